@@ -1,0 +1,59 @@
+// Shared types of the pure core. No `vscode` import anywhere under src/core.
+
+/** 0-based line and UTF-16 column, as VS Code counts them (the CLI adds 1 when it prints). */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+export type AiClass = 'assistive' | 'augmentative' | 'autonomous';
+export const AI_CLASSES: readonly AiClass[] = ['assistive', 'augmentative', 'autonomous'];
+export type AutonomyLevel = 'I' | 'II' | 'III';
+export type TaxonomyEdition = '2022' | '2027';
+export type TargetCategory = 'III' | 'I';
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  /** Optional machine-readable detail for quick fixes (e.g. the suggested key or value). */
+  data?: FindingData;
+}
+
+export interface FindingData {
+  /** A replacement the editor can offer as a quick fix for `range`. */
+  replacement?: string;
+  /** Frontmatter path the finding is about, e.g. "fda.status" or "sites[0].since". */
+  path?: string;
+  /** For classification-cue: the class the phrase suggests. */
+  suggests?: AiClass | 'physician-interprets';
+}
+
+/** Where a rule's justification comes from (RULES.md "source" column). */
+export type RuleSourceKey = 'format' | 'appendix-s' | 'ase' | 'ama' | 'ama-2027' | 'calendar';
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  /** The sources that justify the rule, most important first. */
+  sources: RuleSourceKey[];
+  /** One line: when the rule fires. */
+  description: string;
+  /** Markdown paragraphs for the docs page: why it matters. */
+  rationale: string;
+  /** Markdown: how to fix it. */
+  fix: string;
+  /** Small examples for the docs page (frontmatter or body snippets). */
+  examples?: { bad: string; good: string };
+  /** Whether the rule reads the society policy (its wording depends on it). */
+  society?: boolean;
+}
