@@ -1,0 +1,145 @@
+import { parseDossier, type ChunkCache, type Dossier } from './dossier';
+import type { ChunkAnalysis } from './parse/analyse';
+import type { Span } from './parse/yamlFacts';
+import { defaultConfig, type ResolvedConfig } from './config';
+import { findPolicy } from './policy';
+import { parseDirective, Suppressions, type Directive } from './suppress';
+import { RULES } from './rules';
+import type { Rule, RuleContext } from './rule';
+import { todayIso } from './dates';
+import type { Finding, FindingData, Severity } from './types';
+
+export interface LintOptions {
+  /** Decides whether a file is a dossier (`*.dossier.md`) and names it in reports. */
+  fileName?: string;
+  /** YYYY-MM-DD that date rules compare against; default: the real date. */
+  today?: string;
+  config?: ResolvedConfig;
+  /** Parse the body in one piece instead of per chunk (the reference for equality tests). */
+  wholeDocument?: boolean;
+}
+
+export interface LintResult {
+  dossier: Dossier;
+  findings: Finding[];
+}
+
+/** The id under which the engine reports its own failures (a rule that threw, a parser crash). */
+export const INTERNAL_ERROR = 'internal-error';
+
+/**
+ * Lints dossiers. One instance keeps the analyses of the chunks it saw last, so linting the next
+ * version of the same document re-parses only the chunks that changed.
+ */
+export class DossierLinter {
+  private cache = new Map<string, ChunkAnalysis>();
+  /** Logs rule failures (the extension's Output channel; stderr in the CLI). */
+  onInternalError: (message: string) => void = () => undefined;
+
+  constructor(private readonly incremental = true) {}
+
+  lint(text: string, options: LintOptions = {}): LintResult {
+    const config = options.config ?? defaultConfig();
+    let cache: ChunkCache | undefined;
+    let next: Map<string, ChunkAnalysis> | undefined;
+    if (this.incremental) {
+      const previous = this.cache;
+      const fresh = new Map<string, ChunkAnalysis>();
+      next = fresh;
+      cache = {
+        get: (k) => {
+          const hit = previous.get(k) ?? fresh.get(k);
+          if (hit) fresh.set(k, hit);
+          return hit;
+        },
+        set: (k, v) => void fresh.set(k, v),
+      };
+    }
+    const dossier = parseDossier(text, {
+      ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
+      maxLength: config.maxBytes,
+      ...(cache ? { cache } : {}),
+      ...(options.wholeDocument ? { wholeDocument: true } : {}),
+    });
+    if (next) this.cache = next; // keep only what the latest version uses
+    if (!dossier.isDossier) return { dossier, findings: [] };
+    return { dossier, findings: this.runRules(dossier, config, options.today ?? todayIso()) };
+  }
+
+  private runRules(dossier: Dossier, config: ResolvedConfig, today: string): Finding[] {
+    const findings: Finding[] = [];
+    const { lines } = dossier;
+    const policy = findPolicy(config.policies, dossier.facts?.values.get('society.name')?.value as string | undefined);
+    const push = (ruleId: string, severity: Severity, span: Span, message: string, data?: FindingData): void => {
+      findings.push({ ruleId, severity, message, range: lines.rangeOf(span.start, Math.max(span.start, span.end)), ...(data ? { data } : {}) });
+    };
+    const line1: Span = { start: 0, end: lines.lineEnd(0) };
+    const anchor = (...paths: string[]): Span => {
+      for (const p of [...paths, 'classification']) {
+        const key = dossier.facts?.keys.get(p);
+        if (key) return key;
+      }
+      return line1;
+    };
+    for (const rule of RULES) {
+      const configured = config.severities[rule.meta.id];
+      if (configured === 'off') continue;
+      const severity = configured ?? rule.meta.defaultSeverity;
+      if (rule.needsFrontmatter && !dossier.facts) continue;
+      const ctx: RuleContext = {
+        dossier,
+        today,
+        ...(policy ? { policy } : {}),
+        report: (span, message, data, variant) => push(rule.meta.id, configured ?? variant ?? severity, span, message, data),
+        anchor,
+        at: (located) => located.span,
+      };
+      runSafely(rule, ctx, (message) => {
+        this.onInternalError(message);
+        push(INTERNAL_ERROR, 'warning', line1, message);
+      });
+    }
+    for (const e of dossier.parseErrors) {
+      push(INTERNAL_ERROR, 'warning', { start: e.offset, end: e.offset }, `The Markdown parser failed on this part of the body (${e.message}); findings in it may be missing.`);
+    }
+    const suppressions = collectSuppressions(dossier);
+    const kept = suppressions.isEmpty ? findings : findings.filter((f) => f.ruleId === INTERNAL_ERROR || !suppressions.isSuppressed(f.ruleId, f.range.start.line));
+    return kept.sort(compareFindings);
+  }
+}
+
+function runSafely(rule: Rule, ctx: RuleContext, fail: (message: string) => void): void {
+  try {
+    rule.check(ctx);
+  } catch (e) {
+    fail(`Rule ${rule.meta.id} failed on this file and was skipped: ${e instanceof Error ? e.message : String(e)}. Please report it.`);
+  }
+}
+
+function collectSuppressions(dossier: Dossier): Suppressions {
+  const directives: Directive[] = [];
+  for (const c of dossier.comments) {
+    const startLine = dossier.lines.positionAt(c.start).line;
+    const endLine = dossier.lines.positionAt(c.end).line;
+    const d = parseDirective(c.text, startLine);
+    if (d) directives.push(d.action === 'disable-next-line' ? { ...d, line: endLine } : d);
+  }
+  for (const c of dossier.facts?.comments ?? []) {
+    const d = parseDirective(c.text, dossier.lines.positionAt(c.offset).line);
+    if (d) directives.push(d);
+  }
+  return new Suppressions(directives);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.column - b.range.start.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+
+/** Lints one text without keeping a cache. */
+export function lintText(text: string, options: LintOptions = {}): LintResult {
+  return new DossierLinter(false).lint(text, options);
+}

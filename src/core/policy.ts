@@ -1,0 +1,81 @@
+import asePolicy from './policies/ase.json';
+
+/** A specialty society's procedure for CPT applications, as data (schemas/society-policy.schema.json). */
+export interface SocietyPolicy {
+  id: string;
+  name: string;
+  /** Names a dossier may use in `society.name` (matched case-insensitively). */
+  aliases: string[];
+  /** Where the policy comes from, named in messages. */
+  source: string;
+  /** Days before the AMA deadline by which the society wants the material. */
+  noticeLeadDays: number;
+  wantsIntentNotice?: boolean;
+  roundtable?: string;
+  stance: {
+    assistive?: { discourageCpt?: boolean; summary: string };
+    augmentative?: { category3?: 'neutral' | 'supports' | 'case-by-case'; summary: string };
+    autonomous?: { requiresPhysicianWork?: boolean; summary: string };
+  };
+}
+
+export const BUILT_IN_POLICIES: readonly SocietyPolicy[] = [stripSchema(asePolicy as unknown as SocietyPolicy & { $schema?: string })];
+
+function stripSchema(p: SocietyPolicy & { $schema?: string }): SocietyPolicy {
+  const { $schema: _schema, ...rest } = p;
+  void _schema;
+  return rest;
+}
+
+/** Default lead time for a named society that has no policy file. */
+export const DEFAULT_NOTICE_LEAD_DAYS = 56;
+
+export function findPolicy(policies: readonly SocietyPolicy[], name: string | undefined): SocietyPolicy | undefined {
+  if (!name) return undefined;
+  const wanted = name.trim().toLowerCase();
+  // Later policies (workspace files) override built-in ones with the same name.
+  for (let i = policies.length - 1; i >= 0; i--) {
+    const p = policies[i];
+    if (p.id.toLowerCase() === wanted || p.aliases.some((a) => a.toLowerCase() === wanted)) return p;
+  }
+  return undefined;
+}
+
+/**
+ * Checks a policy file's parsed JSON. Returns the policy or the problems found, so a broken file
+ * gets a clear message instead of odd behaviour. Data only: nothing in it is executed.
+ */
+export function validatePolicy(json: unknown): { policy: SocietyPolicy } | { errors: string[] } {
+  const errors: string[] = [];
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { errors: ['a policy file must hold a JSON object'] };
+  const o = json as Record<string, unknown>;
+  const str = (k: string): string | undefined => (typeof o[k] === 'string' && (o[k] as string).trim() ? (o[k] as string) : undefined);
+  if (!str('id')) errors.push('"id" must be a non-empty string (e.g. "HRS")');
+  if (!str('name')) errors.push('"name" must be a non-empty string');
+  if (o.aliases !== undefined && (!Array.isArray(o.aliases) || o.aliases.some((a) => typeof a !== 'string'))) errors.push('"aliases" must be a list of strings');
+  if (typeof o.noticeLeadDays !== 'number' || !Number.isInteger(o.noticeLeadDays) || o.noticeLeadDays < 0 || o.noticeLeadDays > 3650) {
+    errors.push('"noticeLeadDays" must be a whole number of days between 0 and 3650');
+  }
+  const stance = o.stance;
+  if (typeof stance !== 'object' || stance === null || Array.isArray(stance)) errors.push('"stance" must be an object with assistive / augmentative / autonomous entries');
+  else {
+    for (const [cls, v] of Object.entries(stance as Record<string, unknown>)) {
+      if (!['assistive', 'augmentative', 'autonomous'].includes(cls)) errors.push(`"stance.${cls}" is not a class of Appendix S (assistive, augmentative, autonomous)`);
+      else if (typeof v !== 'object' || v === null || typeof (v as Record<string, unknown>).summary !== 'string') errors.push(`"stance.${cls}.summary" must be a string`);
+    }
+  }
+  if (errors.length) return { errors };
+  const aliases = Array.isArray(o.aliases) ? (o.aliases as string[]) : [];
+  return {
+    policy: {
+      id: str('id') as string,
+      name: str('name') as string,
+      aliases: aliases.includes(o.id as string) ? aliases : [o.id as string, ...aliases],
+      source: str('source') ?? `${str('name')} policy`,
+      noticeLeadDays: o.noticeLeadDays as number,
+      ...(typeof o.wantsIntentNotice === 'boolean' ? { wantsIntentNotice: o.wantsIntentNotice } : {}),
+      ...(str('roundtable') ? { roundtable: str('roundtable') } : {}),
+      stance: stance as SocietyPolicy['stance'],
+    },
+  };
+}

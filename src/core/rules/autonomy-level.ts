@@ -1,0 +1,36 @@
+import type { Rule } from '../rule';
+import { autonomyLevelOf, classificationOf } from '../dossier';
+
+export const rule: Rule = {
+  meta: {
+    id: 'autonomy-level',
+    defaultSeverity: 'error',
+    sources: ['appendix-s'],
+    description: 'An autonomous dossier has no `autonomy_level` (a warning when a non-autonomous dossier declares one).',
+    rationale:
+      'Appendix S divides autonomous services into three levels by what happens to the software\'s conclusion: Level I offers it for a physician to act on, Level II acts unless a physician overrides it, Level III acts and a physician must contest it. The level changes how the Panel reads the physician\'s role; it has no meaning for assistive or augmentative software.',
+    fix: 'For autonomous software add `autonomy_level: I`, `II` or `III`. For assistive or augmentative software remove `autonomy_level`.',
+    examples: { bad: 'classification: autonomous', good: 'classification: autonomous\nautonomy_level: II' },
+  },
+  needsFrontmatter: true,
+  check(ctx) {
+    const cls = classificationOf(ctx.dossier);
+    if (!cls) return;
+    const level = autonomyLevelOf(ctx.dossier);
+    const levelKey = ctx.dossier.facts?.keys.get('autonomy_level');
+    if (cls.value === 'autonomous' && !level && !ctx.dossier.facts?.issues.some((i) => i.path === 'autonomy_level')) {
+      ctx.report(
+        cls.span,
+        'An autonomous dossier must say which of the three Appendix S levels applies: I (conclusions a physician acts on), II (acts unless overridden) or III (acts; the physician must contest) (CPT Appendix S). Add `autonomy_level: I`, `II` or `III`.',
+        { path: 'autonomy_level' },
+      );
+    } else if (cls.value !== 'autonomous' && levelKey) {
+      ctx.report(
+        levelKey,
+        `\`autonomy_level\` only applies to autonomous software, but this dossier is ${cls.value} (CPT Appendix S). Remove \`autonomy_level\`, or change the classification if the software acts on its own conclusions.`,
+        { path: 'autonomy_level' },
+        'warning',
+      );
+    }
+  },
+};

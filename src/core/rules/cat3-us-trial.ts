@@ -1,0 +1,57 @@
+import type { Rule } from '../rule';
+import { listLength, sectionOf, targetCategoryOf, value } from '../dossier';
+import type { Dossier } from '../dossier';
+
+const US = /^(?:us|u\.s\.?|usa|u\.s\.a\.?|united states(?: of america)?)$/i;
+
+export function isUsCountry(country: string | undefined): boolean {
+  return country !== undefined && US.test(country.trim());
+}
+
+/** Where a US trial with an efficacy outline is shown, if anywhere. */
+export function usTrialEvidence(dossier: Dossier): { where: 'trials' | 'section'; index?: number } | undefined {
+  const section = sectionOf(dossier, 'clinical-evidence');
+  const sectionHasContent = !!section?.hasContent;
+  const n = listLength(dossier, 'trials');
+  for (let i = 0; i < n; i++) {
+    if (!isUsCountry(value(dossier, `trials[${i}].country`)?.value)) continue;
+    if ((value(dossier, `trials[${i}].efficacy`)?.value ?? '').trim()) return { where: 'trials', index: i };
+    if (sectionHasContent) return { where: 'section', index: i };
+  }
+  if (section?.mentionsUsTrial) return { where: 'section' };
+  return undefined;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'cat3-us-trial',
+    defaultSeverity: 'error',
+    sources: ['ase', 'ama'],
+    description: 'Category III is sought and no US trial with an efficacy outline is given (in `trials[].efficacy` or the `Clinical evidence` section).',
+    rationale:
+      'ASE\'s minimum before it discusses a Category III application includes a description of a US clinical trial outlining the efficacy of the service; the AMA\'s Category III criteria likewise look for a current US trial or peer-reviewed evidence.',
+    fix: 'Add the trial under `trials:` with `country: US` and an `efficacy:` outline (endpoint, result, size), or describe the US trial and its efficacy in a `## Clinical evidence` section.',
+    examples: { bad: 'trials:\n  - registry: DRKS00012345\n    country: DE', good: 'trials:\n  - registry: NCT01234567\n    country: US\n    efficacy: Agreement with expert readers, ICC 0.91 (n=800)' },
+  },
+  needsFrontmatter: true,
+  check(ctx) {
+    const { dossier } = ctx;
+    if (targetCategoryOf(dossier) !== 'III') return;
+    if (dossier.facts?.issues.some((i) => i.path === 'trials')) return;
+    if (dossier.bodySkipped && sectionOf(dossier, 'clinical-evidence')) return;
+    if (usTrialEvidence(dossier)) return;
+    const n = listLength(dossier, 'trials');
+    const countries = [...new Set(Array.from({ length: n }, (_, i) => value(dossier, `trials[${i}].country`)?.value).filter((c): c is string => !!c))];
+    const hasUs = countries.some(isUsCountry);
+    const what = hasUs
+      ? 'The US trial listed has no efficacy outline'
+      : countries.length
+        ? `No US trial is listed (the trials listed are in ${countries.join(', ')})`
+        : 'No US clinical trial is described';
+    ctx.report(
+      ctx.anchor('trials'),
+      `${what}, but ASE's minimum for a Category III application includes a US clinical trial outlining efficacy (ASE AI procedures for CPT). Add a trial with \`country: US\` and \`efficacy:\`, or describe it in a \`## Clinical evidence\` section.`,
+      { path: 'trials' },
+    );
+  },
+};

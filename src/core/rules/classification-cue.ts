@@ -1,0 +1,48 @@
+import type { Rule } from '../rule';
+import { classificationOf, taxonomyEditionOf } from '../dossier';
+import { APPENDIX_S } from '../appendixS';
+import type { CueKind } from '../cues';
+import type { AiClass } from '../types';
+
+/** Cue kinds that contradict each declared class. */
+const CONTRADICTS: Readonly<Record<AiClass, readonly CueKind[]>> = {
+  assistive: ['augmentative', 'autonomous'],
+  augmentative: ['autonomous'],
+  autonomous: ['physician-interprets'],
+};
+
+export const rule: Rule = {
+  meta: {
+    id: 'classification-cue',
+    defaultSeverity: 'warning',
+    sources: ['appendix-s'],
+    description:
+      'A phrase in the body says the software does work beyond the declared class (assistive text where it quantifies or concludes; augmentative text where it diagnoses or acts without a physician), or, in an autonomous dossier, that a physician must interpret the output before it has effect.',
+    rationale:
+      'Appendix S classifies by what the software outputs. Reviewers read the prose against the declared class: an "assistive" tool that "calculates the ejection fraction" quantifies, and an "augmentative" one that "diagnoses" draws conclusions. Negated statements ("it does not diagnose"), statements about the physician ("the physician makes the diagnosis"), quotations in block quotes, and code are not read as cues.',
+    fix: 'Either reword the phrase so it describes only what the software does within its class, or change `classification` to the class the output really belongs to (and describe that output in `Software output`).',
+    examples: {
+      bad: 'classification: augmentative\n…\nThe software diagnoses severe aortic stenosis.',
+      good: 'classification: augmentative\n…\nThe software measures aortic valve area; the physician makes the diagnosis.',
+    },
+  },
+  needsFrontmatter: true,
+  check(ctx) {
+    const { dossier } = ctx;
+    const cls = classificationOf(dossier);
+    if (!cls) return;
+    const contradicting = CONTRADICTS[cls.value];
+    const edition = APPENDIX_S[taxonomyEditionOf(dossier)];
+    for (const cue of dossier.cues) {
+      if (!contradicting.includes(cue.kind)) continue;
+      let message: string;
+      if (cue.kind === 'physician-interprets') {
+        message = `"${cue.phrase}" says a physician must interpret the output before it has effect, which is not autonomous: in ${edition.label}, ${edition.classes.autonomous}. Describe how the software acts on its own conclusion (and what the physician may override), or classify it as augmentative.`;
+      } else {
+        const distinction = cue.kind === 'augmentative' || cls.value === 'assistive' && cue.kind !== 'autonomous' ? edition.assistiveVsAugmentative : edition.augmentativeVsAutonomous;
+        message = `"${cue.phrase}" describes ${cue.kind} work, beyond the declared ${cls.value} class: in ${edition.label}, ${distinction}. Reword it to what the software does, or change \`classification\` to ${cue.kind}.`;
+      }
+      ctx.report(cue, message, { suggests: cue.kind });
+    }
+  },
+};

@@ -1,0 +1,25 @@
+import type { Rule } from '../rule';
+
+export const rule: Rule = {
+  meta: {
+    id: 'classification-missing',
+    defaultSeverity: 'error',
+    sources: ['appendix-s', 'ase'],
+    description: 'The frontmatter has no `classification`.',
+    rationale:
+      'CPT Appendix S sorts AI-enabled services into assistive, augmentative and autonomous by what the software outputs; the CPT Editorial Panel reads an application through that class, and ASE asks developers to classify their technology before it discusses an application.',
+    fix: 'Add `classification: assistive`, `augmentative` or `autonomous` (with `autonomy_level` when autonomous). The code lens above the frontmatter offers the three classes with their definitions.',
+    examples: { bad: '---\ncpt_dossier: 1\ntitle: Automated LV ejection fraction\n---', good: '---\ncpt_dossier: 1\ntitle: Automated LV ejection fraction\nclassification: augmentative\n---' },
+  },
+  needsFrontmatter: true,
+  check(ctx) {
+    const facts = ctx.dossier.facts;
+    if (!facts || facts.keys.has('classification') && facts.issues.some((i) => i.path === 'classification')) return;
+    if (facts.values.has('classification')) return;
+    ctx.report(
+      ctx.anchor(),
+      'The dossier does not declare its Appendix S class; the CPT Panel and ASE read an application through it (CPT Appendix S; ASE AI procedures for CPT). Add `classification: assistive`, `augmentative` or `autonomous`.',
+      { path: 'classification' },
+    );
+  },
+};

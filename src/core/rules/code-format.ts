@@ -1,0 +1,39 @@
+import type { Rule } from '../rule';
+import { listLength, value } from '../dossier';
+
+export const rule: Rule = {
+  meta: {
+    id: 'code-format',
+    defaultSeverity: 'error',
+    sources: ['ama'],
+    description: 'An entry of `codes` is not a Category III (`NNNNT`) or Category I (`NNNNN`) code; Category II (`NNNNF`) and PLA (`NNNNU`) codes are named as such.',
+    rationale:
+      'Category I codes are five digits and Category III codes four digits followed by T. Category II codes (four digits and F) track performance measures and PLA codes (four digits and U) proprietary lab analyses: neither is a code for an AI service, and listing one usually means a typo.',
+    fix: 'Write each code as held, e.g. `0932T` or `93306`; remove Category II and PLA codes.',
+    examples: { bad: 'codes: [932T, 0001U]', good: 'codes: [0932T]' },
+  },
+  needsFrontmatter: true,
+  check(ctx) {
+    const { dossier } = ctx;
+    const n = listLength(dossier, 'codes');
+    for (let i = 0; i < n; i++) {
+      const code = value(dossier, `codes[${i}]`);
+      if (!code) continue;
+      const text = String(code.value).trim();
+      if (/^\d{4}T$/.test(text) || /^\d{5}$/.test(text)) continue;
+      let problem: string;
+      let replacement: string | undefined;
+      if (/^\d{4}F$/.test(text)) problem = `\`${text}\` is a Category II code (performance measurement), not a code for an AI service`;
+      else if (/^\d{4}U$/.test(text)) problem = `\`${text}\` is a PLA code (proprietary laboratory analysis), not a code for an AI service`;
+      else if (/^\d{4}t$/.test(text)) {
+        problem = `\`${text}\` is written with a lower-case t`;
+        replacement = text.toUpperCase();
+      } else problem = `\`${text}\` is not a CPT code`;
+      ctx.report(
+        code.span,
+        `${problem}; \`codes\` holds Category III codes (four digits and T, e.g. 0932T) or Category I codes (five digits, e.g. 93306) (AMA CPT code sets). ${replacement ? `Write \`${replacement}\`.` : 'Correct or remove it.'}`,
+        { path: `codes[${i}]`, ...(replacement ? { replacement } : {}) },
+      );
+    }
+  },
+};

@@ -1,0 +1,22 @@
+import type { Rule } from '../rule';
+
+export const rule: Rule = {
+  meta: {
+    id: 'frontmatter-missing',
+    defaultSeverity: 'error',
+    sources: ['format'],
+    description: 'A `*.dossier.md` file has no YAML frontmatter.',
+    rationale:
+      'The facts every other rule reads (classification, FDA status, sites, trials, dates) live in the YAML frontmatter between `---` lines at the top of the file. Without it, nothing can be checked.',
+    fix: 'Start the file with a frontmatter block: a `---` line, the keys (at least `cpt_dossier: 1` and `classification`), and a closing `---` line. The "CPT dossier" snippet writes a complete skeleton.',
+    examples: { bad: '# Automated LV ejection fraction\n\nThe software measures…', good: '---\ncpt_dossier: 1\nclassification: augmentative\n---\n# Automated LV ejection fraction' },
+  },
+  needsFrontmatter: false,
+  check(ctx) {
+    if (ctx.dossier.frontmatter.kind !== 'none') return;
+    ctx.report(
+      { start: 0, end: ctx.dossier.lines.lineEnd(0) },
+      'This dossier has no YAML frontmatter, so its classification, FDA status, sites, trials and dates cannot be checked (dossier format 1). Start the file with a `---` block holding at least `cpt_dossier: 1` and `classification`.',
+    );
+  },
+};

@@ -1,0 +1,35 @@
+import type { Rule } from '../rule';
+import { classificationOf, sectionOf, value } from '../dossier';
+
+export const rule: Rule = {
+  meta: {
+    id: 'physician-work-missing',
+    defaultSeverity: 'error',
+    sources: ['ase', 'appendix-s'],
+    description: 'An autonomous dossier has neither `physician_work` nor a `Physician work` section (a warning for the other classes).',
+    rationale:
+      'A CPT code pays for work; for assistive and augmentative services the physician interprets and reports, and the dossier should say how. ASE will not discuss a CPT code for autonomous technology unless the service involves and recognises specific physician work.',
+    fix: 'Add `physician_work:` in the frontmatter, or a `## Physician work` section (also `Physician role`), saying what the physician does with the output: reviews, edits, interprets, reports, acts on an alert.',
+    examples: { bad: 'classification: autonomous\nautonomy_level: II', good: 'classification: autonomous\nautonomy_level: II\nphysician_work: The cardiologist reviews each referral the software initiates and may cancel it.' },
+  },
+  needsFrontmatter: true,
+  check(ctx) {
+    const { dossier } = ctx;
+    const cls = classificationOf(dossier);
+    if (!cls) return;
+    const inFrontmatter = (value(dossier, 'physician_work')?.value ?? '').trim() !== '';
+    const section = sectionOf(dossier, 'physician-work');
+    if (inFrontmatter || (section && section.hasContent) || (dossier.bodySkipped && section)) return;
+    const autonomous = cls.value === 'autonomous';
+    const stance = ctx.policy?.stance.autonomous;
+    const why =
+      autonomous && ctx.policy && stance?.requiresPhysicianWork
+        ? `${ctx.policy.id} will not discuss a CPT code for autonomous technology that does not involve and recognise specific physician work (${ctx.policy.source})`
+        : autonomous
+          ? 'a CPT code for an autonomous service still needs the physician work it involves to be recognised (CPT Appendix S; ASE AI procedures for CPT)'
+          : `for ${cls.value} software the physician interprets and reports, and reviewers need to see that work (CPT Appendix S)`;
+    const message = `The dossier does not describe the physician's work: ${why}. Add \`physician_work:\` or a \`## Physician work\` section saying what the physician does with the output.`;
+    // An error for autonomous dossiers (the default), a warning for the other classes.
+    ctx.report(ctx.anchor('physician_work'), message, { path: 'physician_work' }, autonomous ? undefined : 'warning');
+  },
+};

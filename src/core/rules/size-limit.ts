@@ -1,0 +1,22 @@
+import type { Rule } from '../rule';
+
+export const rule: Rule = {
+  meta: {
+    id: 'size-limit',
+    defaultSeverity: 'info',
+    sources: ['format'],
+    description: 'The file is larger than the size limit, so only its frontmatter was checked.',
+    rationale:
+      'A dossier is a few dozen kilobytes; a file of several megabytes is usually an export or a mistake, and reading all of its prose on every keystroke would slow the editor. The frontmatter rules still run.',
+    fix: 'Raise the limit if the file really is a dossier: `cptDossier.maxFileSize` in the settings, `"maxFileSize"` in `.cpt-dossier.json`, or `--max-file-size` on the command line (bytes).',
+  },
+  needsFrontmatter: false,
+  check(ctx) {
+    if (!ctx.dossier.bodySkipped) return;
+    const size = ctx.dossier.text.length;
+    ctx.report(
+      { start: 0, end: ctx.dossier.lines.lineEnd(0) },
+      `This file (${Math.round(size / 1024)} KiB) is larger than the size limit, so only its frontmatter was checked; body rules such as classification-cue and payment-claim did not run. Raise \`cptDossier.maxFileSize\` (or \`maxFileSize\` in .cpt-dossier.json, --max-file-size in the CLI) to check it all.`,
+    );
+  },
+};

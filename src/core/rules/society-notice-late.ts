@@ -1,0 +1,37 @@
+import type { Rule } from '../rule';
+import { value } from '../dossier';
+import { DEFAULT_NOTICE_LEAD_DAYS } from '../policy';
+import { addDays, daysBetween, longDate } from '../dates';
+
+export const rule: Rule = {
+  meta: {
+    id: 'society-notice-late',
+    defaultSeverity: 'error',
+    sources: ['ase'],
+    society: true,
+    description: '`society.notified` is less than the society\'s lead time (ASE: 56 days, 8 weeks) before `ama_deadline`; the message gives the latest date that would have been on time.',
+    rationale:
+      'ASE\'s process asks for the material at least 8 weeks before the official AMA CPT submission date so that it can consider the application. Notice given later leaves the society no time, and the application goes in without it.',
+    fix: 'Notify the society on or before the date given, or aim at a later AMA deadline (the next Panel meeting) so that the notice is on time.',
+    examples: { bad: 'ama_deadline: 2027-02-04\nsociety:\n  name: ASE\n  notified: 2027-01-10', good: 'ama_deadline: 2027-02-04\nsociety:\n  name: ASE\n  notified: 2026-11-01' },
+  },
+  needsFrontmatter: true,
+  check(ctx) {
+    const { dossier, policy } = ctx;
+    const notified = value(dossier, 'society.notified');
+    const deadline = value(dossier, 'ama_deadline');
+    const name = value(dossier, 'society.name')?.value;
+    if (!notified || !deadline) return;
+    const lead = policy?.noticeLeadDays ?? DEFAULT_NOTICE_LEAD_DAYS;
+    const ahead = daysBetween(notified.value, deadline.value);
+    if (ahead >= lead) return;
+    const latest = addDays(deadline.value, -lead);
+    const society = policy?.id ?? name ?? 'The society';
+    const timing = ahead >= 0 ? `only ${ahead} day${ahead === 1 ? '' : 's'} before` : `${-ahead} day${ahead === -1 ? '' : 's'} after`;
+    ctx.report(
+      notified.span,
+      `${society} was notified ${timing} the AMA deadline of ${longDate(deadline.value)}, but it wants the material at least ${lead} days (${Math.round(lead / 7)} weeks) ahead (${policy?.source ?? 'ASE AI procedures for CPT'}). The latest date on time was ${longDate(latest)} (${latest}); notify it by then or aim at a later AMA deadline.`,
+      { path: 'society.notified', replacement: latest },
+    );
+  },
+};

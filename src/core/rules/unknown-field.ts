@@ -1,0 +1,21 @@
+import type { Rule } from '../rule';
+
+export const rule: Rule = {
+  meta: {
+    id: 'unknown-field',
+    defaultSeverity: 'warning',
+    sources: ['format'],
+    description: 'A frontmatter key is not part of the dossier format (the message suggests the nearest known key).',
+    rationale:
+      'A misspelt key is silently ignored by every rule: `clasification: assistive` leaves the dossier unclassified, `fda: {satus: cleared}` leaves the FDA status unknown. Reporting unknown keys catches these typos.',
+    fix: 'Rename the key to the suggested one (the quick fix does it), or remove it. Keys of format 1: `cpt_dossier`, `title`, `developer`, `classification`, `autonomy_level`, `taxonomy`, `target_category`, `codes`, `ama_deadline`, `fda` (`status`, `first_contact`), `sites` (`name`, `state`, `since`), `trials` (`registry`, `country`, `efficacy`), `society` (`name`, `notified`, `irt_partner`, `support_requested`), `physician_work`.',
+    examples: { bad: 'clasification: augmentative', good: 'classification: augmentative' },
+  },
+  needsFrontmatter: true,
+  check(ctx) {
+    for (const issue of ctx.dossier.facts?.issues ?? []) {
+      if (issue.kind !== 'unknown-key') continue;
+      ctx.report(issue.span, issue.message, { path: issue.path, ...(issue.replacement ? { replacement: issue.replacement } : {}) });
+    }
+  },
+};
