@@ -15,7 +15,8 @@ export const rule: Rule = {
   needsFrontmatter: false,
   check(ctx) {
     const { dossier } = ctx;
-    if (dossier.bodySkipped) return;
+    // Without a closed frontmatter the body is unknown (an unclosed fence swallows it).
+    if (dossier.bodySkipped || dossier.frontmatter.kind === 'unclosed') return;
     const section = sectionOf(dossier, 'software-output');
     if (!section) {
       ctx.report(
