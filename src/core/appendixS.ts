@@ -11,6 +11,7 @@ export interface AppendixSEdition {
   /** What separates neighbouring classes, for messages. */
   assistiveVsAugmentative: string;
   augmentativeVsAutonomous: string;
+  assistiveVsAutonomous: string;
 }
 
 export const APPENDIX_S: Readonly<Record<TaxonomyEdition, AppendixSEdition>> = {
@@ -28,6 +29,7 @@ export const APPENDIX_S: Readonly<Record<TaxonomyEdition, AppendixSEdition>> = {
     },
     assistiveVsAugmentative: 'assistive output only detects data; analysing or quantifying it into clinically meaningful output is augmentative',
     augmentativeVsAutonomous: 'augmentative output is interpreted and reported by a physician; drawing conclusions or acting without concurrent physician involvement is autonomous',
+    assistiveVsAutonomous: 'assistive output only detects data for a physician to interpret; drawing conclusions or acting without concurrent physician involvement is autonomous',
   },
   '2027': {
     label: 'Appendix S (2027)',
@@ -43,6 +45,7 @@ export const APPENDIX_S: Readonly<Record<TaxonomyEdition, AppendixSEdition>> = {
     },
     assistiveVsAugmentative: 'assistive software output only detects data; a quantified or derived value that is clinically meaningful makes it augmentative',
     augmentativeVsAutonomous: 'augmentative software output is reported by a physician; a conclusion drawn or acted on without concurrent physician involvement makes it autonomous',
+    assistiveVsAutonomous: 'assistive software output only detects data for a physician to interpret; a conclusion drawn or acted on without concurrent physician involvement makes it autonomous',
   },
 };
 

@@ -75,6 +75,12 @@ export function readFrontmatter(yaml: string, base: number): YamlParse {
   return { ok: true, facts };
 }
 
+/** Names the source in the message's first clause: "… must be X (dossier format 1); found Y." */
+function withSource(message: string): string {
+  const i = message.indexOf('; found ');
+  return i >= 0 ? `${message.slice(0, i)} (dossier format 1)${message.slice(i)}` : message.replace(/\.?$/, ' (dossier format 1).');
+}
+
 function cleanYamlMessage(message: string): string {
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
   return first.charAt(0).toLowerCase() + first.slice(1);
@@ -148,7 +154,7 @@ function readValue(
   if (isEmpty(node) || depth > MAX_DEPTH) return; // an empty value counts as absent
   const span = nodeSpan(node as YNode, base) ?? key;
   const bad = (message: string, replacement?: string): void => {
-    facts.issues.push({ kind: 'bad-value', path, span, message, ...(replacement !== undefined ? { replacement } : {}) });
+    facts.issues.push({ kind: 'bad-value', path, span, message: withSource(message), ...(replacement !== undefined ? { replacement } : {}) });
   };
   const name = `\`${path.replace(/\[\d+\]/g, '[]')}\``;
   const t = spec.type;
@@ -184,7 +190,7 @@ function readValue(
         const src = scalarSource(item);
         const itemSpan = nodeSpan(item as YNode, base) ?? span;
         if (src === undefined) {
-          facts.issues.push({ kind: 'bad-value', path: `${path}[${i}]`, span: itemSpan, message: `Each entry of ${name} must be a CPT code such as 0932T or 93306; found ${describe(item)}.` });
+          facts.issues.push({ kind: 'bad-value', path: `${path}[${i}]`, span: itemSpan, message: withSource(`Each entry of ${name} must be a CPT code such as 0932T or 93306; found ${describe(item)}.`) });
           return;
         }
         facts.values.set(`${path}[${i}]`, { value: src, key, span: itemSpan });

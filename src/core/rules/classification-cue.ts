@@ -39,7 +39,8 @@ export const rule: Rule = {
       if (cue.kind === 'physician-interprets') {
         message = `"${cue.phrase}" says a physician must interpret the output before it has effect, which is not autonomous: in ${edition.label}, ${edition.classes.autonomous}. Describe how the software acts on its own conclusion (and what the physician may override), or classify it as augmentative.`;
       } else {
-        const distinction = cue.kind === 'augmentative' || cls.value === 'assistive' && cue.kind !== 'autonomous' ? edition.assistiveVsAugmentative : edition.augmentativeVsAutonomous;
+        const distinction =
+          cue.kind === 'augmentative' ? edition.assistiveVsAugmentative : cls.value === 'assistive' ? edition.assistiveVsAutonomous : edition.augmentativeVsAutonomous;
         message = `"${cue.phrase}" describes ${cue.kind} work, beyond the declared ${cls.value} class: in ${edition.label}, ${distinction}. Reword it to what the software does, or change \`classification\` to ${cue.kind}.`;
       }
       ctx.report(cue, message, { suggests: cue.kind });

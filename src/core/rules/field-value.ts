@@ -15,7 +15,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const issue of ctx.dossier.facts?.issues ?? []) {
       if (issue.kind !== 'bad-value') continue;
-      ctx.report(issue.span, `${issue.message} (dossier format 1)`, { path: issue.path, ...(issue.replacement ? { replacement: issue.replacement } : {}) });
+      ctx.report(issue.span, issue.message, { path: issue.path, ...(issue.replacement ? { replacement: issue.replacement } : {}) });
     }
   },
 };
