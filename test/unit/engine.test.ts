@@ -70,7 +70,7 @@ describe('exact ranges', () => {
     const f = lint(clean({ classification: 'semi-autonomous' }));
     const fv = f.find((x) => x.ruleId === 'field-value')!;
     assert.equal(span(fv), '4:17-4:32');
-    assert.match(fv.message, /must be one of assistive, augmentative, autonomous; found `semi-autonomous`/);
+    assert.match(fv.message, /^`classification` must be one of assistive, augmentative, autonomous \(dossier format 1\); found `semi-autonomous`\. Write `autonomous`\.$/);
     assert.equal(fv.data?.replacement, 'autonomous');
     assert.ok(!ids(f).includes('classification-missing'), 'an invalid class is not a missing one');
   });
