@@ -1,0 +1,92 @@
+/**
+ * Child process of the benchmark (bundled by bench.ts, run with plain node): measures the cost of
+ * loading `dist/extension.js` and calling `activate` in a fresh process. `vscode` is not available
+ * outside the editor, so a minimal stand-in is injected through a Module._load hook: every API it
+ * is asked for is a callable, constructible, iterable-as-empty proxy, enough for activation code to
+ * register its commands and listeners. This is a measurement, not a test of the extension.
+ */
+import Module from 'node:module';
+import { join } from 'node:path';
+
+type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const made = new Map<string, Any>();
+
+const VSCODE_API = [
+  'commands', 'window', 'workspace', 'languages', 'env', 'extensions', 'debug', 'tasks', 'scm', 'tests', 'authentication', 'l10n',
+  'notebooks', 'comments', 'chat', 'lm', 'Uri', 'Range', 'Position', 'Selection', 'Location', 'Diagnostic', 'DiagnosticSeverity',
+  'DiagnosticRelatedInformation', 'DiagnosticTag', 'CodeLens', 'CodeAction', 'CodeActionKind', 'WorkspaceEdit', 'TextEdit', 'Hover',
+  'MarkdownString', 'ThemeColor', 'ThemeIcon', 'StatusBarAlignment', 'EventEmitter', 'Disposable', 'CancellationTokenSource',
+  'ConfigurationTarget', 'ViewColumn', 'ProgressLocation', 'TreeItem', 'TreeItemCollapsibleState', 'RelativePattern', 'EndOfLine',
+  'TextEditorRevealType', 'OverviewRulerLane', 'DocumentLink', 'SnippetString', 'CompletionItem', 'CompletionItemKind',
+  'ExtensionMode', 'UIKind', 'ColorThemeKind', 'FileType', 'DecorationRangeBehavior', 'LogLevel', 'QuickPickItemKind',
+];
+
+/** The same proxy for the same API path, so enum members compare equal. */
+function fake(path: string): Any {
+  const known = made.get(path);
+  if (known) return known;
+  const target = function () {
+    /* stand-in */
+  };
+  const proxy: Any = new Proxy(target, {
+    get(_t, prop) {
+      if (prop === 'then') return undefined; // not a promise
+      if (prop === Symbol.iterator) return function* () {};
+      if (prop === Symbol.toPrimitive) return () => '';
+      if (prop === 'toString' || prop === 'toJSON') return () => '';
+      if (prop === 'length') return 0;
+      if (prop === 'dispose') return () => undefined;
+      if (prop === 'get') return (_key: unknown, fallback?: unknown) => fallback; // configuration, mementos
+      if (typeof prop === 'symbol') return undefined;
+      return fake(`${path}.${prop}`);
+    },
+    set: () => true,
+    apply: () => fake(`${path}()`),
+    construct: () => fake(`new ${path}`),
+  });
+  made.set(path, proxy);
+  return proxy;
+}
+
+async function main(): Promise<void> {
+  const bundle = process.argv[2];
+  const root = process.argv[3];
+  // A plain object with the API's top-level names: bundlers copy a module's own keys on import.
+  const vscode: Record<string, Any> = { version: '1.100.0' };
+  for (const name of VSCODE_API) vscode[name] = fake(`vscode.${name}`);
+  const M = Module as unknown as { _load: (request: string, parent: unknown, isMain: boolean) => unknown };
+  const load = M._load;
+  M._load = function (request, parent, isMain) {
+    if (request === 'vscode') return vscode;
+    return load.call(this, request, parent, isMain);
+  };
+  const memento = { get: (_k: string, d?: unknown) => d, update: async () => undefined, keys: () => [] };
+  const context = new Proxy(
+    {
+      subscriptions: [] as { dispose(): unknown }[],
+      extensionPath: root,
+      asAbsolutePath: (p: string) => join(root, p),
+      globalState: { ...memento, setKeysForSync: () => undefined },
+      workspaceState: memento,
+      extensionMode: 1,
+    },
+    { get: (t, prop) => (prop in t ? (t as Record<string | symbol, unknown>)[prop] : typeof prop === 'symbol' ? undefined : fake(`context.${prop}`)) },
+  );
+  let error: string | undefined;
+  const t0 = performance.now();
+  let t1 = t0;
+  try {
+    const ext = require(bundle) as { activate?: (c: unknown) => unknown };
+    t1 = performance.now();
+    const r = ext.activate?.(context);
+    if (r && typeof (r as Promise<unknown>).then === 'function') await r;
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
+  }
+  const t2 = performance.now();
+  console.log('RESULT ' + JSON.stringify({ requireMs: t1 - t0, activateMs: t2 - t1, totalMs: t2 - t0, subscriptions: context.subscriptions.length, ...(error ? { error } : {}) }));
+  process.exit(0);
+}
+
+void main();
