@@ -1,0 +1,118 @@
+// Expands the CLI's PATH arguments into the files to lint: files as given, folders searched for
+// dossiers, globs through tinyglobby. Deterministic (sorted, no duplicates).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+// `import = require` makes esbuild take tinyglobby's CommonJS build: its ES build (and fdir's)
+// reads import.meta.url, which is empty in the CommonJS bundle.
+import tinyglobby = require('tinyglobby');
+import { isDossierName } from '../core/dossier';
+import { splitFrontmatter } from '../core/parse/frontmatter';
+
+/** How much of a Markdown file is read to decide whether it is a dossier. */
+export const SNIFF_BYTES = 8192;
+const DOSSIER_KEY = /^cpt_dossier[ \t]*:/m;
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+const GLOB_IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+export interface ExpandResult {
+  /** Absolute paths, sorted by code unit, no duplicates. */
+  files: string[];
+  /** One message per argument that matched nothing ("no such file or folder: x"). */
+  errors: string[];
+}
+
+/**
+ * Files as given are linted whatever their name (a non-dossier simply has no findings); folders
+ * are searched recursively for `*.md` files that are dossiers, skipping node_modules, .git and
+ * hidden folders; arguments that do not exist but look like globs are expanded with tinyglobby.
+ */
+export function expandPaths(args: readonly string[], cwd: string = process.cwd()): ExpandResult {
+  const found = new Set<string>();
+  const errors: string[] = [];
+  for (const arg of args) {
+    const abs = path.resolve(cwd, arg);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isDirectory()) {
+      for (const f of searchFolder(abs)) found.add(f);
+    } else if (stat) {
+      found.add(abs);
+    } else if (tinyglobby.isDynamicPattern(toPattern(arg))) {
+      const matches = tinyglobby.globSync(toPattern(arg), { cwd, absolute: true, onlyFiles: true, dot: false, expandDirectories: false, ignore: GLOB_IGNORE });
+      if (matches.length === 0) errors.push(`no files match ${arg}`);
+      for (const m of matches) found.add(path.resolve(m));
+    } else {
+      errors.push(`no such file or folder: ${arg}`);
+    }
+  }
+  return { files: [...found].sort(byCodeUnit), errors };
+}
+
+/** Globs use forward slashes; on Windows a user may type backslashes. */
+function toPattern(arg: string): string {
+  return path.sep === '\\' ? arg.replace(/\\/g, '/') : arg;
+}
+
+export function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Dossiers under `dir`, recursively, in sorted order. Symbolic links to folders are not followed. */
+export function searchFolder(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(d, { withFileTypes: true });
+    } catch {
+      return; // unreadable folder: nothing to lint in it
+    }
+    entries.sort((a, b) => byCodeUnit(a.name, b.name));
+    for (const e of entries) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) walk(full);
+      } else if (/\.md$/i.test(e.name) && (e.isFile() || (e.isSymbolicLink() && isFileTarget(full))) && isDossierFile(full)) {
+        out.push(full);
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function isFileTarget(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** A dossier by name (`*.dossier.md`) or by a `cpt_dossier` key in the frontmatter's first bytes. */
+export function isDossierFile(file: string): boolean {
+  if (isDossierName(file)) return true;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const n = fs.readSync(fd, buf, 0, SNIFF_BYTES, 0);
+    return looksLikeDossier(buf.subarray(0, n).toString('utf8'));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Whether the start of a Markdown text has frontmatter with a `cpt_dossier` key (as the engine decides). */
+export function looksLikeDossier(head: string): boolean {
+  const text = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
+  const fm = splitFrontmatter(text);
+  if (fm.kind === 'none') return false;
+  return DOSSIER_KEY.test(text.slice(fm.yamlStart, fm.yamlEnd));
+}
