@@ -1,0 +1,136 @@
+// `--format sarif`: SARIF 2.1.0 for code-scanning services (GitHub, Azure DevOps). Pure: the CLI
+// passes the tool version and the files' URIs (relative to the working folder, forward slashes).
+import type * as Sarif from 'sarif';
+import type { RuleMeta, Severity } from '../types';
+import { RULES } from '../rules';
+import { DOCS_BASE_URL, SOURCES, docsUrl } from '../sources';
+import { INTERNAL_ERROR } from '../engine';
+import { oneBased, type FileFindings } from './results';
+
+export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** The project's home page (the repository the rule docs live in). */
+export const INFORMATION_URI = DOCS_BASE_URL.replace(/\/blob\/.*$/, '');
+
+export interface SarifOptions {
+  /** The tool's version (package.json). */
+  version: string;
+  /** The URI of each file as it should appear in `artifactLocation.uri`; default: `file` with / separators, percent-encoded. */
+  uriOf?: (file: string) => string;
+  /** The folder that relative URIs are relative to, as a file:// URI ending in / (`originalUriBaseIds.%SRCROOT%`). */
+  srcRoot?: string;
+  /** The rules to describe; default: every rule of the registry. */
+  rules?: readonly RuleMeta[];
+}
+
+export function sarifLevel(severity: Severity): Sarif.ReportingConfiguration.level {
+  return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+}
+
+/** A relative path as a URI reference: forward slashes, each segment percent-encoded. */
+export function pathToUriReference(p: string): string {
+  return p
+    .split(/[\\/]/)
+    .map((seg) => encodeURIComponent(seg))
+    .join('/');
+}
+
+export function ruleDescriptor(meta: RuleMeta): Sarif.ReportingDescriptor {
+  const sources = meta.sources.map((s) => SOURCES[s].long);
+  const text = `${meta.description}\n\n${stripMarkdown(meta.rationale)}\n\nHow to fix: ${stripMarkdown(meta.fix)}`;
+  const markdown = `${meta.description}\n\n**Why.** ${meta.rationale}\n\n**How to fix.** ${meta.fix}\n\nSources: ${sources.join('; ')}.\n\n[Documentation](${docsUrl(meta.id)})`;
+  return {
+    id: meta.id,
+    name: camel(meta.id),
+    shortDescription: { text: firstSentence(stripMarkdown(meta.description)) },
+    fullDescription: { text: stripMarkdown(meta.description) },
+    helpUri: docsUrl(meta.id),
+    help: { text, markdown },
+    defaultConfiguration: { level: sarifLevel(meta.defaultSeverity) },
+    properties: { tags: meta.sources },
+  };
+}
+
+const INTERNAL_DESCRIPTOR: Sarif.ReportingDescriptor = {
+  id: INTERNAL_ERROR,
+  name: 'InternalError',
+  shortDescription: { text: 'CPT Dossier failed on part of this file.' },
+  fullDescription: { text: 'A rule or the Markdown parser failed on this file; findings may be missing. Please report it.' },
+  defaultConfiguration: { level: 'warning' },
+};
+
+export function renderSarifLog(results: readonly FileFindings[], opts: SarifOptions): Sarif.Log {
+  const metas = opts.rules ?? RULES.map((r) => r.meta);
+  const descriptors = metas.map(ruleDescriptor);
+  const index = new Map(descriptors.map((d, i) => [d.id, i]));
+  const uriOf = opts.uriOf ?? pathToUriReference;
+  const sarifResults: Sarif.Result[] = [];
+  const artifacts: Sarif.Artifact[] = [];
+  const artifactIndex = new Map<string, number>();
+  for (const r of results) {
+    const uri = uriOf(r.file);
+    for (const f of r.findings) {
+      let ruleIndex = index.get(f.ruleId);
+      if (ruleIndex === undefined) {
+        // internal-error, or a rule missing from `opts.rules`: describe it so that ruleIndex is valid.
+        descriptors.push(f.ruleId === INTERNAL_ERROR ? INTERNAL_DESCRIPTOR : { id: f.ruleId });
+        ruleIndex = descriptors.length - 1;
+        index.set(f.ruleId, ruleIndex);
+      }
+      let ai = artifactIndex.get(uri);
+      if (ai === undefined) {
+        ai = artifacts.length;
+        artifactIndex.set(uri, ai);
+        artifacts.push({ location: { uri, ...(opts.srcRoot ? { uriBaseId: '%SRCROOT%' } : {}) } });
+      }
+      const p = oneBased(f);
+      sarifResults.push({
+        ruleId: f.ruleId,
+        ruleIndex,
+        level: sarifLevel(f.severity),
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri, index: ai, ...(opts.srcRoot ? { uriBaseId: '%SRCROOT%' } : {}) },
+              region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
+            },
+          },
+        ],
+      });
+    }
+  }
+  const run: Sarif.Run = {
+    tool: {
+      driver: {
+        name: 'cpt-dossier',
+        version: opts.version,
+        semanticVersion: opts.version,
+        informationUri: INFORMATION_URI,
+        rules: descriptors,
+      },
+    },
+    ...(opts.srcRoot ? { originalUriBaseIds: { '%SRCROOT%': { uri: opts.srcRoot } } } : {}),
+    artifacts,
+    results: sarifResults,
+    columnKind: 'utf16CodeUnits',
+  };
+  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+
+export function renderSarif(results: readonly FileFindings[], opts: SarifOptions): string {
+  return `${JSON.stringify(renderSarifLog(results, opts), null, 2)}\n`;
+}
+
+function camel(id: string): string {
+  return id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase());
+}
+
+/** Backticks and emphasis marks removed, for the plain-text variants. */
+function stripMarkdown(s: string): string {
+  return s.replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]+)\*\*/g, '$1').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+}
+
+function firstSentence(s: string): string {
+  const m = /^(.+?[.!?])(\s|$)/s.exec(s);
+  return (m ? m[1] : s).replace(/\s+/g, ' ').trim();
+}
