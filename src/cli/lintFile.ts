@@ -1,0 +1,77 @@
+// Reads and lints one file: shared by the in-process path and the worker threads.
+import * as fs from 'node:fs';
+import { DossierLinter } from '../core/engine';
+import type { ResolvedConfig } from '../core/config';
+import type { Finding } from '../core/types';
+
+export interface LintTask {
+  index: number;
+  /** Absolute path, read from disk. */
+  path: string;
+  /** The path as printed; also decides `*.dossier.md`. */
+  fileName: string;
+  today: string;
+}
+
+export interface LintOutcome {
+  index: number;
+  findings: Finding[];
+  /** Set when the file could not be read (the command then exits 2). */
+  readError?: string;
+  /** Rule failures logged by the engine (also reported as internal-error findings). */
+  internalErrors: string[];
+}
+
+/**
+ * Reads a file as UTF-8 (invalid bytes become U+FFFD, so binary files lint without crashing).
+ * A file far beyond the size limit is read only in part: enough to exceed the limit, so that the
+ * engine checks its frontmatter and reports size-limit, without holding gigabytes in memory.
+ */
+export function readText(path: string, maxBytes: number): string {
+  const fd = fs.openSync(path, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    // Every UTF-16 code unit takes at most 4 bytes of UTF-8 (or 1 invalid byte), so this many bytes
+    // always decode to more than maxBytes code units when the file is longer.
+    const cap = Math.min(size, Math.max(0, maxBytes) * 4 + 4);
+    if (size > cap && Number.isFinite(cap)) {
+      const buf = Buffer.alloc(cap);
+      const n = fs.readSync(fd, buf, 0, cap, 0);
+      return buf.subarray(0, n).toString('utf8');
+    }
+    return fs.readFileSync(fd).toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function describeReadError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function lintFile(linter: DossierLinter, task: LintTask, config: ResolvedConfig): LintOutcome {
+  let text: string;
+  try {
+    text = readText(task.path, config.maxBytes);
+  } catch (e) {
+    return { index: task.index, findings: [], readError: describeReadError(e), internalErrors: [] };
+  }
+  const internalErrors: string[] = [];
+  linter.onInternalError = (m) => void internalErrors.push(m);
+  try {
+    const { findings } = linter.lint(text, { fileName: task.fileName, today: task.today, config });
+    return { index: task.index, findings, internalErrors };
+  } catch (e) {
+    // The engine itself failed (it catches rule failures): report it like a rule failure.
+    const message = `CPT Dossier failed on this file: ${e instanceof Error ? e.message : String(e)}. Please report it.`;
+    return {
+      index: task.index,
+      findings: [{ ruleId: 'internal-error', severity: 'warning', message, range: { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } } }],
+      internalErrors: [message],
+    };
+  }
+}
