@@ -1,0 +1,94 @@
+// The JSON schemas of the workspace files, built from the code they describe: the rule ids of
+// `.cpt-dossier.json` come from the registry, and the society policy schema mirrors
+// validatePolicy (src/core/policy.ts). Written to schemas/ by `npm run docs`.
+import { RULES } from '../src/core/rules';
+import { DEFAULT_MAX_BYTES } from '../src/core/config';
+import { docsUrl } from '../src/core/sources';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const DRAFT = 'http://json-schema.org/draft-07/schema#';
+
+export function configSchema(): Json {
+  const setting: Json = {
+    description: 'error, warning or info changes the severity; off (or false) turns the rule off.',
+    enum: ['error', 'warning', 'info', 'off', false],
+  };
+  const rules: Record<string, Json> = {};
+  for (const r of RULES) {
+    rules[r.meta.id] = {
+      $ref: '#/definitions/setting',
+      description: `${r.meta.description.replace(/`/g, '')} Default: ${r.meta.defaultSeverity}.`,
+      markdownDescription: `${r.meta.description} Default: \`${r.meta.defaultSeverity}\`. [Documentation](${docsUrl(r.meta.id)})`,
+    };
+  }
+  return {
+    $schema: DRAFT,
+    title: 'CPT Dossier configuration (.cpt-dossier.json)',
+    description: 'Workspace configuration of CPT Dossier. The nearest .cpt-dossier.json above a dossier applies to it.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      rules: {
+        description: 'Severity per rule id, or off.',
+        type: 'object',
+        propertyNames: { enum: RULES.map((r) => r.meta.id) },
+        properties: rules,
+        additionalProperties: false,
+      },
+      policies: {
+        description: 'Paths of extra society policy files (JSON, relative to this file). A policy with the same id or alias as a built-in one replaces it.',
+        type: 'array',
+        items: { type: 'string', pattern: '\\.[jJ][sS][oO][nN]$' },
+      },
+      maxFileSize: {
+        description: `Files larger than this (in UTF-16 code units, about bytes for English text) get frontmatter-only linting. Default: ${DEFAULT_MAX_BYTES}.`,
+        type: 'number',
+        exclusiveMinimum: 0,
+      },
+    },
+    definitions: { setting },
+  };
+}
+
+export function policySchema(): Json {
+  const summary: Json = { type: 'string', description: 'One or two sentences shown in messages and the assessment.' };
+  const nonEmpty: Json = { type: 'string', pattern: '\\S' };
+  return {
+    $schema: DRAFT,
+    title: 'CPT Dossier society policy',
+    description: "A specialty society's procedure for CPT applications, as data (never executed). Checked by validatePolicy in src/core/policy.ts.",
+    type: 'object',
+    required: ['id', 'name', 'noticeLeadDays', 'stance'],
+    properties: {
+      $schema: { type: 'string' },
+      id: { ...nonEmpty, description: 'Short name, e.g. "HRS"; matched against society.name case-insensitively.' },
+      name: { ...nonEmpty, description: 'Full name of the society.' },
+      aliases: { type: 'array', items: { type: 'string' }, description: 'Other names a dossier may use in society.name (the id is always one).' },
+      source: { type: 'string', description: 'Where the policy comes from, named in messages.' },
+      noticeLeadDays: { type: 'integer', minimum: 0, maximum: 3650, description: 'Days before the AMA deadline by which the society wants the material.' },
+      wantsIntentNotice: { type: 'boolean' },
+      roundtable: { type: 'string', description: 'How developers engage with the society (e.g. an industry roundtable).' },
+      category3Minimum: { type: 'array', items: { type: 'string' }, description: 'Informational: the prerequisites the society names for Category III.' },
+      stance: {
+        type: 'object',
+        description: 'The society\'s stance per class of CPT Appendix S.',
+        additionalProperties: false,
+        properties: {
+          assistive: { type: 'object', required: ['summary'], properties: { discourageCpt: { type: 'boolean' }, summary } },
+          augmentative: { type: 'object', required: ['summary'], properties: { category3: { enum: ['neutral', 'supports', 'case-by-case'] }, summary } },
+          autonomous: { type: 'object', required: ['summary'], properties: { requiresPhysicianWork: { type: 'boolean' }, summary } },
+        },
+      },
+    },
+  };
+}
+
+/** The files `npm run docs` writes under schemas/, with their contents. */
+export function schemaFiles(): Record<string, string> {
+  return {
+    'cpt-dossier.schema.json': `${JSON.stringify(configSchema(), null, 2)}\n`,
+    'society-policy.schema.json': `${JSON.stringify(policySchema(), null, 2)}\n`,
+  };
+}
