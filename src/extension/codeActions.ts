@@ -1,0 +1,215 @@
+// Quick fixes for cpt-dossier diagnostics. Every fix is one WorkspaceEdit (one undo step).
+import * as vscode from 'vscode';
+import { APPENDIX_S } from '../core/appendixS';
+import { sectionOf, taxonomyEditionOf } from '../core/dossier';
+import { AI_CLASSES } from '../core/types';
+import { appendSection, eolOf, insertTopLevel, insertUnder, setTopLevelValue } from './edits';
+import { frontmatterLines, inFrontmatter, topLevelKeyLine, type FrontmatterLines } from './frontmatter';
+import { ruleIdOf, type DocResult, type DossierStore } from './store';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('cptDossier');
+/** Rules whose `data.replacement` is safe to apply without looking (fix-all). */
+const SAFE_REPLACEMENTS = new Set(['field-value', 'code-format']);
+
+export class DossierCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND] };
+
+  constructor(private readonly store: DossierStore) {}
+
+  async provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    const r = await this.store.get(doc);
+    if (!r?.dossier.isDossier) return [];
+    const actions: vscode.CodeAction[] = [];
+    if (context.only && context.only.contains(FIX_ALL_KIND) || context.only?.value === vscode.CodeActionKind.SourceFixAll.value || context.only?.value === vscode.CodeActionKind.Source.value) {
+      const all = this.fixAll(doc, r);
+      if (all) actions.push(all);
+      if (context.only) return actions;
+    }
+    if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(context.only)) return actions;
+    const fm = frontmatterLines(doc);
+    for (const diagnostic of context.diagnostics) {
+      const ruleId = ruleIdOf(diagnostic);
+      if (!ruleId || ruleId === 'internal-error') continue;
+      const finding = this.store.findingFor(doc, diagnostic);
+      const add = (title: string, edit: vscode.WorkspaceEdit | undefined, preferred = false): void => {
+        if (!edit) return;
+        const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+        a.edit = edit;
+        a.diagnostics = [diagnostic];
+        a.isPreferred = preferred;
+        actions.push(a);
+      };
+      const single = (edits: (vscode.TextEdit | undefined)[]): vscode.WorkspaceEdit | undefined => {
+        const list = edits.filter((e): e is vscode.TextEdit => !!e);
+        if (!list.length) return undefined;
+        const w = new vscode.WorkspaceEdit();
+        w.set(doc.uri, list);
+        return w;
+      };
+      // 1. The engine's own replacement (nearest allowed value, corrected date, suggested key…).
+      const replacement = finding?.data?.replacement;
+      if (finding && replacement !== undefined) {
+        const title = ruleId === 'unknown-field' ? `Rename to \`${replacement}\`` : `Change to \`${replacement}\``;
+        add(title, single([vscode.TextEdit.replace(diagnostic.range, replacement)]), true);
+      }
+      // 2. Skeletons for what is missing.
+      for (const fix of this.skeletons(doc, r, fm, ruleId)) add(fix.title, single(fix.edits), fix.preferred);
+      // 3. Suppression and documentation.
+      const line = diagnostic.range.start.line;
+      add(`Disable ${ruleId} for this line`, single(disableLine(doc, fm, line, ruleId)));
+      add(`Disable ${ruleId} for this file`, single(disableFile(doc, fm, ruleId)));
+      const info = new vscode.CodeAction(`More information about ${ruleId}`, vscode.CodeActionKind.QuickFix);
+      info.command = { title: 'More information', command: 'cptDossier.openRuleDocs', arguments: [ruleId] };
+      info.diagnostics = [diagnostic];
+      actions.push(info);
+    }
+    return actions;
+  }
+
+  private fixAll(doc: vscode.TextDocument, r: DocResult): vscode.CodeAction | undefined {
+    if (r.version !== doc.version) return undefined;
+    const edits = r.findings
+      .filter((f) => SAFE_REPLACEMENTS.has(f.ruleId) && f.data?.replacement !== undefined)
+      .map((f) => vscode.TextEdit.replace(new vscode.Range(f.range.start.line, f.range.start.column, f.range.end.line, f.range.end.column), f.data!.replacement!));
+    if (!edits.length) return undefined;
+    const a = new vscode.CodeAction('Fix all safe CPT Dossier problems', FIX_ALL_KIND);
+    const w = new vscode.WorkspaceEdit();
+    w.set(doc.uri, edits);
+    a.edit = w;
+    return a;
+  }
+
+  private skeletons(
+    doc: vscode.TextDocument,
+    r: DocResult,
+    fm: FrontmatterLines | undefined,
+    ruleId: string,
+  ): { title: string; edits: (vscode.TextEdit | undefined)[]; preferred?: boolean }[] {
+    const d = r.dossier;
+    const today = r.today;
+    const edition = taxonomyEditionOf(d);
+    const out: { title: string; edits: (vscode.TextEdit | undefined)[]; preferred?: boolean }[] = [];
+    const at = (offset: number): vscode.Position => {
+      const p = d.lines.positionAt(offset);
+      return new vscode.Position(p.line, p.column);
+    };
+    switch (ruleId) {
+      case 'classification-missing':
+        for (const c of AI_CLASSES) out.push({ title: `Classify as ${c} (${APPENDIX_S[edition].label}: ${APPENDIX_S[edition].classes[c].split(';')[0]})`, edits: setTopLevelValue(doc, 'classification', c, ['cpt_dossier']) });
+        break;
+      case 'autonomy-level':
+        if (!fm) break;
+        if (d.facts?.keys.has('autonomy_level')) {
+          const l = topLevelKeyLine(doc, fm, 'autonomy_level');
+          if (l !== undefined) out.push({ title: 'Remove `autonomy_level`', edits: [vscode.TextEdit.delete(new vscode.Range(l, 0, l + 1, 0))] });
+        } else {
+          for (const level of ['I', 'II', 'III'] as const) out.push({ title: `Add \`autonomy_level: ${level}\` (${APPENDIX_S[edition].levels[level]})`, edits: [insertTopLevel(doc, fm, `autonomy_level: ${level}`, ['classification'])] });
+        }
+        break;
+      case 'output-undescribed': {
+        const section = sectionOf(d, 'software-output');
+        const placeholder = '_Say exactly what the software produces (a flag, a value, a conclusion) and who acts on it._';
+        if (section) {
+          const h = at(section.heading.end);
+          out.push({ title: 'Describe the software output under this heading', edits: [vscode.TextEdit.insert(doc.lineAt(h.line).range.end, `${eolOf(doc)}${eolOf(doc)}${placeholder}`)] });
+        } else {
+          const intended = sectionOf(d, 'intended-use');
+          const before = intended && intended.span.end < d.text.length ? at(intended.span.end) : undefined;
+          out.push({ title: 'Add a `## Software output` section', edits: [appendSection(doc, before, 'Software output', placeholder)], preferred: true });
+        }
+        break;
+      }
+      case 'physician-work-missing': {
+        const output = sectionOf(d, 'software-output');
+        const before = output && output.span.end < d.text.length ? at(output.span.end) : undefined;
+        out.push({ title: 'Add a `## Physician work` section', edits: [appendSection(doc, before, 'Physician work', '_Say what the physician does with the software output: reviews, edits, signs, acts on an alert._')], preferred: true });
+        if (fm && !d.facts?.keys.has('physician_work')) out.push({ title: 'Add `physician_work:` to the frontmatter', edits: [insertTopLevel(doc, fm, 'physician_work: ', ['autonomy_level', 'classification'])] });
+        break;
+      }
+      case 'society-notice-missing':
+        out.push({ title: `Add \`society.notified: ${today}\` (the date the society was told)`, edits: [insertUnder(doc, 'society', [`notified: ${today}`])], preferred: true });
+        break;
+      case 'cat3-fda-engagement':
+        if (fm && !d.facts?.keys.has('fda')) out.push({ title: 'Add an `fda` block to fill in (status, first contact)', edits: [insertTopLevel(doc, fm, 'fda:\n  status: \n  first_contact: ', ['codes', 'ama_deadline', 'target_category', 'taxonomy', 'autonomy_level', 'classification'])] });
+        else if (fm && !d.facts?.keys.has('fda.first_contact')) out.push({ title: `Add \`fda.first_contact: ${today}\` (the date of the first discussion with FDA)`, edits: [insertUnder(doc, 'fda', [`first_contact: ${today}`])] });
+        break;
+      case 'cat3-human-use':
+        if (fm && !d.facts?.keys.has('sites')) out.push({ title: 'Add a `sites` list to fill in', edits: [insertTopLevel(doc, fm, 'sites:\n  - name: \n    state: \n    since: ', ['fda', 'ama_deadline', 'classification'])] });
+        break;
+      case 'cat3-us-trial':
+        if (fm && !d.facts?.keys.has('trials')) out.push({ title: 'Add a US trial to fill in', edits: [insertTopLevel(doc, fm, 'trials:\n  - registry: \n    country: US\n    efficacy: ', ['sites', 'fda', 'ama_deadline', 'classification'])] });
+        else if (!sectionOf(d, 'clinical-evidence')) out.push({ title: 'Add a `## Clinical evidence` section', edits: [appendSection(doc, undefined, 'Clinical evidence', '_Outline the US trial: design, sites, endpoint, result and size._')] });
+        break;
+      default:
+        break;
+    }
+    return out;
+  }
+}
+
+/**
+ * Suppresses a rule on one line: a YAML comment at the end of a frontmatter line; in the body a
+ * `disable-next-line` comment on its own line above a block's first line, an inline
+ * `disable-line` comment inside a paragraph or list, or a disable/enable pair around a table.
+ */
+export function disableLine(doc: vscode.TextDocument, fm: FrontmatterLines | undefined, line: number, ruleId: string): vscode.TextEdit[] {
+  const eol = eolOf(doc);
+  if (fm && line <= fm.open) return []; // the opening fence cannot carry a comment
+  if (fm && inFrontmatter(fm, line)) {
+    const text = doc.lineAt(line).text;
+    const existing = /#\s*cpt-dossier-disable-line\b[^\r\n]*$/.exec(text);
+    if (existing) return [vscode.TextEdit.insert(new vscode.Position(line, text.length), ` ${ruleId}`)];
+    return [vscode.TextEdit.insert(new vscode.Position(line, text.replace(/\s+$/, '').length), ` # cpt-dossier-disable-line ${ruleId}`)];
+  }
+  if (fm && line === fm.close) return [];
+  const bodyStart = fm ? fm.close + 1 : 0;
+  // Inside a code fence: nothing to suppress there.
+  let fence: string | undefined;
+  for (let l = bodyStart; l < line; l++) {
+    const m = /^\s{0,3}(`{3,}|~{3,})/.exec(doc.lineAt(l).text);
+    if (!m) continue;
+    if (!fence) fence = m[1];
+    else if (m[1][0] === fence[0] && m[1].length >= fence.length && /^\s{0,3}[`~]+\s*$/.test(doc.lineAt(l).text)) fence = undefined;
+  }
+  if (fence) return [];
+  const blank = (l: number): boolean => l < bodyStart || l >= doc.lineCount || doc.lineAt(l).isEmptyOrWhitespace;
+  let first = line;
+  while (!blank(first - 1) && !isBlockBoundary(doc.lineAt(first - 1).text)) first--;
+  let last = line;
+  while (!blank(last + 1)) last++;
+  const text = doc.lineAt(line).text;
+  const indent = /^\s*/.exec(text)![0];
+  const isTable = rangeHasTableDelimiter(doc, first, last);
+  if (isTable) {
+    const tIndent = /^\s*/.exec(doc.lineAt(first).text)![0];
+    return [
+      vscode.TextEdit.insert(new vscode.Position(first, 0), `${tIndent}<!-- cpt-dossier-disable ${ruleId} -->${eol}`),
+      vscode.TextEdit.insert(doc.lineAt(last).range.end, `${eol}${tIndent}<!-- cpt-dossier-enable ${ruleId} -->`),
+    ];
+  }
+  if (line === first) return [vscode.TextEdit.insert(new vscode.Position(line, 0), `${indent}<!-- cpt-dossier-disable-next-line ${ruleId} -->${eol}`)];
+  return [vscode.TextEdit.insert(new vscode.Position(line, text.replace(/\s+$/, '').length), ` <!-- cpt-dossier-disable-line ${ruleId} -->`)];
+}
+
+function isBlockBoundary(text: string): boolean {
+  return /^\s{0,3}#{1,6}(\s|$)/.test(text) || /^\s{0,3}(`{3,}|~{3,})/.test(text) || /^\s*<!--.*-->\s*$/.test(text);
+}
+
+function rangeHasTableDelimiter(doc: vscode.TextDocument, first: number, last: number): boolean {
+  for (let l = first; l <= last; l++) if (/^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)+\|?\s*$/.test(doc.lineAt(l).text) || /^\s*\|\s*:?-+:?\s*\|\s*$/.test(doc.lineAt(l).text)) return true;
+  return false;
+}
+
+/** `<!-- cpt-dossier-disable-file ID -->` just after the frontmatter (or at the top). */
+export function disableFile(doc: vscode.TextDocument, fm: FrontmatterLines | undefined, ruleId: string): vscode.TextEdit[] {
+  const eol = eolOf(doc);
+  if (fm && !fm.closed) return [];
+  const line = fm ? fm.close + 1 : 0;
+  if (line < doc.lineCount) {
+    const text = doc.lineAt(line).text;
+    const m = /^(\s*<!--\s*cpt-dossier-disable-file\b[^>]*?)(\s*-->)/.exec(text);
+    if (m) return [vscode.TextEdit.insert(new vscode.Position(line, m[1].length), ` ${ruleId}`)];
+    return [vscode.TextEdit.insert(new vscode.Position(line, 0), `<!-- cpt-dossier-disable-file ${ruleId} -->${eol}`)];
+  }
+  return [vscode.TextEdit.insert(doc.lineAt(doc.lineCount - 1).range.end, `${eol}<!-- cpt-dossier-disable-file ${ruleId} -->`)];
+}

@@ -1,0 +1,126 @@
+// Settings (cptDossier.*) and the workspace's `.cpt-dossier.json`, resolved into the engine's
+// ResolvedConfig. Order: rule defaults < .cpt-dossier.json < settings.
+import * as vscode from 'vscode';
+import { defaultConfig, normaliseSetting, type ResolvedConfig } from '../core/config';
+import { RULE_IDS } from '../core/rules';
+import { loadConfigFile as loadConfigFileVfs } from './configFile';
+import { clearConfigCache, findConfigFile as findConfigFileNode, loadConfigFile as loadConfigFileNode } from '../node/loadConfig';
+import { log } from './log';
+
+export const SECTION = 'cptDossier';
+export const CONFIG_FILE = '.cpt-dossier.json';
+
+export interface Settings {
+  enable: boolean;
+  run: 'onType' | 'onSave';
+  rules: Record<string, unknown>;
+  maxFileSize?: number;
+  today?: string;
+}
+
+export function settingsFor(scope?: vscode.ConfigurationScope): Settings {
+  const c = vscode.workspace.getConfiguration(SECTION, scope);
+  const today = c.get<string>('today');
+  const max = c.get<number | null>('maxFileSize');
+  return {
+    enable: c.get<boolean>('enable', true),
+    run: c.get<string>('run', 'onType') === 'onSave' ? 'onSave' : 'onType',
+    rules: c.get<Record<string, unknown>>('rules', {}) ?? {},
+    ...(typeof max === 'number' && max > 0 ? { maxFileSize: max } : {}),
+    ...(typeof today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(today.trim()) ? { today: today.trim() } : {}),
+  };
+}
+
+/** Resolves and caches the configuration per folder a document lives in. */
+export class ConfigResolver {
+  private readonly cache = new Map<string, Promise<ResolvedConfig>>();
+  private readonly logged = new Set<string>();
+
+  clear(): void {
+    clearConfigCache();
+    this.cache.clear();
+    this.logged.clear();
+  }
+
+  /** The configuration for a document (config file found from its folder up to the workspace folder). */
+  forDocument(doc: vscode.TextDocument): Promise<ResolvedConfig> {
+    return this.forUri(doc.uri);
+  }
+
+  forUri(uri: vscode.Uri): Promise<ResolvedConfig> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    // Local files find their config as the CLI does (nearest one above); virtual ones within their folder.
+    const dir = uri.scheme === 'file' || (folder && uri.scheme !== 'untitled') ? vscode.Uri.joinPath(uri, '..') : undefined;
+    const key = `${folder?.uri.toString() ?? '-'}|${dir?.toString() ?? '-'}`;
+    let p = this.cache.get(key);
+    if (!p) {
+      p = this.resolve(uri, folder, dir).catch((e: unknown) => {
+        log.error(`Reading the configuration for ${uri.toString(true)} failed; using defaults`, e);
+        return this.withSettings(defaultConfig(), uri);
+      });
+      this.cache.set(key, p);
+    }
+    return p;
+  }
+
+  private async resolve(scope: vscode.Uri, folder: vscode.WorkspaceFolder | undefined, dir: vscode.Uri | undefined): Promise<ResolvedConfig> {
+    let config = defaultConfig();
+    if (dir?.scheme === 'file') {
+      // The CLI's loader (src/node/loadConfig.ts), so that both read a workspace alike.
+      const found = findConfigFileNode(dir.fsPath);
+      if (found) config = loadConfigFileNode(found);
+    } else if (folder && dir) {
+      const found = await findConfigFile(dir, folder.uri);
+      if (found) config = await loadConfigFileVfs(config, found, RULE_IDS);
+    }
+    const resolved = this.withSettings(config, scope);
+    const summary = `${resolved.origin.join(' + ')}${Object.keys(resolved.severities).length ? ` (rules: ${Object.entries(resolved.severities).map(([k, v]) => `${k}=${v}`).join(', ')})` : ''}`;
+    if (!this.logged.has(summary)) {
+      this.logged.add(summary);
+      log.info(`Configuration for ${folder ? folder.name : 'files outside a folder'}: ${summary}`);
+      for (const p of resolved.problems) log.warn(`Configuration problem: ${p}`);
+    }
+    return resolved;
+  }
+
+  private withSettings(base: ResolvedConfig, scope: vscode.Uri): ResolvedConfig {
+    const s = settingsFor(scope);
+    const out: ResolvedConfig = { ...base, severities: { ...base.severities }, origin: [...base.origin], problems: [...base.problems] };
+    let used = false;
+    for (const [id, value] of Object.entries(s.rules)) {
+      const setting = normaliseSetting(value);
+      if (!setting) out.problems.push(`setting cptDossier.rules.${id}: must be error, warning, info or off`);
+      else if (!RULE_IDS.includes(id)) out.problems.push(`setting cptDossier.rules.${id}: not a rule of CPT Dossier`);
+      else {
+        out.severities[id] = setting;
+        used = true;
+      }
+    }
+    if (s.maxFileSize) {
+      out.maxBytes = s.maxFileSize;
+      used = true;
+    }
+    if (used) out.origin.push('settings');
+    return out;
+  }
+}
+
+/** The nearest `.cpt-dossier.json` from `dir` up to the workspace folder's root. */
+async function findConfigFile(dir: vscode.Uri, root: vscode.Uri): Promise<vscode.Uri | undefined> {
+  let current = dir;
+  for (let guard = 0; guard < 64; guard++) {
+    const candidate = vscode.Uri.joinPath(current, CONFIG_FILE);
+    try {
+      const stat = await vscode.workspace.fs.stat(candidate);
+      if (stat.type & vscode.FileType.File) return candidate;
+    } catch {
+      // not there
+    }
+    if (current.toString() === root.toString() || !current.path.startsWith(root.path) || current.path === '/' ) return undefined;
+    const parent = vscode.Uri.joinPath(current, '..');
+    if (parent.toString() === current.toString()) return undefined;
+    current = parent;
+  }
+  return undefined;
+}
+

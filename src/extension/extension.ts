@@ -1,0 +1,237 @@
+// CPT Dossier for VS Code: a thin adapter over the engine in src/core (like vscode-markdownlint
+// over markdownlint). Rules, parsing and the assessment live in the core; this file wires them to
+// the editor: diagnostics, code lenses, quick fixes, completion, hover, the assessment panel.
+import * as vscode from 'vscode';
+import { lintText } from '../core/engine';
+import { APPENDIX_S, CLASS_LABEL } from '../core/appendixS';
+import { taxonomyEditionOf } from '../core/dossier';
+import { ruleById } from '../core/rules';
+import { AI_CLASSES, type AiClass } from '../core/types';
+import type { Assessment } from '../core/assess';
+import { ConfigResolver, CONFIG_FILE, SECTION, settingsFor } from './config';
+import { DossierStore, fileNameOf, isCandidate } from './store';
+import { ClassificationLens, CMD_ASSESS, CMD_CLASSIFY } from './lens';
+import { DossierStatus } from './status';
+import { AssessPanels } from './assessPanel';
+import { FrontmatterCompletion, FrontmatterHover } from './completion';
+import { DossierCodeActions } from './codeActions';
+import { classificationEdit } from './edits';
+import { guard, initLog, log } from './log';
+
+const SELECTOR: vscode.DocumentSelector = [
+  { language: 'markdown', scheme: 'file' },
+  { language: 'markdown', scheme: 'untitled' },
+  { language: 'markdown', scheme: 'vscode-vfs' },
+  { language: 'markdown', scheme: 'vscode-test-web' },
+  { language: 'markdown', scheme: 'vscode-remote' },
+];
+
+export interface CptDossierApi {
+  /** Lint result of an open document (for tests and other extensions). */
+  lint(uri: vscode.Uri): Promise<{ isDossier: boolean; findings: number } | undefined>;
+}
+
+export function activate(context: vscode.ExtensionContext): CptDossierApi {
+  const output = initLog();
+  context.subscriptions.push(output);
+  log.info(`CPT Dossier ${String((context.extension.packageJSON as { version?: string }).version ?? '')} activated`);
+
+  const configs = new ConfigResolver();
+  const store = new DossierStore(context.extensionUri, configs);
+  const lens = new ClassificationLens(store);
+  const status = new DossierStatus(store);
+  const panels = new AssessPanels(store);
+  context.subscriptions.push(store, status, panels);
+
+  const relintAll = guard('Re-linting open documents', () => {
+    configs.clear();
+    if (!settingsFor().enable) store.clearAll();
+    for (const doc of vscode.workspace.textDocuments) if (isCandidate(doc)) void store.lint(doc);
+    lens.refresh();
+    void status.update();
+  });
+
+  // ---- diagnostics ----
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(guard('open', (doc: vscode.TextDocument) => void store.lint(doc))),
+    vscode.workspace.onDidChangeTextDocument(
+      guard('change', (e: vscode.TextDocumentChangeEvent) => {
+        if (e.contentChanges.length === 0 || !isCandidate(e.document)) return;
+        if (settingsFor(e.document.uri).run === 'onType') store.schedule(e.document);
+      }),
+    ),
+    vscode.workspace.onDidSaveTextDocument(guard('save', (doc: vscode.TextDocument) => void store.lint(doc))),
+    vscode.workspace.onDidCloseTextDocument(guard('close', (doc: vscode.TextDocument) => store.forget(doc.uri))),
+    vscode.window.tabGroups.onDidChangeTabs(
+      guard('tabs', (e: vscode.TabChangeEvent) => {
+        // A closed editor clears its problems at once (the document itself may linger).
+        const open = new Set<string>();
+        for (const g of vscode.window.tabGroups.all) for (const t of g.tabs) if (t.input instanceof vscode.TabInputText) open.add(t.input.uri.toString());
+        for (const t of e.closed) {
+          if (t.input instanceof vscode.TabInputText && !open.has(t.input.uri.toString())) {
+            const uri = t.input.uri;
+            const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+            if (!doc || !doc.isDirty) store.forget(uri);
+          }
+        }
+      }),
+    ),
+    vscode.workspace.onDidChangeConfiguration(guard('settings', (e: vscode.ConfigurationChangeEvent) => e.affectsConfiguration(SECTION) && relintAll())),
+    vscode.window.onDidChangeActiveTextEditor(guard('active editor', () => void status.update())),
+    store.onDidUpdate(guard('status', () => void status.update())),
+  );
+  const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
+  const onConfigFile = guard('config file', (uri: vscode.Uri) => {
+    log.info(`${uri.toString(true)} changed; re-linting`);
+    relintAll();
+  });
+  context.subscriptions.push(watcher, watcher.onDidCreate(onConfigFile), watcher.onDidChange(onConfigFile), watcher.onDidDelete(onConfigFile));
+
+  // ---- providers ----
+  context.subscriptions.push(
+    vscode.languages.registerCodeLensProvider(SELECTOR, lens),
+    vscode.languages.registerCompletionItemProvider(SELECTOR, new FrontmatterCompletion(store), ':', ' '),
+    vscode.languages.registerHoverProvider(SELECTOR, new FrontmatterHover(store)),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new DossierCodeActions(store), DossierCodeActions.metadata),
+  );
+
+  // ---- commands ----
+  const docFor = async (arg: unknown): Promise<vscode.TextDocument | undefined> => {
+    const uri = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? vscode.Uri.parse(arg) : vscode.window.activeTextEditor?.document.uri;
+    if (!uri) return undefined;
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(
+      CMD_ASSESS,
+      guard('Assess dossier', async (arg?: unknown): Promise<Assessment | undefined> => {
+        const doc = await docFor(arg);
+        if (!doc) {
+          void vscode.window.showInformationMessage('Open a CPT dossier (*.dossier.md, or Markdown with cpt_dossier in its frontmatter) to assess it.');
+          return undefined;
+        }
+        if (!(await store.isDossier(doc)) && !settingsFor(doc.uri).enable) {
+          void vscode.window.showInformationMessage('CPT Dossier is disabled (cptDossier.enable).');
+          return undefined;
+        }
+        const r = await store.get(doc);
+        if (!r?.dossier.isDossier) {
+          void vscode.window.showInformationMessage(`${fileNameOf(doc.uri).split(/[\\/]/).pop()} is not a CPT dossier: add \`cpt_dossier: 1\` to its frontmatter or name it *.dossier.md.`);
+          return undefined;
+        }
+        return panels.show(doc);
+      }),
+    ),
+    vscode.commands.registerCommand(
+      CMD_CLASSIFY,
+      guard('Set classification', async (arg?: unknown, chosen?: unknown): Promise<boolean> => {
+        const doc = await docFor(arg);
+        if (!doc) return false;
+        const r = await store.get(doc);
+        if (!r?.dossier.isDossier) return false;
+        let cls: AiClass | undefined = typeof chosen === 'string' && (AI_CLASSES as readonly string[]).includes(chosen.toLowerCase()) ? (chosen.toLowerCase() as AiClass) : undefined;
+        if (!cls) {
+          const edition = taxonomyEditionOf(r.dossier);
+          const current = r.dossier.facts?.values.get('classification')?.value;
+          const pick = await vscode.window.showQuickPick(
+            AI_CLASSES.map((c) => ({ label: CLASS_LABEL[c], description: c === current ? 'current' : '', detail: APPENDIX_S[edition].classes[c], cls: c })),
+            { title: `${APPENDIX_S[edition].label}: what does the software output do?`, placeHolder: 'Choose the class of the software output', matchOnDetail: true },
+          );
+          if (!pick) return false;
+          cls = pick.cls;
+        }
+        return vscode.workspace.applyEdit(classificationEdit(doc, cls));
+      }, Promise.resolve(false)),
+    ),
+    vscode.commands.registerCommand(
+      'cptDossier.exportAssessment',
+      guard('Export assessment', async (arg?: unknown, format?: unknown, target?: unknown): Promise<vscode.Uri | undefined> => {
+        const doc = await docFor(arg);
+        if (!doc || !(await store.isDossier(doc))) return undefined;
+        let fmt: 'html' | 'markdown' | undefined = format === 'html' || format === 'markdown' ? format : undefined;
+        if (!fmt) {
+          const pick = await vscode.window.showQuickPick([{ label: 'Markdown', fmt: 'markdown' as const }, { label: 'HTML', fmt: 'html' as const }], { title: 'Export the assessment as' });
+          if (!pick) return undefined;
+          fmt = pick.fmt;
+        }
+        return panels.export(doc, fmt, target instanceof vscode.Uri ? target : undefined);
+      }),
+    ),
+    vscode.commands.registerCommand(
+      'cptDossier.openRuleDocs',
+      guard('Open rule documentation', async (ruleId?: unknown): Promise<void> => {
+        if (typeof ruleId !== 'string' || !ruleById(ruleId)) return;
+        const uri = store.docsUri(ruleId);
+        try {
+          await vscode.workspace.fs.stat(uri);
+        } catch {
+          log.warn(`No bundled documentation page for ${ruleId} at ${uri.toString(true)}`);
+          void vscode.window.showWarningMessage(`The documentation page of ${ruleId} is missing from this installation.`);
+          return;
+        }
+        await vscode.commands.executeCommand('markdown.showPreview', uri);
+      }),
+    ),
+    vscode.commands.registerCommand(
+      'cptDossier.lintWorkspace',
+      guard('Lint workspace', async (): Promise<{ files: number; dossiers: number; findings: number }> => {
+        const result = { files: 0, dossiers: 0, findings: 0 };
+        if (!vscode.workspace.workspaceFolders?.length) {
+          void vscode.window.showInformationMessage('Open a folder to lint all the dossiers in it.');
+          return result;
+        }
+        if (!settingsFor().enable) return result;
+        await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'CPT Dossier: linting dossiers', cancellable: true }, async (progress, token) => {
+          const files = await vscode.workspace.findFiles('**/*.md', '**/node_modules/**', undefined, token);
+          for (const uri of files) {
+            if (token.isCancellationRequested) break;
+            result.files++;
+            const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+            if (open) {
+              const r = await store.lint(open);
+              if (r?.dossier.isDossier) {
+                result.dossiers++;
+                result.findings += r.findings.length;
+              }
+              continue;
+            }
+            try {
+              const bytes = await vscode.workspace.fs.readFile(uri);
+              const text = new TextDecoder('utf-8').decode(bytes);
+              const config = await configs.forUri(uri);
+              const r = lintText(text, { fileName: fileNameOf(uri), today: store.today(uri), config });
+              if (!r.dossier.isDossier) continue;
+              result.dossiers++;
+              result.findings += r.findings.length;
+              store.publish(uri, r.findings);
+            } catch (e) {
+              log.error(`Linting ${uri.toString(true)} failed`, e);
+            }
+            if (result.files % 20 === 0) progress.report({ message: `${result.files} of ${files.length} files` });
+          }
+        });
+        log.info(`Workspace lint: ${result.dossiers} dossier(s) among ${result.files} Markdown file(s), ${result.findings} finding(s)`);
+        if (result.findings > 0) void vscode.commands.executeCommand('workbench.actions.view.problems');
+        else void vscode.window.showInformationMessage(`CPT Dossier: ${result.dossiers} dossier${result.dossiers === 1 ? '' : 's'} checked, no problems.`);
+        return result;
+      }),
+    ),
+  );
+
+  // Documents already open when the extension starts.
+  for (const doc of vscode.workspace.textDocuments) if (isCandidate(doc)) void store.lint(doc);
+  void status.update();
+
+  return {
+    lint: async (uri) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const r = doc ? await store.get(doc) : undefined;
+      return r ? { isDossier: r.dossier.isDossier, findings: r.findings.length } : undefined;
+    },
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
