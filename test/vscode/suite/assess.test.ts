@@ -1,0 +1,63 @@
+// "Assess dossier": the command returns the engine's assessment and shows it in a webview.
+import * as assert from 'assert';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { Assessment } from '../../../src/core/assess';
+import { closeAll, fixture, open, ready, TODAY } from './helpers';
+
+function webviewTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
+}
+
+suite('Assess dossier', () => {
+  suiteSetup(async () => {
+    await ready();
+  });
+  teardown(closeAll);
+
+  test('returns the assessment and opens "Assess: <file>" beside the editor', async () => {
+    const doc = await open(fixture('sample.dossier.md'));
+    const a = await vscode.commands.executeCommand<Assessment>('cptDossier.assess', doc.uri);
+    assert.ok(a, 'no assessment returned');
+    assert.strictEqual(a.today, TODAY);
+    assert.strictEqual(a.verdict.status, 'not-ready');
+    assert.strictEqual(a.classification.declared, 'augmentative');
+    assert.strictEqual(a.classification.agreement, 'contradicts');
+    const trial = a.prerequisites.find((p) => p.id === 'us-trial');
+    assert.ok(trial && !trial.met);
+    assert.ok(a.findings.some((f) => f.ruleId === 'payment-claim' && f.severity === 'error'), 'findings follow .cpt-dossier.json');
+    assert.ok(a.timeline.events.some((e) => e.kind === 'deadline' && e.date === '2027-02-04'));
+    const tab = webviewTabs().find((t) => t.label === 'Assess: sample.dossier.md');
+    assert.ok(tab, `tabs: ${webviewTabs().map((t) => t.label).join(', ')}`);
+    assert.notStrictEqual(tab.group.viewColumn, vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === doc.uri.toString()))?.viewColumn, 'the panel opens beside the editor');
+  });
+
+  test('the active dossier is assessed when no argument is given; a README is refused', async () => {
+    await open(fixture('clean.dossier.md'));
+    const a = await vscode.commands.executeCommand<Assessment>('cptDossier.assess');
+    assert.strictEqual(a?.verdict.status, 'ready');
+    await closeAll();
+    await open(fixture('README.md'));
+    const none = await vscode.commands.executeCommand<Assessment | undefined>('cptDossier.assess');
+    assert.strictEqual(none, undefined);
+  });
+
+  test('export writes Markdown and static HTML only where asked', async () => {
+    const doc = await open(fixture('sample.dossier.md'));
+    const dir = path.join(os.tmpdir(), `cpt-export-${process.pid}`);
+    const html = vscode.Uri.file(path.join(dir, 'a.html'));
+    const md = vscode.Uri.file(path.join(dir, 'a.md'));
+    await vscode.commands.executeCommand('cptDossier.exportAssessment', doc.uri, 'html', html);
+    await vscode.commands.executeCommand('cptDossier.exportAssessment', doc.uri, 'markdown', md);
+    const h = new TextDecoder().decode(await vscode.workspace.fs.readFile(html));
+    assert.match(h, /^<!DOCTYPE html>/);
+    assert.match(h, /Content-Security-Policy" content="default-src 'none'/);
+    assert.ok(!/<script/i.test(h), 'static HTML has no script');
+    assert.match(h, /<svg class="timeline"/);
+    const m = new TextDecoder().decode(await vscode.workspace.fs.readFile(md));
+    assert.match(m, /^# Assessment: Automated LV ejection fraction/);
+    assert.match(m, /- \[ \] US clinical trial outlining efficacy/);
+    await vscode.workspace.fs.delete(vscode.Uri.file(dir), { recursive: true });
+  });
+});
