@@ -238,10 +238,16 @@ async function lint(args: string[], io: Io): Promise<number> {
       flushed++;
     }
   };
-  await lintAll(jobList, jobs, (o) => {
-    outcomes[o.index] = o;
-    flush();
-  });
+  const trace = process.env.CPT_DOSSIER_TRACE ? (threads: number): void => io.err(`cpt-dossier: trace: ${files.length} files, ${threads ? `${threads} worker threads` : 'in-process'}\n`) : undefined;
+  await lintAll(
+    jobList,
+    jobs,
+    (o) => {
+      outcomes[o.index] = o;
+      flush();
+    },
+    trace,
+  );
 
   const results = jobList.map((j, i) => ({ file: j.task.fileName, findings: (outcomes[i]?.findings ?? []) as Finding[] }));
   if (format === 'text') io.out(`${formatTextSummary(counts, withFindings, files.length - readErrors)}\n`);

@@ -25,10 +25,12 @@ export function workerScript(): string | undefined {
 }
 
 /** Lints `jobs` (task.index must be the job's position) on up to `jobsWanted` threads. */
-export async function lintAll(jobs: readonly Job[], jobsWanted: number, onOutcome: (o: LintOutcome) => void): Promise<void> {
+export async function lintAll(jobs: readonly Job[], jobsWanted: number, onOutcome: (o: LintOutcome) => void, onPlan?: (threads: number) => void): Promise<void> {
   const script = workerScript();
   const threads = Math.min(jobsWanted, jobs.length);
-  if (threads <= 1 || jobs.length < MIN_FILES_FOR_WORKERS || !script) {
+  const inProcess = threads <= 1 || jobs.length < MIN_FILES_FOR_WORKERS || !script;
+  onPlan?.(inProcess ? 0 : threads);
+  if (inProcess) {
     const linter = new DossierLinter(false);
     for (const j of jobs) onOutcome(lintFile(linter, j.task, j.config));
     return;

@@ -1,0 +1,440 @@
+// Runs the BUILT command line (node dist/cli.js) as a subprocess on temporary folders and checks
+// its exact stdout, stderr and exit status (DOSSIER-FORMAT.md, "Command-line contract").
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import pkg from '../../package.json';
+import { lintText } from '../../src/core/engine';
+import { RULE_IDS } from '../../src/core/rules';
+import { docsUrl } from '../../src/core/sources';
+import { HELP, LINT_HELP, ASSESS_HELP } from '../../src/cli/commands';
+import { TODAY, clean, doc } from './helpers';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+let tmp = '';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** At most this many CLI processes at once (the tests run concurrently). */
+const MAX_PROCESSES = Math.max(2, Math.min(6, os.availableParallelism() * 2));
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/** Runs the built CLI in `cwd` (default: the temporary folder). */
+async function cli(args: string[], cwd = tmp, env: Record<string, string> = {}): Promise<Run> {
+  if (running >= MAX_PROCESSES) await new Promise<void>((r) => waiting.push(r));
+  running++;
+  try {
+    return await spawnCli(args, cwd, env);
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+function spawnCli(args: string[], cwd: string, env: Record<string, string>): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...env, CPT_DOSSIER_TRACE: env.CPT_DOSSIER_TRACE ?? '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function write(rel: string, text: string | Buffer): string {
+  const file = path.join(tmp, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+/** The text lines the CLI should print for a file, from the engine run in-process. */
+function expectedLines(rel: string, text: string, options: { today?: string } = {}): string {
+  const { findings } = lintText(text, { fileName: rel, today: options.today ?? TODAY });
+  return findings.map((f) => `${rel}:${f.range.start.line + 1}:${f.range.start.column + 1}  ${f.severity}  ${f.ruleId}  ${f.message}\n`).join('');
+}
+
+const BAD = clean({ classification: null }); // classification-missing (error) on line 1
+const WARN = clean({}, ['# Automated LV ejection fraction', '', 'No output section here.', '']); // output-undescribed (warning)
+
+function writeFixtures(): void {
+  write('ok.dossier.md', clean());
+  write('empty/README.md', '# Just a readme\n');
+  write('badconf/.cpt-dossier.json', '{\n  "rules": {\n    "payment-claim": "off",\n  }\n}\n');
+  write('badconf/a.dossier.md', clean());
+  write('unknownrule/.cpt-dossier.json', '{"rules": {"payment-claims": "off"}}');
+  write('unknownrule/a.dossier.md', clean());
+  write('nopolicy/.cpt-dossier.json', '{"policies": ["policies/hrs.json"]}');
+  write('nopolicy/a.dossier.md', clean());
+  write('t/clean.dossier.md', clean());
+  write('t/bad.dossier.md', BAD);
+  write('t/warn.dossier.md', WARN);
+  write('d/deadline.dossier.md', clean());
+  write('plain/README.md', doc('---', 'classification: semi', '---', 'A CPT code guarantees payment.'));
+  const bytes = Buffer.concat([Buffer.from('---\ncpt_dossier: 1\ntitle: caf'), Buffer.from([0xe9, 0xff, 0xfe, 0x00, 0xc3]), Buffer.from('\n---\n'), Buffer.from([0, 1, 2, 0x80, 0x81, 0xfe, 0xff])]);
+  write('bin/blob.dossier.md', bytes);
+  write('big/large.dossier.md', clean({}, ['## Software output', '', 'A CPT code guarantees payment.', '']));
+  write('j/bad.dossier.md', BAD);
+  write('j/warn.dossier.md', WARN);
+  write('tree/a.dossier.md', BAD);
+  write('tree/notes.md', BAD); // a dossier by its cpt_dossier key, not its name
+  write('tree/README.md', '# Read me\n\nA CPT code guarantees payment.\n');
+  write('tree/sub/b.dossier.md', WARN);
+  write('tree/node_modules/pkg/c.dossier.md', BAD);
+  write('tree/.git/d.dossier.md', BAD);
+  write('tree/.hidden/e.dossier.md', BAD);
+  write('tree/sub/other.md', '---\ntitle: not a dossier\n---\nText.\n');
+  write('conf/off/.cpt-dossier.json', JSON.stringify({ rules: { 'classification-missing': 'off' } }));
+  write('conf/off/deep/x.dossier.md', BAD);
+  write('conf/warn/.cpt-dossier.json', JSON.stringify({ rules: { 'classification-missing': 'warning' } }));
+  write('conf/warn/x.dossier.md', BAD);
+  write('conf/empty.json', '{}');
+  const hrs = clean({ ama_deadline: '2027-02-04' }).replace('  name: ASE', '  name: HRS').replace('  notified: 2026-11-01', '  notified: 2026-11-16'); // 80 days ahead
+  write('hrs/plain/ep.dossier.md', hrs);
+  write('hrs/with/.cpt-dossier.json', JSON.stringify({ policies: ['policies/hrs.json'] }));
+  write('hrs/with/policies/hrs.json', JSON.stringify({ id: 'HRS', name: 'Heart Rhythm Society', noticeLeadDays: 90, stance: { augmentative: { summary: 'HRS reviews each application.' } } }));
+  write('hrs/with/ep.dossier.md', hrs);
+  write('hrs/bad/.cpt-dossier.json', JSON.stringify({ policies: ['hrs.json'] }));
+  write('hrs/bad/hrs.json', JSON.stringify({ id: 'HRS', name: 'Heart Rhythm Society', noticeLeadDays: -1, stance: {} }));
+  write('hrs/bad/ep.dossier.md', hrs);
+  const variants = [clean(), BAD, WARN, clean({ codes: '[932T, 0001U]' }), clean({}, ['## Software output', '', 'A CPT code guarantees payment.', ''])];
+  for (let i = 0; i < 20; i++) write(`many/f${String(i).padStart(2, '0')}.dossier.md`, variants[i % variants.length]);
+  write('a/ready.dossier.md', clean());
+  write('a/bad.dossier.md', BAD);
+  write('a/hostile.dossier.md', clean({ title: '"<img src=x onerror=alert(1)> [x](javascript:alert(1))"' }));
+}
+
+before(() => {
+  // Build as `npm run build` does; if another part of the tree (the extension) does not build at
+  // this moment, build the CLI entries alone with the same options.
+  try {
+    execFileSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: 'pipe' });
+  } catch {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const esbuild = require('esbuild') as typeof import('esbuild');
+    esbuild.buildSync({ bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'silent', legalComments: 'none', entryPoints: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, outdir: path.join(ROOT, 'dist'), absWorkingDir: ROOT });
+  }
+  tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'cpt-dossier-cli-')));
+  writeFixtures();
+});
+
+after(() => {
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('cpt-dossier CLI', { concurrency: true }, () => {
+  describe('help and version', { concurrency: true }, () => {
+    test('--help and -h print the overview on stdout, exit 0', async () => {
+      for (const flag of ['--help', '-h']) assert.deepEqual(await cli([flag]), { code: 0, stdout: HELP, stderr: '' });
+      assert.match(HELP, /^Usage: cpt-dossier <command> \[options\]\n/);
+      assert.match(HELP, /lint \[options\] PATH\.\.\./);
+    });
+    test('each command has its own help', async () => {
+      assert.deepEqual(await cli(['lint', '--help']), { code: 0, stdout: LINT_HELP, stderr: '' });
+      assert.deepEqual(await cli(['lint', 'x.md', '-h']), { code: 0, stdout: LINT_HELP, stderr: '' });
+      assert.deepEqual(await cli(['assess', '--help']), { code: 0, stdout: ASSESS_HELP, stderr: '' });
+      assert.deepEqual(await cli(['help', 'assess']), { code: 0, stdout: ASSESS_HELP, stderr: '' });
+      for (const flag of ['--format text|json|sarif', '--today YYYY-MM-DD', '--config FILE', '--max-file-size BYTES', '--jobs N']) assert.ok(LINT_HELP.includes(flag), flag);
+      for (const flag of ['--format markdown|json|html', '--today YYYY-MM-DD', '--config FILE']) assert.ok(ASSESS_HELP.includes(flag), flag);
+    });
+    test('--version prints the package version', async () => {
+      assert.deepEqual(await cli(['--version']), { code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    });
+  });
+
+  describe('the command itself fails: exit 2, one line on stderr', { concurrency: true }, () => {
+    test('no command', async () => {
+      assert.deepEqual(await cli([]), { code: 2, stdout: '', stderr: 'cpt-dossier: missing command: lint or assess (see cpt-dossier --help)\n' });
+    });
+    test('unknown command', async () => {
+      assert.deepEqual(await cli(['check', 'x.md']), { code: 2, stdout: '', stderr: "cpt-dossier: unknown command 'check' (commands: lint, assess; see cpt-dossier --help)\n" });
+    });
+    test('unknown flag', async () => {
+      assert.deepEqual(await cli(['lint', '--fromat', 'json', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: unknown option '--fromat' for lint (see cpt-dossier lint --help)\n" });
+      assert.deepEqual(await cli(['assess', '--jobs', '2', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: unknown option '--jobs' for assess (see cpt-dossier assess --help)\n" });
+    });
+    test('a flag without its value', async () => {
+      assert.deepEqual(await cli(['lint', 'ok.dossier.md', '--today']), { code: 2, stdout: '', stderr: "cpt-dossier: option '--today' needs a value (see cpt-dossier lint --help)\n" });
+    });
+    test('bad --format, --today, --jobs, --max-file-size', async () => {
+      assert.deepEqual(await cli(['lint', '--format', 'xml', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: --format must be text, json or sarif, not 'xml'\n" });
+      assert.deepEqual(await cli(['assess', '--format', 'sarif', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: --format must be markdown, json or html, not 'sarif'\n" });
+      for (const bad of ['2026-02-30', '23/11/2026', 'tomorrow']) {
+        assert.deepEqual(await cli(['lint', '--today', bad, 'ok.dossier.md']), { code: 2, stdout: '', stderr: `cpt-dossier: --today must be a date written YYYY-MM-DD, such as 2026-11-23, not '${bad}'\n` });
+      }
+      assert.deepEqual(await cli(['lint', '--jobs', '0', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: --jobs must be a whole number of threads, 1 or more, not '0'\n" });
+      assert.deepEqual(await cli(['lint', '--max-file-size', '1.5k', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: --max-file-size must be a whole number of bytes, 1 or more, not '1.5k'\n" });
+    });
+    test('no PATH, a missing file, a glob that matches nothing', async () => {
+      assert.deepEqual(await cli(['lint']), { code: 2, stdout: '', stderr: 'cpt-dossier: lint needs at least one PATH: a file, a folder or a glob (see cpt-dossier lint --help)\n' });
+      assert.deepEqual(await cli(['lint', 'missing.dossier.md']), { code: 2, stdout: '', stderr: 'cpt-dossier: no such file or folder: missing.dossier.md\n' });
+      assert.deepEqual(await cli(['lint', 'nowhere/**/*.md']), { code: 2, stdout: '', stderr: 'cpt-dossier: no files match nowhere/**/*.md\n' });
+      assert.deepEqual(await cli(['assess', 'missing.dossier.md']), { code: 2, stdout: '', stderr: 'cpt-dossier: cannot read missing.dossier.md: no such file\n' });
+      assert.deepEqual(await cli(['assess']), { code: 2, stdout: '', stderr: 'cpt-dossier: assess takes exactly one FILE (see cpt-dossier assess --help)\n' });
+    });
+    test('a folder without dossiers', async () => {
+      assert.deepEqual(await cli(['lint', 'empty']), {
+        code: 2,
+        stdout: '',
+        stderr: 'cpt-dossier: no dossiers found in empty (folders are searched for *.dossier.md files and Markdown files with a cpt_dossier key)\n',
+      });
+    });
+    test('an invalid configuration file: JSON error with line and column', async () => {
+      const r = await cli(['lint', '--today', TODAY, 'badconf']);
+      assert.equal(r.code, 2);
+      assert.equal(r.stdout, '');
+      assert.equal(r.stderr, `cpt-dossier: invalid configuration: ${path.join(tmp, 'badconf', '.cpt-dossier.json')}:4:3: not valid JSON (Expected double-quoted property name)\n`);
+    });
+    test('an unknown rule, a missing --config file, a missing policy file', async () => {
+      const conf = path.join(tmp, 'unknownrule', '.cpt-dossier.json');
+      assert.deepEqual(await cli(['lint', 'unknownrule']), { code: 2, stdout: '', stderr: `cpt-dossier: invalid configuration: ${conf}: rules.payment-claims is not a rule of CPT Dossier\n` });
+      assert.deepEqual(await cli(['lint', '--config', 'nope.json', 'unknownrule/a.dossier.md']), {
+        code: 2,
+        stdout: '',
+        stderr: `cpt-dossier: invalid configuration: ${path.join(tmp, 'nope.json')}: cannot be read (no such file)\n`,
+      });
+      assert.deepEqual(await cli(['lint', 'nopolicy']), {
+        code: 2,
+        stdout: '',
+        stderr: `cpt-dossier: invalid configuration: ${path.join(tmp, 'nopolicy', 'policies', 'hrs.json')}: cannot be read (no such file)\n`,
+      });
+    });
+  });
+
+  describe('lint: text output and exit status', { concurrency: true }, () => {
+    test('a clean dossier: exit 0 and a summary line', async () => {
+      assert.deepEqual(await cli(['lint', '--today', TODAY, 't/clean.dossier.md']), { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' });
+    });
+    test('an error: exit 1, path:line:col  severity  rule  message', async () => {
+      const r = await cli(['lint', '--today', TODAY, 't/bad.dossier.md']);
+      const lines = expectedLines('t/bad.dossier.md', BAD);
+      assert.match(lines, /^t\/bad\.dossier\.md:1:1 {2}error {2}classification-missing {2}\S/);
+      assert.deepEqual(r, { code: 1, stdout: `${lines}1 error, 0 warnings, 0 info in 1 file (1 file checked)\n`, stderr: '' });
+      assert.doesNotMatch(r.stdout, /passed|failed/);
+    });
+    test('only warnings: exit 0', async () => {
+      const r = await cli(['lint', '--today', TODAY, 't/warn.dossier.md', 't/clean.dossier.md']);
+      assert.deepEqual(r, { code: 0, stdout: `${expectedLines('t/warn.dossier.md', WARN)}0 errors, 1 warning, 0 info in 1 file (2 files checked)\n`, stderr: '' });
+    });
+    test('files are printed in sorted order whatever the argument order, each once', async () => {
+      const r = await cli(['lint', '--today', TODAY, 't/warn.dossier.md', 't/bad.dossier.md', 't', 't/bad.dossier.md']);
+      assert.equal(r.code, 1);
+      assert.equal(r.stdout, `${expectedLines('t/bad.dossier.md', BAD)}${expectedLines('t/warn.dossier.md', WARN)}1 error, 1 warning, 0 info in 2 files (3 files checked)\n`);
+    });
+    test('--today moves deadline-passed', async () => {
+      const before = await cli(['lint', '--format', 'json', '--today', '2027-02-04', 'd/deadline.dossier.md']);
+      assert.deepEqual(JSON.parse(before.stdout), []);
+      assert.equal(before.code, 0);
+      const afterDeadline = await cli(['lint', '--format', 'json', '--today', '2027-02-05', 'd/deadline.dossier.md']);
+      assert.deepEqual(
+        JSON.parse(afterDeadline.stdout).map((f: { ruleId: string; line: number }) => `${f.line} ${f.ruleId}`),
+        ['6 deadline-passed'],
+      );
+      assert.equal(afterDeadline.code, 0); // a warning
+    });
+    test('a Markdown file that is not a dossier, named explicitly, gets nothing', async () => {
+      assert.deepEqual(await cli(['lint', '--today', TODAY, 'plain/README.md']), { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' });
+    });
+    test('binary and invalid UTF-8 files are read with replacement characters, not a crash', async () => {
+      const r = await cli(['lint', '--format', 'json', '--today', TODAY, 'bin/blob.dossier.md']);
+      assert.equal(r.stderr, '');
+      assert.equal(r.code, 1);
+      const findings = JSON.parse(r.stdout) as { ruleId: string }[];
+      assert.ok(findings.some((f) => f.ruleId === 'classification-missing'));
+      // a terminal escape in a file name or message is printed visibly, never raw
+      const text = await cli(['lint', '--today', TODAY, 'bin/blob.dossier.md']);
+      assert.doesNotMatch(text.stdout, /[\u0000-\u0008\u001b]/);
+    });
+    test('a file over --max-file-size gets the size-limit info finding', async () => {
+      const r = await cli(['lint', '--format', 'json', '--today', TODAY, '--max-file-size', '200', 'big/large.dossier.md']);
+      assert.equal(r.code, 0);
+      const findings = JSON.parse(r.stdout) as { ruleId: string; severity: string; line: number }[];
+      assert.deepEqual(
+        findings.map((f) => `${f.line} ${f.severity} ${f.ruleId}`),
+        ['1 info size-limit'],
+      );
+      const full = JSON.parse((await cli(['lint', '--format', 'json', '--today', TODAY, 'big/large.dossier.md'])).stdout) as { ruleId: string }[];
+      assert.deepEqual(
+        full.map((f) => f.ruleId),
+        ['payment-claim'],
+      );
+    });
+  });
+
+  describe('lint: JSON and SARIF', { concurrency: true }, () => {
+    test('--format json prints exactly the contract, 1-based', async () => {
+      const r = await cli(['lint', '--format', 'json', '--today', TODAY, 'j']);
+      assert.equal(r.code, 1);
+      assert.equal(r.stderr, '');
+      const out = JSON.parse(r.stdout) as Record<string, unknown>[];
+      assert.ok(Array.isArray(out));
+      const want = [
+        ...lintText(BAD, { fileName: 'j/bad.dossier.md', today: TODAY }).findings.map((f) => ({ file: 'j/bad.dossier.md', f })),
+        ...lintText(WARN, { fileName: 'j/warn.dossier.md', today: TODAY }).findings.map((f) => ({ file: 'j/warn.dossier.md', f })),
+      ].map(({ file, f }) => ({
+        file,
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        line: f.range.start.line + 1,
+        column: f.range.start.column + 1,
+        endLine: f.range.end.line + 1,
+        endColumn: f.range.end.column + 1,
+      }));
+      assert.deepEqual(out, want);
+      for (const f of out) assert.deepEqual(Object.keys(f), ['file', 'ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
+      assert.equal((await cli(['lint', '--format', 'json', '--today', TODAY, 't/clean.dossier.md'])).stdout, '[]\n');
+    });
+    test('--format sarif is SARIF 2.1.0 with the rules, valid ruleIndex and 1-based regions', async () => {
+      const r = await cli(['lint', '--format', 'sarif', '--today', TODAY, 'j']);
+      assert.equal(r.code, 1);
+      assert.equal(r.stderr, '');
+      const log = JSON.parse(r.stdout);
+      assert.equal(log.version, '2.1.0');
+      assert.match(log.$schema, /sarif-schema-2\.1\.0\.json$/);
+      assert.equal(log.runs.length, 1);
+      const run = log.runs[0];
+      const driver = run.tool.driver;
+      assert.equal(driver.name, 'cpt-dossier');
+      assert.equal(driver.version, pkg.version);
+      assert.match(driver.informationUri, /^https:\/\//);
+      assert.deepEqual(
+        driver.rules.map((d: { id: string }) => d.id),
+        RULE_IDS,
+      );
+      for (const d of driver.rules) {
+        assert.equal(d.helpUri, docsUrl(d.id));
+        assert.ok(d.shortDescription.text && d.fullDescription.text && d.help.markdown && d.help.text, d.id);
+        assert.ok(['error', 'warning', 'note'].includes(d.defaultConfiguration.level), d.id);
+      }
+      assert.equal(driver.rules.find((d: { id: string }) => d.id === 'augmentative-cat3-support').defaultConfiguration.level, 'note');
+      const json = JSON.parse((await cli(['lint', '--format', 'json', '--today', TODAY, 'j'])).stdout);
+      assert.equal(run.results.length, json.length);
+      run.results.forEach((res: Record<string, any>, i: number) => {
+        const f = json[i];
+        assert.equal(res.ruleId, f.ruleId);
+        assert.equal(driver.rules[res.ruleIndex].id, res.ruleId);
+        assert.equal(res.level, f.severity === 'info' ? 'note' : f.severity);
+        assert.equal(res.message.text, f.message);
+        const loc = res.locations[0].physicalLocation;
+        assert.equal(loc.artifactLocation.uri, f.file);
+        assert.equal(loc.artifactLocation.uriBaseId, '%SRCROOT%');
+        assert.deepEqual(loc.region, { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn });
+      });
+      assert.equal(run.originalUriBaseIds['%SRCROOT%'].uri, `file://${tmp}/`);
+    });
+  });
+
+  describe('lint: folders and globs', { concurrency: true }, () => {
+    const files = (r: Run): string[] => [...new Set((JSON.parse(r.stdout) as { file: string }[]).map((f) => f.file))];
+    test('a folder is searched for dossiers, skipping node_modules, .git, hidden folders and other Markdown', async () => {
+      const r = await cli(['lint', '--format', 'json', '--today', TODAY, 'tree']);
+      assert.equal(r.code, 1);
+      assert.deepEqual(files(r), ['tree/a.dossier.md', 'tree/notes.md', 'tree/sub/b.dossier.md']);
+      const text = await cli(['lint', '--today', TODAY, 'tree']);
+      assert.match(text.stdout, /in 3 files \(3 files checked\)\n$/);
+    });
+    test('globs are expanded (node_modules and hidden folders excluded)', async () => {
+      const r = await cli(['lint', '--format', 'json', '--today', TODAY, 'tree/**/*.dossier.md']);
+      assert.deepEqual(files(r), ['tree/a.dossier.md', 'tree/sub/b.dossier.md']);
+      const md = await cli(['lint', '--today', TODAY, 'tree/*.md']);
+      assert.match(md.stdout, /\(3 files checked\)\n$/); // README.md is checked and has no findings
+      assert.doesNotMatch(md.stdout, /README/);
+    });
+    test('paths outside the working folder are printed as given from the root', async () => {
+      const r = await cli(['lint', '--format', 'json', '--today', TODAY, path.join(tmp, 'tree', 'a.dossier.md')], path.join(tmp, 'tree', 'sub'));
+      assert.deepEqual(files(r), [path.join(tmp, 'tree', 'a.dossier.md')]);
+    });
+  });
+
+  describe('lint: configuration', { concurrency: true }, () => {
+    test('the nearest .cpt-dossier.json turns a rule off or changes its severity', async () => {
+      const off = await cli(['lint', '--today', TODAY, 'conf/off']);
+      assert.deepEqual(off, { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' });
+      const warn = await cli(['lint', '--format', 'json', '--today', TODAY, 'conf/warn']);
+      assert.equal(warn.code, 0);
+      assert.deepEqual(
+        JSON.parse(warn.stdout).map((f: { ruleId: string; severity: string }) => `${f.severity} ${f.ruleId}`),
+        ['warning classification-missing'],
+      );
+      // --config replaces the search: the error is back with a file that sets nothing
+      assert.equal((await cli(['lint', '--today', TODAY, '--config', 'conf/empty.json', 'conf/off'])).code, 1);
+    });
+    test('a second society policy from the configuration (HRS, 90 days of notice)', async () => {
+      const plain = await cli(['lint', '--format', 'json', '--today', TODAY, 'hrs/plain']);
+      assert.deepEqual(JSON.parse(plain.stdout), []); // 80 days is enough for the default 56
+      const withPolicy = await cli(['lint', '--format', 'json', '--today', TODAY, 'hrs/with']);
+      assert.equal(withPolicy.code, 1);
+      const found = JSON.parse(withPolicy.stdout) as { ruleId: string; message: string; line: number }[];
+      assert.deepEqual(
+        found.map((f) => `${f.line} ${f.ruleId}`),
+        ['20 society-notice-late'],
+      );
+      assert.match(found[0].message, /HRS was notified only 80 days before .* at least 90 days/);
+      // an invalid policy file stops the command
+      assert.deepEqual(await cli(['lint', 'hrs/bad']), {
+        code: 2,
+        stdout: '',
+        stderr: `cpt-dossier: invalid configuration: ${path.join(tmp, 'hrs', 'bad', 'hrs.json')}: "noticeLeadDays" must be a whole number of days between 0 and 3650\n`,
+      });
+    });
+  });
+
+  describe('lint: parallel', { concurrency: true }, () => {
+    test('--jobs 1 and --jobs 2 print the same on 20 files', async () => {
+      for (const format of ['text', 'json', 'sarif']) {
+        const one = await cli(['lint', '--format', format, '--jobs', '1', '--today', TODAY, 'many'], tmp, { CPT_DOSSIER_TRACE: '1' });
+        const two = await cli(['lint', '--format', format, '--jobs', '2', '--today', TODAY, 'many'], tmp, { CPT_DOSSIER_TRACE: '1' });
+        assert.equal(one.stderr, 'cpt-dossier: trace: 20 files, in-process\n');
+        assert.equal(two.stderr, 'cpt-dossier: trace: 20 files, 2 worker threads\n');
+        assert.equal(two.code, one.code);
+        assert.equal(two.stdout, one.stdout, format);
+      }
+    });
+  });
+
+  describe('assess', { concurrency: true }, () => {
+    test('markdown (default): verdict, prerequisites checklist, exit 0 for a clean dossier', async () => {
+      const r = await cli(['assess', '--today', TODAY, 'a/ready.dossier.md']);
+      assert.equal(r.code, 0);
+      assert.equal(r.stderr, '');
+      assert.match(r.stdout, /^# Readiness assessment: Automated LV ejection fraction\n/);
+      assert.match(r.stdout, /^> \*\*Ready\.\*\* /m);
+      assert.match(r.stdout, /^- \[x\] \*\*Classified under CPT Appendix S\*\*: augmentative \(line 4\)/m);
+      assert.doesNotMatch(r.stdout, /^- \[ \]/m);
+      assert.match(r.stdout, /^\| Date \| Event \|$/m);
+    });
+    test('json: the Assessment; exit 1 when a finding is an error', async () => {
+      const r = await cli(['assess', '--format', 'json', '--today', TODAY, 'a/bad.dossier.md']);
+      assert.equal(r.code, 1);
+      const a = JSON.parse(r.stdout);
+      assert.equal(a.file, 'a/bad.dossier.md');
+      assert.equal(a.verdict.status, 'not-ready');
+      assert.equal(a.today, TODAY);
+      assert.equal(a.prerequisites.find((p: { id: string }) => p.id === 'classified').met, false);
+    });
+    test('html: a static page without scripts; hostile text escaped', async () => {
+      const html = await cli(['assess', '--format', 'html', '--today', TODAY, 'a/hostile.dossier.md']);
+      assert.equal(html.code, 0);
+      assert.match(html.stdout, /^<!DOCTYPE html>/);
+      assert.doesNotMatch(html.stdout, /<script|<img/i);
+      const md = await cli(['assess', '--today', TODAY, 'a/hostile.dossier.md']);
+      assert.doesNotMatch(md.stdout, /<img|(?<!\\)\]\(javascript/i);
+      assert.match(md.stdout, /^# Readiness assessment: &lt;img src=x onerror=alert\(1\)&gt; \\\[x\\\]\(javascript:alert\(1\)\)$/m);
+    });
+    test('a folder is not a file', async () => {
+      assert.deepEqual(await cli(['assess', 'a']), { code: 2, stdout: '', stderr: 'cpt-dossier: a is a folder; assess takes one dossier file (lint takes folders)\n' });
+    });
+  });
+});
