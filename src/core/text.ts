@@ -35,7 +35,8 @@ export class LineIndex {
       if (starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, column: o - starts[lo] };
+    // An offset inside a line break (between \r and \n) is the end of the line's content.
+    return { line: lo, column: Math.min(o, this.lineEnd(lo)) - starts[lo] };
   }
 
   offsetAt(pos: Position): number {
