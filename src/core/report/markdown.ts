@@ -14,11 +14,11 @@ const CLASS_LABEL: Record<string, string> = { assistive: 'Assistive', augmentati
 /**
  * Escapes text for inline Markdown: one line (line ends become spaces), HTML special characters
  * as entities, Markdown punctuation backslash-escaped, GFM autolink triggers (`://`, `www.`, `@`)
- * broken with entities, and a leading block marker (`#`, `-`, `+`, `=`, `1.`) escaped.
+ * broken with entities, and a leading block marker (`-`, `+`, `=`, `1.`) escaped.
  */
 export function escapeMarkdown(value: unknown): string {
   const s = escapeInline(oneLine(String(value ?? '')).trim());
-  return s.replace(/^[#+=-]/, (c) => `\\${c}`).replace(/^(\d{1,9})([.)])/, '$1\\$2');
+  return s.replace(/^[+=-]/, (c) => `\\${c}`).replace(/^(\d{1,9})([.)])/, '$1\\$2');
 }
 
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '@': '&#64;', ':': '&#58;', '.': '&#46;' };
@@ -31,7 +31,7 @@ function oneLine(s: string): string {
 
 /** The character escapes of escapeMarkdown, on text already made one line. */
 function escapeInline(s: string): string {
-  return s.replace(/[\\`*_[\]|~$&<>@]|:(?=\/\/)|(?<=www)\./gi, (c) => ENTITY[c] ?? `\\${c}`);
+  return s.replace(/[\\`*_[\]|~$&<>@#]|:(?=\/\/)|(?<=www)\./gi, (c) => ENTITY[c] ?? `\\${c}`);
 }
 
 /**

@@ -1,0 +1,148 @@
+// The generated files never drift: docs/rules/*.md and schemas/*.json equal what `npm run docs`
+// would write now, the config schema lists exactly the rule ids, and the policy schema accepts and
+// rejects what validatePolicy does.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { RULES, RULE_IDS } from '../../src/core/rules';
+import { validatePolicy, BUILT_IN_POLICIES } from '../../src/core/policy';
+import { applyConfigFile, defaultConfig } from '../../src/core/config';
+import { CONFIG_KEYS } from '../../src/node/loadConfig';
+import { exampleLanguage, renderRuleDoc } from '../../src/core/report/ruleDocs';
+import { DOCS_DIR, SCHEMAS_DIR, generatedFiles, stalePages } from '../../scripts/gen-rule-docs';
+import { configSchema, policySchema } from '../../scripts/schemas';
+import asePolicyFile from '../../src/core/policies/ase.json';
+
+type Schema = Record<string, any>;
+
+/** A JSON Schema (draft-07) checker for the keywords our two schemas use. Returns the errors. */
+function check(schema: Schema, value: unknown, root: Schema = schema, at = '$'): string[] {
+  if (schema.$ref) {
+    const target = (schema.$ref as string).replace(/^#\//, '').split('/').reduce((o: Schema, k: string) => o[k], root);
+    return check(target, value, root, at);
+  }
+  const errors: string[] = [];
+  const type = schema.type as string | undefined;
+  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (type === 'object' && !isObject) return [`${at}: not an object`];
+  if (type === 'array' && !Array.isArray(value)) return [`${at}: not an array`];
+  if (type === 'string' && typeof value !== 'string') return [`${at}: not a string`];
+  if (type === 'boolean' && typeof value !== 'boolean') return [`${at}: not a boolean`];
+  if (type === 'number' && typeof value !== 'number') return [`${at}: not a number`];
+  if (type === 'integer' && !Number.isInteger(value)) return [`${at}: not an integer`];
+  if (schema.enum && !schema.enum.includes(value)) errors.push(`${at}: not in enum`);
+  if (typeof value === 'number') {
+    if (schema.minimum !== undefined && value < schema.minimum) errors.push(`${at}: below minimum`);
+    if (schema.maximum !== undefined && value > schema.maximum) errors.push(`${at}: above maximum`);
+    if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) errors.push(`${at}: not above exclusiveMinimum`);
+  }
+  if (typeof value === 'string' && schema.pattern && !new RegExp(schema.pattern).test(value)) errors.push(`${at}: does not match ${schema.pattern}`);
+  if (Array.isArray(value) && schema.items) value.forEach((v, i) => errors.push(...check(schema.items, v, root, `${at}[${i}]`)));
+  if (isObject) {
+    const o = value as Record<string, unknown>;
+    for (const k of schema.required ?? []) if (!(k in o)) errors.push(`${at}: missing ${k}`);
+    for (const [k, v] of Object.entries(o)) {
+      if (schema.propertyNames) errors.push(...check(schema.propertyNames, k, root, `${at} key ${k}`));
+      if (schema.properties?.[k]) errors.push(...check(schema.properties[k], v, root, `${at}.${k}`));
+      else if (schema.additionalProperties === false) errors.push(`${at}: unexpected ${k}`);
+    }
+  }
+  return errors;
+}
+
+describe('rule documentation pages', () => {
+  const files = generatedFiles();
+  test('every page on disk equals what the generator writes now (run `npm run docs`)', () => {
+    for (const [file, text] of files) {
+      if (!file.startsWith(DOCS_DIR)) continue;
+      assert.ok(fs.existsSync(file), `${path.relative(DOCS_DIR, file)} is missing: run npm run docs`);
+      assert.equal(fs.readFileSync(file, 'utf8'), text, `${path.relative(DOCS_DIR, file)} is out of date: run npm run docs`);
+    }
+  });
+  test('one page per rule and the index, nothing stale', () => {
+    const pages = fs.readdirSync(DOCS_DIR).filter((n) => n.endsWith('.md')).sort();
+    assert.deepEqual(pages, [...RULE_IDS.map((id) => `${id}.md`), 'README.md'].sort());
+    assert.deepEqual(stalePages(files), []);
+  });
+  test('each page has the parts a reader needs', () => {
+    for (const r of RULES) {
+      const page = renderRuleDoc(r.meta);
+      assert.ok(page.startsWith(`# ${r.meta.id}\n`), r.meta.id);
+      for (const part of ['| Default severity |', '| Sources |', '## Why', '## How to fix', '## Configure or disable', '"rules"', 'cptDossier.rules', `<!-- cpt-dossier-disable-next-line ${r.meta.id} -->`]) {
+        assert.ok(page.includes(part), `${r.meta.id}: ${part}`);
+      }
+      if (r.meta.examples) assert.ok(page.includes('## Examples'), r.meta.id);
+    }
+  });
+  test('examples are fenced as YAML or Markdown', () => {
+    assert.equal(exampleLanguage('society:\n  name: ASE\n  notified: 2026-11-01'), 'yaml');
+    assert.equal(exampleLanguage('codes: [0932T]'), 'yaml');
+    assert.equal(exampleLanguage('## Software output\nA number.'), 'markdown');
+    assert.equal(exampleLanguage('classification: augmentative\n…\nThe software diagnoses.'), 'markdown');
+  });
+});
+
+describe('schemas', () => {
+  test('the files on disk equal what the generator writes now', () => {
+    for (const [file, text] of generatedFiles()) {
+      if (!file.startsWith(SCHEMAS_DIR)) continue;
+      assert.equal(fs.readFileSync(file, 'utf8'), text, `${path.basename(file)} is out of date: run npm run docs`);
+    }
+  });
+  test('the config schema lists exactly the rule ids, and the keys the loader knows', () => {
+    const s = JSON.parse(fs.readFileSync(path.join(SCHEMAS_DIR, 'cpt-dossier.schema.json'), 'utf8'));
+    assert.deepEqual(s.properties.rules.propertyNames.enum, RULE_IDS);
+    assert.deepEqual(Object.keys(s.properties.rules.properties), RULE_IDS);
+    assert.deepEqual(Object.keys(s.properties), CONFIG_KEYS);
+  });
+  test('the config schema agrees with applyConfigFile', () => {
+    const schema = configSchema() as Schema;
+    const cases: unknown[] = [
+      {},
+      { rules: { 'payment-claim': 'off', 'deadline-passed': 'error' } },
+      { rules: { 'payment-claim': false } },
+      { rules: { 'payment-claim': 'loud' } },
+      { rules: { 'payment-claims': 'off' } },
+      { maxFileSize: 1000 },
+      { maxFileSize: 0 },
+      { maxFileSize: '1MB' },
+      { rules: [] },
+    ];
+    for (const c of cases) {
+      const problems = applyConfigFile(defaultConfig(), c, 'x', [], RULE_IDS).problems;
+      assert.equal(check(schema, c).length === 0, problems.length === 0, JSON.stringify(c));
+    }
+  });
+  test('the policy schema accepts and rejects what validatePolicy does', () => {
+    const schema = policySchema() as Schema;
+    const base = { id: 'HRS', name: 'Heart Rhythm Society', noticeLeadDays: 90, stance: { augmentative: { summary: 'Case by case.' } } };
+    const cases: unknown[] = [
+      asePolicyFile,
+      base,
+      { ...base, aliases: ['Heart Rhythm Society'], source: 'HRS coding policy', roundtable: 'Coding committee', wantsIntentNotice: true },
+      { ...base, stance: {} },
+      { ...base, id: '' },
+      { ...base, id: '   ' },
+      { ...base, name: 3 },
+      { ...base, noticeLeadDays: -1 },
+      { ...base, noticeLeadDays: 3651 },
+      { ...base, noticeLeadDays: 1.5 },
+      { ...base, noticeLeadDays: '90' },
+      { ...base, aliases: 'HRS' },
+      { ...base, aliases: [1] },
+      { ...base, stance: [] },
+      { ...base, stance: { hybrid: { summary: 'x' } } },
+      { ...base, stance: { assistive: {} } },
+      { ...base, stance: { assistive: { summary: 5 } } },
+      (({ stance: _s, ...rest }) => rest)(base),
+      [],
+      'HRS',
+    ];
+    for (const c of cases) {
+      const ok = !('errors' in validatePolicy(c));
+      assert.equal(check(schema, c).length === 0, ok, JSON.stringify(c));
+    }
+    assert.equal(BUILT_IN_POLICIES.length, 1);
+  });
+});
