@@ -104,10 +104,11 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
   }
 }
 
-function wantsHelp(args: readonly string[]): boolean {
+/** Whether one of `flags` is among the options (not after `--`). */
+function hasFlag(args: readonly string[], ...flags: string[]): boolean {
   const end = args.indexOf('--');
   const before = end < 0 ? args : args.slice(0, end);
-  return before.includes('--help') || before.includes('-h');
+  return flags.some((f) => before.includes(f));
 }
 
 async function dispatch(args: string[], io: Io): Promise<number> {
@@ -122,13 +123,10 @@ async function dispatch(args: string[], io: Io): Promise<number> {
     if (topic === 'assess') return (io.out(ASSESS_HELP), 0);
     throw new CommandError(`unknown command '${topic}' (commands: lint, assess)`);
   }
-  if (command === 'lint') {
-    if (wantsHelp(rest)) return (io.out(LINT_HELP), 0);
-    return lint(rest, io);
-  }
-  if (command === 'assess') {
-    if (wantsHelp(rest)) return (io.out(ASSESS_HELP), 0);
-    return assess(rest, io);
+  if (command === 'lint' || command === 'assess') {
+    if (hasFlag(rest, '--help', '-h')) return (io.out(command === 'lint' ? LINT_HELP : ASSESS_HELP), 0);
+    if (hasFlag(rest, '--version')) return (io.out(`${VERSION}\n`), 0);
+    return command === 'lint' ? lint(rest, io) : assess(rest, io);
   }
   if (command.startsWith('-')) throw new CommandError(`unknown option '${command}' before the command (see cpt-dossier --help)`);
   throw new CommandError(`unknown command '${command}' (commands: lint, assess; see cpt-dossier --help)`);

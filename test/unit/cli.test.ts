@@ -410,7 +410,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.equal(r.code, 0);
       assert.equal(r.stderr, '');
       assert.match(r.stdout, /^# Readiness assessment: Automated LV ejection fraction\n/);
-      assert.match(r.stdout, /^> \*\*Ready\.\*\* /m);
+      assert.match(r.stdout, /^> \*\*Ready:\*\* Category III prerequisites met/m);
       assert.match(r.stdout, /^- \[x\] \*\*Classified under CPT Appendix S\*\*: augmentative \(line 4\)/m);
       assert.doesNotMatch(r.stdout, /^- \[ \]/m);
       assert.match(r.stdout, /^\| Date \| Event \|$/m);

@@ -125,7 +125,7 @@ describe('renderAssessmentMarkdown', () => {
   });
   test('the parts are there: verdict, classification evidence with lines, checklist, society, timeline, findings', () => {
     assert.match(md, /^# Readiness assessment: &lt;script&gt;alert\(1\)&lt;\/script&gt; /);
-    assert.match(md, /^> \*\*Nearly ready\.\*\* Nearly ready: no errors, 1 warning/m);
+    assert.match(md, /^> \*\*Nearly ready:\*\* no errors, 1 warning/m);
     assert.match(md, /^## Prerequisites \(\d of \d met, Category III\)$/m);
     assert.match(md, /^- \[x\] \*\*Classified under CPT Appendix S\*\*: augmentative \(line 4\) · \[`classification-missing`\]\(/m);
     assert.match(md, /^## Classification \(CPT Appendix S\)$/m);
@@ -139,7 +139,7 @@ describe('renderAssessmentMarkdown', () => {
   });
   test('a ready dossier: every box ticked, the notice on time', () => {
     const ready = renderAssessmentMarkdown(assessText(clean(), { fileName: 'ef.dossier.md', today: TODAY }));
-    assert.match(ready, /^> \*\*Ready\.\*\* Ready: Category III prerequisites met/m);
+    assert.match(ready, /^> \*\*Ready:\*\* Category III prerequisites met/m);
     assert.doesNotMatch(ready, /^- \[ \]/m);
     assert.match(ready, /^- \*\*Notified:\*\* 1 November 2026, on time$/m);
     assert.match(ready, /^## Findings \(0\)\n\nNo findings\.$/m);
@@ -229,6 +229,14 @@ describe('sarif', () => {
     assert.equal(loc.artifactLocation!.uriBaseId, '%SRCROOT%');
     assert.deepEqual(loc.region, { startLine: 20, startColumn: 13, endLine: 20, endColumn: 23 });
     assert.equal(rules.length, RULE_IDS.length + 1); // internal-error described once, at the end
+  });
+  test('an absolute URI (a file outside the working folder) has no uriBaseId', () => {
+    const abs = renderSarifLog([{ file: '/elsewhere/x.dossier.md', findings: [finding('code-format', 'error', 0, 0, 1)] }], {
+      version: '1',
+      srcRoot: 'file:///work/',
+      uriOf: (f) => (f.startsWith('/') ? `file://${f}` : f),
+    });
+    assert.deepEqual(abs.runs[0].results![0].locations![0].physicalLocation!.artifactLocation, { uri: 'file:///elsewhere/x.dossier.md', index: 0 });
   });
   test('URI references use forward slashes and percent-encoding', () => {
     assert.equal(pathToUriReference('a\\b c\\#d.md'), 'a/b%20c/%23d.md');

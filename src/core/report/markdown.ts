@@ -87,7 +87,11 @@ export function renderAssessmentMarkdown(a: Assessment): string {
   // ---- header and verdict ----
   push(`# Readiness assessment: ${escapeMarkdown(a.title ?? baseName(a.file))}`, '');
   push(`${escapeMarkdown(a.file)} · Category ${escapeMarkdown(a.targetCategory)} sought · assessed ${date(a.today)}`, '');
-  push(`> **${STATUS_LABEL[a.verdict.status] ?? escapeMarkdown(a.verdict.status)}.** ${markdownMessage(a.verdict.text)}`, '');
+  // The verdict text usually starts with its status ("Not ready: 2 errors…"): bold that part.
+  const label = STATUS_LABEL[a.verdict.status] ?? escapeMarkdown(a.verdict.status);
+  const verdict = String(a.verdict.text ?? '');
+  const lead = verdict.slice(0, label.length + 1).toLowerCase() === `${label.toLowerCase()}:` ? verdict.slice(label.length + 1).trim() : undefined;
+  push(lead !== undefined ? `> **${label}:** ${markdownMessage(lead)}` : `> **${label}.** ${markdownMessage(verdict)}`, '');
   push(`${plural(a.counts.error, 'error')}, ${plural(a.counts.warning, 'warning')}, ${a.counts.info} info.`, '');
 
   // ---- prerequisites ----
@@ -102,7 +106,7 @@ export function renderAssessmentMarkdown(a: Assessment): string {
   const c = a.classification;
   push('## Classification (CPT Appendix S)', '');
   if (c.declared) {
-    push(`Declared: **${escapeMarkdown(CLASS_LABEL[c.declared] ?? c.declared)}**${c.autonomyLevel ? ` Level ${escapeMarkdown(c.autonomyLevel)}` : ''} under ${escapeMarkdown(c.editionLabel)}${at(c.where)}.`, '');
+    push(`Declared: **${escapeMarkdown(CLASS_LABEL[c.declared] ?? c.declared)}**${c.autonomyLevel && c.declared === 'autonomous' ? ` Level ${escapeMarkdown(c.autonomyLevel)}` : ''} under ${escapeMarkdown(c.editionLabel)}${at(c.where)}.`, '');
     if (c.definition) push(`> ${escapeMarkdown(c.definition.charAt(0).toUpperCase() + c.definition.slice(1))}.`, '');
   } else {
     push(`Not declared. Add \`classification:\` assistive, augmentative or autonomous (${escapeMarkdown(c.editionLabel)}).`, '');

@@ -68,6 +68,8 @@ export function renderSarifLog(results: readonly FileFindings[], opts: SarifOpti
   const artifactIndex = new Map<string, number>();
   for (const r of results) {
     const uri = uriOf(r.file);
+    // Only a relative reference is resolved against %SRCROOT%; an absolute URI stands alone.
+    const base = opts.srcRoot && !/^[a-z][a-z0-9+.-]*:/i.test(uri) ? { uriBaseId: '%SRCROOT%' } : {};
     for (const f of r.findings) {
       let ruleIndex = index.get(f.ruleId);
       if (ruleIndex === undefined) {
@@ -80,7 +82,7 @@ export function renderSarifLog(results: readonly FileFindings[], opts: SarifOpti
       if (ai === undefined) {
         ai = artifacts.length;
         artifactIndex.set(uri, ai);
-        artifacts.push({ location: { uri, ...(opts.srcRoot ? { uriBaseId: '%SRCROOT%' } : {}) } });
+        artifacts.push({ location: { uri, ...base } });
       }
       const p = oneBased(f);
       sarifResults.push({
@@ -91,7 +93,7 @@ export function renderSarifLog(results: readonly FileFindings[], opts: SarifOpti
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri, index: ai, ...(opts.srcRoot ? { uriBaseId: '%SRCROOT%' } : {}) },
+              artifactLocation: { uri, index: ai, ...base },
               region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
             },
           },
