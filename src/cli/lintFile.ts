@@ -22,6 +22,9 @@ export interface LintOutcome {
   internalErrors: string[];
 }
 
+/** Files larger than this (and than 4 × the size limit) are read only in part. */
+export const READ_CAP_BYTES = 64 * 1024 * 1024;
+
 /**
  * Reads a file as UTF-8 (invalid bytes become U+FFFD, so binary files lint without crashing).
  * A file far beyond the size limit is read only in part: enough to exceed the limit, so that the
@@ -31,10 +34,10 @@ export function readText(path: string, maxBytes: number): string {
   const fd = fs.openSync(path, 'r');
   try {
     const size = fs.fstatSync(fd).size;
-    // Every UTF-16 code unit takes at most 4 bytes of UTF-8 (or 1 invalid byte), so this many bytes
-    // always decode to more than maxBytes code units when the file is longer.
-    const cap = Math.min(size, Math.max(0, maxBytes) * 4 + 4);
-    if (size > cap && Number.isFinite(cap)) {
+    // Every UTF-16 code unit takes at most 4 bytes of UTF-8 (or 1 invalid byte), so 4 × maxBytes + 4
+    // bytes always decode to more than maxBytes code units: the engine still sees an oversized file.
+    const cap = Math.max(READ_CAP_BYTES, Math.min(Number.MAX_SAFE_INTEGER, maxBytes * 4 + 4));
+    if (size > cap) {
       const buf = Buffer.alloc(cap);
       const n = fs.readSync(fd, buf, 0, cap, 0);
       return buf.subarray(0, n).toString('utf8');

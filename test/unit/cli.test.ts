@@ -11,6 +11,9 @@ import { lintText } from '../../src/core/engine';
 import { RULE_IDS } from '../../src/core/rules';
 import { docsUrl } from '../../src/core/sources';
 import { HELP, LINT_HELP, ASSESS_HELP } from '../../src/cli/commands';
+import { parseJsonText } from '../../src/node/jsonText';
+import { looksLikeDossier } from '../../src/node/findFiles';
+import { clearConfigCache, loadConfigFile } from '../../src/node/loadConfig';
 import { TODAY, clean, doc } from './helpers';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -435,6 +438,41 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
     });
     test('a folder is not a file', async () => {
       assert.deepEqual(await cli(['assess', 'a']), { code: 2, stdout: '', stderr: 'cpt-dossier: a is a folder; assess takes one dossier file (lint takes folders)\n' });
+    });
+  });
+
+  describe('Node helpers (in-process)', { concurrency: true }, () => {
+    test('invalid JSON is located by line and column', () => {
+      const at = (t: string): string => {
+        const r = parseJsonText(t);
+        return r.ok ? 'ok' : `${r.line}:${r.column} ${r.message}`;
+      };
+      assert.equal(at('{"a": 1}'), 'ok');
+      assert.equal(at('\uFEFF{"a": 1}'), 'ok');
+      assert.equal(at('{\n  "a": 1,\n}'), "3:1 Expected double-quoted property name");
+      assert.equal(at('{"a":\n  tru}'), "2:6 Unexpected token '}'");
+      assert.equal(at('{"a": [1, 2'), '1:12 Unexpected end of JSON input');
+      assert.equal(at(''), '1:1 Unexpected end of JSON input');
+      assert.equal(at('{"a": "x\ty"}'), '1:9 Bad control character in string literal');
+    });
+    test('a Markdown file is a dossier by its frontmatter key, as the engine decides', () => {
+      assert.equal(looksLikeDossier('---\ntitle: x\ncpt_dossier: 1\n---\n'), true);
+      assert.equal(looksLikeDossier('\uFEFF---\r\ncpt_dossier: 1\r\n---\r\n'), true);
+      assert.equal(looksLikeDossier('---\ncpt_dossier: 1'), true); // unclosed, or cut at the sniffing limit
+      assert.equal(looksLikeDossier('# Title\n\ncpt_dossier: 1\n'), false);
+      assert.equal(looksLikeDossier('---\ntitle: x\n---\ncpt_dossier: 1\n'), false);
+    });
+    test('the configuration cache notices a changed file', () => {
+      const file = write('cache/.cpt-dossier.json', JSON.stringify({ rules: { 'payment-claim': 'off' } }));
+      clearConfigCache();
+      assert.deepEqual(loadConfigFile(file).severities, { 'payment-claim': 'off' });
+      assert.equal(loadConfigFile(file), loadConfigFile(file)); // cached
+      fs.writeFileSync(file, JSON.stringify({ rules: { 'payment-claim': 'error', 'deadline-passed': 'info' } }));
+      fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
+      assert.deepEqual(loadConfigFile(file).severities, { 'payment-claim': 'error', 'deadline-passed': 'info' });
+      write('cache/.cpt-dossier.json', JSON.stringify({ rulez: {} }));
+      fs.utimesSync(file, new Date(), new Date(Date.now() + 10000));
+      assert.deepEqual(loadConfigFile(file).problems, [`${file}: "rulez" is not a setting of .cpt-dossier.json (known: rules, policies, maxFileSize)`]);
     });
   });
 });
