@@ -451,7 +451,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.equal(at('\uFEFF{"a": 1}'), 'ok');
       assert.equal(at('{\n  "a": 1,\n}'), "3:1 Expected double-quoted property name");
       assert.equal(at('{"a":\n  tru}'), "2:6 Unexpected token '}'");
-      assert.equal(at('{"a": [1, 2'), '1:12 Unexpected end of JSON input');
+      assert.equal(at('{"a": [1, 2'), "1:12 Expected ',' or ']' after array element");
       assert.equal(at(''), '1:1 Unexpected end of JSON input');
       assert.equal(at('{"a": "x\ty"}'), '1:9 Bad control character in string literal');
     });
