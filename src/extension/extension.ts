@@ -135,7 +135,7 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
           const edition = taxonomyEditionOf(r.dossier);
           const current = r.dossier.facts?.values.get('classification')?.value;
           const pick = await vscode.window.showQuickPick(
-            AI_CLASSES.map((c) => ({ label: CLASS_LABEL[c], description: c === current ? 'current' : '', detail: APPENDIX_S[edition].classes[c], cls: c })),
+            AI_CLASSES.map((c) => ({ label: CLASS_LABEL[c], description: c === current ? '(current)' : '', detail: sentence(APPENDIX_S[edition].classes[c]), cls: c })),
             { title: `${APPENDIX_S[edition].label}: what does the software output do?`, placeHolder: 'Choose the class of the software output', matchOnDetail: true },
           );
           if (!pick) return false;
@@ -230,6 +230,10 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
       return r ? { isDossier: r.dossier.isDossier, findings: r.findings.length } : undefined;
     },
   };
+}
+
+function sentence(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1) + (s.endsWith('.') ? '' : '.');
 }
 
 export function deactivate(): void {

@@ -26,7 +26,7 @@ export class DossierStatus implements vscode.Disposable {
     const s = classificationSummary(r);
     const errors = r.findings.filter((f) => f.severity === 'error').length;
     const warnings = r.findings.filter((f) => f.severity === 'warning').length;
-    this.item.text = `$(law) ${s.label} · $(error) ${errors} $(warning) ${warnings}`;
+    this.item.text = `$(law) ${s.label} · ${errors === 0 ? 'no errors' : `${errors} error${errors === 1 ? '' : 's'}`}`;
     this.item.tooltip = new vscode.MarkdownString(`**CPT Dossier** — ${s.title}\n\n${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}. Click to assess the dossier.`);
     this.item.command = { title: 'Assess dossier', command: CMD_ASSESS, arguments: [editor.document.uri] };
     this.item.show();

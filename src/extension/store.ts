@@ -89,7 +89,12 @@ export class DossierStore implements vscode.Disposable {
   /** The latest result, linting now when the stored one is missing or older than the text. */
   async get(doc: vscode.TextDocument): Promise<DocResult | undefined> {
     if (!isCandidate(doc) || !this.enabled(doc)) return undefined;
-    return this.current(doc) ?? (await this.lint(doc));
+    const current = this.current(doc);
+    if (current) return current;
+    // With cptDossier.run = onSave, features keep the last result until the next save.
+    const last = this.entries.get(doc.uri.toString())?.result;
+    if (last && settingsFor(doc.uri).run === 'onSave') return last;
+    return this.lint(doc);
   }
 
   /** Whether the document is a dossier (by name or by `cpt_dossier` in its frontmatter). */

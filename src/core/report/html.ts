@@ -45,7 +45,8 @@ export function renderAssessmentHtml(a: Assessment, opts: HtmlOptions = {}): str
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
+    // The policy is built from constants, a validated nonce and a validated cspSource: no quotes to escape but ".
+    `<meta http-equiv="Content-Security-Policy" content="${csp.replace(/"/g, '&quot;')}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
     `<style${nonce ? ` nonce="${nonce}"` : ''}>${STYLE}</style>`,
@@ -105,7 +106,7 @@ class Renderer {
     return `<header>
 <div class="heading"><h1>${escapeHtml(a.title ?? baseName(a.file))}</h1>${toolbar}</div>
 <p class="muted">${escapeHtml(baseName(a.file))} · Category ${escapeHtml(a.targetCategory)} sought · assessed ${escapeHtml(longDate(a.today))}</p>
-<div class="verdict verdict-${s}" role="status"><span class="badge">${STATUS_LABEL[s] ?? escapeHtml(s)}</span> <span>${inlineCode(a.verdict.text)}</span><span class="counts muted">${counts}</span></div>
+<div class="verdict verdict-${s}" role="status"><span class="badge">${STATUS_LABEL[s] ?? escapeHtml(s)}</span> <span>${inlineCode(withoutLabel(a.verdict.text, STATUS_LABEL[s]))}</span><span class="counts muted">${counts}</span></div>
 </header>`;
   }
 
@@ -184,6 +185,13 @@ class Renderer {
     });
     return `<section id="findings"><h2>Findings <span class="muted">${a.findings.length}</span></h2><table class="findings"><thead><tr><th>Severity</th><th>Line</th><th>Rule</th><th>Message</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
   }
+}
+
+/** "Not ready: 4 errors…" under a "Not ready" badge reads "4 errors…". */
+function withoutLabel(text: string, label: string | undefined): string {
+  if (!label || !text.toLowerCase().startsWith(`${label.toLowerCase()}:`)) return text;
+  const rest = text.slice(label.length + 1).trim();
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 function row(label: string, html: string): string {
@@ -350,7 +358,7 @@ table.facts th{width:190px;font-weight:600}
 .pill.ok{color:var(--ok)}.pill.no{color:var(--err)}
 .sev{font-size:.85em;font-weight:600;text-transform:uppercase}
 .sev-error .sev{color:var(--err)}.sev-warning .sev{color:var(--warn)}.sev-info .sev{color:var(--info)}
-svg.timeline{display:block;margin:8px 0;max-width:760px;overflow:visible}
+svg.timeline{display:block;margin:8px 0;max-width:900px;overflow:visible}
 svg .axis{stroke:var(--muted);stroke-width:2}
 svg .tick{stroke:var(--muted);stroke-width:1}svg .tick.year{stroke-width:2}
 svg .tick-label{fill:var(--muted);font-size:10px;font-family:var(--font)}

@@ -10,6 +10,28 @@ function webviewTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
 }
 
+/** The tab model is updated asynchronously after a panel is created: wait for the tab. */
+function waitForTab(label: string, timeoutMs = 10000): Promise<vscode.Tab> {
+  const find = (): vscode.Tab | undefined => webviewTabs().find((t) => t.label === label);
+  const now = find();
+  if (now) return Promise.resolve(now);
+  return new Promise((resolve, reject) => {
+    const sub = vscode.window.tabGroups.onDidChangeTabs(() => {
+      const t = find();
+      if (t) {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve(t);
+      }
+    });
+    const timer = setTimeout(() => {
+      sub.dispose();
+      const all = vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => `${t.label} (${t.input?.constructor?.name ?? typeof t.input})`);
+      reject(new Error(`no webview tab "${label}"; tabs: ${all.join(', ')}`));
+    }, timeoutMs);
+  });
+}
+
 suite('Assess dossier', () => {
   suiteSetup(async () => {
     await ready();
@@ -28,8 +50,7 @@ suite('Assess dossier', () => {
     assert.ok(trial && !trial.met);
     assert.ok(a.findings.some((f) => f.ruleId === 'payment-claim' && f.severity === 'error'), 'findings follow .cpt-dossier.json');
     assert.ok(a.timeline.events.some((e) => e.kind === 'deadline' && e.date === '2027-02-04'));
-    const tab = webviewTabs().find((t) => t.label === 'Assess: sample.dossier.md');
-    assert.ok(tab, `tabs: ${webviewTabs().map((t) => t.label).join(', ')}`);
+    const tab = await waitForTab('Assess: sample.dossier.md');
     assert.notStrictEqual(tab.group.viewColumn, vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === doc.uri.toString()))?.viewColumn, 'the panel opens beside the editor');
   });
 

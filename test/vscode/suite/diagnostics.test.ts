@@ -157,6 +157,21 @@ suite('Diagnostics', () => {
     }
   });
 
+  test('editing .cpt-dossier.json re-lints open dossiers', async function () {
+    if (!hasFolder()) this.skip();
+    const doc = await open(fixture('sample.dossier.md'));
+    await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'payment-claim' && x.severity === vscode.DiagnosticSeverity.Error));
+    const file = fixture('.cpt-dossier.json');
+    const original = await vscode.workspace.fs.readFile(file);
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('{ "rules": { "payment-claim": "info", "deadline-passed": "off" } }\n'));
+    try {
+      await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'payment-claim' && x.severity === vscode.DiagnosticSeverity.Information), 'payment-claim as info');
+    } finally {
+      await vscode.workspace.fs.writeFile(file, original);
+    }
+    await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'payment-claim' && x.severity === vscode.DiagnosticSeverity.Error), 'payment-claim back to error');
+  });
+
   test('"Lint all dossiers in workspace" fills the Problems panel, skipping node_modules and plain Markdown', async function () {
     if (!hasFolder()) this.skip();
     const nm = fixture('node_modules/some-package/ignored.dossier.md');
