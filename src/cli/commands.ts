@@ -171,7 +171,8 @@ function checkCount(flag: string, value: string | boolean | undefined, what: str
 /** How a file is named in output: relative to the working folder when inside it, else absolute. */
 export function displayPath(abs: string, cwd: string): string {
   const rel = path.relative(cwd, abs);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
+  const outside = rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+  return rel && !outside ? rel : abs;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -217,6 +218,7 @@ async function lint(args: string[], io: Io): Promise<number> {
 
   // Lint; outcomes are put back in file order, and text is printed as soon as it is in order.
   const outcomes: (LintOutcome | undefined)[] = new Array(files.length);
+  const PRINTED: LintOutcome = { index: -1, findings: [], internalErrors: [] };
   let flushed = 0;
   let readErrors = 0;
   let withFindings = 0;
@@ -232,7 +234,10 @@ async function lint(args: string[], io: Io): Promise<number> {
       for (const m of o.internalErrors) io.err(`cpt-dossier: ${safeTerminalText(name)}: ${safeTerminalText(m)}\n`);
       if (o.findings.length) withFindings++;
       for (const f of o.findings) counts[f.severity]++;
-      if (format === 'text') io.out(formatTextFile(name, o.findings));
+      if (format === 'text') {
+        io.out(formatTextFile(name, o.findings));
+        outcomes[flushed] = PRINTED; // printed: keep no findings in memory
+      }
       flushed++;
     }
   };
@@ -247,13 +252,13 @@ async function lint(args: string[], io: Io): Promise<number> {
     trace,
   );
 
-  const results = jobList.map((j, i) => ({ file: j.task.fileName, findings: (outcomes[i]?.findings ?? []) as Finding[] }));
+  const results = (): { file: string; findings: Finding[] }[] => jobList.map((j, i) => ({ file: j.task.fileName, findings: outcomes[i]?.findings ?? [] }));
   if (format === 'text') io.out(`${formatTextSummary(counts, withFindings, files.length - readErrors)}\n`);
-  else if (format === 'json') io.out(renderJson(results));
+  else if (format === 'json') io.out(renderJson(results()));
   else {
     const srcRoot = pathToFileURL(io.cwd.endsWith(path.sep) ? io.cwd : io.cwd + path.sep).href;
     io.out(
-      renderSarif(results, {
+      renderSarif(results(), {
         version: VERSION,
         srcRoot,
         uriOf: (file) => (path.isAbsolute(file) ? pathToFileURL(file).href : pathToUriReference(file)),
