@@ -42,7 +42,9 @@ export function expandPaths(args: readonly string[], cwd: string = process.cwd()
     } else if (stat) {
       found.add(abs);
     } else if (tinyglobby.isDynamicPattern(toPattern(arg))) {
-      const matches = tinyglobby.globSync(toPattern(arg), { cwd, absolute: true, onlyFiles: true, dot: false, expandDirectories: false, ignore: GLOB_IGNORE });
+      // node_modules and .git are left out unless the pattern names them.
+      const ignore = GLOB_IGNORE.filter((g) => !arg.includes(g.split('/')[1]));
+      const matches = tinyglobby.globSync(toPattern(arg), { cwd, absolute: true, onlyFiles: true, dot: false, expandDirectories: false, ignore });
       if (matches.length === 0) errors.push(`no files match ${arg}`);
       for (const m of matches) found.add(path.resolve(m));
     } else {
