@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json';
 import { assessText } from '../core/assess';
-import type { ResolvedConfig } from '../core/config';
+import { DEFAULT_MAX_BYTES, type ResolvedConfig } from '../core/config';
 import { fromDay, toDay, todayIso } from '../core/dates';
 import { DOCS_BASE_URL } from '../core/sources';
 import type { Finding } from '../core/types';
@@ -46,14 +46,14 @@ export const LINT_HELP = `Usage: cpt-dossier lint [options] PATH...
 Lints dossiers. PATH is a file, a folder or a glob (quote it: "docs/**/*.md").
 Folders are searched recursively for *.dossier.md files and Markdown files whose
 frontmatter has a cpt_dossier key; node_modules, .git and hidden folders are skipped.
-Other Markdown files named explicitly are checked too: they get no findings.
+A Markdown file that is not a dossier gets no findings, even when named.
 
 Options:
   --format text|json|sarif  Output format (default: text)
   --today YYYY-MM-DD        The date that date rules compare against (default: today)
   --config FILE             Use this configuration file instead of the nearest
                             .cpt-dossier.json above each file
-  --max-file-size BYTES     Check only the frontmatter of larger files (default: 4194304)
+  --max-file-size BYTES     Check only the frontmatter of larger files (default: ${DEFAULT_MAX_BYTES})
   --jobs N                  Lint on N threads (default: the number of CPUs; 1: no threads)
   -h, --help                Show this help
 
