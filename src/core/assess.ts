@@ -122,7 +122,8 @@ function buildAssessment(dossier: Dossier, allFindings: Finding[], findings: Fin
   let suggested: AiClass | undefined;
   for (const c of CLASS_ORDER) if (evidence[c].length) suggested = c;
   const contradictions = allFindings.filter((f) => f.ruleId === 'classification-cue').length;
-  const level = autonomyLevelOf(dossier)?.value;
+  // A level only means something for autonomous software (autonomy-level reports a stray one).
+  const level = cls?.value === 'autonomous' ? autonomyLevelOf(dossier)?.value : undefined;
 
   // ---- prerequisites ----
   const target = targetCategoryOf(dossier);
@@ -263,7 +264,7 @@ function buildAssessment(dossier: Dossier, allFindings: Finding[], findings: Fin
     : counts.error > 0
       ? {
           status: 'not-ready',
-          text: `Not ready: ${counts.error} error${counts.error === 1 ? '' : 's'} to fix${failed.length ? `, ${failed.length} prerequisite${failed.length === 1 ? '' : 's'} missing (${failed.map((p) => p.label.toLowerCase()).join('; ')})` : ''}.`,
+          text: `Not ready: ${counts.error} error${counts.error === 1 ? '' : 's'} to fix${failed.length ? `, ${failed.length} prerequisite${failed.length === 1 ? '' : 's'} missing (${failed.map((p) => p.label).join('; ')})` : ''}.`,
         }
       : counts.warning > 0 || failed.length > 0
         ? { status: 'review', text: `Nearly ready: no errors, ${counts.warning} warning${counts.warning === 1 ? '' : 's'} to review before submission.` }

@@ -51,6 +51,11 @@ export function applyConfigFile(
     if (typeof f.rules !== 'object' || f.rules === null || Array.isArray(f.rules)) out.problems.push(`${origin}: "rules" must map rule ids to error, warning, info or off`);
     else {
       for (const [id, sev] of Object.entries(f.rules as Record<string, unknown>)) {
+        if (sev === true) {
+          // `true` turns a rule back on at its default severity.
+          delete out.severities[id];
+          continue;
+        }
         const setting = normaliseSetting(sev);
         if (!setting) out.problems.push(`${origin}: rules.${id} must be one of ${SETTINGS.join(', ')} (or true/false)`);
         else if (knownRules.length && !knownRules.includes(id)) out.problems.push(`${origin}: rules.${id} is not a rule of CPT Dossier`);

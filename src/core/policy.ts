@@ -57,11 +57,29 @@ export function validatePolicy(json: unknown): { policy: SocietyPolicy } | { err
     errors.push('"noticeLeadDays" must be a whole number of days between 0 and 3650');
   }
   const stance = o.stance;
+  const optional = (where: string, v: unknown, type: 'string' | 'boolean'): void => {
+    if (v !== undefined && typeof v !== type) errors.push(`"${where}" must be a ${type}`);
+  };
+  optional('source', o.source, 'string');
+  optional('roundtable', o.roundtable, 'string');
+  optional('wantsIntentNotice', o.wantsIntentNotice, 'boolean');
   if (typeof stance !== 'object' || stance === null || Array.isArray(stance)) errors.push('"stance" must be an object with assistive / augmentative / autonomous entries');
   else {
     for (const [cls, v] of Object.entries(stance as Record<string, unknown>)) {
-      if (!['assistive', 'augmentative', 'autonomous'].includes(cls)) errors.push(`"stance.${cls}" is not a class of Appendix S (assistive, augmentative, autonomous)`);
-      else if (typeof v !== 'object' || v === null || typeof (v as Record<string, unknown>).summary !== 'string') errors.push(`"stance.${cls}.summary" must be a string`);
+      if (!['assistive', 'augmentative', 'autonomous'].includes(cls)) {
+        errors.push(`"stance.${cls}" is not a class of Appendix S (assistive, augmentative, autonomous)`);
+        continue;
+      }
+      if (typeof v !== 'object' || v === null || typeof (v as Record<string, unknown>).summary !== 'string') {
+        errors.push(`"stance.${cls}.summary" must be a string`);
+        continue;
+      }
+      const entry = v as Record<string, unknown>;
+      if (cls === 'assistive') optional('stance.assistive.discourageCpt', entry.discourageCpt, 'boolean');
+      if (cls === 'autonomous') optional('stance.autonomous.requiresPhysicianWork', entry.requiresPhysicianWork, 'boolean');
+      if (cls === 'augmentative' && entry.category3 !== undefined && !['neutral', 'supports', 'case-by-case'].includes(entry.category3 as string)) {
+        errors.push('"stance.augmentative.category3" must be one of neutral, supports, case-by-case');
+      }
     }
   }
   if (errors.length) return { errors };

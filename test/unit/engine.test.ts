@@ -197,6 +197,21 @@ describe('configuration and policies', () => {
     assert.deepEqual(lint(text), [], 'the same dossier under ASE rules is on time and ASE does not know this society');
     assert.match(f[0].message, /HRS advises/);
   });
+  test('true turns a rule back on at its default severity', () => {
+    const off = applyConfigFile(defaultConfig(), { rules: { 'taxonomy-edition': 'off' } }, 'a');
+    const on = applyConfigFile(off, { rules: { 'taxonomy-edition': true } }, 'b');
+    assert.deepEqual(on.problems, []);
+    assert.equal(lint(clean({ taxonomy: '2022' }), { config: on })[0].severity, 'warning');
+  });
+  test('wrongly typed optional policy fields are problems, not truthy values', () => {
+    const policy = { id: 'X', name: 'X society', noticeLeadDays: 30, roundtable: 5, stance: { assistive: { summary: 's', discourageCpt: 'no' }, augmentative: { summary: 's', category3: 'maybe' } } };
+    const config = applyConfigFile(defaultConfig(), {}, 'cfg', [{ path: 'x.json', json: policy }]);
+    assert.deepEqual(config.problems, [
+      'x.json: "roundtable" must be a string',
+      'x.json: "stance.assistive.discourageCpt" must be a boolean',
+      'x.json: "stance.augmentative.category3" must be one of neutral, supports, case-by-case',
+    ]);
+  });
   test('an invalid policy file is a problem, not a crash', () => {
     const config = applyConfigFile(defaultConfig(), {}, 'cfg', [{ path: 'bad.json', json: { id: 'X' } }]);
     assert.ok(config.problems.some((p) => p.startsWith('bad.json: ')));
