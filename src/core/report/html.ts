@@ -320,7 +320,7 @@ export function timelineSvg(events: readonly TimelineEvent[], today: string): st
     parts.push(`</g>`);
   }
   const desc = valid.map((e) => `${e.date}: ${e.label}`).join('; ');
-  return `<svg class="timeline" role="img" viewBox="0 0 ${W} ${height}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg"><title>Timeline</title><desc>${escapeHtml(desc)}</desc>${parts.join('')}</svg>`;
+  return `<div class="timeline-wrap"><svg class="timeline" role="img" viewBox="0 0 ${W} ${height}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg"><title>Timeline</title><desc>${escapeHtml(desc)}</desc>${parts.join('')}</svg></div>`;
 }
 
 function shortDate(iso: string): string {
@@ -358,7 +358,8 @@ table.facts th{width:190px;font-weight:600}
 .pill.ok{color:var(--ok)}.pill.no{color:var(--err)}
 .sev{font-size:.85em;font-weight:600;text-transform:uppercase}
 .sev-error .sev{color:var(--err)}.sev-warning .sev{color:var(--warn)}.sev-info .sev{color:var(--info)}
-svg.timeline{display:block;margin:8px 0;max-width:900px;overflow:visible}
+div.timeline-wrap{overflow-x:auto;margin:8px 0}
+svg.timeline{display:block;min-width:640px;max-width:900px;overflow:visible}
 svg .axis{stroke:var(--muted);stroke-width:2}
 svg .tick{stroke:var(--muted);stroke-width:1}svg .tick.year{stroke-width:2}
 svg .tick-label{fill:var(--muted);font-size:10px;font-family:var(--font)}

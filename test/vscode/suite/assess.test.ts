@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Assessment } from '../../../src/core/assess';
-import { closeAll, fixture, open, ready, TODAY } from './helpers';
+import { BASE, closeAll, fixture, open, ready, TODAY, untitled } from './helpers';
 
 function webviewTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
@@ -80,5 +80,20 @@ suite('Assess dossier', () => {
     assert.match(m, /^# Assessment: Automated LV ejection fraction/);
     assert.match(m, /- \[ \] US clinical trial outlining efficacy/);
     await vscode.workspace.fs.delete(vscode.Uri.file(dir), { recursive: true });
+  });
+
+  test('dossier text is escaped in the report: no markup, no script, no links from the dossier', async () => {
+    const evil = BASE.replace('title: Test dossier', 'title: "<script>alert(1)</script><a href=\'javascript:alert(2)\'>x</a>"').replace('  name: ASE', '  name: "<img src=x onerror=alert(3)>"');
+    const doc = await untitled(evil);
+    const a = await vscode.commands.executeCommand<Assessment>('cptDossier.assess', doc.uri);
+    assert.ok(a.title?.includes('<script>'), 'the assessment keeps the raw title');
+    const file = vscode.Uri.file(path.join(os.tmpdir(), `cpt-evil-${process.pid}.html`));
+    await vscode.commands.executeCommand('cptDossier.exportAssessment', doc.uri, 'html', file);
+    const h = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    assert.ok(!/<script/i.test(h), 'a script element in the report');
+    assert.ok(!/<img/i.test(h) && !/<a href=.javascript/i.test(h), 'dossier markup in the report');
+    assert.ok(!/href="javascript:/i.test(h));
+    assert.match(h, /&#60;script&#62;alert\(1\)/);
+    await vscode.workspace.fs.delete(file);
   });
 });
