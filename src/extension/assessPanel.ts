@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { assessText, type Assessment } from '../core/assess';
 import { renderAssessmentBody, renderAssessmentHtml } from '../core/report/html';
-import { renderAssessmentMarkdown } from './assessMarkdown';
+import { renderAssessmentMarkdown } from '../core/report/markdown';
 import { fileNameOf, type DossierStore } from './store';
 import { log } from './log';
 

@@ -1,6 +1,7 @@
 // Reads `.cpt-dossier.json` and the policy files it names through vscode.workspace.fs (so it also
 // works in virtual workspaces). Data only: nothing in these files is executed.
-// TODO: switch to src/node/loadConfig.ts once the CLI's loader can take a file reader.
+// Local files use the CLI's loader (src/node/loadConfig.ts, see config.ts); this one serves virtual
+// workspaces, whose files only vscode.workspace.fs can read.
 import * as vscode from 'vscode';
 import { applyConfigFile, type ResolvedConfig } from '../core/config';
 
@@ -27,6 +28,10 @@ export async function loadConfigFile(base: ResolvedConfig, file: vscode.Uri, kno
     for (const p of policies) {
       if (typeof p !== 'string' || !p.trim()) {
         problems.push(`${origin}: each entry of "policies" must be a relative path`);
+        continue;
+      }
+      if (!/\.json$/i.test(p)) {
+        problems.push(`${origin}: policy "${p}" must be a .json file (policies are data, never code)`);
         continue;
       }
       const uri = vscode.Uri.joinPath(file, '..', p);

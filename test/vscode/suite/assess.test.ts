@@ -77,8 +77,8 @@ suite('Assess dossier', () => {
     assert.ok(!/<script/i.test(h), 'static HTML has no script');
     assert.match(h, /<svg class="timeline"/);
     const m = new TextDecoder().decode(await vscode.workspace.fs.readFile(md));
-    assert.match(m, /^# Assessment: Automated LV ejection fraction/);
-    assert.match(m, /- \[ \] US clinical trial outlining efficacy/);
+    assert.match(m, /^# Readiness assessment: Automated LV ejection fraction/);
+    assert.match(m, /- \[ \] \*\*US clinical trial outlining efficacy\*\*/);
     await vscode.workspace.fs.delete(vscode.Uri.file(dir), { recursive: true });
   });
 
