@@ -157,7 +157,7 @@ function buildAssessment(dossier: Dossier, allFindings: Finding[], findings: Fin
     met: !fired('physician-work-missing'),
     detail: value(dossier, 'physician_work') ? 'physician_work in the frontmatter' : physicianSection ? `section "${physicianSection.heading.text}"` : 'not described',
     ruleId: 'physician-work-missing',
-    ...(keyWhere('physician_work') ?? (physicianSection ? { where: where(physicianSection.heading.start) } : {})),
+    ...optionalWhere(keyWhere('physician_work') ?? (physicianSection ? where(physicianSection.heading.start) : undefined)),
   });
   if (target === 'III') {
     const status = fdaStatusOf(dossier);

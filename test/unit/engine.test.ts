@@ -130,6 +130,10 @@ describe('dates', () => {
     assert.deepEqual(lineIds(f), ['20 society-notice-late']);
     assert.match(f[0].message, /only 55 days before the AMA deadline of 4 February 2027.*latest date on time was 10 December 2026 \(2026-12-10\)/);
   });
+  test('an empty society.notified counts as absent and is reported on that key', () => {
+    const f = lint(clean().replace('  notified: 2026-11-01', '  notified:'));
+    assert.deepEqual(lineIds(f), ['20 society-notice-missing']);
+  });
   test('deadline-passed compares with today', () => {
     assert.deepEqual(ids(lint(clean(), { today: '2027-02-05' })), ['deadline-passed']);
     assert.deepEqual(lint(clean(), { today: '2027-02-04' }), []);

@@ -18,11 +18,12 @@ export const rule: Rule = {
   check(ctx) {
     const { dossier, policy } = ctx;
     const name = value(dossier, 'society.name')?.value;
-    if (!name || !name.trim() || dossier.facts?.keys.has('society.notified')) return;
+    // An empty `notified:` counts as absent; an unreadable date is field-value's to report.
+    if (!name || !name.trim() || value(dossier, 'society.notified') || dossier.facts?.issues.some((i) => i.path === 'society.notified')) return;
     const society = policy?.id ?? name;
     const days = policy?.noticeLeadDays ?? DEFAULT_NOTICE_LEAD_DAYS;
     ctx.report(
-      ctx.anchor('society'),
+      ctx.anchor('society.notified', 'society'),
       `${society} is named but the date it was told of the intent to apply is missing; ${policy ? `${policy.id} asks to be informed before the application and wants the material ${days} days before the AMA deadline (${policy.source})` : `societies such as ASE ask to be informed before the application, ${days} days ahead (ASE AI procedures for CPT)`}. Add \`notified: YYYY-MM-DD\` under \`society\`.`,
       { path: 'society.notified' },
     );
