@@ -1,0 +1,63 @@
+// Builds what the tests load: the extension (dist/), the mocha suite (out/test/vscode/suite/) and
+// the VSIX that the UI checks install.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const P = require('./paths');
+const { run } = require('./proc');
+const { buildSuite } = require('../build-suite');
+
+const PLACEHOLDER_URL = 'https://example.invalid/cpt-dossier/';
+
+async function buildExtension() {
+  await run(process.execPath, ['esbuild.js'], { cwd: P.ROOT });
+  const pkg = JSON.parse(fs.readFileSync(path.join(P.ROOT, 'package.json'), 'utf8'));
+  const main = path.join(P.ROOT, pkg.main || '');
+  if (!pkg.main || !fs.existsSync(main)) {
+    throw new Error(`the extension was not built: package.json main (${pkg.main}) is missing after \`node esbuild.js\``);
+  }
+}
+
+async function buildTests() {
+  const files = await buildSuite();
+  const rel = (f) => path.relative(P.ROOT, f);
+  if (!files.some((f) => path.basename(f) === 'index.js')) throw new Error('test/vscode/suite/index.ts is missing');
+  const tests = files.filter((f) => f.endsWith('.test.js'));
+  if (tests.length === 0) throw new Error('no test/vscode/suite/*.test.ts files');
+  return { index: files.find((f) => path.basename(f) === 'index.js'), tests: tests.map(rel) };
+}
+
+// Not copied into the packaging stage: vsce walks every file of its folder before applying
+// .vscodeignore, and these are big, or change while other runs use them.
+const NOT_STAGED = new Set(['.cache', '.git', 'node_modules', 'out', '.vscode-test', 'test-results']);
+
+/**
+ * `vsce package --no-dependencies` into `out` (default .cache/cpt-dossier.vsix); returns its path. vsce runs in a copy of the
+ * project without the folders above (.vscodeignore still decides what goes into the VSIX).
+ */
+async function packageVsix(out = P.VSIX) {
+  const stage = `${out}.stage`;
+  fs.rmSync(stage, { recursive: true, force: true });
+  fs.mkdirSync(stage, { recursive: true });
+  for (const entry of fs.readdirSync(P.ROOT)) {
+    if (NOT_STAGED.has(entry) || entry.endsWith('.vsix')) continue;
+    fs.cpSync(path.join(P.ROOT, entry), path.join(stage, entry), { recursive: true });
+  }
+  fs.rmSync(out, { force: true });
+  const args = ['package', '--no-dependencies', '--out', out];
+  // vsce asks (and, without a TTY, fails) when there is no LICENSE file yet.
+  if (!['LICENSE', 'LICENSE.md', 'LICENSE.txt'].some((f) => fs.existsSync(path.join(P.ROOT, f)))) args.push('--skip-license');
+  // Without a `repository` in package.json vsce refuses relative links in README.md; this VSIX is
+  // only for the tests, so any base URL will do.
+  const pkg = JSON.parse(fs.readFileSync(path.join(P.ROOT, 'package.json'), 'utf8'));
+  if (!pkg.repository) {
+    args.push('--allow-missing-repository', '--baseContentUrl', PLACEHOLDER_URL, '--baseImagesUrl', PLACEHOLDER_URL);
+  }
+  const vsce = path.join(P.ROOT, 'node_modules', '.bin', 'vsce'); // the devDependency (what `npx vsce` runs)
+  if (!fs.existsSync(vsce)) throw new Error('node_modules/.bin/vsce is missing: run `npm install` first');
+  await run(vsce, args, { cwd: stage, stdio: ['ignore', 'inherit', 'inherit'] });
+  fs.rmSync(stage, { recursive: true, force: true });
+  return out;
+}
+
+module.exports = { buildExtension, buildTests, packageVsix };

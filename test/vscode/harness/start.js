@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// `npm start`: VS Code in the browser (code-server, 127.0.0.1 only) with the extension and
+// examples/ open, until Ctrl-C.
+//   npm start              builds and packages the extension and installs the VSIX
+//   npm start -- --dev     loads the extension from the project (extensionDevelopmentPath) and
+//                          rebuilds on change (node esbuild.js --watch); reload the window to pick
+//                          up a rebuild
+// Env: PORT (default: a free port).
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { spawn } = require('child_process');
+const P = require('./paths');
+
+Object.assign(process.env, P.cacheEnv());
+
+const { log, step } = require('./log');
+const { ensureInstalled } = require('./install');
+const { buildExtension, packageVsix } = require('./build');
+const codeServer = require('./codeServer');
+const { remoteAuthority } = require('./browser');
+
+const DEV = process.argv.includes('--dev');
+const STATE = path.join(P.CACHE, 'start');
+
+async function main() {
+  codeServer.installCleanupHandlers();
+  const { codeServer: bin } = await step('install code-server', () => ensureInstalled({ needBrowser: false }));
+  await step('build extension', buildExtension);
+  const profile = codeServer.prepareProfile(path.join(STATE, 'code-server'));
+  if (!DEV) {
+    const vsix = await step('package VSIX', () => packageVsix(path.join(STATE, 'cpt-dossier.vsix')));
+    await step('install VSIX', () => codeServer.installExtension(bin, vsix, profile));
+  }
+  fs.mkdirSync(P.EXAMPLES, { recursive: true });
+  const server = await step('start code-server', () => codeServer.startCodeServer({
+    bin,
+    ...profile,
+    logFile: path.join(STATE, 'code-server.log'),
+    folder: P.EXAMPLES,
+    port: process.env.PORT ? Number(process.env.PORT) : undefined,
+  }));
+
+  let url = `${server.url}/?folder=${encodeURIComponent(P.EXAMPLES)}`;
+  if (DEV) {
+    const remote = `vscode-remote://${await remoteAuthority(server.url)}${P.ROOT}`;
+    url += `&payload=${encodeURIComponent(JSON.stringify([['extensionDevelopmentPath', remote]]))}`;
+    // Own process group, so that esbuild's service process goes with it.
+    const watcher = spawn(process.execPath, ['esbuild.js', '--watch'], { cwd: P.ROOT, stdio: 'inherit', detached: true });
+    process.on('exit', () => {
+      try { process.kill(-watcher.pid, 'SIGTERM'); } catch { /* already gone */ }
+    });
+  }
+  log(`code-server log: ${path.relative(P.ROOT, server.logFile)}`);
+  console.log(`\nCPT Dossier in VS Code (${DEV ? 'from the project, rebuilt on change' : 'installed from the VSIX'}):\n\n  ${url}\n\nCtrl-C stops it.`);
+  const how = await server.exited;
+  if (codeServer.shuttingDown()) return; // Ctrl-C: the signal handler finishes
+  console.error(`code-server exited (${how}); see ${server.logFile}`);
+  process.exit(1);
+}
+
+main().catch(async (e) => {
+  console.error(e && e.stack ? e.stack : e);
+  await codeServer.stopAll();
+  process.exit(1);
+});
