@@ -113,6 +113,6 @@ const png = Buffer.concat([
   chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
   chunk('IEND', Buffer.alloc(0)),
 ]);
-const out = path.join(__dirname, 'icon.png');
+const out = path.join(__dirname, '..', 'media', 'icon.png');
 fs.writeFileSync(out, png);
 console.log(`wrote ${out} (${png.length} bytes)`);
