@@ -1,9 +1,9 @@
 import { LineIndex, stripBom } from './text';
 import { splitFrontmatter, type FrontmatterSplit } from './parse/frontmatter';
 import { readFrontmatter, type FrontmatterFacts, type Located, type Span, type YamlError } from './parse/yamlFacts';
-import { splitChunks } from './parse/chunks';
+import { splitChunks, type SplitResult } from './parse/chunks';
 import { analyseChunk, type ChunkAnalysis, type HeadingInfo, type PhraseHit } from './parse/analyse';
-import { sectionKindOf, type SectionKind } from './sections';
+import type { SectionKind } from './sections';
 import type { CueKind } from './cues';
 import type { AiClass, AutonomyLevel, TargetCategory, TaxonomyEdition } from './types';
 import type { FdaStatus } from './schema';
@@ -40,7 +40,12 @@ export interface Dossier {
   parseErrors: { offset: number; message: string }[];
 }
 
-/** Caches chunk analyses by chunk text, so an edit re-parses only what changed. */
+/**
+ * Caches chunk analyses by chunk text, so an edit re-parses only what changed. `parseDossier` also
+ * keeps under the reserved key `VERSION_KEY` what it read of the last version (see `VersionMemo`),
+ * so the next parse finds unchanged chunks by a short fingerprint and a text comparison instead of
+ * hashing the text of every chunk, and reuses the frontmatter's YAML reading.
+ */
 export interface ChunkCache {
   get(key: string): ChunkAnalysis | undefined;
   set(key: string, value: ChunkAnalysis): void;
@@ -58,8 +63,107 @@ export interface ParseOptions {
 const DOSSIER_NAME = /\.dossier\.md$/i;
 const DOSSIER_KEY = /^cpt_dossier[ \t]*:/m;
 
+/** Reserved `ChunkCache` key of the `VersionMemo` (no chunk key can be equal: see `analyse`). */
+export const VERSION_KEY = '\u0000cpt-dossier:last-version';
+
+interface MemoChunk {
+  text: string;
+  analysis: ChunkAnalysis;
+  /** The next chunk with the same fingerprint. */
+  next: MemoChunk | undefined;
+  /** The parse that last used it (entries no parse used in the latest version are dropped). */
+  used: number;
+  /** Its findings moved to where the chunk last started, reused while it starts there. */
+  placed?: Placed;
+}
+
+interface Placed {
+  start: number;
+  headings: HeadingInfo[];
+  cues: PhraseHit<CueKind>[];
+  claims: PhraseHit<'payment'>[];
+  comments: Dossier['comments'];
+}
+
+/**
+ * What the parses of one document's versions share, kept in the caller's cache: the chunks
+ * analysed (a chunk's analysis is a function of its text and the definitions suffix alone) and
+ * the frontmatter last read.
+ */
+interface VersionMemo {
+  /** The definitions appended to every chunk that `chunks` were analysed with. */
+  suffix: string;
+  /** The chunks the latest version used (merge steps included), by `fingerprint`. */
+  chunks: Map<number, MemoChunk>;
+  /** Counts parses, for `MemoChunk.used`. */
+  parse: number;
+  yaml?: { text: string; start: number; result: ReturnType<typeof readFrontmatter> };
+}
+
+/** The memo travels in the cache as a ChunkAnalysis (of nothing) that carries it. */
+interface MemoEntry extends ChunkAnalysis {
+  memo: VersionMemo;
+}
+
+function memoEntry(memo: VersionMemo): MemoEntry {
+  return { headings: [], headingKinds: [], segments: [], cues: [], claims: [], comments: [], endsOpen: false, memo };
+}
+
+/** A short hash of a chunk: its length, first and last characters (the whole text is compared
+ * on a match). Cheap and allocation-free, unlike hashing every chunk's full text. */
+function fingerprint(text: string, start: number, end: number): number {
+  let h = end - start;
+  const head = Math.min(end, start + 32);
+  for (let i = start; i < head; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  for (let i = Math.max(head, end - 32); i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h;
+}
+
+function findChunk(memo: VersionMemo, fp: number, text: string): MemoChunk | undefined {
+  for (let c = memo.chunks.get(fp); c; c = c.next) if (c.text === text) return c;
+  return undefined;
+}
+
+/** Drops the chunks the latest parse did not use, so the memo holds one version's chunks. */
+function sweep(memo: VersionMemo): void {
+  for (const [fp, head] of memo.chunks) {
+    let first: MemoChunk | undefined = head;
+    while (first && first.used !== memo.parse) first = first.next;
+    for (let c: MemoChunk | undefined = first; c; c = c.next) {
+      while (c.next && c.next.used !== memo.parse) c.next = c.next.next;
+    }
+    if (!first) memo.chunks.delete(fp);
+    else if (first !== head) memo.chunks.set(fp, first);
+  }
+}
+
 export function isDossierName(fileName: string): boolean {
   return DOSSIER_NAME.test(fileName);
+}
+
+/**
+ * The LineIndex of `text` built from line starts already found by the chunk splitter's scan, so
+ * the text is scanned once: the same object the constructor builds (a unit test checks it).
+ */
+function lineIndexFrom(text: string, lineStarts: number[]): LineIndex {
+  const index = Object.create(LineIndex.prototype) as { text: string; lineStarts: number[] };
+  index.text = text;
+  index.lineStarts = lineStarts;
+  return index as unknown as LineIndex;
+}
+
+/** Line starts up to `end` (a line start), as LineIndex counts them. */
+function lineStartsBefore(text: string, end: number): number[] {
+  const starts = [0];
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }
 
 export function parseDossier(input: string, options: ParseOptions = {}): Dossier {
@@ -68,7 +172,11 @@ export function parseDossier(input: string, options: ParseOptions = {}): Dossier
   const frontmatter = splitFrontmatter(text);
   const yamlText = frontmatter.kind === 'none' ? '' : text.slice(frontmatter.yamlStart, frontmatter.yamlEnd);
   const isDossier = isDossierName(fileName) || (frontmatter.kind !== 'none' && DOSSIER_KEY.test(yamlText));
-  const lines = new LineIndex(text);
+  const bodySkipped = isDossier && options.maxLength !== undefined && text.length > options.maxLength;
+  const bodyStart = frontmatter.kind === 'closed' ? frontmatter.bodyStart : frontmatter.kind === 'unclosed' ? text.length : 0;
+  // The splitter's scan also finds the line starts of the body: one pass over the text.
+  const split = isDossier && !bodySkipped && !options.wholeDocument ? splitChunks(text, bodyStart, lineStartsBefore(text, bodyStart)) : undefined;
+  const lines = split ? lineIndexFrom(text, split.lineStarts) : new LineIndex(text);
   const dossier: Dossier = {
     fileName,
     text,
@@ -85,78 +193,124 @@ export function parseDossier(input: string, options: ParseOptions = {}): Dossier
   };
   if (!isDossier) return dossier;
 
+  const cache = options.cache;
+  let memo: VersionMemo | undefined;
+  if (cache && !options.wholeDocument) {
+    memo = (cache.get(VERSION_KEY) as MemoEntry | undefined)?.memo ?? { suffix: '', chunks: new Map(), parse: 0 };
+    memo.parse++;
+  }
+
   if (frontmatter.kind === 'unclosed') {
     dossier.yamlError = { span: { start: 0, end: 3 }, message: 'the frontmatter opened with --- on line 1 is never closed: add a line with --- after the last key' };
   } else if (frontmatter.kind === 'closed') {
+    const start = frontmatter.yamlStart;
+    const known = memo?.yaml && memo.yaml.text === yamlText && memo.yaml.start === start ? memo.yaml.result : undefined;
     // A lone CR is a line end for Markdown and editors; give YAML the same text with \n (same length).
-    const parsed = readFrontmatter(yamlText.replace(/\r(?!\n)/g, '\n'), frontmatter.yamlStart);
+    const parsed = known ?? readFrontmatter(yamlText.replace(/\r(?!\n)/g, '\n'), start);
+    if (memo) memo.yaml = { text: yamlText, start, result: parsed };
     if (parsed.ok) dossier.facts = parsed.facts;
     else dossier.yamlError = parsed.error;
   }
 
-  if (options.maxLength !== undefined && text.length > options.maxLength) {
+  if (bodySkipped) {
     dossier.bodySkipped = true;
-    return dossier;
+  } else {
+    readBody(dossier, split ?? { chunks: [{ start: bodyStart, end: text.length }], definitions: [], lineStarts: [] }, options, memo);
   }
-  readBody(dossier, frontmatter.kind === 'closed' ? frontmatter.bodyStart : frontmatter.kind === 'unclosed' ? text.length : 0, options);
+  if (cache && memo) {
+    sweep(memo);
+    cache.set(VERSION_KEY, memoEntry(memo));
+  }
   return dossier;
 }
 
-function readBody(dossier: Dossier, bodyStart: number, options: ParseOptions): void {
+function readBody(dossier: Dossier, split: SplitResult, options: ParseOptions, memo: VersionMemo | undefined): void {
   const { text } = dossier;
-  const split = options.wholeDocument
-    ? { chunks: [{ start: bodyStart, end: text.length }], definitions: [] as string[] }
-    : splitChunks(text, bodyStart);
   const suffix = split.definitions.join('\n');
-  const analyse = (start: number, end: number): ChunkAnalysis => {
+  if (memo && memo.suffix !== suffix) {
+    memo.suffix = suffix;
+    memo.chunks.clear();
+  }
+  const analyse = (start: number, end: number): MemoChunk => {
     const chunkText = text.slice(start, end);
-    const key = suffix ? `${chunkText}\u0000${suffix}` : chunkText;
-    let a = options.cache?.get(key);
-    if (!a) {
-      a = analyseChunk(chunkText, options.wholeDocument ? '' : suffix);
-      options.cache?.set(key, a);
+    const fp = memo ? fingerprint(text, start, end) : 0;
+    // Unchanged since the last version (or met earlier in this one): found without hashing it all.
+    let m = memo && findChunk(memo, fp, chunkText);
+    if (!m) {
+      const key = suffix ? `${chunkText}\u0000${suffix}` : chunkText;
+      const cacheable = key !== VERSION_KEY;
+      let a = cacheable ? options.cache?.get(key) : undefined;
+      if (!a) {
+        a = analyseChunk(chunkText, options.wholeDocument ? '' : suffix);
+        if (cacheable) options.cache?.set(key, a);
+      }
+      m = { text: chunkText, analysis: a, next: undefined, used: 0 };
+      if (memo) {
+        m.next = memo.chunks.get(fp);
+        memo.chunks.set(fp, m);
+      }
     }
-    return a;
+    if (memo) m.used = memo.parse;
+    return m;
   };
 
-  const allSegments: { offset: number; hasContent: boolean; mentionsUsTrial: boolean }[] = [];
+  // Per segment: one for the text before the first heading, then one per heading.
+  const segHasContent: boolean[] = [];
+  const segMentionsUsTrial: boolean[] = [];
+  const kinds: (SectionKind | undefined)[] = [];
   const chunks = split.chunks;
   for (let i = 0; i < chunks.length; i++) {
     let { start, end } = chunks[i];
-    let a = analyse(start, end);
+    let m = analyse(start, end);
     // A chunk that ends inside an open fence or HTML block swallows the next heading: merge.
-    while (a.endsOpen && i + 1 < chunks.length) {
+    while (m.analysis.endsOpen && i + 1 < chunks.length) {
       end = chunks[++i].end;
-      a = analyse(start, end);
+      m = analyse(start, end);
     }
+    const a = m.analysis;
     if (a.error) dossier.parseErrors.push({ offset: start, message: a.error });
-    for (const h of a.headings) dossier.headings.push({ ...h, start: h.start + start, end: h.end + start });
-    for (const c of a.cues) dossier.cues.push({ ...c, start: c.start + start, end: c.end + start });
-    for (const c of a.claims) dossier.claims.push({ ...c, start: c.start + start, end: c.end + start });
-    for (const c of a.comments) dossier.comments.push({ ...c, start: c.start + start, end: c.end + start });
+    let placed = m.placed;
+    if (!placed || placed.start !== start) {
+      placed = {
+        start,
+        headings: a.headings.map((h) => ({ depth: h.depth, text: h.text, start: h.start + start, end: h.end + start })),
+        cues: a.cues.map((c) => ({ kind: c.kind, start: c.start + start, end: c.end + start, phrase: c.phrase })),
+        claims: a.claims.map((c) => ({ kind: c.kind, start: c.start + start, end: c.end + start, phrase: c.phrase })),
+        comments: a.comments.map((c) => ({ start: c.start + start, end: c.end + start, text: c.text })),
+      };
+      if (memo) m.placed = placed;
+    }
+    for (const h of placed.headings) dossier.headings.push(h);
+    for (const k of a.headingKinds) kinds.push(k);
+    for (const c of placed.cues) dossier.cues.push(c);
+    for (const c of placed.claims) dossier.claims.push(c);
+    for (const c of placed.comments) dossier.comments.push(c);
     // Segment 0 continues the previous chunk's last heading; merge it into that one.
-    a.segments.forEach((s, k) => {
-      if (k === 0 && allSegments.length > 0) {
-        const prev = allSegments[allSegments.length - 1];
-        prev.hasContent ||= s.hasContent;
-        prev.mentionsUsTrial ||= s.mentionsUsTrial;
-      } else allSegments.push({ offset: k === 0 ? start : a.headings[k - 1].start + start, ...s });
-    });
+    for (let k = 0; k < a.segments.length; k++) {
+      const s = a.segments[k];
+      if (k === 0 && segHasContent.length > 0) {
+        const last = segHasContent.length - 1;
+        segHasContent[last] ||= s.hasContent;
+        segMentionsUsTrial[last] ||= s.mentionsUsTrial;
+      } else {
+        segHasContent.push(s.hasContent);
+        segMentionsUsTrial.push(s.mentionsUsTrial);
+      }
+    }
   }
-  // allSegments[0] is the text before the first heading; allSegments[k] follows headings[k-1].
+  // Segment 0 is the text before the first heading; segment k follows headings[k-1].
   const headings = dossier.headings;
   for (let h = 0; h < headings.length; h++) {
-    const kind = sectionKindOf(headings[h].text);
+    const kind = kinds[h];
     if (!kind) continue;
     let last = h;
     while (last + 1 < headings.length && headings[last + 1].depth > headings[h].depth) last++;
     let hasContent = false;
     let mentionsUsTrial = false;
     for (let k = h; k <= last; k++) {
-      const seg = allSegments[k + 1];
-      if (!seg) continue;
-      hasContent ||= seg.hasContent || k > h;
-      mentionsUsTrial ||= seg.mentionsUsTrial;
+      if (k + 1 >= segHasContent.length) continue;
+      hasContent ||= segHasContent[k + 1] || k > h;
+      mentionsUsTrial ||= segMentionsUsTrial[k + 1];
     }
     const end = last + 1 < headings.length ? headings[last + 1].start : text.length;
     dossier.sections.push({ kind, heading: headings[h], span: { start: headings[h].start, end }, hasContent, mentionsUsTrial });

@@ -2,6 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { findCues, findPaymentClaims, type CueKind } from '../cues';
+import { sectionKindOf, type SectionKind } from '../sections';
 
 /**
  * What the rules need from one chunk of the body, with offsets relative to the chunk's start.
@@ -9,6 +10,8 @@ import { findCues, findPaymentClaims, type CueKind } from '../cues';
  */
 export interface ChunkAnalysis {
   headings: HeadingInfo[];
+  /** The body section each heading names (`sectionKindOf` its text), worked out once per chunk. */
+  headingKinds: (SectionKind | undefined)[];
   /** One entry for the text before the first heading, then one per heading. */
   segments: SegmentInfo[];
   cues: PhraseHit<CueKind>[];
@@ -52,7 +55,7 @@ export const CODE_PLACEHOLDER = '\u2060code\u2060';
 const US_TRIAL = /\b(?:U\.?S\.?A?|United States|American|US-based)\b[^.]{0,80}?\b(?:trials?|stud(?:y|ies)|registry|sites?|centers?|centres?)\b|\b(?:trials?|stud(?:y|ies))\b[^.]{0,80}?\b(?:in|across|at)\s+(?:the\s+)?(?:U\.?S\.?A?|United States)\b|\bNCT\d{8}\b/;
 
 export function analyseChunk(chunk: string, definitionSuffix: string): ChunkAnalysis {
-  const result: ChunkAnalysis = { headings: [], segments: [{ hasContent: false, mentionsUsTrial: false }], cues: [], claims: [], comments: [], endsOpen: false };
+  const result: ChunkAnalysis = { headings: [], headingKinds: [], segments: [{ hasContent: false, mentionsUsTrial: false }], cues: [], claims: [], comments: [], endsOpen: false };
   let tree: Root;
   try {
     tree = processor.parse(definitionSuffix ? chunk + '\n\n' + definitionSuffix : chunk);
@@ -86,7 +89,9 @@ function visitBlock(node: RootContent, chunk: string, result: ChunkAnalysis, dep
     case 'heading': {
       const start = node.position?.start.offset ?? 0;
       const end = node.position?.end.offset ?? start;
-      result.headings.push({ depth: node.depth, text: plainText(node).trim(), start, end });
+      const text = plainText(node).trim();
+      result.headings.push({ depth: node.depth, text, start, end });
+      result.headingKinds.push(sectionKindOf(text));
       result.segments.push({ hasContent: false, mentionsUsTrial: false });
       return;
     }

@@ -16,9 +16,12 @@ export interface SplitResult {
   /** Lines that look like link reference definitions (`[label]: url`), appended when parsing
    * each chunk so references resolve as they would in the whole document. */
   definitions: string[];
+  /** The `lineStarts` passed in, followed by the offsets of the lines that start after
+   * `bodyStart` (line ends \n, \r\n and a lone \r, as `LineIndex` counts them): found by the
+   * same scan, so the text is read once. */
+  lineStarts: number[];
 }
 
-const ATX = /^#{1,6}(?:[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const HTML_START = /^ {0,3}</;
 const DEFINITION = /^ {0,3}\[(?:[^\]\\\r\n]|\\.){1,999}\]:/;
@@ -30,7 +33,32 @@ const HTML_CLOSED_TYPES: [RegExp, RegExp][] = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
 ];
 
-export function splitChunks(text: string, bodyStart: number): SplitResult {
+/** True for the characters `String.prototype.trim` removes (WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** `line.trim() === ''` for the line text[start, end), without slicing it. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isTrimmed(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** `/^#{1,6}(?:[ \t]|$)/.test(line)` (an ATX heading) for the line text[start, end), without slicing it. */
+function isAtx(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && i - start < 7 && text.charCodeAt(i) === 35) i++;
+  const hashes = i - start;
+  if (hashes < 1 || hashes > 6) return false;
+  if (i === end) return true;
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 9;
+}
+
+export function splitChunks(text: string, bodyStart: number, lineStarts: number[] = []): SplitResult {
   const chunks: ChunkSpan[] = [];
   const definitions: string[] = [];
   let chunkStart = bodyStart;
@@ -47,21 +75,30 @@ export function splitChunks(text: string, bodyStart: number): SplitResult {
     if (nextLf !== -1 && nextLf < pos) nextLf = text.indexOf('\n', pos);
     if (nextCr !== -1 && nextCr < pos) nextCr = text.indexOf('\r', pos);
     const eol = Math.min(nextLf === -1 ? n : nextLf, nextCr === -1 ? n : nextCr);
-    const line = text.slice(pos, eol);
     const next = eol === n ? n : text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
-    const blank = line.trim() === '';
+    if (eol < n) lineStarts.push(next);
+    const c0 = pos < eol ? text.charCodeAt(pos) : -1;
+    // Only a line whose first character after up to three spaces is `, ~, < or [ can match
+    // FENCE, HTML_START or DEFINITION, and only one starting with # can match ATX: every other
+    // line is classified from its characters, without slicing it or running a pattern.
+    let first = pos;
+    while (first < eol && first - pos < 3 && text.charCodeAt(first) === 32) first++;
+    const c = first < eol ? text.charCodeAt(first) : -1;
+    const candidate = c === 96 || c === 126 || c === 60 || c === 91;
+    const blank = c0 === -1 || (isTrimmed(c0) && isBlank(text, pos, eol));
     let definitionMayFollow = blank;
 
     if (fence) {
-      const m = FENCE.exec(line);
+      const m = c === 96 || c === 126 ? FENCE.exec(text.slice(pos, eol)) : null;
       if (m && m[1][0] === fence.char && m[1].length >= fence.length && m[2].trim() === '') fence = null;
     } else if (html) {
-      if (html.end ? html.end.test(line) : blank) html = null;
-    } else if (ATX.test(line)) {
+      if (html.end ? c0 !== -1 && html.end.test(text.slice(pos, eol)) : blank) html = null;
+    } else if (c0 === 35 && isAtx(text, pos, eol)) {
       if (pos > chunkStart) chunks.push({ start: chunkStart, end: pos });
       chunkStart = pos;
       definitionMayFollow = true;
-    } else {
+    } else if (candidate) {
+      const line = text.slice(pos, eol);
       const f = FENCE.exec(line);
       if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
         fence = { char: f[1][0], length: f[1].length };
@@ -78,5 +115,5 @@ export function splitChunks(text: string, bodyStart: number): SplitResult {
     pos = next;
   }
   if (n > chunkStart || chunks.length === 0) chunks.push({ start: chunkStart, end: Math.max(n, chunkStart) });
-  return { chunks, definitions };
+  return { chunks, definitions, lineStarts };
 }
