@@ -146,6 +146,9 @@ export const VERB_CUES: readonly VerbCue[] = [
     software: 'autonomous',
   },
   { verbs: ['order'], objects: ORDERABLE_NOUNS, software: 'autonomous' },
+  // Level I-III autonomy: the software proposes or sets management in motion itself.
+  { verbs: ['recommend', 'propose', 'suggest', 'select'], objects: [...TREATMENT_NOUNS, 'options'], software: 'autonomous' },
+  { verbs: ['schedule', 'book', 'place', 'send'], objects: ['referral', 'referrals', 'order', 'orders', 'follow-up', 'appointment', 'appointments'], software: 'autonomous' },
   // Augmentative: the software yields a quantity.
   {
     verbs: ['generate', 'produce', 'output', 'provide', 'return', 'yield', 'deliver', 'report'],

@@ -121,6 +121,22 @@ describe('placement of findings about absent things', () => {
   });
 });
 
+describe('classification-cue', () => {
+  const autonomous = (body: string[]): string => clean({ classification: 'autonomous\nautonomy_level: I' }, ['## Software output', '', ...body]);
+  test('one finding per sentence and kind, on the first phrase', () => {
+    const f = lint(autonomous(['A cardiologist must review and interpret every result before it is acted on. The physician interprets it.']));
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${span(x)}`), ['classification-cue 26:3-26:27', 'classification-cue 26:82-26:102']);
+    assert.match(f[0].message, /^"cardiologist must review" says a physician must interpret the output before it has effect/);
+  });
+  test('recommending or scheduling management is autonomous work', () => {
+    const f = lint(clean({}, ['## Software output', '', 'Based on the EF, the software recommends treatment.']));
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${span(x)} ${x.data?.suggests}`), ['classification-cue 25:31-25:51 autonomous']);
+  });
+  test('a physician who may override is not a cue for autonomous software', () => {
+    assert.deepEqual(lint(autonomous(['The software initiates the referral; the physician can override it.'])), []);
+  });
+});
+
 describe('dates', () => {
   test('society-notice-late: 56 days ahead is on time, 55 is late', () => {
     const onTime = clean().replace('notified: 2026-11-01', 'notified: 2026-12-10');

@@ -33,8 +33,14 @@ export const rule: Rule = {
     if (!cls) return;
     const contradicting = CONTRADICTS[cls.value];
     const edition = APPENDIX_S[taxonomyEditionOf(dossier)];
+    let previous: { kind: string; end: number; line: number } | undefined;
     for (const cue of dossier.cues) {
       if (!contradicting.includes(cue.kind)) continue;
+      // One finding per sentence and kind: "must review and interpret" is one statement.
+      const line = dossier.lines.positionAt(cue.start).line;
+      const sameSentence = previous && previous.kind === cue.kind && previous.line === line && !/[.!?]/.test(dossier.text.slice(previous.end, cue.start));
+      previous = { kind: cue.kind, end: cue.end, line };
+      if (sameSentence) continue;
       let message: string;
       if (cue.kind === 'physician-interprets') {
         message = `"${cue.phrase}" says a physician must interpret the output before it has effect, which is not autonomous: in ${edition.label}, ${edition.classes.autonomous}. Describe how the software acts on its own conclusion (and what the physician may override), or classify it as augmentative.`;
