@@ -2,7 +2,7 @@ import { LineIndex, stripBom } from './text';
 import { splitFrontmatter, type FrontmatterSplit } from './parse/frontmatter';
 import { readFrontmatter, type FrontmatterFacts, type Located, type Span, type YamlError } from './parse/yamlFacts';
 import { splitChunks, type SplitResult } from './parse/chunks';
-import { analyseChunk, type ChunkAnalysis, type HeadingInfo, type PhraseHit } from './parse/analyse';
+import { analyseChunk, definedBy, type ChunkAnalysis, type HeadingInfo, type PhraseHit } from './parse/analyse';
 import type { SectionKind } from './sections';
 import type { CueKind } from './cues';
 import type { AiClass, AutonomyLevel, TargetCategory, TaxonomyEdition } from './types';
@@ -87,12 +87,16 @@ interface Placed {
 
 /**
  * What the parses of one document's versions share, kept in the caller's cache: the chunks
- * analysed (a chunk's analysis is a function of its text and the definitions suffix alone) and
- * the frontmatter last read.
+ * analysed (a chunk's analysis is a function of its text and the definitions parsed before it)
+ * and the frontmatter last read.
  */
 interface VersionMemo {
-  /** The definitions appended to every chunk that `chunks` were analysed with. */
-  suffix: string;
+  /** The definitions (lines `[label]: #`) that `chunks` were analysed with. */
+  definitions: string;
+  /** The identifiers `definitions` define, once worked out. */
+  defined?: Set<string>;
+  /** The definition labels the splitter saw in the last version (see `readBody`). */
+  seen?: string;
   /** The chunks the latest version used (merge steps included), by `fingerprint`. */
   chunks: Map<number, MemoChunk>;
   /** Counts parses, for `MemoChunk.used`. */
@@ -106,7 +110,7 @@ interface MemoEntry extends ChunkAnalysis {
 }
 
 function memoEntry(memo: VersionMemo): MemoEntry {
-  return { headings: [], headingKinds: [], segments: [], cues: [], claims: [], comments: [], endsOpen: false, memo };
+  return { headings: [], headingKinds: [], segments: [], cues: [], claims: [], comments: [], endsOpen: false, definitions: [], memo };
 }
 
 /** A short hash of a chunk: its length, first and last characters (the whole text is compared
@@ -196,7 +200,7 @@ export function parseDossier(input: string, options: ParseOptions = {}): Dossier
   const cache = options.cache;
   let memo: VersionMemo | undefined;
   if (cache && !options.wholeDocument) {
-    memo = (cache.get(VERSION_KEY) as MemoEntry | undefined)?.memo ?? { suffix: '', chunks: new Map(), parse: 0 };
+    memo = (cache.get(VERSION_KEY) as MemoEntry | undefined)?.memo ?? { definitions: '', chunks: new Map(), parse: 0 };
     memo.parse++;
   }
 
@@ -224,24 +228,26 @@ export function parseDossier(input: string, options: ParseOptions = {}): Dossier
   return dossier;
 }
 
+/** `[label]: #` lines for these labels, each once. */
+function definitionLines(labels: string[]): string {
+  return [...new Set(labels)].map((label) => `[${label}]: #`).join('\n');
+}
+
 function readBody(dossier: Dossier, split: SplitResult, options: ParseOptions, memo: VersionMemo | undefined): void {
   const { text } = dossier;
-  const suffix = split.definitions.join('\n');
-  if (memo && memo.suffix !== suffix) {
-    memo.suffix = suffix;
-    memo.chunks.clear();
-  }
+  const chunks = split.chunks;
+  let definitions = '';
   const analyse = (start: number, end: number): MemoChunk => {
     const chunkText = text.slice(start, end);
     const fp = memo ? fingerprint(text, start, end) : 0;
     // Unchanged since the last version (or met earlier in this one): found without hashing it all.
     let m = memo && findChunk(memo, fp, chunkText);
     if (!m) {
-      const key = suffix ? `${chunkText}\u0000${suffix}` : chunkText;
+      const key = definitions ? `${chunkText}\u0000${definitions}` : chunkText;
       const cacheable = key !== VERSION_KEY;
       let a = cacheable ? options.cache?.get(key) : undefined;
       if (!a) {
-        a = analyseChunk(chunkText, options.wholeDocument ? '' : suffix);
+        a = analyseChunk(chunkText, definitions);
         if (cacheable) options.cache?.set(key, a);
       }
       m = { text: chunkText, analysis: a, next: undefined, used: 0 };
@@ -253,20 +259,50 @@ function readBody(dossier: Dossier, split: SplitResult, options: ParseOptions, m
     if (memo) m.used = memo.parse;
     return m;
   };
+  /** Analyses every chunk with `defs` parsed before it; chunks that end open are merged. */
+  const analyseAll = (defs: string): { start: number; m: MemoChunk }[] => {
+    definitions = defs;
+    if (memo && memo.definitions !== defs) {
+      memo.definitions = defs;
+      memo.defined = undefined;
+      memo.chunks.clear();
+    }
+    const spans: { start: number; m: MemoChunk }[] = [];
+    for (let i = 0; i < chunks.length; i++) {
+      const { start } = chunks[i];
+      let m = analyse(start, chunks[i].end);
+      // A chunk that ends inside an open fence or HTML block swallows the next heading: merge.
+      while (m.analysis.endsOpen && i + 1 < chunks.length) m = analyse(start, chunks[++i].end);
+      spans.push({ start, m });
+    }
+    return spans;
+  };
+
+  let spans: { start: number; m: MemoChunk }[];
+  if (options.wholeDocument) spans = analyseAll('');
+  else {
+    // Link reference definitions are document-wide, so every chunk is parsed after lines that
+    // define what the whole document defines. First guess: the last version's, while the splitter
+    // sees the same definition lines, else the lines it sees (definitions outside containers).
+    const seen = split.definitions.join('\n');
+    const guess = memo && memo.seen === seen ? memo.definitions : definitionLines(split.definitions);
+    spans = analyseAll(guess);
+    if (memo) memo.seen = seen;
+    // The chunks' own definitions (found at any depth) say whether the guess was right.
+    const defined = new Map<string, string>();
+    for (const { m } of spans) for (const d of m.analysis.definitions) if (!defined.has(d.identifier)) defined.set(d.identifier, d.line);
+    const guessed = memo?.defined ?? definedBy(guess);
+    if (memo) memo.defined = guessed;
+    if (guessed.size !== defined.size || [...defined.keys()].some((id) => !guessed.has(id))) {
+      spans = analyseAll([...defined.values()].join('\n'));
+    }
+  }
 
   // Per segment: one for the text before the first heading, then one per heading.
   const segHasContent: boolean[] = [];
   const segMentionsUsTrial: boolean[] = [];
   const kinds: (SectionKind | undefined)[] = [];
-  const chunks = split.chunks;
-  for (let i = 0; i < chunks.length; i++) {
-    let { start, end } = chunks[i];
-    let m = analyse(start, end);
-    // A chunk that ends inside an open fence or HTML block swallows the next heading: merge.
-    while (m.analysis.endsOpen && i + 1 < chunks.length) {
-      end = chunks[++i].end;
-      m = analyse(start, end);
-    }
+  for (const { start, m } of spans) {
     const a = m.analysis;
     if (a.error) dossier.parseErrors.push({ offset: start, message: a.error });
     let placed = m.placed;

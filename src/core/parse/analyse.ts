@@ -21,8 +21,17 @@ export interface ChunkAnalysis {
   /** True when the chunk ends inside a fenced code or HTML block that would swallow the next
    * chunk's heading in a whole-document parse: the engine merges it with the next chunk. */
   endsOpen: boolean;
+  /** Link reference definitions in the chunk, at any depth (they are document-wide): the
+   * identifier the parser matches references with, and a line that defines it again. */
+  definitions: DefinitionInfo[];
   /** Set when the parser failed on this chunk (hostile input); the engine reports it. */
   error?: string;
+}
+
+export interface DefinitionInfo {
+  identifier: string;
+  /** `[label]: #`, with the label as written when it fits on one line. */
+  line: string;
 }
 
 export interface HeadingInfo {
@@ -54,26 +63,71 @@ export const CODE_PLACEHOLDER = '\u2060code\u2060';
 
 const US_TRIAL = /\b(?:U\.?S\.?A?|United States|American|US-based)\b[^.]{0,80}?\b(?:trials?|stud(?:y|ies)|registry|sites?|centers?|centres?)\b|\b(?:trials?|stud(?:y|ies))\b[^.]{0,80}?\b(?:in|across|at)\s+(?:the\s+)?(?:U\.?S\.?A?|United States)\b|\bNCT\d{8}\b/;
 
-export function analyseChunk(chunk: string, definitionSuffix: string): ChunkAnalysis {
-  const result: ChunkAnalysis = { headings: [], headingKinds: [], segments: [{ hasContent: false, mentionsUsTrial: false }], cues: [], claims: [], comments: [], endsOpen: false };
+/**
+ * Parses and analyses one chunk. `definitions` (lines `[label]: #`) are parsed before it, so that
+ * references to definitions elsewhere in the document resolve as in a whole-document parse; all
+ * offsets in the result are relative to the chunk.
+ */
+export function analyseChunk(chunk: string, definitions: string): ChunkAnalysis {
+  const result: ChunkAnalysis = { headings: [], headingKinds: [], segments: [{ hasContent: false, mentionsUsTrial: false }], cues: [], claims: [], comments: [], endsOpen: false, definitions: [] };
+  // Before the chunk, not after it: an unclosed fence or comment at its end cannot swallow them.
+  const source = definitions ? definitions + '\n\n' + chunk : chunk;
+  const base = source.length - chunk.length;
   let tree: Root;
   try {
-    tree = processor.parse(definitionSuffix ? chunk + '\n\n' + definitionSuffix : chunk);
+    tree = processor.parse(source);
   } catch (e) {
     result.error = e instanceof Error ? e.message : String(e);
     return result;
   }
-  const limit = chunk.length;
-  const children = tree.children.filter((c) => (c.position?.start.offset ?? 0) < limit);
+  const children = tree.children.filter((c) => (c.position?.start.offset ?? 0) >= base);
   const last = children[children.length - 1];
-  if (last) result.endsOpen = endsOpen(last, chunk);
+  if (last) result.endsOpen = endsOpen(last, source);
+  collectDefinitions(children, source, result.definitions);
   try {
-    for (const node of children) visitBlock(node, chunk, result, 0);
+    for (const node of children) visitBlock(node, source, result, 0);
   } catch (e) {
     // Deeply nested input can exhaust the stack; keep what was found and say so.
     result.error = e instanceof Error ? e.message : String(e);
   }
+  if (base > 0) {
+    for (const x of result.headings) (x.start -= base), (x.end -= base);
+    for (const x of result.cues) (x.start -= base), (x.end -= base);
+    for (const x of result.claims) (x.start -= base), (x.end -= base);
+    for (const x of result.comments) (x.start -= base), (x.end -= base);
+  }
   return result;
+}
+
+/** The identifiers that `definitions` (lines `[label]: #`) define. */
+export function definedBy(definitions: string): Set<string> {
+  const found: DefinitionInfo[] = [];
+  if (definitions) collectDefinitions(processor.parse(definitions).children, definitions, found);
+  return new Set(found.map((d) => d.identifier));
+}
+
+/** Definitions in these blocks and the containers in them, in document order (no recursion). */
+function collectDefinitions(blocks: RootContent[], source: string, out: DefinitionInfo[]): void {
+  const stack: RootContent[] = [];
+  for (let i = blocks.length - 1; i >= 0; i--) stack.push(blocks[i]);
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'definition') out.push({ identifier: node.identifier, line: `[${rawLabel(source, node.position?.start.offset ?? 0) ?? node.identifier}]: #` });
+    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
+  }
+}
+
+/** The label of the definition at `start`, as written, when it is on one line. */
+function rawLabel(source: string, start: number): string | undefined {
+  if (source.charCodeAt(start) !== 91) return undefined;
+  for (let i = start + 1; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 92 && source.charCodeAt(i + 1) !== 10 && source.charCodeAt(i + 1) !== 13) i++; // \x
+    else if (c === 93) return source.slice(start + 1, i);
+    else if (c === 10 || c === 13) return undefined;
+  }
+  return undefined;
 }
 
 function current(result: ChunkAnalysis): SegmentInfo {

@@ -13,8 +13,8 @@ export interface ChunkSpan {
 
 export interface SplitResult {
   chunks: ChunkSpan[];
-  /** Lines that look like link reference definitions (`[label]: url`), appended when parsing
-   * each chunk so references resolve as they would in the whole document. */
+  /** The labels of lines that look like link reference definitions (`[label]: url`) outside
+   * containers: the engine's first guess at the document's definitions (see `readBody`). */
   definitions: string[];
   /** The `lineStarts` passed in, followed by the offsets of the lines that start after
    * `bodyStart` (line ends \n, \r\n and a lone \r, as `LineIndex` counts them): found by the
@@ -24,7 +24,7 @@ export interface SplitResult {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const HTML_START = /^ {0,3}</;
-const DEFINITION = /^ {0,3}\[(?:[^\]\\\r\n]|\\.){1,999}\]:/;
+const DEFINITION = /^ {0,3}\[((?:[^\]\\\r\n]|\\.){1,999})\]:/;
 const HTML_CLOSED_TYPES: [RegExp, RegExp][] = [
   [/^ {0,3}<!--/, /-->/],
   [/^ {0,3}<\?/, /\?>/],
@@ -106,9 +106,12 @@ export function splitChunks(text: string, bodyStart: number, lineStarts: number[
         const closed = HTML_CLOSED_TYPES.find(([start]) => start.test(line));
         if (!closed) html = { end: null };
         else if (!closed[1].test(line.replace(closed[0], ''))) html = { end: closed[1] };
-      } else if (definitionAllowed && DEFINITION.test(line)) {
-        definitions.push(line);
-        definitionMayFollow = true;
+      } else if (definitionAllowed) {
+        const d = DEFINITION.exec(line);
+        if (d) {
+          definitions.push(d[1]);
+          definitionMayFollow = true;
+        }
       }
     }
     definitionAllowed = definitionMayFollow;
