@@ -50,6 +50,13 @@ export type YamlParse = { ok: true; facts: FrontmatterFacts } | { ok: false; err
 
 /** Parses the YAML between the fences. `base` is the offset of `yaml` in the whole text. */
 export function readFrontmatter(yaml: string, base: number): YamlParse {
+  // The parser recurses once per level and, past what the stack holds (about 800 levels, fewer in
+  // a busy extension host), reports an overflow where it happened to run out: a position that
+  // moves between runs. Far deeper than a dossier needs is reported here, at a fixed place.
+  const deep = findDeepNesting(yaml);
+  if (deep) {
+    return { ok: false, error: { span: { start: base + deep, end: base + deep + 1 }, message: `it nests lists or mappings more than ${MAX_YAML_NESTING} levels deep here, far deeper than a dossier needs (3 at most), so it was not read` } };
+  }
   let doc: Document.Parsed;
   try {
     doc = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
@@ -61,7 +68,8 @@ export function readFrontmatter(yaml: string, base: number): YamlParse {
     const err = doc.errors[0];
     const start = base + Math.min(err.pos[0], yaml.length);
     const end = base + Math.min(Math.max(err.pos[1], err.pos[0]), yaml.length);
-    return { ok: false, error: { span: { start, end }, message: cleanYamlMessage(err.message) } };
+    const message = err.code === 'RESOURCE_EXHAUSTION' ? 'it nests lists or mappings too deeply to read' : cleanYamlMessage(err.message);
+    return { ok: false, error: { span: { start, end }, message } };
   }
   const facts: FrontmatterFacts = { keys: new Map(), values: new Map(), listLengths: new Map(), issues: [], comments: [] };
   collectComments(yaml, base, facts);
@@ -71,7 +79,7 @@ export function readFrontmatter(yaml: string, base: number): YamlParse {
     const span = nodeSpan(root, base) ?? { start: base, end: base };
     return { ok: false, error: { span, message: 'the frontmatter must be a mapping of keys to values (key: value), not a single value or a list' } };
   }
-  readMap(doc, root, FRONTMATTER, '', base, facts, 0);
+  readMap(doc, root, FRONTMATTER, '', base, facts, 0, undefined);
   return { ok: true, facts };
 }
 
@@ -79,6 +87,72 @@ export function readFrontmatter(yaml: string, base: number): YamlParse {
 function withSource(message: string): string {
   const i = message.indexOf('; found ');
   return i >= 0 ? `${message.slice(0, i)} (dossier format 1)${message.slice(i)}` : message.replace(/\.?$/, ' (dossier format 1).');
+}
+
+/** Nesting (flow brackets, indentation levels, compact `- - ` items) beyond this is not parsed. */
+export const MAX_YAML_NESTING = 64;
+
+/**
+ * The offset where the YAML first nests more than MAX_YAML_NESTING levels, or undefined. One
+ * approximate linear pass: flow brackets outside quotes and comments (reset by a line that starts
+ * at column 0, which ends any flow collection), plus block levels (distinct indentations and
+ * compact `- ` / `? ` items); block scalar text (`|`, `>`) is skipped. It can only over-count on
+ * text no dossier contains (dozens of unbalanced brackets in values).
+ */
+export function findDeepNesting(yaml: string): number | undefined {
+  const n = yaml.length;
+  const indents: number[] = [];
+  let flow = 0;
+  let blockScalarIndent = -1; // content lines of a block scalar are indented more than its key
+  let pos = 0;
+  while (pos < n) {
+    let eol = pos;
+    while (eol < n && yaml.charCodeAt(eol) !== 10 && yaml.charCodeAt(eol) !== 13) eol++;
+    let i = pos;
+    while (i < eol && yaml.charCodeAt(i) === 32) i++;
+    const indent = i - pos;
+    const blank = i >= eol || yaml.charCodeAt(i) === 35 || yaml.charCodeAt(i) === 9;
+    if (!(blank || (blockScalarIndent >= 0 && indent > blockScalarIndent))) {
+      blockScalarIndent = -1;
+      if (indent === 0) flow = 0;
+      if (flow === 0) {
+        while (indents.length && indents[indents.length - 1] >= indent) indents.pop();
+        indents.push(indent);
+      }
+      // Compact items open the line: `- - - x` is three levels.
+      let compact = 0;
+      let j = i;
+      while (j < eol && (yaml.charCodeAt(j) === 45 || yaml.charCodeAt(j) === 63) && (j + 1 >= eol || yaml.charCodeAt(j + 1) === 32)) {
+        compact++;
+        j++;
+        while (j < eol && yaml.charCodeAt(j) === 32) j++;
+        if (flow + indents.length + compact > MAX_YAML_NESTING) return j;
+      }
+      let quote = 0;
+      let last = 0; // the last character outside quotes and comments
+      for (let k = j; k < eol; k++) {
+        const c = yaml.charCodeAt(k);
+        if (quote) {
+          if (c === 92 && quote === 34) k++;
+          else if (c === quote) quote = 0;
+          continue;
+        }
+        const prev = k > j ? yaml.charCodeAt(k - 1) : 32;
+        if (c === 35 && (prev === 32 || prev === 9)) break; // a comment
+        if ((c === 34 || c === 39) && (prev === 32 || prev === 9 || prev === 91 || prev === 123 || prev === 44 || prev === 58)) quote = c;
+        else if (c === 91 || c === 123) flow++;
+        else if ((c === 93 || c === 125) && flow > 0) flow--;
+        if (c !== 32 && c !== 9) last = c;
+        if (flow + indents.length + compact > MAX_YAML_NESTING) return k;
+      }
+      // `key: |` or `key: >-` opens a block scalar: its text lines are not YAML structure.
+      if (flow === 0 && (last === 124 || last === 62 || last === 45 || last === 43 || (last >= 48 && last <= 57)) && /[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(yaml.slice(Math.max(j, eol - 40), eol))) {
+        blockScalarIndent = indent;
+      }
+    }
+    pos = eol < n && yaml.charCodeAt(eol) === 13 && yaml.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
+  }
+  return undefined;
 }
 
 function cleanYamlMessage(message: string): string {
@@ -112,12 +186,14 @@ function readMap(
   base: number,
   facts: FrontmatterFacts,
   depth: number,
+  /** Set inside a value reached through an alias: everything in it is reported at the alias. */
+  written?: Span,
 ): void {
   for (const pair of map.items) {
     if (!isPair(pair)) continue;
     const keyNode = pair.key;
     const keyText = isScalar(keyNode) ? String(keyNode.value) : '';
-    const keySpan = nodeSpan(keyNode as YNode, base) ?? { start: base, end: base };
+    const keySpan = written ?? nodeSpan(keyNode as YNode, base) ?? { start: base, end: base };
     const path = prefix ? `${prefix}.${keyText}` : keyText;
     const spec = Object.prototype.hasOwnProperty.call(fields, keyText) ? fields[keyText] : undefined;
     if (!spec) {
@@ -133,7 +209,8 @@ function readMap(
       continue;
     }
     facts.keys.set(path, keySpan);
-    readValue(doc, resolve(doc, pair.value), spec, path, keySpan, base, facts, depth + 1);
+    // An alias (`sites: *s`) is reported where it is written, not at its anchor.
+    readValue(doc, resolve(doc, pair.value), spec, path, keySpan, base, facts, depth + 1, written ?? (isAlias(pair.value) ? nodeSpan(pair.value, base) : undefined));
   }
 }
 
@@ -150,9 +227,11 @@ function readValue(
   base: number,
   facts: FrontmatterFacts,
   depth: number,
+  /** Where the value is written when that is not `node`'s own range: the alias it came through. */
+  written?: Span,
 ): void {
   if (isEmpty(node) || depth > MAX_DEPTH) return; // an empty value counts as absent
-  const span = nodeSpan(node as YNode, base) ?? key;
+  const span = written ?? nodeSpan(node as YNode, base) ?? key;
   const bad = (message: string, replacement?: string): void => {
     facts.issues.push({ kind: 'bad-value', path, span, message: withSource(message), ...(replacement !== undefined ? { replacement } : {}) });
   };
@@ -161,7 +240,7 @@ function readValue(
   switch (t.kind) {
     case 'map': {
       if (!isMap(node)) return bad(`${name} must be a mapping of ${Object.keys(t.fields).join(', ')}; found ${describe(node)}.`);
-      readMap(doc, node, t.fields, path, base, facts, depth);
+      readMap(doc, node, t.fields, path, base, facts, depth, written);
       return;
     }
     case 'list':
@@ -176,19 +255,20 @@ function readValue(
       node.items.forEach((item, i) => {
         const itemPath = `${path}[${i}]`;
         const resolved = resolve(doc, item);
-        const itemSpan = nodeSpan(resolved as YNode, base) ?? span;
+        const itemSpan = written ?? nodeSpan(item as YNode, base) ?? span;
         facts.keys.set(itemPath, itemSpan);
-        readValue(doc, resolved, t.of, itemPath, itemSpan, base, facts, depth + 1);
+        readValue(doc, resolved, t.of, itemPath, itemSpan, base, facts, depth + 1, written ?? (isAlias(item) ? itemSpan : undefined));
       });
       return;
     }
     case 'codes': {
-      const items = isSeq(node) ? node.items.map((n) => resolve(doc, n)) : [node];
+      const asWritten = isSeq(node) ? node.items : [node];
+      const items = asWritten.map((n) => resolve(doc, n));
       if (!isSeq(node)) bad(`${name} must be a list, e.g. [${scalarSource(node) ?? '0932T'}]; found ${describe(node)}.`, `[${scalarSource(node) ?? ''}]`);
       facts.listLengths.set(path, items.length);
       items.forEach((item, i) => {
         const src = scalarSource(item);
-        const itemSpan = nodeSpan(item as YNode, base) ?? span;
+        const itemSpan = written ?? (isSeq(node) ? nodeSpan(asWritten[i] as YNode, base) : undefined) ?? nodeSpan(item as YNode, base) ?? span;
         if (src === undefined) {
           facts.issues.push({ kind: 'bad-value', path: `${path}[${i}]`, span: itemSpan, message: withSource(`Each entry of ${name} must be a CPT code such as 0932T or 93306; found ${describe(item)}.`) });
           return;
