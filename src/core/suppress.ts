@@ -31,8 +31,11 @@ export class Suppressions {
   private readonly fileWide = new Set<string>();
   private fileWideAll = false;
   private readonly lineRules = new Map<number, Set<string> | 'all'>();
-  /** Disable/enable switches in line order. */
-  private readonly switches: Directive[];
+  /** Disable/enable switches for all rules, and per rule id, in line order (binary-searched: a
+   * file with thousands of switches and findings stays linear-logarithmic). */
+  private readonly allSwitches: Switch[] = [];
+  private readonly ruleSwitches = new Map<string, Switch[]>();
+  private switchCount = 0;
 
   constructor(directives: Directive[]) {
     for (const d of directives) {
@@ -46,22 +49,50 @@ export class Suppressions {
         else this.lineRules.set(target, new Set([...(prev ?? []), ...d.rules]));
       }
     }
-    this.switches = directives.filter((d) => d.action === 'disable' || d.action === 'enable').sort((a, b) => a.line - b.line);
+    const switches = directives.filter((d) => d.action === 'disable' || d.action === 'enable').sort((a, b) => a.line - b.line);
+    switches.forEach((d, order) => {
+      const s: Switch = { line: d.line, order, disable: d.action === 'disable' };
+      if (d.rules.length === 0) this.allSwitches.push(s);
+      for (const r of new Set(d.rules)) {
+        const list = this.ruleSwitches.get(r);
+        if (list) list.push(s);
+        else this.ruleSwitches.set(r, [s]);
+      }
+    });
+    this.switchCount = switches.length;
   }
 
   get isEmpty(): boolean {
-    return !this.fileWideAll && this.fileWide.size === 0 && this.lineRules.size === 0 && this.switches.length === 0;
+    return !this.fileWideAll && this.fileWide.size === 0 && this.lineRules.size === 0 && this.switchCount === 0;
   }
 
   isSuppressed(ruleId: string, line: number): boolean {
     if (this.fileWideAll || this.fileWide.has(ruleId)) return true;
     const onLine = this.lineRules.get(line);
     if (onLine === 'all' || onLine?.has(ruleId)) return true;
-    let disabled = false;
-    for (const s of this.switches) {
-      if (s.line > line) break;
-      if (s.rules.length === 0 || s.rules.includes(ruleId)) disabled = s.action === 'disable';
-    }
-    return disabled;
+    // The last switch at or before the line that names the rule or all rules decides.
+    const all = lastAtOrBefore(this.allSwitches, line);
+    const own = lastAtOrBefore(this.ruleSwitches.get(ruleId), line);
+    const last = !all ? own : !own ? all : all.order > own.order ? all : own;
+    return last?.disable ?? false;
   }
+}
+
+interface Switch {
+  line: number;
+  /** Position among all switches in line order (later wins on the same line). */
+  order: number;
+  disable: boolean;
+}
+
+function lastAtOrBefore(list: readonly Switch[] | undefined, line: number): Switch | undefined {
+  if (!list || list.length === 0 || list[0].line > line) return undefined;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (list[mid].line <= line) lo = mid;
+    else hi = mid - 1;
+  }
+  return list[lo];
 }
