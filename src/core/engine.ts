@@ -1,4 +1,6 @@
-import { parseDossier, type ChunkCache, type Dossier } from './dossier';
+import { isDossierName, parseDossier, type ChunkCache, type Dossier } from './dossier';
+import { splitFrontmatter } from './parse/frontmatter';
+import { blankBlocks, findUnreadableBlocks, LineIndex, MAX_CONTAINER_DEPTH, MAX_INLINE_MARKS, stripBom, type UnreadableBlock } from './text';
 import type { ChunkAnalysis } from './parse/analyse';
 import type { Span } from './parse/yamlFacts';
 import { defaultConfig, type ResolvedConfig } from './config';
@@ -55,18 +57,26 @@ export class DossierLinter {
         set: (k, v) => void fresh.set(k, v),
       };
     }
-    const dossier = parseDossier(text, {
+    // Parts of the body that would stall the Markdown parser are handed to it as blanks (same
+    // offsets) and reported; the dossier keeps the text as written.
+    const input = stripBom(text);
+    const unreadable = unreadableBlocks(input, options.fileName, config.maxBytes);
+    const dossier = parseDossier(unreadable.length ? blankBlocks(input, unreadable) : input, {
       ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
       maxLength: config.maxBytes,
       ...(cache ? { cache } : {}),
       ...(options.wholeDocument ? { wholeDocument: true } : {}),
     });
     if (next) this.cache = next; // keep only what the latest version uses
+    if (unreadable.length) {
+      dossier.text = input;
+      dossier.lines = new LineIndex(input);
+    }
     if (!dossier.isDossier) return { dossier, findings: [] };
-    return { dossier, findings: this.runRules(dossier, config, options.today ?? todayIso()) };
+    return { dossier, findings: this.runRules(dossier, config, options.today ?? todayIso(), unreadable) };
   }
 
-  private runRules(dossier: Dossier, config: ResolvedConfig, today: string): Finding[] {
+  private runRules(dossier: Dossier, config: ResolvedConfig, today: string, unreadable: readonly UnreadableBlock[] = []): Finding[] {
     const findings: Finding[] = [];
     const { lines } = dossier;
     const policy = findPolicy(config.policies, dossier.facts?.values.get('society.name')?.value as string | undefined);
@@ -102,10 +112,43 @@ export class DossierLinter {
     for (const e of dossier.parseErrors) {
       push(INTERNAL_ERROR, 'warning', { start: e.offset, end: e.offset }, `The Markdown parser failed on this part of the body (${e.message}); findings in it may be missing.`);
     }
+    for (const b of unreadable) {
+      const first = lines.positionAt(b.start).line;
+      const last = lines.positionAt(b.end).line;
+      push(INTERNAL_ERROR, 'warning', { start: b.start, end: lines.lineEnd(first) }, unreadableMessage(b, first, last));
+    }
     const suppressions = collectSuppressions(dossier);
     const kept = suppressions.isEmpty ? findings : findings.filter((f) => f.ruleId === INTERNAL_ERROR || !suppressions.isSuppressed(f.ruleId, f.range.start.line));
-    return kept.sort(compareFindings);
+    // The same finding twice (e.g. every item of a list reached through one alias) says nothing more.
+    const seen = new Set<string>();
+    return kept.sort(compareFindings).filter((f) => {
+      const key = findingKey(f);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   }
+}
+
+/** The body's unreadable blocks, for a dossier whose body will be read (else none: no scan). */
+function unreadableBlocks(text: string, fileName: string | undefined, maxLength: number): UnreadableBlock[] {
+  if (text.length > maxLength) return [];
+  const fm = splitFrontmatter(text);
+  if (fm.kind === 'unclosed') return [];
+  const name = fileName ?? 'untitled.dossier.md';
+  if (!isDossierName(name) && !(fm.kind === 'closed' && /^cpt_dossier[ \t]*:/m.test(text.slice(fm.yamlStart, fm.yamlEnd)))) return [];
+  return findUnreadableBlocks(text, fm.bodyStart);
+}
+
+function unreadableMessage(b: UnreadableBlock, first: number, last: number): string {
+  const one = first === last;
+  const where = one ? `Line ${first + 1}` : `Lines ${first + 1}–${last + 1}`;
+  const count = b.amount.toLocaleString('en-US');
+  const what =
+    b.reason === 'nesting'
+      ? `${one ? 'nests' : 'nest'} lists or block quotes ${b.amount > MAX_CONTAINER_DEPTH + 1 ? count : `more than ${MAX_CONTAINER_DEPTH}`} levels deep (the limit is ${MAX_CONTAINER_DEPTH}; a dossier needs a few)`
+      : `${one ? 'holds' : 'hold'} ${count} emphasis, link or code marks (*, _, [, ], \`) in one paragraph (the limit is ${MAX_INLINE_MARKS.toLocaleString('en-US')})`;
+  return `${where} ${what}: more than the Markdown parser can read in reasonable time, so ${one ? 'it was' : 'they were'} skipped and classification-cue and payment-claim did not check ${one ? 'it' : 'them'}. Simplify the structure there.`;
 }
 
 function runSafely(rule: Rule, ctx: RuleContext, fail: (message: string) => void): void {
@@ -129,6 +172,11 @@ function collectSuppressions(dossier: Dossier): Suppressions {
     if (d) directives.push(d);
   }
   return new Suppressions(directives);
+}
+
+function findingKey(f: Finding): string {
+  const { start, end } = f.range;
+  return `${f.ruleId}\u0000${f.severity}\u0000${start.line}:${start.column}-${end.line}:${end.column}\u0000${f.message}`;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

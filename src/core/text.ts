@@ -81,3 +81,170 @@ export function rangeOfLine1(): Range {
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/** A run of body lines the Markdown parser is not given, and why. */
+export interface UnreadableBlock {
+  /** Offsets: from the first line's start to the last line's end (line ends excluded). */
+  start: number;
+  end: number;
+  reason: 'nesting' | 'markup';
+  /** The nesting depth or the number of marks found (the worst line or paragraph). */
+  amount: number;
+}
+
+/** Lists and block quotes nested deeper than this are not parsed (a dossier needs a few). */
+export const MAX_CONTAINER_DEPTH = 50;
+/** Emphasis, link and code marks in one paragraph beyond this are not parsed. */
+export const MAX_INLINE_MARKS = 5000;
+
+/**
+ * Finds the parts of a Markdown body that would keep the parser (micromark) busy for seconds or
+ * minutes: lines nested in lists or block quotes more than MAX_CONTAINER_DEPTH deep (its work
+ * grows with the cube of the depth: 1,000 indented levels take over a minute), and paragraphs with
+ * more than MAX_INLINE_MARKS of `*`, `_`, `[`, `]` or a backtick (nested brackets and runs of
+ * emphasis marks grow with the square: 50,000 `[` take a minute). One linear pass; no real dossier
+ * comes near either limit. Fenced code is not counted (the parser does not read marks there).
+ */
+export function findUnreadableBlocks(text: string, bodyStart: number): UnreadableBlock[] {
+  const found: UnreadableBlock[] = [];
+  const n = text.length;
+  let fence: { char: number; length: number } | null = null;
+  /** The paragraph whose marks are being counted: its first line's start and its count. */
+  let runStart = -1;
+  let runMarks = 0;
+  let runEnd = 0;
+  const flushRun = (): void => {
+    if (runStart >= 0 && runMarks > MAX_INLINE_MARKS) found.push({ start: runStart, end: runEnd, reason: 'markup', amount: runMarks });
+    runStart = -1;
+    runMarks = 0;
+  };
+  let pos = bodyStart;
+  while (pos < n) {
+    let eol = pos;
+    let marks = 0;
+    let blank = true;
+    for (; eol < n; eol++) {
+      const c = text.charCodeAt(eol);
+      if (c === 10 || c === 13) break;
+      if (c === 42 || c === 95 || c === 91 || c === 93 || c === 96) marks++; // * _ [ ] `
+      if (blank && c !== 32 && c !== 9) blank = false;
+    }
+    const next = eol >= n ? n : text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
+    if (blank) {
+      flushRun();
+    } else {
+      const { depth, contentStart, startsContainer } = containerPrefix(text, pos, eol);
+      const fenceHere = fenceAt(text, contentStart, eol);
+      if (fence) {
+        if (fenceHere && fenceHere.char === fence.char && fenceHere.length >= fence.length && fenceHere.bareClose) fence = null;
+      } else if (depth > MAX_CONTAINER_DEPTH) {
+        flushRun();
+        const last = found[found.length - 1];
+        if (last && last.reason === 'nesting' && isOnlyLineEndsBetween(text, last.end, pos)) {
+          last.end = eol;
+          last.amount = Math.max(last.amount, depth);
+        } else found.push({ start: pos, end: eol, reason: 'nesting', amount: depth });
+      } else if (fenceHere) {
+        flushRun();
+        fence = { char: fenceHere.char, length: fenceHere.length };
+      } else {
+        // A new list item or quote starts a new paragraph; a lazy line continues the current one.
+        // A heading ends a paragraph and is never counted (nor skipped) with one.
+        if (startsContainer || text.charCodeAt(contentStart) === 35) flushRun();
+        if (text.charCodeAt(contentStart) === 35) {
+          pos = next;
+          continue;
+        }
+        if (runStart < 0) runStart = pos;
+        runMarks += marks;
+        runEnd = eol;
+      }
+    }
+    pos = next;
+  }
+  flushRun();
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function isOnlyLineEndsBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** Depth of the list markers, quote markers and indentation (2 columns a level) opening a line. */
+function containerPrefix(text: string, start: number, end: number): { depth: number; contentStart: number; startsContainer: boolean } {
+  let i = start;
+  let col = 0;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) col++;
+    else if (c === 9) col += 4 - (col % 4);
+    else break;
+  }
+  let depth = col >> 1;
+  let markers = 0;
+  while (i < end && depth <= MAX_CONTAINER_DEPTH) {
+    const c = text.charCodeAt(i);
+    let after = -1;
+    if (c === 62) after = i + 1; // >
+    else if ((c === 45 || c === 43 || c === 42) && isSpaceOrEnd(text, i + 1, end)) after = i + 1; // - + *
+    else if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < end && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      const d = text.charCodeAt(j);
+      if ((d === 46 || d === 41) && isSpaceOrEnd(text, j + 1, end)) after = j + 1; // . )
+    }
+    if (after < 0) break;
+    depth++;
+    markers++;
+    i = after;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  }
+  return { depth, contentStart: i, startsContainer: markers > 0 };
+}
+
+function isSpaceOrEnd(text: string, i: number, end: number): boolean {
+  if (i >= end) return true;
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 9;
+}
+
+/** A ``` or ~~~ fence at `i`: its character, length, and whether only blanks follow it. */
+function fenceAt(text: string, i: number, end: number): { char: number; length: number; bareClose: boolean } | undefined {
+  const c = text.charCodeAt(i);
+  if (c !== 96 && c !== 126) return undefined;
+  let j = i;
+  while (j < end && text.charCodeAt(j) === c) j++;
+  if (j - i < 3) return undefined;
+  let bareClose = true;
+  for (let k = j; k < end; k++) {
+    const d = text.charCodeAt(k);
+    if (d !== 32 && d !== 9) {
+      bareClose = false;
+      if (c === 96 && d === 96) return undefined; // a backtick fence's info string has no backtick
+    }
+  }
+  return { char: c, length: j - i, bareClose };
+}
+
+/**
+ * `text` with each block turned into an empty HTML comment of the same length and line ends:
+ * `<!--` + spaces + `-->`. Offsets stay valid; the parser ends any open list or quote at the
+ * comment's first line and reads the rest as raw comment text (plain spaces inside a deep list
+ * would still make it check every open level on every line). A comment is no content and no
+ * suppression directive.
+ */
+export function blankBlocks(text: string, blocks: readonly { start: number; end: number }[]): string {
+  let out = '';
+  let at = 0;
+  for (const b of blocks) {
+    let blank = text.slice(b.start, b.end).replace(/[^\r\n]/g, ' ');
+    if (blank.length >= 7 && blank.slice(0, 4) === '    ' && blank.slice(-3) === '   ') blank = '<!--' + blank.slice(4, -3) + '-->';
+    out += text.slice(at, b.start) + blank;
+    at = b.end;
+  }
+  return out + text.slice(at);
+}

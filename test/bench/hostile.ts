@@ -1,0 +1,190 @@
+/**
+ * Hostile and broken dossiers (GitHub issue #6): the cases `test/unit/hostile.test.ts` asserts
+ * findings on, and a small timer for them. Run: `node --import tsx test/bench/hostile.ts`
+ * (prints milliseconds per case: chunked, whole-document, and an incremental re-lint after a
+ * one-character edit). Unit tests never assert time; this script is where it is looked at.
+ */
+import { lintText, DossierLinter } from '../../src/core/engine';
+
+export interface HostileCase {
+  name: string;
+  /** The file's text as the editor or the CLI hands it to the engine. */
+  text: string;
+  /** The file's bytes as written on disk (for the CLI); defaults to the text in UTF-8. */
+  bytes?: Uint8Array;
+}
+
+export const TODAY = '2026-11-23';
+
+/** mulberry32: the same "random" bytes on every machine. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomBytes(n: number, seed: number): Uint8Array {
+  const r = rng(seed);
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = Math.floor(r() * 256);
+  return out;
+}
+
+const decode = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+
+/** A clean augmentative Category III frontmatter (no findings on its own, with a Software output section). */
+export const FRONT = [
+  '---',
+  'cpt_dossier: 1',
+  'title: Automated LV ejection fraction',
+  'classification: augmentative',
+  'taxonomy: 2027',
+  'ama_deadline: 2027-02-04',
+  'fda:',
+  '  status: pre-submission',
+  '  first_contact: 2026-04-10',
+  'sites:',
+  '  - name: Mercy Heart Institute',
+  '    state: OH',
+  '    since: 2026-01-15',
+  'trials:',
+  '  - registry: NCT01234567',
+  '    country: US',
+  '    efficacy: Agreement with expert readers, ICC 0.91 (n=800)',
+  'society:',
+  '  name: ASE',
+  '  notified: 2026-11-01',
+  'physician_work: The reading physician reviews the tracing and signs the report.',
+  '---',
+];
+export const OUTPUT = ['## Software output', '', 'The software measures the left ventricular ejection fraction.', ''];
+
+export const join = (...lines: string[]): string => lines.join('\n') + '\n';
+
+function billionLaughs(): string {
+  const lines = ['lol0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+  for (let i = 1; i <= 9; i++) lines.push(`lol${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
+  return lines.join('\n');
+}
+
+export function hostileCases(): HostileCase[] {
+  const MiB = 1024 * 1024;
+  const cases: HostileCase[] = [];
+  const add = (name: string, text: string, bytes?: Uint8Array): void => void cases.push({ name, text, ...(bytes ? { bytes } : {}) });
+
+  // YAML alias bombs: 9^10 "lol"s if anything expanded them.
+  add('alias bomb (unknown keys)', join(...FRONT.slice(0, -1), billionLaughs(), '---', ...OUTPUT));
+  {
+    // The same bomb defined inside a known key's value and referenced from other known keys.
+    let def = `&a0 [${Array(9).fill('lol').join(', ')}]`;
+    for (let i = 1; i <= 9; i++) def = `&a${i} [${def}, ${Array(8).fill(`*a${i - 1}`).join(', ')}]`;
+    const kept = FRONT.slice(0, -1).filter((l) => !/^(title|sites|trials|  - |    )/.test(l));
+    add('alias bomb (under known keys)', join(...kept, `codes: ${def}`, 'sites: *a9', 'trials: *a9', 'title: *a9', '---', ...OUTPUT));
+  }
+
+  // Deep nesting.
+  const N = 5000;
+  add('YAML flow [[[[… 5,000 deep', join('---', 'cpt_dossier: 1', 'classification: augmentative', `codes: ${'['.repeat(N)}${']'.repeat(N)}`, '---', ...OUTPUT));
+  add('YAML flow {a: {a: … 5,000 deep, unclosed', join('---', 'cpt_dossier: 1', 'classification: augmentative', `fda: ${'{a: '.repeat(N)}`, '---', ...OUTPUT));
+  add('YAML block "- - - …" 5,000 deep', join('---', 'cpt_dossier: 1', 'classification: augmentative', 'sites:', `  ${'- '.repeat(N)}x`, '---', ...OUTPUT));
+  {
+    const lines = ['---', 'cpt_dossier: 1', 'classification: augmentative', 'fda:'];
+    for (let i = 1; i <= N; i++) lines.push(`${' '.repeat(i)}k${i}:`);
+    add('YAML block mapping 5,000 deep (indented, 12 MB)', join(...lines, '---', ...OUTPUT));
+  }
+  add('Markdown >>>>… 5,000 deep', join(...FRONT, ...OUTPUT, '>'.repeat(N) + ' The software diagnoses heart failure.'));
+  add('Markdown nested lists 5,000 deep (one line)', join(...FRONT, ...OUTPUT, '- '.repeat(N) + 'The software diagnoses heart failure.'));
+  for (const depth of [2000, N]) {
+    const lines: string[] = [];
+    for (let i = 0; i < depth; i++) lines.push(`${'  '.repeat(i)}- item ${i}`);
+    add(`Markdown nested lists ${depth.toLocaleString('en-US')} deep (indented${depth === N ? ', 25 MB' : ''})`, join(...FRONT, ...OUTPUT, ...lines));
+  }
+  add('Markdown > - > - … 5,000 deep', join(...FRONT, ...OUTPUT, '> - '.repeat(N) + 'The software diagnoses heart failure.'));
+  add('Markdown [[[[…]]]] 50,000 deep', join(...FRONT, ...OUTPUT, '['.repeat(50000) + 'a' + ']'.repeat(50000)));
+  add('Markdown [a]([a]([a](… 50,000 times', join(...FRONT, ...OUTPUT, '[a]('.repeat(50000)));
+  add('Markdown a*a*a*… 50,000 times', join(...FRONT, ...OUTPUT, 'a*'.repeat(50000)));
+  add('Markdown [[[[ 50,000 over 50,000 lines', join(...FRONT, ...OUTPUT, ...Array(50000).fill('[')));
+
+  // Size.
+  {
+    const para = 'The software measures the ejection fraction and shows the traced borders to the reader. ';
+    const body = (para.repeat(12) + '\n\n').repeat(Math.ceil((5 * MiB) / (para.length * 12 + 2)));
+    add('5 MiB file (taxonomy 2022)', join(...FRONT.map((l) => l.replace('taxonomy: 2027', 'taxonomy: 2022')), ...OUTPUT, body, 'A CPT code guarantees payment.'));
+  }
+  add('2 MB single line in the body', join(...FRONT, ...OUTPUT, 'The software diagnoses heart failure and '.repeat(50000) + 'a CPT code guarantees payment.'));
+  add('2 MB single line without spaces', join(...FRONT, ...OUTPUT, 'x'.repeat(2_000_000)));
+  add('2 MB single-line frontmatter value', join(...FRONT.slice(0, 2), `title: ${'x'.repeat(2_000_000)}`, ...FRONT.slice(3), ...OUTPUT));
+  add('2 MB file on one line (no line end at all)', 'x'.repeat(2_000_000));
+
+  // Bytes that are not text.
+  {
+    const bytes = new Uint8Array(Buffer.concat([Buffer.from(join(...FRONT, ...OUTPUT)), Buffer.alloc(4096, 0), Buffer.from('\nThe software diagnoses\u0000 heart failure.\n')]));
+    add('NUL bytes after a valid dossier', decode(bytes), bytes);
+  }
+  {
+    const bytes = randomBytes(256 * 1024, 6);
+    add('256 KiB of random bytes', decode(bytes), bytes);
+  }
+  {
+    const bytes = new Uint8Array(Buffer.concat([Buffer.from('---\ncpt_dossier: 1\n'), Buffer.from(randomBytes(4096, 7)), Buffer.from('\n---\n')]));
+    add('random bytes inside the frontmatter', decode(bytes), bytes);
+  }
+  {
+    // Lone continuation bytes, an overlong "/", a truncated 4-byte sequence, 0xFF/0xFE, a CESU-8 surrogate.
+    const bad = [0x80, 0xbf, 0xc0, 0xaf, 0xf0, 0x9f, 0x98, 0xff, 0xfe, 0xed, 0xa0, 0x80];
+    const bytes = new Uint8Array(Buffer.concat([Buffer.from('---\ncpt_dossier: 1\nclassification: augmen'), Buffer.from(bad), Buffer.from('tative\ntitle: caf'), Buffer.from(bad), Buffer.from('\n---\n## Software output\n\nIt measures EF '), Buffer.from(bad), Buffer.from('.\n')]));
+    add('invalid UTF-8 in a value, a key value and the body', decode(bytes), bytes);
+  }
+  {
+    const text = join(...FRONT, ...OUTPUT);
+    const bytes = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    add('a UTF-16 LE file read as UTF-8', decode(bytes), bytes);
+  }
+  add('lone surrogates in the text', join(...FRONT.slice(0, 2), 'title: \ud800 \udfff', ...FRONT.slice(3), '## Software output', '', 'It measures \udc00\ud800 EF and diagnoses.'));
+
+  // Degenerate files.
+  add('empty file', '');
+  add('only a BOM', '\ufeff');
+  add('--- with nothing after it', '---');
+  add('--- and a line end', '---\n');
+  add('unclosed frontmatter', join('---', 'cpt_dossier: 1', 'classification: augmentative', '', '## Software output', '', 'It measures EF.'));
+  add('unclosed code fence', join(...FRONT, ...OUTPUT, '```', 'It diagnoses heart failure.', '', '## Physician work', '', 'A CPT code guarantees payment.'));
+  add('unclosed HTML comment', join(...FRONT, ...OUTPUT, '<!-- a comment that never ends', '', '## Physician work', '', 'A CPT code guarantees payment.'));
+  add('CR-only line ends', join(...FRONT.map((l) => l.replace('taxonomy: 2027', 'taxonomy: 2022')), ...OUTPUT, 'A CPT code guarantees payment.').replace(/\n/g, '\r'));
+  add('tabs in YAML indentation', join(...FRONT.map((l) => l.replace(/^ {2}(?=status)/, '\t')), ...OUTPUT));
+  add('100,000 headings', join(...FRONT, ...OUTPUT, ...Array.from({ length: 100000 }, (_, i) => `## H${i}`)));
+  add('20,000 enable switches and 20,000 findings', join(...FRONT, ...OUTPUT, ...Array.from({ length: 20000 }, () => '<!-- cpt-dossier-enable classification-cue -->\n\nA CPT code guarantees payment.\n')));
+  add('50,000 suppression comments', join(...FRONT, ...OUTPUT, ...Array.from({ length: 50000 }, () => '<!-- cpt-dossier-disable-next-line payment-claim -->')));
+  return cases;
+}
+
+function time(f: () => void): number {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+}
+
+if (require.main === module) {
+  const rows: string[][] = [['case', 'size', 'lint ms', 'whole ms', 'edit ms', 'findings']];
+  for (const c of hostileCases()) {
+    const opts = { fileName: 'hostile.dossier.md', today: TODAY };
+    let findings = '';
+    const lint = time(() => {
+      findings = [...new Set(lintText(c.text, opts).findings.map((f) => f.ruleId))].join(' ');
+    });
+    const whole = time(() => lintText(c.text, { ...opts, wholeDocument: true }));
+    const linter = new DossierLinter();
+    linter.lint(c.text, opts);
+    const edited = c.text.slice(0, c.text.length >> 1) + 'x' + c.text.slice(c.text.length >> 1);
+    const edit = time(() => linter.lint(edited, opts));
+    const size = c.text.length >= 1 << 20 ? `${(c.text.length / (1 << 20)).toFixed(1)} Mi` : c.text.length >= 1024 ? `${(c.text.length / 1024).toFixed(0)} Ki` : `${c.text.length}`;
+    rows.push([c.name, size, lint.toFixed(0), whole.toFixed(0), edit.toFixed(0), findings]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  for (const r of rows) console.log(r.map((cell, i) => (i === 0 || i === r.length - 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
+}

@@ -1,0 +1,398 @@
+// Hostile and broken dossiers (GitHub issue #6): each is answered with the findings that say what
+// is wrong, never a crash or an exception, every range inside the file, the same findings from the
+// chunked and the whole-document parse, and the CLI exits 0 or 1 with valid JSON on every one.
+// Times are not asserted here: `node --import tsx test/bench/hostile.ts` prints them.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { lintText, DossierLinter, INTERNAL_ERROR } from '../../src/core/engine';
+import { LineIndex, stripBom, findUnreadableBlocks, blankBlocks } from '../../src/core/text';
+import { findDeepNesting } from '../../src/core/parse/yamlFacts';
+import type { Finding } from '../../src/core/types';
+import { hostileCases, FRONT, OUTPUT, join, TODAY, type HostileCase } from '../bench/hostile';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CASES = new Map(hostileCases().map((c) => [c.name, c]));
+/** Only timed by the bench: correct, but seconds of remark work that prove nothing more here. */
+const BENCH_ONLY = new Set(['100,000 headings', '20,000 enable switches and 20,000 findings']);
+
+function hostile(name: string): HostileCase {
+  const c = CASES.get(name);
+  assert.ok(c, `no hostile case named ${name}`);
+  return c;
+}
+
+function lint(text: string, fileName = 'hostile.dossier.md'): Finding[] {
+  return lintText(text, { fileName, today: TODAY }).findings;
+}
+
+/** "LINE rule-id" (1-based), in the engine's order. */
+function lineIds(findings: readonly Finding[]): string[] {
+  return findings.map((f) => `${f.range.start.line + 1} ${f.ruleId}`);
+}
+
+/** Rule id → how many findings. */
+function counts(findings: readonly Finding[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of findings) out[f.ruleId] = (out[f.ruleId] ?? 0) + 1;
+  return out;
+}
+
+function assertInside(text: string, findings: readonly Finding[]): void {
+  const lines = new LineIndex(stripBom(text));
+  for (const f of findings) {
+    for (const p of [f.range.start, f.range.end]) {
+      assert.ok(p.line >= 0 && p.line < lines.lineCount, `${f.ruleId}: line ${p.line} outside the file`);
+      assert.ok(p.column >= 0 && p.column <= lines.lineText(p.line).length, `${f.ruleId}: column ${p.column} beyond line ${p.line}`);
+    }
+    const { start, end } = f.range;
+    assert.ok(start.line < end.line || (start.line === end.line && start.column <= end.column), `${f.ruleId}: start after end`);
+  }
+}
+
+const SKIPPED = /more than the Markdown parser can read in reasonable time, so (it was|they were) skipped and classification-cue and payment-claim did not check/;
+
+/**
+ * Lints a case and checks what every case shares: no exception, every range inside the file, no
+ * rule or parser failure (a part skipped for its nesting or marks is reported, not a failure), and
+ * the chunked parse equal to the whole-document parse (`whole: false` for a body of one line,
+ * where both are the same parse).
+ */
+function check(name: string, { whole = true } = {}): Finding[] {
+  const { text } = hostile(name);
+  const findings = lint(text);
+  assertInside(text, findings);
+  assert.deepEqual(findings.filter((x) => x.ruleId === INTERNAL_ERROR && !SKIPPED.test(x.message)), [], 'no rule or parser failed');
+  if (whole) assert.deepEqual(lintText(text, { fileName: 'hostile.dossier.md', today: TODAY, wholeDocument: true }).findings, findings, 'chunked equals whole document');
+  return findings;
+}
+const NOT_READ_YAML = /^The frontmatter is not valid YAML: it nests lists or mappings more than 64 levels deep here, far deeper than a dossier needs \(3 at most\), so it was not read/;
+
+describe('hostile input: YAML', () => {
+  test('billion laughs under unknown keys: one unknown-field per key, nothing expanded', () => {
+    const f = check('alias bomb (unknown keys)');
+    assert.deepEqual(lineIds(f), Array.from({ length: 10 }, (_, i) => `${22 + i} unknown-field`));
+    assert.match(f[0].message, /^Unknown key `lol0`/);
+  });
+
+  test('billion laughs under known keys: field-value at each alias, not at its anchor', () => {
+    const f = check('alias bomb (under known keys)');
+    // codes: the 9 entries of the anchored list (line 13); sites, trials, title: their alias (lines 14-16).
+    assert.deepEqual(lineIds(f), [...Array(9).fill('13 field-value'), '14 field-value', '15 cat3-us-trial', '15 field-value', '16 field-value']);
+    assert.match(f.find((x) => x.range.start.line === 13)!.message, /^`sites\[\]` must be a mapping of name, state, since/);
+    assert.match(f.find((x) => x.range.start.line === 15)!.message, /^`title` must be a single value/);
+  });
+
+  test('flow [[[[… 5,000 deep: frontmatter-syntax says it nests too deeply, at a fixed place', () => {
+    const f = check('YAML flow [[[[… 5,000 deep');
+    assert.deepEqual(lineIds(f), ['4 frontmatter-syntax']);
+    assert.match(f[0].message, NOT_READ_YAML);
+    // `codes:` is one level, so the 64th bracket is the 65th level.
+    assert.equal(f[0].range.start.column, 'codes: '.length + 63);
+  });
+
+  test('flow {a: {a: … 5,000 deep and unclosed', () => {
+    const f = check('YAML flow {a: {a: … 5,000 deep, unclosed');
+    assert.deepEqual(lineIds(f), ['4 frontmatter-syntax']);
+    assert.match(f[0].message, NOT_READ_YAML);
+  });
+
+  test('block "- - - …" 5,000 deep', () => {
+    const f = check('YAML block "- - - …" 5,000 deep');
+    assert.deepEqual(lineIds(f), ['5 frontmatter-syntax']);
+    assert.match(f[0].message, NOT_READ_YAML);
+  });
+
+  test('block mapping indented 5,000 deep (12 MB): size-limit, and the frontmatter still read', () => {
+    const f = check('YAML block mapping 5,000 deep (indented, 12 MB)');
+    assert.deepEqual(lineIds(f), ['1 size-limit', '68 frontmatter-syntax']);
+    assert.match(f[1].message, NOT_READ_YAML);
+  });
+
+  test('the nesting limit leaves real frontmatter alone', () => {
+    assert.equal(findDeepNesting(`codes: ${'['.repeat(60)}${']'.repeat(60)}`), undefined);
+    assert.equal(findDeepNesting('physician_work: |\n' + Array.from({ length: 100 }, (_, i) => `${' '.repeat(i + 2)}text [[[[ {{{{`).join('\n')), undefined);
+    assert.equal(findDeepNesting(`title: "${'['.repeat(100)}" # ${'{'.repeat(100)}`), undefined);
+    assert.equal(findDeepNesting(`title: '${'['.repeat(100)}'`), undefined);
+    for (const line of FRONT.slice(1, -1)) assert.equal(findDeepNesting(line), undefined);
+    assert.equal(findDeepNesting(FRONT.slice(1, -1).join('\n')), undefined);
+  });
+
+  test('tabs in YAML indentation', () => {
+    const f = check('tabs in YAML indentation');
+    assert.deepEqual(lineIds(f), ['8 frontmatter-syntax']);
+    assert.match(f[0].message, /^The frontmatter is not valid YAML: tabs are not allowed as indentation/);
+  });
+
+  test('random bytes inside the frontmatter', () => {
+    const f = check('random bytes inside the frontmatter');
+    assert.deepEqual(counts(f), { 'output-undescribed': 1, 'frontmatter-syntax': 1 });
+  });
+
+  test('a YAML error on the \\n of a CRLF is placed at the end of that line, not past it (found by fuzz.test.ts)', () => {
+    const text = "---\r\ncpt_dossier:\r\n  -\r\n    cpt_dossier:\r\n      cpt_dossier:\r\n        cpt_dossier:\r\n          - '\r\n          - 1\r\n        cpt_dossier: 1\r\n      cpt_dossier: 1\r\n  -\r\n    - 1\r\ncpt_dossier:\r\n  cpt_dossier:\r\n    cpt_dossier:\r\n      - {cpt_dossier: {cpt_dossier: ['it''s']}}\r\n  cpt_dossier:\r\n    cpt_dossier:\r\n      - 1\r\n---\r\n";
+    const f = lint(text);
+    assertInside(text, f);
+    assert.deepEqual(lineIds(f), ['1 output-undescribed', '7 frontmatter-syntax']);
+    assert.deepEqual(f[1].range, { start: { line: 6, column: 13 }, end: { line: 6, column: 13 } }); // was 13-14: past the line's 13 characters
+    const lines = new LineIndex('ab\r\ncd');
+    assert.deepEqual(lines.positionAt(3), { line: 0, column: 2 });
+  });
+});
+
+describe('hostile input: Markdown nesting and marks', () => {
+  for (const name of ['Markdown >>>>… 5,000 deep', 'Markdown nested lists 5,000 deep (one line)', 'Markdown > - > - … 5,000 deep']) {
+    test(`${name}: that line is skipped and reported`, () => {
+      const f = check(name);
+      assert.deepEqual(lineIds(f), ['27 internal-error']);
+      assert.equal(f[0].severity, 'warning');
+      assert.match(f[0].message, /^Line 27 nests lists or block quotes more than 50 levels deep \(the limit is 50; a dossier needs a few\)/);
+      assert.match(f[0].message, SKIPPED);
+    });
+  }
+
+  test('nested lists 2,000 deep (indented): the first 50 levels are read, the rest reported as one block', () => {
+    const f = check('Markdown nested lists 2,000 deep (indented)');
+    assert.deepEqual(lineIds(f), ['77 internal-error']);
+    assert.match(f[0].message, /^Lines 77–2026 nest lists or block quotes 1,999 levels deep/);
+  });
+
+  test('nested lists 5,000 deep (indented, 25 MB): size-limit, frontmatter rules still run', () => {
+    assert.deepEqual(lineIds(check('Markdown nested lists 5,000 deep (indented, 25 MB)')), ['1 size-limit']);
+  });
+
+  for (const [name, count] of [
+    ['Markdown [[[[…]]]] 50,000 deep', '100,000'],
+    ['Markdown [a]([a]([a](… 50,000 times', '100,000'],
+    ['Markdown a*a*a*… 50,000 times', '50,000'],
+  ] as const) {
+    test(`${name}: the paragraph is skipped and reported`, () => {
+      const f = check(name);
+      assert.deepEqual(lineIds(f), ['27 internal-error']);
+      assert.match(f[0].message, new RegExp(`^Line 27 holds ${count} emphasis, link or code marks \\(\\*, _, \\[, \\], \`\\) in one paragraph \\(the limit is 5,000\\)`));
+      assert.match(f[0].message, SKIPPED);
+    });
+  }
+
+  test('50,000 [ over 50,000 lines of one paragraph', () => {
+    const f = check('Markdown [[[[ 50,000 over 50,000 lines');
+    assert.deepEqual(lineIds(f), ['27 internal-error']);
+    assert.match(f[0].message, /^Lines 27–50026 hold 50,000 /);
+  });
+
+  test('what is around a skipped part is still read: sections, cues and claims', () => {
+    const text = join(...FRONT, '## Software output', '', '- '.repeat(100) + 'x', '', 'The software diagnoses heart failure.', '', '## Notes', '', 'A CPT code guarantees payment.');
+    const f = lint(text);
+    assertInside(text, f);
+    assert.deepEqual(lineIds(f), ['25 internal-error', '27 classification-cue', '31 payment-claim']);
+  });
+
+  test('the limits leave real dossiers alone: fenced JSON, long lists of links, a big table', () => {
+    const json = ['```json', ...Array.from({ length: 3000 }, () => '  {"a": [1, [2, [3]]], "b": "*x*_y_"},'), '```'];
+    const links = Array.from({ length: 3000 }, (_, i) => `- [Site ${i}](https://example.org/${i}) **open** since *2026*`);
+    const table = ['| site | state |', '|---|---|', ...Array.from({ length: 500 }, (_, i) => `| **Site ${i}** | *OH* |`)];
+    const deep = Array.from({ length: 12 }, (_, i) => `${'  '.repeat(i)}- level ${i}`);
+    const text = join(...FRONT, ...OUTPUT, ...json, '', ...links, '', ...table, '', ...deep, '', '> > > > > > quoted');
+    assert.deepEqual(findUnreadableBlocks(text, 0), []);
+    assert.deepEqual(lint(text), []);
+  });
+
+  test('a skipped part keeps its offsets and line ends', () => {
+    const text = 'a\r\n' + '- '.repeat(60) + 'x\r\n' + '- '.repeat(60) + 'y\rz\n';
+    const blocks = findUnreadableBlocks(text, 0);
+    assert.deepEqual(blocks.map((b) => [b.start, b.end, b.reason]), [[3, 3 + 121 + 2 + 121, 'nesting']]);
+    const blanked = blankBlocks(text, blocks);
+    assert.equal(blanked.length, text.length);
+    assert.deepEqual(new LineIndex(blanked).lineStarts, new LineIndex(text).lineStarts);
+    assert.match(blanked, /^a\r\n<!-- +\r\n +-->\rz\n$/);
+  });
+
+  test('the dossier keeps the text as written when a part was skipped', () => {
+    const text = join(...FRONT, ...OUTPUT, '- '.repeat(60) + 'x');
+    const { dossier } = lintText(text, { fileName: 'a.dossier.md', today: TODAY });
+    assert.equal(dossier.text, text);
+    assert.equal(dossier.lines.lineText(26), '- '.repeat(60) + 'x');
+  });
+
+  test('the incremental linter agrees with a fresh lint while a deep list is typed', () => {
+    const linter = new DossierLinter();
+    let text = join(...FRONT, ...OUTPUT);
+    for (let i = 0; i < 70; i += 3) {
+      text = join(...FRONT, ...OUTPUT, '- '.repeat(i) + 'The software diagnoses it.', '', 'A CPT code guarantees payment.');
+      assert.deepEqual(linter.lint(text, { fileName: 'a.dossier.md', today: TODAY }).findings, lint(text, 'a.dossier.md'));
+    }
+  });
+});
+
+describe('hostile input: size', () => {
+  test('5 MiB: size-limit (info) and the frontmatter rules still run', () => {
+    const f = check('5 MiB file (taxonomy 2022)');
+    assert.deepEqual(lineIds(f), ['1 size-limit', '5 taxonomy-edition']);
+    assert.equal(f[0].severity, 'info');
+    assert.match(f[0].message, /^This file \(5121 KiB\) is larger than the size limit, so only its frontmatter was checked/);
+  });
+
+  test('2 MB single line of prose: one sentence, one cue finding, and the claim at its end', () => {
+    const f = check('2 MB single line in the body', { whole: false });
+    assert.deepEqual(lineIds(f), ['27 classification-cue', '27 payment-claim']);
+  });
+
+  test('2 MB single line without spaces; 2 MB frontmatter value: nothing wrong', () => {
+    assert.deepEqual(check('2 MB single line without spaces'), []);
+    assert.deepEqual(check('2 MB single-line frontmatter value'), []);
+  });
+
+  test('2 MB file on one line with no line end', () => {
+    assert.deepEqual(lineIds(check('2 MB file on one line (no line end at all)')), ['1 frontmatter-missing', '1 output-undescribed']);
+  });
+
+  test('50,000 suppression comments', () => {
+    assert.deepEqual(check('50,000 suppression comments'), []);
+  });
+});
+
+describe('hostile input: bytes that are not text', () => {
+  test('NUL bytes after a valid dossier: still read', () => {
+    assert.deepEqual(lineIds(check('NUL bytes after a valid dossier')), ['28 classification-cue']);
+  });
+
+  test('random bytes', () => {
+    assert.deepEqual(lineIds(check('256 KiB of random bytes')), ['1 frontmatter-missing', '1 output-undescribed']);
+  });
+
+  test('invalid UTF-8 (decoded to U+FFFD) in a value and the body', () => {
+    const f = check('invalid UTF-8 in a value, a key value and the body');
+    assert.deepEqual(lineIds(f), ['3 cat3-fda-engagement', '3 cat3-human-use', '3 cat3-us-trial', '3 field-value']);
+    assert.match(f[3].message, /^`classification` must be one of assistive, augmentative, autonomous .*; found `augmen\ufffd+tative`/);
+  });
+
+  test('a UTF-16 file read as UTF-8: no frontmatter found', () => {
+    assert.deepEqual(lineIds(check('a UTF-16 LE file read as UTF-8')), ['1 frontmatter-missing', '1 output-undescribed']);
+  });
+
+  test('lone surrogates', () => {
+    assert.deepEqual(lineIds(check('lone surrogates in the text')), ['25 classification-cue']);
+  });
+});
+
+describe('hostile input: degenerate files', () => {
+  test('empty file and a lone BOM: frontmatter-missing', () => {
+    for (const name of ['empty file', 'only a BOM']) {
+      const f = check(name);
+      assert.deepEqual(lineIds(f), ['1 frontmatter-missing', '1 output-undescribed']);
+      assert.deepEqual(f[0].range, { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } });
+    }
+  });
+
+  test('--- with nothing after it (with and without a line end): unclosed frontmatter', () => {
+    for (const name of ['--- with nothing after it', '--- and a line end']) {
+      const f = check(name);
+      assert.deepEqual(lineIds(f), ['1 frontmatter-syntax']);
+      assert.match(f[0].message, /^The frontmatter is not valid YAML: the frontmatter opened with --- on line 1 is never closed: add a line with --- after the last key/);
+    }
+  });
+
+  test('unclosed frontmatter', () => {
+    const f = check('unclosed frontmatter');
+    assert.deepEqual(lineIds(f), ['1 frontmatter-syntax']);
+    assert.match(f[0].message, /never closed/);
+  });
+
+  test('unclosed code fence and unclosed HTML comment: the rest is code or comment, as CommonMark reads it', () => {
+    assert.deepEqual(check('unclosed code fence'), []);
+    assert.deepEqual(check('unclosed HTML comment'), []);
+  });
+
+  test('CR-only line ends: lines counted as the editor counts them', () => {
+    assert.deepEqual(lineIds(check('CR-only line ends')), ['5 taxonomy-edition', '27 payment-claim']);
+  });
+
+  test('not a dossier: nothing, whatever it holds', () => {
+    for (const c of hostileCases()) {
+      if (BENCH_ONLY.has(c.name) || c.text.length > 1_000_000) continue;
+      const text = c.text.replace(/cpt_dossier/g, 'cpt_dossiers');
+      assert.deepEqual(lint(text, 'README.md'), [], c.name);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The CLI, built from the current sources into a temporary folder (so this file never races the
+// CLI tests over dist/), on every case written to disk as its bytes.
+
+const JSON_FIELDS = ['file', 'ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn'];
+
+describe('the CLI on every hostile case', () => {
+  let tmp = '';
+  let cli = '';
+  before(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cpt-hostile-'));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const esbuild = require('esbuild') as typeof import('esbuild');
+    esbuild.buildSync({ bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'silent', legalComments: 'none', entryPoints: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, outdir: path.join(tmp, 'bin'), absWorkingDir: ROOT });
+    cli = path.join(tmp, 'bin', 'cli.js');
+  });
+  after(() => {
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  const run = (args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [cli, ...args], { cwd: tmp });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+
+  test('exits 0 or 1 with a JSON array of findings, the same as the engine', async () => {
+    const cases = hostileCases().filter((c) => !BENCH_ONLY.has(c.name));
+    const files = cases.map((c, i) => {
+      const file = path.join(tmp, `case-${String(i).padStart(2, '0')}.dossier.md`);
+      fs.writeFileSync(file, c.bytes ?? Buffer.from(c.text, 'utf8'));
+      return file;
+    });
+    const problems: string[] = [];
+    const queue = cases.map((c, i) => ({ c, file: files[i] }));
+    const worker = async (): Promise<void> => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const { c, file } = job;
+        const r = await run(['lint', '--format', 'json', '--today', TODAY, file]);
+        if (r.code !== 0 && r.code !== 1) {
+          problems.push(`${c.name}: exit ${r.code}: ${r.stderr.slice(0, 300)}`);
+          continue;
+        }
+        let out: Record<string, unknown>[];
+        try {
+          out = JSON.parse(r.stdout) as Record<string, unknown>[];
+        } catch (e) {
+          problems.push(`${c.name}: stdout is not JSON (${String(e)}): ${r.stdout.slice(0, 200)}`);
+          continue;
+        }
+        if (!Array.isArray(out)) {
+          problems.push(`${c.name}: not an array`);
+          continue;
+        }
+        for (const f of out) {
+          const missing = JSON_FIELDS.filter((k) => !(k in f));
+          if (missing.length) problems.push(`${c.name}: a finding lacks ${missing.join(', ')}`);
+        }
+        const hasError = out.some((f) => f.severity === 'error');
+        if (r.code !== (hasError ? 1 : 0)) problems.push(`${c.name}: exit ${r.code} with${hasError ? '' : 'out'} an error finding`);
+        // Bytes that are not UTF-8 text may be decoded differently by the CLI; compare the rest.
+        if (!c.bytes) {
+          const engine = lint(c.text, path.basename(file)).map((f) => `${f.range.start.line + 1}:${f.range.start.column + 1} ${f.ruleId}`);
+          const printed = out.map((f) => `${f.line}:${f.column} ${f.ruleId}`);
+          if (JSON.stringify(printed) !== JSON.stringify(engine)) problems.push(`${c.name}: the CLI printed ${printed.slice(0, 5).join(', ')}…, the engine found ${engine.slice(0, 5).join(', ')}…`);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(2, Math.min(6, os.availableParallelism())) }, worker));
+    assert.deepEqual(problems, []);
+  });
+});
