@@ -33,6 +33,12 @@ const SEEDS: string[] = [
   clean(),
   ...[...walk(join(ROOT, 'test', 'fixtures')), ...walk(join(ROOT, 'examples'))].filter((p) => p.endsWith('.md')).map((p) => readFileSync(p, 'utf8')),
 ];
+/** markdownlint's test files (beside the clone as ../shared, when present): every corner of
+ * CommonMark and GFM, each under a dossier's frontmatter. */
+const PEER = walk(join(ROOT, '..', 'shared', 'peer-corpus', 'markdownlint-test'))
+  .filter((p) => p.endsWith('.md'))
+  .map((p) => readFileSync(p, 'utf8'));
+const WITH_PEERS = [...SEEDS, ...PEER.map((t) => clean({}, t.split(/\r\n|\r|\n/)))];
 
 // ---------------------------------------------------------------------------------------------
 // The invariants
@@ -200,7 +206,7 @@ const markdownSoup = fc
   )
   .map(([lines, eol, frontmatter]) => (frontmatter ? ['---', 'cpt_dossier: 1', 'classification: assistive', '---'] : []).concat(lines).join(eol));
 
-const seedDossier = fc.constantFrom(...SEEDS);
+const seedDossier = fc.constantFrom(...WITH_PEERS);
 const mutated = fc.tuple(seedDossier, fc.array(mutation, { minLength: 1, maxLength: 6 })).map(([s, ms]) => ms.reduce((t, m) => m(t), s));
 
 // ---------------------------------------------------------------------------------------------
