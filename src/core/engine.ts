@@ -105,8 +105,12 @@ export class DossierLinter {
         at: (located) => located.span,
       };
       runSafely(rule, ctx, (message) => {
-        this.onInternalError(message);
         push(INTERNAL_ERROR, 'warning', line1, message);
+        try {
+          this.onInternalError(message);
+        } catch {
+          // A logger that fails (a disposed output channel) must not lose the findings.
+        }
       });
     }
     for (const e of dossier.parseErrors) {
@@ -155,7 +159,21 @@ function runSafely(rule: Rule, ctx: RuleContext, fail: (message: string) => void
   try {
     rule.check(ctx);
   } catch (e) {
-    fail(`Rule ${rule.meta.id} failed on this file and was skipped: ${e instanceof Error ? e.message : String(e)}. Please report it.`);
+    fail(`Rule ${rule.meta.id} failed on this file and was skipped: ${describeThrown(e)}. Please report it.`);
+  }
+}
+
+/** Words for whatever was thrown; never throws itself (a thrown object's toString may). */
+function describeThrown(e: unknown): string {
+  try {
+    if (e instanceof Error) return String(e.message);
+  } catch {
+    // a message getter that throws: fall through
+  }
+  try {
+    return String(e);
+  } catch {
+    return 'a value that cannot be printed';
   }
 }
 

@@ -26,7 +26,8 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    // Any number lands inside the text: NaN at its start, fractions and infinities clamped.
+    const o = offset >= 0 ? Math.min(Math.floor(offset), this.text.length) : 0;
     const starts = this.lineStarts;
     let lo = 0;
     let hi = starts.length - 1;

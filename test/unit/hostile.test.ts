@@ -11,6 +11,8 @@ import * as path from 'node:path';
 import { lintText, DossierLinter, INTERNAL_ERROR } from '../../src/core/engine';
 import { LineIndex, stripBom, findUnreadableBlocks, blankBlocks } from '../../src/core/text';
 import { findDeepNesting } from '../../src/core/parse/yamlFacts';
+import { RULES } from '../../src/core/rules';
+import type { Rule } from '../../src/core/rule';
 import type { Finding } from '../../src/core/types';
 import { hostileCases, FRONT, OUTPUT, join, TODAY, type HostileCase } from '../bench/hostile';
 
@@ -394,5 +396,93 @@ describe('the CLI on every hostile case', () => {
     };
     await Promise.all(Array.from({ length: Math.max(2, Math.min(6, os.availableParallelism())) }, worker));
     assert.deepEqual(problems, []);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// One failing rule never hides the others' findings (the engine catches, reports internal-error
+// and logs through onInternalError), whatever the rule throws or reports.
+
+describe('a failing rule', () => {
+  /** Replaces rules' checks for the duration of `f`. */
+  function withRules(replace: Record<string, (original: Rule['check']) => Rule['check']>, f: () => void): void {
+    const saved = RULES.map((r) => [r, r.check] as const);
+    try {
+      for (const r of RULES) if (replace[r.meta.id]) r.check = replace[r.meta.id](r.check);
+      f();
+    } finally {
+      for (const [r, check] of saved) r.check = check;
+    }
+  }
+  // taxonomy 2022 with a 2027 deadline, a bad class value, a claim in the body: three rules report.
+  const text = join(...FRONT.map((l) => l.replace('taxonomy: 2027', 'taxonomy: 2022').replace('classification: augmentative', 'classification: semi')), ...OUTPUT, 'A CPT code guarantees payment.');
+  const expected = ['4 field-value', '5 taxonomy-edition', '27 payment-claim'];
+
+  test('the text has three findings when no rule fails', () => {
+    assert.deepEqual(lineIds(lint(text)), expected);
+  });
+
+  const throwers: [string, () => never][] = [
+    ['an Error', () => { throw new Error('boom'); }],
+    ['a RangeError (stack overflow)', () => { const f = (n: number): number => f(n + 1) + 1; f(0); throw new Error('unreachable'); }],
+    ['a string', () => { throw 'plain string'; }],
+    ['undefined', () => { throw undefined; }],
+    ['an object without a prototype', () => { throw Object.create(null); }],
+    ['an object whose toString throws', () => { throw { toString() { throw new Error('nested'); } }; }],
+    ['an Error whose message getter throws', () => { const e = new Error('x'); Object.defineProperty(e, 'message', { get() { throw new Error('getter'); } }); throw e; }],
+  ];
+  for (const [what, thrower] of throwers) {
+    test(`a rule that throws ${what}: internal-error on line 1, the others still report`, () => {
+      const logged: string[] = [];
+      withRules({ 'cat3-us-trial': () => thrower, 'frontmatter-missing': () => thrower }, () => {
+        const linter = new DossierLinter(false);
+        linter.onInternalError = (m) => void logged.push(m);
+        const f = linter.lint(text, { fileName: 'a.dossier.md', today: TODAY }).findings;
+        assertInside(text, f);
+        assert.deepEqual(lineIds(f), ['1 internal-error', '1 internal-error', ...expected]);
+        assert.match(f[0].message, /^Rule (cat3-us-trial|frontmatter-missing) failed on this file and was skipped: .+\. Please report it\.$/);
+      });
+      assert.equal(logged.length, 2);
+    });
+  }
+
+  test('every rule throwing: one internal-error each, and the lint still returns', () => {
+    withRules(Object.fromEntries(RULES.map((r) => [r.meta.id, () => () => { throw new Error(`x-${r.meta.id}`); }])), () => {
+      const f = lint(text);
+      assert.equal(f.length, RULES.length);
+      assert.ok(f.every((x) => x.ruleId === INTERNAL_ERROR && x.range.start.line === 0));
+    });
+  });
+
+  test('a logger that throws does not stop the lint', () => {
+    withRules({ 'cat3-us-trial': () => () => { throw new Error('boom'); } }, () => {
+      const linter = new DossierLinter(false);
+      linter.onInternalError = () => {
+        throw new Error('the output channel is gone');
+      };
+      assert.deepEqual(lineIds(linter.lint(text, { fileName: 'a.dossier.md', today: TODAY }).findings), ['1 internal-error', ...expected]);
+    });
+  });
+
+  test('a rule that reports first and throws after: its findings so far are kept', () => {
+    withRules({ 'taxonomy-edition': (original) => (ctx) => { original(ctx); throw new Error('late'); } }, () => {
+      assert.deepEqual(lineIds(lint(text)), ['1 internal-error', ...expected]);
+    });
+  });
+
+  test('a rule that reports impossible spans: clamped into the file', () => {
+    const spans = [
+      { start: -5, end: -1 },
+      { start: 1e12, end: 1e12 + 5 },
+      { start: 10, end: 3 },
+      { start: NaN, end: NaN },
+      { start: 2.5, end: Infinity },
+    ];
+    withRules({ 'deadline-passed': () => (ctx) => spans.forEach((s, i) => ctx.report(s, `odd span ${i}`)) }, () => {
+      const f = lint(text).filter((x) => x.message.startsWith('odd span'));
+      assert.equal(f.length, spans.length);
+      assertInside(text, f);
+      for (const x of f) for (const p of [x.range.start, x.range.end]) assert.ok(Number.isInteger(p.line) && Number.isInteger(p.column), JSON.stringify(x.range));
+    });
   });
 });
