@@ -219,14 +219,14 @@ describe('report safety: the checks themselves', () => {
     `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="${policy}"></head><body>${body}</body></html>`;
   test('they catch markup, handlers, script URLs, remote loads and a weak policy', () => {
     for (const bad of ['<img src=x onerror=alert(1)>', '<p onclick="x()">a</p>', '<a href="&#106;avascript:alert(1)">a</a>', '<a href=" javascript:x">a</a>', '<svg><a xlink:href="data:text/html,x">a</a></svg>', '<div style="background:url(//evil.example/x)">a</div>', '<script>alert(1)</script>', '<iframe src="https://evil.example"></iframe>', '<a href="https://evil.example/">a</a>']) {
-      assert.throws(() => assertSafeHtml(page(bad), undefined, bad), undefined, bad);
+      assert.throws(() => assertSafeHtml(page(bad), undefined, bad), assert.AssertionError, bad);
     }
     assert.throws(() => assertStrictCsp(page(''), NONCE, 'no script-src'));
     assert.throws(() => assertStrictCsp(page('', "default-src 'none'; script-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"), undefined, 'unsafe-inline'));
     assert.throws(() => assertStrictCsp(page('', "default-src *; base-uri 'none'; form-action 'none'"), undefined, 'default-src *'));
     assert.doesNotThrow(() => assertSafeHtml(page('<p>fine &lt;script&gt;</p>'), undefined, 'fine'));
     for (const bad of ['<b>x</b>', '[a](javascript:x)', '![a](x.png)', 'see https://evil.example', '| a | b | c |']) {
-      assert.throws(() => assertSafeMarkdown(`# T\n\n${bad}\n`, bad), undefined, bad);
+      assert.throws(() => assertSafeMarkdown(`# T\n\n${bad}\n`, bad), assert.AssertionError, bad);
     }
   });
 });
