@@ -121,6 +121,9 @@ export function hostileCases(): HostileCase[] {
   add('2 MB single-line frontmatter value', join(...FRONT.slice(0, 2), `title: ${'x'.repeat(2_000_000)}`, ...FRONT.slice(3), ...OUTPUT));
   add('2 MB file on one line (no line end at all)', 'x'.repeat(2_000_000));
 
+  add('100,000 unknown keys in the frontmatter', join('---', 'cpt_dossier: 1', 'classification: augmentative', ...Array.from({ length: 100000 }, (_, i) => `clasification_${i}: x`), '---', ...OUTPUT));
+  add('100,000 codes in the frontmatter', join('---', 'cpt_dossier: 1', 'classification: augmentative', 'codes:', ...Array.from({ length: 100000 }, (_, i) => `  - ${i % 2 ? '0932T' : 'X' + i}`), '---', ...OUTPUT));
+
   // Bytes that are not text.
   {
     const bytes = new Uint8Array(Buffer.concat([Buffer.from(join(...FRONT, ...OUTPUT)), Buffer.alloc(4096, 0), Buffer.from('\nThe software diagnoses\u0000 heart failure.\n')]));

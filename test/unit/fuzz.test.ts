@@ -11,6 +11,8 @@ import fc from 'fast-check';
 import { lintText, DossierLinter, INTERNAL_ERROR } from '../../src/core/engine';
 import { LineIndex, stripBom } from '../../src/core/text';
 import { Suppressions, type Directive } from '../../src/core/suppress';
+import { readFrontmatter } from '../../src/core/parse/yamlFacts';
+import { parseDocument } from 'yaml';
 import type { Finding } from '../../src/core/types';
 import { TODAY, clean } from './helpers';
 
@@ -352,6 +354,33 @@ describe('fuzz: YAML-ish frontmatter', () => {
         checkInvariants(text);
       }),
       params(300),
+    );
+  });
+
+  test("duplicate keys are found where the parser's own uniqueKeys check finds them", () => {
+    const dupes = fc.array(fc.oneof(yamlLine, fc.constantFrom('a: 1', 'a: 2', '1: x', "'1': y", 'fda: {status: x, status: y}', '- {a: 1, a: 1}', 'x: [{a: 1}, {a: 1, b: 2, a: 3}]', '? a\n: 1', 'null: 1', '~: 2', ': 3', '.nan: 1', '.nan: 2')), { maxLength: 12 });
+    fc.assert(
+      fc.property(dupes, (lines) => {
+        const yaml = lines.join('\n');
+        const ours = readFrontmatter(yaml, 0);
+        const doc = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false });
+        if (doc.errors.length === 0) return assert.ok(ours.ok || /mapping of keys to values|nests lists or mappings/.test(ours.error.message), JSON.stringify(ours));
+        assert.ok(!ours.ok, `the parser finds ${doc.errors[0].code}`);
+        // Ours is one of the parser's errors: a duplicate is placed on the key node (the parser
+        // may place it a few blanks away, around empty values and empty keys); with no
+        // duplicate, exactly the parser's first error. (With both, the parser may list a duplicate
+        // first although another error is written earlier; ours is the one written first.)
+        const dupes = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => e.pos[0]);
+        const at = ours.error.span.start;
+        if (ours.error.message === 'map keys must be unique') {
+          assert.ok(dupes.some((p) => /^\s*$/.test(yaml.slice(Math.min(p, at), Math.max(p, at)))), `a duplicate at ${at}; the parser's at ${dupes.join(', ')}`);
+        } else if (dupes.length === 0 && doc.errors[0].code !== 'RESOURCE_EXHAUSTION') {
+          assert.equal(at, Math.min(doc.errors[0].pos[0], yaml.length));
+        } else {
+          assert.ok(doc.errors.some((e) => Math.min(e.pos[0], yaml.length) === at && e.code !== 'DUPLICATE_KEY'), `an error of the parser's at ${at}`);
+        }
+      }),
+      params(400),
     );
   });
 

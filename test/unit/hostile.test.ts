@@ -123,6 +123,26 @@ describe('hostile input: YAML', () => {
     assert.equal(findDeepNesting(FRONT.slice(1, -1).join('\n')), undefined);
   });
 
+  test('100,000 unknown keys: one unknown-field each (duplicate keys are found in linear time)', () => {
+    const f = check('100,000 unknown keys in the frontmatter', { whole: false });
+    assert.deepEqual(counts(f), { 'cat3-fda-engagement': 1, 'cat3-human-use': 1, 'cat3-us-trial': 1, 'physician-work-missing': 1, 'unknown-field': 100000 });
+    assert.match(f.find((x) => x.ruleId === 'unknown-field')!.message, /^Unknown key `clasification_0`.*Did you mean `classification`\?/);
+  });
+
+  test('100,000 codes: code-format on each bad one', () => {
+    const f = check('100,000 codes in the frontmatter', { whole: false });
+    assert.deepEqual(counts(f), { 'cat3-fda-engagement': 1, 'cat3-human-use': 1, 'cat3-us-trial': 1, 'physician-work-missing': 1, 'code-format': 50000 });
+  });
+
+  test('a key written twice in a long frontmatter is still found, on the second one', () => {
+    const keys = Array.from({ length: 20000 }, (_, i) => `  k${i}: x`);
+    const text = join('---', 'cpt_dossier: 1', 'classification: augmentative', 'fda:', ...keys, '  k17: again', ...keys.slice(0, 1).map((k) => k.replace('k0', 'k20000')), '---', ...OUTPUT);
+    const f = lint(text);
+    assert.deepEqual(lineIds(f), [`${5 + 20000} frontmatter-syntax`]);
+    assert.match(f[0].message, /^The frontmatter is not valid YAML: map keys must be unique/);
+    assert.equal(f[0].range.start.column, 2);
+  });
+
   test('tabs in YAML indentation', () => {
     const f = check('tabs in YAML indentation');
     assert.deepEqual(lineIds(f), ['8 frontmatter-syntax']);

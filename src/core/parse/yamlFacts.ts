@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YNode } from 'yaml';
 import { distance } from 'fastest-levenshtein';
 import { FRONTMATTER, type FieldSpec } from '../schema';
 
@@ -59,10 +59,17 @@ export function readFrontmatter(yaml: string, base: number): YamlParse {
   }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+    // Duplicate keys are found below in linear time: the parser's own check compares each key
+    // with every earlier one (100,000 keys: minutes).
+    doc = parseDocument(yaml, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
   } catch (e) {
     // The parser recurses on nesting; a hostile file can exhaust the stack.
     return { ok: false, error: { span: { start: base, end: base }, message: `the YAML could not be read (${e instanceof RangeError ? 'nested too deeply' : String(e)})` } };
+  }
+  const duplicate = firstDuplicateKey(doc);
+  if (duplicate !== undefined && (doc.errors.length === 0 || duplicate < doc.errors[0].pos[0])) {
+    const start = base + Math.min(duplicate, yaml.length);
+    return { ok: false, error: { span: { start, end: Math.min(start + 1, base + yaml.length) }, message: 'map keys must be unique' } };
   }
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
@@ -153,6 +160,34 @@ export function findDeepNesting(yaml: string): number | undefined {
     pos = eol < n && yaml.charCodeAt(eol) === 13 && yaml.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
   }
   return undefined;
+}
+
+/**
+ * The offset of the first key written a second time in the same mapping (any mapping, block or
+ * flow), compared as the parser's `uniqueKeys` does: scalar keys by value (=== : 1 and "1"
+ * differ), others never equal. One Set per mapping instead of the parser's pairwise search.
+ */
+function firstDuplicateKey(doc: Document.Parsed): number | undefined {
+  let first: number | undefined;
+  const visitor = {
+    Map(_: unknown, map: { items: { key: unknown }[] }) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!isScalar(key)) continue;
+        const v = key.value;
+        if ((typeof v === 'number' && Number.isNaN(v)) || (v !== null && typeof v === 'object')) continue;
+        if (!seen.has(v)) seen.add(v);
+        else if (key.range && (first === undefined || key.range[0] < first)) first = key.range[0];
+      }
+    },
+  };
+  try {
+    visit(doc, visitor);
+  } catch {
+    // A document the parser gave up on (nested too deeply): its own errors are reported instead.
+  }
+  return first;
 }
 
 function cleanYamlMessage(message: string): string {
