@@ -102,6 +102,31 @@ interface VersionMemo {
   /** Counts parses, for `MemoChunk.used`. */
   parse: number;
   yaml?: { text: string; start: number; result: ReturnType<typeof readFrontmatter> };
+  /** The last version's body: its split and the chunks it was read as. */
+  body?: BodyMemo;
+}
+
+interface BodyMemo {
+  text: string;
+  bodyStart: number;
+  split: SplitResult;
+  /** The analysed chunks (after merging), in order, and the definitions they were read with. */
+  spans: Span3[];
+  definitions: string;
+}
+
+interface Span3 {
+  start: number;
+  end: number;
+  m: MemoChunk;
+}
+
+/** What an incremental split knows: text before `before` and from `from` on (the last version's
+ * from `from - delta`) is unchanged, and split as it was. */
+interface Unchanged {
+  before: number;
+  from: number;
+  delta: number;
 }
 
 /** The memo travels in the cache as a ChunkAnalysis (of nothing) that carries it. */
@@ -170,6 +195,102 @@ function lineStartsBefore(text: string, end: number): number[] {
   return starts;
 }
 
+/** Index of the last element of the sorted `xs` that is <= x (-1 when none). */
+function lastAtOrBefore(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] <= x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** True when the line at `start` (its content and first line-end character) is the same in both. */
+function sameLine(a: string, b: string, start: number): boolean {
+  let end = start;
+  while (end < a.length && a.charCodeAt(end) !== 10 && a.charCodeAt(end) !== 13) end++;
+  if (end === a.length) return false; // the line could go on in b
+  return end + 1 <= b.length && a.slice(start, end + 1) === b.slice(start, end + 1);
+}
+
+/**
+ * Splits the body of the next version of a document from the last version's split: chunks are
+ * compared with the last version's (a text comparison, no scan), and only the text from the first
+ * changed chunk to the first unchanged one after the change is scanned again. Chunk starts are
+ * where the splitter's state is its initial one, so the scan can start and stop there.
+ */
+function splitAgain(text: string, bodyStart: number, prev: BodyMemo): { split: SplitResult; unchanged: Unchanged } {
+  const old = prev.text;
+  const { chunks } = prev.split;
+  const n = chunks.length;
+  const delta = text.length - old.length;
+  // Unchanged chunks from the front (the last one is always scanned again: text may follow it).
+  let k = 0;
+  while (k < n - 1 && chunks[k].end <= text.length && text.slice(chunks[k].start, chunks[k].end) === old.slice(chunks[k].start, chunks[k].end)) k++;
+  // Scan again from the first changed chunk when its heading line is unchanged, else from the one before.
+  if (k > 0 && !sameLine(old, text, chunks[k].start)) k--;
+  const before = chunks[k].start;
+  // Unchanged chunks from the back, moved by delta, all after `before`.
+  let j = n;
+  while (j - 1 > k) {
+    const c = chunks[j - 1];
+    if (c.start + delta <= before || text.slice(c.start + delta, c.end + delta) !== old.slice(c.start, c.end)) break;
+    j--;
+  }
+  const starts = prev.split.lineStarts;
+  const isOldStart = (pos: number): boolean => {
+    let lo = j;
+    let hi = n - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = chunks[mid].start + delta;
+      if (s === pos) return true;
+      if (s < pos) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  };
+  // Line starts: the frontmatter's afresh (it may have changed), the body's up to `before` as they were.
+  const linesBefore = lineStartsBefore(text, bodyStart);
+  for (let i = lastAtOrBefore(starts, bodyStart) + 1; i < starts.length && starts[i] <= before; i++) linesBefore.push(starts[i]);
+  const scanned = splitChunks(text, before, linesBefore, j < n ? isOldStart : undefined);
+  const from = scanned.end;
+  const split: SplitResult = {
+    chunks: chunks.slice(0, k).concat(scanned.chunks),
+    definitions: [],
+    definitionStarts: [],
+    lineStarts: scanned.lineStarts,
+    end: text.length,
+  };
+  const defs = prev.split;
+  for (let i = 0; i < defs.definitions.length && defs.definitionStarts[i] < before; i++) {
+    split.definitions.push(defs.definitions[i]);
+    split.definitionStarts.push(defs.definitionStarts[i]);
+  }
+  split.definitions.push(...scanned.definitions);
+  split.definitionStarts.push(...scanned.definitionStarts);
+  if (from < text.length) {
+    let first = j;
+    while (chunks[first].start + delta !== from) first++; // `from` is one of them (see isOldStart)
+    for (let i = first; i < n; i++) {
+      split.chunks.push(delta === 0 ? chunks[i] : { start: chunks[i].start + delta, end: chunks[i].end + delta });
+    }
+    for (let i = 0; i < defs.definitions.length; i++) {
+      if (defs.definitionStarts[i] < from - delta) continue;
+      split.definitions.push(defs.definitions[i]);
+      split.definitionStarts.push(defs.definitionStarts[i] + delta);
+    }
+    const lines = split.lineStarts;
+    for (let i = lastAtOrBefore(starts, from - delta) + 1; i < starts.length; i++) lines.push(starts[i] + delta);
+  }
+  return { split, unchanged: { before, from, delta } };
+}
+
 export function parseDossier(input: string, options: ParseOptions = {}): Dossier {
   const text = stripBom(input);
   const fileName = options.fileName ?? 'untitled.dossier.md';
@@ -178,8 +299,21 @@ export function parseDossier(input: string, options: ParseOptions = {}): Dossier
   const isDossier = isDossierName(fileName) || (frontmatter.kind !== 'none' && DOSSIER_KEY.test(yamlText));
   const bodySkipped = isDossier && options.maxLength !== undefined && text.length > options.maxLength;
   const bodyStart = frontmatter.kind === 'closed' ? frontmatter.bodyStart : frontmatter.kind === 'unclosed' ? text.length : 0;
-  // The splitter's scan also finds the line starts of the body: one pass over the text.
-  const split = isDossier && !bodySkipped && !options.wholeDocument ? splitChunks(text, bodyStart, lineStartsBefore(text, bodyStart)) : undefined;
+  const cache = options.cache;
+  let memo: VersionMemo | undefined;
+  if (isDossier && cache && !options.wholeDocument) {
+    memo = (cache.get(VERSION_KEY) as MemoEntry | undefined)?.memo ?? { definitions: '', chunks: new Map(), parse: 0 };
+    memo.parse++;
+  }
+  // The splitter's scan also finds the line starts of the body: one pass over the text, or over
+  // the part that changed since the last version.
+  let split: SplitResult | undefined;
+  let unchanged: Unchanged | undefined;
+  if (isDossier && !bodySkipped && !options.wholeDocument) {
+    const prev = memo?.body;
+    if (prev && prev.bodyStart === bodyStart && prev.split.chunks.length > 0) ({ split, unchanged } = splitAgain(text, bodyStart, prev));
+    else split = splitChunks(text, bodyStart, lineStartsBefore(text, bodyStart));
+  }
   const lines = split ? lineIndexFrom(text, split.lineStarts) : new LineIndex(text);
   const dossier: Dossier = {
     fileName,
@@ -197,13 +331,6 @@ export function parseDossier(input: string, options: ParseOptions = {}): Dossier
   };
   if (!isDossier) return dossier;
 
-  const cache = options.cache;
-  let memo: VersionMemo | undefined;
-  if (cache && !options.wholeDocument) {
-    memo = (cache.get(VERSION_KEY) as MemoEntry | undefined)?.memo ?? { definitions: '', chunks: new Map(), parse: 0 };
-    memo.parse++;
-  }
-
   if (frontmatter.kind === 'unclosed') {
     dossier.yamlError = { span: { start: 0, end: 3 }, message: 'the frontmatter opened with --- on line 1 is never closed: add a line with --- after the last key' };
   } else if (frontmatter.kind === 'closed') {
@@ -218,8 +345,9 @@ export function parseDossier(input: string, options: ParseOptions = {}): Dossier
 
   if (bodySkipped) {
     dossier.bodySkipped = true;
+    if (memo) memo.body = undefined;
   } else {
-    readBody(dossier, split ?? { chunks: [{ start: bodyStart, end: text.length }], definitions: [], lineStarts: [] }, options, memo);
+    readBody(dossier, bodyStart, split ?? { chunks: [{ start: bodyStart, end: text.length }], definitions: [], definitionStarts: [], lineStarts: [], end: text.length }, options, memo, unchanged);
   }
   if (cache && memo) {
     sweep(memo);
@@ -233,52 +361,75 @@ function definitionLines(labels: string[]): string {
   return [...new Set(labels)].map((label) => `[${label}]: #`).join('\n');
 }
 
-function readBody(dossier: Dossier, split: SplitResult, options: ParseOptions, memo: VersionMemo | undefined): void {
+function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, options: ParseOptions, memo: VersionMemo | undefined, unchanged: Unchanged | undefined): void {
   const { text } = dossier;
   const chunks = split.chunks;
+  const prev = memo?.body;
   let definitions = '';
+  /** The last version's chunk at the same place in unchanged text, if analysed with the same definitions. */
+  const unchangedChunk = (start: number, end: number): MemoChunk | undefined => {
+    if (!unchanged || !prev || prev.definitions !== definitions) return undefined;
+    let at: number;
+    if (end <= unchanged.before) at = start;
+    else if (start >= unchanged.from) at = start - unchanged.delta;
+    else return undefined;
+    const spans = prev.spans;
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = spans[mid];
+      if (s.start === at) return s.end - s.start === end - start ? s.m : undefined;
+      if (s.start < at) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
   const analyse = (start: number, end: number): MemoChunk => {
-    const chunkText = text.slice(start, end);
-    const fp = memo ? fingerprint(text, start, end) : 0;
-    // Unchanged since the last version (or met earlier in this one): found without hashing it all.
-    let m = memo && findChunk(memo, fp, chunkText);
+    let m = unchangedChunk(start, end);
     if (!m) {
-      const key = definitions ? `${chunkText}\u0000${definitions}` : chunkText;
-      const cacheable = key !== VERSION_KEY;
-      let a = cacheable ? options.cache?.get(key) : undefined;
-      if (!a) {
-        a = analyseChunk(chunkText, definitions);
-        if (cacheable) options.cache?.set(key, a);
-      }
-      m = { text: chunkText, analysis: a, next: undefined, used: 0 };
-      if (memo) {
-        m.next = memo.chunks.get(fp);
-        memo.chunks.set(fp, m);
+      const chunkText = text.slice(start, end);
+      const fp = memo ? fingerprint(text, start, end) : 0;
+      // Unchanged since the last version (or met earlier in this one): found without hashing it all.
+      m = memo && findChunk(memo, fp, chunkText);
+      if (!m) {
+        const key = definitions ? `${chunkText}\u0000${definitions}` : chunkText;
+        const cacheable = key !== VERSION_KEY;
+        let a = cacheable ? options.cache?.get(key) : undefined;
+        if (!a) {
+          a = analyseChunk(chunkText, definitions);
+          if (cacheable) options.cache?.set(key, a);
+        }
+        m = { text: chunkText, analysis: a, next: undefined, used: 0 };
+        if (memo) {
+          m.next = memo.chunks.get(fp);
+          memo.chunks.set(fp, m);
+        }
       }
     }
     if (memo) m.used = memo.parse;
     return m;
   };
   /** Analyses every chunk with `defs` parsed before it; chunks that end open are merged. */
-  const analyseAll = (defs: string): { start: number; m: MemoChunk }[] => {
+  const analyseAll = (defs: string): Span3[] => {
     definitions = defs;
     if (memo && memo.definitions !== defs) {
       memo.definitions = defs;
       memo.defined = undefined;
       memo.chunks.clear();
     }
-    const spans: { start: number; m: MemoChunk }[] = [];
+    const spans: Span3[] = [];
     for (let i = 0; i < chunks.length; i++) {
       const { start } = chunks[i];
       let m = analyse(start, chunks[i].end);
       // A chunk that ends inside an open fence or HTML block swallows the next heading: merge.
       while (m.analysis.endsOpen && i + 1 < chunks.length) m = analyse(start, chunks[++i].end);
-      spans.push({ start, m });
+      spans.push({ start, end: chunks[i].end, m });
     }
     return spans;
   };
 
-  let spans: { start: number; m: MemoChunk }[];
+  let spans: Span3[];
   if (options.wholeDocument) spans = analyseAll('');
   else {
     // Link reference definitions are document-wide, so every chunk is parsed after lines that
@@ -297,6 +448,7 @@ function readBody(dossier: Dossier, split: SplitResult, options: ParseOptions, m
       spans = analyseAll([...defined.values()].join('\n'));
     }
   }
+  if (memo) memo.body = { text, bodyStart, split, spans, definitions };
 
   // Per segment: one for the text before the first heading, then one per heading.
   const segHasContent: boolean[] = [];

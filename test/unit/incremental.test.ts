@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { DossierLinter, lintText } from '../../src/core/engine';
 import { LineIndex } from '../../src/core/text';
 import { TODAY, clean } from './helpers';
+import { generateDossier } from '../bench/generate';
 
 const SEED = process.env.FUZZ_SEED === 'random' ? Date.now() : Number(process.env.FUZZ_SEED ?? 5);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 0) || undefined;
@@ -164,6 +165,18 @@ describe('incremental linting equals the whole-document lint after every edit', 
         checkVersions(versions);
       }),
       { seed: SEED, numRuns: RUNS ?? 120, includeErrorInReport: true },
+    );
+  });
+
+  test('random edits to a long generated dossier (many chunks before and after each edit)', () => {
+    const long = generateDossier(16 * 1024, 7);
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        const versions = [long];
+        for (const e of edits) versions.push(apply(versions[versions.length - 1], e));
+        checkVersions(versions);
+      }),
+      { seed: SEED, numRuns: RUNS ?? 8, includeErrorInReport: true },
     );
   });
 

@@ -16,10 +16,14 @@ export interface SplitResult {
   /** The labels of lines that look like link reference definitions (`[label]: url`) outside
    * containers: the engine's first guess at the document's definitions (see `readBody`). */
   definitions: string[];
+  /** Where each of `definitions` starts. */
+  definitionStarts: number[];
   /** The `lineStarts` passed in, followed by the offsets of the lines that start after
    * `bodyStart` (line ends \n, \r\n and a lone \r, as `LineIndex` counts them): found by the
    * same scan, so the text is read once. */
   lineStarts: number[];
+  /** Where the scan stopped: the text's length, or the chunk start `stopAt` accepted. */
+  end: number;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
@@ -58,9 +62,16 @@ function isAtx(text: string, start: number, end: number): boolean {
   return c === 32 || c === 9;
 }
 
-export function splitChunks(text: string, bodyStart: number, lineStarts: number[] = []): SplitResult {
+/**
+ * `bodyStart` must be the start of the body or of a chunk (where the scan's state is the initial
+ * one). `lineStarts`: line starts found so far (up to `bodyStart`); the scan appends to it.
+ * `stopAt`: asked at each later chunk start; when it says yes, the scan ends there (the engine
+ * knows the rest from the last version).
+ */
+export function splitChunks(text: string, bodyStart: number, lineStarts: number[] = [], stopAt?: (chunkStart: number) => boolean): SplitResult {
   const chunks: ChunkSpan[] = [];
   const definitions: string[] = [];
+  const definitionStarts: number[] = [];
   let chunkStart = bodyStart;
   let fence: { char: string; length: number } | null = null;
   /** Open HTML block: the end marker for types 1-5, or null for "ends at a blank line". */
@@ -94,6 +105,11 @@ export function splitChunks(text: string, bodyStart: number, lineStarts: number[
     } else if (html) {
       if (html.end ? c0 !== -1 && html.end.test(text.slice(pos, eol)) : blank) html = null;
     } else if (c0 === 35 && isAtx(text, pos, eol)) {
+      if (stopAt && pos > bodyStart && stopAt(pos)) {
+        if (eol < n) lineStarts.pop(); // the line at pos is not scanned
+        chunks.push({ start: chunkStart, end: pos });
+        return { chunks, definitions, definitionStarts, lineStarts, end: pos };
+      }
       if (pos > chunkStart) chunks.push({ start: chunkStart, end: pos });
       chunkStart = pos;
       definitionMayFollow = true;
@@ -110,6 +126,7 @@ export function splitChunks(text: string, bodyStart: number, lineStarts: number[
         const d = DEFINITION.exec(line);
         if (d) {
           definitions.push(d[1]);
+          definitionStarts.push(pos);
           definitionMayFollow = true;
         }
       }
@@ -118,5 +135,5 @@ export function splitChunks(text: string, bodyStart: number, lineStarts: number[
     pos = next;
   }
   if (n > chunkStart || chunks.length === 0) chunks.push({ start: chunkStart, end: Math.max(n, chunkStart) });
-  return { chunks, definitions, lineStarts };
+  return { chunks, definitions, definitionStarts, lineStarts, end: n };
 }
