@@ -1,0 +1,83 @@
+/**
+ * Child process of the benchmark: times one tool on one generated dossier, in a process of its
+ * own, so that no other tool's JIT state or garbage changes the numbers (parsing a 1 MiB document
+ * whole, then 1,000 small ones, makes V8 slower at both than either alone).
+ *
+ *   node --expose-gc --import tsx test/bench/measure-child.ts lint|remark|markdownlint|relint BYTES
+ *
+ * Prints `RESULT {"times": [ms...], ...}`: one entry per measured run, after warm-up runs, with a
+ * full GC before each run; for `relint`, one per keystroke while typing (see below).
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { DossierLinter, lintText } from '../../src/core/engine';
+import { generateDossier, middleOfProse } from './generate';
+
+const TODAY = '2026-11-23';
+const OPTIONS = { fileName: 'bench.dossier.md', today: TODAY };
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+function runs(bytes: number): { warmup: number; measured: number } {
+  if (bytes >= 1024 * 1024) return { warmup: 1, measured: 5 };
+  if (bytes >= 64 * 1024) return { warmup: 3, measured: 11 };
+  return { warmup: 10, measured: 31 };
+}
+
+function timeRuns(fn: () => unknown, warmup: number, measured: number): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < measured; i++) {
+    gc();
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+async function main(): Promise<void> {
+  const [mode, size] = process.argv.slice(2);
+  const bytes = Number(size);
+  const text = generateDossier(bytes);
+  const { warmup, measured } = runs(bytes);
+  let result: Record<string, unknown>;
+  if (mode === 'lint') {
+    result = { times: timeRuns(() => lintText(text, OPTIONS), warmup, measured), findings: lintText(text, OPTIONS).findings.length };
+  } else if (mode === 'remark') {
+    const processor = unified().use(remarkParse);
+    result = { times: timeRuns(() => processor.parse(text), warmup, measured) };
+  } else if (mode === 'markdownlint') {
+    const { lint } = (await import('markdownlint/sync')) as unknown as { lint: (o: { strings: Record<string, string> }) => unknown };
+    result = { times: timeRuns(() => lint({ strings: { 'bench.md': text } }), warmup, measured) };
+  } else if (mode === 'relint') {
+    // A warm linter, then one character typed at a time in the middle of a prose line. While
+    // typing nothing forces a full GC between keystrokes, so neither does this series; a second
+    // series forces one before each keystroke (a relint then also pays for fresh heap pages).
+    const linter = new DossierLinter();
+    const at = middleOfProse(text);
+    let typed = '';
+    const keystroke = (): void => {
+      typed += 'abcdefghij'[typed.length % 10];
+      linter.lint(text.slice(0, at) + typed + text.slice(at), OPTIONS);
+    };
+    linter.lint(text, OPTIONS);
+    linter.lint(text, OPTIONS);
+    for (let i = 0; i < 10; i++) keystroke();
+    gc();
+    const typing: number[] = [];
+    for (let i = 0; i < 41; i++) {
+      const t0 = performance.now();
+      keystroke();
+      typing.push(performance.now() - t0);
+    }
+    result = { times: typing, afterGc: timeRuns(keystroke, 0, 11) };
+  } else {
+    throw new Error(`unknown mode ${mode}`);
+  }
+  console.log('RESULT ' + JSON.stringify({ bytes: Buffer.byteLength(text), ...result }));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
