@@ -110,61 +110,80 @@ export function findUnreadableBlocks(text: string, bodyStart: number): Unreadabl
   const found: UnreadableBlock[] = [];
   const n = text.length;
   let fence: { char: number; length: number } | null = null;
-  /** The paragraph whose marks are being counted: its first line's start and its count. */
+  /** The paragraph being followed: its first line's start and its last line's end. Its marks are
+   * counted only when it is long enough to hold too many (so most text is never read twice). */
   let runStart = -1;
-  let runMarks = 0;
   let runEnd = 0;
   const flushRun = (): void => {
-    if (runStart >= 0 && runMarks > MAX_INLINE_MARKS) found.push({ start: runStart, end: runEnd, reason: 'markup', amount: runMarks });
+    if (runStart >= 0 && runEnd - runStart > MAX_INLINE_MARKS) {
+      const marks = countMarks(text, runStart, runEnd);
+      if (marks > MAX_INLINE_MARKS) found.push({ start: runStart, end: runEnd, reason: 'markup', amount: marks });
+    }
     runStart = -1;
-    runMarks = 0;
   };
   let pos = bodyStart;
+  // Cached positions of the next \n and \r: line ends found natively, each line touched only at
+  // its start (this runs on every lint of a dossier, keystrokes included).
+  let nextLf = text.indexOf('\n', pos);
+  let nextCr = text.indexOf('\r', pos);
   while (pos < n) {
-    let eol = pos;
-    let marks = 0;
-    let blank = true;
-    for (; eol < n; eol++) {
-      const c = text.charCodeAt(eol);
-      if (c === 10 || c === 13) break;
-      if (c === 42 || c === 95 || c === 91 || c === 93 || c === 96) marks++; // * _ [ ] `
-      if (blank && c !== 32 && c !== 9) blank = false;
-    }
+    if (nextLf !== -1 && nextLf < pos) nextLf = text.indexOf('\n', pos);
+    if (nextCr !== -1 && nextCr < pos) nextCr = text.indexOf('\r', pos);
+    const eol = Math.min(nextLf === -1 ? n : nextLf, nextCr === -1 ? n : nextCr);
     const next = eol >= n ? n : text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
-    if (blank) {
+    let i = pos;
+    let col = 0;
+    for (; i < eol; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32) col++;
+      else if (c === 9) col += 4 - (col % 4);
+      else break;
+    }
+    if (i >= eol) {
+      flushRun(); // a blank line ends a paragraph
+      pos = next;
+      continue;
+    }
+    const first = text.charCodeAt(i);
+    // Only a marker (> - + * digit) or deep indentation can open containers; only ` or ~ a fence.
+    const mayNest = first === 62 || first === 45 || first === 43 || first === 42 || (first >= 48 && first <= 57) || col > 2 * MAX_CONTAINER_DEPTH;
+    const { depth, contentStart, startsContainer } = mayNest ? containerPrefix(text, pos, eol) : { depth: 0, contentStart: i, startsContainer: false };
+    const c0 = text.charCodeAt(contentStart);
+    const fenceHere = c0 === 96 || c0 === 126 ? fenceAt(text, contentStart, eol) : undefined;
+    if (fence) {
+      if (fenceHere && fenceHere.char === fence.char && fenceHere.length >= fence.length && fenceHere.bareClose) fence = null;
+    } else if (depth > MAX_CONTAINER_DEPTH) {
       flushRun();
+      const last = found[found.length - 1];
+      if (last && last.reason === 'nesting' && isOnlyLineEndsBetween(text, last.end, pos)) {
+        last.end = eol;
+        last.amount = Math.max(last.amount, depth);
+      } else found.push({ start: pos, end: eol, reason: 'nesting', amount: depth });
+    } else if (fenceHere) {
+      flushRun();
+      fence = { char: fenceHere.char, length: fenceHere.length };
+    } else if (c0 === 35) {
+      flushRun(); // a heading ends a paragraph and is never counted (nor skipped) with one
     } else {
-      const { depth, contentStart, startsContainer } = containerPrefix(text, pos, eol);
-      const fenceHere = fenceAt(text, contentStart, eol);
-      if (fence) {
-        if (fenceHere && fenceHere.char === fence.char && fenceHere.length >= fence.length && fenceHere.bareClose) fence = null;
-      } else if (depth > MAX_CONTAINER_DEPTH) {
-        flushRun();
-        const last = found[found.length - 1];
-        if (last && last.reason === 'nesting' && isOnlyLineEndsBetween(text, last.end, pos)) {
-          last.end = eol;
-          last.amount = Math.max(last.amount, depth);
-        } else found.push({ start: pos, end: eol, reason: 'nesting', amount: depth });
-      } else if (fenceHere) {
-        flushRun();
-        fence = { char: fenceHere.char, length: fenceHere.length };
-      } else {
-        // A new list item or quote starts a new paragraph; a lazy line continues the current one.
-        // A heading ends a paragraph and is never counted (nor skipped) with one.
-        if (startsContainer || text.charCodeAt(contentStart) === 35) flushRun();
-        if (text.charCodeAt(contentStart) === 35) {
-          pos = next;
-          continue;
-        }
-        if (runStart < 0) runStart = pos;
-        runMarks += marks;
-        runEnd = eol;
-      }
+      // A new list item or quote starts a new paragraph; a lazy line continues the current one.
+      if (startsContainer) flushRun();
+      if (runStart < 0) runStart = pos;
+      runEnd = eol;
     }
     pos = next;
   }
   flushRun();
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** `*`, `_`, `[`, `]` and backticks between two offsets. */
+function countMarks(text: string, start: number, end: number): number {
+  let marks = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 || c === 95 || c === 91 || c === 93 || c === 96) marks++;
+  }
+  return marks;
 }
 
 function isOnlyLineEndsBetween(text: string, from: number, to: number): boolean {
