@@ -22,6 +22,13 @@ export interface LintOutcome {
   internalErrors: string[];
 }
 
+/** UTF-8 by default; a UTF-16 byte order mark means UTF-16, as VS Code reads it. */
+export function decode(bytes: Buffer): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return bytes.toString('utf8');
+}
+
 /** Files larger than this (and than 4 × the size limit) are read only in part. */
 export const READ_CAP_BYTES = 64 * 1024 * 1024;
 
@@ -40,9 +47,9 @@ export function readText(path: string, maxBytes: number): string {
     if (size > cap) {
       const buf = Buffer.alloc(cap);
       const n = fs.readSync(fd, buf, 0, cap, 0);
-      return buf.subarray(0, n).toString('utf8');
+      return decode(buf.subarray(0, n));
     }
-    return fs.readFileSync(fd).toString('utf8');
+    return decode(fs.readFileSync(fd));
   } finally {
     fs.closeSync(fd);
   }

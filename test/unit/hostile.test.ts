@@ -372,7 +372,7 @@ describe('the CLI on every hostile case', () => {
       child.on('close', (code) => resolve({ code, stdout, stderr }));
     });
 
-  test('reads a UTF-16 file with a byte order mark as VS Code does', { todo: 'src/cli/lintFile.ts readText decodes every file as UTF-8, so a UTF-16 dossier (Windows tools write them) gets frontmatter-missing; VS Code detects the BOM and lints it correctly' }, async () => {
+  test('reads a UTF-16 file with a byte order mark as VS Code does', async () => {
     const text = join('---', 'cpt_dossier: 1', 'classification: augmentative', '---', '## Software output', '', 'It measures EF. A CPT code guarantees payment.');
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const be = Buffer.from(le).swap16();

@@ -187,6 +187,8 @@ interface Piece {
   value: string;
   sourceStart: number;
   sourceEnd: number;
+  /** Whether value equals the source text (computed once: pieces can be megabytes long). */
+  exact?: boolean;
 }
 
 function readProse(paragraph: Parent, chunk: string, result: ChunkAnalysis): void {
@@ -246,8 +248,9 @@ function mapOffset(pieces: Piece[], offset: number, chunk: string, isEnd: boolea
   }
   const piece = pieces[lo];
   const k = Math.max(0, Math.min(offset - piece.proseStart, piece.value.length));
+  piece.exact ??= piece.sourceEnd - piece.sourceStart === piece.value.length && chunk.startsWith(piece.value, piece.sourceStart);
+  if (piece.exact) return piece.sourceStart + k;
   const source = chunk.slice(piece.sourceStart, piece.sourceEnd);
-  if (source === piece.value) return piece.sourceStart + k;
   // Escapes, entities or container indentation make value and source differ: align by line.
   const before = piece.value.slice(0, k);
   const lineNo = countNewlines(before);

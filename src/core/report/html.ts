@@ -106,7 +106,7 @@ class Renderer {
     return `<header>
 <div class="heading"><h1>${escapeHtml(a.title ?? baseName(a.file))}</h1>${toolbar}</div>
 <p class="muted">${escapeHtml(baseName(a.file))} · Category ${escapeHtml(a.targetCategory)} sought · assessed ${escapeHtml(longDate(a.today))}</p>
-<div class="verdict verdict-${s}" role="status"><span class="badge">${STATUS_LABEL[s] ?? escapeHtml(s)}</span> <span>${inlineCode(withoutLabel(a.verdict.text, STATUS_LABEL[s]))}</span><span class="counts muted">${counts}</span></div>
+<div class="verdict verdict-${escapeHtml(s)}" role="status"><span class="badge">${STATUS_LABEL[s] ?? escapeHtml(s)}</span> <span>${inlineCode(withoutLabel(a.verdict.text, STATUS_LABEL[s]))}</span><span class="counts muted">${counts}</span></div>
 </header>`;
   }
 
