@@ -72,18 +72,28 @@ function measure(mode: string, size: number): ChildTimes {
   return res;
 }
 
+/** Rounds of one process per tool, alternating, so a change in the machine's load between
+ * them weighs on every tool alike. */
+const ROUNDS = 3;
+
 function benchSize(size: number): SizeResult {
-  const lint = measure('lint', size);
-  const remark = measure('remark', size);
-  const mdlint = measure('markdownlint', size);
+  const times: Record<'lint' | 'remark' | 'markdownlint', number[]> = { lint: [], remark: [], markdownlint: [] };
+  let lint: ChildTimes | undefined;
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const tool of ['lint', 'remark', 'markdownlint'] as const) {
+      const r = measure(tool, size);
+      times[tool].push(...r.times);
+      if (tool === 'lint') lint = r;
+    }
+  }
   const relint = measure('relint', size);
   return {
     size,
-    bytes: lint.bytes,
-    findings: lint.findings ?? 0,
-    lint: median(lint.times),
-    remark: median(remark.times),
-    markdownlint: median(mdlint.times),
+    bytes: lint!.bytes,
+    findings: lint!.findings ?? 0,
+    lint: median(times.lint),
+    remark: median(times.remark),
+    markdownlint: median(times.markdownlint),
     relint: median(relint.times),
     relintP90: percentile(relint.times, 0.9),
     relintAfterGc: median(relint.afterGc ?? []),
@@ -240,7 +250,8 @@ async function main(): Promise<void> {
 }
 
 function report(sizes: SizeResult[], memory: MemoryResult, activation: ActivationResult, cli: CliResult): void {
-  console.log('Per dossier: median wall time, each tool in a process of its own, warm-up runs first, a full GC before each run.');
+  console.log(`Per dossier: median wall time; each tool runs in processes of its own (${ROUNDS} rounds, tools alternating), warm-up runs`);
+  console.log('first, a full GC before each run.');
   console.log('full lint = fresh lintText; remark whole = unified().use(remarkParse).parse of the same text; markdownlint = lint from');
   console.log('markdownlint/sync, default rules; relint = warm DossierLinter, one character typed in the middle of a prose line:');
   console.log('median (90th percentile) of 41 keystrokes in a row, and the median when a full GC is forced before each keystroke.');
