@@ -42,7 +42,7 @@ suite('Diagnostics', () => {
     assert.strictEqual(trial.range.start.line, 4, 'placed on the classification line');
 
     const ids = diags.map(codeOf).sort();
-    assert.deepStrictEqual(ids, ['cat3-us-trial', 'classification-cue', 'classification-cue', 'field-value', 'field-value', 'payment-claim', 'unknown-field']);
+    assert.deepStrictEqual(ids, ['cat3-us-trial', 'classification-cue', 'field-value', 'field-value', 'payment-claim', 'unknown-field']);
   });
 
   test('a plain README with dossier-like problems gets nothing', async () => {

@@ -32,7 +32,7 @@ suite('Code lens and classification', () => {
     await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'classification-cue'));
     const lenses = await lensesOf(doc);
     assert.strictEqual(lenses[0].range.start.line, 0);
-    assert.strictEqual(lenses[0].command!.title, 'Augmentative (Appendix S 2027) · 2 phrases suggest autonomous');
+    assert.strictEqual(lenses[0].command!.title, 'Augmentative (Appendix S 2027) · 1 phrase suggests autonomous');
     assert.strictEqual(lenses[0].command!.command, 'cptDossier.setClassification');
     assert.strictEqual(lenses[1].command!.title, 'Assess dossier');
     assert.strictEqual(lenses[1].command!.command, 'cptDossier.assess');
