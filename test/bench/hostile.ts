@@ -5,6 +5,7 @@
  * one-character edit). Unit tests never assert time; this script is where it is looked at.
  */
 import { lintText, DossierLinter } from '../../src/core/engine';
+import { CLEAN_FRONTMATTER } from '../unit/helpers';
 
 export interface HostileCase {
   name: string;
@@ -38,30 +39,7 @@ function randomBytes(n: number, seed: number): Uint8Array {
 const decode = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 
 /** A clean augmentative Category III frontmatter (no findings on its own, with a Software output section). */
-export const FRONT = [
-  '---',
-  'cpt_dossier: 1',
-  'title: Automated LV ejection fraction',
-  'classification: augmentative',
-  'taxonomy: 2027',
-  'ama_deadline: 2027-02-04',
-  'fda:',
-  '  status: pre-submission',
-  '  first_contact: 2026-04-10',
-  'sites:',
-  '  - name: Mercy Heart Institute',
-  '    state: OH',
-  '    since: 2026-01-15',
-  'trials:',
-  '  - registry: NCT01234567',
-  '    country: US',
-  '    efficacy: Agreement with expert readers, ICC 0.91 (n=800)',
-  'society:',
-  '  name: ASE',
-  '  notified: 2026-11-01',
-  'physician_work: The reading physician reviews the tracing and signs the report.',
-  '---',
-];
+export const FRONT = CLEAN_FRONTMATTER;
 export const OUTPUT = ['## Software output', '', 'The software measures the left ventricular ejection fraction.', ''];
 
 export const join = (...lines: string[]): string => lines.join('\n') + '\n';
