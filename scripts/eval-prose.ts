@@ -1,0 +1,228 @@
+/**
+ * `npm run eval:prose`: how well the prose analysis reads labelled real-world descriptions.
+ *
+ * Sets (each an array of services in the schema of ../shared/realworld-dev/README.md):
+ *   - dev: ../shared/realworld-dev/services.json (FDA public-domain text, read here at evaluation
+ *     time and never copied into the project); skipped with a note when it is not beside the repo;
+ *   - own: test/prose/labelled.json (the project's own paraphrased sentences).
+ *
+ * Prints, per set: per-label precision and recall of sentence cues, agent accuracy, false alarms
+ * when a dossier declares the true class, wrong declarations detected in the right direction,
+ * and the accuracy of the suggested class. `--floors FILE` compares with minimums (exit 1 below);
+ * `--json` prints the figures as JSON; `--misses` lists the sentences read wrong.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lintText } from '../src/core/engine';
+import { assessText } from '../src/core/assess';
+import { analyseSentence } from '../src/core/prose';
+import type { AiClass, Finding } from '../src/core/types';
+
+type CueLabel = AiClass | 'physician-interprets' | null;
+type AgentLabel = 'software' | 'physician' | 'other' | 'none';
+
+interface LabelledSentence {
+  text: string;
+  agent: AgentLabel;
+  cue: CueLabel;
+  negated: boolean;
+  hypothetical?: boolean;
+}
+
+interface Service {
+  id: string;
+  trueClass: AiClass;
+  passage: string;
+  sentences: LabelledSentence[];
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const CLASSES: readonly AiClass[] = ['assistive', 'augmentative', 'autonomous'];
+const LABELS = ['assistive', 'augmentative', 'autonomous', 'physician-interprets'] as const;
+const CONTRADICTS: Record<AiClass, readonly string[]> = {
+  assistive: ['augmentative', 'autonomous'],
+  augmentative: ['autonomous'],
+  autonomous: ['physician-interprets'],
+};
+const TODAY = '2026-11-23';
+
+function dossierFor(service: Service, declared: AiClass): string {
+  const level = declared === 'autonomous' ? ['autonomy_level: II'] : [];
+  return [
+    '---',
+    'cpt_dossier: 1',
+    `title: ${service.id}`,
+    `classification: ${declared}`,
+    ...level,
+    'taxonomy: 2027',
+    'target_category: III',
+    '---',
+    '',
+    '# Service',
+    '',
+    '## Software output',
+    '',
+    service.passage,
+    '',
+  ].join('\n');
+}
+
+interface Figures {
+  services: number;
+  sentences: number;
+  perLabel: Record<string, { precision: number; recall: number; tp: number; fp: number; fn: number }>;
+  agentAccuracy: number | null;
+  falseAlarmServices: number;
+  falseAlarmRate: number;
+  wrongPairs: number;
+  wrongDetected: number;
+  wrongDetectedRate: number;
+  suggestedRight: number;
+  suggestedRate: number;
+}
+
+const rank = (c: CueLabel): number => (c === null ? 0 : c === 'physician-interprets' ? 1 : c === 'assistive' ? 2 : c === 'augmentative' ? 3 : 4);
+
+function evaluate(services: Service[], misses: string[]): Figures {
+  const counts: Record<string, { tp: number; fp: number; fn: number }> = {};
+  for (const l of LABELS) counts[l] = { tp: 0, fp: 0, fn: 0 };
+  let sentences = 0;
+  let agentRight = 0;
+  let agentTotal = 0;
+  for (const svc of services) {
+    for (const s of svc.sentences) {
+      sentences++;
+      const reading = analyseSentence(s.text);
+      // The sentence's reading is its highest cue (software classes above physician-interprets).
+      let predicted: CueLabel = null;
+      for (const k of reading.kinds) if (rank(k) > rank(predicted)) predicted = k;
+      const gold = s.cue;
+      for (const l of LABELS) {
+        const inGold = gold === l;
+        const inPred = reading.kinds.includes(l) && (predicted === l || (l === 'physician-interprets' && gold === l));
+        if (inGold && inPred) counts[l].tp++;
+        else if (inPred) counts[l].fp++;
+        else if (inGold) counts[l].fn++;
+      }
+      if (reading.agent !== undefined) {
+        agentTotal++;
+        if (reading.agent === s.agent) agentRight++;
+      }
+      if (predicted !== gold) misses.push(`[${svc.id}] gold=${gold} got=${reading.kinds.join('+') || 'null'}: ${s.text}`);
+    }
+  }
+  const perLabel: Figures['perLabel'] = {};
+  for (const l of LABELS) {
+    const { tp, fp, fn } = counts[l];
+    perLabel[l] = { tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
+  }
+
+  let falseAlarmServices = 0;
+  let wrongPairs = 0;
+  let wrongDetected = 0;
+  let suggestedRight = 0;
+  const cueFindings = (text: string): Finding[] =>
+    lintText(text, { fileName: 'eval.dossier.md', today: TODAY }).findings.filter((f) => f.ruleId === 'classification-cue');
+  for (const svc of services) {
+    const trueFindings = cueFindings(dossierFor(svc, svc.trueClass));
+    if (trueFindings.length > 0) {
+      falseAlarmServices++;
+      misses.push(`[${svc.id}] false alarm as ${svc.trueClass}: ${trueFindings.map((f) => f.message.slice(0, 80)).join(' | ')}`);
+    }
+    for (const declared of CLASSES) {
+      if (declared === svc.trueClass) continue;
+      // In scope: the labels hold a sentence that contradicts the declared class.
+      const expected = svc.sentences.some((s) => s.cue !== null && CONTRADICTS[declared].includes(s.cue));
+      if (!expected) continue;
+      wrongPairs++;
+      const found = cueFindings(dossierFor(svc, declared)).some((f) => f.data?.suggests !== undefined && CONTRADICTS[declared].includes(f.data.suggests));
+      if (found) wrongDetected++;
+      else misses.push(`[${svc.id}] missed: declared ${declared}, true ${svc.trueClass}`);
+    }
+    const assessment = assessText(dossierFor(svc, svc.trueClass), { fileName: 'eval.dossier.md', today: TODAY });
+    const suggested = assessment.classification.suggested;
+    if (suggested === svc.trueClass) suggestedRight++;
+    else misses.push(`[${svc.id}] suggested ${suggested ?? 'nothing'}, true ${svc.trueClass}`);
+  }
+  return {
+    services: services.length,
+    sentences,
+    perLabel,
+    agentAccuracy: agentTotal ? agentRight / agentTotal : null,
+    falseAlarmServices,
+    falseAlarmRate: services.length ? falseAlarmServices / services.length : 0,
+    wrongPairs,
+    wrongDetected,
+    wrongDetectedRate: wrongPairs ? wrongDetected / wrongPairs : 1,
+    suggestedRight,
+    suggestedRate: services.length ? suggestedRight / services.length : 0,
+  };
+}
+
+function pct(x: number): string {
+  return `${(100 * x).toFixed(1)} %`;
+}
+
+function print(name: string, f: Figures): void {
+  console.log(`\n== ${name}: ${f.services} services, ${f.sentences} sentences`);
+  console.log('label                 precision  recall   tp  fp  fn');
+  for (const [l, v] of Object.entries(f.perLabel)) {
+    console.log(`${l.padEnd(21)} ${v.precision.toFixed(3).padStart(9)} ${v.recall.toFixed(3).padStart(7)} ${String(v.tp).padStart(4)} ${String(v.fp).padStart(3)} ${String(v.fn).padStart(3)}`);
+  }
+  console.log(`agent accuracy                         ${f.agentAccuracy === null ? 'n/a' : f.agentAccuracy.toFixed(3)}`);
+  console.log(`false alarms on true-class declarations ${f.falseAlarmServices}/${f.services} = ${pct(f.falseAlarmRate)}`);
+  console.log(`wrong declarations detected (right way) ${f.wrongDetected}/${f.wrongPairs} = ${pct(f.wrongDetectedRate)}`);
+  console.log(`suggested class right                   ${f.suggestedRight}/${f.services} = ${pct(f.suggestedRate)}`);
+}
+
+type Floors = Partial<Record<'minPrecision' | 'minRecall' | 'minAgentAccuracy' | 'maxFalseAlarmRate' | 'minWrongDetectedRate' | 'minSuggestedRate', number>>;
+
+function belowFloors(name: string, f: Figures, floors: Floors): string[] {
+  const out: string[] = [];
+  for (const [l, v] of Object.entries(f.perLabel)) {
+    if (floors.minPrecision !== undefined && v.precision < floors.minPrecision) out.push(`${name} ${l} precision ${v.precision.toFixed(3)} < ${floors.minPrecision}`);
+    if (floors.minRecall !== undefined && v.recall < floors.minRecall) out.push(`${name} ${l} recall ${v.recall.toFixed(3)} < ${floors.minRecall}`);
+  }
+  if (floors.minAgentAccuracy !== undefined && (f.agentAccuracy ?? 0) < floors.minAgentAccuracy) out.push(`${name} agent accuracy ${f.agentAccuracy} < ${floors.minAgentAccuracy}`);
+  if (floors.maxFalseAlarmRate !== undefined && f.falseAlarmRate > floors.maxFalseAlarmRate) out.push(`${name} false alarms ${pct(f.falseAlarmRate)} > ${pct(floors.maxFalseAlarmRate)}`);
+  if (floors.minWrongDetectedRate !== undefined && f.wrongDetectedRate < floors.minWrongDetectedRate) out.push(`${name} wrong detected ${pct(f.wrongDetectedRate)} < ${pct(floors.minWrongDetectedRate)}`);
+  if (floors.minSuggestedRate !== undefined && f.suggestedRate < floors.minSuggestedRate) out.push(`${name} suggested ${pct(f.suggestedRate)} < ${pct(floors.minSuggestedRate)}`);
+  return out;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const floorsFile = args.includes('--floors') ? args[args.indexOf('--floors') + 1] : undefined;
+  const showMisses = args.includes('--misses');
+  const asJson = args.includes('--json');
+  const sets: Array<{ name: string; file: string }> = [
+    { name: 'dev (../shared/realworld-dev)', file: resolve(root, '..', 'shared', 'realworld-dev', 'services.json') },
+    { name: 'own (test/prose/labelled.json)', file: join(root, 'test', 'prose', 'labelled.json') },
+  ];
+  const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
+  const failures: string[] = [];
+  const all: Record<string, Figures> = {};
+  for (const set of sets) {
+    if (!existsSync(set.file)) {
+      console.log(`\n== ${set.name}: not found (${set.file}); skipped`);
+      continue;
+    }
+    const services = JSON.parse(readFileSync(set.file, 'utf8')) as Service[];
+    const misses: string[] = [];
+    const figures = evaluate(services, misses);
+    all[set.name] = figures;
+    if (!asJson) print(set.name, figures);
+    if (showMisses) for (const m of misses) console.log('  ' + m);
+    const key = set.name.split(' ')[0];
+    if (floors[key]) failures.push(...belowFloors(key, figures, floors[key]));
+  }
+  if (asJson) console.log(JSON.stringify(all, null, 2));
+  if (failures.length) {
+    console.error('\neval:prose below floors:\n  ' + failures.join('\n  '));
+    process.exitCode = 1;
+  } else if (floorsFile) console.log('\neval:prose: every figure at or above its floor');
+}
+
+main();
