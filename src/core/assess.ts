@@ -5,7 +5,7 @@ import { findPolicy } from './policy';
 import { APPENDIX_S } from './appendixS';
 import { addDays, daysBetween, todayIso } from './dates';
 import { usTrialEvidence } from './rules/cat3-us-trial';
-import type { CueKind } from './cues';
+import type { CueKind } from './prose';
 import type { AiClass, AutonomyLevel, Finding, TargetCategory, TaxonomyEdition } from './types';
 
 /** A place in the dossier, 1-based for people. */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { findCues, findPaymentClaims, type CueKind } from '../../src/core/cues';
+import { findCues, findPaymentClaims, type CueKind } from '../../src/core/prose';
 
 const CODE = '\u2060code\u2060';
 

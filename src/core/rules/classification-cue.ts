@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { classificationOf, taxonomyEditionOf } from '../dossier';
 import { APPENDIX_S } from '../appendixS';
-import type { CueKind } from '../cues';
+import type { CueKind } from '../prose';
 import type { AiClass } from '../types';
 
 /** Cue kinds that contradict each declared class. */
