@@ -148,6 +148,27 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "requires physician interpretation", "after cardiologist sign-off", "review by the physician"
+    if (V.REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k)) {
+      const span = physicianReview(words, k, clause);
+      if (span) {
+        if (!negated) push('physician-interprets', span[0], span[1]);
+        else if (agent !== 'physician') push('autonomous', span[0], span[1]);
+        k = span[1];
+        continue;
+      }
+    }
+    // "independently of the physician"
+    if ((word.w === 'independently' || word.w === 'independent') && words[k + 1]?.w === 'of' && !negated && software) {
+      for (let j = k + 2; j < clause.to && j <= k + 4; j++) {
+        if (V.PHYSICIAN_NOUNS.has(words[j].w) && !V.AMBIGUOUS_HUMANS.has(words[j].w)) {
+          push('autonomous', k, j);
+          k = j;
+          break;
+        }
+      }
+      continue;
+    }
     if (word.tag !== 'verb' || taken.has(k)) continue;
     const lemma = word.lemma ?? word.w;
     const prev = words[k - 1];
@@ -220,8 +241,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // An output verb: the class is the output noun's.
     if (OUTPUT_VERBS.has(lemma)) {
       const hi = Math.min(clause.to, k + 12);
-      const lo = clause.passive && clause.subject >= 0 ? Math.max(clause.from, clause.subject - 4) : k + 1;
-      const end = clause.passive && clause.subject >= 0 ? clause.subject + 1 : hi;
+      const ownPassive = clause.passive && clause.subject >= 0 && word.form === 'ed' && prev !== undefined && (prev.tag === 'be' || prev.tag === 'adv');
+      const lo = ownPassive ? Math.max(clause.from, clause.subject - 4) : k + 1;
+      const end = ownPassive ? clause.subject + 1 : hi;
       if (useful) continue;
       for (let j = lo; j < end; j++) {
         if (j === k) continue;
@@ -253,7 +275,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (!cls || cls === 'autonomous') continue;
     const v = verbBefore(words, clause, k);
     if (v < 0 && !clause.verbs.some((x) => x < k)) continue; // in the subject
-    if (v >= 0 && (HELP_VERBS.has(words[v].lemma ?? '') || REVIEW_VERBS.has(words[v].lemma ?? ''))) continue;
+    if (v >= 0 && (taken.has(v) || HELP_VERBS.has(words[v].lemma ?? '') || REVIEW_VERBS.has(words[v].lemma ?? ''))) continue;
     if (afterInputMarker(words, clause, k)) continue;
     if (word.tag === 'adj') continue;
     push(cls, k, k);
@@ -267,15 +289,31 @@ function withoutReview(words: readonly Word[], k: number, to: number): number {
     const w = words[j].w;
     if (V.PHYSICIAN_NOUNS.has(w) || w === 'human' || w === 'manual' || w === 'expert' || w === 'specialist') {
       person = true;
+      if (j + 1 >= to) return j;
       continue;
     }
     if (person && (V.REVIEW_NOUNS.has(w) || (words[j].lemma !== undefined && REVIEW_VERBS.has(words[j].lemma ?? '')))) return j;
     if (person && w === 'to') continue;
+    if (person && (words[j].tag === 'punct' || words[j].tag === 'cc' || words[j].tag === 'sub')) return j - 1;
     if (['the', 'a', 'an', 'any', 'need', 'for', 'requiring', 'requirement', 'of', 'qualified', 'trained', 'further', 'additional', 'prior', 'concurrent'].includes(w)) continue;
     if (person && words[j].tag === 'adv') continue;
     return -1;
   }
   return -1;
+}
+
+/** A review noun that names a physician: "physician review", "review by the cardiologist"; [first, last]. */
+function physicianReview(words: readonly Word[], k: number, clause: Clause): [number, number] | undefined {
+  const named = (w: string): boolean => V.PHYSICIAN_NOUNS.has(w) && !V.AMBIGUOUS_HUMANS.has(w);
+  for (let j = k - 1; j >= clause.from && j >= k - 2; j--) {
+    const w = words[j].w;
+    if (named(w) || named(w.replace(/'s?$/, ''))) return [j, k];
+    if (words[j].tag !== 'adj' && words[j].tag !== 'noun') break;
+  }
+  if (words[k + 1]?.w === 'by') {
+    for (let j = k + 2; j < clause.to && j <= k + 5; j++) if (named(words[j].w)) return [k, j];
+  }
+  return undefined;
 }
 
 /** "for (further) review by the pathologist", "for clinician review": the last word, or -1. */

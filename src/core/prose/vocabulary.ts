@@ -110,7 +110,7 @@ export const ACT_CUES: readonly ActCue[] = [
     objects: ['shock', 'shocks', 'bolus', 'boluses', 'dose', 'doses', 'correction', 'defibrillation', 'pacing', 'stimulation', 'therapy', 'therapies', 'treatment', 'treatments', 'insulin', 'cardioversion'],
   },
   // Autonomous: a conclusion for action.
-  { verbs: ['diagnose', 'prescribe', 'treat', 'rule', 'triage-out'], cls: 'autonomous' },
+  { verbs: ['diagnose', 'prescribe', 'treat', 'interpret', 'conclude', 'triage-out'], cls: 'autonomous' },
   {
     verbs: ['recommend', 'suggest', 'propose', 'select', 'determine', 'decide', 'order', 'schedule', 'refer'],
     cls: 'autonomous',
