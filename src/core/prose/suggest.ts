@@ -90,6 +90,26 @@ export function suggestClass(cues: readonly { kind: CueKind }[]): ProseSuggestio
   return { suggested: winner, counts, reason: [`${phrases(n)} ${n === 1 ? 'suggests' : 'suggest'} ${winner} work`, ...notes].join('; ') };
 }
 
+/** Cue kinds that contradict each declared class (what `classification-cue` reports). */
+export const CONTRADICTING_KINDS: Readonly<Record<AiClass, readonly CueKind[]>> = {
+  assistive: ['augmentative', 'autonomous'],
+  augmentative: ['autonomous'],
+  autonomous: ['physician-interprets'],
+};
+
+/**
+ * The suggestion against the declared class, in a few words (the code lens): "prose agrees",
+ * "prose mostly agrees" (agrees, though some phrases contradict the class), "prose suggests
+ * autonomous", "prose: a physician interprets" (only physician phrases), or "no class wording
+ * in the prose".
+ */
+export function proseVerdict(declared: AiClass, s: ProseSuggestion): string {
+  const total = s.counts.assistive + s.counts.augmentative + s.counts.autonomous + s.counts['physician-interprets'];
+  if (total === 0) return 'no class wording in the prose';
+  if (s.suggested === declared) return CONTRADICTING_KINDS[declared].some((k) => s.counts[k] > 0) ? 'prose mostly agrees' : 'prose agrees';
+  return s.suggested ? `prose suggests ${s.suggested}` : 'prose: a physician interprets';
+}
+
 function phrases(n: number): string {
   return `${n} phrase${n === 1 ? '' : 's'}`;
 }

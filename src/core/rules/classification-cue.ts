@@ -1,15 +1,8 @@
 import type { Rule } from '../rule';
 import { classificationOf, taxonomyEditionOf } from '../dossier';
 import { APPENDIX_S } from '../appendixS';
-import type { CueKind } from '../cues';
-import type { AiClass } from '../types';
+import { CONTRADICTING_KINDS } from '../prose/suggest';
 
-/** Cue kinds that contradict each declared class. */
-const CONTRADICTS: Readonly<Record<AiClass, readonly CueKind[]>> = {
-  assistive: ['augmentative', 'autonomous'],
-  augmentative: ['autonomous'],
-  autonomous: ['physician-interprets'],
-};
 
 export const rule: Rule = {
   meta: {
@@ -31,7 +24,7 @@ export const rule: Rule = {
     const { dossier } = ctx;
     const cls = classificationOf(dossier);
     if (!cls) return;
-    const contradicting = CONTRADICTS[cls.value];
+    const contradicting = CONTRADICTING_KINDS[cls.value];
     const edition = APPENDIX_S[taxonomyEditionOf(dossier)];
     let previous: { kind: string; end: number; line: number } | undefined;
     for (const cue of dossier.cues) {
