@@ -468,6 +468,15 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.equal(a.today, TODAY);
       assert.equal(a.prerequisites.find((p: { id: string }) => p.id === 'classified').met, false);
     });
+    test('json: what the prose suggests, its counts and reason; markdown says the same', async () => {
+      const a = JSON.parse((await cli(['assess', '--format', 'json', '--today', TODAY, 'cue/mixed.dossier.md'])).stdout);
+      assert.equal(a.classification.declared, 'assistive');
+      assert.equal(a.classification.suggested, 'autonomous');
+      assert.deepEqual(a.classification.counts, { assistive: 0, augmentative: 1, autonomous: 1, 'physician-interprets': 0 });
+      assert.equal(a.classification.reason, '1 phrase suggests autonomous work');
+      const md = (await cli(['assess', '--today', TODAY, 'cue/mixed.dossier.md'])).stdout;
+      assert.match(md, /^The prose suggests \*\*autonomous\*\*: 1 phrase suggests autonomous work\.$/m);
+    });
     test('html: a static page without scripts; hostile text escaped', async () => {
       const html = await cli(['assess', '--format', 'html', '--today', TODAY, 'a/hostile.dossier.md']);
       assert.equal(html.code, 0);

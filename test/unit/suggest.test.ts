@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { suggestClass } from '../../src/core/prose/suggest';
+import { proseVerdict, suggestClass } from '../../src/core/prose/suggest';
 import type { CueKind } from '../../src/core/cues';
 
 /** Cues of the given kinds, in the given order (as the analysis would list them). */
@@ -75,5 +75,16 @@ describe('what the prose suggests', () => {
     assert.equal(forward.suggested, 'augmentative');
     // Equal numbers of two classes: the higher one.
     assert.deepEqual(pick({ assistive: 2, augmentative: 2 }), ['augmentative', '2 phrases suggest augmentative work']);
+  });
+
+  test('against the declared class, in the code lens\'s words', () => {
+    const v = (declared: 'assistive' | 'augmentative' | 'autonomous', spec: Partial<Record<CueKind, number>>): string => proseVerdict(declared, suggestClass(cues(spec)));
+    assert.equal(v('augmentative', {}), 'no class wording in the prose');
+    assert.equal(v('augmentative', { augmentative: 2, assistive: 1 }), 'prose agrees');
+    assert.equal(v('augmentative', { augmentative: 5, autonomous: 1 }), 'prose mostly agrees');
+    assert.equal(v('assistive', { assistive: 3, augmentative: 1, autonomous: 1 }), 'prose suggests augmentative');
+    assert.equal(v('autonomous', { autonomous: 1, 'physician-interprets': 1 }), 'prose suggests augmentative');
+    assert.equal(v('autonomous', { 'physician-interprets': 2 }), 'prose: a physician interprets');
+    assert.equal(v('assistive', { assistive: 2, 'physician-interprets': 1 }), 'prose agrees');
   });
 });
