@@ -6,6 +6,7 @@ import { APPENDIX_S } from './appendixS';
 import { addDays, daysBetween, todayIso } from './dates';
 import { usTrialEvidence } from './rules/cat3-us-trial';
 import type { CueKind } from './prose';
+import { suggestClass } from './prose/suggest';
 import type { AiClass, AutonomyLevel, Finding, TargetCategory, TaxonomyEdition } from './types';
 
 /** A place in the dossier, 1-based for people. */
@@ -49,8 +50,12 @@ export interface Assessment {
     edition: TaxonomyEdition;
     editionLabel: string;
     definition?: string;
-    /** The highest class the prose suggests (software as subject, not negated). */
+    /** The class the prose suggests, weighing all its cues (src/core/prose/suggest.ts). */
     suggested?: AiClass;
+    /** Phrases of each cue kind in the prose. */
+    counts: Record<CueKind, number>;
+    /** Why `suggested`, in a short phrase ("4 phrases suggest augmentative work; a physician interprets"). */
+    reason: string;
     agreement: 'agrees' | 'contradicts' | 'no-cues' | 'undeclared';
     /** How many phrases contradict the declared class. */
     contradictions: number;
@@ -82,8 +87,6 @@ export interface Assessment {
   findings: Finding[];
   counts: { error: number; warning: number; info: number };
 }
-
-const CLASS_ORDER: readonly AiClass[] = ['assistive', 'augmentative', 'autonomous'];
 
 /** Category III codes are released on 1 January and 1 July and take effect six months later. */
 export function nextCategory3Release(after: string): { release: string; effective: string } {
@@ -119,8 +122,7 @@ function buildAssessment(dossier: Dossier, allFindings: Finding[], findings: Fin
   const edition = taxonomyEditionOf(dossier);
   const evidence: Record<CueKind, Evidence[]> = { assistive: [], augmentative: [], autonomous: [], 'physician-interprets': [] };
   for (const cue of dossier.cues) evidence[cue.kind].push({ phrase: cue.phrase, where: where(cue.start) });
-  let suggested: AiClass | undefined;
-  for (const c of CLASS_ORDER) if (evidence[c].length) suggested = c;
+  const prose = suggestClass(dossier.cues);
   const contradictions = allFindings.filter((f) => f.ruleId === 'classification-cue').length;
   // A level only means something for autonomous software (autonomy-level reports a stray one).
   const level = cls?.value === 'autonomous' ? autonomyLevelOf(dossier)?.value : undefined;
@@ -281,7 +283,9 @@ function buildAssessment(dossier: Dossier, allFindings: Finding[], findings: Fin
       ...(level ? { autonomyLevel: level } : {}),
       edition,
       editionLabel: APPENDIX_S[edition].label,
-      ...(suggested ? { suggested } : {}),
+      ...(prose.suggested ? { suggested: prose.suggested } : {}),
+      counts: prose.counts,
+      reason: prose.reason,
       agreement: !cls ? 'undeclared' : contradictions > 0 ? 'contradicts' : dossier.cues.length ? 'agrees' : 'no-cues',
       contradictions,
       evidence,

@@ -5,9 +5,17 @@ import type { DossierStore } from './store';
 
 export class DossierStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('cptDossier.status', vscode.StatusBarAlignment.Left, 50);
+  private visible = false;
 
   constructor(private readonly store: DossierStore) {
     this.item.name = 'CPT Dossier';
+  }
+
+  /** What the item shows now (for tests and other extensions); undefined when hidden. */
+  get shown(): { text: string; tooltip: string } | undefined {
+    if (!this.visible) return undefined;
+    const t = this.item.tooltip;
+    return { text: this.item.text, tooltip: typeof t === 'string' ? t : (t?.value ?? '') };
   }
 
   dispose(): void {
@@ -21,14 +29,19 @@ export class DossierStatus implements vscode.Disposable {
     void vscode.commands.executeCommand('setContext', 'cptDossier.activeIsDossier', isDossier);
     if (!editor || !r || !isDossier) {
       this.item.hide();
+      this.visible = false;
       return;
     }
     const s = classificationSummary(r);
     const errors = r.findings.filter((f) => f.severity === 'error').length;
     const warnings = r.findings.filter((f) => f.severity === 'warning').length;
-    this.item.text = `$(law) ${s.label} · ${errors === 0 ? 'no errors' : `${errors} error${errors === 1 ? '' : 's'}`}`;
-    this.item.tooltip = new vscode.MarkdownString(`**CPT Dossier** — ${s.title}\n\n${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}. Click to assess the dossier.`);
+    // The prose's class only when it differs from the declared one (same aggregation as the lens).
+    const prose = s.suggested && s.declared && s.suggested !== s.declared ? ` (prose: ${s.suggested})` : '';
+    this.item.text = `$(law) ${s.label}${prose} · ${errors === 0 ? 'no errors' : `${errors} error${errors === 1 ? '' : 's'}`}`;
+    const reason = s.reason ? `The prose: ${s.reason}.\n\n` : '';
+    this.item.tooltip = new vscode.MarkdownString(`**CPT Dossier** — ${s.title}\n\n${reason}${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}. Click to assess the dossier.`);
     this.item.command = { title: 'Assess dossier', command: CMD_ASSESS, arguments: [editor.document.uri] };
     this.item.show();
+    this.visible = true;
   }
 }

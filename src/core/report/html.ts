@@ -126,23 +126,28 @@ class Renderer {
       ? `<p><strong>${escapeHtml(CLASS_LABEL[c.declared] ?? c.declared)}</strong>${c.autonomyLevel ? ` Level ${escapeHtml(c.autonomyLevel)}` : ''} under ${escapeHtml(c.editionLabel)}${c.where ? ` · ${this.where(c.where)}` : ''}</p>`
       : `<p><strong>Not declared.</strong> Add <code>classification:</code> assistive, augmentative or autonomous (${escapeHtml(c.editionLabel)}).</p>`;
     const definition = c.definition ? `<blockquote>${escapeHtml(capitalise(c.definition))}.</blockquote>` : '';
+    const cues = Object.values(c.counts ?? {}).some((n) => Number(n) > 0);
     const agreement =
       c.agreement === 'agrees'
-        ? 'The prose agrees with the declared class.'
+        ? c.suggested === c.declared
+          ? 'The prose agrees with the declared class.'
+          : 'No phrase in the prose contradicts the declared class.'
         : c.agreement === 'contradicts'
-          ? `${c.contradictions} phrase${c.contradictions === 1 ? '' : 's'} in the prose contradict${c.contradictions === 1 ? 's' : ''} the declared class${c.suggested && c.suggested !== c.declared ? ` (the prose reads as ${escapeHtml(c.suggested)})` : ''}.`
-          : c.agreement === 'no-cues'
-            ? 'The prose has no wording that points to a class.'
-            : c.suggested
-              ? `The prose reads as ${escapeHtml(c.suggested)}.`
-              : 'The prose has no wording that points to a class.';
+          ? `${c.contradictions} phrase${c.contradictions === 1 ? '' : 's'} in the prose contradict${c.contradictions === 1 ? 's' : ''} the declared class.`
+          : cues
+            ? ''
+            : 'The prose has no wording that points to a class.';
+    // The one aggregation of the cues (src/core/prose/suggest.ts), as the code lens shows it.
+    const suggestion = cues
+      ? `<p class="suggestion">The prose suggests ${c.suggested ? `<strong>${escapeHtml(c.suggested)}</strong>` : 'no class'}: ${escapeHtml(c.reason)}.</p>`
+      : '';
     const groups = Object.entries(c.evidence ?? {})
       .filter(([, list]) => Array.isArray(list) && list.length > 0)
       .map(([kind, list]) => {
         const phrases = list.map((e) => `<li>“${escapeHtml(e.phrase)}” ${this.where(e.where)}</li>`).join('');
         return `<div class="evidence"><h3>${escapeHtml(CLASS_LABEL[kind] ?? kind)} <span class="muted">${list.length}</span></h3><ul>${phrases}</ul></div>`;
       });
-    return `<section id="classification"><h2>Classification <span class="muted">CPT Appendix S</span></h2>${declared}${definition}<p class="agreement agreement-${escapeHtml(c.agreement)}">${agreement}</p>${groups.length ? `<div class="evidence-grid">${groups.join('')}</div>` : ''}</section>`;
+    return `<section id="classification"><h2>Classification <span class="muted">CPT Appendix S</span></h2>${declared}${definition}${agreement ? `<p class="agreement agreement-${escapeHtml(c.agreement)}">${agreement}</p>` : ''}${suggestion}${groups.length ? `<div class="evidence-grid">${groups.join('')}</div>` : ''}</section>`;
   }
 
   society(a: Assessment): string {

@@ -62,6 +62,11 @@ function at(w: Where | undefined): string {
   return ` (line ${line})`;
 }
 
+/** Whether the prose has any classification cue (counts may be missing in an old assessment). */
+function hasCues(counts: Record<string, number> | undefined): boolean {
+  return Object.values(counts ?? {}).some((n) => Number(n) > 0);
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -113,13 +118,17 @@ export function renderAssessmentMarkdown(a: Assessment): string {
   }
   const agreement =
     c.agreement === 'agrees'
-      ? 'The prose agrees with the declared class.'
+      ? c.suggested === c.declared
+        ? 'The prose agrees with the declared class.'
+        : 'No phrase in the prose contradicts the declared class.'
       : c.agreement === 'contradicts'
-        ? `${plural(c.contradictions, 'phrase')} in the prose contradict${c.contradictions === 1 ? 's' : ''} the declared class${c.suggested && c.suggested !== c.declared ? ` (the prose reads as ${escapeMarkdown(c.suggested)})` : ''}.`
-        : c.suggested
-          ? `The prose reads as ${escapeMarkdown(c.suggested)}.`
+        ? `${plural(c.contradictions, 'phrase')} in the prose contradict${c.contradictions === 1 ? 's' : ''} the declared class.`
+        : hasCues(c.counts)
+          ? ''
           : 'The prose has no wording that points to a class.';
-  push(agreement, '');
+  if (agreement) push(agreement, '');
+  // The one aggregation of the cues (src/core/prose/suggest.ts), as the code lens shows it.
+  if (hasCues(c.counts)) push(`The prose suggests ${c.suggested ? `**${escapeMarkdown(c.suggested)}**` : 'no class'}: ${escapeMarkdown(c.reason)}.`, '');
   const groups = Object.entries(c.evidence ?? {}).filter(([, list]) => Array.isArray(list) && list.length > 0);
   if (groups.length) {
     push('### Evidence in the prose', '');

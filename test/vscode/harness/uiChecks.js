@@ -39,6 +39,17 @@ const handlers = {
     return oneLine(await lens.innerText());
   },
 
+  async statusBar(page, exp, timeout) {
+    const item = page.locator('.statusbar-item', { hasText: exp.text }).first();
+    try {
+      await item.waitFor({ timeout });
+    } catch {
+      const seen = await page.locator('.statusbar-item').allInnerTexts();
+      throw new Error(`no status bar item containing "${exp.text}"; items: ${seen.map(oneLine).filter(Boolean).join(' | ') || 'none'}`);
+    }
+    return oneLine(await item.innerText());
+  },
+
   async problem(page, exp, timeout) {
     await page.keyboard.press('Control+Shift+M');
     const panel = page.locator('.markers-panel');

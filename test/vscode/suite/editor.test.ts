@@ -1,6 +1,7 @@
 // Code lens, the class quick pick command, completion (snippets and frontmatter) and hover.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { Assessment } from '../../../src/core/assess';
 import { BASE, closeAll, codeOf, fixture, open, ready, TODAY, untitled, waitForDiagnostics } from './helpers';
 
 async function lensesOf(doc: vscode.TextDocument, want = 2): Promise<vscode.CodeLens[]> {
@@ -32,10 +33,49 @@ suite('Code lens and classification', () => {
     await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'classification-cue'));
     const lenses = await lensesOf(doc);
     assert.strictEqual(lenses[0].range.start.line, 0);
-    assert.strictEqual(lenses[0].command!.title, 'Augmentative (Appendix S 2027) · 1 phrase suggests autonomous');
+    assert.strictEqual(lenses[0].command!.title, 'Augmentative (Appendix S 2027) · prose suggests autonomous');
+    assert.strictEqual(lenses[0].command!.tooltip?.split('\n')[0], 'The prose: 2 phrases suggest autonomous work.');
     assert.strictEqual(lenses[0].command!.command, 'cptDossier.setClassification');
     assert.strictEqual(lenses[1].command!.title, 'Assess dossier');
     assert.strictEqual(lenses[1].command!.command, 'cptDossier.assess');
+  });
+
+  test('lens, status bar and assessment give the same suggestion for mixed cues (no tie decided by phrase order)', async () => {
+    const api = await ready();
+    // Assistive declared; one augmentative phrase before one autonomous phrase, three assistive ones.
+    const text = BASE.replace('classification: augmentative', 'classification: assistive').replace(
+      'An ejection fraction in percent, shown to the reading physician.',
+      [
+        'The software measures the left ventricular ejection fraction.',
+        '',
+        'The software diagnoses heart failure.',
+        '',
+        'The software flags studies with poor image quality.',
+        '',
+        'The software highlights the traced borders.',
+        '',
+        'The software detects pericardial effusion.',
+      ].join('\n'),
+    );
+    const doc = await untitled(text);
+    await waitForDiagnostics(doc.uri, (d) => d.filter((x) => codeOf(x) === 'classification-cue').length === 2, 'two classification-cue findings');
+    const a = await vscode.commands.executeCommand<Assessment>('cptDossier.assess', doc.uri);
+    assert.strictEqual(a.classification.suggested, 'augmentative');
+    assert.deepStrictEqual(a.classification.counts, { assistive: 3, augmentative: 1, autonomous: 1, 'physician-interprets': 0 });
+    assert.strictEqual(a.classification.reason, '1 phrase suggests augmentative work; 1 autonomous phrase outweighed by lower-class ones');
+    // The assessment panel took the focus: come back to the dossier for the status bar.
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const lenses = await lensesOf(doc);
+    assert.strictEqual(lenses[0].command!.title, `Assistive (Appendix S 2027) · prose suggests ${a.classification.suggested}`);
+    assert.strictEqual(lenses[0].command!.tooltip?.split('\n')[0], `The prose: ${a.classification.reason}.`);
+    let status = api.status();
+    for (let i = 0; i < 50 && !status?.text.includes('prose'); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      status = api.status();
+    }
+    assert.strictEqual(status?.text, `$(law) Assistive (prose: ${a.classification.suggested}) · no errors`);
+    assert.ok(status.tooltip.includes(`The prose: ${a.classification.reason}.`), status.tooltip);
+    assert.ok(status.tooltip.includes(lenses[0].command!.title), status.tooltip);
   });
 
   test('the lens says "prose agrees" when the prose fits the class', async () => {
