@@ -24,8 +24,12 @@ const fields = {
   repository: { type: 'git', url: 'https://github.com/cpt-dossier/vscode-cpt-dossier' },
   activationEvents: ['onLanguage:markdown'],
   capabilities: {
-    // Supported: the workspace files read (.cpt-dossier.json, society policy files) are data only.
-    untrustedWorkspaces: { supported: true },
+    // The workspace files read (.cpt-dossier.json, society policy files) are data only; in
+    // Restricted Mode nothing outside the workspace folder is read (src/extension/config.ts).
+    untrustedWorkspaces: {
+      supported: 'limited',
+      description: 'In Restricted Mode, CPT Dossier reads no society policy file outside the workspace folder and no .cpt-dossier.json for files outside every workspace folder.',
+    },
     virtualWorkspaces: true,
   },
   contributes: {

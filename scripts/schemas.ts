@@ -25,7 +25,7 @@ export function configSchema(): Json {
   return {
     $schema: DRAFT,
     title: 'CPT Dossier configuration (.cpt-dossier.json)',
-    description: 'Workspace configuration of CPT Dossier. The nearest .cpt-dossier.json above a dossier applies to it.',
+    description: 'Workspace configuration of CPT Dossier. The nearest .cpt-dossier.json above a dossier, within its repository (or workspace folder), applies to it.',
     type: 'object',
     additionalProperties: false,
     properties: {
@@ -46,6 +46,11 @@ export function configSchema(): Json {
         description: `Files larger than this (in UTF-16 code units, about bytes for English text) get frontmatter-only linting. Default: ${DEFAULT_MAX_BYTES}.`,
         type: 'number',
         exclusiveMinimum: 0,
+      },
+      root: {
+        description:
+          'true marks the top of a project: the search for .cpt-dossier.json never goes above this folder. The search also stops at the repository root (the folder holding .git) and, in the editor, at the workspace folder.',
+        type: 'boolean',
       },
     },
     definitions: { setting },

@@ -54,11 +54,13 @@ Options:
   --config FILE             Use this configuration file instead of the nearest
                             .cpt-dossier.json above each file
   --max-file-size BYTES     Check only the frontmatter of larger files (default: ${DEFAULT_MAX_BYTES})
-  --jobs N                  Lint on N threads (default: the number of CPUs; 1: no threads)
+  --jobs N                  Lint on N threads (default and most: the number of
+                            CPUs; 1: no threads)
   -h, --help                Show this help
 
 Exit status: 0 no finding of severity error, 1 at least one, 2 the command failed
-(bad arguments, no files matched, unreadable file, invalid configuration).
+(bad arguments, no files matched, unreadable file, invalid configuration). When
+the output is closed early (| head), linting stops: 1 if an error was found, else 0.
 `;
 
 export const ASSESS_HELP = `Usage: cpt-dossier assess [options] FILE
@@ -76,30 +78,74 @@ Options:
 Exit status: 0 no finding of severity error, 1 at least one, 2 the command failed.
 `;
 
-/** A failure of the command itself: one line on stderr, exit status 2. */
-class CommandError extends Error {}
+/** A failure of the command itself: one line per problem on stderr, exit status 2. */
+class CommandError extends Error {
+  readonly lines: readonly string[];
+  constructor(lines: string | readonly string[]) {
+    const all = typeof lines === 'string' ? [lines] : lines;
+    super(all.join('\n'));
+    this.lines = all;
+  }
+}
 
 export interface Io {
   out(s: string): void;
   err(s: string): void;
   cwd: string;
+  /** Whether stdout was closed by its reader (`| head -1`): stop working then. */
+  outClosed?(): boolean;
+  /** Set when writing stdout failed for another reason (a full disk): the command failed. */
+  outError?(): string | undefined;
 }
 
+let stdoutClosed = false;
+let stdoutError: string | undefined;
+
 const processIo: Io = {
-  out: (s) => void process.stdout.write(s),
+  out: (s) => void (stdoutClosed || process.stdout.write(s)),
   err: (s) => void process.stderr.write(s),
   cwd: process.cwd(),
+  outClosed: () => stdoutClosed,
+  outError: () => stdoutError,
 };
+
+/**
+ * Watches the process's stdout: a reader that closes the pipe (EPIPE) ends the run early with the
+ * exit status the findings so far call for; any other write error fails the command.
+ */
+export function watchStdout(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (!stdoutClosed && e.code !== 'EPIPE') stdoutError = e.message;
+    stdoutClosed = true;
+  });
+  process.stderr.on('error', () => undefined); // nowhere left to report it
+}
+
+/**
+ * Everything the command prints goes through here: control characters (ESC, BEL, C1…) and
+ * bidirectional overrides in file names, config keys, rule ids and messages are shown as \u
+ * escapes, so that no text from a file can drive the terminal. Line ends are kept.
+ */
+function print(io: Io, text: string): void {
+  io.out(text.split('\n').map(safeTerminalText).join('\n'));
+}
+
+/** One message line on stderr, escaped as a whole (a line end inside it is shown as \u000a). */
+function say(io: Io, line: string): void {
+  io.err(`cpt-dossier: ${safeTerminalText(line)}\n`);
+}
 
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
     return await dispatch([...argv], io);
   } catch (e) {
     if (e instanceof CommandError) {
-      for (const line of e.message.split('\n')) io.err(`cpt-dossier: ${line}\n`);
+      for (const line of e.lines) say(io, line);
       return 2;
     }
-    io.err(`cpt-dossier: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    const lines = (e instanceof Error ? (e.stack ?? e.message) : String(e)).split('\n');
+    say(io, `internal error: ${lines[0]}`);
+    for (const line of lines.slice(1)) io.err(`${safeTerminalText(line)}\n`);
     return 2;
   }
 }
@@ -114,18 +160,18 @@ function hasFlag(args: readonly string[], ...flags: string[]): boolean {
 async function dispatch(args: string[], io: Io): Promise<number> {
   const [command, ...rest] = args;
   if (command === undefined) throw new CommandError('missing command: lint or assess (see cpt-dossier --help)');
-  if (command === '--help' || command === '-h') return (io.out(HELP), 0);
-  if (command === '--version' || command === '-v') return (io.out(`${VERSION}\n`), 0);
+  if (command === '--help' || command === '-h') return (print(io, HELP), 0);
+  if (command === '--version' || command === '-v') return (print(io, `${VERSION}\n`), 0);
   if (command === 'help') {
     const topic = rest[0];
-    if (topic === undefined) return (io.out(HELP), 0);
-    if (topic === 'lint') return (io.out(LINT_HELP), 0);
-    if (topic === 'assess') return (io.out(ASSESS_HELP), 0);
+    if (topic === undefined) return (print(io, HELP), 0);
+    if (topic === 'lint') return (print(io, LINT_HELP), 0);
+    if (topic === 'assess') return (print(io, ASSESS_HELP), 0);
     throw new CommandError(`unknown command '${topic}' (commands: lint, assess)`);
   }
   if (command === 'lint' || command === 'assess') {
-    if (hasFlag(rest, '--help', '-h')) return (io.out(command === 'lint' ? LINT_HELP : ASSESS_HELP), 0);
-    if (hasFlag(rest, '--version')) return (io.out(`${VERSION}\n`), 0);
+    if (hasFlag(rest, '--help', '-h')) return (print(io, command === 'lint' ? LINT_HELP : ASSESS_HELP), 0);
+    if (hasFlag(rest, '--version')) return (print(io, `${VERSION}\n`), 0);
     return command === 'lint' ? lint(rest, io) : assess(rest, io);
   }
   if (command.startsWith('-')) throw new CommandError(`unknown option '${command}' before the command (see cpt-dossier --help)`);
@@ -168,6 +214,31 @@ function checkCount(flag: string, value: string | boolean | undefined, what: str
   return Number(v);
 }
 
+/**
+ * The folders the user pointed at: the working folder and the folders named (a glob's folder part).
+ * Outside a repository, `.cpt-dossier.json` is looked for no higher than these.
+ */
+export function pointedAtFolders(args: readonly string[], cwd: string): string[] {
+  const out = [cwd];
+  for (const arg of args) {
+    const abs = path.resolve(cwd, arg);
+    let isDir = false;
+    try {
+      isDir = fs.statSync(abs).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    if (isDir) out.push(abs);
+    else {
+      // A glob: the folders before its first pattern character; a file: its folder.
+      const parts = arg.split(/[\\/]/);
+      const fixed = parts.findIndex((p) => /[*?[\]{}()!]/.test(p));
+      out.push(path.resolve(cwd, fixed < 0 ? path.dirname(arg) : parts.slice(0, fixed).join('/') || '.'));
+    }
+  }
+  return out;
+}
+
 /** How a file is named in output: relative to the working folder when inside it, else absolute. */
 export function displayPath(abs: string, cwd: string): string {
   const rel = path.relative(cwd, abs);
@@ -189,16 +260,20 @@ async function lint(args: string[], io: Io): Promise<number> {
   const format = checkFormat(values.format, ['text', 'json', 'sarif'], 'text');
   const today = checkToday(values.today);
   const maxFileSize = checkCount('--max-file-size', values['max-file-size'], 'bytes');
-  const jobs = checkCount('--jobs', values.jobs, 'threads') ?? Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  const cpus = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  const jobsAsked = checkCount('--jobs', values.jobs, 'threads');
+  // More threads than CPUs only adds memory (each thread holds its own engine) and start-up time.
+  if (jobsAsked !== undefined && jobsAsked > cpus) say(io, `--jobs ${jobsAsked} is more than the ${cpus} CPU${cpus === 1 ? '' : 's'} of this machine; linting on ${cpus} thread${cpus === 1 ? '' : 's'}`);
+  const jobs = Math.min(jobsAsked ?? cpus, cpus);
   if (positionals.length === 0) throw new CommandError('lint needs at least one PATH: a file, a folder or a glob (see cpt-dossier lint --help)');
   const explicitConfig = typeof values.config === 'string' ? path.resolve(io.cwd, values.config) : undefined;
 
   const { files, errors } = expandPaths(positionals, io.cwd);
-  if (errors.length) throw new CommandError(errors.join('\n'));
+  if (errors.length) throw new CommandError(errors);
   if (files.length === 0) throw new CommandError(`no dossiers found in ${positionals.join(', ')} (folders are searched for *.dossier.md files and Markdown files with a cpt_dossier key)`);
 
   // Configurations: resolved before linting, so that an invalid one stops the command.
-  const resolver = new ConfigResolver(explicitConfig);
+  const resolver = new ConfigResolver(explicitConfig, undefined, { pointedAt: pointedAtFolders(positionals, io.cwd) });
   const configIds = new Map<string, number>();
   const configs: ResolvedConfig[] = [];
   const problems = new Set<string>();
@@ -214,7 +289,7 @@ async function lint(args: string[], io: Io): Promise<number> {
     }
     return { task: { index, path: file, fileName: displayPath(file, io.cwd), today }, configId: id, config: configs[id] };
   });
-  if (problems.size) throw new CommandError([...problems].map((p) => `invalid configuration: ${p}`).join('\n'));
+  if (problems.size) throw new CommandError([...problems].map((p) => `invalid configuration: ${p}`));
 
   // Lint; outcomes are put back in file order, and text is printed as soon as it is in order.
   const outcomes: (LintOutcome | undefined)[] = new Array(files.length);
@@ -222,42 +297,59 @@ async function lint(args: string[], io: Io): Promise<number> {
   let flushed = 0;
   let readErrors = 0;
   let withFindings = 0;
+  let linted = 0;
+  let errorsSeen = 0; // errors among all outcomes received, printed or not yet
   const counts = { error: 0, warning: 0, info: 0 };
+  const outClosed = (): boolean => io.outClosed?.() ?? false;
   const flush = (): void => {
-    while (flushed < files.length && outcomes[flushed]) {
+    while (flushed < files.length && outcomes[flushed] && !outClosed()) {
       const o = outcomes[flushed]!;
       const name = jobList[flushed].task.fileName;
       if (o.readError !== undefined) {
         readErrors++;
-        io.err(`cpt-dossier: cannot read ${safeTerminalText(name)}: ${o.readError}\n`);
+        say(io, `cannot read ${name}: ${o.readError}`);
       }
-      for (const m of o.internalErrors) io.err(`cpt-dossier: ${safeTerminalText(name)}: ${safeTerminalText(m)}\n`);
+      for (const m of o.internalErrors) say(io, `${name}: ${m}`);
       if (o.findings.length) withFindings++;
       for (const f of o.findings) counts[f.severity]++;
       if (format === 'text') {
-        io.out(formatTextFile(name, o.findings));
+        print(io, formatTextFile(name, o.findings));
         outcomes[flushed] = PRINTED; // printed: keep no findings in memory
       }
       flushed++;
     }
   };
-  const trace = process.env.CPT_DOSSIER_TRACE ? (threads: number): void => io.err(`cpt-dossier: trace: ${files.length} files, ${threads ? `${threads} worker threads` : 'in-process'}\n`) : undefined;
+  const trace = process.env.CPT_DOSSIER_TRACE ? (threads: number): void => say(io, `trace: ${files.length} files, ${threads ? `${threads} worker threads` : 'in-process'}`) : undefined;
   await lintAll(
     jobList,
     jobs,
     (o) => {
       outcomes[o.index] = o;
+      linted++;
+      for (const f of o.findings) if (f.severity === 'error') errorsSeen++;
       flush();
     },
     trace,
+    outClosed,
   );
 
+  const writeError = io.outError?.();
+  if (writeError !== undefined) throw new CommandError(`cannot write the output: ${writeError}`);
+  if (outClosed()) {
+    // The reader has what it wanted (`| head -1`): the rest is not linted. Exit 1 when an error
+    // was found in what was linted, else 0, as for a run over those files alone.
+    if (process.env.CPT_DOSSIER_TRACE) say(io, `trace: output closed; stopped after ${linted} of ${files.length} files`);
+    if (readErrors) return 2;
+    return errorsSeen > 0 ? 1 : 0;
+  }
+
   const results = (): { file: string; findings: Finding[] }[] => jobList.map((j, i) => ({ file: j.task.fileName, findings: outcomes[i]?.findings ?? [] }));
-  if (format === 'text') io.out(`${formatTextSummary(counts, withFindings, files.length - readErrors)}\n`);
-  else if (format === 'json') io.out(renderJson(results()));
+  if (format === 'text') print(io, `${formatTextSummary(counts, withFindings, files.length - readErrors)}\n`);
+  else if (format === 'json') print(io, renderJson(results()));
   else {
     const srcRoot = pathToFileURL(io.cwd.endsWith(path.sep) ? io.cwd : io.cwd + path.sep).href;
-    io.out(
+    print(
+      io,
       renderSarif(results(), {
         version: VERSION,
         srcRoot,
@@ -290,8 +382,8 @@ async function assess(args: string[], io: Io): Promise<number> {
   }
   if (stat.isDirectory()) throw new CommandError(`${positionals[0]} is a folder; assess takes one dossier file (lint takes folders)`);
   const explicitConfig = typeof values.config === 'string' ? path.resolve(io.cwd, values.config) : undefined;
-  const { config } = new ConfigResolver(explicitConfig).configFor(file);
-  if (config.problems.length) throw new CommandError(config.problems.map((p) => `invalid configuration: ${p}`).join('\n'));
+  const { config } = new ConfigResolver(explicitConfig, undefined, { pointedAt: pointedAtFolders(positionals, io.cwd) }).configFor(file);
+  if (config.problems.length) throw new CommandError(config.problems.map((p) => `invalid configuration: ${p}`));
   let text: string;
   try {
     text = readText(file, config.maxBytes);
@@ -299,8 +391,8 @@ async function assess(args: string[], io: Io): Promise<number> {
     throw new CommandError(`cannot read ${positionals[0]}: ${describeReadError(e)}`);
   }
   const a = assessText(text, { fileName: displayPath(file, io.cwd), today, config });
-  if (format === 'json') io.out(`${JSON.stringify(a, null, 2)}\n`);
-  else if (format === 'html') io.out(renderAssessmentHtml(a));
-  else io.out(renderAssessmentMarkdown(a));
+  if (format === 'json') print(io, `${JSON.stringify(a, null, 2)}\n`);
+  else if (format === 'html') print(io, renderAssessmentHtml(a));
+  else print(io, renderAssessmentMarkdown(a));
   return a.counts.error > 0 ? 1 : 0;
 }

@@ -1,8 +1,10 @@
 // Reads and lints one file: shared by the in-process path and the worker threads.
-import * as fs from 'node:fs';
+import { dossierReadLimit, formatBytes, readFileBounded, READ_CAP_BYTES, ReadRefused, describeReadError } from '../node/readFile';
 import { DossierLinter } from '../core/engine';
 import type { ResolvedConfig } from '../core/config';
 import type { Finding } from '../core/types';
+
+export { describeReadError };
 
 export interface LintTask {
   index: number;
@@ -29,38 +31,18 @@ export function decode(bytes: Buffer): string {
   return bytes.toString('utf8');
 }
 
-/** Files larger than this (and than 4 × the size limit) are read only in part. */
-export const READ_CAP_BYTES = 64 * 1024 * 1024;
-
 /**
- * Reads a file as UTF-8 (invalid bytes become U+FFFD, so binary files lint without crashing).
- * A file far beyond the size limit is read only in part: enough to exceed the limit, so that the
- * engine checks its frontmatter and reports size-limit, without holding gigabytes in memory.
+ * Reads a dossier as UTF-8 (invalid bytes become U+FFFD, so binary files lint without crashing)
+ * through the bounded reader: devices, pipes and sockets are refused. A file beyond the size limit
+ * is read only in part, enough to exceed the limit, so that the engine checks its frontmatter and
+ * reports size-limit without holding gigabytes in memory.
  */
 export function readText(path: string, maxBytes: number): string {
-  const fd = fs.openSync(path, 'r');
-  try {
-    const size = fs.fstatSync(fd).size;
-    // Every UTF-16 code unit takes at most 4 bytes of UTF-8 (or 1 invalid byte), so 4 × maxBytes + 4
-    // bytes always decode to more than maxBytes code units: the engine still sees an oversized file.
-    const cap = Math.max(READ_CAP_BYTES, Math.min(Number.MAX_SAFE_INTEGER, maxBytes * 4 + 4));
-    if (size > cap) {
-      const buf = Buffer.alloc(cap);
-      const n = fs.readSync(fd, buf, 0, cap, 0);
-      return decode(buf.subarray(0, n));
-    }
-    return decode(fs.readFileSync(fd));
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-export function describeReadError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder';
-  return e instanceof Error ? e.message : String(e);
+  const { bytes, truncated } = readFileBounded(path, dossierReadLimit(maxBytes));
+  const text = decode(bytes);
+  // Cut at the cap below a very high size limit: the text would look whole to the engine.
+  if (truncated && text.length <= maxBytes) throw new ReadRefused(`is larger than ${formatBytes(READ_CAP_BYTES)}, the most read of a dossier (lower maxFileSize to check its frontmatter only)`, 'EFBIG');
+  return text;
 }
 
 export function lintFile(linter: DossierLinter, task: LintTask, config: ResolvedConfig): LintOutcome {

@@ -1,12 +1,10 @@
 // Entry point of `cpt-dossier` (bundled to dist/cli.js, required by bin/cpt-dossier.js): runs the
 // command line given to the process. The commands are in commands.ts.
-import { run } from './commands';
+import { run, watchStdout } from './commands';
 
-// A closed pipe (`cpt-dossier lint . | head`) is not an error of ours.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
+// A closed pipe (`cpt-dossier lint . | head -1`) is not an error of ours: the run stops early and
+// exits with the status the findings so far call for (see lint in commands.ts).
+watchStdout();
 
 void run(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

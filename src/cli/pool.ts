@@ -24,15 +24,29 @@ export function workerScript(): string | undefined {
   return fs.existsSync(file) ? file : undefined;
 }
 
-/** Lints `jobs` (task.index must be the job's position) on up to `jobsWanted` threads. */
-export async function lintAll(jobs: readonly Job[], jobsWanted: number, onOutcome: (o: LintOutcome) => void, onPlan?: (threads: number) => void): Promise<void> {
+/**
+ * Lints `jobs` (task.index must be the job's position) on up to `jobsWanted` threads. `shouldStop`
+ * is asked between files (the output was closed): then no more files are started and it returns.
+ */
+export async function lintAll(
+  jobs: readonly Job[],
+  jobsWanted: number,
+  onOutcome: (o: LintOutcome) => void,
+  onPlan?: (threads: number) => void,
+  shouldStop: () => boolean = () => false,
+): Promise<void> {
   const script = workerScript();
   const threads = Math.min(jobsWanted, jobs.length);
   const inProcess = threads <= 1 || jobs.length < MIN_FILES_FOR_WORKERS || !script;
   onPlan?.(inProcess ? 0 : threads);
   if (inProcess) {
     const linter = new DossierLinter(false);
-    for (const j of jobs) onOutcome(lintFile(linter, j.task, j.config));
+    for (const j of jobs) {
+      if (shouldStop()) return;
+      onOutcome(lintFile(linter, j.task, j.config));
+      // Let pending events in (a closed stdout reports EPIPE as an event, not from write()).
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     return;
   }
   await new Promise<void>((resolve) => {
@@ -48,7 +62,7 @@ export async function lintAll(jobs: readonly Job[], jobsWanted: number, onOutcom
     const slots: Slot[] = [];
     let finished = false;
     const finishIfDone = (): void => {
-      if (done === jobs.length && !finished) {
+      if ((done === jobs.length || shouldStop()) && !finished) {
         finished = true;
         for (const s of slots) {
           if (!s.dead) void s.worker.terminate();
@@ -62,7 +76,7 @@ export async function lintAll(jobs: readonly Job[], jobsWanted: number, onOutcom
       done++;
     };
     const feed = (s: Slot): void => {
-      while (!s.dead && s.inFlight.size < IN_FLIGHT_PER_WORKER && next < jobs.length) {
+      while (!s.dead && !shouldStop() && s.inFlight.size < IN_FLIGHT_PER_WORKER && next < jobs.length) {
         const j = jobs[next++];
         if (!s.configs.has(j.configId)) {
           s.worker.postMessage({ type: 'config', id: j.configId, config: j.config } satisfies ToWorker);
@@ -87,7 +101,7 @@ export async function lintAll(jobs: readonly Job[], jobsWanted: number, onOutcom
       const slot: Slot = { worker, configs: new Set(), inFlight: new Set(), dead: false };
       slots.push(slot);
       worker.on('message', (o: LintOutcome) => {
-        if (!slot.inFlight.delete(o.index)) return;
+        if (finished || !slot.inFlight.delete(o.index)) return;
         onOutcome(o);
         done++;
         feed(slot);

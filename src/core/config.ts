@@ -4,6 +4,8 @@ import { BUILT_IN_POLICIES, validatePolicy, type SocietyPolicy } from './policy'
 /** The workspace file `.cpt-dossier.json` (schemas/cpt-dossier.schema.json). */
 export interface ConfigFile {
   $schema?: string;
+  /** Marks the top of a project: the search for a configuration file ends here (as at `.git`). */
+  root?: boolean;
   /** Severity per rule id, or "off". */
   rules?: Record<string, SeveritySetting>;
   /** Paths (relative to the config file) of extra society policy files. */
@@ -51,18 +53,20 @@ export function applyConfigFile(
     if (typeof f.rules !== 'object' || f.rules === null || Array.isArray(f.rules)) out.problems.push(`${origin}: "rules" must map rule ids to error, warning, info or off`);
     else {
       for (const [id, sev] of Object.entries(f.rules as Record<string, unknown>)) {
-        if (sev === true) {
+        const known = !knownRules.length || knownRules.includes(id);
+        if (sev === true && known) {
           // `true` turns a rule back on at its default severity.
-          delete out.severities[id];
+          if (Object.hasOwn(out.severities, id)) delete out.severities[id];
           continue;
         }
-        const setting = normaliseSetting(sev);
+        const setting = sev === true ? 'on' : normaliseSetting(sev);
         if (!setting) out.problems.push(`${origin}: rules.${id} must be one of ${SETTINGS.join(', ')} (or true/false)`);
-        else if (knownRules.length && !knownRules.includes(id)) out.problems.push(`${origin}: rules.${id} is not a rule of CPT Dossier`);
-        else out.severities[id] = setting;
+        else if (!known) out.problems.push(`${origin}: rules.${id} is not a rule of CPT Dossier`);
+        else if (setting !== 'on') defineSeverity(out.severities, id, setting);
       }
     }
   }
+  if (f.root !== undefined && typeof f.root !== 'boolean') out.problems.push(`${origin}: "root" must be true or false`);
   if (f.maxFileSize !== undefined) {
     if (typeof f.maxFileSize === 'number' && f.maxFileSize > 0) out.maxBytes = f.maxFileSize;
     else out.problems.push(`${origin}: "maxFileSize" must be a positive number of bytes`);
@@ -82,5 +86,15 @@ export function normaliseSetting(value: unknown): SeveritySetting | undefined {
 }
 
 export function effectiveSeverity(config: ResolvedConfig, ruleId: string, fallback: Severity): SeveritySetting {
-  return config.severities[ruleId] ?? fallback;
+  return severityOverride(config, ruleId) ?? fallback;
+}
+
+/** The configured severity of a rule: own properties only, so `constructor` or `__proto__` mean nothing. */
+export function severityOverride(config: ResolvedConfig, ruleId: string): SeveritySetting | undefined {
+  return Object.hasOwn(config.severities, ruleId) ? config.severities[ruleId] : undefined;
+}
+
+/** Sets a severity as an own property, even for a key such as `__proto__` (which `=` would not create). */
+export function defineSeverity(severities: Record<string, SeveritySetting>, ruleId: string, setting: SeveritySetting): void {
+  Object.defineProperty(severities, ruleId, { value: setting, enumerable: true, writable: true, configurable: true });
 }

@@ -125,7 +125,8 @@ export function fieldAt(path: string): FieldSpec | undefined {
   let spec: FieldSpec | undefined;
   for (const part of path.replace(/\[\d*\]/g, '').split('.')) {
     if (!fields) return undefined;
-    spec = fields[part];
+    // Own keys only: a key named `constructor` or `__proto__` in a dossier is simply unknown.
+    spec = Object.hasOwn(fields, part) ? fields[part] : undefined;
     if (!spec) return undefined;
     const t: FieldType = spec.type;
     fields = t.kind === 'map' ? t.fields : t.kind === 'list' || t.kind === 'list-or-count' ? (t.of.type.kind === 'map' ? t.of.type.fields : undefined) : undefined;

@@ -119,7 +119,9 @@ export class FrontmatterCompletion implements vscode.CompletionItemProvider {
     if (!r?.dossier.isDossier) return undefined;
     const today = r.today;
     if (ctx.kind === 'key') {
-      const fields = fieldsOf(ctx.parent ? fieldAt(ctx.parent) : undefined);
+      const parentSpec = ctx.parent ? fieldAt(ctx.parent) : undefined;
+      if (ctx.parent && !parentSpec) return undefined; // under an unknown key: nothing to propose
+      const fields = fieldsOf(parentSpec);
       if (!fields) return undefined;
       const present = new Set(siblingKeys(doc, pos.line, ctx.range.start.character));
       return Object.entries(fields).map(([key, spec], i) => {
@@ -180,6 +182,11 @@ function siblingKeys(doc: vscode.TextDocument, line: number, col: number): strin
   return out;
 }
 
+/** `table[key]` for the table's own keys only: a value such as `constructor` from the file finds nothing. */
+function ownValue(table: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 export class FrontmatterHover implements vscode.HoverProvider {
   constructor(private readonly store: DossierStore) {}
 
@@ -204,11 +211,11 @@ export class FrontmatterHover implements vscode.HoverProvider {
     const range = new vscode.Range(pos.line, k.valueStart, pos.line, k.valueStart + m[0].length);
     const e = APPENDIX_S[edition];
     if (k.path === 'classification') {
-      const def = (e.classes as Record<string, string>)[value.toLowerCase()];
+      const def = ownValue(e.classes, value.toLowerCase());
       if (def) return new vscode.Hover(new vscode.MarkdownString(`**${value}** (${e.label}): ${def}.`), range);
     }
     if (k.path === 'autonomy_level') {
-      const def = (e.levels as Record<string, string>)[value.toUpperCase()];
+      const def = ownValue(e.levels, value.toUpperCase());
       if (def) return new vscode.Hover(new vscode.MarkdownString(`**Level ${value}** (${e.label}): ${def}.`), range);
     }
     return undefined;

@@ -1,7 +1,7 @@
 // Settings (cptDossier.*) and the workspace's `.cpt-dossier.json`, resolved into the engine's
 // ResolvedConfig. Order: rule defaults < .cpt-dossier.json < settings.
 import * as vscode from 'vscode';
-import { defaultConfig, normaliseSetting, type ResolvedConfig } from '../core/config';
+import { defaultConfig, defineSeverity, normaliseSetting, type ResolvedConfig } from '../core/config';
 import { RULE_IDS } from '../core/rules';
 import { loadConfigFile as loadConfigFileVfs } from './configFile';
 import { clearConfigCache, findConfigFile as findConfigFileNode, loadConfigFile as loadConfigFileNode } from '../node/loadConfig';
@@ -49,9 +49,10 @@ export class ConfigResolver {
 
   forUri(uri: vscode.Uri): Promise<ResolvedConfig> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    // Local files find their config as the CLI does (nearest one above); virtual ones within their folder.
+    // The nearest config file above the document, never above its workspace folder (nor, for a
+    // local file, above its repository root); a local file outside any folder: its own folder.
     const dir = uri.scheme === 'file' || (folder && uri.scheme !== 'untitled') ? vscode.Uri.joinPath(uri, '..') : undefined;
-    const key = `${folder?.uri.toString() ?? '-'}|${dir?.toString() ?? '-'}`;
+    const key = `${folder?.uri.toString() ?? '-'}|${dir?.toString() ?? '-'}|${vscode.workspace.isTrusted ? 'trusted' : 'restricted'}`;
     let p = this.cache.get(key);
     if (!p) {
       p = this.resolve(uri, folder, dir).catch((e: unknown) => {
@@ -65,13 +66,16 @@ export class ConfigResolver {
 
   private async resolve(scope: vscode.Uri, folder: vscode.WorkspaceFolder | undefined, dir: vscode.Uri | undefined): Promise<ResolvedConfig> {
     let config = defaultConfig();
-    if (dir?.scheme === 'file') {
+    // Restricted Mode (an untrusted workspace): policy files only from inside the workspace
+    // folder, and no configuration at all for a file outside every folder.
+    const trusted = vscode.workspace.isTrusted;
+    if (dir?.scheme === 'file' && (folder || trusted)) {
       // The CLI's loader (src/node/loadConfig.ts), so that both read a workspace alike.
-      const found = findConfigFileNode(dir.fsPath);
-      if (found) config = loadConfigFileNode(found);
+      const found = findConfigFileNode(dir.fsPath, undefined, undefined, folder?.uri.scheme === 'file' ? { stopAt: folder.uri.fsPath } : {});
+      if (found) config = loadConfigFileNode(found, undefined, trusted || !folder ? {} : { policyRoot: folder.uri.fsPath });
     } else if (folder && dir) {
       const found = await findConfigFile(dir, folder.uri);
-      if (found) config = await loadConfigFileVfs(config, found, RULE_IDS);
+      if (found) config = await loadConfigFileVfs(config, found, RULE_IDS, trusted ? {} : { policyRoot: folder.uri });
     }
     const resolved = this.withSettings(config, scope);
     const summary = `${resolved.origin.join(' + ')}${Object.keys(resolved.severities).length ? ` (rules: ${Object.entries(resolved.severities).map(([k, v]) => `${k}=${v}`).join(', ')})` : ''}`;
@@ -92,7 +96,7 @@ export class ConfigResolver {
       if (!setting) out.problems.push(`setting cptDossier.rules.${id}: must be error, warning, info or off`);
       else if (!RULE_IDS.includes(id)) out.problems.push(`setting cptDossier.rules.${id}: not a rule of CPT Dossier`);
       else {
-        out.severities[id] = setting;
+        defineSeverity(out.severities, id, setting);
         used = true;
       }
     }

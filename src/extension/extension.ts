@@ -9,6 +9,8 @@ import { ruleById } from '../core/rules';
 import { AI_CLASSES, type AiClass } from '../core/types';
 import type { Assessment } from '../core/assess';
 import { ConfigResolver, CONFIG_FILE, SECTION, settingsFor } from './config';
+import { readWorkspaceFile } from './readFile';
+import { dossierReadLimit } from '../node/readFile';
 import { DossierStore, fileNameOf, isCandidate } from './store';
 import { ClassificationLens, CMD_ASSESS, CMD_CLASSIFY } from './lens';
 import { DossierStatus } from './status';
@@ -79,6 +81,8 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
       }),
     ),
     vscode.workspace.onDidChangeConfiguration(guard('settings', (e: vscode.ConfigurationChangeEvent) => e.affectsConfiguration(SECTION) && relintAll())),
+    // Trust granted: policy files outside the workspace folder may now be read.
+    vscode.workspace.onDidGrantWorkspaceTrust(guard('workspace trust', () => relintAll())),
     vscode.window.onDidChangeActiveTextEditor(guard('active editor', () => void status.update())),
     store.onDidUpdate(guard('status', () => void status.update())),
   );
@@ -199,9 +203,10 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
               continue;
             }
             try {
-              const bytes = await vscode.workspace.fs.readFile(uri);
-              const text = new TextDecoder('utf-8').decode(bytes);
               const config = await configs.forUri(uri);
+              // Bounded: a device or pipe named *.md is refused, a huge file read only in part.
+              const { bytes } = await readWorkspaceFile(uri, dossierReadLimit(config.maxBytes), 'a dossier', true);
+              const text = new TextDecoder('utf-8').decode(bytes);
               const r = lintText(text, { fileName: fileNameOf(uri), today: store.today(uri), config });
               if (!r.dossier.isDossier) continue;
               result.dossiers++;

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import tinyglobby = require('tinyglobby');
 import { isDossierName } from '../core/dossier';
 import { splitFrontmatter } from '../core/parse/frontmatter';
+import { readFileBounded } from './readFile';
 
 /** How much of a Markdown file is read to decide whether it is a dossier. */
 export const SNIFF_BYTES = 8192;
@@ -98,16 +99,10 @@ function isFileTarget(p: string): boolean {
 /** A dossier by name (`*.dossier.md`) or by a `cpt_dossier` key in the frontmatter's first bytes. */
 export function isDossierFile(file: string): boolean {
   if (isDossierName(file)) return true;
-  let fd: number | undefined;
   try {
-    fd = fs.openSync(file, 'r');
-    const buf = Buffer.alloc(SNIFF_BYTES);
-    const n = fs.readSync(fd, buf, 0, SNIFF_BYTES, 0);
-    return looksLikeDossier(buf.subarray(0, n).toString('utf8'));
+    return looksLikeDossier(readFileBounded(file, SNIFF_BYTES).bytes.toString('utf8'));
   } catch {
-    return false;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    return false; // not a regular file, or unreadable: not a dossier to look for
   }
 }
 

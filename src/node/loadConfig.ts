@@ -7,55 +7,117 @@ import * as path from 'node:path';
 import { applyConfigFile, defaultConfig, type ResolvedConfig } from '../core/config';
 import { RULE_IDS } from '../core/rules';
 import { parseJsonText } from './jsonText';
+import { describeReadError, readSmallFile } from './readFile';
 
 export const CONFIG_FILE_NAME = '.cpt-dossier.json';
 /** The keys of `.cpt-dossier.json` (schemas/cpt-dossier.schema.json). */
-export const CONFIG_KEYS: readonly string[] = ['$schema', 'rules', 'policies', 'maxFileSize'];
+export const CONFIG_KEYS: readonly string[] = ['$schema', 'rules', 'policies', 'maxFileSize', 'root'];
+/** A configuration or policy file is a few lines of JSON; anything larger is refused unread. */
+export const CONFIG_MAX_BYTES = 1024 * 1024;
 
 /** The file system calls the loader makes (the extension or a test may pass its own). */
 export interface ConfigFs {
   readFile(file: string): string;
-  /** Modification stamp used by the cache; undefined when the file does not exist. */
+  /** Modification stamp used by the cache; undefined when nothing but a folder (or nothing) is there. */
   stamp(file: string): string | undefined;
+  /** Whether anything (file, folder, link) is at `file`: finds `.git`. */
+  exists(file: string): boolean;
+  /** The path with symbolic links resolved (policy files must stay inside a folder). */
+  realPath(file: string): string;
 }
 
 export const nodeConfigFs: ConfigFs = {
-  readFile: (file) => fs.readFileSync(file, 'utf8'),
+  readFile: (file) => decodeJsonBytes(readSmallFile(file, CONFIG_MAX_BYTES, 'a configuration or policy file')),
   stamp: (file) => {
     try {
       const s = fs.statSync(file);
-      return s.isFile() ? `${s.mtimeMs}:${s.size}` : undefined;
+      // A device or a pipe is "there" (so that reading it gives a clear refusal), a folder is not.
+      return s.isDirectory() ? undefined : `${s.isFile() ? 'f' : 'x'}:${s.mtimeMs}:${s.size}`;
     } catch {
       return undefined;
     }
   },
+  exists: (file) => {
+    try {
+      fs.lstatSync(file);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  realPath: (file) => {
+    try {
+      return fs.realpathSync(file);
+    } catch {
+      return path.resolve(file);
+    }
+  },
 };
 
+function decodeJsonBytes(bytes: Buffer): string {
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** Where the search for `.cpt-dossier.json` may go (see findConfigFile). */
+export interface LookupBounds {
+  /** A folder the search never leaves (the editor's workspace folder). */
+  stopAt?: string;
+  /**
+   * Folders the user pointed at (the CLI's working folder and folder arguments). Outside a
+   * repository the search goes up to the highest of them that holds the file, else nowhere above
+   * the file's own folder.
+   */
+  pointedAt?: readonly string[];
+}
+
+/** Whether `inner` is `outer` or inside it. */
+export function isWithin(inner: string, outer: string): boolean {
+  const rel = path.relative(outer, inner);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
 /**
- * The nearest `.cpt-dossier.json` at or above `dir` (stops at the file-system root), or undefined.
- * `seen` caches answers per folder for one run over many files.
+ * The nearest `.cpt-dossier.json` at or above `dir`, or undefined. The search stops at the
+ * repository root (the first folder above holding `.git`), at `bounds.stopAt`, and outside a
+ * repository at the highest folder the user pointed at: a configuration left in a shared parent
+ * folder (a temporary folder, a home folder) never applies unasked. `seen` caches answers per
+ * folder for one run over many files with the same bounds.
  */
-export function findConfigFile(dir: string, fsys: ConfigFs = nodeConfigFs, seen?: Map<string, string | null>): string | undefined {
-  const visited: string[] = [];
-  let current = path.resolve(dir);
-  let found: string | null = null;
-  for (;;) {
-    const cached = seen?.get(current);
-    if (cached !== undefined) {
-      found = cached;
-      break;
-    }
-    visited.push(current);
-    const candidate = path.join(current, CONFIG_FILE_NAME);
-    if (fsys.stamp(candidate) !== undefined) {
-      found = candidate;
+export function findConfigFile(dir: string, fsys: ConfigFs = nodeConfigFs, seen?: Map<string, string | null>, bounds: LookupBounds = {}): string | undefined {
+  const start = path.resolve(dir);
+  const cached = seen?.get(start);
+  if (cached !== undefined) return cached ?? undefined;
+  const stopAt = bounds.stopAt === undefined ? undefined : path.resolve(bounds.stopAt);
+  // The folders the search may visit, nearest first.
+  const chain: string[] = [];
+  let limitFound = false;
+  for (let current = start; ; ) {
+    chain.push(current);
+    if (current === stopAt || fsys.exists(path.join(current, '.git'))) {
+      limitFound = true;
       break;
     }
     const parent = path.dirname(current);
     if (parent === current) break;
     current = parent;
   }
-  if (seen) for (const v of visited) seen.set(v, found);
+  if (!limitFound) {
+    if (stopAt !== undefined) chain.length = 1; // outside the folder given: that folder alone
+    else {
+      const roots = (bounds.pointedAt ?? []).map((p) => path.resolve(p)).filter((p) => isWithin(start, p));
+      const highest = roots.sort((a, b) => a.length - b.length)[0] ?? start;
+      chain.length = chain.indexOf(highest) + 1;
+    }
+  }
+  let found: string | null = null;
+  for (const folder of chain) {
+    const candidate = path.join(folder, CONFIG_FILE_NAME);
+    if (fsys.stamp(candidate) !== undefined) {
+      found = candidate;
+      break;
+    }
+  }
+  seen?.set(start, found);
   return found ?? undefined;
 }
 
@@ -75,17 +137,26 @@ export function clearConfigCache(): void {
  * Reads one configuration file (and its policies) on top of the defaults. Cached by the path and
  * modification stamps of the file and of every policy file it named.
  */
-export function loadConfigFile(configPath: string, fsys: ConfigFs = nodeConfigFs): ResolvedConfig {
+export function loadConfigFile(configPath: string, fsys: ConfigFs = nodeConfigFs, options: LoadOptions = {}): ResolvedConfig {
   const file = path.resolve(configPath);
-  const hit = cache.get(file);
+  const key = `${file}\0${options.policyRoot ?? ''}`;
+  const hit = cache.get(key);
   if (hit && [...hit.stamps].every(([p, s]) => fsys.stamp(p) === s)) return hit.config;
   const stamps = new Map<string, string | undefined>();
-  const config = readConfig(file, fsys, stamps);
-  cache.set(file, { stamps, config });
+  const config = readConfig(file, fsys, stamps, options);
+  cache.set(key, { stamps, config });
   return config;
 }
 
-function readConfig(file: string, fsys: ConfigFs, stamps: Map<string, string | undefined>): ResolvedConfig {
+export interface LoadOptions {
+  /**
+   * Policy files must lie inside this folder (symbolic links resolved): the extension passes the
+   * workspace folder in Restricted Mode, so an untrusted workspace cannot make it read elsewhere.
+   */
+  policyRoot?: string;
+}
+
+function readConfig(file: string, fsys: ConfigFs, stamps: Map<string, string | undefined>, options: LoadOptions): ResolvedConfig {
   const base = defaultConfig();
   const fail = (problem: string): ResolvedConfig => ({ ...base, origin: [...base.origin, file], problems: [...base.problems, problem] });
   stamps.set(file, fsys.stamp(file));
@@ -105,6 +176,10 @@ function readConfig(file: string, fsys: ConfigFs, stamps: Map<string, string | u
         return;
       }
       const policyPath = path.resolve(path.dirname(file), p);
+      if (options.policyRoot !== undefined && !isWithin(fsys.realPath(policyPath), fsys.realPath(options.policyRoot))) {
+        problems.push(`${file}: policies[${i}] "${p}" is outside the workspace folder; in Restricted Mode only policy files inside it are read`);
+        return;
+      }
       stamps.set(policyPath, fsys.stamp(policyPath));
       const r = readJson(policyPath, fsys);
       if (!r.ok) problems.push(r.problem);
@@ -127,8 +202,7 @@ function readJson(file: string, fsys: ConfigFs): { ok: true; json: unknown } | {
     text = fsys.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : e instanceof Error ? e.message : String(e);
-    return { ok: false, problem: `${file}: cannot be read (${why})` };
+    return { ok: false, problem: `${file}: cannot be read (${code === 'EISDIR' ? 'is a folder, not a file' : describeReadError(e)})` };
   }
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { ok: false, problem: `${file}:${parsed.line}:${parsed.column}: not valid JSON (${parsed.message})` };
@@ -137,7 +211,7 @@ function readJson(file: string, fsys: ConfigFs): { ok: true; json: unknown } | {
 
 /**
  * Resolves the configuration of many files in one run: an explicit file (`--config`) for all, or
- * the nearest `.cpt-dossier.json` above each file; defaults when there is none.
+ * the nearest `.cpt-dossier.json` above each file within its bounds; defaults when there is none.
  */
 export class ConfigResolver {
   private readonly folders = new Map<string, string | null>();
@@ -145,12 +219,13 @@ export class ConfigResolver {
   constructor(
     private readonly explicit?: string,
     private readonly fsys: ConfigFs = nodeConfigFs,
+    private readonly bounds: LookupBounds = {},
   ) {}
 
   /** The config file that applies to `file` (undefined: defaults). */
   configPathFor(file: string): string | undefined {
     if (this.explicit !== undefined) return path.resolve(this.explicit);
-    return findConfigFile(path.dirname(path.resolve(file)), this.fsys, this.folders);
+    return findConfigFile(path.dirname(path.resolve(file)), this.fsys, this.folders, this.bounds);
   }
 
   configFor(file: string): { configPath?: string; config: ResolvedConfig } {

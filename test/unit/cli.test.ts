@@ -45,7 +45,8 @@ async function cli(args: string[], cwd = tmp, env: Record<string, string> = {}):
 
 function spawnCli(args: string[], cwd: string, env: Record<string, string>): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...env, CPT_DOSSIER_TRACE: env.CPT_DOSSIER_TRACE ?? '' } });
+    // A run that hangs (a FIFO opened for reading) is killed: its exit code is then null.
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...env, CPT_DOSSIER_TRACE: env.CPT_DOSSIER_TRACE ?? '' }, timeout: 20_000 });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -126,6 +127,42 @@ function writeFixtures(): void {
   write('a/ready.dossier.md', clean());
   write('a/bad.dossier.md', BAD);
   write('a/hostile.dossier.md', clean({ title: '"<img src=x onerror=alert(1)> [x](javascript:alert(1))"' }));
+  // Configuration in a parent folder: applies inside the folder pointed at, never above a repository root.
+  write('outside/.cpt-dossier.json', JSON.stringify({ rules: { 'classification-missing': 'off' } }));
+  write('outside/repo/x.dossier.md', BAD);
+  fs.mkdirSync(path.join(tmp, 'outside', 'repo', '.git'));
+  write('outside/worktree/.git', 'gitdir: /elsewhere\n'); // a git worktree: .git is a file
+  write('outside/worktree/x.dossier.md', BAD);
+  write('outside/norepo/sub/x.dossier.md', BAD);
+  write('rootkey/good/.cpt-dossier.json', JSON.stringify({ root: true, rules: { 'classification-missing': 'warning' } }));
+  write('rootkey/good/x.dossier.md', BAD);
+  write('rootkey/bad/.cpt-dossier.json', JSON.stringify({ root: 'yes' }));
+  write('rootkey/bad/x.dossier.md', BAD);
+  // Not regular files: a symbolic link to /dev/zero as dossier, --config and policy.
+  if (process.platform !== 'win32') {
+    fs.mkdirSync(path.join(tmp, 'special', 'zeropolicy'), { recursive: true });
+    fs.symlinkSync('/dev/zero', path.join(tmp, 'special', 'zero.dossier.md'));
+    fs.symlinkSync('/dev/zero', path.join(tmp, 'special', 'zero.json'));
+    fs.symlinkSync('/dev/zero', path.join(tmp, 'special', 'zeropolicy', 'zero.json'));
+    write('special/zeropolicy/.cpt-dossier.json', JSON.stringify({ policies: ['zero.json'] }));
+    write('special/zeropolicy/x.dossier.md', clean());
+    execFileSync('mkfifo', [path.join(tmp, 'special', 'fifo.dossier.md')]);
+    execFileSync('mkfifo', [path.join(tmp, 'special', 'fifo.json')]);
+    write('special/ok/x.dossier.md', clean());
+    fs.symlinkSync('/dev/zero', path.join(tmp, 'special', 'ok', 'y.dossier.md')); // skipped by the folder search
+  }
+  write('huge/.cpt-dossier.json', `{"rules": {}, "x": "${'a'.repeat(1024 * 1024)}"}`);
+  write('huge/x.dossier.md', clean());
+  // Many findings per file, so that the output outgrows a pipe's buffer.
+  const claims = Array.from({ length: 300 }, (_, i) => `Claim ${i}: a CPT code guarantees payment.`);
+  for (let i = 0; i < 40; i++) {
+    write(`pipe/err/f${String(i).padStart(2, '0')}.dossier.md`, clean({ classification: null }, ['## Software output', '', ...claims, '']));
+    write(`pipe/warn/f${String(i).padStart(2, '0')}.dossier.md`, clean({}, ['## Software output', '', ...claims, '']));
+  }
+  // Control characters where a config key, a rule id and a file name go.
+  write('ctl/keys/.cpt-dossier.json', JSON.stringify({ 'rul\u001b]52;c;aGk=\u0007es': {}, rules: { 'x\u001b[2J\u009b31m': 'off' } }));
+  write('ctl/keys/x.dossier.md', clean());
+  write('ctl/names/\u001b[31mred\u009b.dossier.md', BAD);
 }
 
 before(() => {
@@ -448,6 +485,118 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
     });
   });
 
+  describe('hostile inputs: files that are not files, configuration above the repository', { concurrency: true }, () => {
+    const posix = { skip: process.platform === 'win32' ? 'no /dev/zero or FIFOs on Windows' : false };
+    test('/dev/zero, a FIFO or a symbolic link to /dev/zero named as a dossier: exit 2 at once', posix, async () => {
+      const dev = await cli(['lint', '--today', TODAY, '/dev/zero']);
+      assert.deepEqual(dev, { code: 2, stdout: 'No findings (0 files checked)\n', stderr: 'cpt-dossier: cannot read /dev/zero: is a character device, not a regular file\n' });
+      const fifo = await cli(['lint', '--today', TODAY, 'special/fifo.dossier.md', 't/clean.dossier.md']);
+      assert.deepEqual(fifo, { code: 2, stdout: 'No findings (1 file checked)\n', stderr: 'cpt-dossier: cannot read special/fifo.dossier.md: is a named pipe (FIFO), not a regular file\n' });
+      const link = await cli(['lint', '--today', TODAY, 'special/zero.dossier.md']);
+      assert.equal(link.code, 2);
+      assert.equal(link.stderr, 'cpt-dossier: cannot read special/zero.dossier.md: is a symbolic link to a character device, not a regular file\n');
+      for (const file of ['/dev/zero', 'special/fifo.dossier.md']) {
+        const kind = file === '/dev/zero' ? 'a character device' : 'a named pipe (FIFO)';
+        assert.deepEqual(await cli(['assess', '--today', TODAY, file]), { code: 2, stdout: '', stderr: `cpt-dossier: cannot read ${file}: is ${kind}, not a regular file\n` });
+      }
+      // a folder search leaves the link out instead of failing
+      assert.deepEqual(await cli(['lint', '--today', TODAY, 'special/ok']), { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' });
+    });
+    test('/dev/zero, a FIFO or a link to /dev/zero as --config or as a policy file: invalid configuration, exit 2', posix, async () => {
+      const invalid = (file: string, why: string): Run => ({ code: 2, stdout: '', stderr: `cpt-dossier: invalid configuration: ${file}: cannot be read (${why})\n` });
+      assert.deepEqual(await cli(['lint', '--config', '/dev/zero', 't/clean.dossier.md']), invalid('/dev/zero', 'is a character device, not a regular file'));
+      assert.deepEqual(await cli(['lint', '--config', 'special/fifo.json', 't/clean.dossier.md']), invalid(path.join(tmp, 'special', 'fifo.json'), 'is a named pipe (FIFO), not a regular file'));
+      assert.deepEqual(await cli(['assess', '--config', 'special/zero.json', 't/clean.dossier.md']), invalid(path.join(tmp, 'special', 'zero.json'), 'is a symbolic link to a character device, not a regular file'));
+      assert.deepEqual(await cli(['lint', 'special/zeropolicy']), invalid(path.join(tmp, 'special', 'zeropolicy', 'zero.json'), 'is a symbolic link to a character device, not a regular file'));
+    });
+    test('a configuration file over 1 MiB is refused unread', async () => {
+      assert.deepEqual(await cli(['lint', 'huge']), {
+        code: 2,
+        stdout: '',
+        stderr: `cpt-dossier: invalid configuration: ${path.join(tmp, 'huge', '.cpt-dossier.json')}: cannot be read (is larger than 1 MiB, too large for a configuration or policy file)\n`,
+      });
+    });
+    test('a .cpt-dossier.json above the repository root (.git folder or file) does not apply', async () => {
+      const bad = `${expectedLines('outside/repo/x.dossier.md', BAD)}1 error, 0 warnings, 0 info in 1 file (1 file checked)\n`;
+      assert.deepEqual(await cli(['lint', '--today', TODAY, 'outside/repo/x.dossier.md']), { code: 1, stdout: bad, stderr: '' });
+      assert.equal((await cli(['lint', '--today', TODAY, 'outside/worktree'])).code, 1);
+      // outside a repository, it applies within the folder the command runs in
+      assert.deepEqual(await cli(['lint', '--today', TODAY, 'outside/norepo']), { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' });
+      // but not from a parent of the working folder
+      const below = await cli(['lint', '--today', TODAY, 'x.dossier.md'], path.join(tmp, 'outside', 'norepo', 'sub'));
+      assert.equal(below.code, 1);
+      assert.match(below.stdout, /^x\.dossier\.md:1:1 {2}error {2}classification-missing/);
+    });
+    test('"root": true is a setting; any other value is an invalid configuration', async () => {
+      const good = await cli(['lint', '--format', 'json', '--today', TODAY, 'rootkey/good']);
+      assert.equal(good.code, 0);
+      assert.deepEqual(JSON.parse(good.stdout).map((f: { severity: string; ruleId: string }) => `${f.severity} ${f.ruleId}`), ['warning classification-missing']);
+      assert.deepEqual(await cli(['lint', 'rootkey/bad']), { code: 2, stdout: '', stderr: `cpt-dossier: invalid configuration: ${path.join(tmp, 'rootkey', 'bad', '.cpt-dossier.json')}: "root" must be true or false\n` });
+    });
+  });
+
+  describe('the command line under pressure: --jobs, closed pipes, control characters', { concurrency: true }, () => {
+    test('--jobs above the number of CPUs: a message, then as many threads as CPUs', async () => {
+      const cpus = os.availableParallelism();
+      const r = await cli(['lint', '--jobs', '1000', '--today', TODAY, 'many'], tmp, { CPT_DOSSIER_TRACE: '1' });
+      const plan = cpus > 1 ? `${cpus} worker threads` : 'in-process';
+      assert.equal(r.stderr, `cpt-dossier: --jobs 1000 is more than the ${cpus} CPU${cpus === 1 ? '' : 's'} of this machine; linting on ${cpus} thread${cpus === 1 ? '' : 's'}\ncpt-dossier: trace: 20 files, ${plan}\n`);
+      const one = await cli(['lint', '--jobs', '1', '--today', TODAY, 'many']);
+      assert.equal(r.stdout, one.stdout);
+      assert.equal(r.code, one.code);
+      assert.equal((await cli(['lint', '--jobs', String(cpus), '--today', TODAY, 'many'])).stderr, '');
+    });
+    /** Runs the CLI and closes its stdout after the first chunk, as `| head -1` does. */
+    function headOne(args: string[]): Promise<Run & { first: string }> {
+      return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [CLI, ...args], { cwd: tmp, env: { ...process.env, CPT_DOSSIER_TRACE: '1' }, timeout: 20_000 });
+        let first = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').once('data', (d: string) => {
+          first = d;
+          child.stdout.destroy();
+        });
+        child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stdout: '', stderr, first }));
+      });
+    }
+    for (const jobs of ['1', '2']) {
+      test(`| head -1 (--jobs ${jobs}): stops early; exit 1 when an error was found, 0 when not`, async () => {
+        const err = await headOne(['lint', '--jobs', jobs, '--today', TODAY, 'pipe/err']);
+        assert.match(err.first, /^pipe\/err\/f00\.dossier\.md:1:1 {2}error {2}classification-missing/);
+        const stopped = /trace: output closed; stopped after (\d+) of 40 files\n$/.exec(err.stderr);
+        assert.ok(stopped, err.stderr);
+        assert.ok(Number(stopped[1]) < 40, err.stderr);
+        assert.equal(err.code, 1);
+        const warn = await headOne(['lint', '--jobs', jobs, '--today', TODAY, 'pipe/warn']);
+        assert.match(warn.first, /^pipe\/warn\/f00\.dossier\.md:\d+:\d+ {2}warning {2}payment-claim/);
+        assert.match(warn.stderr, /trace: output closed; stopped after \d+ of 40 files\n$/);
+        assert.equal(warn.code, 0);
+      });
+    }
+    test('control characters in config keys, rule ids, file names and arguments are printed as \\u escapes', async () => {
+      const conf = path.join(tmp, 'ctl', 'keys', '.cpt-dossier.json');
+      const keys = await cli(['lint', 'ctl/keys']);
+      assert.equal(keys.code, 2);
+      assert.equal(
+        keys.stderr,
+        `cpt-dossier: invalid configuration: ${conf}: rules.x\\u001b[2J\\u009b31m is not a rule of CPT Dossier\n` +
+          `cpt-dossier: invalid configuration: ${conf}: "rul\\u001b]52;c;aGk=\\u0007es" is not a setting of .cpt-dossier.json (known: rules, policies, maxFileSize, root)\n`,
+      );
+      const name = await cli(['lint', '--today', TODAY, 'ctl/names']);
+      assert.equal(name.code, 1);
+      assert.match(name.stdout, /^ctl\/names\/\\u001b\[31mred\\u009b\.dossier\.md:1:1 {2}error {2}classification-missing/);
+      const json = await cli(['lint', '--format', 'json', '--today', TODAY, 'ctl/names']);
+      assert.match(json.stdout, /"file":"ctl\/names\/\\u001b\[31mred\\u009b\.dossier\.md"/);
+      assert.equal(JSON.parse(json.stdout)[0].file, 'ctl/names/\u001b[31mred\u009b.dossier.md'); // the same name, escaped the JSON way
+      const arg = await cli(['lint', '--format', '\u001b]0;owned\u0007', 'x\u0007.md']);
+      assert.equal(arg.stderr, "cpt-dossier: --format must be text, json or sarif, not '\\u001b]0;owned\\u0007'\n");
+      assert.equal((await cli(['lint', 'x\u0007\u009b.md'])).stderr, 'cpt-dossier: no such file or folder: x\\u0007\\u009b.md\n');
+      for (const r of [keys, name, json, arg]) assert.doesNotMatch(r.stdout + r.stderr, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    });
+  });
+
   describe('assess', { concurrency: true }, () => {
     test('markdown (default): verdict, prerequisites checklist, exit 0 for a clean dossier', async () => {
       const r = await cli(['assess', '--today', TODAY, 'a/ready.dossier.md']);
@@ -522,7 +671,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.deepEqual(loadConfigFile(file).severities, { 'payment-claim': 'error', 'deadline-passed': 'info' });
       write('cache/.cpt-dossier.json', JSON.stringify({ rulez: {} }));
       fs.utimesSync(file, new Date(), new Date(Date.now() + 10000));
-      assert.deepEqual(loadConfigFile(file).problems, [`${file}: "rulez" is not a setting of .cpt-dossier.json (known: rules, policies, maxFileSize)`]);
+      assert.deepEqual(loadConfigFile(file).problems, [`${file}: "rulez" is not a setting of .cpt-dossier.json (known: rules, policies, maxFileSize, root)`]);
     });
   });
 });
