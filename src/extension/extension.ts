@@ -2,7 +2,6 @@
 // over markdownlint). Rules, parsing and the assessment live in the core; this file wires them to
 // the editor: diagnostics, code lenses, quick fixes, completion, hover, the assessment panel.
 import * as vscode from 'vscode';
-import { lintText } from '../core/engine';
 import { APPENDIX_S, CLASS_LABEL } from '../core/appendixS';
 import { taxonomyEditionOf } from '../core/dossier';
 import { ruleById } from '../core/rules';
@@ -200,7 +199,7 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
               const bytes = await vscode.workspace.fs.readFile(uri);
               const text = new TextDecoder('utf-8').decode(bytes);
               const config = await configs.forUri(uri);
-              const r = lintText(text, { fileName: fileNameOf(uri), today: store.today(uri), config });
+              const r = await store.lintText(uri, text, { fileName: fileNameOf(uri), today: store.today(uri), config });
               if (!r.dossier.isDossier) continue;
               result.dossiers++;
               result.findings += r.findings.length;
