@@ -5,11 +5,10 @@
 // worker (a new one starts for the next job) and is answered with `timeout` / `memory`.
 // No `vscode` here, so the latency bench can drive it in Node.
 import type { Worker as WorkerType } from 'node:worker_threads';
-import { LineIndex, stripBom } from '../core/text';
 import type { LintResult } from '../core/engine';
 import type { Assessment } from '../core/assess';
-import type { Dossier } from '../core/dossier';
-import type { FromLintWorker, LintJobOptions, ToLintWorker, WireDossier } from './lintWorker';
+import type { FromLintWorker, LintJobOptions, ToLintWorker } from './lintWorker';
+import { fromWire } from './wire';
 
 export interface LintJob<Tag = unknown> {
   /** The document (one incremental linter per key in the worker). */
@@ -100,14 +99,24 @@ export class LintWorkerClient {
     return new Promise((resolve) => this.enqueue({ kind: 'assess', id: this.nextId++, job, waiters: [resolve] }));
   }
 
-  /** Drops the worker's linter of a document (closed) and any job of it that has not started. */
+  /** Drops the worker's linter of a document (closed) and its jobs; one running is stopped. */
   forget(key: string): void {
-    const waiting = this.pending.get(key);
-    if (waiting) {
-      this.pending.delete(key);
-      this.answer(waiting, 'failed', 'the document was closed');
+    for (const kind of ['lint', 'assess'] as const) {
+      const waiting = this.pending.get(`${kind}:${key}`);
+      if (waiting) {
+        this.pending.delete(`${kind}:${key}`);
+        this.answer(waiting, 'failed', 'the document was closed');
+      }
     }
-    this.worker?.postMessage({ type: 'forget', key } satisfies ToLintWorker);
+    const r = this.running;
+    if (r && r.task.job.key === key) {
+      // A lint cannot be interrupted but by ending its thread: no CPU for a closed document.
+      if (r.timer) clearTimeout(r.timer);
+      this.running = undefined;
+      this.end();
+      this.answer(r.task, 'failed', 'the document was closed');
+      this.pump();
+    } else this.worker?.postMessage({ type: 'forget', key } satisfies ToLintWorker);
   }
 
   dispose(): void {
@@ -242,14 +251,4 @@ export class LintWorkerClient {
 
 function taskKey(task: Task): string {
   return `${task.kind}:${task.job.key}`;
-}
-
-/** The LintResult the worker computed, with the text put back (the worker does not send it). */
-function fromWire(sent: string, wire: WireDossier, findings: LintResult['findings']): LintResult {
-  const text = stripBom(sent);
-  const { lineStarts, ...rest } = wire;
-  // The line index the worker built, without scanning the text again (its fields are public).
-  const lines = Object.assign(Object.create(LineIndex.prototype) as LineIndex, { text, lineStarts });
-  const dossier: Dossier = { ...rest, text, lines };
-  return { dossier, findings };
 }

@@ -6,17 +6,14 @@ import { parentPort } from 'node:worker_threads';
 import { DossierLinter } from '../core/engine';
 import { assessText, type Assessment } from '../core/assess';
 import type { ResolvedConfig } from '../core/config';
-import type { Dossier } from '../core/dossier';
 import type { Finding } from '../core/types';
+import { toWire, type WireDossier } from './wire';
 
 export interface LintJobOptions {
   fileName: string;
   today: string;
   config: ResolvedConfig;
 }
-
-/** A dossier as it crosses threads: without its text (the host has it) and with its line starts. */
-export type WireDossier = Omit<Dossier, 'text' | 'lines'> & { lineStarts: number[] };
 
 export type ToLintWorker =
   | { type: 'lint'; id: number; key: string; text: string; options: LintJobOptions; frontmatterOnly: boolean }
@@ -44,8 +41,7 @@ function lint(msg: Extract<ToLintWorker, { type: 'lint' }>): FromLintWorker {
   const t = performance.now();
   const { dossier, findings } = linter.lint(msg.text, { ...msg.options, config });
   const ms = performance.now() - t;
-  const { text: _text, lines, ...rest } = dossier;
-  return { type: 'lint', id: msg.id, dossier: { ...rest, lineStarts: lines.lineStarts }, findings, ms, internalErrors };
+  return { type: 'lint', id: msg.id, dossier: toWire(dossier), findings, ms, internalErrors };
 }
 
 function handle(msg: ToLintWorker): FromLintWorker | undefined {

@@ -41,6 +41,8 @@ interface Entry {
   /** Set when linting the whole file ran past the time limit (or out of memory): from then on only
    * its frontmatter is checked, until it is reopened or the limit is raised. */
   cut?: { why: 'timeout' | 'memory'; limitMs: number };
+  /** The worker lint of a version under way: a second request for it waits for the same one. */
+  running?: { version: number; config: ResolvedConfig; result: Promise<DocResult | undefined> };
 }
 
 /** What a lint of one version used and gave. */
@@ -178,28 +180,50 @@ export class DossierStore implements vscode.Disposable {
     if (e.result && e.result.version === version && e.result.config === config) return e.result;
     const today = this.today(doc.uri);
     const options: LintJobOptions = { fileName: fileNameOf(doc.uri), today, config };
-    let outcome: Outcome | undefined;
     if (this.worker?.usable) {
-      outcome = await this.lintOffThread(e, key, doc.getText(), version, options, this.timeLimitMs(doc.uri));
-      // Meanwhile the document may have been closed, disabled, or linted at a newer version.
-      if (this.entries.get(key) !== e || !this.enabled(doc)) return undefined;
-      if (!outcome) return e.result;
-      if (outcome.version < e.published) return e.result;
+      if (e.running && e.running.version === version && e.running.config === config) return e.running.result;
+      const result = this.lintOnWorker(doc, e, key, version, options);
+      const running = { version, config, result };
+      e.running = running;
+      return result.finally(() => {
+        if (e.running === running) e.running = undefined;
+      });
     }
-    if (!outcome) {
-      try {
-        outcome = { version, today, config, lint: this.lintHere(e, doc, options) };
-      } catch (err) {
-        log.error(`Linting ${doc.uri.toString(true)} failed`, err);
-        return undefined;
-      }
+    let outcome: Outcome;
+    try {
+      outcome = { version, today, config, lint: this.lintHere(e, doc, options) };
+    } catch (err) {
+      log.error(`Linting ${doc.uri.toString(true)} failed`, err);
+      return undefined;
     }
+    return this.publishResult(doc, e, outcome);
+  }
+
+  private async lintOnWorker(doc: vscode.TextDocument, e: Entry, key: string, version: number, options: LintJobOptions): Promise<DocResult | undefined> {
+    const off = await this.lintOffThread(e, key, doc.getText(), version, options, this.timeLimitMs(doc.uri));
+    // Meanwhile the document may have been closed, disabled, or linted at a newer version.
+    if (this.entries.get(key) !== e || !this.enabled(doc)) return undefined;
+    if (off !== 'failed') return off.version < e.published ? e.result : this.publishResult(doc, e, off);
+    if (this.worker?.usable) return e.result; // the engine threw (logged); a later edit tries again
+    // No worker any more: lint here from now on.
+    try {
+      return this.publishResult(doc, e, { version: doc.version, today: options.today, config: options.config, lint: this.lintHere(e, doc, options) });
+    } catch (err) {
+      log.error(`Linting ${doc.uri.toString(true)} failed`, err);
+      return undefined;
+    }
+  }
+
+  private publishResult(doc: vscode.TextDocument, e: Entry, outcome: Outcome): DocResult {
     const { lint } = outcome;
     const result: DocResult = { ...lint, version: outcome.version, uri: doc.uri, today: outcome.today, config: outcome.config };
     e.result = result;
     e.published = outcome.version;
     this.diagnostics.set(doc.uri, lint.dossier.isDossier ? lint.findings.map((f) => this.toDiagnostic(f)) : []);
     this.emitter.fire(doc.uri);
+    // The frontmatter-only check that follows a stopped one replaces newer versions waiting for
+    // the worker: check the newest text too.
+    if (e.cut && outcome.version < doc.version && settingsFor(doc.uri).run === 'onType') this.schedule(doc);
     return result;
   }
 
@@ -214,10 +238,10 @@ export class DossierStore implements vscode.Disposable {
 
   /**
    * Lints on the worker. A whole-file lint that runs past the limit (or out of memory) is stopped;
-   * the file then gets frontmatter-only checks with a size-limit note saying why. Undefined when
-   * the worker failed (the caller lints here) or the document was closed meanwhile.
+   * the file then gets frontmatter-only checks with a size-limit note saying why. `failed` when the
+   * worker could not lint it (the engine threw, the worker crashed, the document was closed).
    */
-  private async lintOffThread(e: Entry, key: string, text: string, version: number, options: LintJobOptions, limitMs: number): Promise<Outcome | undefined> {
+  private async lintOffThread(e: Entry, key: string, text: string, version: number, options: LintJobOptions, limitMs: number): Promise<Outcome | 'failed'> {
     const worker = this.worker!;
     if (e.cut && limitMs > e.cut.limitMs) e.cut = undefined; // the limit was raised: try again
     const job = { key, text, options, timeLimitMs: limitMs, tag: version };
@@ -225,15 +249,16 @@ export class DossierStore implements vscode.Disposable {
     if (reply.kind === 'done') return this.outcome(reply);
     if (reply.kind === 'failed') {
       if (this.entries.get(key) === e) log.warn(`Linting ${key} on the worker failed (${reply.message}).`);
-      return undefined;
+      return 'failed';
     }
+    if (this.entries.get(key) !== e && !key.startsWith('once:')) return 'failed'; // closed meanwhile
     if (!e.cut) {
       e.cut = { why: reply.kind, limitMs };
       log.warn(`Linting ${key} ${reply.kind === 'timeout' ? `took longer than ${limitMs / 1000} s` : 'ran out of memory'}: it was stopped; only the frontmatter is checked until the file is reopened.`);
     }
     const cut = e.cut;
     reply = await worker.lint({ ...reply.job, frontmatterOnly: true });
-    if (reply.kind === 'failed') return undefined;
+    if (reply.kind === 'failed') return 'failed';
     const note = cutMessage(cut.why, cut.limitMs, reply.job.text.length);
     if (reply.kind === 'done') {
       const out = this.outcome(reply);
@@ -259,7 +284,9 @@ export class DossierStore implements vscode.Disposable {
     const e: Entry = { published: -1 };
     try {
       const out = await this.lintOffThread(e, key, text, 0, options, this.timeLimitMs(uri));
-      return out ? out.lint : new DossierLinter(false).lint(text, options);
+      if (out !== 'failed') return out.lint;
+      if (this.worker.usable) throw new Error('the lint worker could not lint it');
+      return new DossierLinter(false).lint(text, options);
     } finally {
       this.worker.forget(key);
     }

@@ -33,7 +33,7 @@ after(() => {
 
 describe('lint worker', () => {
   test('a result from the worker equals a lint on this thread, line index included', async () => {
-    const text = '\ufeff' + clean({ classification: 'semi' }) + '\n## Notes\n\nThe software diagnoses the condition. A CPT code guarantees reimbursement.\n';
+    const text = '\ufeff' + clean({ classification: 'semi' }) + '\n## Notes\n\nThe software diagnoses the condition. A CPT code guarantees reimbursement. <!-- a note -->\n';
     const here = new DossierLinter(true).lint(text, options);
     const r = await client.lint(job('a', text, 1));
     assert.equal(r.kind, 'done');
@@ -41,6 +41,8 @@ describe('lint worker', () => {
     assert.deepEqual(r.result.findings, here.findings);
     assert.ok(r.result.findings.some((f) => f.ruleId === 'payment-claim'));
     assert.deepEqual({ ...r.result.dossier, lines: undefined }, { ...here.dossier, lines: undefined });
+    // Hits travel packed: the same phrases, kinds and offsets come out.
+    assert.ok(here.dossier.cues.length > 0 && here.dossier.claims.length > 0 && here.dossier.comments.length > 0);
     assert.equal(r.result.dossier.text, text.slice(1));
     assert.deepEqual(r.result.dossier.lines.positionAt(text.length - 5), here.dossier.lines.positionAt(text.length - 5));
     assert.deepEqual(r.result.dossier.lines.lineStarts, here.dossier.lines.lineStarts);
@@ -64,6 +66,18 @@ describe('lint worker', () => {
     assert.equal(next.kind, 'done');
     if (next.kind === 'done') assert.deepEqual(next.result.findings, []);
     assert.ok(client.usable);
+  });
+
+  test('closing a document stops its lint and drops what waits', async () => {
+    const running = client.lint(job('f', bigProse().text, 1));
+    const waiting = client.lint(job('f', bigProse().text + 'x', 2));
+    client.forget('f');
+    for (const r of await Promise.all([running, waiting])) {
+      assert.equal(r.kind, 'failed');
+      if (r.kind === 'failed') assert.equal(r.message, 'the document was closed');
+    }
+    const next = await client.lint(job('g', clean(), 1));
+    assert.equal(next.kind, 'done');
   });
 
   test('frontmatter only: the body is not read and size-limit says so', async () => {
