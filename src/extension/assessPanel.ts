@@ -45,7 +45,10 @@ export class AssessPanels implements vscode.Disposable {
   /** The assessment of a document, as the command returns it. */
   async assess(doc: vscode.TextDocument): Promise<Assessment> {
     const config = await this.store.configs.forDocument(doc);
-    return assessText(doc.getText(), { fileName: fileNameOf(doc.uri), today: this.store.today(doc.uri), config });
+    const text = doc.getText();
+    const options = { fileName: fileNameOf(doc.uri), today: this.store.today(doc.uri), config };
+    // On the lint worker when there is one: two full lints must not block the extension host.
+    return (await this.store.assessOffThread(doc.uri, text, options)) ?? assessText(text, options);
   }
 
   /** Opens (or reveals) the panel for a document and returns the assessment shown. */

@@ -2,7 +2,6 @@
 // over markdownlint). Rules, parsing and the assessment live in the core; this file wires them to
 // the editor: diagnostics, code lenses, quick fixes, completion, hover, the assessment panel.
 import * as vscode from 'vscode';
-import { lintText } from '../core/engine';
 import { APPENDIX_S, CLASS_LABEL } from '../core/appendixS';
 import { taxonomyEditionOf } from '../core/dossier';
 import { ruleById } from '../core/rules';
@@ -207,7 +206,7 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
               // Bounded: a device or pipe named *.md is refused, a huge file read only in part.
               const { bytes } = await readWorkspaceFile(uri, dossierReadLimit(config.maxBytes), 'a dossier', true);
               const text = new TextDecoder('utf-8').decode(bytes);
-              const r = lintText(text, { fileName: fileNameOf(uri), today: store.today(uri), config });
+              const r = await store.lintText(uri, text, { fileName: fileNameOf(uri), today: store.today(uri), config });
               if (!r.dossier.isDossier) continue;
               result.dossiers++;
               result.findings += r.findings.length;
