@@ -29,6 +29,8 @@ const SELECTOR: vscode.DocumentSelector = [
 export interface CptDossierApi {
   /** Lint result of an open document (for tests and other extensions). */
   lint(uri: vscode.Uri): Promise<{ isDossier: boolean; findings: number } | undefined>;
+  /** The status item's text and the `cptDossier.activeIsDossier` context, once updates settle. */
+  status(): Promise<{ activeIsDossier: boolean; text?: string }>;
 }
 
 export function activate(context: vscode.ExtensionContext): CptDossierApi {
@@ -229,6 +231,7 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
       const r = doc ? await store.get(doc) : undefined;
       return r ? { isDossier: r.dossier.isDossier, findings: r.findings.length } : undefined;
     },
+    status: () => status.state(),
   };
 }
 

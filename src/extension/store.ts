@@ -19,6 +19,8 @@ export interface DocResult extends LintResult {
 }
 
 interface Entry {
+  /** The document linted: an untitled URI is reused by the next new buffer, at version 1 again. */
+  doc: vscode.TextDocument;
   linter: DossierLinter;
   timer?: ReturnType<typeof setTimeout>;
   /** Version of the text whose result was last published (results of older versions are dropped). */
@@ -71,10 +73,11 @@ export class DossierStore implements vscode.Disposable {
   private entry(doc: vscode.TextDocument): Entry {
     const key = doc.uri.toString();
     let e = this.entries.get(key);
-    if (!e) {
+    if (!e || e.doc !== doc) {
+      if (e?.timer) clearTimeout(e.timer);
       const linter = new DossierLinter(true);
       linter.onInternalError = (m) => log.error(`${doc.uri.toString(true)}: ${m}`);
-      e = { linter, published: -1 };
+      e = { doc, linter, published: -1 };
       this.entries.set(key, e);
     }
     return e;
@@ -82,8 +85,8 @@ export class DossierStore implements vscode.Disposable {
 
   /** The result for the document's current text, if it was linted at this version. */
   current(doc: vscode.TextDocument): DocResult | undefined {
-    const r = this.entries.get(doc.uri.toString())?.result;
-    return r && r.version === doc.version ? r : undefined;
+    const e = this.entries.get(doc.uri.toString());
+    return e?.doc === doc && e.result && e.result.version === doc.version ? e.result : undefined;
   }
 
   /** The latest result, linting now when the stored one is missing or older than the text. */
