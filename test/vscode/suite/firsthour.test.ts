@@ -2,7 +2,9 @@
 // the dossier, snippets are reachable, colours only in dossiers, the report survives a reload.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, fixture, open, ready } from './helpers';
+import { BASE, closeAll, codeOf, fixesAt, fixture, open, ready, untitled, waitForDiagnostics } from './helpers';
+
+const labelOf = (i: vscode.CompletionItem): string => (typeof i.label === 'string' ? i.label : i.label.label);
 
 interface StatusApi {
   status(): Promise<{ activeIsDossier: boolean; text?: string }>;
@@ -58,6 +60,45 @@ suite('The status item and Assess stay with the dossier', () => {
       assert.strictEqual(s.activeIsDossier, true, `round ${round}: the Assess command and status item are gone`);
       assert.match(s.text ?? '', /Augmentative/);
     }
+  });
+});
+
+suite('Quick fix titles and key completion read cleanly', () => {
+  suiteSetup(async () => {
+    await ready();
+  });
+  teardown(closeAll);
+
+  test('no quick fix title shows raw backticks', async () => {
+    const doc = await untitled(BASE.replace('title: Test dossier', 'tilte: Test dossier').replace('status: pre-submission', 'status: pre-submision').replace(/physician_work: .*\n/, '').replace('  notified: 2026-11-01\n', ''));
+    const diags = await waitForDiagnostics(doc.uri, (d) => ['unknown-field', 'field-value', 'physician-work-missing', 'society-notice-missing'].every((id) => d.some((x) => codeOf(x) === id)), 'four findings');
+    const titles: string[] = [];
+    for (const d of diags) for (const a of await fixesAt(doc, d)) titles.push(a.title);
+    assert.ok(titles.includes("Rename to 'title'"), titles.join(' | '));
+    assert.ok(titles.includes("Add a '## Physician work' section"), titles.join(' | '));
+    assert.deepStrictEqual(titles.filter((t) => t.includes('`')), []);
+  });
+
+  test('keys already written are not offered, autonomy_level does not lead an augmentative dossier, labels stay short', async () => {
+    const doc = await untitled(BASE.replace('title: Test dossier\n', 'title: Test dossier\n\n'));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(3, 0));
+    const keys = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Property);
+    const labels = keys.map(labelOf);
+    for (const present of ['cpt_dossier', 'title', 'classification', 'ama_deadline', 'fda', 'sites', 'society', 'physician_work']) assert.ok(!labels.includes(present), `${present} offered again: ${labels.join(', ')}`);
+    for (const missing of ['developer', 'target_category', 'codes', 'autonomy_level']) assert.ok(labels.includes(missing), `${missing} missing: ${labels.join(', ')}`);
+    const ranked = [...keys].sort((a, b) => String(a.sortText ?? labelOf(a)).localeCompare(String(b.sortText ?? labelOf(b))));
+    assert.strictEqual(labelOf(ranked[ranked.length - 1]), 'autonomy_level', ranked.map(labelOf).join(', '));
+    for (const k of keys) {
+      const description = typeof k.label === 'string' ? '' : (k.label.description ?? '');
+      assert.ok(labelOf(k).length + description.length <= 28, `"${labelOf(k)}" + "${description}" is long enough to be cut`);
+    }
+  });
+
+  test('in an autonomous dossier autonomy_level keeps its place after classification', async () => {
+    const doc = await untitled(BASE.replace('classification: augmentative', 'classification: autonomous').replace('title: Test dossier\n', 'title: Test dossier\n\n'));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(3, 0));
+    const keys = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Property).sort((a, b) => String(a.sortText).localeCompare(String(b.sortText)));
+    assert.deepStrictEqual(keys.map(labelOf).slice(0, 2), ['developer', 'autonomy_level']);
   });
 });
 
