@@ -17,6 +17,7 @@ import { FrontmatterCompletion, FrontmatterHover } from './completion';
 import { DossierCodeActions } from './codeActions';
 import { classificationEdit } from './edits';
 import { guard, initLog, log } from './log';
+import { snippetTrigger } from './snippetTrigger';
 
 const SELECTOR: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'file' },
@@ -95,6 +96,7 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
     vscode.languages.registerCompletionItemProvider(SELECTOR, new FrontmatterCompletion(store), ':', ' '),
     vscode.languages.registerHoverProvider(SELECTOR, new FrontmatterHover(store)),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new DossierCodeActions(store), DossierCodeActions.metadata),
+    snippetTrigger(store),
   );
 
   // ---- commands ----

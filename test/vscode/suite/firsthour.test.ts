@@ -102,3 +102,54 @@ suite('Quick fix titles and key completion read cleanly', () => {
   });
 });
 
+/** Types into the active editor, one character at a time, as a writer does. */
+async function typeText(text: string): Promise<void> {
+  for (const ch of text) await vscode.commands.executeCommand('type', { text: ch });
+}
+
+/** Accepts the selected suggestion once the list is there; resolves with the text, or undefined. */
+async function acceptSuggestion(doc: vscode.TextDocument, inserted: (text: string) => boolean, tries = 40): Promise<string | undefined> {
+  for (let i = 0; i < tries; i++) {
+    await vscode.commands.executeCommand('acceptSelectedSuggestion');
+    if (inserted(doc.getText())) return doc.getText();
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return undefined;
+}
+
+suite('Snippets open on their prefix in dossiers only', () => {
+  suiteSetup(async () => {
+    await ready();
+  });
+  teardown(closeAll);
+
+  test('a new empty *.dossier.md: typing cpt-dossier offers the skeleton', async () => {
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: '/new-service.dossier.md' }));
+    assert.strictEqual(doc.languageId, 'markdown');
+    await vscode.window.showTextDocument(doc);
+    await typeText('cpt-dossier');
+    const text = await acceptSuggestion(doc, (t) => t.startsWith('---\ncpt_dossier: 1\n'));
+    assert.ok(text, `the skeleton was not offered; the text is ${JSON.stringify(doc.getText())}`);
+    assert.match(text, /\n## Software output\n/);
+  });
+
+  test('a dossier: typing cpt-software-output at the start of a line offers the section', async () => {
+    const doc = await untitled(BASE);
+    const editor = vscode.window.activeTextEditor!;
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await typeText('cpt-software-output');
+    const text = await acceptSuggestion(doc, (t) => !t.includes('cpt-software-output') && t.length > BASE.length + 10);
+    assert.ok(text, `the section snippet was not offered; the text ends ${JSON.stringify(doc.getText().slice(-40))}`);
+    assert.match(text.slice(BASE.length), /^## Software output\n/);
+  });
+
+  test('other Markdown files are left as they were: no list opens on the prefix', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    await vscode.window.showTextDocument(doc);
+    await typeText('cpt-dossier');
+    const text = await acceptSuggestion(doc, (t) => t !== 'cpt-dossier', 15);
+    assert.strictEqual(text, undefined, 'a suggestion was inserted into a plain Markdown file');
+    assert.strictEqual(doc.getText(), 'cpt-dossier');
+  });
+});
