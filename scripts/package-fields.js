@@ -22,7 +22,8 @@ const fields = {
   keywords: ['CPT', 'AMA', 'Appendix S', 'AI', 'medical device', 'reimbursement', 'regulatory', 'dossier', 'markdown', 'frontmatter'],
   galleryBanner: { color: '#0f3d5e', theme: 'dark' },
   repository: { type: 'git', url: 'https://github.com/cpt-dossier/vscode-cpt-dossier' },
-  activationEvents: ['onLanguage:markdown'],
+  // A restored Assess panel (after a window reload) activates the extension to render it again.
+  activationEvents: ['onLanguage:markdown', 'onWebviewPanel:cptDossier.assessment'],
   capabilities: {
     // Supported: the workspace files read (.cpt-dossier.json, society policy files) are data only.
     untrustedWorkspaces: { supported: true },

@@ -17,6 +17,8 @@ export interface HtmlOptions {
    * post `{type:'docs'}`, export buttons post `{type:'export'}`. Needs a nonce. Static otherwise.
    */
   interactive?: boolean;
+  /** Interactive only: what the webview keeps with `setState` (VS Code hands it back after a reload). */
+  state?: Record<string, string>;
 }
 
 /** Escapes text for HTML content and double- or single-quoted attribute values. */
@@ -53,7 +55,7 @@ export function renderAssessmentHtml(a: Assessment, opts: HtmlOptions = {}): str
     '</head>',
     `<body class="${interactive ? 'interactive' : 'static'}">`,
     `<main id="report">${renderAssessmentBody(a, { interactive })}</main>`,
-    interactive ? `<script nonce="${nonce}">${SCRIPT}</script>` : '',
+    interactive ? `<script nonce="${nonce}">${SCRIPT.replace('/*STATE*/', () => scriptState(opts.state))}</script>` : '',
     '</body>',
     '</html>',
     '',
@@ -425,5 +427,12 @@ window.addEventListener('message', function (ev) {
     if (typeof m.title === 'string') document.title = m.title;
   }
 });
+vscode.setState(/*STATE*/);
 vscode.postMessage({ type: 'ready' });
 })();`;
+
+/** A JSON literal safe inside a <script> element (no "</script>", no line separators). */
+function scriptState(state: Record<string, string> | undefined): string {
+  const entries = Object.entries(state ?? {}).filter(([k, v]) => typeof k === 'string' && typeof v === 'string');
+  return JSON.stringify(Object.fromEntries(entries)).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

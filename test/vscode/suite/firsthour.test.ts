@@ -2,7 +2,7 @@
 // the dossier, snippets are reachable, colours only in dossiers, the report survives a reload.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { BASE, closeAll, codeOf, fixesAt, fixture, open, ready, untitled, waitForDiagnostics } from './helpers';
+import { BASE, closeAll, codeOf, EXTENSION_ID, fixesAt, fixture, hasFolder, open, ready, untitled, waitForDiagnostics } from './helpers';
 
 const labelOf = (i: vscode.CompletionItem): string => (typeof i.label === 'string' ? i.label : i.label.label);
 
@@ -151,5 +151,27 @@ suite('Snippets open on their prefix in dossiers only', () => {
     const text = await acceptSuggestion(doc, (t) => t !== 'cpt-dossier', 15);
     assert.strictEqual(text, undefined, 'a suggestion was inserted into a plain Markdown file');
     assert.strictEqual(doc.getText(), 'cpt-dossier');
+  });
+});
+
+suite('Feedback: workspace lint summary, rule pages rendered', () => {
+  suiteSetup(async () => {
+    await ready();
+  });
+  teardown(closeAll);
+
+  test('"Lint all dossiers in workspace" ends with a summary of what it checked', async function () {
+    if (!hasFolder()) this.skip();
+    const result = await vscode.commands.executeCommand<{ files: number; dossiers: number; findings: number; summary: string }>('cptDossier.lintWorkspace');
+    assert.ok(result.dossiers >= 2, JSON.stringify(result));
+    assert.match(result.summary, new RegExp(`^CPT Dossier: ${result.dossiers} dossiers checked among ${result.files} Markdown files: \\d+ errors?, \\d+ warnings?, \\d+ info\\.$`));
+  });
+
+  test('a rule page opens as a Markdown preview, not as editable source', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const page = vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', 'payment-claim.md');
+    await vscode.commands.executeCommand('vscode.open', page);
+    const preview = (): boolean => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)));
+    await until(() => preview() && !tabOf(page), 'the rule page to show as a preview only');
   });
 });
