@@ -90,13 +90,8 @@ const fields = {
       },
     },
     snippets: [{ language: 'markdown', path: './snippets/cpt-dossier.code-snippets' }],
-    grammars: [
-      {
-        scopeName: 'text.cpt-dossier.injection',
-        path: './syntaxes/cpt-dossier.injection.tmLanguage.json',
-        injectTo: ['text.html.markdown'],
-      },
-    ],
+    // No grammar: an injected one would colour every Markdown file. Dossiers get semantic tokens
+    // (src/extension/semanticTokens.ts) from a provider that answers for dossiers only.
     jsonValidation: [{ fileMatch: '.cpt-dossier.json', url: './schemas/cpt-dossier.schema.json' }],
   },
 };

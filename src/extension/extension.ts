@@ -18,6 +18,7 @@ import { DossierCodeActions } from './codeActions';
 import { classificationEdit } from './edits';
 import { guard, initLog, log } from './log';
 import { snippetTrigger } from './snippetTrigger';
+import { DossierSemanticTokens, LEGEND } from './semanticTokens';
 
 const SELECTOR: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'file' },
@@ -116,6 +117,8 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
     vscode.languages.registerCodeActionsProvider(SELECTOR, new DossierCodeActions(store), DossierCodeActions.metadata),
     snippetTrigger(store),
   );
+  const tokens = new DossierSemanticTokens(store);
+  context.subscriptions.push(tokens, vscode.languages.registerDocumentSemanticTokensProvider(SELECTOR, tokens, LEGEND));
 
   // ---- commands ----
   const docFor = async (arg: unknown): Promise<vscode.TextDocument | undefined> => {

@@ -175,3 +175,46 @@ suite('Feedback: workspace lint summary, rule pages rendered', () => {
     await until(() => preview() && !tabOf(page), 'the rule page to show as a preview only');
   });
 });
+
+suite('Colours for dossiers only', () => {
+  suiteSetup(async () => {
+    await ready();
+  });
+  teardown(closeAll);
+
+  /** Decoded semantic tokens: "line:text:type". */
+  async function tokensOf(doc: vscode.TextDocument): Promise<string[]> {
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend | undefined>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
+    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', doc.uri);
+    if (!legend || !tokens) return [];
+    const out: string[] = [];
+    let line = 0;
+    let char = 0;
+    for (let i = 0; i + 4 < tokens.data.length; i += 5) {
+      const [dl, ds, len, type] = tokens.data.slice(i, i + 4);
+      line += dl;
+      char = dl === 0 ? char + ds : ds;
+      out.push(`${line}:${doc.lineAt(line).text.slice(char, char + len)}:${legend.tokenTypes[type]}`);
+    }
+    return out;
+  }
+
+  test('a README that mentions the classes gets no colour of ours; a dossier does', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    assert.strictEqual((ext.packageJSON as { contributes: { grammars?: unknown } }).contributes.grammars, undefined, 'a grammar injected into every Markdown file');
+    const readme = await open(fixture('README.md'));
+    assert.match(readme.getText(), /semi-autonomous/);
+    assert.deepStrictEqual(await tokensOf(readme), []);
+    // The TextMate scopes VS Code paints with (an internal command of VS Code's own colorizer tests).
+    const scopes = await vscode.commands.executeCommand<{ c: string; t: string }[] | undefined>('_workbench.captureSyntaxTokens', readme.uri).then(
+      (x) => x,
+      () => undefined,
+    );
+    if (scopes) assert.deepStrictEqual(scopes.filter((s) => /cpt-dossier/.test(s.t)).map((s) => s.c), []);
+    const dossier = await open(fixture('sample.dossier.md'));
+    const tokens = await tokensOf(dossier);
+    const cls = dossier.getText().split('\n').findIndex((l) => l.startsWith('classification:'));
+    assert.ok(tokens.includes(`${cls}:classification:property`), tokens.join(' '));
+    assert.ok(tokens.includes(`${cls}:augmentative:type`), tokens.join(' '));
+  });
+});
