@@ -72,6 +72,8 @@ export interface Assessment {
     noticeLeadDays: number;
     noticeDue?: string;
     notified?: string;
+    /** `notified` is after today: the notice is planned, not given yet. */
+    planned?: boolean;
     onTime?: boolean;
     where?: Where;
   };
@@ -82,6 +84,8 @@ export interface Assessment {
     noticeDue?: string;
     daysToNotice?: number;
     nextRelease: { release: string; effective: string };
+    /** Estimated month (YYYY-MM) of the Panel meeting that considers an application filed by the deadline. */
+    panelMeeting?: string;
     events: TimelineEvent[];
   };
   findings: Finding[];
@@ -233,6 +237,7 @@ function buildAssessment(dossier: Dossier, allFindings: Finding[], findings: Fin
         ...(policy?.roundtable ? { roundtable: policy.roundtable } : {}),
         ...(noticeDue ? { noticeDue } : {}),
         ...(notified ? { notified } : {}),
+        ...(notified && notified > today ? { planned: true } : {}),
         ...(notified && noticeDue ? { onTime: notified <= noticeDue } : {}),
         ...optionalWhere(keyWhere('society.notified') ?? keyWhere('society.name')),
       }
@@ -242,14 +247,17 @@ function buildAssessment(dossier: Dossier, allFindings: Finding[], findings: Fin
   const nextRelease = nextCategory3Release(today);
   const events: TimelineEvent[] = [{ date: today, label: 'Today', kind: 'today' }];
   if (noticeDue) events.push({ date: noticeDue, label: `${policy?.id ?? societyName ?? 'Society'} notice due (${lead} days before the deadline)`, kind: 'notice-due' });
-  if (notified) events.push({ date: notified, label: `${policy?.id ?? societyName ?? 'Society'} notified`, kind: 'notified' });
+  if (notified) events.push({ date: notified, label: `${policy?.id ?? societyName ?? 'Society'} ${notified > today ? 'notice planned' : 'notified'}`, kind: 'notified' });
+  let panelMeeting: string | undefined;
   if (deadline) {
     events.push({ date: deadline, label: 'AMA application deadline', kind: 'deadline' });
     // The Panel meets about three months after the deadline; codes accepted then are released
     // at the next release date and take effect six months later.
-    const expected = nextCategory3Release(addDays(deadline, 90));
+    const meeting = addDays(deadline, 90);
+    const expected = nextCategory3Release(meeting);
     if (target === 'III') {
-      events.push({ date: expected.release, label: 'Category III release after that Panel meeting', kind: 'release', estimate: true });
+      panelMeeting = meeting.slice(0, 7);
+      events.push({ date: expected.release, label: `Category III release after the ${monthYear(meeting)} Panel meeting`, kind: 'release', estimate: true });
       events.push({ date: expected.effective, label: 'Code effective', kind: 'effective', estimate: true });
     }
   } else {
@@ -298,11 +306,19 @@ function buildAssessment(dossier: Dossier, allFindings: Finding[], findings: Fin
       ...(deadline ? { amaDeadline: deadline, daysToDeadline: daysBetween(today, deadline) } : {}),
       ...(noticeDue ? { noticeDue, daysToNotice: daysBetween(today, noticeDue) } : {}),
       nextRelease,
+      ...(panelMeeting ? { panelMeeting } : {}),
       events,
     },
     findings,
     counts,
   };
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "May 2027" */
+export function monthYear(iso: string): string {
+  return `${MONTH_NAMES[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`.trim();
 }
 
 function optionalWhere(w: Where | undefined): { where?: Where } {

@@ -5,31 +5,44 @@ import type { DossierStore } from './store';
 
 export class DossierStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('cptDossier.status', vscode.StatusBarAlignment.Left, 50);
-  private visible = false;
+  /** Updates run async (a lint may be awaited): only the latest one started may apply its view. */
+  private generation = 0;
+  private latest: Promise<void> = Promise.resolve();
+  private shown: { activeIsDossier: boolean; text?: string; tooltip?: string } = { activeIsDossier: false };
 
   constructor(private readonly store: DossierStore) {
     this.item.name = 'CPT Dossier';
-  }
-
-  /** What the item shows now (for tests and other extensions); undefined when hidden. */
-  get shown(): { text: string; tooltip: string } | undefined {
-    if (!this.visible) return undefined;
-    const t = this.item.tooltip;
-    return { text: this.item.text, tooltip: typeof t === 'string' ? t : (t?.value ?? '') };
   }
 
   dispose(): void {
     this.item.dispose();
   }
 
-  async update(): Promise<void> {
+  update(): Promise<void> {
+    const p = this.apply(++this.generation);
+    this.latest = p;
+    return p;
+  }
+
+  /** What the status item and the `cptDossier.activeIsDossier` context show once updates settle. */
+  async state(): Promise<{ activeIsDossier: boolean; text?: string; tooltip?: string }> {
+    for (let p = this.latest; ; p = this.latest) {
+      await p;
+      if (p === this.latest) return { ...this.shown };
+    }
+  }
+
+  private async apply(generation: number): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     const r = editor ? await this.store.get(editor.document) : undefined;
+    // A later update started while this one waited (another tab, a finished lint): it decides,
+    // else closing another tab could hide the item of the dossier that is active again.
+    if (generation !== this.generation) return;
     const isDossier = !!r?.dossier.isDossier && vscode.window.activeTextEditor === editor;
     void vscode.commands.executeCommand('setContext', 'cptDossier.activeIsDossier', isDossier);
     if (!editor || !r || !isDossier) {
+      this.shown = { activeIsDossier: false };
       this.item.hide();
-      this.visible = false;
       return;
     }
     const s = classificationSummary(r);
@@ -42,6 +55,6 @@ export class DossierStatus implements vscode.Disposable {
     this.item.tooltip = new vscode.MarkdownString(`**CPT Dossier** — ${s.title}\n\n${reason}${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}. Click to assess the dossier.`);
     this.item.command = { title: 'Assess dossier', command: CMD_ASSESS, arguments: [editor.document.uri] };
     this.item.show();
-    this.visible = true;
+    this.shown = { activeIsDossier: true, text: this.item.text, tooltip: (this.item.tooltip as vscode.MarkdownString).value };
   }
 }

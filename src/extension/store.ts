@@ -34,6 +34,8 @@ export interface DocResult extends LintResult {
 interface Entry {
   /** The linter used when there is no worker thread. */
   linter?: DossierLinter;
+  /** The document linted: an untitled URI is reused by the next new buffer, at version 1 again. */
+  doc?: vscode.TextDocument;
   timer?: ReturnType<typeof setTimeout>;
   /** Version of the text whose result was last published (results of older versions are dropped). */
   published: number;
@@ -111,8 +113,11 @@ export class DossierStore implements vscode.Disposable {
   private entry(doc: vscode.TextDocument): Entry {
     const key = doc.uri.toString();
     let e = this.entries.get(key);
-    if (!e) {
-      e = { published: -1 };
+    if (!e || (e.doc !== undefined && e.doc !== doc)) {
+      // A new untitled buffer may reuse the URI of a closed one, at version 1 again: start afresh.
+      if (e?.timer) clearTimeout(e.timer);
+      if (e) this.worker?.forget(key);
+      e = { doc, published: -1 };
       this.entries.set(key, e);
     }
     return e;
@@ -126,8 +131,8 @@ export class DossierStore implements vscode.Disposable {
 
   /** The result for the document's current text, if it was linted at this version. */
   current(doc: vscode.TextDocument): DocResult | undefined {
-    const r = this.entries.get(doc.uri.toString())?.result;
-    return r && r.version === doc.version ? r : undefined;
+    const e = this.entries.get(doc.uri.toString());
+    return e?.doc === doc && e.result && e.result.version === doc.version ? e.result : undefined;
   }
 
   /** The latest result, linting now when the stored one is missing or older than the text. */

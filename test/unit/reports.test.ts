@@ -128,7 +128,7 @@ describe('renderAssessmentMarkdown', () => {
     assert.match(md, /^# Readiness assessment: &lt;script&gt;alert\(1\)&lt;\/script&gt; /);
     assert.match(md, /^> \*\*Nearly ready:\*\* no errors, 1 warning/m);
     assert.match(md, /^## Prerequisites \(\d of \d met, Category III\)$/m);
-    assert.match(md, /^- \[x\] \*\*Classified under CPT Appendix S\*\*: augmentative \(line 4\) · \[`classification-missing`\]\(/m);
+    assert.match(md, /^- \[x\] \*\*Classified under CPT Appendix S\*\*: augmentative \(line 4\)$/m);
     assert.match(md, /^## Classification \(CPT Appendix S\)$/m);
     assert.match(md, /^\*\*Autonomous\*\* \(1\)$/m);
     assert.match(md, /^- “diagnoses[^”]*” \(line 27\)$/m);

@@ -11,6 +11,9 @@
 //                                   runs `command` from the command palette (F1); then an editor tab
 //                                   whose title starts with `tabTitle` shows a webview that renders
 //                                   text (containing `webviewText` when given)
+//   reload    { tabTitle, webviewText? }
+//                                   reloads the window; the tab titled `tabTitle` comes back and its
+//                                   webview renders text (containing `webviewText` when given)
 // Every check may set `timeoutMs` (default 30000).
 'use strict';
 
@@ -26,5 +29,6 @@ module.exports = {
       command: 'CPT Dossier: Assess dossier',
       tabTitle: 'Assess',
     },
+    { type: 'reload', name: 'after a window reload the Assess panel comes back with its report', tabTitle: 'Assess', webviewText: 'Prerequisites' },
   ],
 };
