@@ -125,8 +125,8 @@ describe('classification-cue', () => {
   const autonomous = (body: string[]): string => clean({ classification: 'autonomous\nautonomy_level: I' }, ['## Software output', '', ...body]);
   test('one finding per sentence and kind, on the first phrase', () => {
     const f = lint(autonomous(['A cardiologist must review and interpret every result before it is acted on. The physician interprets it.']));
-    assert.deepEqual(f.map((x) => `${x.ruleId} ${span(x)}`), ['classification-cue 26:3-26:27', 'classification-cue 26:82-26:102']);
-    assert.match(f[0].message, /^"cardiologist must review" says a physician must interpret the output before it has effect/);
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${span(x)}`), ['classification-cue 26:3-26:41', 'classification-cue 26:82-26:102']);
+    assert.match(f[0].message, /^"cardiologist must review and interpret" says a physician must interpret the output before it has effect/);
   });
   test('recommending or scheduling management is autonomous work', () => {
     const f = lint(clean({}, ['## Software output', '', 'Based on the EF, the software recommends treatment.']));

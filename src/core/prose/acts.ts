@@ -193,7 +193,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // The physician's own reading of the output.
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && agent !== 'other'))) {
       if (!negated && !optional(words, clause, k) && (scope.obliged || !V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to))) {
-        if (lemma !== 'diagnose' && lemma !== 'decide' || verbPhysician) push('physician-interprets', k, k);
+        // The phrase names who reads: "cardiologist must review".
+        const from = clause.subject >= 0 && clause.subject < k && k - clause.subject <= 4 && !clause.passive ? clause.subject : k;
+        if (lemma !== 'diagnose' && lemma !== 'decide' || verbPhysician) push('physician-interprets', from, k);
       }
       continue;
     }

@@ -91,7 +91,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     const word = words[k];
     const cut =
       k === words.length || (word.tag === 'punct' && (HARD_BREAKS.has(word.w) || word.w === ',' || word.w === '-')) || word.tag === 'sub' || word.tag === 'rel' ||
-      (word.tag === 'cc' && k + 1 < words.length && words[k + 1].tag === 'pron' && ['it', 'they', 'we', 'he', 'she'].includes(words[k + 1].w));
+      (word.tag === 'cc' && k + 1 < words.length && words[k + 1].tag === 'pron' && ['it', 'they', 'we', 'he', 'she'].includes(words[k + 1].w)) ||
+      // "before it is released", "after the physician signs": a preposition that opens a clause
+      (word.tag === 'prep' && CLAUSE_PREPS.has(word.w) && opensClause(words, k + 1));
     if (!cut) continue;
     if (k > from) {
       const last = pieces[pieces.length - 1];
@@ -181,6 +183,18 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   return clauses;
 }
 
+const CLAUSE_PREPS = new Set(['before', 'after', 'since', 'until', 'once']);
+
+/** A subject and its verb within a few words from k. */
+function opensClause(words: readonly Word[], k: number): boolean {
+  for (let j = k; j < words.length && j < k + 5; j++) {
+    const t = words[j].tag;
+    if (t === 'verb' || t === 'be' || t === 'modal' || t === 'have') return j > k;
+    if (t === 'punct' || t === 'prep' || t === 'sub' || t === 'rel' || t === 'cc') return false;
+  }
+  return false;
+}
+
 function hasVerb(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (words[k].tag === 'verb') return true;
   return false;
@@ -197,6 +211,7 @@ function hasVerbAfter(words: readonly Word[], k: number, to: number): boolean {
 
 /** A form of "be" followed (adverbs and negators aside) by an -ed participle. */
 function isPassive(words: readonly Word[], verbs: readonly number[]): boolean {
+  // The voice of the clause is that of its first verb group ("must review … before it is acted on" is active).
   for (const v of verbs) {
     const word = words[v];
     if (word.form !== 'ed') continue;

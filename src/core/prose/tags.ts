@@ -120,7 +120,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     if (word.tag === 'punct' || word.tag === 'cc' || word.tag === 'sub' || word.tag === 'rel') {
-      if (word.tag !== 'cc' && word.w !== ',') verbSeen = false;
+      // A new clause starts at a subordinator, a relative or clause punctuation (not at a stray symbol).
+      if (word.tag === 'sub' || word.tag === 'rel' || CLAUSE_PUNCT.has(word.w)) verbSeen = false;
       continue;
     }
     if (word.w === 'that') {
@@ -182,6 +183,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
 function isAllCaps(_w: string, t: Tok): boolean {
   return t.camel;
 }
+
+const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '-', '|', '.', '!', '?']);
 
 const GERUND_PREPS = new Set(['in', 'for', 'by', 'of', 'without', 'when', 'while', 'before', 'after', 'upon', 'on', 'from', 'through', 'including', 'via', 'with']);
 

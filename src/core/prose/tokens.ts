@@ -125,7 +125,9 @@ export function tokenize(text: string): Tok[] {
       while (j < n) {
         const d = text.charCodeAt(j);
         if (d >= 0xd800 && d <= 0xdbff) {
-          j += 2;
+          // A surrogate pair is one character; a lone high surrogate is one too.
+          const low = text.charCodeAt(j + 1);
+          j += low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
           continue;
         }
         if (isWordChar(text, j)) {
