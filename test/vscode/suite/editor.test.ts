@@ -99,7 +99,8 @@ suite('Completion and hover', () => {
     const fdaItems = (await completions(doc, new vscode.Position(8, 2))).map(labelOf);
     assert.deepStrictEqual(fdaItems.filter((l) => ['status', 'first_contact', 'title'].includes(l)).sort(), ['first_contact', 'status']);
     const siteLine = doc.getText().split('\n').findIndex((l, i) => i > 10 && l === '    ');
-    const siteItems = (await completions(doc, new vscode.Position(siteLine, 4))).map(labelOf);
+    // Snippets are left out: one of them has the prefix "classification" (offered once the snippets are loaded).
+    const siteItems = (await completions(doc, new vscode.Position(siteLine, 4))).filter((i) => i.kind !== vscode.CompletionItemKind.Snippet).map(labelOf);
     assert.ok(siteItems.includes('since') && siteItems.includes('name') && !siteItems.includes('classification'), siteItems.join(', '));
   });
 
