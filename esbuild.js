@@ -1,4 +1,4 @@
-// Bundles the CLI (and its worker) and the extension. `--production` minifies; `--watch` rebuilds.
+// Bundles the CLI (and its worker) and the extension (and its lint worker). `--production` minifies; `--watch` rebuilds.
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -17,7 +17,7 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, outdir: 'dist' },
-  { ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { extension: 'src/extension/extension.ts', lintWorker: 'src/extension/lintWorker.ts' }, outdir: 'dist', external: ['vscode'] },
 ];
 
 (async () => {

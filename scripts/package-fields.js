@@ -22,7 +22,8 @@ const fields = {
   keywords: ['CPT', 'AMA', 'Appendix S', 'AI', 'medical device', 'reimbursement', 'regulatory', 'dossier', 'markdown', 'frontmatter'],
   galleryBanner: { color: '#0f3d5e', theme: 'dark' },
   repository: { type: 'git', url: 'https://github.com/cpt-dossier/vscode-cpt-dossier' },
-  activationEvents: ['onLanguage:markdown'],
+  // A restored Assess panel (after a window reload) activates the extension to render it again.
+  activationEvents: ['onLanguage:markdown', 'onWebviewPanel:cptDossier.assessment'],
   capabilities: {
     // The workspace files read (.cpt-dossier.json, society policy files) are data only; in
     // Restricted Mode nothing outside the workspace folder is read (src/extension/config.ts).
@@ -93,13 +94,8 @@ const fields = {
       },
     },
     snippets: [{ language: 'markdown', path: './snippets/cpt-dossier.code-snippets' }],
-    grammars: [
-      {
-        scopeName: 'text.cpt-dossier.injection',
-        path: './syntaxes/cpt-dossier.injection.tmLanguage.json',
-        injectTo: ['text.html.markdown'],
-      },
-    ],
+    // No grammar: an injected one would colour every Markdown file. Dossiers get semantic tokens
+    // (src/extension/semanticTokens.ts) from a provider that answers for dossiers only.
     jsonValidation: [{ fileMatch: '.cpt-dossier.json', url: './schemas/cpt-dossier.schema.json' }],
   },
 };

@@ -5,7 +5,8 @@ import { findPolicy } from './policy';
 import { APPENDIX_S } from './appendixS';
 import { addDays, daysBetween, todayIso } from './dates';
 import { usTrialEvidence } from './rules/cat3-us-trial';
-import type { CueKind } from './cues';
+import type { CueKind } from './prose';
+import { suggestClass } from './prose/suggest';
 import type { AiClass, AutonomyLevel, Finding, TargetCategory, TaxonomyEdition } from './types';
 
 /** A place in the dossier, 1-based for people. */
@@ -49,8 +50,12 @@ export interface Assessment {
     edition: TaxonomyEdition;
     editionLabel: string;
     definition?: string;
-    /** The highest class the prose suggests (software as subject, not negated). */
+    /** The class the prose suggests, weighing all its cues (src/core/prose/suggest.ts). */
     suggested?: AiClass;
+    /** Phrases of each cue kind in the prose. */
+    counts: Record<CueKind, number>;
+    /** Why `suggested`, in a short phrase ("4 phrases suggest augmentative work; a physician interprets"). */
+    reason: string;
     agreement: 'agrees' | 'contradicts' | 'no-cues' | 'undeclared';
     /** How many phrases contradict the declared class. */
     contradictions: number;
@@ -67,6 +72,8 @@ export interface Assessment {
     noticeLeadDays: number;
     noticeDue?: string;
     notified?: string;
+    /** `notified` is after today: the notice is planned, not given yet. */
+    planned?: boolean;
     onTime?: boolean;
     where?: Where;
   };
@@ -77,13 +84,13 @@ export interface Assessment {
     noticeDue?: string;
     daysToNotice?: number;
     nextRelease: { release: string; effective: string };
+    /** Estimated month (YYYY-MM) of the Panel meeting that considers an application filed by the deadline. */
+    panelMeeting?: string;
     events: TimelineEvent[];
   };
   findings: Finding[];
   counts: { error: number; warning: number; info: number };
 }
-
-const CLASS_ORDER: readonly AiClass[] = ['assistive', 'augmentative', 'autonomous'];
 
 /** Category III codes are released on 1 January and 1 July and take effect six months later. */
 export function nextCategory3Release(after: string): { release: string; effective: string } {
@@ -119,8 +126,7 @@ function buildAssessment(dossier: Dossier, allFindings: Finding[], findings: Fin
   const edition = taxonomyEditionOf(dossier);
   const evidence: Record<CueKind, Evidence[]> = { assistive: [], augmentative: [], autonomous: [], 'physician-interprets': [] };
   for (const cue of dossier.cues) evidence[cue.kind].push({ phrase: cue.phrase, where: where(cue.start) });
-  let suggested: AiClass | undefined;
-  for (const c of CLASS_ORDER) if (evidence[c].length) suggested = c;
+  const prose = suggestClass(dossier.cues);
   const contradictions = allFindings.filter((f) => f.ruleId === 'classification-cue').length;
   // A level only means something for autonomous software (autonomy-level reports a stray one).
   const level = cls?.value === 'autonomous' ? autonomyLevelOf(dossier)?.value : undefined;
@@ -231,6 +237,7 @@ function buildAssessment(dossier: Dossier, allFindings: Finding[], findings: Fin
         ...(policy?.roundtable ? { roundtable: policy.roundtable } : {}),
         ...(noticeDue ? { noticeDue } : {}),
         ...(notified ? { notified } : {}),
+        ...(notified && notified > today ? { planned: true } : {}),
         ...(notified && noticeDue ? { onTime: notified <= noticeDue } : {}),
         ...optionalWhere(keyWhere('society.notified') ?? keyWhere('society.name')),
       }
@@ -240,14 +247,17 @@ function buildAssessment(dossier: Dossier, allFindings: Finding[], findings: Fin
   const nextRelease = nextCategory3Release(today);
   const events: TimelineEvent[] = [{ date: today, label: 'Today', kind: 'today' }];
   if (noticeDue) events.push({ date: noticeDue, label: `${policy?.id ?? societyName ?? 'Society'} notice due (${lead} days before the deadline)`, kind: 'notice-due' });
-  if (notified) events.push({ date: notified, label: `${policy?.id ?? societyName ?? 'Society'} notified`, kind: 'notified' });
+  if (notified) events.push({ date: notified, label: `${policy?.id ?? societyName ?? 'Society'} ${notified > today ? 'notice planned' : 'notified'}`, kind: 'notified' });
+  let panelMeeting: string | undefined;
   if (deadline) {
     events.push({ date: deadline, label: 'AMA application deadline', kind: 'deadline' });
     // The Panel meets about three months after the deadline; codes accepted then are released
     // at the next release date and take effect six months later.
-    const expected = nextCategory3Release(addDays(deadline, 90));
+    const meeting = addDays(deadline, 90);
+    const expected = nextCategory3Release(meeting);
     if (target === 'III') {
-      events.push({ date: expected.release, label: 'Category III release after that Panel meeting', kind: 'release', estimate: true });
+      panelMeeting = meeting.slice(0, 7);
+      events.push({ date: expected.release, label: `Category III release after the ${monthYear(meeting)} Panel meeting`, kind: 'release', estimate: true });
       events.push({ date: expected.effective, label: 'Code effective', kind: 'effective', estimate: true });
     }
   } else {
@@ -281,7 +291,9 @@ function buildAssessment(dossier: Dossier, allFindings: Finding[], findings: Fin
       ...(level ? { autonomyLevel: level } : {}),
       edition,
       editionLabel: APPENDIX_S[edition].label,
-      ...(suggested ? { suggested } : {}),
+      ...(prose.suggested ? { suggested: prose.suggested } : {}),
+      counts: prose.counts,
+      reason: prose.reason,
       agreement: !cls ? 'undeclared' : contradictions > 0 ? 'contradicts' : dossier.cues.length ? 'agrees' : 'no-cues',
       contradictions,
       evidence,
@@ -294,11 +306,19 @@ function buildAssessment(dossier: Dossier, allFindings: Finding[], findings: Fin
       ...(deadline ? { amaDeadline: deadline, daysToDeadline: daysBetween(today, deadline) } : {}),
       ...(noticeDue ? { noticeDue, daysToNotice: daysBetween(today, noticeDue) } : {}),
       nextRelease,
+      ...(panelMeeting ? { panelMeeting } : {}),
       events,
     },
     findings,
     counts,
   };
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "May 2027" */
+export function monthYear(iso: string): string {
+  return `${MONTH_NAMES[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`.trim();
 }
 
 function optionalWhere(w: Where | undefined): { where?: Where } {

@@ -4,7 +4,7 @@ import { readFrontmatter, type FrontmatterFacts, type Located, type Span, type Y
 import { splitChunks, type ChunkSpan, type SplitResult } from './parse/chunks';
 import { analyseChunk, definedBy, type ChunkAnalysis, type HeadingInfo, type PhraseHit } from './parse/analyse';
 import type { SectionKind } from './sections';
-import type { CueKind } from './cues';
+import type { CueKind } from './prose';
 import type { AiClass, AutonomyLevel, TargetCategory, TaxonomyEdition } from './types';
 import type { FdaStatus } from './schema';
 

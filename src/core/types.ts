@@ -54,6 +54,8 @@ export interface RuleMeta {
   fix: string;
   /** Small examples for the docs page (frontmatter or body snippets). */
   examples?: { bad: string; good: string };
+  /** Markdown: what the finding carries for machines (`data` in `--format json`, `properties` in SARIF). */
+  data?: string;
   /** Whether the rule reads the society policy (its wording depends on it). */
   society?: boolean;
 }

@@ -9,6 +9,7 @@ import { log } from './log';
 
 export const VIEW_TYPE = 'cptDossier.assessment';
 const UPDATE_MS = 300;
+const WEBVIEW_OPTIONS: vscode.WebviewOptions & vscode.WebviewPanelOptions = { enableScripts: true, enableFindWidget: true, localResourceRoots: [], enableCommandUris: false };
 
 function nonce(): string {
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -45,7 +46,10 @@ export class AssessPanels implements vscode.Disposable {
   /** The assessment of a document, as the command returns it. */
   async assess(doc: vscode.TextDocument): Promise<Assessment> {
     const config = await this.store.configs.forDocument(doc);
-    return assessText(doc.getText(), { fileName: fileNameOf(doc.uri), today: this.store.today(doc.uri), config });
+    const text = doc.getText();
+    const options = { fileName: fileNameOf(doc.uri), today: this.store.today(doc.uri), config };
+    // On the lint worker when there is one: two full lints must not block the extension host.
+    return (await this.store.assessOffThread(doc.uri, text, options)) ?? assessText(text, options);
   }
 
   /** Opens (or reveals) the panel for a document and returns the assessment shown. */
@@ -54,23 +58,8 @@ export class AssessPanels implements vscode.Disposable {
     let o = this.open.get(key);
     const assessment = await this.assess(doc);
     if (!o) {
-      const panel = vscode.window.createWebviewPanel(VIEW_TYPE, `Assess: ${baseName(doc.uri)}`, { viewColumn: column ?? vscode.ViewColumn.Beside, preserveFocus: true }, {
-        enableScripts: true,
-        enableFindWidget: true,
-        localResourceRoots: [],
-        enableCommandUris: false,
-      });
-      const created: Open = { panel, uri: doc.uri, stale: false };
-      o = created;
-      this.open.set(key, created);
-      panel.onDidDispose(() => {
-        if (created.timer) clearTimeout(created.timer);
-        this.open.delete(key);
-      });
-      panel.onDidChangeViewState(() => {
-        if (panel.visible && created.stale && created.assessment) this.render(created, true);
-      });
-      panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(created, m).catch((e: unknown) => log.error('Assessment panel message failed', e)));
+      const panel = vscode.window.createWebviewPanel(VIEW_TYPE, `Assess: ${baseName(doc.uri)}`, { viewColumn: column ?? vscode.ViewColumn.Beside, preserveFocus: true }, WEBVIEW_OPTIONS);
+      o = this.adopt(panel, doc.uri);
       o.assessment = assessment;
       this.render(o, true);
     } else {
@@ -81,11 +70,50 @@ export class AssessPanels implements vscode.Disposable {
     return assessment;
   }
 
+  /** Wires a panel (new, or restored after a reload) to the dossier at `uri`. */
+  private adopt(panel: vscode.WebviewPanel, uri: vscode.Uri): Open {
+    const key = uri.toString();
+    const created: Open = { panel, uri, stale: false };
+    this.open.get(key)?.panel.dispose();
+    this.open.set(key, created);
+    panel.onDidDispose(() => {
+      if (created.timer) clearTimeout(created.timer);
+      if (this.open.get(key) === created) this.open.delete(key);
+    });
+    panel.onDidChangeViewState(() => {
+      if (panel.visible && created.stale && created.assessment) this.render(created, true);
+    });
+    panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(created, m).catch((e: unknown) => log.error('Assessment panel message failed', e)));
+    return created;
+  }
+
+  /**
+   * Brings back a panel VS Code restored after a window reload: the dossier it showed is the URI
+   * the webview kept in its state. A dossier that is gone closes the panel.
+   */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const raw = typeof state === 'object' && state !== null ? (state as { uri?: unknown }).uri : undefined;
+    let doc: vscode.TextDocument | undefined;
+    try {
+      doc = typeof raw === 'string' ? await vscode.workspace.openTextDocument(vscode.Uri.parse(raw, true)) : undefined;
+    } catch (e) {
+      log.warn(`The assessed dossier ${String(raw)} could not be opened again: ${String(e)}`);
+    }
+    if (!doc || !(await this.store.isDossier(doc))) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = WEBVIEW_OPTIONS;
+    const o = this.adopt(panel, doc.uri);
+    o.assessment = await this.assess(doc);
+    this.render(o, true);
+  }
+
   private render(o: Open, full: boolean): void {
     if (!o.assessment) return;
     const webview = o.panel.webview;
     if (full) {
-      webview.html = renderAssessmentHtml(o.assessment, { nonce: nonce(), cspSource: webview.cspSource, interactive: true });
+      webview.html = renderAssessmentHtml(o.assessment, { nonce: nonce(), cspSource: webview.cspSource, interactive: true, state: { uri: o.uri.toString() } });
       o.stale = false;
     } else if (o.panel.visible) {
       void webview.postMessage({ type: 'update', html: renderAssessmentBody(o.assessment, { interactive: true }) });

@@ -33,7 +33,8 @@ export class DossierCodeActions implements vscode.CodeActionProvider {
       const finding = this.store.findingFor(doc, diagnostic);
       const add = (title: string, edit: vscode.WorkspaceEdit | undefined, preferred = false): void => {
         if (!edit) return;
-        const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+        // The light bulb menu shows titles as plain text: `code` would show its backticks.
+        const a = new vscode.CodeAction(title.replace(/`([^`]+)`/g, "'$1'"), vscode.CodeActionKind.QuickFix);
         a.edit = edit;
         a.diagnostics = [diagnostic];
         a.isPreferred = preferred;

@@ -4,7 +4,7 @@ import { fieldAt, FRONTMATTER, type FieldSpec } from '../core/schema';
 import { APPENDIX_S } from '../core/appendixS';
 import { ruleById } from '../core/rules';
 import { SOURCES } from '../core/sources';
-import { taxonomyEditionOf } from '../core/dossier';
+import { classificationOf, taxonomyEditionOf } from '../core/dossier';
 import type { TaxonomyEdition } from '../core/types';
 import { frontmatterLines, inFrontmatter, keyOnLine, parentPath, readYamlLine } from './frontmatter';
 import type { DossierStore } from './store';
@@ -39,6 +39,12 @@ function typeSummary(spec: FieldSpec): string {
     default:
       return 'text';
   }
+}
+
+/** A word or two beside the key in the list (a longer one squeezes the label: "augmentati…"). */
+function typeLabel(spec: FieldSpec): string {
+  const kind = spec.type.kind;
+  return kind === 'enum' ? 'choice' : kind === 'boolean' ? 'true/false' : kind === 'map' ? 'group' : kind === 'list' || kind === 'list-or-count' ? 'list' : kind === 'codes' ? 'codes' : kind;
 }
 
 function keySnippet(key: string, spec: FieldSpec, today: string): vscode.SnippetString {
@@ -123,15 +129,16 @@ export class FrontmatterCompletion implements vscode.CompletionItemProvider {
       if (ctx.parent && !parentSpec) return undefined; // under an unknown key: nothing to propose
       const fields = fieldsOf(parentSpec);
       if (!fields) return undefined;
+      // Keys already written are not offered again; autonomy_level only leads for autonomous software.
       const present = new Set(siblingKeys(doc, pos.line, ctx.range.start.character));
-      return Object.entries(fields).map(([key, spec], i) => {
+      const autonomous = classificationOf(r.dossier)?.value === 'autonomous';
+      return Object.entries(fields).filter(([key]) => !present.has(key)).map(([key, spec], i) => {
         const path = ctx.parent ? `${ctx.parent}.${key}` : key;
-        const item = new vscode.CompletionItem({ label: key, description: typeSummary(spec) }, vscode.CompletionItemKind.Property);
+        const item = new vscode.CompletionItem({ label: key, description: typeLabel(spec) }, vscode.CompletionItemKind.Property);
         item.insertText = keySnippet(key, spec, today);
         item.range = ctx.range;
         item.documentation = docsFor(this.store, spec, path.replace(/\[\]/g, '[]'));
-        item.detail = spec.doc;
-        item.sortText = `${present.has(key) ? 'z' : 'a'}${String(i).padStart(2, '0')}`;
+        item.sortText = `${!ctx.parent && key === 'autonomy_level' && !autonomous ? 'z' : 'a'}${String(i).padStart(2, '0')}`;
         if (spec.type.kind === 'enum' || spec.type.kind === 'boolean') item.command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
         return item;
       });
@@ -153,7 +160,7 @@ export class FrontmatterCompletion implements vscode.CompletionItemProvider {
     if (t.kind === 'enum') {
       for (const v of t.values) {
         const def = ctx.path === 'classification' ? APPENDIX_S[edition].classes[v as keyof (typeof APPENDIX_S)['2027']['classes']] : ctx.path === 'autonomy_level' ? APPENDIX_S[edition].levels[v as 'I' | 'II' | 'III'] : undefined;
-        add(v, vscode.CompletionItemKind.EnumMember, def ? `**${v}** (${APPENDIX_S[edition].label}): ${def}` : undefined, def);
+        add(v, vscode.CompletionItemKind.EnumMember, def ? `**${v}** (${APPENDIX_S[edition].label}): ${def}` : undefined, def ? APPENDIX_S[edition].label : undefined);
       }
     } else if (t.kind === 'boolean') {
       add('true', vscode.CompletionItemKind.Value);
@@ -166,17 +173,22 @@ export class FrontmatterCompletion implements vscode.CompletionItemProvider {
   }
 }
 
-/** Keys already written at the same level as a key at column `col` (to rank them last). */
+/** Keys already written in the same mapping as a key at column `col` (the same list item, in a list). */
 function siblingKeys(doc: vscode.TextDocument, line: number, col: number): string[] {
   const fm = frontmatterLines(doc);
   if (!fm) return [];
   const out: string[] = [];
+  const startsItem = /^\s*-\s/.test(doc.lineAt(line).text);
   for (const dir of [-1, 1]) {
+    if (dir === -1 && startsItem) continue; // above is another item
     for (let l = line + dir; l > fm.open && l < fm.close; l += dir) {
       const y = readYamlLine(doc.lineAt(l).text);
       if (y.blank) continue;
       if (y.keyCol < col) break;
+      const itemStart = y.dashCol !== undefined && y.keyCol === col;
+      if (dir === 1 && itemStart) break; // the next item
       if (y.keyCol === col && y.key) out.push(y.key);
+      if (dir === -1 && itemStart) break; // this item's first key
     }
   }
   return out;

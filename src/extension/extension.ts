@@ -2,7 +2,6 @@
 // over markdownlint). Rules, parsing and the assessment live in the core; this file wires them to
 // the editor: diagnostics, code lenses, quick fixes, completion, hover, the assessment panel.
 import * as vscode from 'vscode';
-import { lintText } from '../core/engine';
 import { APPENDIX_S, CLASS_LABEL } from '../core/appendixS';
 import { taxonomyEditionOf } from '../core/dossier';
 import { ruleById } from '../core/rules';
@@ -14,11 +13,13 @@ import { dossierReadLimit } from '../node/readFile';
 import { DossierStore, fileNameOf, isCandidate } from './store';
 import { ClassificationLens, CMD_ASSESS, CMD_CLASSIFY } from './lens';
 import { DossierStatus } from './status';
-import { AssessPanels } from './assessPanel';
+import { AssessPanels, VIEW_TYPE } from './assessPanel';
 import { FrontmatterCompletion, FrontmatterHover } from './completion';
 import { DossierCodeActions } from './codeActions';
 import { classificationEdit } from './edits';
 import { guard, initLog, log } from './log';
+import { snippetTrigger } from './snippetTrigger';
+import { DossierSemanticTokens, LEGEND } from './semanticTokens';
 
 const SELECTOR: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'file' },
@@ -31,6 +32,8 @@ const SELECTOR: vscode.DocumentSelector = [
 export interface CptDossierApi {
   /** Lint result of an open document (for tests and other extensions). */
   lint(uri: vscode.Uri): Promise<{ isDossier: boolean; findings: number } | undefined>;
+  /** The status item's text and the `cptDossier.activeIsDossier` context, once updates settle. */
+  status(): Promise<{ activeIsDossier: boolean; text?: string; tooltip?: string }>;
 }
 
 export function activate(context: vscode.ExtensionContext): CptDossierApi {
@@ -44,6 +47,24 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
   const status = new DossierStatus(store);
   const panels = new AssessPanels(store);
   context.subscriptions.push(store, status, panels);
+  // After a window reload VS Code hands back the Assess panels it kept: show their dossiers again.
+  context.subscriptions.push(vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, { deserializeWebviewPanel: (panel, state) => panels.restore(panel, state) }));
+  // Rule pages (from a diagnostic's code, a hover link) are documentation: show them rendered,
+  // not as an editable source with a "generated, do not edit" comment.
+  const docsRoot = `${vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString()}/`;
+  context.subscriptions.push(
+    vscode.window.tabGroups.onDidChangeTabs(
+      guard('rule page', async (e: vscode.TabChangeEvent) => {
+        for (const t of e.opened) {
+          if (!(t.input instanceof vscode.TabInputText) || !t.input.uri.toString().startsWith(docsRoot)) continue;
+          const uri = t.input.uri;
+          await vscode.commands.executeCommand('markdown.showPreview', uri);
+          const source = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((x) => x.input instanceof vscode.TabInputText && x.input.uri.toString() === uri.toString());
+          if (source) await vscode.window.tabGroups.close(source);
+        }
+      }),
+    ),
+  );
 
   const relintAll = guard('Re-linting open documents', () => {
     configs.clear();
@@ -97,7 +118,10 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
     vscode.languages.registerCompletionItemProvider(SELECTOR, new FrontmatterCompletion(store), ':', ' '),
     vscode.languages.registerHoverProvider(SELECTOR, new FrontmatterHover(store)),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new DossierCodeActions(store), DossierCodeActions.metadata),
+    snippetTrigger(store),
   );
+  const tokens = new DossierSemanticTokens(store);
+  context.subscriptions.push(tokens, vscode.languages.registerDocumentSemanticTokensProvider(SELECTOR, tokens, LEGEND));
 
   // ---- commands ----
   const docFor = async (arg: unknown): Promise<vscode.TextDocument | undefined> => {
@@ -179,24 +203,32 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
     ),
     vscode.commands.registerCommand(
       'cptDossier.lintWorkspace',
-      guard('Lint workspace', async (): Promise<{ files: number; dossiers: number; findings: number }> => {
-        const result = { files: 0, dossiers: 0, findings: 0 };
+      guard('Lint workspace', async (): Promise<{ files: number; dossiers: number; findings: number; summary: string }> => {
+        const result = { files: 0, dossiers: 0, findings: 0, summary: '' };
+        const counts = { error: 0, warning: 0, info: 0 };
         if (!vscode.workspace.workspaceFolders?.length) {
           void vscode.window.showInformationMessage('Open a folder to lint all the dossiers in it.');
           return result;
         }
         if (!settingsFor().enable) return result;
+        let cancelled = false;
         await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'CPT Dossier: linting dossiers', cancellable: true }, async (progress, token) => {
+          progress.report({ message: 'looking for Markdown files…' });
           const files = await vscode.workspace.findFiles('**/*.md', '**/node_modules/**', undefined, token);
           for (const uri of files) {
-            if (token.isCancellationRequested) break;
+            if (token.isCancellationRequested) {
+              cancelled = true;
+              break;
+            }
             result.files++;
+            progress.report({ message: `${result.files} of ${files.length}: ${uri.path.split('/').pop() ?? ''}`, increment: 100 / Math.max(1, files.length) });
             const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
             if (open) {
               const r = await store.lint(open);
               if (r?.dossier.isDossier) {
                 result.dossiers++;
                 result.findings += r.findings.length;
+                for (const f of r.findings) counts[f.severity]++;
               }
               continue;
             }
@@ -205,20 +237,24 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
               // Bounded: a device or pipe named *.md is refused, a huge file read only in part.
               const { bytes } = await readWorkspaceFile(uri, dossierReadLimit(config.maxBytes), 'a dossier', true);
               const text = new TextDecoder('utf-8').decode(bytes);
-              const r = lintText(text, { fileName: fileNameOf(uri), today: store.today(uri), config });
+              const r = await store.lintText(uri, text, { fileName: fileNameOf(uri), today: store.today(uri), config });
               if (!r.dossier.isDossier) continue;
               result.dossiers++;
               result.findings += r.findings.length;
+              for (const f of r.findings) counts[f.severity]++;
               store.publish(uri, r.findings);
             } catch (e) {
               log.error(`Linting ${uri.toString(true)} failed`, e);
             }
-            if (result.files % 20 === 0) progress.report({ message: `${result.files} of ${files.length} files` });
           }
         });
-        log.info(`Workspace lint: ${result.dossiers} dossier(s) among ${result.files} Markdown file(s), ${result.findings} finding(s)`);
+        const n = (k: number, word: string): string => `${k} ${word}${k === 1 ? '' : 's'}`;
+        result.summary = `CPT Dossier: ${n(result.dossiers, 'dossier')} checked among ${n(result.files, 'Markdown file')}${cancelled ? ' (stopped)' : ''}: ${
+          result.findings === 0 ? 'no problems' : `${n(counts.error, 'error')}, ${n(counts.warning, 'warning')}, ${counts.info} info`
+        }.`;
+        log.info(result.summary);
         if (result.findings > 0) void vscode.commands.executeCommand('workbench.actions.view.problems');
-        else void vscode.window.showInformationMessage(`CPT Dossier: ${result.dossiers} dossier${result.dossiers === 1 ? '' : 's'} checked, no problems.`);
+        void vscode.window.showInformationMessage(result.summary);
         return result;
       }),
     ),
@@ -234,6 +270,7 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
       const r = doc ? await store.get(doc) : undefined;
       return r ? { isDossier: r.dossier.isDossier, findings: r.findings.length } : undefined;
     },
+    status: () => status.state(),
   };
 }
 

@@ -2,14 +2,27 @@
 import * as vscode from 'vscode';
 import { APPENDIX_S, CLASS_LABEL } from '../core/appendixS';
 import { autonomyLevelOf, classificationOf, taxonomyEditionOf } from '../core/dossier';
+import { proseVerdict, suggestClass } from '../core/prose/suggest';
 import type { AiClass } from '../core/types';
 import type { DocResult, DossierStore } from './store';
 
 export const CMD_CLASSIFY = 'cptDossier.setClassification';
 export const CMD_ASSESS = 'cptDossier.assess';
 
+export interface ClassificationSummary {
+  /** The lens title: "Augmentative (Appendix S 2027) · prose suggests autonomous". */
+  title: string;
+  tooltip: string;
+  /** The class as declared: "Autonomous Level II", "Unclassified". */
+  label: string;
+  declared?: AiClass;
+  /** What the prose suggests and why (absent when no class is declared). */
+  suggested?: AiClass;
+  reason?: string;
+}
+
 /** "Augmentative (Appendix S 2027) · prose agrees", etc. Exported for the status bar and tests. */
-export function classificationSummary(r: DocResult): { title: string; tooltip: string; label: string } {
+export function classificationSummary(r: DocResult): ClassificationSummary {
   const d = r.dossier;
   if (!d.facts) {
     return d.yamlError
@@ -28,22 +41,15 @@ export function classificationSummary(r: DocResult): { title: string; tooltip: s
   }
   const level = autonomyLevelOf(d)?.value;
   const label = `${CLASS_LABEL[cls.value]}${cls.value === 'autonomous' && level ? ` Level ${level}` : ''}`;
-  const cues = r.findings.filter((f) => f.ruleId === 'classification-cue');
-  let prose: string;
-  if (cues.length > 0) {
-    const bySuggestion = new Map<string, number>();
-    for (const f of cues) {
-      const s = f.data?.suggests ?? 'another class';
-      bySuggestion.set(s, (bySuggestion.get(s) ?? 0) + 1);
-    }
-    const [top, n] = [...bySuggestion.entries()].sort((a, b) => b[1] - a[1])[0];
-    const phrases = `${n} phrase${n === 1 ? '' : 's'}`;
-    prose = top === 'physician-interprets' ? `${phrases} say${n === 1 ? 's' : ''} a physician interprets` : `${phrases} suggest${n === 1 ? 's' : ''} ${top}`;
-  } else prose = d.cues.length > 0 ? 'prose agrees' : 'no class wording in the prose';
+  // The same aggregation as the assessment (src/core/prose/suggest.ts): lens, status bar and report agree.
+  const prose = suggestClass(d.cues);
   return {
-    title: `${label} (Appendix S ${edition}) · ${prose}`,
-    tooltip: `${CLASS_LABEL[cls.value]}: ${APPENDIX_S[edition].classes[cls.value as AiClass]}. Click to change the class.`,
+    title: `${label} (Appendix S ${edition}) · ${proseVerdict(cls.value, prose)}`,
+    tooltip: `The prose: ${prose.reason}.\n\n${CLASS_LABEL[cls.value]}: ${APPENDIX_S[edition].classes[cls.value as AiClass]}. Click to change the class.`,
     label,
+    declared: cls.value,
+    reason: prose.reason,
+    ...(prose.suggested ? { suggested: prose.suggested } : {}),
   };
 }
 

@@ -1,15 +1,28 @@
-// One DossierLinter per open document (so an edit re-parses only the chunks that changed), the
-// latest lint result per document, and the Problems panel entries they produce.
+// The latest lint result per open document, and the Problems panel entries they produce.
+// Lints run on a worker thread (lintClient.ts), which keeps one incremental DossierLinter per
+// document (an edit re-parses only the chunks that changed), so however slow a lint is, the
+// extension host's thread never waits for it: a lint past the time limit is stopped and the
+// document gets frontmatter-only checks with a size-limit note. Where there are no worker threads
+// (a web extension host) the linter runs here, as before.
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { DossierLinter, INTERNAL_ERROR, type LintResult } from '../core/engine';
 import { defaultConfig, type ResolvedConfig } from '../core/config';
 import { todayIso } from '../core/dates';
+import { LineIndex, stripBom } from '../core/text';
+import { splitFrontmatter } from '../core/parse/frontmatter';
+import type { Assessment } from '../core/assess';
 import type { Finding } from '../core/types';
-import { ConfigResolver, settingsFor } from './config';
+import { ConfigResolver, SECTION, settingsFor } from './config';
+import { LintWorkerClient, type LintReply } from './lintClient';
+import type { LintJobOptions } from './lintWorker';
 import { log } from './log';
 
 export const SOURCE = 'cpt-dossier';
 const DEBOUNCE_MS = 250;
+/** Default of `cptDossier.lintTimeLimit` (seconds): a lint that runs longer is stopped. */
+export const DEFAULT_TIME_LIMIT_S = 5;
+const SIZE_LIMIT = 'size-limit';
 
 export interface DocResult extends LintResult {
   version: number;
@@ -19,11 +32,27 @@ export interface DocResult extends LintResult {
 }
 
 interface Entry {
-  linter: DossierLinter;
+  /** The linter used when there is no worker thread. */
+  linter?: DossierLinter;
+  /** The document linted: an untitled URI is reused by the next new buffer, at version 1 again. */
+  doc?: vscode.TextDocument;
   timer?: ReturnType<typeof setTimeout>;
   /** Version of the text whose result was last published (results of older versions are dropped). */
   published: number;
   result?: DocResult;
+  /** Set when linting the whole file ran past the time limit (or out of memory): from then on only
+   * its frontmatter is checked, until it is reopened or the limit is raised. */
+  cut?: { why: 'timeout' | 'memory'; limitMs: number };
+  /** The worker lint of a version under way: a second request for it waits for the same one. */
+  running?: { version: number; config: ResolvedConfig; result: Promise<DocResult | undefined> };
+}
+
+/** What a lint of one version used and gave. */
+interface Outcome {
+  version: number;
+  today: string;
+  config: ResolvedConfig;
+  lint: LintResult;
 }
 
 /** Markdown documents we look at: files, untitled buffers, virtual file systems; not diff views or output. */
@@ -42,15 +71,28 @@ export class DossierStore implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires after a document's result changed (lint ran, or it was cleared). */
   readonly onDidUpdate = this.emitter.event;
+  private readonly worker: LintWorkerClient | undefined;
+  private onceKey = 0;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     readonly configs: ConfigResolver,
-  ) {}
+    workerScript: string | undefined = bundledWorkerScript(),
+  ) {
+    this.worker = LintWorkerClient.create(workerScript);
+    if (this.worker) this.worker.onLog = (m) => log.warn(m);
+    else log.info('No worker threads here: dossiers are linted on the extension host thread.');
+  }
+
+  /** Whether lints run on the worker thread (else on this one). */
+  get offThread(): boolean {
+    return !!this.worker?.usable;
+  }
 
   dispose(): void {
     for (const e of this.entries.values()) if (e.timer) clearTimeout(e.timer);
     this.entries.clear();
+    this.worker?.dispose();
     this.diagnostics.dispose();
     this.emitter.dispose();
   }
@@ -71,19 +113,26 @@ export class DossierStore implements vscode.Disposable {
   private entry(doc: vscode.TextDocument): Entry {
     const key = doc.uri.toString();
     let e = this.entries.get(key);
-    if (!e) {
-      const linter = new DossierLinter(true);
-      linter.onInternalError = (m) => log.error(`${doc.uri.toString(true)}: ${m}`);
-      e = { linter, published: -1 };
+    if (!e || (e.doc !== undefined && e.doc !== doc)) {
+      // A new untitled buffer may reuse the URI of a closed one, at version 1 again: start afresh.
+      if (e?.timer) clearTimeout(e.timer);
+      if (e) this.worker?.forget(key);
+      e = { doc, published: -1 };
       this.entries.set(key, e);
     }
     return e;
   }
 
+  /** `cptDossier.lintTimeLimit` in milliseconds. */
+  private timeLimitMs(uri: vscode.Uri): number {
+    const s = vscode.workspace.getConfiguration(SECTION, uri).get<number>('lintTimeLimit', DEFAULT_TIME_LIMIT_S);
+    return (typeof s === 'number' && Number.isFinite(s) && s > 0 ? s : DEFAULT_TIME_LIMIT_S) * 1000;
+  }
+
   /** The result for the document's current text, if it was linted at this version. */
   current(doc: vscode.TextDocument): DocResult | undefined {
-    const r = this.entries.get(doc.uri.toString())?.result;
-    return r && r.version === doc.version ? r : undefined;
+    const e = this.entries.get(doc.uri.toString());
+    return e?.doc === doc && e.result && e.result.version === doc.version ? e.result : undefined;
   }
 
   /** The latest result, linting now when the stored one is missing or older than the text. */
@@ -128,25 +177,133 @@ export class DossierStore implements vscode.Disposable {
       config = defaultConfig();
     }
     if (doc.isClosed) return undefined;
+    const key = doc.uri.toString();
     const e = this.entry(doc);
-    // From here on everything is synchronous: the text and the version belong together.
+    // The text and the version belong together: both are read in one synchronous step.
     const version = doc.version;
     if (version < e.published) return e.result;
     if (e.result && e.result.version === version && e.result.config === config) return e.result;
     const today = this.today(doc.uri);
-    let lint: LintResult;
+    const options: LintJobOptions = { fileName: fileNameOf(doc.uri), today, config };
+    if (this.worker?.usable) {
+      if (e.running && e.running.version === version && e.running.config === config) return e.running.result;
+      const result = this.lintOnWorker(doc, e, key, version, options);
+      const running = { version, config, result };
+      e.running = running;
+      return result.finally(() => {
+        if (e.running === running) e.running = undefined;
+      });
+    }
+    let outcome: Outcome;
     try {
-      lint = e.linter.lint(doc.getText(), { fileName: fileNameOf(doc.uri), today, config });
+      outcome = { version, today, config, lint: this.lintHere(e, doc, options) };
     } catch (err) {
       log.error(`Linting ${doc.uri.toString(true)} failed`, err);
       return undefined;
     }
-    const result: DocResult = { ...lint, version, uri: doc.uri, today, config };
+    return this.publishResult(doc, e, outcome);
+  }
+
+  private async lintOnWorker(doc: vscode.TextDocument, e: Entry, key: string, version: number, options: LintJobOptions): Promise<DocResult | undefined> {
+    const off = await this.lintOffThread(e, key, doc.getText(), version, options, this.timeLimitMs(doc.uri));
+    // Meanwhile the document may have been closed, disabled, or linted at a newer version.
+    if (this.entries.get(key) !== e || !this.enabled(doc)) return undefined;
+    if (off !== 'failed') return off.version < e.published ? e.result : this.publishResult(doc, e, off);
+    if (this.worker?.usable) return e.result; // the engine threw (logged); a later edit tries again
+    // No worker any more: lint here from now on.
+    try {
+      return this.publishResult(doc, e, { version: doc.version, today: options.today, config: options.config, lint: this.lintHere(e, doc, options) });
+    } catch (err) {
+      log.error(`Linting ${doc.uri.toString(true)} failed`, err);
+      return undefined;
+    }
+  }
+
+  private publishResult(doc: vscode.TextDocument, e: Entry, outcome: Outcome): DocResult {
+    const { lint } = outcome;
+    const result: DocResult = { ...lint, version: outcome.version, uri: doc.uri, today: outcome.today, config: outcome.config };
     e.result = result;
-    e.published = version;
+    e.published = outcome.version;
     this.diagnostics.set(doc.uri, lint.dossier.isDossier ? lint.findings.map((f) => this.toDiagnostic(f)) : []);
     this.emitter.fire(doc.uri);
+    // The frontmatter-only check that follows a stopped one replaces newer versions waiting for
+    // the worker: check the newest text too.
+    if (e.cut && outcome.version < doc.version && settingsFor(doc.uri).run === 'onType') this.schedule(doc);
     return result;
+  }
+
+  /** Lints on this thread (no worker threads here, or the worker failed). */
+  private lintHere(e: Entry, doc: vscode.TextDocument, options: LintJobOptions): LintResult {
+    if (!e.linter) {
+      e.linter = new DossierLinter(true);
+      e.linter.onInternalError = (m) => log.error(`${doc.uri.toString(true)}: ${m}`);
+    }
+    return e.linter.lint(doc.getText(), options);
+  }
+
+  /**
+   * Lints on the worker. A whole-file lint that runs past the limit (or out of memory) is stopped;
+   * the file then gets frontmatter-only checks with a size-limit note saying why. `failed` when the
+   * worker could not lint it (the engine threw, the worker crashed, the document was closed).
+   */
+  private async lintOffThread(e: Entry, key: string, text: string, version: number, options: LintJobOptions, limitMs: number): Promise<Outcome | 'failed'> {
+    const worker = this.worker!;
+    if (e.cut && limitMs > e.cut.limitMs) e.cut = undefined; // the limit was raised: try again
+    const job = { key, text, options, timeLimitMs: limitMs, tag: version };
+    let reply: LintReply<number> = e.cut ? { kind: 'timeout', job } : await worker.lint(job);
+    if (reply.kind === 'done') return this.outcome(reply);
+    if (reply.kind === 'failed') {
+      if (this.entries.get(key) === e) log.warn(`Linting ${key} on the worker failed (${reply.message}).`);
+      return 'failed';
+    }
+    if (this.entries.get(key) !== e && !key.startsWith('once:')) return 'failed'; // closed meanwhile
+    if (!e.cut) {
+      e.cut = { why: reply.kind, limitMs };
+      log.warn(`Linting ${key} ${reply.kind === 'timeout' ? `took longer than ${limitMs / 1000} s` : 'ran out of memory'}: it was stopped; only the frontmatter is checked until the file is reopened.`);
+    }
+    const cut = e.cut;
+    reply = await worker.lint({ ...reply.job, frontmatterOnly: true });
+    if (reply.kind === 'failed') return 'failed';
+    const note = cutMessage(cut.why, cut.limitMs, reply.job.text.length);
+    if (reply.kind === 'done') {
+      const out = this.outcome(reply);
+      out.lint.findings = out.lint.findings.map((f) => (f.ruleId === SIZE_LIMIT ? { ...f, message: note } : f));
+      return out;
+    }
+    // Even the frontmatter alone ran past the limit: the note is all there is.
+    return { version: reply.job.tag, today: reply.job.options.today, config: reply.job.options.config, lint: noteOnly(reply.job.text, reply.job.options, note) };
+  }
+
+  private outcome(reply: Extract<LintReply<number>, { kind: 'done' }>): Outcome {
+    for (const m of reply.internalErrors) log.error(`${reply.job.key}: ${m}`);
+    return { version: reply.job.tag, today: reply.job.options.today, config: reply.job.options.config, lint: reply.result };
+  }
+
+  /**
+   * Lints a text that is not an open document (workspace lint) on the worker when there is one,
+   * so a huge file does not block the thread either; past the time limit its frontmatter only.
+   */
+  async lintText(uri: vscode.Uri, text: string, options: LintJobOptions): Promise<LintResult> {
+    if (!this.worker?.usable) return new DossierLinter(false).lint(text, options);
+    const key = `once:${this.onceKey++}:${uri.toString()}`;
+    const e: Entry = { published: -1 };
+    try {
+      const out = await this.lintOffThread(e, key, text, 0, options, this.timeLimitMs(uri));
+      if (out !== 'failed') return out.lint;
+      if (this.worker.usable) throw new Error('the lint worker could not lint it');
+      return new DossierLinter(false).lint(text, options);
+    } finally {
+      this.worker.forget(key);
+    }
+  }
+
+  /** The assessment of a text, computed on the worker when there is one (else undefined: compute it here). */
+  async assessOffThread(uri: vscode.Uri, text: string, options: LintJobOptions): Promise<Assessment | undefined> {
+    if (!this.worker?.usable) return undefined;
+    const reply = await this.worker.assess({ key: uri.toString(), text, options, timeLimitMs: this.timeLimitMs(uri) * 2 });
+    if (reply.kind === 'done') return reply.result;
+    if (reply.kind !== 'failed') throw new Error(`assessing ${uri.toString(true)} ${reply.kind === 'timeout' ? 'took too long' : 'ran out of memory'}`);
+    return undefined;
   }
 
   /** Publishes findings of a file that is not open (workspace lint). */
@@ -160,6 +317,7 @@ export class DossierStore implements vscode.Disposable {
     const e = this.entries.get(key);
     if (e?.timer) clearTimeout(e.timer);
     this.entries.delete(key);
+    this.worker?.forget(key);
     this.diagnostics.delete(uri);
     this.emitter.fire(uri);
   }
@@ -206,6 +364,37 @@ export class DossierStore implements vscode.Disposable {
     d.code = f.ruleId === INTERNAL_ERROR ? f.ruleId : { value: f.ruleId, target: this.docsUri(f.ruleId) };
     return d;
   }
+}
+
+/** dist/lintWorker.js next to the bundled extension, if it is there. */
+function bundledWorkerScript(): string | undefined {
+  try {
+    // Required here, not imported: a web extension host has no `fs`, and then there is no worker.
+    const fs = require('fs') as typeof import('fs');
+    const file = path.join(__dirname, 'lintWorker.js');
+    return fs.existsSync(file) ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The size-limit note of a file whose whole lint was stopped. */
+function cutMessage(why: 'timeout' | 'memory', limitMs: number, length: number): string {
+  const what = why === 'timeout' ? `took longer than ${limitMs / 1000} s` : 'needed more memory than allowed';
+  return `Checking all of this file (${Math.round(length / 1024)} KiB) ${what}, so it was stopped and only the frontmatter is checked; body rules such as classification-cue and payment-claim did not run. Simplify or split the file, or raise \`cptDossier.lintTimeLimit\`; it is checked in full again when reopened.`;
+}
+
+/** A result holding only the note (when even the frontmatter could not be checked in time). */
+function noteOnly(sent: string, options: LintJobOptions, message: string): LintResult {
+  const text = stripBom(sent);
+  const lines = new LineIndex(text);
+  const severity = options.config.severities[SIZE_LIMIT];
+  const findings: Finding[] =
+    severity === 'off' ? [] : [{ ruleId: SIZE_LIMIT, severity: severity ?? 'info', message: message.replace('only the frontmatter is checked', 'nothing could be checked (not even the frontmatter)'), range: lines.rangeOf(0, lines.lineEnd(0)) }];
+  return {
+    dossier: { fileName: options.fileName, text, lines, isDossier: true, frontmatter: splitFrontmatter(text), bodySkipped: true, headings: [], sections: [], cues: [], claims: [], comments: [], parseErrors: [] },
+    findings,
+  };
 }
 
 export function toRange(r: Finding['range']): vscode.Range {

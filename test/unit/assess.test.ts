@@ -51,6 +51,43 @@ describe('assessment', () => {
     assert.equal(a.classification.suggested, 'autonomous');
     assert.equal(a.counts.warning, 1);
   });
+  test('what the prose suggests weighs every cue: one stray phrase does not outweigh several', () => {
+    const body = [
+      '## Software output',
+      '',
+      'The software flags studies with suspected pneumothorax.',
+      '',
+      'The software highlights the affected region.',
+      '',
+      'The software measures the left ventricular ejection fraction.',
+      '',
+      'The software calculates the global longitudinal strain.',
+      '',
+      'The software diagnoses heart failure.',
+    ];
+    const a = assessText(clean({}, body), opts);
+    assert.equal(a.classification.suggested, 'augmentative');
+    assert.deepEqual(a.classification.counts, { assistive: 2, augmentative: 2, autonomous: 1, 'physician-interprets': 0 });
+    assert.equal(a.classification.reason, '2 phrases suggest augmentative work; 1 autonomous phrase outweighed by lower-class ones');
+    // The stray phrase is still reported where it stands.
+    assert.equal(a.classification.agreement, 'contradicts');
+    assert.equal(a.classification.contradictions, 1);
+    assert.deepEqual(a.classification.evidence.autonomous.map((e) => [e.phrase, e.where.line]), [['diagnoses', 33]]);
+  });
+  test('a physician who must interpret caps the suggestion at augmentative', () => {
+    const body = ['## Software output', '', 'The software diagnoses heart failure.', '', 'The cardiologist must interpret the output before it has effect.'];
+    const a = assessText(clean({ classification: 'autonomous\nautonomy_level: I' }, body), opts);
+    assert.equal(a.classification.declared, 'autonomous');
+    assert.equal(a.classification.suggested, 'augmentative');
+    assert.deepEqual(a.classification.counts, { assistive: 0, augmentative: 0, autonomous: 1, 'physician-interprets': 1 });
+    assert.equal(a.classification.reason, '1 phrase suggests autonomous work, but 1 says a physician interprets: augmentative at most');
+  });
+  test('no class wording: nothing suggested, and the reason says so', () => {
+    const a = assessText(clean({}, ['## Software output', '', 'An ejection fraction in percent, shown to the reading physician.']), opts);
+    assert.equal(a.classification.suggested, undefined);
+    assert.equal(a.classification.agreement, 'no-cues');
+    assert.equal(a.classification.reason, 'no phrase in the prose points to a class');
+  });
   test('prerequisites are judged even when the user turned their rule off', () => {
     const a = assessText(doc('---', 'cpt_dossier: 1', 'classification: augmentative', '---'), {
       ...opts,

@@ -71,6 +71,15 @@ function expectedLines(rel: string, text: string, options: { today?: string } = 
 
 const BAD = clean({ classification: null }); // classification-missing (error) on line 1
 const WARN = clean({}, ['# Automated LV ejection fraction', '', 'No output section here.', '']); // output-undescribed (warning)
+/** Assistive declared, prose that quantifies and concludes; a misspelt key (unknown-field, with a replacement for the quick fix). */
+const CUES = clean({ classification: 'assistive' }, [
+  '## Software output',
+  '',
+  'The software measures the left ventricular ejection fraction.',
+  '',
+  'The software diagnoses heart failure.',
+  '',
+]).replace('title:', 'tilte:');
 
 function writeFixtures(): void {
   write('ok.dossier.md', clean());
@@ -90,6 +99,7 @@ function writeFixtures(): void {
   write('bin/blob.dossier.md', bytes);
   write('big/large.dossier.md', clean({}, ['## Software output', '', 'A CPT code guarantees payment.', '']));
   write('j/bad.dossier.md', BAD);
+  write('cue/mixed.dossier.md', CUES);
   write('j/warn.dossier.md', WARN);
   write('tree/a.dossier.md', BAD);
   write('tree/notes.md', BAD); // a dossier by its cpt_dossier key, not its name
@@ -336,6 +346,37 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       for (const f of out) assert.deepEqual(Object.keys(f), ['file', 'ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
       assert.equal((await cli(['lint', '--format', 'json', '--today', TODAY, 't/clean.dossier.md'])).stdout, '[]\n');
     });
+    test('--format json: classification-cue findings carry the class the phrase suggests in "data", other findings no "data" key', async () => {
+      const r = await cli(['lint', '--format', 'json', '--today', TODAY, 'cue/mixed.dossier.md']);
+      assert.equal(r.stderr, '');
+      const out = JSON.parse(r.stdout) as Record<string, unknown>[];
+      assert.deepEqual(
+        out.map((f) => [f.ruleId, f.line, f.column, f.data]),
+        [
+          ['unknown-field', 3, 1, undefined],
+          ['assistive-cpt-discouraged', 4, 17, undefined],
+          ['classification-cue', 25, 14, { suggests: 'augmentative' }],
+          ['classification-cue', 27, 14, { suggests: 'autonomous' }],
+        ],
+      );
+      const keys = ['file', 'ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn'];
+      for (const f of out) assert.deepEqual(Object.keys(f), f.ruleId === 'classification-cue' ? [...keys, 'data'] : keys);
+      // One finding per line stays true with the extra key.
+      assert.match(r.stdout, /^\{"file":"cue\/mixed\.dossier\.md","ruleId":"classification-cue",.*"endColumn":22,"data":\{"suggests":"augmentative"\}\},$/m);
+    });
+    test('--format sarif: classification-cue results carry properties.suggests', async () => {
+      const r = await cli(['lint', '--format', 'sarif', '--today', TODAY, 'cue/mixed.dossier.md']);
+      const results = JSON.parse(r.stdout).runs[0].results as { ruleId: string; properties?: unknown }[];
+      assert.deepEqual(
+        results.map((x) => [x.ruleId, x.properties]),
+        [
+          ['unknown-field', undefined],
+          ['assistive-cpt-discouraged', undefined],
+          ['classification-cue', { suggests: 'augmentative' }],
+          ['classification-cue', { suggests: 'autonomous' }],
+        ],
+      );
+    });
     test('--format sarif is SARIF 2.1.0 with the rules, valid ruleIndex and 1-based regions', async () => {
       const r = await cli(['lint', '--format', 'sarif', '--today', TODAY, 'j']);
       assert.equal(r.code, 1);
@@ -575,6 +616,15 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.equal(a.verdict.status, 'not-ready');
       assert.equal(a.today, TODAY);
       assert.equal(a.prerequisites.find((p: { id: string }) => p.id === 'classified').met, false);
+    });
+    test('json: what the prose suggests, its counts and reason; markdown says the same', async () => {
+      const a = JSON.parse((await cli(['assess', '--format', 'json', '--today', TODAY, 'cue/mixed.dossier.md'])).stdout);
+      assert.equal(a.classification.declared, 'assistive');
+      assert.equal(a.classification.suggested, 'autonomous');
+      assert.deepEqual(a.classification.counts, { assistive: 0, augmentative: 1, autonomous: 1, 'physician-interprets': 0 });
+      assert.equal(a.classification.reason, '1 phrase suggests autonomous work');
+      const md = (await cli(['assess', '--today', TODAY, 'cue/mixed.dossier.md'])).stdout;
+      assert.match(md, /^The prose suggests \*\*autonomous\*\*: 1 phrase suggests autonomous work\.$/m);
     });
     test('html: a static page without scripts; hostile text escaped', async () => {
       const html = await cli(['assess', '--format', 'html', '--today', TODAY, 'a/hostile.dossier.md']);

@@ -144,7 +144,8 @@ describe('dates', () => {
     const late = clean().replace('notified: 2026-11-01', 'notified: 2026-12-11');
     const f = lint(late);
     assert.deepEqual(lineIds(f), ['20 society-notice-late']);
-    assert.match(f[0].message, /only 55 days before the AMA deadline of 4 February 2027.*latest date on time was 10 December 2026 \(2026-12-10\)/);
+    assert.match(f[0].message, /only 55 days before the AMA deadline of 4 February 2027.*latest date on time is 10 December 2026 \(2026-12-10\)/);
+    assert.match(f[0].message, /^The ASE notice is planned for/); // 11 December is still to come
   });
   test('an empty society.notified counts as absent and is reported on that key', () => {
     const f = lint(clean().replace('  notified: 2026-11-01', '  notified:'));

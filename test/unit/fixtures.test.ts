@@ -16,7 +16,16 @@ function walk(dir: string): string[] {
   });
 }
 
-const sidecars = [...walk(join(ROOT, 'test', 'fixtures')), ...walk(join(ROOT, 'examples'))].filter((p) => p.endsWith('.expected'));
+// The samples in examples/ keep their expectations here, out of a newcomer's way.
+const EXAMPLE_SIDECARS = join(ROOT, 'test', 'fixtures', 'examples');
+const EXAMPLES = join(ROOT, 'examples');
+const sidecars = walk(join(ROOT, 'test', 'fixtures')).filter((p) => p.endsWith('.expected'));
+
+/** The file a sidecar describes: beside it, or in examples/ for test/fixtures/examples/. */
+function subjectOf(sidecar: string): string {
+  const file = sidecar.slice(0, -'.expected'.length);
+  return file.startsWith(EXAMPLE_SIDECARS) ? join(EXAMPLES, relative(EXAMPLE_SIDECARS, file)) : file;
+}
 
 function expected(sidecar: string): string[] {
   return readFileSync(sidecar, 'utf8')
@@ -28,8 +37,14 @@ function expected(sidecar: string): string[] {
 
 describe('fixture dossiers match their expected findings', () => {
   test('there are fixtures', () => assert.ok(sidecars.length >= 20, `only ${sidecars.length} fixtures`));
+  test('every sample in examples/ has its expectations under test/, and none sits beside it', () => {
+    const samples = readdirSync(EXAMPLES).filter((n) => n.endsWith('.md'));
+    assert.deepEqual(readdirSync(EXAMPLES).filter((n) => n.endsWith('.expected')), []);
+    assert.deepEqual(samples.filter((n) => !existsSync(join(EXAMPLE_SIDECARS, `${n}.expected`))), []);
+    assert.ok(samples.length >= 6, samples.join(', '));
+  });
   for (const sidecar of sidecars) {
-    const file = sidecar.slice(0, -'.expected'.length);
+    const file = subjectOf(sidecar);
     test(relative(ROOT, file), () => {
       const text = readFileSync(file, 'utf8');
       const got = lineIds(lintText(text, { fileName: basename(file), today: TODAY }).findings);
@@ -41,7 +56,7 @@ describe('fixture dossiers match their expected findings', () => {
 
 describe('chunked parse equals the whole-document parse on every fixture', () => {
   for (const sidecar of sidecars) {
-    const file = sidecar.slice(0, -'.expected'.length);
+    const file = subjectOf(sidecar);
     test(relative(ROOT, file), () => {
       const text = readFileSync(file, 'utf8');
       const options = { fileName: basename(file), today: TODAY };

@@ -14,6 +14,7 @@ import type { Finding } from '../../src/core/types';
 import { escapeMarkdown, markdownMessage, renderAssessmentMarkdown } from '../../src/core/report/markdown';
 import { formatTextFinding, formatTextSummary, renderText, safeTerminalText } from '../../src/core/report/text';
 import { renderJson, toJsonFindings } from '../../src/core/report/json';
+import { renderAssessmentHtml } from '../../src/core/report/html';
 import { pathToUriReference, renderSarifLog } from '../../src/core/report/sarif';
 import { TODAY, clean } from './helpers';
 
@@ -127,7 +128,7 @@ describe('renderAssessmentMarkdown', () => {
     assert.match(md, /^# Readiness assessment: &lt;script&gt;alert\(1\)&lt;\/script&gt; /);
     assert.match(md, /^> \*\*Nearly ready:\*\* no errors, 1 warning/m);
     assert.match(md, /^## Prerequisites \(\d of \d met, Category III\)$/m);
-    assert.match(md, /^- \[x\] \*\*Classified under CPT Appendix S\*\*: augmentative \(line 4\) · \[`classification-missing`\]\(/m);
+    assert.match(md, /^- \[x\] \*\*Classified under CPT Appendix S\*\*: augmentative \(line 4\)$/m);
     assert.match(md, /^## Classification \(CPT Appendix S\)$/m);
     assert.match(md, /^\*\*Autonomous\*\* \(1\)$/m);
     assert.match(md, /^- “diagnoses[^”]*” \(line 27\)$/m);
@@ -136,6 +137,32 @@ describe('renderAssessmentMarkdown', () => {
     assert.match(md, /^\| 2027-02-04 \| AMA application deadline \|$/m);
     assert.match(md, /^## Findings \(\d+\)$/m);
     assert.match(md, /^\| warning \| 27:\d+ \| \[`classification-cue`\]\(https:/m);
+  });
+  test('what the prose suggests, with its reason, in Markdown and HTML alike', () => {
+    const mixed = clean({}, [
+      '## Software output',
+      '',
+      'The software flags studies with suspected pneumothorax.',
+      '',
+      'The software highlights the affected region.',
+      '',
+      'The software measures the left ventricular ejection fraction.',
+      '',
+      'The software calculates the global longitudinal strain.',
+      '',
+      'The software diagnoses heart failure.',
+    ]);
+    const m = assessText(mixed, { fileName: 'mixed.dossier.md', today: TODAY });
+    const reason = '2 phrases suggest augmentative work; 1 autonomous phrase outweighed by lower-class ones';
+    assert.equal(m.classification.reason, reason);
+    const mdText = renderAssessmentMarkdown(m);
+    assert.match(mdText, /^1 phrase in the prose contradicts the declared class\.\n\nThe prose suggests \*\*augmentative\*\*: 2 phrases suggest augmentative work; 1 autonomous phrase outweighed by lower-class ones\.$/m);
+    const html = renderAssessmentHtml(m);
+    assert.ok(html.includes(`<p class="suggestion">The prose suggests <strong>augmentative</strong>: ${reason}.</p>`), 'HTML suggestion');
+    assert.match(md, /^The prose suggests \*\*autonomous\*\*: 1 phrase suggests autonomous work\.$/m);
+    const none = renderAssessmentMarkdown(assessText(clean({}, ['## Software output', '', 'An ejection fraction in percent.']), { fileName: 'n.dossier.md', today: TODAY }));
+    assert.match(none, /^The prose has no wording that points to a class\.$/m);
+    assert.doesNotMatch(none, /The prose suggests/);
   });
   test('a ready dossier: every box ticked, the notice on time', () => {
     const ready = renderAssessmentMarkdown(assessText(clean(), { fileName: 'ef.dossier.md', today: TODAY }));
@@ -181,6 +208,17 @@ describe('json', () => {
     const text = renderJson(results);
     assert.deepEqual(Object.keys(JSON.parse(text)[0]), ['file', 'ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
     assert.equal(renderJson([]), '[]\n');
+  });
+  test('"data" only where there is something public in it: the class a classification-cue phrase suggests', () => {
+    const cue = { ...finding('classification-cue', 'warning', 26, 13, 22, 'Cue.'), data: { suggests: 'autonomous' as const } };
+    const quickFixOnly = { ...finding('unknown-field', 'warning', 2, 0, 5, 'Key.'), data: { replacement: 'title', path: 'tilte' } };
+    const out = toJsonFindings([{ file: 'a.dossier.md', findings: [cue, quickFixOnly] }]);
+    assert.deepEqual(out, [
+      { file: 'a.dossier.md', ruleId: 'classification-cue', severity: 'warning', message: 'Cue.', line: 27, column: 14, endLine: 27, endColumn: 23, data: { suggests: 'autonomous' } },
+      { file: 'a.dossier.md', ruleId: 'unknown-field', severity: 'warning', message: 'Key.', line: 3, column: 1, endLine: 3, endColumn: 6 },
+    ]);
+    const sarif = renderSarifLog([{ file: 'a.dossier.md', findings: [cue, quickFixOnly] }], { version: '1' }).runs[0].results!;
+    assert.deepEqual(sarif.map((r) => r.properties), [{ suggests: 'autonomous' }, undefined]);
   });
   test('matches the engine on a real dossier', () => {
     const { findings } = lintText(clean({ classification: null }), { fileName: 'x.dossier.md', today: TODAY });

@@ -1,7 +1,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import { findCues, findPaymentClaims, type CueKind } from '../cues';
+import { findCues, findPaymentClaims, type CueKind } from '../prose';
 import { sectionKindOf, type SectionKind } from '../sections';
 
 /**

@@ -1,11 +1,141 @@
-import { findCues, type CueKind } from '../cues';
+/**
+ * The prose analysis: what a dossier's text says the software does, in Appendix S terms.
+ *
+ * Stages, one file each: `tokens` (words) → `sentences` → `tags` (parts of speech) → `clauses`
+ * (clauses and who acts in each) → `scope` (negation, contrast, hedges, obligation, conditions)
+ * → `acts` (output-centric cue patterns, every cue in a clause). The vocabulary is data in
+ * `vocabulary`. Payment claims (`payment`) read the same tokens and sentences.
+ */
+import { BREAK, tokenize, type Tok } from './tokens';
+import { sentences } from './sentences';
+import { tagSentence, type Word } from './tags';
+import { clausesOf, agentOfHead, headOf, type AgentKind, type Context } from './clauses';
+import { scopeOf, type ClauseScope } from './scope';
+import { cuesOfClause, type CueKind, type WordCue } from './acts';
+import * as V from './vocabulary';
 
-export interface SentenceReading {
-  kinds: CueKind[];
-  agent?: 'software' | 'physician' | 'other' | 'none';
+export type { CueKind } from './acts';
+export type { AgentKind, Context } from './clauses';
+export { findPaymentClaims, type PaymentClaim } from './payment';
+
+/** A phrase that signals a class. Offsets index the prose given; `end` is exclusive. */
+export interface Cue {
+  kind: CueKind;
+  start: number;
+  end: number;
+  phrase: string;
 }
 
-/** Reads one sentence on its own (for evaluation and tests). */
+export interface SentenceReading {
+  /** The cue kinds the sentence shows, in order. */
+  kinds: CueKind[];
+  /** Who performs the sentence's main action. */
+  agent: AgentKind;
+}
+
+interface SentenceResult {
+  cues: WordCue[];
+  words: Word[];
+  agent: AgentKind;
+}
+
+function readSentence(toks: readonly Tok[], a: number, b: number, context: Context): SentenceResult {
+  const words = tagSentence(toks, a, b);
+  const clauses = clausesOf(words, context);
+  const cues: WordCue[] = [];
+  let previous: ClauseScope | undefined;
+  for (const clause of clauses) {
+    const scope = scopeOf(words, clause, previous);
+    cuesOfClause(words, clause, scope, cues);
+    previous = scope;
+  }
+  const main = clauses[0];
+  let agent: AgentKind = main ? main.agent : 'none';
+  if (main && main.passive && main.byAgent < 0 && main.subject >= 0 && agentOfHead(words[main.subject].w, context) === 'none') agent = 'none';
+  return { cues: mergeCues(cues), words, agent };
+}
+
+/** One cue per act: cues of one kind that touch or overlap become one. */
+function mergeCues(cues: WordCue[]): WordCue[] {
+  cues.sort((x, y) => x.first - y.first || x.last - y.last);
+  const out: WordCue[] = [];
+  for (const cue of cues) {
+    const last = out[out.length - 1];
+    if (last && last.kind === cue.kind && cue.first <= last.last) last.last = Math.max(last.last, cue.last);
+    else out.push({ ...cue });
+  }
+  return out;
+}
+
+/** The agent a lead-in line names when it ends with ":" ("The reading cardiologist:"), if any. */
+export function leadInAgent(prose: string): AgentKind | undefined {
+  const trimmed = prose.trimEnd();
+  if (!trimmed.endsWith(':')) return undefined;
+  const toks = tokenize(trimmed);
+  const spans = sentences(toks);
+  const lastSentence = spans[spans.length - 1];
+  if (!lastSentence) return undefined;
+  const words = tagSentence(toks, lastSentence[0], lastSentence[1]);
+  // The lead-in's subject: the head before its verb, or the last noun of a verbless line.
+  let end = words.length;
+  for (let k = 0; k < words.length; k++) if (words[k].tag === 'verb' || words[k].tag === 'be' || words[k].tag === 'modal') (end = k), (k = words.length);
+  const head = headOf(words, 0, end);
+  if (head < 0) return undefined;
+  const w = words[head].w;
+  if (V.PHYSICIAN_NOUNS.has(w)) return 'physician';
+  if (V.SOFTWARE_NOUNS.has(w) || words[head].tag === 'name' || w === 'it') return 'software';
+  return undefined;
+}
+
+const KIND_ORDER: Readonly<Record<CueKind, number>> = { assistive: 0, augmentative: 1, autonomous: 2, 'physician-interprets': 3 };
+
+/**
+ * Classification cues in one paragraph, list item or table row, sorted by position. `lead` is
+ * the agent named by a list's lead-in, for items that name none.
+ */
+export function findCues(prose: string, lead?: AgentKind): Cue[] {
+  const out: Cue[] = [];
+  if (!prose) return out;
+  const toks = tokenize(prose);
+  const context: Context = { lead };
+  let carry: AgentKind | undefined;
+  for (const [a, b] of sentences(toks)) {
+    const cellBefore = a > 0 && toks[a - 1].w === '|';
+    const sentenceContext: Context = cellBefore && carry ? { ...context, lead: carry } : context;
+    const result = readSentence(toks, a, b, sentenceContext);
+    if (sentenceContext !== context && sentenceContext.last) context.last = sentenceContext.last;
+    for (const cue of result.cues) {
+      const start = toks[result.words[cue.first].tok].s;
+      const end = toks[result.words[cue.last].tok].e;
+      out.push({ kind: cue.kind, start, end, phrase: prose.slice(start, end) });
+    }
+    // A table cell that only names who acts ("| Physician |") lends its agent to the next cell.
+    carry = b < toks.length && toks[b].w === '|' ? cellAgent(result.words) : undefined;
+    if (b < toks.length && toks[b].t === BREAK) context.lead = undefined;
+  }
+  out.sort((x, y) => x.start - y.start || x.end - y.end || KIND_ORDER[x.kind] - KIND_ORDER[y.kind]);
+  return out;
+}
+
+function cellAgent(words: readonly Word[]): AgentKind | undefined {
+  if (words.length === 0 || words.length > 4 || words.some((w) => w.tag === 'verb')) return undefined;
+  for (const word of words) {
+    if (V.PHYSICIAN_NOUNS.has(word.w)) return 'physician';
+    if (V.SOFTWARE_NOUNS.has(word.w)) return 'software';
+  }
+  return undefined;
+}
+
+/** Reads one sentence on its own (for evaluation and tests): its cue kinds and its agent. */
 export function analyseSentence(text: string): SentenceReading {
-  return { kinds: findCues(text).map((c) => c.kind) };
+  const toks = tokenize(text);
+  const context: Context = {};
+  const kinds: CueKind[] = [];
+  let agent: AgentKind | undefined;
+  for (const [a, b] of sentences(toks)) {
+    const result = readSentence(toks, a, b, context);
+    agent ??= result.agent;
+    for (const cue of result.cues) kinds.push(cue.kind);
+  }
+  return { kinds, agent: agent ?? 'none' };
 }

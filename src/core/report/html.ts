@@ -2,7 +2,7 @@
 // extension (interactive, with a nonce'd script) and `cpt-dossier assess --format html` (static,
 // no script at all). Pure: no vscode, no file system. Every string that comes from a dossier is
 // escaped; nothing from a dossier ever becomes a link, an attribute that loads something, or code.
-import type { Assessment, Prerequisite, TimelineEvent, Where } from '../assess';
+import { monthYear, type Assessment, type Prerequisite, type TimelineEvent, type Where } from '../assess';
 import type { Finding } from '../types';
 import { docsUrl } from '../sources';
 import { longDate, toDay } from '../dates';
@@ -17,6 +17,8 @@ export interface HtmlOptions {
    * post `{type:'docs'}`, export buttons post `{type:'export'}`. Needs a nonce. Static otherwise.
    */
   interactive?: boolean;
+  /** Interactive only: what the webview keeps with `setState` (VS Code hands it back after a reload). */
+  state?: Record<string, string>;
 }
 
 /** Escapes text for HTML content and double- or single-quoted attribute values. */
@@ -53,7 +55,7 @@ export function renderAssessmentHtml(a: Assessment, opts: HtmlOptions = {}): str
     '</head>',
     `<body class="${interactive ? 'interactive' : 'static'}">`,
     `<main id="report">${renderAssessmentBody(a, { interactive })}</main>`,
-    interactive ? `<script nonce="${nonce}">${SCRIPT}</script>` : '',
+    interactive ? `<script nonce="${nonce}">${SCRIPT.replace('/*STATE*/', () => scriptState(opts.state))}</script>` : '',
     '</body>',
     '</html>',
     '',
@@ -99,7 +101,7 @@ class Renderer {
 
   header(a: Assessment): string {
     const s = a.verdict.status;
-    const counts = `${a.counts.error} error${a.counts.error === 1 ? '' : 's'}, ${a.counts.warning} warning${a.counts.warning === 1 ? '' : 's'}, ${a.counts.info} note${a.counts.info === 1 ? '' : 's'}`;
+    const counts = `${a.counts.error} error${a.counts.error === 1 ? '' : 's'}, ${a.counts.warning} warning${a.counts.warning === 1 ? '' : 's'}, ${a.counts.info} info`;
     const toolbar = this.interactive
       ? `<div class="toolbar" role="toolbar" aria-label="Export"><button type="button" class="button export" data-format="markdown">Export Markdown…</button><button type="button" class="button export" data-format="html">Export HTML…</button></div>`
       : '';
@@ -114,7 +116,7 @@ class Renderer {
     const items = a.prerequisites.map((p: Prerequisite) => {
       const mark = p.met ? '<span class="mark ok" aria-label="met">✓</span>' : '<span class="mark no" aria-label="missing">✗</span>';
       const label = p.where ? this.where(p.where, p.label) : escapeHtml(p.label);
-      return `<li class="${p.met ? 'met' : 'unmet'}">${mark}<div><div class="label">${label}</div><div class="detail">${escapeHtml(p.detail)} · ${this.rule(p.ruleId)}</div></div></li>`;
+      return `<li class="${p.met ? 'met' : 'unmet'}">${mark}<div><div class="label">${label}</div><div class="detail">${escapeHtml(p.detail)}${p.met ? '' : ` · ${this.rule(p.ruleId)}`}</div></div></li>`;
     });
     const met = a.prerequisites.filter((p) => p.met).length;
     return `<section id="prerequisites"><h2>Prerequisites <span class="muted">${met} of ${a.prerequisites.length} met, Category ${escapeHtml(a.targetCategory)}</span></h2><ul class="checklist">${items.join('')}</ul></section>`;
@@ -126,23 +128,28 @@ class Renderer {
       ? `<p><strong>${escapeHtml(CLASS_LABEL[c.declared] ?? c.declared)}</strong>${c.autonomyLevel ? ` Level ${escapeHtml(c.autonomyLevel)}` : ''} under ${escapeHtml(c.editionLabel)}${c.where ? ` · ${this.where(c.where)}` : ''}</p>`
       : `<p><strong>Not declared.</strong> Add <code>classification:</code> assistive, augmentative or autonomous (${escapeHtml(c.editionLabel)}).</p>`;
     const definition = c.definition ? `<blockquote>${escapeHtml(capitalise(c.definition))}.</blockquote>` : '';
+    const cues = Object.values(c.counts ?? {}).some((n) => Number(n) > 0);
     const agreement =
       c.agreement === 'agrees'
-        ? 'The prose agrees with the declared class.'
+        ? c.suggested === c.declared
+          ? 'The prose agrees with the declared class.'
+          : 'No phrase in the prose contradicts the declared class.'
         : c.agreement === 'contradicts'
-          ? `${c.contradictions} phrase${c.contradictions === 1 ? '' : 's'} in the prose contradict${c.contradictions === 1 ? 's' : ''} the declared class${c.suggested && c.suggested !== c.declared ? ` (the prose reads as ${escapeHtml(c.suggested)})` : ''}.`
-          : c.agreement === 'no-cues'
-            ? 'The prose has no wording that points to a class.'
-            : c.suggested
-              ? `The prose reads as ${escapeHtml(c.suggested)}.`
-              : 'The prose has no wording that points to a class.';
+          ? `${c.contradictions} phrase${c.contradictions === 1 ? '' : 's'} in the prose contradict${c.contradictions === 1 ? 's' : ''} the declared class.`
+          : cues
+            ? ''
+            : 'The prose has no wording that points to a class.';
+    // The one aggregation of the cues (src/core/prose/suggest.ts), as the code lens shows it.
+    const suggestion = cues
+      ? `<p class="suggestion">The prose suggests ${c.suggested ? `<strong>${escapeHtml(c.suggested)}</strong>` : 'no class'}: ${escapeHtml(c.reason)}.</p>`
+      : '';
     const groups = Object.entries(c.evidence ?? {})
       .filter(([, list]) => Array.isArray(list) && list.length > 0)
       .map(([kind, list]) => {
         const phrases = list.map((e) => `<li>“${escapeHtml(e.phrase)}” ${this.where(e.where)}</li>`).join('');
         return `<div class="evidence"><h3>${escapeHtml(CLASS_LABEL[kind] ?? kind)} <span class="muted">${list.length}</span></h3><ul>${phrases}</ul></div>`;
       });
-    return `<section id="classification"><h2>Classification <span class="muted">CPT Appendix S</span></h2>${declared}${definition}<p class="agreement agreement-${escapeHtml(c.agreement)}">${agreement}</p>${groups.length ? `<div class="evidence-grid">${groups.join('')}</div>` : ''}</section>`;
+    return `<section id="classification"><h2>Classification <span class="muted">CPT Appendix S</span></h2>${declared}${definition}${agreement ? `<p class="agreement agreement-${escapeHtml(c.agreement)}">${agreement}</p>` : ''}${suggestion}${groups.length ? `<div class="evidence-grid">${groups.join('')}</div>` : ''}</section>`;
   }
 
   society(a: Assessment): string {
@@ -156,7 +163,7 @@ class Renderer {
     if (s.noticeDue) rows.push(row('Notice due by', escapeHtml(longDate(s.noticeDue))));
     rows.push(
       row(
-        'Notified',
+        s.planned ? 'Notice planned' : 'Notified',
         s.notified
           ? `${escapeHtml(longDate(s.notified))} ${s.onTime === true ? '<span class="pill ok">on time</span>' : s.onTime === false ? '<span class="pill no">late</span>' : ''}`
           : '<span class="pill no">not recorded</span>',
@@ -170,7 +177,13 @@ class Renderer {
     const facts: string[] = [];
     if (t.amaDeadline) facts.push(`AMA deadline ${escapeHtml(longDate(t.amaDeadline))} (${relDays(t.daysToDeadline)})`);
     if (t.noticeDue) facts.push(`society notice due ${escapeHtml(longDate(t.noticeDue))} (${relDays(t.daysToNotice)})`);
-    facts.push(`next Category III release ${escapeHtml(longDate(t.nextRelease.release))}, effective ${escapeHtml(longDate(t.nextRelease.effective))}`);
+    // The header names the release the points below show, never another one.
+    const release = t.events.find((e) => e.kind === 'release');
+    const effective = t.events.find((e) => e.kind === 'effective');
+    if (release) {
+      const meeting = t.panelMeeting ? ` after the ${escapeHtml(monthYear(`${t.panelMeeting}-01`))} Panel meeting` : '';
+      facts.push(`${release.estimate ? 'Category III release expected' : 'next Category III release'} ${escapeHtml(longDate(release.date))}${meeting}${effective ? `, effective ${escapeHtml(longDate(effective.date))}` : ''}`);
+    }
     const list = t.events
       .map((e) => `<tr class="ev-${escapeHtml(e.kind)}"><td class="date">${escapeHtml(e.date)}</td><td><span class="dot"></span>${escapeHtml(e.label)}${e.estimate ? ' <span class="muted">(estimate)</span>' : ''}</td></tr>`)
       .join('');
@@ -241,50 +254,60 @@ export function timelineSvg(events: readonly TimelineEvent[], today: string): st
   hi += pad;
   const x = (d: number): number => left + ((d - lo) / (hi - lo)) * (right - left);
 
-  // Labels in lanes above and below the axis, so that none overlap.
+  // Labels in lanes above and below the axis (lane 0 nearest to it), so that no two labels overlap
+  // and no event's stem, which runs from the axis out to its lane, crosses another label.
   const CHAR = 6.4;
-  const lanes: { above: boolean; ends: number[] }[] = [];
+  interface Lane {
+    spans: [number, number][];
+    stems: number[];
+  }
+  const sides: Record<'above' | 'below', Lane[]> = { above: [], below: [] };
+  let viewWidth = W;
+  const covers = (lane: Lane, at: number): boolean => lane.spans.some(([a, b]) => at >= a - 3 && at <= b + 3);
+  const hasStemIn = (lane: Lane, from: number, to: number): boolean => lane.stems.some((s) => s >= from - 3 && s <= to + 3);
   const placed = valid
-    .map((e) => ({ e, x: x(toDay(e.date)), text: `${shortDate(e.date)} · ${e.label}${e.estimate ? ' (est.)' : ''}` }))
+    .map((e) => ({ e, x: x(toDay(e.date)), text: `${shortDate(e.date)} · ${axisLabel(e.label)}${e.estimate ? ' (est.)' : ''}` }))
     .sort((p, q) => p.x - q.x)
     .map((p, i) => {
       const width = p.text.length * CHAR + 8;
-      const anchorEnd = p.x + width > W - 4;
-      const from = anchorEnd ? p.x - width : p.x;
-      const to = anchorEnd ? p.x : p.x + width;
-      // Alternate above/below; take the first lane on that side with room.
-      const preferAbove = i % 2 === 0;
-      let lane = -1;
-      for (const side of [preferAbove, !preferAbove]) {
-        for (let k = 0; k < lanes.length; k++) {
-          if (lanes[k].above === side && lanes[k].ends.every((end) => end < from - 6)) {
-            lane = k;
-            break;
-          }
+      // Labels run right from their stem (the picture widens for the last ones): a label that ran
+      // left would cover the stems of earlier events.
+      const from = p.x;
+      const to = p.x + width;
+      viewWidth = Math.max(viewWidth, to + 4);
+      // Inner lanes must leave the stem's way free; outer lanes' stems must miss the label.
+      const clearInside = (lanes: Lane[], k: number): boolean => lanes.slice(0, k).every((l) => !covers(l, p.x));
+      const clearOutside = (lanes: Lane[], k: number): boolean => lanes.slice(k).every((l) => !hasStemIn(l, from, to));
+      const order: ('above' | 'below')[] = i % 2 === 0 ? ['above', 'below'] : ['below', 'above'];
+      let choice: { side: 'above' | 'below'; index: number; insert: boolean } | undefined;
+      for (const side of order) {
+        const lanes = sides[side];
+        const k = lanes.findIndex((l, j) => l.spans.every(([, b]) => b < from - 6) && !hasStemIn(l, from, to) && clearInside(lanes, j) && clearOutside(lanes, j + 1));
+        if (k >= 0) {
+          choice = { side, index: k, insert: false };
+          break;
         }
-        if (lane >= 0) break;
       }
-      if (lane < 0) {
-        const aboveCount = lanes.filter((l) => l.above).length;
-        const belowCount = lanes.length - aboveCount;
-        const above = aboveCount === belowCount ? preferAbove : aboveCount < belowCount;
-        lanes.push({ above, ends: [] });
-        lane = lanes.length - 1;
+      if (!choice) {
+        // A new lane: outermost where the way out is free, else as close to the axis as needed.
+        for (const side of order) {
+          const lanes = sides[side];
+          for (let k = lanes.length; k >= 0 && !choice; k--) if (clearInside(lanes, k) && clearOutside(lanes, k)) choice = { side, index: k, insert: true };
+          if (choice) break;
+        }
       }
-      lanes[lane].ends.push(to);
-      return { ...p, lane, anchorEnd };
+      choice ??= { side: order[0], index: 0, insert: true };
+      const lanes = sides[choice.side];
+      if (choice.insert) lanes.splice(choice.index, 0, { spans: [], stems: [] });
+      const lane = lanes[choice.index];
+      lane.spans.push([from, to]);
+      lane.stems.push(p.x);
+      return { ...p, lane, above: choice.side === 'above' };
     });
-  const aboveLanes = lanes.map((l, i) => ({ l, i })).filter((v) => v.l.above);
-  const belowLanes = lanes.map((l, i) => ({ l, i })).filter((v) => !v.l.above);
   const LANE = 18;
-  const axisY = 28 + aboveLanes.length * LANE + 12;
-  const height = axisY + 30 + belowLanes.length * LANE + 8;
-  const laneY = (lane: number): number => {
-    const a = aboveLanes.findIndex((v) => v.i === lane);
-    if (a >= 0) return axisY - 16 - a * LANE;
-    const b = belowLanes.findIndex((v) => v.i === lane);
-    return axisY + 40 + b * LANE;
-  };
+  const axisY = 28 + sides.above.length * LANE + 12;
+  const height = axisY + 30 + sides.below.length * LANE + 8;
+  const laneY = (lane: Lane, above: boolean): number => (above ? axisY - 16 - sides.above.indexOf(lane) * LANE : axisY + 40 + sides.below.indexOf(lane) * LANE);
 
   const parts: string[] = [];
   parts.push(`<line class="axis" x1="${left}" y1="${axisY}" x2="${right}" y2="${axisY}"/>`);
@@ -310,17 +333,22 @@ export function timelineSvg(events: readonly TimelineEvent[], today: string): st
   }
   for (const p of placed) {
     const px = p.x.toFixed(1);
-    const ly = laneY(p.lane);
-    const above = ly < axisY;
+    const ly = laneY(p.lane, p.above);
+    const above = p.above;
     const stemTo = above ? ly + 4 : ly - 12;
     parts.push(`<g class="ev ev-${escapeHtml(p.e.kind)}${p.e.estimate ? ' estimate' : ''}${p.e.date === today && p.e.kind !== 'today' ? ' on-today' : ''}">`);
     parts.push(`<line class="stem" x1="${px}" y1="${axisY}" x2="${px}" y2="${stemTo}"/>`);
     parts.push(p.e.kind === 'today' ? `<rect class="marker" x="${(p.x - 5).toFixed(1)}" y="${axisY - 5}" width="10" height="10" transform="rotate(45 ${px} ${axisY})"/>` : `<circle class="marker" cx="${px}" cy="${axisY}" r="5.5"/>`);
-    parts.push(`<text class="label" x="${(p.anchorEnd ? p.x + 3 : p.x - 3).toFixed(1)}" y="${ly}" text-anchor="${p.anchorEnd ? 'end' : 'start'}">${escapeHtml(p.text)}</text>`);
+    parts.push(`<text class="label" x="${(p.x - 3).toFixed(1)}" y="${ly}" text-anchor="start">${escapeHtml(p.text)}</text>`);
     parts.push(`</g>`);
   }
   const desc = valid.map((e) => `${e.date}: ${e.label}`).join('; ');
-  return `<div class="timeline-wrap"><svg class="timeline" role="img" viewBox="0 0 ${W} ${height}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg"><title>Timeline</title><desc>${escapeHtml(desc)}</desc>${parts.join('')}</svg></div>`;
+  return `<div class="timeline-wrap"><svg class="timeline" role="img" viewBox="0 0 ${Math.ceil(viewWidth)} ${height}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg"><title>Timeline</title><desc>${escapeHtml(desc)}</desc>${parts.join('')}</svg></div>`;
+}
+
+/** On the axis a label keeps its head; the table under it has the whole of it. */
+function axisLabel(label: string): string {
+  return label.replace(/ \([^()]*\)$/, '').replace(/ after the .*$/, '');
 }
 
 function shortDate(iso: string): string {
@@ -404,5 +432,12 @@ window.addEventListener('message', function (ev) {
     if (typeof m.title === 'string') document.title = m.title;
   }
 });
+vscode.setState(/*STATE*/);
 vscode.postMessage({ type: 'ready' });
 })();`;
+
+/** A JSON literal safe inside a <script> element (no "</script>", no line separators). */
+function scriptState(state: Record<string, string> | undefined): string {
+  const entries = Object.entries(state ?? {}).filter(([k, v]) => typeof k === 'string' && typeof v === 'string');
+  return JSON.stringify(Object.fromEntries(entries)).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

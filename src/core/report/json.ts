@@ -1,6 +1,8 @@
-// `--format json`: one JSON array of findings, exactly the contract of DOSSIER-FORMAT.md:
-// {"file", "ruleId", "severity", "message", "line", "column", "endLine", "endColumn"}, 1-based.
-import type { Severity } from '../types';
+// `--format json`: one JSON array of findings, the contract of DOSSIER-FORMAT.md:
+// {"file", "ruleId", "severity", "message", "line", "column", "endLine", "endColumn"}, 1-based,
+// extended with an optional "data" (only when there is something in it): for classification-cue,
+// {"suggests": the class the phrase suggests, or "physician-interprets"}.
+import type { FindingData, Severity } from '../types';
 import { oneBased, type FileFindings } from './results';
 
 export interface JsonFinding {
@@ -12,6 +14,16 @@ export interface JsonFinding {
   column: number;
   endLine: number;
   endColumn: number;
+  /** Machine-readable detail; present only when there is some. */
+  data?: JsonFindingData;
+}
+
+/** What a finding's `data` may hold in the JSON output (the quick-fix details stay internal). */
+export type JsonFindingData = Pick<FindingData, 'suggests'>;
+
+/** The public part of a finding's data, or undefined when there is none. */
+export function publicData(data: FindingData | undefined): JsonFindingData | undefined {
+  return data?.suggests ? { suggests: data.suggests } : undefined;
 }
 
 export function toJsonFindings(results: readonly FileFindings[]): JsonFinding[] {
@@ -19,7 +31,8 @@ export function toJsonFindings(results: readonly FileFindings[]): JsonFinding[] 
   for (const r of results) {
     for (const f of r.findings) {
       const p = oneBased(f);
-      out.push({ file: r.file, ruleId: f.ruleId, severity: f.severity, message: f.message, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn });
+      const data = publicData(f.data);
+      out.push({ file: r.file, ruleId: f.ruleId, severity: f.severity, message: f.message, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, ...(data ? { data } : {}) });
     }
   }
   return out;

@@ -2,7 +2,7 @@
 // "Export Markdown"). Pure. Every string that comes from a dossier is escaped, so that a hostile
 // title or phrase cannot add HTML, links, images, task boxes or table cells when the Markdown is
 // rendered (GitHub, VS Code preview, any CommonMark/GFM renderer).
-import type { Assessment, Prerequisite, Where } from '../assess';
+import { monthYear, type Assessment, type Prerequisite, type Where } from '../assess';
 import type { Finding } from '../types';
 import { docsUrl } from '../sources';
 import { longDate } from '../dates';
@@ -62,6 +62,11 @@ function at(w: Where | undefined): string {
   return ` (line ${line})`;
 }
 
+/** Whether the prose has any classification cue (counts may be missing in an old assessment). */
+function hasCues(counts: Record<string, number> | undefined): boolean {
+  return Object.values(counts ?? {}).some((n) => Number(n) > 0);
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -80,13 +85,23 @@ function relDays(days: number | undefined): string {
   return days > 0 ? ` (in ${plural(days, 'day')})` : ` (${plural(-days, 'day')} ago)`;
 }
 
+/** The release the timeline's points show, in words (the header must agree with them). */
+function releaseFact(t: Assessment['timeline']): string | undefined {
+  const release = t.events.find((e) => e.kind === 'release');
+  if (!release) return undefined;
+  const effective = t.events.find((e) => e.kind === 'effective');
+  const meeting = t.panelMeeting && /^\d{4}-\d{2}$/.test(t.panelMeeting) ? ` after the ${escapeMarkdown(monthYear(`${t.panelMeeting}-01`))} Panel meeting` : '';
+  return `${release.estimate ? 'Category III release expected' : 'next Category III release'} ${date(release.date)}${meeting}${effective ? `, effective ${date(effective.date)}` : ''}`;
+}
+
 export function renderAssessmentMarkdown(a: Assessment): string {
   const out: string[] = [];
   const push = (...lines: string[]): void => void out.push(...lines);
 
   // ---- header and verdict ----
   push(`# Readiness assessment: ${escapeMarkdown(a.title ?? baseName(a.file))}`, '');
-  push(`${escapeMarkdown(a.file)} · Category ${escapeMarkdown(a.targetCategory)} sought · assessed ${date(a.today)}`, '');
+  // The file's name only: an export is shared, the folders it came from are nobody's business.
+  push(`${escapeMarkdown(baseName(a.file))} · Category ${escapeMarkdown(a.targetCategory)} sought · assessed ${date(a.today)}`, '');
   // The verdict text usually starts with its status ("Not ready: 2 errors…"): bold that part.
   const label = STATUS_LABEL[a.verdict.status] ?? escapeMarkdown(a.verdict.status);
   const verdict = String(a.verdict.text ?? '');
@@ -98,7 +113,8 @@ export function renderAssessmentMarkdown(a: Assessment): string {
   const met = a.prerequisites.filter((p) => p.met).length;
   push(`## Prerequisites (${met} of ${a.prerequisites.length} met, Category ${escapeMarkdown(a.targetCategory)})`, '');
   for (const p of a.prerequisites as Prerequisite[]) {
-    push(`- [${p.met ? 'x' : ' '}] **${escapeMarkdown(p.label)}**: ${escapeMarkdown(p.detail)}${at(p.where)} · ${ruleLink(p.ruleId)}`);
+    // The rule is named only where it has something to say: beside a met box it reads like a failure.
+    push(`- [${p.met ? 'x' : ' '}] **${escapeMarkdown(p.label)}**: ${escapeMarkdown(p.detail)}${at(p.where)}${p.met ? '' : ` · ${ruleLink(p.ruleId)}`}`);
   }
   push('');
 
@@ -113,13 +129,17 @@ export function renderAssessmentMarkdown(a: Assessment): string {
   }
   const agreement =
     c.agreement === 'agrees'
-      ? 'The prose agrees with the declared class.'
+      ? c.suggested === c.declared
+        ? 'The prose agrees with the declared class.'
+        : 'No phrase in the prose contradicts the declared class.'
       : c.agreement === 'contradicts'
-        ? `${plural(c.contradictions, 'phrase')} in the prose contradict${c.contradictions === 1 ? 's' : ''} the declared class${c.suggested && c.suggested !== c.declared ? ` (the prose reads as ${escapeMarkdown(c.suggested)})` : ''}.`
-        : c.suggested
-          ? `The prose reads as ${escapeMarkdown(c.suggested)}.`
+        ? `${plural(c.contradictions, 'phrase')} in the prose contradict${c.contradictions === 1 ? 's' : ''} the declared class.`
+        : hasCues(c.counts)
+          ? ''
           : 'The prose has no wording that points to a class.';
-  push(agreement, '');
+  if (agreement) push(agreement, '');
+  // The one aggregation of the cues (src/core/prose/suggest.ts), as the code lens shows it.
+  if (hasCues(c.counts)) push(`The prose suggests ${c.suggested ? `**${escapeMarkdown(c.suggested)}**` : 'no class'}: ${escapeMarkdown(c.reason)}.`, '');
   const groups = Object.entries(c.evidence ?? {}).filter(([, list]) => Array.isArray(list) && list.length > 0);
   if (groups.length) {
     push('### Evidence in the prose', '');
@@ -142,7 +162,7 @@ export function renderAssessmentMarkdown(a: Assessment): string {
     if (s.roundtable) push(`- **Engagement:** ${escapeMarkdown(s.roundtable)}`);
     push(`- **Notice lead time:** ${plural(Number(s.noticeLeadDays) || 0, 'day')} before the AMA deadline`);
     if (s.noticeDue) push(`- **Notice due by:** ${date(s.noticeDue)}`);
-    push(`- **Notified:** ${s.notified ? `${date(s.notified)}${s.onTime === true ? ', on time' : s.onTime === false ? ', **late**' : ''}` : '**not recorded**'}`);
+    push(`- **${s.planned ? 'Notice planned' : 'Notified'}:** ${s.notified ? `${date(s.notified)}${s.onTime === true ? ', on time' : s.onTime === false ? ', **late**' : ''}` : '**not recorded**'}`);
     push('');
   }
 
@@ -152,7 +172,8 @@ export function renderAssessmentMarkdown(a: Assessment): string {
   const facts: string[] = [];
   if (t.amaDeadline) facts.push(`AMA deadline ${date(t.amaDeadline)}${relDays(t.daysToDeadline)}`);
   if (t.noticeDue) facts.push(`society notice due ${date(t.noticeDue)}${relDays(t.daysToNotice)}`);
-  facts.push(`next Category III release ${date(t.nextRelease.release)}, effective ${date(t.nextRelease.effective)}`);
+  const release = releaseFact(t);
+  if (release) facts.push(release);
   push(`${facts.join(' · ')}.`, '');
   push('| Date | Event |', '|---|---|');
   for (const e of t.events) push(`| ${escapeMarkdown(e.date)} | ${escapeMarkdown(e.label)}${e.estimate ? ' (estimate)' : ''} |`);

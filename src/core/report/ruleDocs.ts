@@ -37,6 +37,7 @@ export function renderRuleDoc(meta: RuleMeta): string {
     lines.push('## Examples', '', 'Reported:', '', codeBlock(exampleLanguage(meta.examples.bad), meta.examples.bad), '');
     lines.push('Not reported:', '', codeBlock(exampleLanguage(meta.examples.good), meta.examples.good), '');
   }
+  if (meta.data) lines.push('## In JSON and SARIF output', '', meta.data.trim(), '');
   lines.push('## Configure or disable', '');
   lines.push(
     `Change the severity (\`error\`, \`warning\`, \`info\`) or turn the rule \`off\` for a workspace in \`.cpt-dossier.json\` (the nearest one above the dossier applies):`,

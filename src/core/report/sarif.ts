@@ -6,6 +6,7 @@ import { RULES } from '../rules';
 import { DOCS_BASE_URL, SOURCES, docsUrl } from '../sources';
 import { INTERNAL_ERROR } from '../engine';
 import { oneBased, type FileFindings } from './results';
+import { publicData } from './json';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** The project's home page (the repository the rule docs live in). */
@@ -85,6 +86,7 @@ export function renderSarifLog(results: readonly FileFindings[], opts: SarifOpti
         artifacts.push({ location: { uri, ...base } });
       }
       const p = oneBased(f);
+      const data = publicData(f.data);
       sarifResults.push({
         ruleId: f.ruleId,
         ruleIndex,
@@ -98,6 +100,8 @@ export function renderSarifLog(results: readonly FileFindings[], opts: SarifOpti
             },
           },
         ],
+        // The same detail as the JSON output's "data" (classification-cue: the class the phrase suggests).
+        ...(data ? { properties: { ...data } } : {}),
       });
     }
   }

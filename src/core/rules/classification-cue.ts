@@ -1,15 +1,8 @@
 import type { Rule } from '../rule';
 import { classificationOf, taxonomyEditionOf } from '../dossier';
 import { APPENDIX_S } from '../appendixS';
-import type { CueKind } from '../cues';
-import type { AiClass } from '../types';
+import { CONTRADICTING_KINDS } from '../prose/suggest';
 
-/** Cue kinds that contradict each declared class. */
-const CONTRADICTS: Readonly<Record<AiClass, readonly CueKind[]>> = {
-  assistive: ['augmentative', 'autonomous'],
-  augmentative: ['autonomous'],
-  autonomous: ['physician-interprets'],
-};
 
 export const rule: Rule = {
   meta: {
@@ -21,6 +14,7 @@ export const rule: Rule = {
     rationale:
       'Appendix S classifies by what the software outputs. Reviewers read the prose against the declared class: an "assistive" tool that "calculates the ejection fraction" quantifies, and an "augmentative" one that "diagnoses" draws conclusions. Negated statements ("it does not diagnose"), statements about the physician ("the physician makes the diagnosis"), quotations in block quotes, and code are not read as cues.',
     fix: 'Either reword the phrase so it describes only what the software does within its class, or change `classification` to the class the output really belongs to (and describe that output in `Software output`).',
+    data: 'Each finding carries the class its phrase suggests: `cpt-dossier lint --format json` adds `"data": {"suggests": "autonomous"}` to the finding (`assistive`, `augmentative`, `autonomous`, or `physician-interprets` for a phrase that says a physician must interpret the output), and `--format sarif` adds `"properties": {"suggests": …}` to the result. What the prose as a whole suggests (all phrases weighed) is in the assessment: `cpt-dossier assess --format json`, `classification.suggested`, `counts` and `reason`.',
     examples: {
       bad: 'classification: augmentative\n…\nThe software diagnoses severe aortic stenosis.',
       good: 'classification: augmentative\n…\nThe software measures aortic valve area; the physician makes the diagnosis.',
@@ -31,7 +25,7 @@ export const rule: Rule = {
     const { dossier } = ctx;
     const cls = classificationOf(dossier);
     if (!cls) return;
-    const contradicting = CONTRADICTS[cls.value];
+    const contradicting = CONTRADICTING_KINDS[cls.value];
     const edition = APPENDIX_S[taxonomyEditionOf(dossier)];
     let previous: { kind: string; end: number; line: number } | undefined;
     for (const cue of dossier.cues) {

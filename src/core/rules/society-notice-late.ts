@@ -28,9 +28,17 @@ export const rule: Rule = {
     const latest = addDays(deadline.value, -lead);
     const society = policy?.id ?? name ?? 'The society';
     const timing = ahead >= 0 ? `only ${ahead} day${ahead === 1 ? '' : 's'} before` : `${-ahead} day${ahead === -1 ? '' : 's'} after`;
+    // A date still to come is a plan: say so, and say whether it can still be moved in time.
+    const planned = notified.value > ctx.today;
+    const what = planned ? `The ${society} notice is planned for ${timing}` : `${society} was notified ${timing}`;
+    const fix = planned
+      ? latest >= ctx.today
+        ? `The latest date on time is ${longDate(latest)} (${latest}); notify it by then or aim at a later AMA deadline.`
+        : `The latest date on time was ${longDate(latest)} (${latest}); notify it now and aim at a later AMA deadline.`
+      : `The latest date on time was ${longDate(latest)} (${latest}); notify it by then or aim at a later AMA deadline.`;
     ctx.report(
       notified.span,
-      `${society} was notified ${timing} the AMA deadline of ${longDate(deadline.value)}, but it wants the material at least ${lead} days (${Math.round(lead / 7)} weeks) ahead (${policy?.source ?? 'ASE AI procedures for CPT'}). The latest date on time was ${longDate(latest)} (${latest}); notify it by then or aim at a later AMA deadline.`,
+      `${what} the AMA deadline of ${longDate(deadline.value)}, but it wants the material at least ${lead} days (${Math.round(lead / 7)} weeks) ahead (${policy?.source ?? 'ASE AI procedures for CPT'}). ${fix}`,
       { path: 'society.notified', replacement: latest },
     );
   },

@@ -29,6 +29,8 @@ async function buildTests() {
 
 // Not copied into the packaging stage: vsce walks every file of its folder before applying
 // .vscodeignore, and these are big, or change while other runs use them.
+const VSIX_README_ARGS = ['--readme-path', 'docs/vsix/README.md', '--no-rewrite-relative-links'];
+
 const NOT_STAGED = new Set(['.cache', '.git', 'node_modules', 'out', '.vscode-test', 'test-results']);
 
 /**
@@ -44,7 +46,9 @@ async function packageVsix(out = P.VSIX) {
     fs.cpSync(path.join(P.ROOT, entry), path.join(stage, entry), { recursive: true });
   }
   fs.rmSync(out, { force: true });
-  const args = ['package', '--no-dependencies', '--out', out];
+  // The VSIX's README is the users' one, its images packaged beside it (the Extensions view shows
+  // them offline); the same options as `npm run package`.
+  const args = ['package', '--no-dependencies', ...VSIX_README_ARGS, '--out', out];
   // vsce asks (and, without a TTY, fails) when there is no LICENSE file yet.
   if (!['LICENSE', 'LICENSE.md', 'LICENSE.txt'].some((f) => fs.existsSync(path.join(P.ROOT, f)))) args.push('--skip-license');
   // Without a `repository` in package.json vsce refuses relative links in README.md; this VSIX is
@@ -60,4 +64,4 @@ async function packageVsix(out = P.VSIX) {
   return out;
 }
 
-module.exports = { buildExtension, buildTests, packageVsix };
+module.exports = { buildExtension, buildTests, packageVsix, VSIX_README_ARGS };

@@ -39,6 +39,17 @@ const handlers = {
     return oneLine(await lens.innerText());
   },
 
+  async statusBar(page, exp, timeout) {
+    const item = page.locator('.statusbar-item', { hasText: exp.text }).first();
+    try {
+      await item.waitFor({ timeout });
+    } catch {
+      const seen = await page.locator('.statusbar-item').allInnerTexts();
+      throw new Error(`no status bar item containing "${exp.text}"; items: ${seen.map(oneLine).filter(Boolean).join(' | ') || 'none'}`);
+    }
+    return oneLine(await item.innerText());
+  },
+
   async problem(page, exp, timeout) {
     await page.keyboard.press('Control+Shift+M');
     const panel = page.locator('.markers-panel');
@@ -87,6 +98,35 @@ const handlers = {
     }
     const text = oneLine(await body.innerText());
     return `tab "${oneLine(await tab.innerText())}", webview shows "${text.slice(0, 80)}${text.length > 80 ? '…' : ''}"`;
+  },
+
+  // Reloads the window: the editor tab titled `tabTitle` must come back with its webview rendered
+  // (a webview serializer restores it; without one VS Code leaves an empty editor group).
+  async reload(page, exp, timeout) {
+    // "Developer: Reload Window" goes through the workbench's shutdown, which saves the editors'
+    // state (a bare page reload may not give it the time to).
+    await page.locator('.editor-instance .view-lines').first().click();
+    await quickInput(page, 'F1', 'Developer: Reload Window');
+    const item = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Reload Window' }).first();
+    await item.waitFor({ timeout: 15_000 });
+    await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded', timeout: 120_000 }), page.keyboard.press('Enter')]);
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 90_000 });
+    const tab = page.locator('.tabs-container .tab', { hasText: new RegExp(`^\\s*${escapeRe(exp.tabTitle)}`) }).first();
+    try {
+      await tab.waitFor({ timeout });
+    } catch {
+      const tabs = await page.locator('.tabs-container .tab').allInnerTexts();
+      throw new Error(`no editor tab titled "${exp.tabTitle}…" after the reload; tabs: ${tabs.map(oneLine).join(' | ') || 'none'}`);
+    }
+    await tab.click();
+    const body = page.frameLocator('iframe.webview').first().frameLocator('#active-frame').locator('body');
+    try {
+      await body.filter({ hasText: exp.webviewText ? exp.webviewText : /\S/ }).waitFor({ timeout });
+    } catch {
+      throw new Error(`the restored "${exp.tabTitle}…" webview did not render ${exp.webviewText ? `"${exp.webviewText}"` : 'any text'}`);
+    }
+    const text = oneLine(await body.innerText());
+    return `after the reload, tab "${oneLine(await tab.innerText())}" shows "${text.slice(0, 80)}${text.length > 80 ? '…' : ''}"`;
   },
 };
 

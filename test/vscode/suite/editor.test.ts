@@ -1,6 +1,7 @@
 // Code lens, the class quick pick command, completion (snippets and frontmatter) and hover.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { Assessment } from '../../../src/core/assess';
 import { BASE, closeAll, codeOf, fixture, open, ready, TODAY, untitled, waitForDiagnostics } from './helpers';
 
 async function lensesOf(doc: vscode.TextDocument, want = 2): Promise<vscode.CodeLens[]> {
@@ -32,10 +33,50 @@ suite('Code lens and classification', () => {
     await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'classification-cue'));
     const lenses = await lensesOf(doc);
     assert.strictEqual(lenses[0].range.start.line, 0);
-    assert.strictEqual(lenses[0].command!.title, 'Augmentative (Appendix S 2027) · 1 phrase suggests autonomous');
+    assert.strictEqual(lenses[0].command!.title, 'Augmentative (Appendix S 2027) · prose suggests autonomous');
+    assert.strictEqual(lenses[0].command!.tooltip?.split('\n')[0], 'The prose: 2 phrases suggest autonomous work.');
     assert.strictEqual(lenses[0].command!.command, 'cptDossier.setClassification');
     assert.strictEqual(lenses[1].command!.title, 'Assess dossier');
     assert.strictEqual(lenses[1].command!.command, 'cptDossier.assess');
+  });
+
+  test('lens, status bar and assessment give the same suggestion for mixed cues (no tie decided by phrase order)', async () => {
+    const api = await ready();
+    // Assistive declared; one augmentative phrase before one autonomous phrase, three assistive ones.
+    const text = BASE.replace('classification: augmentative', 'classification: assistive').replace(
+      'An ejection fraction in percent, shown to the reading physician.',
+      [
+        'The software measures the left ventricular ejection fraction.',
+        '',
+        'The software diagnoses heart failure.',
+        '',
+        'The software flags studies with poor image quality.',
+        '',
+        'The software highlights the traced borders.',
+        '',
+        'The software detects pericardial effusion.',
+      ].join('\n'),
+    );
+    const doc = await untitled(text);
+    await waitForDiagnostics(doc.uri, (d) => d.filter((x) => codeOf(x) === 'classification-cue').length === 2, 'two classification-cue findings');
+    const a = await vscode.commands.executeCommand<Assessment>('cptDossier.assess', doc.uri);
+    assert.strictEqual(a.classification.suggested, 'augmentative');
+    assert.deepStrictEqual(a.classification.counts, { assistive: 3, augmentative: 1, autonomous: 1, 'physician-interprets': 0 });
+    assert.strictEqual(a.classification.reason, '1 phrase suggests augmentative work; 1 autonomous phrase outweighed by lower-class ones');
+    // The assessment panel took the focus: come back to the dossier for the status bar.
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const lenses = await lensesOf(doc);
+    assert.strictEqual(lenses[0].command!.title, `Assistive (Appendix S 2027) · prose suggests ${a.classification.suggested}`);
+    assert.strictEqual(lenses[0].command!.tooltip?.split('\n')[0], `The prose: ${a.classification.reason}.`);
+    let status = await api.status();
+    for (let i = 0; i < 50 && !status.text?.includes('prose'); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      status = await api.status();
+    }
+    assert.strictEqual(status.text, `$(law) Assistive (prose: ${a.classification.suggested}) · no errors`);
+    const tooltip = status.tooltip ?? '';
+    assert.ok(tooltip.includes(`The prose: ${a.classification.reason}.`), tooltip);
+    assert.ok(tooltip.includes(lenses[0].command!.title), tooltip);
   });
 
   test('the lens says "prose agrees" when the prose fits the class', async () => {
@@ -85,23 +126,26 @@ suite('Completion and hover', () => {
   });
 
   test('frontmatter keys are completed at the top level', async () => {
-    const doc = await untitled(BASE.replace('title: Test dossier\n', 'title: Test dossier\n\n'));
-    const items = await completions(doc, new vscode.Position(3, 0));
+    const doc = await untitled(BASE.replace('title: Test dossier\n', 'title: Test dossier\n\n').replace('classification: augmentative\n', ''));
+    const items = (await completions(doc, new vscode.Position(3, 0))).filter((i) => i.kind === vscode.CompletionItemKind.Property);
     const labels = items.map(labelOf);
-    for (const k of ['classification', 'ama_deadline', 'fda', 'society', 'physician_work']) assert.ok(labels.includes(k), `${k} missing: ${labels.join(', ')}`);
+    for (const k of ['classification', 'developer', 'target_category', 'codes']) assert.ok(labels.includes(k), `${k} missing: ${labels.join(', ')}`);
     assert.ok(!labels.includes('first_contact'), 'a nested key offered at the top level');
     const cls = items.find((i) => labelOf(i) === 'classification')!;
     assert.ok(cls.insertText instanceof vscode.SnippetString && cls.insertText.value.includes('augmentative'));
   });
 
   test('nested keys are completed under their parent (fda, sites[])', async () => {
-    const doc = await untitled(BASE.replace('  status: pre-submission\n', '  status: pre-submission\n  \n').replace('    state: OH\n', '    state: OH\n    \n'));
-    const fdaItems = (await completions(doc, new vscode.Position(8, 2))).map(labelOf);
-    assert.deepStrictEqual(fdaItems.filter((l) => ['status', 'first_contact', 'title'].includes(l)).sort(), ['first_contact', 'status']);
+    const doc = await untitled(BASE.replace('  status: pre-submission\n', '  status: pre-submission\n  \n').replace('  first_contact: 2026-04-10\n', '').replace('    state: OH\n', '    state: OH\n    \n'));
+    const keysAt = async (line: number, character: number): Promise<string[]> =>
+      (await completions(doc, new vscode.Position(line, character))).filter((i) => i.kind === vscode.CompletionItemKind.Property).map(labelOf);
+    // status is written: first_contact is left to offer under fda, and no top-level key.
+    const fdaItems = await keysAt(8, 2);
+    assert.deepStrictEqual(fdaItems.filter((l) => ['status', 'first_contact', 'title'].includes(l)).sort(), ['first_contact']);
     const siteLine = doc.getText().split('\n').findIndex((l, i) => i > 10 && l === '    ');
-    // Snippets are left out: one of them has the prefix "classification" (offered once the snippets are loaded).
-    const siteItems = (await completions(doc, new vscode.Position(siteLine, 4))).filter((i) => i.kind !== vscode.CompletionItemKind.Snippet).map(labelOf);
-    assert.ok(siteItems.includes('since') && siteItems.includes('name') && !siteItems.includes('classification'), siteItems.join(', '));
+    const siteItems = await keysAt(siteLine, 4);
+    // This site has name, state and since already: nothing of those again, and no top-level key.
+    assert.ok(!siteItems.some((l) => ['since', 'name', 'state', 'classification'].includes(l)), siteItems.join(', '));
   });
 
   test('values are completed: classes, booleans and today\'s date', async () => {
@@ -109,7 +153,9 @@ suite('Completion and hover', () => {
     const classes = await completions(doc, new vscode.Position(3, 16));
     assert.deepStrictEqual(classes.map(labelOf).filter((l) => ['assistive', 'augmentative', 'autonomous'].includes(l)).sort(), ['assistive', 'augmentative', 'autonomous']);
     const aug = classes.find((i) => labelOf(i) === 'augmentative')!;
-    assert.match(String(aug.detail ?? ''), /quantif/);
+    const docOf = (i: vscode.CompletionItem): string => (typeof i.documentation === 'string' ? i.documentation : (i.documentation?.value ?? ''));
+    assert.match(docOf(aug), /quantif/);
+    assert.strictEqual(aug.detail, 'Appendix S (2027)');
     const irtLine = doc.getText().split('\n').findIndex((l) => l.startsWith('  irt_partner:'));
     const bools = (await completions(doc, new vscode.Position(irtLine, 15))).map(labelOf);
     assert.ok(bools.includes('true') && bools.includes('false'), bools.join(', '));

@@ -23,6 +23,8 @@ export const hasFolder = (): boolean => (vscode.workspace.workspaceFolders?.leng
 
 interface Api {
   lint(uri: vscode.Uri): Promise<{ isDossier: boolean; findings: number } | undefined>;
+  /** What the status bar item shows for the active dossier (undefined when hidden). */
+  status(): { text: string; tooltip: string } | undefined;
 }
 
 let api: Api | undefined;

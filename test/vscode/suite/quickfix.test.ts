@@ -14,20 +14,20 @@ suite('Quick fixes', () => {
 
   test('field-value: the nearest allowed value replaces the wrong one', async () => {
     const doc = await untitled(BASE.replace('status: pre-submission', 'status: pre-submision'));
-    const text = await applyFix(doc, 'field-value', /Change to `pre-submission`/);
+    const text = await applyFix(doc, 'field-value', /^Change to 'pre-submission'$/);
     assert.ok(text.includes('  status: pre-submission\n'));
     await gone(doc, 'field-value');
   });
 
   test('field-value: a US date is rewritten as YYYY-MM-DD', async () => {
     const doc = await untitled(BASE.replace('ama_deadline: 2027-02-04', 'ama_deadline: 02/04/2027'));
-    const text = await applyFix(doc, 'field-value', /Change to `2027-02-04`/);
+    const text = await applyFix(doc, 'field-value', /^Change to '2027-02-04'$/);
     assert.ok(text.includes('ama_deadline: 2027-02-04\n'));
   });
 
   test('unknown-field: the key is renamed to the suggestion', async () => {
     const doc = await untitled(BASE.replace('title: Test dossier', 'tilte: Test dossier'));
-    const text = await applyFix(doc, 'unknown-field', /Rename to `title`/);
+    const text = await applyFix(doc, 'unknown-field', /^Rename to 'title'$/);
     assert.ok(text.includes('\ntitle: Test dossier\n'));
     await gone(doc, 'unknown-field');
   });
@@ -48,7 +48,7 @@ suite('Quick fixes', () => {
 
   test('physician-work-missing: a Physician work section is added', async () => {
     const doc = await untitled(BASE.replace(/physician_work: .*\n/, ''));
-    const text = await applyFix(doc, 'physician-work-missing', /Physician work` section/);
+    const text = await applyFix(doc, 'physician-work-missing', /^Add a '## Physician work' section$/);
     assert.match(text, /\n## Physician work\n\n_Say what the physician does/);
     await gone(doc, 'physician-work-missing');
   });

@@ -1,0 +1,391 @@
+/**
+ * Stage 6: output-centric cue patterns, every cue in a clause. A clause whose agent is the
+ * software shows a class through an output act ("flags", "quantifies", "adjusts basal insulin
+ * delivery") or an output noun ("provides a risk score", "intended for polyp detection", "a
+ * computer-aided triage and notification software"); it helps a person through a help verb ("aids
+ * endoscopists in detecting"). A clause whose agent is a physician shows that a physician
+ * interprets ("must review", "is responsible for viewing", "reviewed … by the practitioner").
+ * "Without physician review" says the software acts alone, unless the clause is itself negated
+ * ("never releases a value without physician review"). Processing verbs name no output and are
+ * not cues.
+ */
+import type { AiClass } from '../types';
+import type { Clause } from './clauses';
+import type { ClauseScope } from './scope';
+import type { Word } from './tags';
+import * as V from './vocabulary';
+
+export type CueKind = AiClass | 'physician-interprets';
+
+/** A cue over words [first, last] of a sentence. */
+export interface WordCue {
+  kind: CueKind;
+  first: number;
+  last: number;
+}
+
+const ACTS_BY_LEMMA = new Map<string, V.ActCue[]>();
+for (const entry of V.ACT_CUES) {
+  for (const verb of entry.verbs) {
+    const list = ACTS_BY_LEMMA.get(verb);
+    if (list) list.push(entry);
+    else ACTS_BY_LEMMA.set(verb, [entry]);
+  }
+}
+const OUTPUT_VERBS = new Set(V.OUTPUT_VERBS);
+const HELP_VERBS = new Set(V.HELP_VERBS);
+const THERAPY = new Set(V.THERAPY_NOUNS);
+const USEFULNESS = new Set(['useful', 'helpful', 'beneficial', 'valuable', 'informative']);
+const SCAN_STOPS = new Set([...V.INPUT_MARKERS, 'with', 'against', 'versus', 'than', 'without']);
+const REVIEW_VERBS = new Set(V.REVIEW_VERBS);
+const NOUN_CLASS = new Map<string, AiClass>();
+for (const cls of ['assistive', 'augmentative', 'autonomous'] as const) for (const n of V.OUTPUT_NOUNS[cls]) if (!NOUN_CLASS.has(n)) NOUN_CLASS.set(n, cls);
+/** Verbs after which a noun is an input or a process, not an output. */
+const NON_OUTPUT_VERBS = new Set([
+  'use', 'analyze', 'analyse', 'process', 'segment', 'register', 'validate', 'train', 'test', 'develop',
+  'evaluate', 'compare', 'receive', 'acquire', 'import', 'store', 'base', 'extract', 'record', 'collect',
+  'combine', 'fuse', 'achieve', 'obtain', 'transfer', 'enter', 'capture', 'wear', 'gather', 'input',
+  'exceed', 'fall', 'reach', 'reduce', 'improve', 'save', 'replace', 'describe', 'define', 'explain',
+  'perform', 'conduct', 'monitor', 'observe', 'track',
+]);
+const OPTIONAL_MARKERS = new Set(['option', 'optionally', 'discretion', 'optional', 'may', 'can', 'could', 'might', 'if', 'desired', 'wish']);
+/** What the person is helped to do that shows no class of the software: "aid in the diagnosis". */
+const HELP_NULL = new Set(['diagnosis', 'diagnose', 'diagnosing', 'assessment', 'assess', 'assessing', 'evaluation', 'evaluate', 'evaluating', 'management', 'manage', 'managing', 'decision', 'decisions', 'making', 'care', 'treatment', 'review', 'reviewing', 'interpretation', 'interpreting', 'reading', 'workflow', 'understanding', 'planning', 'implementing', 'maintaining']);
+const ACQUIRE_WORDS = new Set(['acquire', 'acquiring', 'acquisition', 'capture', 'capturing', 'obtain', 'obtaining', 'position', 'positioning']);
+
+function isNegated(scope: ClauseScope, clause: Clause, k: number): boolean {
+  return scope.negated[k - clause.from] ?? false;
+}
+
+/** The output class of the noun at k, when it is one (a weak noun needs a qualifier nearby). */
+function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number, asObject = false): AiClass | undefined {
+  const word = words[k];
+  if (word.tag !== 'noun' && word.tag !== 'name' && word.tag !== 'adj') return undefined;
+  const cls = NOUN_CLASS.get(word.w);
+  if (!cls) return undefined;
+  if (!V.WEAK_OUTPUT_NOUNS.has(word.w)) return cls;
+  for (let j = Math.max(lo, k - 3); j < Math.min(hi, k + 5); j++) {
+    if (j === k) continue;
+    const w = words[j].w;
+    if (cls === 'autonomous' && THERAPY.has(w)) return 'autonomous';
+    if (!Object.hasOwn(V.OUTPUT_QUALIFIERS, w)) continue;
+    const q = V.OUTPUT_QUALIFIERS[w];
+    if (q === 'assistive' && cls !== 'assistive') continue;
+    if (q !== 'assistive' && cls === 'assistive') continue;
+    return q;
+  }
+  // The object of an output verb: "produces traces and parameters" (but not "displays glucose values").
+  if (asObject && cls === 'augmentative' && word.w !== 'value' && word.w !== 'values' && word.w !== 'information' && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
+  return undefined;
+}
+
+/** Whether the noun at k stands after an input marker ("based on sensor values") in the clause. */
+function afterInputMarker(words: readonly Word[], clause: Clause, k: number): boolean {
+  for (let j = k - 1; j >= clause.from && j >= k - 6; j--) {
+    const w = words[j].w;
+    if (V.INPUT_MARKERS.has(w) || w === 'against' || w === 'versus' || w === 'than' || w === 'unlike') return true;
+    if (words[j].tag === 'verb' && !V.INPUT_MARKERS.has(w)) return NON_OUTPUT_VERBS.has(words[j].lemma ?? '');
+  }
+  return false;
+}
+
+/** The nearest verb before k in the clause. */
+function verbBefore(words: readonly Word[], clause: Clause, k: number): number {
+  for (let j = k - 1; j >= clause.from; j--) if (words[j].tag === 'verb') return j;
+  return -1;
+}
+
+export function cuesOfClause(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (scope.hypothetical) return;
+  const agent = clause.agent;
+  const software = agent === 'software';
+  const taken = new Set<number>();
+  const push = (kind: CueKind, first: number, last: number): void => {
+    out.push({ kind, first, last });
+    for (let j = first; j <= last; j++) taken.add(j);
+  };
+
+  let useful = scope.hedged && software;
+  for (let k = clause.from; k < clause.to; k++) if (USEFULNESS.has(words[k].w)) useful = true;
+
+  // Product categories that name the class: "a computer-aided triage and notification device".
+  if (software) {
+    for (let k = clause.from; k < clause.to; k++) {
+      if (isNegated(scope, clause, k)) continue;
+      for (const phrase of V.CATEGORY_PHRASES) {
+        const n = phrase.words.length;
+        if (k + n > clause.to) continue;
+        let ok = true;
+        for (let j = 0; j < n && ok; j++) ok = words[k + j].w === phrase.words[j];
+        if (ok) {
+          push(phrase.cls, k, k + n - 1);
+          break;
+        }
+      }
+    }
+  }
+
+  for (let k = clause.from; k < clause.to; k++) {
+    const word = words[k];
+    const negated = isNegated(scope, clause, k);
+
+    // "without (the need for) a physician to review", "without physician review"
+    if (word.w === 'without') {
+      const hit = withoutReview(words, k, clause.to);
+      if (hit >= 0) {
+        const kind: CueKind = negated ? 'physician-interprets' : 'autonomous';
+        if (kind === 'physician-interprets' || software) push(kind, k, hit);
+        k = hit;
+      }
+      continue;
+    }
+    // "for (further) review by the pathologist", "for clinician review"
+    if (word.w === 'for' && !negated) {
+      const hit = forPhysicianReview(words, k, clause.to);
+      if (hit >= 0) {
+        push('physician-interprets', k, hit);
+        k = hit;
+        continue;
+      }
+    }
+    // "requires physician interpretation", "after cardiologist sign-off", "review by the physician"
+    if (V.REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k)) {
+      const span = physicianReview(words, k, clause);
+      if (span) {
+        if (!negated) push('physician-interprets', span[0], span[1]);
+        else if (agent !== 'physician') push('autonomous', span[0], span[1]);
+        k = span[1];
+        continue;
+      }
+    }
+    // "independently of the physician"
+    if ((word.w === 'independently' || word.w === 'independent') && words[k + 1]?.w === 'of' && !negated && software) {
+      for (let j = k + 2; j < clause.to && j <= k + 4; j++) {
+        if (V.PHYSICIAN_NOUNS.has(words[j].w) && !V.AMBIGUOUS_HUMANS.has(words[j].w)) {
+          push('autonomous', k, j);
+          k = j;
+          break;
+        }
+      }
+      continue;
+    }
+    if (word.tag !== 'verb' || taken.has(k)) continue;
+    const lemma = word.lemma ?? word.w;
+    const prev = words[k - 1];
+    // A gerund after when/while/before has its own, unnamed agent ("useful when recommending management").
+    const gerundAfterSub = word.form === 'ing' && prev !== undefined && (prev.w === 'when' || prev.w === 'while' || prev.w === 'before' || prev.w === 'after' || prev.w === 'upon');
+    // An infinitive after "for <person> to" belongs to that person.
+    let verbAgent = agent;
+    let verbPhysician = clause.physicianNamed || agent === 'physician';
+    if (prev?.tag === 'to' && k >= 2) {
+      const head = words[k - 2];
+      if (V.PHYSICIAN_NOUNS.has(head.w)) (verbAgent = 'physician'), (verbPhysician = true);
+      else if (V.OTHER_NOUNS.has(head.w)) verbAgent = 'other';
+    }
+    if (gerundAfterSub && verbAgent === 'software') verbAgent = 'none';
+    // "the dose prescribed by the provider": a participle with its own agent.
+    if (word.form === 'ed' && words[k + 1]?.w === 'by' && !clause.passive) {
+      const by = words[k + 2]?.tag === 'det' ? words[k + 3] : words[k + 2];
+      if (by && V.PHYSICIAN_NOUNS.has(by.w)) (verbAgent = 'physician'), (verbPhysician = true);
+      else if (by && V.OTHER_NOUNS.has(by.w)) verbAgent = 'other';
+    }
+
+    // The physician's own reading of the output.
+    if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && agent !== 'other'))) {
+      if (!negated && !optional(words, clause, k) && (scope.obliged || !V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to))) {
+        if (lemma !== 'diagnose' && lemma !== 'decide' || verbPhysician) push('physician-interprets', k, k);
+      }
+      continue;
+    }
+    if (lemma === 'make' && verbAgent === 'physician' && !negated) {
+      const obj = objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
+      if (obj >= 0) push('physician-interprets', k, obj);
+      continue;
+    }
+    if (verbAgent !== 'software' || negated) continue;
+    if (scope.hedged && (lemma === 'suggest' || lemma === 'indicate')) continue;
+
+    // An act with a class of its own.
+    const acts = ACTS_BY_LEMMA.get(lemma);
+    let matched = false;
+    if (acts) {
+      for (const act of acts) {
+        if (lemma === 'indicate' && clause.passive) break; // "is indicated for use": an indication
+        if (act.objects) {
+          const objs = new Set(act.objects);
+          const obj = clause.passive && word.form === 'ed' ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, clause.to, (w) => objs.has(w));
+          if (obj < 0) continue;
+          push(act.cls, Math.min(k, obj), Math.max(k, obj));
+          matched = true;
+          break;
+        }
+        if (lemma === 'measure' || lemma === 'detect' || lemma === 'monitor') {
+          const raw = objectWith(words, k, Math.min(clause.to, k + 4), (w) => V.INGESTED_DATA.has(w));
+          if (raw >= 0 && lemma === 'measure') {
+            matched = true;
+            break;
+          }
+        }
+        let cls = act.cls;
+        if (act.objectsUpgrade) {
+          const up = new Set(act.objectsUpgrade.words);
+          if (objectWith(words, k, clause.to, (w) => up.has(w)) >= 0) cls = act.objectsUpgrade.cls;
+        }
+        push(cls, k, k);
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+
+    // An output verb: the class is the output noun's.
+    if (OUTPUT_VERBS.has(lemma)) {
+      const hi = Math.min(clause.to, k + 12);
+      const ownPassive = clause.passive && clause.subject >= 0 && word.form === 'ed' && prev !== undefined && (prev.tag === 'be' || prev.tag === 'adv');
+      const lo = ownPassive ? Math.max(clause.from, clause.subject - 4) : k + 1;
+      const end = ownPassive ? clause.subject + 1 : hi;
+      if (useful) continue;
+      for (let j = lo; j < end; j++) {
+        if (j === k) continue;
+        if (taken.has(j)) break;
+        const cls = outputClassAt(words, j, lo, hi, true);
+        if (cls && !isNegated(scope, clause, j)) {
+          push(cls, Math.min(k, j), Math.max(k, j));
+          break;
+        }
+        if (words[j].tag === 'verb' && (words[j].form === 's' || words[j].form === 'base') && words[j - 1]?.tag !== 'to') break;
+        if (SCAN_STOPS.has(words[j].w)) break;
+      }
+      continue;
+    }
+
+    // A help verb: what the person is helped to do.
+    if (HELP_VERBS.has(lemma)) {
+      const hit = helpedTo(words, k, clause.to);
+      if (hit) push(hit.cls, k, hit.at);
+    }
+  }
+
+  // Output nouns in the clause's predicate: "intended for polyp detection", "a triage and notification software".
+  if (!software || useful) return;
+  for (let k = clause.from; k < clause.to; k++) {
+    if (taken.has(k) || isNegated(scope, clause, k)) continue;
+    const word = words[k];
+    const cls = outputClassAt(words, k, clause.from, clause.to);
+    if (!cls || cls === 'autonomous') continue;
+    const v = verbBefore(words, clause, k);
+    if (v < 0 && !clause.verbs.some((x) => x < k)) continue; // in the subject
+    if (v >= 0 && (taken.has(v) || HELP_VERBS.has(words[v].lemma ?? '') || REVIEW_VERBS.has(words[v].lemma ?? ''))) continue;
+    if (afterInputMarker(words, clause, k)) continue;
+    if (word.tag === 'adj') continue;
+    push(cls, k, k);
+  }
+}
+
+/** "without (the need for) a clinician to interpret", "without physician review": the last word, or -1. */
+function withoutReview(words: readonly Word[], k: number, to: number): number {
+  let person = false;
+  for (let j = k + 1; j < to && j <= k + 8; j++) {
+    const w = words[j].w;
+    if (V.PHYSICIAN_NOUNS.has(w) || w === 'human' || w === 'manual' || w === 'expert' || w === 'specialist') {
+      person = true;
+      if (j + 1 >= to) return j;
+      continue;
+    }
+    if (person && (V.REVIEW_NOUNS.has(w) || (words[j].lemma !== undefined && REVIEW_VERBS.has(words[j].lemma ?? '')))) return j;
+    if (person && w === 'to') continue;
+    if (person && (words[j].tag === 'punct' || words[j].tag === 'cc' || words[j].tag === 'sub')) return j - 1;
+    if (['the', 'a', 'an', 'any', 'need', 'for', 'requiring', 'requirement', 'of', 'qualified', 'trained', 'further', 'additional', 'prior', 'concurrent'].includes(w)) continue;
+    if (person && words[j].tag === 'adv') continue;
+    return -1;
+  }
+  return -1;
+}
+
+/** A review noun that names a physician: "physician review", "review by the cardiologist"; [first, last]. */
+function physicianReview(words: readonly Word[], k: number, clause: Clause): [number, number] | undefined {
+  const named = (w: string): boolean => V.PHYSICIAN_NOUNS.has(w) && !V.AMBIGUOUS_HUMANS.has(w);
+  for (let j = k - 1; j >= clause.from && j >= k - 2; j--) {
+    const w = words[j].w;
+    if (named(w) || named(w.replace(/'s?$/, ''))) return [j, k];
+    if (words[j].tag !== 'adj' && words[j].tag !== 'noun') break;
+  }
+  if (words[k + 1]?.w === 'by') {
+    for (let j = k + 2; j < clause.to && j <= k + 5; j++) if (named(words[j].w)) return [k, j];
+  }
+  return undefined;
+}
+
+/** "for (further) review by the pathologist", "for clinician review": the last word, or -1. */
+function forPhysicianReview(words: readonly Word[], k: number, to: number): number {
+  let j = k + 1;
+  while (j < to && (words[j].tag === 'det' || words[j].w === 'further' || words[j].w === 'final' || words[j].w === 'subsequent' || words[j].w === 'manual')) j++;
+  if (j < to && V.PHYSICIAN_NOUNS.has(words[j].w) && !V.AMBIGUOUS_HUMANS.has(words[j].w) && j + 1 < to && V.REVIEW_NOUNS.has(words[j + 1].w)) return j + 1;
+  if (j < to && V.REVIEW_NOUNS.has(words[j].w) && words[j].w !== 'input') {
+    let m = j + 1;
+    if (m < to && (words[m].w === 'and' || words[m].w === 'or') && m + 1 < to && V.REVIEW_NOUNS.has(words[m + 1].w)) m += 2;
+    if (m < to && words[m].w === 'by') {
+      for (let n = m + 1; n < to && n <= m + 4; n++) {
+        if (V.PHYSICIAN_NOUNS.has(words[n].w) && !V.AMBIGUOUS_HUMANS.has(words[n].w)) return n;
+      }
+    }
+  }
+  return -1;
+}
+
+/** A word of the object within a few words after the verb (before a clause break or another verb). */
+function objectWith(words: readonly Word[], k: number, to: number, test: (w: string) => boolean): number {
+  for (let j = k + 1; j < to && j <= k + 7; j++) {
+    const word = words[j];
+    if (test(word.w)) return j;
+    if (word.tag === 'verb' && word.form !== 'ed' && word.form !== 'ing') return -1;
+    if (word.tag === 'punct' && word.w !== '-' && word.w !== '/' && word.w !== ',') return -1;
+  }
+  return -1;
+}
+
+/** For a passive: a word of the subject (up to four words before its head) that passes the test. */
+function subjectWith(words: readonly Word[], clause: Clause, test: (w: string) => boolean): number {
+  if (clause.subject < 0) return -1;
+  for (let j = clause.subject; j >= clause.from && j >= clause.subject - 4; j--) if (test(words[j].w)) return j;
+  return -1;
+}
+
+/** An optional review: "can be viewed", "at the discretion of", "has the option of". */
+function optional(words: readonly Word[], clause: Clause, k: number): boolean {
+  for (let j = clause.from; j < clause.to; j++) {
+    const w = words[j].w;
+    if (w === 'may' || w === 'can' || w === 'could' || w === 'might') {
+      if (j < k) return true;
+    } else if (OPTIONAL_MARKERS.has(w) && w !== 'if') return true;
+  }
+  return false;
+}
+
+/** A review that gates the output: "before signing", "prior to release", "the final report". */
+function gate(words: readonly Word[], k: number, to: number): boolean {
+  for (let j = k + 1; j < to && j <= k + 8; j++) {
+    const w = words[j].w;
+    if (w === 'before' || w === 'prior' || w === 'until' || w === 'final' || w === 'pending') return true;
+  }
+  return false;
+}
+
+/** "aids endoscopists in detecting", "assist radiologists in the characterization of": the class and where. */
+function helpedTo(words: readonly Word[], k: number, to: number): { cls: AiClass; at: number } | undefined {
+  for (let j = k + 1; j < to && j <= k + 8; j++) {
+    const word = words[j];
+    const w = word.w;
+    if (HELP_NULL.has(w)) continue;
+    if (ACQUIRE_WORDS.has(w)) return { cls: 'assistive', at: j };
+    if (word.tag === 'verb' || (word.lemma !== undefined && word.form === 'ing')) {
+      const acts = ACTS_BY_LEMMA.get(word.lemma ?? '');
+      if (acts && !acts[0].objects) return { cls: acts[0].cls === 'autonomous' ? 'augmentative' : acts[0].cls, at: j };
+      if (!['in', 'with', 'to'].includes(w)) return undefined;
+    }
+    const cls = NOUN_CLASS.get(w);
+    if (cls && !V.WEAK_OUTPUT_NOUNS.has(w) && cls !== 'autonomous') return { cls, at: j };
+    if (word.tag === 'punct' && w !== ',' && w !== '/' && w !== '-') return undefined;
+  }
+  return undefined;
+}

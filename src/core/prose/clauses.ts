@@ -1,0 +1,227 @@
+/**
+ * Stage 4: clauses and who acts in them. A sentence is cut at ; : brackets dashes commas,
+ * subordinators and relative pronouns; each piece with a verb is a clause. Its agent is, in
+ * order: the subject before its first verb; the "by …" agent of a passive (found across a
+ * coordinated list of participles); for a clause without a subject, the previous clause's subject
+ * when it coordinates, the antecedent of a relative pronoun, a list's lead-in, or the sentence's
+ * main subject; "it" and "they" point back to the paragraph's last subject.
+ */
+import type { Word } from './tags';
+import * as V from './vocabulary';
+
+export type AgentKind = V.AgentKind;
+
+export interface Clause {
+  /** Indexes into the sentence's words, [from, to). */
+  from: number;
+  to: number;
+  /** The word that opened the clause: a subordinator, relative, coordinator, "," or "". */
+  opener: string;
+  /** Index of the subject's head word, -1 when the clause names none. */
+  subject: number;
+  agent: AgentKind;
+  /** A physician (not a lay user) when agent is "physician". */
+  physicianNamed: boolean;
+  /** Indexes of the clause's verbs. */
+  verbs: number[];
+  passive: boolean;
+  /** The index of the head of the "by …" agent of a passive, or -1. */
+  byAgent: number;
+}
+
+/** State that lives across the sentences of one paragraph (and from a lead-in to its list). */
+export interface Context {
+  /** The last subject named, for "it" and "they". */
+  last?: AgentKind;
+  /** The agent a list's lead-in names ("The reading cardiologist:"). */
+  lead?: AgentKind;
+}
+
+const OUTPUT_NOUN_SET: ReadonlySet<string> = new Set([...V.OUTPUT_NOUNS.assistive, ...V.OUTPUT_NOUNS.augmentative, ...V.OUTPUT_NOUNS.autonomous]);
+
+/** Who a subject's head word names. Unknown common nouns name nobody who acts; names are the product. */
+export function agentOfHead(w: string, context: Context, cap = false): AgentKind {
+  if (w === 'it' || w === 'itself' || w === 'this' || w === 'these') return context.last === 'physician' ? 'software' : context.last ?? 'software';
+  if (w === 'they' || w === 'them') return context.last ?? 'software';
+  if (V.PHYSICIAN_NOUNS.has(w)) return 'physician';
+  if (V.OTHER_NOUNS.has(w)) return 'other';
+  if (V.STUDY_NOUNS.has(w) || V.INGESTED_DATA.has(w)) return 'none';
+  if (V.SOFTWARE_NOUNS.has(w) || OUTPUT_NOUN_SET.has(w) || cap) return 'software';
+  return 'none';
+}
+
+function agentOfWord(word: Word, context: Context): AgentKind {
+  return agentOfHead(word.w, context, word.cap || word.tag === 'name');
+}
+
+function isNominal(word: Word): boolean {
+  return word.tag === 'noun' || word.tag === 'name' || word.tag === 'pron' || word.tag === 'num';
+}
+
+/** Head of the noun phrase in [from, to): the last nominal before a preposition, "which", or a verb. */
+export function headOf(words: readonly Word[], from: number, to: number): number {
+  let head = -1;
+  for (let k = from; k < to; k++) {
+    const word = words[k];
+    if (word.tag === 'prep' || word.tag === 'to' || word.tag === 'rel' || word.tag === 'verb' || word.tag === 'be' || word.tag === 'modal') {
+      if (head >= 0) break;
+      if (word.tag !== 'prep') break;
+      continue;
+    }
+    if (word.tag === 'punct' && word.w !== '-' && word.w !== '/') {
+      if (head >= 0) break;
+      continue;
+    }
+    if (isNominal(word) && !(word.w.endsWith("'s") || word.w.endsWith("s'"))) head = k;
+  }
+  return head;
+}
+
+const PRESENTING = new Set(['present', 'notify', 'alert', 'show', 'give', 'provide', 'send', 'warn', 'inform', 'display', 'offer']);
+
+const HARD_BREAKS = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '|']);
+
+/** Cuts a tagged sentence into clauses and finds who acts in each. */
+export function clausesOf(words: readonly Word[], context: Context): Clause[] {
+  // Pieces: cut at punctuation, subordinators and relatives.
+  const pieces: Array<{ from: number; to: number; opener: string }> = [];
+  let from = 0;
+  let opener = '';
+  for (let k = 0; k <= words.length; k++) {
+    const word = words[k];
+    const cut =
+      k === words.length || (word.tag === 'punct' && (HARD_BREAKS.has(word.w) || word.w === ',' || word.w === '-')) || word.tag === 'sub' || word.tag === 'rel' ||
+      (word.tag === 'cc' && k + 1 < words.length && words[k + 1].tag === 'pron' && ['it', 'they', 'we', 'he', 'she'].includes(words[k + 1].w));
+    if (!cut) continue;
+    if (k > from) {
+      const last = pieces[pieces.length - 1];
+      // A verbless piece after a comma continues the one before it ("about her past, current and future status").
+      if (last && opener === ',' && !hasVerb(words, from, k) && hasVerb(words, last.from, last.to)) last.to = k;
+      else pieces.push({ from, to: k, opener });
+    }
+    opener = k < words.length ? word.w : '';
+    from = k + 1;
+  }
+
+  const clauses: Clause[] = [];
+  let mainAgent: AgentKind | undefined = context.lead;
+  let mainPhysician = false;
+  let pendingSubject = -1;
+  let previous: Clause | undefined;
+  for (const piece of pieces) {
+    const verbs: number[] = [];
+    for (let k = piece.from; k < piece.to; k++) if (words[k].tag === 'verb' || (words[k].tag === 'be' && !hasVerbAfter(words, k, piece.to))) verbs.push(k);
+    if (verbs.length === 0) {
+      // A fragment: it may name the subject of the clause that follows ("The radiologist, not the software, makes…").
+      const first = words[piece.from];
+      if (first && first.tag !== 'prep' && first.tag !== 'neg' && first.w !== 'not' && piece.opener !== ',' ) {
+        const head = headOf(words, piece.from, piece.to);
+        if (head >= 0) pendingSubject = head;
+      } else if (first && first.tag !== 'prep' && first.tag !== 'neg' && first.w !== 'not' && pendingSubject < 0 && previous === undefined) {
+        const head = headOf(words, piece.from, piece.to);
+        if (head >= 0) pendingSubject = head;
+      }
+      continue;
+    }
+    const firstVerb = verbs[0];
+    // The verb group starts at the first auxiliary before the first verb.
+    let groupStart = firstVerb;
+    while (groupStart > piece.from && ['be', 'have', 'do', 'modal', 'neg', 'adv', 'to'].includes(words[groupStart - 1].tag)) groupStart--;
+    let subject = headOf(words, piece.from, groupStart);
+    if (subject >= 0 && words[subject].tag === 'num') subject = -1;
+    if (subject < 0 && groupStart > piece.from && ['this', 'these'].includes(words[piece.from].w)) subject = piece.from;
+    let agent: AgentKind;
+    let physicianNamed = false;
+    if (subject >= 0) {
+      agent = agentOfWord(words[subject], context);
+      physicianNamed = agent === 'physician' && !V.AMBIGUOUS_HUMANS.has(words[subject].w);
+    } else if (pendingSubject >= 0) {
+      subject = pendingSubject;
+      agent = agentOfWord(words[subject], context);
+      physicianNamed = agent === 'physician' && !V.AMBIGUOUS_HUMANS.has(words[subject].w);
+    } else if (piece.opener === 'who' || piece.opener === 'whom') {
+      agent = 'physician';
+    } else if ((piece.opener === 'which' || piece.opener === 'that') && piece.from >= 2) {
+      const ante = headOf(words, Math.max(0, piece.from - 5), piece.from - 1);
+      agent = ante >= 0 ? agentOfWord(words[ante], context) : previous?.agent ?? 'software';
+      if (agent === 'none') agent = previous?.agent ?? 'software';
+    } else if (previous && (piece.opener === ',' || piece.opener === 'and' || piece.opener === 'or' || piece.opener === '' )) {
+      agent = previous.agent;
+      physicianNamed = previous.physicianNamed;
+    } else {
+      agent = mainAgent ?? context.last ?? 'software';
+      physicianNamed = mainPhysician;
+    }
+    pendingSubject = -1;
+    // A gerund as subject ("Increasing the detection rate is…") names an activity, not an agent.
+    if (firstVerb === piece.from && words[firstVerb].form === 'ing' && verbs.length > 1) agent = 'none';
+    const passive = isPassive(words, verbs);
+    const byAgent = passive ? byAgentAfter(words, firstVerb) : -1;
+    const clause: Clause = { from: piece.from, to: piece.to, opener: piece.opener, subject, agent, physicianNamed, verbs, passive, byAgent };
+    if (passive) {
+      if (byAgent >= 0) {
+        clause.agent = agentOfWord(words[byAgent], context);
+        clause.physicianNamed = clause.agent === 'physician' && !V.AMBIGUOUS_HUMANS.has(words[byAgent].w);
+      } else if ((agent === 'physician' || agent === 'other') && PRESENTING.has(words[firstVerb].lemma ?? '')) {
+        // "The user is presented with notifications": the software presents.
+        clause.agent = 'software';
+      } else if (agent === 'physician' || agent === 'other') {
+        // "Patients are diagnosed": nobody named does it.
+        clause.agent = 'none';
+      }
+    }
+    clauses.push(clause);
+    if (mainAgent === undefined || (clause.opener === '' && subject >= 0)) {
+      mainAgent = clause.agent;
+      mainPhysician = clause.physicianNamed;
+    }
+    previous = clause;
+  }
+  if (clauses.length && clauses[0].subject >= 0 && clauses[0].agent !== 'none') context.last = clauses[0].agent;
+  return clauses;
+}
+
+function hasVerb(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words[k].tag === 'verb') return true;
+  return false;
+}
+
+function hasVerbAfter(words: readonly Word[], k: number, to: number): boolean {
+  for (let j = k + 1; j < to && j < k + 4; j++) {
+    const t = words[j].tag;
+    if (t === 'verb') return true;
+    if (t !== 'adv' && t !== 'neg') return false;
+  }
+  return false;
+}
+
+/** A form of "be" followed (adverbs and negators aside) by an -ed participle. */
+function isPassive(words: readonly Word[], verbs: readonly number[]): boolean {
+  for (const v of verbs) {
+    const word = words[v];
+    if (word.form !== 'ed') continue;
+    for (let j = v - 1; j >= 0 && j >= v - 4; j--) {
+      const t = words[j].tag;
+      if (t === 'be') return true;
+      if (t !== 'adv' && t !== 'neg') break;
+    }
+  }
+  return false;
+}
+
+/** The head after "by" that follows a passive participle, across a coordinated list of participles. */
+function byAgentAfter(words: readonly Word[], verb: number): number {
+  for (let k = verb + 1; k < words.length && k < verb + 14; k++) {
+    const word = words[k];
+    if (word.w === 'by') {
+      const next = words[k + 1];
+      if (words[k - 1]?.w === 'use') return -1; // "for use by physicians": who uses it, not who acts
+      if (next && next.tag === 'verb' && next.form === 'ing') return -1; // "by making": the means
+      const head = headOf(words, k + 1, Math.min(words.length, k + 8));
+      return head;
+    }
+    if (word.tag === 'sub' || word.tag === 'rel' || (word.tag === 'punct' && HARD_BREAKS.has(word.w))) return -1;
+    if (word.tag === 'prep' && word.w !== 'by' && k > verb + 1 && words[k - 1].tag !== 'verb') return -1;
+  }
+  return -1;
+}

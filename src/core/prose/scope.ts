@@ -1,0 +1,48 @@
+/**
+ * Stage 5: what a clause asserts. Negation ("does not measure", "No score is calculated", "is not
+ * intended to … or to provide"), contrast ("rather than", "unlike"), hedges ("may suggest"),
+ * obligation ("must", "is responsible for") and conditions ("if the clinician does not view").
+ * Negation runs from the negator to the end of the clause and on into a coordinated or relative
+ * clause that names no subject of its own; a coordinated verb with its own auxiliary starts
+ * afresh ("does not provide a conclusion and should be interpreted…").
+ */
+import type { Clause } from './clauses';
+import type { Word } from './tags';
+import * as V from './vocabulary';
+
+export interface ClauseScope {
+  /** negatedFrom[k - clause.from]: whether word k is under a negation or a contrast. */
+  negated: boolean[];
+  hedged: boolean;
+  obliged: boolean;
+  hypothetical: boolean;
+  /** Whether the clause ends under a negation (for the clauses that continue it). */
+  endsNegated: boolean;
+}
+
+const AUXILIARY = new Set(['modal', 'be', 'have', 'do']);
+
+export function scopeOf(words: readonly Word[], clause: Clause, previous: ClauseScope | undefined): ClauseScope {
+  const continues =
+    previous !== undefined && previous.endsNegated && clause.subject < 0 &&
+    (clause.opener === 'or' || clause.opener === 'nor' || clause.opener === ',' || clause.opener === 'that' || clause.opener === 'which' || clause.opener === 'and');
+  let active = continues;
+  let hedged = false;
+  let obliged = false;
+  const negated: boolean[] = [];
+  for (let k = clause.from; k < clause.to; k++) {
+    const word = words[k];
+    const w = word.w;
+    if ((word.tag === 'neg' || w === 'no' || w === 'nor' || w === 'neither') && !V.NEGATION_EXCEPTIONS_NEXT.has(words[k + 1]?.w ?? '')) {
+      active = true;
+    } else if (w === 'rather' && words[k + 1]?.w === 'than') active = true;
+    else if (w === 'instead' && words[k + 1]?.w === 'of') active = true;
+    else if (w === 'unlike' || w === 'versus' || w === 'vs' || w === 'than' || w === 'replace' || w === 'replaces' || w === 'replacing' || w === 'substitute') active = true;
+    else if (word.tag === 'cc' && (w === 'but' || (k + 1 < clause.to && AUXILIARY.has(words[k + 1].tag)))) active = false;
+    if (word.tag === 'modal' && V.HEDGES.has(w)) hedged = true;
+    if (V.OBLIGATIONS.has(w)) obliged = true;
+    negated.push(active);
+  }
+  const hypothetical = V.CONDITIONALS.has(clause.opener) || (clause.opener === 'when' && negated.some(Boolean));
+  return { negated, hedged, obliged, hypothetical, endsNegated: active };
+}

@@ -1,0 +1,47 @@
+/**
+ * Stage 2: sentences. A sentence ends at . ! ? … (not after an abbreviation or before a lowercase
+ * word), at a table cell's `|`, and at a blank line. Long runs are cut so per-sentence work stays
+ * bounded.
+ */
+import { BREAK, CODE, PUNCT, WORD, type Tok } from './tokens';
+import { ABBREVIATIONS } from './vocabulary';
+
+/** A sentence longer than this is cut, to keep per-sentence work bounded. */
+const MAX_SENTENCE_TOKENS = 400;
+
+/** Sentence ranges [start, end) over the tokens. */
+export function sentences(toks: Tok[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  const close = (end: number, next: number): void => {
+    if (end > start) out.push([start, end]);
+    start = next;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (i - start >= MAX_SENTENCE_TOKENS) close(i, i);
+    if (t.t === BREAK) {
+      close(i, i + 1);
+      continue;
+    }
+    if (t.t !== PUNCT) continue;
+    const ch = t.w;
+    if (ch === '|' || ch === '!' || ch === '?' || ch === '\u2026') {
+      close(ch === '|' ? i : i + 1, i + 1);
+      continue;
+    }
+    if (ch !== '.') continue;
+    const next = toks[i + 1];
+    if (!next) continue;
+    if (!next.gap) continue; // "e.g", "example.com"
+    const prev = toks[i - 1];
+    if (prev && prev.t === WORD && prev.w !== 'etc') {
+      // "e.g. The", "Dr. Smith"; an uppercase single letter ("Appendix S.") ends a sentence.
+      if (ABBREVIATIONS.has(prev.w) && (prev.w.length > 1 || !prev.cap)) continue;
+    }
+    if ((next.t === WORD || next.t === CODE) && !next.cap && next.w !== '') continue;
+    close(i + 1, i + 1);
+  }
+  close(toks.length, toks.length);
+  return out;
+}

@@ -1,0 +1,236 @@
+/**
+ * Stage 3: parts of speech. A small rule-based tagger over the tokens of one sentence: closed
+ * word classes come from the vocabulary, known verbs are told from their homograph nouns by
+ * their neighbours ("the flags" / "it flags"), participles before a noun are adjectives ("the
+ * interpreting physician", "notified clinicians"). It only has to be good enough to find clauses,
+ * their verbs and their subjects; it runs in one pass with a look-around of two words.
+ */
+import { CODE, NUM, PUNCT, WORD, type Tok } from './tokens';
+import * as V from './vocabulary';
+
+export type Tag =
+  | 'det' | 'prep' | 'to' | 'modal' | 'be' | 'have' | 'do' | 'neg' | 'cc' | 'sub' | 'rel' | 'adv'
+  | 'verb' | 'noun' | 'name' | 'adj' | 'num' | 'punct' | 'pron';
+
+export type VerbForm = 'base' | 's' | 'ed' | 'ing';
+
+export interface Word {
+  /** Index into the paragraph's tokens. */
+  tok: number;
+  w: string;
+  tag: Tag;
+  /** For a verb (and for a participle used as an adjective or a gerund): its lemma and form. */
+  lemma?: string;
+  form?: VerbForm;
+  /** Written with a capital (a name, or the first word of a sentence). */
+  cap: boolean;
+}
+
+interface FormHit {
+  lemma: string;
+  form: VerbForm;
+}
+
+/** Every verb the stages know, by inflected form. */
+const VERB_INDEX = new Map<string, FormHit[]>();
+
+/** Verbs with no cue of their own that still make a clause (so its subject and voice are found). */
+const COMMON_VERBS = [
+  'use', 'analyze', 'analyse', 'process', 'segment', 'register', 'intend', 'design', 'develop', 'train',
+  'validate', 'test', 'receive', 'acquire', 'obtain', 'import', 'store', 'transfer', 'run', 'operate',
+  'work', 'require', 'need', 'allow', 'compare', 'combine', 'extract', 'apply', 'base', 'consider',
+  'achieve', 'enrol', 'enroll', 'collect', 'record', 'integrate', 'connect', 'pair', 'install', 'host',
+  'access', 'open', 'load', 'perform', 'conduct', 'evaluate', 'synthesize', 'learn', 'plan', 'start',
+  'complete', 'enter', 'capture', 'reconstruct', 'fuse', 'track', 'monitor', 'observe', 'help', 'keep',
+  'remain', 'appear', 'seem', 'result', 'lead', 'contain', 'comprise', 'consist', 'incorporate',
+  'remove', 'replace', 'simplify', 'improve', 'reduce', 'save', 'take', 'exceed', 'fall', 'reach',
+  'predict', 'exercise', 'implement', 'maintain', 'wear', 'gather', 'input', 'communicate', 'list',
+  'describe', 'define', 'associate', 'relate', 'explain', 'summarize', 'summarise', 'handle', 'serve',
+  'place', 'follow', 'expect', 'submit', 'approve', 'clear', 'authorize', 'label', 'market', 'sell',
+  'bill', 'code', 'pay', 'cover', 'reimburse', 'request', 'ask', 'seek', 'notify', 'engage',
+];
+
+function addVerb(lemma: string): void {
+  const [base, s, past, ing, pp] = V.verbForms(lemma);
+  const add = (word: string, form: VerbForm): void => {
+    const list = VERB_INDEX.get(word);
+    if (!list) VERB_INDEX.set(word, [{ lemma, form }]);
+    else if (!list.some((h) => h.lemma === lemma && h.form === form)) list.push({ lemma, form });
+  };
+  add(base, 'base');
+  add(s, 's');
+  add(past, 'ed');
+  add(pp, 'ed');
+  add(ing, 'ing');
+}
+for (const entry of V.ACT_CUES) for (const v of entry.verbs) addVerb(v);
+for (const v of [...V.OUTPUT_VERBS, ...V.HELP_VERBS, ...V.REVIEW_VERBS, ...COMMON_VERBS]) addVerb(v);
+
+export function verbHit(word: string): FormHit | undefined {
+  const hits = VERB_INDEX.get(word);
+  return hits?.[0];
+}
+
+/** Words that cannot be a verb even when they look like one. */
+const NEVER_VERB = new Set(['base', 'set', 'need', 'use', 'work', 'record', 'plan', 'test', 'result', 'lead', 'input', 'label', 'code', 'access', 'order', 'change', 'control', 'rate', 'dose', 'stage', 'grade', 'rank', 'map', 'alarm', 'signal', 'point', 'flag', 'mark', 'highlight', 'alert', 'score', 'measure', 'estimate', 'output', 'report', 'display', 'return', 'review', 'check', 'read', 'view', 'guide', 'triage', 'tag', 'surface', 'list', 'post', 'sign', 'limit', 'pump', 'monitor', 'start', 'pair', 'host', 'market', 'bill', 'cover', 'request', 'place', 'plug', 'train', 'process', 'design', 'overlay', 'increase', 'decrease', 'call']);
+
+function isAdverb(w: string): boolean {
+  return V.ADVERBS.has(w) || V.MACHINE_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && !V.LY_NOT_ADVERB.has(w));
+}
+
+const PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she', 'you', 'i', 'itself', 'themselves', 'them', 'us', 'one']);
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she', 'you', 'i', 'one']);
+
+/** Closed-class tag of a word, or undefined for an open-class word. */
+function closedTag(w: string): Tag | undefined {
+  if (w === 'to') return 'to';
+  if (V.NEGATORS.has(w) || w.endsWith("n't")) return w === 'no' || w === 'without' ? (w === 'no' ? 'det' : 'prep') : 'neg';
+  if (V.MODALS.has(w)) return 'modal';
+  if (V.BE_FORMS.has(w) && w !== 'get' && w !== 'gets' && w !== 'got') return 'be';
+  if (V.HAVE_FORMS.has(w)) return 'have';
+  if (V.DO_FORMS.has(w)) return 'do';
+  if (V.COORDINATORS.has(w) && w !== 'then') return 'cc';
+  if (w === 'which' || w === 'who' || w === 'whom' || w === 'whose') return 'rel';
+  if (V.SUBORDINATORS.has(w) && w !== 'as' && w !== 'after' && w !== 'before' && w !== 'since') return 'sub';
+  if (PRONOUNS.has(w)) return 'pron';
+  if (V.DETERMINERS.has(w) && w !== 'further' && w !== 'one') return 'det';
+  if (V.PREPOSITIONS.has(w) || w === 'as' || w === 'after' || w === 'before' || w === 'since') return 'prep';
+  return undefined;
+}
+
+/** Tags the tokens [a, b) of one sentence. */
+export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] {
+  const words: Word[] = [];
+  for (let i = a; i < b; i++) {
+    const t = toks[i];
+    if (t.t === PUNCT) words.push({ tok: i, w: t.w, tag: 'punct', cap: false });
+    else if (t.t === NUM) words.push({ tok: i, w: t.w, tag: 'num', cap: false });
+    else if (t.t === CODE) words.push({ tok: i, w: t.w, tag: 'name', cap: true });
+    else if (t.t === WORD) words.push({ tok: i, w: t.w, tag: 'noun', cap: t.cap });
+  }
+  // First pass: closed classes.
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    if (word.tag !== 'noun') continue;
+    const closed = closedTag(word.w);
+    if (closed) word.tag = closed;
+  }
+  // Second pass: open classes, left to right, looking at the neighbours already tagged.
+  let verbSeen = false;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    if (word.tag === 'punct' || word.tag === 'cc' || word.tag === 'sub' || word.tag === 'rel') {
+      if (word.tag !== 'cc' && word.w !== ',') verbSeen = false;
+      continue;
+    }
+    if (word.w === 'that') {
+      const prev = words[k - 1];
+      word.tag = prev && (prev.tag === 'noun' || prev.tag === 'name') ? 'rel' : 'sub';
+      verbSeen = false;
+      continue;
+    }
+    if (word.tag !== 'noun') {
+      if (word.tag === 'modal' || word.tag === 'be' || word.tag === 'have' || word.tag === 'do') verbSeen = true;
+      continue;
+    }
+    const w = word.w;
+    const t = toks[word.tok];
+    const prev = words[k - 1];
+    const prev2 = words[k - 2];
+    const next = words[k + 1];
+    const hit = verbHit(w);
+    if (hit) {
+      const tag = verbOrNot(hit.form, w, prev, prev2, next, verbSeen, k === 0);
+      word.lemma = hit.lemma;
+      word.form = hit.form;
+      word.tag = tag;
+      if (tag === 'verb') verbSeen = true;
+      continue;
+    }
+    if (isAdverb(w)) {
+      word.tag = 'adv';
+      continue;
+    }
+    // Unknown -ed word after a form of "be" or "have": a participle ("is indicated", "was trained").
+    if (w.length > 4 && w.endsWith('ed') && prev && (prev.tag === 'be' || prev.tag === 'have' || (prev.tag === 'adv' && prev2 && prev2.tag === 'be'))) {
+      word.tag = 'verb';
+      word.lemma = w;
+      word.form = 'ed';
+      verbSeen = true;
+      continue;
+    }
+    // Unknown -s word right after a name or pronoun subject and before a determiner: a verb ("EchoGo outputs the EF").
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && prev && (prev.tag === 'name' || (prev.tag === 'pron' && SUBJECT_PRONOUNS.has(prev.w))) && next && (next.tag === 'det' || next.tag === 'num')) {
+      word.tag = 'verb';
+      word.lemma = w.slice(0, -1);
+      word.form = 's';
+      verbSeen = true;
+      continue;
+    }
+    if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !verbSeen && prev && (V.PHYSICIAN_NOUNS.has(prev.w) || V.SOFTWARE_NOUNS.has(prev.w) || prev.tag === 'name') && next && (next.tag === 'det' || next.tag === 'num' || next.tag === 'adj')) {
+      word.tag = 'verb';
+      word.lemma = w.slice(0, -1);
+      word.form = 's';
+      verbSeen = true;
+      continue;
+    }
+    if (t.cap || t.camel) word.tag = k === 0 && !t.camel && !isAllCaps(w, t) ? 'noun' : 'name';
+  }
+  return words;
+}
+
+function isAllCaps(_w: string, t: Tok): boolean {
+  return t.camel;
+}
+
+const GERUND_PREPS = new Set(['in', 'for', 'by', 'of', 'without', 'when', 'while', 'before', 'after', 'upon', 'on', 'from', 'through', 'including', 'via', 'with']);
+
+/** Whether a known verb form stands as a verb here or as a noun / adjective. */
+function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Word | undefined, next: Word | undefined, verbSeen: boolean, first: boolean): Tag {
+  const pt = prev?.tag;
+  const nt = next?.tag;
+  if (form === 'ing') {
+    if (pt === 'det' || pt === 'adj' || pt === 'num') return 'adj';
+    if (pt === 'be') return 'verb';
+    if (pt === 'prep' && prev && GERUND_PREPS.has(prev.w)) return 'verb';
+    if (pt === 'sub') return 'verb';
+    if ((first || pt === 'punct') && (nt === 'noun' || nt === 'name') && next && verbHit(next.w) === undefined) return 'adj';
+    return 'verb';
+  }
+  if (form === 'ed') {
+    if (pt === 'be' || pt === 'have') return 'verb';
+    if (pt === 'adv' && prev2 && (prev2.tag === 'be' || prev2.tag === 'have')) return 'verb';
+    if (pt === 'det' || pt === 'adj' || pt === 'num' || pt === 'prep') return 'adj';
+    if (next && next.w === 'by') return 'verb';
+    if ((first || pt === 'punct' || pt === 'cc') && (nt === 'noun' || nt === 'name')) return 'adj';
+    if ((pt === 'noun' || pt === 'name' || pt === 'pron') && !verbSeen) return 'verb';
+    if (pt === 'cc' && verbSeen) return 'verb';
+    if (pt === 'adv') return nt === 'noun' || nt === 'name' ? 'adj' : 'verb';
+    return 'adj';
+  }
+  // base or -s form
+  if (pt === 'to' || pt === 'modal' || pt === 'do') return 'verb';
+  if (pt === 'neg') return 'verb';
+  if (pt === 'det' || pt === 'adj' || pt === 'num') return 'noun';
+  if (pt === 'prep') return 'noun';
+  if (pt === 'adv' && prev2 && (prev2.tag === 'modal' || prev2.tag === 'to' || prev2.tag === 'do' || prev2.tag === 'pron' || prev2.tag === 'noun' || prev2.tag === 'name' || prev2.tag === 'neg')) return 'verb';
+  if (pt === 'adv' && !prev2) return form === 's' ? 'verb' : 'noun';
+  if (form === 's') {
+    if (first && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
+    // "Outcome measures include…", "Quality scores improved": a plural noun before its verb.
+    if (next && (nt === 'be' || nt === 'modal' || nt === 'have' || (next.lemma === undefined && verbHit(next.w) !== undefined && pt === 'noun'))) return 'noun';
+    if (pt === 'punct' && prev && prev.w !== ',' && prev.w !== '(' && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj')) return 'verb';
+    if (pt === 'noun' || pt === 'name' || pt === 'pron' || pt === 'rel') return verbSeen && pt !== 'rel' && NEVER_VERB.has(w.slice(0, -1)) ? 'noun' : 'verb';
+    if (pt === 'cc' && verbSeen) return 'verb';
+    if (pt === 'punct' && prev && prev.w === ',' && verbSeen) return 'verb';
+    if (pt === 'adv') return 'verb';
+    return 'noun';
+  }
+  // base form: a verb after a plural subject or a pronoun ("clinicians review", "they flag").
+  if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb';
+  if (pt === 'rel') return 'verb';
+  if ((pt === 'noun' || pt === 'name') && prev && prev.w.endsWith('s') && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'adj' || nt === 'name' || nt === 'adv')) return 'verb';
+  if (pt === 'cc' && verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'adv' || nt === 'num')) return 'verb';
+  if (first && (nt === 'det' || nt === 'adj')) return 'verb'; // a list item: "- measures the EF"
+  return 'noun';
+}

@@ -1,0 +1,396 @@
+/**
+ * The vocabulary of the prose analysis, as data: which acts and outputs signal each Appendix S
+ * class, who counts as a physician or as the software, what negates, hedges or obliges, and what
+ * a payment claim is made of. Every word is lowercase; a typographic apostrophe reads as `'`.
+ *
+ * Appendix S classifies by what the software OUTPUTS and the role of that output in care, so the
+ * cue words are output acts ("flags", "measures", "adjusts insulin delivery") and output nouns
+ * ("a notification", "a risk score", "a diagnosis"); processing verbs ("analyzes", "segments",
+ * "uses deep learning") are deliberately absent. Refine wording here with a labelled sentence in
+ * `test/prose/labelled.json`; the stages do not need to change.
+ */
+import type { AiClass } from '../types';
+
+// ---------------------------------------------------------------------------------------------
+// Verb forms
+
+/** The forms of a verb: base, third person -s, past, -ing, past participle. */
+export type VerbForms = readonly [base: string, s: string, past: string, ing: string, pp: string];
+
+const IRREGULAR: Readonly<Record<string, VerbForms>> = {
+  make: ['make', 'makes', 'made', 'making', 'made'],
+  give: ['give', 'gives', 'gave', 'giving', 'given'],
+  output: ['output', 'outputs', 'output', 'outputting', 'output'],
+  flag: ['flag', 'flags', 'flagged', 'flagging', 'flagged'],
+  overread: ['overread', 'overreads', 'overread', 'overreading', 'overread'],
+  'over-read': ['over-read', 'over-reads', 'over-read', 'over-reading', 'over-read'],
+  read: ['read', 'reads', 'read', 'reading', 'read'],
+  send: ['send', 'sends', 'sent', 'sending', 'sent'],
+  show: ['show', 'shows', 'showed', 'showing', 'shown'],
+  set: ['set', 'sets', 'set', 'setting', 'set'],
+  stop: ['stop', 'stops', 'stopped', 'stopping', 'stopped'],
+  plan: ['plan', 'plans', 'planned', 'planning', 'planned'],
+  sign: ['sign', 'signs', 'signed', 'signing', 'signed'],
+  take: ['take', 'takes', 'took', 'taking', 'taken'],
+  begin: ['begin', 'begins', 'began', 'beginning', 'begun'],
+  refer: ['refer', 'refers', 'referred', 'referring', 'referred'],
+  titrate: ['titrate', 'titrates', 'titrated', 'titrating', 'titrated'],
+};
+
+/** Regular English inflection, enough for the verbs listed in this file. */
+export function verbForms(base: string): VerbForms {
+  const irregular = IRREGULAR[base];
+  if (irregular) return irregular;
+  if (/[^aeiou]y$/.test(base)) {
+    const stem = base.slice(0, -1);
+    return [base, stem + 'ies', stem + 'ied', base + 'ing', stem + 'ied'];
+  }
+  if (base.endsWith('ee')) return [base, base + 's', base + 'd', base + 'ing', base + 'd'];
+  if (base.endsWith('e')) return [base, base + 's', base + 'd', base.slice(0, -1) + 'ing', base + 'd'];
+  if (/(?:s|sh|ch|x|z)$/.test(base)) return [base, base + 'es', base + 'ed', base + 'ing', base + 'ed'];
+  return [base, base + 's', base + 'ed', base + 'ing', base + 'ed'];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output acts (verbs) by class
+
+/** An act the software may perform, and the class of work it shows. */
+export interface ActCue {
+  verbs: readonly string[];
+  cls: AiClass;
+  /** The act counts only with one of these as its object head within a few words. */
+  objects?: readonly string[];
+  /** With one of these as object, the act shows this class instead ("identifies patients at risk"). */
+  objectsUpgrade?: { words: readonly string[]; cls: AiClass };
+}
+
+/** What therapy an autonomous act changes: "adjusts basal insulin delivery", "delivers a shock". */
+export const THERAPY_NOUNS: readonly string[] = [
+  'insulin', 'bolus', 'boluses', 'basal', 'dose', 'doses', 'dosing', 'dosage', 'dosages', 'delivery',
+  'infusion', 'infusions', 'drug', 'drugs', 'medication', 'medications', 'sedation', 'propofol',
+  'stimulation', 'shock', 'shocks', 'defibrillation', 'pacing', 'therapy', 'therapies', 'treatment',
+  'treatments', 'flow', 'gas', 'oxygen', 'ventilation', 'anesthetic', 'anaesthetic', 'regimen',
+  'regimens', 'titration', 'heparin', 'anticoagulation', 'vasopressor', 'vasopressors', 'fluids',
+  'intervention', 'interventions', 'referral', 'referrals', 'correction',
+];
+
+export const ACT_CUES: readonly ActCue[] = [
+  // Assistive: detect and point out, alert, triage, guide.
+  {
+    verbs: [
+      'detect', 'flag', 'highlight', 'mark', 'annotate', 'triage', 'prioritize', 'prioritise', 'notify',
+      'alert', 'alarm', 'localize', 'localise', 'outline', 'circle', 'identify', 'surface', 'pinpoint',
+      'guide', 'tag', 'label', 'point', 'indicate', 'warn', 'signal', 'locate', 'spot',
+    ],
+    cls: 'assistive',
+    objectsUpgrade: { words: ['risk', 'risks', 'likelihood', 'probability'], cls: 'augmentative' },
+  },
+  // Augmentative: quantify, characterise, score, estimate, compare against reference data.
+  {
+    verbs: [
+      'measure', 'quantify', 'quantitate', 'calculate', 'compute', 'estimate', 'score', 'grade',
+      'characterize', 'characterise', 'classify', 'stratify', 'predict', 'forecast', 'rank', 'stage',
+    ],
+    cls: 'augmentative',
+  },
+  // Autonomous: change or deliver therapy itself.
+  {
+    verbs: [
+      'adjust', 'increase', 'decrease', 'suspend', 'stop', 'modify', 'titrate', 'resume', 'pause', 'halt',
+      'change', 'limit', 'reduce', 'raise', 'lower', 'control', 'start', 'initiate', 'trigger', 'dose',
+      'discontinue', 'withhold', 'regulate', 'steer',
+    ],
+    cls: 'autonomous',
+    objects: THERAPY_NOUNS,
+  },
+  // Delivering a drug is not a decision; delivering a shock, a bolus or a dose the software chose is.
+  {
+    verbs: ['deliver', 'administer', 'apply'],
+    cls: 'autonomous',
+    objects: ['shock', 'shocks', 'bolus', 'boluses', 'dose', 'doses', 'correction', 'defibrillation', 'pacing', 'stimulation', 'therapy', 'therapies', 'treatment', 'treatments', 'insulin', 'cardioversion'],
+  },
+  // Autonomous: a conclusion for action.
+  { verbs: ['diagnose', 'prescribe', 'treat', 'interpret', 'conclude', 'triage-out'], cls: 'autonomous' },
+  {
+    verbs: ['recommend', 'suggest', 'propose', 'select', 'determine', 'decide', 'order', 'schedule', 'refer'],
+    cls: 'autonomous',
+    objects: [
+      ...THERAPY_NOUNS, 'whether', 'presence', 'absence', 'diagnosis', 'diagnoses', 'changes', 'change',
+      'adjustment', 'adjustments', 'fertility', 'status', 'follow-up', 'biopsy', 'rhythm',
+    ],
+  },
+];
+
+/**
+ * Verbs whose object is the output: "provides a risk score", "returns the fertility status".
+ * The class is that of the output noun.
+ */
+export const OUTPUT_VERBS: readonly string[] = [
+  'provide', 'output', 'generate', 'produce', 'display', 'return', 'report', 'give', 'yield', 'create',
+  'deliver', 'present', 'show', 'send', 'issue', 'offer', 'make', 'render', 'include', 'contain',
+  'compute', 'calculate', 'derive', 'inform', 'communicate', 'export', 'raise', 'initiate', 'trigger',
+  'emit', 'sound', 'surface', 'supply', 'assign', 'reach', 'draw', 'establish', 'formulate', 'list',
+  'overlay', 'superimpose', 'annotate', 'mark', 'populate', 'post', 'push', 'deliver', 'transmit',
+];
+
+/** Verbs through which the software helps a person do something: "aids endoscopists in detecting". */
+export const HELP_VERBS: readonly string[] = ['aid', 'assist', 'help', 'support', 'enable', 'allow', 'facilitate', 'guide'];
+
+// ---------------------------------------------------------------------------------------------
+// Output nouns by class
+
+export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
+  assistive: [
+    'detection', 'detections', 'triage', 'notification', 'notifications', 'notice', 'prioritization',
+    'prioritisation', 'flag', 'flags', 'flagging', 'alert', 'alerts', 'alarm', 'alarms', 'marker',
+    'markers', 'mark', 'marks', 'annotation', 'annotations', 'highlight', 'highlights', 'highlighting',
+    'guidance', 'cade', 'worklist', 'bounding', 'boxes', 'heatmap', 'heatmaps', 'overlay', 'overlays',
+    'localization', 'identification', 'warning', 'warnings', 'prompt', 'prompts', 'cue', 'cues',
+    'reminder', 'reminders', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
+    'lesions', 'exams',
+  ],
+  augmentative: [
+    'measurement', 'measurements', 'quantification', 'quantifications', 'volume', 'volumes', 'index',
+    'indices', 'indexes', 'indicies', 'score', 'scores', 'probability', 'probabilities', 'likelihood',
+    'estimate', 'estimates', 'estimation', 'metric', 'metrics', 'parameter', 'parameters', 'map',
+    'maps', 'characterization', 'characterisation', 'classification', 'stratification', 'grading',
+    'grade', 'grades', 'percentile', 'percentiles', 't-score', 't-scores', 'z-score', 'z-scores',
+    'cadx', 'quantities', 'quantity', 'value', 'values', 'ratio', 'fraction', 'thickness', 'area',
+    'areas', 'diameter', 'diameters', 'size', 'burden', 'density', 'volumetric', 'comparison',
+    'comparative', 'traces', 'prediction', 'predictions', 'forecast', 'category', 'categories',
+    'information',
+  ],
+  autonomous: [
+    'diagnosis', 'diagnoses', 'conclusion', 'conclusions', 'decision', 'decisions', 'status',
+    'recommendation', 'recommendations', 'result', 'results', 'verdict', 'determination',
+    'prescription', 'adjustment', 'adjustments', 'order', 'orders', 'dose', 'doses', 'therapy',
+    'treatment', 'stimulation', 'shock',
+  ],
+};
+
+/**
+ * Nouns of the augmentative list that are output only with a qualifying word near them:
+ * "a value" is not an output, "a risk score" or "derived values" is.
+ */
+export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
+  'value', 'values', 'map', 'maps', 'ratio', 'fraction', 'thickness', 'area', 'areas', 'diameter',
+  'diameters', 'size', 'burden', 'density', 'category', 'categories', 'traces', 'quantity', 'quantities',
+  'index', 'indices', 'indexes', 'classification', 'comparison', 'prediction', 'predictions', 'forecast',
+  'parameter', 'parameters', 'metric', 'metrics', 'estimate', 'estimates',
+  // autonomous nouns that need a therapy, diagnostic or screening qualifier
+  'result', 'results', 'status', 'decision', 'decisions', 'recommendation', 'recommendations',
+  'adjustment', 'adjustments', 'order', 'orders', 'dose', 'doses', 'therapy', 'treatment', 'stimulation',
+  'shock', 'information', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
+  'lesions', 'exams',
+  // assistive nouns that are common words
+  'mark', 'marks', 'cue', 'cues', 'prompt', 'prompts', 'boxes', 'notice', 'overlay', 'overlays',
+  'worklist', 'flag', 'flags', 'warning', 'warnings', 'identification',
+]);
+
+/** Qualifiers that make a weak output noun an output, and the class they then show. */
+export const OUTPUT_QUALIFIERS: Readonly<Record<string, AiClass>> = {
+  risk: 'augmentative', derived: 'augmentative', quantitative: 'augmentative', volumetric: 'augmentative',
+  parametric: 'augmentative', ejection: 'augmentative', calcium: 'augmentative', agatston: 'augmentative',
+  numerical: 'augmentative', numeric: 'augmentative', quantified: 'augmentative', measured: 'augmentative',
+  annotated: 'assistive', marked: 'assistive', highlighted: 'assistive', flagged: 'assistive', boxed: 'assistive',
+  correction: 'autonomous', bolus: 'autonomous', basal: 'autonomous',
+  computed: 'augmentative', calculated: 'augmentative', estimated: 'augmentative', predicted: 'augmentative',
+  severity: 'augmentative', stratification: 'augmentative', reference: 'augmentative',
+  normative: 'augmentative', comparative: 'augmentative', strain: 'augmentative', perfusion: 'augmentative',
+  bmd: 'augmentative', density: 'augmentative', radiomic: 'augmentative', morphological: 'augmentative',
+  fertility: 'autonomous', diagnostic: 'autonomous', screening: 'autonomous', therapy: 'autonomous',
+  treatment: 'autonomous', dosing: 'autonomous', dose: 'autonomous', insulin: 'autonomous',
+  rhythm: 'autonomous', final: 'autonomous', clinical: 'autonomous', triage: 'assistive',
+  green: 'assistive', bounding: 'assistive', colored: 'assistive', coloured: 'assistive',
+  visual: 'assistive', suspected: 'assistive', case: 'assistive', prioritized: 'assistive',
+  notification: 'assistive', alert: 'assistive',
+};
+
+/** Product-category names that say the class outright ("a computer-aided triage and notification device"). */
+export const CATEGORY_PHRASES: ReadonlyArray<{ words: readonly string[]; cls: AiClass }> = [
+  { words: ['computer', 'aided', 'detection'], cls: 'assistive' },
+  { words: ['computer', 'assisted', 'detection'], cls: 'assistive' },
+  { words: ['computer-aided', 'detection'], cls: 'assistive' },
+  { words: ['computer-assisted', 'detection'], cls: 'assistive' },
+  { words: ['computer', 'aided', 'triage'], cls: 'assistive' },
+  { words: ['computer', 'assisted', 'triage'], cls: 'assistive' },
+  { words: ['computer-aided', 'triage'], cls: 'assistive' },
+  { words: ['computer-assisted', 'triage'], cls: 'assistive' },
+  { words: ['computer', 'aided', 'diagnosis'], cls: 'augmentative' },
+  { words: ['computer-aided', 'diagnosis'], cls: 'augmentative' },
+  { words: ['computer', 'assisted', 'diagnosis'], cls: 'augmentative' },
+  { words: ['computer-assisted', 'diagnosis'], cls: 'augmentative' },
+  { words: ['cade'], cls: 'assistive' },
+  { words: ['cadt'], cls: 'assistive' },
+  { words: ['cadx'], cls: 'augmentative' },
+];
+
+/** Nouns of the physician's own work that the software is said to do without: "without physician review". */
+export const REVIEW_NOUNS: ReadonlySet<string> = new Set([
+  'review', 'reviews', 'interpretation', 'interpretations', 'oversight', 'input', 'involvement',
+  'confirmation', 'over-read', 'overread', 'read', 'reading', 'intervention', 'supervision', 'approval',
+  'sign-off', 'signoff', 'verification', 'adjudication',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// The physician's acts
+
+/** Acts that, done by a physician before the output has effect, make the service not autonomous. */
+export const REVIEW_VERBS: readonly string[] = [
+  'review', 'interpret', 'confirm', 'verify', 'read', 'overread', 'over-read', 'view', 'accept',
+  'approve', 'sign', 'examine', 'check', 'validate', 'adjudicate', 'reject', 'edit', 'correct',
+  'inspect', 'assess', 'evaluate', 'diagnose', 'decide', 'finalize', 'finalise', 'overrule', 'override',
+  'modify', 'delete', 'look',
+];
+/** Of those, the ones that count only with an obligation ("must", "is responsible for"). */
+export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect']);
+/** "makes the final diagnosis", "makes the decision": the physician concludes. */
+export const CONCLUSION_NOUNS: ReadonlySet<string> = new Set(['diagnosis', 'diagnoses', 'decision', 'decisions', 'conclusion', 'conclusions', 'determination', 'call', 'interpretation']);
+
+// ---------------------------------------------------------------------------------------------
+// Who acts
+
+export type AgentKind = 'software' | 'physician' | 'other' | 'none';
+
+/** Heads that name the software or its output. */
+export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
+  'software', 'device', 'devices', 'system', 'systems', 'algorithm', 'algorithms', 'app', 'apps',
+  'application', 'applications', 'tool', 'tools', 'feature', 'features', 'platform', 'model', 'models',
+  'program', 'module', 'modules', 'product', 'solution', 'engine', 'network', 'classifier', 'ai',
+  'output', 'outputs', 'result', 'results', 'report', 'reports', 'score', 'index', 'technology',
+  'function', 'functionality', 'component', 'components', 'station', 'sensor', 'sensors', 'watch',
+  'suite', 'service', 'pipeline', 'version', 'analysis', 'information', 'notification', 'notifications',
+  'alert', 'alerts', 'alarm', 'display', 'interface', 'controller', 'monitor', 'pump', 'cap',
+  'method', 'mode', 'assistant', 'reader', 'viewer', 'workstation', 'mobile', 'layer', 'plug-in',
+  'plugin', 'server', 'cloud', 'dashboard', 'calculator', 'ecg', 'flags', 'markers', 'measurements',
+]);
+
+/** Heads that name a physician or other professional who interprets. */
+export const PHYSICIAN_NOUNS: ReadonlySet<string> = new Set([
+  'physician', 'physicians', 'clinician', 'clinicians', 'radiologist', 'radiologists', 'cardiologist',
+  'cardiologists', 'pathologist', 'pathologists', 'ophthalmologist', 'ophthalmologists', 'neurologist',
+  'neurologists', 'dermatologist', 'dermatologists', 'endoscopist', 'endoscopists', 'gastroenterologist',
+  'gastroenterologists', 'dentist', 'dentists', 'cytologist', 'cytologists', 'cytotechnologist',
+  'cytotechnologists', 'doctor', 'doctors', 'surgeon', 'surgeons', 'oncologist', 'oncologists',
+  'echocardiographer', 'echocardiographers', 'reader', 'readers', 'specialist', 'specialists',
+  'provider', 'providers', 'practitioner', 'practitioners', 'professional', 'professionals', 'expert',
+  'experts', 'interpreter', 'intensivist', 'intensivists', 'anesthesiologist', 'anesthesiologists',
+  'anaesthetist', 'anaesthetists', 'electrophysiologist', 'electrophysiologists', 'hospitalist',
+  'team', 'staff', 'nurse', 'nurses', 'md', 'mds', 'psychiatrist', 'psychiatrists', 'urologist',
+  'urologists', 'pulmonologist', 'pulmonologists', 'sonographer', 'sonographers', 'technologist',
+  'technologists', 'hcp', 'hcps', 'optometrist', 'optometrists', 'neuroradiologist', 'neuroradiologists',
+  'epileptologist', 'epileptologists', 'user', 'users', 'operator', 'operators', 'reviewer', 'reviewers',
+  'he', 'she',
+]);
+/** Of those, the ones that are not necessarily a physician (patient-facing tools have lay users). */
+export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['user', 'users', 'operator', 'operators', 'team', 'staff', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists']);
+
+/** Heads that name someone else: patients, lay users, the manufacturer, regulators. */
+export const OTHER_NOUNS: ReadonlySet<string> = new Set([
+  'patient', 'patients', 'person', 'persons', 'people', 'caregiver', 'caregivers', 'parent', 'parents',
+  'woman', 'women', 'man', 'men', 'child', 'children', 'adult', 'adults', 'subject', 'subjects',
+  'participant', 'participants', 'manufacturer', 'company', 'sponsor', 'fda', 'we', 'agency', 'individual',
+  'individuals', 'wearer', 'consumer', 'consumers', 'family', 'they', 'developer', 'developers',
+]);
+
+/** Subjects that make a sentence about a study or its statistics: "sensitivity was calculated". */
+export const STUDY_NOUNS: ReadonlySet<string> = new Set([
+  'sensitivity', 'specificity', 'accuracy', 'auc', 'ppv', 'npv', 'agreement', 'performance', 'study',
+  'studies', 'trial', 'trials', 'ground', 'truth', 'reference', 'standard', 'kappa', 'icc', 'correlation',
+  'bias', 'error', 'errors', 'dataset', 'datasets', 'data', 'set', 'cohort', 'cases', 'case', 'images',
+  'image', 'scans', 'exams', 'recordings', 'samples', 'sample', 'analysis', 'validation', 'testing',
+  'evaluation', 'precision', 'recall', 'rate', 'rates', 'time', 'concordance', 'reproducibility',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Function words
+
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'each', 'every', 'any', 'some', 'all', 'its', 'their',
+  'our', 'his', 'her', 'your', 'my', 'both', 'either', 'neither', 'another', 'other', 'such', 'several',
+  'many', 'few', 'more', 'most', 'further', 'additional', 'one', 'two', 'three', 'no',
+]);
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'into', 'onto', 'over', 'under', 'within',
+  'through', 'via', 'per', 'during', 'between', 'among', 'against', 'about', 'across', 'along', 'upon',
+  'toward', 'towards', 'beyond', 'than', 'like', 'unlike', 'including', 'regarding', 'concerning',
+  'throughout', 'alongside', 'besides', 'despite', 'around', 'behind', 'below', 'above', 'inside',
+]);
+export const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'shall', 'should', 'must', 'cannot']);
+/** Modals that only hedge: "may suggest", "might indicate". */
+export const HEDGES: ReadonlySet<string> = new Set(['may', 'might', 'could', 'would']);
+/** Words that oblige: the act is required of its agent. */
+export const OBLIGATIONS: ReadonlySet<string> = new Set(['must', 'should', 'shall', 'required', 'responsible', 'need', 'needs', 'needed', 'obliged', 'expected', 'mandatory', 'necessary', 'requires', 'require', 'ought']);
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "it's", "'s", 'remains', 'remain', 'becomes', 'become', 'get', 'gets', 'got']);
+export const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'having']);
+export const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'and/or', '&', 'but', 'then']);
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'if', 'when', 'whenever', 'while', 'whilst', 'because', 'although', 'though', 'whereas', 'unless',
+  'until', 'once', 'since', 'where', 'after', 'before', 'so', 'as', 'whether',
+]);
+/** Subordinators whose clause is only a condition or a future: its acts are hypothetical. */
+export const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'whenever', 'whether', 'until']);
+export const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that']);
+export const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'cannot', 'neither', 'nor', 'none', 'nothing', 'nobody', 'nowhere', 'unable', 'lacks', 'lack', 'without', "can't", "won't", "doesn't", "don't", "isn't", "aren't", "didn't", "wasn't", "shouldn't", "mustn't", "couldn't"]);
+/** "not only", "no longer needs": not a negation of what follows. */
+export const NEGATION_EXCEPTIONS_NEXT: ReadonlySet<string> = new Set([
+  'only', 'just', 'merely', 'limited', 'least', 'matter', 'later', 'sooner', 'doubt', 'less',
+  'more', 'exception', 'surprise', 'wonder', 'simply', 'restricted',
+]);
+/** Words that make what follows a comparison or a contrast, not a claim: "unlike tools that diagnose". */
+export const CONTRAST_MARKERS: ReadonlySet<string> = new Set(['unlike', 'versus', 'vs', 'than', 'instead', 'rather', 'replace', 'replaces', 'replacing', 'substitute']);
+/** Adverbs: words we skip between an auxiliary and its verb. */
+export const ADVERBS: ReadonlySet<string> = new Set([
+  'also', 'then', 'only', 'further', 'additionally', 'always', 'often', 'still', 'thereby', 'thus',
+  'therefore', 'again', 'subsequently', 'first', 'next', 'now', 'already', 'simultaneously', 'not',
+  'each', 'both', 'either', 'independently', 'immediately', 'in', 'real', 'time', 'instead',
+]);
+/** -ly words that are not adverbs. */
+export const LY_NOT_ADVERB: ReadonlySet<string> = new Set(['early', 'only', 'family', 'supply', 'apply', 'reply', 'rely', 'july', 'italy', 'anomaly', 'assembly', 'weekly', 'daily', 'monthly', 'yearly', 'hourly', 'friendly']);
+/** Adverbs that say the machine acts alone: "EF is measured automatically". */
+export const MACHINE_ADVERBS: ReadonlySet<string> = new Set(['automatically', 'algorithmically', 'computationally', 'autonomously', 'automatic', 'automated', 'fully-automated']);
+/** Phrases after which the noun is an input, not an output: "based on sensor glucose values". */
+export const INPUT_MARKERS: ReadonlySet<string> = new Set(['based', 'using', 'uses', 'from', 'input', 'inputs', 'reads', 'receives', 'receive', 'takes', 'accepts', 'imports', 'acquires', 'entered', 'analyzes', 'analyses', 'analyzing', 'analysing', 'processes', 'processing', 'ingests']);
+/** Words before an "-ed" form that make it an adjective: "the flagged study". */
+export const INGESTED_DATA: ReadonlySet<string> = new Set(['data', 'signal', 'signals', 'images', 'image', 'rate', 'motion', 'activity', 'recordings', 'readings', 'waveform', 'waveforms', 'video', 'pulse', 'movement', 'temperature', 'radiographs', 'scans', 'glucose']);
+
+/** Words after which a "." does not end the sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'e', 'g', 'i', 'eg', 'ie', 'etc', 'vs', 'dr', 'mr', 'ms', 'mrs', 'prof', 'fig', 'figs', 'no',
+  'approx', 'al', 'cf', 'incl', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'ref', 'refs', 'vol', 'pp',
+  'p', 'sec', 'est', 'resp', 'min', 'max', 'u.s', 'u', 's', 'corp', 'dept', 'ver', 'v',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Payment claims
+
+/** Verbs (base forms) that turn a code into a promise: "the code guarantees coverage". */
+export const GUARANTEE_VERBS: readonly string[] = ['guarantee', 'ensure', 'assure', 'secure', 'entitle', 'warrant', 'insure'];
+/** Nouns and adjectives of guarantee: "guaranteed reimbursement", "a guarantee of payment". */
+export const GUARANTEE_WORDS: ReadonlySet<string> = new Set([
+  'guarantee', 'guarantees', 'guaranteed', 'guaranteeing', 'assured', 'ensured', 'secured',
+  'entitled', 'entitlement', 'certain', 'automatic', 'automatically', 'assurance', 'guaranty',
+]);
+/** "results in payment", "leads to reimbursement": the verb and its particle. */
+export const RESULT_VERBS: Readonly<Record<string, string>> = {
+  result: 'in', results: 'in', resulted: 'in', resulting: 'in',
+  lead: 'to', leads: 'to', led: 'to', leading: 'to',
+  translate: 'into', translates: 'into',
+};
+export const PAYMENT_WORDS: ReadonlySet<string> = new Set([
+  'coverage', 'covered', 'reimbursement', 'reimbursements', 'reimbursed', 'reimbursable',
+  'payment', 'payments', 'paid', 'pay', 'payable', 'reimburse', 'reimburses', 'payout', 'payouts',
+]);
+/** A code is involved: "CPT code", "the code", "once coded", "Category III". */
+export const CODE_WORDS: ReadonlySet<string> = new Set(['code', 'codes', 'coded', 'coding', 'cpt', 'cpt®', 'codification', 'category']);
+/** Before a guarantee word, these make it a hope, not a claim ("may help secure payment"). */
+export const PAYMENT_HEDGES: ReadonlySet<string> = new Set([
+  'may', 'might', 'could', 'help', 'helps', 'helped', 'helping', 'aim', 'aims', 'seek', 'seeks',
+  'hope', 'hopes', 'try', 'tries', 'attempt', 'attempts', 'intended', 'intend', 'intends',
+  'possibly', 'potentially', 'eventually', 'hopefully', 'not', 'necessarily',
+]);
+/** Guarantee words that count only right before the payment word ("automatically reimbursed"). */
+export const GUARANTEE_BEFORE_ONLY: ReadonlySet<string> = new Set(['automatic', 'automatically']);
+/** Guarantee words that count only after the payment word ("payment is certain"). */
+export const GUARANTEE_AFTER_ONLY: ReadonlySet<string> = new Set(['certain']);

@@ -1,0 +1,67 @@
+// The extension's lint thread (bundled as dist/lintWorker.js): lints documents the extension host
+// sends it, so a slow lint never blocks the host's thread. It keeps one incremental DossierLinter
+// per document, as the host did, so a relint after an edit re-parses only the chunks that changed.
+// No `vscode` here: a worker thread cannot reach the API, and the bench script loads it in Node.
+import { parentPort } from 'node:worker_threads';
+import { DossierLinter } from '../core/engine';
+import { assessText, type Assessment } from '../core/assess';
+import type { ResolvedConfig } from '../core/config';
+import type { Finding } from '../core/types';
+import { toWire, type WireDossier } from './wire';
+
+export interface LintJobOptions {
+  fileName: string;
+  today: string;
+  config: ResolvedConfig;
+}
+
+export type ToLintWorker =
+  | { type: 'lint'; id: number; key: string; text: string; options: LintJobOptions; frontmatterOnly: boolean }
+  | { type: 'assess'; id: number; text: string; options: LintJobOptions }
+  | { type: 'forget'; key: string };
+
+export type FromLintWorker =
+  | { type: 'started'; id: number }
+  | { type: 'lint'; id: number; dossier: WireDossier; findings: Finding[]; ms: number; internalErrors: string[] }
+  | { type: 'assess'; id: number; assessment: Assessment; ms: number }
+  | { type: 'failed'; id: number; message: string };
+
+const linters = new Map<string, DossierLinter>();
+
+function lint(msg: Extract<ToLintWorker, { type: 'lint' }>): FromLintWorker {
+  let linter = linters.get(msg.key);
+  if (!linter) {
+    linter = new DossierLinter(true);
+    linters.set(msg.key, linter);
+  }
+  const internalErrors: string[] = [];
+  linter.onInternalError = (m) => void internalErrors.push(m);
+  // Frontmatter only: a size limit of 0 makes the engine skip the body and report size-limit.
+  const config = msg.frontmatterOnly ? { ...msg.options.config, maxBytes: 0 } : msg.options.config;
+  const t = performance.now();
+  const { dossier, findings } = linter.lint(msg.text, { ...msg.options, config });
+  const ms = performance.now() - t;
+  return { type: 'lint', id: msg.id, dossier: toWire(dossier), findings, ms, internalErrors };
+}
+
+function handle(msg: ToLintWorker): FromLintWorker | undefined {
+  if (msg.type === 'forget') {
+    linters.delete(msg.key);
+    return undefined;
+  }
+  parentPort!.postMessage({ type: 'started', id: msg.id } satisfies FromLintWorker);
+  try {
+    if (msg.type === 'lint') return lint(msg);
+    const t = performance.now();
+    const assessment = assessText(msg.text, msg.options);
+    return { type: 'assess', id: msg.id, assessment, ms: performance.now() - t };
+  } catch (e) {
+    if (msg.type === 'lint') linters.delete(msg.key); // its cache may be half-updated
+    return { type: 'failed', id: msg.id, message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+parentPort?.on('message', (msg: ToLintWorker) => {
+  const reply = handle(msg);
+  if (reply) parentPort!.postMessage(reply);
+});

@@ -1,0 +1,101 @@
+// A lint result as it crosses from the lint worker to the extension host. Copying between threads
+// costs the receiving thread time per object, and a big dossier has tens of thousands of phrase
+// hits (cues), so those travel packed (numbers in one typed array, text in one string) and are
+// unpacked on the host only when something reads them (the assessment runs on the worker).
+import { LineIndex, stripBom } from '../core/text';
+import type { Dossier } from '../core/dossier';
+import type { LintResult } from '../core/engine';
+
+/** Records of a kind, some numbers and one text each, packed. */
+export interface Packed {
+  /** The kinds met; a record's first number is its kind's index here. */
+  kinds: string[];
+  /** Per record: its kind, its numbers, then the length of its text. */
+  numbers: Float64Array;
+  texts: string;
+  count: number;
+}
+
+type Hits = Pick<Dossier, 'cues' | 'claims' | 'comments'>;
+
+/** A dossier without its text (the host has it), its line starts bare and its hits packed. */
+export type WireDossier = Omit<Dossier, 'text' | 'lines' | keyof Hits> & { lineStarts: number[]; hits: { [K in keyof Hits]: Packed } };
+
+interface Hit {
+  kind?: string;
+  start: number;
+  end: number;
+}
+
+const WIDTH = 4; // kind, start, end, text length
+
+function pack<T extends Hit>(items: readonly T[], text: (t: T) => string): Packed {
+  const kinds: string[] = [];
+  const numbers = new Float64Array(items.length * WIDTH);
+  const texts: string[] = [];
+  let i = 0;
+  for (const item of items) {
+    let kind = -1;
+    if (item.kind !== undefined) {
+      kind = kinds.indexOf(item.kind);
+      if (kind < 0) kind = kinds.push(item.kind) - 1;
+    }
+    const t = text(item);
+    numbers[i++] = kind;
+    numbers[i++] = item.start;
+    numbers[i++] = item.end;
+    numbers[i++] = t.length;
+    texts.push(t);
+  }
+  return { kinds, numbers, texts: texts.join(''), count: items.length };
+}
+
+function unpack<T>(p: Packed, make: (kind: string, start: number, end: number, text: string) => T): T[] {
+  const out: T[] = [];
+  const n = p.numbers;
+  let offset = 0;
+  for (let k = 0; k < p.count; k++) {
+    const at = k * WIDTH;
+    const length = n[at + 3];
+    out.push(make(p.kinds[n[at]] ?? '', n[at + 1], n[at + 2], p.texts.slice(offset, offset + length)));
+    offset += length;
+  }
+  return out;
+}
+
+export function toWire(d: Dossier): WireDossier {
+  const { text: _text, lines, cues, claims, comments, ...rest } = d;
+  return {
+    ...rest,
+    lineStarts: lines.lineStarts,
+    hits: { cues: pack(cues, (c) => c.phrase), claims: pack(claims, (c) => c.phrase), comments: pack(comments, (c) => c.text) },
+  };
+}
+
+/** The LintResult the worker computed, with the text it was given put back. */
+export function fromWire(sent: string, wire: WireDossier, findings: LintResult['findings']): LintResult {
+  const text = stripBom(sent);
+  const { lineStarts, hits, ...rest } = wire;
+  // The line index the worker built, without scanning the text again (its fields are public).
+  const lines = Object.assign(Object.create(LineIndex.prototype) as LineIndex, { text, lineStarts });
+  const dossier = { ...rest, text, lines } as Dossier;
+  type Cue = Dossier['cues'][number];
+  lazy(dossier, 'cues', () => unpack(hits.cues, (kind, start, end, phrase) => ({ kind: kind as Cue['kind'], start, end, phrase })));
+  lazy(dossier, 'claims', () => unpack(hits.claims, (_kind, start, end, phrase) => ({ kind: 'payment' as const, start, end, phrase })));
+  lazy(dossier, 'comments', () => unpack(hits.comments, (_kind, start, end, t) => ({ start, end, text: t })));
+  return { dossier, findings };
+}
+
+/** A property computed when first read (then kept), so unread hits cost nothing. */
+function lazy<K extends keyof Dossier>(d: Dossier, key: K, compute: () => Dossier[K]): void {
+  Object.defineProperty(d, key, {
+    configurable: true,
+    enumerable: true,
+    get: () => {
+      const value = compute();
+      Object.defineProperty(d, key, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set: (value: Dossier[K]) => Object.defineProperty(d, key, { value, writable: true, configurable: true, enumerable: true }),
+  });
+}
