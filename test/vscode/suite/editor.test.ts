@@ -69,12 +69,12 @@ suite('Code lens and classification', () => {
     assert.strictEqual(lenses[0].command!.title, `Assistive (Appendix S 2027) · prose suggests ${a.classification.suggested}`);
     assert.strictEqual(lenses[0].command!.tooltip?.split('\n')[0], `The prose: ${a.classification.reason}.`);
     let status = await api.status();
-    for (let i = 0; i < 50 && !status.text?.includes('prose'); i++) {
+    for (let i = 0; i < 50 && !status?.text.includes('prose'); i++) {
       await new Promise((r) => setTimeout(r, 100));
       status = await api.status();
     }
-    assert.strictEqual(status.text, `$(law) Assistive (prose: ${a.classification.suggested}) · no errors`);
-    const tooltip = status.tooltip ?? '';
+    assert.strictEqual(status?.text, `$(law) Assistive (prose: ${a.classification.suggested}) · no errors`);
+    const tooltip = status?.tooltip ?? '';
     assert.ok(tooltip.includes(`The prose: ${a.classification.reason}.`), tooltip);
     assert.ok(tooltip.includes(lenses[0].command!.title), tooltip);
   });

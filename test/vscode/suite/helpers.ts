@@ -77,9 +77,16 @@ export async function open(uri: vscode.Uri): Promise<vscode.TextDocument> {
 
 /** An untitled Markdown buffer (a dossier by its `cpt_dossier` key), shown in an editor. */
 export async function untitled(content: string): Promise<vscode.TextDocument> {
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-  await vscode.window.showTextDocument(doc, { preview: false });
-  return doc;
+  // Right after an untitled buffer was closed, VS Code may hand back its name (Untitled-1) while
+  // the extension host still holds the closed document's text: ask again until the text is ours.
+  for (let attempt = 0; ; attempt++) {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    if (doc.getText() === content || attempt >= 50) {
+      await vscode.window.showTextDocument(doc, { preview: false });
+      return doc;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Closes every editor without saving (untitled buffers and edited fixtures are discarded). */

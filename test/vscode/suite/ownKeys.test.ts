@@ -64,7 +64,8 @@ suite('Inherited names as keys and values', () => {
       const doc = await untitled(BASE.replace('title: Test dossier\n', `title: Test dossier\n${key}:\n  \n`));
       const labels = await completions(doc, new vscode.Position(lineOf(doc, `${key}:`) + 1, 2));
       for (const k of ['classification', 'status', 'title', 'fda']) assert.ok(!labels.includes(k), `${k} offered under ${key}: ${labels.join(', ')}`);
-      const control = await untitled(BASE.replace('  status: pre-submission\n', '  status: pre-submission\n  \n'));
+      // (first_contact removed: a key already written is not offered again)
+      const control = await untitled(BASE.replace('  first_contact: 2026-04-10\n', '  \n'));
       assert.ok((await completions(control, new vscode.Position(lineOf(control, '  status:') + 1, 2))).includes('first_contact'), 'the filter hides our own items');
       // and a value position after such a key: no values either
       const valueDoc = await untitled(BASE.replace('  status: pre-submission\n', '  status: pre-submission\n  constructor: \n'));
