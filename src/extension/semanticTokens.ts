@@ -19,7 +19,11 @@ export class DossierSemanticTokens implements vscode.DocumentSemanticTokensProvi
     this.subscription = store.onDidUpdate((uri) => {
       const key = uri.toString();
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-      const now = doc ? !!store.current(doc)?.dossier.isDossier : false;
+      if (!doc) {
+        this.known.delete(key); // closed
+        return;
+      }
+      const now = !!store.current(doc)?.dossier.isDossier;
       if (this.known.has(key) && this.known.get(key) !== now) this.emitter.fire();
       this.known.set(key, now);
     });

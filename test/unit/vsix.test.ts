@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
+import { RULE_IDS } from '../../src/core/rules';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -53,6 +54,7 @@ describe('the VSIX', () => {
       assert.equal(readme, readFileSync(join(ROOT, 'docs', 'vsix', 'README.md'), 'utf8'));
       for (const developerOnly of [/npm start/, /apt-get/, /npx cpt-dossier/, /npm install/, /code-server/]) assert.doesNotMatch(readme, developerOnly);
       for (const promise of [/telemetry/i, /network/i, /codeActionsOnSave/, /source\.fixAll\.cptDossier/, /cptDossier\.rules/]) assert.match(readme, promise);
+      assert.deepEqual(RULE_IDS.filter((id) => !readme.includes(`| \`${id}\` |`)), [], 'rules missing from the README\'s table');
       const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
       assert.equal(images.length, 4);
       for (const image of images) {
