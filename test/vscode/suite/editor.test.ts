@@ -69,7 +69,7 @@ suite('Code lens and classification', () => {
     assert.strictEqual(lenses[0].command!.title, `Assistive (Appendix S 2027) · prose suggests ${a.classification.suggested}`);
     assert.strictEqual(lenses[0].command!.tooltip?.split('\n')[0], `The prose: ${a.classification.reason}.`);
     let status = await api.status();
-    for (let i = 0; i < 50 && !status?.text.includes('prose'); i++) {
+    for (let i = 0; i < 50 && !status.text?.includes('prose'); i++) {
       await new Promise((r) => setTimeout(r, 100));
       status = await api.status();
     }
