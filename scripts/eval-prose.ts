@@ -4,7 +4,8 @@
  * Sets (each an array of services in the schema of ../shared/realworld-dev/README.md):
  *   - dev: ../shared/realworld-dev/services.json (FDA public-domain text, read here at evaluation
  *     time and never copied into the project); skipped with a note when it is not beside the repo;
- *   - own: test/prose/labelled.json (the project's own paraphrased sentences).
+ *   - own: test/prose/labelled.json (the project's own paraphrased sentences);
+ *   - holdout: test/prose/holdout.json (paraphrased too, never tuned on).
  *
  * Prints, per set: per-label precision and recall of sentence cues, agent accuracy, false alarms
  * when a dossier declares the true class, wrong declarations detected in the right direction,
@@ -200,6 +201,8 @@ function main(): void {
   const sets: Array<{ name: string; file: string }> = [
     { name: 'dev (../shared/realworld-dev)', file: resolve(root, '..', 'shared', 'realworld-dev', 'services.json') },
     { name: 'own (test/prose/labelled.json)', file: join(root, 'test', 'prose', 'labelled.json') },
+    // Never tuned on: reported to show how the analysis generalises.
+    { name: 'holdout (test/prose/holdout.json)', file: join(root, 'test', 'prose', 'holdout.json') },
   ];
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
   const failures: string[] = [];
