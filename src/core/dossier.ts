@@ -14,7 +14,10 @@ export interface Section {
   /** From the heading to the next heading of the same or a higher level. */
   span: Span;
   hasContent: boolean;
+  /** A sentence affirms a US trial that has run or is running (not negated, not only planned). */
   mentionsUsTrial: boolean;
+  /** A sentence outlines efficacy: an outcome measure with a figure. */
+  outlinesEfficacy: boolean;
 }
 
 /** A dossier read from text: everything the rules and the assessment look at, with offsets. */
@@ -471,6 +474,7 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
   // Per segment: one for the text before the first heading, then one per heading.
   const segHasContent: boolean[] = [];
   const segMentionsUsTrial: boolean[] = [];
+  const segOutlinesEfficacy: boolean[] = [];
   const kinds: (SectionKind | undefined)[] = [];
   for (const { start, m } of spans) {
     const a = m.analysis;
@@ -498,9 +502,11 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
         const last = segHasContent.length - 1;
         segHasContent[last] ||= s.hasContent;
         segMentionsUsTrial[last] ||= s.mentionsUsTrial;
+        segOutlinesEfficacy[last] ||= s.outlinesEfficacy;
       } else {
         segHasContent.push(s.hasContent);
         segMentionsUsTrial.push(s.mentionsUsTrial);
+        segOutlinesEfficacy.push(s.outlinesEfficacy);
       }
     }
   }
@@ -513,13 +519,15 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
     while (last + 1 < headings.length && headings[last + 1].depth > headings[h].depth) last++;
     let hasContent = false;
     let mentionsUsTrial = false;
+    let outlinesEfficacy = false;
     for (let k = h; k <= last; k++) {
       if (k + 1 >= segHasContent.length) continue;
       hasContent ||= segHasContent[k + 1] || k > h;
       mentionsUsTrial ||= segMentionsUsTrial[k + 1];
+      outlinesEfficacy ||= segOutlinesEfficacy[k + 1];
     }
     const end = last + 1 < headings.length ? headings[last + 1].start : text.length;
-    dossier.sections.push({ kind, heading: headings[h], span: { start: headings[h].start, end }, hasContent, mentionsUsTrial });
+    dossier.sections.push({ kind, heading: headings[h], span: { start: headings[h].start, end }, hasContent, mentionsUsTrial, outlinesEfficacy });
   }
 }
 

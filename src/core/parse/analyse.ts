@@ -2,6 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { findCues, findPaymentClaims, type CueKind } from '../prose';
+import { readTrialEvidence } from '../prose/trial';
 import { sectionKindOf, type SectionKind } from '../sections';
 
 /**
@@ -47,6 +48,8 @@ export interface SegmentInfo {
   hasContent: boolean;
   /** The prose mentions a US trial or study (for `Clinical evidence`). */
   mentionsUsTrial: boolean;
+  /** A sentence outlines efficacy (an outcome measure with a figure). */
+  outlinesEfficacy: boolean;
 }
 
 export interface PhraseHit<K> {
@@ -61,7 +64,7 @@ const processor = unified().use(remarkParse).freeze();
 /** Placeholder for inline code inside prose: keeps sentence shape, matches no cue word. */
 export const CODE_PLACEHOLDER = '\u2060code\u2060';
 
-const US_TRIAL = /\b(?:U\.?S\.?A?|United States|American|US-based)\b[^.]{0,80}?\b(?:trials?|stud(?:y|ies)|registry|sites?|centers?|centres?)\b|\b(?:trials?|stud(?:y|ies))\b[^.]{0,80}?\b(?:in|across|at)\s+(?:the\s+)?(?:U\.?S\.?A?|United States)\b|\bNCT\d{8}\b/;
+const TRIAL_HINT = /[0-9]|U\.?S|USA|United States|American|NCT/;
 
 /**
  * Parses and analyses one chunk. `definitions` (lines `[label]: #`) are parsed before it, so that
@@ -69,7 +72,7 @@ const US_TRIAL = /\b(?:U\.?S\.?A?|United States|American|US-based)\b[^.]{0,80}?\
  * offsets in the result are relative to the chunk.
  */
 export function analyseChunk(chunk: string, definitions: string): ChunkAnalysis {
-  const result: ChunkAnalysis = { headings: [], headingKinds: [], segments: [{ hasContent: false, mentionsUsTrial: false }], cues: [], claims: [], comments: [], endsOpen: false, definitions: [] };
+  const result: ChunkAnalysis = { headings: [], headingKinds: [], segments: [{ hasContent: false, mentionsUsTrial: false, outlinesEfficacy: false }], cues: [], claims: [], comments: [], endsOpen: false, definitions: [] };
   // Before the chunk, not after it: an unclosed fence or comment at its end cannot swallow them.
   const source = definitions ? definitions + '\n\n' + chunk : chunk;
   const base = source.length - chunk.length;
@@ -146,7 +149,7 @@ function visitBlock(node: RootContent, chunk: string, result: ChunkAnalysis, dep
       const text = plainText(node).trim();
       result.headings.push({ depth: node.depth, text, start, end });
       result.headingKinds.push(sectionKindOf(text));
-      result.segments.push({ hasContent: false, mentionsUsTrial: false });
+      result.segments.push({ hasContent: false, mentionsUsTrial: false, outlinesEfficacy: false });
       return;
     }
     case 'paragraph':
@@ -226,7 +229,12 @@ function readProse(paragraph: Parent, chunk: string, result: ChunkAnalysis): voi
   walk(paragraph.children as PhrasingContent[], 0);
   if (!prose.trim()) return;
   const seg = current(result);
-  if (!seg.mentionsUsTrial && US_TRIAL.test(prose)) seg.mentionsUsTrial = true;
+  // Only prose that could speak of a trial is read for one (a cheap, linear test first).
+  if ((!seg.mentionsUsTrial || !seg.outlinesEfficacy) && TRIAL_HINT.test(prose)) {
+    const trial = readTrialEvidence(prose);
+    seg.mentionsUsTrial ||= trial.usTrial;
+    seg.outlinesEfficacy ||= trial.efficacy;
+  }
   const map = (offset: number, isEnd: boolean): number => mapOffset(pieces, offset, chunk, isEnd);
   for (const cue of findCues(prose)) {
     result.cues.push({ kind: cue.kind, start: map(cue.start, false), end: map(cue.end, true), phrase: cue.phrase });

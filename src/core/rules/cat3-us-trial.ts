@@ -18,7 +18,8 @@ export function usTrialEvidence(dossier: Dossier): { where: 'trials' | 'section'
     if ((value(dossier, `trials[${i}].efficacy`)?.value ?? '').trim()) return { where: 'trials', index: i };
     if (sectionHasContent) return { where: 'section', index: i };
   }
-  if (section?.mentionsUsTrial) return { where: 'section' };
+  // The section's own US trial counts when it has run (not negated, not only planned) and its efficacy is outlined.
+  if (section?.mentionsUsTrial && section.outlinesEfficacy) return { where: 'section' };
   return undefined;
 }
 

@@ -1,0 +1,76 @@
+/**
+ * What a `Clinical evidence` paragraph says about a US trial: whether it affirms one that has run
+ * or is running ("enrolled 800 adults at four US hospitals"), not one that is negated ("no US study
+ * has started") or only planned ("a US trial is planned for 2027"), and whether it outlines
+ * efficacy (an outcome measure with a figure). Read on the same tokens and sentences as the cues.
+ */
+import { NUM, PUNCT, WORD, tokenize, type Tok } from './tokens';
+import { sentences } from './sentences';
+import * as V from './vocabulary';
+
+export interface TrialReading {
+  /** A sentence affirms a US trial or study that has run or is running. */
+  usTrial: boolean;
+  /** A sentence outlines efficacy: an outcome measure together with a figure. */
+  efficacy: boolean;
+}
+
+const STUDY_WORDS = new Set(['trial', 'trials', 'study', 'studies', 'registry', 'cohort', 'evaluation', 'validation', 'investigation']);
+const US_WORDS = new Set(['us', 'u.s', 'usa', 'american', 'us-based']);
+/** Words that put the trial in the future or make it only an intention. */
+const FUTURE_WORDS = new Set([
+  'will', 'shall', 'planned', 'plan', 'plans', 'planning', 'upcoming', 'future', 'intend', 'intends', 'intended',
+  'proposed', 'propose', 'proposes', 'anticipated', 'anticipate', 'expected', 'expect', 'scheduled', 'pending',
+  'would', 'could', 'may', 'might', 'designing', 'prepare', 'preparing', 'considering', 'envisaged', 'yet', 'awaiting',
+]);
+const EFFICACY_WORDS = new Set([
+  'sensitivity', 'specificity', 'auc', 'auroc', 'accuracy', 'agreement', 'icc', 'kappa', 'correlation', 'bias',
+  'ppv', 'npv', 'reduced', 'reduction', 'improved', 'improvement', 'outcome', 'outcomes', 'endpoint', 'endpoints',
+  'efficacy', 'effectiveness', 'mortality', 'readmission', 'readmissions', 'time', 'yield', 'detection', 'concordance',
+  'error', 'difference', 'superior', 'noninferior', 'non-inferior', 'hazard', 'odds', 'ratio', 'rate', 'rates',
+]);
+
+function isUs(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  if (t.t !== WORD) return false;
+  if (US_WORDS.has(t.w)) return t.w !== 'us' || t.cap || toks[i + 1]?.w === '.'; // "US", not the pronoun "us"
+  if (t.w === 'united' && toks[i + 1]?.w === 'states') return true;
+  return /^nct\d{8}$/.test(t.w) || /-us$/.test(t.w);
+}
+
+/** Reads one paragraph of the `Clinical evidence` section. */
+export function readTrialEvidence(prose: string): TrialReading {
+  const reading: TrialReading = { usTrial: false, efficacy: false };
+  if (!prose) return reading;
+  const toks = tokenize(prose);
+  for (const [a, b] of sentences(toks)) {
+    let us = false;
+    let study = false;
+    let negated = false;
+    let future = false;
+    let measure = false;
+    let figure = false;
+    for (let i = a; i < b; i++) {
+      const t = toks[i];
+      if (t.t === NUM) {
+        figure = true;
+        continue;
+      }
+      if (t.t === PUNCT) {
+        if (t.w === '%') figure = true;
+        continue;
+      }
+      const w = t.w;
+      if (isUs(toks, i)) us = true;
+      if (/^nct\d{8}$/.test(w)) study = true;
+      if (STUDY_WORDS.has(w) || /-us$/.test(w)) study = true;
+      if ((V.NEGATORS.has(w) || w.endsWith("n't")) && !V.NEGATION_EXCEPTIONS_NEXT.has(toks[i + 1]?.w ?? '')) negated = true;
+      if (FUTURE_WORDS.has(w)) future = true;
+      if (w === 'to' && (toks[i + 1]?.w === 'begin' || toks[i + 1]?.w === 'start' || toks[i + 1]?.w === 'be')) future = true;
+      if (EFFICACY_WORDS.has(w)) measure = true;
+    }
+    if (us && study && !negated && !future) reading.usTrial = true;
+    if (measure && figure && !negated && !future) reading.efficacy = true;
+  }
+  return reading;
+}

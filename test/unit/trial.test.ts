@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CLEAN_FRONTMATTER, doc, lint, lineIds } from './helpers';
+import { readTrialEvidence } from '../../src/core/prose/trial';
+
+/** The clean dossier without its `trials:` list, with a Clinical evidence section of these lines. */
+function withEvidence(...evidence: string[]): string {
+  const from = CLEAN_FRONTMATTER.indexOf('trials:');
+  const to = CLEAN_FRONTMATTER.indexOf('society:');
+  const front = [...CLEAN_FRONTMATTER.slice(0, from), ...CLEAN_FRONTMATTER.slice(to)];
+  return doc(...front, '', '## Software output', '', 'The software measures the ejection fraction.', '', '## Clinical evidence', '', ...evidence);
+}
+
+const TRIALS_LINE = 'cat3-us-trial';
+
+function trialFindings(text: string): string[] {
+  return lineIds(lint(text)).filter((l) => l.endsWith(TRIALS_LINE));
+}
+
+test('a US study that ran, with its efficacy outlined, satisfies cat3-us-trial', () => {
+  assert.deepEqual(trialFindings(withEvidence('The EchoEF-US study enrolled 800 adults at four US hospitals in 2025. Agreement with the core lab was ICC 0.91.')), []);
+});
+
+test('a US study that has not started does not count: cat3-us-trial fires on the classification line', () => {
+  assert.deepEqual(trialFindings(withEvidence('No US study has started yet. A German study reported a sensitivity of 91 %.')), ['4 cat3-us-trial']);
+});
+
+test('a US trial that is only planned does not count', () => {
+  assert.deepEqual(trialFindings(withEvidence('A US trial is planned for 2027; it will measure agreement with expert readers (ICC).')), ['4 cat3-us-trial']);
+});
+
+test('a US study without an efficacy outline does not count', () => {
+  assert.deepEqual(trialFindings(withEvidence('A study is running at two US hospitals.')), ['4 cat3-us-trial']);
+});
+
+test('readTrialEvidence: affirmed, negated and future US studies; efficacy needs a measure and a figure', () => {
+  assert.deepEqual(readTrialEvidence('The trial (NCT01234567) enrolled 300 patients at US sites.'), { usTrial: true, efficacy: false });
+  assert.deepEqual(readTrialEvidence('We have not yet begun a US study.'), { usTrial: false, efficacy: false });
+  assert.deepEqual(readTrialEvidence('A United States trial is expected to start next year.'), { usTrial: false, efficacy: false });
+  assert.deepEqual(readTrialEvidence('Sensitivity was 92 % and specificity 88 % in the US cohort.'), { usTrial: true, efficacy: true });
+  assert.deepEqual(readTrialEvidence('Readers told us the study was useful.'), { usTrial: false, efficacy: false });
+});
