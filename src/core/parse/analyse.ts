@@ -1,7 +1,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import { findCues, findPaymentClaims, type CueKind } from '../prose';
+import { findCues, findPaymentClaims, leadInAgent, type AgentKind, type CueKind } from '../prose';
 import { readTrialEvidence } from '../prose/trial';
 import { sectionKindOf, type SectionKind } from '../sections';
 
@@ -88,7 +88,7 @@ export function analyseChunk(chunk: string, definitions: string): ChunkAnalysis 
   if (last) result.endsOpen = endsOpen(last, source);
   collectDefinitions(children, source, result.definitions);
   try {
-    for (const node of children) visitBlock(node, source, result, 0);
+    visitChildren(children, source, result, 0);
   } catch (e) {
     // Deeply nested input can exhaust the stack; keep what was found and say so.
     result.error = e instanceof Error ? e.message : String(e);
@@ -139,7 +139,21 @@ function current(result: ChunkAnalysis): SegmentInfo {
 
 const MAX_DEPTH = 200;
 
-function visitBlock(node: RootContent, chunk: string, result: ChunkAnalysis, depth: number): void {
+/**
+ * Visits sibling blocks; a paragraph that ends with ":" and names who acts ("The reading
+ * cardiologist:") lends that agent to the list right after it, for items that name nobody.
+ */
+function visitChildren(children: readonly RootContent[], chunk: string, result: ChunkAnalysis, depth: number, lead?: AgentKind): void {
+  let leadIn: AgentKind | undefined;
+  for (const child of children) {
+    const given = child.type === 'list' ? leadIn ?? lead : lead;
+    const prose = visitBlock(child, chunk, result, depth, given);
+    leadIn = child.type === 'paragraph' && prose ? leadInAgent(prose) : undefined;
+  }
+}
+
+/** Reads one block; returns the prose of a paragraph. */
+function visitBlock(node: RootContent, chunk: string, result: ChunkAnalysis, depth: number, lead?: AgentKind): string | undefined {
   if (depth > MAX_DEPTH) return;
   const seg = current(result);
   switch (node.type) {
@@ -154,8 +168,7 @@ function visitBlock(node: RootContent, chunk: string, result: ChunkAnalysis, dep
     }
     case 'paragraph':
       seg.hasContent = true;
-      readProse(node, chunk, result);
-      return;
+      return readProse(node, chunk, result, lead);
     case 'html':
       seg.hasContent = seg.hasContent || !/^\s*<!--[\s\S]*-->\s*$/.test(node.value);
       collectComments(node.value, node.position?.start.offset ?? 0, result);
@@ -172,7 +185,7 @@ function visitBlock(node: RootContent, chunk: string, result: ChunkAnalysis, dep
     default:
       if ('children' in node) {
         seg.hasContent = true;
-        for (const child of (node as Parent).children) visitBlock(child as RootContent, chunk, result, depth + 1);
+        visitChildren((node as Parent).children as RootContent[], chunk, result, depth + 1, node.type === 'list' || node.type === 'listItem' ? lead : undefined);
       }
   }
 }
@@ -194,7 +207,7 @@ interface Piece {
   exact?: boolean;
 }
 
-function readProse(paragraph: Parent, chunk: string, result: ChunkAnalysis): void {
+function readProse(paragraph: Parent, chunk: string, result: ChunkAnalysis, lead?: AgentKind): string | undefined {
   const pieces: Piece[] = [];
   let prose = '';
   const walk = (nodes: PhrasingContent[], depth: number): void => {
@@ -236,12 +249,13 @@ function readProse(paragraph: Parent, chunk: string, result: ChunkAnalysis): voi
     seg.outlinesEfficacy ||= trial.efficacy;
   }
   const map = (offset: number, isEnd: boolean): number => mapOffset(pieces, offset, chunk, isEnd);
-  for (const cue of findCues(prose)) {
+  for (const cue of findCues(prose, lead)) {
     result.cues.push({ kind: cue.kind, start: map(cue.start, false), end: map(cue.end, true), phrase: cue.phrase });
   }
   for (const claim of findPaymentClaims(prose)) {
     result.claims.push({ kind: 'payment', start: map(claim.start, false), end: map(claim.end, true), phrase: claim.phrase });
   }
+  return prose;
 }
 
 /** Maps an offset in the assembled prose back to the chunk's source text. */

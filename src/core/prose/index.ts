@@ -9,7 +9,7 @@
 import { BREAK, tokenize, type Tok } from './tokens';
 import { sentences } from './sentences';
 import { tagSentence, type Word } from './tags';
-import { clausesOf, agentOfHead, headOf, type AgentKind, type Context } from './clauses';
+import { clausesOf, agentOfHead, type AgentKind, type Context } from './clauses';
 import { scopeOf, type ClauseScope } from './scope';
 import { cuesOfClause, type CueKind, type WordCue } from './acts';
 import * as V from './vocabulary';
@@ -76,10 +76,13 @@ export function leadInAgent(prose: string): AgentKind | undefined {
   const lastSentence = spans[spans.length - 1];
   if (!lastSentence) return undefined;
   const words = tagSentence(toks, lastSentence[0], lastSentence[1]);
-  // The lead-in's subject: the head before its verb, or the last noun of a verbless line.
-  let end = words.length;
-  for (let k = 0; k < words.length; k++) if (words[k].tag === 'verb' || words[k].tag === 'be' || words[k].tag === 'modal') (end = k), (k = words.length);
-  const head = headOf(words, 0, end);
+  // The lead-in's subject: the last noun before the colon ("For each study, the reading cardiologist:").
+  let head = -1;
+  for (let k = words.length - 1; k >= 0 && head < 0; k--) {
+    const word = words[k];
+    if (word.tag === 'noun' || word.tag === 'name' || word.tag === 'pron') head = k;
+    else if (word.tag !== 'punct' && word.tag !== 'adv') break;
+  }
   if (head < 0) return undefined;
   const w = words[head].w;
   if (V.PHYSICIAN_NOUNS.has(w)) return 'physician';
