@@ -145,7 +145,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       word.lemma = hit.lemma;
       word.form = hit.form;
       word.tag = tag;
-      if (tag === 'verb') verbSeen = true;
+      // A participle right after a noun modifies it ("the algorithm running on the pod"): no finite verb yet.
+      if (tag === 'verb' && !(hit.form === 'ing' && prev && (prev.tag === 'noun' || prev.tag === 'name'))) verbSeen = true;
       continue;
     }
     if (isAdverb(w)) {
