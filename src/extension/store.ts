@@ -292,13 +292,24 @@ export class DossierStore implements vscode.Disposable {
     }
   }
 
-  /** The assessment of a text, computed on the worker when there is one (else undefined: compute it here). */
+  /**
+   * The assessment of a text, computed on the worker when there is one (else undefined: compute it
+   * here). A document whose lint was stopped is assessed from its frontmatter, as is one whose
+   * assessment runs past the time limit (twice the lint's: it lints twice).
+   */
   async assessOffThread(uri: vscode.Uri, text: string, options: LintJobOptions): Promise<Assessment | undefined> {
     if (!this.worker?.usable) return undefined;
-    const reply = await this.worker.assess({ key: uri.toString(), text, options, timeLimitMs: this.timeLimitMs(uri) * 2 });
+    const frontmatterOnly = { ...options, config: { ...options.config, maxBytes: 0 } };
+    const cut = !!this.entries.get(uri.toString())?.cut;
+    const job = { key: uri.toString(), text, options: cut ? frontmatterOnly : options, timeLimitMs: this.timeLimitMs(uri) * 2 };
+    let reply = await this.worker.assess(job);
+    if (reply.kind === 'timeout' || reply.kind === 'memory') {
+      log.warn(`Assessing ${uri.toString(true)} ${reply.kind === 'timeout' ? 'took too long' : 'ran out of memory'}: assessing its frontmatter only.`);
+      reply = await this.worker.assess({ ...job, options: frontmatterOnly });
+    }
     if (reply.kind === 'done') return reply.result;
-    if (reply.kind !== 'failed') throw new Error(`assessing ${uri.toString(true)} ${reply.kind === 'timeout' ? 'took too long' : 'ran out of memory'}`);
-    return undefined;
+    if (!this.worker.usable) return undefined;
+    throw new Error(`assessing ${uri.toString(true)} failed: ${reply.kind === 'failed' ? reply.message : reply.kind}`);
   }
 
   /** Publishes findings of a file that is not open (workspace lint). */
