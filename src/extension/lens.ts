@@ -4,6 +4,7 @@ import { APPENDIX_S, CLASS_LABEL } from '../core/appendixS';
 import { autonomyLevelOf, classificationOf, taxonomyEditionOf } from '../core/dossier';
 import type { AiClass } from '../core/types';
 import type { DocResult, DossierStore } from './store';
+import { hitCount } from './wire';
 
 export const CMD_CLASSIFY = 'cptDossier.setClassification';
 export const CMD_ASSESS = 'cptDossier.assess';
@@ -39,7 +40,7 @@ export function classificationSummary(r: DocResult): { title: string; tooltip: s
     const [top, n] = [...bySuggestion.entries()].sort((a, b) => b[1] - a[1])[0];
     const phrases = `${n} phrase${n === 1 ? '' : 's'}`;
     prose = top === 'physician-interprets' ? `${phrases} say${n === 1 ? 's' : ''} a physician interprets` : `${phrases} suggest${n === 1 ? 's' : ''} ${top}`;
-  } else prose = d.cues.length > 0 ? 'prose agrees' : 'no class wording in the prose';
+  } else prose = hitCount(d, 'cues') > 0 ? 'prose agrees' : 'no class wording in the prose';
   return {
     title: `${label} (Appendix S ${edition}) · ${prose}`,
     tooltip: `${CLASS_LABEL[cls.value]}: ${APPENDIX_S[edition].classes[cls.value as AiClass]}. Click to change the class.`,
