@@ -146,6 +146,17 @@ export class DossierStore implements vscode.Disposable {
     return this.lint(doc);
   }
 
+  /**
+   * A result without waiting for a lint under way when there is one of a dossier, even of an older
+   * version: for completion and hover, which read only whether the file is a dossier and what its
+   * frontmatter declares (a slow lint of a big file must not hold up a completion list).
+   */
+  async recent(doc: vscode.TextDocument): Promise<DocResult | undefined> {
+    if (!isCandidate(doc) || !this.enabled(doc)) return undefined;
+    const last = this.entries.get(doc.uri.toString())?.result;
+    return last?.dossier.isDossier ? last : this.get(doc);
+  }
+
   /** Whether the document is a dossier (by name or by `cpt_dossier` in its frontmatter). */
   async isDossier(doc: vscode.TextDocument): Promise<boolean> {
     return !!(await this.get(doc))?.dossier.isDossier;
@@ -297,13 +308,24 @@ export class DossierStore implements vscode.Disposable {
     }
   }
 
-  /** The assessment of a text, computed on the worker when there is one (else undefined: compute it here). */
+  /**
+   * The assessment of a text, computed on the worker when there is one (else undefined: compute it
+   * here). A document whose lint was stopped is assessed from its frontmatter, as is one whose
+   * assessment runs past the time limit (twice the lint's: it lints twice).
+   */
   async assessOffThread(uri: vscode.Uri, text: string, options: LintJobOptions): Promise<Assessment | undefined> {
     if (!this.worker?.usable) return undefined;
-    const reply = await this.worker.assess({ key: uri.toString(), text, options, timeLimitMs: this.timeLimitMs(uri) * 2 });
+    const frontmatterOnly = { ...options, config: { ...options.config, maxBytes: 0 } };
+    const cut = !!this.entries.get(uri.toString())?.cut;
+    const job = { key: uri.toString(), text, options: cut ? frontmatterOnly : options, timeLimitMs: this.timeLimitMs(uri) * 2 };
+    let reply = await this.worker.assess(job);
+    if (reply.kind === 'timeout' || reply.kind === 'memory') {
+      log.warn(`Assessing ${uri.toString(true)} ${reply.kind === 'timeout' ? 'took too long' : 'ran out of memory'}: assessing its frontmatter only.`);
+      reply = await this.worker.assess({ ...job, options: frontmatterOnly });
+    }
     if (reply.kind === 'done') return reply.result;
-    if (reply.kind !== 'failed') throw new Error(`assessing ${uri.toString(true)} ${reply.kind === 'timeout' ? 'took too long' : 'ran out of memory'}`);
-    return undefined;
+    if (!this.worker.usable) return undefined;
+    throw new Error(`assessing ${uri.toString(true)} failed: ${reply.kind === 'failed' ? reply.message : reply.kind}`);
   }
 
   /** Publishes findings of a file that is not open (workspace lint). */
