@@ -50,8 +50,8 @@ const NON_OUTPUT_VERBS = new Set([
   'exceed', 'fall', 'reach', 'reduce', 'improve', 'save', 'replace', 'describe', 'define', 'explain',
   'perform', 'conduct', 'monitor', 'observe', 'track',
 ]);
-/** Verbs of a study's result: "scores agreed with the reference". */
-const STUDY_VERBS = new Set(['agree', 'agreed', 'correlate', 'correlated', 'match', 'matched', 'differ', 'differed', 'validate', 'compare']);
+/** Verbs with which an output shows itself: "a detection box appears around the polyp". */
+const SHOWING_VERBS = new Set(['appear', 'appears', 'appeared', 'pops', 'pop', 'comes', 'come', 'runs', 'ranges', 'range', 'accompanies', 'accompany', 'follows', 'updates', 'shows', 'show', 'lights', 'sounds']);
 const OPTIONAL_MARKERS = new Set(['option', 'optionally', 'discretion', 'optional', 'may', 'can', 'could', 'might', 'if', 'desired', 'wish']);
 /** What the person is helped to do that shows no class of the software: "aid in the diagnosis". */
 const HELP_NULL = new Set(['diagnosis', 'diagnose', 'diagnosing', 'assessment', 'assess', 'assessing', 'evaluation', 'evaluate', 'evaluating', 'management', 'manage', 'managing', 'decision', 'decisions', 'making', 'care', 'treatment', 'review', 'reviewing', 'interpretation', 'interpreting', 'reading', 'workflow', 'understanding', 'planning', 'implementing', 'maintaining']);
@@ -299,8 +299,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     const v = verbBefore(words, clause, k);
     if (v < 0 && !clause.verbs.some((x) => x < k)) {
       // In the subject: an output that the clause is about ("Volume measurements use the biplane method").
-      const main = clause.verbs[0];
-      if (k !== clause.subject || clause.byAgent >= 0 || STUDY_VERBS.has(words[main]?.lemma ?? words[main]?.w ?? '') || NON_OUTPUT_VERBS.has(words[main]?.lemma ?? '')) continue;
+      const main = words[clause.verbs[0]];
+      if (k !== clause.subject || clause.byAgent >= 0 || V.WEAK_OUTPUT_NOUNS.has(word.w) || !SHOWING_VERBS.has(main?.w ?? '')) continue;
     }
     if (v >= 0 && (taken.has(v) || HELP_VERBS.has(words[v].lemma ?? '') || REVIEW_VERBS.has(words[v].lemma ?? ''))) continue;
     if (afterInputMarker(words, clause, k)) continue;

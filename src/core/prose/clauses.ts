@@ -204,7 +204,10 @@ function opensClause(words: readonly Word[], k: number): boolean {
 }
 
 function hasVerb(words: readonly Word[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (words[k].tag === 'verb') return true;
+  for (let k = from; k < to; k++) {
+    const t = words[k].tag;
+    if (t === 'verb' || t === 'be' || t === 'modal' || t === 'have' || t === 'do') return true;
+  }
   return false;
 }
 

@@ -96,7 +96,7 @@ export const ACT_CUES: readonly ActCue[] = [
     objectsShift: [
       // A dose the software works out is a therapy decision; grading image quality guides acquisition.
       { words: ['dose', 'doses', 'bolus', 'boluses', 'micro-boluses', 'insulin', 'dosing', 'infusion', 'dosage'], cls: 'autonomous' },
-      { words: ['quality', 'view', 'views'], cls: 'assistive' },
+      { words: ['quality'], cls: 'assistive' },
     ],
   },
   // Autonomous: change or deliver therapy itself.
