@@ -83,7 +83,7 @@ const KNOWN_GAPS: ReadonlySet<string> = new Set([
  */
 function table(name: string, rows: ReadonlyArray<readonly [string, Expected]>): void {
   for (const [prose, expected] of rows) {
-    test(`${name}: ${JSON.stringify(prose)}`, KNOWN_GAPS.has(prose) ? { todo: 'not yet read this way by the rebuilt pipeline' } : {}, () => {
+    test(`${name}: ${JSON.stringify(prose)}`, KNOWN_GAPS.has(prose) && !process.env.CUES_STRICT ? { todo: 'not yet read this way by the rebuilt pipeline' } : {}, () => {
       const found = cues(prose);
       const kinds = (list: ReadonlyArray<readonly [CueKind, string]>): CueKind[] => [...new Set(list.map(([k]) => k))].sort();
       assert.deepEqual(kinds(found), kinds(expected), JSON.stringify(found));

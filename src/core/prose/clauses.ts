@@ -176,7 +176,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       } else if (agent === 'physician' || agent === 'other') {
         // "Patients are diagnosed": nobody named does it.
         clause.agent = 'none';
-      } else if (subject < 0 && piece.opener !== ',' && piece.opener !== 'and' && piece.opener !== 'or') {
+      } else if (subject < 0 && !['', ',', 'and', 'or', 'which', 'that', 'who'].includes(piece.opener)) {
         clause.agent = 'none';
       }
     }

@@ -176,6 +176,11 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       verbSeen = true;
       continue;
     }
+    // An unknown participle after a noun modifies it: "the tool branded as…", "values entered by the user".
+    if (w.length > 4 && w.endsWith('ed') && prev && (prev.tag === 'noun' || prev.tag === 'name')) {
+      word.tag = 'adj';
+      continue;
+    }
     if (t.cap || t.camel) word.tag = k === 0 && !t.camel && !isAllCaps(w, t) ? 'noun' : 'name';
   }
   return words;
