@@ -35,6 +35,11 @@ for (const entry of V.ACT_CUES) {
 const OUTPUT_VERBS = new Set(V.OUTPUT_VERBS);
 const HELP_VERBS = new Set(V.HELP_VERBS);
 const THERAPY = new Set(V.THERAPY_NOUNS);
+const RECEIVING = new Set(['receive', 'get', 'see']);
+
+/** Tags that end a noun phrase (for the qualifier of a weak output noun). */
+const NP_END = new Set(['be', 'verb', 'modal', 'neg', 'cc', 'punct', 'prep', 'sub', 'rel', 'to']);
+
 /** Heads that name the product itself (as the subject of an agentless passive it undergoes the act). */
 const SELF_NOUNS = new Set(['it', 'software', 'device', 'system', 'algorithm', 'app', 'application', 'tool', 'product', 'module', 'platform', 'model', 'program', 'feature', 'solution']);
 const USEFULNESS = new Set(['useful', 'helpful', 'beneficial', 'valuable', 'informative']);
@@ -70,6 +75,7 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   if (!V.WEAK_OUTPUT_NOUNS.has(word.w)) return cls;
   for (let j = Math.max(lo, k - 3); j < Math.min(hi, k + 5); j++) {
     if (j === k) continue;
+    if (j > k && NP_END.has(words[j].tag) && !(words[j].tag === 'prep' && (words[j].w === 'of' || words[j].w === 'for'))) break;
     const w = words[j].w;
     if (cls === 'autonomous' && THERAPY.has(w)) return 'autonomous';
     if (!Object.hasOwn(V.OUTPUT_QUALIFIERS, w)) continue;
@@ -90,6 +96,11 @@ function afterInputMarker(words: readonly Word[], clause: Clause, k: number): bo
     if (V.INPUT_MARKERS.has(w) || w === 'against' || w === 'versus' || w === 'than' || w === 'unlike') return true;
     if (words[j].tag === 'verb' && !V.INPUT_MARKERS.has(w)) return NON_OUTPUT_VERBS.has(words[j].lemma ?? '');
   }
+  return false;
+}
+
+function hasMachineAdverb(words: readonly Word[], clause: Clause): boolean {
+  for (let k = clause.from; k < clause.to; k++) if (V.MACHINE_ADVERBS.has(words[k].w)) return true;
   return false;
 }
 
@@ -180,14 +191,18 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     const gerundAfterSub = word.form === 'ing' && prev !== undefined && (prev.w === 'when' || prev.w === 'while' || prev.w === 'before' || prev.w === 'after' || prev.w === 'upon');
     // An infinitive after "for <person> to" belongs to that person.
     let verbAgent = agent;
-    let verbPhysician = clause.physicianNamed || agent === 'physician';
+    let verbPhysician = clause.physicianNamed;
     if (prev?.tag === 'to' && k >= 2) {
       const head = words[k - 2];
       if (V.PHYSICIAN_NOUNS.has(head.w)) (verbAgent = 'physician'), (verbPhysician = true);
       else if (V.OTHER_NOUNS.has(head.w)) verbAgent = 'other';
     }
     if (gerundAfterSub && verbAgent === 'software') verbAgent = 'none';
-    if (word.form === 'ing' && prev !== undefined && V.PHYSICIAN_NOUNS.has(prev.w)) (verbAgent = 'physician'), (verbPhysician = true);
+    // "physicians interpreting mammograms" describes who reads; it obliges nobody.
+    const describesReader = word.form === 'ing' && prev !== undefined && V.PHYSICIAN_NOUNS.has(prev.w);
+    if (describesReader) (verbAgent = 'physician'), (verbPhysician = true);
+    // "The measurements are used to establish a diagnosis": whoever uses them acts, not the software.
+    if (prev?.tag === 'to' && clause.passive && clause.byAgent < 0 && clause.verbs.some((v) => words[v].lemma === 'use' && words[v].form === 'ed')) verbAgent = 'none';
     // "It is prescribed for…": an agentless passive says what is done to its subject, here the product.
     if (clause.passive && clause.byAgent < 0 && word.form === 'ed' && (prev?.tag === 'be' || prev?.tag === 'adv') && clause.subject >= 0 && SELF_NOUNS.has(words[clause.subject].w)) verbAgent = 'none';
     // "the dose prescribed by the provider": a participle with its own agent.
@@ -201,7 +216,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     const outputSubject = clause.subject >= 0 && (NOUN_CLASS.has(words[clause.subject].w) || words[clause.subject].w === 'output' || words[clause.subject].w === 'outputs' || words[clause.subject].w === 'it');
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && outputSubject))) {
       const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when';
-      const strongEnough = scope.obliged || ((verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to)));
+      // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
+      const described = describesReader || (prev?.tag === 'to' && lemma !== 'diagnose' && lemma !== 'decide');
+      const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to)));
       if (!negated && !concurrent && !optional(words, clause, k) && strongEnough) {
         // The phrase names who reads: "cardiologist must review".
         const from = clause.subject >= 0 && clause.subject < k && k - clause.subject <= 4 && !clause.passive ? clause.subject : k;
@@ -220,6 +237,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       push('autonomous', clause.subject >= 0 ? clause.subject : k, k);
       continue;
     }
+    // "Stroke team members receive a notification": the software sent it.
+    if (RECEIVING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other')) verbAgent = 'software';
     if (verbAgent !== 'software' || negated || objectNegated) continue;
     if (scope.hedged && (lemma === 'suggest' || lemma === 'indicate')) continue;
 
@@ -229,6 +248,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (acts) {
       for (const act of acts) {
         if (lemma === 'indicate' && clause.passive) break; // "is indicated for use": an indication
+        const agentlessPassive = clause.passive && clause.byAgent < 0 && word.form === 'ed';
+        if (act.cls === 'autonomous' && agentlessPassive && !hasMachineAdverb(words, clause)) continue; // "before treatment is decided"
         if (act.objects) {
           const objs = new Set(act.objects);
           const obj = clause.passive && word.form === 'ed' ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, clause.to, (w) => objs.has(w));
@@ -260,7 +281,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (matched) continue;
 
     // An output verb: the class is the output noun's.
-    if (OUTPUT_VERBS.has(lemma)) {
+    if (OUTPUT_VERBS.has(lemma) || (RECEIVING.has(lemma) && verbAgent === 'software')) {
       const hi = Math.min(clause.to, k + 12);
       const ownPassive = clause.passive && clause.subject >= 0 && word.form === 'ed' && prev !== undefined && (prev.tag === 'be' || prev.tag === 'adv');
       const lo = ownPassive ? Math.max(clause.from, clause.subject - 4) : k + 1;

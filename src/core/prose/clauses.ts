@@ -109,7 +109,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
 
   const clauses: Clause[] = [];
   let mainAgent: AgentKind | undefined = context.lead;
-  let mainPhysician = false;
+  let mainPhysician = context.lead === 'physician';
   let pendingSubject = -1;
   let previous: Clause | undefined;
   for (const piece of pieces) {

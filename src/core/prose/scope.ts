@@ -43,7 +43,7 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     else if (w === 'instead' && words[k + 1]?.w === 'of') active = true;
     else if (w === ',' && active && negatedSince > clause.from && !verbSinceNegation && words[negatedSince - 1]?.w === ',') active = false; // ", not the software," is an aside
     else if (w === 'unlike' || w === 'versus' || w === 'vs' || w === 'than' || w === 'replace' || w === 'replaces' || w === 'replacing' || w === 'substitute') active = true;
-    else if (word.tag === 'cc' && (w === 'but' || (k + 1 < clause.to && AUXILIARY.has(words[k + 1].tag)))) active = false;
+    else if (word.tag === 'cc' && (w === 'but' || (k + 1 < clause.to && AUXILIARY.has(words[k + 1].tag) && words[k + 1].w !== 'be'))) active = false;
     if (active && !wasActive) (negatedSince = k), (verbSinceNegation = false);
     if (word.tag === 'verb') verbSinceNegation = true;
     if (word.tag === 'modal' && V.HEDGES.has(w)) hedged = true;

@@ -80,7 +80,7 @@ export const ACT_CUES: readonly ActCue[] = [
     verbs: [
       'detect', 'flag', 'highlight', 'mark', 'annotate', 'triage', 'prioritize', 'prioritise', 'notify',
       'alert', 'alarm', 'localize', 'localise', 'outline', 'circle', 'identify', 'surface', 'pinpoint',
-      'guide', 'find', 'point', 'indicate', 'warn', 'signal', 'locate', 'spot',
+      'guide', 'find', 'screen', 'label', 'capture', 'point', 'indicate', 'warn', 'signal', 'locate', 'spot',
     ],
     cls: 'assistive',
     objectsShift: [{ words: ['risk', 'risks', 'likelihood', 'probability'], cls: 'augmentative' }],
@@ -117,6 +117,8 @@ export const ACT_CUES: readonly ActCue[] = [
   },
   // Autonomous: telling whether a condition is present is a conclusion.
   { verbs: ['tell', 'inform', 'state', 'report', 'answer'], cls: 'autonomous', objects: ['whether'] },
+  // Telling the user how or when to act is guidance: assistive.
+  { verbs: ['tell', 'show', 'instruct'], cls: 'assistive', objects: ['how', 'when', 'where'] },
   // Autonomous: a conclusion for action.
   { verbs: ['diagnose', 'prescribe', 'treat', 'interpret', 'conclude', 'triage-out'], cls: 'autonomous' },
   {
@@ -138,7 +140,7 @@ export const OUTPUT_VERBS: readonly string[] = [
   'deliver', 'present', 'show', 'send', 'issue', 'offer', 'make', 'render', 'include', 'contain',
   'compute', 'calculate', 'derive', 'inform', 'communicate', 'export', 'raise', 'initiate', 'trigger',
   'emit', 'sound', 'surface', 'supply', 'assign', 'reach', 'draw', 'establish', 'formulate', 'list',
-  'overlay', 'superimpose', 'annotate', 'mark', 'populate', 'post', 'push', 'transmit', 'tell', 'state',
+  'overlay', 'superimpose', 'annotate', 'mark', 'populate', 'post', 'push', 'transmit', 'tell', 'state', 'place',
 ];
 
 /** Verbs through which the software helps a person do something: "aids endoscopists in detecting". */
