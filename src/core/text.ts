@@ -113,10 +113,10 @@ export const MAX_INLINE_MARKS = 4000;
  */
 const WORK_PER_LINE = 2;
 const WORK_PER_BLOCK = 85;
-const WORK_PER_LEVEL = 25;
+const WORK_PER_LEVEL = 35;
 const WORK_PER_MARK = 10;
 const WORK_PER_CHAR = 0.5;
-export const WORK_BUDGET = 5_000_000;
+export const WORK_BUDGET = 4_000_000;
 /** Lines in one chunk (the text between two places the body can be split at: a fenced code or
  * HTML block that runs on, or a list without a break) beyond which the rest is not parsed: the
  * parser holds all of a chunk's lines at once, some 5 KB each. */
