@@ -13,7 +13,7 @@ const RULE_IDS = [
   'taxonomy-edition', 'classification-cue', 'output-undescribed', 'physician-work-missing', 'cat3-fda-engagement',
   'cat3-human-use', 'cat3-us-trial', 'cat1-fda-clearance', 'cat1-before-cat3', 'society-notice-missing',
   'society-notice-late', 'assistive-cpt-discouraged', 'augmentative-cat3-support', 'code-format', 'payment-claim',
-  'deadline-passed', 'size-limit',
+  'deadline-passed', 'size-limit', 'unreadable-block',
 ];
 
 const fields = {

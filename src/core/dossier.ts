@@ -1,8 +1,8 @@
-import { LineIndex, stripBom } from './text';
+import { LineIndex, stripBom, type UnreadableBlock } from './text';
 import { splitFrontmatter, type FrontmatterSplit } from './parse/frontmatter';
 import { readFrontmatter, type FrontmatterFacts, type Located, type Span, type YamlError } from './parse/yamlFacts';
 import { splitChunks, type ChunkSpan, type SplitResult } from './parse/chunks';
-import { analyseChunk, definedBy, type ChunkAnalysis, type HeadingInfo, type PhraseHit } from './parse/analyse';
+import { analyseChunk, normalizeLabel, type ChunkAnalysis, type HeadingInfo, type PhraseHit } from './parse/analyse';
 import type { SectionKind } from './sections';
 import type { CueKind } from './prose';
 import type { AiClass, AutonomyLevel, TargetCategory, TaxonomyEdition } from './types';
@@ -41,6 +41,8 @@ export interface Dossier {
   comments: { start: number; end: number; text: string }[];
   /** Chunks the Markdown parser failed on (offset of the chunk, message). */
   parseErrors: { offset: number; message: string }[];
+  /** Parts of the body not given to the parser (too deeply nested, too many marks): set by the engine. */
+  unreadable: UnreadableBlock[];
 }
 
 /**
@@ -90,14 +92,14 @@ interface Placed {
 
 /**
  * What the parses of one document's versions share, kept in the caller's cache: the chunks
- * analysed (a chunk's analysis is a function of its text and the definitions parsed before it)
+ * analysed (a chunk's analysis is a function of its text and the identifiers defined elsewhere)
  * and the frontmatter last read.
  */
 interface VersionMemo {
-  /** The definitions (lines `[label]: #`) that `chunks` were analysed with. */
+  /** The key (`definedKey`) of the identifiers that `chunks` were analysed with. */
   definitions: string;
-  /** The identifiers `definitions` define, once worked out. */
-  defined?: Set<string>;
+  /** Those identifiers. */
+  defined?: ReadonlySet<string>;
   /** The definition labels the splitter saw in the last version (see `readBody`). */
   seen?: string;
   /** The chunks the latest version used (merge steps included), by `fingerprint`. */
@@ -113,7 +115,7 @@ interface BodyMemo {
   text: string;
   bodyStart: number;
   split: SplitResult;
-  /** The analysed chunks (after merging), in order, and the definitions they were read with. */
+  /** The analysed chunks (after merging), in order, and the key of the definitions they were read with. */
   spans: Span3[];
   definitions: string;
 }
@@ -331,6 +333,7 @@ export function parseDossier(input: string, options: ParseOptions = {}): Dossier
     claims: [],
     comments: [],
     parseErrors: [],
+    unreadable: [],
   };
   if (!isDossier) return dossier;
 
@@ -359,9 +362,36 @@ export function parseDossier(input: string, options: ParseOptions = {}): Dossier
   return dossier;
 }
 
-/** `[label]: #` lines for these labels, each once. */
-function definitionLines(labels: string[]): string {
-  return [...new Set(labels)].map((label) => `[${label}]: #`).join('\n');
+/** Identifiers defined in a document, and a short key that tells sets apart (for cache keys). */
+interface Defined {
+  ids: ReadonlySet<string>;
+  key: string;
+}
+
+/**
+ * The key of a set of identifiers: '' for none, else its size and two 32-bit hashes of the sorted
+ * identifiers. Cache keys carry it instead of the identifiers themselves (N chunks keyed with N
+ * definitions each would be quadratic again).
+ */
+function definedKey(ids: ReadonlySet<string>): string {
+  if (ids.size === 0) return '';
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (const id of [...ids].sort()) {
+    for (let i = 0; i < id.length; i++) {
+      const c = id.charCodeAt(i);
+      a = Math.imul(a ^ c, 16777619);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+      b ^= b >>> 13;
+    }
+    a = Math.imul(a ^ 0xffff, 16777619); // a separator no identifier contains
+    b = Math.imul(b ^ 0xffff, 0x5bd1e995);
+  }
+  return `${ids.size}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
+}
+
+function defined(ids: ReadonlySet<string>): Defined {
+  return { ids, key: definedKey(ids) };
 }
 
 /**
@@ -386,10 +416,10 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
   const { text } = dossier;
   const chunks = memo || options.wholeDocument ? split.chunks : group(split.chunks);
   const prev = memo?.body;
-  let definitions = '';
+  let definitions: Defined = defined(new Set());
   /** The last version's chunk at the same place in unchanged text, if analysed with the same definitions. */
   const unchangedChunk = (start: number, end: number): MemoChunk | undefined => {
-    if (!unchanged || !prev || prev.definitions !== definitions) return undefined;
+    if (!unchanged || !prev || prev.definitions !== definitions.key) return undefined;
     let at: number;
     if (end <= unchanged.before) at = start;
     else if (start >= unchanged.from) at = start - unchanged.delta;
@@ -414,11 +444,11 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
       // Unchanged since the last version (or met earlier in this one): found without hashing it all.
       m = memo && findChunk(memo, fp, chunkText);
       if (!m) {
-        const key = definitions ? `${chunkText}\u0000${definitions}` : chunkText;
+        const key = definitions.key ? `${chunkText}\u0000${definitions.key}` : chunkText;
         const cacheable = key !== VERSION_KEY;
         let a = cacheable ? options.cache?.get(key) : undefined;
         if (!a) {
-          a = analyseChunk(chunkText, definitions);
+          a = analyseChunk(chunkText, definitions.ids);
           if (cacheable) options.cache?.set(key, a);
         }
         m = { text: chunkText, analysis: a, next: undefined, used: 0 };
@@ -431,12 +461,12 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
     if (memo) m.used = memo.parse;
     return m;
   };
-  /** Analyses every chunk with `defs` parsed before it; chunks that end open are merged. */
-  const analyseAll = (defs: string): Span3[] => {
+  /** Analyses every chunk with `defs` defined; chunks that end open are merged. */
+  const analyseAll = (defs: Defined): Span3[] => {
     definitions = defs;
-    if (memo && memo.definitions !== defs) {
-      memo.definitions = defs;
-      memo.defined = undefined;
+    if (memo && memo.definitions !== defs.key) {
+      memo.definitions = defs.key;
+      memo.defined = defs.ids;
       memo.chunks.clear();
     }
     const spans: Span3[] = [];
@@ -444,32 +474,33 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
       const { start } = chunks[i];
       let m = analyse(start, chunks[i].end);
       // A chunk that ends inside an open fence or HTML block swallows the next heading: merge.
-      while (m.analysis.endsOpen && i + 1 < chunks.length) m = analyse(start, chunks[++i].end);
+      // With 1, 2, 4… more chunks at a time: should the splitter ever end chunks where the parser
+      // does not, each chunk is still parsed a bounded number of times, not once per later chunk.
+      for (let more = 1; m.analysis.endsOpen && i + 1 < chunks.length; more *= 2) {
+        i = Math.min(i + more, chunks.length - 1);
+        m = analyse(start, chunks[i].end);
+      }
       spans.push({ start, end: chunks[i].end, m });
     }
     return spans;
   };
 
   let spans: Span3[];
-  if (options.wholeDocument) spans = analyseAll('');
+  if (options.wholeDocument) spans = analyseAll(definitions);
   else {
-    // Link reference definitions are document-wide, so every chunk is parsed after lines that
-    // define what the whole document defines. First guess: the last version's, while the splitter
-    // sees the same definition lines, else the lines it sees (definitions outside containers).
+    // Link reference definitions are document-wide, so every chunk is parsed knowing what the
+    // whole document defines. First guess: the last version's, while the splitter sees the same
+    // definition lines, else the labels it sees (definitions outside containers).
     const seen = split.definitions.join('\n');
-    const guess = memo && memo.seen === seen ? memo.definitions : definitionLines(split.definitions);
+    const guess = memo && memo.seen === seen && memo.defined ? { ids: memo.defined, key: memo.definitions } : defined(new Set(split.definitions.map(normalizeLabel)));
     spans = analyseAll(guess);
     if (memo) memo.seen = seen;
     // The chunks' own definitions (found at any depth) say whether the guess was right.
-    const defined = new Map<string, string>();
-    for (const { m } of spans) for (const d of m.analysis.definitions) if (!defined.has(d.identifier)) defined.set(d.identifier, d.line);
-    const guessed = memo?.defined ?? definedBy(guess);
-    if (memo) memo.defined = guessed;
-    if (guessed.size !== defined.size || [...defined.keys()].some((id) => !guessed.has(id))) {
-      spans = analyseAll([...defined.values()].join('\n'));
-    }
+    const found = new Set<string>();
+    for (const { m } of spans) for (const d of m.analysis.definitions) found.add(d.identifier);
+    if (found.size !== guess.ids.size || [...found].some((id) => !guess.ids.has(id))) spans = analyseAll(defined(found));
   }
-  if (memo) memo.body = { text, bodyStart, split, spans, definitions };
+  if (memo) memo.body = { text, bodyStart, split, spans, definitions: definitions.key };
 
   // Per segment: one for the text before the first heading, then one per heading.
   const segHasContent: boolean[] = [];

@@ -1,6 +1,6 @@
 import { isDossierName, parseDossier, type ChunkCache, type Dossier } from './dossier';
 import { splitFrontmatter } from './parse/frontmatter';
-import { blankBlocks, findUnreadableBlocks, LineIndex, MAX_CONTAINER_DEPTH, MAX_INLINE_MARKS, stripBom, type UnreadableBlock } from './text';
+import { blankBlocks, findUnreadableBlocks, LineIndex, stripBom, type UnreadableBlock } from './text';
 import type { ChunkAnalysis } from './parse/analyse';
 import type { Span } from './parse/yamlFacts';
 import { defaultConfig, type ResolvedConfig } from './config';
@@ -71,12 +71,13 @@ export class DossierLinter {
     if (unreadable.length) {
       dossier.text = input;
       dossier.lines = new LineIndex(input);
+      dossier.unreadable = unreadable;
     }
     if (!dossier.isDossier) return { dossier, findings: [] };
-    return { dossier, findings: this.runRules(dossier, config, options.today ?? todayIso(), unreadable) };
+    return { dossier, findings: this.runRules(dossier, config, options.today ?? todayIso()) };
   }
 
-  private runRules(dossier: Dossier, config: ResolvedConfig, today: string, unreadable: readonly UnreadableBlock[] = []): Finding[] {
+  private runRules(dossier: Dossier, config: ResolvedConfig, today: string): Finding[] {
     const findings: Finding[] = [];
     const { lines } = dossier;
     const policy = findPolicy(config.policies, dossier.facts?.values.get('society.name')?.value as string | undefined);
@@ -116,11 +117,6 @@ export class DossierLinter {
     for (const e of dossier.parseErrors) {
       push(INTERNAL_ERROR, 'warning', { start: e.offset, end: e.offset }, `The Markdown parser failed on this part of the body (${e.message}); findings in it may be missing.`);
     }
-    for (const b of unreadable) {
-      const first = lines.positionAt(b.start).line;
-      const last = lines.positionAt(b.end).line;
-      push(INTERNAL_ERROR, 'warning', { start: b.start, end: lines.lineEnd(first) }, unreadableMessage(b, first, last));
-    }
     const suppressions = collectSuppressions(dossier);
     const kept = suppressions.isEmpty ? findings : findings.filter((f) => f.ruleId === INTERNAL_ERROR || !suppressions.isSuppressed(f.ruleId, f.range.start.line));
     // The same finding twice (e.g. every item of a list reached through one alias) says nothing more.
@@ -142,17 +138,6 @@ function unreadableBlocks(text: string, fileName: string | undefined, maxLength:
   const name = fileName ?? 'untitled.dossier.md';
   if (!isDossierName(name) && !(fm.kind === 'closed' && /^cpt_dossier[ \t]*:/m.test(text.slice(fm.yamlStart, fm.yamlEnd)))) return [];
   return findUnreadableBlocks(text, fm.bodyStart);
-}
-
-function unreadableMessage(b: UnreadableBlock, first: number, last: number): string {
-  const one = first === last;
-  const where = one ? `Line ${first + 1}` : `Lines ${first + 1}–${last + 1}`;
-  const count = b.amount.toLocaleString('en-US');
-  const what =
-    b.reason === 'nesting'
-      ? `${one ? 'nests' : 'nest'} lists or block quotes ${b.amount > MAX_CONTAINER_DEPTH + 1 ? count : `more than ${MAX_CONTAINER_DEPTH}`} levels deep (the limit is ${MAX_CONTAINER_DEPTH}; a dossier needs a few)`
-      : `${one ? 'holds' : 'hold'} ${count} emphasis, link or code marks (*, _, [, ], \`) in one paragraph (the limit is ${MAX_INLINE_MARKS.toLocaleString('en-US')})`;
-  return `${where} ${what}: more than the Markdown parser can read in reasonable time, so ${one ? 'it was' : 'they were'} skipped and classification-cue and payment-claim did not check ${one ? 'it' : 'them'}. Simplify the structure there.`;
 }
 
 function runSafely(rule: Rule, ctx: RuleContext, fail: (message: string) => void): void {

@@ -46,7 +46,8 @@ export class Suppressions {
         const target = d.action === 'disable-line' ? d.line : d.line + 1;
         const prev = this.lineRules.get(target);
         if (d.rules.length === 0 || prev === 'all') this.lineRules.set(target, 'all');
-        else this.lineRules.set(target, new Set([...(prev ?? []), ...d.rules]));
+        else if (prev) for (const r of d.rules) prev.add(r); // in place: thousands of directives on one line
+        else this.lineRules.set(target, new Set(d.rules));
       }
     }
     const switches = directives.filter((d) => d.action === 'disable' || d.action === 'enable').sort((a, b) => a.line - b.line);

@@ -1,4 +1,5 @@
 import type { Position, Range } from './types';
+import { splitChunks } from './parse/chunks';
 
 /**
  * Maps UTF-16 offsets to 0-based line/column and back. Line ends are \n, \r\n and a lone \r,
@@ -88,42 +89,77 @@ export interface UnreadableBlock {
   /** Offsets: from the first line's start to the last line's end (line ends excluded). */
   start: number;
   end: number;
-  reason: 'nesting' | 'markup';
-  /** The nesting depth or the number of marks found (the worst line or paragraph). */
+  /** `volume`: the rest of the body, past what the parser reads within its work budget. */
+  reason: 'nesting' | 'markup' | 'volume';
+  /** The nesting depth or the number of marks found (the worst line or paragraph); for
+   * `volume`, the number of lines skipped. */
   amount: number;
 }
 
-/** Lists and block quotes nested deeper than this are not parsed (a dossier needs a few). */
-export const MAX_CONTAINER_DEPTH = 50;
-/** Emphasis, link and code marks in one paragraph beyond this are not parsed. */
-export const MAX_INLINE_MARKS = 5000;
+/** Lists and block quotes nested deeper than this are not parsed (a dossier needs a few). The
+ * parser's work on a line grows with its depth, and on a list item with the depth squared. */
+export const MAX_CONTAINER_DEPTH = 32;
+/** Emphasis, link and code marks in one paragraph beyond this are not parsed: past a few thousand,
+ * the parser's work per mark grows with their number (50,000 `[` take a minute). */
+export const MAX_INLINE_MARKS = 4000;
+
+/**
+ * The parser's work on a body, estimated line by line, in about microseconds of a slow machine
+ * (measured with test/bench/growth.ts): it pays per block (a one-character paragraph costs as
+ * much as a hundred characters of prose), per list or quote level opened or continued, per
+ * emphasis, link or code mark, and a little per character. Past WORK_BUDGET, the rest of the body
+ * is not parsed: a few seconds of parsing at most, whatever the file holds. A 4 MiB dossier of
+ * ordinary prose stays well within it.
+ */
+const WORK_PER_LINE = 2;
+const WORK_PER_BLOCK = 85;
+const WORK_PER_LEVEL = 35;
+const WORK_PER_MARK = 10;
+const WORK_PER_CHAR = 0.5;
+export const WORK_BUDGET = 4_000_000;
+/** Lines in one chunk (the text between two places the body can be split at: a fenced code or
+ * HTML block that runs on, or a list without a break) beyond which the rest is not parsed: the
+ * parser holds all of a chunk's lines at once, some 5 KB each. */
+export const MAX_CHUNK_LINES = 60_000;
+/** Characters in one chunk beyond which the rest is not parsed (a paragraph on one line of
+ * megabytes: the parser keeps some 130 bytes per character). */
+export const MAX_CHUNK_LENGTH = 3 * 1024 * 1024;
 
 /**
  * Finds the parts of a Markdown body that would keep the parser (micromark) busy for seconds or
- * minutes: lines nested in lists or block quotes more than MAX_CONTAINER_DEPTH deep (its work
- * grows with the cube of the depth: 1,000 indented levels take over a minute), and paragraphs with
- * more than MAX_INLINE_MARKS of `*`, `_`, `[`, `]` or a backtick (nested brackets and runs of
- * emphasis marks grow with the square: 50,000 `[` take a minute). One linear pass; no real dossier
- * comes near either limit. Fenced code is not counted (the parser does not read marks there).
+ * minutes: lines nested in lists or block quotes more than MAX_CONTAINER_DEPTH deep, paragraphs
+ * with more than MAX_INLINE_MARKS of `*`, `_`, `[`, `]` or a backtick, and the rest of a body
+ * once its estimated work passes WORK_BUDGET (hundreds of thousands of tiny blocks). One linear
+ * pass; no real dossier comes near any limit. Fenced code is not counted (the parser does not read
+ * marks there).
  */
-export function findUnreadableBlocks(text: string, bodyStart: number): UnreadableBlock[] {
+export function findUnreadableBlocks(text: string, bodyStart: number, budget = WORK_BUDGET): UnreadableBlock[] {
   const found: UnreadableBlock[] = [];
   const n = text.length;
   let fence: { char: number; length: number } | null = null;
-  /** The paragraph being followed: its first line's start and its last line's end. Its marks are
-   * counted only when it is long enough to hold too many (so most text is never read twice). */
+  /** The paragraph being followed: its first line's start and its last line's end, and its marks. */
   let runStart = -1;
   let runEnd = 0;
+  let runMarks = 0;
   const flushRun = (): void => {
-    if (runStart >= 0 && runEnd - runStart > MAX_INLINE_MARKS) {
-      const marks = countMarks(text, runStart, runEnd);
-      if (marks > MAX_INLINE_MARKS) found.push({ start: runStart, end: runEnd, reason: 'markup', amount: marks });
-    }
+    if (runStart >= 0 && runMarks > MAX_INLINE_MARKS) found.push({ start: runStart, end: runEnd, reason: 'markup', amount: runMarks });
+    else work += markWork(runMarks); // a paragraph skipped for its marks costs the parser nothing
     runStart = -1;
+    runMarks = 0;
   };
+  let work = 0;
+  /** The parser's work on a paragraph's marks: each costs more the more marks the paragraph
+   * holds (it matches openers with closers): about 20 units each in a paragraph of 1,000, 50 in
+   * one of 4,000. */
+  const markWork = (marks: number): number => (marks <= MAX_INLINE_MARKS ? marks * WORK_PER_MARK + (marks * marks) / 200 : 0);
+  // The chunks the engine will parse (see splitChunks), to bound the lines and characters of each.
+  const chunkStarts = splitChunks(text, bodyStart).chunks.map((c) => c.start);
+  let chunk = 0;
+  let chunkLines = 0;
+  let chunkLength = 0;
+  let afterBlank = true;
   let pos = bodyStart;
-  // Cached positions of the next \n and \r: line ends found natively, each line touched only at
-  // its start (this runs on every lint of a dossier, keystrokes included).
+  // Cached positions of the next \n and \r: line ends found natively.
   let nextLf = text.indexOf('\n', pos);
   let nextCr = text.indexOf('\r', pos);
   while (pos < n) {
@@ -139,15 +175,30 @@ export function findUnreadableBlocks(text: string, bodyStart: number): Unreadabl
       else if (c === 9) col += 4 - (col % 4);
       else break;
     }
+    while (chunk + 1 < chunkStarts.length && chunkStarts[chunk + 1] <= pos) {
+      chunk++;
+      chunkLines = chunkLength = 0;
+    }
+    chunkLines++;
+    const lineWork = WORK_PER_LINE + (eol - pos) * WORK_PER_CHAR;
+    work += WORK_PER_LINE;
     if (i >= eol) {
       flushRun(); // a blank line ends a paragraph
+      afterBlank = true;
       pos = next;
       continue;
     }
     const first = text.charCodeAt(i);
     // Only a marker (> - + * digit) or deep indentation can open containers; only ` or ~ a fence.
     const mayNest = first === 62 || first === 45 || first === 43 || first === 42 || (first >= 48 && first <= 57) || col > 2 * MAX_CONTAINER_DEPTH;
-    const { depth, contentStart, startsContainer } = mayNest ? containerPrefix(text, pos, eol) : { depth: 0, contentStart: i, startsContainer: false };
+    const { depth, contentStart, startsContainer } = mayNest ? containerPrefix(text, pos, eol) : { depth: col >> 1, contentStart: i, startsContainer: false };
+    // A line skipped for its depth is one line of a comment for the parser.
+    if (depth <= MAX_CONTAINER_DEPTH || fence) {
+      work += lineWork - WORK_PER_LINE;
+      chunkLength += eol - pos;
+    }
+    if (!fence && depth <= MAX_CONTAINER_DEPTH) work += depth * WORK_PER_LEVEL + (afterBlank || startsContainer ? WORK_PER_BLOCK : 0);
+    afterBlank = false;
     const c0 = text.charCodeAt(contentStart);
     const fenceHere = c0 === 96 || c0 === 126 ? fenceAt(text, contentStart, eol) : undefined;
     if (fence) {
@@ -169,11 +220,30 @@ export function findUnreadableBlocks(text: string, bodyStart: number): Unreadabl
       if (startsContainer) flushRun();
       if (runStart < 0) runStart = pos;
       runEnd = eol;
+      runMarks += countMarks(text, contentStart, eol);
+    }
+    if (work + markWork(runMarks) > budget || chunkLines > MAX_CHUNK_LINES || chunkLength > MAX_CHUNK_LENGTH) {
+      // The rest is skipped from the start of the paragraph this line is in, or of a skipped
+      // run of deep lines it ends (so that no two blocks overlap).
+      let start = runStart >= 0 ? runStart : pos;
+      runStart = -1;
+      while (found.length && found[found.length - 1].end >= start) start = Math.min(start, found.pop()!.start);
+      found.push({ start, end: n, reason: 'volume', amount: countLineEnds(text, start, n) + 1 });
+      break;
     }
     pos = next;
   }
   flushRun();
   return found.sort((a, b) => a.start - b.start);
+}
+
+function countLineEnds(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+  }
+  return count;
 }
 
 /** `*`, `_`, `[`, `]` and backticks between two offsets. */
@@ -257,11 +327,12 @@ function fenceAt(text: string, i: number, end: number): { char: number; length: 
  * would still make it check every open level on every line). A comment is no content and no
  * suppression directive.
  */
-export function blankBlocks(text: string, blocks: readonly { start: number; end: number }[]): string {
+export function blankBlocks(text: string, blocks: readonly Pick<UnreadableBlock, 'start' | 'end' | 'reason'>[]): string {
   let out = '';
   let at = 0;
   for (const b of blocks) {
-    let blank = text.slice(b.start, b.end).replace(/[^\r\n]/g, ' ');
+    // The rest of a long body becomes one line: the parser's work is per line, too.
+    let blank = b.reason === 'volume' ? ' '.repeat(b.end - b.start) : text.slice(b.start, b.end).replace(/[^\r\n]/g, ' ');
     if (blank.length >= 7 && blank.slice(0, 4) === '    ' && blank.slice(-3) === '   ') blank = '<!--' + blank.slice(4, -3) + '-->';
     out += text.slice(at, b.start) + blank;
     at = b.end;

@@ -169,17 +169,17 @@ describe('hostile input: Markdown nesting and marks', () => {
   for (const name of ['Markdown >>>>… 5,000 deep', 'Markdown nested lists 5,000 deep (one line)', 'Markdown > - > - … 5,000 deep']) {
     test(`${name}: that line is skipped and reported`, () => {
       const f = check(name);
-      assert.deepEqual(lineIds(f), ['27 internal-error']);
+      assert.deepEqual(lineIds(f), ['27 unreadable-block']);
       assert.equal(f[0].severity, 'warning');
-      assert.match(f[0].message, /^Line 27 nests lists or block quotes more than 50 levels deep \(the limit is 50; a dossier needs a few\)/);
+      assert.match(f[0].message, /^Line 27 nests lists or block quotes more than 32 levels deep \(the limit is 32; a dossier needs a few\)/);
       assert.match(f[0].message, SKIPPED);
     });
   }
 
-  test('nested lists 2,000 deep (indented): the first 50 levels are read, the rest reported as one block', () => {
+  test('nested lists 2,000 deep (indented): the first 32 levels are read, the rest reported as one block', () => {
     const f = check('Markdown nested lists 2,000 deep (indented)');
-    assert.deepEqual(lineIds(f), ['77 internal-error']);
-    assert.match(f[0].message, /^Lines 77–2026 nest lists or block quotes 1,999 levels deep/);
+    assert.deepEqual(lineIds(f), ['59 unreadable-block']);
+    assert.match(f[0].message, /^Lines 59–2026 nest lists or block quotes 1,999 levels deep/);
   });
 
   test('nested lists 5,000 deep (indented, 25 MB): size-limit, frontmatter rules still run', () => {
@@ -193,15 +193,15 @@ describe('hostile input: Markdown nesting and marks', () => {
   ] as const) {
     test(`${name}: the paragraph is skipped and reported`, () => {
       const f = check(name);
-      assert.deepEqual(lineIds(f), ['27 internal-error']);
-      assert.match(f[0].message, new RegExp(`^Line 27 holds ${count} emphasis, link or code marks \\(\\*, _, \\[, \\], \`\\) in one paragraph \\(the limit is 5,000\\)`));
+      assert.deepEqual(lineIds(f), ['27 unreadable-block']);
+      assert.match(f[0].message, new RegExp(`^Line 27 holds ${count} emphasis, link or code marks \\(\\*, _, \\[, \\], \`\\) in one paragraph \\(the limit is 4,000\\)`));
       assert.match(f[0].message, SKIPPED);
     });
   }
 
   test('50,000 [ over 50,000 lines of one paragraph', () => {
     const f = check('Markdown [[[[ 50,000 over 50,000 lines');
-    assert.deepEqual(lineIds(f), ['27 internal-error']);
+    assert.deepEqual(lineIds(f), ['27 unreadable-block']);
     assert.match(f[0].message, /^Lines 27–50026 hold 50,000 /);
   });
 
@@ -209,7 +209,7 @@ describe('hostile input: Markdown nesting and marks', () => {
     const text = join(...FRONT, '## Software output', '', '- '.repeat(100) + 'x', '', 'The software diagnoses heart failure.', '', '## Notes', '', 'A CPT code guarantees payment.');
     const f = lint(text);
     assertInside(text, f);
-    assert.deepEqual(lineIds(f), ['25 internal-error', '27 classification-cue', '31 payment-claim']);
+    assert.deepEqual(lineIds(f), ['25 unreadable-block', '27 classification-cue', '31 payment-claim']);
   });
 
   test('the limits leave real dossiers alone: fenced JSON, long lists of links, a big table', () => {
@@ -246,6 +246,45 @@ describe('hostile input: Markdown nesting and marks', () => {
       text = join(...FRONT, ...OUTPUT, '- '.repeat(i) + 'The software diagnoses it.', '', 'A CPT code guarantees payment.');
       assert.deepEqual(linter.lint(text, { fileName: 'a.dossier.md', today: TODAY }).findings, lint(text, 'a.dossier.md'));
     }
+  });
+});
+
+describe('hostile input: volume (issue #10): the parser is given a bounded amount of work', () => {
+  const ALL_SKIPPED = /^The body holds more Markdown than the parser can read in reasonable time .*, so the rest of it, lines (\d+)–(\d+), was skipped/;
+  const lintBody = (body: string[]): { text: string; f: Finding[] } => {
+    const text = [...FRONT, ...OUTPUT].concat(body, '', 'A CPT code guarantees payment.').join('\n') + '\n';
+    const f = lint(text);
+    assertInside(text, f);
+    return { text, f };
+  };
+
+  test('300,000 one-character paragraphs: what fits the budget is read, the rest reported once', () => {
+    const { text, f } = lintBody(Array.from({ length: 300000 }, () => 'a\n'));
+    assert.deepEqual(f.map((x) => x.ruleId), ['unreadable-block'], 'no payment-claim: the last line is past the budget');
+    const m = ALL_SKIPPED.exec(f[0].message);
+    assert.ok(m, f[0].message);
+    assert.equal(Number(m[2]), new LineIndex(text).lineCount);
+    assert.equal(f[0].range.start.line + 1, Number(m[1]));
+    assert.ok(Number(m[1]) > 27 + 50000, `only ${m[1]} lines read`);
+    assert.deepEqual(lintText(text, { fileName: 'a.dossier.md', today: TODAY, wholeDocument: true }).findings, f);
+  });
+
+  test('a fenced code block of 70,000 lines: its first 60,000 lines are read, the rest reported', () => {
+    const { f } = lintBody(['```'].concat(Array.from({ length: 70000 }, (_, i) => `line ${i}`), '```'));
+    assert.deepEqual(lineIds(f), [`${27 + 60000} unreadable-block`]);
+    assert.match(f[0].message, ALL_SKIPPED);
+  });
+
+  test('an HTML block whose "blank" lines are no-break spaces, 70,000 lines: the same', () => {
+    const { f } = lintBody(['<div>'].concat(Array.from({ length: 35000 }, (_, i) => `## Heading ${i}\n\u00a0`)));
+    assert.deepEqual(lineIds(f), [`${27 + 60000} unreadable-block`]);
+  });
+
+  test('a frontmatter of 300,000 list items is not read: frontmatter-syntax, at its start', () => {
+    const text = join(...FRONT.slice(0, -1), `codes: [&a 0932T${', *a'.repeat(300000)}]`, '---', ...OUTPUT);
+    const f = lint(text);
+    assert.deepEqual(lineIds(f), ['2 frontmatter-syntax']);
+    assert.match(f[0].message, /holds about 300,0\d\d entries \(lines and list items\), far more than a dossier needs \(a few dozen\), so it was not read; the limit is 250,000/);
   });
 });
 

@@ -90,6 +90,8 @@ const PIECES: string[][] = [
   ['# ', '#', '## ', '## Software output', '## Physician work', '### Clinical evidence', '## Sites', '####### seven', ' ## x'],
   ['> ', '- ', '1. ', '    ', '  ', '\t', '|a|b|', '`', '*', '\\'],
   ['The software diagnoses heart failure.', 'It quantifies the fraction.', 'A CPT code guarantees payment.', 'does not ', 'The physician makes the diagnosis.', 'A US trial (NCT01234567).', 'x'],
+  // Characters the splitter once read as whitespace or dropped, and CRLF (issue #10).
+  ['\ufeff', '\ufeff## Software output', '\u00a0', '```\u00a0', '\u3000', '\f', '\r\n', '\r', '&amp;', '\u0000'],
 ];
 const EOLS = ['\n', '\r\n', '\r'];
 
@@ -164,7 +166,7 @@ describe('incremental linting equals the whole-document lint after every edit', 
         for (const e of edits) versions.push(apply(versions[versions.length - 1], e));
         checkVersions(versions);
       }),
-      { seed: SEED, numRuns: RUNS ?? 120, includeErrorInReport: true },
+      { seed: SEED, numRuns: RUNS ?? 500, includeErrorInReport: true },
     );
   });
 
@@ -217,6 +219,22 @@ describe('chunking counterexamples (fixed)', () => {
     const p = RICH.indexOf('## Physician work');
     const v1 = RICH.slice(0, p) + '> [zz]: /u\n' + RICH.slice(p);
     checkVersions([RICH, v1, v1.slice(v1.indexOf('\n') + 1), RICH]);
+  });
+  test('a BOM at the start of the body is text, as in a whole-document parse, and offsets stay put (issue #10)', () => {
+    const body = ['\ufeff## Software output', '', '\ufeffThe software diagnoses it.', '', '## Physician work', '', 'The software diagnoses it.'];
+    const text = clean({}, body);
+    checkVersions([clean(), text, clean()]);
+    const cues = (findings: ReturnType<typeof lintText>['findings']): string[] =>
+      findings.filter((f) => f.ruleId === 'classification-cue').map((f) => `${f.range.start.line}:${f.range.start.column}`);
+    const line = text.split('\n').indexOf('\ufeffThe software diagnoses it.');
+    const expected = [`${line}:14`, `${line + 4}:13`]; // "diagnoses" after the BOM, and on a line without one
+    assert.deepEqual(cues(lintText(text, OPTIONS).findings), expected);
+    assert.deepEqual(cues(new DossierLinter().lint(text, OPTIONS).findings), expected);
+    assert.deepEqual(cues(lintText(text, { ...OPTIONS, wholeDocument: true }).findings), expected);
+  });
+  test('a closing fence followed by a no-break space does not close it, for the splitter as for the parser', () => {
+    checkVersions([clean({}, ['## Software output', '', '```', 'code', '```\u00a0', '', '## Physician work', '', 'The software diagnoses it.'])]);
+    checkVersions([clean({}, ['## Software output', '', '<div>', '\u00a0', '## Physician work', 'The software diagnoses it.', '', 'A CPT code guarantees payment.'])]);
   });
   test('the cue is reported only while the reference is undefined', () => {
     const without = clean({}, ['## A', '', ...IMAGE]);

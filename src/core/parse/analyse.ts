@@ -1,6 +1,8 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Construct, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { findCues, findPaymentClaims, leadInAgent, type AgentKind, type CueKind } from '../prose';
 import { readTrialEvidence } from '../prose/trial';
 import { sectionKindOf, type SectionKind } from '../sections';
@@ -22,17 +24,15 @@ export interface ChunkAnalysis {
   /** True when the chunk ends inside a fenced code or HTML block that would swallow the next
    * chunk's heading in a whole-document parse: the engine merges it with the next chunk. */
   endsOpen: boolean;
-  /** Link reference definitions in the chunk, at any depth (they are document-wide): the
-   * identifier the parser matches references with, and a line that defines it again. */
+  /** Link reference definitions in the chunk, at any depth (they are document-wide). */
   definitions: DefinitionInfo[];
   /** Set when the parser failed on this chunk (hostile input); the engine reports it. */
   error?: string;
 }
 
 export interface DefinitionInfo {
+  /** The label as the parser compares it (`normalizeLabel` of the label as written). */
   identifier: string;
-  /** `[label]: #`, with the label as written when it fits on one line. */
-  line: string;
 }
 
 export interface HeadingInfo {
@@ -59,7 +59,55 @@ export interface PhraseHit<K> {
   phrase: string;
 }
 
-const processor = unified().use(remarkParse).freeze();
+/** A label as the parser compares labels (case folded, whitespace collapsed; escapes kept). */
+export function normalizeLabel(label: string): string {
+  return normalizeIdentifier(label);
+}
+
+const NO_DEFINITIONS: ReadonlySet<string> = new Set();
+/** The identifiers defined outside the chunk being parsed (set for the duration of one parse). */
+let definedOutside: ReadonlySet<string> = NO_DEFINITIONS;
+/** The identifiers the chunk being parsed defines, exactly as the parser registers them. */
+let definedInside: Set<string> | undefined;
+
+/** The parser's list of defined identifiers, as sets: the chunk's own and the document's others. */
+interface DefinedList extends Array<string> {
+  fromOutside?: ReadonlySet<string>;
+}
+
+function definedList(outside: ReadonlySet<string>): DefinedList {
+  const own = new Set<string>();
+  const list: DefinedList = [];
+  list.fromOutside = outside;
+  // The parser only asks `includes` (per reference) and calls `push` (per definition); as an
+  // array, each reference would be compared with every definition.
+  list.includes = (id: string): boolean => own.has(id) || outside.has(id);
+  list.push = (...ids: string[]): number => {
+    for (const id of ids) own.add(id);
+    return own.size;
+  };
+  definedInside = own;
+  return list;
+}
+
+/**
+ * Link reference definitions are document-wide: a reference in one chunk resolves to a definition
+ * in another. Instead of parsing the document's definitions again before every chunk (all N of
+ * them before each of N chunks), the parser's list of defined identifiers is replaced, at the
+ * first line of each parse, by one that also answers for `definedOutside`. A construct tried at
+ * the start of every line (as containers are) that never matches.
+ */
+const defineOutside: Construct = {
+  name: 'cptDossierDefinedOutside',
+  tokenize(this: TokenizeContext, _effects, _ok, nok): State {
+    const parser = this.parser;
+    if ((parser.defined as DefinedList).fromOutside !== definedOutside) parser.defined = definedList(definedOutside);
+    return nok;
+  },
+};
+const definedOutsideExtension: Extension = { document: { null: [defineOutside] } };
+
+const processor = unified().use(remarkParse).data('micromarkExtensions', [definedOutsideExtension]).freeze();
 
 /** Placeholder for inline code inside prose: keeps sentence shape, matches no cue word. */
 export const CODE_PLACEHOLDER = '\u2060code\u2060';
@@ -67,26 +115,32 @@ export const CODE_PLACEHOLDER = '\u2060code\u2060';
 const TRIAL_HINT = /[0-9]|U\.?S|USA|United States|American|NCT/;
 
 /**
- * Parses and analyses one chunk. `definitions` (lines `[label]: #`) are parsed before it, so that
- * references to definitions elsewhere in the document resolve as in a whole-document parse; all
- * offsets in the result are relative to the chunk.
+ * Parses and analyses one chunk. `defined`: the identifiers (`normalizeLabel`) that link reference
+ * definitions elsewhere in the document define, so that references to them resolve as in a
+ * whole-document parse. Offsets in the result are relative to the chunk.
  */
-export function analyseChunk(chunk: string, definitions: string): ChunkAnalysis {
+export function analyseChunk(chunk: string, defined: ReadonlySet<string> = NO_DEFINITIONS): ChunkAnalysis {
   const result: ChunkAnalysis = { headings: [], headingKinds: [], segments: [{ hasContent: false, mentionsUsTrial: false, outlinesEfficacy: false }], cues: [], claims: [], comments: [], endsOpen: false, definitions: [] };
-  // Before the chunk, not after it: an unclosed fence or comment at its end cannot swallow them.
-  const source = definitions ? definitions + '\n\n' + chunk : chunk;
+  // The parser drops a BOM at the very start of what it is given (and counts offsets after it);
+  // in the middle of a document a BOM is text. A line end first keeps it text, and offsets right.
+  const source = chunk.charCodeAt(0) === 0xfeff ? '\n' + chunk : chunk;
   const base = source.length - chunk.length;
   let tree: Root;
+  definedOutside = defined;
+  definedInside = undefined;
   try {
     tree = processor.parse(source);
   } catch (e) {
     result.error = e instanceof Error ? e.message : String(e);
     return result;
+  } finally {
+    definedOutside = NO_DEFINITIONS;
   }
-  const children = tree.children.filter((c) => (c.position?.start.offset ?? 0) >= base);
+  for (const identifier of definedInside ?? []) result.definitions.push({ identifier });
+  definedInside = undefined;
+  const children = tree.children;
   const last = children[children.length - 1];
   if (last) result.endsOpen = endsOpen(last, source);
-  collectDefinitions(children, source, result.definitions);
   try {
     visitChildren(children, source, result, 0);
   } catch (e) {
@@ -100,37 +154,6 @@ export function analyseChunk(chunk: string, definitions: string): ChunkAnalysis 
     for (const x of result.comments) (x.start -= base), (x.end -= base);
   }
   return result;
-}
-
-/** The identifiers that `definitions` (lines `[label]: #`) define. */
-export function definedBy(definitions: string): Set<string> {
-  const found: DefinitionInfo[] = [];
-  if (definitions) collectDefinitions(processor.parse(definitions).children, definitions, found);
-  return new Set(found.map((d) => d.identifier));
-}
-
-/** Definitions in these blocks and the containers in them, in document order (no recursion). */
-function collectDefinitions(blocks: RootContent[], source: string, out: DefinitionInfo[]): void {
-  const stack: RootContent[] = [];
-  for (let i = blocks.length - 1; i >= 0; i--) stack.push(blocks[i]);
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === 'definition') out.push({ identifier: node.identifier, line: `[${rawLabel(source, node.position?.start.offset ?? 0) ?? node.identifier}]: #` });
-    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-    }
-  }
-}
-
-/** The label of the definition at `start`, as written, when it is on one line. */
-function rawLabel(source: string, start: number): string | undefined {
-  if (source.charCodeAt(start) !== 91) return undefined;
-  for (let i = start + 1; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 92 && source.charCodeAt(i + 1) !== 10 && source.charCodeAt(i + 1) !== 13) i++; // \x
-    else if (c === 93) return source.slice(start + 1, i);
-    else if (c === 10 || c === 13) return undefined;
-  }
-  return undefined;
 }
 
 function current(result: ChunkAnalysis): SegmentInfo {
@@ -203,8 +226,15 @@ interface Piece {
   value: string;
   sourceStart: number;
   sourceEnd: number;
-  /** Whether value equals the source text (computed once: pieces can be megabytes long). */
-  exact?: boolean;
+  /** Where each character of value starts and ends in the source, when value differs from the
+   * source text (worked out once per piece, on the first phrase found in it: pieces can be
+   * megabytes long and hold thousands of phrases); null when they are equal. */
+  alignment?: Alignment | null;
+}
+
+interface Alignment {
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
 function readProse(paragraph: Parent, chunk: string, result: ChunkAnalysis, lead?: AgentKind): string | undefined {
@@ -270,31 +300,84 @@ function mapOffset(pieces: Piece[], offset: number, chunk: string, isEnd: boolea
   }
   const piece = pieces[lo];
   const k = Math.max(0, Math.min(offset - piece.proseStart, piece.value.length));
-  piece.exact ??= piece.sourceEnd - piece.sourceStart === piece.value.length && chunk.startsWith(piece.value, piece.sourceStart);
-  if (piece.exact) return piece.sourceStart + k;
-  const source = chunk.slice(piece.sourceStart, piece.sourceEnd);
-  // Escapes, entities or container indentation make value and source differ: align by line.
-  const before = piece.value.slice(0, k);
-  const lineNo = countNewlines(before);
-  const col = k - (before.lastIndexOf('\n') + 1);
-  let lineStart = 0;
-  for (let i = 0; i < lineNo; i++) {
-    const nl = source.indexOf('\n', lineStart);
-    if (nl === -1) break;
-    lineStart = nl + 1;
+  if (piece.alignment === undefined) {
+    const exact = piece.sourceEnd - piece.sourceStart === piece.value.length && chunk.startsWith(piece.value, piece.sourceStart);
+    piece.alignment = exact ? null : align(piece.value, chunk, piece.sourceStart, piece.sourceEnd);
   }
-  const nl = source.indexOf('\n', lineStart);
-  const sourceLine = source.slice(lineStart, nl === -1 ? source.length : nl);
-  const valueLine = piece.value.split('\n')[lineNo] ?? '';
-  const found = valueLine ? sourceLine.indexOf(valueLine.slice(0, 12)) : -1;
-  const indent = found >= 0 ? found : sourceLine.length - sourceLine.trimStart().length;
-  return piece.sourceStart + Math.min(lineStart + indent + col, source.length);
+  const a = piece.alignment;
+  if (!a) return piece.sourceStart + k;
+  if (k >= piece.value.length) return isEnd && k > 0 ? a.ends[k - 1] : piece.sourceEnd;
+  return isEnd && k > 0 ? a.ends[k - 1] : a.starts[k];
 }
 
-function countNewlines(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
-  return n;
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+
+/**
+ * Where each character of a text node's value comes from in source[from, to): the parser drops
+ * backslashes of escapes, decodes character references (`&amp;`), replaces NUL with U+FFFD and
+ * drops the indentation and container markers (`>`, list indentation) that open continuation
+ * lines, and the spaces that end lines. One pass over both: each step moves past a character of
+ * the value or of the source.
+ */
+function align(value: string, source: string, from: number, to: number): Alignment {
+  const n = value.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  let j = from;
+  let lineStart = true; // after a line end in the value: skip the source's line prefix
+  for (let i = 0; i < n; ) {
+    const v = value.charCodeAt(i);
+    const c = j < to ? source.charCodeAt(j) : -1;
+    if (c === 38) {
+      ENTITY.lastIndex = j;
+      // A reference the parser did not decode (an unknown name) is in the value as written.
+      if (ENTITY.test(source) && ENTITY.lastIndex <= to && !value.startsWith(source.slice(j, ENTITY.lastIndex), i)) {
+        // A character reference: its one or two UTF-16 units stand for all of it.
+        const units = v >= 0xd800 && v <= 0xdbff && i + 1 < n ? 2 : 1;
+        for (let u = 0; u < units; u++, i++) {
+          starts[i] = j;
+          ends[i] = ENTITY.lastIndex;
+        }
+        j = ENTITY.lastIndex;
+        lineStart = false;
+        continue;
+      }
+    }
+    if (c === v) {
+      starts[i] = j;
+      ends[i] = ++j;
+      lineStart = v === 10 || v === 13;
+      i++;
+      continue;
+    }
+    if (c === -1) {
+      starts[i] = ends[i] = to; // nothing left to align with
+      i++;
+      continue;
+    }
+    if (c === 92 && j + 1 < to && source.charCodeAt(j + 1) === v) {
+      // An escape: the character stands for both.
+      starts[i] = j;
+      ends[i] = j += 2;
+      lineStart = false;
+      i++;
+      continue;
+    }
+    if ((v === 10 || v === 13) && (c === 32 || c === 9 || (c === 13 && v === 10))) {
+      j++; // spaces that end a line, or a CR the value does not keep
+      continue;
+    }
+    if (lineStart && (c === 32 || c === 9 || c === 62)) {
+      j++; // a continuation line's indentation or block quote markers
+      continue;
+    }
+    // Anything else (NUL read as U+FFFD): one character for one.
+    starts[i] = j;
+    ends[i] = ++j;
+    lineStart = false;
+    i++;
+  }
+  return { starts, ends };
 }
 
 function plainText(node: Nodes): string {
@@ -323,7 +406,7 @@ function endsOpen(last: RootContent, chunk: string): boolean {
     if (/^ {0,3}<\?/.test(source)) return !/\?>/.test(lastLine);
     if (/^ {0,3}<!\[CDATA\[/.test(source)) return !/\]\]>/.test(lastLine);
     if (/^ {0,3}<![A-Za-z]/.test(source)) return !/>/.test(lastLine);
-    if (/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i.test(source)) return !/<\/(?:script|pre|style|textarea)>/i.test(lastLine);
+    if (/^ {0,3}<(?:script|pre|style|textarea)(?:[ \t>]|$)/i.test(source)) return !/<\/(?:script|pre|style|textarea)>/i.test(lastLine);
     return true; // types 6 and 7 end only at a blank line
   }
   return false;

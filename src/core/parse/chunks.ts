@@ -1,10 +1,12 @@
 /**
- * Splits a Markdown body into chunks at top-level ATX headings, so each chunk can be parsed and
- * analysed alone and cached by its text. A split is only made where a whole-document parse would
+ * Splits a Markdown body into chunks at top-level ATX headings and at lines that start at the
+ * margin after a blank line, so each chunk can be parsed and analysed alone and cached by its text. A split is only made where a whole-document parse would
  * start a new block too: never inside a fenced code block or an HTML block (tracked here,
  * conservatively), and `analyseChunk` reports a chunk that still ends inside one so the engine
  * merges it with the next.
  */
+import { isMarkdownSpace, isSpaceOnly } from './whitespace';
+
 export interface ChunkSpan {
   /** Offsets into the whole text. */
   start: number;
@@ -34,22 +36,8 @@ const HTML_CLOSED_TYPES: [RegExp, RegExp][] = [
   [/^ {0,3}<\?/, /\?>/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
   [/^ {0,3}<![A-Za-z]/, />/],
-  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[ \t>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
 ];
-
-/** True for the characters `String.prototype.trim` removes (WhiteSpace and LineTerminator). */
-function isTrimmed(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-/** `line.trim() === ''` for the line text[start, end), without slicing it. */
-function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isTrimmed(text.charCodeAt(i))) return false;
-  return true;
-}
 
 /** `/^#{1,6}(?:[ \t]|$)/.test(line)` (an ATX heading) for the line text[start, end), without slicing it. */
 function isAtx(text: string, start: number, end: number): boolean {
@@ -73,10 +61,12 @@ export function splitChunks(text: string, bodyStart: number, lineStarts: number[
   const definitions: string[] = [];
   const definitionStarts: number[] = [];
   let chunkStart = bodyStart;
-  let fence: { char: string; length: number } | null = null;
+  let fence = null as { char: string; length: number } | null;
   /** Open HTML block: the end marker for types 1-5, or null for "ends at a blank line". */
-  let html: { end: RegExp | null } | null = null;
+  let html = null as { end: RegExp | null } | null;
   let definitionAllowed = true;
+  /** The line before was blank (the scan starts where no block is open, as after a blank line). */
+  let afterBlank = false;
   let pos = bodyStart;
   const n = text.length;
   // Cached positions of the next \n and \r, so that finding line ends stays linear.
@@ -96,25 +86,10 @@ export function splitChunks(text: string, bodyStart: number, lineStarts: number[
     while (first < eol && first - pos < 3 && text.charCodeAt(first) === 32) first++;
     const c = first < eol ? text.charCodeAt(first) : -1;
     const candidate = c === 96 || c === 126 || c === 60 || c === 91;
-    const blank = c0 === -1 || (isTrimmed(c0) && isBlank(text, pos, eol));
+    const blank = c0 === -1 || (isMarkdownSpace(c0) && isSpaceOnly(text, pos, eol));
     let definitionMayFollow = blank;
-
-    if (fence) {
-      const m = c === 96 || c === 126 ? FENCE.exec(text.slice(pos, eol)) : null;
-      if (m && m[1][0] === fence.char && m[1].length >= fence.length && m[2].trim() === '') fence = null;
-    } else if (html) {
-      if (html.end ? c0 !== -1 && html.end.test(text.slice(pos, eol)) : blank) html = null;
-    } else if (c0 === 35 && isAtx(text, pos, eol)) {
-      if (stopAt && pos > bodyStart && stopAt(pos)) {
-        if (eol < n) lineStarts.pop(); // the line at pos is not scanned
-        chunks.push({ start: chunkStart, end: pos });
-        return { chunks, definitions, definitionStarts, lineStarts, end: pos };
-      }
-      if (pos > chunkStart) chunks.push({ start: chunkStart, end: pos });
-      chunkStart = pos;
-      definitionMayFollow = true;
-    } else if (candidate) {
-      const line = text.slice(pos, eol);
+    /** A fence, an HTML block or a definition the line (`, ~, < or [ first) opens. */
+    const openBlock = (line: string): void => {
       const f = FENCE.exec(line);
       if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
         fence = { char: f[1][0], length: f[1].length };
@@ -130,8 +105,32 @@ export function splitChunks(text: string, bodyStart: number, lineStarts: number[
           definitionMayFollow = true;
         }
       }
+    };
+
+    if (fence) {
+      const m = c === 96 || c === 126 ? FENCE.exec(text.slice(pos, eol)) : null;
+      if (m && m[1][0] === fence.char && m[1].length >= fence.length && isSpaceOnly(m[2])) fence = null;
+    } else if (html) {
+      if (html.end ? c0 !== -1 && html.end.test(text.slice(pos, eol)) : blank) html = null;
+    } else if ((c0 === 35 && isAtx(text, pos, eol)) || (afterBlank && c0 !== -1 && !isMarkdownSpace(c0))) {
+      // A heading, or a line that starts at the margin after a blank line: no block the parser
+      // has open can go on there (a list item or quote would need indentation or `>`, a
+      // paragraph no blank line; fences and HTML blocks are tracked above). Bodies without
+      // headings are split too, so no parse holds megabytes.
+      if (stopAt && pos > bodyStart && stopAt(pos)) {
+        if (eol < n) lineStarts.pop(); // the line at pos is not scanned
+        chunks.push({ start: chunkStart, end: pos });
+        return { chunks, definitions, definitionStarts, lineStarts, end: pos };
+      }
+      if (pos > chunkStart) chunks.push({ start: chunkStart, end: pos });
+      chunkStart = pos;
+      if (c0 === 35) definitionMayFollow = true;
+      else if (candidate) openBlock(text.slice(pos, eol));
+    } else if (candidate) {
+      openBlock(text.slice(pos, eol));
     }
     definitionAllowed = definitionMayFollow;
+    afterBlank = blank;
     pos = next;
   }
   if (n > chunkStart || chunks.length === 0) chunks.push({ start: chunkStart, end: Math.max(n, chunkStart) });

@@ -57,6 +57,10 @@ export function readFrontmatter(yaml: string, base: number): YamlParse {
   if (deep) {
     return { ok: false, error: { span: { start: base + deep, end: base + deep + 1 }, message: `it nests lists or mappings more than ${MAX_YAML_NESTING} levels deep here, far deeper than a dossier needs (3 at most), so it was not read` } };
   }
+  const entries = countEntries(yaml);
+  if (entries > MAX_YAML_ENTRIES) {
+    return { ok: false, error: { span: { start: base, end: base }, message: `it holds about ${entries.toLocaleString('en-US')} entries (lines and list items), far more than a dossier needs (a few dozen), so it was not read; the limit is ${MAX_YAML_ENTRIES.toLocaleString('en-US')}` } };
+  }
   let doc: Document.Parsed;
   try {
     // Duplicate keys are found below in linear time: the parser's own check compares each key
@@ -86,7 +90,7 @@ export function readFrontmatter(yaml: string, base: number): YamlParse {
     const span = nodeSpan(root, base) ?? { start: base, end: base };
     return { ok: false, error: { span, message: 'the frontmatter must be a mapping of keys to values (key: value), not a single value or a list' } };
   }
-  readMap(doc, root, FRONTMATTER, '', base, facts, 0, undefined);
+  readMap(aliasTargets(doc), root, FRONTMATTER, '', base, facts, 0, undefined);
   return { ok: true, facts };
 }
 
@@ -94,6 +98,20 @@ export function readFrontmatter(yaml: string, base: number): YamlParse {
 function withSource(message: string): string {
   const i = message.indexOf('; found ');
   return i >= 0 ? `${message.slice(0, i)} (dossier format 1)${message.slice(i)}` : message.replace(/\.?$/, ' (dossier format 1).');
+}
+
+/** Entries (lines, and items of flow lists) beyond this are not parsed: the YAML parser keeps
+ * about 1.5 KB and 6 µs per node (a million aliases on one line: 6 s and 1.5 GB). */
+export const MAX_YAML_ENTRIES = 250_000;
+
+/** Line ends and commas: about the number of nodes, whatever the YAML holds. */
+function countEntries(yaml: string): number {
+  let n = 1;
+  for (let i = 0; i < yaml.length; i++) {
+    const c = yaml.charCodeAt(i);
+    if (c === 10 || c === 44 || c === 13) n++;
+  }
+  return n;
 }
 
 /** Nesting (flow brackets, indentation levels, compact `- - ` items) beyond this is not parsed. */
@@ -207,14 +225,38 @@ function nodeSpan(node: YNode | null | undefined, base: number): Span | undefine
   return { start: base + node.range[0], end: base + node.range[1] };
 }
 
-function resolve(doc: Document.Parsed, node: unknown): unknown {
+/** What each alias of a document refers to (null: an anchor never defined before it). */
+type AliasTargets = Map<unknown, unknown>;
+
+/**
+ * Every alias's node, in one walk of the document: the last node before the alias (in document
+ * order) that carries its anchor, as `Alias.resolve` finds it. `Alias.resolve` itself walks the
+ * whole document for each alias (16,000 aliases: a minute).
+ */
+function aliasTargets(doc: Document.Parsed): AliasTargets {
+  const anchored = new Map<string, unknown>();
+  const targets: AliasTargets = new Map();
+  try {
+    visit(doc, {
+      Node(_key, node) {
+        if (isAlias(node)) targets.set(node, anchored.get(node.source) ?? null);
+        else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) anchored.set(node.anchor, node);
+      },
+    });
+  } catch {
+    // A document the parser gave up on: its own errors are reported instead.
+  }
+  return targets;
+}
+
+function resolve(aliases: AliasTargets, node: unknown): unknown {
   // Aliases resolve one step only: no expansion, so an alias bomb costs nothing.
-  if (isAlias(node)) return node.resolve(doc) ?? null;
+  if (isAlias(node)) return aliases.get(node) ?? null;
   return node;
 }
 
 function readMap(
-  doc: Document.Parsed,
+  aliases: AliasTargets,
   map: { items: unknown[] },
   fields: Readonly<Record<string, FieldSpec>>,
   prefix: string,
@@ -245,7 +287,7 @@ function readMap(
     }
     facts.keys.set(path, keySpan);
     // An alias (`sites: *s`) is reported where it is written, not at its anchor.
-    readValue(doc, resolve(doc, pair.value), spec, path, keySpan, base, facts, depth + 1, written ?? (isAlias(pair.value) ? nodeSpan(pair.value, base) : undefined));
+    readValue(aliases, resolve(aliases, pair.value), spec, path, keySpan, base, facts, depth + 1, written ?? (isAlias(pair.value) ? nodeSpan(pair.value, base) : undefined));
   }
 }
 
@@ -254,7 +296,7 @@ function isEmpty(node: unknown): boolean {
 }
 
 function readValue(
-  doc: Document.Parsed,
+  aliases: AliasTargets,
   node: unknown,
   spec: FieldSpec,
   path: string,
@@ -275,7 +317,7 @@ function readValue(
   switch (t.kind) {
     case 'map': {
       if (!isMap(node)) return bad(`${name} must be a mapping of ${Object.keys(t.fields).join(', ')}; found ${describe(node)}.`);
-      readMap(doc, node, t.fields, path, base, facts, depth, written);
+      readMap(aliases, node, t.fields, path, base, facts, depth, written);
       return;
     }
     case 'list':
@@ -289,16 +331,16 @@ function readValue(
       facts.listLengths.set(path, node.items.length);
       node.items.forEach((item, i) => {
         const itemPath = `${path}[${i}]`;
-        const resolved = resolve(doc, item);
+        const resolved = resolve(aliases, item);
         const itemSpan = written ?? nodeSpan(item as YNode, base) ?? span;
         facts.keys.set(itemPath, itemSpan);
-        readValue(doc, resolved, t.of, itemPath, itemSpan, base, facts, depth + 1, written ?? (isAlias(item) ? itemSpan : undefined));
+        readValue(aliases, resolved, t.of, itemPath, itemSpan, base, facts, depth + 1, written ?? (isAlias(item) ? itemSpan : undefined));
       });
       return;
     }
     case 'codes': {
       const asWritten = isSeq(node) ? node.items : [node];
-      const items = asWritten.map((n) => resolve(doc, n));
+      const items = asWritten.map((n) => resolve(aliases, n));
       if (!isSeq(node)) bad(`${name} must be a list, e.g. [${scalarSource(node) ?? '0932T'}]; found ${describe(node)}.`, `[${scalarSource(node) ?? ''}]`);
       facts.listLengths.set(path, items.length);
       items.forEach((item, i) => {

@@ -23,6 +23,7 @@ import { rule as codeFormat } from './code-format';
 import { rule as paymentClaim } from './payment-claim';
 import { rule as deadlinePassed } from './deadline-passed';
 import { rule as sizeLimit } from './size-limit';
+import { rule as unreadableBlock } from './unreadable-block';
 
 export const RULES: readonly Rule[] = [
   frontmatterMissing,
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   paymentClaim,
   deadlinePassed,
   sizeLimit,
+  unreadableBlock,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
