@@ -226,7 +226,8 @@ table('negation', [
   ['The software is not an autonomous device; it does not interpret studies.', []],
   ['AcmeEcho does not provide a diagnosis and is not intended to replace the physician\'s interpretation.', []],
   ['The device does not make treatment decisions.', []],
-  ['No physician interprets the study.', []],
+  // Nobody reads it before it has effect: the software acts alone.
+  ['No physician interprets the study.', [['autonomous', 'physician interprets']]],
 ]);
 
 table('human subject', [

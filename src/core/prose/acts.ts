@@ -35,6 +35,8 @@ for (const entry of V.ACT_CUES) {
 const OUTPUT_VERBS = new Set(V.OUTPUT_VERBS);
 const HELP_VERBS = new Set(V.HELP_VERBS);
 const THERAPY = new Set(V.THERAPY_NOUNS);
+/** A physician who makes, issues or signs the conclusion: "the physician issues the final diagnosis". */
+const CONCLUDING = new Set(['make', 'issue', 'reach', 'render', 'give', 'establish', 'sign', 'assign', 'formulate', 'draw']);
 const RECEIVING = new Set(['receive', 'get', 'see']);
 
 /** Tags that end a noun phrase (for the qualifier of a weak output noun). */
@@ -165,7 +167,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     // "requires physician interpretation", "after cardiologist sign-off", "review by the physician"
     if (V.REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k)) {
-      const span = physicianReview(words, k, clause);
+      let span = physicianReview(words, k, clause);
+      // "The radiologist remains responsible for the final interpretation."
+      if (!span && agent === 'physician' && clause.physicianNamed && (scope.obliged || words[k - 1]?.w === 'final')) span = [k, k];
       if (span) {
         if (!negated) push('physician-interprets', span[0], span[1]);
         else if (agent !== 'physician') push('autonomous', span[0], span[1]);
@@ -219,6 +223,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
       const described = describesReader || (prev?.tag === 'to' && lemma !== 'diagnose' && lemma !== 'decide');
       const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to)));
+      if (negated && verbPhysician && !clause.passive && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never')) {
+        // "No ophthalmologist reviews the images": the software acts alone.
+        if (agent !== 'other') push('autonomous', clause.subject >= 0 ? Math.min(clause.subject, k) : k, k);
+        continue;
+      }
       if (!negated && !concurrent && !optional(words, clause, k) && strongEnough) {
         // The phrase names who reads: "cardiologist must review".
         const from = clause.subject >= 0 && clause.subject < k && k - clause.subject <= 4 && !clause.passive ? clause.subject : k;
@@ -226,17 +235,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       }
       continue;
     }
-    if (lemma === 'make' && verbAgent === 'physician' && !negated) {
+    if (CONCLUDING.has(lemma) && verbAgent === 'physician' && !negated) {
       const obj = objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
       if (obj >= 0) push('physician-interprets', k, obj);
       continue;
     }
     const objectNegated = ['no', 'none', 'nothing', 'neither'].includes(words[k + 1]?.w ?? '');
-    if (verbAgent === 'physician' && REVIEW_VERBS.has(lemma) && negated && clause.physicianNamed && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never')) {
-      // "No ophthalmologist reviews the images": the software acts alone.
-      push('autonomous', clause.subject >= 0 ? clause.subject : k, k);
-      continue;
-    }
     // "Stroke team members receive a notification": the software sent it.
     if (RECEIVING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other')) verbAgent = 'software';
     if (verbAgent !== 'software' || negated || objectNegated) continue;

@@ -228,6 +228,7 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     if (first && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     // "Outcome measures include…", "Quality scores improved": a plural noun before its verb.
     if (next && (nt === 'be' || nt === 'modal' || nt === 'have' || (next.lemma === undefined && verbHit(next.w) !== undefined && pt === 'noun'))) return 'noun';
+    if (pt === 'punct' && prev && prev.w === ',' && !verbSeen && (nt === 'det' || nt === 'sub' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'punct' && prev && prev.w !== ',' && prev.w !== '(' && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj')) return 'verb';
     if (pt === 'noun' || pt === 'name' || pt === 'pron' || pt === 'rel') return verbSeen && pt !== 'rel' && NEVER_VERB.has(w.slice(0, -1)) ? 'noun' : 'verb';
     if (pt === 'cc' && verbSeen) return 'verb';

@@ -156,7 +156,7 @@ export function tokenize(text: string): Tok[] {
       if (len <= MAX_WORD) {
         const raw = text.slice(i, j);
         w = raw.toLowerCase();
-        if (w !== raw) camel = hasInnerCapital(raw);
+        if (w !== raw) camel = hasInnerCapital(raw) || (raw[0] === w[0] && raw !== w); // "EchoGo", "d-Nav", "iLet"
         if (!isAsciiWord(w)) w = w.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-');
       }
       const cap = c >= 65 && c <= 90 ? true : c < 128 ? false : isUpper(text[i]);
