@@ -2,7 +2,8 @@
 // over markdownlint). Rules, parsing and the assessment live in the core; this file wires them to
 // the editor: diagnostics, code lenses, quick fixes, completion, hover, the assessment panel.
 import * as vscode from 'vscode';
-import { APPENDIX_S, CLASS_LABEL } from '../core/appendixS';
+import { APPENDIX_S } from '../core/appendixS';
+import { CLASS_LABEL } from '../core/facts';
 import { taxonomyEditionOf } from '../core/dossier';
 import { ruleById } from '../core/rules';
 import { AI_CLASSES, type AiClass } from '../core/types';
