@@ -35,6 +35,8 @@ export interface CptDossierApi {
   lint(uri: vscode.Uri): Promise<{ isDossier: boolean; findings: number } | undefined>;
   /** The status item's text and the `cptDossier.activeIsDossier` context, once updates settle. */
   status(): Promise<{ activeIsDossier: boolean; text?: string; tooltip?: string }>;
+  /** How many lints ran for an open document since it was opened (the Assess panel adds none). */
+  lintCount(uri: vscode.Uri): number | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): CptDossierApi {
@@ -272,6 +274,7 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
       return r ? { isDossier: r.dossier.isDossier, findings: r.findings.length } : undefined;
     },
     status: () => status.state(),
+    lintCount: (uri) => store.lintCount(uri),
   };
 }
 
