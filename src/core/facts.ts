@@ -19,7 +19,8 @@ export type FieldState = 'absent' | 'invalid' | 'present';
 
 export function fieldState(d: Dossier, path: string): FieldState {
   const facts = d.facts;
-  if (!facts) return 'absent';
+  // An issue is always about a key written, so a key not written is absent without looking further.
+  if (!facts || !facts.keys.has(path)) return 'absent';
   if (facts.issues.some((i) => i.path === path)) return 'invalid';
   return facts.values.has(path) || facts.listLengths.has(path) ? 'present' : 'absent';
 }

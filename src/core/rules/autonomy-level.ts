@@ -6,6 +6,7 @@ export const rule: Rule = {
   meta: {
     id: 'autonomy-level',
     defaultSeverity: 'error',
+    reads: ['autonomy_level', 'classification'],
     sources: ['appendix-s'],
     description: 'An autonomous dossier has no `autonomy_level` (a warning when a non-autonomous dossier declares one).',
     rationale:

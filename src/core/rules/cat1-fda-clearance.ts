@@ -8,6 +8,7 @@ export const rule: Rule = {
   meta: {
     id: 'cat1-fda-clearance',
     defaultSeverity: 'error',
+    reads: ['fda', 'fda.status', 'target_category'],
     sources: ['ama'],
     description: 'Category I is sought and `fda.status` is not cleared, granted, approved or not-required.',
     rationale:

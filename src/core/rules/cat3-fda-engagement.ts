@@ -6,6 +6,7 @@ export const rule: Rule = {
   meta: {
     id: 'cat3-fda-engagement',
     defaultSeverity: 'error',
+    reads: ['fda', 'fda.first_contact', 'fda.status', 'target_category'],
     sources: ['ase', 'ama'],
     description: 'Category III is sought and the FDA process has not begun: no `fda.first_contact`, and `fda.status` missing or `none`.',
     rationale:

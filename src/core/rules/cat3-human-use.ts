@@ -7,6 +7,7 @@ export const rule: Rule = {
   meta: {
     id: 'cat3-human-use',
     defaultSeverity: 'error',
+    reads: ['sites', 'sites[].since', 'target_category'],
     sources: ['ase', 'ama'],
     description: 'Category III is sought and no site offers the service on humans.',
     rationale:

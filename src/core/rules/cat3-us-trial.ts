@@ -6,6 +6,7 @@ export const rule: Rule = {
   meta: {
     id: 'cat3-us-trial',
     defaultSeverity: 'error',
+    reads: ['target_category', 'trials', 'trials[].country', 'trials[].efficacy'],
     sources: ['ase', 'ama'],
     description: 'Category III is sought and no US trial with an efficacy outline is given (in `trials[].efficacy` or the `Clinical evidence` section).',
     rationale:

@@ -5,6 +5,7 @@ export const rule: Rule = {
   meta: {
     id: 'classification-missing',
     defaultSeverity: 'error',
+    reads: ['classification'],
     sources: ['appendix-s', 'ase'],
     description: 'The frontmatter has no `classification`.',
     rationale:

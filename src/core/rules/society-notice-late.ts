@@ -7,6 +7,7 @@ export const rule: Rule = {
   meta: {
     id: 'society-notice-late',
     defaultSeverity: 'error',
+    reads: ['ama_deadline', 'society.name', 'society.notified'],
     sources: ['ase'],
     society: true,
     description: '`society.notified` is less than the society\'s lead time (ASE: 56 days, 8 weeks) before `ama_deadline`; the message gives the latest date that would have been on time.',

@@ -6,6 +6,7 @@ export const rule: Rule = {
   meta: {
     id: 'society-notice-missing',
     defaultSeverity: 'warning',
+    reads: ['society.name', 'society.notified'],
     sources: ['ase'],
     society: true,
     description: 'A society is named but `society.notified` is absent.',
