@@ -121,7 +121,7 @@ export class FrontmatterCompletion implements vscode.CompletionItemProvider {
   async provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.CompletionItem[] | undefined> {
     const ctx = contextAt(doc, pos);
     if (!ctx) return undefined;
-    const r = await this.store.get(doc);
+    const r = await this.store.recent(doc);
     if (!r?.dossier.isDossier) return undefined;
     const today = r.today;
     if (ctx.kind === 'key') {
@@ -207,7 +207,7 @@ export class FrontmatterHover implements vscode.HoverProvider {
     if (!fm || !inFrontmatter(fm, pos.line)) return undefined;
     const k = keyOnLine(doc, fm, pos.line);
     if (!k) return undefined;
-    const r = await this.store.get(doc);
+    const r = await this.store.recent(doc);
     if (!r?.dossier.isDossier) return undefined;
     const spec = fieldAt(k.path);
     if (!spec) return undefined;

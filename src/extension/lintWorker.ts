@@ -2,11 +2,15 @@
 // sends it, so a slow lint never blocks the host's thread. It keeps one incremental DossierLinter
 // per document, as the host did, so a relint after an edit re-parses only the chunks that changed.
 // No `vscode` here: a worker thread cannot reach the API, and the bench script loads it in Node.
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { DossierLinter } from '../core/engine';
 import type { ResolvedConfig } from '../core/config';
 import type { Finding } from '../core/types';
 import { toWire, type WireDossier } from './wire';
+
+/** Nice value of the lint thread (0 is the host's; 19 the lowest). */
+const LOWER_PRIORITY = 10;
 
 export interface LintJobOptions {
   fileName: string;
@@ -24,6 +28,14 @@ export type FromLintWorker =
   | { type: 'failed'; id: number; message: string };
 
 const linters = new Map<string, DossierLinter>();
+
+// Where the system allows it (Linux: the nice value is per thread), this thread yields the CPU to
+// the extension host's own thread, so a long lint on a busy machine does not slow the editor down.
+try {
+  setPriority(0, LOWER_PRIORITY);
+} catch {
+  // not allowed here: run at the host's priority
+}
 
 function lint(msg: Extract<ToLintWorker, { type: 'lint' }>): FromLintWorker {
   let linter = linters.get(msg.key);

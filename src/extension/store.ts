@@ -152,6 +152,17 @@ export class DossierStore implements vscode.Disposable {
     return this.lint(doc);
   }
 
+  /**
+   * A result without waiting for a lint under way when there is one of a dossier, even of an older
+   * version: for completion and hover, which read only whether the file is a dossier and what its
+   * frontmatter declares (a slow lint of a big file must not hold up a completion list).
+   */
+  async recent(doc: vscode.TextDocument): Promise<DocResult | undefined> {
+    if (!isCandidate(doc) || !this.enabled(doc)) return undefined;
+    const last = this.entries.get(doc.uri.toString())?.result;
+    return last?.dossier.isDossier ? last : this.get(doc);
+  }
+
   /** Whether the document is a dossier (by name or by `cpt_dossier` in its frontmatter). */
   async isDossier(doc: vscode.TextDocument): Promise<boolean> {
     return !!(await this.get(doc))?.dossier.isDossier;

@@ -79,11 +79,21 @@ export function fromWire(sent: string, wire: WireDossier, findings: LintResult['
   // The line index the worker built, without scanning the text again (its fields are public).
   const lines = Object.assign(Object.create(LineIndex.prototype) as LineIndex, { text, lineStarts });
   const dossier = { ...rest, text, lines } as Dossier;
+  Object.defineProperty(dossier, PACKED, { value: hits, enumerable: false });
   type Cue = Dossier['cues'][number];
   lazy(dossier, 'cues', () => unpack(hits.cues, (kind, start, end, phrase) => ({ kind: kind as Cue['kind'], start, end, phrase })));
   lazy(dossier, 'claims', () => unpack(hits.claims, (_kind, start, end, phrase) => ({ kind: 'payment' as const, start, end, phrase })));
   lazy(dossier, 'comments', () => unpack(hits.comments, (_kind, start, end, t) => ({ start, end, text: t })));
   return { dossier, findings };
+}
+
+const PACKED = Symbol('packed hits');
+
+/** How many hits of a kind a dossier has, without unpacking them when they came packed. */
+export function hitCount(d: Dossier, key: keyof Hits): number {
+  const packed = (d as Dossier & { [PACKED]?: WireDossier['hits'] })[PACKED];
+  const own = Object.getOwnPropertyDescriptor(d, key);
+  return packed && own?.get ? packed[key].count : d[key].length;
 }
 
 /** A property computed when first read (then kept), so unread hits cost nothing. */

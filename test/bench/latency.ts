@@ -2,16 +2,20 @@
  * `npm run bench:latency` (issue #10): how long the extension host's thread is blocked while a
  * dossier is opened and edited, on the inputs that froze the editor, with the linter on this
  * thread (as before) and on the lint worker (dist/lintWorker.js, as the extension runs it now).
- * A 5 ms heartbeat timer measures the longest time the thread did not run. Plain Node, no VS Code:
+ * A 5 ms heartbeat timer measures the longest time the thread did not run (on a busy machine that
+ * includes time the OS gave other processes: see the idle figure); `send` and `receive` are the
+ * milliseconds this thread itself spends per worker lint (the best of 5). Plain Node, no VS Code:
  * the real-editor figures come from test/vscode/suite/latency.test.ts. A measurement: exits 0.
  * Options: --worker-only (skip the in-thread runs, which take minutes on a slow engine),
  * --limit=SECONDS (the worker's time limit, default 5).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { DossierLinter } from '../../src/core/engine';
 import { defaultConfig } from '../../src/core/config';
 import { LintWorkerClient } from '../../src/extension/lintClient';
+import { fromWire, toWire } from '../../src/extension/wire';
 import { latencyInputs, type LatencyInput } from './latencyInputs';
 
 const ROOT = join(__dirname, '..', '..');
@@ -50,6 +54,9 @@ function edited(text: string, k: number): string {
 }
 
 interface Row {
+  /** Time this thread spends per lint on the worker: sending the text, taking the result. */
+  sendMs?: number;
+  receiveMs?: number;
   openMs: number;
   openBlockMs: number;
   editMs: number;
@@ -85,9 +92,12 @@ async function onWorker(client: LintWorkerClient, input: LatencyInput, n: number
   const beat = new Heartbeat();
   await tick();
   const notes = new Set<string>();
+  let sendMs = 0;
   const run = async (text: string): Promise<number> => {
     const t = performance.now();
-    const r = await client.lint({ key, text, options, timeLimitMs: limitMs, tag: 0 });
+    const pending = client.lint({ key, text, options, timeLimitMs: limitMs, tag: 0 });
+    sendMs = Math.max(sendMs, performance.now() - t);
+    const r = await pending;
     if (r.kind !== 'done') notes.add(r.kind === 'failed' ? `failed: ${r.message}` : `stopped (${r.kind})`);
     return performance.now() - t;
   };
@@ -98,7 +108,17 @@ async function onWorker(client: LintWorkerClient, input: LatencyInput, n: number
   const editBlockMs = beat.take();
   beat.stop();
   client.forget(key);
-  return { openMs, openBlockMs, editMs, editBlockMs, note: [...notes].join(', ') };
+  // What taking a result costs this thread: copying it out of the message and rebuilding it.
+  const result = new DossierLinter(false).lint(input.text, options);
+  const message = serialize({ dossier: toWire(result.dossier), findings: result.findings });
+  let receiveMs = Infinity;
+  for (let k = 0; k < 5; k++) {
+    const t = performance.now();
+    const m = deserialize(message) as { dossier: ReturnType<typeof toWire>; findings: typeof result.findings };
+    fromWire(input.text, m.dossier, m.findings);
+    receiveMs = Math.min(receiveMs, performance.now() - t);
+  }
+  return { sendMs, receiveMs, openMs, openBlockMs, editMs, editBlockMs, note: [...notes].join(', ') };
 }
 
 async function main(): Promise<void> {
@@ -111,7 +131,7 @@ async function main(): Promise<void> {
   await new Promise((r) => setTimeout(r, 2000));
   console.log(`Longest gap of the heartbeat with nothing to do (machine load): ${idle.take().toFixed(0)} ms`);
   idle.stop();
-  console.log('input                                          | where     | open: result  blocked | edit: result  blocked | note');
+  console.log('input                                          | where     | open: result  blocked | edit: result  blocked | send receive | note');
   const inputs = latencyInputs();
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i];
@@ -119,7 +139,7 @@ async function main(): Promise<void> {
     if (!workerOnly) rows.push(['in thread', await inThread(input)]);
     rows.push(['worker', await onWorker(client, input, i)]);
     for (const [where, r] of rows) {
-      console.log(`${input.name.padEnd(46)} | ${where.padEnd(9)} | ${f(r.openMs)}  ${f(r.openBlockMs)}       | ${f(r.editMs)}  ${f(r.editBlockMs)}       | ${r.note}`);
+      console.log(`${input.name.padEnd(46)} | ${where.padEnd(9)} | ${f(r.openMs)}  ${f(r.openBlockMs)}       | ${f(r.editMs)}  ${f(r.editBlockMs)}       | ${r.sendMs === undefined ? '     -       -' : `${r.sendMs.toFixed(1).padStart(5)} ${r.receiveMs!.toFixed(1).padStart(7)}`} | ${r.note}`);
     }
   }
   client.dispose();

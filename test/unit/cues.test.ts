@@ -83,7 +83,7 @@ const KNOWN_GAPS: ReadonlySet<string> = new Set([
  */
 function table(name: string, rows: ReadonlyArray<readonly [string, Expected]>): void {
   for (const [prose, expected] of rows) {
-    test(`${name}: ${JSON.stringify(prose)}`, KNOWN_GAPS.has(prose) ? { todo: 'not yet read this way by the rebuilt pipeline' } : {}, () => {
+    test(`${name}: ${JSON.stringify(prose)}`, KNOWN_GAPS.has(prose) && !process.env.CUES_STRICT ? { todo: 'not yet read this way by the rebuilt pipeline' } : {}, () => {
       const found = cues(prose);
       const kinds = (list: ReadonlyArray<readonly [CueKind, string]>): CueKind[] => [...new Set(list.map(([k]) => k))].sort();
       assert.deepEqual(kinds(found), kinds(expected), JSON.stringify(found));
@@ -240,7 +240,8 @@ table('human subject', [
   ],
   ['The physician reviews the tracing and interprets it.', [['physician-interprets', 'interprets']]],
   ['The reading physician, who interprets the study, signs the report.', [['physician-interprets', 'interprets'], ['physician-interprets', 'signs the report']]],
-  ['The software helps clinicians detect lesions.', []],
+  // Helping a clinician detect is assistive work of the software (Appendix S: it points out, the clinician decides).
+  ['The software helps clinicians detect lesions.', [['assistive', 'detect']]],
   ['The tool allows the physician to measure EF and estimate volumes.', []],
   ['Unlike tools that diagnose, AcmeEcho measures LVEF.', [['augmentative', 'measures']]],
   ['The physician, not the software, interprets the echocardiogram.', [['physician-interprets', 'interprets']]],
@@ -315,7 +316,8 @@ table('paragraphs and layout', [
   ['The software (e.g. the EF module) measures EF.', [['augmentative', 'measures']]],
   ['See Appendix S. The software detects effusions.', [['assistive', 'detects']]],
   ['**The software** _measures_ EF.', [['augmentative', 'measures']]],
-  ['The software \u201cdiagnoses\u201d nothing; it measures.', [['autonomous', 'diagnoses'], ['augmentative', 'measures']]],
+  // Quotes do not hide a word, but "diagnoses nothing" negates the act by its object.
+  ['The software \u201cdiagnoses\u201d nothing; it measures.', [['augmentative', 'measures']]],
   ['It measures EF.\n\nIt detects effusions.', [['augmentative', 'measures'], ['assistive', 'detects']]],
   ['', []],
   ['   \n  ', []],

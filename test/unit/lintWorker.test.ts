@@ -10,6 +10,7 @@ import { buildSync } from 'esbuild';
 import { DossierLinter } from '../../src/core/engine';
 import { defaultConfig } from '../../src/core/config';
 import { LintWorkerClient, type LintJob } from '../../src/extension/lintClient';
+import { hitCount } from '../../src/extension/wire';
 import { bigProse } from '../bench/latencyInputs';
 import { TODAY, clean } from './helpers';
 
@@ -39,6 +40,9 @@ describe('lint worker', () => {
     assert.equal(r.kind, 'done');
     if (r.kind !== 'done') return;
     assert.deepEqual(r.result.findings, here.findings);
+    // Counted without unpacking (the lens asks on every result of a big file).
+    assert.equal(hitCount(r.result.dossier, 'cues'), here.dossier.cues.length);
+    assert.ok(Object.getOwnPropertyDescriptor(r.result.dossier, 'cues')?.get, 'still packed');
     assert.ok(r.result.findings.some((f) => f.ruleId === 'payment-claim'));
     assert.deepEqual({ ...r.result.dossier, lines: undefined }, { ...here.dossier, lines: undefined });
     // Hits travel packed: the same phrases, kinds and offsets come out.

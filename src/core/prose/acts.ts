@@ -35,6 +35,8 @@ for (const entry of V.ACT_CUES) {
 const OUTPUT_VERBS = new Set(V.OUTPUT_VERBS);
 const HELP_VERBS = new Set(V.HELP_VERBS);
 const THERAPY = new Set(V.THERAPY_NOUNS);
+/** Heads that name the product itself (as the subject of an agentless passive it undergoes the act). */
+const SELF_NOUNS = new Set(['it', 'software', 'device', 'system', 'algorithm', 'app', 'application', 'tool', 'product', 'module', 'platform', 'model', 'program', 'feature', 'solution']);
 const USEFULNESS = new Set(['useful', 'helpful', 'beneficial', 'valuable', 'informative']);
 const SCAN_STOPS = new Set([...V.INPUT_MARKERS, 'with', 'against', 'versus', 'than', 'without']);
 const REVIEW_VERBS = new Set(V.REVIEW_VERBS);
@@ -48,6 +50,8 @@ const NON_OUTPUT_VERBS = new Set([
   'exceed', 'fall', 'reach', 'reduce', 'improve', 'save', 'replace', 'describe', 'define', 'explain',
   'perform', 'conduct', 'monitor', 'observe', 'track',
 ]);
+/** Verbs with which an output shows itself: "a detection box appears around the polyp". */
+const SHOWING_VERBS = new Set(['appear', 'appears', 'appeared', 'pops', 'pop', 'comes', 'come', 'runs', 'ranges', 'range', 'accompanies', 'accompany', 'follows', 'updates', 'shows', 'show', 'lights', 'sounds']);
 const OPTIONAL_MARKERS = new Set(['option', 'optionally', 'discretion', 'optional', 'may', 'can', 'could', 'might', 'if', 'desired', 'wish']);
 /** What the person is helped to do that shows no class of the software: "aid in the diagnosis". */
 const HELP_NULL = new Set(['diagnosis', 'diagnose', 'diagnosing', 'assessment', 'assess', 'assessing', 'evaluation', 'evaluate', 'evaluating', 'management', 'manage', 'managing', 'decision', 'decisions', 'making', 'care', 'treatment', 'review', 'reviewing', 'interpretation', 'interpreting', 'reading', 'workflow', 'understanding', 'planning', 'implementing', 'maintaining']);
@@ -183,6 +187,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       else if (V.OTHER_NOUNS.has(head.w)) verbAgent = 'other';
     }
     if (gerundAfterSub && verbAgent === 'software') verbAgent = 'none';
+    if (word.form === 'ing' && prev !== undefined && V.PHYSICIAN_NOUNS.has(prev.w)) (verbAgent = 'physician'), (verbPhysician = true);
+    // "It is prescribed for…": an agentless passive says what is done to its subject, here the product.
+    if (clause.passive && clause.byAgent < 0 && word.form === 'ed' && (prev?.tag === 'be' || prev?.tag === 'adv') && clause.subject >= 0 && SELF_NOUNS.has(words[clause.subject].w)) verbAgent = 'none';
     // "the dose prescribed by the provider": a participle with its own agent.
     if (word.form === 'ed' && words[k + 1]?.w === 'by' && !clause.passive) {
       const by = words[k + 2]?.tag === 'det' ? words[k + 3] : words[k + 2];
@@ -191,8 +198,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
 
     // The physician's own reading of the output.
-    if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && agent !== 'other'))) {
-      if (!negated && !optional(words, clause, k) && (scope.obliged || !V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to))) {
+    const outputSubject = clause.subject >= 0 && (NOUN_CLASS.has(words[clause.subject].w) || words[clause.subject].w === 'output' || words[clause.subject].w === 'outputs' || words[clause.subject].w === 'it');
+    if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && outputSubject))) {
+      const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when';
+      const strongEnough = scope.obliged || ((verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to)));
+      if (!negated && !concurrent && !optional(words, clause, k) && strongEnough) {
         // The phrase names who reads: "cardiologist must review".
         const from = clause.subject >= 0 && clause.subject < k && k - clause.subject <= 4 && !clause.passive ? clause.subject : k;
         if (lemma !== 'diagnose' && lemma !== 'decide' || verbPhysician) push('physician-interprets', from, k);
@@ -204,7 +214,13 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       if (obj >= 0) push('physician-interprets', k, obj);
       continue;
     }
-    if (verbAgent !== 'software' || negated) continue;
+    const objectNegated = ['no', 'none', 'nothing', 'neither'].includes(words[k + 1]?.w ?? '');
+    if (verbAgent === 'physician' && REVIEW_VERBS.has(lemma) && negated && clause.physicianNamed && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never')) {
+      // "No ophthalmologist reviews the images": the software acts alone.
+      push('autonomous', clause.subject >= 0 ? clause.subject : k, k);
+      continue;
+    }
+    if (verbAgent !== 'software' || negated || objectNegated) continue;
     if (scope.hedged && (lemma === 'suggest' || lemma === 'indicate')) continue;
 
     // An act with a class of its own.
@@ -229,9 +245,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           }
         }
         let cls = act.cls;
-        if (act.objectsUpgrade) {
-          const up = new Set(act.objectsUpgrade.words);
-          if (objectWith(words, k, clause.to, (w) => up.has(w)) >= 0) cls = act.objectsUpgrade.cls;
+        for (const shift of act.objectsShift ?? []) {
+          const set = new Set(shift.words);
+          if (objectWith(words, k, clause.to, (w) => set.has(w)) >= 0) {
+            cls = shift.cls;
+            break;
+          }
         }
         push(cls, k, k);
         matched = true;
@@ -251,12 +270,14 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         if (j === k) continue;
         if (taken.has(j)) break;
         const cls = outputClassAt(words, j, lo, hi, true);
+        const owner = words[j - 1]?.w ?? '';
+        if (cls && (owner.endsWith("'s") || owner.endsWith("s'")) && V.PHYSICIAN_NOUNS.has(owner.replace(/'s?$/, ''))) break; // "the physician's diagnosis"
         if (cls && !isNegated(scope, clause, j)) {
           push(cls, Math.min(k, j), Math.max(k, j));
           break;
         }
         if (words[j].tag === 'verb' && (words[j].form === 's' || words[j].form === 'base') && words[j - 1]?.tag !== 'to') break;
-        if (SCAN_STOPS.has(words[j].w)) break;
+        if (SCAN_STOPS.has(words[j].w) || words[j].tag === 'to') break;
       }
       continue;
     }
@@ -276,7 +297,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     const cls = outputClassAt(words, k, clause.from, clause.to);
     if (!cls || cls === 'autonomous') continue;
     const v = verbBefore(words, clause, k);
-    if (v < 0 && !clause.verbs.some((x) => x < k)) continue; // in the subject
+    if (v < 0 && !clause.verbs.some((x) => x < k)) {
+      // In the subject: an output that the clause is about ("Volume measurements use the biplane method").
+      const main = words[clause.verbs[0]];
+      if (k !== clause.subject || clause.byAgent >= 0 || V.WEAK_OUTPUT_NOUNS.has(word.w) || !SHOWING_VERBS.has(main?.w ?? '')) continue;
+    }
     if (v >= 0 && (taken.has(v) || HELP_VERBS.has(words[v].lemma ?? '') || REVIEW_VERBS.has(words[v].lemma ?? ''))) continue;
     if (afterInputMarker(words, clause, k)) continue;
     if (word.tag === 'adj') continue;
@@ -296,6 +321,8 @@ function withoutReview(words: readonly Word[], k: number, to: number): number {
     }
     if (person && (V.REVIEW_NOUNS.has(w) || (words[j].lemma !== undefined && REVIEW_VERBS.has(words[j].lemma ?? '')))) return j;
     if (person && w === 'to') continue;
+    if (person && words[j].form === 'ing') return j; // "without a specialist first grading the photographs"
+    if (w === 'waiting' || w === 'wait') continue;
     if (person && (words[j].tag === 'punct' || words[j].tag === 'cc' || words[j].tag === 'sub')) return j - 1;
     if (['the', 'a', 'an', 'any', 'need', 'for', 'requiring', 'requirement', 'of', 'qualified', 'trained', 'further', 'additional', 'prior', 'concurrent'].includes(w)) continue;
     if (person && words[j].tag === 'adv') continue;
@@ -321,7 +348,8 @@ function physicianReview(words: readonly Word[], k: number, clause: Clause): [nu
 /** "for (further) review by the pathologist", "for clinician review": the last word, or -1. */
 function forPhysicianReview(words: readonly Word[], k: number, to: number): number {
   let j = k + 1;
-  while (j < to && (words[j].tag === 'det' || words[j].w === 'further' || words[j].w === 'final' || words[j].w === 'subsequent' || words[j].w === 'manual')) j++;
+  while (j < to && (words[j].tag === 'det' || words[j].w === 'further' || words[j].w === 'final' || words[j].w === 'manual')) j++;
+  if (j < to && (words[j].w === 'later' || words[j].w === 'retrospective' || words[j].w === 'optional' || words[j].w === 'subsequent')) return -1;
   if (j < to && V.PHYSICIAN_NOUNS.has(words[j].w) && !V.AMBIGUOUS_HUMANS.has(words[j].w) && j + 1 < to && V.REVIEW_NOUNS.has(words[j + 1].w)) return j + 1;
   if (j < to && V.REVIEW_NOUNS.has(words[j].w) && words[j].w !== 'input') {
     let m = j + 1;
@@ -380,7 +408,7 @@ function helpedTo(words: readonly Word[], k: number, to: number): { cls: AiClass
     const w = word.w;
     if (HELP_NULL.has(w)) continue;
     if (ACQUIRE_WORDS.has(w)) return { cls: 'assistive', at: j };
-    if (word.tag === 'verb' || (word.lemma !== undefined && word.form === 'ing')) {
+    if (word.tag === 'verb' || (word.lemma !== undefined && (word.form === 'ing' || word.form === 'base'))) {
       const acts = ACTS_BY_LEMMA.get(word.lemma ?? '');
       if (acts && !acts[0].objects) return { cls: acts[0].cls === 'autonomous' ? 'augmentative' : acts[0].cls, at: j };
       if (!['in', 'with', 'to'].includes(w)) return undefined;

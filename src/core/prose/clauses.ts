@@ -99,6 +99,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       const last = pieces[pieces.length - 1];
       // A verbless piece after a comma continues the one before it ("about her past, current and future status").
       if (last && opener === ',' && !hasVerb(words, from, k) && hasVerb(words, last.from, last.to)) last.to = k;
+      // A verbless piece continues into the next after a comma ("No measurement, clot burden or index is produced").
+      else if (last && opener === ',' && !hasVerb(words, last.from, last.to) && last.opener !== ',' && words[last.from]?.tag !== 'prep') last.to = k;
       else pieces.push({ from, to: k, opener });
     }
     opener = k < words.length ? word.w : '';
@@ -129,7 +131,11 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     // The verb group starts at the first auxiliary before the first verb.
     let groupStart = firstVerb;
     while (groupStart > piece.from && ['be', 'have', 'do', 'modal', 'neg', 'adv', 'to'].includes(words[groupStart - 1].tag)) groupStart--;
-    let subject = headOf(words, piece.from, groupStart);
+    // The subject stands right before its verb: after the last comma ("For each study, it quantifies…").
+    let subjectFrom = piece.from;
+    for (let j = groupStart - 1; j > piece.from; j--) if (words[j].w === ',') (subjectFrom = j + 1), (j = piece.from);
+    let subject = words[groupStart]?.tag === 'to' ? -1 : headOf(words, subjectFrom, groupStart);
+    if (subject < 0 && subjectFrom > piece.from && words[groupStart]?.tag !== 'to') subject = headOf(words, piece.from, groupStart);
     if (subject >= 0 && words[subject].tag === 'num') subject = -1;
     if (subject < 0 && groupStart > piece.from && ['this', 'these'].includes(words[piece.from].w)) subject = piece.from;
     let agent: AgentKind;
@@ -170,6 +176,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       } else if (agent === 'physician' || agent === 'other') {
         // "Patients are diagnosed": nobody named does it.
         clause.agent = 'none';
+      } else if (subject < 0 && !['', ',', 'and', 'or', 'which', 'that', 'who'].includes(piece.opener)) {
+        clause.agent = 'none';
       }
     }
     clauses.push(clause);
@@ -196,7 +204,10 @@ function opensClause(words: readonly Word[], k: number): boolean {
 }
 
 function hasVerb(words: readonly Word[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (words[k].tag === 'verb') return true;
+  for (let k = from; k < to; k++) {
+    const t = words[k].tag;
+    if (t === 'verb' || t === 'be' || t === 'modal' || t === 'have' || t === 'do') return true;
+  }
   return false;
 }
 

@@ -20,6 +20,7 @@ export interface ClauseScope {
   endsNegated: boolean;
 }
 
+const PLANS = new Set(['planned', 'upcoming', 'future', 'roadmap']);
 const AUXILIARY = new Set(['modal', 'be', 'have', 'do']);
 
 export function scopeOf(words: readonly Word[], clause: Clause, previous: ClauseScope | undefined): ClauseScope {
@@ -27,22 +28,32 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     previous !== undefined && previous.endsNegated && clause.subject < 0 &&
     (clause.opener === 'or' || clause.opener === 'nor' || clause.opener === ',' || clause.opener === 'that' || clause.opener === 'which' || clause.opener === 'and');
   let active = continues;
+  let negatedSince = -1;
+  let verbSinceNegation = false;
   let hedged = false;
   let obliged = false;
   const negated: boolean[] = [];
   for (let k = clause.from; k < clause.to; k++) {
     const word = words[k];
     const w = word.w;
+    const wasActive = active;
     if ((word.tag === 'neg' || w === 'no' || w === 'nor' || w === 'neither') && !V.NEGATION_EXCEPTIONS_NEXT.has(words[k + 1]?.w ?? '')) {
       active = true;
     } else if (w === 'rather' && words[k + 1]?.w === 'than') active = true;
     else if (w === 'instead' && words[k + 1]?.w === 'of') active = true;
+    else if (w === ',' && active && negatedSince > clause.from && !verbSinceNegation && words[negatedSince - 1]?.w === ',') active = false; // ", not the software," is an aside
     else if (w === 'unlike' || w === 'versus' || w === 'vs' || w === 'than' || w === 'replace' || w === 'replaces' || w === 'replacing' || w === 'substitute') active = true;
     else if (word.tag === 'cc' && (w === 'but' || (k + 1 < clause.to && AUXILIARY.has(words[k + 1].tag)))) active = false;
+    if (active && !wasActive) (negatedSince = k), (verbSinceNegation = false);
+    if (word.tag === 'verb') verbSinceNegation = true;
     if (word.tag === 'modal' && V.HEDGES.has(w)) hedged = true;
     if (V.OBLIGATIONS.has(w)) obliged = true;
     negated.push(active);
   }
-  const hypothetical = V.CONDITIONALS.has(clause.opener) || (clause.opener === 'when' && negated.some(Boolean));
+  // Conditions, and plans: "if the clinician does not view", "Should communication be lost", "a later version is planned".
+  let planned = false;
+  for (let k = clause.from; k < clause.to; k++) if (PLANS.has(words[k].w)) planned = true;
+  const inverted = words[0]?.w === 'should' || words[0]?.w === 'were' || words[0]?.w === 'had';
+  const hypothetical = V.CONDITIONALS.has(clause.opener) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted;
   return { negated, hedged, obliged, hypothetical, endsNegated: active };
 }

@@ -145,7 +145,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       word.lemma = hit.lemma;
       word.form = hit.form;
       word.tag = tag;
-      if (tag === 'verb') verbSeen = true;
+      // A participle right after a noun modifies it ("the algorithm running on the pod"): no finite verb yet.
+      if (tag === 'verb' && !(hit.form === 'ing' && prev && (prev.tag === 'noun' || prev.tag === 'name'))) verbSeen = true;
       continue;
     }
     if (isAdverb(w)) {
@@ -173,6 +174,11 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       word.lemma = w.slice(0, -1);
       word.form = 's';
       verbSeen = true;
+      continue;
+    }
+    // An unknown participle after a noun modifies it: "the tool branded as…", "values entered by the user".
+    if (w.length > 4 && w.endsWith('ed') && prev && (prev.tag === 'noun' || prev.tag === 'name')) {
+      word.tag = 'adj';
       continue;
     }
     if (t.cap || t.camel) word.tag = k === 0 && !t.camel && !isAllCaps(w, t) ? 'noun' : 'name';

@@ -60,8 +60,8 @@ export interface ActCue {
   cls: AiClass;
   /** The act counts only with one of these as its object head within a few words. */
   objects?: readonly string[];
-  /** With one of these as object, the act shows this class instead ("identifies patients at risk"). */
-  objectsUpgrade?: { words: readonly string[]; cls: AiClass };
+  /** With one of these as object, the act shows another class ("identifies patients at risk", "computes the insulin dose"). */
+  objectsShift?: ReadonlyArray<{ words: readonly string[]; cls: AiClass }>;
 }
 
 /** What therapy an autonomous act changes: "adjusts basal insulin delivery", "delivers a shock". */
@@ -80,18 +80,24 @@ export const ACT_CUES: readonly ActCue[] = [
     verbs: [
       'detect', 'flag', 'highlight', 'mark', 'annotate', 'triage', 'prioritize', 'prioritise', 'notify',
       'alert', 'alarm', 'localize', 'localise', 'outline', 'circle', 'identify', 'surface', 'pinpoint',
-      'guide', 'tag', 'label', 'point', 'indicate', 'warn', 'signal', 'locate', 'spot',
+      'guide', 'find', 'point', 'indicate', 'warn', 'signal', 'locate', 'spot',
     ],
     cls: 'assistive',
-    objectsUpgrade: { words: ['risk', 'risks', 'likelihood', 'probability'], cls: 'augmentative' },
+    objectsShift: [{ words: ['risk', 'risks', 'likelihood', 'probability'], cls: 'augmentative' }],
   },
   // Augmentative: quantify, characterise, score, estimate, compare against reference data.
   {
     verbs: [
       'measure', 'quantify', 'quantitate', 'calculate', 'compute', 'estimate', 'score', 'grade',
       'characterize', 'characterise', 'classify', 'stratify', 'predict', 'forecast', 'rank', 'stage',
+      'recalculate', 'recompute',
     ],
     cls: 'augmentative',
+    objectsShift: [
+      // A dose the software works out is a therapy decision; grading image quality guides acquisition.
+      { words: ['dose', 'doses', 'bolus', 'boluses', 'micro-boluses', 'insulin', 'dosing', 'infusion', 'dosage'], cls: 'autonomous' },
+      { words: ['quality'], cls: 'assistive' },
+    ],
   },
   // Autonomous: change or deliver therapy itself.
   {
@@ -109,6 +115,8 @@ export const ACT_CUES: readonly ActCue[] = [
     cls: 'autonomous',
     objects: ['shock', 'shocks', 'bolus', 'boluses', 'dose', 'doses', 'correction', 'defibrillation', 'pacing', 'stimulation', 'therapy', 'therapies', 'treatment', 'treatments', 'insulin', 'cardioversion'],
   },
+  // Autonomous: telling whether a condition is present is a conclusion.
+  { verbs: ['tell', 'inform', 'state', 'report', 'answer'], cls: 'autonomous', objects: ['whether'] },
   // Autonomous: a conclusion for action.
   { verbs: ['diagnose', 'prescribe', 'treat', 'interpret', 'conclude', 'triage-out'], cls: 'autonomous' },
   {
@@ -130,7 +138,7 @@ export const OUTPUT_VERBS: readonly string[] = [
   'deliver', 'present', 'show', 'send', 'issue', 'offer', 'make', 'render', 'include', 'contain',
   'compute', 'calculate', 'derive', 'inform', 'communicate', 'export', 'raise', 'initiate', 'trigger',
   'emit', 'sound', 'surface', 'supply', 'assign', 'reach', 'draw', 'establish', 'formulate', 'list',
-  'overlay', 'superimpose', 'annotate', 'mark', 'populate', 'post', 'push', 'deliver', 'transmit',
+  'overlay', 'superimpose', 'annotate', 'mark', 'populate', 'post', 'push', 'transmit', 'tell', 'state',
 ];
 
 /** Verbs through which the software helps a person do something: "aids endoscopists in detecting". */
@@ -223,6 +231,10 @@ export const CATEGORY_PHRASES: ReadonlyArray<{ words: readonly string[]; cls: Ai
   { words: ['cade'], cls: 'assistive' },
   { words: ['cadt'], cls: 'assistive' },
   { words: ['cadx'], cls: 'augmentative' },
+  { words: ['autonomous', 'screening'], cls: 'autonomous' },
+  { words: ['autonomous', 'diagnostic'], cls: 'autonomous' },
+  { words: ['autonomous', 'ai'], cls: 'autonomous' },
+  { words: ['autonomous', 'detection'], cls: 'autonomous' },
 ];
 
 /** Nouns of the physician's own work that the software is said to do without: "without physician review". */
@@ -240,10 +252,10 @@ export const REVIEW_VERBS: readonly string[] = [
   'review', 'interpret', 'confirm', 'verify', 'read', 'overread', 'over-read', 'view', 'accept',
   'approve', 'sign', 'examine', 'check', 'validate', 'adjudicate', 'reject', 'edit', 'correct',
   'inspect', 'assess', 'evaluate', 'diagnose', 'decide', 'finalize', 'finalise', 'overrule', 'override',
-  'modify', 'delete', 'look',
+  'modify', 'delete', 'look', 'open', 'listen', 'weigh', 'consider',
 ];
 /** Of those, the ones that count only with an obligation ("must", "is responsible for"). */
-export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect']);
+export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept']);
 /** "makes the final diagnosis", "makes the decision": the physician concludes. */
 export const CONCLUSION_NOUNS: ReadonlySet<string> = new Set(['diagnosis', 'diagnoses', 'decision', 'decisions', 'conclusion', 'conclusions', 'determination', 'call', 'interpretation']);
 
@@ -263,6 +275,7 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'alert', 'alerts', 'alarm', 'display', 'interface', 'controller', 'monitor', 'pump', 'cap',
   'method', 'mode', 'assistant', 'reader', 'viewer', 'workstation', 'mobile', 'layer', 'plug-in',
   'plugin', 'server', 'cloud', 'dashboard', 'calculator', 'ecg', 'flags', 'markers', 'measurements',
+  'pop-up', 'popup', 'banner', 'badge', 'icon', 'meter', 'worksheet', 'overlay', 'box', 'label', 'labels',
 ]);
 
 /** Heads that name a physician or other professional who interprets. */
