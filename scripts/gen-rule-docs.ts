@@ -1,21 +1,24 @@
-// `npm run docs`: writes docs/rules/<id>.md and docs/rules/README.md from the rules' metadata, and
-// the JSON schemas under schemas/. `--check` writes nothing and exits 1 when a file differs.
+// `npm run docs`: writes docs/rules/<id>.md and docs/rules/README.md from the rules' metadata,
+// docs/dossier-format.md from the key table, and the JSON schemas under schemas/. `--check` writes nothing and exits 1 when a file differs.
 // test/unit/docs.test.ts runs the same comparison, so the files on disk never drift.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../src/core/rules';
 import { renderRuleDoc, renderRuleIndex } from '../src/core/report/ruleDocs';
+import { renderDossierFormat } from '../src/core/report/formatDocs';
 import { schemaFiles } from './schemas';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const DOCS_DIR = path.join(ROOT, 'docs', 'rules');
 export const SCHEMAS_DIR = path.join(ROOT, 'schemas');
+export const FORMAT_DOC = path.join(ROOT, 'docs', 'dossier-format.md');
 
 /** Every generated file: absolute path → content. */
 export function generatedFiles(): Map<string, string> {
   const files = new Map<string, string>();
   for (const r of RULES) files.set(path.join(DOCS_DIR, `${r.meta.id}.md`), renderRuleDoc(r.meta));
   files.set(path.join(DOCS_DIR, 'README.md'), renderRuleIndex(RULES.map((r) => r.meta)));
+  files.set(FORMAT_DOC, renderDossierFormat());
   for (const [name, text] of Object.entries(schemaFiles())) files.set(path.join(SCHEMAS_DIR, name), text);
   return files;
 }

@@ -2,7 +2,7 @@
 // `.cpt-dossier.json` come from the registry, and the society policy schema mirrors
 // validatePolicy (src/core/policy.ts). Written to schemas/ by `npm run docs`.
 import { RULES } from '../src/core/rules';
-import { DEFAULT_MAX_BYTES } from '../src/core/config';
+import { DEFAULT_MAX_BYTES, SETTINGS } from '../src/core/config';
 import { docsUrl } from '../src/core/sources';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -11,8 +11,9 @@ const DRAFT = 'http://json-schema.org/draft-07/schema#';
 
 export function configSchema(): Json {
   const setting: Json = {
-    description: 'error, warning or info changes the severity; off (or false) turns the rule off.',
-    enum: ['error', 'warning', 'info', 'off', false],
+    description: 'error, warning or info changes the severity; off (or false) turns the rule off; true turns it on at its default severity.',
+    // What applyConfigFile (src/core/config.ts) accepts: its settings, and true/false.
+    enum: [...SETTINGS, true, false],
   };
   const rules: Record<string, Json> = {};
   for (const r of RULES) {

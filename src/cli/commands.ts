@@ -1,5 +1,5 @@
-// The commands of `cpt-dossier`: a thin adapter over the engine (DOSSIER-FORMAT.md, "Command-line
-// contract"). Exit 0: no finding of severity error; 1: at least one; 2: the command failed.
+// The commands of `cpt-dossier`: a thin adapter over the engine (README.md, "Command
+// line (CI)"). Exit 0: no finding of severity error; 1: at least one; 2: the command failed.
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as fs from 'node:fs';
@@ -222,7 +222,7 @@ export function pointedAtFolders(args: readonly string[], cwd: string): string[]
   const out = [cwd];
   for (const arg of args) {
     const abs = path.resolve(cwd, arg);
-    let isDir = false;
+    let isDir: boolean;
     try {
       isDir = fs.statSync(abs).isDirectory();
     } catch {

@@ -48,9 +48,3 @@ export const APPENDIX_S: Readonly<Record<TaxonomyEdition, AppendixSEdition>> = {
     assistiveVsAutonomous: 'assistive software output only detects data for a physician to interpret; a conclusion drawn or acted on without concurrent physician involvement makes it autonomous',
   },
 };
-
-export const CLASS_LABEL: Readonly<Record<AiClass, string>> = {
-  assistive: 'Assistive',
-  augmentative: 'Augmentative',
-  autonomous: 'Autonomous',
-};

@@ -1,10 +1,10 @@
-import { DossierLinter, type LintOptions } from './engine';
-import { classificationOf, autonomyLevelOf, fdaStatusOf, sectionOf, targetCategoryOf, taxonomyEditionOf, value, type Dossier } from './dossier';
-import { defaultConfig } from './config';
+import { DossierLinter, type LintOptions, type LintResult } from './engine';
+import { classificationOf, autonomyLevelOf, fdaStatusOf, sectionOf, targetCategoryOf, taxonomyEditionOf, value } from './dossier';
+import { defaultConfig, type ResolvedConfig } from './config';
 import { findPolicy } from './policy';
 import { APPENDIX_S } from './appendixS';
 import { addDays, daysBetween, todayIso } from './dates';
-import { usTrialEvidence } from './rules/cat3-us-trial';
+import { noticeDueDate, noticeLeadDays, usTrialEvidence, type VerdictStatus } from './facts';
 import type { CueKind } from './prose';
 import { suggestClass } from './prose/suggest';
 import type { AiClass, AutonomyLevel, Finding, TargetCategory, TaxonomyEdition } from './types';
@@ -43,7 +43,7 @@ export interface Assessment {
   file: string;
   title?: string;
   today: string;
-  verdict: { status: 'ready' | 'review' | 'not-ready'; text: string };
+  verdict: { status: VerdictStatus; text: string };
   classification: {
     declared?: AiClass;
     autonomyLevel?: AutonomyLevel;
@@ -101,16 +101,31 @@ export function nextCategory3Release(after: string): { release: string; effectiv
   return { release, effective };
 }
 
+/** What an assessment is judged with: the same `today` and configuration as the lint result it is built from. */
+export interface AssessOptions {
+  today?: string;
+  config?: ResolvedConfig;
+}
+
+/** Lints a text once and assesses it (the CLI, exports; the extension assesses its stored lint result). */
 export function assessText(text: string, options: LintOptions = {}): Assessment {
   const config = options.config ?? defaultConfig();
   const today = options.today ?? todayIso();
-  // Prerequisites are judged with every rule on; the findings shown follow the user's settings.
-  const all = new DossierLinter(false).lint(text, { ...options, today, config: { ...config, severities: {} } });
-  const shown = new DossierLinter(false).lint(text, { ...options, today, config }).findings;
-  return buildAssessment(all.dossier, all.findings, shown, today, config.policies);
+  return buildAssessment(new DossierLinter(false).lint(text, { ...options, today, config }), { today, config });
 }
 
-function buildAssessment(dossier: Dossier, allFindings: Finding[], findings: Finding[], today: string, policies: ReturnType<typeof defaultConfig>['policies']): Assessment {
+/**
+ * The assessment of a lint result, without linting again. `options` must be those the result was
+ * linted with. The findings shown follow the user's settings; prerequisites are judged with every
+ * rule on, so the rules the settings turn off are run here on the parsed dossier (no re-parse).
+ */
+export function buildAssessment(lint: LintResult, options: AssessOptions = {}): Assessment {
+  const config = options.config ?? defaultConfig();
+  const today = options.today ?? todayIso();
+  const { dossier, findings } = lint;
+  const off = new Set(Object.entries(config.severities).filter(([, s]) => s === 'off').map(([id]) => id));
+  const allFindings = off.size && dossier.isDossier ? [...findings, ...new DossierLinter(false).check(dossier, { today, config: { ...config, severities: {} }, only: off })] : findings;
+  const policies = config.policies;
   const where = (offset: number): Where => {
     const p = dossier.lines.positionAt(offset);
     return { line: p.line + 1, column: p.column + 1 };
@@ -226,8 +241,8 @@ function buildAssessment(dossier: Dossier, allFindings: Finding[], findings: Fin
   const policy = findPolicy(policies, societyName);
   const deadline = value(dossier, 'ama_deadline')?.value;
   const notified = value(dossier, 'society.notified')?.value;
-  const lead = policy?.noticeLeadDays ?? 56;
-  const noticeDue = deadline ? addDays(deadline, -lead) : undefined;
+  const lead = noticeLeadDays(policy);
+  const noticeDue = deadline ? noticeDueDate(deadline, policy) : undefined;
   const society: Assessment['society'] = societyName
     ? {
         name: societyName,

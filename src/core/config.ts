@@ -26,7 +26,7 @@ export interface ResolvedConfig {
 }
 
 export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
-const SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
+export const SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
 
 export function defaultConfig(): ResolvedConfig {
   return { severities: {}, policies: [...BUILT_IN_POLICIES], maxBytes: DEFAULT_MAX_BYTES, origin: ['defaults'], problems: [] };

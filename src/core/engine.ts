@@ -77,7 +77,15 @@ export class DossierLinter {
     return { dossier, findings: this.runRules(dossier, config, options.today ?? todayIso()) };
   }
 
-  private runRules(dossier: Dossier, config: ResolvedConfig, today: string): Finding[] {
+  /**
+   * Runs rules on a dossier parsed already (by this or another linter: the assessment runs the
+   * rules the settings turn off). `only`: just these rules; the parser's own notes are left out.
+   */
+  check(dossier: Dossier, options: { today: string; config: ResolvedConfig; only?: ReadonlySet<string> }): Finding[] {
+    return this.runRules(dossier, options.config, options.today, options.only);
+  }
+
+  private runRules(dossier: Dossier, config: ResolvedConfig, today: string, only?: ReadonlySet<string>): Finding[] {
     const findings: Finding[] = [];
     const { lines } = dossier;
     const policy = findPolicy(config.policies, dossier.facts?.values.get('society.name')?.value as string | undefined);
@@ -93,6 +101,7 @@ export class DossierLinter {
       return line1;
     };
     for (const rule of RULES) {
+      if (only && !only.has(rule.meta.id)) continue;
       const configured = config.severities[rule.meta.id];
       if (configured === 'off') continue;
       const severity = configured ?? rule.meta.defaultSeverity;
@@ -114,7 +123,7 @@ export class DossierLinter {
         }
       });
     }
-    for (const e of dossier.parseErrors) {
+    for (const e of only ? [] : dossier.parseErrors) {
       push(INTERNAL_ERROR, 'warning', { start: e.offset, end: e.offset }, `The Markdown parser failed on this part of the body (${e.message}); findings in it may be missing.`);
     }
     const suppressions = collectSuppressions(dossier);

@@ -17,10 +17,10 @@ export interface FieldSpec {
   type: FieldType;
   /** One sentence for hover and completion. */
   doc: string;
-  /** Rule ids that read the key (hover lists them). */
-  rules?: readonly string[];
   /** A value to insert on completion, or an example in hover. */
   example?: string;
+  /** What the rules take when the key is absent (Markdown), where they take something. */
+  default?: string;
 }
 
 export const FDA_STATUSES = ['none', 'pre-submission', 'submitted', 'cleared', 'granted', 'approved', 'not-required'] as const;
@@ -32,7 +32,7 @@ const SITE: FieldSpec = {
     fields: {
       name: { type: { kind: 'string' }, doc: 'Name of the site (hospital, clinic) that offers the service to patients.', example: 'Mercy Heart Institute' },
       state: { type: { kind: 'string' }, doc: 'US state (two letters) or country of the site.', example: 'OH' },
-      since: { type: { kind: 'date' }, doc: 'Date the site began offering the service on humans (YYYY-MM-DD). A date after today does not count yet.', rules: ['cat3-human-use'], example: '2026-01-15' },
+      since: { type: { kind: 'date' }, doc: 'Date the site began offering the service on humans (YYYY-MM-DD). A date after today does not count yet.', example: '2026-01-15' },
     },
   },
   doc: 'A site that offers the service on humans.',
@@ -43,8 +43,8 @@ const TRIAL: FieldSpec = {
     kind: 'map',
     fields: {
       registry: { type: { kind: 'string' }, doc: 'Trial registry identifier, e.g. a ClinicalTrials.gov NCT number.', example: 'NCT01234567' },
-      country: { type: { kind: 'string' }, doc: 'Country where the trial runs; US, USA or United States make it a US trial.', rules: ['cat3-us-trial'], example: 'US' },
-      efficacy: { type: { kind: 'string' }, doc: 'One or two sentences outlining the efficacy the trial shows (endpoint, result, size).', rules: ['cat3-us-trial'], example: 'Agreement with expert readers, ICC 0.91 (n=800)' },
+      country: { type: { kind: 'string' }, doc: 'Country where the trial runs; US, USA or United States make it a US trial.', example: 'US' },
+      efficacy: { type: { kind: 'string' }, doc: 'One or two sentences outlining the efficacy the trial shows (endpoint, result, size).', example: 'Agreement with expert readers, ICC 0.91 (n=800)' },
     },
   },
   doc: 'A clinical trial of the service.',
@@ -57,34 +57,31 @@ export const FRONTMATTER: Readonly<Record<string, FieldSpec>> = {
   classification: {
     type: { kind: 'enum', values: ['assistive', 'augmentative', 'autonomous'] },
     doc: 'CPT Appendix S class of the software output: assistive (detects), augmentative (analyses or quantifies), autonomous (draws conclusions without a physician).',
-    rules: ['classification-missing', 'classification-cue', 'autonomy-level', 'physician-work-missing', 'assistive-cpt-discouraged', 'augmentative-cat3-support'],
     example: 'augmentative',
   },
   autonomy_level: {
     type: { kind: 'enum', values: ['I', 'II', 'III'] },
     doc: 'Only for autonomous software: I offers conclusions a physician must act on; II acts unless the physician overrides; III acts and the physician must contest.',
-    rules: ['autonomy-level'],
     example: 'II',
   },
   taxonomy: {
     type: { kind: 'enum', values: ['2022', '2027'] },
     doc: 'Edition of CPT Appendix S the classification follows. Defaults to 2027 when ama_deadline is in 2027 or later, else 2022.',
-    rules: ['taxonomy-edition'],
     example: '2027',
+    default: '`2027` when `ama_deadline` is on or after 2027-01-01, else `2022`',
   },
   target_category: {
     type: { kind: 'enum', values: ['III', 'I'] },
     doc: 'CPT category sought: III (temporary code for emerging technology) or I. Defaults to III.',
-    rules: ['cat3-fda-engagement', 'cat3-human-use', 'cat3-us-trial', 'cat1-fda-clearance', 'cat1-before-cat3'],
     example: 'III',
+    default: '`III`',
   },
   codes: {
     type: { kind: 'codes' },
     doc: 'CPT codes already held for this service: Category III as NNNNT, Category I as NNNNN.',
-    rules: ['code-format', 'cat1-before-cat3'],
     example: '[0932T]',
   },
-  ama_deadline: { type: { kind: 'date' }, doc: 'The CPT application deadline aimed at (YYYY-MM-DD), about three months before a CPT Editorial Panel meeting.', rules: ['deadline-passed', 'society-notice-late', 'taxonomy-edition'], example: '2027-02-04' },
+  ama_deadline: { type: { kind: 'date' }, doc: 'The CPT application deadline aimed at (YYYY-MM-DD), about three months before a CPT Editorial Panel meeting.', example: '2027-02-04' },
   fda: {
     type: {
       kind: 'map',
@@ -92,31 +89,28 @@ export const FRONTMATTER: Readonly<Record<string, FieldSpec>> = {
         status: {
           type: { kind: 'enum', values: FDA_STATUSES },
           doc: 'Where the FDA process stands. Category III needs it begun (clearance not required); Category I needs cleared, granted, approved or not-required.',
-          rules: ['cat3-fda-engagement', 'cat1-fda-clearance'],
           example: 'pre-submission',
         },
-        first_contact: { type: { kind: 'date' }, doc: 'Date of the first discussion with FDA (YYYY-MM-DD); shows the FDA process has begun.', rules: ['cat3-fda-engagement'], example: '2026-04-10' },
+        first_contact: { type: { kind: 'date' }, doc: 'Date of the first discussion with FDA (YYYY-MM-DD); shows the FDA process has begun.', example: '2026-04-10' },
       },
     },
     doc: 'FDA regulatory status of the software.',
-    rules: ['cat3-fda-engagement', 'cat1-fda-clearance'],
   },
-  sites: { type: { kind: 'list-or-count', of: SITE }, doc: 'Sites offering the service on humans: a list of sites, or a count.', rules: ['cat3-human-use'] },
-  trials: { type: { kind: 'list', of: TRIAL }, doc: 'Clinical trials of the service; Category III needs a US trial outlining efficacy.', rules: ['cat3-us-trial'] },
+  sites: { type: { kind: 'list-or-count', of: SITE }, doc: 'Sites offering the service on humans: a list of sites, or a count.' },
+  trials: { type: { kind: 'list', of: TRIAL }, doc: 'Clinical trials of the service; Category III needs a US trial outlining efficacy.' },
   society: {
     type: {
       kind: 'map',
       fields: {
-        name: { type: { kind: 'string' }, doc: 'Specialty society consulted (ASE is built in; others come from policy files).', rules: ['society-notice-missing', 'assistive-cpt-discouraged', 'augmentative-cat3-support'], example: 'ASE' },
-        notified: { type: { kind: 'date' }, doc: "Date the society was told of the intent to apply (YYYY-MM-DD); ASE asks for it at least 8 weeks before the AMA deadline.", rules: ['society-notice-missing', 'society-notice-late'], example: '2026-11-01' },
+        name: { type: { kind: 'string' }, doc: 'Specialty society consulted (ASE is built in; others come from policy files).', example: 'ASE' },
+        notified: { type: { kind: 'date' }, doc: "Date the society was told of the intent to apply (YYYY-MM-DD); ASE asks for it at least 8 weeks before the AMA deadline.", example: '2026-11-01' },
         irt_partner: { type: { kind: 'boolean' }, doc: "Whether the developer engages the society through its Industry Roundtable (ASE's IRT).", example: 'true' },
-        support_requested: { type: { kind: 'boolean' }, doc: 'Whether the application asks the society to sponsor or support it.', rules: ['augmentative-cat3-support'], example: 'false' },
+        support_requested: { type: { kind: 'boolean' }, doc: 'Whether the application asks the society to sponsor or support it.', example: 'false' },
       },
     },
     doc: 'The specialty society consulted about the application.',
-    rules: ['society-notice-missing'],
   },
-  physician_work: { type: { kind: 'string' }, doc: 'What the physician does with the software output (review, edit, interpret, report).', rules: ['physician-work-missing'], example: 'The reading physician reviews the tracing and signs the report.' },
+  physician_work: { type: { kind: 'string' }, doc: 'What the physician does with the software output (review, edit, interpret, report).', example: 'The reading physician reviews the tracing and signs the report.' },
 };
 
 /** Looks up the spec of a dotted path such as "fda.status" or "sites[].since". */

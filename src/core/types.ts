@@ -38,7 +38,7 @@ export interface FindingData {
   suggests?: AiClass | 'physician-interprets';
 }
 
-/** Where a rule's justification comes from (RULES.md "source" column). */
+/** Where a rule's justification comes from (the "Sources" row of docs/rules/<id>.md). */
 export type RuleSourceKey = 'format' | 'appendix-s' | 'ase' | 'ama' | 'ama-2027' | 'calendar';
 
 export interface RuleMeta {
@@ -56,6 +56,12 @@ export interface RuleMeta {
   examples?: { bad: string; good: string };
   /** Markdown: what the finding carries for machines (`data` in `--format json`, `properties` in SARIF). */
   data?: string;
+  /**
+   * The frontmatter keys the rule reads (schema paths: `fda.status`, `trials[].country`; `society.name`
+   * when it uses the society policy). The key reference and hover list the readers from these;
+   * test/unit/rule-reads.test.ts checks them against what the rule reads when it runs.
+   */
+  reads?: readonly string[];
   /** Whether the rule reads the society policy (its wording depends on it). */
   society?: boolean;
 }

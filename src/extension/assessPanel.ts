@@ -1,7 +1,8 @@
 // "CPT Dossier: Assess dossier": a webview beside the editor that renders the engine's Assessment
 // (src/core/report/html.ts), follows the dossier as it changes, reveals lines and exports.
 import * as vscode from 'vscode';
-import { assessText, type Assessment } from '../core/assess';
+import { assessText, buildAssessment, type Assessment } from '../core/assess';
+import { baseName } from '../core/facts';
 import { renderAssessmentBody, renderAssessmentHtml } from '../core/report/html';
 import { renderAssessmentMarkdown } from '../core/report/markdown';
 import { fileNameOf, type DossierStore } from './store';
@@ -16,10 +17,6 @@ function nonce(): string {
   let out = '';
   for (let i = 0; i < 32; i++) out += chars.charAt(Math.floor(Math.random() * chars.length));
   return out;
-}
-
-function baseName(uri: vscode.Uri): string {
-  return uri.path.split('/').pop() || uri.path;
 }
 
 interface Open {
@@ -43,13 +40,22 @@ export class AssessPanels implements vscode.Disposable {
     this.subscriptions.forEach((s) => s.dispose());
   }
 
-  /** The assessment of a document, as the command returns it. */
+  /**
+   * The assessment of a document, as the command returns it: built from the store's result (the
+   * one the Problems panel shows; linted now only when the store has none for this text).
+   */
   async assess(doc: vscode.TextDocument): Promise<Assessment> {
+    const result = await this.store.get(doc);
+    if (result) return buildAssessment(result, { today: result.today, config: result.config });
+    // Checking is turned off for this file: the user asked for this one assessment, so lint it once.
     const config = await this.store.configs.forDocument(doc);
-    const text = doc.getText();
-    const options = { fileName: fileNameOf(doc.uri), today: this.store.today(doc.uri), config };
-    // On the lint worker when there is one: two full lints must not block the extension host.
-    return (await this.store.assessOffThread(doc.uri, text, options)) ?? assessText(text, options);
+    return assessText(doc.getText(), { fileName: fileNameOf(doc.uri), today: this.store.today(doc.uri), config });
+  }
+
+  /** The assessment of the store's result for the document's current text, if there is one. */
+  private assessCurrent(doc: vscode.TextDocument): Assessment | undefined {
+    const result = this.store.current(doc);
+    return result ? buildAssessment(result, { today: result.today, config: result.config }) : undefined;
   }
 
   /** Opens (or reveals) the panel for a document and returns the assessment shown. */
@@ -58,7 +64,7 @@ export class AssessPanels implements vscode.Disposable {
     let o = this.open.get(key);
     const assessment = await this.assess(doc);
     if (!o) {
-      const panel = vscode.window.createWebviewPanel(VIEW_TYPE, `Assess: ${baseName(doc.uri)}`, { viewColumn: column ?? vscode.ViewColumn.Beside, preserveFocus: true }, WEBVIEW_OPTIONS);
+      const panel = vscode.window.createWebviewPanel(VIEW_TYPE, `Assess: ${baseName(doc.uri.path)}`, { viewColumn: column ?? vscode.ViewColumn.Beside, preserveFocus: true }, WEBVIEW_OPTIONS);
       o = this.adopt(panel, doc.uri);
       o.assessment = assessment;
       this.render(o, true);
@@ -129,13 +135,15 @@ export class AssessPanels implements vscode.Disposable {
       o.timer = undefined;
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === o.uri.toString());
       if (!doc) return;
-      this.assess(doc).then(
-        (a) => {
-          o.assessment = a;
-          this.render(o, false);
-        },
-        (e: unknown) => log.error('Updating the assessment failed', e),
-      );
+      // The lint that fired this update is the store's current result: never lint again for the panel.
+      try {
+        const a = this.assessCurrent(doc);
+        if (!a) return;
+        o.assessment = a;
+        this.render(o, false);
+      } catch (e) {
+        log.error('Updating the assessment failed', e);
+      }
     }, UPDATE_MS);
   }
 
@@ -166,7 +174,7 @@ export class AssessPanels implements vscode.Disposable {
     const a = await this.assess(doc);
     let where = target;
     if (!where) {
-      const stem = baseName(doc.uri).replace(/\.md$/i, '').replace(/\.dossier$/i, '') || 'dossier';
+      const stem = baseName(doc.uri.path).replace(/\.md$/i, '').replace(/\.dossier$/i, '') || 'dossier';
       const ext = format === 'html' ? 'html' : 'md';
       const folder = doc.uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(doc.uri, '..');
       where = await vscode.window.showSaveDialog({
@@ -180,7 +188,7 @@ export class AssessPanels implements vscode.Disposable {
     const content = format === 'html' ? renderAssessmentHtml(a, { interactive: false }) : renderAssessmentMarkdown(a);
     await vscode.workspace.fs.writeFile(where, new TextEncoder().encode(content));
     log.info(`Exported the assessment of ${doc.uri.toString(true)} to ${where.toString(true)}`);
-    if (!target) void vscode.window.showInformationMessage(`Assessment exported to ${baseName(where)}.`);
+    if (!target) void vscode.window.showInformationMessage(`Assessment exported to ${baseName(where.path)}.`);
     return where;
   }
 }

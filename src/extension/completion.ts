@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { fieldAt, FRONTMATTER, type FieldSpec } from '../core/schema';
 import { APPENDIX_S } from '../core/appendixS';
-import { ruleById } from '../core/rules';
+import { rulesReading } from '../core/rules';
 import { SOURCES } from '../core/sources';
 import { classificationOf, taxonomyEditionOf } from '../core/dossier';
 import type { TaxonomyEdition } from '../core/types';
@@ -79,7 +79,7 @@ function docsFor(store: DossierStore, spec: FieldSpec, path: string): vscode.Mar
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown(`**\`${path}\`** — ${typeSummary(spec)}\n\n${spec.doc}`);
   if (spec.example) md.appendMarkdown(`\n\nExample: \`${spec.example.replace(/`/g, "'")}\``);
-  const rules = (spec.rules ?? []).map((id) => ruleById(id)).filter((r) => r !== undefined);
+  const rules = rulesReading(path);
   const sources = new Set<string>();
   for (const r of rules) for (const s of r.meta.sources) sources.add(SOURCES[s].short);
   if (sources.size === 0) sources.add(SOURCES.format.short);

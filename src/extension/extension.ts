@@ -2,7 +2,8 @@
 // over markdownlint). Rules, parsing and the assessment live in the core; this file wires them to
 // the editor: diagnostics, code lenses, quick fixes, completion, hover, the assessment panel.
 import * as vscode from 'vscode';
-import { APPENDIX_S, CLASS_LABEL } from '../core/appendixS';
+import { APPENDIX_S } from '../core/appendixS';
+import { CLASS_LABEL } from '../core/facts';
 import { taxonomyEditionOf } from '../core/dossier';
 import { ruleById } from '../core/rules';
 import { AI_CLASSES, type AiClass } from '../core/types';
@@ -34,6 +35,8 @@ export interface CptDossierApi {
   lint(uri: vscode.Uri): Promise<{ isDossier: boolean; findings: number } | undefined>;
   /** The status item's text and the `cptDossier.activeIsDossier` context, once updates settle. */
   status(): Promise<{ activeIsDossier: boolean; text?: string; tooltip?: string }>;
+  /** How many lints ran for an open document since it was opened (the Assess panel adds none). */
+  lintCount(uri: vscode.Uri): number | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): CptDossierApi {
@@ -271,6 +274,7 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
       return r ? { isDossier: r.dossier.isDossier, findings: r.findings.length } : undefined;
     },
     status: () => status.state(),
+    lintCount: (uri) => store.lintCount(uri),
   };
 }
 

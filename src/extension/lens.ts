@@ -1,6 +1,7 @@
 // The classification code lens on the frontmatter's first line, and "Assess dossier" beside it.
 import * as vscode from 'vscode';
-import { APPENDIX_S, CLASS_LABEL } from '../core/appendixS';
+import { APPENDIX_S } from '../core/appendixS';
+import { CLASS_LABEL, fieldState } from '../core/facts';
 import { autonomyLevelOf, classificationOf, taxonomyEditionOf } from '../core/dossier';
 import { proseVerdict, suggestClass } from '../core/prose/suggest';
 import type { AiClass } from '../core/types';
@@ -32,7 +33,7 @@ export function classificationSummary(r: DocResult): ClassificationSummary {
   const edition = taxonomyEditionOf(d);
   const cls = classificationOf(d);
   if (!cls) {
-    const invalid = d.facts.keys.has('classification') && d.facts.issues.some((i) => i.path === 'classification');
+    const invalid = fieldState(d, 'classification') === 'invalid';
     return {
       title: `Classification ${invalid ? 'invalid' : 'missing'} · choose a class`,
       tooltip: `Choose the ${APPENDIX_S[edition].label} class: assistive, augmentative or autonomous.`,

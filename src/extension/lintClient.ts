@@ -6,7 +6,6 @@
 // No `vscode` here, so the latency bench can drive it in Node.
 import type { Worker as WorkerType } from 'node:worker_threads';
 import type { LintResult } from '../core/engine';
-import type { Assessment } from '../core/assess';
 import type { FromLintWorker, LintJobOptions, ToLintWorker } from './lintWorker';
 import { fromWire } from './wire';
 
@@ -34,16 +33,8 @@ export type Reply<J, R> =
 
 export type LintReply<Tag = unknown> = Reply<LintJob<Tag>, LintResult>;
 
-interface AssessJob {
-  key: string;
-  text: string;
-  options: LintJobOptions;
-  timeLimitMs: number;
-}
-
 type Task =
-  | { kind: 'lint'; id: number; job: LintJob; waiters: ((r: LintReply) => void)[] }
-  | { kind: 'assess'; id: number; job: AssessJob; waiters: ((r: Reply<AssessJob, Assessment>) => void)[] };
+  { kind: 'lint'; id: number; job: LintJob; waiters: ((r: LintReply) => void)[] };
 
 /** Memory a worker may use before it is ended (a dossier needs a few dozen MB). */
 const WORKER_HEAP_MB = 1024;
@@ -94,19 +85,12 @@ export class LintWorkerClient {
     });
   }
 
-  /** The assessment of a text (two full lints: rules at their defaults, then as configured). */
-  assess(job: AssessJob): Promise<Reply<AssessJob, Assessment>> {
-    return new Promise((resolve) => this.enqueue({ kind: 'assess', id: this.nextId++, job, waiters: [resolve] }));
-  }
-
   /** Drops the worker's linter of a document (closed) and its jobs; one running is stopped. */
   forget(key: string): void {
-    for (const kind of ['lint', 'assess'] as const) {
-      const waiting = this.pending.get(`${kind}:${key}`);
-      if (waiting) {
-        this.pending.delete(`${kind}:${key}`);
-        this.answer(waiting, 'failed', 'the document was closed');
-      }
+    const waiting = this.pending.get(`lint:${key}`);
+    if (waiting) {
+      this.pending.delete(`lint:${key}`);
+      this.answer(waiting, 'failed', 'the document was closed');
     }
     const r = this.running;
     if (r && r.task.job.key === key) {
@@ -138,7 +122,7 @@ export class LintWorkerClient {
     if (older) {
       // Not started yet: the newer text replaces it, and its callers wait for the newer result.
       this.pending.delete(key);
-      (task.waiters as unknown[]).push(...older.waiters);
+      task.waiters.push(...older.waiters);
     }
     this.pending.set(key, task);
     this.pump();
@@ -156,10 +140,7 @@ export class LintWorkerClient {
       return this.pump();
     }
     this.running = { task };
-    const msg: ToLintWorker =
-      task.kind === 'lint'
-        ? { type: 'lint', id: task.id, key: task.job.key, text: task.job.text, options: task.job.options, frontmatterOnly: !!task.job.frontmatterOnly }
-        : { type: 'assess', id: task.id, text: task.job.text, options: task.job.options };
+    const msg: ToLintWorker = { type: 'lint', id: task.id, key: task.job.key, text: task.job.text, options: task.job.options, frontmatterOnly: !!task.job.frontmatterOnly };
     worker.postMessage(msg);
   }
 
@@ -196,13 +177,11 @@ export class LintWorkerClient {
     const newer = this.pending.get(taskKey(task));
     if (newer && m.type !== 'failed') {
       // Stale: a newer version of the document waits. Its result goes to these callers too.
-      (newer.waiters as unknown[]).push(...task.waiters);
+      newer.waiters.push(...task.waiters);
     } else if (m.type === 'failed') this.answer(task, 'failed', m.message);
-    else if (m.type === 'lint' && task.kind === 'lint') {
+    else if (m.type === 'lint') {
       const result = fromWire(task.job.text, m.dossier, m.findings);
       for (const w of task.waiters) w({ kind: 'done', job: task.job, result, ms: m.ms, internalErrors: m.internalErrors });
-    } else if (m.type === 'assess' && task.kind === 'assess') {
-      for (const w of task.waiters) w({ kind: 'done', job: task.job, result: m.assessment, ms: m.ms, internalErrors: [] });
     }
     this.pump();
   }
@@ -244,8 +223,7 @@ export class LintWorkerClient {
   }
 
   private answer(task: Task, kind: 'timeout' | 'memory' | 'failed', message = ''): void {
-    if (task.kind === 'lint') for (const w of task.waiters) w(kind === 'failed' ? { kind, job: task.job, message } : { kind, job: task.job });
-    else for (const w of task.waiters) w(kind === 'failed' ? { kind, job: task.job, message } : { kind, job: task.job });
+    for (const w of task.waiters) w(kind === 'failed' ? { kind, job: task.job, message } : { kind, job: task.job });
   }
 }
 

@@ -5,7 +5,6 @@
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { DossierLinter } from '../core/engine';
-import { assessText, type Assessment } from '../core/assess';
 import type { ResolvedConfig } from '../core/config';
 import type { Finding } from '../core/types';
 import { toWire, type WireDossier } from './wire';
@@ -21,13 +20,11 @@ export interface LintJobOptions {
 
 export type ToLintWorker =
   | { type: 'lint'; id: number; key: string; text: string; options: LintJobOptions; frontmatterOnly: boolean }
-  | { type: 'assess'; id: number; text: string; options: LintJobOptions }
   | { type: 'forget'; key: string };
 
 export type FromLintWorker =
   | { type: 'started'; id: number }
   | { type: 'lint'; id: number; dossier: WireDossier; findings: Finding[]; ms: number; internalErrors: string[] }
-  | { type: 'assess'; id: number; assessment: Assessment; ms: number }
   | { type: 'failed'; id: number; message: string };
 
 const linters = new Map<string, DossierLinter>();
@@ -63,12 +60,9 @@ function handle(msg: ToLintWorker): FromLintWorker | undefined {
   }
   parentPort!.postMessage({ type: 'started', id: msg.id } satisfies FromLintWorker);
   try {
-    if (msg.type === 'lint') return lint(msg);
-    const t = performance.now();
-    const assessment = assessText(msg.text, msg.options);
-    return { type: 'assess', id: msg.id, assessment, ms: performance.now() - t };
+    return lint(msg);
   } catch (e) {
-    if (msg.type === 'lint') linters.delete(msg.key); // its cache may be half-updated
+    linters.delete(msg.key); // its cache may be half-updated
     return { type: 'failed', id: msg.id, message: e instanceof Error ? e.message : String(e) };
   }
 }

@@ -11,7 +11,6 @@ import { defaultConfig, type ResolvedConfig } from '../core/config';
 import { todayIso } from '../core/dates';
 import { LineIndex, stripBom } from '../core/text';
 import { splitFrontmatter } from '../core/parse/frontmatter';
-import type { Assessment } from '../core/assess';
 import type { Finding } from '../core/types';
 import { ConfigResolver, SECTION, settingsFor } from './config';
 import { LintWorkerClient, type LintReply } from './lintClient';
@@ -43,6 +42,8 @@ interface Entry {
   /** Set when linting the whole file ran past the time limit (or out of memory): from then on only
    * its frontmatter is checked, until it is reopened or the limit is raised. */
   cut?: { why: 'timeout' | 'memory'; limitMs: number };
+  /** Lints run for this document (worker and host); the Assess panel must add none. */
+  lints: number;
   /** The worker lint of a version under way: a second request for it waits for the same one. */
   running?: { version: number; config: ResolvedConfig; result: Promise<DocResult | undefined> };
 }
@@ -117,7 +118,7 @@ export class DossierStore implements vscode.Disposable {
       // A new untitled buffer may reuse the URI of a closed one, at version 1 again: start afresh.
       if (e?.timer) clearTimeout(e.timer);
       if (e) this.worker?.forget(key);
-      e = { doc, published: -1 };
+      e = { doc, published: -1, lints: 0 };
       this.entries.set(key, e);
     }
     return e;
@@ -133,6 +134,11 @@ export class DossierStore implements vscode.Disposable {
   current(doc: vscode.TextDocument): DocResult | undefined {
     const e = this.entries.get(doc.uri.toString());
     return e?.doc === doc && e.result && e.result.version === doc.version ? e.result : undefined;
+  }
+
+  /** How many lints ran for an open document since it was opened (undefined: never linted). */
+  lintCount(uri: vscode.Uri): number | undefined {
+    return this.entries.get(uri.toString())?.lints;
   }
 
   /** The latest result, linting now when the stored one is missing or older than the text. */
@@ -249,6 +255,7 @@ export class DossierStore implements vscode.Disposable {
       e.linter = new DossierLinter(true);
       e.linter.onInternalError = (m) => log.error(`${doc.uri.toString(true)}: ${m}`);
     }
+    e.lints++;
     return e.linter.lint(doc.getText(), options);
   }
 
@@ -261,6 +268,7 @@ export class DossierStore implements vscode.Disposable {
     const worker = this.worker!;
     if (e.cut && limitMs > e.cut.limitMs) e.cut = undefined; // the limit was raised: try again
     const job = { key, text, options, timeLimitMs: limitMs, tag: version };
+    if (!e.cut) e.lints++;
     let reply: LintReply<number> = e.cut ? { kind: 'timeout', job } : await worker.lint(job);
     if (reply.kind === 'done') return this.outcome(reply);
     if (reply.kind === 'failed') {
@@ -273,6 +281,7 @@ export class DossierStore implements vscode.Disposable {
       log.warn(`Linting ${key} ${reply.kind === 'timeout' ? `took longer than ${limitMs / 1000} s` : 'ran out of memory'}: it was stopped; only the frontmatter is checked until the file is reopened.`);
     }
     const cut = e.cut;
+    e.lints++;
     reply = await worker.lint({ ...reply.job, frontmatterOnly: true });
     if (reply.kind === 'failed') return 'failed';
     const note = cutMessage(cut.why, cut.limitMs, reply.job.text.length);
@@ -297,7 +306,7 @@ export class DossierStore implements vscode.Disposable {
   async lintText(uri: vscode.Uri, text: string, options: LintJobOptions): Promise<LintResult> {
     if (!this.worker?.usable) return new DossierLinter(false).lint(text, options);
     const key = `once:${this.onceKey++}:${uri.toString()}`;
-    const e: Entry = { published: -1 };
+    const e: Entry = { published: -1, lints: 0 };
     try {
       const out = await this.lintOffThread(e, key, text, 0, options, this.timeLimitMs(uri));
       if (out !== 'failed') return out.lint;
@@ -306,26 +315,6 @@ export class DossierStore implements vscode.Disposable {
     } finally {
       this.worker.forget(key);
     }
-  }
-
-  /**
-   * The assessment of a text, computed on the worker when there is one (else undefined: compute it
-   * here). A document whose lint was stopped is assessed from its frontmatter, as is one whose
-   * assessment runs past the time limit (twice the lint's: it lints twice).
-   */
-  async assessOffThread(uri: vscode.Uri, text: string, options: LintJobOptions): Promise<Assessment | undefined> {
-    if (!this.worker?.usable) return undefined;
-    const frontmatterOnly = { ...options, config: { ...options.config, maxBytes: 0 } };
-    const cut = !!this.entries.get(uri.toString())?.cut;
-    const job = { key: uri.toString(), text, options: cut ? frontmatterOnly : options, timeLimitMs: this.timeLimitMs(uri) * 2 };
-    let reply = await this.worker.assess(job);
-    if (reply.kind === 'timeout' || reply.kind === 'memory') {
-      log.warn(`Assessing ${uri.toString(true)} ${reply.kind === 'timeout' ? 'took too long' : 'ran out of memory'}: assessing its frontmatter only.`);
-      reply = await this.worker.assess({ ...job, options: frontmatterOnly });
-    }
-    if (reply.kind === 'done') return reply.result;
-    if (!this.worker.usable) return undefined;
-    throw new Error(`assessing ${uri.toString(true)} failed: ${reply.kind === 'failed' ? reply.message : reply.kind}`);
   }
 
   /** Publishes findings of a file that is not open (workspace lint). */

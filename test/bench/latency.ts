@@ -16,6 +16,7 @@ import { DossierLinter } from '../../src/core/engine';
 import { defaultConfig } from '../../src/core/config';
 import { LintWorkerClient } from '../../src/extension/lintClient';
 import { fromWire, toWire } from '../../src/extension/wire';
+import { buildAssessment } from '../../src/core/assess';
 import { latencyInputs, type LatencyInput } from './latencyInputs';
 
 const ROOT = join(__dirname, '..', '..');
@@ -57,6 +58,8 @@ interface Row {
   /** Time this thread spends per lint on the worker: sending the text, taking the result. */
   sendMs?: number;
   receiveMs?: number;
+  /** Time this thread spends building the Assess panel's report from a received result. */
+  assessMs?: number;
   openMs: number;
   openBlockMs: number;
   editMs: number;
@@ -112,13 +115,17 @@ async function onWorker(client: LintWorkerClient, input: LatencyInput, n: number
   const result = new DossierLinter(false).lint(input.text, options);
   const message = serialize({ dossier: toWire(result.dossier), findings: result.findings });
   let receiveMs = Infinity;
+  let assessMs = Infinity;
   for (let k = 0; k < 5; k++) {
     const t = performance.now();
     const m = deserialize(message) as { dossier: ReturnType<typeof toWire>; findings: typeof result.findings };
-    fromWire(input.text, m.dossier, m.findings);
+    const received = fromWire(input.text, m.dossier, m.findings);
     receiveMs = Math.min(receiveMs, performance.now() - t);
+    const a = performance.now();
+    buildAssessment(received, { today: options.today, config: options.config });
+    assessMs = Math.min(assessMs, performance.now() - a);
   }
-  return { sendMs, receiveMs, openMs, openBlockMs, editMs, editBlockMs, note: [...notes].join(', ') };
+  return { sendMs, receiveMs, assessMs, openMs, openBlockMs, editMs, editBlockMs, note: [...notes].join(', ') };
 }
 
 async function main(): Promise<void> {
@@ -131,7 +138,7 @@ async function main(): Promise<void> {
   await new Promise((r) => setTimeout(r, 2000));
   console.log(`Longest gap of the heartbeat with nothing to do (machine load): ${idle.take().toFixed(0)} ms`);
   idle.stop();
-  console.log('input                                          | where     | open: result  blocked | edit: result  blocked | send receive | note');
+  console.log('input                                          | where     | open: result  blocked | edit: result  blocked | send receive assess | note');
   const inputs = latencyInputs();
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i];
@@ -139,7 +146,7 @@ async function main(): Promise<void> {
     if (!workerOnly) rows.push(['in thread', await inThread(input)]);
     rows.push(['worker', await onWorker(client, input, i)]);
     for (const [where, r] of rows) {
-      console.log(`${input.name.padEnd(46)} | ${where.padEnd(9)} | ${f(r.openMs)}  ${f(r.openBlockMs)}       | ${f(r.editMs)}  ${f(r.editBlockMs)}       | ${r.sendMs === undefined ? '     -       -' : `${r.sendMs.toFixed(1).padStart(5)} ${r.receiveMs!.toFixed(1).padStart(7)}`} | ${r.note}`);
+      console.log(`${input.name.padEnd(46)} | ${where.padEnd(9)} | ${f(r.openMs)}  ${f(r.openBlockMs)}       | ${f(r.editMs)}  ${f(r.editBlockMs)}       | ${r.sendMs === undefined ? '     -       -      -' : `${r.sendMs.toFixed(1).padStart(5)} ${r.receiveMs!.toFixed(1).padStart(7)} ${r.assessMs!.toFixed(1).padStart(6)}`} | ${r.note}`);
     }
   }
   client.dispose();

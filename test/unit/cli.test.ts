@@ -1,5 +1,5 @@
 // Runs the BUILT command line (node dist/cli.js) as a subprocess on temporary folders and checks
-// its exact stdout, stderr and exit status (DOSSIER-FORMAT.md, "Command-line contract").
+// its exact stdout, stderr and exit status (README.md, "Command line (CI)").
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
@@ -304,6 +304,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.ok(findings.some((f) => f.ruleId === 'classification-missing'));
       // a terminal escape in a file name or message is printed visibly, never raw
       const text = await cli(['lint', '--today', TODAY, 'bin/blob.dossier.md']);
+      // eslint-disable-next-line no-control-regex -- control characters must not reach the terminal
       assert.doesNotMatch(text.stdout, /[\u0000-\u0008\u001b]/);
     });
     test('a file over --max-file-size gets the size-limit info finding', async () => {
@@ -402,7 +403,8 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.equal(driver.rules.find((d: { id: string }) => d.id === 'augmentative-cat3-support').defaultConfiguration.level, 'note');
       const json = JSON.parse((await cli(['lint', '--format', 'json', '--today', TODAY, 'j'])).stdout);
       assert.equal(run.results.length, json.length);
-      run.results.forEach((res: Record<string, any>, i: number) => {
+      type SarifResult = { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: unknown } }[] };
+      run.results.forEach((res: SarifResult, i: number) => {
         const f = json[i];
         assert.equal(res.ruleId, f.ruleId);
         assert.equal(driver.rules[res.ruleIndex].id, res.ruleId);
@@ -593,6 +595,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       const arg = await cli(['lint', '--format', '\u001b]0;owned\u0007', 'x\u0007.md']);
       assert.equal(arg.stderr, "cpt-dossier: --format must be text, json or sarif, not '\\u001b]0;owned\\u0007'\n");
       assert.equal((await cli(['lint', 'x\u0007\u009b.md'])).stderr, 'cpt-dossier: no such file or folder: x\\u0007\\u009b.md\n');
+      // eslint-disable-next-line no-control-regex -- control characters must not reach the terminal
       for (const r of [keys, name, json, arg]) assert.doesNotMatch(r.stdout + r.stderr, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     });
   });

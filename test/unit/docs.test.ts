@@ -10,16 +10,35 @@ import { validatePolicy, BUILT_IN_POLICIES } from '../../src/core/policy';
 import { applyConfigFile, defaultConfig } from '../../src/core/config';
 import { CONFIG_KEYS } from '../../src/node/loadConfig';
 import { exampleLanguage, renderRuleDoc } from '../../src/core/report/ruleDocs';
-import { DOCS_DIR, SCHEMAS_DIR, generatedFiles, stalePages } from '../../scripts/gen-rule-docs';
+import { DOCS_DIR, FORMAT_DOC, SCHEMAS_DIR, generatedFiles, stalePages } from '../../scripts/gen-rule-docs';
+import { allKeys, renderDossierFormat } from '../../src/core/report/formatDocs';
+import { FRONTMATTER } from '../../src/core/schema';
+import { parseDossier, targetCategoryOf, taxonomyEditionOf } from '../../src/core/dossier';
+import fc from 'fast-check';
 import { configSchema, policySchema } from '../../scripts/schemas';
 import asePolicyFile from '../../src/core/policies/ase.json';
 
-type Schema = Record<string, any>;
+/** The draft-07 keywords our schemas use. */
+interface Schema {
+  $ref?: string;
+  type?: string;
+  enum?: unknown[];
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  pattern?: string;
+  items?: Schema;
+  required?: string[];
+  properties?: Record<string, Schema>;
+  propertyNames?: Schema;
+  additionalProperties?: boolean | Schema;
+  [keyword: string]: unknown;
+}
 
 /** A JSON Schema (draft-07) checker for the keywords our two schemas use. Returns the errors. */
 function check(schema: Schema, value: unknown, root: Schema = schema, at = '$'): string[] {
   if (schema.$ref) {
-    const target = (schema.$ref as string).replace(/^#\//, '').split('/').reduce((o: Schema, k: string) => o[k], root);
+    const target = schema.$ref.replace(/^#\//, '').split('/').reduce((o: Schema, k: string) => o[k] as Schema, root);
     return check(target, value, root, at);
   }
   const errors: string[] = [];
@@ -38,13 +57,14 @@ function check(schema: Schema, value: unknown, root: Schema = schema, at = '$'):
     if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) errors.push(`${at}: not above exclusiveMinimum`);
   }
   if (typeof value === 'string' && schema.pattern && !new RegExp(schema.pattern).test(value)) errors.push(`${at}: does not match ${schema.pattern}`);
-  if (Array.isArray(value) && schema.items) value.forEach((v, i) => errors.push(...check(schema.items, v, root, `${at}[${i}]`)));
+  const items = schema.items;
+  if (Array.isArray(value) && items) value.forEach((v, i) => errors.push(...check(items, v, root, `${at}[${i}]`)));
   if (isObject) {
     const o = value as Record<string, unknown>;
     for (const k of schema.required ?? []) if (!(k in o)) errors.push(`${at}: missing ${k}`);
     for (const [k, v] of Object.entries(o)) {
       if (schema.propertyNames) errors.push(...check(schema.propertyNames, k, root, `${at} key ${k}`));
-      if (schema.properties?.[k]) errors.push(...check(schema.properties[k], v, root, `${at}.${k}`));
+      if (schema.properties && Object.hasOwn(schema.properties, k)) errors.push(...check(schema.properties[k], v, root, `${at}.${k}`));
       else if (schema.additionalProperties === false) errors.push(`${at}: unexpected ${k}`);
     }
   }
@@ -83,6 +103,25 @@ describe('rule documentation pages', () => {
   });
 });
 
+describe('dossier format reference', () => {
+  test('docs/dossier-format.md equals what the generator writes now (run `npm run docs`)', () => {
+    assert.equal(fs.readFileSync(FORMAT_DOC, 'utf8'), renderDossierFormat());
+  });
+  test('it names every key, its type and the rules that read it', () => {
+    const page = renderDossierFormat();
+    for (const { path: key } of allKeys()) assert.ok(page.includes(`### \`${key}\``), key);
+    assert.match(page, /\| \[`society\.name`\]\(#societyname\) \| text \|  \| .*\[society-notice-late\]\(rules\/society-notice-late\.md\)/);
+    assert.match(page, /\| \[`taxonomy`\]\(#taxonomy\) \| one of `2022`, `2027` \| .* \| .*\[classification-cue\]/);
+  });
+  test('the defaults it gives are the ones the rules take', () => {
+    const bare = parseDossier('---\ncpt_dossier: 1\n---\n', { fileName: 'a.dossier.md' });
+    assert.equal(FRONTMATTER.target_category.default, `\`${targetCategoryOf(bare)}\``);
+    const late = parseDossier('---\ncpt_dossier: 1\nama_deadline: 2027-01-01\n---\n', { fileName: 'a.dossier.md' });
+    const early = parseDossier('---\ncpt_dossier: 1\nama_deadline: 2026-12-31\n---\n', { fileName: 'a.dossier.md' });
+    assert.equal(FRONTMATTER.taxonomy.default, `\`${taxonomyEditionOf(late)}\` when \`ama_deadline\` is on or after 2027-01-01, else \`${taxonomyEditionOf(early)}\``);
+  });
+});
+
 describe('schemas', () => {
   test('the files on disk equal what the generator writes now', () => {
     for (const [file, text] of generatedFiles()) {
@@ -113,6 +152,27 @@ describe('schemas', () => {
       const problems = applyConfigFile(defaultConfig(), c, 'x', [], RULE_IDS).problems;
       assert.equal(check(schema, c).length === 0, problems.length === 0, JSON.stringify(c));
     }
+  });
+  test('property: a config the schema accepts is one applyConfigFile reads without a problem, and back', () => {
+    const schema = configSchema() as Schema;
+    const setting = fc.oneof(fc.constantFrom('error', 'warning', 'info', 'off', true, false), fc.jsonValue());
+    const ruleId = fc.oneof(fc.constantFrom(...RULE_IDS), fc.string());
+    const config = fc.record(
+      {
+        rules: fc.oneof(fc.dictionary(ruleId, setting, { maxKeys: 4 }), fc.jsonValue()),
+        maxFileSize: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.jsonValue()),
+        root: fc.oneof(fc.boolean(), fc.jsonValue()),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(config, (c) => {
+        const problems = applyConfigFile(defaultConfig(), c, 'x', [], RULE_IDS).problems;
+        assert.equal(check(schema, c).length === 0, problems.length === 0, `${JSON.stringify(c)}: ${problems.join('; ')}`);
+      }),
+      { numRuns: 500 },
+    );
+    assert.deepEqual(check(schema, { rules: { 'payment-claim': true } }), [], 'rules.X: true, which the reader accepts');
   });
   test('the policy schema accepts and rejects what validatePolicy does', () => {
     const schema = policySchema() as Schema;

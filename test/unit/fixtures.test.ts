@@ -3,7 +3,9 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { lintText } from '../../src/core/engine';
+import { lintText, type LintOptions } from '../../src/core/engine';
+import { applyConfigFile, defaultConfig } from '../../src/core/config';
+import { RULE_IDS } from '../../src/core/rules';
 import { TODAY, lineIds } from './helpers';
 
 const ROOT = join(__dirname, '..', '..');
@@ -35,6 +37,14 @@ function expected(sidecar: string): string[] {
     .map((l) => l.replace(/\s+/g, ' '));
 }
 
+/** A sidecar's `# config: {...}` line: the .cpt-dossier.json the fixture is linted with (else the defaults). */
+export function fixtureOptions(sidecar: string, file: string): LintOptions {
+  const line = readFileSync(sidecar, 'utf8').split(/\r?\n/).find((l) => l.startsWith('# config:'));
+  const config = line ? applyConfigFile(defaultConfig(), JSON.parse(line.slice('# config:'.length)), sidecar, [], RULE_IDS) : undefined;
+  if (config?.problems.length) throw new Error(config.problems.join('; '));
+  return { fileName: basename(file), today: TODAY, ...(config ? { config } : {}) };
+}
+
 describe('fixture dossiers match their expected findings', () => {
   test('there are fixtures', () => assert.ok(sidecars.length >= 20, `only ${sidecars.length} fixtures`));
   test('every sample in examples/ has its expectations under test/, and none sits beside it', () => {
@@ -47,7 +57,7 @@ describe('fixture dossiers match their expected findings', () => {
     const file = subjectOf(sidecar);
     test(relative(ROOT, file), () => {
       const text = readFileSync(file, 'utf8');
-      const got = lineIds(lintText(text, { fileName: basename(file), today: TODAY }).findings);
+      const got = lineIds(lintText(text, fixtureOptions(sidecar, file)).findings);
       const sort = (xs: string[]): string[] => [...xs].sort((a, b) => parseInt(a) - parseInt(b) || a.localeCompare(b));
       assert.deepEqual(sort(got), sort(expected(sidecar)));
     });
@@ -59,7 +69,7 @@ describe('chunked parse equals the whole-document parse on every fixture', () =>
     const file = subjectOf(sidecar);
     test(relative(ROOT, file), () => {
       const text = readFileSync(file, 'utf8');
-      const options = { fileName: basename(file), today: TODAY };
+      const options = fixtureOptions(sidecar, file);
       assert.deepEqual(lintText(text, options).findings, lintText(text, { ...options, wholeDocument: true }).findings);
     });
   }

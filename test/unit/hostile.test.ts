@@ -241,9 +241,8 @@ describe('hostile input: Markdown nesting and marks', () => {
 
   test('the incremental linter agrees with a fresh lint while a deep list is typed', () => {
     const linter = new DossierLinter();
-    let text = join(...FRONT, ...OUTPUT);
     for (let i = 0; i < 70; i += 3) {
-      text = join(...FRONT, ...OUTPUT, '- '.repeat(i) + 'The software diagnoses it.', '', 'A CPT code guarantees payment.');
+      const text = join(...FRONT, ...OUTPUT, '- '.repeat(i) + 'The software diagnoses it.', '', 'A CPT code guarantees payment.');
       assert.deepEqual(linter.lint(text, { fileName: 'a.dossier.md', today: TODAY }).findings, lint(text, 'a.dossier.md'));
     }
   });

@@ -91,10 +91,4 @@ describe('lint worker', () => {
     assert.deepEqual(r.result.findings.map((f) => f.ruleId).sort(), ['field-value', 'size-limit']);
     assert.equal(r.result.dossier.bodySkipped, true);
   });
-
-  test('assess runs on the worker and gives the assessment of the text', async () => {
-    const r = await client.assess({ key: 'e', text: clean(), options, timeLimitMs: 60_000 });
-    assert.equal(r.kind, 'done');
-    if (r.kind === 'done') assert.equal(r.result.classification.declared, 'augmentative');
-  });
 });

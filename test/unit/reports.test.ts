@@ -197,6 +197,7 @@ describe('text', () => {
   });
   test('terminal escapes and bidi overrides from a file are printed visibly', () => {
     assert.equal(safeTerminalText('a\u001b[31mred\u202eb\nc'), 'a\\u001b[31mred\\u202eb\\u000ac');
+    // eslint-disable-next-line no-control-regex -- an escape character must not reach the terminal
     assert.doesNotMatch(formatTextFinding('x\u001b.md', finding('unknown-field', 'warning', 0, 0, 1, 'Key `\u001b[2J`')), /\u001b/);
   });
 });

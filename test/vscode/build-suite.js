@@ -1,3 +1,4 @@
+// @ts-check
 // Compiles the in-VS-Code mocha suite: every test/vscode/suite/*.ts is bundled on its own into
 // out/test/vscode/suite/*.js (CommonJS for the extension host; `vscode` and `mocha` stay external).
 // Used by the harness (npm run test:vscode) and by .vscode-test.mjs (npm run test:desktop).

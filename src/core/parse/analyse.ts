@@ -112,7 +112,7 @@ const processor = unified().use(remarkParse).data('micromarkExtensions', [define
 /** Placeholder for inline code inside prose: keeps sentence shape, matches no cue word. */
 export const CODE_PLACEHOLDER = '\u2060code\u2060';
 
-const TRIAL_HINT = /[0-9]|U\.?S|USA|United States|American|NCT/;
+const TRIAL_HINT = /[0-9]|\bU\.?S\b|\bUSA\b|United States|American|NCT/;
 
 /**
  * Parses and analyses one chunk. `defined`: the identifiers (`normalizeLabel`) that link reference
@@ -148,10 +148,10 @@ export function analyseChunk(chunk: string, defined: ReadonlySet<string> = NO_DE
     result.error = e instanceof Error ? e.message : String(e);
   }
   if (base > 0) {
-    for (const x of result.headings) (x.start -= base), (x.end -= base);
-    for (const x of result.cues) (x.start -= base), (x.end -= base);
-    for (const x of result.claims) (x.start -= base), (x.end -= base);
-    for (const x of result.comments) (x.start -= base), (x.end -= base);
+    for (const x of [...result.headings, ...result.cues, ...result.claims, ...result.comments]) {
+      x.start -= base;
+      x.end -= base;
+    }
   }
   return result;
 }

@@ -5,6 +5,7 @@
 import { monthYear, type Assessment, type Prerequisite, type TimelineEvent, type Where } from '../assess';
 import type { Finding } from '../types';
 import { docsUrl } from '../sources';
+import { baseName, CUE_LABEL, labelOf, relDays, STATUS_LABEL } from '../facts';
 import { longDate, toDay } from '../dates';
 
 export interface HtmlOptions {
@@ -29,8 +30,6 @@ export function escapeHtml(value: unknown): string {
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NONCE = /^[A-Za-z0-9+/=_-]{8,128}$/;
 
-const STATUS_LABEL: Record<Assessment['verdict']['status'], string> = { ready: 'Ready', review: 'Nearly ready', 'not-ready': 'Not ready' };
-const CLASS_LABEL: Record<string, string> = { assistive: 'Assistive', augmentative: 'Augmentative', autonomous: 'Autonomous', 'physician-interprets': 'A physician interprets' };
 
 /** The complete HTML document. */
 export function renderAssessmentHtml(a: Assessment, opts: HtmlOptions = {}): string {
@@ -108,7 +107,7 @@ class Renderer {
     return `<header>
 <div class="heading"><h1>${escapeHtml(a.title ?? baseName(a.file))}</h1>${toolbar}</div>
 <p class="muted">${escapeHtml(baseName(a.file))} · Category ${escapeHtml(a.targetCategory)} sought · assessed ${escapeHtml(longDate(a.today))}</p>
-<div class="verdict verdict-${escapeHtml(s)}" role="status"><span class="badge">${STATUS_LABEL[s] ?? escapeHtml(s)}</span> <span>${inlineCode(withoutLabel(a.verdict.text, STATUS_LABEL[s]))}</span><span class="counts muted">${counts}</span></div>
+<div class="verdict verdict-${escapeHtml(s)}" role="status"><span class="badge">${escapeHtml(labelOf(STATUS_LABEL, s) ?? s)}</span> <span>${inlineCode(withoutLabel(a.verdict.text, labelOf(STATUS_LABEL, s)))}</span><span class="counts muted">${counts}</span></div>
 </header>`;
   }
 
@@ -125,7 +124,7 @@ class Renderer {
   classification(a: Assessment): string {
     const c = a.classification;
     const declared = c.declared
-      ? `<p><strong>${escapeHtml(CLASS_LABEL[c.declared] ?? c.declared)}</strong>${c.autonomyLevel ? ` Level ${escapeHtml(c.autonomyLevel)}` : ''} under ${escapeHtml(c.editionLabel)}${c.where ? ` · ${this.where(c.where)}` : ''}</p>`
+      ? `<p><strong>${escapeHtml(labelOf(CUE_LABEL, c.declared) ?? c.declared)}</strong>${c.autonomyLevel ? ` Level ${escapeHtml(c.autonomyLevel)}` : ''} under ${escapeHtml(c.editionLabel)}${c.where ? ` · ${this.where(c.where)}` : ''}</p>`
       : `<p><strong>Not declared.</strong> Add <code>classification:</code> assistive, augmentative or autonomous (${escapeHtml(c.editionLabel)}).</p>`;
     const definition = c.definition ? `<blockquote>${escapeHtml(capitalise(c.definition))}.</blockquote>` : '';
     const cues = Object.values(c.counts ?? {}).some((n) => Number(n) > 0);
@@ -147,7 +146,7 @@ class Renderer {
       .filter(([, list]) => Array.isArray(list) && list.length > 0)
       .map(([kind, list]) => {
         const phrases = list.map((e) => `<li>“${escapeHtml(e.phrase)}” ${this.where(e.where)}</li>`).join('');
-        return `<div class="evidence"><h3>${escapeHtml(CLASS_LABEL[kind] ?? kind)} <span class="muted">${list.length}</span></h3><ul>${phrases}</ul></div>`;
+        return `<div class="evidence"><h3>${escapeHtml(labelOf(CUE_LABEL, kind) ?? kind)} <span class="muted">${list.length}</span></h3><ul>${phrases}</ul></div>`;
       });
     return `<section id="classification"><h2>Classification <span class="muted">CPT Appendix S</span></h2>${declared}${definition}${agreement ? `<p class="agreement agreement-${escapeHtml(c.agreement)}">${agreement}</p>` : ''}${suggestion}${groups.length ? `<div class="evidence-grid">${groups.join('')}</div>` : ''}</section>`;
   }
@@ -211,12 +210,6 @@ function row(label: string, html: string): string {
   return `<tr><th scope="row">${escapeHtml(label)}</th><td>${html}</td></tr>`;
 }
 
-function relDays(days: number | undefined): string {
-  if (days === undefined) return '';
-  if (days === 0) return 'today';
-  return days > 0 ? `in ${days} day${days === 1 ? '' : 's'}` : `${-days} day${days === -1 ? '' : 's'} ago`;
-}
-
 /** Escapes a message and renders its `backtick` spans as <code> (the spans are escaped too). */
 function inlineCode(text: string): string {
   return String(text)
@@ -227,10 +220,6 @@ function inlineCode(text: string): string {
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function baseName(file: string): string {
-  return String(file).split(/[\\/]/).pop() || String(file);
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,4 +1,4 @@
-// `--format json`: one JSON array of findings, the contract of DOSSIER-FORMAT.md:
+// `--format json`: one JSON array of findings, the contract in README.md ("Command line (CI)"):
 // {"file", "ruleId", "severity", "message", "line", "column", "endLine", "endColumn"}, 1-based,
 // extended with an optional "data" (only when there is something in it): for classification-cue,
 // {"suggests": the class the phrase suggests, or "physician-interprets"}.

@@ -5,11 +5,10 @@
 import { monthYear, type Assessment, type Prerequisite, type Where } from '../assess';
 import type { Finding } from '../types';
 import { docsUrl } from '../sources';
+import { baseName, CUE_LABEL, labelOf, relDays, STATUS_LABEL } from '../facts';
 import { longDate } from '../dates';
 
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const STATUS_LABEL: Record<string, string> = { ready: 'Ready', review: 'Nearly ready', 'not-ready': 'Not ready' };
-const CLASS_LABEL: Record<string, string> = { assistive: 'Assistive', augmentative: 'Augmentative', autonomous: 'Autonomous', 'physician-interprets': 'A physician interprets' };
 
 /**
  * Escapes text for inline Markdown: one line (line ends become spaces), HTML special characters
@@ -71,18 +70,13 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function baseName(file: string): string {
-  return String(file).split(/[\\/]/).pop() || String(file);
+/** " (in 3 days)", or nothing when the distance is unknown. */
+function inParens(text: string): string {
+  return text ? ` (${text})` : '';
 }
 
 function date(iso: string | undefined): string {
   return iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? longDate(iso) : escapeMarkdown(iso ?? '');
-}
-
-function relDays(days: number | undefined): string {
-  if (days === undefined || !Number.isFinite(days)) return '';
-  if (days === 0) return ' (today)';
-  return days > 0 ? ` (in ${plural(days, 'day')})` : ` (${plural(-days, 'day')} ago)`;
 }
 
 /** The release the timeline's points show, in words (the header must agree with them). */
@@ -103,7 +97,7 @@ export function renderAssessmentMarkdown(a: Assessment): string {
   // The file's name only: an export is shared, the folders it came from are nobody's business.
   push(`${escapeMarkdown(baseName(a.file))} · Category ${escapeMarkdown(a.targetCategory)} sought · assessed ${date(a.today)}`, '');
   // The verdict text usually starts with its status ("Not ready: 2 errors…"): bold that part.
-  const label = STATUS_LABEL[a.verdict.status] ?? escapeMarkdown(a.verdict.status);
+  const label = escapeMarkdown(labelOf(STATUS_LABEL, a.verdict.status) ?? a.verdict.status);
   const verdict = String(a.verdict.text ?? '');
   const lead = verdict.slice(0, label.length + 1).toLowerCase() === `${label.toLowerCase()}:` ? verdict.slice(label.length + 1).trim() : undefined;
   push(lead !== undefined ? `> **${label}:** ${markdownMessage(lead)}` : `> **${label}.** ${markdownMessage(verdict)}`, '');
@@ -122,7 +116,7 @@ export function renderAssessmentMarkdown(a: Assessment): string {
   const c = a.classification;
   push('## Classification (CPT Appendix S)', '');
   if (c.declared) {
-    push(`Declared: **${escapeMarkdown(CLASS_LABEL[c.declared] ?? c.declared)}**${c.autonomyLevel && c.declared === 'autonomous' ? ` Level ${escapeMarkdown(c.autonomyLevel)}` : ''} under ${escapeMarkdown(c.editionLabel)}${at(c.where)}.`, '');
+    push(`Declared: **${escapeMarkdown(labelOf(CUE_LABEL, c.declared) ?? c.declared)}**${c.autonomyLevel && c.declared === 'autonomous' ? ` Level ${escapeMarkdown(c.autonomyLevel)}` : ''} under ${escapeMarkdown(c.editionLabel)}${at(c.where)}.`, '');
     if (c.definition) push(`> ${escapeMarkdown(c.definition.charAt(0).toUpperCase() + c.definition.slice(1))}.`, '');
   } else {
     push(`Not declared. Add \`classification:\` assistive, augmentative or autonomous (${escapeMarkdown(c.editionLabel)}).`, '');
@@ -144,7 +138,7 @@ export function renderAssessmentMarkdown(a: Assessment): string {
   if (groups.length) {
     push('### Evidence in the prose', '');
     for (const [kind, list] of groups) {
-      push(`**${escapeMarkdown(CLASS_LABEL[kind] ?? kind)}** (${list.length})`, '');
+      push(`**${escapeMarkdown(labelOf(CUE_LABEL, kind) ?? kind)}** (${list.length})`, '');
       for (const e of list) push(`- “${escapeMarkdown(e.phrase)}”${at(e.where)}`);
       push('');
     }
@@ -170,8 +164,8 @@ export function renderAssessmentMarkdown(a: Assessment): string {
   const t = a.timeline;
   push('## Timeline', '');
   const facts: string[] = [];
-  if (t.amaDeadline) facts.push(`AMA deadline ${date(t.amaDeadline)}${relDays(t.daysToDeadline)}`);
-  if (t.noticeDue) facts.push(`society notice due ${date(t.noticeDue)}${relDays(t.daysToNotice)}`);
+  if (t.amaDeadline) facts.push(`AMA deadline ${date(t.amaDeadline)}${inParens(relDays(t.daysToDeadline))}`);
+  if (t.noticeDue) facts.push(`society notice due ${date(t.noticeDue)}${inParens(relDays(t.daysToNotice))}`);
   const release = releaseFact(t);
   if (release) facts.push(release);
   push(`${facts.join(' · ')}.`, '');

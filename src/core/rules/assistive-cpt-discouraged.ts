@@ -5,12 +5,14 @@ export const rule: Rule = {
   meta: {
     id: 'assistive-cpt-discouraged',
     defaultSeverity: 'warning',
+    reads: ['classification', 'society.name', 'target_category'],
     sources: ['ase'],
     society: true,
     description: 'The dossier is assistive, seeks a CPT category, and names a society whose policy discourages CPT codes for assistive AI (ASE).',
     rationale:
       'ASE strongly advises developers of assistive AI, which mainly makes work more efficient, not to pursue a CPT code: it considers business models outside the CPT/RUC payment process better suited to it.',
     fix: 'Reconsider the application, or if the software in fact analyses or quantifies data into a clinically meaningful output, describe that output and classify it as augmentative.',
+    examples: { bad: 'classification: assistive\nsociety:\n  name: ASE', good: 'classification: assistive\nsociety:\n  name: Heart Rhythm Society' },
   },
   needsFrontmatter: true,
   check(ctx) {

@@ -5,6 +5,7 @@ export const rule: Rule = {
   meta: {
     id: 'augmentative-cat3-support',
     defaultSeverity: 'info',
+    reads: ['classification', 'society.name', 'society.support_requested', 'target_category'],
     sources: ['ase'],
     society: true,
     description: 'An augmentative dossier targets Category III, asks the society for support (`society.support_requested: true`), and the society\'s policy is neutral on such applications (ASE).',

@@ -1,10 +1,12 @@
 import type { Rule } from '../rule';
 import { autonomyLevelOf, classificationOf } from '../dossier';
+import { isInvalid } from '../facts';
 
 export const rule: Rule = {
   meta: {
     id: 'autonomy-level',
     defaultSeverity: 'error',
+    reads: ['autonomy_level', 'classification'],
     sources: ['appendix-s'],
     description: 'An autonomous dossier has no `autonomy_level` (a warning when a non-autonomous dossier declares one).',
     rationale:
@@ -18,7 +20,7 @@ export const rule: Rule = {
     if (!cls) return;
     const level = autonomyLevelOf(ctx.dossier);
     const levelKey = ctx.dossier.facts?.keys.get('autonomy_level');
-    if (cls.value === 'autonomous' && !level && !ctx.dossier.facts?.issues.some((i) => i.path === 'autonomy_level')) {
+    if (cls.value === 'autonomous' && !level && !isInvalid(ctx.dossier, 'autonomy_level')) {
       ctx.report(
         cls.span,
         'An autonomous dossier must say which of the three Appendix S levels applies: I (conclusions a physician acts on), II (acts unless overridden) or III (acts; the physician must contest) (CPT Appendix S). Add `autonomy_level: I`, `II` or `III`.',

@@ -5,6 +5,7 @@ export const rule: Rule = {
   meta: {
     id: 'cat1-before-cat3',
     defaultSeverity: 'warning',
+    reads: ['codes', 'target_category'],
     sources: ['ase', 'ama'],
     description: 'Category I is sought and no Category III code is held in `codes`.',
     rationale:

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { fdaStatusOf, targetCategoryOf } from '../dossier';
+import { isInvalid } from '../facts';
 
 const MARKETED = ['cleared', 'granted', 'approved', 'not-required'];
 
@@ -7,6 +8,7 @@ export const rule: Rule = {
   meta: {
     id: 'cat1-fda-clearance',
     defaultSeverity: 'error',
+    reads: ['fda', 'fda.status', 'target_category'],
     sources: ['ama'],
     description: 'Category I is sought and `fda.status` is not cleared, granted, approved or not-required.',
     rationale:
@@ -20,7 +22,7 @@ export const rule: Rule = {
     if (targetCategoryOf(dossier) !== 'I') return;
     const status = fdaStatusOf(dossier);
     if (status && MARKETED.includes(status.value)) return;
-    if (!status && dossier.facts?.issues.some((i) => i.path === 'fda.status' || i.path === 'fda')) return;
+    if (!status && isInvalid(dossier, 'fda.status', 'fda')) return;
     ctx.report(
       status ? status.span : ctx.anchor('fda.status', 'fda'),
       `${status ? `The FDA status is \`${status.value}\`` : 'No FDA status is recorded'}, but Category I requires FDA clearance or approval of the software where FDA requires it (AMA Category I criteria). Record \`fda.status: cleared\`, \`granted\`, \`approved\` or \`not-required\`, or target Category III until then.`,

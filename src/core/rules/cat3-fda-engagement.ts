@@ -1,10 +1,12 @@
 import type { Rule } from '../rule';
 import { fdaStatusOf, targetCategoryOf, value } from '../dossier';
+import { isInvalid } from '../facts';
 
 export const rule: Rule = {
   meta: {
     id: 'cat3-fda-engagement',
     defaultSeverity: 'error',
+    reads: ['fda', 'fda.first_contact', 'fda.status', 'target_category'],
     sources: ['ase', 'ama'],
     description: 'Category III is sought and the FDA process has not begun: no `fda.first_contact`, and `fda.status` missing or `none`.',
     rationale:
@@ -19,7 +21,7 @@ export const rule: Rule = {
     if (value(dossier, 'fda.first_contact')) return;
     const status = fdaStatusOf(dossier);
     if (status && status.value !== 'none') return;
-    if (!status && dossier.facts?.issues.some((i) => i.path === 'fda.status' || i.path === 'fda')) return; // unreadable, not absent
+    if (!status && isInvalid(dossier, 'fda.status', 'fda')) return; // unreadable, not absent
     const where = status ? status.span : ctx.anchor('fda.status', 'fda');
     ctx.report(
       where,

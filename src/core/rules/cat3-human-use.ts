@@ -1,11 +1,13 @@
 import type { Rule } from '../rule';
 import { listLength, targetCategoryOf, value } from '../dossier';
 import { longDate } from '../dates';
+import { isInvalid } from '../facts';
 
 export const rule: Rule = {
   meta: {
     id: 'cat3-human-use',
     defaultSeverity: 'error',
+    reads: ['sites', 'sites[].since', 'target_category'],
     sources: ['ase', 'ama'],
     description: 'Category III is sought and no site offers the service on humans.',
     rationale:
@@ -17,7 +19,7 @@ export const rule: Rule = {
   check(ctx) {
     const { dossier, today } = ctx;
     if (targetCategoryOf(dossier) !== 'III') return;
-    if (dossier.facts?.issues.some((i) => i.path === 'sites')) return; // unreadable, reported by field-value
+    if (isInvalid(dossier, 'sites')) return; // unreadable, reported by field-value
     const count = value<number>(dossier, 'sites');
     if (count && typeof count.value === 'number') {
       if (count.value > 0) return;

@@ -1,32 +1,12 @@
 import type { Rule } from '../rule';
 import { listLength, sectionOf, targetCategoryOf, value } from '../dossier';
-import type { Dossier } from '../dossier';
-
-const US = /^(?:us|u\.s\.?|usa|u\.s\.a\.?|united states(?: of america)?)$/i;
-
-export function isUsCountry(country: string | undefined): boolean {
-  return country !== undefined && US.test(country.trim());
-}
-
-/** Where a US trial with an efficacy outline is shown, if anywhere. */
-export function usTrialEvidence(dossier: Dossier): { where: 'trials' | 'section'; index?: number } | undefined {
-  const section = sectionOf(dossier, 'clinical-evidence');
-  const sectionHasContent = !!section?.hasContent;
-  const n = listLength(dossier, 'trials');
-  for (let i = 0; i < n; i++) {
-    if (!isUsCountry(value(dossier, `trials[${i}].country`)?.value)) continue;
-    if ((value(dossier, `trials[${i}].efficacy`)?.value ?? '').trim()) return { where: 'trials', index: i };
-    if (sectionHasContent) return { where: 'section', index: i };
-  }
-  // The section's own US trial counts when it has run (not negated, not only planned) and its efficacy is outlined.
-  if (section?.mentionsUsTrial && section.outlinesEfficacy) return { where: 'section' };
-  return undefined;
-}
+import { isInvalid, isUsCountry, usTrialEvidence } from '../facts';
 
 export const rule: Rule = {
   meta: {
     id: 'cat3-us-trial',
     defaultSeverity: 'error',
+    reads: ['target_category', 'trials', 'trials[].country', 'trials[].efficacy'],
     sources: ['ase', 'ama'],
     description: 'Category III is sought and no US trial with an efficacy outline is given (in `trials[].efficacy` or the `Clinical evidence` section).',
     rationale:
@@ -38,7 +18,7 @@ export const rule: Rule = {
   check(ctx) {
     const { dossier } = ctx;
     if (targetCategoryOf(dossier) !== 'III') return;
-    if (dossier.facts?.issues.some((i) => i.path === 'trials')) return;
+    if (isInvalid(dossier, 'trials')) return;
     if (dossier.bodySkipped && sectionOf(dossier, 'clinical-evidence')) return;
     if (usTrialEvidence(dossier)) return;
     const n = listLength(dossier, 'trials');

@@ -1,9 +1,11 @@
 import type { Rule } from '../rule';
+import { fieldState } from '../facts';
 
 export const rule: Rule = {
   meta: {
     id: 'classification-missing',
     defaultSeverity: 'error',
+    reads: ['classification'],
     sources: ['appendix-s', 'ase'],
     description: 'The frontmatter has no `classification`.',
     rationale:
@@ -14,8 +16,7 @@ export const rule: Rule = {
   needsFrontmatter: true,
   check(ctx) {
     const facts = ctx.dossier.facts;
-    if (!facts || facts.keys.has('classification') && facts.issues.some((i) => i.path === 'classification')) return;
-    if (facts.values.has('classification')) return;
+    if (!facts || fieldState(ctx.dossier, 'classification') !== 'absent') return;
     ctx.report(
       ctx.anchor(),
       'The dossier does not declare its Appendix S class; the CPT Panel and ASE read an application through it (CPT Appendix S; ASE AI procedures for CPT). Add `classification: assistive`, `augmentative` or `autonomous`.',

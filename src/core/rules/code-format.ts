@@ -5,6 +5,7 @@ export const rule: Rule = {
   meta: {
     id: 'code-format',
     defaultSeverity: 'error',
+    reads: ['codes'],
     sources: ['ama'],
     description: 'An entry of `codes` is not a Category III (`NNNNT`) or Category I (`NNNNN`) code; Category II (`NNNNF`) and PLA (`NNNNU`) codes are named as such.',
     rationale:

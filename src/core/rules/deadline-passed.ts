@@ -6,6 +6,7 @@ export const rule: Rule = {
   meta: {
     id: 'deadline-passed',
     defaultSeverity: 'warning',
+    reads: ['ama_deadline'],
     sources: ['calendar', 'ama'],
     description: '`ama_deadline` is before today.',
     rationale:

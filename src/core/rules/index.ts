@@ -1,4 +1,4 @@
-// The rule registry: one file per rule, named by its id, in the order of RULES.md.
+// The rule registry: one file per rule, named by its id, in the order of docs/rules/README.md.
 import type { Rule } from '../rule';
 import { rule as frontmatterMissing } from './frontmatter-missing';
 import { rule as frontmatterSyntax } from './frontmatter-syntax';
@@ -56,4 +56,10 @@ export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);
+}
+
+/** The rules that read a frontmatter key (`sites[0].since` and `sites[].since` alike), in registry order. */
+export function rulesReading(path: string): Rule[] {
+  const key = path.replace(/\[\d*\]/g, '[]').replace(/\[\]$/, '');
+  return RULES.filter((r) => r.meta.reads?.includes(key));
 }

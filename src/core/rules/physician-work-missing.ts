@@ -5,6 +5,7 @@ export const rule: Rule = {
   meta: {
     id: 'physician-work-missing',
     defaultSeverity: 'error',
+    reads: ['classification', 'physician_work', 'society.name'],
     sources: ['ase', 'appendix-s'],
     description: 'An autonomous dossier has neither `physician_work` nor a `Physician work` section (a warning for the other classes).',
     rationale:

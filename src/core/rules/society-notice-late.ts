@@ -1,12 +1,13 @@
 import type { Rule } from '../rule';
 import { value } from '../dossier';
-import { DEFAULT_NOTICE_LEAD_DAYS } from '../policy';
-import { addDays, daysBetween, longDate } from '../dates';
+import { noticeDueDate, noticeLeadDays } from '../facts';
+import { daysBetween, longDate } from '../dates';
 
 export const rule: Rule = {
   meta: {
     id: 'society-notice-late',
     defaultSeverity: 'error',
+    reads: ['ama_deadline', 'society.name', 'society.notified'],
     sources: ['ase'],
     society: true,
     description: '`society.notified` is less than the society\'s lead time (ASE: 56 days, 8 weeks) before `ama_deadline`; the message gives the latest date that would have been on time.',
@@ -22,10 +23,10 @@ export const rule: Rule = {
     const deadline = value(dossier, 'ama_deadline');
     const name = value(dossier, 'society.name')?.value;
     if (!notified || !deadline) return;
-    const lead = policy?.noticeLeadDays ?? DEFAULT_NOTICE_LEAD_DAYS;
+    const lead = noticeLeadDays(policy);
     const ahead = daysBetween(notified.value, deadline.value);
     if (ahead >= lead) return;
-    const latest = addDays(deadline.value, -lead);
+    const latest = noticeDueDate(deadline.value, policy);
     const society = policy?.id ?? name ?? 'The society';
     const timing = ahead >= 0 ? `only ${ahead} day${ahead === 1 ? '' : 's'} before` : `${-ahead} day${ahead === -1 ? '' : 's'} after`;
     // A date still to come is a plan: say so, and say whether it can still be moved in time.

@@ -1,11 +1,12 @@
 import type { Rule } from '../rule';
 import { value } from '../dossier';
-import { DEFAULT_NOTICE_LEAD_DAYS } from '../policy';
+import { isInvalid, noticeLeadDays } from '../facts';
 
 export const rule: Rule = {
   meta: {
     id: 'society-notice-missing',
     defaultSeverity: 'warning',
+    reads: ['society.name', 'society.notified'],
     sources: ['ase'],
     society: true,
     description: 'A society is named but `society.notified` is absent.',
@@ -19,9 +20,9 @@ export const rule: Rule = {
     const { dossier, policy } = ctx;
     const name = value(dossier, 'society.name')?.value;
     // An empty `notified:` counts as absent; an unreadable date is field-value's to report.
-    if (!name || !name.trim() || value(dossier, 'society.notified') || dossier.facts?.issues.some((i) => i.path === 'society.notified')) return;
+    if (!name || !name.trim() || value(dossier, 'society.notified') || isInvalid(dossier, 'society.notified')) return;
     const society = policy?.id ?? name;
-    const days = policy?.noticeLeadDays ?? DEFAULT_NOTICE_LEAD_DAYS;
+    const days = noticeLeadDays(policy);
     ctx.report(
       ctx.anchor('society.notified', 'society'),
       `${society} is named but the date it was told of the intent to apply is missing; ${policy ? `${policy.id} asks to be informed before the application and wants the material ${days} days before the AMA deadline (${policy.source})` : `societies such as ASE ask to be informed before the application, ${days} days ahead (ASE AI procedures for CPT)`}. Add \`notified: YYYY-MM-DD\` under \`society\`.`,

@@ -6,6 +6,7 @@ export const rule: Rule = {
   meta: {
     id: 'taxonomy-edition',
     defaultSeverity: 'warning',
+    reads: ['ama_deadline', 'taxonomy'],
     sources: ['ama-2027', 'appendix-s'],
     description: '`taxonomy: 2022` while `ama_deadline` is on or after 2027-01-01.',
     rationale:

@@ -1,3 +1,4 @@
+// @ts-check
 // Headless Debian Chromium through playwright-core, with its profile under .cache/.
 'use strict';
 const fs = require('fs');

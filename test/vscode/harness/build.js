@@ -1,3 +1,4 @@
+// @ts-check
 // Builds what the tests load: the extension (dist/), the mocha suite (out/test/vscode/suite/) and
 // the VSIX that the UI checks install.
 'use strict';

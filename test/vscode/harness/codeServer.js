@@ -1,3 +1,4 @@
+// @ts-check
 // Starts and stops code-server. Each server runs in its own session and process group (spawned
 // detached = setsid), so stopping it kills everything it started (extension hosts, file watchers,
 // pty hosts) with one kill(-pgid). Servers still running when this process exits, is interrupted
@@ -34,7 +35,7 @@ function freePort() {
     srv.unref();
     srv.on('error', reject);
     srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
+      const { port } = /** @type {import('net').AddressInfo} */ (srv.address());
       srv.close(() => resolve(port));
     });
   });
@@ -109,6 +110,7 @@ function tail(file, lines = 30) {
  * Starts code-server on 127.0.0.1 (a free port unless `port` is given) and waits until it answers.
  * `env` is merged into the server's environment, which its extension hosts inherit.
  * Returns { url, port, pgid, logFile, exited (a promise), stop() }.
+ * @param {{ bin: string, userDataDir: string, extensionsDir: string, logFile: string, folder?: string, port?: number, env?: Record<string, string>, timeoutMs?: number }} options
  */
 async function startCodeServer({ bin, userDataDir, extensionsDir, logFile, folder, port, env = {}, timeoutMs = 120_000 }) {
   for (let attempt = 1; ; attempt++) {
@@ -120,6 +122,7 @@ async function startCodeServer({ bin, userDataDir, extensionsDir, logFile, folde
       '--disable-getting-started-override', '--ignore-last-opened'];
     if (folder) args.push(folder);
     const out = fs.openSync(logFile, 'a');
+    /** @type {NodeJS.ProcessEnv} */
     const childEnv = { ...P.cacheEnv({ home: true }), ...env };
     delete childEnv.PORT; // code-server would prefer $PORT over --bind-addr
     const child = spawn(bin, args, {
@@ -167,7 +170,9 @@ const shuttingDown = () => stopping;
  */
 function installCleanupHandlers() {
   process.on('exit', killAllSync);
-  for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  /** @type {[NodeJS.Signals, number][]} */
+  const signals = [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]];
+  for (const [sig, code] of signals) {
     process.once(sig, () => {
       console.error(`\n${sig}: stopping code-server`);
       stopAll().finally(() => process.exit(code));

@@ -1,3 +1,4 @@
+// @ts-check
 // First-use installs, cached under .cache/: the Debian packages the harness needs (via apt when
 // running as root) and code-server (pinned) in .cache/code-server/.
 'use strict';
@@ -95,6 +96,7 @@ async function ensureCodeServer() {
   fs.mkdirSync(P.CODE_SERVER_DIR, { recursive: true });
   fs.writeFileSync(path.join(P.CODE_SERVER_DIR, 'package.json'),
     JSON.stringify({ name: 'cpt-dossier-code-server', private: true }, null, 2) + '\n');
+  /** @type {NodeJS.ProcessEnv} */
   const env = P.cacheEnv();
   seedRipgrepCache(env.TMPDIR);
   Object.assign(env, {

@@ -1,3 +1,4 @@
+// @ts-check
 // One `npm run test:vscode` at a time per project: runs share .cache/run/, the VSIX and
 // out/test/vscode/suite/, so a second run waits for the first (a lock file holding the owner's pid;
 // a lock whose owner is gone is taken over).
@@ -14,7 +15,7 @@ const running = (pid) => {
     process.kill(pid, 0);
     return true;
   } catch (e) {
-    return e.code === 'EPERM';
+    return /** @type {NodeJS.ErrnoException} */ (e).code === 'EPERM';
   }
 };
 
@@ -28,7 +29,7 @@ async function acquireLock({ timeoutMs = 30 * 60_000 } = {}) {
       process.on('exit', releaseLock);
       return;
     } catch (e) {
-      if (e.code !== 'EEXIST') throw e;
+      if (/** @type {NodeJS.ErrnoException} */ (e).code !== 'EEXIST') throw e;
     }
     const owner = Number(fs.readFileSync(LOCK, 'utf8').trim() || 0);
     if (!owner || !running(owner)) {

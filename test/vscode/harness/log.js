@@ -1,3 +1,4 @@
+// @ts-check
 // Console helpers: prefixed log lines and a timing table for the harness steps.
 'use strict';
 

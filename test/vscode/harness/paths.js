@@ -1,3 +1,4 @@
+// @ts-check
 // Where the harness keeps things, and the environment its child processes get.
 // Everything it writes lives under <project>/.cache/ (git-ignored), nothing under $HOME.
 'use strict';
@@ -25,6 +26,7 @@ const paths = {
 
 /** Environment that keeps temp files, XDG dirs (and for browser/code-server: $HOME) in .cache/. */
 function cacheEnv({ home = false } = {}) {
+  /** @type {NodeJS.ProcessEnv & Record<string, string>} */
   const env = {
     ...process.env,
     TMPDIR: paths.TMP,

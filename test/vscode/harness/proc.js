@@ -1,10 +1,11 @@
+// @ts-check
 // Small child-process helpers.
 'use strict';
 const { spawn, spawnSync } = require('child_process');
 
 /** Runs a command to completion (stdio inherited unless given); rejects on a non-zero exit. */
 function run(cmd, args, opts = {}) {
-  return new Promise((resolve, reject) => {
+  return new Promise(/** @param {(value?: void) => void} resolve */ (resolve, reject) => {
     const child = spawn(cmd, args, { stdio: 'inherit', ...opts });
     child.on('error', reject);
     child.on('exit', (code, signal) => {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run test:vscode`: the extension's tests in a real VS Code (code-server 4.100.3 = VS Code
 // 1.100.3), headless and offline.
 //   1. installs what is missing (apt packages when root; code-server into .cache/code-server/)

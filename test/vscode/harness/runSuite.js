@@ -1,3 +1,4 @@
+// @ts-check
 // Runs the mocha suite inside code-server's extension host (the real `vscode` API, on the server).
 //
 // VS Code's web workbench reads a `payload` URL parameter: with extensionDevelopmentPath and
@@ -61,7 +62,7 @@ async function runSuite({ baseUrl, folder, devPath, testsPath, resultFile, chrom
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: Math.min(timeoutMs, 120_000) });
     outcome = await finished;
   } catch (e) {
-    outcome = { exitCode: 2, via: `could not open the workbench: ${e.message.split('\n')[0]}` };
+    outcome = { exitCode: 2, via: `could not open the workbench: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}` };
   } finally {
     clearTimeout(timer);
     await browser.close();

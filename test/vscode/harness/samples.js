@@ -1,3 +1,4 @@
+// @ts-check
 // The samples that `npm start` opens: a fresh copy of examples/, never the tracked files (VS Code
 // autosaves what a newcomer types into them, and the tests read them).
 'use strict';

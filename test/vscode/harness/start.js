@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm start`: VS Code in the browser (code-server, 127.0.0.1 only) with the extension and a copy
 // of examples/ open, until Ctrl-C. The copy (.cache/start/examples/, made afresh at every start) is
 // what VS Code edits and autosaves: the tracked samples, which the tests read, stay as they are.
@@ -49,7 +50,7 @@ async function main() {
     // Own process group, so that esbuild's service process goes with it.
     const watcher = spawn(process.execPath, ['esbuild.js', '--watch'], { cwd: P.ROOT, stdio: 'inherit', detached: true });
     process.on('exit', () => {
-      try { process.kill(-watcher.pid, 'SIGTERM'); } catch { /* already gone */ }
+      try { if (watcher.pid) process.kill(-watcher.pid, 'SIGTERM'); } catch { /* already gone */ }
     });
   }
   log(`code-server log: ${path.relative(P.ROOT, server.logFile)}`);

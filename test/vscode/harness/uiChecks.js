@@ -1,3 +1,4 @@
+// @ts-check
 // UI checks through the browser against the extension installed from the VSIX (no development
 // path, no test module): what a user sees. The expectations are data, in uiExpectations.js.
 'use strict';
@@ -150,7 +151,7 @@ async function runUiChecks({ baseUrl, folder, chromium, expectations, screenshot
       await shoot('ui-0-opened');
     } catch (e) {
       const shot = await shoot('ui-0-open-failed');
-      const why = `could not open ${expectations.file} in the workbench: ${e.message.split('\n')[0]}`;
+      const why = `could not open ${expectations.file} in the workbench: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`;
       return expectations.checks.map((c) => ({ name: c.name, ok: false, detail: why, screenshot: shot }));
     }
     for (const [i, check] of expectations.checks.entries()) {
@@ -162,7 +163,7 @@ async function runUiChecks({ baseUrl, folder, chromium, expectations, screenshot
         detail = await handler(page, check, check.timeoutMs || DEFAULT_TIMEOUT);
         ok = true;
       } catch (e) {
-        detail = e.message.split('\n')[0];
+        detail = (e instanceof Error ? e.message : String(e)).split('\n')[0];
       }
       const screenshot = await shoot(`ui-${i + 1}-${slug(check.name)}${ok ? '' : '-FAILED'}`);
       results.push({ name: check.name, ok, detail, screenshot });

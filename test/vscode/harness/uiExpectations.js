@@ -1,3 +1,4 @@
+// @ts-check
 // What the UI checks expect to see, as data. Adjust this list when the extension's output changes.
 // The UI checks run against the extension installed from the VSIX, in a fresh copy of
 // test/vscode/fixtures/ws/, with `file` open in the editor. They run in order.

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Assessment } from '../../../src/core/assess';
-import { BASE, closeAll, fixture, open, ready, TODAY, untitled } from './helpers';
+import { BASE, closeAll, codeOf, fixture, open, ready, TODAY, untitled, waitForDiagnostics } from './helpers';
 
 function webviewTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
@@ -80,6 +80,28 @@ suite('Assess dossier', () => {
     assert.match(m, /^# Readiness assessment: Automated LV ejection fraction/);
     assert.match(m, /- \[ \] \*\*US clinical trial outlining efficacy\*\*/);
     await vscode.workspace.fs.delete(vscode.Uri.file(dir), { recursive: true });
+  });
+
+  test('the panel shows the lint the Problems panel shows: assessing and following edits lints no more', async () => {
+    const api = await ready();
+    const doc = await untitled(BASE);
+    await api.lint(doc.uri);
+    const before = api.lintCount(doc.uri) ?? 0;
+    assert.ok(before >= 1, 'the dossier was linted');
+    const a = await vscode.commands.executeCommand<Assessment>('cptDossier.assess', doc.uri);
+    const claims = a.findings.filter((f) => f.ruleId === 'payment-claim').length;
+    await waitForTab(`Assess: ${doc.uri.path.split('/').pop()}`);
+    assert.strictEqual(api.lintCount(doc.uri), before, 'assessing linted again');
+    // An edit: the store lints it (the Problems panel), the open panel follows that result.
+    const editor = await vscode.window.showTextDocument(doc);
+    await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount, 0), '\nA CPT code guarantees payment.\n'));
+    await waitForDiagnostics(doc.uri, (d) => d.filter((x) => codeOf(x) === 'payment-claim').length === claims + 1, 'the new payment claim');
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // the panel's update (300 ms after the lint)
+    const linted = api.lintCount(doc.uri) ?? 0;
+    assert.ok(linted > before, 'the edit was linted');
+    const b = await vscode.commands.executeCommand<Assessment>('cptDossier.assess', doc.uri);
+    assert.strictEqual(b.findings.filter((f) => f.ruleId === 'payment-claim').length, claims + 1, 'the assessment shows the edit');
+    assert.strictEqual(api.lintCount(doc.uri), linted, 'the panel or the command linted again');
   });
 
   test('dossier text is escaped in the report: no markup, no script, no links from the dossier', async () => {

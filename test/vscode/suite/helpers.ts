@@ -25,6 +25,7 @@ interface Api {
   lint(uri: vscode.Uri): Promise<{ isDossier: boolean; findings: number } | undefined>;
   /** What the status bar item shows for the active dossier (undefined when hidden). */
   status(): Promise<{ activeIsDossier: boolean; text?: string; tooltip?: string }>;
+  lintCount(uri: vscode.Uri): number | undefined;
 }
 
 let api: Api | undefined;

@@ -1,0 +1,100 @@
+// The domain facts that rules, the assessment, the code lens and the reports share, each worked out
+// in one place so that they cannot disagree: whether a US trial is shown, when a society's notice
+// is due, whether a frontmatter field is absent, invalid or present, and the words for classes,
+// verdicts and days.
+import { listLength, sectionOf, value, type Dossier } from './dossier';
+import { DEFAULT_NOTICE_LEAD_DAYS, type SocietyPolicy } from './policy';
+import { addDays } from './dates';
+import type { CueKind } from './prose';
+import type { AiClass } from './types';
+
+// ---- frontmatter fields ----
+
+/**
+ * A field as the rules see it: `absent` (not written, or written empty), `invalid` (written, but
+ * field-value or frontmatter-syntax reports it, so other rules stay silent about it) or `present`
+ * (a valid value, or a list with items).
+ */
+export type FieldState = 'absent' | 'invalid' | 'present';
+
+export function fieldState(d: Dossier, path: string): FieldState {
+  const facts = d.facts;
+  // An issue is always about a key written, so a key not written is absent without looking further.
+  if (!facts || !facts.keys.has(path)) return 'absent';
+  if (facts.issues.some((i) => i.path === path)) return 'invalid';
+  return facts.values.has(path) || facts.listLengths.has(path) ? 'present' : 'absent';
+}
+
+/** Whether any of `paths` is written but unreadable (so a rule about it being absent stays silent). */
+export function isInvalid(d: Dossier, ...paths: string[]): boolean {
+  return paths.some((p) => fieldState(d, p) === 'invalid');
+}
+
+// ---- Category III: a US trial outlining efficacy ----
+
+const US = /^(?:us|u\.s\.?|usa|u\.s\.a\.?|united states(?: of america)?)$/i;
+
+export function isUsCountry(country: string | undefined): boolean {
+  return country !== undefined && US.test(country.trim());
+}
+
+/** Where a US trial with an efficacy outline is shown, if anywhere (cat3-us-trial and the assessment). */
+export function usTrialEvidence(dossier: Dossier): { where: 'trials' | 'section'; index?: number } | undefined {
+  const section = sectionOf(dossier, 'clinical-evidence');
+  const sectionHasContent = !!section?.hasContent;
+  const n = listLength(dossier, 'trials');
+  for (let i = 0; i < n; i++) {
+    if (!isUsCountry(value(dossier, `trials[${i}].country`)?.value)) continue;
+    if ((value(dossier, `trials[${i}].efficacy`)?.value ?? '').trim()) return { where: 'trials', index: i };
+    if (sectionHasContent) return { where: 'section', index: i };
+  }
+  // The section's own US trial counts when it has run (not negated, not only planned) and its efficacy is outlined.
+  if (section?.mentionsUsTrial && section.outlinesEfficacy) return { where: 'section' };
+  return undefined;
+}
+
+// ---- society notice ----
+
+/** Days before the AMA deadline by which the society wants the material (its policy, else ASE's 56). */
+export function noticeLeadDays(policy: SocietyPolicy | undefined): number {
+  return policy?.noticeLeadDays ?? DEFAULT_NOTICE_LEAD_DAYS;
+}
+
+/** The latest date on which notifying the society is on time for `deadline`. */
+export function noticeDueDate(deadline: string, policy: SocietyPolicy | undefined): string {
+  return addDays(deadline, -noticeLeadDays(policy));
+}
+
+// ---- words for people ----
+
+export const CLASS_LABEL: Readonly<Record<AiClass, string>> = {
+  assistive: 'Assistive',
+  augmentative: 'Augmentative',
+  autonomous: 'Autonomous',
+};
+
+/** A cue kind in headings: the three classes, and phrases saying a physician interprets. */
+export const CUE_LABEL: Readonly<Record<CueKind, string>> = { ...CLASS_LABEL, 'physician-interprets': 'A physician interprets' };
+
+export type VerdictStatus = 'ready' | 'review' | 'not-ready';
+
+export const STATUS_LABEL: Readonly<Record<VerdictStatus, string>> = { ready: 'Ready', review: 'Nearly ready', 'not-ready': 'Not ready' };
+
+/** A label from one of the tables above, or the raw text when the key is not one of them (a hostile report). */
+export function labelOf(table: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
+/** "today", "in 3 days", "2 days ago"; empty when unknown. */
+export function relDays(days: number | undefined): string {
+  if (days === undefined || !Number.isFinite(days)) return '';
+  if (days === 0) return 'today';
+  const n = Math.abs(days);
+  const span = `${n} day${n === 1 ? '' : 's'}`;
+  return days > 0 ? `in ${span}` : `${span} ago`;
+}
+
+/** The last part of a path, either separator ("docs/a.dossier.md" → "a.dossier.md"). */
+export function baseName(file: string): string {
+  return String(file).split(/[\\/]/).pop() || String(file);
+}
