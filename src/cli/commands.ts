@@ -17,7 +17,7 @@ import { formatTextFile, formatTextSummary, safeTerminalText } from '../core/rep
 import { renderAssessmentMarkdown } from '../core/report/markdown';
 import { renderAssessmentHtml } from '../core/report/html';
 import { expandPaths } from '../node/findFiles';
-import { ConfigResolver } from '../node/loadConfig';
+import { ConfigResolver, ignoredFile } from '../node/loadConfig';
 import { describeReadError, readText } from './lintFile';
 import { lintAll, type Job } from './pool';
 import type { LintOutcome } from './lintFile';
@@ -268,16 +268,18 @@ async function lint(args: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new CommandError('lint needs at least one PATH: a file, a folder or a glob (see cpt-dossier lint --help)');
   const explicitConfig = typeof values.config === 'string' ? path.resolve(io.cwd, values.config) : undefined;
 
-  const { files, errors } = expandPaths(positionals, io.cwd);
+  const { files: found, errors } = expandPaths(positionals, io.cwd);
   if (errors.length) throw new CommandError(errors);
-  if (files.length === 0) throw new CommandError(`no dossiers found in ${positionals.join(', ')} (folders are searched for *.dossier.md files and Markdown files with a cpt_dossier key)`);
+  if (found.length === 0) throw new CommandError(`no dossiers found in ${positionals.join(', ')} (folders are searched for *.dossier.md files and Markdown files with a cpt_dossier key)`);
 
   // Configurations: resolved before linting, so that an invalid one stops the command.
   const resolver = new ConfigResolver(explicitConfig, undefined, { pointedAt: pointedAtFolders(positionals, io.cwd) });
   const configIds = new Map<string, number>();
   const configs: ResolvedConfig[] = [];
   const problems = new Set<string>();
-  const jobList: Job[] = files.map((file, index) => {
+  const named = new Set(positionals.map((p) => path.resolve(io.cwd, p)));
+  const jobList: Job[] = [];
+  for (const file of found) {
     const { configPath, config: loaded } = resolver.configFor(file);
     const key = configPath ?? '';
     let id = configIds.get(key);
@@ -287,8 +289,15 @@ async function lint(args: string[], io: Io): Promise<number> {
       for (const p of loaded.problems) problems.add(p);
       configs.push(maxFileSize !== undefined ? { ...loaded, maxBytes: maxFileSize } : loaded);
     }
-    return { task: { index, path: file, fileName: displayPath(file, io.cwd), today }, configId: id, config: configs[id] };
-  });
+    const ignored = ignoredFile(configs[id], file);
+    if (ignored) {
+      // Files found in a folder or by a glob are skipped quietly; a file named is worth a word.
+      if (named.has(file)) say(io, `${displayPath(file, io.cwd)} is ignored by the "ignores" of ${displayPath(ignored.origin, io.cwd)}`);
+      continue;
+    }
+    jobList.push({ task: { index: jobList.length, path: file, fileName: displayPath(file, io.cwd), today }, configId: id, config: configs[id] });
+  }
+  const files = jobList.map((j) => j.task.path);
   if (problems.size) throw new CommandError([...problems].map((p) => `invalid configuration: ${p}`));
 
   // Lint; outcomes are put back in file order, and text is printed as soon as it is in order.

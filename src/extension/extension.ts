@@ -7,7 +7,7 @@ import { taxonomyEditionOf } from '../core/dossier';
 import { ruleById } from '../core/rules';
 import { AI_CLASSES, type AiClass } from '../core/types';
 import type { Assessment } from '../core/assess';
-import { ConfigResolver, CONFIG_FILE, SECTION, settingsFor } from './config';
+import { ConfigResolver, ignoredUri, SECTION, settingsFor } from './config';
 import { readWorkspaceFile } from './readFile';
 import { dossierReadLimit } from '../node/readFile';
 import { DossierStore, fileNameOf, isCandidate } from './store';
@@ -105,7 +105,7 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
     vscode.window.onDidChangeActiveTextEditor(guard('active editor', () => void status.update())),
     store.onDidUpdate(guard('status', () => void status.update())),
   );
-  const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
+  const watcher = vscode.workspace.createFileSystemWatcher('**/.cpt-dossier.{json,yaml,yml}');
   const onConfigFile = guard('config file', (uri: vscode.Uri) => {
     log.info(`${uri.toString(true)} changed; re-linting`);
     relintAll();
@@ -234,6 +234,7 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
             }
             try {
               const config = await configs.forUri(uri);
+              if (ignoredUri(config, uri)) continue;
               // Bounded: a device or pipe named *.md is refused, a huge file read only in part.
               const { bytes } = await readWorkspaceFile(uri, dossierReadLimit(config.maxBytes), 'a dossier', true);
               const text = new TextDecoder('utf-8').decode(bytes);

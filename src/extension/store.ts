@@ -13,7 +13,7 @@ import { LineIndex, stripBom } from '../core/text';
 import { splitFrontmatter } from '../core/parse/frontmatter';
 import type { Assessment } from '../core/assess';
 import type { Finding } from '../core/types';
-import { ConfigResolver, SECTION, settingsFor } from './config';
+import { ConfigResolver, ignoredUri, SECTION, settingsFor } from './config';
 import { LintWorkerClient, type LintReply } from './lintClient';
 import type { LintJobOptions } from './lintWorker';
 import { log } from './log';
@@ -177,6 +177,11 @@ export class DossierStore implements vscode.Disposable {
       config = defaultConfig();
     }
     if (doc.isClosed) return undefined;
+    // A file the workspace configuration ignores gets no problems, as in CI.
+    if (ignoredUri(config, doc.uri)) {
+      this.clear(doc.uri);
+      return undefined;
+    }
     const key = doc.uri.toString();
     const e = this.entry(doc);
     // The text and the version belong together: both are read in one synchronous step.

@@ -84,7 +84,7 @@ const CUES = clean({ classification: 'assistive' }, [
 function writeFixtures(): void {
   write('ok.dossier.md', clean());
   write('empty/README.md', '# Just a readme\n');
-  write('badconf/.cpt-dossier.json', '{\n  "rules": {\n    "payment-claim": "off",\n  }\n}\n');
+  write('badconf/.cpt-dossier.json', '{\n  // why: drafts\n  "rules": {\n    "payment-claim" "off",\n  }\n}\n');
   write('badconf/a.dossier.md', clean());
   write('unknownrule/.cpt-dossier.json', '{"rules": {"payment-claims": "off"}}');
   write('unknownrule/a.dossier.md', clean());
@@ -244,7 +244,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       const r = await cli(['lint', '--today', TODAY, 'badconf']);
       assert.equal(r.code, 2);
       assert.equal(r.stdout, '');
-      assert.equal(r.stderr, `cpt-dossier: invalid configuration: ${path.join(tmp, 'badconf', '.cpt-dossier.json')}:4:3: not valid JSON (Expected double-quoted property name)\n`);
+      assert.equal(r.stderr, `cpt-dossier: invalid configuration: ${path.join(tmp, 'badconf', '.cpt-dossier.json')}:4:21: not valid JSON (expected ':' after the property name)\n`);
     });
     test('an unknown rule, a missing --config file, a missing policy file', async () => {
       const conf = path.join(tmp, 'unknownrule', '.cpt-dossier.json');
@@ -582,7 +582,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.equal(
         keys.stderr,
         `cpt-dossier: invalid configuration: ${conf}: rules.x\\u001b[2J\\u009b31m is not a rule of CPT Dossier\n` +
-          `cpt-dossier: invalid configuration: ${conf}: "rul\\u001b]52;c;aGk=\\u0007es" is not a setting of .cpt-dossier.json (known: rules, policies, maxFileSize, root)\n`,
+          `cpt-dossier: invalid configuration: ${conf}: "rul\\u001b]52;c;aGk=\\u0007es" is not a setting of .cpt-dossier.json (known: rules, policies, maxFileSize, root, extends, ignores)\n`,
       );
       const name = await cli(['lint', '--today', TODAY, 'ctl/names']);
       assert.equal(name.code, 1);
@@ -671,7 +671,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.deepEqual(loadConfigFile(file).severities, { 'payment-claim': 'error', 'deadline-passed': 'info' });
       write('cache/.cpt-dossier.json', JSON.stringify({ rulez: {} }));
       fs.utimesSync(file, new Date(), new Date(Date.now() + 10000));
-      assert.deepEqual(loadConfigFile(file).problems, [`${file}: "rulez" is not a setting of .cpt-dossier.json (known: rules, policies, maxFileSize, root)`]);
+      assert.deepEqual(loadConfigFile(file).problems, [`${file}: "rulez" is not a setting of .cpt-dossier.json (known: rules, policies, maxFileSize, root, extends, ignores)`]);
     });
   });
 });
