@@ -10,8 +10,10 @@ import { assessText } from '../core/assess';
 import { DEFAULT_MAX_BYTES, type ResolvedConfig } from '../core/config';
 import { fromDay, toDay, todayIso } from '../core/dates';
 import { DOCS_BASE_URL } from '../core/sources';
-import type { Finding } from '../core/types';
 import { renderJson } from '../core/report/json';
+import { renderGithub } from '../core/report/github';
+import { renderJunit } from '../core/report/junit';
+import type { FileFindings } from '../core/report/results';
 import { renderSarif, pathToUriReference } from '../core/report/sarif';
 import { formatTextFile, formatTextSummary, safeTerminalText } from '../core/report/text';
 import { renderAssessmentMarkdown } from '../core/report/markdown';
@@ -49,13 +51,18 @@ frontmatter has a cpt_dossier key; node_modules, .git and hidden folders are ski
 A Markdown file that is not a dossier gets no findings, even when named.
 
 Options:
-  --format text|json|sarif  Output format (default: text)
+  --format FORMAT           text (default), json, sarif, github (workflow
+                            commands: annotations in a GitHub Actions run) or
+                            junit (JUnit XML for CI test reports)
   --today YYYY-MM-DD        The date that date rules compare against (default: today)
   --config FILE             Use this configuration file instead of the nearest
                             .cpt-dossier.json above each file
   --max-file-size BYTES     Check only the frontmatter of larger files (default: ${DEFAULT_MAX_BYTES})
   --jobs N                  Lint on N threads (default and most: the number of
                             CPUs; 1: no threads)
+  --report-unused-disable-directives
+                            Report disable comments (and rule ids in them) that
+                            suppressed nothing, as errors
   -h, --help                Show this help
 
 Exit status: 0 no finding of severity error, 1 at least one, 2 the command failed
@@ -256,8 +263,10 @@ async function lint(args: string[], io: Io): Promise<number> {
     config: { type: 'string' },
     'max-file-size': { type: 'string' },
     jobs: { type: 'string' },
+    'report-unused-disable-directives': { type: 'boolean' },
   });
-  const format = checkFormat(values.format, ['text', 'json', 'sarif'], 'text');
+  const format = checkFormat(values.format, ['text', 'json', 'sarif', 'github', 'junit'], 'text');
+  const reportUnused = values['report-unused-disable-directives'] === true;
   const today = checkToday(values.today);
   const maxFileSize = checkCount('--max-file-size', values['max-file-size'], 'bytes');
   const cpus = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
@@ -295,7 +304,7 @@ async function lint(args: string[], io: Io): Promise<number> {
       if (named.has(file)) say(io, `${displayPath(file, io.cwd)} is ignored by the "ignores" of ${displayPath(ignored.origin, io.cwd)}`);
       continue;
     }
-    jobList.push({ task: { index: jobList.length, path: file, fileName: displayPath(file, io.cwd), today }, configId: id, config: configs[id] });
+    jobList.push({ task: { index: jobList.length, path: file, fileName: displayPath(file, io.cwd), today, ...(reportUnused ? { reportUnused } : {}) }, configId: id, config: configs[id] });
   }
   const files = jobList.map((j) => j.task.path);
   if (problems.size) throw new CommandError([...problems].map((p) => `invalid configuration: ${p}`));
@@ -352,9 +361,11 @@ async function lint(args: string[], io: Io): Promise<number> {
     return errorsSeen > 0 ? 1 : 0;
   }
 
-  const results = (): { file: string; findings: Finding[] }[] => jobList.map((j, i) => ({ file: j.task.fileName, findings: outcomes[i]?.findings ?? [] }));
+  const results = (): FileFindings[] => jobList.map((j, i) => ({ file: j.task.fileName, findings: outcomes[i]?.findings ?? [], ...(outcomes[i]?.suppressed ? { suppressed: outcomes[i]?.suppressed } : {}) }));
   if (format === 'text') print(io, `${formatTextSummary(counts, withFindings, files.length - readErrors)}\n`);
   else if (format === 'json') print(io, renderJson(results()));
+  else if (format === 'github') print(io, renderGithub(results()));
+  else if (format === 'junit') print(io, renderJunit(results()));
   else {
     const srcRoot = pathToFileURL(io.cwd.endsWith(path.sep) ? io.cwd : io.cwd + path.sep).href;
     print(

@@ -195,7 +195,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.deepEqual(await cli(['lint', 'x.md', '-h']), { code: 0, stdout: LINT_HELP, stderr: '' });
       assert.deepEqual(await cli(['assess', '--help']), { code: 0, stdout: ASSESS_HELP, stderr: '' });
       assert.deepEqual(await cli(['help', 'assess']), { code: 0, stdout: ASSESS_HELP, stderr: '' });
-      for (const flag of ['--format text|json|sarif', '--today YYYY-MM-DD', '--config FILE', '--max-file-size BYTES', '--jobs N']) assert.ok(LINT_HELP.includes(flag), flag);
+      for (const flag of ['--format FORMAT', 'github', 'junit', '--report-unused-disable-directives', '--today YYYY-MM-DD', '--config FILE', '--max-file-size BYTES', '--jobs N']) assert.ok(LINT_HELP.includes(flag), flag);
       for (const flag of ['--format markdown|json|html', '--today YYYY-MM-DD', '--config FILE']) assert.ok(ASSESS_HELP.includes(flag), flag);
     });
     test('--version prints the package version', async () => {
@@ -218,7 +218,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.deepEqual(await cli(['lint', 'ok.dossier.md', '--today']), { code: 2, stdout: '', stderr: "cpt-dossier: option '--today' needs a value (see cpt-dossier lint --help)\n" });
     });
     test('bad --format, --today, --jobs, --max-file-size', async () => {
-      assert.deepEqual(await cli(['lint', '--format', 'xml', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: --format must be text, json or sarif, not 'xml'\n" });
+      assert.deepEqual(await cli(['lint', '--format', 'xml', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: --format must be text, json, sarif, github or junit, not 'xml'\n" });
       assert.deepEqual(await cli(['assess', '--format', 'sarif', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: --format must be markdown, json or html, not 'sarif'\n" });
       for (const bad of ['2026-02-30', '23/11/2026', 'tomorrow']) {
         assert.deepEqual(await cli(['lint', '--today', bad, 'ok.dossier.md']), { code: 2, stdout: '', stderr: `cpt-dossier: --today must be a date written YYYY-MM-DD, such as 2026-11-23, not '${bad}'\n` });
@@ -591,7 +591,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.match(json.stdout, /"file":"ctl\/names\/\\u001b\[31mred\\u009b\.dossier\.md"/);
       assert.equal(JSON.parse(json.stdout)[0].file, 'ctl/names/\u001b[31mred\u009b.dossier.md'); // the same name, escaped the JSON way
       const arg = await cli(['lint', '--format', '\u001b]0;owned\u0007', 'x\u0007.md']);
-      assert.equal(arg.stderr, "cpt-dossier: --format must be text, json or sarif, not '\\u001b]0;owned\\u0007'\n");
+      assert.equal(arg.stderr, "cpt-dossier: --format must be text, json, sarif, github or junit, not '\\u001b]0;owned\\u0007'\n");
       assert.equal((await cli(['lint', 'x\u0007\u009b.md'])).stderr, 'cpt-dossier: no such file or folder: x\\u0007\\u009b.md\n');
       for (const r of [keys, name, json, arg]) assert.doesNotMatch(r.stdout + r.stderr, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     });
