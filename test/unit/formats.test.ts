@@ -58,3 +58,24 @@ describe('golden output of every format', () => {
     );
   });
 });
+
+describe('the $cpt-dossier problem matcher (package.json) reads the text format', () => {
+  test('every finding line gives the file, position, severity, rule and message of the JSON output', async () => {
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+      contributes: { problemMatchers: { name: string; pattern: { regexp: string; file: number; line: number; column: number; severity: number; code: number; message: number } }[] };
+    };
+    const matcher = pkg.contributes.problemMatchers.find((m) => m.name === 'cpt-dossier');
+    assert.ok(matcher);
+    const { pattern } = matcher;
+    const re = new RegExp(pattern.regexp);
+    const text = (await lint(['--format', 'text'])).stdout.trimEnd().split('\n');
+    const json = JSON.parse((await lint(['--format', 'json'])).stdout) as { file: string; line: number; column: number; severity: string; ruleId: string; message: string }[];
+    const read = text.slice(0, -1).map((l) => {
+      const m = re.exec(l);
+      assert.ok(m, l);
+      return { file: m[pattern.file], line: Number(m[pattern.line]), column: Number(m[pattern.column]), severity: m[pattern.severity], ruleId: m[pattern.code], message: m[pattern.message] };
+    });
+    assert.deepEqual(read, json.map(({ file, line, column, severity, ruleId, message }) => ({ file, line, column, severity, ruleId, message })));
+    assert.equal(re.test(text[text.length - 1]), false); // the summary line is no problem
+  });
+});
