@@ -21,6 +21,9 @@ import { renderAssessmentHtml } from '../core/report/html';
 import { expandPaths } from '../node/findFiles';
 import { ConfigResolver, ignoredFile } from '../node/loadConfig';
 import { describeReadError, readText } from './lintFile';
+import { DossierLinter } from '../core/engine';
+import { applyFixes } from '../core/fix';
+import { readFileBounded } from '../node/readFile';
 import { lintAll, type Job } from './pool';
 import type { LintOutcome } from './lintFile';
 
@@ -60,6 +63,9 @@ Options:
   --max-file-size BYTES     Check only the frontmatter of larger files (default: ${DEFAULT_MAX_BYTES})
   --jobs N                  Lint on N threads (default and most: the number of
                             CPUs; 1: no threads)
+  --fix                     Apply the safe fixes (a misspelt enum value, a date
+                            written another way, a lower-case code) to the files
+                            linted, report each on stderr, then lint them again
   --report-unused-disable-directives
                             Report disable comments (and rule ids in them) that
                             suppressed nothing, as errors
@@ -264,6 +270,7 @@ async function lint(args: string[], io: Io): Promise<number> {
     'max-file-size': { type: 'string' },
     jobs: { type: 'string' },
     'report-unused-disable-directives': { type: 'boolean' },
+    fix: { type: 'boolean' },
   });
   const format = checkFormat(values.format, ['text', 'json', 'sarif', 'github', 'junit'], 'text');
   const reportUnused = values['report-unused-disable-directives'] === true;
@@ -308,6 +315,7 @@ async function lint(args: string[], io: Io): Promise<number> {
   }
   const files = jobList.map((j) => j.task.path);
   if (problems.size) throw new CommandError([...problems].map((p) => `invalid configuration: ${p}`));
+  if (values.fix === true) fixFiles(jobList, io);
 
   // Lint; outcomes are put back in file order, and text is printed as soon as it is in order.
   const outcomes: (LintOutcome | undefined)[] = new Array(files.length);
@@ -379,6 +387,48 @@ async function lint(args: string[], io: Io): Promise<number> {
   }
   if (readErrors) return 2;
   return counts.error > 0 ? 1 : 0;
+}
+
+/**
+ * `lint --fix`: applies the safe fixes to each file being linted (only those: never a file the
+ * command was not pointed at, never a configuration) until none is left, and says what changed.
+ * A file that is not valid UTF-8, or larger than the size limit, is left as it is.
+ */
+function fixFiles(jobList: readonly Job[], io: Io): void {
+  const linter = new DossierLinter(false);
+  let fixedFiles = 0;
+  let fixes = 0;
+  for (const { task, config } of jobList) {
+    let bytes: Buffer;
+    try {
+      const read = readFileBounded(task.path, config.maxBytes);
+      if (read.truncated) continue; // frontmatter-only checks: nothing to fix safely
+      bytes = read.bytes;
+    } catch {
+      continue; // the lint that follows reports it
+    }
+    const original = bytes.toString('utf8');
+    if (!Buffer.from(original, 'utf8').equals(bytes)) {
+      say(io, `${task.fileName}: not fixed: not UTF-8 text (it would not be written back as it was)`);
+      continue;
+    }
+    let text = original;
+    for (let pass = 0; pass < 10; pass++) {
+      const { findings } = linter.lint(text, { fileName: task.fileName, today: task.today, config });
+      const result = applyFixes(text, findings);
+      if (!result.applied.length) break;
+      for (const { finding, fix } of result.applied) {
+        say(io, `fixed ${task.fileName}:${finding.range.start.line + 1}:${finding.range.start.column + 1}  ${finding.ruleId}  ${fix.title}`);
+        fixes++;
+      }
+      text = result.text;
+    }
+    if (text !== original) {
+      fs.writeFileSync(task.path, text, 'utf8');
+      fixedFiles++;
+    }
+  }
+  if (fixes) say(io, `${fixes} fix${fixes === 1 ? '' : 'es'} applied in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}`);
 }
 
 // ---------------------------------------------------------------------------------------------

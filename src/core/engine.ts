@@ -8,7 +8,7 @@ import { findPolicy } from './policy';
 import { closest, distance } from 'fastest-levenshtein';
 import { parseDirective, Suppressions, type Directive } from './suppress';
 import { RULES } from './rules';
-import type { Rule, RuleContext } from './rule';
+import type { Rule, RuleContext, RuleFix } from './rule';
 import { todayIso } from './dates';
 import type { Finding, FindingData, Severity } from './types';
 
@@ -94,8 +94,9 @@ export class DossierLinter {
     const findings: Finding[] = [];
     const { lines } = dossier;
     const policy = findPolicy(config.policies, dossier.facts?.values.get('society.name')?.value as string | undefined);
-    const push = (ruleId: string, severity: Severity, span: Span, message: string, data?: FindingData): void => {
-      findings.push({ ruleId, severity, message, range: lines.rangeOf(span.start, Math.max(span.start, span.end)), ...(data ? { data } : {}) });
+    const push = (ruleId: string, severity: Severity, span: Span, message: string, data?: FindingData, fixes?: RuleFix[]): void => {
+      const fix = fixes?.map((f) => ({ title: f.title, safe: f.safe, edits: f.edits.map((e) => ({ range: lines.rangeOf(e.span.start, Math.max(e.span.start, e.span.end)), newText: e.text })) }));
+      findings.push({ ruleId, severity, message, range: lines.rangeOf(span.start, Math.max(span.start, span.end)), ...(data ? { data } : {}), ...(fix?.length ? { fixes: fix } : {}) });
     };
     const line1: Span = { start: 0, end: lines.lineEnd(0) };
     const anchor = (...paths: string[]): Span => {
@@ -114,7 +115,7 @@ export class DossierLinter {
         dossier,
         today,
         ...(policy ? { policy } : {}),
-        report: (span, message, data, variant) => push(rule.meta.id, configured ?? variant ?? severity, span, message, data),
+        report: (span, message, data, variant, fixes) => push(rule.meta.id, configured ?? variant ?? severity, span, message, data, fixes),
         anchor,
         at: (located) => located.span,
       };
