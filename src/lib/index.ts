@@ -19,6 +19,8 @@ export { renderText } from '../core/report/text';
 export { renderAssessmentMarkdown } from '../core/report/markdown';
 export { renderAssessmentHtml } from '../core/report/html';
 export { defaultConfig };
+export { applyFixes, type AppliedFix } from '../core/fix';
+export type { Fix, TextEdit } from '../core/types';
 
 /** Lints one whole text. `fileName` decides whether it is a dossier (`*.dossier.md`, or a `cpt_dossier` key). */
 export function lint(text: string, options: LintOptions = {}): LintResult {
