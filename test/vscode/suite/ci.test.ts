@@ -40,6 +40,22 @@ suite('CI features in the editor', () => {
     }
   });
 
+  test('settings cannot weaken the workspace configuration file', async function () {
+    if (!hasFolder()) this.skip();
+    // The fixture folder's .cpt-dossier.json makes payment-claim an error.
+    const doc = await open(fixture('sample.dossier.md'));
+    await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'payment-claim' && x.severity === vscode.DiagnosticSeverity.Error));
+    const config = vscode.workspace.getConfiguration('cptDossier', doc.uri);
+    await config.update('rules', { 'payment-claim': 'off', 'unknown-field': 'error' }, vscode.ConfigurationTarget.Global);
+    try {
+      // The stricter setting applies; the weaker one does not.
+      const d = await waitForDiagnostics(doc.uri, (x) => x.some((y) => codeOf(y) === 'unknown-field' && y.severity === vscode.DiagnosticSeverity.Error), 'unknown-field as error');
+      assert.ok(d.some((y) => codeOf(y) === 'payment-claim' && y.severity === vscode.DiagnosticSeverity.Error), d.map((y) => `${codeOf(y)}:${y.severity}`).join(', '));
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   test('fix-all on save applies the safe fixes to the saved file', async function () {
     if (!hasFolder()) this.skip();
     const file = fixture('onsave/save.dossier.md');
@@ -97,7 +113,7 @@ suite('CI features in the editor', () => {
       });
       await vscode.tasks.executeTask(task);
       assert.strictEqual(await ended, 1);
-      const diags = await waitForDiagnostics(file, (d) => d.some((x) => codeOf(x) === 'code-format'), 'the task problem');
+      const diags = await waitForDiagnostics(file, (d) => d.some((x) => codeOf(x) === 'code-format'), 'the task problem', 30000);
       const d = diags.find((x) => codeOf(x) === 'code-format')!;
       assert.deepStrictEqual([d.range.start.line, d.range.start.character, d.severity, d.source], [6, 8, vscode.DiagnosticSeverity.Error, 'cpt-dossier']);
       assert.match(d.message, /`0421U` is a PLA code/);
