@@ -1,4 +1,4 @@
-// Bundles the CLI (and its worker) and the extension (and its lint worker). `--production` minifies; `--watch` rebuilds.
+// Bundles the CLI (and its worker), the library entry of the npm package, and the extension (and its lint worker). `--production` minifies; `--watch` rebuilds.
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -17,6 +17,8 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, outdir: 'dist' },
+  // The npm package's library entry (`require('cpt-dossier')`); its types: tsconfig.lib.json.
+  { ...common, entryPoints: { lib: 'src/lib/index.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { extension: 'src/extension/extension.ts', lintWorker: 'src/extension/lintWorker.ts' }, outdir: 'dist', external: ['vscode'] },
 ];
 

@@ -25,8 +25,10 @@ export function configSchema(): Json {
   }
   return {
     $schema: DRAFT,
-    title: 'CPT Dossier configuration (.cpt-dossier.json)',
-    description: 'Workspace configuration of CPT Dossier. The nearest .cpt-dossier.json above a dossier, within its repository (or workspace folder), applies to it.',
+    title: 'CPT Dossier configuration (.cpt-dossier.json or .cpt-dossier.yaml)',
+    description: 'Workspace configuration of CPT Dossier. The nearest .cpt-dossier.json (or .cpt-dossier.yaml) above a dossier, within its repository (or workspace folder), applies to it. Comments and trailing commas are allowed.',
+    allowComments: true,
+    allowTrailingCommas: true,
     type: 'object',
     additionalProperties: false,
     properties: {
@@ -52,6 +54,18 @@ export function configSchema(): Json {
         description:
           'true marks the top of a project: the search for .cpt-dossier.json never goes above this folder. The search also stops at the repository root (the folder holding .git) and, in the editor, at the workspace folder.',
         type: 'boolean',
+      },
+      extends: {
+        description: 'A configuration file (JSON or YAML, path relative to this file) whose settings apply first, or a list of them; this file\'s settings apply on top. Presets may extend others; a cycle is reported.',
+        oneOf: [
+          { type: 'string', pattern: '\\.([jJ][sS][oO][nN]|[yY][aA]?[mM][lL])$' },
+          { type: 'array', items: { type: 'string', pattern: '\\.([jJ][sS][oO][nN]|[yY][aA]?[mM][lL])$' } },
+        ],
+      },
+      ignores: {
+        description: 'Globs (relative to this file\'s folder) of files never linted, by the CLI, "Lint all dossiers in workspace" or the editor. A folder name ignores everything in it. Example: ["archive/**", "**/*.draft.dossier.md"].',
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
       },
     },
     definitions: { setting },

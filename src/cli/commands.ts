@@ -10,15 +10,20 @@ import { assessText } from '../core/assess';
 import { DEFAULT_MAX_BYTES, type ResolvedConfig } from '../core/config';
 import { fromDay, toDay, todayIso } from '../core/dates';
 import { DOCS_BASE_URL } from '../core/sources';
-import type { Finding } from '../core/types';
 import { renderJson } from '../core/report/json';
+import { renderGithub } from '../core/report/github';
+import { renderJunit } from '../core/report/junit';
+import type { FileFindings } from '../core/report/results';
 import { renderSarif, pathToUriReference } from '../core/report/sarif';
 import { formatTextFile, formatTextSummary, safeTerminalText } from '../core/report/text';
 import { renderAssessmentMarkdown } from '../core/report/markdown';
 import { renderAssessmentHtml } from '../core/report/html';
 import { expandPaths } from '../node/findFiles';
-import { ConfigResolver } from '../node/loadConfig';
+import { ConfigResolver, ignoredFile } from '../node/loadConfig';
 import { describeReadError, readText } from './lintFile';
+import { DossierLinter } from '../core/engine';
+import { applyFixes } from '../core/fix';
+import { readFileBounded } from '../node/readFile';
 import { lintAll, type Job } from './pool';
 import type { LintOutcome } from './lintFile';
 
@@ -49,13 +54,21 @@ frontmatter has a cpt_dossier key; node_modules, .git and hidden folders are ski
 A Markdown file that is not a dossier gets no findings, even when named.
 
 Options:
-  --format text|json|sarif  Output format (default: text)
+  --format FORMAT           text (default), json, sarif, github (workflow
+                            commands: annotations in a GitHub Actions run) or
+                            junit (JUnit XML for CI test reports)
   --today YYYY-MM-DD        The date that date rules compare against (default: today)
   --config FILE             Use this configuration file instead of the nearest
                             .cpt-dossier.json above each file
   --max-file-size BYTES     Check only the frontmatter of larger files (default: ${DEFAULT_MAX_BYTES})
   --jobs N                  Lint on N threads (default and most: the number of
                             CPUs; 1: no threads)
+  --fix                     Apply the safe fixes (a misspelt enum value, a date
+                            written another way, a lower-case code) to the files
+                            linted, report each on stderr, then lint them again
+  --report-unused-disable-directives
+                            Report disable comments (and rule ids in them) that
+                            suppressed nothing, as errors
   -h, --help                Show this help
 
 Exit status: 0 no finding of severity error, 1 at least one, 2 the command failed
@@ -256,8 +269,11 @@ async function lint(args: string[], io: Io): Promise<number> {
     config: { type: 'string' },
     'max-file-size': { type: 'string' },
     jobs: { type: 'string' },
+    'report-unused-disable-directives': { type: 'boolean' },
+    fix: { type: 'boolean' },
   });
-  const format = checkFormat(values.format, ['text', 'json', 'sarif'], 'text');
+  const format = checkFormat(values.format, ['text', 'json', 'sarif', 'github', 'junit'], 'text');
+  const reportUnused = values['report-unused-disable-directives'] === true;
   const today = checkToday(values.today);
   const maxFileSize = checkCount('--max-file-size', values['max-file-size'], 'bytes');
   const cpus = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
@@ -268,16 +284,18 @@ async function lint(args: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new CommandError('lint needs at least one PATH: a file, a folder or a glob (see cpt-dossier lint --help)');
   const explicitConfig = typeof values.config === 'string' ? path.resolve(io.cwd, values.config) : undefined;
 
-  const { files, errors } = expandPaths(positionals, io.cwd);
+  const { files: found, errors } = expandPaths(positionals, io.cwd);
   if (errors.length) throw new CommandError(errors);
-  if (files.length === 0) throw new CommandError(`no dossiers found in ${positionals.join(', ')} (folders are searched for *.dossier.md files and Markdown files with a cpt_dossier key)`);
+  if (found.length === 0) throw new CommandError(`no dossiers found in ${positionals.join(', ')} (folders are searched for *.dossier.md files and Markdown files with a cpt_dossier key)`);
 
   // Configurations: resolved before linting, so that an invalid one stops the command.
   const resolver = new ConfigResolver(explicitConfig, undefined, { pointedAt: pointedAtFolders(positionals, io.cwd) });
   const configIds = new Map<string, number>();
   const configs: ResolvedConfig[] = [];
   const problems = new Set<string>();
-  const jobList: Job[] = files.map((file, index) => {
+  const named = new Set(positionals.map((p) => path.resolve(io.cwd, p)));
+  const jobList: Job[] = [];
+  for (const file of found) {
     const { configPath, config: loaded } = resolver.configFor(file);
     const key = configPath ?? '';
     let id = configIds.get(key);
@@ -287,9 +305,17 @@ async function lint(args: string[], io: Io): Promise<number> {
       for (const p of loaded.problems) problems.add(p);
       configs.push(maxFileSize !== undefined ? { ...loaded, maxBytes: maxFileSize } : loaded);
     }
-    return { task: { index, path: file, fileName: displayPath(file, io.cwd), today }, configId: id, config: configs[id] };
-  });
+    const ignored = ignoredFile(configs[id], file);
+    if (ignored) {
+      // Files found in a folder or by a glob are skipped quietly; a file named is worth a word.
+      if (named.has(file)) say(io, `${displayPath(file, io.cwd)} is ignored by the "ignores" of ${displayPath(ignored.origin, io.cwd)}`);
+      continue;
+    }
+    jobList.push({ task: { index: jobList.length, path: file, fileName: displayPath(file, io.cwd), today, ...(reportUnused ? { reportUnused } : {}) }, configId: id, config: configs[id] });
+  }
+  const files = jobList.map((j) => j.task.path);
   if (problems.size) throw new CommandError([...problems].map((p) => `invalid configuration: ${p}`));
+  if (values.fix === true) fixFiles(jobList, io);
 
   // Lint; outcomes are put back in file order, and text is printed as soon as it is in order.
   const outcomes: (LintOutcome | undefined)[] = new Array(files.length);
@@ -343,9 +369,11 @@ async function lint(args: string[], io: Io): Promise<number> {
     return errorsSeen > 0 ? 1 : 0;
   }
 
-  const results = (): { file: string; findings: Finding[] }[] => jobList.map((j, i) => ({ file: j.task.fileName, findings: outcomes[i]?.findings ?? [] }));
+  const results = (): FileFindings[] => jobList.map((j, i) => ({ file: j.task.fileName, findings: outcomes[i]?.findings ?? [], ...(outcomes[i]?.suppressed ? { suppressed: outcomes[i]?.suppressed } : {}) }));
   if (format === 'text') print(io, `${formatTextSummary(counts, withFindings, files.length - readErrors)}\n`);
   else if (format === 'json') print(io, renderJson(results()));
+  else if (format === 'github') print(io, renderGithub(results()));
+  else if (format === 'junit') print(io, renderJunit(results()));
   else {
     const srcRoot = pathToFileURL(io.cwd.endsWith(path.sep) ? io.cwd : io.cwd + path.sep).href;
     print(
@@ -359,6 +387,48 @@ async function lint(args: string[], io: Io): Promise<number> {
   }
   if (readErrors) return 2;
   return counts.error > 0 ? 1 : 0;
+}
+
+/**
+ * `lint --fix`: applies the safe fixes to each file being linted (only those: never a file the
+ * command was not pointed at, never a configuration) until none is left, and says what changed.
+ * A file that is not valid UTF-8, or larger than the size limit, is left as it is.
+ */
+function fixFiles(jobList: readonly Job[], io: Io): void {
+  const linter = new DossierLinter(false);
+  let fixedFiles = 0;
+  let fixes = 0;
+  for (const { task, config } of jobList) {
+    let bytes: Buffer;
+    try {
+      const read = readFileBounded(task.path, config.maxBytes);
+      if (read.truncated) continue; // frontmatter-only checks: nothing to fix safely
+      bytes = read.bytes;
+    } catch {
+      continue; // the lint that follows reports it
+    }
+    const original = bytes.toString('utf8');
+    if (!Buffer.from(original, 'utf8').equals(bytes)) {
+      say(io, `${task.fileName}: not fixed: not UTF-8 text (it would not be written back as it was)`);
+      continue;
+    }
+    let text = original;
+    for (let pass = 0; pass < 10; pass++) {
+      const { findings } = linter.lint(text, { fileName: task.fileName, today: task.today, config });
+      const result = applyFixes(text, findings);
+      if (!result.applied.length) break;
+      for (const { finding, fix } of result.applied) {
+        say(io, `fixed ${task.fileName}:${finding.range.start.line + 1}:${finding.range.start.column + 1}  ${finding.ruleId}  ${fix.title}`);
+        fixes++;
+      }
+      text = result.text;
+    }
+    if (text !== original) {
+      fs.writeFileSync(task.path, text, 'utf8');
+      fixedFiles++;
+    }
+  }
+  if (fixes) say(io, `${fixes} fix${fixes === 1 ? '' : 'es'} applied in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}`);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 // Reads and lints one file: shared by the in-process path and the worker threads.
 import { dossierReadLimit, formatBytes, readFileBounded, READ_CAP_BYTES, ReadRefused, describeReadError } from '../node/readFile';
-import { DossierLinter } from '../core/engine';
+import { DossierLinter, type SuppressedFinding } from '../core/engine';
 import type { ResolvedConfig } from '../core/config';
 import type { Finding } from '../core/types';
 
@@ -13,11 +13,15 @@ export interface LintTask {
   /** The path as printed; also decides `*.dossier.md`. */
   fileName: string;
   today: string;
+  /** --report-unused-disable-directives */
+  reportUnused?: boolean;
 }
 
 export interface LintOutcome {
   index: number;
   findings: Finding[];
+  /** Findings a disable comment suppressed (SARIF lists them). */
+  suppressed?: SuppressedFinding[];
   /** Set when the file could not be read (the command then exits 2). */
   readError?: string;
   /** Rule failures logged by the engine (also reported as internal-error findings). */
@@ -55,8 +59,8 @@ export function lintFile(linter: DossierLinter, task: LintTask, config: Resolved
   const internalErrors: string[] = [];
   linter.onInternalError = (m) => void internalErrors.push(m);
   try {
-    const { findings } = linter.lint(text, { fileName: task.fileName, today: task.today, config });
-    return { index: task.index, findings, internalErrors };
+    const { findings, suppressed } = linter.lint(text, { fileName: task.fileName, today: task.today, config, ...(task.reportUnused ? { reportUnusedDisableDirectives: true } : {}) });
+    return { index: task.index, findings, ...(suppressed?.length ? { suppressed } : {}), internalErrors };
   } catch (e) {
     // The engine itself failed (it catches rule failures): report it like a rule failure.
     const message = `CPT Dossier failed on this file: ${e instanceof Error ? e.message : String(e)}. Please report it.`;

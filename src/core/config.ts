@@ -12,6 +12,19 @@ export interface ConfigFile {
   policies?: string[];
   /** Files larger than this many bytes get frontmatter-only linting. */
   maxFileSize?: number;
+  /** Configuration files (relative paths) whose settings apply first, this file's on top. */
+  extends?: string | string[];
+  /** Globs (relative to this file's folder) of files never linted. */
+  ignores?: string[];
+}
+
+/** The `ignores` of one configuration file: globs relative to its folder. */
+export interface IgnoreGlobs {
+  /** The configuration file's folder, as its host names files (a path with `/`, or a URI string). */
+  folder: string;
+  patterns: string[];
+  /** The configuration file that lists them. */
+  origin: string;
 }
 
 export interface ResolvedConfig {
@@ -19,6 +32,8 @@ export interface ResolvedConfig {
   severities: Record<string, SeveritySetting>;
   policies: SocietyPolicy[];
   maxBytes: number;
+  /** Files the configuration excludes from linting (see ignoredBy in configLoader.ts). */
+  ignores: IgnoreGlobs[];
   /** Where the configuration came from, for logs. */
   origin: string[];
   /** Problems met while reading the configuration (shown, never thrown). */
@@ -29,7 +44,7 @@ export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 export const SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
 
 export function defaultConfig(): ResolvedConfig {
-  return { severities: {}, policies: [...BUILT_IN_POLICIES], maxBytes: DEFAULT_MAX_BYTES, origin: ['defaults'], problems: [] };
+  return { severities: {}, policies: [...BUILT_IN_POLICIES], maxBytes: DEFAULT_MAX_BYTES, ignores: [], origin: ['defaults'], problems: [] };
 }
 
 /**

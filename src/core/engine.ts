@@ -5,9 +5,10 @@ import type { ChunkAnalysis } from './parse/analyse';
 import type { Span } from './parse/yamlFacts';
 import { defaultConfig, type ResolvedConfig } from './config';
 import { findPolicy } from './policy';
+import { closest, distance } from 'fastest-levenshtein';
 import { parseDirective, Suppressions, type Directive } from './suppress';
 import { RULES } from './rules';
-import type { Rule, RuleContext } from './rule';
+import type { Rule, RuleContext, RuleFix } from './rule';
 import { todayIso } from './dates';
 import type { Finding, FindingData, Severity } from './types';
 
@@ -19,12 +20,25 @@ export interface LintOptions {
   config?: ResolvedConfig;
   /** Parse the body in one piece instead of per chunk (the reference for equality tests). */
   wholeDocument?: boolean;
+  /** Report disable directives (or rule ids in them) that suppressed nothing, as errors (ESLint's flag). */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 export interface LintResult {
   dossier: Dossier;
   findings: Finding[];
+  /** Findings a disable comment suppressed, with its reason (SARIF lists them as suppressions). */
+  suppressed?: SuppressedFinding[];
 }
+
+export interface SuppressedFinding extends Finding {
+  /** The text after ` -- ` in the directive, when given. */
+  justification?: string;
+}
+
+/** Engine ids for findings about disable comments themselves (not rules: they cannot be turned off). */
+export const DIRECTIVE_UNKNOWN_RULE = 'directive-unknown-rule';
+export const DIRECTIVE_UNUSED = 'directive-unused';
 
 /** The id under which the engine reports its own failures (a rule that threw, a parser crash). */
 export const INTERNAL_ERROR = 'internal-error';
@@ -73,8 +87,8 @@ export class DossierLinter {
       dossier.lines = new LineIndex(input);
       dossier.unreadable = unreadable;
     }
-    if (!dossier.isDossier) return { dossier, findings: [] };
-    return { dossier, findings: this.runRules(dossier, config, options.today ?? todayIso()) };
+    if (!dossier.isDossier) return { dossier, findings: [], suppressed: [] };
+    return { dossier, ...this.runRules(dossier, config, options.today ?? todayIso(), options.reportUnusedDisableDirectives ?? false) };
   }
 
   /**
@@ -82,15 +96,16 @@ export class DossierLinter {
    * rules the settings turn off). `only`: just these rules; the parser's own notes are left out.
    */
   check(dossier: Dossier, options: { today: string; config: ResolvedConfig; only?: ReadonlySet<string> }): Finding[] {
-    return this.runRules(dossier, options.config, options.today, options.only);
+    return this.runRules(dossier, options.config, options.today, false, options.only).findings;
   }
 
-  private runRules(dossier: Dossier, config: ResolvedConfig, today: string, only?: ReadonlySet<string>): Finding[] {
+  private runRules(dossier: Dossier, config: ResolvedConfig, today: string, reportUnused: boolean, only?: ReadonlySet<string>): { findings: Finding[]; suppressed: SuppressedFinding[] } {
     const findings: Finding[] = [];
     const { lines } = dossier;
     const policy = findPolicy(config.policies, dossier.facts?.values.get('society.name')?.value as string | undefined);
-    const push = (ruleId: string, severity: Severity, span: Span, message: string, data?: FindingData): void => {
-      findings.push({ ruleId, severity, message, range: lines.rangeOf(span.start, Math.max(span.start, span.end)), ...(data ? { data } : {}) });
+    const push = (ruleId: string, severity: Severity, span: Span, message: string, data?: FindingData, fixes?: RuleFix[]): void => {
+      const fix = fixes?.map((f) => ({ title: f.title, safe: f.safe, edits: f.edits.map((e) => ({ range: lines.rangeOf(e.span.start, Math.max(e.span.start, e.span.end)), newText: e.text })) }));
+      findings.push({ ruleId, severity, message, range: lines.rangeOf(span.start, Math.max(span.start, span.end)), ...(data ? { data } : {}), ...(fix?.length ? { fixes: fix } : {}) });
     };
     const line1: Span = { start: 0, end: lines.lineEnd(0) };
     const anchor = (...paths: string[]): Span => {
@@ -110,7 +125,7 @@ export class DossierLinter {
         dossier,
         today,
         ...(policy ? { policy } : {}),
-        report: (span, message, data, variant) => push(rule.meta.id, configured ?? variant ?? severity, span, message, data),
+        report: (span, message, data, variant, fixes) => push(rule.meta.id, configured ?? variant ?? severity, span, message, data, fixes),
         anchor,
         at: (located) => located.span,
       };
@@ -126,17 +141,60 @@ export class DossierLinter {
     for (const e of only ? [] : dossier.parseErrors) {
       push(INTERNAL_ERROR, 'warning', { start: e.offset, end: e.offset }, `The Markdown parser failed on this part of the body (${e.message}); findings in it may be missing.`);
     }
-    const suppressions = collectSuppressions(dossier);
-    const kept = suppressions.isEmpty ? findings : findings.filter((f) => f.ruleId === INTERNAL_ERROR || !suppressions.isSuppressed(f.ruleId, f.range.start.line));
-    // The same finding twice (e.g. every item of a list reached through one alias) says nothing more.
-    const seen = new Set<string>();
-    return kept.sort(compareFindings).filter((f) => {
-      const key = findingKey(f);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+    const directives = collectDirectives(dossier);
+    const suppressions = new Suppressions(directives);
+    let kept = findings;
+    const suppressed: SuppressedFinding[] = [];
+    /** Rule ids each directive suppressed something of ('' for a directive naming no rule). */
+    const used = new Map<Directive, Set<string>>();
+    if (!suppressions.isEmpty) {
+      kept = [];
+      for (const f of findings) {
+        const by = f.ruleId === INTERNAL_ERROR ? undefined : suppressions.suppressor(f.ruleId, f.range.start.line);
+        if (!by) {
+          kept.push(f);
+          continue;
+        }
+        suppressed.push({ ...f, ...(by.reason ? { justification: by.reason } : {}) });
+        let ids = used.get(by);
+        if (!ids) used.set(by, (ids = new Set()));
+        ids.add(by.rules.length ? f.ruleId : '');
+      }
+    }
+    // Audit the directives: a rule id that does not exist suppresses nothing, silently.
+    const ruleFindings = findings.length;
+    for (const d of directives) {
+      if (!d.span) continue;
+      const unknown = d.rules.filter((r) => !KNOWN_IDS.has(r));
+      for (const r of unknown) {
+        const near = closest(r, RULE_ID_LIST);
+        const hint = distance(r, near) <= Math.max(2, Math.floor(r.length / 3)) ? ` Did you mean \`${near}\`?` : '';
+        push(DIRECTIVE_UNKNOWN_RULE, 'warning', d.span, `\`${r}\` is not a rule of CPT Dossier, so this cpt-dossier-${d.action} comment does not suppress it.${hint} A reason goes after \` -- \`.`);
+      }
+      if (!reportUnused || d.action === 'enable') continue;
+      const ids = used.get(d);
+      const unusedIds = d.rules.length ? d.rules.filter((r) => KNOWN_IDS.has(r) && !ids?.has(r)) : ids ? [] : [''];
+      for (const r of unusedIds) {
+        push(DIRECTIVE_UNUSED, 'error', d.span, r ? `Unused cpt-dossier-${d.action} directive: no ${r} finding was suppressed by it. Remove \`${r}\` from it.` : `Unused cpt-dossier-${d.action} directive: no finding was suppressed by it. Remove it.`);
+      }
+    }
+    if (kept !== findings) kept.push(...findings.slice(ruleFindings));
+    return { findings: dedupe(kept.sort(compareFindings)), suppressed: dedupe(suppressed.sort(compareFindings)) };
   }
+}
+
+const RULE_ID_LIST: string[] = RULES.map((r) => r.meta.id);
+const KNOWN_IDS = new Set<string>([...RULE_ID_LIST, INTERNAL_ERROR]);
+
+/** The same finding twice (e.g. every item of a list reached through one alias) says nothing more. */
+function dedupe<T extends Finding>(sorted: T[]): T[] {
+  const seen = new Set<string>();
+  return sorted.filter((f) => {
+    const key = findingKey(f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The body's unreadable blocks, for a dossier whose body will be read (else none: no scan). */
@@ -171,19 +229,20 @@ function describeThrown(e: unknown): string {
   }
 }
 
-function collectSuppressions(dossier: Dossier): Suppressions {
+function collectDirectives(dossier: Dossier): Directive[] {
   const directives: Directive[] = [];
   for (const c of dossier.comments) {
     const startLine = dossier.lines.positionAt(c.start).line;
     const endLine = dossier.lines.positionAt(c.end).line;
     const d = parseDirective(c.text, startLine);
-    if (d) directives.push(d.action === 'disable-next-line' ? { ...d, line: endLine } : d);
+    if (d) directives.push({ ...d, ...(d.action === 'disable-next-line' ? { line: endLine } : {}), span: { start: c.start, end: c.end } });
   }
   for (const c of dossier.facts?.comments ?? []) {
-    const d = parseDirective(c.text, dossier.lines.positionAt(c.offset).line);
-    if (d) directives.push(d);
+    const line = dossier.lines.positionAt(c.offset).line;
+    const d = parseDirective(c.text, line);
+    if (d) directives.push({ ...d, span: { start: c.offset, end: Math.max(c.offset, dossier.lines.lineEnd(line)) } });
   }
-  return new Suppressions(directives);
+  return directives;
 }
 
 function findingKey(f: Finding): string {

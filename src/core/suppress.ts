@@ -5,7 +5,8 @@
  *   <!-- cpt-dossier-disable-next-line RULE... -->
  *   <!-- cpt-dossier-disable-line RULE... -->
  *   <!-- cpt-dossier-disable-file RULE... -->     the whole file (an extension of the format)
- * No RULE means every rule. In the frontmatter the same words follow a YAML `#`.
+ * No RULE means every rule. In the frontmatter the same words follow a YAML `#`. Text after ` -- `
+ * is the reason (as in ESLint): kept, and given as the justification of SARIF suppressions.
  */
 export interface Directive {
   /** 0-based line the directive is written on (for next-line: the line of the comment's end). */
@@ -13,6 +14,10 @@ export interface Directive {
   action: 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
   /** Empty means all rules. */
   rules: string[];
+  /** Why (the text after ` -- `), when given. */
+  reason?: string;
+  /** Offsets of the comment in the text, for findings about the directive itself. */
+  span?: { start: number; end: number };
 }
 
 const DIRECTIVE = /^cpt-dossier-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
@@ -20,17 +25,22 @@ const DIRECTIVE = /^cpt-dossier-(disable-next-line|disable-line|disable-file|dis
 export function parseDirective(commentText: string, line: number): Directive | undefined {
   const m = DIRECTIVE.exec(commentText.trim());
   if (!m) return undefined;
-  const rules = (m[2] ?? '')
+  const rest = m[2] ?? '';
+  // ` -- reason`; also `-- reason` right after the action (no rule ids).
+  const cut = /(?:^|\s)--(?:\s|$)/.exec(rest);
+  const ids = cut ? rest.slice(0, cut.index) : rest;
+  const reason = cut ? rest.slice(cut.index + cut[0].length).trim() : '';
+  const rules = ids
     .split(/[\s,]+/)
     .map((r) => r.trim())
-    .filter((r) => /^[a-z0-9-]+$/.test(r));
-  return { line, action: m[1] as Directive['action'], rules };
+    .filter((r) => r !== '');
+  return { line, action: m[1] as Directive['action'], rules, ...(reason ? { reason } : {}) };
 }
 
 export class Suppressions {
-  private readonly fileWide = new Set<string>();
-  private fileWideAll = false;
-  private readonly lineRules = new Map<number, Set<string> | 'all'>();
+  private readonly fileWide = new Map<string, Directive>();
+  private fileWideAll: Directive | undefined;
+  private readonly lineRules = new Map<number, { all?: Directive; rules: Map<string, Directive> }>();
   /** Disable/enable switches for all rules, and per rule id, in line order (binary-searched: a
    * file with thousands of switches and findings stays linear-logarithmic). */
   private readonly allSwitches: Switch[] = [];
@@ -40,19 +50,19 @@ export class Suppressions {
   constructor(directives: Directive[]) {
     for (const d of directives) {
       if (d.action === 'disable-file') {
-        if (d.rules.length === 0) this.fileWideAll = true;
-        d.rules.forEach((r) => this.fileWide.add(r));
+        if (d.rules.length === 0) this.fileWideAll ??= d;
+        for (const r of d.rules) if (!this.fileWide.has(r)) this.fileWide.set(r, d);
       } else if (d.action === 'disable-line' || d.action === 'disable-next-line') {
         const target = d.action === 'disable-line' ? d.line : d.line + 1;
-        const prev = this.lineRules.get(target);
-        if (d.rules.length === 0 || prev === 'all') this.lineRules.set(target, 'all');
-        else if (prev) for (const r of d.rules) prev.add(r); // in place: thousands of directives on one line
-        else this.lineRules.set(target, new Set(d.rules));
+        let entry = this.lineRules.get(target);
+        if (!entry) this.lineRules.set(target, (entry = { rules: new Map() }));
+        if (d.rules.length === 0) entry.all ??= d;
+        for (const r of d.rules) if (!entry.rules.has(r)) entry.rules.set(r, d);
       }
     }
     const switches = directives.filter((d) => d.action === 'disable' || d.action === 'enable').sort((a, b) => a.line - b.line);
     switches.forEach((d, order) => {
-      const s: Switch = { line: d.line, order, disable: d.action === 'disable' };
+      const s: Switch = { line: d.line, order, disable: d.action === 'disable', directive: d };
       if (d.rules.length === 0) this.allSwitches.push(s);
       for (const r of new Set(d.rules)) {
         const list = this.ruleSwitches.get(r);
@@ -68,14 +78,21 @@ export class Suppressions {
   }
 
   isSuppressed(ruleId: string, line: number): boolean {
-    if (this.fileWideAll || this.fileWide.has(ruleId)) return true;
+    return this.suppressor(ruleId, line) !== undefined;
+  }
+
+  /** The directive that suppresses `ruleId` on `line`, or undefined when the finding stands. */
+  suppressor(ruleId: string, line: number): Directive | undefined {
+    const fileWide = this.fileWide.get(ruleId) ?? this.fileWideAll;
+    if (fileWide) return fileWide;
     const onLine = this.lineRules.get(line);
-    if (onLine === 'all' || onLine?.has(ruleId)) return true;
+    const lineWide = onLine?.rules.get(ruleId) ?? onLine?.all;
+    if (lineWide) return lineWide;
     // The last switch at or before the line that names the rule or all rules decides.
     const all = lastAtOrBefore(this.allSwitches, line);
     const own = lastAtOrBefore(this.ruleSwitches.get(ruleId), line);
     const last = !all ? own : !own ? all : all.order > own.order ? all : own;
-    return last?.disable ?? false;
+    return last?.disable ? last.directive : undefined;
   }
 }
 
@@ -84,6 +101,7 @@ interface Switch {
   /** Position among all switches in line order (later wins on the same line). */
   order: number;
   disable: boolean;
+  directive: Directive;
 }
 
 function lastAtOrBefore(list: readonly Switch[] | undefined, line: number): Switch | undefined {

@@ -27,6 +27,20 @@ export interface Finding {
   range: Range;
   /** Optional machine-readable detail for quick fixes (e.g. the suggested key or value). */
   data?: FindingData;
+  /** Fixes its rule offers: code actions in the editor; the safe ones in fix-all and `lint --fix`. */
+  fixes?: Fix[];
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Applied without looking (fix-all on save, `cpt-dossier lint --fix`) when true. */
+  safe: boolean;
 }
 
 export interface FindingData {

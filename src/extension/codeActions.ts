@@ -2,14 +2,16 @@
 import * as vscode from 'vscode';
 import { APPENDIX_S } from '../core/appendixS';
 import { sectionOf, taxonomyEditionOf } from '../core/dossier';
-import { AI_CLASSES } from '../core/types';
+import { AI_CLASSES, type TextEdit } from '../core/types';
 import { appendSection, eolOf, insertTopLevel, insertUnder, setTopLevelValue } from './edits';
 import { frontmatterLines, inFrontmatter, topLevelKeyLine, type FrontmatterLines } from './frontmatter';
 import { ruleIdOf, type DocResult, type DossierStore } from './store';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('cptDossier');
-/** Rules whose `data.replacement` is safe to apply without looking (fix-all). */
-const SAFE_REPLACEMENTS = new Set(['field-value', 'code-format']);
+
+function toTextEdit(e: TextEdit): vscode.TextEdit {
+  return vscode.TextEdit.replace(new vscode.Range(e.range.start.line, e.range.start.column, e.range.end.line, e.range.end.column), e.newText);
+}
 
 export class DossierCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND] };
@@ -47,12 +49,8 @@ export class DossierCodeActions implements vscode.CodeActionProvider {
         w.set(doc.uri, list);
         return w;
       };
-      // 1. The engine's own replacement (nearest allowed value, corrected date, suggested key…).
-      const replacement = finding?.data?.replacement;
-      if (finding && replacement !== undefined) {
-        const title = ruleId === 'unknown-field' ? `Rename to \`${replacement}\`` : `Change to \`${replacement}\``;
-        add(title, single([vscode.TextEdit.replace(diagnostic.range, replacement)]), true);
-      }
+      // 1. The fixes the rule attached to its finding (nearest allowed value, corrected date, suggested key…).
+      (finding?.fixes ?? []).forEach((fix, i) => add(fix.title, single(fix.edits.map(toTextEdit)), i === 0));
       // 2. Skeletons for what is missing.
       for (const fix of this.skeletons(doc, r, fm, ruleId)) add(fix.title, single(fix.edits), fix.preferred);
       // 3. Suppression and documentation.
@@ -69,9 +67,15 @@ export class DossierCodeActions implements vscode.CodeActionProvider {
 
   private fixAll(doc: vscode.TextDocument, r: DocResult): vscode.CodeAction | undefined {
     if (r.version !== doc.version) return undefined;
-    const edits = r.findings
-      .filter((f) => SAFE_REPLACEMENTS.has(f.ruleId) && f.data?.replacement !== undefined)
-      .map((f) => vscode.TextEdit.replace(new vscode.Range(f.range.start.line, f.range.start.column, f.range.end.line, f.range.end.column), f.data!.replacement!));
+    // The safe fixes, one per finding, none overlapping another.
+    const edits: vscode.TextEdit[] = [];
+    for (const f of r.findings) {
+      const fix = f.fixes?.find((x) => x.safe);
+      if (!fix) continue;
+      const mine = fix.edits.map(toTextEdit);
+      if (mine.some((e) => edits.some((t) => t.range.intersection(e.range) !== undefined && !(t.range.end.isEqual(e.range.start) || e.range.end.isEqual(t.range.start))))) continue;
+      edits.push(...mine);
+    }
     if (!edits.length) return undefined;
     const a = new vscode.CodeAction('Fix all safe CPT Dossier problems', FIX_ALL_KIND);
     const w = new vscode.WorkspaceEdit();

@@ -1,10 +1,14 @@
-// Settings (cptDossier.*) and the workspace's `.cpt-dossier.json`, resolved into the engine's
-// ResolvedConfig. Order: rule defaults < .cpt-dossier.json < settings.
+// Settings (cptDossier.*) and the workspace's `.cpt-dossier.json` (or `.yaml`), resolved into the
+// engine's ResolvedConfig. Order: rule defaults < settings < the workspace file. The file is the
+// team's truth (CI reads it too): a setting may make a rule stricter than the file says, never
+// weaker, and cannot change what the file says of the size limit or ignored files.
 import * as vscode from 'vscode';
-import { defaultConfig, defineSeverity, normaliseSetting, type ResolvedConfig } from '../core/config';
+import { DEFAULT_MAX_BYTES, defaultConfig, defineSeverity, normaliseSetting, severityOverride, type IgnoreGlobs, type ResolvedConfig } from '../core/config';
+import { ignoredBy } from '../core/configLoader';
 import { RULE_IDS } from '../core/rules';
-import { loadConfigFile as loadConfigFileVfs } from './configFile';
-import { clearConfigCache, findConfigFile as findConfigFileNode, loadConfigFile as loadConfigFileNode } from '../node/loadConfig';
+import type { SeveritySetting } from '../core/types';
+import { findConfigFile, loadConfigFile as loadConfigFileVfs } from './configFile';
+import { clearConfigCache, findConfigFile as findConfigFileNode, ignoredFile, loadConfigFile as loadConfigFileNode } from '../node/loadConfig';
 import { log } from './log';
 
 export const SECTION = 'cptDossier';
@@ -75,7 +79,7 @@ export class ConfigResolver {
       if (found) config = loadConfigFileNode(found, undefined, trusted || !folder ? {} : { policyRoot: folder.uri.fsPath });
     } else if (folder && dir) {
       const found = await findConfigFile(dir, folder.uri);
-      if (found) config = await loadConfigFileVfs(config, found, RULE_IDS, trusted ? {} : { policyRoot: folder.uri });
+      if (found) config = await loadConfigFileVfs(found, trusted ? {} : { policyRoot: folder.uri });
     }
     const resolved = this.withSettings(config, scope);
     const summary = `${resolved.origin.join(' + ')}${Object.keys(resolved.severities).length ? ` (rules: ${Object.entries(resolved.severities).map(([k, v]) => `${k}=${v}`).join(', ')})` : ''}`;
@@ -96,11 +100,16 @@ export class ConfigResolver {
       if (!setting) out.problems.push(`setting cptDossier.rules.${id}: must be error, warning, info or off`);
       else if (!RULE_IDS.includes(id)) out.problems.push(`setting cptDossier.rules.${id}: not a rule of CPT Dossier`);
       else {
+        const fromFile = severityOverride(base, id);
+        if (fromFile !== undefined && STRICTNESS[setting] < STRICTNESS[fromFile]) {
+          out.problems.push(`setting cptDossier.rules.${id} = ${setting} is ignored: the workspace configuration sets ${fromFile}, and settings can make a rule stricter, never weaker`);
+          continue;
+        }
         defineSeverity(out.severities, id, setting);
         used = true;
       }
     }
-    if (s.maxFileSize) {
+    if (s.maxFileSize && base.maxBytes === DEFAULT_MAX_BYTES) {
       out.maxBytes = s.maxFileSize;
       used = true;
     }
@@ -109,22 +118,10 @@ export class ConfigResolver {
   }
 }
 
-/** The nearest `.cpt-dossier.json` from `dir` up to the workspace folder's root. */
-async function findConfigFile(dir: vscode.Uri, root: vscode.Uri): Promise<vscode.Uri | undefined> {
-  let current = dir;
-  for (let guard = 0; guard < 64; guard++) {
-    const candidate = vscode.Uri.joinPath(current, CONFIG_FILE);
-    try {
-      const stat = await vscode.workspace.fs.stat(candidate);
-      if (stat.type & vscode.FileType.File) return candidate;
-    } catch {
-      // not there
-    }
-    if (current.toString() === root.toString() || !current.path.startsWith(root.path) || current.path === '/' ) return undefined;
-    const parent = vscode.Uri.joinPath(current, '..');
-    if (parent.toString() === current.toString()) return undefined;
-    current = parent;
-  }
-  return undefined;
-}
+const STRICTNESS: Record<SeveritySetting, number> = { off: 0, info: 1, warning: 2, error: 3 };
 
+/** The `ignores` entry of `config` that excludes `uri`, or undefined. */
+export function ignoredUri(config: ResolvedConfig, uri: vscode.Uri): IgnoreGlobs | undefined {
+  if (!config.ignores.length) return undefined;
+  return uri.scheme === 'file' ? ignoredFile(config, uri.fsPath) : ignoredBy(config, uri.toString());
+}

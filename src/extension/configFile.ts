@@ -1,30 +1,13 @@
-// Reads `.cpt-dossier.json` and the policy files it names through vscode.workspace.fs (so it also
-// works in virtual workspaces). Data only: nothing in these files is executed.
-// Local files use the CLI's loader (src/node/loadConfig.ts, see config.ts); this one serves virtual
-// workspaces, whose files only vscode.workspace.fs can read. Both read through a bounded reader
-// that refuses anything but a regular file of at most CONFIG_MAX_BYTES.
+// Reads a configuration file of a virtual workspace (and what it extends, and its policy files)
+// through vscode.workspace.fs, with the core's loader (src/core/configLoader.ts) that the CLI
+// also uses. Files are named by their URI strings. Local files take the Node path (config.ts).
 import * as vscode from 'vscode';
-import { applyConfigFile, type ResolvedConfig } from '../core/config';
-import { CONFIG_MAX_BYTES } from '../node/loadConfig';
+import type { ResolvedConfig } from '../core/config';
+import { CONFIG_FILE_NAMES, CONFIG_MAX_BYTES, loadConfigAsync } from '../core/configLoader';
 import { describeReadError } from '../node/readFile';
 import { readWorkspaceFile } from './readFile';
 
 const decoder = new TextDecoder('utf-8');
-
-async function readJson(uri: vscode.Uri): Promise<{ json?: unknown; error?: string }> {
-  let text: string;
-  try {
-    const { bytes } = await readWorkspaceFile(uri, CONFIG_MAX_BYTES, 'a configuration or policy file');
-    text = decoder.decode(bytes).replace(/^\uFEFF/, '');
-  } catch (e) {
-    return { error: `could not be read (${describeReadError(e)})` };
-  }
-  try {
-    return { json: JSON.parse(text) };
-  } catch (e) {
-    return { error: `not valid JSON (${e instanceof Error ? e.message : String(e)})` };
-  }
-}
 
 /** Whether `uri` is `root` or inside it (same file system, path below). */
 export function isInside(uri: vscode.Uri, root: vscode.Uri): boolean {
@@ -34,38 +17,44 @@ export function isInside(uri: vscode.Uri, root: vscode.Uri): boolean {
 }
 
 export interface VfsLoadOptions {
-  /** Policy files must lie inside this folder (Restricted Mode: the workspace folder). */
+  /** Configuration and policy files must lie inside this folder (Restricted Mode: the workspace folder). */
   policyRoot?: vscode.Uri;
 }
 
-export async function loadConfigFile(base: ResolvedConfig, file: vscode.Uri, knownRules: readonly string[], options: VfsLoadOptions = {}): Promise<ResolvedConfig> {
-  const origin = file.scheme === 'file' ? file.fsPath : file.toString(true);
-  const read = await readJson(file);
-  if (read.error !== undefined) return { ...base, origin: [...base.origin, origin], problems: [...base.problems, `${origin}: ${read.error}`] };
-  const policyFiles: { path: string; json: unknown }[] = [];
-  const problems: string[] = [];
-  const policies = (read.json as { policies?: unknown } | null)?.policies;
-  if (Array.isArray(policies)) {
-    for (const p of policies) {
-      if (typeof p !== 'string' || !p.trim()) {
-        problems.push(`${origin}: each entry of "policies" must be a relative path`);
-        continue;
+export function loadConfigFile(file: vscode.Uri, options: VfsLoadOptions = {}): Promise<ResolvedConfig> {
+  return loadConfigAsync(file.toString(), {
+    resolve: (from, rel) => vscode.Uri.joinPath(vscode.Uri.parse(from), '..', rel).toString(),
+    folderOf: (f) => vscode.Uri.joinPath(vscode.Uri.parse(f), '..').toString(),
+    read: async ({ file: target, kind }) => {
+      const uri = vscode.Uri.parse(target);
+      if (kind !== 'config' && options.policyRoot && !isInside(uri, options.policyRoot)) return { outside: true };
+      try {
+        const { bytes } = await readWorkspaceFile(uri, CONFIG_MAX_BYTES, 'a configuration or policy file');
+        return { text: decoder.decode(bytes) };
+      } catch (e) {
+        return { error: describeReadError(e) };
       }
-      if (!/\.json$/i.test(p)) {
-        problems.push(`${origin}: policy "${p}" must be a .json file (policies are data, never code)`);
-        continue;
+    },
+  });
+}
+
+/** The nearest configuration file from `dir` up to the workspace folder's root. */
+export async function findConfigFile(dir: vscode.Uri, root: vscode.Uri): Promise<vscode.Uri | undefined> {
+  let current = dir;
+  for (let guard = 0; guard < 64; guard++) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = vscode.Uri.joinPath(current, name);
+      try {
+        const stat = await vscode.workspace.fs.stat(candidate);
+        if (stat.type & vscode.FileType.File) return candidate;
+      } catch {
+        // not there
       }
-      const uri = vscode.Uri.joinPath(file, '..', p);
-      if (options.policyRoot && !isInside(uri, options.policyRoot)) {
-        problems.push(`${origin}: policy "${p}" is outside the workspace folder; in Restricted Mode only policy files inside it are read`);
-        continue;
-      }
-      const r = await readJson(uri);
-      if (r.error !== undefined) problems.push(`${p}: ${r.error}`);
-      else policyFiles.push({ path: p, json: r.json });
     }
-  } else if (policies !== undefined) problems.push(`${origin}: "policies" must be a list of paths`);
-  const out = applyConfigFile(base, read.json, origin, policyFiles, knownRules);
-  out.problems.push(...problems);
-  return out;
+    if (current.toString() === root.toString() || !isInside(current, root) || current.path === '/') return undefined;
+    const parent = vscode.Uri.joinPath(current, '..');
+    if (parent.toString() === current.toString()) return undefined;
+    current = parent;
+  }
+  return undefined;
 }

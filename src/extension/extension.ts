@@ -8,9 +8,7 @@ import { taxonomyEditionOf } from '../core/dossier';
 import { ruleById } from '../core/rules';
 import { AI_CLASSES, type AiClass } from '../core/types';
 import type { Assessment } from '../core/assess';
-import { ConfigResolver, CONFIG_FILE, SECTION, settingsFor } from './config';
-import { readWorkspaceFile } from './readFile';
-import { dossierReadLimit } from '../node/readFile';
+import { ConfigResolver, SECTION, settingsFor } from './config';
 import { DossierStore, fileNameOf, isCandidate } from './store';
 import { ClassificationLens, CMD_ASSESS, CMD_CLASSIFY } from './lens';
 import { DossierStatus } from './status';
@@ -108,7 +106,27 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
     vscode.window.onDidChangeActiveTextEditor(guard('active editor', () => void status.update())),
     store.onDidUpdate(guard('status', () => void status.update())),
   );
-  const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
+  // Workspace lint results follow the files on disk until cleared.
+  const dossierWatcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
+  const refreshKept = guard('dossier file', (uri: vscode.Uri) => {
+    if (!store.isKept(uri) || vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && !d.isClosed)) return;
+    void store.lintFromDisk(uri, true).catch((e: unknown) => log.error(`Linting ${uri.toString(true)} failed`, e));
+  });
+  context.subscriptions.push(
+    dossierWatcher,
+    dossierWatcher.onDidChange(refreshKept),
+    dossierWatcher.onDidCreate(refreshKept),
+    dossierWatcher.onDidDelete(guard('dossier deleted', (uri: vscode.Uri) => store.unkeep(uri))),
+    vscode.commands.registerCommand(
+      'cptDossier.clearWorkspaceResults',
+      guard('Clear workspace results', () => {
+        const n = store.clearKept();
+        log.info(`Cleared the workspace lint results of ${n} file${n === 1 ? '' : 's'}`);
+        return n;
+      }),
+    ),
+  );
+  const watcher = vscode.workspace.createFileSystemWatcher('**/.cpt-dossier.{json,yaml,yml}');
   const onConfigFile = guard('config file', (uri: vscode.Uri) => {
     log.info(`${uri.toString(true)} changed; re-linting`);
     relintAll();
@@ -229,6 +247,7 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
             if (open) {
               const r = await store.lint(open);
               if (r?.dossier.isDossier) {
+                store.keep(uri);
                 result.dossiers++;
                 result.findings += r.findings.length;
                 for (const f of r.findings) counts[f.severity]++;
@@ -236,16 +255,12 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
               continue;
             }
             try {
-              const config = await configs.forUri(uri);
-              // Bounded: a device or pipe named *.md is refused, a huge file read only in part.
-              const { bytes } = await readWorkspaceFile(uri, dossierReadLimit(config.maxBytes), 'a dossier', true);
-              const text = new TextDecoder('utf-8').decode(bytes);
-              const r = await store.lintText(uri, text, { fileName: fileNameOf(uri), today: store.today(uri), config });
-              if (!r.dossier.isDossier) continue;
+              const r = await store.lintFromDisk(uri);
+              if (!r?.dossier.isDossier) continue;
+              store.keep(uri); // stays after a tab closes, refreshed when the file changes
               result.dossiers++;
               result.findings += r.findings.length;
               for (const f of r.findings) counts[f.severity]++;
-              store.publish(uri, r.findings);
             } catch (e) {
               log.error(`Linting ${uri.toString(true)} failed`, e);
             }

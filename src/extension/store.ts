@@ -12,10 +12,12 @@ import { todayIso } from '../core/dates';
 import { LineIndex, stripBom } from '../core/text';
 import { splitFrontmatter } from '../core/parse/frontmatter';
 import type { Finding } from '../core/types';
-import { ConfigResolver, SECTION, settingsFor } from './config';
+import { ConfigResolver, ignoredUri, SECTION, settingsFor } from './config';
 import { LintWorkerClient, type LintReply } from './lintClient';
 import type { LintJobOptions } from './lintWorker';
 import { log } from './log';
+import { readWorkspaceFile } from './readFile';
+import { dossierReadLimit } from '../node/readFile';
 
 export const SOURCE = 'cpt-dossier';
 const DEBOUNCE_MS = 250;
@@ -194,6 +196,12 @@ export class DossierStore implements vscode.Disposable {
       config = defaultConfig();
     }
     if (doc.isClosed) return undefined;
+    // A file the workspace configuration ignores gets no problems, as in CI.
+    if (ignoredUri(config, doc.uri)) {
+      // Cleared once: clearing fires an update, and listeners ask again (no loop).
+      if (this.diagnostics.has(doc.uri) || this.entries.get(doc.uri.toString())?.result) this.clear(doc.uri);
+      return undefined;
+    }
     const key = doc.uri.toString();
     const e = this.entry(doc);
     // The text and the version belong together: both are read in one synchronous step.
@@ -322,15 +330,66 @@ export class DossierStore implements vscode.Disposable {
     this.diagnostics.set(uri, findings.map((f) => this.toDiagnostic(f)));
   }
 
-  /** Forgets a document (closed): its problems disappear. */
+  /**
+   * Forgets a document (closed): its problems disappear, unless "Lint all dossiers in workspace"
+   * reported on the file: then they stay, as the file on disk has them.
+   */
   forget(uri: vscode.Uri): void {
     const key = uri.toString();
     const e = this.entries.get(key);
     if (e?.timer) clearTimeout(e.timer);
     this.entries.delete(key);
     this.worker?.forget(key);
-    this.diagnostics.delete(uri);
+    if (this.kept.has(key)) {
+      // The editor's version may have been left unsaved: the file on disk is what stays.
+      void this.lintFromDisk(uri, true).catch((err: unknown) => log.error(`Linting ${uri.toString(true)} failed`, err));
+    } else this.diagnostics.delete(uri);
     this.emitter.fire(uri);
+  }
+
+  /** Files whose problems came from "Lint all dossiers in workspace": kept until cleared. */
+  private readonly kept = new Map<string, vscode.Uri>();
+
+  keep(uri: vscode.Uri): void {
+    this.kept.set(uri.toString(), uri);
+  }
+
+  isKept(uri: vscode.Uri): boolean {
+    return this.kept.has(uri.toString());
+  }
+
+  /** Stops keeping a file's workspace results; problems stay only where the file is open. */
+  unkeep(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (!this.kept.delete(key)) return;
+    // A document without a tab (VS Code keeps closed ones around for a while) counts as closed.
+    const inTab = vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
+    if (!inTab) this.forget(uri);
+  }
+
+  /** Clears the results of workspace lint (open documents keep theirs). */
+  clearKept(): number {
+    const uris = [...this.kept.values()];
+    for (const uri of uris) this.unkeep(uri);
+    return uris.length;
+  }
+
+  /** Lints the file on disk (not an open editor's text) and publishes its problems. */
+  async lintFromDisk(uri: vscode.Uri, onlyIfKept = false): Promise<LintResult | undefined> {
+    const config = await this.configs.forUri(uri);
+    if (ignoredUri(config, uri)) {
+      this.diagnostics.delete(uri);
+      return undefined;
+    }
+    // Bounded: a device or pipe named *.md is refused, a huge file read only in part.
+    const { bytes } = await readWorkspaceFile(uri, dossierReadLimit(config.maxBytes), 'a dossier', true);
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const r = await this.lintText(uri, text, { fileName: fileNameOf(uri), today: this.today(uri), config });
+    if (this.entries.has(uri.toString())) return r; // opened meanwhile: the editor's text wins
+    if (onlyIfKept && !this.kept.has(uri.toString())) return r; // cleared meanwhile
+    if (r.dossier.isDossier) this.publish(uri, r.findings);
+    else this.diagnostics.delete(uri);
+    return r;
   }
 
   clear(uri: vscode.Uri): void {

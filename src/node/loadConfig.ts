@@ -1,19 +1,15 @@
-// Finds and reads `.cpt-dossier.json` and the society policy files it names (Node only; shared by
-// the CLI and, when it runs on a local file system, the extension). Data only: the files are
-// parsed as JSON and never executed. Problems are collected in `ResolvedConfig.problems`, never
+// Finds `.cpt-dossier.json` (or `.yaml`) on a local disk and reads it, with what it extends and the
+// policy files it names, through the core's loader (src/core/configLoader.ts) and the bounded
+// reader (used by the CLI and, for local files, the extension). Data only: never executed. Problems are collected in `ResolvedConfig.problems`, never
 // thrown; the CLI treats any problem as a failed command, the extension shows them.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyConfigFile, defaultConfig, type ResolvedConfig } from '../core/config';
-import { RULE_IDS } from '../core/rules';
-import { parseJsonText } from './jsonText';
+import { defaultConfig, type IgnoreGlobs, type ResolvedConfig } from '../core/config';
+import { CONFIG_FILE_NAMES, CONFIG_KEYS, CONFIG_MAX_BYTES, ignoredBy, loadConfigSync } from '../core/configLoader';
 import { describeReadError, readSmallFile } from './readFile';
 
+export { CONFIG_FILE_NAMES, CONFIG_KEYS, CONFIG_MAX_BYTES };
 export const CONFIG_FILE_NAME = '.cpt-dossier.json';
-/** The keys of `.cpt-dossier.json` (schemas/cpt-dossier.schema.json). */
-export const CONFIG_KEYS: readonly string[] = ['$schema', 'rules', 'policies', 'maxFileSize', 'root'];
-/** A configuration or policy file is a few lines of JSON; anything larger is refused unread. */
-export const CONFIG_MAX_BYTES = 1024 * 1024;
 
 /** The file system calls the loader makes (the extension or a test may pass its own). */
 export interface ConfigFs {
@@ -110,11 +106,13 @@ export function findConfigFile(dir: string, fsys: ConfigFs = nodeConfigFs, seen?
     }
   }
   let found: string | null = null;
-  for (const folder of chain) {
-    const candidate = path.join(folder, CONFIG_FILE_NAME);
-    if (fsys.stamp(candidate) !== undefined) {
-      found = candidate;
-      break;
+  search: for (const folder of chain) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(folder, name);
+      if (fsys.stamp(candidate) !== undefined) {
+        found = candidate;
+        break search;
+      }
     }
   }
   seen?.set(start, found);
@@ -157,56 +155,30 @@ export interface LoadOptions {
 }
 
 function readConfig(file: string, fsys: ConfigFs, stamps: Map<string, string | undefined>, options: LoadOptions): ResolvedConfig {
-  const base = defaultConfig();
-  const fail = (problem: string): ResolvedConfig => ({ ...base, origin: [...base.origin, file], problems: [...base.problems, problem] });
-  stamps.set(file, fsys.stamp(file));
-  const read = readJson(file, fsys);
-  if (!read.ok) return fail(read.problem);
-  const policyFiles: { path: string; json: unknown }[] = [];
-  const problems: string[] = [];
-  const policies = (read.json as { policies?: unknown } | null)?.policies;
-  if (Array.isArray(policies)) {
-    policies.forEach((p, i) => {
-      if (typeof p !== 'string' || !p.trim()) {
-        problems.push(`${file}: policies[${i}] must be the path of a policy file (relative to the configuration file)`);
-        return;
+  return loadConfigSync(file, {
+    resolve: (from, rel) => path.resolve(path.dirname(from), rel),
+    folderOf: (f) => toSlashes(path.dirname(f)),
+    read: ({ file: target, kind }) => {
+      if (kind === 'policy' && options.policyRoot !== undefined && !isWithin(fsys.realPath(target), fsys.realPath(options.policyRoot))) return { outside: true };
+      stamps.set(target, fsys.stamp(target));
+      try {
+        return { text: fsys.readFile(target) };
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        return { error: code === 'EISDIR' ? 'is a folder, not a file' : describeReadError(e) };
       }
-      if (!/\.json$/i.test(p)) {
-        problems.push(`${file}: policies[${i}] "${p}" must be a .json file (policies are data, never code)`);
-        return;
-      }
-      const policyPath = path.resolve(path.dirname(file), p);
-      if (options.policyRoot !== undefined && !isWithin(fsys.realPath(policyPath), fsys.realPath(options.policyRoot))) {
-        problems.push(`${file}: policies[${i}] "${p}" is outside the workspace folder; in Restricted Mode only policy files inside it are read`);
-        return;
-      }
-      stamps.set(policyPath, fsys.stamp(policyPath));
-      const r = readJson(policyPath, fsys);
-      if (!r.ok) problems.push(r.problem);
-      else policyFiles.push({ path: policyPath, json: r.json });
-    });
-  } else if (policies !== undefined) problems.push(`${file}: "policies" must be a list of paths of policy files`);
-  const out = applyConfigFile(base, read.json, file, policyFiles, RULE_IDS);
-  if (typeof read.json === 'object' && read.json !== null && !Array.isArray(read.json)) {
-    for (const key of Object.keys(read.json)) {
-      if (!CONFIG_KEYS.includes(key)) problems.push(`${file}: "${key}" is not a setting of .cpt-dossier.json (known: ${CONFIG_KEYS.filter((k) => k !== '$schema').join(', ')})`);
-    }
-  }
-  out.problems.push(...problems);
-  return out;
+    },
+  });
 }
 
-function readJson(file: string, fsys: ConfigFs): { ok: true; json: unknown } | { ok: false; problem: string } {
-  let text: string;
-  try {
-    text = fsys.readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, problem: `${file}: cannot be read (${code === 'EISDIR' ? 'is a folder, not a file' : describeReadError(e)})` };
-  }
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) return { ok: false, problem: `${file}:${parsed.line}:${parsed.column}: not valid JSON (${parsed.message})` };
-  return { ok: true, json: parsed.json };
+/** A path as `ignores` globs are matched against it (folders separated by `/`). */
+export function toSlashes(p: string): string {
+  return path.sep === '/' ? p : p.split(path.sep).join('/');
+}
+
+/** The `ignores` entry of `config` that excludes the file at `file` (a local path), or undefined. */
+export function ignoredFile(config: ResolvedConfig, file: string): IgnoreGlobs | undefined {
+  return config.ignores.length ? ignoredBy(config, toSlashes(path.resolve(file))) : undefined;
 }
 
 /**

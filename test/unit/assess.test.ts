@@ -91,7 +91,7 @@ describe('assessment', () => {
   test('prerequisites are judged even when the user turned their rule off', () => {
     const a = assessText(doc('---', 'cpt_dossier: 1', 'classification: augmentative', '---'), {
       ...opts,
-      config: { severities: { 'cat3-us-trial': 'off' }, policies: [], maxBytes: 1e6, origin: [], problems: [] },
+      config: { severities: { 'cat3-us-trial': 'off' }, policies: [], maxBytes: 1e6, ignores: [], origin: [], problems: [] },
     });
     assert.equal(a.prerequisites.find((p) => p.id === 'us-trial')?.met, false);
     assert.ok(!a.findings.some((f) => f.ruleId === 'cat3-us-trial'));

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 
 const CORE = path.resolve(__dirname, '..', '..', 'src', 'core');
 /** Libraries the core may use: YAML and Markdown parsing, nearest-name suggestions, and type-only packages. */
-const LIBRARIES = new Set(['yaml', 'unified', 'remark-parse', 'mdast', 'fastest-levenshtein', 'sarif']);
+const LIBRARIES = new Set(['yaml', 'unified', 'remark-parse', 'mdast', 'micromark-util-types', 'micromark-util-normalize-identifier', 'fastest-levenshtein', 'sarif', 'jsonc-parser/lib/esm/main.js', 'picomatch/posix']);
 
 function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));

@@ -84,7 +84,7 @@ const CUES = clean({ classification: 'assistive' }, [
 function writeFixtures(): void {
   write('ok.dossier.md', clean());
   write('empty/README.md', '# Just a readme\n');
-  write('badconf/.cpt-dossier.json', '{\n  "rules": {\n    "payment-claim": "off",\n  }\n}\n');
+  write('badconf/.cpt-dossier.json', '{\n  // why: drafts\n  "rules": {\n    "payment-claim" "off",\n  }\n}\n');
   write('badconf/a.dossier.md', clean());
   write('unknownrule/.cpt-dossier.json', '{"rules": {"payment-claims": "off"}}');
   write('unknownrule/a.dossier.md', clean());
@@ -195,7 +195,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.deepEqual(await cli(['lint', 'x.md', '-h']), { code: 0, stdout: LINT_HELP, stderr: '' });
       assert.deepEqual(await cli(['assess', '--help']), { code: 0, stdout: ASSESS_HELP, stderr: '' });
       assert.deepEqual(await cli(['help', 'assess']), { code: 0, stdout: ASSESS_HELP, stderr: '' });
-      for (const flag of ['--format text|json|sarif', '--today YYYY-MM-DD', '--config FILE', '--max-file-size BYTES', '--jobs N']) assert.ok(LINT_HELP.includes(flag), flag);
+      for (const flag of ['--format FORMAT', 'github', 'junit', '--report-unused-disable-directives', '--today YYYY-MM-DD', '--config FILE', '--max-file-size BYTES', '--jobs N']) assert.ok(LINT_HELP.includes(flag), flag);
       for (const flag of ['--format markdown|json|html', '--today YYYY-MM-DD', '--config FILE']) assert.ok(ASSESS_HELP.includes(flag), flag);
     });
     test('--version prints the package version', async () => {
@@ -218,7 +218,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.deepEqual(await cli(['lint', 'ok.dossier.md', '--today']), { code: 2, stdout: '', stderr: "cpt-dossier: option '--today' needs a value (see cpt-dossier lint --help)\n" });
     });
     test('bad --format, --today, --jobs, --max-file-size', async () => {
-      assert.deepEqual(await cli(['lint', '--format', 'xml', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: --format must be text, json or sarif, not 'xml'\n" });
+      assert.deepEqual(await cli(['lint', '--format', 'xml', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: --format must be text, json, sarif, github or junit, not 'xml'\n" });
       assert.deepEqual(await cli(['assess', '--format', 'sarif', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: --format must be markdown, json or html, not 'sarif'\n" });
       for (const bad of ['2026-02-30', '23/11/2026', 'tomorrow']) {
         assert.deepEqual(await cli(['lint', '--today', bad, 'ok.dossier.md']), { code: 2, stdout: '', stderr: `cpt-dossier: --today must be a date written YYYY-MM-DD, such as 2026-11-23, not '${bad}'\n` });
@@ -244,7 +244,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       const r = await cli(['lint', '--today', TODAY, 'badconf']);
       assert.equal(r.code, 2);
       assert.equal(r.stdout, '');
-      assert.equal(r.stderr, `cpt-dossier: invalid configuration: ${path.join(tmp, 'badconf', '.cpt-dossier.json')}:4:3: not valid JSON (Expected double-quoted property name)\n`);
+      assert.equal(r.stderr, `cpt-dossier: invalid configuration: ${path.join(tmp, 'badconf', '.cpt-dossier.json')}:4:21: not valid JSON (expected ':' after the property name)\n`);
     });
     test('an unknown rule, a missing --config file, a missing policy file', async () => {
       const conf = path.join(tmp, 'unknownrule', '.cpt-dossier.json');
@@ -584,7 +584,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.equal(
         keys.stderr,
         `cpt-dossier: invalid configuration: ${conf}: rules.x\\u001b[2J\\u009b31m is not a rule of CPT Dossier\n` +
-          `cpt-dossier: invalid configuration: ${conf}: "rul\\u001b]52;c;aGk=\\u0007es" is not a setting of .cpt-dossier.json (known: rules, policies, maxFileSize, root)\n`,
+          `cpt-dossier: invalid configuration: ${conf}: "rul\\u001b]52;c;aGk=\\u0007es" is not a setting of .cpt-dossier.json (known: rules, policies, maxFileSize, root, extends, ignores)\n`,
       );
       const name = await cli(['lint', '--today', TODAY, 'ctl/names']);
       assert.equal(name.code, 1);
@@ -593,7 +593,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.match(json.stdout, /"file":"ctl\/names\/\\u001b\[31mred\\u009b\.dossier\.md"/);
       assert.equal(JSON.parse(json.stdout)[0].file, 'ctl/names/\u001b[31mred\u009b.dossier.md'); // the same name, escaped the JSON way
       const arg = await cli(['lint', '--format', '\u001b]0;owned\u0007', 'x\u0007.md']);
-      assert.equal(arg.stderr, "cpt-dossier: --format must be text, json or sarif, not '\\u001b]0;owned\\u0007'\n");
+      assert.equal(arg.stderr, "cpt-dossier: --format must be text, json, sarif, github or junit, not '\\u001b]0;owned\\u0007'\n");
       assert.equal((await cli(['lint', 'x\u0007\u009b.md'])).stderr, 'cpt-dossier: no such file or folder: x\\u0007\\u009b.md\n');
       // eslint-disable-next-line no-control-regex -- control characters must not reach the terminal
       for (const r of [keys, name, json, arg]) assert.doesNotMatch(r.stdout + r.stderr, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
@@ -674,7 +674,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.deepEqual(loadConfigFile(file).severities, { 'payment-claim': 'error', 'deadline-passed': 'info' });
       write('cache/.cpt-dossier.json', JSON.stringify({ rulez: {} }));
       fs.utimesSync(file, new Date(), new Date(Date.now() + 10000));
-      assert.deepEqual(loadConfigFile(file).problems, [`${file}: "rulez" is not a setting of .cpt-dossier.json (known: rules, policies, maxFileSize, root)`]);
+      assert.deepEqual(loadConfigFile(file).problems, [`${file}: "rulez" is not a setting of .cpt-dossier.json (known: rules, policies, maxFileSize, root, extends, ignores)`]);
     });
   });
 });

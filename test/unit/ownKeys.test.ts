@@ -71,7 +71,7 @@ describe('own-property lookups', () => {
       const file = path.join(dir, '.cpt-dossier.json');
       fs.writeFileSync(file, '{"constructor": 1, "__proto__": {"rules": {}}, "toString": "x"}');
       clearConfigCache();
-      const known = '(known: rules, policies, maxFileSize, root)';
+      const known = '(known: rules, policies, maxFileSize, root, extends, ignores)';
       assert.deepEqual(loadConfigFile(file).problems, [
         `${file}: "constructor" is not a setting of .cpt-dossier.json ${known}`,
         `${file}: "__proto__" is not a setting of .cpt-dossier.json ${known}`,

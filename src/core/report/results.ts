@@ -5,6 +5,8 @@ export interface FileFindings {
   /** The path as printed (relative to the working folder when inside it). */
   file: string;
   findings: Finding[];
+  /** Findings a disable comment suppressed, with its reason (SARIF `suppressions`). */
+  suppressed?: (Finding & { justification?: string })[];
 }
 
 export type SeverityCounts = Record<Severity, number>;

@@ -1,10 +1,10 @@
 // `--format sarif`: SARIF 2.1.0 for code-scanning services (GitHub, Azure DevOps). Pure: the CLI
 // passes the tool version and the files' URIs (relative to the working folder, forward slashes).
 import type * as Sarif from 'sarif';
-import type { RuleMeta, Severity } from '../types';
+import type { Finding, RuleMeta, Severity } from '../types';
 import { RULES } from '../rules';
 import { DOCS_BASE_URL, SOURCES, docsUrl } from '../sources';
-import { INTERNAL_ERROR } from '../engine';
+import { DIRECTIVE_UNKNOWN_RULE, DIRECTIVE_UNUSED, INTERNAL_ERROR } from '../engine';
 import { oneBased, type FileFindings } from './results';
 import { publicData } from './json';
 
@@ -59,6 +59,24 @@ const INTERNAL_DESCRIPTOR: Sarif.ReportingDescriptor = {
   defaultConfiguration: { level: 'warning' },
 };
 
+const ENGINE_DESCRIPTORS: Record<string, Sarif.ReportingDescriptor> = {
+  [INTERNAL_ERROR]: INTERNAL_DESCRIPTOR,
+  [DIRECTIVE_UNKNOWN_RULE]: {
+    id: DIRECTIVE_UNKNOWN_RULE,
+    name: 'DirectiveUnknownRule',
+    shortDescription: { text: 'A disable comment names a rule that does not exist.' },
+    fullDescription: { text: 'A cpt-dossier-disable comment names a rule id CPT Dossier does not have, so it suppresses nothing for it; the nearest rule id is suggested.' },
+    defaultConfiguration: { level: 'warning' },
+  },
+  [DIRECTIVE_UNUSED]: {
+    id: DIRECTIVE_UNUSED,
+    name: 'DirectiveUnused',
+    shortDescription: { text: 'A disable comment suppressed nothing.' },
+    fullDescription: { text: 'Reported with --report-unused-disable-directives: a cpt-dossier-disable comment (or a rule id in it) that suppressed no finding.' },
+    defaultConfiguration: { level: 'error' },
+  },
+};
+
 export function renderSarifLog(results: readonly FileFindings[], opts: SarifOptions): Sarif.Log {
   const metas = opts.rules ?? RULES.map((r) => r.meta);
   const descriptors = metas.map(ruleDescriptor);
@@ -71,11 +89,12 @@ export function renderSarifLog(results: readonly FileFindings[], opts: SarifOpti
     const uri = uriOf(r.file);
     // Only a relative reference is resolved against %SRCROOT%; an absolute URI stands alone.
     const base = opts.srcRoot && !/^[a-z][a-z0-9+.-]*:/i.test(uri) ? { uriBaseId: '%SRCROOT%' } : {};
-    for (const f of r.findings) {
+    const all: [Finding & { justification?: string }, boolean][] = [...r.findings.map((f): [Finding, boolean] => [f, false]), ...(r.suppressed ?? []).map((f): [Finding & { justification?: string }, boolean] => [f, true])];
+    for (const [f, isSuppressed] of all) {
       let ruleIndex = index.get(f.ruleId);
       if (ruleIndex === undefined) {
         // internal-error, or a rule missing from `opts.rules`: describe it so that ruleIndex is valid.
-        descriptors.push(f.ruleId === INTERNAL_ERROR ? INTERNAL_DESCRIPTOR : { id: f.ruleId });
+        descriptors.push(ENGINE_DESCRIPTORS[f.ruleId] ?? { id: f.ruleId });
         ruleIndex = descriptors.length - 1;
         index.set(f.ruleId, ruleIndex);
       }
@@ -102,6 +121,8 @@ export function renderSarifLog(results: readonly FileFindings[], opts: SarifOpti
         ],
         // The same detail as the JSON output's "data" (classification-cue: the class the phrase suggests).
         ...(data ? { properties: { ...data } } : {}),
+        // A finding a cpt-dossier-disable comment suppressed: listed, with the comment's reason.
+        ...(isSuppressed ? { suppressions: [{ kind: 'inSource' as const, ...(f.justification ? { justification: f.justification } : {}) }] } : {}),
       });
     }
   }

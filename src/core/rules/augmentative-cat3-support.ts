@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import { replaceFix, type Rule } from '../rule';
 import { classificationOf, targetCategoryOf, value } from '../dossier';
 
 export const rule: Rule = {
@@ -24,6 +24,8 @@ export const rule: Rule = {
       requested.span,
       `${policy.id} neither sponsors, supports nor opposes Category III applications for augmentative AI; it engages on Category I once Category III is awarded (${policy.source}). Expect no support now: set \`support_requested: false\` and plan its engagement for Category I.`,
       { replacement: 'false' },
+      undefined,
+      [replaceFix(requested.span, 'false', false)],
     );
   },
 };

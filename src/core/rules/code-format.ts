@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import { replaceFix, type Rule } from '../rule';
 import { listLength, value } from '../dossier';
 
 export const rule: Rule = {
@@ -34,6 +34,9 @@ export const rule: Rule = {
         code.span,
         `${problem}; \`codes\` holds Category III codes (four digits and T, e.g. 0932T) or Category I codes (five digits, e.g. 93306) (AMA CPT code sets). ${replacement ? `Write \`${replacement}\`.` : 'Correct or remove it.'}`,
         { path: `codes[${i}]`, ...(replacement ? { replacement } : {}) },
+        undefined,
+        // A lower-case t is the only correction that cannot change the meaning.
+        replacement ? [replaceFix(code.span, replacement, true)] : undefined,
       );
     }
   },

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import { replaceFix, type Rule } from '../rule';
 import { value } from '../dossier';
 import { noticeDueDate, noticeLeadDays } from '../facts';
 import { daysBetween, longDate } from '../dates';
@@ -41,6 +41,9 @@ export const rule: Rule = {
       notified.span,
       `${what} the AMA deadline of ${longDate(deadline.value)}, but it wants the material at least ${lead} days (${Math.round(lead / 7)} weeks) ahead (${policy?.source ?? 'ASE AI procedures for CPT'}). ${fix}`,
       { path: 'society.notified', replacement: latest },
+      undefined,
+      // Not safe: the date must be the real one the society is (or was) told.
+      [replaceFix(notified.span, latest, false)],
     );
   },
 };

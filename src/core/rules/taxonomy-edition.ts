@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import { replaceFix, type Rule } from '../rule';
 import { value } from '../dossier';
 import { longDate } from '../dates';
 
@@ -23,6 +23,9 @@ export const rule: Rule = {
       taxonomy.span,
       `The dossier follows the 2022 Appendix S, but its AMA deadline (${longDate(deadline.value)}) falls after the revised taxonomy takes effect on 1 January 2027 (AMA, Appendix S revision). Write \`taxonomy: 2027\` and check the classification against the revised definitions.`,
       { replacement: '2027' },
+      undefined,
+      // Not safe: the classification must be checked against the revised definitions too.
+      [replaceFix(taxonomy.span, '2027', false)],
     );
   },
 };

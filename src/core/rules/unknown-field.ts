@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import { replaceFix, type Rule } from '../rule';
 
 export const rule: Rule = {
   meta: {
@@ -15,7 +15,8 @@ export const rule: Rule = {
   check(ctx) {
     for (const issue of ctx.dossier.facts?.issues ?? []) {
       if (issue.kind !== 'unknown-key') continue;
-      ctx.report(issue.span, issue.message, { path: issue.path, ...(issue.replacement ? { replacement: issue.replacement } : {}) });
+      // A guess at a misspelt key: offered, never applied unasked.
+      ctx.report(issue.span, issue.message, { path: issue.path, ...(issue.replacement ? { replacement: issue.replacement } : {}) }, undefined, issue.replacement !== undefined ? [replaceFix(issue.span, issue.replacement, false, `Rename to \`${issue.replacement}\``)] : undefined);
     }
   },
 };

@@ -90,7 +90,10 @@ export async function untitled(content: string): Promise<vscode.TextDocument> {
   }
 }
 
-/** Closes every editor without saving (untitled buffers and edited fixtures are discarded). */
+/**
+ * Closes every editor without saving (untitled buffers and edited fixtures are discarded), and
+ * clears the results of workspace lint, which would otherwise outlive the test that asked for them.
+ */
 export async function closeAll(): Promise<void> {
   for (let i = 0; i < 30 && vscode.window.tabGroups.all.some((g) => g.tabs.length > 0); i++) {
     const before = vscode.window.tabGroups.all.reduce((n, g) => n + g.tabs.length, 0);
@@ -101,6 +104,7 @@ export async function closeAll(): Promise<void> {
     const after = vscode.window.tabGroups.all.reduce((n, g) => n + g.tabs.length, 0);
     if (after >= before) await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   }
+  await vscode.commands.executeCommand('cptDossier.clearWorkspaceResults');
 }
 
 export async function fixesAt(doc: vscode.TextDocument, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {

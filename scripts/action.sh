@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The command line of action.yml (the GitHub Action), kept in a script so that the tests run exactly
+# what the runner runs. Inputs come as CPT_DOSSIER_* environment variables. Exit status: the CLI's
+# (0 clean, 1 an error finding, 2 the command failed).
+set -euo pipefail
+set -f # paths and args are split on spaces but never expanded by the shell: globs are the CLI's
+
+version="${CPT_DOSSIER_VERSION:-0.1.0}"
+read -r -a paths <<< "${CPT_DOSSIER_PATHS:-.}"
+read -r -a args <<< "${CPT_DOSSIER_ARGS:-}"
+[ "${#paths[@]}" -gt 0 ] || paths=(.)
+cli=(npm exec --yes --package "cpt-dossier@${version}" -- cpt-dossier)
+
+if [ -n "${CPT_DOSSIER_SARIF:-}" ]; then
+  sarif_status=0
+  "${cli[@]}" lint --format sarif "${args[@]}" "${paths[@]}" > "${CPT_DOSSIER_SARIF}" || sarif_status=$?
+  if [ "$sarif_status" -ge 2 ]; then exit "$sarif_status"; fi
+fi
+
+format=github
+if [ "${CPT_DOSSIER_ANNOTATIONS:-true}" = "false" ]; then format=text; fi
+status=0
+"${cli[@]}" lint --format "$format" "${args[@]}" "${paths[@]}" || status=$?
+exit "$status"

@@ -1,0 +1,241 @@
+// The one loader of configuration files (`.cpt-dossier.json`, `.cpt-dossier.yaml`, the presets
+// they `extends` and the society policy files they name), shared by the CLI and the extension.
+// It never touches a file system itself: it asks its host for each file it needs, so the CLI
+// reads through Node's bounded reader and the extension through vscode.workspace.fs (virtual
+// workspaces). The loading steps are a generator, driven synchronously (CLI, local files in the
+// editor) or asynchronously (vscode.workspace.fs): one set of rules, two ways of waiting.
+// Data only: JSON with comments, or YAML; nothing in these files is executed.
+// jsonc-parser's "main" is a UMD build whose dynamic requires a bundler cannot follow: its ES build.
+import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { parseDocument } from 'yaml';
+import picomatch = require('picomatch/posix');
+import { applyConfigFile, defaultConfig, type IgnoreGlobs, type ResolvedConfig } from './config';
+import { RULE_IDS } from './rules';
+
+/** The names a configuration file may have, in the order they are looked for in one folder. */
+export const CONFIG_FILE_NAMES: readonly string[] = ['.cpt-dossier.json', '.cpt-dossier.yaml', '.cpt-dossier.yml'];
+/** The keys of a configuration file (schemas/cpt-dossier.schema.json). */
+export const CONFIG_KEYS: readonly string[] = ['$schema', 'rules', 'policies', 'maxFileSize', 'root', 'extends', 'ignores'];
+/** A configuration or policy file is a few lines; anything larger is refused unread. */
+export const CONFIG_MAX_BYTES = 1024 * 1024;
+
+/** What the loader asks its host for: the text of a file, or why there is none. */
+export interface ReadRequest {
+  file: string;
+  kind: 'config' | 'extends' | 'policy';
+}
+export type ReadReply = { text: string } | { error: string } | { outside: true };
+
+/** How the host names files: paths for the CLI, URI strings for a virtual workspace. */
+export interface ConfigPaths {
+  /** The file `relative` names, seen from the folder holding `fromFile`. */
+  resolve(fromFile: string, relative: string): string;
+  /** The folder holding `file`, written so that `folder + '/' + relative path` names files in it. */
+  folderOf(file: string): string;
+}
+
+export interface SyncConfigHost extends ConfigPaths {
+  read(request: ReadRequest): ReadReply;
+}
+export interface AsyncConfigHost extends ConfigPaths {
+  read(request: ReadRequest): Promise<ReadReply>;
+}
+
+type Steps = Generator<ReadRequest, ResolvedConfig, ReadReply>;
+
+/** Loads a configuration file (and what it extends and names) on top of the defaults. */
+export function loadConfigSync(file: string, host: SyncConfigHost): ResolvedConfig {
+  const steps = loadInto(defaultConfig(), file, 'config', host, []);
+  let next = steps.next();
+  while (!next.done) next = steps.next(host.read(next.value));
+  return next.value;
+}
+
+export async function loadConfigAsync(file: string, host: AsyncConfigHost): Promise<ResolvedConfig> {
+  const steps = loadInto(defaultConfig(), file, 'config', host, []);
+  let next = steps.next();
+  while (!next.done) next = steps.next(await host.read(next.value));
+  return next.value;
+}
+
+function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends', paths: ConfigPaths, chain: readonly string[]): Steps {
+  const fail = (problem: string): ResolvedConfig => ({ ...base, origin: [...base.origin, file], problems: [...base.problems, problem] });
+  const reply = yield { file, kind };
+  if ('error' in reply) return fail(`${file}: cannot be read (${reply.error})`);
+  if ('outside' in reply) return fail(`${file}: is outside the workspace folder; in Restricted Mode only configuration files inside it are read`);
+  const parsed = parseConfigText(reply.text, file);
+  if (!parsed.ok) return fail(`${file}:${parsed.line}:${parsed.column}: not valid ${parsed.language} (${parsed.message})`);
+  const json = parsed.value;
+  const problems: string[] = [];
+  const isObject = typeof json === 'object' && json !== null && !Array.isArray(json);
+  const own = (key: string): unknown => (isObject && Object.hasOwn(json, key) ? (json as Record<string, unknown>)[key] : undefined);
+
+  // `extends`: the presets first, in the order listed; this file's own settings on top.
+  let out = base;
+  const extendsValue = own('extends');
+  const presets = typeof extendsValue === 'string' ? [extendsValue] : Array.isArray(extendsValue) ? extendsValue : [];
+  if (extendsValue !== undefined && typeof extendsValue !== 'string' && !Array.isArray(extendsValue)) problems.push(`${file}: "extends" must be the path of a configuration file (relative to this one) or a list of them`);
+  for (const [i, p] of presets.entries()) {
+    const at = Array.isArray(extendsValue) ? `extends[${i}]` : 'extends';
+    if (typeof p !== 'string' || !p.trim()) {
+      problems.push(`${file}: ${at} must be the path of a configuration file (relative to this one)`);
+      continue;
+    }
+    if (!/\.(json|ya?ml)$/i.test(p) || /^[a-z][a-z0-9+.-]*:/i.test(p)) {
+      problems.push(`${file}: ${at} "${p}" must be a relative path to a .json or .yaml file (presets are data, never code or URLs)`);
+      continue;
+    }
+    const target = paths.resolve(file, p);
+    const cycle = [...chain, file];
+    if (cycle.includes(target)) {
+      problems.push(`${file}: ${at} "${p}" makes a cycle: ${[...cycle.slice(cycle.indexOf(target)), target].join(' → ')}`);
+      continue;
+    }
+    out = yield* loadInto(out, target, 'extends', paths, cycle);
+  }
+
+  const policyFiles: { path: string; json: unknown }[] = [];
+  const policies = own('policies');
+  if (Array.isArray(policies)) {
+    for (const [i, p] of policies.entries()) {
+      if (typeof p !== 'string' || !p.trim()) {
+        problems.push(`${file}: policies[${i}] must be the path of a policy file (relative to the configuration file)`);
+        continue;
+      }
+      if (!/\.json$/i.test(p)) {
+        problems.push(`${file}: policies[${i}] "${p}" must be a .json file (policies are data, never code)`);
+        continue;
+      }
+      const policyPath = paths.resolve(file, p);
+      const r = yield { file: policyPath, kind: 'policy' };
+      if ('outside' in r) problems.push(`${file}: policies[${i}] "${p}" is outside the workspace folder; in Restricted Mode only policy files inside it are read`);
+      else if ('error' in r) problems.push(`${policyPath}: cannot be read (${r.error})`);
+      else {
+        const pj = parseConfigText(r.text, policyPath);
+        if (!pj.ok) problems.push(`${policyPath}:${pj.line}:${pj.column}: not valid ${pj.language} (${pj.message})`);
+        else policyFiles.push({ path: policyPath, json: pj.value });
+      }
+    }
+  } else if (policies !== undefined) problems.push(`${file}: "policies" must be a list of paths of policy files`);
+
+  out = applyConfigFile(out, json === null && /\.ya?ml$/i.test(file) ? {} : json, file, policyFiles, RULE_IDS);
+
+  const ignores = own('ignores');
+  if (Array.isArray(ignores)) {
+    const patterns: string[] = [];
+    ignores.forEach((g, i) => {
+      if (typeof g !== 'string' || !g.trim()) problems.push(`${file}: ignores[${i}] must be a glob such as "archive/**" (relative to the configuration file)`);
+      else if (g.startsWith('/') || g.startsWith('../') || /^[a-z]:/i.test(g)) problems.push(`${file}: ignores[${i}] "${g}" must be relative to the configuration file's folder, inside it`);
+      else patterns.push(g.replace(/^\.\//, '').replace(/\/+$/, ''));
+    });
+    if (patterns.length) out.ignores = [...out.ignores, { folder: paths.folderOf(file), patterns, origin: file }];
+  } else if (ignores !== undefined) problems.push(`${file}: "ignores" must be a list of globs such as ["archive/**"]`);
+
+  if (isObject) {
+    for (const key of Object.keys(json)) {
+      if (!CONFIG_KEYS.includes(key)) problems.push(`${file}: "${key}" is not a setting of .cpt-dossier.json (known: ${CONFIG_KEYS.filter((k) => k !== '$schema').join(', ')})`);
+    }
+  }
+  out.problems.push(...problems);
+  return out;
+}
+
+export type ConfigParse = { ok: true; value: unknown } | { ok: false; language: 'JSON' | 'YAML'; message: string; line: number; column: number };
+
+/**
+ * Parses a configuration or policy file: YAML for `.yaml`/`.yml`, else JSON with comments and
+ * trailing commas (as VS Code reads its own settings). Errors carry a 1-based line and column.
+ */
+export function parseConfigText(input: string, fileName: string): ConfigParse {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (/\.ya?ml$/i.test(fileName)) {
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    const error = doc.errors[0];
+    if (error) {
+      const { line, column } = lineColumn(text, error.pos[0]);
+      return { ok: false, language: 'YAML', message: error.message.split('\n')[0] ?? error.code, line, column };
+    }
+    try {
+      return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) };
+    } catch (e) {
+      return { ok: false, language: 'YAML', message: e instanceof Error ? e.message : String(e), line: 1, column: 1 };
+    }
+  }
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (first || !tree) {
+    const { line, column } = lineColumn(text, first?.offset ?? text.length);
+    return { ok: false, language: 'JSON', message: first ? (JSONC_ERRORS[first.error] ?? 'not valid JSON') : 'expected a value', line, column };
+  }
+  return { ok: true, value: valueOf(tree) };
+}
+
+/** A parsed JSON value; every key becomes an own property, `__proto__` too (as JSON.parse does). */
+function valueOf(node: JsonNode): unknown {
+  if (node.type === 'array') return (node.children ?? []).map(valueOf);
+  if (node.type !== 'object') return node.value;
+  const out: Record<string, unknown> = {};
+  for (const property of node.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key && value) Object.defineProperty(out, String(key.value), { value: valueOf(value), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+// jsonc-parser's ParseErrorCode values (a const enum upstream), in words.
+const JSONC_ERRORS: Record<number, string> = {
+  1: 'unexpected character',
+  2: 'not a valid number',
+  3: 'expected a property name in double quotes',
+  4: 'expected a value',
+  5: "expected ':' after the property name",
+  6: "expected ',' between entries",
+  7: "expected '}' to close the object",
+  8: "expected ']' to close the list",
+  9: 'expected the end of the file',
+  10: 'not a valid comment',
+  11: 'a comment is not closed',
+  12: 'a string is not closed',
+  13: 'a number is not finished',
+  14: 'not a valid \\u escape',
+  15: 'not a valid escape character',
+  16: 'a control character inside a string',
+};
+
+/** 1-based line and column (UTF-16 units) of an offset; \n, \r\n and \r end lines. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: Math.min(offset, text.length) - lineStart + 1 };
+}
+
+const matchers = new WeakMap<IgnoreGlobs, (path: string) => boolean>();
+
+/**
+ * The `ignores` entry that excludes `file` (named as the host names files: a path with `/`
+ * separators, or a URI string), or undefined. A pattern matches the file or any folder above it
+ * within the configuration file's folder, so `archive` and `archive/**` both ignore archive/a.md.
+ */
+export function ignoredBy(config: ResolvedConfig, file: string): IgnoreGlobs | undefined {
+  for (const entry of config.ignores) {
+    const prefix = entry.folder.endsWith('/') ? entry.folder : `${entry.folder}/`;
+    if (!file.startsWith(prefix)) continue;
+    const rel = file.slice(prefix.length);
+    let match = matchers.get(entry);
+    if (!match) {
+      match = picomatch(entry.patterns, { dot: true });
+      matchers.set(entry, match);
+    }
+    const parts = rel.split('/');
+    for (let i = parts.length; i > 0; i--) if (match(parts.slice(0, i).join('/'))) return entry;
+  }
+  return undefined;
+}

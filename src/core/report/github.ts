@@ -1,0 +1,34 @@
+// `--format github`: GitHub Actions workflow commands, one per finding, which the runner turns into
+// annotations on the pull request's diff (no code-scanning permission needed):
+//   ::error file=docs/a.dossier.md,line=8,col=15,endLine=8,endColumn=27,title=society-notice-late::ASE was …
+// Escaped as GitHub's toolkit does (@actions/core, toCommandValue/escapeData/escapeProperty):
+// in the message % \r \n; in properties also : and ,.
+import type { Severity } from '../types';
+import { formatTextSummary } from './text';
+import { countSeverities, oneBased, type FileFindings } from './results';
+
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** One workflow command per finding, then the text format's summary line (plain log text). */
+export function renderGithub(results: readonly FileFindings[], filesChecked = results.length): string {
+  let out = '';
+  let withFindings = 0;
+  for (const r of results) {
+    if (r.findings.length) withFindings++;
+    const file = r.file.replace(/\\/g, '/');
+    for (const f of r.findings) {
+      const p = oneBased(f);
+      const props = [`file=${escapeProperty(file)}`, `line=${p.line}`, `col=${p.column}`, `endLine=${p.endLine}`, `endColumn=${p.endColumn}`, `title=${escapeProperty(`CPT Dossier ${f.ruleId}`)}`];
+      out += `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}\n`;
+    }
+  }
+  return `${out}${formatTextSummary(countSeverities(results), withFindings, filesChecked)}\n`;
+}

@@ -1,0 +1,39 @@
+// `--format junit`: JUnit XML, which CI servers (Jenkins, GitLab, Azure Pipelines) show as test
+// results. One test suite per file; each finding is a failed test case named after its rule, and a
+// file without findings is one passed test case.
+import { docsUrl } from '../sources';
+import { oneBased, type FileFindings } from './results';
+
+/** Text for XML: markup characters escaped, and characters XML 1.0 cannot hold written as \u escapes. */
+export function xmlText(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function renderJunit(results: readonly FileFindings[]): string {
+  let tests = 0;
+  let failures = 0;
+  const suites: string[] = [];
+  for (const r of results) {
+    const name = xmlText(r.file.replace(/\\/g, '/'));
+    const cases = r.findings.map((f) => {
+      const p = oneBased(f);
+      const where = `${r.file.replace(/\\/g, '/')}:${p.line}:${p.column}`;
+      return (
+        `    <testcase classname="${name}" name="${xmlText(`${f.ruleId} at ${p.line}:${p.column}`)}" time="0">\n` +
+        `      <failure type="${f.severity}" message="${xmlText(f.message)}">${xmlText(`${where} ${f.severity} ${f.ruleId}\n${f.message}\n${f.ruleId.startsWith('directive-') || f.ruleId === 'internal-error' ? '' : docsUrl(f.ruleId)}`.trimEnd())}</failure>\n` +
+        `    </testcase>\n`
+      );
+    });
+    if (!cases.length) cases.push(`    <testcase classname="${name}" name="no findings" time="0"/>\n`);
+    tests += cases.length;
+    failures += r.findings.length;
+    suites.push(`  <testsuite name="${name}" tests="${cases.length}" failures="${r.findings.length}" errors="0" skipped="0" time="0">\n${cases.join('')}  </testsuite>\n`);
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="cpt-dossier" tests="${tests}" failures="${failures}" errors="0" time="0">\n${suites.join('')}</testsuites>\n`;
+}

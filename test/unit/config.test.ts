@@ -1,0 +1,133 @@
+// The one configuration loader (src/core/configLoader.ts) as the CLI uses it: JSON with comments
+// and trailing commas, YAML, `extends` chains and cycles, `ignores`.
+import { test, describe, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { run, type Io } from '../../src/cli/commands';
+import { loadConfigAsync, parseConfigText } from '../../src/core/configLoader';
+import { clearConfigCache, loadConfigFile } from '../../src/node/loadConfig';
+import { TODAY, clean } from './helpers';
+
+const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'cpt-dossier-config-')));
+after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function write(rel: string, text: string): string {
+  const file = path.join(tmp, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+async function cli(args: string[], cwd = tmp): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { out: (s) => void (stdout += s), err: (s) => void (stderr += s), cwd };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
+}
+
+/** A dossier with one payment-claim warning on line `line` of the body. */
+const claiming = clean().replace(/\n*$/, '\n\nThis code guarantees payment for every scan.\n');
+
+describe('configuration files', () => {
+  test('JSON with // and /* */ comments and trailing commas is read', () => {
+    const file = write('jsonc/.cpt-dossier.json', '{\n  // drafts promise too much; the reviewers know\n  "rules": { "payment-claim": "off", /* for now */ },\n}\n');
+    clearConfigCache();
+    const c = loadConfigFile(file);
+    assert.deepEqual(c.problems, []);
+    assert.deepEqual(c.severities, { 'payment-claim': 'off' });
+  });
+
+  test('errors keep line and column, in JSON and in YAML', () => {
+    assert.deepEqual(parseConfigText('{\n  "rules": {\n    "a" "off"\n  }\n}', '.cpt-dossier.json'), {
+      ok: false,
+      language: 'JSON',
+      message: "expected ':' after the property name",
+      line: 3,
+      column: 9,
+    });
+    const yaml = parseConfigText('rules:\n  payment-claim: off\n  payment-claim: error\n', '.cpt-dossier.yaml');
+    assert.equal(yaml.ok, false);
+    if (!yaml.ok) assert.deepEqual([yaml.language, yaml.line, yaml.column], ['YAML', 3, 3]);
+  });
+
+  test('the same keys in .cpt-dossier.yaml; an empty YAML file is an empty configuration', async () => {
+    write('yaml/.cpt-dossier.yaml', '# the team\'s settings\nrules:\n  payment-claim: error # CI fails on it\nmaxFileSize: 2000000\n');
+    write('yaml/a.dossier.md', claiming);
+    const r = await cli(['lint', '--today', TODAY, 'yaml']);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /^yaml\/a\.dossier\.md:\d+:\d+ {2}error {2}payment-claim /m);
+    clearConfigCache();
+    assert.deepEqual(loadConfigFile(write('yaml-empty/.cpt-dossier.yml', '')).problems, []);
+  });
+
+  test('extends: a chain of presets, the nearer file wins, policies relative to their own file', () => {
+    write('org/policies/hrs.json', JSON.stringify({ id: 'HRS', name: 'Heart Rhythm Society', noticeLeadDays: 90, stance: {} }));
+    write('org/base.json', JSON.stringify({ rules: { 'payment-claim': 'error', 'deadline-passed': 'off' }, policies: ['policies/hrs.json'] }));
+    write('org/preset.yaml', 'extends: base.json\nrules:\n  deadline-passed: info\n');
+    const file = write('team/.cpt-dossier.json', '{ "extends": "../org/preset.yaml", "rules": { "payment-claim": "warning" } }');
+    clearConfigCache();
+    const c = loadConfigFile(file);
+    assert.deepEqual(c.problems, []);
+    assert.deepEqual(c.severities, { 'payment-claim': 'warning', 'deadline-passed': 'info' });
+    assert.deepEqual(c.policies.map((p) => p.id), ['ASE', 'HRS']);
+    assert.deepEqual(c.origin, ['defaults', path.join(tmp, 'org/base.json'), path.join(tmp, 'org/preset.yaml'), file]);
+  });
+
+  test('extends: a cycle is reported with its path; a URL or code is refused', () => {
+    write('cycle/a.json', '{ "extends": "b.json" }');
+    write('cycle/b.json', '{ "extends": ["a.json"] }');
+    const file = write('cycle/.cpt-dossier.json', '{ "extends": ["a.json", "https://example.com/x.json", "preset.js"] }');
+    clearConfigCache();
+    const a = path.join(tmp, 'cycle/a.json');
+    const b = path.join(tmp, 'cycle/b.json');
+    assert.deepEqual(loadConfigFile(file).problems, [
+      `${b}: extends[0] "a.json" makes a cycle: ${a} → ${b} → ${a}`,
+      `${file}: extends[1] "https://example.com/x.json" must be a relative path to a .json or .yaml file (presets are data, never code or URLs)`,
+      `${file}: extends[2] "preset.js" must be a relative path to a .json or .yaml file (presets are data, never code or URLs)`,
+    ]);
+  });
+
+  test('a missing preset fails the command with its path', async () => {
+    write('nopreset/.cpt-dossier.json', '{ "extends": "org.json" }');
+    write('nopreset/a.dossier.md', clean());
+    assert.deepEqual(await cli(['lint', 'nopreset']), {
+      code: 2,
+      stdout: '',
+      stderr: `cpt-dossier: invalid configuration: ${path.join(tmp, 'nopreset', 'org.json')}: cannot be read (no such file)\n`,
+    });
+  });
+
+  test('ignores: folders and globs are skipped by the CLI; a file named is skipped with a note', async () => {
+    write('ign/.cpt-dossier.json', '{ "ignores": ["archive", "**/*.draft.dossier.md"] }');
+    write('ign/current.dossier.md', clean());
+    write('ign/archive/2019.dossier.md', claiming);
+    write('ign/sub/x.draft.dossier.md', claiming);
+    const all = await cli(['lint', '--today', TODAY, 'ign']);
+    assert.deepEqual(all, { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' });
+    const named = await cli(['lint', '--today', TODAY, 'ign/archive/2019.dossier.md', 'ign/current.dossier.md']);
+    assert.deepEqual(named, { code: 0, stdout: 'No findings (1 file checked)\n', stderr: `cpt-dossier: ign/archive/2019.dossier.md is ignored by the "ignores" of ign/.cpt-dossier.json\n` });
+    clearConfigCache();
+    assert.deepEqual(loadConfigFile(write('ign-bad/.cpt-dossier.json', '{ "ignores": ["../elsewhere", 3] }')).problems, [
+      `${path.join(tmp, 'ign-bad/.cpt-dossier.json')}: ignores[0] "../elsewhere" must be relative to the configuration file's folder, inside it`,
+      `${path.join(tmp, 'ign-bad/.cpt-dossier.json')}: ignores[1] must be a glob such as "archive/**" (relative to the configuration file)`,
+    ]);
+  });
+
+  test('the asynchronous driver (the extension in a virtual workspace) gives the same result', async () => {
+    const files: Record<string, string> = {
+      'mem:/ws/.cpt-dossier.json': '{ "extends": "presets/org.yaml", "ignores": ["old/**"] }',
+      'mem:/ws/presets/org.yaml': 'rules: { payment-claim: off }\n',
+    };
+    const c = await loadConfigAsync('mem:/ws/.cpt-dossier.json', {
+      resolve: (from, rel) => new URL(rel, from).href,
+      folderOf: (f) => new URL('.', f).href.replace(/\/$/, ''),
+      read: async ({ file }) => (file in files ? { text: files[file] } : { error: 'no such file' }),
+    });
+    assert.deepEqual(c.problems, []);
+    assert.deepEqual(c.severities, { 'payment-claim': 'off' });
+    assert.deepEqual(c.ignores, [{ folder: 'mem:/ws', patterns: ['old/**'], origin: 'mem:/ws/.cpt-dossier.json' }]);
+  });
+});

@@ -1,0 +1,89 @@
+// Fixes in the core: rules attach them, `cpt-dossier lint --fix` applies the safe ones to the files
+// it lints (test/fixtures/fix: before and after), keeps CRLF, and a second run changes nothing.
+import { test, describe, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { run, type Io } from '../../src/cli/commands';
+import { applyFixes } from '../../src/core/fix';
+import { lintText } from '../../src/core/engine';
+
+const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'fix');
+const TODAY = '2026-11-23';
+const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'cpt-dossier-fix-')));
+after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { out: (s) => void (stdout += s), err: (s) => void (stderr += s), cwd: tmp };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
+}
+
+describe('fixes', () => {
+  test('rules attach fixes; only the safe ones are applied without asking', () => {
+    const before = fs.readFileSync(path.join(FIXTURES, 'before.dossier.md'), 'utf8');
+    const { findings } = lintText(before, { fileName: 'a.dossier.md', today: TODAY });
+    const offered = findings.flatMap((f) => (f.fixes ?? []).map((x) => `${f.ruleId} ${x.safe ? 'safe' : 'offered'} ${x.title}`));
+    assert.deepEqual(offered, [
+      'field-value safe Change to `augmentative`',
+      'field-value safe Change to `2027-02-04`',
+      'code-format safe Change to `0932T`',
+      'field-value safe Change to `pre-submission`',
+      'unknown-field offered Rename to `title`',
+    ]);
+    const { text, applied } = applyFixes(before, findings);
+    assert.equal(applied.length, 4);
+    assert.equal(text, fs.readFileSync(path.join(FIXTURES, 'after.dossier.md'), 'utf8'));
+  });
+
+  test('lint --fix: before → after, CRLF kept, what changed on stderr; a second run changes nothing', async () => {
+    const file = path.join(tmp, 'a.dossier.md');
+    fs.copyFileSync(path.join(FIXTURES, 'before.dossier.md'), file);
+    const untouched = path.join(tmp, 'other', 'b.dossier.md');
+    fs.mkdirSync(path.dirname(untouched));
+    fs.copyFileSync(path.join(FIXTURES, 'before.dossier.md'), untouched);
+    const first = await cli(['lint', '--fix', '--today', TODAY, 'a.dossier.md']);
+    assert.equal(
+      first.stderr,
+      [
+        'cpt-dossier: fixed a.dossier.md:4:17  field-value  Change to `augmentative`',
+        'cpt-dossier: fixed a.dossier.md:6:15  field-value  Change to `2027-02-04`',
+        'cpt-dossier: fixed a.dossier.md:7:9  code-format  Change to `0932T`',
+        'cpt-dossier: fixed a.dossier.md:9:11  field-value  Change to `pre-submission`',
+        'cpt-dossier: 4 fixes applied in 1 file',
+        '',
+      ].join('\n'),
+    );
+    // What is left is reported as usual, from the fixed text.
+    assert.equal(first.code, 1);
+    assert.match(first.stdout, /^a\.dossier\.md:5:11 {2}warning {2}taxonomy-edition /m);
+    assert.doesNotMatch(first.stdout, /field-value/);
+    const fixed = fs.readFileSync(file);
+    assert.deepEqual(fixed, fs.readFileSync(path.join(FIXTURES, 'after.dossier.md')));
+    assert.equal(fixed.toString('utf8').split('\r\n').length, fixed.toString('utf8').split('\n').length); // every line end still CRLF
+    // The file in the folder not named is untouched.
+    assert.deepEqual(fs.readFileSync(untouched), fs.readFileSync(path.join(FIXTURES, 'before.dossier.md')));
+
+    const second = await cli(['lint', '--fix', '--today', TODAY, 'a.dossier.md']);
+    assert.equal(second.stderr, '');
+    assert.equal(second.stdout, first.stdout);
+    assert.deepEqual(fs.readFileSync(file), fixed);
+  });
+
+  test('a byte order mark and LF line ends stay; a file that is not UTF-8 is not written', async () => {
+    const bom = path.join(tmp, 'bom.dossier.md');
+    fs.writeFileSync(bom, `\uFEFF${fs.readFileSync(path.join(FIXTURES, 'before.dossier.md'), 'utf8').replace(/\r\n/g, '\n')}`);
+    await cli(['lint', '--fix', '--today', TODAY, 'bom.dossier.md']);
+    assert.equal(fs.readFileSync(bom, 'utf8'), `\uFEFF${fs.readFileSync(path.join(FIXTURES, 'after.dossier.md'), 'utf8').replace(/\r\n/g, '\n')}`);
+
+    const latin1 = path.join(tmp, 'latin1.dossier.md');
+    const bytes = Buffer.concat([Buffer.from('---\ncpt_dossier: 1\ntitle: "Caf'), Buffer.from([0xe9]), Buffer.from('"\nclassification: Augmentativ\n---\n')]);
+    fs.writeFileSync(latin1, bytes);
+    const r = await cli(['lint', '--fix', '--today', TODAY, 'latin1.dossier.md']);
+    assert.equal(r.stderr, 'cpt-dossier: latin1.dossier.md: not fixed: not UTF-8 text (it would not be written back as it was)\n');
+    assert.deepEqual(fs.readFileSync(latin1), bytes);
+  });
+});
