@@ -193,6 +193,30 @@ function belowFloors(name: string, f: Figures, floors: Floors): string[] {
   return out;
 }
 
+interface DossierExpectation {
+  cues: Array<{ line: number; suggests: string }>;
+}
+
+/** Lints the realistic hand-written dossiers and compares their classification-cue lines with expected.json. */
+function handWrittenDossiers(): { tp: number; fp: number; fn: number; precision: number; recall: number } | undefined {
+  const folder = join(root, 'test', 'prose', 'dossiers');
+  const expectedFile = join(folder, 'expected.json');
+  if (!existsSync(expectedFile)) return undefined;
+  const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Record<string, DossierExpectation>;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const [file, e] of Object.entries(expected)) {
+    const text = readFileSync(join(folder, file), 'utf8');
+    const got = lintText(text, { fileName: file, today: '2026-12-01' }).findings.filter((f) => f.ruleId === 'classification-cue').map((f) => f.range.start.line + 1);
+    const want = e.cues.map((c) => c.line);
+    for (const line of got) if (want.includes(line)) tp++;
+    else fp++;
+    for (const line of want) if (!got.includes(line)) fn++;
+  }
+  return { tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const floorsFile = args.includes('--floors') ? args[args.indexOf('--floors') + 1] : undefined;
@@ -221,7 +245,12 @@ function main(): void {
     const key = set.name.split(' ')[0];
     if (floors[key]) failures.push(...belowFloors(key, figures, floors[key]));
   }
-  if (asJson) console.log(JSON.stringify(all, null, 2));
+  const dossiers = handWrittenDossiers();
+  if (dossiers && !asJson) {
+    console.log(`\n== hand-written dossiers (test/prose/dossiers): classification-cue findings against expected.json`);
+    console.log(`precision ${dossiers.precision.toFixed(2)} (${dossiers.tp} right, ${dossiers.fp} false alarms), recall ${dossiers.recall.toFixed(2)} (${dossiers.fn} missed)`);
+  }
+  if (asJson) console.log(JSON.stringify({ ...all, dossiers }, null, 2));
   if (failures.length) {
     console.error('\neval:prose below floors:\n  ' + failures.join('\n  '));
     process.exitCode = 1;
