@@ -11,7 +11,7 @@ export const rule: Rule = {
       'Markdown parsers slow down sharply on deeply nested lists and quotes and on paragraphs crowded with `*`, `_`, `[`, `]` and backticks: such a part could keep the editor busy for seconds on every keystroke. So can hundreds of thousands of tiny blocks (a body of one-word lines, an export of a table). No dossier needs that, so the part is not read; the rules that read prose (classification-cue, payment-claim) do not check it, and this finding says so instead of staying silent.',
     fix: 'Flatten the structure: fewer levels of lists or quotes, or split the paragraph and remove stray marks (a pasted export or generated text is the usual cause). The finding goes away once the part is within the limits.',
     examples: {
-      bad: `${'- '.repeat(4)}… (${MAX_CONTAINER_DEPTH + 1} list markers on one line) The software diagnoses heart failure.`,
+      bad: `${'- '.repeat(MAX_CONTAINER_DEPTH + 1)}The software diagnoses heart failure.`,
       good: '- The software measures the ejection fraction.\n  - The physician reviews it.',
     },
   },
