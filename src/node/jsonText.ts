@@ -1,6 +1,7 @@
 // Parses a JSON file's text and, when it is not valid JSON, says where (1-based line and column).
 // V8's messages give a position only for some errors ("Unexpected token '}', ... is not valid
 // JSON" has none), so a small scanner finds the first offending character itself.
+import { lineColumn } from '../core/configLoader';
 
 export type JsonParse = { ok: true; json: unknown } | { ok: false; message: string; line: number; column: number };
 
@@ -16,20 +17,6 @@ export function parseJsonText(input: string): JsonParse {
     const reason = raw.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '').trim();
     return { ok: false, message: reason || 'not valid JSON', line, column };
   }
-}
-
-/** 1-based line and column (UTF-16 units) of an offset; \n, \r\n and \r end lines. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: Math.min(offset, text.length) - lineStart + 1 };
 }
 
 /** The offset of the first character that makes `text` invalid JSON (text.length at a premature end). */

@@ -181,14 +181,11 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       word.tag = 'adj';
       continue;
     }
-    if (t.cap || t.camel) word.tag = k === 0 && !t.camel && !isAllCaps(w, t) ? 'noun' : 'name';
+    if (t.cap || t.camel) word.tag = k === 0 && !t.camel ? 'noun' : 'name'; // a capital at a sentence start alone is no name
   }
   return words;
 }
 
-function isAllCaps(_w: string, t: Tok): boolean {
-  return t.camel;
-}
 
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '-', '|', '.', '!', '?']);
 

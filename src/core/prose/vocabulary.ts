@@ -367,7 +367,7 @@ export const LY_NOT_ADVERB: ReadonlySet<string> = new Set(['early', 'only', 'fam
 export const MACHINE_ADVERBS: ReadonlySet<string> = new Set(['automatically', 'algorithmically', 'computationally', 'autonomously', 'automatic', 'automated', 'fully-automated']);
 /** Phrases after which the noun is an input, not an output: "based on sensor glucose values". */
 export const INPUT_MARKERS: ReadonlySet<string> = new Set(['based', 'using', 'uses', 'from', 'input', 'inputs', 'reads', 'receives', 'receive', 'takes', 'accepts', 'imports', 'acquires', 'entered', 'analyzes', 'analyses', 'analyzing', 'analysing', 'processes', 'processing', 'ingests']);
-/** Words before an "-ed" form that make it an adjective: "the flagged study". */
+/** Raw inputs the software ingests: measuring them ("measures heart rate and motion") is not an output. */
 export const INGESTED_DATA: ReadonlySet<string> = new Set(['data', 'signal', 'signals', 'images', 'image', 'rate', 'motion', 'activity', 'recordings', 'readings', 'waveform', 'waveforms', 'video', 'pulse', 'movement', 'temperature', 'radiographs', 'scans', 'glucose']);
 
 /** Words after which a "." does not end the sentence. */
