@@ -2,7 +2,7 @@ import { LineIndex, stripBom, type UnreadableBlock } from './text';
 import { splitFrontmatter, type FrontmatterSplit } from './parse/frontmatter';
 import { readFrontmatter, type FrontmatterFacts, type Located, type Span, type YamlError } from './parse/yamlFacts';
 import { splitChunks, type ChunkSpan, type SplitResult } from './parse/chunks';
-import { analyseChunk, normalizeLabel, type ChunkAnalysis, type HeadingInfo, type PhraseHit } from './parse/analyse';
+import { analyseChunk, carryKey, normalizeLabel, type Carry, type ChunkAnalysis, type HeadingInfo, type PhraseHit } from './parse/analyse';
 import type { SectionKind } from './sections';
 import type { CueKind } from './prose';
 import type { AiClass, AutonomyLevel, TargetCategory, TaxonomyEdition } from './types';
@@ -140,7 +140,7 @@ interface MemoEntry extends ChunkAnalysis {
 }
 
 function memoEntry(memo: VersionMemo): MemoEntry {
-  return { headings: [], headingKinds: [], segments: [], cues: [], claims: [], comments: [], endsOpen: false, definitions: [], memo };
+  return { headings: [], headingKinds: [], segments: [], cues: [], claims: [], comments: [], endsOpen: false, definitions: [], opensWithList: false, incoming: '', memo };
 }
 
 /** A short hash of a chunk: its length, first and last characters (the whole text is compared
@@ -153,8 +153,8 @@ function fingerprint(text: string, start: number, end: number): number {
   return h;
 }
 
-function findChunk(memo: VersionMemo, fp: number, text: string): MemoChunk | undefined {
-  for (let c = memo.chunks.get(fp); c; c = c.next) if (c.text === text) return c;
+function findChunk(memo: VersionMemo, fp: number, text: string, fits: (a: ChunkAnalysis) => boolean): MemoChunk | undefined {
+  for (let c = memo.chunks.get(fp); c; c = c.next) if (c.text === text && fits(c.analysis)) return c;
   return undefined;
 }
 
@@ -436,20 +436,27 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
     }
     return undefined;
   };
-  const analyse = (start: number, end: number): MemoChunk => {
+  /** An analysis read with `incoming` (or one that does not depend on it: no list opens the chunk). */
+  const fits = (a: ChunkAnalysis, incoming: string): boolean => !a.opensWithList || a.incoming === incoming;
+  const analyse = (start: number, end: number, carry: Carry | undefined): MemoChunk => {
+    const incoming = carryKey(carry);
     let m = unchangedChunk(start, end);
+    if (m && !fits(m.analysis, incoming)) m = undefined;
     if (!m) {
       const chunkText = text.slice(start, end);
       const fp = memo ? fingerprint(text, start, end) : 0;
       // Unchanged since the last version (or met earlier in this one): found without hashing it all.
-      m = memo && findChunk(memo, fp, chunkText);
+      m = memo && findChunk(memo, fp, chunkText, (a) => fits(a, incoming));
       if (!m) {
+        // Keyed by its text (and the definitions); a chunk that opens with a list is read again,
+        // under a longer key, when what the chunk before carries differs from what it was read with.
         const key = definitions.key ? `${chunkText}\u0000${definitions.key}` : chunkText;
         const cacheable = key !== VERSION_KEY;
         let a = cacheable ? options.cache?.get(key) : undefined;
+        if (a && !fits(a, incoming)) a = options.cache?.get(`${key}\u0000${incoming}`);
         if (!a) {
-          a = analyseChunk(chunkText, definitions.ids);
-          if (cacheable) options.cache?.set(key, a);
+          a = analyseChunk(chunkText, definitions.ids, carry);
+          if (cacheable) options.cache?.set(a.opensWithList && incoming ? `${key}\u0000${incoming}` : key, a);
         }
         m = { text: chunkText, analysis: a, next: undefined, used: 0 };
         if (memo) {
@@ -470,16 +477,18 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
       memo.chunks.clear();
     }
     const spans: Span3[] = [];
+    let carry: Carry | undefined;
     for (let i = 0; i < chunks.length; i++) {
       const { start } = chunks[i];
-      let m = analyse(start, chunks[i].end);
+      let m = analyse(start, chunks[i].end, carry);
       // A chunk that ends inside an open fence or HTML block swallows the next heading: merge.
       // With 1, 2, 4… more chunks at a time: should the splitter ever end chunks where the parser
       // does not, each chunk is still parsed a bounded number of times, not once per later chunk.
       for (let more = 1; m.analysis.endsOpen && i + 1 < chunks.length; more *= 2) {
         i = Math.min(i + more, chunks.length - 1);
-        m = analyse(start, chunks[i].end);
+        m = analyse(start, chunks[i].end, carry);
       }
+      carry = m.analysis.carry;
       spans.push({ start, end: chunks[i].end, m });
     }
     return spans;

@@ -25,7 +25,7 @@ const params = (numRuns: number): fc.Parameters<unknown> => ({ seed: SEED, numRu
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
+  return readdirSync(dir).sort().flatMap((name) => {
     const p = join(dir, name);
     return statSync(p).isDirectory() ? walk(p) : [p];
   });

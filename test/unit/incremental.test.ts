@@ -71,7 +71,7 @@ const RICH = clean({}, [
 const SEEDS: string[] = [
   RICH,
   clean(),
-  ...readdirSync(FIXTURES)
+  ...readdirSync(FIXTURES).sort()
     .filter((f) => f.endsWith('.md'))
     .sort()
     .filter((_, i) => i % 9 === 0) // a spread of the fixtures keeps the run short
@@ -235,6 +235,25 @@ describe('chunking counterexamples (fixed)', () => {
   test('a closing fence followed by a no-break space does not close it, for the splitter as for the parser', () => {
     checkVersions([clean({}, ['## Software output', '', '```', 'code', '```\u00a0', '', '## Physician work', '', 'The software diagnoses it.'])]);
     checkVersions([clean({}, ['## Software output', '', '<div>', '\u00a0', '## Physician work', 'The software diagnoses it.', '', 'A CPT code guarantees payment.'])]);
+  });
+  test('a lead-in naming the physician reaches its list across chunk boundaries (loose lists too)', () => {
+    // "The reading cardiologist:" lends its agent to the list after it; the splitter cuts before
+    // the list and before each item of a loose list, so the agent has to cross those cuts.
+    const body = ['## Physician work', '', 'For every study, the reading cardiologist:', '', '- interprets the echocardiogram;', '', '- confirms the category.', '', '* reviews the images.', '', 'Then:', '', '- interprets nothing else.'];
+    const text = clean({ classification: 'autonomous' }, body);
+    const first = text.split('\n').indexOf('- interprets the echocardiogram;');
+    const cues = (findings: ReturnType<typeof lintText>['findings']): string[] =>
+      findings.filter((f) => f.ruleId === 'classification-cue').map((f) => `${f.range.start.line}:${f.range.start.column} ${f.data?.suggests ?? ''}`);
+    // The two items of the "-" list are the physician's; "* reviews" starts another list (no
+    // lead-in), and "Then:" names nobody.
+    const expected = [`${first}:2 physician-interprets`, `${first + 2}:2 physician-interprets`];
+    assert.deepEqual(cues(new DossierLinter().lint(text, OPTIONS).findings), expected);
+    assert.deepEqual(cues(lintText(text, OPTIONS).findings), expected);
+    assert.deepEqual(cues(lintText(text, { ...OPTIONS, wholeDocument: true }).findings), expected);
+    // Editing the lead-in changes how the unchanged list below it is read, in a warm linter too.
+    const software = text.replace('the reading cardiologist:', 'the software:');
+    checkVersions([text, software, text, text.replace('\n\n- interprets the echo', '\n\n+ interprets the echo')]);
+    assert.deepEqual(cues(new DossierLinter().lint(software, OPTIONS).findings), []);
   });
   test('the cue is reported only while the reference is undefined', () => {
     const without = clean({}, ['## A', '', ...IMAGE]);

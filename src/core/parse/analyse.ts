@@ -28,6 +28,30 @@ export interface ChunkAnalysis {
   definitions: DefinitionInfo[];
   /** Set when the parser failed on this chunk (hostile input); the engine reports it. */
   error?: string;
+  /** What the chunk's last top-level block lends to a list that opens the next chunk. */
+  carry?: Carry;
+  /** The chunk opens with a list, so its reading depends on what the chunk before carries. */
+  opensWithList: boolean;
+  /** `carryKey` of what the chunk was read with (only meaningful when `opensWithList`). */
+  incoming: string;
+}
+
+/**
+ * A lead-in agent that crosses a chunk boundary. A paragraph ending "The reading cardiologist:"
+ * lends its agent to the list right after it, and a loose list ("- a", blank line, "- b") is split
+ * into chunks item by item: the next chunk's list gets the same agent when it is the list that
+ * follows (any list after a paragraph; after a list, one with the same marker, as CommonMark
+ * continues a list).
+ */
+export interface Carry {
+  lead: AgentKind;
+  /** Set when the chunk ends in a list: its marker (`-`, `*`, `+`, `.` or `)`). */
+  listMarker?: string;
+}
+
+/** A short key of a carry, for cache keys: '' for none. */
+export function carryKey(carry: Carry | undefined): string {
+  return carry ? `${carry.lead}${carry.listMarker ?? ''}` : '';
 }
 
 export interface DefinitionInfo {
@@ -119,8 +143,19 @@ const TRIAL_HINT = /[0-9]|\bU\.?S\b|\bUSA\b|United States|American|NCT/;
  * definitions elsewhere in the document define, so that references to them resolve as in a
  * whole-document parse. Offsets in the result are relative to the chunk.
  */
-export function analyseChunk(chunk: string, defined: ReadonlySet<string> = NO_DEFINITIONS): ChunkAnalysis {
-  const result: ChunkAnalysis = { headings: [], headingKinds: [], segments: [{ hasContent: false, mentionsUsTrial: false, outlinesEfficacy: false }], cues: [], claims: [], comments: [], endsOpen: false, definitions: [] };
+export function analyseChunk(chunk: string, defined: ReadonlySet<string> = NO_DEFINITIONS, incoming?: Carry): ChunkAnalysis {
+  const result: ChunkAnalysis = {
+    headings: [],
+    headingKinds: [],
+    segments: [{ hasContent: false, mentionsUsTrial: false, outlinesEfficacy: false }],
+    cues: [],
+    claims: [],
+    comments: [],
+    endsOpen: false,
+    definitions: [],
+    opensWithList: false,
+    incoming: carryKey(incoming),
+  };
   // The parser drops a BOM at the very start of what it is given (and counts offsets after it);
   // in the middle of a document a BOM is text. A line end first keeps it text, and offsets right.
   const source = chunk.charCodeAt(0) === 0xfeff ? '\n' + chunk : chunk;
@@ -141,8 +176,9 @@ export function analyseChunk(chunk: string, defined: ReadonlySet<string> = NO_DE
   const children = tree.children;
   const last = children[children.length - 1];
   if (last) result.endsOpen = endsOpen(last, source);
+  result.opensWithList = children[0]?.type === 'list';
   try {
-    visitChildren(children, source, result, 0);
+    result.carry = visitTopLevel(children, source, result, incoming);
   } catch (e) {
     // Deeply nested input can exhaust the stack; keep what was found and say so.
     result.error = e instanceof Error ? e.message : String(e);
@@ -173,6 +209,35 @@ function visitChildren(children: readonly RootContent[], chunk: string, result: 
     const prose = visitBlock(child, chunk, result, depth, given);
     leadIn = child.type === 'paragraph' && prose ? leadInAgent(prose) : undefined;
   }
+}
+
+/** `visitChildren` for the chunk's top level, which also takes and returns a `Carry`. */
+function visitTopLevel(children: readonly RootContent[], chunk: string, result: ChunkAnalysis, incoming: Carry | undefined): Carry | undefined {
+  let carry: Carry | undefined;
+  for (let k = 0; k < children.length; k++) {
+    const child = children[k];
+    let given: AgentKind | undefined;
+    if (child.type === 'list') {
+      const marker = listMarker(child, chunk);
+      const before = k === 0 ? incoming : carry;
+      given = before && (before.listMarker === undefined || before.listMarker === marker) ? before.lead : undefined;
+      visitBlock(child, chunk, result, 0, given);
+      carry = given ? { lead: given, listMarker: marker } : undefined;
+    } else {
+      const prose = visitBlock(child, chunk, result, 0, undefined);
+      const lead = child.type === 'paragraph' && prose ? leadInAgent(prose) : undefined;
+      carry = lead ? { lead } : undefined;
+    }
+  }
+  return carry;
+}
+
+/** The character that tells one list from the next: the bullet, or the delimiter after the number. */
+function listMarker(list: RootContent, chunk: string): string {
+  let i = list.position?.start.offset ?? 0;
+  while (chunk.charCodeAt(i) === 32 || chunk.charCodeAt(i) === 9) i++;
+  while (i < chunk.length && chunk.charCodeAt(i) >= 48 && chunk.charCodeAt(i) <= 57) i++;
+  return chunk.charAt(i);
 }
 
 /** Reads one block; returns the prose of a paragraph. */
