@@ -24,6 +24,8 @@ const DEBOUNCE_MS = 250;
 /** Default of `cptDossier.lintTimeLimit` (seconds): a lint that runs longer is stopped. */
 export const DEFAULT_TIME_LIMIT_S = 5;
 const SIZE_LIMIT = 'size-limit';
+/** The least time the frontmatter-only fallback gets, whatever the whole lint's limit. */
+const FRONTMATTER_ONLY_FLOOR_MS = 10_000;
 
 export interface DocResult extends LintResult {
   version: number;
@@ -290,7 +292,9 @@ export class DossierStore implements vscode.Disposable {
     }
     const cut = e.cut;
     e.lints++;
-    reply = await worker.lint({ ...reply.job, frontmatterOnly: true });
+    // The fallback reads only the frontmatter (work bounded by the text's length, not its prose):
+    // it keeps a floor of its own so a busy machine does not cut it too and leave only the note.
+    reply = await worker.lint({ ...reply.job, frontmatterOnly: true, timeLimitMs: Math.max(limitMs, FRONTMATTER_ONLY_FLOOR_MS) });
     if (reply.kind === 'failed') return 'failed';
     const note = cutMessage(cut.why, cut.limitMs, reply.job.text.length);
     if (reply.kind === 'done') {

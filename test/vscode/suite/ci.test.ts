@@ -98,6 +98,7 @@ suite('CI features in the editor', () => {
 
   test('$cpt-dossier reads the CLI text output of a task into the Problems panel', async function () {
     if (!hasFolder()) this.skip();
+    this.timeout(3 * 60_000); // a task starts a shell and Node: slow on a busy CI machine
     const file = fixture('matcher/m.dossier.md');
     await vscode.workspace.fs.writeFile(file, encode(DOSSIER('codes: [0421U]')));
     const cli = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', 'cli.js');
@@ -113,7 +114,7 @@ suite('CI features in the editor', () => {
       });
       await vscode.tasks.executeTask(task);
       assert.strictEqual(await ended, 1);
-      const diags = await waitForDiagnostics(file, (d) => d.some((x) => codeOf(x) === 'code-format'), 'the task problem', 30000);
+      const diags = await waitForDiagnostics(file, (d) => d.some((x) => codeOf(x) === 'code-format'), 'the task problem', 60_000);
       const d = diags.find((x) => codeOf(x) === 'code-format')!;
       assert.deepStrictEqual([d.range.start.line, d.range.start.character, d.severity, d.source], [6, 8, vscode.DiagnosticSeverity.Error, 'cpt-dossier']);
       assert.match(d.message, /`0421U` is a PLA code/);
