@@ -347,7 +347,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       for (const f of out) assert.deepEqual(Object.keys(f), ['file', 'ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
       assert.equal((await cli(['lint', '--format', 'json', '--today', TODAY, 't/clean.dossier.md'])).stdout, '[]\n');
     });
-    test('--format json: classification-cue findings carry the class the phrase suggests in "data", other findings no "data" key', async () => {
+    test('--format json: classification-cue findings carry the class the phrase suggests in "data", other findings no "data" key; a fix is in "fixes"', async () => {
       const r = await cli(['lint', '--format', 'json', '--today', TODAY, 'cue/mixed.dossier.md']);
       assert.equal(r.stderr, '');
       const out = JSON.parse(r.stdout) as Record<string, unknown>[];
@@ -361,7 +361,9 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
         ],
       );
       const keys = ['file', 'ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn'];
-      for (const f of out) assert.deepEqual(Object.keys(f), f.ruleId === 'classification-cue' ? [...keys, 'data'] : keys);
+      // The misspelt key offers a rename (a fix that is not safe): "fixes", after the fields.
+      for (const f of out) assert.deepEqual(Object.keys(f), f.ruleId === 'classification-cue' ? [...keys, 'data'] : f.ruleId === 'unknown-field' ? [...keys, 'fixes'] : keys);
+      assert.deepEqual(out[0].fixes, [{ title: 'Rename to `title`', safe: false, edits: [{ line: 3, column: 1, endLine: 3, endColumn: 6, text: 'title' }] }]);
       // One finding per line stays true with the extra key.
       assert.match(r.stdout, /^\{"file":"cue\/mixed\.dossier\.md","ruleId":"classification-cue",.*"endColumn":22,"data":\{"suggests":"augmentative"\}\},$/m);
     });

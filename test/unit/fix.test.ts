@@ -73,6 +73,33 @@ describe('fixes', () => {
     assert.deepEqual(fs.readFileSync(file), fixed);
   });
 
+  test('--format json carries each finding\'s fixes (1-based edits), and applying them gives what --fix writes', async () => {
+    const file = path.join(tmp, 'json.dossier.md');
+    fs.copyFileSync(path.join(FIXTURES, 'before.dossier.md'), file);
+    const r = await cli(['lint', '--format', 'json', '--today', TODAY, 'json.dossier.md']);
+    assert.equal(r.code, 1);
+    type JsonEdit = { line: number; column: number; endLine: number; endColumn: number; text: string };
+    const items = JSON.parse(r.stdout) as { ruleId: string; line: number; column: number; fixes?: { title: string; safe: boolean; edits: JsonEdit[] }[] }[];
+    const offered = items.flatMap((f) => (f.fixes ?? []).map((x) => `${f.ruleId} ${f.line}:${f.column} ${x.safe ? 'safe' : 'offered'} ${x.title}`));
+    assert.deepEqual(offered, [
+      'field-value 4:17 safe Change to `augmentative`',
+      'field-value 6:15 safe Change to `2027-02-04`',
+      'code-format 7:9 safe Change to `0932T`',
+      'field-value 9:11 safe Change to `pre-submission`',
+      'unknown-field 11:1 offered Rename to `title`',
+    ]);
+    // A consumer that applies the safe edits (bottom-up) gets the file --fix writes.
+    const lines = fs.readFileSync(file, 'utf8').split('\r\n');
+    const edits = items.flatMap((f) => (f.fixes ?? []).filter((x) => x.safe).flatMap((x) => x.edits)).sort((a, b) => b.line - a.line || b.column - a.column);
+    for (const e of edits) {
+      assert.equal(e.line, e.endLine, 'one-line edits in this fixture');
+      const l = lines[e.line - 1];
+      lines[e.line - 1] = l.slice(0, e.column - 1) + e.text + l.slice(e.endColumn - 1);
+    }
+    assert.equal(lines.join('\r\n'), fs.readFileSync(path.join(FIXTURES, 'after.dossier.md'), 'utf8'));
+    assert.ok(!('fixes' in items.find((f) => !f.fixes)!), 'no empty fixes key');
+  });
+
   test('a byte order mark and LF line ends stay; a file that is not UTF-8 is not written', async () => {
     const bom = path.join(tmp, 'bom.dossier.md');
     fs.writeFileSync(bom, `\uFEFF${fs.readFileSync(path.join(FIXTURES, 'before.dossier.md'), 'utf8').replace(/\r\n/g, '\n')}`);

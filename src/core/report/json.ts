@@ -1,8 +1,9 @@
 // `--format json`: one JSON array of findings, the contract in README.md ("Command line (CI)"):
 // {"file", "ruleId", "severity", "message", "line", "column", "endLine", "endColumn"}, 1-based,
 // extended with an optional "data" (only when there is something in it): for classification-cue,
-// {"suggests": the class the phrase suggests, or "physician-interprets"}.
-import type { FindingData, Severity } from '../types';
+// {"suggests": the class the phrase suggests, or "physician-interprets"}, and an optional
+// "fixes" (only when the rule offers one): what `lint --fix` and the editor's quick fixes apply.
+import type { Finding, FindingData, Severity } from '../types';
 import { oneBased, type FileFindings } from './results';
 
 export interface JsonFinding {
@@ -16,6 +17,24 @@ export interface JsonFinding {
   endColumn: number;
   /** Machine-readable detail; present only when there is some. */
   data?: JsonFindingData;
+  /** The fixes the rule offers; present only when there is one. */
+  fixes?: JsonFix[];
+}
+
+/** A fix as JSON: `safe` ones are what `lint --fix` applies; edit positions are 1-based, end exclusive. */
+export interface JsonFix {
+  title: string;
+  safe: boolean;
+  edits: { line: number; column: number; endLine: number; endColumn: number; text: string }[];
+}
+
+function jsonFixes(f: Finding): JsonFix[] | undefined {
+  if (!f.fixes?.length) return undefined;
+  return f.fixes.map((fix) => ({
+    title: fix.title,
+    safe: fix.safe,
+    edits: fix.edits.map((e) => ({ line: e.range.start.line + 1, column: e.range.start.column + 1, endLine: e.range.end.line + 1, endColumn: e.range.end.column + 1, text: e.newText })),
+  }));
 }
 
 /** What a finding's `data` may hold in the JSON output (the quick-fix details stay internal). */
@@ -32,7 +51,8 @@ export function toJsonFindings(results: readonly FileFindings[]): JsonFinding[] 
     for (const f of r.findings) {
       const p = oneBased(f);
       const data = publicData(f.data);
-      out.push({ file: r.file, ruleId: f.ruleId, severity: f.severity, message: f.message, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, ...(data ? { data } : {}) });
+      const fixes = jsonFixes(f);
+      out.push({ file: r.file, ruleId: f.ruleId, severity: f.severity, message: f.message, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, ...(data ? { data } : {}), ...(fixes ? { fixes } : {}) });
     }
   }
   return out;
