@@ -104,7 +104,12 @@ export class DossierLinter {
     const { lines } = dossier;
     const policy = findPolicy(config.policies, dossier.facts?.values.get('society.name')?.value as string | undefined);
     const push = (ruleId: string, severity: Severity, span: Span, message: string, data?: FindingData, fixes?: RuleFix[]): void => {
-      const fix = fixes?.map((f) => ({ title: f.title, safe: f.safe, edits: f.edits.map((e) => ({ range: lines.rangeOf(e.span.start, Math.max(e.span.start, e.span.end)), newText: e.text })) }));
+      const fix = fixes?.map((f) => ({
+      title: f.title,
+      safe: f.safe,
+      ...(f.preferred !== undefined ? { preferred: f.preferred } : {}),
+      edits: f.edits.map((e) => ({ range: lines.rangeOf(e.span.start, Math.max(e.span.start, e.span.end)), newText: e.text })),
+    }));
       findings.push({ ruleId, severity, message, range: lines.rangeOf(span.start, Math.max(span.start, span.end)), ...(data ? { data } : {}), ...(fix?.length ? { fixes: fix } : {}) });
     };
     const line1: Span = { start: 0, end: lines.lineEnd(0) };

@@ -1,7 +1,8 @@
 import type { Dossier } from './dossier';
 import type { Located, Span } from './parse/yamlFacts';
 import type { SocietyPolicy } from './policy';
-import type { FindingData, RuleMeta, Severity } from './types';
+import type { FindingData, RuleMeta, Severity, TextEdit } from './types';
+import type { LineIndex } from './text';
 
 /** A fix a rule attaches to its finding: edits of the text by offsets (the engine makes ranges). */
 export interface RuleFix {
@@ -10,6 +11,22 @@ export interface RuleFix {
   edits: { span: Span; text: string }[];
   /** Safe fixes are applied without looking (`lint --fix`, fix-all on save); others are offered. */
   safe: boolean;
+  /** The one the editor applies when asked to fix without choosing; by default a finding's first fix. */
+  preferred?: boolean;
+}
+
+/** A fix from edits by line and column (the builders in yamlEdits.ts); none when no edit could be made. */
+export function editsFix(lines: LineIndex, title: string, edits: readonly (TextEdit | undefined)[], options: { safe?: boolean; preferred?: boolean } = {}): RuleFix[] {
+  const made = edits.filter((e): e is TextEdit => e !== undefined);
+  if (!made.length) return [];
+  return [
+    {
+      title,
+      edits: made.map((e) => ({ span: { start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end) }, text: e.newText })),
+      safe: options.safe ?? false,
+      ...(options.preferred !== undefined ? { preferred: options.preferred } : {}),
+    },
+  ];
 }
 
 /** Replaces the text of `span` with `text`. */

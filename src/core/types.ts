@@ -41,6 +41,8 @@ export interface Fix {
   edits: TextEdit[];
   /** Applied without looking (fix-all on save, `cpt-dossier lint --fix`) when true. */
   safe: boolean;
+  /** The one the editor applies when asked to fix without choosing; by default a finding's first fix. */
+  preferred?: boolean;
 }
 
 export interface FindingData {

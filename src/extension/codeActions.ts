@@ -1,17 +1,11 @@
 // Quick fixes for cpt-dossier diagnostics. Every fix is one WorkspaceEdit (one undo step).
 import * as vscode from 'vscode';
-import { APPENDIX_S } from '../core/appendixS';
-import { sectionOf, taxonomyEditionOf } from '../core/dossier';
-import { AI_CLASSES, type TextEdit } from '../core/types';
-import { appendSection, eolOf, insertTopLevel, insertUnder, setTopLevelValue } from './edits';
-import { frontmatterLines, inFrontmatter, topLevelKeyLine, type FrontmatterLines } from './frontmatter';
+import { frontmatterLines, inFrontmatter, type FrontmatterLines } from '../core/frontmatterLines';
+import { eolOf } from '../core/yamlEdits';
+import { toTextEdit } from './edits';
 import { ruleIdOf, type DocResult, type DossierStore } from './store';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('cptDossier');
-
-function toTextEdit(e: TextEdit): vscode.TextEdit {
-  return vscode.TextEdit.replace(new vscode.Range(e.range.start.line, e.range.start.column, e.range.end.line, e.range.end.column), e.newText);
-}
 
 export class DossierCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND] };
@@ -49,11 +43,10 @@ export class DossierCodeActions implements vscode.CodeActionProvider {
         w.set(doc.uri, list);
         return w;
       };
-      // 1. The fixes the rule attached to its finding (nearest allowed value, corrected date, suggested key…).
-      (finding?.fixes ?? []).forEach((fix, i) => add(fix.title, single(fix.edits.map(toTextEdit)), i === 0));
-      // 2. Skeletons for what is missing.
-      for (const fix of this.skeletons(doc, r, fm, ruleId)) add(fix.title, single(fix.edits), fix.preferred);
-      // 3. Suppression and documentation.
+      // 1. The fixes the rule attached to its finding (nearest allowed value, corrected date, suggested
+      // key, the skeleton of what is missing); the first is preferred unless the rule says otherwise.
+      (finding?.fixes ?? []).forEach((fix, i) => add(fix.title, single(fix.edits.map(toTextEdit)), fix.preferred ?? i === 0));
+      // 2. Suppression and documentation.
       const line = diagnostic.range.start.line;
       add(`Disable ${ruleId} for this line`, single(disableLine(doc, fm, line, ruleId)));
       add(`Disable ${ruleId} for this file`, single(disableFile(doc, fm, ruleId)));
@@ -82,73 +75,6 @@ export class DossierCodeActions implements vscode.CodeActionProvider {
     w.set(doc.uri, edits);
     a.edit = w;
     return a;
-  }
-
-  private skeletons(
-    doc: vscode.TextDocument,
-    r: DocResult,
-    fm: FrontmatterLines | undefined,
-    ruleId: string,
-  ): { title: string; edits: (vscode.TextEdit | undefined)[]; preferred?: boolean }[] {
-    const d = r.dossier;
-    const today = r.today;
-    const edition = taxonomyEditionOf(d);
-    const out: { title: string; edits: (vscode.TextEdit | undefined)[]; preferred?: boolean }[] = [];
-    const at = (offset: number): vscode.Position => {
-      const p = d.lines.positionAt(offset);
-      return new vscode.Position(p.line, p.column);
-    };
-    switch (ruleId) {
-      case 'classification-missing':
-        for (const c of AI_CLASSES) out.push({ title: `Classify as ${c} (${APPENDIX_S[edition].label}: ${APPENDIX_S[edition].classes[c].split(';')[0]})`, edits: setTopLevelValue(doc, 'classification', c, ['cpt_dossier']) });
-        break;
-      case 'autonomy-level':
-        if (!fm) break;
-        if (d.facts?.keys.has('autonomy_level')) {
-          const l = topLevelKeyLine(doc, fm, 'autonomy_level');
-          if (l !== undefined) out.push({ title: 'Remove `autonomy_level`', edits: [vscode.TextEdit.delete(new vscode.Range(l, 0, l + 1, 0))] });
-        } else {
-          for (const level of ['I', 'II', 'III'] as const) out.push({ title: `Add \`autonomy_level: ${level}\` (${APPENDIX_S[edition].levels[level]})`, edits: [insertTopLevel(doc, fm, `autonomy_level: ${level}`, ['classification'])] });
-        }
-        break;
-      case 'output-undescribed': {
-        const section = sectionOf(d, 'software-output');
-        const placeholder = '_Say exactly what the software produces (a flag, a value, a conclusion) and who acts on it._';
-        if (section) {
-          const h = at(section.heading.end);
-          out.push({ title: 'Describe the software output under this heading', edits: [vscode.TextEdit.insert(doc.lineAt(h.line).range.end, `${eolOf(doc)}${eolOf(doc)}${placeholder}`)] });
-        } else {
-          const intended = sectionOf(d, 'intended-use');
-          const before = intended && intended.span.end < d.text.length ? at(intended.span.end) : undefined;
-          out.push({ title: 'Add a `## Software output` section', edits: [appendSection(doc, before, 'Software output', placeholder)], preferred: true });
-        }
-        break;
-      }
-      case 'physician-work-missing': {
-        const output = sectionOf(d, 'software-output');
-        const before = output && output.span.end < d.text.length ? at(output.span.end) : undefined;
-        out.push({ title: 'Add a `## Physician work` section', edits: [appendSection(doc, before, 'Physician work', '_Say what the physician does with the software output: reviews, edits, signs, acts on an alert._')], preferred: true });
-        if (fm && !d.facts?.keys.has('physician_work')) out.push({ title: 'Add `physician_work:` to the frontmatter', edits: [insertTopLevel(doc, fm, 'physician_work: ', ['autonomy_level', 'classification'])] });
-        break;
-      }
-      case 'society-notice-missing':
-        out.push({ title: `Add \`society.notified: ${today}\` (the date the society was told)`, edits: [insertUnder(doc, 'society', [`notified: ${today}`])], preferred: true });
-        break;
-      case 'cat3-fda-engagement':
-        if (fm && !d.facts?.keys.has('fda')) out.push({ title: 'Add an `fda` block to fill in (status, first contact)', edits: [insertTopLevel(doc, fm, 'fda:\n  status: \n  first_contact: ', ['codes', 'ama_deadline', 'target_category', 'taxonomy', 'autonomy_level', 'classification'])] });
-        else if (fm && !d.facts?.keys.has('fda.first_contact')) out.push({ title: `Add \`fda.first_contact: ${today}\` (the date of the first discussion with FDA)`, edits: [insertUnder(doc, 'fda', [`first_contact: ${today}`])] });
-        break;
-      case 'cat3-human-use':
-        if (fm && !d.facts?.keys.has('sites')) out.push({ title: 'Add a `sites` list to fill in', edits: [insertTopLevel(doc, fm, 'sites:\n  - name: \n    state: \n    since: ', ['fda', 'ama_deadline', 'classification'])] });
-        break;
-      case 'cat3-us-trial':
-        if (fm && !d.facts?.keys.has('trials')) out.push({ title: 'Add a US trial to fill in', edits: [insertTopLevel(doc, fm, 'trials:\n  - registry: \n    country: US\n    efficacy: ', ['sites', 'fda', 'ama_deadline', 'classification'])] });
-        else if (!sectionOf(d, 'clinical-evidence')) out.push({ title: 'Add a `## Clinical evidence` section', edits: [appendSection(doc, undefined, 'Clinical evidence', '_Outline the US trial: design, sites, endpoint, result and size._')] });
-        break;
-      default:
-        break;
-    }
-    return out;
   }
 }
 

@@ -6,7 +6,7 @@ import { rulesReading } from '../core/rules';
 import { SOURCES } from '../core/sources';
 import { classificationOf, taxonomyEditionOf } from '../core/dossier';
 import type { TaxonomyEdition } from '../core/types';
-import { frontmatterLines, inFrontmatter, keyOnLine, parentPath, readYamlLine } from './frontmatter';
+import { frontmatterLines, inFrontmatter, keyOnLine, parentPath, readYamlLine } from '../core/frontmatterLines';
 import type { DossierStore } from './store';
 
 function fieldsOf(spec: FieldSpec | undefined): Readonly<Record<string, FieldSpec>> | undefined {

@@ -342,9 +342,27 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
         column: f.range.start.column + 1,
         endLine: f.range.end.line + 1,
         endColumn: f.range.end.column + 1,
+        // A rule's fixes, when it offers any: 1-based edits, end exclusive.
+        ...(f.fixes?.length
+          ? {
+              fixes: f.fixes.map((x) => ({
+                title: x.title,
+                safe: x.safe,
+                edits: x.edits.map((e) => ({ line: e.range.start.line + 1, column: e.range.start.column + 1, endLine: e.range.end.line + 1, endColumn: e.range.end.column + 1, text: e.newText })),
+              })),
+            }
+          : {}),
       }));
       assert.deepEqual(out, want);
-      for (const f of out) assert.deepEqual(Object.keys(f), ['file', 'ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
+      // What is missing comes with its skeleton, offered (not safe): the class to choose, the section to add.
+      assert.deepEqual(
+        out.map((f) => [f.ruleId, (f.fixes as { title: string; safe: boolean }[] | undefined)?.map((x) => `${x.safe ? 'safe' : 'offered'}: ${x.title.split(' (')[0]}`)]),
+        [
+          ['classification-missing', ['offered: Classify as assistive', 'offered: Classify as augmentative', 'offered: Classify as autonomous']],
+          ['output-undescribed', ['offered: Add a `## Software output` section']],
+        ],
+      );
+      for (const f of out) assert.deepEqual(Object.keys(f), ['file', 'ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', ...(f.fixes ? ['fixes'] : [])]);
       assert.equal((await cli(['lint', '--format', 'json', '--today', TODAY, 't/clean.dossier.md'])).stdout, '[]\n');
     });
     test('--format json: classification-cue findings carry the class the phrase suggests in "data", other findings no "data" key; a fix is in "fixes"', async () => {

@@ -39,6 +39,33 @@ describe('fixes', () => {
     assert.equal(text, fs.readFileSync(path.join(FIXTURES, 'after.dossier.md'), 'utf8'));
   });
 
+  test('what is missing comes with a skeleton to fill in (offered, never applied by --fix), in the file\'s line ends', () => {
+    // No fda, sites, trials or society date; autonomous without a level; CRLF line ends.
+    const text = ['---', 'cpt_dossier: 1', 'title: T', 'classification: autonomous', 'taxonomy: 2027', 'ama_deadline: 2027-02-04', 'society:', '  name: ASE', '---', '# T', '', '## Software output', '', 'It flags studies.', ''].join('\r\n');
+    const { findings } = lintText(text, { fileName: 'a.dossier.md', today: TODAY });
+    const offered = findings.flatMap((f) => (f.fixes ?? []).map((x) => `${f.ruleId}: ${x.title.split(' (')[0]}${x.safe ? ' (safe)' : ''}${x.preferred === false ? '' : ' *'}`));
+    assert.deepEqual(offered, [
+      'cat3-fda-engagement: Add an `fda` block to fill in *',
+      'cat3-human-use: Add a `sites` list to fill in *',
+      'cat3-us-trial: Add a US trial to fill in *',
+      'physician-work-missing: Add a `## Physician work` section *',
+      'physician-work-missing: Add `physician_work:` to the frontmatter',
+      'autonomy-level: Add `autonomy_level: I`',
+      'autonomy-level: Add `autonomy_level: II`',
+      'autonomy-level: Add `autonomy_level: III`',
+      'society-notice-missing: Add `society.notified: 2026-11-23` *',
+    ]);
+    assert.equal(applyFixes(text, findings).applied.length, 0, 'nothing is applied without looking');
+    const apply = (title: string): string => applyFixes(text, findings, (fix) => fix.title.startsWith(title)).text;
+    assert.match(apply('Add a `sites`'), /\r\nsites:\r\n {2}- name: \r\n {4}state: \r\n {4}since: \r\n/);
+    assert.match(apply('Add `autonomy_level: II`'), /\r\nclassification: autonomous\r\nautonomy_level: II\r\n/);
+    assert.match(apply('Add `society.notified'), /\r\nsociety:\r\n {2}name: ASE\r\n {2}notified: 2026-11-23\r\n/);
+    assert.match(apply('Add a `## Physician work`'), /It flags studies\.\r\n\r\n## Physician work\r\n\r\n_Say what the physician does/);
+    // Each applied skeleton leaves a dossier the engine reads without a new error about that key.
+    const fixed = apply('Add `autonomy_level: II`');
+    assert.ok(!lintText(fixed, { fileName: 'a.dossier.md', today: TODAY }).findings.some((f) => f.ruleId === 'autonomy-level'));
+  });
+
   test('lint --fix: before → after, CRLF kept, what changed on stderr; a second run changes nothing', async () => {
     const file = path.join(tmp, 'a.dossier.md');
     fs.copyFileSync(path.join(FIXTURES, 'before.dossier.md'), file);

@@ -1,5 +1,8 @@
-import type { Rule } from '../rule';
-import { autonomyLevelOf, classificationOf } from '../dossier';
+import { editsFix, type Rule } from '../rule';
+import { APPENDIX_S } from '../appendixS';
+import { autonomyLevelOf, classificationOf, taxonomyEditionOf } from '../dossier';
+import { blockEnd, frontmatterLines, linesOf, topLevelKeyLine } from '../frontmatterLines';
+import { setTopLevelValue } from '../yamlEdits';
 import { isInvalid } from '../facts';
 
 export const rule: Rule = {
@@ -20,11 +23,17 @@ export const rule: Rule = {
     if (!cls) return;
     const level = autonomyLevelOf(ctx.dossier);
     const levelKey = ctx.dossier.facts?.keys.get('autonomy_level');
+    const { text, lines } = ctx.dossier;
+    const doc = linesOf(text, lines);
     if (cls.value === 'autonomous' && !level && !isInvalid(ctx.dossier, 'autonomy_level')) {
+      const levels = APPENDIX_S[taxonomyEditionOf(ctx.dossier)].levels;
+      const fixes = (['I', 'II', 'III'] as const).flatMap((l) => editsFix(lines, `Add \`autonomy_level: ${l}\` (${levels[l]})`, setTopLevelValue(doc, 'autonomy_level', l, ['classification']), { preferred: false }));
       ctx.report(
         cls.span,
         'An autonomous dossier must say which of the three Appendix S levels applies: I (conclusions a physician acts on), II (acts unless overridden) or III (acts; the physician must contest) (CPT Appendix S). Add `autonomy_level: I`, `II` or `III`.',
         { path: 'autonomy_level' },
+        undefined,
+        fixes,
       );
     } else if (cls.value !== 'autonomous' && levelKey) {
       ctx.report(
@@ -32,7 +41,18 @@ export const rule: Rule = {
         `\`autonomy_level\` only applies to autonomous software, but this dossier is ${cls.value} (CPT Appendix S). Remove \`autonomy_level\`, or change the classification if the software acts on its own conclusions.`,
         { path: 'autonomy_level' },
         'warning',
+        removeKeyFix(ctx.dossier.text, ctx.dossier.lines),
       );
     }
   },
 };
+
+/** Removes the top-level `autonomy_level` line (and any lines nested under it). */
+function removeKeyFix(text: string, lines: Parameters<typeof editsFix>[0]): ReturnType<typeof editsFix> {
+  const doc = linesOf(text, lines);
+  const fm = frontmatterLines(doc);
+  const line = fm && topLevelKeyLine(doc, fm, 'autonomy_level');
+  if (!fm || line === undefined) return [];
+  const end = blockEnd(doc, fm, line) + 1;
+  return editsFix(lines, 'Remove `autonomy_level`', [{ range: { start: { line, column: 0 }, end: { line: end, column: 0 } }, newText: '' }]);
+}

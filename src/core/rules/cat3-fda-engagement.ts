@@ -1,5 +1,7 @@
-import type { Rule } from '../rule';
-import { fdaStatusOf, targetCategoryOf, value } from '../dossier';
+import { editsFix, type Rule, type RuleFix } from '../rule';
+import { frontmatterLines, linesOf } from '../frontmatterLines';
+import { insertTopLevel, insertUnder } from '../yamlEdits';
+import { fdaStatusOf, targetCategoryOf, value, type Dossier } from '../dossier';
 import { isInvalid } from '../facts';
 
 export const rule: Rule = {
@@ -27,6 +29,20 @@ export const rule: Rule = {
       where,
       `${status ? 'The FDA status is `none` and no first contact is recorded' : 'No FDA engagement is recorded'}, but ASE will not discuss a Category III application before the FDA process has begun, at least initial discussions (ASE AI procedures for CPT; clearance is not required). Add \`fda.first_contact: YYYY-MM-DD\` and the current \`fda.status\`.`,
       { path: 'fda.first_contact' },
+      undefined,
+      fdaFixes(dossier, ctx.today),
     );
   },
 };
+
+/** An `fda` block to fill in when there is none, else the first contact under it. */
+function fdaFixes(dossier: Dossier, today: string): RuleFix[] {
+  const doc = linesOf(dossier.text, dossier.lines);
+  const fm = frontmatterLines(doc);
+  if (!fm) return [];
+  if (!dossier.facts?.keys.has('fda')) {
+    return editsFix(dossier.lines, 'Add an `fda` block to fill in (status, first contact)', [insertTopLevel(doc, fm, 'fda:\n  status: \n  first_contact: ', ['codes', 'ama_deadline', 'target_category', 'taxonomy', 'autonomy_level', 'classification'])]);
+  }
+  if (dossier.facts.keys.has('fda.first_contact')) return [];
+  return editsFix(dossier.lines, `Add \`fda.first_contact: ${today}\` (the date of the first discussion with FDA)`, [insertUnder(doc, 'fda', [`first_contact: ${today}`])]);
+}

@@ -1,4 +1,6 @@
-import type { Rule } from '../rule';
+import { editsFix, type Rule } from '../rule';
+import { frontmatterLines, linesOf } from '../frontmatterLines';
+import { insertTopLevel } from '../yamlEdits';
 import { listLength, targetCategoryOf, value } from '../dossier';
 import { longDate } from '../dates';
 import { isInvalid } from '../facts';
@@ -37,6 +39,9 @@ export const rule: Rule = {
     const message = future.length
       ? `No listed site offers the service yet: the earliest starts on ${longDate(future.sort()[0])}, after today; ${why}. Apply once a site offers it, or correct \`since\`.`
       : `No site offering the service on humans is listed, but ${why}. List the sites under \`sites:\` with \`name\`, \`state\` and \`since\`.`;
-    ctx.report(ctx.anchor('sites'), message, { path: 'sites' });
+    const doc = linesOf(dossier.text, dossier.lines);
+    const fm = frontmatterLines(doc);
+    const fixes = fm && !dossier.facts?.keys.has('sites') ? editsFix(dossier.lines, 'Add a `sites` list to fill in', [insertTopLevel(doc, fm, 'sites:\n  - name: \n    state: \n    since: ', ['fda', 'ama_deadline', 'classification'])]) : [];
+    ctx.report(ctx.anchor('sites'), message, { path: 'sites' }, undefined, fixes);
   },
 };

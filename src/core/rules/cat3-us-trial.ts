@@ -1,5 +1,7 @@
-import type { Rule } from '../rule';
-import { listLength, sectionOf, targetCategoryOf, value } from '../dossier';
+import { editsFix, type Rule, type RuleFix } from '../rule';
+import { frontmatterLines, linesOf } from '../frontmatterLines';
+import { appendSection, insertTopLevel } from '../yamlEdits';
+import { listLength, sectionOf, targetCategoryOf, value, type Dossier } from '../dossier';
 import { isInvalid, isUsCountry, usTrialEvidence } from '../facts';
 
 export const rule: Rule = {
@@ -33,6 +35,19 @@ export const rule: Rule = {
       ctx.anchor('trials'),
       `${what}, but ASE's minimum for a Category III application includes a US clinical trial outlining efficacy (ASE AI procedures for CPT). Add a trial with \`country: US\` and \`efficacy:\`, or describe it in a \`## Clinical evidence\` section.`,
       { path: 'trials' },
+      undefined,
+      trialFixes(dossier),
     );
   },
 };
+
+/** A US trial to fill in when no `trials` key exists, else a `Clinical evidence` section when there is none. */
+function trialFixes(dossier: Dossier): RuleFix[] {
+  const doc = linesOf(dossier.text, dossier.lines);
+  const fm = frontmatterLines(doc);
+  if (fm && !dossier.facts?.keys.has('trials')) {
+    return editsFix(dossier.lines, 'Add a US trial to fill in', [insertTopLevel(doc, fm, 'trials:\n  - registry: \n    country: US\n    efficacy: ', ['sites', 'fda', 'ama_deadline', 'classification'])]);
+  }
+  if (sectionOf(dossier, 'clinical-evidence')) return [];
+  return editsFix(dossier.lines, 'Add a `## Clinical evidence` section', [appendSection(doc, undefined, 'Clinical evidence', '_Outline the US trial: design, sites, endpoint, result and size._')]);
+}

@@ -1,5 +1,10 @@
-import type { Rule } from '../rule';
+import { editsFix, type Rule } from '../rule';
 import { fieldState } from '../facts';
+import { APPENDIX_S } from '../appendixS';
+import { taxonomyEditionOf } from '../dossier';
+import { linesOf } from '../frontmatterLines';
+import { setTopLevelValue } from '../yamlEdits';
+import { AI_CLASSES } from '../types';
 
 export const rule: Rule = {
   meta: {
@@ -17,10 +22,18 @@ export const rule: Rule = {
   check(ctx) {
     const facts = ctx.dossier.facts;
     if (!facts || fieldState(ctx.dossier, 'classification') !== 'absent') return;
+    const { text, lines } = ctx.dossier;
+    const taxonomy = APPENDIX_S[taxonomyEditionOf(ctx.dossier)];
+    // One fix per class, none preferred: the writer chooses, with the definition in the title.
+    const fixes = AI_CLASSES.flatMap((c) =>
+      editsFix(lines, `Classify as ${c} (${taxonomy.label}: ${taxonomy.classes[c].split(';')[0]})`, setTopLevelValue(linesOf(text, lines), 'classification', c, ['cpt_dossier']), { preferred: false }),
+    );
     ctx.report(
       ctx.anchor(),
       'The dossier does not declare its Appendix S class; the CPT Panel and ASE read an application through it (CPT Appendix S; ASE AI procedures for CPT). Add `classification: assistive`, `augmentative` or `autonomous`.',
       { path: 'classification' },
+      undefined,
+      fixes,
     );
   },
 };

@@ -1,5 +1,9 @@
-import type { Rule } from '../rule';
+import { editsFix, type Rule } from '../rule';
 import { sectionOf } from '../dossier';
+import { linesOf } from '../frontmatterLines';
+import { appendSection, eolOf } from '../yamlEdits';
+
+const PLACEHOLDER = '_Say exactly what the software produces (a flag, a value, a conclusion) and who acts on it._';
 
 export const rule: Rule = {
   meta: {
@@ -18,15 +22,29 @@ export const rule: Rule = {
     // Without a closed frontmatter the body is unknown (an unclosed fence swallows it).
     if (dossier.bodySkipped || dossier.frontmatter.kind === 'unclosed') return;
     const section = sectionOf(dossier, 'software-output');
+    const { text, lines } = dossier;
+    const doc = linesOf(text, lines);
     if (!section) {
+      // Before the section after Intended use, else at the end.
+      const intended = sectionOf(dossier, 'intended-use');
+      const before = intended && intended.span.end < text.length ? lines.positionAt(intended.span.end).line : undefined;
       ctx.report(
         ctx.anchor(),
         'The dossier has no `Software output` section, yet the Appendix S class rests on what the software outputs (CPT Appendix S). Add a `## Software output` section describing exactly what it produces.',
+        undefined,
+        undefined,
+        editsFix(lines, 'Add a `## Software output` section', [appendSection(doc, before, 'Software output', PLACEHOLDER)], { preferred: true }),
       );
     } else if (!section.hasContent) {
+      const headingLine = lines.positionAt(section.heading.end).line;
       ctx.report(
         section.heading,
         'The `Software output` section is empty, yet the Appendix S class rests on what the software outputs (CPT Appendix S). Describe what the software produces: a flag, a measurement or a conclusion, and who acts on it.',
+        undefined,
+        undefined,
+        editsFix(lines, 'Describe the software output under this heading', [
+          { range: { start: { line: headingLine, column: lines.lineText(headingLine).length }, end: { line: headingLine, column: lines.lineText(headingLine).length } }, newText: `${eolOf(doc)}${eolOf(doc)}${PLACEHOLDER}` },
+        ]),
       );
     }
   },

@@ -1,4 +1,6 @@
-import type { Rule } from '../rule';
+import { editsFix, type Rule } from '../rule';
+import { linesOf } from '../frontmatterLines';
+import { insertUnder } from '../yamlEdits';
 import { value } from '../dossier';
 import { isInvalid, noticeLeadDays } from '../facts';
 
@@ -27,6 +29,8 @@ export const rule: Rule = {
       ctx.anchor('society.notified', 'society'),
       `${society} is named but the date it was told of the intent to apply is missing; ${policy ? `${policy.id} asks to be informed before the application and wants the material ${days} days before the AMA deadline (${policy.source})` : `societies such as ASE ask to be informed before the application, ${days} days ahead (ASE AI procedures for CPT)`}. Add \`notified: YYYY-MM-DD\` under \`society\`.`,
       { path: 'society.notified' },
+      undefined,
+      editsFix(dossier.lines, `Add \`society.notified: ${ctx.today}\` (the date the society was told)`, [insertUnder(linesOf(dossier.text, dossier.lines), 'society', [`notified: ${ctx.today}`])], { preferred: true }),
     );
   },
 };

@@ -1,8 +1,20 @@
-// Where things are in a dossier's frontmatter, read from the editor's text: which key path the
-// cursor is at (completion, hover), where a key's line is, where to insert one (quick fixes).
-// Editor plumbing only; what the keys mean comes from src/core/schema.ts.
-import type * as vscode from 'vscode';
-import { splitFrontmatter } from '../core/parse/frontmatter';
+// Where things are in a dossier's frontmatter, read line by line from the text as written: which
+// key path a position is at (completion, hover), where a key's line is, where to insert one (the
+// fixes rules attach). What the keys mean comes from schema.ts.
+import { splitFrontmatter } from './parse/frontmatter';
+import type { LineIndex } from './text';
+
+/** Lines of a text: an editor's document satisfies it as it is; `linesOf` adapts the engine's. */
+export interface TextLines {
+  readonly lineCount: number;
+  lineAt(line: number): { readonly text: string };
+  getText(): string;
+}
+
+/** The engine's text and line index as `TextLines`. */
+export function linesOf(text: string, lines: LineIndex): TextLines {
+  return { lineCount: lines.lineCount, lineAt: (line) => ({ text: lines.lineText(line) }), getText: () => text };
+}
 
 export interface FrontmatterLines {
   /** 0-based line of the opening fence (always 0). */
@@ -12,7 +24,7 @@ export interface FrontmatterLines {
   closed: boolean;
 }
 
-export function frontmatterLines(doc: vscode.TextDocument): FrontmatterLines | undefined {
+export function frontmatterLines(doc: TextLines): FrontmatterLines | undefined {
   const text = doc.getText();
   const split = splitFrontmatter(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (split.kind === 'none') return undefined;
@@ -55,7 +67,7 @@ export function readYamlLine(text: string): YamlLine {
  * The path of the mapping that holds a key written at column `keyCol` on `line` (e.g. "fda",
  * "sites[]", "" for the top level). `startsItem`: the line itself begins a list item.
  */
-export function parentPath(doc: vscode.TextDocument, fm: FrontmatterLines, line: number, keyCol: number, startsItem: boolean, dashCol?: number): string | undefined {
+export function parentPath(doc: TextLines, fm: FrontmatterLines, line: number, keyCol: number, startsItem: boolean, dashCol?: number): string | undefined {
   const parts: string[] = [];
   let pendingList = startsItem && dashCol !== undefined;
   let target = pendingList ? dashCol! : keyCol;
@@ -86,7 +98,7 @@ export function parentPath(doc: vscode.TextDocument, fm: FrontmatterLines, line:
 }
 
 /** Key path and ranges of the key written on a line, or undefined. */
-export function keyOnLine(doc: vscode.TextDocument, fm: FrontmatterLines, line: number): { path: string; key: string; keyStart: number; keyEnd: number; valueStart: number } | undefined {
+export function keyOnLine(doc: TextLines, fm: FrontmatterLines, line: number): { path: string; key: string; keyStart: number; keyEnd: number; valueStart: number } | undefined {
   const text = doc.lineAt(line).text;
   const y = readYamlLine(text);
   if (y.key === undefined) return undefined;
@@ -101,7 +113,7 @@ export function keyOnLine(doc: vscode.TextDocument, fm: FrontmatterLines, line: 
 }
 
 /** The line of a top-level key in the frontmatter. */
-export function topLevelKeyLine(doc: vscode.TextDocument, fm: FrontmatterLines, key: string): number | undefined {
+export function topLevelKeyLine(doc: TextLines, fm: FrontmatterLines, key: string): number | undefined {
   for (let l = fm.open + 1; l < fm.close; l++) {
     const y = readYamlLine(doc.lineAt(l).text);
     if (y.key === key && y.keyCol === 0 && y.dashCol === undefined) return l;
@@ -110,7 +122,7 @@ export function topLevelKeyLine(doc: vscode.TextDocument, fm: FrontmatterLines, 
 }
 
 /** The last line that belongs to the block of the key on `line` (its nested lines). */
-export function blockEnd(doc: vscode.TextDocument, fm: FrontmatterLines, line: number): number {
+export function blockEnd(doc: TextLines, fm: FrontmatterLines, line: number): number {
   const own = readYamlLine(doc.lineAt(line).text).keyCol;
   let last = line;
   for (let l = line + 1; l < fm.close; l++) {
@@ -124,7 +136,7 @@ export function blockEnd(doc: vscode.TextDocument, fm: FrontmatterLines, line: n
 }
 
 /** Column at which the children of the key on `line` are written (2 more by default). */
-export function childIndent(doc: vscode.TextDocument, fm: FrontmatterLines, line: number): number {
+export function childIndent(doc: TextLines, fm: FrontmatterLines, line: number): number {
   const own = readYamlLine(doc.lineAt(line).text).keyCol;
   for (let l = line + 1; l < fm.close; l++) {
     const t = doc.lineAt(l).text;
