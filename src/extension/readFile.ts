@@ -4,7 +4,8 @@
 // (src/node/readFile.ts), which counts the bytes it reads; other file systems can only be read
 // whole through vscode.workspace.fs, so their size is checked before and after.
 import * as vscode from 'vscode';
-import { formatBytes, readFileBounded, ReadRefused } from '../node/readFile';
+import { formatBytes, ReadRefused } from '../core/readLimits';
+import { platform } from './platform';
 
 export interface WorkspaceRead {
   bytes: Uint8Array;
@@ -18,8 +19,9 @@ export interface WorkspaceRead {
  */
 export async function readWorkspaceFile(uri: vscode.Uri, maxBytes: number, what: string, truncate = false): Promise<WorkspaceRead> {
   const tooLarge = (): ReadRefused => new ReadRefused(`is larger than ${formatBytes(maxBytes)}, too large for ${what}`, 'EFBIG');
-  if (uri.scheme === 'file') {
-    const { bytes, truncated } = readFileBounded(uri.fsPath, maxBytes);
+  const local = platform().local;
+  if (local && uri.scheme === 'file') {
+    const { bytes, truncated } = local.readBounded(uri.fsPath, maxBytes);
     if (truncated && !truncate) throw tooLarge();
     return { bytes, truncated };
   }
