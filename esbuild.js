@@ -30,6 +30,9 @@ const builds = [
     platform: 'browser',
     target: 'es2022',
     mainFields: ['browser', 'module', 'main'],
+    // A web worker, not a page: no `document` (decode-named-character-reference's `browser` build
+    // creates an element when loaded; its `worker` build does not).
+    conditions: ['worker'],
     entryPoints: { extension: 'src/extension/web.ts' },
     outdir: 'dist/web',
     external: ['vscode'],

@@ -4,6 +4,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import * as esbuild from 'esbuild';
 
 const ROOT = join(__dirname, '..', '..');
@@ -20,6 +21,39 @@ describe('the browser bundle', () => {
     assert.deepEqual(inputs.filter((i) => /^src\/node\/|^src\/cli\/|lintClient|lintWorker|platformNode|^node:/.test(i)), []);
     const outputs = Object.values(out.metafile.outputs);
     assert.deepEqual(outputs.flatMap((o) => o.imports.map((i) => i.path)).filter((p) => p !== 'vscode'), [], 'the bundle imports only vscode');
+  });
+
+  test('loads where there is neither Node nor a DOM (a web worker): only `vscode` is required', async () => {
+    assert.ok(web);
+    const out = await esbuild.build({ ...web, write: false, minify: false, sourcemap: false, logLevel: 'silent' });
+    const source = out.outputFiles[0]!.text;
+    // Any property of any depth, callable and constructible: enough for what runs at load time.
+    // The bundle copies the module's own keys (esbuild's ESM interop), so they are listed: every
+    // `vscodeN.X` the bundle names.
+    const names = [...new Set([...source.matchAll(/\bvscode\d*\.(\w+)/g)].map((m) => m[1]!))];
+    const target = class {};
+    const vscodeStub: object = new Proxy(target, {
+      get: (_t, key) => (key === Symbol.toPrimitive ? () => '' : key === 'prototype' ? target.prototype : vscodeStub),
+      apply: () => vscodeStub,
+      construct: () => vscodeStub,
+      ownKeys: () => [...Reflect.ownKeys(target), ...names],
+      getOwnPropertyDescriptor: (_t, key) => Reflect.getOwnPropertyDescriptor(target, key) ?? { configurable: true, enumerable: true, value: vscodeStub },
+    });
+    const required: string[] = [];
+    const module = { exports: {} as Record<string, unknown> };
+    const workerGlobals = { console, setTimeout, clearTimeout, queueMicrotask, TextDecoder, TextEncoder, URL, structuredClone, performance };
+    runInNewContext(source, {
+      ...workerGlobals,
+      module,
+      exports: module.exports,
+      require: (id: string) => {
+        required.push(id);
+        if (id !== 'vscode') throw new Error(`cannot require ${id} in a web worker`);
+        return vscodeStub;
+      },
+    });
+    assert.deepEqual([...new Set(required)], ['vscode']);
+    assert.equal(typeof module.exports.activate, 'function');
   });
 
   test('fails the build when a Node builtin creeps in, naming the importer', async () => {
