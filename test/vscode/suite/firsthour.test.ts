@@ -2,7 +2,7 @@
 // the dossier, snippets are reachable, colours only in dossiers, the report survives a reload.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { BASE, closeAll, codeOf, EXTENSION_ID, fixesAt, fixture, hasFolder, inWebWorkerHost, open, ready, untitled, waitForDiagnostics } from './helpers';
+import { BASE, closeAll, codeOf, EXTENSION_ID, fixesAt, fixture, hasFolder, open, ready, untitled, waitForDiagnostics } from './helpers';
 
 const labelOf = (i: vscode.CompletionItem): string => (typeof i.label === 'string' ? i.label : i.label.label);
 
@@ -123,8 +123,7 @@ suite('Snippets open on their prefix in dossiers only', () => {
   });
   teardown(closeAll);
 
-  test('a new empty *.dossier.md: typing cpt-dossier offers the skeleton', async function () {
-    if (inWebWorkerHost()) return this.skip(); // KNOWN GAP, README "In the browser": the list does not open there yet
+  test('a new empty *.dossier.md: typing cpt-dossier offers the skeleton', async () => {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: '/new-service.dossier.md' }));
     assert.strictEqual(doc.languageId, 'markdown');
     await vscode.window.showTextDocument(doc);
@@ -134,8 +133,7 @@ suite('Snippets open on their prefix in dossiers only', () => {
     assert.match(text, /\n## Software output\n/);
   });
 
-  test('a dossier: typing cpt-software-output at the start of a line offers the section', async function () {
-    if (inWebWorkerHost()) return this.skip(); // KNOWN GAP, README "In the browser"
+  test('a dossier: typing cpt-software-output at the start of a line offers the section', async () => {
     const doc = await untitled(BASE);
     const editor = vscode.window.activeTextEditor!;
     const end = doc.lineAt(doc.lineCount - 1).range.end;
