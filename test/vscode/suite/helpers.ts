@@ -27,6 +27,11 @@ export function scratch(name: string): vscode.Uri {
   return hasFolder() ? fixture(name) : vscode.Uri.file(path.join(os.tmpdir(), `${name}-${process.pid}`));
 }
 
+/** The extension runs in the browser's web worker extension host (the web suite, test/vscode/web/). */
+export function inWebWorkerHost(): boolean {
+  return vscode.env.uiKind === vscode.UIKind.Web && vscode.extensions.getExtension(EXTENSION_ID)?.extensionKind === vscode.ExtensionKind.UI;
+}
+
 interface Api {
   lint(uri: vscode.Uri): Promise<{ isDossier: boolean; findings: number } | undefined>;
   /** What the status bar item shows for the active dossier (undefined when hidden). */
