@@ -1,8 +1,9 @@
 // Reads a workspace file the extension was pointed at (a dossier for "Lint all dossiers", a
 // `.cpt-dossier.json` or policy file of a virtual workspace) with the same guarantees as the CLI:
-// only regular files, at most a given number of bytes. Local files go through the CLI's reader
-// (src/node/readFile.ts), which counts the bytes it reads; other file systems can only be read
-// whole through vscode.workspace.fs, so their size is checked before and after.
+// only regular files, at most a given number of bytes. Local files on the desktop go through the
+// CLI's reader (src/node/readFile.ts, via platform.ts), which counts the bytes it reads; other file
+// systems, and every file in the browser, can only be read whole through vscode.workspace.fs, so
+// their size is checked before and after.
 import * as vscode from 'vscode';
 import { formatBytes, ReadRefused } from '../core/readLimits';
 import { platform } from './platform';
