@@ -66,6 +66,8 @@ describe('the VSIX', () => {
         assert.doesNotMatch(image, /^[a-z]+:/i, `${image} needs the network`);
         assert.ok(entries.has(`extension/${image}`), `${image} is not in the VSIX`);
       }
+      // No picture the users' README does not show (the repository README's web.png among them).
+      assert.deepEqual([...entries.keys()].filter((n) => n.startsWith('extension/docs/images/')).sort(), images.map((i) => `extension/${i}`).sort());
       // The repository keeps the developers' README; it is not packaged a second time.
       assert.match(readFileSync(join(ROOT, 'README.md'), 'utf8'), /npm start/);
       assert.ok(![...entries.keys()].some((n) => n !== readmeName && /readme\.md$/i.test(n) && !n.startsWith('extension/docs/rules/')), [...entries.keys()].join(', '));
