@@ -12,8 +12,9 @@ export interface LocalFiles {
   /** Up to `maxBytes` bytes of a regular file (see src/node/readFile.ts); throws ReadRefused. */
   readBounded(fsPath: string, maxBytes: number): { bytes: Uint8Array; truncated: boolean };
   /**
-   * The configuration from the nearest `.cpt-dossier.json` at or above `dir` (never above
-   * `stopAt`), undefined when there is none. `policyRoot`: policy files must lie inside it.
+   * The configuration from the nearest `.cpt-dossier.json` (or `.yaml`, `.yml`) at or above `dir`
+   * (never above `stopAt` nor a repository root), undefined when there is none. `policyRoot`:
+   * policy files must lie inside it.
    */
   loadConfig(dir: string, stopAt: string | undefined, policyRoot: string | undefined): ResolvedConfig | undefined;
   /** The `ignores` entry of a configuration loaded here that excludes the local file `fsPath`. */
