@@ -8,7 +8,7 @@ import { ignoredBy } from '../core/configLoader';
 import { RULE_IDS } from '../core/rules';
 import type { SeveritySetting } from '../core/types';
 import { findConfigFile, loadConfigFile as loadConfigFileVfs } from './configFile';
-import { clearConfigCache, findConfigFile as findConfigFileNode, ignoredFile, loadConfigFile as loadConfigFileNode } from '../node/loadConfig';
+import { platform } from './platform';
 import { log } from './log';
 
 export const SECTION = 'cptDossier';
@@ -41,7 +41,7 @@ export class ConfigResolver {
   private readonly logged = new Set<string>();
 
   clear(): void {
-    clearConfigCache();
+    platform().local?.clearCache();
     this.cache.clear();
     this.logged.clear();
   }
@@ -73,10 +73,13 @@ export class ConfigResolver {
     // Restricted Mode (an untrusted workspace): policy files only from inside the workspace
     // folder, and no configuration at all for a file outside every folder.
     const trusted = vscode.workspace.isTrusted;
-    if (dir?.scheme === 'file' && (folder || trusted)) {
-      // The CLI's loader (src/node/loadConfig.ts), so that both read a workspace alike.
-      const found = findConfigFileNode(dir.fsPath, undefined, undefined, folder?.uri.scheme === 'file' ? { stopAt: folder.uri.fsPath } : {});
-      if (found) config = loadConfigFileNode(found, undefined, trusted || !folder ? {} : { policyRoot: folder.uri.fsPath });
+    const local = platform().local;
+    if (local && dir?.scheme === 'file' && (folder || trusted)) {
+      // Desktop: the CLI's finder and cache (src/node/loadConfig.ts) around the core's loader, so
+      // that both read a workspace alike. Virtual workspaces and the browser: the same core loader
+      // through vscode.workspace.fs (configFile.ts), inside the workspace folder only.
+      const stopAt = folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined;
+      config = local.loadConfig(dir.fsPath, stopAt, trusted || !folder ? undefined : folder.uri.fsPath) ?? config;
     } else if (folder && dir) {
       const found = await findConfigFile(dir, folder.uri);
       if (found) config = await loadConfigFileVfs(found, trusted ? {} : { policyRoot: folder.uri });
@@ -123,5 +126,7 @@ const STRICTNESS: Record<SeveritySetting, number> = { off: 0, info: 1, warning: 
 /** The `ignores` entry of `config` that excludes `uri`, or undefined. */
 export function ignoredUri(config: ResolvedConfig, uri: vscode.Uri): IgnoreGlobs | undefined {
   if (!config.ignores.length) return undefined;
-  return uri.scheme === 'file' ? ignoredFile(config, uri.fsPath) : ignoredBy(config, uri.toString());
+  // Matched the way the loader that read `config` named its files: local paths (Node), else URIs.
+  const local = platform().local;
+  return local && uri.scheme === 'file' ? local.ignoredFile(config, uri.fsPath) : ignoredBy(config, uri.toString());
 }

@@ -1,10 +1,12 @@
-// Reads a configuration file of a virtual workspace (and what it extends, and its policy files)
-// through vscode.workspace.fs, with the core's loader (src/core/configLoader.ts) that the CLI
-// also uses. Files are named by their URI strings. Local files take the Node path (config.ts).
+// Reads a configuration file (and what it extends, and its policy files) through
+// vscode.workspace.fs, with the core's loader (src/core/configLoader.ts) that the CLI also uses:
+// every file of a virtual workspace, and every file in the browser (vscode.dev, github.dev), which
+// has no other way to read. Files are named by their URI strings. Local files on the desktop take
+// the Node path (config.ts).
 import * as vscode from 'vscode';
 import type { ResolvedConfig } from '../core/config';
 import { CONFIG_FILE_NAMES, CONFIG_MAX_BYTES, loadConfigAsync } from '../core/configLoader';
-import { describeReadError } from '../node/readFile';
+import { describeReadError } from '../core/readLimits';
 import { readWorkspaceFile } from './readFile';
 
 const decoder = new TextDecoder('utf-8');

@@ -9,6 +9,7 @@ import { ruleById } from '../core/rules';
 import { AI_CLASSES, type AiClass } from '../core/types';
 import type { Assessment } from '../core/assess';
 import { ConfigResolver, SECTION, settingsFor } from './config';
+import { setPlatform, type HostPlatform } from './platform';
 import { DossierStore, fileNameOf, isCandidate } from './store';
 import { ClassificationLens, CMD_ASSESS, CMD_CLASSIFY } from './lens';
 import { DossierStatus } from './status';
@@ -37,13 +38,15 @@ export interface CptDossierApi {
   lintCount(uri: vscode.Uri): number | undefined;
 }
 
-export function activate(context: vscode.ExtensionContext): CptDossierApi {
+/** Activates on the given host (main.ts: desktop, web.ts: browser). */
+export function activateWith(context: vscode.ExtensionContext, host: HostPlatform): CptDossierApi {
+  setPlatform(host);
   const output = initLog();
   context.subscriptions.push(output);
-  log.info(`CPT Dossier ${String((context.extension.packageJSON as { version?: string }).version ?? '')} activated`);
+  log.info(`CPT Dossier ${String((context.extension.packageJSON as { version?: string }).version ?? '')} activated (${host.name === 'web' ? 'web extension host' : 'desktop extension host'})`);
 
   const configs = new ConfigResolver();
-  const store = new DossierStore(context.extensionUri, configs);
+  const store = new DossierStore(context.extensionUri, configs, host.createLintWorker());
   const lens = new ClassificationLens(store);
   const status = new DossierStatus(store);
   const panels = new AssessPanels(store);
@@ -295,8 +298,4 @@ export function activate(context: vscode.ExtensionContext): CptDossierApi {
 
 function sentence(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1) + (s.endsWith('.') ? '' : '.');
-}
-
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
 }

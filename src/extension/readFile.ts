@@ -1,10 +1,12 @@
 // Reads a workspace file the extension was pointed at (a dossier for "Lint all dossiers", a
 // `.cpt-dossier.json` or policy file of a virtual workspace) with the same guarantees as the CLI:
-// only regular files, at most a given number of bytes. Local files go through the CLI's reader
-// (src/node/readFile.ts), which counts the bytes it reads; other file systems can only be read
-// whole through vscode.workspace.fs, so their size is checked before and after.
+// only regular files, at most a given number of bytes. Local files on the desktop go through the
+// CLI's reader (src/node/readFile.ts, via platform.ts), which counts the bytes it reads; other file
+// systems, and every file in the browser, can only be read whole through vscode.workspace.fs, so
+// their size is checked before and after.
 import * as vscode from 'vscode';
-import { formatBytes, readFileBounded, ReadRefused } from '../node/readFile';
+import { formatBytes, ReadRefused } from '../core/readLimits';
+import { platform } from './platform';
 
 export interface WorkspaceRead {
   bytes: Uint8Array;
@@ -18,8 +20,9 @@ export interface WorkspaceRead {
  */
 export async function readWorkspaceFile(uri: vscode.Uri, maxBytes: number, what: string, truncate = false): Promise<WorkspaceRead> {
   const tooLarge = (): ReadRefused => new ReadRefused(`is larger than ${formatBytes(maxBytes)}, too large for ${what}`, 'EFBIG');
-  if (uri.scheme === 'file') {
-    const { bytes, truncated } = readFileBounded(uri.fsPath, maxBytes);
+  const local = platform().local;
+  if (local && uri.scheme === 'file') {
+    const { bytes, truncated } = local.readBounded(uri.fsPath, maxBytes);
     if (truncated && !truncate) throw tooLarge();
     return { bytes, truncated };
   }

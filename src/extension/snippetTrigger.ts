@@ -22,11 +22,16 @@ export function snippetTrigger(store: DossierStore): vscode.Disposable {
     const typed = e.document.lineAt(line).text.slice(0, change.range.start.character + 1);
     if (!STARTS.has(typed.toLowerCase())) return;
     const doc = e.document;
+    const version = doc.version;
     const dossier = isDossierByName(doc) ? Promise.resolve(true) : store.isDossier(doc);
     void dossier.then(async (yes) => {
       const now = vscode.window.activeTextEditor;
-      // Still there, cursor right after the three letters: open the list.
-      if (!yes || now?.document !== doc || !now.selection.isEmpty || now.selection.active.line !== line || now.selection.active.character !== 3) return;
+      // Nothing typed since, cursor right after the three letters: open the list. The browser's
+      // web worker host may report the cursor before the letter (its selection update comes
+      // after the change), which is the same place once that update arrives.
+      const at = now?.selection.active;
+      if (!yes || now?.document !== doc || doc.version !== version || !now.selection.isEmpty || at?.line !== line) return;
+      if (at.character !== 3 && at.character !== change.range.start.character) return;
       await vscode.commands.executeCommand('editor.action.triggerSuggest');
     }, () => undefined);
   });

@@ -4,7 +4,6 @@
 // extension host's thread never waits for it: a lint past the time limit is stopped and the
 // document gets frontmatter-only checks with a size-limit note. Where there are no worker threads
 // (a web extension host) the linter runs here, as before.
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { DossierLinter, INTERNAL_ERROR, type LintResult } from '../core/engine';
 import { defaultConfig, type ResolvedConfig } from '../core/config';
@@ -13,11 +12,11 @@ import { LineIndex, stripBom } from '../core/text';
 import { splitFrontmatter } from '../core/parse/frontmatter';
 import type { Finding } from '../core/types';
 import { ConfigResolver, ignoredUri, SECTION, settingsFor } from './config';
-import { LintWorkerClient, type LintReply } from './lintClient';
+import type { LintWorkerClient, LintReply } from './lintClient';
 import type { LintJobOptions } from './lintWorker';
 import { log } from './log';
 import { readWorkspaceFile } from './readFile';
-import { dossierReadLimit } from '../node/readFile';
+import { dossierReadLimit } from '../core/readLimits';
 
 export const SOURCE = 'cpt-dossier';
 const DEBOUNCE_MS = 250;
@@ -82,9 +81,10 @@ export class DossierStore implements vscode.Disposable {
   constructor(
     private readonly extensionUri: vscode.Uri,
     readonly configs: ConfigResolver,
-    workerScript: string | undefined = bundledWorkerScript(),
+    /** The lint thread's client (platform.ts), or undefined: lint on this thread. */
+    worker: LintWorkerClient | undefined,
   ) {
-    this.worker = LintWorkerClient.create(workerScript);
+    this.worker = worker;
     if (this.worker) this.worker.onLog = (m) => log.warn(m);
     else log.info('No worker threads here: dossiers are linted on the extension host thread.');
   }
@@ -437,18 +437,6 @@ export class DossierStore implements vscode.Disposable {
     d.source = SOURCE;
     d.code = f.ruleId === INTERNAL_ERROR ? f.ruleId : { value: f.ruleId, target: this.docsUri(f.ruleId) };
     return d;
-  }
-}
-
-/** dist/lintWorker.js next to the bundled extension, if it is there. */
-function bundledWorkerScript(): string | undefined {
-  try {
-    // Required here, not imported: a web extension host has no `fs`, and then there is no worker.
-    const fs = require('fs') as typeof import('fs');
-    const file = path.join(__dirname, 'lintWorker.js');
-    return fs.existsSync(file) ? file : undefined;
-  } catch {
-    return undefined;
   }
 }
 

@@ -4,16 +4,10 @@
 // and reads at most a given number of bytes, counting what it reads: the size fstat reports is
 // not trusted (it is 0 for /dev/zero and for files under /proc, and a file can grow while read).
 import * as fs from 'node:fs';
+import { formatBytes, ReadRefused } from '../core/readLimits';
 
-/** A file that is not a regular file, or one over the size a caller accepts. */
-export class ReadRefused extends Error {
-  constructor(
-    message: string,
-    readonly code: 'ENOTREG' | 'EFBIG',
-  ) {
-    super(message);
-  }
-}
+// Pure parts (also used in the browser), kept importable from here.
+export { describeReadError, dossierReadLimit, formatBytes, READ_CAP_BYTES, ReadRefused } from '../core/readLimits';
 
 export interface BoundedRead {
   /** At most the number of bytes asked for. */
@@ -24,17 +18,6 @@ export interface BoundedRead {
 
 const CHUNK_BYTES = 1024 * 1024;
 
-/** The most bytes of a dossier ever read, whatever the size limit (memory stays bounded). */
-export const READ_CAP_BYTES = 64 * 1024 * 1024;
-
-/**
- * How many bytes of a dossier to read under a size limit of `maxBytes` code units. Every UTF-16
- * code unit takes at most 4 bytes of UTF-8 (or 1 invalid byte), so 4 × maxBytes + 4 bytes always
- * decode to more than maxBytes code units: the engine still sees an oversized file as oversized.
- */
-export function dossierReadLimit(maxBytes: number): number {
-  return Math.min(READ_CAP_BYTES, maxBytes * 4 + 4);
-}
 // Opening a named pipe for reading waits for a writer unless O_NONBLOCK is given (it does not
 // exist on Windows, where there are no FIFOs in the file system).
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
@@ -93,22 +76,4 @@ function kindOf(stat: fs.Stats): string {
   if (stat.isFIFO()) return 'a named pipe (FIFO)';
   if (stat.isSocket()) return 'a socket';
   return 'a special file';
-}
-
-/** 1 MiB, 4 KiB, 100 bytes. */
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
-  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
-  return `${n} bytes`;
-}
-
-/** A read error as the end of "cannot read FILE: …". */
-export function describeReadError(e: unknown): string {
-  if (e instanceof ReadRefused) return e.message;
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder';
-  if (code === 'ELOOP') return 'too many levels of symbolic links';
-  return e instanceof Error ? e.message : String(e);
 }

@@ -3,7 +3,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
@@ -42,12 +42,17 @@ describe('the VSIX', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'cpt-vsix-'));
     try {
       const vsix = join(tmp, 'cpt-dossier.vsix');
-      // The harness's packaging (the same vsce options as `npm run package`), after a build.
-      const build = spawnSync(process.execPath, ['esbuild.js'], { cwd: ROOT, encoding: 'utf8' });
+      // The harness's packaging (the same vsce options as `npm run package`), after the same
+      // minified build, so that the size checked is the size shipped.
+      const build = spawnSync(process.execPath, ['esbuild.js', '--production'], { cwd: ROOT, encoding: 'utf8' });
       assert.equal(build.status, 0, build.stderr);
       const pack = spawnSync(process.execPath, ['-e', `require('./test/vscode/harness/build.js').packageVsix(${JSON.stringify(vsix)}).catch((e) => { console.error(e); process.exit(1); })`], { cwd: ROOT, encoding: 'utf8' });
       assert.equal(pack.status, 0, pack.stderr + pack.stdout);
       const entries = unzip(vsix);
+      // Both hosts' bundles (issue #14): desktop (`main`, with its lint thread) and browser (`browser`).
+      const manifest = JSON.parse(entries.get('extension/package.json')!.toString('utf8')) as { main: string; browser: string };
+      for (const entry of [manifest.main, manifest.browser, './dist/lintWorker.js']) assert.ok(entries.has(`extension/${entry.replace(/^\.\//, '')}`), `${entry} is not in the VSIX`);
+      assert.ok(statSync(vsix).size < 1024 * 1024, `the VSIX is ${statSync(vsix).size} bytes, over 1 MiB`);
       const readmeName = [...entries.keys()].find((n) => /^extension\/readme\.md$/i.test(n));
       assert.ok(readmeName, [...entries.keys()].join(', '));
       const readme = entries.get(readmeName)!.toString('utf8');
@@ -61,11 +66,14 @@ describe('the VSIX', () => {
         assert.doesNotMatch(image, /^[a-z]+:/i, `${image} needs the network`);
         assert.ok(entries.has(`extension/${image}`), `${image} is not in the VSIX`);
       }
+      // No picture the users' README does not show (the repository README's web.png among them).
+      assert.deepEqual([...entries.keys()].filter((n) => n.startsWith('extension/docs/images/')).sort(), images.map((i) => `extension/${i}`).sort());
       // The repository keeps the developers' README; it is not packaged a second time.
       assert.match(readFileSync(join(ROOT, 'README.md'), 'utf8'), /npm start/);
       assert.ok(![...entries.keys()].some((n) => n !== readmeName && /readme\.md$/i.test(n) && !n.startsWith('extension/docs/rules/')), [...entries.keys()].join(', '));
     } finally {
       rmSync(tmp, { recursive: true, force: true });
+      spawnSync(process.execPath, ['esbuild.js'], { cwd: ROOT, encoding: 'utf8' }); // dist/ back to the development build
     }
   });
 });

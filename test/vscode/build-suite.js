@@ -39,10 +39,49 @@ async function buildSuite() {
   return entries.map((e) => path.join(OUT, path.basename(e, '.ts') + '.js'));
 }
 
-module.exports = { buildSuite, SUITE_OUT: OUT };
+const WEB = path.join(ROOT, 'test', 'vscode', 'web');
+const WEB_OUT = path.join(ROOT, 'out', 'test', 'vscode', 'web');
+/** Test files that do not apply in the web worker host, and why. */
+const WEB_SKIPPED = {
+  'latency.test.ts': 'the lint thread and its time limit: there are no worker threads in a browser',
+};
+
+/**
+ * The suite for the browser's web worker extension host: out/test/vscode/web/index.js, one file
+ * holding mocha, the applicable test files and shims of the Node modules they import. Returns
+ * { file, tests, skipped }.
+ */
+async function buildWebSuite() {
+  const tests = entryPoints().map((e) => path.basename(e)).filter((f) => f.endsWith('.test.ts') && !WEB_SKIPPED[f]);
+  fs.rmSync(WEB_OUT, { recursive: true, force: true });
+  const shim = (name) => path.join(WEB, 'shims', `${name}.js`);
+  const entry = [
+    `export { activate } from ${JSON.stringify(path.join(WEB, 'runner.ts'))};`,
+    `globalThis.CPT_WEB_TEST_FILES = [${tests.map((f) => `{ name: ${JSON.stringify(f.replace(/\.ts$/, '.js'))}, load: () => require(${JSON.stringify(path.join(SRC, f))}) }`).join(', ')}];`,
+  ].join('\n');
+  const file = path.join(WEB_OUT, 'index.js');
+  await esbuild.build({
+    stdin: { contents: entry, resolveDir: ROOT, sourcefile: 'web-suite-entry.ts', loader: 'ts' },
+    outfile: file,
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'cjs',
+    mainFields: ['browser', 'module', 'main'],
+    external: ['vscode'],
+    alias: Object.fromEntries(['assert', 'events', 'util', 'path', 'os', 'tty'].map((m) => [m, shim(m)])),
+    inject: [path.join(WEB, 'shims', 'inject.js')],
+    define: { global: 'globalThis', 'process.env.MOCHA_GREP': 'undefined' },
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+  return { file, tests: tests.map((f) => f.replace(/\.ts$/, '.js')), skipped: WEB_SKIPPED };
+}
+
+module.exports = { buildSuite, buildWebSuite, SUITE_OUT: OUT, WEB_SUITE_OUT: WEB_OUT };
 
 if (require.main === module) {
-  buildSuite().then(
-    (files) => console.log(`build-suite: ${files.length} file(s) -> ${path.relative(ROOT, OUT)}/`),
+  Promise.all([buildSuite(), buildWebSuite()]).then(
+    ([files, web]) => console.log(`build-suite: ${files.length} file(s) -> ${path.relative(ROOT, OUT)}/; web: ${web.tests.length} test file(s) -> ${path.relative(ROOT, web.file)}`),
     (e) => { console.error(e.message || e); process.exit(1); });
 }

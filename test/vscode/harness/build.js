@@ -6,7 +6,7 @@ const fs = require('fs');
 const path = require('path');
 const P = require('./paths');
 const { run } = require('./proc');
-const { buildSuite } = require('../build-suite');
+const { buildSuite, buildWebSuite } = require('../build-suite');
 
 const PLACEHOLDER_URL = 'https://example.invalid/cpt-dossier/';
 
@@ -65,4 +65,30 @@ async function packageVsix(out = P.VSIX) {
   return out;
 }
 
-module.exports = { buildExtension, buildTests, packageVsix, VSIX_README_ARGS };
+/**
+ * A copy of the extension that only a browser can run (issue #14): its manifest has `browser` and
+ * no `main`, so VS Code must load it in the web worker extension host, not in code-server's Node
+ * one. It holds what the VSIX would (dist/web/extension.js, docs, snippets, schemas, media); its
+ * `browser` entry is the web suite's runner, which loads dist/web/extension.js as VS Code would and
+ * then runs the suite in the same host (see test/vscode/web/index.ts and runner.ts).
+ * Returns { devPath, tests, skipped }.
+ */
+async function stageWebExtension(dir) {
+  const web = await buildWebSuite();
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const pkg = JSON.parse(fs.readFileSync(path.join(P.ROOT, 'package.json'), 'utf8'));
+  if (!pkg.browser) throw new Error('package.json has no `browser` entry');
+  for (const rel of [pkg.browser, 'docs/rules', 'snippets', 'schemas', 'media']) {
+    fs.cpSync(path.join(P.ROOT, rel), path.join(dir, rel), { recursive: true });
+  }
+  fs.mkdirSync(path.join(dir, 'out'), { recursive: true });
+  fs.copyFileSync(web.file, path.join(dir, 'out', 'web-suite.js'));
+  delete pkg.main;
+  pkg.browser = './out/web-suite.js';
+  pkg.activationEvents = [...pkg.activationEvents, 'onStartupFinished']; // the suite starts by itself
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
+  return { devPath: dir, tests: web.tests, skipped: web.skipped };
+}
+
+module.exports = { buildExtension, buildTests, packageVsix, stageWebExtension, VSIX_README_ARGS };

@@ -5,9 +5,10 @@
 //   1. installs what is missing (apt packages when root; code-server into .cache/code-server/)
 //   2. builds the extension (node esbuild.js), the mocha suite (out/test/vscode/suite/) and the VSIX
 //   3. starts code-server on 127.0.0.1 with throwaway dirs under .cache/run/
-//   4. runs the mocha suite in the extension host twice: folder workspace, then no folder
+//   4. runs the mocha suite in the extension host twice: folder workspace, then no folder; then
+//      once more in the browser's web worker extension host (the `browser` bundle), with a folder
 //   5. UI checks in the browser against the VSIX-installed extension (screenshots: .cache/screenshots/)
-// Last line: `vscode: N passed, N failed` (mocha tests of both runs + UI checks). Exit 1 on failure.
+// Last line: `vscode: N passed, N failed` (mocha tests of the three runs + UI checks). Exit 1 on failure.
 // Env: VSCODE_SUITE_TIMEOUT_S (default 600) per mocha run, MOCHA_GREP, VSCODE_HARNESS_VERBOSE=1,
 //      CHROMIUM_PATH.
 'use strict';
@@ -19,7 +20,7 @@ Object.assign(process.env, P.cacheEnv()); // TMPDIR and XDG_* for everything sta
 
 const { log, step, printTimings } = require('./log');
 const { ensureInstalled } = require('./install');
-const { buildExtension, buildTests, packageVsix } = require('./build');
+const { buildExtension, buildTests, packageVsix, stageWebExtension } = require('./build');
 const codeServer = require('./codeServer');
 const { runSuite } = require('./runSuite');
 const { runUiChecks } = require('./uiChecks');
@@ -37,7 +38,7 @@ function freshRunDir() {
   fs.rmSync(P.RUN, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   fs.rmSync(P.SCREENSHOTS, { recursive: true, force: true });
   fs.mkdirSync(P.RUN, { recursive: true });
-  for (const dir of [path.join(P.RUN, 'ws-suite'), path.join(P.RUN, 'ws-ui')]) {
+  for (const dir of [path.join(P.RUN, 'ws-suite'), path.join(P.RUN, 'ws-web'), path.join(P.RUN, 'ws-ui')]) {
     fs.cpSync(P.FIXTURE_WS, dir, { recursive: true });
   }
 }
@@ -89,6 +90,31 @@ async function main() {
     if (fs.existsSync(resultFile)) fs.renameSync(resultFile, path.join(P.RUN, `suite-result-${ws.label}.json`));
     runs.push({ ...r, title: ws.title });
   }
+
+  // The browser bundle in the web worker extension host (issue #14), with a folder: the suite
+  // reports through the workspace file system (there is no Node, so no $EXT_TEST_RESULT_FILE).
+  const web = await step('stage web extension (manifest without main) + web suite', () => stageWebExtension(path.join(P.RUN, 'web-ext')));
+  log(`web test files: ${web.tests.join(', ')}; not run there: ${Object.entries(web.skipped).map(([f, why]) => `${f} (${why})`).join('; ')}`);
+  if (!runs[runs.length - 1].summary) {
+    await step('restart code-server', () => server.stop());
+    server = await startServer();
+  }
+  console.log('\n===== mocha in the web worker extension host (browser bundle): folder workspace =====');
+  const webFolder = path.join(P.RUN, 'ws-web');
+  const webResult = path.join(webFolder, '.suite-result.json');
+  const w = await step('mocha: web', () => runSuite({
+    baseUrl: server.url,
+    folder: webFolder,
+    devPath: web.devPath,
+    viaResultFile: true,
+    resultFile: webResult,
+    chromium: tools.chromium,
+    label: 'web',
+    timeoutMs: SUITE_TIMEOUT_MS,
+    logFile: path.join(P.RUN, 'workbench-web.log'),
+  }));
+  if (fs.existsSync(webResult)) fs.renameSync(webResult, path.join(P.RUN, 'suite-result-web.json'));
+  runs.push({ ...w, title: 'web worker extension host, folder workspace' });
 
   console.log('\n===== UI checks (extension installed from the VSIX) =====');
   const ui = await step('UI checks', () => runUiChecks({

@@ -25,20 +25,27 @@ const VERBOSE = !!process.env.VSCODE_HARNESS_VERBOSE;
  * @param {string} o.baseUrl     code-server URL
  * @param {string|null} o.folder folder to open, or null for a window without a folder
  * @param {string} o.devPath     extensionDevelopmentPath (the project root)
- * @param {string} o.testsPath   extensionTestsPath (out/test/vscode/suite/index.js)
+ * @param {string} [o.testsPath] extensionTestsPath (out/test/vscode/suite/index.js); not with viaResultFile
  * @param {string} o.resultFile  where the suite writes its summary ($EXT_TEST_RESULT_FILE of the server)
  * @param {string} o.chromium    browser executable
  * @param {string} o.label       name for logs
  * @param {number} o.timeoutMs
  * @param {string} o.logFile     every workbench log line goes here
+ * @param {boolean} [o.viaResultFile] no extensionTestsPath: the extension starts the suite itself,
+ *                               which is done when `resultFile` appears (the web worker host,
+ *                               test/vscode/web/index.ts)
  * @returns {Promise<{label, exitCode, via, summary, problem}>}
  */
-async function runSuite({ baseUrl, folder, devPath, testsPath, resultFile, chromium, label, timeoutMs, logFile }) {
+async function runSuite({ baseUrl, folder, devPath, testsPath, resultFile, chromium, label, timeoutMs, logFile, viaResultFile }) {
   fs.rmSync(resultFile, { force: true });
   const workbenchLog = fs.createWriteStream(logFile);
   const authority = await remoteAuthority(baseUrl);
   const remote = (p) => `vscode-remote://${authority}${p}`;
-  const payload = [['extensionDevelopmentPath', remote(devPath)], ['extensionTestsPath', remote(testsPath)]];
+  const payload = [['extensionDevelopmentPath', remote(devPath)]];
+  if (!viaResultFile) {
+    if (!testsPath) throw new Error('runSuite: testsPath is needed unless viaResultFile');
+    payload.push(['extensionTestsPath', remote(testsPath)]);
+  }
   const where = folder ? `folder=${encodeURIComponent(folder)}` : 'ew=true'; // ew: empty window, no folder
   const url = `${baseUrl}/?${where}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 
@@ -56,6 +63,13 @@ async function runSuite({ baseUrl, folder, devPath, testsPath, resultFile, chrom
   page.on('crash', () => settle({ exitCode: 3, via: 'the page crashed' }));
   if (VERBOSE) page.on('console', (m) => console.log(`[browser ${m.type()}] ${m.text()}`));
   const timer = setTimeout(() => settle({ exitCode: 124, via: `timeout after ${timeoutMs / 1000}s` }), timeoutMs);
+  // Without the workbench's test runner nothing reports an extension that failed to activate.
+  if (viaResultFile) page.on('console', (m) => /Activating extension .* failed/.test(m.text()) && settle({ exitCode: 3, via: m.text() }));
+  const poll = viaResultFile && setInterval(() => {
+    if (!fs.existsSync(resultFile)) return;
+    const { failed } = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
+    settle({ exitCode: failed.length ? 1 : 0, via: 'result file' });
+  }, 250);
 
   let outcome;
   try {
@@ -65,6 +79,7 @@ async function runSuite({ baseUrl, folder, devPath, testsPath, resultFile, chrom
     outcome = { exitCode: 2, via: `could not open the workbench: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}` };
   } finally {
     clearTimeout(timer);
+    if (poll) clearInterval(poll);
     await browser.close();
     await new Promise((r) => workbenchLog.end(r));
   }

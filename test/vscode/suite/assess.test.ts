@@ -1,10 +1,8 @@
 // "Assess dossier": the command returns the engine's assessment and shows it in a webview.
 import * as assert from 'assert';
-import * as os from 'os';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Assessment } from '../../../src/core/assess';
-import { BASE, closeAll, codeOf, fixture, open, ready, TODAY, untitled, waitForDiagnostics } from './helpers';
+import { BASE, closeAll, codeOf, fixture, open, ready, scratch, TODAY, untitled, waitForDiagnostics } from './helpers';
 
 function webviewTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
@@ -66,9 +64,9 @@ suite('Assess dossier', () => {
 
   test('export writes Markdown and static HTML only where asked', async () => {
     const doc = await open(fixture('sample.dossier.md'));
-    const dir = path.join(os.tmpdir(), `cpt-export-${process.pid}`);
-    const html = vscode.Uri.file(path.join(dir, 'a.html'));
-    const md = vscode.Uri.file(path.join(dir, 'a.md'));
+    const dir = scratch('cpt-export');
+    const html = vscode.Uri.joinPath(dir, 'a.html');
+    const md = vscode.Uri.joinPath(dir, 'a.md');
     await vscode.commands.executeCommand('cptDossier.exportAssessment', doc.uri, 'html', html);
     await vscode.commands.executeCommand('cptDossier.exportAssessment', doc.uri, 'markdown', md);
     const h = new TextDecoder().decode(await vscode.workspace.fs.readFile(html));
@@ -79,7 +77,7 @@ suite('Assess dossier', () => {
     const m = new TextDecoder().decode(await vscode.workspace.fs.readFile(md));
     assert.match(m, /^# Readiness assessment: Automated LV ejection fraction/);
     assert.match(m, /- \[ \] \*\*US clinical trial outlining efficacy\*\*/);
-    await vscode.workspace.fs.delete(vscode.Uri.file(dir), { recursive: true });
+    await vscode.workspace.fs.delete(dir, { recursive: true });
   });
 
   test('the panel shows the lint the Problems panel shows: assessing and following edits lints no more', async () => {
@@ -109,7 +107,7 @@ suite('Assess dossier', () => {
     const doc = await untitled(evil);
     const a = await vscode.commands.executeCommand<Assessment>('cptDossier.assess', doc.uri);
     assert.ok(a.title?.includes('<script>'), 'the assessment keeps the raw title');
-    const file = vscode.Uri.file(path.join(os.tmpdir(), `cpt-evil-${process.pid}.html`));
+    const file = scratch('cpt-evil.html');
     await vscode.commands.executeCommand('cptDossier.exportAssessment', doc.uri, 'html', file);
     const h = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
     assert.ok(!/<script/i.test(h), 'a script element in the report');

@@ -1,5 +1,6 @@
 // Shared helpers of the in-VS-Code suite (bundled into each *.test.js; not a test file itself).
 import * as assert from 'assert';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 
@@ -20,6 +21,16 @@ export function fixture(name: string): vscode.Uri {
 }
 
 export const hasFolder = (): boolean => (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
+
+/** A place for files a test writes: in the workspace folder (the only disk a browser host has), else the temp folder. */
+export function scratch(name: string): vscode.Uri {
+  return hasFolder() ? fixture(name) : vscode.Uri.file(path.join(os.tmpdir(), `${name}-${process.pid}`));
+}
+
+/** The extension runs in the browser's web worker extension host (the web suite, test/vscode/web/). */
+export function inWebWorkerHost(): boolean {
+  return vscode.env.uiKind === vscode.UIKind.Web && vscode.extensions.getExtension(EXTENSION_ID)?.extensionKind === vscode.ExtensionKind.UI;
+}
 
 interface Api {
   lint(uri: vscode.Uri): Promise<{ isDossier: boolean; findings: number } | undefined>;

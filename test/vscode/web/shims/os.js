@@ -1,0 +1,2 @@
+'use strict';
+module.exports = { tmpdir: () => '/tmp', EOL: '\n', platform: () => 'browser' };
