@@ -28,6 +28,8 @@ describe('fixes', () => {
     const { findings } = lintText(before, { fileName: 'a.dossier.md', today: TODAY });
     const offered = findings.flatMap((f) => (f.fixes ?? []).map((x) => `${f.ruleId} ${x.safe ? 'safe' : 'offered'} ${x.title}`));
     assert.deepEqual(offered, [
+      'cat3-human-use offered Add a `sites` list to fill in',
+      'cat3-us-trial offered Add a US trial to fill in',
       'field-value safe Change to `augmentative`',
       'field-value safe Change to `2027-02-04`',
       'code-format safe Change to `0932T`',
@@ -109,6 +111,8 @@ describe('fixes', () => {
     const items = JSON.parse(r.stdout) as { ruleId: string; line: number; column: number; fixes?: { title: string; safe: boolean; edits: JsonEdit[] }[] }[];
     const offered = items.flatMap((f) => (f.fixes ?? []).map((x) => `${f.ruleId} ${f.line}:${f.column} ${x.safe ? 'safe' : 'offered'} ${x.title}`));
     assert.deepEqual(offered, [
+      'cat3-human-use 4:1 offered Add a `sites` list to fill in',
+      'cat3-us-trial 4:1 offered Add a US trial to fill in',
       'field-value 4:17 safe Change to `augmentative`',
       'field-value 6:15 safe Change to `2027-02-04`',
       'code-format 7:9 safe Change to `0932T`',

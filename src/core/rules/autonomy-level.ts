@@ -9,7 +9,7 @@ export const rule: Rule = {
   meta: {
     id: 'autonomy-level',
     defaultSeverity: 'error',
-    reads: ['autonomy_level', 'classification'],
+    reads: ['autonomy_level', 'classification', 'taxonomy', 'ama_deadline'],
     sources: ['appendix-s'],
     description: 'An autonomous dossier has no `autonomy_level` (a warning when a non-autonomous dossier declares one).',
     rationale:

@@ -10,7 +10,7 @@ export const rule: Rule = {
   meta: {
     id: 'classification-missing',
     defaultSeverity: 'error',
-    reads: ['classification'],
+    reads: ['classification', 'taxonomy', 'ama_deadline'],
     sources: ['appendix-s', 'ase'],
     description: 'The frontmatter has no `classification`.',
     rationale:
