@@ -37,7 +37,7 @@ const HELP_VERBS = new Set(V.HELP_VERBS);
 const THERAPY = new Set(V.THERAPY_NOUNS);
 /** A physician who makes, issues or signs the conclusion: "the physician issues the final diagnosis". */
 const CONCLUDING = new Set(['make', 'issue', 'reach', 'render', 'give', 'establish', 'sign', 'assign', 'formulate', 'draw']);
-const RECEIVING = new Set(['receive', 'get', 'see']);
+const RECEIVING = new Set(['receive', 'get', 'see', 'come']);
 
 /** Tags that end a noun phrase (for the qualifier of a weak output noun). */
 const NP_END = new Set(['be', 'verb', 'modal', 'neg', 'cc', 'punct', 'prep', 'sub', 'rel', 'to']);
@@ -217,8 +217,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
 
     // The physician's own reading of the output.
-    const outputSubject = clause.subject >= 0 && (NOUN_CLASS.has(words[clause.subject].w) || words[clause.subject].w === 'output' || words[clause.subject].w === 'outputs' || words[clause.subject].w === 'it');
-    if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && outputSubject))) {
+    // The thing to be read: an output, or any non-human subject of an obliged, agentless passive ("trends should be interpreted with…").
+    const outputSubject = clause.subject >= 0 && !V.PHYSICIAN_NOUNS.has(words[clause.subject].w) && !V.OTHER_NOUNS.has(words[clause.subject].w) && !SELF_NOUNS.has(words[clause.subject].w);
+    const readsOutput = outputSubject && (NOUN_CLASS.has(words[clause.subject].w) || words[clause.subject].w === 'output' || words[clause.subject].w === 'outputs' || !V.WEAK_REVIEW_VERBS.has(lemma));
+    if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(words[clause.subject].w)))) {
       const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when';
       // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
       const described = describesReader || (prev?.tag === 'to' && lemma !== 'diagnose' && lemma !== 'decide');
@@ -243,6 +245,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     const objectNegated = ['no', 'none', 'nothing', 'neither'].includes(words[k + 1]?.w ?? '');
     // "Stroke team members receive a notification": the software sent it.
     if (RECEIVING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other')) verbAgent = 'software';
+    // "Each marked region gets a score", "Each label comes with a probability": a thing receives what the software gives.
+    if ((RECEIVING.has(lemma) || (lemma === 'come' && words[k + 1]?.w === 'with')) && verbAgent === 'none' && clause.subject >= 0 && !V.STUDY_NOUNS.has(words[clause.subject].w)) verbAgent = 'software';
     if (verbAgent !== 'software' || negated || objectNegated) continue;
     if (scope.hedged && (lemma === 'suggest' || lemma === 'indicate')) continue;
 

@@ -127,7 +127,12 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       }
       continue;
     }
-    const firstVerb = verbs[0];
+    // An infinitive before the finite verb belongs to a modifier ("Radiologists qualified to read X interpret…").
+    let firstVerb = verbs[0];
+    if (words[firstVerb - 1]?.tag === 'to' && firstVerb - 2 >= piece.from && words[firstVerb - 2].tag === 'adj') {
+      const finite = verbs.find((v) => v > firstVerb && words[v - 1]?.tag !== 'to' && words[v].form !== 'ing');
+      if (finite !== undefined) firstVerb = finite;
+    }
     // The verb group starts at the first auxiliary before the first verb.
     let groupStart = firstVerb;
     while (groupStart > piece.from && ['be', 'have', 'do', 'modal', 'neg', 'adv', 'to'].includes(words[groupStart - 1].tag)) groupStart--;
@@ -163,7 +168,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     pendingSubject = -1;
     // A gerund as subject ("Increasing the detection rate is…") names an activity, not an agent.
     if (firstVerb === piece.from && words[firstVerb].form === 'ing' && verbs.length > 1) agent = 'none';
-    const passive = isPassive(words, verbs);
+    // "The user is required to review…", "Staff are expected to weigh…": the subject does the infinitive.
+    const obligedSubject = words[firstVerb].form === 'ed' && OBLIGING.has(words[firstVerb].lemma ?? '') && words[firstVerb + 1]?.tag === 'to' && words[firstVerb + 2]?.tag !== 'be';
+    const passive = !obligedSubject && isPassive(words, verbs);
     const byAgent = passive ? byAgentAfter(words, firstVerb) : -1;
     const clause: Clause = { from: piece.from, to: piece.to, opener: piece.opener, subject, agent, physicianNamed, verbs, passive, byAgent };
     if (passive) {
@@ -190,6 +197,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   if (clauses.length && clauses[0].subject >= 0 && clauses[0].agent !== 'none') context.last = clauses[0].agent;
   return clauses;
 }
+
+const OBLIGING = new Set(['require', 'expect', 'ask', 'oblige', 'train', 'instruct', 'advise', 'mean', 'need']);
 
 const CLAUSE_PREPS = new Set(['before', 'after', 'since', 'until', 'once']);
 

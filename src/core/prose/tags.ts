@@ -48,6 +48,8 @@ const COMMON_VERBS = [
   'describe', 'define', 'associate', 'relate', 'explain', 'summarize', 'summarise', 'handle', 'serve',
   'place', 'follow', 'expect', 'submit', 'approve', 'clear', 'authorize', 'label', 'market', 'sell',
   'bill', 'code', 'pay', 'cover', 'reimburse', 'request', 'ask', 'seek', 'notify', 'engage',
+  'release', 'get', 'come', 'go', 'mean', 'put', 'plot', 'keep', 'compile', 'express', 'turn', 'hold',
+  'carry', 'rely', 'depend', 'belong', 'lean', 'sit', 'travel', 'rest',
 ];
 
 function addVerb(lemma: string): void {
@@ -139,14 +141,18 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     const prev = words[k - 1];
     const prev2 = words[k - 2];
     const next = words[k + 1];
-    const hit = verbHit(w);
+    let hit = verbHit(w);
+    // After a form of "be" or "have", a word that can be a participle is one ("should be read", "has set").
+    const afterAux = prev && (prev.tag === 'be' || prev.tag === 'have' || (prev.tag === 'adv' && prev2 && (prev2.tag === 'be' || prev2.tag === 'have')));
+    if (hit && afterAux && hit.form !== 'ed' && hit.form !== 'ing') hit = VERB_INDEX.get(w)?.find((h) => h.form === 'ed') ?? hit;
     if (hit) {
       const tag = verbOrNot(hit.form, w, prev, prev2, next, verbSeen, k === 0);
       word.lemma = hit.lemma;
       word.form = hit.form;
       word.tag = tag;
-      // A participle right after a noun modifies it ("the algorithm running on the pod"): no finite verb yet.
-      if (tag === 'verb' && !(hit.form === 'ing' && prev && (prev.tag === 'noun' || prev.tag === 'name'))) verbSeen = true;
+      // A participle right after a noun modifies it ("the algorithm running on the pod"), and an
+      // infinitive ("qualified to read") is not the clause's finite verb.
+      if (tag === 'verb' && !(hit.form === 'ing' && prev && (prev.tag === 'noun' || prev.tag === 'name')) && prev?.tag !== 'to') verbSeen = true;
       continue;
     }
     if (isAdverb(w)) {
@@ -227,6 +233,7 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     if (next && (nt === 'be' || nt === 'modal' || nt === 'have' || (next.lemma === undefined && verbHit(next.w) !== undefined && pt === 'noun'))) return 'noun';
     if (pt === 'punct' && prev && prev.w === ',' && !verbSeen && (nt === 'det' || nt === 'sub' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'punct' && prev && prev.w !== ',' && prev.w !== '(' && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj')) return 'verb';
+    if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb'; // "it displays", "it flags"
     if (pt === 'noun' || pt === 'name' || pt === 'pron' || pt === 'rel') return verbSeen && pt !== 'rel' && NEVER_VERB.has(w.slice(0, -1)) ? 'noun' : 'verb';
     if (pt === 'cc' && verbSeen) return 'verb';
     if (pt === 'punct' && prev && prev.w === ',' && verbSeen) return 'verb';

@@ -35,6 +35,22 @@ const IRREGULAR: Readonly<Record<string, VerbForms>> = {
   begin: ['begin', 'begins', 'began', 'beginning', 'begun'],
   refer: ['refer', 'refers', 'referred', 'referring', 'referred'],
   titrate: ['titrate', 'titrates', 'titrated', 'titrating', 'titrated'],
+  run: ['run', 'runs', 'ran', 'running', 'run'],
+  get: ['get', 'gets', 'got', 'getting', 'gotten'],
+  come: ['come', 'comes', 'came', 'coming', 'come'],
+  go: ['go', 'goes', 'went', 'going', 'gone'],
+  mean: ['mean', 'means', 'meant', 'meaning', 'meant'],
+  put: ['put', 'puts', 'put', 'putting', 'put'],
+  plot: ['plot', 'plots', 'plotted', 'plotting', 'plotted'],
+  keep: ['keep', 'keeps', 'kept', 'keeping', 'kept'],
+  tell: ['tell', 'tells', 'told', 'telling', 'told'],
+  find: ['find', 'finds', 'found', 'finding', 'found'],
+  draw: ['draw', 'draws', 'drew', 'drawing', 'drawn'],
+  choose: ['choose', 'chooses', 'chose', 'choosing', 'chosen'],
+  build: ['build', 'builds', 'built', 'building', 'built'],
+  hold: ['hold', 'holds', 'held', 'holding', 'held'],
+  lead: ['lead', 'leads', 'led', 'leading', 'led'],
+  rest: ['rest', 'rests', 'rested', 'resting', 'rested'],
 };
 
 /** Regular English inflection, enough for the verbs listed in this file. */
@@ -360,6 +376,7 @@ export const ADVERBS: ReadonlySet<string> = new Set([
   'also', 'then', 'only', 'further', 'additionally', 'always', 'often', 'still', 'thereby', 'thus',
   'therefore', 'again', 'subsequently', 'first', 'next', 'now', 'already', 'simultaneously', 'not',
   'each', 'both', 'either', 'independently', 'immediately', 'in', 'real', 'time', 'instead',
+  'together', 'alone', 'directly', 'back',
 ]);
 /** -ly words that are not adverbs. */
 export const LY_NOT_ADVERB: ReadonlySet<string> = new Set(['early', 'only', 'family', 'supply', 'apply', 'reply', 'rely', 'july', 'italy', 'anomaly', 'assembly', 'weekly', 'daily', 'monthly', 'yearly', 'hourly', 'friendly']);
