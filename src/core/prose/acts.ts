@@ -237,9 +237,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       }
       continue;
     }
-    if (CONCLUDING.has(lemma) && verbAgent === 'physician' && !negated) {
-      const obj = objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
-      if (obj >= 0) push('physician-interprets', k, obj);
+    if ((CONCLUDING.has(lemma) || lemma === 'perform') && verbAgent === 'physician' && !negated) {
+      // "issues the final diagnosis"; passive: "Diagnoses are made by the physician", "Interpretation is performed by the cardiologist".
+      const obj = clause.passive && clause.byAgent > k ? subjectWith(words, clause, (w) => V.CONCLUSION_NOUNS.has(w) || w === 'interpretation' || w === 'reading') : lemma === 'perform' ? -1 : objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
+      if (obj >= 0) push('physician-interprets', Math.min(obj, k), clause.passive ? clause.byAgent : Math.max(obj, k));
       continue;
     }
     const objectNegated = ['no', 'none', 'nothing', 'neither'].includes(words[k + 1]?.w ?? '');
@@ -247,6 +248,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (RECEIVING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other')) verbAgent = 'software';
     // "Each marked region gets a score", "Each label comes with a probability": a thing receives what the software gives.
     if ((RECEIVING.has(lemma) || (lemma === 'come' && words[k + 1]?.w === 'with')) && verbAgent === 'none' && clause.subject >= 0 && !V.STUDY_NOUNS.has(words[clause.subject].w)) verbAgent = 'software';
+    // "Suspected effusions are flagged for the reader": an agentless passive of a finding or an output; the software does it.
+    if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && (prev?.tag === 'be' || prev?.tag === 'adv' || k === clause.from || prev?.tag === 'cc') && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w)) {
+      const acts0 = ACTS_BY_LEMMA.get(lemma);
+      if (acts0 && acts0[0].cls !== 'autonomous' && !acts0[0].objects) verbAgent = 'software';
+    }
     if (verbAgent !== 'software' || negated || objectNegated) continue;
     if (scope.hedged && (lemma === 'suggest' || lemma === 'indicate')) continue;
 
@@ -260,6 +266,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         if (act.cls === 'autonomous' && agentlessPassive && !hasMachineAdverb(words, clause)) continue; // "before treatment is decided"
         if (act.objects) {
           const objs = new Set(act.objects);
+          // "decides whether…": the clause cut at "whether", which is the object.
+          if (objs.has('whether') && words[k + 1]?.w === 'whether') {
+            push(act.cls, k, k + 1);
+            matched = true;
+            break;
+          }
           const obj = clause.passive && word.form === 'ed' ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, clause.to, (w) => objs.has(w));
           if (obj < 0) continue;
           push(act.cls, Math.min(k, obj), Math.max(k, obj));
@@ -336,6 +348,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (word.tag === 'adj') continue;
     push(cls, k, k);
   }
+}
+
+/** A passive subject that the software acts on when no agent is named: a finding or an output, not a person, a study or raw data. */
+function impliedSoftwareSubject(w: string): boolean {
+  return !V.PHYSICIAN_NOUNS.has(w) && !V.OTHER_NOUNS.has(w) && !V.STUDY_NOUNS.has(w) && !V.INGESTED_DATA.has(w) && !SELF_NOUNS.has(w) && !V.SOFTWARE_NOUNS.has(w);
 }
 
 /** "without (the need for) a clinician to interpret", "without physician review": the last word, or -1. */

@@ -170,7 +170,10 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     if (firstVerb === piece.from && words[firstVerb].form === 'ing' && verbs.length > 1) agent = 'none';
     // "The user is required to review…", "Staff are expected to weigh…": the subject does the infinitive.
     const obligedSubject = words[firstVerb].form === 'ed' && OBLIGING.has(words[firstVerb].lemma ?? '') && words[firstVerb + 1]?.tag === 'to' && words[firstVerb + 2]?.tag !== 'be';
-    const passive = !obligedSubject && isPassive(words, verbs);
+    // "… is identified, quantified and scored": a bare participle continues the passive before it.
+    const continuesPassive = previous !== undefined && previous.passive && (subject < 0 || subject === previous.subject) && words[firstVerb].form === 'ed' && groupStart === piece.from && (piece.opener === ',' || piece.opener === 'and' || piece.opener === 'or');
+    if (continuesPassive && previous) subject = previous.subject;
+    const passive = continuesPassive || (!obligedSubject && isPassive(words, verbs));
     const byAgent = passive ? byAgentAfter(words, firstVerb) : -1;
     const clause: Clause = { from: piece.from, to: piece.to, opener: piece.opener, subject, agent, physicianNamed, verbs, passive, byAgent };
     if (passive) {

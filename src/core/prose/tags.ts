@@ -146,13 +146,16 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     const afterAux = prev && (prev.tag === 'be' || prev.tag === 'have' || (prev.tag === 'adv' && prev2 && (prev2.tag === 'be' || prev2.tag === 'have')));
     if (hit && afterAux && hit.form !== 'ed' && hit.form !== 'ing') hit = VERB_INDEX.get(w)?.find((h) => h.form === 'ed') ?? hit;
     if (hit) {
-      const tag = verbOrNot(hit.form, w, prev, prev2, next, verbSeen, k === 0);
+      // "detects/flags": a slash joins two verbs.
+      let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, prev, prev2, next, verbSeen, k === 0);
+      // "is identified, quantified and scored": participles coordinated with a passive one.
+      if (tag === 'adj' && hit.form === 'ed' && (prev?.w === ',' || prev?.tag === 'cc') && coordinatedParticiple(words, k)) tag = 'verb';
       word.lemma = hit.lemma;
       word.form = hit.form;
       word.tag = tag;
       // A participle right after a noun modifies it ("the algorithm running on the pod"), and an
       // infinitive ("qualified to read") is not the clause's finite verb.
-      if (tag === 'verb' && !(hit.form === 'ing' && prev && (prev.tag === 'noun' || prev.tag === 'name')) && prev?.tag !== 'to') verbSeen = true;
+      if (tag === 'verb' && !(hit.form === 'ing' && prev && (prev.tag === 'noun' || prev.tag === 'name')) && prev?.tag !== 'to' && !(hit.form === 'ed' && next?.w === 'by' && (prev?.tag === 'noun' || prev?.tag === 'name'))) verbSeen = true;
       continue;
     }
     if (isAdverb(w)) {
@@ -192,6 +195,16 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
   return words;
 }
 
+
+/** An -ed verb after "be" within the few words before k, joined to k only by commas, coordinators and participles. */
+function coordinatedParticiple(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    const word = words[j];
+    if (word.tag === 'verb' && word.form === 'ed') return words[j - 1]?.tag === 'be' || (words[j - 1]?.tag === 'adv' && words[j - 2]?.tag === 'be') || coordinatedParticiple(words, j);
+    if (word.w !== ',' && word.tag !== 'cc' && word.tag !== 'adj') return false;
+  }
+  return false;
+}
 
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '-', '|', '.', '!', '?']);
 
