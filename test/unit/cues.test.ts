@@ -54,7 +54,6 @@ const KNOWN_GAPS: ReadonlySet<string> = new Set([
   "The software can detect, measure and diagnose.",
   "The report lists lesions, scores and measures.",
   "Physician review is required before the alert is sent.",
-  "The reading physician issues the report.",
   "The physician reviews the alert.",
   "It never requires physician sign-off.",
   "Physician review is not required.",

@@ -39,6 +39,9 @@ const THERAPY = new Set(V.THERAPY_NOUNS);
 const CONCLUDING = new Set(['make', 'issue', 'reach', 'render', 'give', 'establish', 'sign', 'assign', 'formulate', 'draw']);
 const RECEIVING = new Set(['receive', 'get', 'see', 'come']);
 
+/** Marks the software places: the object of an output verb ("places marks on…", "draws a box around…"). */
+const PLACED_MARKS = new Set(['mark', 'marks', 'box', 'boxes', 'flag', 'flags', 'overlay', 'overlays', 'prompt', 'prompts', 'warning', 'warnings']);
+
 /** Tags that end a noun phrase (for the qualifier of a weak output noun). */
 const NP_END = new Set(['be', 'verb', 'modal', 'neg', 'cc', 'punct', 'prep', 'sub', 'rel', 'to']);
 
@@ -87,6 +90,7 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
     return q;
   }
   // The object of an output verb: "produces traces and parameters" (but not "displays glucose values").
+  if (asObject && cls === 'assistive' && PLACED_MARKS.has(word.w)) return cls;
   if (asObject && cls === 'augmentative' && word.w !== 'value' && word.w !== 'values' && word.w !== 'information' && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
   return undefined;
 }
@@ -267,8 +271,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         if (act.objects) {
           const objs = new Set(act.objects);
           // "decides whether…": the clause cut at "whether", which is the object.
-          if (objs.has('whether') && words[k + 1]?.w === 'whether') {
-            push(act.cls, k, k + 1);
+          const subordinate = objs.has('whether') || objs.has('when') ? objectWith(words, k, Math.min(words.length, k + 4), (w) => (w === 'whether' || w === 'when' || w === 'how' || w === 'where') && objs.has(w)) : -1;
+          if (subordinate >= 0 && subordinate >= clause.to - 1) {
+            push(act.cls, k, subordinate);
             matched = true;
             break;
           }
@@ -341,7 +346,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (v < 0 && !clause.verbs.some((x) => x < k)) {
       // In the subject: an output that the clause is about ("Volume measurements use the biplane method").
       const main = words[clause.verbs[0]];
-      if (k !== clause.subject || clause.byAgent >= 0 || V.WEAK_OUTPUT_NOUNS.has(word.w) || !SHOWING_VERBS.has(main?.w ?? '')) continue;
+      if (k !== clause.subject || clause.byAgent >= 0 || !SHOWING_VERBS.has(main?.w ?? '')) continue;
     }
     if (v >= 0 && (taken.has(v) || HELP_VERBS.has(words[v].lemma ?? '') || REVIEW_VERBS.has(words[v].lemma ?? ''))) continue;
     if (afterInputMarker(words, clause, k)) continue;

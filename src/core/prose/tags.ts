@@ -170,6 +170,14 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       verbSeen = true;
       continue;
     }
+    // Unknown -s word right after a subject pronoun: a verb ("it senses motion").
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && prev && prev.tag === 'pron' && SUBJECT_PRONOUNS.has(prev.w) && next && next.tag !== 'be' && next.tag !== 'modal') {
+      word.tag = 'verb';
+      word.lemma = w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1);
+      word.form = 's';
+      verbSeen = true;
+      continue;
+    }
     // Unknown -s word right after a name or pronoun subject and before a determiner: a verb ("EchoGo outputs the EF").
     if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && prev && (prev.tag === 'name' || (prev.tag === 'pron' && SUBJECT_PRONOUNS.has(prev.w))) && next && (next.tag === 'det' || next.tag === 'num')) {
       word.tag = 'verb';
@@ -208,6 +216,8 @@ function coordinatedParticiple(words: readonly Word[], k: number): boolean {
 
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '-', '|', '.', '!', '?']);
 
+const NOMINAL_ING = new Set(['processing', 'learning', 'imaging', 'monitoring', 'recording', 'screening', 'reading', 'training', 'testing', 'breathing', 'scanning', 'matching', 'modeling', 'modelling', 'computing', 'staging', 'pacing', 'dosing', 'prescribing', 'tracking', 'sensing', 'positioning', 'reporting', 'viewing']);
+
 const GERUND_PREPS = new Set(['in', 'for', 'by', 'of', 'without', 'when', 'while', 'before', 'after', 'upon', 'on', 'from', 'through', 'including', 'via', 'with']);
 
 /** Whether a known verb form stands as a verb here or as a noun / adjective. */
@@ -216,6 +226,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   const nt = next?.tag;
   if (form === 'ing') {
     if (pt === 'det' || pt === 'adj' || pt === 'num') return 'adj';
+    // "signal processing algorithms", "deep learning model": an -ing noun inside a compound.
+    if (NOMINAL_ING.has(w) && (pt === 'noun' || pt === 'name') && (nt === 'noun' || nt === 'name') && next && verbHit(next.w) === undefined) return 'adj';
     if (pt === 'be') return 'verb';
     if (pt === 'prep' && prev && GERUND_PREPS.has(prev.w)) return 'verb';
     if (pt === 'sub') return 'verb';
@@ -257,6 +269,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb';
   if (pt === 'rel') return 'verb';
   if ((pt === 'noun' || pt === 'name') && prev && prev.w.endsWith('s') && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'adj' || nt === 'name' || nt === 'adv')) return 'verb';
+  // "Clinicians listen to the recording", "Patients need to…": a plural person before "to".
+  if (pt === 'noun' && prev && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && prev.w.endsWith('s') && !verbSeen && nt === 'to') return 'verb';
   if (pt === 'cc' && verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'adv' || nt === 'num')) return 'verb';
   if (first && (nt === 'det' || nt === 'adj')) return 'verb'; // a list item: "- measures the EF"
   return 'noun';

@@ -87,7 +87,7 @@ export const THERAPY_NOUNS: readonly string[] = [
   'stimulation', 'shock', 'shocks', 'defibrillation', 'pacing', 'therapy', 'therapies', 'treatment',
   'treatments', 'flow', 'gas', 'oxygen', 'ventilation', 'anesthetic', 'anaesthetic', 'regimen',
   'regimens', 'titration', 'heparin', 'anticoagulation', 'vasopressor', 'vasopressors', 'fluids',
-  'intervention', 'interventions', 'referral', 'referrals', 'correction',
+  'intervention', 'interventions', 'referral', 'referrals', 'correction', 'titrations',
 ];
 
 export const ACT_CUES: readonly ActCue[] = [
@@ -120,7 +120,7 @@ export const ACT_CUES: readonly ActCue[] = [
     verbs: [
       'adjust', 'increase', 'decrease', 'suspend', 'stop', 'modify', 'titrate', 'resume', 'pause', 'halt',
       'change', 'limit', 'reduce', 'raise', 'lower', 'control', 'start', 'initiate', 'trigger', 'dose',
-      'discontinue', 'withhold', 'regulate', 'steer',
+      'discontinue', 'withhold', 'regulate', 'steer', 'update',
     ],
     cls: 'autonomous',
     objects: THERAPY_NOUNS,
@@ -157,6 +157,7 @@ export const OUTPUT_VERBS: readonly string[] = [
   'compute', 'calculate', 'derive', 'inform', 'communicate', 'export', 'raise', 'initiate', 'trigger',
   'emit', 'sound', 'surface', 'supply', 'assign', 'reach', 'draw', 'establish', 'formulate', 'list',
   'overlay', 'superimpose', 'annotate', 'mark', 'populate', 'post', 'push', 'transmit', 'tell', 'state', 'place',
+  'compile', 'plot', 'put',
 ];
 
 /** Verbs through which the software helps a person do something: "aids endoscopists in detecting". */
@@ -170,7 +171,7 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'detection', 'detections', 'triage', 'notification', 'notifications', 'notice', 'prioritization',
     'prioritisation', 'flag', 'flags', 'flagging', 'alert', 'alerts', 'alarm', 'alarms', 'marker',
     'markers', 'mark', 'marks', 'annotation', 'annotations', 'highlight', 'highlights', 'highlighting',
-    'guidance', 'cade', 'worklist', 'bounding', 'boxes', 'heatmap', 'heatmaps', 'overlay', 'overlays',
+    'guidance', 'cade', 'worklist', 'bounding', 'box', 'boxes', 'heatmap', 'heatmaps', 'overlay', 'overlays',
     'localization', 'identification', 'warning', 'warnings', 'prompt', 'prompts', 'cue', 'cues',
     'reminder', 'reminders', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
     'lesions', 'exams',
@@ -180,7 +181,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'indices', 'indexes', 'indicies', 'score', 'scores', 'probability', 'probabilities', 'likelihood',
     'estimate', 'estimates', 'estimation', 'metric', 'metrics', 'parameter', 'parameters', 'map',
     'maps', 'characterization', 'characterisation', 'classification', 'stratification', 'grading',
-    'grade', 'grades', 'percentile', 'percentiles', 't-score', 't-scores', 'z-score', 'z-scores',
+    'grade', 'grades', 'percentile', 'percentiles', 'distance', 'distances', 'length', 'lengths', 'angle',
+    'angles', 'width', 'depth', 't-score', 't-scores', 'z-score', 'z-scores',
     'cadx', 'quantities', 'quantity', 'value', 'values', 'ratio', 'fraction', 'thickness', 'area',
     'areas', 'diameter', 'diameters', 'size', 'burden', 'density', 'volumetric', 'comparison',
     'comparative', 'traces', 'prediction', 'predictions', 'forecast', 'category', 'categories',
@@ -202,6 +204,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'value', 'values', 'map', 'maps', 'ratio', 'fraction', 'thickness', 'area', 'areas', 'diameter',
   'diameters', 'size', 'burden', 'density', 'category', 'categories', 'traces', 'quantity', 'quantities',
   'index', 'indices', 'indexes', 'classification', 'comparison', 'prediction', 'predictions', 'forecast',
+  'distance', 'distances', 'length', 'lengths', 'angle', 'angles', 'width', 'depth', 'box',
   'parameter', 'parameters', 'metric', 'metrics', 'estimate', 'estimates',
   // autonomous nouns that need a therapy, diagnostic or screening qualifier
   'result', 'results', 'status', 'decision', 'decisions', 'recommendation', 'recommendations',
@@ -229,7 +232,8 @@ export const OUTPUT_QUALIFIERS: Readonly<Record<string, AiClass>> = {
   rhythm: 'autonomous', final: 'autonomous', clinical: 'autonomous', triage: 'assistive',
   green: 'assistive', bounding: 'assistive', colored: 'assistive', coloured: 'assistive',
   visual: 'assistive', suspected: 'assistive', case: 'assistive', prioritized: 'assistive',
-  notification: 'assistive', alert: 'assistive',
+  notification: 'assistive', alert: 'assistive', detection: 'assistive', 'case-level': 'assistive',
+  'colour-coded': 'augmentative', 'color-coded': 'augmentative',
 };
 
 /** Product-category names that say the class outright ("a computer-aided triage and notification device"). */
@@ -275,7 +279,7 @@ export const REVIEW_VERBS: readonly string[] = [
 /** Of those, the ones that count only with an obligation ("must", "is responsible for"). */
 export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept']);
 /** "makes the final diagnosis", "makes the decision": the physician concludes. */
-export const CONCLUSION_NOUNS: ReadonlySet<string> = new Set(['diagnosis', 'diagnoses', 'decision', 'decisions', 'conclusion', 'conclusions', 'determination', 'call', 'interpretation']);
+export const CONCLUSION_NOUNS: ReadonlySet<string> = new Set(['diagnosis', 'diagnoses', 'decision', 'decisions', 'conclusion', 'conclusions', 'determination', 'call', 'interpretation', 'report', 'category', 'grade', 'classification']);
 
 // ---------------------------------------------------------------------------------------------
 // Who acts
