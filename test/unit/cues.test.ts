@@ -31,7 +31,6 @@ const KNOWN_GAPS: ReadonlySet<string> = new Set([
   "The AI works independently.",
   "The physician must check the blood pressure.",
   "The software generates the final report without a physician.",
-  "The software provides clinicians with a diagnosis.",
   "The final report is generated automatically.",
   "The software makes diagnosis easier.",
   "The AI performs the interpretation.",
@@ -44,7 +43,6 @@ const KNOWN_GAPS: ReadonlySet<string> = new Set([
   "The software does not store images and measures EF locally.",
   "It does not need a network connection to measure EF.",
   "Whether or not the software measures EF depends on image quality.",
-  "AcmeEcho does not provide a diagnosis and is not intended to replace the physician's interpretation.",
   "The software measures EF and the physician interprets it.",
   "The tool allows the physician to measure EF and estimate volumes.",
   "Unlike tools that diagnose, AcmeEcho measures LVEF.",
@@ -61,7 +59,6 @@ const KNOWN_GAPS: ReadonlySet<string> = new Set([
   "The physician decides whether to treat.",
   "The physician remains responsible for reviewing the output.",
   "| Outcome measures | 30-day mortality |",
-  "The software (e.g. the EF module) measures EF.",
 ]);
 
 /**

@@ -176,7 +176,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       if (!span && agent === 'physician' && clause.physicianNamed && (scope.obliged || words[k - 1]?.w === 'final')) span = [k, k];
       if (span) {
         if (!negated) push('physician-interprets', span[0], span[1]);
-        else if (agent !== 'physician') push('autonomous', span[0], span[1]);
+        else if (agent !== 'physician' && !replacementBefore(words, clause, k)) push('autonomous', span[0], span[1]);
         k = span[1];
         continue;
       }
@@ -323,6 +323,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           break;
         }
         if (words[j].tag === 'verb' && (words[j].form === 's' || words[j].form === 'base') && words[j - 1]?.tag !== 'to') break;
+        // "provides the clinician with a risk score": the person is the recipient; the output follows "with".
+        if (words[j].w === 'with' && j > k + 1 && (V.PHYSICIAN_NOUNS.has(words[j - 1].w) || V.OTHER_NOUNS.has(words[j - 1].w))) continue;
         if (SCAN_STOPS.has(words[j].w) || words[j].tag === 'to') break;
       }
       continue;
@@ -348,11 +350,22 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const main = words[clause.verbs[0]];
       if (k !== clause.subject || clause.byAgent >= 0 || !SHOWING_VERBS.has(main?.w ?? '')) continue;
     }
-    if (v >= 0 && (taken.has(v) || HELP_VERBS.has(words[v].lemma ?? '') || REVIEW_VERBS.has(words[v].lemma ?? ''))) continue;
+    // "is considered to be quantitative information": a passive "consider" classifies, it does not review.
+    const reviewing = v >= 0 && REVIEW_VERBS.has(words[v].lemma ?? '') && !(words[v].lemma === 'consider' && words[v].form === 'ed');
+    if (v >= 0 && (taken.has(v) || HELP_VERBS.has(words[v].lemma ?? '') || reviewing)) continue;
     if (afterInputMarker(words, clause, k)) continue;
     if (word.tag === 'adj') continue;
     push(cls, k, k);
   }
+}
+
+/** "not intended as a replacement for the dentist's review": the negated contrast leaves the review in place. */
+function replacementBefore(words: readonly Word[], clause: Clause, k: number): boolean {
+  for (let j = k - 1; j >= clause.from && j >= k - 8; j--) {
+    const w = words[j].w;
+    if (w === 'replacement' || w === 'replace' || w === 'substitute' || w === 'substitution' || w === 'replacing') return true;
+  }
+  return false;
 }
 
 /** A passive subject that the software acts on when no agent is named: a finding or an output, not a person, a study or raw data. */

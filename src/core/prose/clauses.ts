@@ -118,7 +118,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     if (verbs.length === 0) {
       // A fragment: it may name the subject of the clause that follows ("The radiologist, not the software, makes…").
       const first = words[piece.from];
-      if (first && first.tag !== 'prep' && first.tag !== 'neg' && first.w !== 'not' && piece.opener !== ',' ) {
+      if (first && first.tag !== 'prep' && first.tag !== 'neg' && first.w !== 'not' && piece.opener !== ',' && !(piece.opener === '(' && pendingSubject >= 0)) {
         const head = headOf(words, piece.from, piece.to);
         if (head >= 0) pendingSubject = head;
       } else if (first && first.tag !== 'prep' && first.tag !== 'neg' && first.w !== 'not' && pendingSubject < 0 && previous === undefined) {

@@ -105,7 +105,11 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
   const words: Word[] = [];
   for (let i = a; i < b; i++) {
     const t = toks[i];
-    if (t.t === PUNCT) words.push({ tok: i, w: t.w, tag: 'punct', cap: false });
+    if (t.t === PUNCT && TRADEMARKS.has(t.w)) {
+      // "NEUROShield™ takes…": a trademark sign marks the word before it as a name and is no punctuation.
+      const last = words[words.length - 1];
+      if (last && last.tag === 'noun') last.tag = 'name';
+    } else if (t.t === PUNCT) words.push({ tok: i, w: t.w, tag: 'punct', cap: false });
     else if (t.t === NUM) words.push({ tok: i, w: t.w, tag: 'num', cap: false });
     else if (t.t === CODE) words.push({ tok: i, w: t.w, tag: 'name', cap: true });
     else if (t.t === WORD) words.push({ tok: i, w: t.w, tag: 'noun', cap: t.cap });
@@ -214,6 +218,8 @@ function coordinatedParticiple(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+const TRADEMARKS = new Set(['\u2122', '\u00ae', '\u00a9']);
+
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '-', '|', '.', '!', '?']);
 
 const NOMINAL_ING = new Set(['processing', 'learning', 'imaging', 'monitoring', 'recording', 'screening', 'reading', 'training', 'testing', 'breathing', 'scanning', 'matching', 'modeling', 'modelling', 'computing', 'staging', 'pacing', 'dosing', 'prescribing', 'tracking', 'sensing', 'positioning', 'reporting', 'viewing']);
@@ -227,7 +233,9 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (form === 'ing') {
     if (pt === 'det' || pt === 'adj' || pt === 'num') return 'adj';
     // "signal processing algorithms", "deep learning model": an -ing noun inside a compound.
-    if (NOMINAL_ING.has(w) && (pt === 'noun' || pt === 'name') && (nt === 'noun' || nt === 'name') && next && verbHit(next.w) === undefined) return 'adj';
+    if (NOMINAL_ING.has(w) && (pt === 'noun' || pt === 'name') && (nt === 'noun' || nt === 'name') && next && next.w !== 'that' && verbHit(next.w) === undefined) return 'adj';
+    // "for AFib screening.", "deep learning,": an -ing noun that ends its noun phrase.
+    if (NOMINAL_ING.has(w) && (pt === 'noun' || pt === 'name') && (!next || nt === 'punct' || nt === 'cc' || nt === 'prep' || next.w === 'that' || next.w === 'which')) return 'noun';
     if (pt === 'be') return 'verb';
     if (pt === 'prep' && prev && GERUND_PREPS.has(prev.w)) return 'verb';
     if (pt === 'sub') return 'verb';
@@ -257,7 +265,7 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     // "Outcome measures include…", "Quality scores improved": a plural noun before its verb.
     if (next && (nt === 'be' || nt === 'modal' || nt === 'have' || (next.lemma === undefined && verbHit(next.w) !== undefined && pt === 'noun'))) return 'noun';
     if (pt === 'punct' && prev && prev.w === ',' && !verbSeen && (nt === 'det' || nt === 'sub' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
-    if (pt === 'punct' && prev && prev.w !== ',' && prev.w !== '(' && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj')) return 'verb';
+    if (pt === 'punct' && prev && prev.w !== ',' && prev.w !== '(' && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb'; // "it displays", "it flags"
     if (pt === 'noun' || pt === 'name' || pt === 'pron' || pt === 'rel') return verbSeen && pt !== 'rel' && NEVER_VERB.has(w.slice(0, -1)) ? 'noun' : 'verb';
     if (pt === 'cc' && verbSeen) return 'verb';

@@ -157,7 +157,7 @@ export const OUTPUT_VERBS: readonly string[] = [
   'compute', 'calculate', 'derive', 'inform', 'communicate', 'export', 'raise', 'initiate', 'trigger',
   'emit', 'sound', 'surface', 'supply', 'assign', 'reach', 'draw', 'establish', 'formulate', 'list',
   'overlay', 'superimpose', 'annotate', 'mark', 'populate', 'post', 'push', 'transmit', 'tell', 'state', 'place',
-  'compile', 'plot', 'put',
+  'compile', 'plot', 'put', 'synthesize', 'synthesise', 'convert', 'aggregate', 'summarize', 'summarise',
 ];
 
 /** Verbs through which the software helps a person do something: "aids endoscopists in detecting". */
