@@ -78,7 +78,7 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   const cls = NOUN_CLASS.get(word.w);
   if (!cls) return undefined;
   if (!V.WEAK_OUTPUT_NOUNS.has(word.w)) return cls;
-  for (let j = Math.max(lo, k - 3); j < Math.min(hi, k + 5); j++) {
+  for (let j = Math.max(lo, k - 3); j < Math.min(hi, k + (cls === 'autonomous' ? 7 : 5)); j++) {
     if (j === k) continue;
     if (j > k && NP_END.has(words[j].tag) && !(words[j].tag === 'prep' && (words[j].w === 'of' || words[j].w === 'for'))) break;
     const w = words[j].w;
@@ -218,6 +218,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const by = words[k + 2]?.tag === 'det' ? words[k + 3] : words[k + 2];
       if (by && V.PHYSICIAN_NOUNS.has(by.w)) (verbAgent = 'physician'), (verbPhysician = true);
       else if (by && V.OTHER_NOUNS.has(by.w)) verbAgent = 'other';
+      else if (personAfter(words, k + 2)) verbAgent = 'other'; // "prescribed by the user's healthcare provider"
     }
 
     // The physician's own reading of the output.
@@ -318,6 +319,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         const cls = outputClassAt(words, j, lo, hi, true);
         const owner = words[j - 1]?.w ?? '';
         if (cls && (owner.endsWith("'s") || owner.endsWith("s'")) && V.PHYSICIAN_NOUNS.has(owner.replace(/'s?$/, ''))) break; // "the physician's diagnosis"
+        // "displays the insulin dose prescribed by the provider": the output is the provider's.
+        if (cls && words[j + 1]?.form === 'ed' && words[j + 2]?.w === 'by' && personAfter(words, j + 3)) break;
         if (cls && !isNegated(scope, clause, j)) {
           push(cls, Math.min(k, j), Math.max(k, j));
           break;
@@ -357,6 +360,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (word.tag === 'adj') continue;
     push(cls, k, k);
   }
+}
+
+/** A physician or another person named at k (after an optional determiner or possessive). */
+function personAfter(words: readonly Word[], k: number): boolean {
+  for (let j = k; j < words.length && j <= k + 3; j++) {
+    const w = words[j].w.replace(/'s?$/, '');
+    if (V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w)) return true;
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return false;
+  }
+  return false;
 }
 
 /** "not intended as a replacement for the dentist's review": the negated contrast leaves the review in place. */

@@ -123,11 +123,15 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
   }
   // Second pass: open classes, left to right, looking at the neighbours already tagged.
   let verbSeen = false;
+  // A bracketed aside does not end the clause around it: "predicts X (based on Y) and uses…".
+  const beforeBracket: boolean[] = [];
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     if (word.tag === 'punct' || word.tag === 'cc' || word.tag === 'sub' || word.tag === 'rel') {
+      if (word.w === '(' || word.w === '[') beforeBracket.push(verbSeen);
       // A new clause starts at a subordinator, a relative or clause punctuation (not at a stray symbol).
       if (word.tag === 'sub' || word.tag === 'rel' || CLAUSE_PUNCT.has(word.w)) verbSeen = false;
+      if ((word.w === ')' || word.w === ']') && beforeBracket.length) verbSeen = beforeBracket.pop() ?? false;
       continue;
     }
     if (word.w === 'that') {

@@ -96,11 +96,13 @@ export const ACT_CUES: readonly ActCue[] = [
     verbs: [
       'detect', 'flag', 'highlight', 'mark', 'annotate', 'triage', 'prioritize', 'prioritise', 'notify',
       'alert', 'alarm', 'localize', 'localise', 'outline', 'circle', 'identify', 'surface', 'pinpoint',
-      'guide', 'find', 'screen', 'label', 'capture', 'point', 'indicate', 'warn', 'signal', 'locate', 'spot',
+      'guide', 'find', 'screen', 'label', 'point', 'indicate', 'warn', 'signal', 'locate', 'spot',
     ],
     cls: 'assistive',
     objectsShift: [{ words: ['risk', 'risks', 'likelihood', 'probability'], cls: 'augmentative' }],
   },
+  // Capturing the clip or image itself is acquisition guidance ("captures the clip automatically").
+  { verbs: ['capture'], cls: 'assistive', objects: ['clip', 'clips', 'image', 'images', 'frame', 'frames', 'loop', 'loops', 'view', 'views', 'photograph', 'photographs', 'recording'] },
   // Augmentative: quantify, characterise, score, estimate, compare against reference data.
   {
     verbs: [
