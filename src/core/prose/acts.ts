@@ -77,6 +77,8 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   if (word.tag !== 'noun' && word.tag !== 'name' && word.tag !== 'adj') return undefined;
   const cls = NOUN_CLASS.get(word.w);
   if (!cls) return undefined;
+  // "an image-quality score": feedback on the acquisition, not a clinical quantity.
+  if (cls === 'augmentative' && /(?:^|-)quality$/.test(words[k - 1]?.w ?? '')) return 'assistive';
   if (!V.WEAK_OUTPUT_NOUNS.has(word.w)) return cls;
   for (let j = Math.max(lo, k - 3); j < Math.min(hi, k + (cls === 'autonomous' ? 7 : 5)); j++) {
     if (j === k) continue;
@@ -230,7 +232,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
       const described = describesReader || (prev?.tag === 'to' && lemma !== 'diagnose' && lemma !== 'decide');
       const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to)));
-      if (negated && verbPhysician && !clause.passive && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never')) {
+      if (negated && verbPhysician && !clause.passive && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never' || notAskedTo(words, clause, k))) {
         // "No ophthalmologist reviews the images": the software acts alone.
         if (agent !== 'other') push('autonomous', clause.subject >= 0 ? Math.min(clause.subject, k) : k, k);
         continue;
@@ -258,6 +260,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const acts0 = ACTS_BY_LEMMA.get(lemma);
       if (acts0 && acts0[0].cls !== 'autonomous' && !acts0[0].objects) verbAgent = 'software';
     }
+    // "A percentile against reference data is shown": an agentless passive whose subject is an output.
+    if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && OUTPUT_VERBS.has(lemma) && clause.subject >= 0 && subjectOutputHead(words, clause, Math.max(clause.from, clause.subject - 9)) >= 0) verbAgent = 'software';
     if (verbAgent !== 'software' || negated || objectNegated) continue;
     if (scope.hedged && (lemma === 'suggest' || lemma === 'indicate')) continue;
 
@@ -310,9 +314,14 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (OUTPUT_VERBS.has(lemma) || (RECEIVING.has(lemma) && verbAgent === 'software')) {
       const hi = Math.min(clause.to, k + 12);
       const ownPassive = clause.passive && clause.subject >= 0 && word.form === 'ed' && prev !== undefined && (prev.tag === 'be' || prev.tag === 'adv');
-      const lo = ownPassive ? Math.max(clause.from, clause.subject - 4) : k + 1;
+      let lo = ownPassive ? Math.max(clause.from, clause.subject - 4) : k + 1;
       const end = ownPassive ? clause.subject + 1 : hi;
       if (useful) continue;
+      // "A percentile against reference data is shown": the output heads a long subject.
+      if (ownPassive) {
+        const head = subjectOutputHead(words, clause, Math.max(clause.from, clause.subject - 9));
+        if (head >= 0 && head < lo) lo = head;
+      }
       for (let j = lo; j < end; j++) {
         if (j === k) continue;
         if (taken.has(j)) break;
@@ -362,6 +371,26 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
   }
 }
 
+/** The first strong output noun of a passive's subject noun phrase (after a determiner at its start), or -1. */
+function subjectOutputHead(words: readonly Word[], clause: Clause, from: number): number {
+  for (let j = from; j < clause.subject; j++) {
+    const word = words[j];
+    if (word.tag === 'punct' && word.w !== '-') return -1;
+    if (word.tag === 'verb' || word.tag === 'be' || word.tag === 'modal') return -1;
+    if (NOUN_CLASS.has(word.w) && !V.WEAK_OUTPUT_NOUNS.has(word.w) && (j === clause.from || words[j - 1].tag === 'det' || words[j - 1].tag === 'adj')) return j;
+  }
+  return -1;
+}
+
+/** "the clinician is not asked to approve", "does not need to review": no one has to read it. */
+function notAskedTo(words: readonly Word[], clause: Clause, k: number): boolean {
+  if (words[k - 1]?.tag !== 'to') return false;
+  const ask = words[k - 2];
+  if (!ask || !['asked', 'required', 'needed', 'need', 'expected', 'obliged'].includes(ask.w)) return false;
+  for (let j = k - 3; j >= clause.from && j >= k - 5; j--) if (words[j].tag === 'neg') return true;
+  return false;
+}
+
 /** A physician or another person named at k (after an optional determiner or possessive). */
 function personAfter(words: readonly Word[], k: number): boolean {
   for (let j = k; j < words.length && j <= k + 3; j++) {
@@ -402,6 +431,8 @@ function withoutReview(words: readonly Word[], k: number, to: number): number {
     if (w === 'waiting' || w === 'wait') continue;
     if (person && (words[j].tag === 'punct' || words[j].tag === 'cc' || words[j].tag === 'sub')) return j - 1;
     if (['the', 'a', 'an', 'any', 'need', 'for', 'requiring', 'requirement', 'of', 'qualified', 'trained', 'further', 'additional', 'prior', 'concurrent'].includes(w)) continue;
+    // "without an eye care professional reading": modifiers before the person.
+    if (!person && words[j].tag === 'noun' && (V.PHYSICIAN_NOUNS.has(words[j + 1]?.w ?? '') || V.PHYSICIAN_NOUNS.has(words[j + 2]?.w ?? ''))) continue;
     if (person && words[j].tag === 'adv') continue;
     return -1;
   }

@@ -90,7 +90,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   for (let k = 0; k <= words.length; k++) {
     const word = words[k];
     const cut =
-      k === words.length || (word.tag === 'punct' && (HARD_BREAKS.has(word.w) || word.w === ',' || word.w === '-')) || word.tag === 'sub' || word.tag === 'rel' ||
+      k === words.length || (word.tag === 'punct' && (HARD_BREAKS.has(word.w) || word.w === ',' || (word.w === '-' && !SUSPENDED.has(words[k + 1]?.w ?? '')))) || word.tag === 'sub' || word.tag === 'rel' ||
       (word.tag === 'cc' && k + 1 < words.length && words[k + 1].tag === 'pron' && ['it', 'they', 'we', 'he', 'she'].includes(words[k + 1].w)) ||
       // "before it is released", "after the physician signs": a preposition that opens a clause
       (word.tag === 'prep' && CLAUSE_PREPS.has(word.w) && opensClause(words, k + 1));
@@ -200,6 +200,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   if (clauses.length && clauses[0].subject >= 0 && clauses[0].agent !== 'none') context.last = clauses[0].agent;
   return clauses;
 }
+
+/** "age- and sex-matched": a hyphen before a coordinator suspends a compound; it is no dash. */
+const SUSPENDED = new Set(['and', 'or', 'to']);
 
 const OBLIGING = new Set(['require', 'expect', 'ask', 'oblige', 'train', 'instruct', 'advise', 'mean', 'need']);
 

@@ -156,6 +156,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     if (hit) {
       // "detects/flags": a slash joins two verbs.
       let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, prev, prev2, next, verbSeen, k === 0);
+      // A list item that starts with a reader's act: "- decides on recall".
+      if (k === 0 && hit.form === 's' && next?.tag === 'prep' && REVIEW_LEMMAS.has(hit.lemma)) tag = 'verb';
       // "is identified, quantified and scored": participles coordinated with a passive one.
       if (tag === 'adj' && hit.form === 'ed' && (prev?.w === ',' || prev?.tag === 'cc') && coordinatedParticiple(words, k)) tag = 'verb';
       word.lemma = hit.lemma;
@@ -226,7 +228,9 @@ const TRADEMARKS = new Set(['\u2122', '\u00ae', '\u00a9']);
 
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '-', '|', '.', '!', '?']);
 
-const NOMINAL_ING = new Set(['processing', 'learning', 'imaging', 'monitoring', 'recording', 'screening', 'reading', 'training', 'testing', 'breathing', 'scanning', 'matching', 'modeling', 'modelling', 'computing', 'staging', 'pacing', 'dosing', 'prescribing', 'tracking', 'sensing', 'positioning', 'reporting', 'viewing']);
+const REVIEW_LEMMAS: ReadonlySet<string> = new Set(V.REVIEW_VERBS);
+
+const NOMINAL_ING = new Set(['scoring', 'grading', 'processing', 'learning', 'imaging', 'monitoring', 'recording', 'screening', 'reading', 'training', 'testing', 'breathing', 'scanning', 'matching', 'modeling', 'modelling', 'computing', 'staging', 'pacing', 'dosing', 'prescribing', 'tracking', 'sensing', 'positioning', 'reporting', 'viewing']);
 
 const GERUND_PREPS = new Set(['in', 'for', 'by', 'of', 'without', 'when', 'while', 'before', 'after', 'upon', 'on', 'from', 'through', 'including', 'via', 'with']);
 
