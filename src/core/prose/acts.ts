@@ -47,6 +47,8 @@ const NP_END = new Set(['be', 'verb', 'modal', 'neg', 'cc', 'punct', 'prep', 'su
 
 /** Heads that name the product itself (as the subject of an agentless passive it undergoes the act). */
 const SELF_NOUNS = new Set(['it', 'software', 'device', 'system', 'algorithm', 'app', 'application', 'tool', 'product', 'module', 'platform', 'model', 'program', 'feature', 'solution']);
+/** Reading verbs that, said of the product itself in an obliged passive, mean its output is read ("should be interpreted"). */
+const STRONG_READING = new Set(['interpret', 'confirm', 'verify', 'overread', 'over-read']);
 const USEFULNESS = new Set(['useful', 'helpful', 'beneficial', 'valuable', 'informative']);
 const SCAN_STOPS = new Set([...V.INPUT_MARKERS, 'with', 'against', 'versus', 'than', 'without']);
 const REVIEW_VERBS = new Set(V.REVIEW_VERBS);
@@ -225,9 +227,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
 
     // The physician's own reading of the output.
     // The thing to be read: an output, or any non-human subject of an obliged, agentless passive ("trends should be interpreted with…").
-    const outputSubject = clause.subject >= 0 && !V.PHYSICIAN_NOUNS.has(words[clause.subject].w) && !V.OTHER_NOUNS.has(words[clause.subject].w) && !SELF_NOUNS.has(words[clause.subject].w);
-    const readsOutput = outputSubject && (NOUN_CLASS.has(words[clause.subject].w) || words[clause.subject].w === 'output' || words[clause.subject].w === 'outputs' || !V.WEAK_REVIEW_VERBS.has(lemma));
-    if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(words[clause.subject].w)))) {
+    // "The device does not conclude … and should be interpreted with other data": its output is read.
+    const subjectIndex = clause.subject >= 0 ? clause.subject : clause.sharedSubject;
+    const subjectWord = subjectIndex >= 0 ? words[subjectIndex].w : '';
+    const outputSubject = subjectIndex >= 0 && !V.PHYSICIAN_NOUNS.has(subjectWord) && !V.OTHER_NOUNS.has(subjectWord) && (!SELF_NOUNS.has(subjectWord) || STRONG_READING.has(lemma));
+    const readsOutput = outputSubject && (NOUN_CLASS.has(subjectWord) || subjectWord === 'output' || subjectWord === 'outputs' || !V.WEAK_REVIEW_VERBS.has(lemma));
+    if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
       const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when';
       // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
       const described = describesReader || (prev?.tag === 'to' && lemma !== 'diagnose' && lemma !== 'decide');
@@ -322,22 +327,30 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         const head = subjectOutputHead(words, clause, Math.max(clause.from, clause.subject - 9));
         if (head >= 0 && head < lo) lo = head;
       }
-      for (let j = lo; j < end; j++) {
-        if (j === k) continue;
-        if (taken.has(j)) break;
-        const cls = outputClassAt(words, j, lo, hi, true);
-        const owner = words[j - 1]?.w ?? '';
-        if (cls && (owner.endsWith("'s") || owner.endsWith("s'")) && V.PHYSICIAN_NOUNS.has(owner.replace(/'s?$/, ''))) break; // "the physician's diagnosis"
-        // "displays the insulin dose prescribed by the provider": the output is the provider's.
-        if (cls && words[j + 1]?.form === 'ed' && words[j + 2]?.w === 'by' && personAfter(words, j + 3)) break;
-        if (cls && !isNegated(scope, clause, j)) {
-          push(cls, Math.min(k, j), Math.max(k, j));
-          break;
+      // A passive can also name its output after "into" or "as": "synthesized … into a single score".
+      const forward = ownPassive ? intoAfter(words, k, hi) : -1;
+      const ranges: Array<[number, number]> = forward >= 0 ? [[lo, end], [forward, hi]] : [[lo, end]];
+      let found = false;
+      for (const [from, until] of ranges) {
+        if (found) break;
+        for (let j = from; j < until; j++) {
+          if (j === k) continue;
+          if (taken.has(j)) break;
+          const cls = outputClassAt(words, j, lo, hi, true);
+          const owner = words[j - 1]?.w ?? '';
+          if (cls && (owner.endsWith("'s") || owner.endsWith("s'")) && V.PHYSICIAN_NOUNS.has(owner.replace(/'s?$/, ''))) break; // "the physician's diagnosis"
+          // "displays the insulin dose prescribed by the provider": the output is the provider's.
+          if (cls && words[j + 1]?.form === 'ed' && words[j + 2]?.w === 'by' && personAfter(words, j + 3)) break;
+          if (cls && !isNegated(scope, clause, j)) {
+            push(cls, Math.min(k, j), Math.max(k, j));
+            found = true;
+            break;
+          }
+          if (words[j].tag === 'verb' && (words[j].form === 's' || words[j].form === 'base') && words[j - 1]?.tag !== 'to') break;
+          // "provides the clinician with a risk score": the person is the recipient; the output follows "with".
+          if (words[j].w === 'with' && j > k + 1 && (V.PHYSICIAN_NOUNS.has(words[j - 1].w) || V.OTHER_NOUNS.has(words[j - 1].w))) continue;
+          if (SCAN_STOPS.has(words[j].w) || words[j].tag === 'to') break;
         }
-        if (words[j].tag === 'verb' && (words[j].form === 's' || words[j].form === 'base') && words[j - 1]?.tag !== 'to') break;
-        // "provides the clinician with a risk score": the person is the recipient; the output follows "with".
-        if (words[j].w === 'with' && j > k + 1 && (V.PHYSICIAN_NOUNS.has(words[j - 1].w) || V.OTHER_NOUNS.has(words[j - 1].w))) continue;
-        if (SCAN_STOPS.has(words[j].w) || words[j].tag === 'to') break;
       }
       continue;
     }
@@ -369,6 +382,15 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (word.tag === 'adj') continue;
     push(cls, k, k);
   }
+}
+
+/** The word after "into" (or "as a") that follows a passive output verb within a few words, or -1. */
+function intoAfter(words: readonly Word[], k: number, hi: number): number {
+  for (let j = k + 1; j < hi && j <= k + 8; j++) {
+    if (words[j].w === 'into') return j + 1;
+    if (words[j].tag === 'punct' || words[j].tag === 'verb' || words[j].tag === 'sub') return -1;
+  }
+  return -1;
 }
 
 /** The first strong output noun of a passive's subject noun phrase (after a determiner at its start), or -1. */

@@ -27,6 +27,8 @@ export interface Clause {
   passive: boolean;
   /** The index of the head of the "by …" agent of a passive, or -1. */
   byAgent: number;
+  /** For a coordinated clause without a subject of its own, the subject it shares (-1 otherwise). */
+  sharedSubject: number;
 }
 
 /** State that lives across the sentences of one paragraph (and from a lead-in to its list). */
@@ -99,6 +101,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       const last = pieces[pieces.length - 1];
       // A verbless piece after a comma continues the one before it ("about her past, current and future status").
       if (last && opener === ',' && !hasVerb(words, from, k) && hasVerb(words, last.from, last.to)) last.to = k;
+      // A verbless piece after a bracketed aside continues the clause before it ("outputs the segmentation (…) and quantification").
+      else if (last && opener === ')' && !hasVerb(words, from, k) && last.opener === '(' && pieces.length >= 2 && hasVerb(words, pieces[pieces.length - 2].from, pieces[pieces.length - 2].to)) pieces[pieces.length - 2].to = k;
       // A verbless piece continues into the next after a comma ("No measurement, clot burden or index is produced").
       else if (last && opener === ',' && !hasVerb(words, last.from, last.to) && last.opener !== ',' && words[last.from]?.tag !== 'prep') last.to = k;
       else pieces.push({ from, to: k, opener });
@@ -145,6 +149,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     if (subject < 0 && groupStart > piece.from && ['this', 'these'].includes(words[piece.from].w)) subject = piece.from;
     let agent: AgentKind;
     let physicianNamed = false;
+    let shared = -1;
     if (subject >= 0) {
       agent = agentOfWord(words[subject], context);
       physicianNamed = agent === 'physician' && !V.AMBIGUOUS_HUMANS.has(words[subject].w);
@@ -161,6 +166,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     } else if (previous && (piece.opener === ',' || piece.opener === 'and' || piece.opener === 'or' || piece.opener === '' )) {
       agent = previous.agent;
       physicianNamed = previous.physicianNamed;
+      shared = previous.subject >= 0 ? previous.subject : previous.sharedSubject;
     } else {
       agent = mainAgent ?? context.last ?? 'software';
       physicianNamed = mainPhysician;
@@ -175,7 +181,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     if (continuesPassive && previous) subject = previous.subject;
     const passive = continuesPassive || (!obligedSubject && isPassive(words, verbs));
     const byAgent = passive ? byAgentAfter(words, firstVerb) : -1;
-    const clause: Clause = { from: piece.from, to: piece.to, opener: piece.opener, subject, agent, physicianNamed, verbs, passive, byAgent };
+    const clause: Clause = { from: piece.from, to: piece.to, opener: piece.opener, subject, agent, physicianNamed, verbs, passive, byAgent, sharedSubject: shared };
     if (passive) {
       if (byAgent >= 0) {
         clause.agent = agentOfWord(words[byAgent], context);

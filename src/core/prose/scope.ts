@@ -21,6 +21,7 @@ export interface ClauseScope {
 }
 
 const PLANS = new Set(['planned', 'upcoming', 'future', 'roadmap']);
+const PLANNED_THINGS = new Set(['version', 'versions', 'release', 'releases', 'update', 'updates', 'feature', 'features', 'module', 'modules', 'software', 'model', 'models', 'algorithm', 'iteration', 'iterations', 'work', 'development', 'study', 'studies', 'trial', 'trials', 'capability', 'capabilities']);
 const AUXILIARY = new Set(['modal', 'be', 'have', 'do']);
 
 export function scopeOf(words: readonly Word[], clause: Clause, previous: ClauseScope | undefined): ClauseScope {
@@ -51,8 +52,9 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     negated.push(active);
   }
   // Conditions, and plans: "if the clinician does not view", "Should communication be lost", "a later version is planned".
+  // "a future release", "planned features"; but "future hypotensive events" and "future fertility status" are no plan.
   let planned = false;
-  for (let k = clause.from; k < clause.to; k++) if (PLANS.has(words[k].w)) planned = true;
+  for (let k = clause.from; k < clause.to; k++) if (PLANS.has(words[k].w) && (words[k].w === 'planned' || words[k].w === 'roadmap' || PLANNED_THINGS.has(words[k + 1]?.w ?? ''))) planned = true;
   const inverted = words[0]?.w === 'should' || words[0]?.w === 'were' || words[0]?.w === 'had';
   const hypothetical = V.CONDITIONALS.has(clause.opener) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted;
   return { negated, hedged, obliged, hypothetical, endsNegated: active };

@@ -156,6 +156,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     if (hit) {
       // "detects/flags": a slash joins two verbs.
       let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, prev, prev2, next, verbSeen, k === 0);
+      // "It can recommend, and with the user's confirmation, control the delivery": a bare verb after a comma, governed by the modal before.
+      if (tag === 'noun' && hit.form === 'base' && prev?.w === ',' && next?.tag === 'det' && words.slice(0, k).some((x) => x.tag === 'modal')) tag = 'verb';
       // A list item that starts with a reader's act: "- decides on recall".
       if (k === 0 && hit.form === 's' && next?.tag === 'prep' && REVIEW_LEMMAS.has(hit.lemma)) tag = 'verb';
       // "is identified, quantified and scored": participles coordinated with a passive one.
