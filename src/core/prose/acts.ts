@@ -49,6 +49,9 @@ const NP_END = new Set(['be', 'verb', 'modal', 'neg', 'cc', 'punct', 'prep', 'su
 const SELF_NOUNS = new Set(['it', 'software', 'device', 'system', 'algorithm', 'app', 'application', 'tool', 'product', 'module', 'platform', 'model', 'program', 'feature', 'solution']);
 /** Reading verbs that, said of the product itself in an obliged passive, mean its output is read ("should be interpreted"). */
 const STRONG_READING = new Set(['interpret', 'confirm', 'verify', 'overread', 'over-read']);
+/** "stored for later review": a review after the fact does not gate the output. */
+const HOW_MANY = new Set(['many', 'much', 'often', 'long']);
+const LATER = new Set(['later', 'retrospective', 'subsequent', 'optional', 'periodic', 'occasional']);
 const USEFULNESS = new Set(['useful', 'helpful', 'beneficial', 'valuable', 'informative']);
 const SCAN_STOPS = new Set([...V.INPUT_MARKERS, 'with', 'against', 'versus', 'than', 'without']);
 const REVIEW_VERBS = new Set(V.REVIEW_VERBS);
@@ -67,7 +70,7 @@ const SHOWING_VERBS = new Set(['appear', 'appears', 'appeared', 'pops', 'pop', '
 const OPTIONAL_MARKERS = new Set(['option', 'optionally', 'discretion', 'optional', 'may', 'can', 'could', 'might', 'if', 'desired', 'wish']);
 /** What the person is helped to do that shows no class of the software: "aid in the diagnosis". */
 const HELP_NULL = new Set(['diagnosis', 'diagnose', 'diagnosing', 'assessment', 'assess', 'assessing', 'evaluation', 'evaluate', 'evaluating', 'management', 'manage', 'managing', 'decision', 'decisions', 'making', 'care', 'treatment', 'review', 'reviewing', 'interpretation', 'interpreting', 'reading', 'workflow', 'understanding', 'planning', 'implementing', 'maintaining']);
-const ACQUIRE_WORDS = new Set(['acquire', 'acquiring', 'acquisition', 'capture', 'capturing', 'obtain', 'obtaining', 'position', 'positioning']);
+const ACQUIRE_WORDS = new Set(['acquire', 'acquiring', 'acquisition', 'capture', 'capturing', 'obtain', 'obtaining', 'position', 'positioning', 'retake', 'retaking', 'recapture', 'reacquire', 'reposition']);
 
 function isNegated(scope: ClauseScope, clause: Clause, k: number): boolean {
   return scope.negated[k - clause.from] ?? false;
@@ -174,7 +177,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       }
     }
     // "requires physician interpretation", "after cardiologist sign-off", "review by the physician"
-    if (V.REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k)) {
+    if (V.REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k) && !LATER.has(words[k - 1]?.w ?? '')) {
       let span = physicianReview(words, k, clause);
       // "The radiologist remains responsible for the final interpretation."
       if (!span && agent === 'physician' && clause.physicianNamed && (scope.obliged || words[k - 1]?.w === 'final')) span = [k, k];
@@ -261,7 +264,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "Each marked region gets a score", "Each label comes with a probability": a thing receives what the software gives.
     if ((RECEIVING.has(lemma) || (lemma === 'come' && words[k + 1]?.w === 'with')) && verbAgent === 'none' && clause.subject >= 0 && !V.STUDY_NOUNS.has(words[clause.subject].w)) verbAgent = 'software';
     // "Suspected effusions are flagged for the reader": an agentless passive of a finding or an output; the software does it.
-    if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && (prev?.tag === 'be' || prev?.tag === 'adv' || k === clause.from || prev?.tag === 'cc') && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w)) {
+    if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && (prev?.tag === 'be' || prev?.tag === 'adv' || k === clause.from || prev?.tag === 'cc') && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w) && !countedSubject(words, clause)) {
       const acts0 = ACTS_BY_LEMMA.get(lemma);
       if (acts0 && acts0[0].cls !== 'autonomous' && !acts0[0].objects) verbAgent = 'software';
     }
@@ -281,7 +284,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         if (act.objects) {
           const objs = new Set(act.objects);
           // "decides whether…": the clause cut at "whether", which is the object.
-          const subordinate = objs.has('whether') || objs.has('when') ? objectWith(words, k, Math.min(words.length, k + 4), (w) => (w === 'whether' || w === 'when' || w === 'how' || w === 'where') && objs.has(w)) : -1;
+          let subordinate = objs.has('whether') || objs.has('when') ? objectWith(words, k, Math.min(words.length, k + 4), (w) => (w === 'whether' || w === 'when' || w === 'how' || w === 'where') && objs.has(w)) : -1;
+          if (subordinate >= 0 && HOW_MANY.has(words[subordinate + 1]?.w ?? '')) subordinate = -1;
           if (subordinate >= 0 && subordinate >= clause.to - 1) {
             push(act.cls, k, subordinate);
             matched = true;
@@ -289,6 +293,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           }
           const obj = clause.passive && word.form === 'ed' ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, clause.to, (w) => objs.has(w));
           if (obj < 0) continue;
+          if (words[obj].w === 'how' && HOW_MANY.has(words[obj + 1]?.w ?? '')) continue; // "shows how many scans were usable": a count
           push(act.cls, Math.min(k, obj), Math.max(k, obj));
           matched = true;
           break;
@@ -413,6 +418,12 @@ function notAskedTo(words: readonly Word[], clause: Clause, k: number): boolean 
   return false;
 }
 
+/** "53 of 54 seizures were detected": a count in the subject makes the sentence a statistic. */
+function countedSubject(words: readonly Word[], clause: Clause): boolean {
+  for (let j = Math.max(clause.from, clause.subject - 4); j < clause.subject; j++) if (words[j].tag === 'num') return true;
+  return false;
+}
+
 /** A physician or another person named at k (after an optional determiner or possessive). */
 function personAfter(words: readonly Word[], k: number): boolean {
   for (let j = k; j < words.length && j <= k + 3; j++) {
@@ -434,7 +445,7 @@ function replacementBefore(words: readonly Word[], clause: Clause, k: number): b
 
 /** A passive subject that the software acts on when no agent is named: a finding or an output, not a person, a study or raw data. */
 function impliedSoftwareSubject(w: string): boolean {
-  return !V.PHYSICIAN_NOUNS.has(w) && !V.OTHER_NOUNS.has(w) && !V.STUDY_NOUNS.has(w) && !V.INGESTED_DATA.has(w) && !SELF_NOUNS.has(w) && !V.SOFTWARE_NOUNS.has(w);
+  return w !== '' && !V.PHYSICIAN_NOUNS.has(w) && !V.OTHER_NOUNS.has(w) && !V.STUDY_NOUNS.has(w) && !V.INGESTED_DATA.has(w) && !SELF_NOUNS.has(w) && !V.SOFTWARE_NOUNS.has(w);
 }
 
 /** "without (the need for) a clinician to interpret", "without physician review": the last word, or -1. */
@@ -498,7 +509,8 @@ function objectWith(words: readonly Word[], k: number, to: number, test: (w: str
   for (let j = k + 1; j < to && j <= k + 7; j++) {
     const word = words[j];
     if (test(word.w)) return j;
-    if (word.tag === 'verb' && word.form !== 'ed' && word.form !== 'ing') return -1;
+    // "to raise, lower or suspend basal insulin": verbs coordinated with this one share its object.
+    if (word.tag === 'verb' && word.form !== 'ed' && word.form !== 'ing' && !(words[j - 1]?.w === ',' || words[j - 1]?.tag === 'cc')) return -1;
     if (word.tag === 'punct' && word.w !== '-' && word.w !== '/' && word.w !== ',') return -1;
   }
   return -1;

@@ -244,6 +244,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     if (pt === 'det' || pt === 'adj' || pt === 'num') return 'adj';
     // "signal processing algorithms", "deep learning model": an -ing noun inside a compound.
     if (NOMINAL_ING.has(w) && (pt === 'noun' || pt === 'name') && (nt === 'noun' || nt === 'name') && next && next.w !== 'that' && verbHit(next.w) === undefined) return 'adj';
+    // "physicians interpreting screening mammograms": an -ing word between a verb and its noun modifies the noun.
+    if (NOMINAL_ING.has(w) && pt === 'verb' && prev?.form === 'ing' && (nt === 'noun' || nt === 'name') && next && verbHit(next.w) === undefined) return 'adj';
     // "for AFib screening.", "deep learning,": an -ing noun that ends its noun phrase.
     if (NOMINAL_ING.has(w) && (pt === 'noun' || pt === 'name') && (!next || nt === 'punct' || nt === 'cc' || nt === 'prep' || next.w === 'that' || next.w === 'which')) return 'noun';
     if (pt === 'be') return 'verb';

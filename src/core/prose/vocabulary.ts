@@ -87,7 +87,8 @@ export const THERAPY_NOUNS: readonly string[] = [
   'stimulation', 'shock', 'shocks', 'defibrillation', 'pacing', 'therapy', 'therapies', 'treatment',
   'treatments', 'flow', 'gas', 'oxygen', 'ventilation', 'anesthetic', 'anaesthetic', 'regimen',
   'regimens', 'titration', 'heparin', 'anticoagulation', 'vasopressor', 'vasopressors', 'fluids',
-  'intervention', 'interventions', 'referral', 'referrals', 'correction', 'titrations',
+  'intervention', 'interventions', 'referral', 'referrals', 'correction', 'titrations', 'pressure',
+  'amplitude',
 ];
 
 export const ACT_CUES: readonly ActCue[] = [
@@ -163,7 +164,7 @@ export const OUTPUT_VERBS: readonly string[] = [
 ];
 
 /** Verbs through which the software helps a person do something: "aids endoscopists in detecting". */
-export const HELP_VERBS: readonly string[] = ['aid', 'assist', 'help', 'support', 'enable', 'allow', 'facilitate', 'guide'];
+export const HELP_VERBS: readonly string[] = ['aid', 'assist', 'help', 'support', 'enable', 'allow', 'facilitate', 'guide', 'ask', 'prompt', 'instruct'];
 
 // ---------------------------------------------------------------------------------------------
 // Output nouns by class
