@@ -138,8 +138,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
 
   // Product categories that name the class: "a computer-aided triage and notification device".
   if (software) {
+    // In the subject the category only names the product ("The X computer-assisted detection device is limited to…").
+    const firstVerb = clause.verbs.length ? clause.verbs[0] : clause.from;
     for (let k = clause.from; k < clause.to; k++) {
       if (isNegated(scope, clause, k)) continue;
+      if (k < firstVerb && clause.subject > k) continue;
       for (const phrase of V.CATEGORY_PHRASES) {
         const n = phrase.words.length;
         if (k + n > clause.to) continue;
@@ -545,10 +548,18 @@ function gate(words: readonly Word[], k: number, to: number): boolean {
 
 /** "aids endoscopists in detecting", "assist radiologists in the characterization of": the class and where. */
 function helpedTo(words: readonly Word[], k: number, to: number): { cls: AiClass; at: number } | undefined {
-  for (let j = k + 1; j < to && j <= k + 8; j++) {
+  for (let j = k + 1; j < to && j <= k + 14; j++) {
     const word = words[j];
     const w = word.w;
     if (HELP_NULL.has(w)) continue;
+    // Skip a bracketed aside: "assist medical professionals (not including experts) in acquiring".
+    if (w === '(') {
+      const close = words.findIndex((x, i) => i > j && x.w === ')');
+      if (close > j && close <= j + 8) {
+        j = close;
+        continue;
+      }
+    }
     if (ACQUIRE_WORDS.has(w)) return { cls: 'assistive', at: j };
     if (word.tag === 'verb' || (word.lemma !== undefined && (word.form === 'ing' || word.form === 'base'))) {
       const acts = ACTS_BY_LEMMA.get(word.lemma ?? '');

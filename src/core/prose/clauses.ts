@@ -89,13 +89,14 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   const pieces: Array<{ from: number; to: number; opener: string }> = [];
   let from = 0;
   let opener = '';
+  const inline = shortBrackets(words);
   for (let k = 0; k <= words.length; k++) {
     const word = words[k];
     const cut =
-      k === words.length || (word.tag === 'punct' && (HARD_BREAKS.has(word.w) || word.w === ',' || (word.w === '-' && !SUSPENDED.has(words[k + 1]?.w ?? '')))) || word.tag === 'sub' || word.tag === 'rel' ||
+      k === words.length || (!inline.has(k) && (word.tag === 'punct' && (HARD_BREAKS.has(word.w) || word.w === ',' || (word.w === '-' && !SUSPENDED.has(words[k + 1]?.w ?? '')))) || word.tag === 'sub' || word.tag === 'rel' ||
       (word.tag === 'cc' && k + 1 < words.length && words[k + 1].tag === 'pron' && ['it', 'they', 'we', 'he', 'she'].includes(words[k + 1].w)) ||
       // "before it is released", "after the physician signs": a preposition that opens a clause
-      (word.tag === 'prep' && CLAUSE_PREPS.has(word.w) && opensClause(words, k + 1));
+      (word.tag === 'prep' && CLAUSE_PREPS.has(word.w) && opensClause(words, k + 1)));
     if (!cut) continue;
     if (k > from) {
       const last = pieces[pieces.length - 1];
@@ -163,6 +164,10 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       const ante = headOf(words, Math.max(0, piece.from - 5), piece.from - 1);
       agent = ante >= 0 ? agentOfWord(words[ante], context) : previous?.agent ?? 'software';
       if (agent === 'none') agent = previous?.agent ?? 'software';
+    } else if (words[piece.from]?.w === 'by' && words[piece.from + 1]?.form === 'ing' && mainAgent !== undefined) {
+      // ", by making adjustments": the means of the sentence's main act, done by its main subject.
+      agent = mainAgent;
+      physicianNamed = mainPhysician;
     } else if (previous && (piece.opener === ',' || piece.opener === 'and' || piece.opener === 'or' || piece.opener === '' )) {
       agent = previous.agent;
       physicianNamed = previous.physicianNamed;
@@ -211,6 +216,24 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
 const SUSPENDED = new Set(['and', 'or', 'to']);
 
 const OBLIGING = new Set(['require', 'expect', 'ask', 'oblige', 'train', 'instruct', 'advise', 'mean', 'need']);
+
+/** Brackets around a short verbless aside ("(ECG)", "(HPI)", "(e.g. EF)"): they do not cut the clause. */
+function shortBrackets(words: readonly Word[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < words.length; k++) {
+    if (words[k].w !== '(') continue;
+    for (let j = k + 1; j < words.length && j <= k + 6; j++) {
+      const t = words[j];
+      if (t.w === ')') {
+        out.add(k);
+        out.add(j);
+        break;
+      }
+      if (t.tag === 'verb' || t.tag === 'be' || t.tag === 'modal' || t.w === '(') break;
+    }
+  }
+  return out;
+}
 
 const CLAUSE_PREPS = new Set(['before', 'after', 'since', 'until', 'once']);
 

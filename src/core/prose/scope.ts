@@ -34,9 +34,17 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   let hedged = false;
   let obliged = false;
   const negated: boolean[] = [];
+  // A negation inside brackets ends with them: "medical professionals (not including experts) in acquiring".
+  let depth = 0;
+  let negatedInside = -1;
   for (let k = clause.from; k < clause.to; k++) {
     const word = words[k];
     const w = word.w;
+    if (w === '(') depth++;
+    if (w === ')' && depth > 0) {
+      depth--;
+      if (negatedInside > depth) (active = false), (negatedInside = -1);
+    }
     const wasActive = active;
     if ((word.tag === 'neg' || w === 'no' || w === 'nor' || w === 'neither') && !V.NEGATION_EXCEPTIONS_NEXT.has(words[k + 1]?.w ?? '')) {
       active = true;
@@ -45,7 +53,7 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     else if (w === ',' && active && negatedSince > clause.from && !verbSinceNegation && words[negatedSince - 1]?.w === ',') active = false; // ", not the software," is an aside
     else if (w === 'unlike' || w === 'versus' || w === 'vs' || w === 'than' || w === 'replace' || w === 'replaces' || w === 'replacing' || w === 'substitute') active = true;
     else if (word.tag === 'cc' && (w === 'but' || (k + 1 < clause.to && AUXILIARY.has(words[k + 1].tag) && words[k + 1].w !== 'be'))) active = false;
-    if (active && !wasActive) (negatedSince = k), (verbSinceNegation = false);
+    if (active && !wasActive) (negatedSince = k), (verbSinceNegation = false), (negatedInside = depth > 0 ? depth - 1 : -1);
     if (word.tag === 'verb') verbSinceNegation = true;
     if (word.tag === 'modal' && V.HEDGES.has(w)) hedged = true;
     if (V.OBLIGATIONS.has(w)) obliged = true;
