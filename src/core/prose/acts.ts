@@ -554,8 +554,9 @@ function helpedTo(words: readonly Word[], k: number, to: number): { cls: AiClass
     if (HELP_NULL.has(w)) continue;
     // Skip a bracketed aside: "assist medical professionals (not including experts) in acquiring".
     if (w === '(') {
-      const close = words.findIndex((x, i) => i > j && x.w === ')');
-      if (close > j && close <= j + 8) {
+      let close = -1;
+      for (let c = j + 1; c < to && c <= j + 8 && close < 0; c++) if (words[c].w === ')') close = c;
+      if (close > j) {
         j = close;
         continue;
       }

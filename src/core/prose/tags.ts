@@ -125,8 +125,10 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
   let verbSeen = false;
   // A bracketed aside does not end the clause around it: "predicts X (based on Y) and uses…".
   const beforeBracket: boolean[] = [];
+  let modalSeen = false;
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
+    if (word.tag === 'modal') modalSeen = true;
     if (word.tag === 'punct' || word.tag === 'cc' || word.tag === 'sub' || word.tag === 'rel') {
       if (word.w === '(' || word.w === '[') beforeBracket.push(verbSeen);
       // A new clause starts at a subordinator, a relative or clause punctuation (not at a stray symbol).
@@ -157,7 +159,7 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       // "detects/flags": a slash joins two verbs.
       let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, prev, prev2, next, verbSeen, k === 0);
       // "It can recommend, and with the user's confirmation, control the delivery": a bare verb after a comma, governed by the modal before.
-      if (tag === 'noun' && hit.form === 'base' && prev?.w === ',' && next?.tag === 'det' && words.slice(0, k).some((x) => x.tag === 'modal')) tag = 'verb';
+      if (tag === 'noun' && hit.form === 'base' && prev?.w === ',' && next?.tag === 'det' && modalSeen) tag = 'verb';
       // A list item that starts with a reader's act: "- decides on recall".
       if (k === 0 && hit.form === 's' && next?.tag === 'prep' && REVIEW_LEMMAS.has(hit.lemma)) tag = 'verb';
       // "is identified, quantified and scored": participles coordinated with a passive one.
@@ -217,10 +219,10 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
 
 
 /** An -ed verb after "be" within the few words before k, joined to k only by commas, coordinators and participles. */
-function coordinatedParticiple(words: readonly Word[], k: number): boolean {
+function coordinatedParticiple(words: readonly Word[], k: number, depth = 0): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     const word = words[j];
-    if (word.tag === 'verb' && word.form === 'ed') return words[j - 1]?.tag === 'be' || (words[j - 1]?.tag === 'adv' && words[j - 2]?.tag === 'be') || coordinatedParticiple(words, j);
+    if (word.tag === 'verb' && word.form === 'ed') return words[j - 1]?.tag === 'be' || (words[j - 1]?.tag === 'adv' && words[j - 2]?.tag === 'be') || (depth < 4 && coordinatedParticiple(words, j, depth + 1));
     if (word.w !== ',' && word.tag !== 'cc' && word.tag !== 'adj') return false;
   }
   return false;
