@@ -89,7 +89,7 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
     if (j === k) continue;
     if (j > k && NP_END.has(words[j].tag) && !(words[j].tag === 'prep' && (words[j].w === 'of' || words[j].w === 'for'))) break;
     const w = words[j].w;
-    if (cls === 'autonomous' && THERAPY.has(w)) return 'autonomous';
+    if (cls === 'autonomous' && (THERAPY.has(w) || V.MACHINE_ADVERBS.has(w))) return 'autonomous'; // "receives the shock automatically"
     if (!Object.hasOwn(V.OUTPUT_QUALIFIERS, w)) continue;
     const q = V.OUTPUT_QUALIFIERS[w];
     if (q === 'assistive' && cls !== 'assistive') continue;

@@ -93,8 +93,10 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   for (let k = 0; k <= words.length; k++) {
     const word = words[k];
     const cut =
-      k === words.length || (!inline.has(k) && (word.tag === 'punct' && (HARD_BREAKS.has(word.w) || word.w === ',' || (word.w === '-' && !SUSPENDED.has(words[k + 1]?.w ?? '')))) || word.tag === 'sub' || word.tag === 'rel' ||
+      k === words.length || (!inline.has(k) && (word.tag === 'punct' && (HARD_BREAKS.has(word.w) || (word.w === ',' && !verbList(words, k)) || (word.w === '-' && !SUSPENDED.has(words[k + 1]?.w ?? '')))) || word.tag === 'sub' || word.tag === 'rel' ||
       (word.tag === 'cc' && k + 1 < words.length && words[k + 1].tag === 'pron' && ['it', 'they', 'we', 'he', 'she'].includes(words[k + 1].w)) ||
+      // "Nurses enter each value and the software recalculates the rate": a second clause with its own subject.
+      (word.tag === 'cc' && words[k + 1]?.tag === 'det' && hasVerb(words, from, k) && opensClause(words, k + 1)) ||
       // "before it is released", "after the physician signs": a preposition that opens a clause
       (word.tag === 'prep' && CLAUSE_PREPS.has(word.w) && opensClause(words, k + 1)));
     if (!cut) continue;
@@ -216,6 +218,13 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
 const SUSPENDED = new Set(['and', 'or', 'to']);
 
 const OBLIGING = new Set(['require', 'expect', 'ask', 'oblige', 'train', 'instruct', 'advise', 'mean', 'need']);
+
+/** "to raise, lower or suspend basal insulin": a comma inside a list of verbs of one form. */
+function verbList(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1];
+  const after = words[k + 1];
+  return before !== undefined && after !== undefined && before.tag === 'verb' && after.lemma !== undefined && after.form === before.form && (after.form === 'base' || after.form === 's');
+}
 
 /** Brackets around a short verbless aside ("(ECG)", "(HPI)", "(e.g. EF)"): they do not cut the clause. */
 function shortBrackets(words: readonly Word[]): Set<number> {
