@@ -255,6 +255,11 @@ function main(): void {
     if (floors[key]) failures.push(...belowFloors(key, figures, floors[key]));
   }
   const dossiers = handWrittenDossiers();
+  const dossierFloors = floors.dossiers;
+  if (dossiers && dossierFloors) {
+    if (dossierFloors.minPrecision !== undefined && dossiers.precision < dossierFloors.minPrecision) failures.push(`dossiers precision ${dossiers.precision.toFixed(3)} < ${dossierFloors.minPrecision}`);
+    if (dossierFloors.minRecall !== undefined && dossiers.recall < dossierFloors.minRecall) failures.push(`dossiers recall ${dossiers.recall.toFixed(3)} < ${dossierFloors.minRecall}`);
+  }
   if (dossiers && !asJson) {
     console.log(`\n== hand-written dossiers (test/prose/dossiers): classification-cue findings against expected.json`);
     console.log(`precision ${dossiers.precision.toFixed(2)} (${dossiers.tp} right, ${dossiers.fp} false alarms), recall ${dossiers.recall.toFixed(2)} (${dossiers.fn} missed)`);
