@@ -52,6 +52,7 @@ const STRONG_READING = new Set(['interpret', 'confirm', 'verify', 'overread', 'o
 /** "stored for later review": a review after the fact does not gate the output. */
 const HOW_MANY = new Set(['many', 'much', 'often', 'long']);
 const LATER = new Set(['later', 'retrospective', 'subsequent', 'optional', 'periodic', 'occasional']);
+const REGULATORY = new Set(['clear', 'approve', 'authorize', 'authorise', 'validate']);
 const USEFULNESS = new Set(['useful', 'helpful', 'beneficial', 'valuable', 'informative']);
 const SCAN_STOPS = new Set([...V.INPUT_MARKERS, 'with', 'against', 'versus', 'than', 'without']);
 const REVIEW_VERBS = new Set(V.REVIEW_VERBS);
@@ -216,6 +217,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       else if (V.OTHER_NOUNS.has(head.w)) verbAgent = 'other';
     }
     if (gerundAfterSub && verbAgent === 'software') verbAgent = 'none';
+    // "The software is cleared by FDA to detect AF": the regulator clears; the product detects.
+    if (prev?.tag === 'to' && clause.passive && clause.subject >= 0 && REGULATORY.has(words[clause.verbs[0]]?.lemma ?? '') && SELF_NOUNS.has(words[clause.subject].w)) verbAgent = 'software';
     // "physicians interpreting mammograms" describes who reads; it obliges nobody.
     const describesReader = word.form === 'ing' && prev !== undefined && V.PHYSICIAN_NOUNS.has(prev.w);
     if (describesReader) (verbAgent = 'physician'), (verbPhysician = true);
@@ -287,7 +290,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         if (act.objects) {
           const objs = new Set(act.objects);
           // "decides whether…": the clause cut at "whether", which is the object.
-          let subordinate = objs.has('whether') || objs.has('when') ? objectWith(words, k, Math.min(words.length, k + 4), (w) => (w === 'whether' || w === 'when' || w === 'how' || w === 'where') && objs.has(w)) : -1;
+          let subordinate = objs.has('whether') || objs.has('when') ? objectWith(words, k, Math.min(words.length, k + 8), (w) => (w === 'whether' || w === 'when' || w === 'how' || w === 'where') && objs.has(w)) : -1;
           if (subordinate >= 0 && HOW_MANY.has(words[subordinate + 1]?.w ?? '')) subordinate = -1;
           if (subordinate >= 0 && subordinate >= clause.to - 1) {
             push(act.cls, k, subordinate);

@@ -22,6 +22,8 @@ export interface ClauseScope {
 
 const PLANS = new Set(['planned', 'upcoming', 'future', 'roadmap']);
 const PLANNED_THINGS = new Set(['version', 'versions', 'release', 'releases', 'update', 'updates', 'feature', 'features', 'module', 'modules', 'software', 'model', 'models', 'algorithm', 'iteration', 'iterations', 'work', 'development', 'study', 'studies', 'trial', 'trials', 'capability', 'capabilities']);
+/** "without waiting for a specialist read", "without needing a physician": the act happens; no negation. */
+const WAITING = new Set(['waiting', 'needing', 'requiring', 'involving', 'relying']);
 const AUXILIARY = new Set(['modal', 'be', 'have', 'do']);
 
 export function scopeOf(words: readonly Word[], clause: Clause, previous: ClauseScope | undefined): ClauseScope {
@@ -53,6 +55,10 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     else if (w === ',' && active && negatedSince > clause.from && !verbSinceNegation && words[negatedSince - 1]?.w === ',') active = false; // ", not the software," is an aside
     else if (w === 'unlike' || w === 'versus' || w === 'vs' || w === 'than' || w === 'replace' || w === 'replaces' || w === 'replacing' || w === 'substitute') active = true;
     else if (word.tag === 'cc' && (w === 'but' || (k + 1 < clause.to && AUXILIARY.has(words[k + 1].tag) && words[k + 1].w !== 'be'))) active = false;
+    // "does not store images and measures EF": a finite verb after the coordinator is outside "does not".
+    else if (word.tag === 'cc' && active && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && words[negatedSince]?.tag === 'neg') active = false;
+    // "flags studies without making a diagnosis": "without" before a gerund negates what follows.
+    else if (w === 'without' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 'ing' && !WAITING.has(words[k + 1].w)) active = true;
     if (active && !wasActive) (negatedSince = k), (verbSinceNegation = false), (negatedInside = depth > 0 ? depth - 1 : -1);
     if (word.tag === 'verb') verbSinceNegation = true;
     if (word.tag === 'modal' && V.HEDGES.has(w)) hedged = true;

@@ -133,6 +133,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (word.w === '(' || word.w === '[') beforeBracket.push(verbSeen);
       // A new clause starts at a subordinator, a relative or clause punctuation (not at a stray symbol).
       if (word.tag === 'sub' || word.tag === 'rel' || CLAUSE_PUNCT.has(word.w)) verbSeen = false;
+      // "The technologist identifies the loop and the software measures it": a new subject may follow.
+      if (word.tag === 'cc' && words[k + 1]?.tag === 'det' && (words[k - 1]?.tag === 'noun' || words[k - 1]?.tag === 'name')) verbSeen = false;
       if ((word.w === ')' || word.w === ']') && beforeBracket.length) verbSeen = beforeBracket.pop() ?? false;
       continue;
     }
@@ -158,6 +160,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     if (hit) {
       // "detects/flags": a slash joins two verbs.
       let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, prev, prev2, next, verbSeen, k === 0);
+      // "can detect, measure and diagnose": a verb of the same form after a comma or a coordinator that follows a verb.
+      if (tag === 'noun' && (prev?.w === ',' || prev?.tag === 'cc') && prev2?.tag === 'verb' && prev2.form === hit.form && (hit.form === 'base' || hit.form === 's') && (!next || next.tag === 'punct' || next.tag === 'cc' || next.tag === 'det')) tag = 'verb';
       // "It can recommend, and with the user's confirmation, control the delivery": a bare verb after a comma, governed by the modal before.
       if (tag === 'noun' && hit.form === 'base' && prev?.w === ',' && next?.tag === 'det' && modalSeen) tag = 'verb';
       // A list item that starts with a reader's act: "- decides on recall".

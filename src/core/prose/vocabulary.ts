@@ -365,7 +365,7 @@ export const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'and/or', '&', 'but', 'then']);
 export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'if', 'when', 'whenever', 'while', 'whilst', 'because', 'although', 'though', 'whereas', 'unless',
-  'until', 'once', 'since', 'where', 'after', 'before', 'so', 'as', 'whether',
+  'until', 'once', 'since', 'where', 'after', 'before', 'so', 'as', 'whether', 'how',
 ]);
 /** Subordinators whose clause is only a condition or a future: its acts are hypothetical. */
 export const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'whenever', 'whether', 'until']);
