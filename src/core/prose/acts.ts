@@ -37,13 +37,22 @@ const HELP_VERBS = new Set(V.HELP_VERBS);
 const THERAPY = new Set(V.THERAPY_NOUNS);
 /** A physician who makes, issues or signs the conclusion: "the physician issues the final diagnosis". */
 const CONCLUDING = new Set(['make', 'issue', 'reach', 'render', 'give', 'establish', 'sign', 'assign', 'formulate', 'draw']);
-const RECEIVING = new Set(['receive', 'get', 'see']);
+const RECEIVING = new Set(['receive', 'get', 'see', 'come']);
+
+/** Marks the software places: the object of an output verb ("places marks on…", "draws a box around…"). */
+const PLACED_MARKS = new Set(['mark', 'marks', 'box', 'boxes', 'flag', 'flags', 'overlay', 'overlays', 'prompt', 'prompts', 'warning', 'warnings']);
 
 /** Tags that end a noun phrase (for the qualifier of a weak output noun). */
 const NP_END = new Set(['be', 'verb', 'modal', 'neg', 'cc', 'punct', 'prep', 'sub', 'rel', 'to']);
 
 /** Heads that name the product itself (as the subject of an agentless passive it undergoes the act). */
 const SELF_NOUNS = new Set(['it', 'software', 'device', 'system', 'algorithm', 'app', 'application', 'tool', 'product', 'module', 'platform', 'model', 'program', 'feature', 'solution']);
+/** Reading verbs that, said of the product itself in an obliged passive, mean its output is read ("should be interpreted"). */
+const STRONG_READING = new Set(['interpret', 'confirm', 'verify', 'overread', 'over-read']);
+/** "stored for later review": a review after the fact does not gate the output. */
+const HOW_MANY = new Set(['many', 'much', 'often', 'long']);
+const LATER = new Set(['later', 'retrospective', 'subsequent', 'optional', 'periodic', 'occasional']);
+const REGULATORY = new Set(['clear', 'approve', 'authorize', 'authorise', 'validate']);
 const USEFULNESS = new Set(['useful', 'helpful', 'beneficial', 'valuable', 'informative']);
 const SCAN_STOPS = new Set([...V.INPUT_MARKERS, 'with', 'against', 'versus', 'than', 'without']);
 const REVIEW_VERBS = new Set(V.REVIEW_VERBS);
@@ -62,7 +71,7 @@ const SHOWING_VERBS = new Set(['appear', 'appears', 'appeared', 'pops', 'pop', '
 const OPTIONAL_MARKERS = new Set(['option', 'optionally', 'discretion', 'optional', 'may', 'can', 'could', 'might', 'if', 'desired', 'wish']);
 /** What the person is helped to do that shows no class of the software: "aid in the diagnosis". */
 const HELP_NULL = new Set(['diagnosis', 'diagnose', 'diagnosing', 'assessment', 'assess', 'assessing', 'evaluation', 'evaluate', 'evaluating', 'management', 'manage', 'managing', 'decision', 'decisions', 'making', 'care', 'treatment', 'review', 'reviewing', 'interpretation', 'interpreting', 'reading', 'workflow', 'understanding', 'planning', 'implementing', 'maintaining']);
-const ACQUIRE_WORDS = new Set(['acquire', 'acquiring', 'acquisition', 'capture', 'capturing', 'obtain', 'obtaining', 'position', 'positioning']);
+const ACQUIRE_WORDS = new Set(['acquire', 'acquiring', 'acquisition', 'capture', 'capturing', 'obtain', 'obtaining', 'position', 'positioning', 'retake', 'retaking', 'recapture', 'reacquire', 'reposition']);
 
 function isNegated(scope: ClauseScope, clause: Clause, k: number): boolean {
   return scope.negated[k - clause.from] ?? false;
@@ -74,12 +83,14 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   if (word.tag !== 'noun' && word.tag !== 'name' && word.tag !== 'adj') return undefined;
   const cls = NOUN_CLASS.get(word.w);
   if (!cls) return undefined;
+  // "an image-quality score": feedback on the acquisition, not a clinical quantity.
+  if (cls === 'augmentative' && /(?:^|-)quality$/.test(words[k - 1]?.w ?? '')) return 'assistive';
   if (!V.WEAK_OUTPUT_NOUNS.has(word.w)) return cls;
-  for (let j = Math.max(lo, k - 3); j < Math.min(hi, k + 5); j++) {
+  for (let j = Math.max(lo, k - 3); j < Math.min(hi, k + (cls === 'autonomous' ? 7 : 5)); j++) {
     if (j === k) continue;
     if (j > k && NP_END.has(words[j].tag) && !(words[j].tag === 'prep' && (words[j].w === 'of' || words[j].w === 'for'))) break;
     const w = words[j].w;
-    if (cls === 'autonomous' && THERAPY.has(w)) return 'autonomous';
+    if (cls === 'autonomous' && (THERAPY.has(w) || V.MACHINE_ADVERBS.has(w))) return 'autonomous'; // "receives the shock automatically"
     if (!Object.hasOwn(V.OUTPUT_QUALIFIERS, w)) continue;
     const q = V.OUTPUT_QUALIFIERS[w];
     if (q === 'assistive' && cls !== 'assistive') continue;
@@ -87,6 +98,7 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
     return q;
   }
   // The object of an output verb: "produces traces and parameters" (but not "displays glucose values").
+  if (asObject && cls === 'assistive' && PLACED_MARKS.has(word.w)) return cls;
   if (asObject && cls === 'augmentative' && word.w !== 'value' && word.w !== 'values' && word.w !== 'information' && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
   return undefined;
 }
@@ -127,8 +139,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
 
   // Product categories that name the class: "a computer-aided triage and notification device".
   if (software) {
+    // In the subject the category only names the product ("The X computer-assisted detection device is limited to…").
+    const firstVerb = clause.verbs.length ? clause.verbs[0] : clause.from;
     for (let k = clause.from; k < clause.to; k++) {
       if (isNegated(scope, clause, k)) continue;
+      if (k < firstVerb && clause.subject > k) continue;
       for (const phrase of V.CATEGORY_PHRASES) {
         const n = phrase.words.length;
         if (k + n > clause.to) continue;
@@ -166,13 +181,13 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       }
     }
     // "requires physician interpretation", "after cardiologist sign-off", "review by the physician"
-    if (V.REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k)) {
+    if (V.REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k) && !LATER.has(words[k - 1]?.w ?? '')) {
       let span = physicianReview(words, k, clause);
       // "The radiologist remains responsible for the final interpretation."
       if (!span && agent === 'physician' && clause.physicianNamed && (scope.obliged || words[k - 1]?.w === 'final')) span = [k, k];
       if (span) {
         if (!negated) push('physician-interprets', span[0], span[1]);
-        else if (agent !== 'physician') push('autonomous', span[0], span[1]);
+        else if (agent !== 'physician' && !replacementBefore(words, clause, k)) push('autonomous', span[0], span[1]);
         k = span[1];
         continue;
       }
@@ -202,6 +217,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       else if (V.OTHER_NOUNS.has(head.w)) verbAgent = 'other';
     }
     if (gerundAfterSub && verbAgent === 'software') verbAgent = 'none';
+    // "The software is cleared by FDA to detect AF": the regulator clears; the product detects.
+    if (prev?.tag === 'to' && clause.passive && clause.subject >= 0 && REGULATORY.has(words[clause.verbs[0]]?.lemma ?? '') && SELF_NOUNS.has(words[clause.subject].w)) verbAgent = 'software';
     // "physicians interpreting mammograms" describes who reads; it obliges nobody.
     const describesReader = word.form === 'ing' && prev !== undefined && V.PHYSICIAN_NOUNS.has(prev.w);
     if (describesReader) (verbAgent = 'physician'), (verbPhysician = true);
@@ -214,16 +231,22 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const by = words[k + 2]?.tag === 'det' ? words[k + 3] : words[k + 2];
       if (by && V.PHYSICIAN_NOUNS.has(by.w)) (verbAgent = 'physician'), (verbPhysician = true);
       else if (by && V.OTHER_NOUNS.has(by.w)) verbAgent = 'other';
+      else if (personAfter(words, k + 2)) verbAgent = 'other'; // "prescribed by the user's healthcare provider"
     }
 
     // The physician's own reading of the output.
-    const outputSubject = clause.subject >= 0 && (NOUN_CLASS.has(words[clause.subject].w) || words[clause.subject].w === 'output' || words[clause.subject].w === 'outputs' || words[clause.subject].w === 'it');
-    if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && outputSubject))) {
+    // The thing to be read: an output, or any non-human subject of an obliged, agentless passive ("trends should be interpreted with…").
+    // "The device does not conclude … and should be interpreted with other data": its output is read.
+    const subjectIndex = clause.subject >= 0 ? clause.subject : clause.sharedSubject;
+    const subjectWord = subjectIndex >= 0 ? words[subjectIndex].w : '';
+    const outputSubject = subjectIndex >= 0 && !V.PHYSICIAN_NOUNS.has(subjectWord) && !V.OTHER_NOUNS.has(subjectWord) && (!SELF_NOUNS.has(subjectWord) || STRONG_READING.has(lemma));
+    const readsOutput = outputSubject && (NOUN_CLASS.has(subjectWord) || subjectWord === 'output' || subjectWord === 'outputs' || !V.WEAK_REVIEW_VERBS.has(lemma));
+    if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
       const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when';
       // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
       const described = describesReader || (prev?.tag === 'to' && lemma !== 'diagnose' && lemma !== 'decide');
       const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to)));
-      if (negated && verbPhysician && !clause.passive && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never')) {
+      if (negated && verbPhysician && !clause.passive && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never' || notAskedTo(words, clause, k))) {
         // "No ophthalmologist reviews the images": the software acts alone.
         if (agent !== 'other') push('autonomous', clause.subject >= 0 ? Math.min(clause.subject, k) : k, k);
         continue;
@@ -235,14 +258,24 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       }
       continue;
     }
-    if (CONCLUDING.has(lemma) && verbAgent === 'physician' && !negated) {
-      const obj = objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
-      if (obj >= 0) push('physician-interprets', k, obj);
+    if ((CONCLUDING.has(lemma) || lemma === 'perform') && verbAgent === 'physician' && !negated) {
+      // "issues the final diagnosis"; passive: "Diagnoses are made by the physician", "Interpretation is performed by the cardiologist".
+      const obj = clause.passive && clause.byAgent > k ? subjectWith(words, clause, (w) => V.CONCLUSION_NOUNS.has(w) || w === 'interpretation' || w === 'reading') : lemma === 'perform' ? -1 : objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
+      if (obj >= 0) push('physician-interprets', Math.min(obj, k), clause.passive ? clause.byAgent : Math.max(obj, k));
       continue;
     }
     const objectNegated = ['no', 'none', 'nothing', 'neither'].includes(words[k + 1]?.w ?? '');
     // "Stroke team members receive a notification": the software sent it.
     if (RECEIVING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other')) verbAgent = 'software';
+    // "Each marked region gets a score", "Each label comes with a probability": a thing receives what the software gives.
+    if ((RECEIVING.has(lemma) || (lemma === 'come' && words[k + 1]?.w === 'with')) && verbAgent === 'none' && clause.subject >= 0 && !V.STUDY_NOUNS.has(words[clause.subject].w)) verbAgent = 'software';
+    // "Suspected effusions are flagged for the reader": an agentless passive of a finding or an output; the software does it.
+    if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && (prev?.tag === 'be' || prev?.tag === 'adv' || k === clause.from || prev?.tag === 'cc') && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w) && !countedSubject(words, clause)) {
+      const acts0 = ACTS_BY_LEMMA.get(lemma);
+      if (acts0 && acts0[0].cls !== 'autonomous' && !acts0[0].objects) verbAgent = 'software';
+    }
+    // "A percentile against reference data is shown": an agentless passive whose subject is an output.
+    if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && OUTPUT_VERBS.has(lemma) && clause.subject >= 0 && subjectOutputHead(words, clause, Math.max(clause.from, clause.subject - 9)) >= 0) verbAgent = 'software';
     if (verbAgent !== 'software' || negated || objectNegated) continue;
     if (scope.hedged && (lemma === 'suggest' || lemma === 'indicate')) continue;
 
@@ -256,8 +289,17 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         if (act.cls === 'autonomous' && agentlessPassive && !hasMachineAdverb(words, clause)) continue; // "before treatment is decided"
         if (act.objects) {
           const objs = new Set(act.objects);
+          // "decides whether…": the clause cut at "whether", which is the object.
+          let subordinate = objs.has('whether') || objs.has('when') ? objectWith(words, k, Math.min(words.length, k + 8), (w) => (w === 'whether' || w === 'when' || w === 'how' || w === 'where') && objs.has(w)) : -1;
+          if (subordinate >= 0 && HOW_MANY.has(words[subordinate + 1]?.w ?? '')) subordinate = -1;
+          if (subordinate >= 0 && subordinate >= clause.to - 1) {
+            push(act.cls, k, subordinate);
+            matched = true;
+            break;
+          }
           const obj = clause.passive && word.form === 'ed' ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, clause.to, (w) => objs.has(w));
           if (obj < 0) continue;
+          if (words[obj].w === 'how' && HOW_MANY.has(words[obj + 1]?.w ?? '')) continue; // "shows how many scans were usable": a count
           push(act.cls, Math.min(k, obj), Math.max(k, obj));
           matched = true;
           break;
@@ -288,21 +330,38 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (OUTPUT_VERBS.has(lemma) || (RECEIVING.has(lemma) && verbAgent === 'software')) {
       const hi = Math.min(clause.to, k + 12);
       const ownPassive = clause.passive && clause.subject >= 0 && word.form === 'ed' && prev !== undefined && (prev.tag === 'be' || prev.tag === 'adv');
-      const lo = ownPassive ? Math.max(clause.from, clause.subject - 4) : k + 1;
+      let lo = ownPassive ? Math.max(clause.from, clause.subject - 4) : k + 1;
       const end = ownPassive ? clause.subject + 1 : hi;
       if (useful) continue;
-      for (let j = lo; j < end; j++) {
-        if (j === k) continue;
-        if (taken.has(j)) break;
-        const cls = outputClassAt(words, j, lo, hi, true);
-        const owner = words[j - 1]?.w ?? '';
-        if (cls && (owner.endsWith("'s") || owner.endsWith("s'")) && V.PHYSICIAN_NOUNS.has(owner.replace(/'s?$/, ''))) break; // "the physician's diagnosis"
-        if (cls && !isNegated(scope, clause, j)) {
-          push(cls, Math.min(k, j), Math.max(k, j));
-          break;
+      // "A percentile against reference data is shown": the output heads a long subject.
+      if (ownPassive) {
+        const head = subjectOutputHead(words, clause, Math.max(clause.from, clause.subject - 9));
+        if (head >= 0 && head < lo) lo = head;
+      }
+      // A passive can also name its output after "into" or "as": "synthesized … into a single score".
+      const forward = ownPassive ? intoAfter(words, k, hi) : -1;
+      const ranges: Array<[number, number]> = forward >= 0 ? [[lo, end], [forward, hi]] : [[lo, end]];
+      let found = false;
+      for (const [from, until] of ranges) {
+        if (found) break;
+        for (let j = from; j < until; j++) {
+          if (j === k) continue;
+          if (taken.has(j)) break;
+          const cls = outputClassAt(words, j, lo, hi, true);
+          const owner = words[j - 1]?.w ?? '';
+          if (cls && (owner.endsWith("'s") || owner.endsWith("s'")) && V.PHYSICIAN_NOUNS.has(owner.replace(/'s?$/, ''))) break; // "the physician's diagnosis"
+          // "displays the insulin dose prescribed by the provider": the output is the provider's.
+          if (cls && words[j + 1]?.form === 'ed' && words[j + 2]?.w === 'by' && personAfter(words, j + 3)) break;
+          if (cls && !isNegated(scope, clause, j)) {
+            push(cls, Math.min(k, j), Math.max(k, j));
+            found = true;
+            break;
+          }
+          if (words[j].tag === 'verb' && (words[j].form === 's' || words[j].form === 'base') && words[j - 1]?.tag !== 'to') break;
+          // "provides the clinician with a risk score": the person is the recipient; the output follows "with".
+          if (words[j].w === 'with' && j > k + 1 && (V.PHYSICIAN_NOUNS.has(words[j - 1].w) || V.OTHER_NOUNS.has(words[j - 1].w))) continue;
+          if (SCAN_STOPS.has(words[j].w) || words[j].tag === 'to') break;
         }
-        if (words[j].tag === 'verb' && (words[j].form === 's' || words[j].form === 'base') && words[j - 1]?.tag !== 'to') break;
-        if (SCAN_STOPS.has(words[j].w) || words[j].tag === 'to') break;
       }
       continue;
     }
@@ -325,13 +384,74 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (v < 0 && !clause.verbs.some((x) => x < k)) {
       // In the subject: an output that the clause is about ("Volume measurements use the biplane method").
       const main = words[clause.verbs[0]];
-      if (k !== clause.subject || clause.byAgent >= 0 || V.WEAK_OUTPUT_NOUNS.has(word.w) || !SHOWING_VERBS.has(main?.w ?? '')) continue;
+      if (k !== clause.subject || clause.byAgent >= 0 || !SHOWING_VERBS.has(main?.w ?? '')) continue;
     }
-    if (v >= 0 && (taken.has(v) || HELP_VERBS.has(words[v].lemma ?? '') || REVIEW_VERBS.has(words[v].lemma ?? ''))) continue;
+    // "is considered to be quantitative information": a passive "consider" classifies, it does not review.
+    const reviewing = v >= 0 && REVIEW_VERBS.has(words[v].lemma ?? '') && !(words[v].lemma === 'consider' && words[v].form === 'ed');
+    if (v >= 0 && (taken.has(v) || HELP_VERBS.has(words[v].lemma ?? '') || reviewing)) continue;
     if (afterInputMarker(words, clause, k)) continue;
     if (word.tag === 'adj') continue;
     push(cls, k, k);
   }
+}
+
+/** The word after "into" (or "as a") that follows a passive output verb within a few words, or -1. */
+function intoAfter(words: readonly Word[], k: number, hi: number): number {
+  for (let j = k + 1; j < hi && j <= k + 8; j++) {
+    if (words[j].w === 'into') return j + 1;
+    if (words[j].tag === 'punct' || words[j].tag === 'verb' || words[j].tag === 'sub') return -1;
+  }
+  return -1;
+}
+
+/** The first strong output noun of a passive's subject noun phrase (after a determiner at its start), or -1. */
+function subjectOutputHead(words: readonly Word[], clause: Clause, from: number): number {
+  for (let j = from; j < clause.subject; j++) {
+    const word = words[j];
+    if (word.tag === 'punct' && word.w !== '-') return -1;
+    if (word.tag === 'verb' || word.tag === 'be' || word.tag === 'modal') return -1;
+    if (NOUN_CLASS.has(word.w) && !V.WEAK_OUTPUT_NOUNS.has(word.w) && (j === clause.from || words[j - 1].tag === 'det' || words[j - 1].tag === 'adj')) return j;
+  }
+  return -1;
+}
+
+/** "the clinician is not asked to approve", "does not need to review": no one has to read it. */
+function notAskedTo(words: readonly Word[], clause: Clause, k: number): boolean {
+  if (words[k - 1]?.tag !== 'to') return false;
+  const ask = words[k - 2];
+  if (!ask || !['asked', 'required', 'needed', 'need', 'expected', 'obliged'].includes(ask.w)) return false;
+  for (let j = k - 3; j >= clause.from && j >= k - 5; j--) if (words[j].tag === 'neg') return true;
+  return false;
+}
+
+/** "53 of 54 seizures were detected": a count in the subject makes the sentence a statistic. */
+function countedSubject(words: readonly Word[], clause: Clause): boolean {
+  for (let j = Math.max(clause.from, clause.subject - 4); j < clause.subject; j++) if (words[j].tag === 'num') return true;
+  return false;
+}
+
+/** A physician or another person named at k (after an optional determiner or possessive). */
+function personAfter(words: readonly Word[], k: number): boolean {
+  for (let j = k; j < words.length && j <= k + 3; j++) {
+    const w = words[j].w.replace(/'s?$/, '');
+    if (V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w)) return true;
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return false;
+  }
+  return false;
+}
+
+/** "not intended as a replacement for the dentist's review": the negated contrast leaves the review in place. */
+function replacementBefore(words: readonly Word[], clause: Clause, k: number): boolean {
+  for (let j = k - 1; j >= clause.from && j >= k - 8; j--) {
+    const w = words[j].w;
+    if (w === 'replacement' || w === 'replace' || w === 'substitute' || w === 'substitution' || w === 'replacing') return true;
+  }
+  return false;
+}
+
+/** A passive subject that the software acts on when no agent is named: a finding or an output, not a person, a study or raw data. */
+function impliedSoftwareSubject(w: string): boolean {
+  return w !== '' && !V.PHYSICIAN_NOUNS.has(w) && !V.OTHER_NOUNS.has(w) && !V.STUDY_NOUNS.has(w) && !V.INGESTED_DATA.has(w) && !SELF_NOUNS.has(w) && !V.SOFTWARE_NOUNS.has(w);
 }
 
 /** "without (the need for) a clinician to interpret", "without physician review": the last word, or -1. */
@@ -350,6 +470,8 @@ function withoutReview(words: readonly Word[], k: number, to: number): number {
     if (w === 'waiting' || w === 'wait') continue;
     if (person && (words[j].tag === 'punct' || words[j].tag === 'cc' || words[j].tag === 'sub')) return j - 1;
     if (['the', 'a', 'an', 'any', 'need', 'for', 'requiring', 'requirement', 'of', 'qualified', 'trained', 'further', 'additional', 'prior', 'concurrent'].includes(w)) continue;
+    // "without an eye care professional reading": modifiers before the person.
+    if (!person && words[j].tag === 'noun' && (V.PHYSICIAN_NOUNS.has(words[j + 1]?.w ?? '') || V.PHYSICIAN_NOUNS.has(words[j + 2]?.w ?? ''))) continue;
     if (person && words[j].tag === 'adv') continue;
     return -1;
   }
@@ -393,7 +515,8 @@ function objectWith(words: readonly Word[], k: number, to: number, test: (w: str
   for (let j = k + 1; j < to && j <= k + 7; j++) {
     const word = words[j];
     if (test(word.w)) return j;
-    if (word.tag === 'verb' && word.form !== 'ed' && word.form !== 'ing') return -1;
+    // "to raise, lower or suspend basal insulin": verbs coordinated with this one share its object.
+    if (word.tag === 'verb' && word.form !== 'ed' && word.form !== 'ing' && !(words[j - 1]?.w === ',' || words[j - 1]?.tag === 'cc')) return -1;
     if (word.tag === 'punct' && word.w !== '-' && word.w !== '/' && word.w !== ',') return -1;
   }
   return -1;
@@ -428,10 +551,19 @@ function gate(words: readonly Word[], k: number, to: number): boolean {
 
 /** "aids endoscopists in detecting", "assist radiologists in the characterization of": the class and where. */
 function helpedTo(words: readonly Word[], k: number, to: number): { cls: AiClass; at: number } | undefined {
-  for (let j = k + 1; j < to && j <= k + 8; j++) {
+  for (let j = k + 1; j < to && j <= k + 14; j++) {
     const word = words[j];
     const w = word.w;
     if (HELP_NULL.has(w)) continue;
+    // Skip a bracketed aside: "assist medical professionals (not including experts) in acquiring".
+    if (w === '(') {
+      let close = -1;
+      for (let c = j + 1; c < to && c <= j + 8 && close < 0; c++) if (words[c].w === ')') close = c;
+      if (close > j) {
+        j = close;
+        continue;
+      }
+    }
     if (ACQUIRE_WORDS.has(w)) return { cls: 'assistive', at: j };
     if (word.tag === 'verb' || (word.lemma !== undefined && (word.form === 'ing' || word.form === 'base'))) {
       const acts = ACTS_BY_LEMMA.get(word.lemma ?? '');

@@ -27,6 +27,8 @@ export interface Clause {
   passive: boolean;
   /** The index of the head of the "by …" agent of a passive, or -1. */
   byAgent: number;
+  /** For a coordinated clause without a subject of its own, the subject it shares (-1 otherwise). */
+  sharedSubject: number;
 }
 
 /** State that lives across the sentences of one paragraph (and from a lead-in to its list). */
@@ -87,18 +89,23 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   const pieces: Array<{ from: number; to: number; opener: string }> = [];
   let from = 0;
   let opener = '';
+  const inline = shortBrackets(words);
   for (let k = 0; k <= words.length; k++) {
     const word = words[k];
     const cut =
-      k === words.length || (word.tag === 'punct' && (HARD_BREAKS.has(word.w) || word.w === ',' || word.w === '-')) || word.tag === 'sub' || word.tag === 'rel' ||
+      k === words.length || (!inline.has(k) && (word.tag === 'punct' && (HARD_BREAKS.has(word.w) || (word.w === ',' && !verbList(words, k)) || (word.w === '-' && !SUSPENDED.has(words[k + 1]?.w ?? '')))) || word.tag === 'sub' || word.tag === 'rel' ||
       (word.tag === 'cc' && k + 1 < words.length && words[k + 1].tag === 'pron' && ['it', 'they', 'we', 'he', 'she'].includes(words[k + 1].w)) ||
+      // "Nurses enter each value and the software recalculates the rate": a second clause with its own subject.
+      (word.tag === 'cc' && words[k + 1]?.tag === 'det' && hasVerb(words, from, k) && opensClause(words, k + 1)) ||
       // "before it is released", "after the physician signs": a preposition that opens a clause
-      (word.tag === 'prep' && CLAUSE_PREPS.has(word.w) && opensClause(words, k + 1));
+      (word.tag === 'prep' && CLAUSE_PREPS.has(word.w) && opensClause(words, k + 1)));
     if (!cut) continue;
     if (k > from) {
       const last = pieces[pieces.length - 1];
       // A verbless piece after a comma continues the one before it ("about her past, current and future status").
       if (last && opener === ',' && !hasVerb(words, from, k) && hasVerb(words, last.from, last.to)) last.to = k;
+      // A verbless piece after a bracketed aside continues the clause before it ("outputs the segmentation (…) and quantification").
+      else if (last && opener === ')' && !hasVerb(words, from, k) && last.opener === '(' && pieces.length >= 2 && hasVerb(words, pieces[pieces.length - 2].from, pieces[pieces.length - 2].to)) pieces[pieces.length - 2].to = k;
       // A verbless piece continues into the next after a comma ("No measurement, clot burden or index is produced").
       else if (last && opener === ',' && !hasVerb(words, last.from, last.to) && last.opener !== ',' && words[last.from]?.tag !== 'prep') last.to = k;
       else pieces.push({ from, to: k, opener });
@@ -118,7 +125,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     if (verbs.length === 0) {
       // A fragment: it may name the subject of the clause that follows ("The radiologist, not the software, makes…").
       const first = words[piece.from];
-      if (first && first.tag !== 'prep' && first.tag !== 'neg' && first.w !== 'not' && piece.opener !== ',' ) {
+      if (first && first.tag !== 'prep' && first.tag !== 'neg' && first.w !== 'not' && piece.opener !== ',' && !(piece.opener === '(' && pendingSubject >= 0)) {
         const head = headOf(words, piece.from, piece.to);
         if (head >= 0) pendingSubject = head;
       } else if (first && first.tag !== 'prep' && first.tag !== 'neg' && first.w !== 'not' && pendingSubject < 0 && previous === undefined) {
@@ -127,7 +134,12 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       }
       continue;
     }
-    const firstVerb = verbs[0];
+    // An infinitive before the finite verb belongs to a modifier ("Radiologists qualified to read X interpret…").
+    let firstVerb = verbs[0];
+    if (words[firstVerb - 1]?.tag === 'to' && firstVerb - 2 >= piece.from && words[firstVerb - 2].tag === 'adj') {
+      const finite = verbs.find((v) => v > firstVerb && words[v - 1]?.tag !== 'to' && words[v].form !== 'ing');
+      if (finite !== undefined) firstVerb = finite;
+    }
     // The verb group starts at the first auxiliary before the first verb.
     let groupStart = firstVerb;
     while (groupStart > piece.from && ['be', 'have', 'do', 'modal', 'neg', 'adv', 'to'].includes(words[groupStart - 1].tag)) groupStart--;
@@ -140,6 +152,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     if (subject < 0 && groupStart > piece.from && ['this', 'these'].includes(words[piece.from].w)) subject = piece.from;
     let agent: AgentKind;
     let physicianNamed = false;
+    let shared = -1;
     if (subject >= 0) {
       agent = agentOfWord(words[subject], context);
       physicianNamed = agent === 'physician' && !V.AMBIGUOUS_HUMANS.has(words[subject].w);
@@ -153,9 +166,14 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       const ante = headOf(words, Math.max(0, piece.from - 5), piece.from - 1);
       agent = ante >= 0 ? agentOfWord(words[ante], context) : previous?.agent ?? 'software';
       if (agent === 'none') agent = previous?.agent ?? 'software';
+    } else if (words[piece.from]?.w === 'by' && words[piece.from + 1]?.form === 'ing' && mainAgent !== undefined) {
+      // ", by making adjustments": the means of the sentence's main act, done by its main subject.
+      agent = mainAgent;
+      physicianNamed = mainPhysician;
     } else if (previous && (piece.opener === ',' || piece.opener === 'and' || piece.opener === 'or' || piece.opener === '' )) {
       agent = previous.agent;
       physicianNamed = previous.physicianNamed;
+      shared = previous.subject >= 0 ? previous.subject : previous.sharedSubject;
     } else {
       agent = mainAgent ?? context.last ?? 'software';
       physicianNamed = mainPhysician;
@@ -163,9 +181,14 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     pendingSubject = -1;
     // A gerund as subject ("Increasing the detection rate is…") names an activity, not an agent.
     if (firstVerb === piece.from && words[firstVerb].form === 'ing' && verbs.length > 1) agent = 'none';
-    const passive = isPassive(words, verbs);
+    // "The user is required to review…", "Staff are expected to weigh…": the subject does the infinitive.
+    const obligedSubject = words[firstVerb].form === 'ed' && OBLIGING.has(words[firstVerb].lemma ?? '') && words[firstVerb + 1]?.tag === 'to' && words[firstVerb + 2]?.tag !== 'be';
+    // "… is identified, quantified and scored": a bare participle continues the passive before it.
+    const continuesPassive = previous !== undefined && previous.passive && (subject < 0 || subject === previous.subject) && words[firstVerb].form === 'ed' && groupStart === piece.from && (piece.opener === ',' || piece.opener === 'and' || piece.opener === 'or');
+    if (continuesPassive && previous) subject = previous.subject;
+    const passive = continuesPassive || (!obligedSubject && isPassive(words, verbs));
     const byAgent = passive ? byAgentAfter(words, firstVerb) : -1;
-    const clause: Clause = { from: piece.from, to: piece.to, opener: piece.opener, subject, agent, physicianNamed, verbs, passive, byAgent };
+    const clause: Clause = { from: piece.from, to: piece.to, opener: piece.opener, subject, agent, physicianNamed, verbs, passive, byAgent, sharedSubject: shared };
     if (passive) {
       if (byAgent >= 0) {
         clause.agent = agentOfWord(words[byAgent], context);
@@ -189,6 +212,36 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   }
   if (clauses.length && clauses[0].subject >= 0 && clauses[0].agent !== 'none') context.last = clauses[0].agent;
   return clauses;
+}
+
+/** "age- and sex-matched": a hyphen before a coordinator suspends a compound; it is no dash. */
+const SUSPENDED = new Set(['and', 'or', 'to']);
+
+const OBLIGING = new Set(['require', 'expect', 'ask', 'oblige', 'train', 'instruct', 'advise', 'mean', 'need']);
+
+/** "to raise, lower or suspend basal insulin": a comma inside a list of verbs of one form. */
+function verbList(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1];
+  const after = words[k + 1];
+  return before !== undefined && after !== undefined && before.tag === 'verb' && after.lemma !== undefined && after.form === before.form && (after.form === 'base' || after.form === 's');
+}
+
+/** Brackets around a short verbless aside ("(ECG)", "(HPI)", "(e.g. EF)"): they do not cut the clause. */
+function shortBrackets(words: readonly Word[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < words.length; k++) {
+    if (words[k].w !== '(') continue;
+    for (let j = k + 1; j < words.length && j <= k + 6; j++) {
+      const t = words[j];
+      if (t.w === ')') {
+        out.add(k);
+        out.add(j);
+        break;
+      }
+      if (t.tag === 'verb' || t.tag === 'be' || t.tag === 'modal' || t.w === '(') break;
+    }
+  }
+  return out;
 }
 
 const CLAUSE_PREPS = new Set(['before', 'after', 'since', 'until', 'once']);

@@ -102,9 +102,15 @@ export function findCues(prose: string, lead?: AgentKind): Cue[] {
   const toks = tokenize(prose);
   const context: Context = { lead };
   let carry: AgentKind | undefined;
-  for (const [a, b] of sentences(toks)) {
+  const spans = sentences(toks);
+  for (let i = 0; i < spans.length; i++) {
+    const [a, b] = spans[i];
     const cellBefore = a > 0 && toks[a - 1].w === '|';
-    const sentenceContext: Context = cellBefore && carry ? { ...context, lead: carry } : context;
+    // A table row whose act comes first and whose last cell names who does it: "| Interpret the radiograph | Radiologist |".
+    const next = spans[i + 1];
+    const cellAfter = b < toks.length && toks[b].w === '|' && next !== undefined && next[0] === b + 1 ? cellAgent(tagSentence(toks, next[0], next[1])) : undefined;
+    const lend = cellBefore && carry ? carry : cellAfter;
+    const sentenceContext: Context = lend ? { ...context, lead: lend } : context;
     const result = readSentence(toks, a, b, sentenceContext);
     if (sentenceContext !== context && sentenceContext.last) context.last = sentenceContext.last;
     for (const cue of result.cues) {

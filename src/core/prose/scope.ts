@@ -21,6 +21,9 @@ export interface ClauseScope {
 }
 
 const PLANS = new Set(['planned', 'upcoming', 'future', 'roadmap']);
+const PLANNED_THINGS = new Set(['version', 'versions', 'release', 'releases', 'update', 'updates', 'feature', 'features', 'module', 'modules', 'software', 'model', 'models', 'algorithm', 'iteration', 'iterations', 'work', 'development', 'study', 'studies', 'trial', 'trials', 'capability', 'capabilities']);
+/** "without waiting for a specialist read", "without needing a physician": the act happens; no negation. */
+const WAITING = new Set(['waiting', 'needing', 'requiring', 'involving', 'relying']);
 const AUXILIARY = new Set(['modal', 'be', 'have', 'do']);
 
 export function scopeOf(words: readonly Word[], clause: Clause, previous: ClauseScope | undefined): ClauseScope {
@@ -33,9 +36,17 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   let hedged = false;
   let obliged = false;
   const negated: boolean[] = [];
+  // A negation inside brackets ends with them: "medical professionals (not including experts) in acquiring".
+  let depth = 0;
+  let negatedInside = -1;
   for (let k = clause.from; k < clause.to; k++) {
     const word = words[k];
     const w = word.w;
+    if (w === '(') depth++;
+    if (w === ')' && depth > 0) {
+      depth--;
+      if (negatedInside > depth) (active = false), (negatedInside = -1);
+    }
     const wasActive = active;
     if ((word.tag === 'neg' || w === 'no' || w === 'nor' || w === 'neither') && !V.NEGATION_EXCEPTIONS_NEXT.has(words[k + 1]?.w ?? '')) {
       active = true;
@@ -44,15 +55,20 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     else if (w === ',' && active && negatedSince > clause.from && !verbSinceNegation && words[negatedSince - 1]?.w === ',') active = false; // ", not the software," is an aside
     else if (w === 'unlike' || w === 'versus' || w === 'vs' || w === 'than' || w === 'replace' || w === 'replaces' || w === 'replacing' || w === 'substitute') active = true;
     else if (word.tag === 'cc' && (w === 'but' || (k + 1 < clause.to && AUXILIARY.has(words[k + 1].tag) && words[k + 1].w !== 'be'))) active = false;
-    if (active && !wasActive) (negatedSince = k), (verbSinceNegation = false);
+    // "does not store images and measures EF": a finite verb after the coordinator is outside "does not".
+    else if (word.tag === 'cc' && active && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && words[negatedSince]?.tag === 'neg') active = false;
+    // "flags studies without making a diagnosis": "without" before a gerund negates what follows.
+    else if (w === 'without' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 'ing' && !WAITING.has(words[k + 1].w)) active = true;
+    if (active && !wasActive) (negatedSince = k), (verbSinceNegation = false), (negatedInside = depth > 0 ? depth - 1 : -1);
     if (word.tag === 'verb') verbSinceNegation = true;
     if (word.tag === 'modal' && V.HEDGES.has(w)) hedged = true;
     if (V.OBLIGATIONS.has(w)) obliged = true;
     negated.push(active);
   }
   // Conditions, and plans: "if the clinician does not view", "Should communication be lost", "a later version is planned".
+  // "a future release", "planned features"; but "future hypotensive events" and "future fertility status" are no plan.
   let planned = false;
-  for (let k = clause.from; k < clause.to; k++) if (PLANS.has(words[k].w)) planned = true;
+  for (let k = clause.from; k < clause.to; k++) if (PLANS.has(words[k].w) && (words[k].w === 'planned' || words[k].w === 'roadmap' || PLANNED_THINGS.has(words[k + 1]?.w ?? ''))) planned = true;
   const inverted = words[0]?.w === 'should' || words[0]?.w === 'were' || words[0]?.w === 'had';
   const hypothetical = V.CONDITIONALS.has(clause.opener) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted;
   return { negated, hedged, obliged, hypothetical, endsNegated: active };

@@ -48,6 +48,8 @@ const COMMON_VERBS = [
   'describe', 'define', 'associate', 'relate', 'explain', 'summarize', 'summarise', 'handle', 'serve',
   'place', 'follow', 'expect', 'submit', 'approve', 'clear', 'authorize', 'label', 'market', 'sell',
   'bill', 'code', 'pay', 'cover', 'reimburse', 'request', 'ask', 'seek', 'notify', 'engage',
+  'release', 'get', 'come', 'go', 'mean', 'put', 'plot', 'keep', 'compile', 'express', 'turn', 'hold',
+  'carry', 'rely', 'depend', 'belong', 'lean', 'sit', 'travel', 'rest',
 ];
 
 function addVerb(lemma: string): void {
@@ -103,7 +105,11 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
   const words: Word[] = [];
   for (let i = a; i < b; i++) {
     const t = toks[i];
-    if (t.t === PUNCT) words.push({ tok: i, w: t.w, tag: 'punct', cap: false });
+    if (t.t === PUNCT && TRADEMARKS.has(t.w)) {
+      // "NEUROShield™ takes…": a trademark sign marks the word before it as a name and is no punctuation.
+      const last = words[words.length - 1];
+      if (last && last.tag === 'noun') last.tag = 'name';
+    } else if (t.t === PUNCT) words.push({ tok: i, w: t.w, tag: 'punct', cap: false });
     else if (t.t === NUM) words.push({ tok: i, w: t.w, tag: 'num', cap: false });
     else if (t.t === CODE) words.push({ tok: i, w: t.w, tag: 'name', cap: true });
     else if (t.t === WORD) words.push({ tok: i, w: t.w, tag: 'noun', cap: t.cap });
@@ -117,11 +123,19 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
   }
   // Second pass: open classes, left to right, looking at the neighbours already tagged.
   let verbSeen = false;
+  // A bracketed aside does not end the clause around it: "predicts X (based on Y) and uses…".
+  const beforeBracket: boolean[] = [];
+  let modalSeen = false;
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
+    if (word.tag === 'modal') modalSeen = true;
     if (word.tag === 'punct' || word.tag === 'cc' || word.tag === 'sub' || word.tag === 'rel') {
+      if (word.w === '(' || word.w === '[') beforeBracket.push(verbSeen);
       // A new clause starts at a subordinator, a relative or clause punctuation (not at a stray symbol).
       if (word.tag === 'sub' || word.tag === 'rel' || CLAUSE_PUNCT.has(word.w)) verbSeen = false;
+      // "The technologist identifies the loop and the software measures it": a new subject may follow.
+      if (word.tag === 'cc' && words[k + 1]?.tag === 'det' && (words[k - 1]?.tag === 'noun' || words[k - 1]?.tag === 'name')) verbSeen = false;
+      if ((word.w === ')' || word.w === ']') && beforeBracket.length) verbSeen = beforeBracket.pop() ?? false;
       continue;
     }
     if (word.w === 'that') {
@@ -139,14 +153,27 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     const prev = words[k - 1];
     const prev2 = words[k - 2];
     const next = words[k + 1];
-    const hit = verbHit(w);
+    let hit = verbHit(w);
+    // After a form of "be" or "have", a word that can be a participle is one ("should be read", "has set").
+    const afterAux = prev && (prev.tag === 'be' || prev.tag === 'have' || (prev.tag === 'adv' && prev2 && (prev2.tag === 'be' || prev2.tag === 'have')));
+    if (hit && afterAux && hit.form !== 'ed' && hit.form !== 'ing') hit = VERB_INDEX.get(w)?.find((h) => h.form === 'ed') ?? hit;
     if (hit) {
-      const tag = verbOrNot(hit.form, w, prev, prev2, next, verbSeen, k === 0);
+      // "detects/flags": a slash joins two verbs.
+      let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, prev, prev2, next, verbSeen, k === 0);
+      // "can detect, measure and diagnose": a verb of the same form after a comma or a coordinator that follows a verb.
+      if (tag === 'noun' && (prev?.w === ',' || prev?.tag === 'cc') && prev2?.tag === 'verb' && prev2.form === hit.form && (hit.form === 'base' || hit.form === 's') && (!next || next.tag === 'punct' || next.tag === 'cc' || next.tag === 'det')) tag = 'verb';
+      // "It can recommend, and with the user's confirmation, control the delivery": a bare verb after a comma, governed by the modal before.
+      if (tag === 'noun' && hit.form === 'base' && prev?.w === ',' && next?.tag === 'det' && modalSeen) tag = 'verb';
+      // A list item that starts with a reader's act: "- decides on recall".
+      if (k === 0 && hit.form === 's' && next?.tag === 'prep' && REVIEW_LEMMAS.has(hit.lemma)) tag = 'verb';
+      // "is identified, quantified and scored": participles coordinated with a passive one.
+      if (tag === 'adj' && hit.form === 'ed' && (prev?.w === ',' || prev?.tag === 'cc') && coordinatedParticiple(words, k)) tag = 'verb';
       word.lemma = hit.lemma;
       word.form = hit.form;
       word.tag = tag;
-      // A participle right after a noun modifies it ("the algorithm running on the pod"): no finite verb yet.
-      if (tag === 'verb' && !(hit.form === 'ing' && prev && (prev.tag === 'noun' || prev.tag === 'name'))) verbSeen = true;
+      // A participle right after a noun modifies it ("the algorithm running on the pod"), and an
+      // infinitive ("qualified to read") is not the clause's finite verb.
+      if (tag === 'verb' && !(hit.form === 'ing' && prev && (prev.tag === 'noun' || prev.tag === 'name')) && prev?.tag !== 'to' && !(hit.form === 'ed' && next?.w === 'by' && (prev?.tag === 'noun' || prev?.tag === 'name'))) verbSeen = true;
       continue;
     }
     if (isAdverb(w)) {
@@ -158,6 +185,14 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       word.tag = 'verb';
       word.lemma = w;
       word.form = 'ed';
+      verbSeen = true;
+      continue;
+    }
+    // Unknown -s word right after a subject pronoun: a verb ("it senses motion").
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && prev && prev.tag === 'pron' && SUBJECT_PRONOUNS.has(prev.w) && next && next.tag !== 'be' && next.tag !== 'modal') {
+      word.tag = 'verb';
+      word.lemma = w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1);
+      word.form = 's';
       verbSeen = true;
       continue;
     }
@@ -187,7 +222,23 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
 }
 
 
+/** An -ed verb after "be" within the few words before k, joined to k only by commas, coordinators and participles. */
+function coordinatedParticiple(words: readonly Word[], k: number, depth = 0): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    const word = words[j];
+    if (word.tag === 'verb' && word.form === 'ed') return words[j - 1]?.tag === 'be' || (words[j - 1]?.tag === 'adv' && words[j - 2]?.tag === 'be') || (depth < 4 && coordinatedParticiple(words, j, depth + 1));
+    if (word.w !== ',' && word.tag !== 'cc' && word.tag !== 'adj') return false;
+  }
+  return false;
+}
+
+const TRADEMARKS = new Set(['\u2122', '\u00ae', '\u00a9']);
+
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '-', '|', '.', '!', '?']);
+
+const REVIEW_LEMMAS: ReadonlySet<string> = new Set(V.REVIEW_VERBS);
+
+const NOMINAL_ING = new Set(['scoring', 'grading', 'processing', 'learning', 'imaging', 'monitoring', 'recording', 'screening', 'reading', 'training', 'testing', 'breathing', 'scanning', 'matching', 'modeling', 'modelling', 'computing', 'staging', 'pacing', 'dosing', 'prescribing', 'tracking', 'sensing', 'positioning', 'reporting', 'viewing']);
 
 const GERUND_PREPS = new Set(['in', 'for', 'by', 'of', 'without', 'when', 'while', 'before', 'after', 'upon', 'on', 'from', 'through', 'including', 'via', 'with']);
 
@@ -197,6 +248,12 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   const nt = next?.tag;
   if (form === 'ing') {
     if (pt === 'det' || pt === 'adj' || pt === 'num') return 'adj';
+    // "signal processing algorithms", "deep learning model": an -ing noun inside a compound.
+    if (NOMINAL_ING.has(w) && (pt === 'noun' || pt === 'name') && (nt === 'noun' || nt === 'name') && next && next.w !== 'that' && verbHit(next.w) === undefined) return 'adj';
+    // "physicians interpreting screening mammograms": an -ing word between a verb and its noun modifies the noun.
+    if (NOMINAL_ING.has(w) && pt === 'verb' && prev?.form === 'ing' && (nt === 'noun' || nt === 'name') && next && verbHit(next.w) === undefined) return 'adj';
+    // "for AFib screening.", "deep learning,": an -ing noun that ends its noun phrase.
+    if (NOMINAL_ING.has(w) && (pt === 'noun' || pt === 'name') && (!next || nt === 'punct' || nt === 'cc' || nt === 'prep' || next.w === 'that' || next.w === 'which')) return 'noun';
     if (pt === 'be') return 'verb';
     if (pt === 'prep' && prev && GERUND_PREPS.has(prev.w)) return 'verb';
     if (pt === 'sub') return 'verb';
@@ -226,7 +283,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     // "Outcome measures include…", "Quality scores improved": a plural noun before its verb.
     if (next && (nt === 'be' || nt === 'modal' || nt === 'have' || (next.lemma === undefined && verbHit(next.w) !== undefined && pt === 'noun'))) return 'noun';
     if (pt === 'punct' && prev && prev.w === ',' && !verbSeen && (nt === 'det' || nt === 'sub' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
-    if (pt === 'punct' && prev && prev.w !== ',' && prev.w !== '(' && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj')) return 'verb';
+    if (pt === 'punct' && prev && prev.w !== ',' && prev.w !== '(' && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
+    if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb'; // "it displays", "it flags"
     if (pt === 'noun' || pt === 'name' || pt === 'pron' || pt === 'rel') return verbSeen && pt !== 'rel' && NEVER_VERB.has(w.slice(0, -1)) ? 'noun' : 'verb';
     if (pt === 'cc' && verbSeen) return 'verb';
     if (pt === 'punct' && prev && prev.w === ',' && verbSeen) return 'verb';
@@ -237,6 +295,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb';
   if (pt === 'rel') return 'verb';
   if ((pt === 'noun' || pt === 'name') && prev && prev.w.endsWith('s') && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'adj' || nt === 'name' || nt === 'adv')) return 'verb';
+  // "Clinicians listen to the recording", "Patients need to…": a plural person before "to".
+  if (pt === 'noun' && prev && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && prev.w.endsWith('s') && !verbSeen && nt === 'to') return 'verb';
   if (pt === 'cc' && verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'adv' || nt === 'num')) return 'verb';
   if (first && (nt === 'det' || nt === 'adj')) return 'verb'; // a list item: "- measures the EF"
   return 'noun';

@@ -35,6 +35,22 @@ const IRREGULAR: Readonly<Record<string, VerbForms>> = {
   begin: ['begin', 'begins', 'began', 'beginning', 'begun'],
   refer: ['refer', 'refers', 'referred', 'referring', 'referred'],
   titrate: ['titrate', 'titrates', 'titrated', 'titrating', 'titrated'],
+  run: ['run', 'runs', 'ran', 'running', 'run'],
+  get: ['get', 'gets', 'got', 'getting', 'gotten'],
+  come: ['come', 'comes', 'came', 'coming', 'come'],
+  go: ['go', 'goes', 'went', 'going', 'gone'],
+  mean: ['mean', 'means', 'meant', 'meaning', 'meant'],
+  put: ['put', 'puts', 'put', 'putting', 'put'],
+  plot: ['plot', 'plots', 'plotted', 'plotting', 'plotted'],
+  keep: ['keep', 'keeps', 'kept', 'keeping', 'kept'],
+  tell: ['tell', 'tells', 'told', 'telling', 'told'],
+  find: ['find', 'finds', 'found', 'finding', 'found'],
+  draw: ['draw', 'draws', 'drew', 'drawing', 'drawn'],
+  choose: ['choose', 'chooses', 'chose', 'choosing', 'chosen'],
+  build: ['build', 'builds', 'built', 'building', 'built'],
+  hold: ['hold', 'holds', 'held', 'holding', 'held'],
+  lead: ['lead', 'leads', 'led', 'leading', 'led'],
+  rest: ['rest', 'rests', 'rested', 'resting', 'rested'],
 };
 
 /** Regular English inflection, enough for the verbs listed in this file. */
@@ -71,7 +87,8 @@ export const THERAPY_NOUNS: readonly string[] = [
   'stimulation', 'shock', 'shocks', 'defibrillation', 'pacing', 'therapy', 'therapies', 'treatment',
   'treatments', 'flow', 'gas', 'oxygen', 'ventilation', 'anesthetic', 'anaesthetic', 'regimen',
   'regimens', 'titration', 'heparin', 'anticoagulation', 'vasopressor', 'vasopressors', 'fluids',
-  'intervention', 'interventions', 'referral', 'referrals', 'correction',
+  'intervention', 'interventions', 'referral', 'referrals', 'correction', 'titrations', 'pressure',
+  'amplitude',
 ];
 
 export const ACT_CUES: readonly ActCue[] = [
@@ -80,11 +97,13 @@ export const ACT_CUES: readonly ActCue[] = [
     verbs: [
       'detect', 'flag', 'highlight', 'mark', 'annotate', 'triage', 'prioritize', 'prioritise', 'notify',
       'alert', 'alarm', 'localize', 'localise', 'outline', 'circle', 'identify', 'surface', 'pinpoint',
-      'guide', 'find', 'screen', 'label', 'capture', 'point', 'indicate', 'warn', 'signal', 'locate', 'spot',
+      'guide', 'find', 'screen', 'label', 'point', 'indicate', 'warn', 'signal', 'locate', 'spot',
     ],
     cls: 'assistive',
     objectsShift: [{ words: ['risk', 'risks', 'likelihood', 'probability'], cls: 'augmentative' }],
   },
+  // Capturing the clip or image itself is acquisition guidance ("captures the clip automatically").
+  { verbs: ['capture'], cls: 'assistive', objects: ['clip', 'clips', 'image', 'images', 'frame', 'frames', 'loop', 'loops', 'view', 'views', 'photograph', 'photographs', 'recording'] },
   // Augmentative: quantify, characterise, score, estimate, compare against reference data.
   {
     verbs: [
@@ -104,7 +123,7 @@ export const ACT_CUES: readonly ActCue[] = [
     verbs: [
       'adjust', 'increase', 'decrease', 'suspend', 'stop', 'modify', 'titrate', 'resume', 'pause', 'halt',
       'change', 'limit', 'reduce', 'raise', 'lower', 'control', 'start', 'initiate', 'trigger', 'dose',
-      'discontinue', 'withhold', 'regulate', 'steer',
+      'discontinue', 'withhold', 'regulate', 'steer', 'update',
     ],
     cls: 'autonomous',
     objects: THERAPY_NOUNS,
@@ -141,10 +160,11 @@ export const OUTPUT_VERBS: readonly string[] = [
   'compute', 'calculate', 'derive', 'inform', 'communicate', 'export', 'raise', 'initiate', 'trigger',
   'emit', 'sound', 'surface', 'supply', 'assign', 'reach', 'draw', 'establish', 'formulate', 'list',
   'overlay', 'superimpose', 'annotate', 'mark', 'populate', 'post', 'push', 'transmit', 'tell', 'state', 'place',
+  'compile', 'plot', 'put', 'synthesize', 'synthesise', 'convert', 'aggregate', 'summarize', 'summarise',
 ];
 
 /** Verbs through which the software helps a person do something: "aids endoscopists in detecting". */
-export const HELP_VERBS: readonly string[] = ['aid', 'assist', 'help', 'support', 'enable', 'allow', 'facilitate', 'guide'];
+export const HELP_VERBS: readonly string[] = ['aid', 'assist', 'help', 'support', 'enable', 'allow', 'facilitate', 'guide', 'ask', 'prompt', 'instruct'];
 
 // ---------------------------------------------------------------------------------------------
 // Output nouns by class
@@ -154,7 +174,7 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'detection', 'detections', 'triage', 'notification', 'notifications', 'notice', 'prioritization',
     'prioritisation', 'flag', 'flags', 'flagging', 'alert', 'alerts', 'alarm', 'alarms', 'marker',
     'markers', 'mark', 'marks', 'annotation', 'annotations', 'highlight', 'highlights', 'highlighting',
-    'guidance', 'cade', 'worklist', 'bounding', 'boxes', 'heatmap', 'heatmaps', 'overlay', 'overlays',
+    'guidance', 'cade', 'worklist', 'bounding', 'box', 'boxes', 'heatmap', 'heatmaps', 'overlay', 'overlays',
     'localization', 'identification', 'warning', 'warnings', 'prompt', 'prompts', 'cue', 'cues',
     'reminder', 'reminders', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
     'lesions', 'exams',
@@ -164,7 +184,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'indices', 'indexes', 'indicies', 'score', 'scores', 'probability', 'probabilities', 'likelihood',
     'estimate', 'estimates', 'estimation', 'metric', 'metrics', 'parameter', 'parameters', 'map',
     'maps', 'characterization', 'characterisation', 'classification', 'stratification', 'grading',
-    'grade', 'grades', 'percentile', 'percentiles', 't-score', 't-scores', 'z-score', 'z-scores',
+    'grade', 'grades', 'percentile', 'percentiles', 'distance', 'distances', 'length', 'lengths', 'angle',
+    'angles', 'width', 'depth', 't-score', 't-scores', 'z-score', 'z-scores',
     'cadx', 'quantities', 'quantity', 'value', 'values', 'ratio', 'fraction', 'thickness', 'area',
     'areas', 'diameter', 'diameters', 'size', 'burden', 'density', 'volumetric', 'comparison',
     'comparative', 'traces', 'prediction', 'predictions', 'forecast', 'category', 'categories',
@@ -186,6 +207,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'value', 'values', 'map', 'maps', 'ratio', 'fraction', 'thickness', 'area', 'areas', 'diameter',
   'diameters', 'size', 'burden', 'density', 'category', 'categories', 'traces', 'quantity', 'quantities',
   'index', 'indices', 'indexes', 'classification', 'comparison', 'prediction', 'predictions', 'forecast',
+  'distance', 'distances', 'length', 'lengths', 'angle', 'angles', 'width', 'depth', 'box',
   'parameter', 'parameters', 'metric', 'metrics', 'estimate', 'estimates',
   // autonomous nouns that need a therapy, diagnostic or screening qualifier
   'result', 'results', 'status', 'decision', 'decisions', 'recommendation', 'recommendations',
@@ -213,7 +235,8 @@ export const OUTPUT_QUALIFIERS: Readonly<Record<string, AiClass>> = {
   rhythm: 'autonomous', final: 'autonomous', clinical: 'autonomous', triage: 'assistive',
   green: 'assistive', bounding: 'assistive', colored: 'assistive', coloured: 'assistive',
   visual: 'assistive', suspected: 'assistive', case: 'assistive', prioritized: 'assistive',
-  notification: 'assistive', alert: 'assistive',
+  notification: 'assistive', alert: 'assistive', detection: 'assistive', 'case-level': 'assistive',
+  'colour-coded': 'augmentative', 'color-coded': 'augmentative',
 };
 
 /** Product-category names that say the class outright ("a computer-aided triage and notification device"). */
@@ -259,7 +282,7 @@ export const REVIEW_VERBS: readonly string[] = [
 /** Of those, the ones that count only with an obligation ("must", "is responsible for"). */
 export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept']);
 /** "makes the final diagnosis", "makes the decision": the physician concludes. */
-export const CONCLUSION_NOUNS: ReadonlySet<string> = new Set(['diagnosis', 'diagnoses', 'decision', 'decisions', 'conclusion', 'conclusions', 'determination', 'call', 'interpretation']);
+export const CONCLUSION_NOUNS: ReadonlySet<string> = new Set(['diagnosis', 'diagnoses', 'decision', 'decisions', 'conclusion', 'conclusions', 'determination', 'call', 'interpretation', 'report', 'category', 'grade', 'classification']);
 
 // ---------------------------------------------------------------------------------------------
 // Who acts
@@ -342,7 +365,7 @@ export const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'and/or', '&', 'but', 'then']);
 export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'if', 'when', 'whenever', 'while', 'whilst', 'because', 'although', 'though', 'whereas', 'unless',
-  'until', 'once', 'since', 'where', 'after', 'before', 'so', 'as', 'whether',
+  'until', 'once', 'since', 'where', 'after', 'before', 'so', 'as', 'whether', 'how',
 ]);
 /** Subordinators whose clause is only a condition or a future: its acts are hypothetical. */
 export const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'whenever', 'whether', 'until']);
@@ -360,6 +383,7 @@ export const ADVERBS: ReadonlySet<string> = new Set([
   'also', 'then', 'only', 'further', 'additionally', 'always', 'often', 'still', 'thereby', 'thus',
   'therefore', 'again', 'subsequently', 'first', 'next', 'now', 'already', 'simultaneously', 'not',
   'each', 'both', 'either', 'independently', 'immediately', 'in', 'real', 'time', 'instead',
+  'together', 'alone', 'directly', 'back',
 ]);
 /** -ly words that are not adverbs. */
 export const LY_NOT_ADVERB: ReadonlySet<string> = new Set(['early', 'only', 'family', 'supply', 'apply', 'reply', 'rely', 'july', 'italy', 'anomaly', 'assembly', 'weekly', 'daily', 'monthly', 'yearly', 'hourly', 'friendly']);
