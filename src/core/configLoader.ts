@@ -45,20 +45,26 @@ type Steps = Generator<ReadRequest, ResolvedConfig, ReadReply>;
 
 /** Loads a configuration file (and what it extends and names) on top of the defaults. */
 export function loadConfigSync(file: string, host: SyncConfigHost): ResolvedConfig {
-  const steps = loadInto(defaultConfig(), file, 'config', host, []);
+  const steps = loadInto(defaultConfig(), file, 'config', host, [], new Set());
   let next = steps.next();
   while (!next.done) next = steps.next(host.read(next.value));
   return next.value;
 }
 
 export async function loadConfigAsync(file: string, host: AsyncConfigHost): Promise<ResolvedConfig> {
-  const steps = loadInto(defaultConfig(), file, 'config', host, []);
+  const steps = loadInto(defaultConfig(), file, 'config', host, [], new Set());
   let next = steps.next();
   while (!next.done) next = steps.next(await host.read(next.value));
   return next.value;
 }
 
-function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends', paths: ConfigPaths, chain: readonly string[]): Steps {
+/**
+ * `chain`: the files extending this one, nearest last (a cycle). `applied`: every preset already
+ * loaded in this load. A preset reached again (two presets extending one base) is applied once, at
+ * its first place: its settings are in already, and a diamond of presets n deep would otherwise
+ * be loaded 2^n times (15 files of a few bytes froze the CLI and the editor for 69 s).
+ */
+function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends', paths: ConfigPaths, chain: readonly string[], applied: Set<string>): Steps {
   const fail = (problem: string): ResolvedConfig => ({ ...base, origin: [...base.origin, file], problems: [...base.problems, problem] });
   const reply = yield { file, kind };
   if ('error' in reply) return fail(`${file}: cannot be read (${reply.error})`);
@@ -91,7 +97,9 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
       problems.push(`${file}: ${at} "${p}" makes a cycle: ${[...cycle.slice(cycle.indexOf(target)), target].join(' → ')}`);
       continue;
     }
-    out = yield* loadInto(out, target, 'extends', paths, cycle);
+    if (applied.has(target)) continue;
+    applied.add(target);
+    out = yield* loadInto(out, target, 'extends', paths, cycle, applied);
   }
 
   const policyFiles: { path: string; json: unknown }[] = [];

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { run, type Io } from '../../src/cli/commands';
-import { loadConfigAsync, parseConfigText } from '../../src/core/configLoader';
+import { loadConfigAsync, loadConfigSync, parseConfigText } from '../../src/core/configLoader';
 import { clearConfigCache, loadConfigFile } from '../../src/node/loadConfig';
 import { TODAY, clean } from './helpers';
 
@@ -88,6 +88,26 @@ describe('configuration files', () => {
       `${file}: extends[1] "https://example.com/x.json" must be a relative path to a .json or .yaml file (presets are data, never code or URLs)`,
       `${file}: extends[2] "preset.js" must be a relative path to a .json or .yaml file (presets are data, never code or URLs)`,
     ]);
+  });
+
+  test('extends: presets that share a base (a diamond) are each read and applied once, at their first place', () => {
+    // p0 extends [p1, last, p1], p1 extends [p2, last, p2], … : loaded per path, n levels are 3^n loads.
+    const depth = 8;
+    const files: Record<string, string> = { '/ws/.cpt-dossier.json': '{ "extends": ["p0.json", "last.json"] }', '/ws/last.json': '{ "rules": { "payment-claim": "info" } }' };
+    for (let i = 0; i < depth; i++) files[`/ws/p${i}.json`] = JSON.stringify({ extends: [`p${i + 1}.json`, 'last.json', `p${i + 1}.json`] });
+    files[`/ws/p${depth}.json`] = '{ "rules": { "payment-claim": "error", "deadline-passed": "off" } }';
+    const reads: string[] = [];
+    const c = loadConfigSync('/ws/.cpt-dossier.json', {
+      resolve: (from, rel) => path.posix.join(path.posix.dirname(from), rel),
+      folderOf: (f) => path.posix.dirname(f),
+      read: ({ file }) => (reads.push(file), file in files ? { text: files[file] } : { error: 'no such file' }),
+    });
+    assert.deepEqual(c.problems, []);
+    assert.equal(reads.length, depth + 3); // every file once
+    assert.equal(new Set(reads).size, reads.length);
+    // last.json was first applied inside p7, after p8, so its info wins over p8's error.
+    assert.deepEqual(c.severities, { 'payment-claim': 'info', 'deadline-passed': 'off' });
+    assert.deepEqual(c.origin.slice(0, 3), ['defaults', `/ws/p${depth}.json`, '/ws/last.json']);
   });
 
   test('a missing preset fails the command with its path', async () => {
