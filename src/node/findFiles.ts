@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import tinyglobby = require('tinyglobby');
 import { isDossierName } from '../core/dossier';
 import { splitFrontmatter } from '../core/parse/frontmatter';
-import { readFileBounded } from './readFile';
+import { describeReadError, readFileBounded } from './readFile';
 
 /** How much of a Markdown file is read to decide whether it is a dossier. */
 export const SNIFF_BYTES = 8192;
@@ -16,7 +16,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 const GLOB_IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 export interface ExpandResult {
-  /** Absolute paths, sorted by code unit, no duplicates. */
+  /** Absolute paths, sorted by code unit, each file once (under its first name when linked). */
   files: string[];
   /** One message per argument that matched nothing ("no such file or folder: x"). */
   errors: string[];
@@ -48,11 +48,51 @@ export function expandPaths(args: readonly string[], cwd: string = process.cwd()
       const matches = tinyglobby.globSync(toPattern(arg), { cwd, absolute: true, onlyFiles: true, dot: false, expandDirectories: false, ignore });
       if (matches.length === 0) errors.push(`no files match ${arg}`);
       for (const m of matches) found.add(path.resolve(m));
+    } else if (isLink(abs)) {
+      errors.push(`cannot read ${arg}: ${brokenLink(abs)}`);
     } else {
       errors.push(`no such file or folder: ${arg}`);
     }
   }
-  return { files: [...found].sort(byCodeUnit), errors };
+  return { files: onePerFile([...found].sort(byCodeUnit)), errors };
+}
+
+/**
+ * A file reached by several names (a glob follows symbolic links to folders: `d/**` through a
+ * link `d/l -> .` finds d/a.md and d/l/a.md) is linted once, under its first name in sorted order,
+ * so that its findings are not counted twice.
+ */
+function onePerFile(sorted: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return sorted.filter((file) => {
+    let real: string;
+    try {
+      real = fs.realpathSync(file);
+    } catch {
+      real = file;
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
+}
+
+function isLink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Why a symbolic link that stat cannot follow leads nowhere. */
+function brokenLink(p: string): string {
+  try {
+    fs.statSync(p);
+    return 'cannot be read';
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'is a symbolic link to a file or folder that does not exist' : describeReadError(e);
+  }
 }
 
 /** Globs use forward slashes; on Windows a user may type backslashes. */
