@@ -116,6 +116,12 @@ const WORK_PER_BLOCK = 85;
 const WORK_PER_LEVEL = 35;
 const WORK_PER_MARK = 10;
 const WORK_PER_CHAR = 0.5;
+/** A lazy line (`> a` then `b`: a line of a quoted or listed paragraph without the `>` or the
+ * indentation) makes the parser walk back over the paragraph so far: this much per line walked. */
+const WORK_PER_LAZY_STEP = 0.02;
+/** Lines of a paragraph with lazy lines beyond which the rest of the body is not parsed: the walks
+ * add up with the square of its lines (5,000 lines: a quarter of a second; 32,000: 13 s). */
+const MAX_LAZY_PARAGRAPH_LINES = 5000;
 export const WORK_BUDGET = 4_000_000;
 /** Lines in one chunk (the text between two places the body can be split at: a fenced code or
  * HTML block that runs on, or a list without a break) beyond which the rest is not parsed: the
@@ -141,11 +147,18 @@ export function findUnreadableBlocks(text: string, bodyStart: number, budget = W
   let runStart = -1;
   let runEnd = 0;
   let runMarks = 0;
+  /** The paragraph's lines so far, and the `>` marks and depth of its first line. */
+  let runLines = 0;
+  let runQuotes = 0;
+  let runDepth = 0;
+  let runLazy = false;
   const flushRun = (): void => {
     if (runStart >= 0 && runMarks > MAX_INLINE_MARKS) found.push({ start: runStart, end: runEnd, reason: 'markup', amount: runMarks });
     else work += markWork(runMarks); // a paragraph skipped for its marks costs the parser nothing
     runStart = -1;
     runMarks = 0;
+    runLines = 0;
+    runLazy = false;
   };
   let work = 0;
   /** The parser's work on a paragraph's marks: each costs more the more marks the paragraph
@@ -191,7 +204,7 @@ export function findUnreadableBlocks(text: string, bodyStart: number, budget = W
     const first = text.charCodeAt(i);
     // Only a marker (> - + * digit) or deep indentation can open containers; only ` or ~ a fence.
     const mayNest = first === 62 || first === 45 || first === 43 || first === 42 || (first >= 48 && first <= 57) || col > 2 * MAX_CONTAINER_DEPTH;
-    const { depth, contentStart, startsContainer } = mayNest ? containerPrefix(text, pos, eol) : { depth: col >> 1, contentStart: i, startsContainer: false };
+    const { depth, contentStart, startsContainer, quotes, listMarkers } = mayNest ? containerPrefix(text, pos, eol) : { depth: col >> 1, contentStart: i, startsContainer: false, quotes: 0, listMarkers: 0 };
     // A line skipped for its depth is one line of a comment for the parser.
     if (depth <= MAX_CONTAINER_DEPTH || fence) {
       work += lineWork - WORK_PER_LINE;
@@ -215,14 +228,26 @@ export function findUnreadableBlocks(text: string, bodyStart: number, budget = W
       fence = { char: fenceHere.char, length: fenceHere.length };
     } else if (c0 === 35) {
       flushRun(); // a heading ends a paragraph and is never counted (nor skipped) with one
+    } else if (contentStart >= eol) {
+      flushRun(); // `>` or a list marker alone: a blank line inside the container
     } else {
-      // A new list item or quote starts a new paragraph; a lazy line continues the current one.
-      if (startsContainer) flushRun();
-      if (runStart < 0) runStart = pos;
+      // A new list item or a deeper quote starts a new paragraph; a `>` line of the same quote
+      // and a lazy line (fewer `>`, less indentation) continue the current one.
+      const continues = runStart >= 0 && listMarkers === 0 && quotes <= runQuotes;
+      if (startsContainer && !continues) flushRun();
+      if (runStart < 0) {
+        runStart = pos;
+        runQuotes = quotes;
+        runDepth = depth;
+      } else if (quotes < runQuotes || depth < runDepth) {
+        work += runLines * WORK_PER_LAZY_STEP;
+        runLazy = true;
+      }
+      runLines++;
       runEnd = eol;
       runMarks += countMarks(text, contentStart, eol);
     }
-    if (work + markWork(runMarks) > budget || chunkLines > MAX_CHUNK_LINES || chunkLength > MAX_CHUNK_LENGTH) {
+    if (work + markWork(runMarks) > budget || chunkLines > MAX_CHUNK_LINES || chunkLength > MAX_CHUNK_LENGTH || (runLazy && runLines > MAX_LAZY_PARAGRAPH_LINES)) {
       // The rest is skipped from the start of the paragraph this line is in, or of a skipped
       // run of deep lines it ends (so that no two blocks overlap).
       let start = runStart >= 0 ? runStart : pos;
@@ -265,7 +290,7 @@ function isOnlyLineEndsBetween(text: string, from: number, to: number): boolean 
 }
 
 /** Depth of the list markers, quote markers and indentation (2 columns a level) opening a line. */
-function containerPrefix(text: string, start: number, end: number): { depth: number; contentStart: number; startsContainer: boolean } {
+function containerPrefix(text: string, start: number, end: number): { depth: number; contentStart: number; startsContainer: boolean; quotes: number; listMarkers: number } {
   let i = start;
   let col = 0;
   for (; i < end; i++) {
@@ -276,10 +301,14 @@ function containerPrefix(text: string, start: number, end: number): { depth: num
   }
   let depth = col >> 1;
   let markers = 0;
+  let quotes = 0;
   while (i < end && depth <= MAX_CONTAINER_DEPTH) {
     const c = text.charCodeAt(i);
     let after = -1;
-    if (c === 62) after = i + 1; // >
+    if (c === 62) {
+      after = i + 1; // >
+      quotes++;
+    }
     else if ((c === 45 || c === 43 || c === 42) && isSpaceOrEnd(text, i + 1, end)) after = i + 1; // - + *
     else if (c >= 48 && c <= 57) {
       let j = i;
@@ -293,7 +322,7 @@ function containerPrefix(text: string, start: number, end: number): { depth: num
     i = after;
     while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   }
-  return { depth, contentStart: i, startsContainer: markers > 0 };
+  return { depth, contentStart: i, startsContainer: markers > 0, quotes, listMarkers: markers - quotes };
 }
 
 function isSpaceOrEnd(text: string, i: number, end: number): boolean {
