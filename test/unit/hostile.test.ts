@@ -268,6 +268,17 @@ describe('hostile input: volume (issue #10): the parser is given a bounded amoun
     assert.deepEqual(lintText(text, { fileName: 'a.dossier.md', today: TODAY, wholeDocument: true }).findings, f);
   });
 
+  test('100,000 headings on consecutive lines: what fits the budget is read, the rest reported once', () => {
+    const { text, f } = lintBody(Array.from({ length: 100000 }, (_, i) => `## H${i}`));
+    assert.deepEqual(f.map((x) => x.ruleId), ['unreadable-block'], 'no payment-claim: the last line is past the budget');
+    const m = ALL_SKIPPED.exec(f[0].message);
+    assert.ok(m, f[0].message);
+    assert.equal(Number(m[2]), new LineIndex(text).lineCount);
+    assert.ok(Number(m[1]) > 27 + 30000 && Number(m[1]) < 27 + 60000, `${m[1]}: about 45,000 headings read`);
+    const few = join(...FRONT, ...OUTPUT, ...Array.from({ length: 3000 }, (_, i) => `### Site ${i}\nOpen since 2026.`));
+    assert.deepEqual(findUnreadableBlocks(few, 0), []);
+  });
+
   // micromark walks back over the paragraph for each lazy line: 32,000 lines took 13 s, 64,000 a minute.
   for (const [opener, lazy] of [
     ['> The software measures the ejection fraction.', 'and the text goes on without the quote mark'],
