@@ -127,6 +127,10 @@ export const WORK_BUDGET = 4_000_000;
  * HTML block that runs on, or a list without a break) beyond which the rest is not parsed: the
  * parser holds all of a chunk's lines at once, some 5 KB each. */
 export const MAX_CHUNK_LINES = 60_000;
+/** Blocks (paragraphs, list items, headings) in one chunk beyond which the rest is not parsed: the
+ * parser holds a whole chunk's tree and events, some 15 KB a list item (a list of 29,000 items
+ * without a break took 650 MB). */
+export const MAX_CHUNK_BLOCKS = 12_000;
 /** Characters in one chunk beyond which the rest is not parsed (a paragraph on one line of
  * megabytes: the parser keeps some 130 bytes per character). */
 export const MAX_CHUNK_LENGTH = 3 * 1024 * 1024;
@@ -170,6 +174,7 @@ export function findUnreadableBlocks(text: string, bodyStart: number, budget = W
   let chunk = 0;
   let chunkLines = 0;
   let chunkLength = 0;
+  let chunkBlocks = 0;
   let afterBlank = true;
   /** In an HTML block opened by `<` at the start of a block (it runs to a blank line). */
   let html = false;
@@ -192,7 +197,7 @@ export function findUnreadableBlocks(text: string, bodyStart: number, budget = W
     }
     while (chunk + 1 < chunkStarts.length && chunkStarts[chunk + 1] <= pos) {
       chunk++;
-      chunkLines = chunkLength = 0;
+      chunkLines = chunkLength = chunkBlocks = 0;
     }
     chunkLines++;
     const lineWork = WORK_PER_LINE + (eol - pos) * WORK_PER_CHAR;
@@ -217,7 +222,11 @@ export function findUnreadableBlocks(text: string, bodyStart: number, budget = W
     // headings on consecutive lines were parsed whole (4 MiB: 13 s and 550 MB).
     if (afterBlank && !fence && text.charCodeAt(contentStart) === 60) html = true;
     const heading = !fence && !html && isAtxHeading(text, contentStart, eol);
-    if (!fence && depth <= MAX_CONTAINER_DEPTH) work += depth * WORK_PER_LEVEL + (afterBlank || startsContainer || heading ? WORK_PER_BLOCK : 0);
+    if (!fence && depth <= MAX_CONTAINER_DEPTH) {
+      const block = afterBlank || startsContainer || heading;
+      work += depth * WORK_PER_LEVEL + (block ? WORK_PER_BLOCK : 0);
+      if (block) chunkBlocks++;
+    }
     afterBlank = heading;
     const c0 = text.charCodeAt(contentStart);
     const fenceHere = c0 === 96 || c0 === 126 ? fenceAt(text, contentStart, eol) : undefined;
@@ -254,7 +263,7 @@ export function findUnreadableBlocks(text: string, bodyStart: number, budget = W
       runEnd = eol;
       runMarks += countMarks(text, contentStart, eol);
     }
-    if (work + markWork(runMarks) > budget || chunkLines > MAX_CHUNK_LINES || chunkLength > MAX_CHUNK_LENGTH || (runLazy && runLines > MAX_LAZY_PARAGRAPH_LINES)) {
+    if (work + markWork(runMarks) > budget || chunkLines > MAX_CHUNK_LINES || chunkBlocks > MAX_CHUNK_BLOCKS || chunkLength > MAX_CHUNK_LENGTH || (runLazy && runLines > MAX_LAZY_PARAGRAPH_LINES)) {
       // The rest is skipped from the start of the paragraph this line is in, or of a skipped
       // run of deep lines it ends (so that no two blocks overlap).
       let start = runStart >= 0 ? runStart : pos;

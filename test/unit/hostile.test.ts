@@ -279,6 +279,14 @@ describe('hostile input: volume (issue #10): the parser is given a bounded amoun
     assert.deepEqual(findUnreadableBlocks(few, 0), []);
   });
 
+  test('a list of 30,000 items without a break: its first 12,000 items are read, the rest reported once', () => {
+    const { text, f } = lintBody(Array.from({ length: 30000 }, (_, i) => `${i + 1}. Site ${i}`));
+    assert.deepEqual(lineIds(f), [`${27 + 12000} unreadable-block`]);
+    const m = ALL_SKIPPED.exec(f[0].message);
+    assert.ok(m, f[0].message);
+    assert.equal(Number(m[2]), new LineIndex(text).lineCount);
+  });
+
   // micromark walks back over the paragraph for each lazy line: 32,000 lines took 13 s, 64,000 a minute.
   for (const [opener, lazy] of [
     ['> The software measures the ejection fraction.', 'and the text goes on without the quote mark'],
