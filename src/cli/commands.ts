@@ -285,8 +285,9 @@ async function lint(args: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new CommandError('lint needs at least one PATH: a file, a folder or a glob (see cpt-dossier lint --help)');
   const explicitConfig = typeof values.config === 'string' ? path.resolve(io.cwd, values.config) : undefined;
 
-  const { files: found, errors } = expandPaths(positionals, io.cwd);
+  const { files: found, errors, unsearched } = expandPaths(positionals, io.cwd);
   if (errors.length) throw new CommandError(errors);
+  for (const u of unsearched) say(io, `cannot search ${displayPath(u.folder, io.cwd)}: ${u.reason}; dossiers in it are not linted`);
   if (found.length === 0) throw new CommandError(`no dossiers found in ${positionals.join(', ')} (folders are searched for *.dossier.md files and Markdown files with a cpt_dossier key)`);
 
   // Configurations: resolved before linting, so that an invalid one stops the command.

@@ -20,6 +20,8 @@ export interface ExpandResult {
   files: string[];
   /** One message per argument that matched nothing ("no such file or folder: x"). */
   errors: string[];
+  /** Folders inside the ones named that could not be searched (permission denied): said, not fatal. */
+  unsearched: { folder: string; reason: string }[];
 }
 
 /**
@@ -30,6 +32,7 @@ export interface ExpandResult {
 export function expandPaths(args: readonly string[], cwd: string = process.cwd()): ExpandResult {
   const found = new Set<string>();
   const errors: string[] = [];
+  const unsearched: ExpandResult['unsearched'] = [];
   for (const arg of args) {
     const abs = path.resolve(cwd, arg);
     let stat: fs.Stats | undefined;
@@ -39,7 +42,7 @@ export function expandPaths(args: readonly string[], cwd: string = process.cwd()
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      for (const f of searchFolder(abs)) found.add(f);
+      for (const f of searchFolder(abs, (folder, e) => unsearched.push({ folder, reason: describeReadError(e) }))) found.add(f);
     } else if (stat) {
       found.add(abs);
     } else if (tinyglobby.isDynamicPattern(toPattern(arg))) {
@@ -54,7 +57,7 @@ export function expandPaths(args: readonly string[], cwd: string = process.cwd()
       errors.push(`no such file or folder: ${arg}`);
     }
   }
-  return { files: onePerFile([...found].sort(byCodeUnit)), errors };
+  return { files: onePerFile([...found].sort(byCodeUnit)), errors, unsearched };
 }
 
 /**
@@ -105,14 +108,15 @@ export function byCodeUnit(a: string, b: string): number {
 }
 
 /** Dossiers under `dir`, recursively, in sorted order. Symbolic links to folders are not followed. */
-export function searchFolder(dir: string): string[] {
+export function searchFolder(dir: string, onUnreadable?: (folder: string, error: unknown) => void): string[] {
   const out: string[] = [];
   const walk = (d: string): void => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(d, { withFileTypes: true });
-    } catch {
-      return; // unreadable folder: nothing to lint in it
+    } catch (e) {
+      onUnreadable?.(d, e); // dossiers in it cannot be found: the caller says so
+      return;
     }
     entries.sort((a, b) => byCodeUnit(a.name, b.name));
     for (const e of entries) {

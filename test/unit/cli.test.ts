@@ -522,6 +522,21 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
         stderr: 'cpt-dossier: cannot read links/dangling.dossier.md: is a symbolic link to a file or folder that does not exist\n',
       });
     });
+    // root reads any folder: the test needs an ordinary user (CI runners are one).
+    test('a folder that cannot be searched is named on stderr; the rest is linted', { skip: process.getuid?.() === 0 ? 'root reads a folder without permissions' : posix.skip }, async () => {
+      write('unsearchable/ok.dossier.md', BAD);
+      write('unsearchable/locked/hidden.dossier.md', BAD);
+      fs.chmodSync(path.join(tmp, 'unsearchable', 'locked'), 0o000);
+      try {
+        const r = await cli(['lint', '--today', TODAY, 'unsearchable']);
+        assert.equal(r.code, 1);
+        assert.equal(r.stderr, 'cpt-dossier: cannot search unsearchable/locked: permission denied; dossiers in it are not linted\n');
+        assert.match(r.stdout, /^unsearchable\/ok\.dossier\.md:1:1 {2}error {2}classification-missing /);
+        assert.match(r.stdout, /\(1 file checked\)\n$/);
+      } finally {
+        fs.chmodSync(path.join(tmp, 'unsearchable', 'locked'), 0o755);
+      }
+    });
     test('/dev/zero, a FIFO or a link to /dev/zero as --config or as a policy file: invalid configuration, exit 2', posix, async () => {
       const invalid = (file: string, why: string): Run => ({ code: 2, stdout: '', stderr: `cpt-dossier: invalid configuration: ${file}: cannot be read (${why})\n` });
       assert.deepEqual(await cli(['lint', '--config', '/dev/zero', 't/clean.dossier.md']), invalid('/dev/zero', 'is a character device, not a regular file'));
