@@ -16,6 +16,9 @@ import { RULE_IDS } from './rules';
 export const CONFIG_FILE_NAMES: readonly string[] = ['.cpt-dossier.json', '.cpt-dossier.yaml', '.cpt-dossier.yml'];
 /** The keys of a configuration file (schemas/cpt-dossier.schema.json). */
 export const CONFIG_KEYS: readonly string[] = ['$schema', 'rules', 'policies', 'maxFileSize', 'root', 'extends', 'ignores'];
+/** Presets extending presets deeper than this are refused: an organisation needs two or three, and
+ * each level is a nested generator (4,000 overflowed the stack: an internal error). */
+export const MAX_EXTENDS_DEPTH = 32;
 /** A configuration or policy file is a few lines; anything larger is refused unread. */
 export const CONFIG_MAX_BYTES = 1024 * 1024;
 
@@ -95,6 +98,10 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
     const cycle = [...chain, file];
     if (cycle.includes(target)) {
       problems.push(`${file}: ${at} "${p}" makes a cycle: ${[...cycle.slice(cycle.indexOf(target)), target].join(' → ')}`);
+      continue;
+    }
+    if (cycle.length > MAX_EXTENDS_DEPTH) {
+      problems.push(`${file}: ${at} "${p}" is one preset too many: presets extend each other more than ${MAX_EXTENDS_DEPTH} deep (${cycle[0]} → … → ${file})`);
       continue;
     }
     if (applied.has(target)) continue;

@@ -110,6 +110,28 @@ describe('configuration files', () => {
     assert.deepEqual(c.origin.slice(0, 3), ['defaults', `/ws/p${depth}.json`, '/ws/last.json']);
   });
 
+  test('extends: 32 presets deep are read; one more is reported, not a stack overflow (4,000 were an internal error)', () => {
+    const host = (depth: number): { files: Record<string, string>; load: () => ReturnType<typeof loadConfigSync> } => {
+      const files: Record<string, string> = { '/ws/.cpt-dossier.json': '{ "extends": "p1.json" }' };
+      for (let i = 1; i < depth; i++) files[`/ws/p${i}.json`] = JSON.stringify({ extends: `p${i + 1}.json` });
+      files[`/ws/p${depth}.json`] = '{ "rules": { "payment-claim": "off" } }';
+      return {
+        files,
+        load: () =>
+          loadConfigSync('/ws/.cpt-dossier.json', {
+            resolve: (from, rel) => path.posix.join(path.posix.dirname(from), rel),
+            folderOf: (f) => path.posix.dirname(f),
+            read: ({ file }) => (file in files ? { text: files[file] } : { error: 'no such file' }),
+          }),
+      };
+    };
+    const ok = host(32).load();
+    assert.deepEqual(ok.problems, []);
+    assert.deepEqual(ok.severities, { 'payment-claim': 'off' });
+    assert.deepEqual(host(33).load().problems, ['/ws/p32.json: extends "p33.json" is one preset too many: presets extend each other more than 32 deep (/ws/.cpt-dossier.json → … → /ws/p32.json)']);
+    assert.equal(host(4000).load().problems.length, 1);
+  });
+
   test('a missing preset fails the command with its path', async () => {
     write('nopreset/.cpt-dossier.json', '{ "extends": "org.json" }');
     write('nopreset/a.dossier.md', clean());
