@@ -141,6 +141,7 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
     ignores.forEach((g, i) => {
       if (typeof g !== 'string' || !g.trim()) problems.push(`${file}: ignores[${i}] must be a glob such as "archive/**" (relative to the configuration file)`);
       else if (g.startsWith('/') || g.startsWith('../') || /^[a-z]:/i.test(g)) problems.push(`${file}: ignores[${i}] "${g}" must be relative to the configuration file's folder, inside it`);
+      else if (slowGlob(g)) problems.push(`${file}: ignores[${i}] "${g}" ${slowGlob(g)}`);
       else patterns.push(g.replace(/^\.\//, '').replace(/\/+$/, ''));
     });
     if (patterns.length) out.ignores = [...out.ignores, { folder: paths.folderOf(file), patterns, origin: file }];
@@ -230,6 +231,19 @@ export function lineColumn(text: string, offset: number): { line: number; column
     }
   }
   return { line, column: Math.min(offset, text.length) - lineStart + 1 };
+}
+
+/**
+ * Why the glob matcher (picomatch, which compiles a glob to a regular expression) could take
+ * minutes on a long file name, or undefined. `(a+)+b` is passed on as a regular expression and
+ * backtracks exponentially; each `*` in one part between slashes multiplies the work by the name's
+ * length (4 of them on a 200-character name: 1.6 s per file; 5: over 10 s). A configuration from a
+ * cloned repository must not freeze the editor or CI, so such globs are refused with this reason.
+ */
+function slowGlob(glob: string): string | undefined {
+  if (/[()|]/.test(glob)) return 'holds ( ) or |, which the matcher reads as a regular expression (slow, and never what a folder name means); write ? for such a character';
+  if (glob.split('/').some((part) => part !== '**' && (part.match(/\*/g)?.length ?? 0) > 3)) return 'has more than three * between two slashes, which makes matching slow on long file names; use at most three';
+  return undefined;
 }
 
 const matchers = new WeakMap<IgnoreGlobs, (path: string) => boolean>();

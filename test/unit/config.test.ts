@@ -158,6 +158,27 @@ describe('configuration files', () => {
     ]);
   });
 
+  test('ignores: globs the matcher would take minutes on (a regular expression group, many * in one part) are refused', async () => {
+    const file = write('ign-slow/.cpt-dossier.json', JSON.stringify({ ignores: ['**/(a+)+b', 'old (2019)', 'x|y', '**/*a*a*a*b', 'drafts/*a*b*', '**/*.draft.dossier.md'] }));
+    clearConfigCache();
+    assert.deepEqual(loadConfigFile(file).problems, [
+      `${file}: ignores[0] "**/(a+)+b" holds ( ) or |, which the matcher reads as a regular expression (slow, and never what a folder name means); write ? for such a character`,
+      `${file}: ignores[1] "old (2019)" holds ( ) or |, which the matcher reads as a regular expression (slow, and never what a folder name means); write ? for such a character`,
+      `${file}: ignores[2] "x|y" holds ( ) or |, which the matcher reads as a regular expression (slow, and never what a folder name means); write ? for such a character`,
+      `${file}: ignores[3] "**/*a*a*a*b" has more than three * between two slashes, which makes matching slow on long file names; use at most three`,
+    ]);
+    // With what is accepted, a file name of 200 characters is matched at once (before: (a+)+b on 30
+    // characters took a minute), and the CLI lints.
+    write('ign-slow2/.cpt-dossier.json', JSON.stringify({ ignores: ['**/*a*a*b', 'old ?2019?'] }));
+    write(`ign-slow2/${'a'.repeat(60)}/${'a'.repeat(200)}.dossier.md`, claiming);
+    write('ign-slow2/old (2019)/x.dossier.md', claiming);
+    const r = await cli(['lint', '--today', TODAY, 'ign-slow2']);
+    assert.equal(r.code, 0);
+    assert.equal(r.stderr, '');
+    assert.match(r.stdout, new RegExp(`^ign-slow2/a{60}/a{200}\\.dossier\\.md:\\d+:\\d+  warning  payment-claim `));
+    assert.match(r.stdout, /\n0 errors, 1 warning, 0 info in 1 file \(1 file checked\)\n$/); // old (2019) is ignored
+  });
+
   test('the asynchronous driver (the extension in a virtual workspace) gives the same result', async () => {
     const files: Record<string, string> = {
       'mem:/ws/.cpt-dossier.json': '{ "extends": "presets/org.yaml", "ignores": ["old/**"] }',
