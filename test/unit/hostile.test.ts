@@ -330,11 +330,19 @@ describe('hostile input: volume (issue #10): the parser is given a bounded amoun
     const text = join(...FRONT.slice(0, -1), `codes: [&a 0932T${', *a'.repeat(300000)}]`, '---', ...OUTPUT);
     const f = lint(text);
     assert.deepEqual(lineIds(f), ['2 frontmatter-syntax']);
-    assert.match(f[0].message, /holds about 300,0\d\d entries \(lines and list items\), far more than a dossier needs \(a few dozen\), so it was not read; the limit is 250,000/);
+    assert.match(f[0].message, /holds about 300,0\d\d entries \(lines and list items\), far more than a dossier needs \(a few dozen\), so it was not read; the limit is 150,000/);
   });
 });
 
 describe('hostile input: size', () => {
+  test('3.5 MiB of frontmatter: 70,000 sites in a flow list are not read (over 500 MB), frontmatter-syntax at its start', () => {
+    const sites = Array.from({ length: 70000 }, (_, i) => `{name: Site ${i}, state: TX, since: 2020-01-01}`);
+    const text = join('---', 'cpt_dossier: 1', 'classification: assistive', `sites: [${sites.join(', ')}]`, '---', ...OUTPUT);
+    const f = lint(text);
+    assert.deepEqual(lineIds(f), ['2 frontmatter-syntax']);
+    assert.match(f[0].message, /holds about 210,0\d\d entries \(lines and list items\), far more than a dossier needs \(a few dozen\), so it was not read; the limit is 150,000/);
+  });
+
   test('5 MiB: size-limit (info) and the frontmatter rules still run', () => {
     const f = check('5 MiB file (taxonomy 2022)');
     assert.deepEqual(lineIds(f), ['1 size-limit', '5 taxonomy-edition']);

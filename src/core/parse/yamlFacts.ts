@@ -120,8 +120,9 @@ function withSource(message: string): string {
 }
 
 /** Entries (lines, and items of flow lists) beyond this are not parsed: the YAML parser keeps
- * about 1.5 KB and 6 µs per node (a million aliases on one line: 6 s and 1.5 GB). */
-export const MAX_YAML_ENTRIES = 250_000;
+ * about 1.5 KB and 6 µs per node (a million aliases on one line: 6 s and 1.5 GB; 220,000 entries of
+ * `sites` in 3.5 MiB took 517 MB with their findings, 150,000 take under 500 MB). */
+export const MAX_YAML_ENTRIES = 150_000;
 
 /** Line ends and commas: about the number of nodes, whatever the YAML holds. */
 function countEntries(yaml: string): number {
