@@ -72,7 +72,8 @@ Options:
   -h, --help                Show this help
 
 Exit status: 0 no finding of severity error, 1 at least one, 2 the command failed
-(bad arguments, no files matched, unreadable file, invalid configuration). When
+(bad arguments, no files matched, unreadable file, invalid configuration, a file
+--fix could not write). When
 the output is closed early (| head), linting stops: 1 if an error was found, else 0.
 `;
 
@@ -284,8 +285,9 @@ async function lint(args: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new CommandError('lint needs at least one PATH: a file, a folder or a glob (see cpt-dossier lint --help)');
   const explicitConfig = typeof values.config === 'string' ? path.resolve(io.cwd, values.config) : undefined;
 
-  const { files: found, errors } = expandPaths(positionals, io.cwd);
+  const { files: found, errors, unsearched } = expandPaths(positionals, io.cwd);
   if (errors.length) throw new CommandError(errors);
+  for (const u of unsearched) say(io, `cannot search ${displayPath(u.folder, io.cwd)}: ${u.reason}; dossiers in it are not linted`);
   if (found.length === 0) throw new CommandError(`no dossiers found in ${positionals.join(', ')} (folders are searched for *.dossier.md files and Markdown files with a cpt_dossier key)`);
 
   // Configurations: resolved before linting, so that an invalid one stops the command.
@@ -315,7 +317,7 @@ async function lint(args: string[], io: Io): Promise<number> {
   }
   const files = jobList.map((j) => j.task.path);
   if (problems.size) throw new CommandError([...problems].map((p) => `invalid configuration: ${p}`));
-  if (values.fix === true) fixFiles(jobList, io);
+  const unwritten = values.fix === true ? fixFiles(jobList, io) : 0;
 
   // Lint; outcomes are put back in file order, and text is printed as soon as it is in order.
   const outcomes: (LintOutcome | undefined)[] = new Array(files.length);
@@ -365,7 +367,7 @@ async function lint(args: string[], io: Io): Promise<number> {
     // The reader has what it wanted (`| head -1`): the rest is not linted. Exit 1 when an error
     // was found in what was linted, else 0, as for a run over those files alone.
     if (process.env.CPT_DOSSIER_TRACE) say(io, `trace: output closed; stopped after ${linted} of ${files.length} files`);
-    if (readErrors) return 2;
+    if (readErrors || unwritten) return 2;
     return errorsSeen > 0 ? 1 : 0;
   }
 
@@ -385,19 +387,22 @@ async function lint(args: string[], io: Io): Promise<number> {
       }),
     );
   }
-  if (readErrors) return 2;
+  if (readErrors || unwritten) return 2;
   return counts.error > 0 ? 1 : 0;
 }
 
 /**
  * `lint --fix`: applies the safe fixes to each file being linted (only those: never a file the
  * command was not pointed at, never a configuration) until none is left, and says what changed.
- * A file that is not valid UTF-8, or larger than the size limit, is left as it is.
+ * A file that is not valid UTF-8, or larger than the size limit, is left as it is. A file that
+ * cannot be written (read-only) is reported and left as it is; the others are still fixed and
+ * everything is linted. Returns how many files could not be written (the command then exits 2).
  */
-function fixFiles(jobList: readonly Job[], io: Io): void {
+function fixFiles(jobList: readonly Job[], io: Io): number {
   const linter = new DossierLinter(false);
   let fixedFiles = 0;
   let fixes = 0;
+  let unwritten = 0;
   for (const { task, config } of jobList) {
     let bytes: Buffer;
     try {
@@ -413,22 +418,29 @@ function fixFiles(jobList: readonly Job[], io: Io): void {
       continue;
     }
     let text = original;
+    const done: string[] = [];
     for (let pass = 0; pass < 10; pass++) {
       const { findings } = linter.lint(text, { fileName: task.fileName, today: task.today, config });
       const result = applyFixes(text, findings);
       if (!result.applied.length) break;
-      for (const { finding, fix } of result.applied) {
-        say(io, `fixed ${task.fileName}:${finding.range.start.line + 1}:${finding.range.start.column + 1}  ${finding.ruleId}  ${fix.title}`);
-        fixes++;
-      }
+      for (const { finding, fix } of result.applied) done.push(`fixed ${task.fileName}:${finding.range.start.line + 1}:${finding.range.start.column + 1}  ${finding.ruleId}  ${fix.title}`);
       text = result.text;
     }
-    if (text !== original) {
+    if (text === original) continue;
+    try {
       fs.writeFileSync(task.path, text, 'utf8');
-      fixedFiles++;
+    } catch (e) {
+      say(io, `cannot write ${task.fileName}: ${describeReadError(e)}; its ${done.length} fix${done.length === 1 ? ' is' : 'es are'} not applied`);
+      unwritten++;
+      continue;
     }
+    // Said once the file holds them: a fix reported is a fix made.
+    for (const line of done) say(io, line);
+    fixes += done.length;
+    fixedFiles++;
   }
   if (fixes) say(io, `${fixes} fix${fixes === 1 ? '' : 'es'} applied in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}`);
+  return unwritten;
 }
 
 // ---------------------------------------------------------------------------------------------

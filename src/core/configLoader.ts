@@ -16,6 +16,9 @@ import { RULE_IDS } from './rules';
 export const CONFIG_FILE_NAMES: readonly string[] = ['.cpt-dossier.json', '.cpt-dossier.yaml', '.cpt-dossier.yml'];
 /** The keys of a configuration file (schemas/cpt-dossier.schema.json). */
 export const CONFIG_KEYS: readonly string[] = ['$schema', 'rules', 'policies', 'maxFileSize', 'root', 'extends', 'ignores'];
+/** Presets extending presets deeper than this are refused: an organisation needs two or three, and
+ * each level is a nested generator (4,000 overflowed the stack: an internal error). */
+export const MAX_EXTENDS_DEPTH = 32;
 /** A configuration or policy file is a few lines; anything larger is refused unread. */
 export const CONFIG_MAX_BYTES = 1024 * 1024;
 
@@ -45,20 +48,26 @@ type Steps = Generator<ReadRequest, ResolvedConfig, ReadReply>;
 
 /** Loads a configuration file (and what it extends and names) on top of the defaults. */
 export function loadConfigSync(file: string, host: SyncConfigHost): ResolvedConfig {
-  const steps = loadInto(defaultConfig(), file, 'config', host, []);
+  const steps = loadInto(defaultConfig(), file, 'config', host, [], new Set());
   let next = steps.next();
   while (!next.done) next = steps.next(host.read(next.value));
   return next.value;
 }
 
 export async function loadConfigAsync(file: string, host: AsyncConfigHost): Promise<ResolvedConfig> {
-  const steps = loadInto(defaultConfig(), file, 'config', host, []);
+  const steps = loadInto(defaultConfig(), file, 'config', host, [], new Set());
   let next = steps.next();
   while (!next.done) next = steps.next(await host.read(next.value));
   return next.value;
 }
 
-function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends', paths: ConfigPaths, chain: readonly string[]): Steps {
+/**
+ * `chain`: the files extending this one, nearest last (a cycle). `applied`: every preset already
+ * loaded in this load. A preset reached again (two presets extending one base) is applied once, at
+ * its first place: its settings are in already, and a diamond of presets n deep would otherwise
+ * be loaded 2^n times (15 files of a few bytes froze the CLI and the editor for 69 s).
+ */
+function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends', paths: ConfigPaths, chain: readonly string[], applied: Set<string>): Steps {
   const fail = (problem: string): ResolvedConfig => ({ ...base, origin: [...base.origin, file], problems: [...base.problems, problem] });
   const reply = yield { file, kind };
   if ('error' in reply) return fail(`${file}: cannot be read (${reply.error})`);
@@ -91,7 +100,13 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
       problems.push(`${file}: ${at} "${p}" makes a cycle: ${[...cycle.slice(cycle.indexOf(target)), target].join(' → ')}`);
       continue;
     }
-    out = yield* loadInto(out, target, 'extends', paths, cycle);
+    if (cycle.length > MAX_EXTENDS_DEPTH) {
+      problems.push(`${file}: ${at} "${p}" is one preset too many: presets extend each other more than ${MAX_EXTENDS_DEPTH} deep (${cycle[0]} → … → ${file})`);
+      continue;
+    }
+    if (applied.has(target)) continue;
+    applied.add(target);
+    out = yield* loadInto(out, target, 'extends', paths, cycle, applied);
   }
 
   const policyFiles: { path: string; json: unknown }[] = [];
@@ -126,6 +141,7 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
     ignores.forEach((g, i) => {
       if (typeof g !== 'string' || !g.trim()) problems.push(`${file}: ignores[${i}] must be a glob such as "archive/**" (relative to the configuration file)`);
       else if (g.startsWith('/') || g.startsWith('../') || /^[a-z]:/i.test(g)) problems.push(`${file}: ignores[${i}] "${g}" must be relative to the configuration file's folder, inside it`);
+      else if (slowGlob(g)) problems.push(`${file}: ignores[${i}] "${g}" ${slowGlob(g)}`);
       else patterns.push(g.replace(/^\.\//, '').replace(/\/+$/, ''));
     });
     if (patterns.length) out.ignores = [...out.ignores, { folder: paths.folderOf(file), patterns, origin: file }];
@@ -215,6 +231,19 @@ export function lineColumn(text: string, offset: number): { line: number; column
     }
   }
   return { line, column: Math.min(offset, text.length) - lineStart + 1 };
+}
+
+/**
+ * Why the glob matcher (picomatch, which compiles a glob to a regular expression) could take
+ * minutes on a long file name, or undefined. `(a+)+b` is passed on as a regular expression and
+ * backtracks exponentially; each `*` in one part between slashes multiplies the work by the name's
+ * length (4 of them on a 200-character name: 1.6 s per file; 5: over 10 s). A configuration from a
+ * cloned repository must not freeze the editor or CI, so such globs are refused with this reason.
+ */
+function slowGlob(glob: string): string | undefined {
+  if (/[()|]/.test(glob)) return 'holds ( ) or |, which the matcher reads as a regular expression (slow, and never what a folder name means); write ? for such a character';
+  if (glob.split('/').some((part) => part !== '**' && (part.match(/\*/g)?.length ?? 0) > 3)) return 'has more than three * between two slashes, which makes matching slow on long file names; use at most three';
+  return undefined;
 }
 
 const matchers = new WeakMap<IgnoreGlobs, (path: string) => boolean>();

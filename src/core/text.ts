@@ -116,11 +116,21 @@ const WORK_PER_BLOCK = 85;
 const WORK_PER_LEVEL = 35;
 const WORK_PER_MARK = 10;
 const WORK_PER_CHAR = 0.5;
+/** A lazy line (`> a` then `b`: a line of a quoted or listed paragraph without the `>` or the
+ * indentation) makes the parser walk back over the paragraph so far: this much per line walked. */
+const WORK_PER_LAZY_STEP = 0.02;
+/** Lines of a paragraph with lazy lines beyond which the rest of the body is not parsed: the walks
+ * add up with the square of its lines (5,000 lines: a quarter of a second; 32,000: 13 s). */
+const MAX_LAZY_PARAGRAPH_LINES = 5000;
 export const WORK_BUDGET = 4_000_000;
 /** Lines in one chunk (the text between two places the body can be split at: a fenced code or
  * HTML block that runs on, or a list without a break) beyond which the rest is not parsed: the
  * parser holds all of a chunk's lines at once, some 5 KB each. */
 export const MAX_CHUNK_LINES = 60_000;
+/** Blocks (paragraphs, list items, headings) in one chunk beyond which the rest is not parsed: the
+ * parser holds a whole chunk's tree and events, some 15 KB a list item (a list of 29,000 items
+ * without a break took 650 MB). */
+export const MAX_CHUNK_BLOCKS = 12_000;
 /** Characters in one chunk beyond which the rest is not parsed (a paragraph on one line of
  * megabytes: the parser keeps some 130 bytes per character). */
 export const MAX_CHUNK_LENGTH = 3 * 1024 * 1024;
@@ -141,11 +151,18 @@ export function findUnreadableBlocks(text: string, bodyStart: number, budget = W
   let runStart = -1;
   let runEnd = 0;
   let runMarks = 0;
+  /** The paragraph's lines so far, and the `>` marks and depth of its first line. */
+  let runLines = 0;
+  let runQuotes = 0;
+  let runDepth = 0;
+  let runLazy = false;
   const flushRun = (): void => {
     if (runStart >= 0 && runMarks > MAX_INLINE_MARKS) found.push({ start: runStart, end: runEnd, reason: 'markup', amount: runMarks });
     else work += markWork(runMarks); // a paragraph skipped for its marks costs the parser nothing
     runStart = -1;
     runMarks = 0;
+    runLines = 0;
+    runLazy = false;
   };
   let work = 0;
   /** The parser's work on a paragraph's marks: each costs more the more marks the paragraph
@@ -157,7 +174,10 @@ export function findUnreadableBlocks(text: string, bodyStart: number, budget = W
   let chunk = 0;
   let chunkLines = 0;
   let chunkLength = 0;
+  let chunkBlocks = 0;
   let afterBlank = true;
+  /** In an HTML block opened by `<` at the start of a block (it runs to a blank line). */
+  let html = false;
   let pos = bodyStart;
   // Cached positions of the next \n and \r: line ends found natively.
   let nextLf = text.indexOf('\n', pos);
@@ -177,7 +197,7 @@ export function findUnreadableBlocks(text: string, bodyStart: number, budget = W
     }
     while (chunk + 1 < chunkStarts.length && chunkStarts[chunk + 1] <= pos) {
       chunk++;
-      chunkLines = chunkLength = 0;
+      chunkLines = chunkLength = chunkBlocks = 0;
     }
     chunkLines++;
     const lineWork = WORK_PER_LINE + (eol - pos) * WORK_PER_CHAR;
@@ -185,20 +205,29 @@ export function findUnreadableBlocks(text: string, bodyStart: number, budget = W
     if (i >= eol) {
       flushRun(); // a blank line ends a paragraph
       afterBlank = true;
+      html = false;
       pos = next;
       continue;
     }
     const first = text.charCodeAt(i);
     // Only a marker (> - + * digit) or deep indentation can open containers; only ` or ~ a fence.
     const mayNest = first === 62 || first === 45 || first === 43 || first === 42 || (first >= 48 && first <= 57) || col > 2 * MAX_CONTAINER_DEPTH;
-    const { depth, contentStart, startsContainer } = mayNest ? containerPrefix(text, pos, eol) : { depth: col >> 1, contentStart: i, startsContainer: false };
+    const { depth, contentStart, startsContainer, quotes, listMarkers } = mayNest ? containerPrefix(text, pos, eol) : { depth: col >> 1, contentStart: i, startsContainer: false, quotes: 0, listMarkers: 0 };
     // A line skipped for its depth is one line of a comment for the parser.
     if (depth <= MAX_CONTAINER_DEPTH || fence) {
       work += lineWork - WORK_PER_LINE;
       chunkLength += eol - pos;
     }
-    if (!fence && depth <= MAX_CONTAINER_DEPTH) work += depth * WORK_PER_LEVEL + (afterBlank || startsContainer ? WORK_PER_BLOCK : 0);
-    afterBlank = false;
+    // A heading is a block (and a chunk of its own), and so is the line after it: 100,000
+    // headings on consecutive lines were parsed whole (4 MiB: 13 s and 550 MB).
+    if (afterBlank && !fence && text.charCodeAt(contentStart) === 60) html = true;
+    const heading = !fence && !html && isAtxHeading(text, contentStart, eol);
+    if (!fence && depth <= MAX_CONTAINER_DEPTH) {
+      const block = afterBlank || startsContainer || heading;
+      work += depth * WORK_PER_LEVEL + (block ? WORK_PER_BLOCK : 0);
+      if (block) chunkBlocks++;
+    }
+    afterBlank = heading;
     const c0 = text.charCodeAt(contentStart);
     const fenceHere = c0 === 96 || c0 === 126 ? fenceAt(text, contentStart, eol) : undefined;
     if (fence) {
@@ -215,14 +244,26 @@ export function findUnreadableBlocks(text: string, bodyStart: number, budget = W
       fence = { char: fenceHere.char, length: fenceHere.length };
     } else if (c0 === 35) {
       flushRun(); // a heading ends a paragraph and is never counted (nor skipped) with one
+    } else if (contentStart >= eol) {
+      flushRun(); // `>` or a list marker alone: a blank line inside the container
     } else {
-      // A new list item or quote starts a new paragraph; a lazy line continues the current one.
-      if (startsContainer) flushRun();
-      if (runStart < 0) runStart = pos;
+      // A new list item or a deeper quote starts a new paragraph; a `>` line of the same quote
+      // and a lazy line (fewer `>`, less indentation) continue the current one.
+      const continues = runStart >= 0 && listMarkers === 0 && quotes <= runQuotes;
+      if (startsContainer && !continues) flushRun();
+      if (runStart < 0) {
+        runStart = pos;
+        runQuotes = quotes;
+        runDepth = depth;
+      } else if (quotes < runQuotes || depth < runDepth) {
+        work += runLines * WORK_PER_LAZY_STEP;
+        runLazy = true;
+      }
+      runLines++;
       runEnd = eol;
       runMarks += countMarks(text, contentStart, eol);
     }
-    if (work + markWork(runMarks) > budget || chunkLines > MAX_CHUNK_LINES || chunkLength > MAX_CHUNK_LENGTH) {
+    if (work + markWork(runMarks) > budget || chunkLines > MAX_CHUNK_LINES || chunkBlocks > MAX_CHUNK_BLOCKS || chunkLength > MAX_CHUNK_LENGTH || (runLazy && runLines > MAX_LAZY_PARAGRAPH_LINES)) {
       // The rest is skipped from the start of the paragraph this line is in, or of a skipped
       // run of deep lines it ends (so that no two blocks overlap).
       let start = runStart >= 0 ? runStart : pos;
@@ -265,7 +306,7 @@ function isOnlyLineEndsBetween(text: string, from: number, to: number): boolean 
 }
 
 /** Depth of the list markers, quote markers and indentation (2 columns a level) opening a line. */
-function containerPrefix(text: string, start: number, end: number): { depth: number; contentStart: number; startsContainer: boolean } {
+function containerPrefix(text: string, start: number, end: number): { depth: number; contentStart: number; startsContainer: boolean; quotes: number; listMarkers: number } {
   let i = start;
   let col = 0;
   for (; i < end; i++) {
@@ -276,10 +317,14 @@ function containerPrefix(text: string, start: number, end: number): { depth: num
   }
   let depth = col >> 1;
   let markers = 0;
+  let quotes = 0;
   while (i < end && depth <= MAX_CONTAINER_DEPTH) {
     const c = text.charCodeAt(i);
     let after = -1;
-    if (c === 62) after = i + 1; // >
+    if (c === 62) {
+      after = i + 1; // >
+      quotes++;
+    }
     else if ((c === 45 || c === 43 || c === 42) && isSpaceOrEnd(text, i + 1, end)) after = i + 1; // - + *
     else if (c >= 48 && c <= 57) {
       let j = i;
@@ -293,7 +338,14 @@ function containerPrefix(text: string, start: number, end: number): { depth: num
     i = after;
     while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   }
-  return { depth, contentStart: i, startsContainer: markers > 0 };
+  return { depth, contentStart: i, startsContainer: markers > 0, quotes, listMarkers: markers - quotes };
+}
+
+/** `#` to `######` followed by a space, a tab or the line end. */
+function isAtxHeading(text: string, i: number, end: number): boolean {
+  let j = i;
+  while (j < end && j - i < 7 && text.charCodeAt(j) === 35) j++;
+  return j > i && j - i <= 6 && isSpaceOrEnd(text, j, end);
 }
 
 function isSpaceOrEnd(text: string, i: number, end: number): boolean {

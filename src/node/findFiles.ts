@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import tinyglobby = require('tinyglobby');
 import { isDossierName } from '../core/dossier';
 import { splitFrontmatter } from '../core/parse/frontmatter';
-import { readFileBounded } from './readFile';
+import { describeReadError, readFileBounded } from './readFile';
 
 /** How much of a Markdown file is read to decide whether it is a dossier. */
 export const SNIFF_BYTES = 8192;
@@ -16,10 +16,12 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 const GLOB_IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 export interface ExpandResult {
-  /** Absolute paths, sorted by code unit, no duplicates. */
+  /** Absolute paths, sorted by code unit, each file once (under its first name when linked). */
   files: string[];
   /** One message per argument that matched nothing ("no such file or folder: x"). */
   errors: string[];
+  /** Folders inside the ones named that could not be searched (permission denied): said, not fatal. */
+  unsearched: { folder: string; reason: string }[];
 }
 
 /**
@@ -30,6 +32,7 @@ export interface ExpandResult {
 export function expandPaths(args: readonly string[], cwd: string = process.cwd()): ExpandResult {
   const found = new Set<string>();
   const errors: string[] = [];
+  const unsearched: ExpandResult['unsearched'] = [];
   for (const arg of args) {
     const abs = path.resolve(cwd, arg);
     let stat: fs.Stats | undefined;
@@ -39,7 +42,7 @@ export function expandPaths(args: readonly string[], cwd: string = process.cwd()
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      for (const f of searchFolder(abs)) found.add(f);
+      for (const f of searchFolder(abs, (folder, e) => unsearched.push({ folder, reason: describeReadError(e) }))) found.add(f);
     } else if (stat) {
       found.add(abs);
     } else if (tinyglobby.isDynamicPattern(toPattern(arg))) {
@@ -48,11 +51,51 @@ export function expandPaths(args: readonly string[], cwd: string = process.cwd()
       const matches = tinyglobby.globSync(toPattern(arg), { cwd, absolute: true, onlyFiles: true, dot: false, expandDirectories: false, ignore });
       if (matches.length === 0) errors.push(`no files match ${arg}`);
       for (const m of matches) found.add(path.resolve(m));
+    } else if (isLink(abs)) {
+      errors.push(`cannot read ${arg}: ${brokenLink(abs)}`);
     } else {
       errors.push(`no such file or folder: ${arg}`);
     }
   }
-  return { files: [...found].sort(byCodeUnit), errors };
+  return { files: onePerFile([...found].sort(byCodeUnit)), errors, unsearched };
+}
+
+/**
+ * A file reached by several names (a glob follows symbolic links to folders: `d/**` through a
+ * link `d/l -> .` finds d/a.md and d/l/a.md) is linted once, under its first name in sorted order,
+ * so that its findings are not counted twice.
+ */
+function onePerFile(sorted: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return sorted.filter((file) => {
+    let real: string;
+    try {
+      real = fs.realpathSync(file);
+    } catch {
+      real = file;
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
+}
+
+function isLink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Why a symbolic link that stat cannot follow leads nowhere. */
+function brokenLink(p: string): string {
+  try {
+    fs.statSync(p);
+    return 'cannot be read';
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'is a symbolic link to a file or folder that does not exist' : describeReadError(e);
+  }
 }
 
 /** Globs use forward slashes; on Windows a user may type backslashes. */
@@ -65,14 +108,15 @@ export function byCodeUnit(a: string, b: string): number {
 }
 
 /** Dossiers under `dir`, recursively, in sorted order. Symbolic links to folders are not followed. */
-export function searchFolder(dir: string): string[] {
+export function searchFolder(dir: string, onUnreadable?: (folder: string, error: unknown) => void): string[] {
   const out: string[] = [];
   const walk = (d: string): void => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(d, { withFileTypes: true });
-    } catch {
-      return; // unreadable folder: nothing to lint in it
+    } catch (e) {
+      onUnreadable?.(d, e); // dossiers in it cannot be found: the caller says so
+      return;
     }
     entries.sort((a, b) => byCodeUnit(a.name, b.name));
     for (const e of entries) {

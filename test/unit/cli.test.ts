@@ -524,6 +524,39 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       // a folder search leaves the link out instead of failing
       assert.deepEqual(await cli(['lint', '--today', TODAY, 'special/ok']), { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' });
     });
+    test('symbolic links: a file reached through a link loop by a glob is linted once; a link loop or a dangling link named says so', posix, async () => {
+      write('links/d/a.dossier.md', BAD);
+      for (const name of ['l1', 'l2', 'l3']) fs.symlinkSync('.', path.join(tmp, 'links', 'd', name));
+      fs.symlinkSync('self', path.join(tmp, 'links', 'self'));
+      fs.symlinkSync('nowhere.dossier.md', path.join(tmp, 'links', 'dangling.dossier.md'));
+      const glob = await cli(['lint', '--format', 'json', '--today', TODAY, 'links/d/**/*.md']);
+      assert.equal(glob.code, 1);
+      assert.deepEqual([...new Set((JSON.parse(glob.stdout) as { file: string }[]).map((f) => f.file))], ['links/d/a.dossier.md']);
+      assert.deepEqual(JSON.parse(glob.stdout).map((f: { ruleId: string }) => f.ruleId), ['classification-missing']);
+      const folder = await cli(['lint', '--format', 'json', '--today', TODAY, 'links/d']);
+      assert.equal(folder.stdout, glob.stdout);
+      assert.deepEqual(await cli(['lint', '--today', TODAY, 'links/self']), { code: 2, stdout: '', stderr: 'cpt-dossier: cannot read links/self: too many levels of symbolic links\n' });
+      assert.deepEqual(await cli(['lint', '--today', TODAY, 'links/dangling.dossier.md']), {
+        code: 2,
+        stdout: '',
+        stderr: 'cpt-dossier: cannot read links/dangling.dossier.md: is a symbolic link to a file or folder that does not exist\n',
+      });
+    });
+    // root reads any folder: the test needs an ordinary user (CI runners are one).
+    test('a folder that cannot be searched is named on stderr; the rest is linted', { skip: process.getuid?.() === 0 ? 'root reads a folder without permissions' : posix.skip }, async () => {
+      write('unsearchable/ok.dossier.md', BAD);
+      write('unsearchable/locked/hidden.dossier.md', BAD);
+      fs.chmodSync(path.join(tmp, 'unsearchable', 'locked'), 0o000);
+      try {
+        const r = await cli(['lint', '--today', TODAY, 'unsearchable']);
+        assert.equal(r.code, 1);
+        assert.equal(r.stderr, 'cpt-dossier: cannot search unsearchable/locked: permission denied; dossiers in it are not linted\n');
+        assert.match(r.stdout, /^unsearchable\/ok\.dossier\.md:1:1 {2}error {2}classification-missing /);
+        assert.match(r.stdout, /\(1 file checked\)\n$/);
+      } finally {
+        fs.chmodSync(path.join(tmp, 'unsearchable', 'locked'), 0o755);
+      }
+    });
     test('/dev/zero, a FIFO or a link to /dev/zero as --config or as a policy file: invalid configuration, exit 2', posix, async () => {
       const invalid = (file: string, why: string): Run => ({ code: 2, stdout: '', stderr: `cpt-dossier: invalid configuration: ${file}: cannot be read (${why})\n` });
       assert.deepEqual(await cli(['lint', '--config', '/dev/zero', 't/clean.dossier.md']), invalid('/dev/zero', 'is a character device, not a regular file'));

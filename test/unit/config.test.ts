@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { run, type Io } from '../../src/cli/commands';
-import { loadConfigAsync, parseConfigText } from '../../src/core/configLoader';
+import { loadConfigAsync, loadConfigSync, parseConfigText } from '../../src/core/configLoader';
 import { clearConfigCache, loadConfigFile } from '../../src/node/loadConfig';
 import { TODAY, clean } from './helpers';
 
@@ -90,6 +90,48 @@ describe('configuration files', () => {
     ]);
   });
 
+  test('extends: presets that share a base (a diamond) are each read and applied once, at their first place', () => {
+    // p0 extends [p1, last, p1], p1 extends [p2, last, p2], … : loaded per path, n levels are 3^n loads.
+    const depth = 8;
+    const files: Record<string, string> = { '/ws/.cpt-dossier.json': '{ "extends": ["p0.json", "last.json"] }', '/ws/last.json': '{ "rules": { "payment-claim": "info" } }' };
+    for (let i = 0; i < depth; i++) files[`/ws/p${i}.json`] = JSON.stringify({ extends: [`p${i + 1}.json`, 'last.json', `p${i + 1}.json`] });
+    files[`/ws/p${depth}.json`] = '{ "rules": { "payment-claim": "error", "deadline-passed": "off" } }';
+    const reads: string[] = [];
+    const c = loadConfigSync('/ws/.cpt-dossier.json', {
+      resolve: (from, rel) => path.posix.join(path.posix.dirname(from), rel),
+      folderOf: (f) => path.posix.dirname(f),
+      read: ({ file }) => (reads.push(file), file in files ? { text: files[file] } : { error: 'no such file' }),
+    });
+    assert.deepEqual(c.problems, []);
+    assert.equal(reads.length, depth + 3); // every file once
+    assert.equal(new Set(reads).size, reads.length);
+    // last.json was first applied inside p7, after p8, so its info wins over p8's error.
+    assert.deepEqual(c.severities, { 'payment-claim': 'info', 'deadline-passed': 'off' });
+    assert.deepEqual(c.origin.slice(0, 3), ['defaults', `/ws/p${depth}.json`, '/ws/last.json']);
+  });
+
+  test('extends: 32 presets deep are read; one more is reported, not a stack overflow (4,000 were an internal error)', () => {
+    const host = (depth: number): { files: Record<string, string>; load: () => ReturnType<typeof loadConfigSync> } => {
+      const files: Record<string, string> = { '/ws/.cpt-dossier.json': '{ "extends": "p1.json" }' };
+      for (let i = 1; i < depth; i++) files[`/ws/p${i}.json`] = JSON.stringify({ extends: `p${i + 1}.json` });
+      files[`/ws/p${depth}.json`] = '{ "rules": { "payment-claim": "off" } }';
+      return {
+        files,
+        load: () =>
+          loadConfigSync('/ws/.cpt-dossier.json', {
+            resolve: (from, rel) => path.posix.join(path.posix.dirname(from), rel),
+            folderOf: (f) => path.posix.dirname(f),
+            read: ({ file }) => (file in files ? { text: files[file] } : { error: 'no such file' }),
+          }),
+      };
+    };
+    const ok = host(32).load();
+    assert.deepEqual(ok.problems, []);
+    assert.deepEqual(ok.severities, { 'payment-claim': 'off' });
+    assert.deepEqual(host(33).load().problems, ['/ws/p32.json: extends "p33.json" is one preset too many: presets extend each other more than 32 deep (/ws/.cpt-dossier.json → … → /ws/p32.json)']);
+    assert.equal(host(4000).load().problems.length, 1);
+  });
+
   test('a missing preset fails the command with its path', async () => {
     write('nopreset/.cpt-dossier.json', '{ "extends": "org.json" }');
     write('nopreset/a.dossier.md', clean());
@@ -114,6 +156,27 @@ describe('configuration files', () => {
       `${path.join(tmp, 'ign-bad/.cpt-dossier.json')}: ignores[0] "../elsewhere" must be relative to the configuration file's folder, inside it`,
       `${path.join(tmp, 'ign-bad/.cpt-dossier.json')}: ignores[1] must be a glob such as "archive/**" (relative to the configuration file)`,
     ]);
+  });
+
+  test('ignores: globs the matcher would take minutes on (a regular expression group, many * in one part) are refused', async () => {
+    const file = write('ign-slow/.cpt-dossier.json', JSON.stringify({ ignores: ['**/(a+)+b', 'old (2019)', 'x|y', '**/*a*a*a*b', 'drafts/*a*b*', '**/*.draft.dossier.md'] }));
+    clearConfigCache();
+    assert.deepEqual(loadConfigFile(file).problems, [
+      `${file}: ignores[0] "**/(a+)+b" holds ( ) or |, which the matcher reads as a regular expression (slow, and never what a folder name means); write ? for such a character`,
+      `${file}: ignores[1] "old (2019)" holds ( ) or |, which the matcher reads as a regular expression (slow, and never what a folder name means); write ? for such a character`,
+      `${file}: ignores[2] "x|y" holds ( ) or |, which the matcher reads as a regular expression (slow, and never what a folder name means); write ? for such a character`,
+      `${file}: ignores[3] "**/*a*a*a*b" has more than three * between two slashes, which makes matching slow on long file names; use at most three`,
+    ]);
+    // With what is accepted, a file name of 200 characters is matched at once (before: (a+)+b on 30
+    // characters took a minute), and the CLI lints.
+    write('ign-slow2/.cpt-dossier.json', JSON.stringify({ ignores: ['**/*a*a*b', 'old ?2019?'] }));
+    write(`ign-slow2/${'a'.repeat(60)}/${'a'.repeat(200)}.dossier.md`, claiming);
+    write('ign-slow2/old (2019)/x.dossier.md', claiming);
+    const r = await cli(['lint', '--today', TODAY, 'ign-slow2']);
+    assert.equal(r.code, 0);
+    assert.equal(r.stderr, '');
+    assert.match(r.stdout, new RegExp(`^ign-slow2/a{60}/a{200}\\.dossier\\.md:\\d+:\\d+  warning  payment-claim `));
+    assert.match(r.stdout, /\n0 errors, 1 warning, 0 info in 1 file \(1 file checked\)\n$/); // old (2019) is ignored
   });
 
   test('the asynchronous driver (the extension in a virtual workspace) gives the same result', async () => {

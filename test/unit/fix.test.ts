@@ -144,4 +144,44 @@ describe('fixes', () => {
     assert.equal(r.stderr, 'cpt-dossier: latin1.dossier.md: not fixed: not UTF-8 text (it would not be written back as it was)\n');
     assert.deepEqual(fs.readFileSync(latin1), bytes);
   });
+  test('a value written as a block scalar is replaced up to its end: the line end and the closing --- stay', async () => {
+    const cases: [string, string][] = [
+      ['---\ncpt_dossier: 1\nclassification: |\n  asistive\n---\n\n# Body\n', '---\ncpt_dossier: 1\nclassification: assistive\n---\n\n# Body\n'],
+      ['---\r\ncpt_dossier: 1\r\nclassification: >-\r\n  asistive\r\n\r\n---\r\n', '---\r\ncpt_dossier: 1\r\nclassification: assistive\r\n\r\n---\r\n'],
+      ['---\ncpt_dossier: 1\nclassification: assistive\ncodes:\n  - |\n    0932t\n---\n', '---\ncpt_dossier: 1\nclassification: assistive\ncodes:\n  - 0932T\n---\n'],
+    ];
+    for (const [i, [before, after]] of cases.entries()) {
+      const file = path.join(tmp, `block${i}.dossier.md`);
+      fs.writeFileSync(file, before);
+      const first = await cli(['lint', '--fix', '--today', TODAY, `block${i}.dossier.md`]);
+      assert.equal(fs.readFileSync(file, 'utf8'), after);
+      assert.doesNotMatch(first.stdout, /frontmatter-syntax|frontmatter-missing|field-value|code-format/);
+      const second = await cli(['lint', '--fix', '--today', TODAY, `block${i}.dossier.md`]);
+      assert.equal(second.stderr, '');
+      assert.equal(fs.readFileSync(file, 'utf8'), after);
+    }
+  });
+
+  // root writes a read-only file anyway: the test needs an ordinary user (CI runners are one).
+  test('a read-only file is reported (exit 2) and left as it is; the other files are still fixed and linted', { skip: process.getuid?.() === 0 ? 'root may write a read-only file' : false }, async () => {
+    const before = fs.readFileSync(path.join(FIXTURES, 'before.dossier.md'));
+    const locked = path.join(tmp, 'ro', 'locked.dossier.md');
+    const open = path.join(tmp, 'ro', 'open.dossier.md');
+    fs.mkdirSync(path.dirname(locked));
+    fs.writeFileSync(locked, before);
+    fs.writeFileSync(open, before);
+    fs.chmodSync(locked, 0o444);
+    const r = await cli(['lint', '--fix', '--today', TODAY, 'ro']);
+    assert.equal(r.code, 2);
+    assert.deepEqual(r.stderr.split('\n').filter((l) => !l.includes('fixed ro/open')), [
+      'cpt-dossier: cannot write ro/locked.dossier.md: permission denied; its 4 fixes are not applied',
+      'cpt-dossier: 4 fixes applied in 1 file',
+      '',
+    ]);
+    assert.deepEqual(fs.readFileSync(locked), before);
+    assert.deepEqual(fs.readFileSync(open), fs.readFileSync(path.join(FIXTURES, 'after.dossier.md')));
+    // Both files are linted: the locked one with the findings it still has.
+    assert.match(r.stdout, /^ro\/locked\.dossier\.md:4:17 {2}error {2}field-value /m);
+    assert.doesNotMatch(r.stdout, /^ro\/open\.dossier\.md:4:17/m);
+  });
 });

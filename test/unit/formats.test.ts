@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { run, type Io } from '../../src/cli/commands';
 import { escapeData, escapeProperty } from '../../src/core/report/github';
+import { renderJunit } from '../../src/core/report/junit';
 
 const DIR = path.resolve(__dirname, '..', 'fixtures', 'formats');
 const GOLDEN = path.join(DIR, 'golden');
@@ -47,6 +48,16 @@ describe('golden output of every format', () => {
     const first = stdout.split('\n')[0];
     assert.equal(first.split('::')[1], 'warning file=claims%2C 100%25.dossier.md,line=7,col=1,endLine=7,endColumn=8,title=CPT Dossier unknown-field');
     assert.match(first, /::Unknown key `rate%25:x`/);
+  });
+
+  test('junit: a line end or a tab in a file name or message stays one in the attribute (XML would read a space)', () => {
+    const range = { start: { line: 2, column: 0 }, end: { line: 2, column: 4 } };
+    const xml = renderJunit([{ file: 'nl\nx\t.dossier.md', findings: [{ ruleId: 'payment-claim', severity: 'warning', message: '"guarantees\r\npayment" promises', range }] }]);
+    assert.match(xml, /<testsuite name="nl&#10;x&#9;\.dossier\.md" /);
+    assert.match(xml, /<testcase classname="nl&#10;x&#9;\.dossier\.md" name="payment-claim at 3:1"/);
+    assert.match(xml, /<failure type="warning" message="&quot;guarantees&#13;&#10;payment&quot; promises">/);
+    // Every attribute on one line: no raw line end between the quotes.
+    for (const attr of xml.match(/="[^"]*"/g) ?? []) assert.doesNotMatch(attr, /[\r\n\t]/);
   });
 
   test('sarif: the suppressed finding is listed with the reason after --', async () => {

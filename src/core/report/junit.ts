@@ -15,18 +15,24 @@ export function xmlText(s: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** Text for an XML attribute: as `xmlText`, and line ends and tabs as character references (a
+ * parser turns them into spaces when written as they are: `a\nb.dossier.md` would become `a b…`). */
+export function xmlAttr(s: string): string {
+  return xmlText(s).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
+
 export function renderJunit(results: readonly FileFindings[]): string {
   let tests = 0;
   let failures = 0;
   const suites: string[] = [];
   for (const r of results) {
-    const name = xmlText(r.file.replace(/\\/g, '/'));
+    const name = xmlAttr(r.file.replace(/\\/g, '/'));
     const cases = r.findings.map((f) => {
       const p = oneBased(f);
       const where = `${r.file.replace(/\\/g, '/')}:${p.line}:${p.column}`;
       return (
-        `    <testcase classname="${name}" name="${xmlText(`${f.ruleId} at ${p.line}:${p.column}`)}" time="0">\n` +
-        `      <failure type="${f.severity}" message="${xmlText(f.message)}">${xmlText(`${where} ${f.severity} ${f.ruleId}\n${f.message}\n${f.ruleId.startsWith('directive-') || f.ruleId === 'internal-error' ? '' : docsUrl(f.ruleId)}`.trimEnd())}</failure>\n` +
+        `    <testcase classname="${name}" name="${xmlAttr(`${f.ruleId} at ${p.line}:${p.column}`)}" time="0">\n` +
+        `      <failure type="${f.severity}" message="${xmlAttr(f.message)}">${xmlText(`${where} ${f.severity} ${f.ruleId}\n${f.message}\n${f.ruleId.startsWith('directive-') || f.ruleId === 'internal-error' ? '' : docsUrl(f.ruleId)}`.trimEnd())}</failure>\n` +
         `    </testcase>\n`
       );
     });
