@@ -11,7 +11,6 @@ import { lintText } from '../../src/core/engine';
 import { RULE_IDS } from '../../src/core/rules';
 import { docsUrl } from '../../src/core/sources';
 import { HELP, LINT_HELP, ASSESS_HELP } from '../../src/cli/commands';
-import { parseJsonText } from '../../src/node/jsonText';
 import { looksLikeDossier } from '../../src/node/findFiles';
 import { clearConfigCache, loadConfigFile } from '../../src/node/loadConfig';
 import { TODAY, clean, doc } from './helpers';
@@ -697,19 +696,6 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
   });
 
   describe('Node helpers (in-process)', { concurrency: true }, () => {
-    test('invalid JSON is located by line and column', () => {
-      const at = (t: string): string => {
-        const r = parseJsonText(t);
-        return r.ok ? 'ok' : `${r.line}:${r.column} ${r.message}`;
-      };
-      assert.equal(at('{"a": 1}'), 'ok');
-      assert.equal(at('\uFEFF{"a": 1}'), 'ok');
-      assert.equal(at('{\n  "a": 1,\n}'), "3:1 Expected double-quoted property name");
-      assert.equal(at('{"a":\n  tru}'), "2:6 Unexpected token '}'");
-      assert.equal(at('{"a": [1, 2'), "1:12 Expected ',' or ']' after array element");
-      assert.equal(at(''), '1:1 Unexpected end of JSON input');
-      assert.equal(at('{"a": "x\ty"}'), '1:9 Bad control character in string literal');
-    });
     test('a Markdown file is a dossier by its frontmatter key, as the engine decides', () => {
       assert.equal(looksLikeDossier('---\ntitle: x\ncpt_dossier: 1\n---\n'), true);
       assert.equal(looksLikeDossier('\uFEFF---\r\ncpt_dossier: 1\r\n---\r\n'), true);
