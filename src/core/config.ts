@@ -60,7 +60,7 @@ export function applyConfigFile(
 ): ResolvedConfig {
   const out: ResolvedConfig = { ...base, severities: { ...base.severities }, policies: [...base.policies], origin: [...base.origin, origin], problems: [...base.problems] };
   if (typeof file !== 'object' || file === null || Array.isArray(file)) {
-    out.problems.push(`${origin}: the configuration must be a JSON object`);
+    out.problems.push(`${origin}: the configuration must be a mapping of settings (a JSON object, or a YAML mapping)`);
     return out;
   }
   const f = file as Record<string, unknown>;

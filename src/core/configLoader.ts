@@ -149,7 +149,7 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
 
   if (isObject) {
     for (const key of Object.keys(json)) {
-      if (!CONFIG_KEYS.includes(key)) problems.push(`${file}: "${key}" is not a setting of .cpt-dossier.json (known: ${CONFIG_KEYS.filter((k) => k !== '$schema').join(', ')})`);
+      if (!CONFIG_KEYS.includes(key)) problems.push(`${file}: "${key}" is not a CPT Dossier setting (known: ${CONFIG_KEYS.filter((k) => k !== '$schema').join(', ')})`);
     }
   }
   out.problems.push(...problems);

@@ -636,7 +636,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.equal(
         keys.stderr,
         `cpt-dossier: invalid configuration: ${conf}: rules.x\\u001b[2J\\u009b31m is not a rule of CPT Dossier\n` +
-          `cpt-dossier: invalid configuration: ${conf}: "rul\\u001b]52;c;aGk=\\u0007es" is not a setting of .cpt-dossier.json (known: rules, policies, maxFileSize, root, extends, ignores)\n`,
+          `cpt-dossier: invalid configuration: ${conf}: "rul\\u001b]52;c;aGk=\\u0007es" is not a CPT Dossier setting (known: rules, policies, maxFileSize, root, extends, ignores)\n`,
       );
       const name = await cli(['lint', '--today', TODAY, 'ctl/names']);
       assert.equal(name.code, 1);
@@ -713,7 +713,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.deepEqual(loadConfigFile(file).severities, { 'payment-claim': 'error', 'deadline-passed': 'info' });
       write('cache/.cpt-dossier.json', JSON.stringify({ rulez: {} }));
       fs.utimesSync(file, new Date(), new Date(Date.now() + 10000));
-      assert.deepEqual(loadConfigFile(file).problems, [`${file}: "rulez" is not a setting of .cpt-dossier.json (known: rules, policies, maxFileSize, root, extends, ignores)`]);
+      assert.deepEqual(loadConfigFile(file).problems, [`${file}: "rulez" is not a CPT Dossier setting (known: rules, policies, maxFileSize, root, extends, ignores)`]);
     });
   });
 });

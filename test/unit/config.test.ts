@@ -61,6 +61,11 @@ describe('configuration files', () => {
     assert.match(r.stdout, /^yaml\/a\.dossier\.md:\d+:\d+ {2}error {2}payment-claim /m);
     clearConfigCache();
     assert.deepEqual(loadConfigFile(write('yaml-empty/.cpt-dossier.yml', '')).problems, []);
+    // A YAML file that is a list is told so in words that fit YAML, and an unknown key names no JSON file.
+    const list = write('yaml-list/.cpt-dossier.yaml', '- rules\n- ignores\n');
+    assert.deepEqual(loadConfigFile(list).problems, [`${list}: the configuration must be a mapping of settings (a JSON object, or a YAML mapping)`]);
+    const typo = write('yaml-typo/.cpt-dossier.yaml', 'rulez:\n  payment-claim: error\n');
+    assert.deepEqual(loadConfigFile(typo).problems, [`${typo}: "rulez" is not a CPT Dossier setting (known: rules, policies, maxFileSize, root, extends, ignores)`]);
   });
 
   test('extends: a chain of presets, the nearer file wins, policies relative to their own file', () => {

@@ -73,9 +73,9 @@ describe('own-property lookups', () => {
       clearConfigCache();
       const known = '(known: rules, policies, maxFileSize, root, extends, ignores)';
       assert.deepEqual(loadConfigFile(file).problems, [
-        `${file}: "constructor" is not a setting of .cpt-dossier.json ${known}`,
-        `${file}: "__proto__" is not a setting of .cpt-dossier.json ${known}`,
-        `${file}: "toString" is not a setting of .cpt-dossier.json ${known}`,
+        `${file}: "constructor" is not a CPT Dossier setting ${known}`,
+        `${file}: "__proto__" is not a CPT Dossier setting ${known}`,
+        `${file}: "toString" is not a CPT Dossier setting ${known}`,
       ]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
