@@ -47,8 +47,9 @@ export function configSchema(): Json {
       },
       maxFileSize: {
         description: `Files larger than this (in UTF-16 code units, about bytes for English text) get frontmatter-only linting. Default: ${DEFAULT_MAX_BYTES}.`,
-        type: 'number',
-        exclusiveMinimum: 0,
+        type: 'integer',
+        minimum: 1,
+        maximum: Number.MAX_SAFE_INTEGER,
       },
       root: {
         description:
