@@ -197,7 +197,7 @@ function sameBlock(a: UnreadableBlock | undefined, b: UnreadableBlock | undefine
 }
 
 /** Length of the common prefix of two strings (native comparisons of halves, not a loop per character). */
-function commonPrefix(a: string, b: string): number {
+export function commonPrefix(a: string, b: string): number {
   let lo = 0;
   let hi = Math.min(a.length, b.length);
   while (lo < hi) {
@@ -209,7 +209,7 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Length of the common suffix of two strings, at most `limit`. */
-function commonSuffix(a: string, b: string, limit: number): number {
+export function commonSuffix(a: string, b: string, limit: number): number {
   let lo = 0;
   let hi = Math.min(limit, a.length, b.length);
   while (lo < hi) {
