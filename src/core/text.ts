@@ -151,9 +151,8 @@ interface ScanState {
 }
 
 /** The state where a chunk starts, kept so that the next version's scan can start or stop there. */
-interface Checkpoint {
+interface Checkpoint extends ScanState {
   pos: number;
-  state: ScanState;
   /** How many blocks were found before it, and the last of them as it was then. */
   found: number;
   last: UnreadableBlock | undefined;
@@ -270,7 +269,7 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
     const restart = k >= 0 ? old.checkpoints[k] : undefined;
     if (restart) {
       pos = restart.pos;
-      state = { ...restart.state };
+      state = restart;
       checkpoints = old.checkpoints.slice(0, k); // the scan makes the one at pos again
       pushed = old.pushed.slice(0, restart.found).map((b) => copyBlock(b));
       if (restart.last) pushed[pushed.length - 1] = copyBlock(restart.last);
@@ -341,15 +340,15 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
     const eol = Math.min(nextLf === -1 ? n : nextLf, nextCr === -1 ? n : nextCr);
     const next = eol >= n ? n : text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
     if (chunk + 1 < chunkStarts.length && chunkStarts[chunk + 1] <= pos) {
-      const here: ScanState = { fence, runStart, runEnd, runMarks, work, chunkLines, chunkLength, afterBlank };
+      const here: Checkpoint = { pos, fence, runStart, runEnd, runMarks, work, chunkLines, chunkLength, afterBlank, found: found.length, last: found.length ? copyBlock(found[found.length - 1]) : undefined, segmentMax: -Infinity };
       const last = checkpoints[checkpoints.length - 1];
       if (last) last.segmentMax = Math.max(last.segmentMax, segmentMax);
       segmentMax = -Infinity;
       if (resume >= 0 && pos >= stopFrom && old) {
         while (resume < old.checkpoints.length && old.checkpoints[resume].pos + delta < pos) resume++;
         const cp = old.checkpoints[resume];
-        if (cp && cp.pos + delta === pos && sameState(here, cp.state, delta) && cp.found <= old.pushed.length && sameBlock(found[found.length - 1], cp.last, delta)) {
-          const shift = work - cp.state.work;
+        if (cp && cp.pos + delta === pos && sameState(here, cp, delta) && cp.found <= old.pushed.length && sameBlock(found[found.length - 1], cp.last, delta)) {
+          const shift = work - cp.work;
           let fits = shift <= 0;
           if (!fits) {
             let max = -Infinity;
@@ -360,10 +359,17 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
             // The rest is the last scan's, moved by delta in the text and by shift in work.
             for (let i = resume; i < old.checkpoints.length; i++) {
               const c = old.checkpoints[i];
-              const s = c.state;
+              const run = c.runStart >= 0;
               checkpoints.push({
                 pos: c.pos + delta,
-                state: { ...s, work: s.work + shift, runStart: s.runStart < 0 ? s.runStart : s.runStart + delta, runEnd: s.runStart < 0 ? s.runEnd : s.runEnd + delta },
+                fence: c.fence,
+                runStart: run ? c.runStart + delta : c.runStart,
+                runEnd: run ? c.runEnd + delta : c.runEnd,
+                runMarks: c.runMarks,
+                work: c.work + shift,
+                chunkLines: c.chunkLines,
+                chunkLength: c.chunkLength,
+                afterBlank: c.afterBlank,
                 found: c.found - cp.found + found.length,
                 last: c.last ? copyBlock(c.last, delta) : undefined,
                 segmentMax: c.segmentMax + shift,
@@ -377,7 +383,7 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
           }
         }
       }
-      checkpoints.push({ pos, state: here, found: found.length, last: found.length ? copyBlock(found[found.length - 1]) : undefined, segmentMax: -Infinity });
+      checkpoints.push(here);
     }
     while (chunk + 1 < chunkStarts.length && chunkStarts[chunk + 1] <= pos) {
       chunk++;
