@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     { get: (t, prop) => (prop in t ? (t as Record<string | symbol, unknown>)[prop] : typeof prop === 'symbol' ? undefined : fake(`context.${prop}`)) },
   );
   let error: string | undefined;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   let t1 = t0;
   try {
@@ -88,7 +89,9 @@ async function main(): Promise<void> {
     error = e instanceof Error ? e.message : String(e);
   }
   const t2 = performance.now();
-  console.log('RESULT ' + JSON.stringify({ requireMs: t1 - t0, activateMs: t2 - t1, totalMs: t2 - t0, subscriptions: context.subscriptions.length, ...(error ? { error } : {}) }));
+  const cpu = process.cpuUsage(c0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  console.log('RESULT ' + JSON.stringify({ requireMs: t1 - t0, activateMs: t2 - t1, totalMs: t2 - t0, cpuMs, subscriptions: context.subscriptions.length, ...(error ? { error } : {}) }));
   process.exit(0);
 }
 
