@@ -357,8 +357,8 @@ function report(sizes: SizeResult[], memory: MemoryResult, activation: Activatio
   const s1m = sizes.find((s) => s.size === MiB)!;
   const targets: [string, string, boolean | undefined][] = [
     ['full lint 1 MiB ≤ 0.5× markdownlint', `${(s1m.lint / s1m.markdownlint).toFixed(2)}× (${ms(s1m.lint)} vs ${ms(s1m.markdownlint)})`, s1m.lint <= 0.5 * s1m.markdownlint],
-    ['full lint 1 MiB ≤ 1× whole-document remark-parse', `${(s1m.lint / s1m.remark).toFixed(2)}× (${ms(s1m.lint)} vs ${ms(s1m.remark)})`, s1m.lint <= s1m.remark],
     ['  the same in CPU time', `${(s1m.lintCpu / s1m.markdownlintCpu).toFixed(2)}× (${ms(s1m.lintCpu)} vs ${ms(s1m.markdownlintCpu)})`, s1m.lintCpu <= 0.5 * s1m.markdownlintCpu],
+    ['full lint 1 MiB ≤ 1× whole-document remark-parse', `${(s1m.lint / s1m.remark).toFixed(2)}× (${ms(s1m.lint)} vs ${ms(s1m.remark)})`, s1m.lint <= s1m.remark],
     ['linear growth: lint(1 MiB) / lint(64 KiB) ≤ 20', `${(s1m.lint / s64.lint).toFixed(1)} (size ratio ${(s1m.bytes / s64.bytes).toFixed(1)})`, s1m.lint / s64.lint <= 20],
     ['relint after one keystroke, 1 MiB ≤ 10 ms (p90)', `${ms(s1m.relintP90)} (median ${ms(s1m.relint)}; after a forced GC ${ms(s1m.relintAfterGc)})`, s1m.relintP90 <= 10],
     ['  the 90th percentile in CPU time ≤ 10 ms', `${ms(s1m.relintCpuP90)} (median ${ms(s1m.relintCpu)})`, s1m.relintCpuP90 <= 10],
