@@ -331,6 +331,7 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
   let chunk = 0;
   while (chunk + 1 < chunkStarts.length && chunkStarts[chunk + 1] < pos) chunk++;
   let stopped = false;
+  let suffixMax: Float64Array | undefined;
   // Cached positions of the next \n and \r: line ends found natively.
   let nextLf = text.indexOf('\n', pos);
   let nextCr = text.indexOf('\r', pos);
@@ -351,9 +352,12 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
           const shift = work - cp.work;
           let fits = shift <= 0;
           if (!fits) {
-            let max = -Infinity;
-            for (let i = resume; i < old.checkpoints.length; i++) max = Math.max(max, old.checkpoints[i].segmentMax);
-            fits = max + shift <= budget;
+            // The highest work checked from each checkpoint on, worked out once (not once per try).
+            if (!suffixMax) {
+              suffixMax = new Float64Array(old.checkpoints.length + 1).fill(-Infinity);
+              for (let i = old.checkpoints.length - 1; i >= 0; i--) suffixMax[i] = Math.max(suffixMax[i + 1], old.checkpoints[i].segmentMax);
+            }
+            fits = suffixMax[resume] + shift <= budget;
           }
           if (fits) {
             // The rest is the last scan's, moved by delta in the text and by shift in work.
