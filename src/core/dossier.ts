@@ -1,4 +1,4 @@
-import { LineIndex, stripBom, type UnreadableBlock } from './text';
+import { commonPrefix, commonSuffix, LineIndex, stripBom, type UnreadableBlock } from './text';
 import { splitFrontmatter, type FrontmatterSplit } from './parse/frontmatter';
 import { readFrontmatter, type FrontmatterFacts, type Located, type Span, type YamlError } from './parse/yamlFacts';
 import { splitChunks, type ChunkSpan, type SplitResult } from './parse/chunks';
@@ -234,9 +234,13 @@ function splitAgain(text: string, bodyStart: number, prev: BodyMemo): { split: S
   const { chunks } = prev.split;
   const n = chunks.length;
   const delta = text.length - old.length;
+  // The body's text before `prefix` and from `text.length - suffix` on is the last version's
+  // (found by native comparisons of halves, not chunk by chunk).
+  const prefix = bodyStart + commonPrefix(old.slice(bodyStart), text.slice(bodyStart));
+  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - bodyStart);
   // Unchanged chunks from the front (the last one is always scanned again: text may follow it).
   let k = 0;
-  while (k < n - 1 && chunks[k].end <= text.length && text.slice(chunks[k].start, chunks[k].end) === old.slice(chunks[k].start, chunks[k].end)) k++;
+  while (k < n - 1 && chunks[k].end <= prefix) k++;
   // Scan again from the first changed chunk when its heading line is unchanged, else from the one before.
   if (k > 0 && !sameLine(old, text, chunks[k].start)) k--;
   const before = chunks[k].start;
@@ -244,7 +248,7 @@ function splitAgain(text: string, bodyStart: number, prev: BodyMemo): { split: S
   let j = n;
   while (j - 1 > k) {
     const c = chunks[j - 1];
-    if (c.start + delta <= before || text.slice(c.start + delta, c.end + delta) !== old.slice(c.start, c.end)) break;
+    if (c.start + delta <= before || old.length - c.start > suffix) break;
     j--;
   }
   const starts = prev.split.lineStarts;
@@ -398,9 +402,10 @@ function defined(ids: ReadonlySet<string>): Defined {
  * Without a cache nothing is re-parsed later, so consecutive chunks are parsed together, up to
  * about this many characters: each parse has a fixed cost (about 0.1 ms), and a union of
  * consecutive chunks reads exactly as its chunks do (as when chunks are merged). Larger parts
- * would be slower: the parser's cost per character grows with the length beyond some 20 KiB.
+ * are slower: the parser's cost per character grows with the length (a 1 MiB dossier took about
+ * 20 % more CPU time in parts of 8 KiB than in parts of 2 to 4 KiB; test/bench, 2026-12).
  */
-const PARSE_UNIT = 8 * 1024;
+const PARSE_UNIT = 4 * 1024;
 
 function group(chunks: ChunkSpan[]): ChunkSpan[] {
   const out: ChunkSpan[] = [];
@@ -410,6 +415,35 @@ function group(chunks: ChunkSpan[]): ChunkSpan[] {
     else out.push({ start: c.start, end: c.end });
   }
   return out;
+}
+
+/** A chunk's findings moved to where it starts (kept with the chunk while it starts there). */
+function placedAt(m: MemoChunk, start: number, keep: boolean): Placed {
+  if (m.placed && m.placed.start === start) return m.placed;
+  const a = m.analysis;
+  const placed: Placed = {
+    start,
+    headings: a.headings.map((h) => ({ depth: h.depth, text: h.text, start: h.start + start, end: h.end + start })),
+    cues: a.cues.map((c) => ({ kind: c.kind, start: c.start + start, end: c.end + start, phrase: c.phrase })),
+    claims: a.claims.map((c) => ({ kind: c.kind, start: c.start + start, end: c.end + start, phrase: c.phrase })),
+    comments: a.comments.map((c) => ({ start: c.start + start, end: c.end + start, text: c.text })),
+  };
+  if (keep) m.placed = placed;
+  return placed;
+}
+
+/** Index of the span that starts at `at` (-1 when none). */
+function spanAt(spans: readonly Span3[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid].start;
+    if (s === at) return mid;
+    if (s < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, options: ParseOptions, memo: VersionMemo | undefined, unchanged: Unchanged | undefined): void {
@@ -424,17 +458,8 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
     if (end <= unchanged.before) at = start;
     else if (start >= unchanged.from) at = start - unchanged.delta;
     else return undefined;
-    const spans = prev.spans;
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = spans[mid];
-      if (s.start === at) return s.end - s.start === end - start ? s.m : undefined;
-      if (s.start < at) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const s = spanAt(prev.spans, at);
+    return s >= 0 && prev.spans[s].end - prev.spans[s].start === end - start ? prev.spans[s].m : undefined;
   };
   /** An analysis read with `incoming` (or one that does not depend on it: no list opens the chunk). */
   const fits = (a: ChunkAnalysis, incoming: string): boolean => !a.opensWithList || a.incoming === incoming;
@@ -478,7 +503,20 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
     }
     const spans: Span3[] = [];
     let carry: Carry | undefined;
-    for (let i = 0; i < chunks.length; i++) {
+    let i = 0;
+    // The spans before the change are the last version's (read from the same start, with the
+    // same definitions, so with the same carries): taken as they are, not looked up one by one.
+    const same = memo && unchanged && prev && prev.definitions === defs.key ? prev.spans : undefined;
+    if (same && memo && unchanged) {
+      for (const span of same) {
+        if (span.end > unchanged.before || chunks[i]?.start !== span.start) break;
+        span.m.used = memo.parse;
+        spans.push(span);
+        carry = span.m.analysis.carry;
+        while (i < chunks.length && chunks[i].start < span.end) i++;
+      }
+    }
+    for (; i < chunks.length; i++) {
       const { start } = chunks[i];
       let m = analyse(start, chunks[i].end, carry);
       // A chunk that ends inside an open fence or HTML block swallows the next heading: merge.
@@ -489,7 +527,22 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
         m = analyse(start, chunks[i].end, carry);
       }
       carry = m.analysis.carry;
-      spans.push({ start, end: chunks[i].end, m });
+      const end = chunks[i].end;
+      spans.push({ start, end, m });
+      // Once a span after the change is the last version's span there, the rest follow as they
+      // were (the same text, split the same way, read with the same carries): moved, not looked up.
+      if (same && memo && unchanged && start >= unchanged.from) {
+        const s = spanAt(same, start - unchanged.delta);
+        if (s >= 0 && same[s].m === m && same[s].end - same[s].start === end - start) {
+          const delta = unchanged.delta;
+          for (let t = s + 1; t < same.length; t++) {
+            const span = same[t];
+            span.m.used = memo.parse;
+            spans.push(delta === 0 ? span : { start: span.start + delta, end: span.end + delta, m: span.m });
+          }
+          break;
+        }
+      }
     }
     return spans;
   };
@@ -519,22 +572,15 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
   for (const { start, m } of spans) {
     const a = m.analysis;
     if (a.error) dossier.parseErrors.push({ offset: start, message: a.error });
-    let placed = m.placed;
-    if (!placed || placed.start !== start) {
-      placed = {
-        start,
-        headings: a.headings.map((h) => ({ depth: h.depth, text: h.text, start: h.start + start, end: h.end + start })),
-        cues: a.cues.map((c) => ({ kind: c.kind, start: c.start + start, end: c.end + start, phrase: c.phrase })),
-        claims: a.claims.map((c) => ({ kind: c.kind, start: c.start + start, end: c.end + start, phrase: c.phrase })),
-        comments: a.comments.map((c) => ({ start: c.start + start, end: c.end + start, text: c.text })),
-      };
-      if (memo) m.placed = placed;
+    // Most chunks (a paragraph, a list) hold no heading, cue, claim or comment: nothing to place.
+    if (a.headings.length || a.cues.length || a.claims.length || a.comments.length) {
+      const placed = placedAt(m, start, memo !== undefined);
+      for (const h of placed.headings) dossier.headings.push(h);
+      for (const c of placed.cues) dossier.cues.push(c);
+      for (const c of placed.claims) dossier.claims.push(c);
+      for (const c of placed.comments) dossier.comments.push(c);
     }
-    for (const h of placed.headings) dossier.headings.push(h);
     for (const k of a.headingKinds) kinds.push(k);
-    for (const c of placed.cues) dossier.cues.push(c);
-    for (const c of placed.claims) dossier.claims.push(c);
-    for (const c of placed.comments) dossier.comments.push(c);
     // Segment 0 continues the previous chunk's last heading; merge it into that one.
     for (let k = 0; k < a.segments.length; k++) {
       const s = a.segments[k];

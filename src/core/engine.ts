@@ -1,6 +1,6 @@
 import { isDossierName, parseDossier, type ChunkCache, type Dossier } from './dossier';
 import { splitFrontmatter } from './parse/frontmatter';
-import { blankBlocks, findUnreadableBlocks, LineIndex, stripBom, type UnreadableBlock } from './text';
+import { blankBlocks, LineIndex, scanUnreadable, stripBom, type UnreadableBlock, type UnreadableMemo } from './text';
 import type { ChunkAnalysis } from './parse/analyse';
 import type { Span } from './parse/yamlFacts';
 import { defaultConfig, type ResolvedConfig } from './config';
@@ -49,6 +49,8 @@ export const INTERNAL_ERROR = 'internal-error';
  */
 export class DossierLinter {
   private cache = new Map<string, ChunkAnalysis>();
+  /** The last version's scan for unreadable blocks, so the next scans only what changed. */
+  private unreadable: UnreadableMemo | undefined;
   /** Logs rule failures (the extension's Output channel; stderr in the CLI). */
   onInternalError: (message: string) => void = () => undefined;
 
@@ -74,7 +76,9 @@ export class DossierLinter {
     // Parts of the body that would stall the Markdown parser are handed to it as blanks (same
     // offsets) and reported; the dossier keeps the text as written.
     const input = stripBom(text);
-    const unreadable = unreadableBlocks(input, options.fileName, config.maxBytes);
+    const scan = unreadableBlocks(input, options.fileName, config.maxBytes, this.incremental ? this.unreadable : undefined);
+    if (this.incremental) this.unreadable = scan?.memo;
+    const unreadable = scan?.found ?? [];
     const dossier = parseDossier(unreadable.length ? blankBlocks(input, unreadable) : input, {
       ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
       maxLength: config.maxBytes,
@@ -203,13 +207,13 @@ function dedupe<T extends Finding>(sorted: T[]): T[] {
 }
 
 /** The body's unreadable blocks, for a dossier whose body will be read (else none: no scan). */
-function unreadableBlocks(text: string, fileName: string | undefined, maxLength: number): UnreadableBlock[] {
-  if (text.length > maxLength) return [];
+function unreadableBlocks(text: string, fileName: string | undefined, maxLength: number, previous: UnreadableMemo | undefined): { found: UnreadableBlock[]; memo: UnreadableMemo } | undefined {
+  if (text.length > maxLength) return undefined;
   const fm = splitFrontmatter(text);
-  if (fm.kind === 'unclosed') return [];
+  if (fm.kind === 'unclosed') return undefined;
   const name = fileName ?? 'untitled.dossier.md';
-  if (!isDossierName(name) && !(fm.kind === 'closed' && /^cpt_dossier[ \t]*:/m.test(text.slice(fm.yamlStart, fm.yamlEnd)))) return [];
-  return findUnreadableBlocks(text, fm.bodyStart);
+  if (!isDossierName(name) && !(fm.kind === 'closed' && /^cpt_dossier[ \t]*:/m.test(text.slice(fm.yamlStart, fm.yamlEnd)))) return undefined;
+  return scanUnreadable(text, fm.bodyStart, undefined, previous);
 }
 
 function runSafely(rule: Rule, ctx: RuleContext, fail: (message: string) => void): void {

@@ -144,18 +144,212 @@ export const MAX_CHUNK_LENGTH = 3 * 1024 * 1024;
  * marks there).
  */
 export function findUnreadableBlocks(text: string, bodyStart: number, budget = WORK_BUDGET): UnreadableBlock[] {
-  const found: UnreadableBlock[] = [];
-  const n = text.length;
-  let fence: { char: number; length: number } | null = null;
+  return scanUnreadable(text, bodyStart, budget).found;
+}
+
+/** The scan's state at the start of a line. */
+interface ScanState {
+  fence: { char: number; length: number } | null;
   /** The paragraph being followed: its first line's start and its last line's end, and its marks. */
-  let runStart = -1;
-  let runEnd = 0;
-  let runMarks = 0;
-  /** The paragraph's lines so far, and the `>` marks and depth of its first line. */
-  let runLines = 0;
-  let runQuotes = 0;
-  let runDepth = 0;
-  let runLazy = false;
+  runStart: number;
+  runEnd: number;
+  runMarks: number;
+  /** The paragraph's lines so far, the `>` marks and depth of its first line, and whether a lazy line continued it. */
+  runLines: number;
+  runQuotes: number;
+  runDepth: number;
+  runLazy: boolean;
+  work: number;
+  chunkLines: number;
+  chunkLength: number;
+  chunkBlocks: number;
+  afterBlank: boolean;
+  /** In an HTML block opened by `<` at the start of a block (it runs to a blank line). */
+  html: boolean;
+}
+
+/** The state where a chunk starts, kept so that the next version's scan can start or stop there. */
+interface Checkpoint extends ScanState {
+  pos: number;
+  /** How many blocks were found before it, and the last of them as it was then. */
+  found: number;
+  last: UnreadableBlock | undefined;
+  /** The highest work estimate checked against the budget from here to the next checkpoint. */
+  segmentMax: number;
+}
+
+/**
+ * What a scan of one version of a body leaves for the scan of the next (see `scanUnreadable`): the
+ * text, the chunk starts, and the scan's state where each chunk starts.
+ */
+export interface UnreadableMemo {
+  text: string;
+  bodyStart: number;
+  budget: number;
+  /** The blocks found, in the order found (sorted in `found` of the result). */
+  pushed: UnreadableBlock[];
+  chunkStarts: number[];
+  /** One per chunk start after the first, in order. */
+  checkpoints: Checkpoint[];
+  /** The scan stopped early (the work budget ran out): nothing of it is reused. */
+  stopped: boolean;
+}
+
+const copyBlock = (b: UnreadableBlock, delta = 0): UnreadableBlock => ({ start: b.start + delta, end: b.end + delta, reason: b.reason, amount: b.amount });
+
+function sameState(a: ScanState, b: ScanState, delta: number): boolean {
+  return (
+    a.afterBlank === b.afterBlank &&
+    a.html === b.html &&
+    a.chunkLines === b.chunkLines &&
+    a.chunkLength === b.chunkLength &&
+    a.chunkBlocks === b.chunkBlocks &&
+    a.runMarks === b.runMarks &&
+    a.runLines === b.runLines &&
+    a.runLazy === b.runLazy &&
+    (a.runStart < 0 ? b.runStart < 0 : a.runStart === b.runStart + delta && a.runEnd === b.runEnd + delta && a.runQuotes === b.runQuotes && a.runDepth === b.runDepth) &&
+    (a.fence === null ? b.fence === null : b.fence !== null && a.fence.char === b.fence.char && a.fence.length === b.fence.length)
+  );
+}
+
+function sameBlock(a: UnreadableBlock | undefined, b: UnreadableBlock | undefined, delta: number): boolean {
+  if (!a || !b) return a === b;
+  return a.start === b.start + delta && a.end === b.end + delta && a.reason === b.reason && a.amount === b.amount;
+}
+
+/** Length of the common prefix of two strings (native comparisons of halves, not a loop per character). */
+export function commonPrefix(a: string, b: string): number {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Length of the common suffix of two strings, at most `limit`. */
+export function commonSuffix(a: string, b: string, limit: number): number {
+  let lo = 0;
+  let hi = Math.min(limit, a.length, b.length);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Offset just past the line end of the line at `pos` (the text's length when none). */
+function nextLineStart(text: string, pos: number): number {
+  for (let i = pos; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return text.length;
+}
+
+/**
+ * `findUnreadableBlocks`, with what the scan of the last version (`previous`) left: the scan starts
+ * at the last chunk start before the first change, in the state the last scan had there, and
+ * stops at the first chunk start after the change where its state is the one the last scan had
+ * there (and the work still fits the budget): the rest is the last scan's, moved. The result is
+ * the one a full scan finds (a unit test compares them on random edits).
+ */
+export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BUDGET, previous?: UnreadableMemo): { found: UnreadableBlock[]; memo: UnreadableMemo } {
+  const n = text.length;
+  let chunkStarts: number[];
+  let checkpoints: Checkpoint[] = [];
+  let pushed: UnreadableBlock[] = [];
+  const initial: ScanState = { fence: null, runStart: -1, runEnd: 0, runMarks: 0, runLines: 0, runQuotes: 0, runDepth: 0, runLazy: false, work: 0, chunkLines: 0, chunkLength: 0, chunkBlocks: 0, afterBlank: true, html: false };
+  let state = initial;
+  let pos = bodyStart;
+  /** The last version's checkpoints the scan may stop at: from `resume` on, when set. */
+  let resume = -1;
+  let delta = 0;
+  /** The scan may stop from here on (the text and the chunks are the last version's, moved). */
+  let stopFrom = n + 1;
+  const old = previous && !previous.stopped && previous.bodyStart === bodyStart && previous.budget === budget ? previous : undefined;
+  if (old && old.text === text) return { found: sortBlocks(old.pushed.map((b) => copyBlock(b))), memo: old };
+  if (old) {
+    const prefix = commonPrefix(old.text, text);
+    const suffix = commonSuffix(old.text, text, Math.min(old.text.length, n) - prefix);
+    delta = n - old.text.length;
+    const changeEnd = n - suffix;
+    // Start at the last checkpoint whose line is unchanged (the chunk splitter decides there).
+    let k = -1;
+    for (let lo = 0, hi = old.checkpoints.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (old.checkpoints[mid].pos <= prefix) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    while (k >= 0 && nextLineStart(text, old.checkpoints[k].pos) + 1 > prefix) k--;
+    const restart = k >= 0 ? old.checkpoints[k] : undefined;
+    if (restart) {
+      pos = restart.pos;
+      state = restart;
+      checkpoints = old.checkpoints.slice(0, k); // the scan makes the one at pos again
+      pushed = old.pushed.slice(0, restart.found).map((b) => copyBlock(b));
+      if (restart.last) pushed[pushed.length - 1] = copyBlock(restart.last);
+    }
+    // Chunk starts: the last version's before `pos`, then split again up to where the splitter
+    // meets a chunk start of the unchanged rest, then the rest's, moved.
+    const oldStarts = old.chunkStarts;
+    let j = 0;
+    while (j < oldStarts.length && oldStarts[j] < pos) j++;
+    let first = j;
+    while (first < oldStarts.length && oldStarts[first] + delta < changeEnd) first++;
+    const isOldStart = (p: number): boolean => {
+      let lo = first;
+      let hi = oldStarts.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const s = oldStarts[mid] + delta;
+        if (s === p) return true;
+        if (s < p) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return false;
+    };
+    const split = splitChunks(text, pos, [], (p) => p >= changeEnd && isOldStart(p));
+    chunkStarts = oldStarts.slice(0, j);
+    for (const c of split.chunks) chunkStarts.push(c.start);
+    if (split.end < n) {
+      stopFrom = split.end;
+      let m = first;
+      while (oldStarts[m] + delta !== split.end) m++;
+      for (; m < oldStarts.length; m++) chunkStarts.push(oldStarts[m] + delta);
+      resume = 0;
+      while (resume < old.checkpoints.length && old.checkpoints[resume].pos + delta < stopFrom) resume++;
+    }
+  } else {
+    chunkStarts = splitChunks(text, bodyStart).chunks.map((c) => c.start);
+  }
+
+  const found = pushed;
+  let fence = state.fence;
+  let runStart = state.runStart;
+  let runEnd = state.runEnd;
+  let runMarks = state.runMarks;
+  let runLines = state.runLines;
+  let runQuotes = state.runQuotes;
+  let runDepth = state.runDepth;
+  let runLazy = state.runLazy;
+  let work = state.work;
+  let chunkLines = state.chunkLines;
+  let chunkLength = state.chunkLength;
+  let chunkBlocks = state.chunkBlocks;
+  let afterBlank = state.afterBlank;
+  let html = state.html;
+  let segmentMax = -Infinity;
+  /** The parser's work on a paragraph's marks: each costs more the more marks the paragraph
+   * holds (it matches openers with closers): about 20 units each in a paragraph of 1,000, 50 in
+   * one of 4,000. */
+  const markWork = (marks: number): number => (marks <= MAX_INLINE_MARKS ? marks * WORK_PER_MARK + (marks * marks) / 200 : 0);
   const flushRun = (): void => {
     if (runStart >= 0 && runMarks > MAX_INLINE_MARKS) found.push({ start: runStart, end: runEnd, reason: 'markup', amount: runMarks });
     else work += markWork(runMarks); // a paragraph skipped for its marks costs the parser nothing
@@ -164,21 +358,10 @@ export function findUnreadableBlocks(text: string, bodyStart: number, budget = W
     runLines = 0;
     runLazy = false;
   };
-  let work = 0;
-  /** The parser's work on a paragraph's marks: each costs more the more marks the paragraph
-   * holds (it matches openers with closers): about 20 units each in a paragraph of 1,000, 50 in
-   * one of 4,000. */
-  const markWork = (marks: number): number => (marks <= MAX_INLINE_MARKS ? marks * WORK_PER_MARK + (marks * marks) / 200 : 0);
-  // The chunks the engine will parse (see splitChunks), to bound the lines and characters of each.
-  const chunkStarts = splitChunks(text, bodyStart).chunks.map((c) => c.start);
   let chunk = 0;
-  let chunkLines = 0;
-  let chunkLength = 0;
-  let chunkBlocks = 0;
-  let afterBlank = true;
-  /** In an HTML block opened by `<` at the start of a block (it runs to a blank line). */
-  let html = false;
-  let pos = bodyStart;
+  while (chunk + 1 < chunkStarts.length && chunkStarts[chunk + 1] < pos) chunk++;
+  let stopped = false;
+  let suffixMax: Float64Array | undefined;
   // Cached positions of the next \n and \r: line ends found natively.
   let nextLf = text.indexOf('\n', pos);
   let nextCr = text.indexOf('\r', pos);
@@ -187,6 +370,65 @@ export function findUnreadableBlocks(text: string, bodyStart: number, budget = W
     if (nextCr !== -1 && nextCr < pos) nextCr = text.indexOf('\r', pos);
     const eol = Math.min(nextLf === -1 ? n : nextLf, nextCr === -1 ? n : nextCr);
     const next = eol >= n ? n : text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
+    if (chunk + 1 < chunkStarts.length && chunkStarts[chunk + 1] <= pos) {
+      const here: Checkpoint = { pos, fence, runStart, runEnd, runMarks, runLines, runQuotes, runDepth, runLazy, work, chunkLines, chunkLength, chunkBlocks, afterBlank, html, found: found.length, last: found.length ? copyBlock(found[found.length - 1]) : undefined, segmentMax: -Infinity };
+      const last = checkpoints[checkpoints.length - 1];
+      if (last) last.segmentMax = Math.max(last.segmentMax, segmentMax);
+      segmentMax = -Infinity;
+      if (resume >= 0 && pos >= stopFrom && old) {
+        while (resume < old.checkpoints.length && old.checkpoints[resume].pos + delta < pos) resume++;
+        const cp = old.checkpoints[resume];
+        if (cp && cp.pos + delta === pos && sameState(here, cp, delta) && cp.found <= old.pushed.length && sameBlock(found[found.length - 1], cp.last, delta)) {
+          const shift = work - cp.work;
+          let fits = shift <= 0;
+          if (!fits) {
+            // The highest work checked from each checkpoint on, worked out once (not once per try).
+            if (!suffixMax) {
+              suffixMax = new Float64Array(old.checkpoints.length + 1).fill(-Infinity);
+              for (let i = old.checkpoints.length - 1; i >= 0; i--) suffixMax[i] = Math.max(suffixMax[i + 1], old.checkpoints[i].segmentMax);
+            }
+            fits = suffixMax[resume] + shift <= budget;
+          }
+          if (fits) {
+            // The rest is the last scan's, moved by delta in the text and by shift in work.
+            for (let i = resume; i < old.checkpoints.length; i++) {
+              const c = old.checkpoints[i];
+              const run = c.runStart >= 0;
+              checkpoints.push({
+                pos: c.pos + delta,
+                fence: c.fence,
+                runStart: run ? c.runStart + delta : c.runStart,
+                runEnd: run ? c.runEnd + delta : c.runEnd,
+                runMarks: c.runMarks,
+                runLines: c.runLines,
+                runQuotes: c.runQuotes,
+                runDepth: c.runDepth,
+                runLazy: c.runLazy,
+                work: c.work + shift,
+                chunkLines: c.chunkLines,
+                chunkLength: c.chunkLength,
+                chunkBlocks: c.chunkBlocks,
+                afterBlank: c.afterBlank,
+                html: c.html,
+                found: c.found - cp.found + found.length,
+                last: c.last ? copyBlock(c.last, delta) : undefined,
+                segmentMax: c.segmentMax + shift,
+              });
+            }
+            // The block last found may still grow at the checkpoint's line (nested lines after a blank).
+            if (cp.found > 0) found[found.length - 1] = copyBlock(old.pushed[cp.found - 1], delta);
+            for (let i = cp.found; i < old.pushed.length; i++) found.push(copyBlock(old.pushed[i], delta));
+            const memo: UnreadableMemo = { text, bodyStart, budget, pushed: found, chunkStarts, checkpoints, stopped: false };
+            return { found: sortBlocks(found.map((b) => copyBlock(b))), memo };
+          }
+        }
+      }
+      checkpoints.push(here);
+    }
+    while (chunk + 1 < chunkStarts.length && chunkStarts[chunk + 1] <= pos) {
+      chunk++;
+      chunkLines = chunkLength = chunkBlocks = 0;
+    }
     let i = pos;
     let col = 0;
     for (; i < eol; i++) {
@@ -194,10 +436,6 @@ export function findUnreadableBlocks(text: string, bodyStart: number, budget = W
       if (c === 32) col++;
       else if (c === 9) col += 4 - (col % 4);
       else break;
-    }
-    while (chunk + 1 < chunkStarts.length && chunkStarts[chunk + 1] <= pos) {
-      chunk++;
-      chunkLines = chunkLength = chunkBlocks = 0;
     }
     chunkLines++;
     const lineWork = WORK_PER_LINE + (eol - pos) * WORK_PER_CHAR;
@@ -263,19 +501,29 @@ export function findUnreadableBlocks(text: string, bodyStart: number, budget = W
       runEnd = eol;
       runMarks += countMarks(text, contentStart, eol);
     }
-    if (work + markWork(runMarks) > budget || chunkLines > MAX_CHUNK_LINES || chunkBlocks > MAX_CHUNK_BLOCKS || chunkLength > MAX_CHUNK_LENGTH || (runLazy && runLines > MAX_LAZY_PARAGRAPH_LINES)) {
+    const checked = work + markWork(runMarks);
+    if (checked > segmentMax) segmentMax = checked;
+    if (checked > budget || chunkLines > MAX_CHUNK_LINES || chunkBlocks > MAX_CHUNK_BLOCKS || chunkLength > MAX_CHUNK_LENGTH || (runLazy && runLines > MAX_LAZY_PARAGRAPH_LINES)) {
       // The rest is skipped from the start of the paragraph this line is in, or of a skipped
       // run of deep lines it ends (so that no two blocks overlap).
       let start = runStart >= 0 ? runStart : pos;
       runStart = -1;
       while (found.length && found[found.length - 1].end >= start) start = Math.min(start, found.pop()!.start);
       found.push({ start, end: n, reason: 'volume', amount: countLineEnds(text, start, n) + 1 });
+      stopped = true;
       break;
     }
     pos = next;
   }
   flushRun();
-  return found.sort((a, b) => a.start - b.start);
+  const last = checkpoints[checkpoints.length - 1];
+  if (last) last.segmentMax = Math.max(last.segmentMax, segmentMax);
+  const memo: UnreadableMemo = { text, bodyStart, budget, pushed: found, chunkStarts, checkpoints, stopped };
+  return { found: sortBlocks(found.map((b) => copyBlock(b))), memo };
+}
+
+function sortBlocks(blocks: UnreadableBlock[]): UnreadableBlock[] {
+  return blocks.sort((a, b) => a.start - b.start);
 }
 
 function countLineEnds(text: string, from: number, to: number): number {

@@ -5,6 +5,7 @@
  * is asked for is a callable, constructible, iterable-as-empty proxy, enough for activation code to
  * register its commands and listeners. This is a measurement, not a test of the extension.
  */
+import { readFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join } from 'node:path';
 
@@ -12,15 +13,17 @@ type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const made = new Map<string, Any>();
 
-const VSCODE_API = [
-  'commands', 'window', 'workspace', 'languages', 'env', 'extensions', 'debug', 'tasks', 'scm', 'tests', 'authentication', 'l10n',
-  'notebooks', 'comments', 'chat', 'lm', 'Uri', 'Range', 'Position', 'Selection', 'Location', 'Diagnostic', 'DiagnosticSeverity',
-  'DiagnosticRelatedInformation', 'DiagnosticTag', 'CodeLens', 'CodeAction', 'CodeActionKind', 'WorkspaceEdit', 'TextEdit', 'Hover',
-  'MarkdownString', 'ThemeColor', 'ThemeIcon', 'StatusBarAlignment', 'EventEmitter', 'Disposable', 'CancellationTokenSource',
-  'ConfigurationTarget', 'ViewColumn', 'ProgressLocation', 'TreeItem', 'TreeItemCollapsibleState', 'RelativePattern', 'EndOfLine',
-  'TextEditorRevealType', 'OverviewRulerLane', 'DocumentLink', 'SnippetString', 'CompletionItem', 'CompletionItemKind',
-  'ExtensionMode', 'UIKind', 'ColorThemeKind', 'FileType', 'DecorationRangeBehavior', 'LogLevel', 'QuickPickItemKind',
-];
+/**
+ * The API's top-level names (classes, enums, namespaces, functions), read from @types/vscode so
+ * that the stand-in grows with the API the extension uses (a hand-kept list fell behind:
+ * `SemanticTokensLegend` was missing and activate threw before doing its work).
+ */
+function vscodeApiNames(root: string): string[] {
+  const dts = readFileSync(join(root, 'node_modules', '@types', 'vscode', 'index.d.ts'), 'utf8');
+  const names = new Set<string>();
+  for (const m of dts.matchAll(/^\texport (?:declare )?(?:class|enum|namespace|const|function|let|var) (\w+)/gm)) names.add(m[1]);
+  return [...names];
+}
 
 /** The same proxy for the same API path, so enum members compare equal. */
 function fake(path: string): Any {
@@ -54,7 +57,7 @@ async function main(): Promise<void> {
   const root = process.argv[3];
   // A plain object with the API's top-level names: bundlers copy a module's own keys on import.
   const vscode: Record<string, Any> = { version: '1.100.0' };
-  for (const name of VSCODE_API) vscode[name] = fake(`vscode.${name}`);
+  for (const name of vscodeApiNames(root)) if (name !== 'version') vscode[name] = fake(`vscode.${name}`);
   const M = Module as unknown as { _load: (request: string, parent: unknown, isMain: boolean) => unknown };
   const load = M._load;
   M._load = function (request, parent, isMain) {
@@ -74,6 +77,7 @@ async function main(): Promise<void> {
     { get: (t, prop) => (prop in t ? (t as Record<string | symbol, unknown>)[prop] : typeof prop === 'symbol' ? undefined : fake(`context.${prop}`)) },
   );
   let error: string | undefined;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   let t1 = t0;
   try {
@@ -85,7 +89,9 @@ async function main(): Promise<void> {
     error = e instanceof Error ? e.message : String(e);
   }
   const t2 = performance.now();
-  console.log('RESULT ' + JSON.stringify({ requireMs: t1 - t0, activateMs: t2 - t1, totalMs: t2 - t0, subscriptions: context.subscriptions.length, ...(error ? { error } : {}) }));
+  const cpu = process.cpuUsage(c0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  console.log('RESULT ' + JSON.stringify({ requireMs: t1 - t0, activateMs: t2 - t1, totalMs: t2 - t0, cpuMs, subscriptions: context.subscriptions.length, ...(error ? { error } : {}) }));
   process.exit(0);
 }
 

@@ -5,8 +5,8 @@
  *
  *   node --expose-gc --import tsx test/bench/measure-child.ts lint|remark|markdownlint|relint BYTES
  *
- * Prints `RESULT {"times": [ms...], ...}`: one entry per measured run, after warm-up runs, with a
- * full GC before each run; for `relint`, one per keystroke while typing (see below).
+ * Prints `RESULT {"times": [ms...], "cpu": [ms...], ...}`: wall and CPU time of each measured run, after
+ * warm-up runs, with a full GC before each run; for `relint`, one per keystroke while typing (see below).
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -24,16 +24,27 @@ function runs(bytes: number): { warmup: number; measured: number } {
   return { warmup: 20, measured: 15 };
 }
 
-function timeRuns(fn: () => unknown, warmup: number, measured: number): number[] {
+/** CPU milliseconds (user + system, all threads of the process: the GC's too) since `from`. */
+function cpuSince(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+}
+
+/** Wall and CPU times of each measured run. CPU time is what a tool costs whatever else the
+ * machine runs (wall time grows with the load of other processes on the same cores). */
+function timeRuns(fn: () => unknown, warmup: number, measured: number): { times: number[]; cpu: number[] } {
   for (let i = 0; i < warmup; i++) fn();
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < measured; i++) {
     gc();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     fn();
     times.push(performance.now() - t0);
+    cpu.push(cpuSince(c0));
   }
-  return times;
+  return { times, cpu };
 }
 
 async function main(): Promise<void> {
@@ -43,13 +54,13 @@ async function main(): Promise<void> {
   const { warmup, measured } = runs(bytes);
   let result: Record<string, unknown>;
   if (mode === 'lint') {
-    result = { times: timeRuns(() => lintText(text, OPTIONS), warmup, measured), findings: lintText(text, OPTIONS).findings.length };
+    result = { ...timeRuns(() => lintText(text, OPTIONS), warmup, measured), findings: lintText(text, OPTIONS).findings.length };
   } else if (mode === 'remark') {
     const processor = unified().use(remarkParse);
-    result = { times: timeRuns(() => processor.parse(text), warmup, measured) };
+    result = { ...timeRuns(() => processor.parse(text), warmup, measured) };
   } else if (mode === 'markdownlint') {
     const { lint } = (await import('markdownlint/sync')) as unknown as { lint: (o: { strings: Record<string, string> }) => unknown };
-    result = { times: timeRuns(() => lint({ strings: { 'bench.md': text } }), warmup, measured) };
+    result = { ...timeRuns(() => lint({ strings: { 'bench.md': text } }), warmup, measured) };
   } else if (mode === 'relint') {
     // A warm linter, then one character typed at a time in the middle of a prose line. While
     // typing nothing forces a full GC between keystrokes, so neither does this series; a second
@@ -66,12 +77,15 @@ async function main(): Promise<void> {
     for (let i = 0; i < 60; i++) keystroke(); // the relint path is hot after about 50
     gc();
     const typing: number[] = [];
+    const typingCpu: number[] = [];
     for (let i = 0; i < 41; i++) {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       keystroke();
       typing.push(performance.now() - t0);
+      typingCpu.push(cpuSince(c0));
     }
-    result = { times: typing, afterGc: timeRuns(keystroke, 0, 11) };
+    result = { times: typing, cpu: typingCpu, afterGc: timeRuns(keystroke, 0, 11).times };
   } else {
     throw new Error(`unknown mode ${mode}`);
   }

@@ -9,8 +9,20 @@ import { ABBREVIATIONS } from './vocabulary';
 /** A sentence longer than this is cut, to keep per-sentence work bounded. */
 const MAX_SENTENCE_TOKENS = 400;
 
-/** Sentence ranges [start, end) over the tokens. */
+/** The last tokens split and their sentences (see `tokenize`: the readers of a paragraph share them). */
+let lastToks: readonly Tok[] | undefined;
+let lastSentences: Array<[number, number]> = [];
+
+/** Sentence ranges [start, end) over the tokens. Callers never change the ranges they are given. */
 export function sentences(toks: Tok[]): Array<[number, number]> {
+  if (toks === lastToks) return lastSentences;
+  const out = sentencesOf(toks);
+  lastToks = toks;
+  lastSentences = out;
+  return out;
+}
+
+function sentencesOf(toks: Tok[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   const close = (end: number, next: number): void => {

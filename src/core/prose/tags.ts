@@ -83,8 +83,20 @@ function isAdverb(w: string): boolean {
 const PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she', 'you', 'i', 'itself', 'themselves', 'them', 'us', 'one']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she', 'you', 'i', 'one']);
 
+/** `closedTagOf` of the words seen (a dozen set lookups per word, most often in none of them). */
+const CLOSED_TAGS = new Map<string, Tag | null>();
+
 /** Closed-class tag of a word, or undefined for an open-class word. */
 function closedTag(w: string): Tag | undefined {
+  let tag = CLOSED_TAGS.get(w);
+  if (tag === undefined) {
+    tag = closedTagOf(w) ?? null;
+    if (CLOSED_TAGS.size < 100_000) CLOSED_TAGS.set(w, tag); // bounded: any number of distinct words may come
+  }
+  return tag ?? undefined;
+}
+
+function closedTagOf(w: string): Tag | undefined {
   if (w === 'to') return 'to';
   if (V.NEGATORS.has(w) || w.endsWith("n't")) return w === 'no' || w === 'without' ? (w === 'no' ? 'det' : 'prep') : 'neg';
   if (V.MODALS.has(w)) return 'modal';

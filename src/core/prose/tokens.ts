@@ -85,7 +85,20 @@ function isAsciiWord(w: string): boolean {
   return true;
 }
 
+/** The last text tokenized and its tokens: the cue, payment and trial readers of one paragraph
+ * each ask for its tokens in turn. Callers never change the tokens they are given. */
+let lastText: string | undefined;
+let lastToks: Tok[] = [];
+
 export function tokenize(text: string): Tok[] {
+  if (text === lastText) return lastToks;
+  const toks = tokenizeText(text);
+  lastText = text;
+  lastToks = toks;
+  return toks;
+}
+
+function tokenizeText(text: string): Tok[] {
   const toks: Tok[] = [];
   const n = text.length;
   let i = 0;
