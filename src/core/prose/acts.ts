@@ -161,6 +161,15 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     const word = words[k];
     const negated = isNegated(scope, clause, k);
 
+    // "interpretation is left to the clinician", "remains the job of the specialist"
+    if (!negated && !taken.has(k)) {
+      const duty = dutyHeld(words, k, clause.to);
+      if (duty >= 0) {
+        push('physician-interprets', k, duty);
+        k = duty;
+        continue;
+      }
+    }
     // "without (the need for) a physician to review", "without physician review"
     if (word.w === 'without') {
       const hit = withoutReview(words, k, clause.to);
@@ -272,7 +281,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "Suspected effusions are flagged for the reader": an agentless passive of a finding or an output; the software does it.
     if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && (prev?.tag === 'be' || prev?.tag === 'adv' || k === clause.from || prev?.tag === 'cc') && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w) && !countedSubject(words, clause)) {
       const acts0 = ACTS_BY_LEMMA.get(lemma);
-      if (acts0 && acts0[0].cls !== 'autonomous' && !acts0[0].objects) verbAgent = 'software';
+      if (acts0 && acts0[0].cls !== 'autonomous' && (!acts0[0].objects || acts0[0].objectAfter)) verbAgent = 'software';
     }
     // "A percentile against reference data is shown": an agentless passive whose subject is an output.
     if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && OUTPUT_VERBS.has(lemma) && clause.subject >= 0 && subjectOutputHead(words, clause, Math.max(clause.from, clause.subject - 9)) >= 0) verbAgent = 'software';
@@ -293,11 +302,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           let subordinate = objs.has('whether') || objs.has('when') ? objectWith(words, k, Math.min(words.length, k + 8), (w) => (w === 'whether' || w === 'when' || w === 'how' || w === 'where') && objs.has(w)) : -1;
           if (subordinate >= 0 && HOW_MANY.has(words[subordinate + 1]?.w ?? '')) subordinate = -1;
           if (subordinate >= 0 && subordinate >= clause.to - 1) {
-            push(act.cls, k, subordinate);
+            // "tells the clinic whether low EF is likely": a likelihood passed on is a flag, not a conclusion.
+            push(act.cls === 'autonomous' && act.verbs.includes('tell') && hedgedAfter(words, subordinate) ? 'assistive' : act.cls, k, subordinate);
             matched = true;
             break;
           }
-          const obj = clause.passive && word.form === 'ed' ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, clause.to, (w) => objs.has(w));
+          const obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, clause.to, (w) => objs.has(w), act.objectAfter ? 10 : 7);
           if (obj < 0) continue;
           if (words[obj].w === 'how' && HOW_MANY.has(words[obj + 1]?.w ?? '')) continue; // "shows how many scans were usable": a count
           push(act.cls, Math.min(k, obj), Math.max(k, obj));
@@ -424,9 +434,9 @@ function notAskedTo(words: readonly Word[], clause: Clause, k: number): boolean 
   return false;
 }
 
-/** "53 of 54 seizures were detected": a count in the subject makes the sentence a statistic. */
+/** "53 of 54 seizures were detected", "our sensitivity estimate was computed": a count or a statistic in the subject makes the sentence a statistic. */
 function countedSubject(words: readonly Word[], clause: Clause): boolean {
-  for (let j = Math.max(clause.from, clause.subject - 4); j < clause.subject; j++) if (words[j].tag === 'num') return true;
+  for (let j = Math.max(clause.from, clause.subject - 4); j <= clause.subject; j++) if (words[j].tag === 'num' || V.STATISTIC_WORDS.has(words[j].w)) return true;
   return false;
 }
 
@@ -438,6 +448,49 @@ function personAfter(words: readonly Word[], k: number): boolean {
     if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return false;
   }
   return false;
+}
+
+/** A likelihood word in the few words after "whether": "whether low EF is likely". */
+function hedgedAfter(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length && j <= k + 8; j++) {
+    const w = words[j].w;
+    if (w === 'likely' || w === 'probable' || w === 'possible' || w === 'suspected' || w === 'may' || w === 'might' || w === 'could') return true;
+    if (words[j].tag === 'punct' && w !== '-') return false;
+  }
+  return false;
+}
+
+const DUTY_FIRST = new Map<string, Array<readonly string[]>>();
+for (const link of V.DUTY_LINKS) {
+  const list = DUTY_FIRST.get(link[0]);
+  if (list) list.push(link);
+  else DUTY_FIRST.set(link[0], [link]);
+}
+/** Humans who hold a clinical duty (lay users do not: "left to the user" on a patient app is not a physician's reading). */
+const LAY_USERS = new Set(['user', 'users', 'operator', 'operators']);
+
+/**
+ * "interpretation is left to the clinician", "reading … remains the job of the specialist": a duty
+ * link at k, a reading or deciding topic in the sentence before it, and a physician after it; the
+ * last word, or -1. Bounded look-back and look-ahead keep it linear.
+ */
+function dutyHeld(words: readonly Word[], k: number, to: number): number {
+  const links = DUTY_FIRST.get(words[k].w);
+  if (!links) return -1;
+  for (const link of links) {
+    let ok = k + link.length <= to;
+    for (let j = 1; ok && j < link.length; j++) ok = words[k + j].w === link[j];
+    if (!ok) continue;
+    let topic = false;
+    for (let j = Math.max(0, k - 12); j < k && !topic; j++) topic = V.DUTY_TOPICS.has(words[j].w) || (words[j].form === 'ing' && REVIEW_VERBS.has(words[j].lemma ?? ''));
+    if (!topic) continue;
+    for (let j = k + link.length; j < to && j <= k + link.length + 4; j++) {
+      const w = words[j].w.replace(/'s?$/, '');
+      if (V.PHYSICIAN_NOUNS.has(w) && !LAY_USERS.has(w)) return j;
+      if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].tag !== 'name') break;
+    }
+  }
+  return -1;
 }
 
 /** "not intended as a replacement for the dentist's review": the negated contrast leaves the review in place. */
@@ -511,8 +564,8 @@ function forPhysicianReview(words: readonly Word[], k: number, to: number): numb
 }
 
 /** A word of the object within a few words after the verb (before a clause break or another verb). */
-function objectWith(words: readonly Word[], k: number, to: number, test: (w: string) => boolean): number {
-  for (let j = k + 1; j < to && j <= k + 7; j++) {
+function objectWith(words: readonly Word[], k: number, to: number, test: (w: string) => boolean, reach = 7): number {
+  for (let j = k + 1; j < to && j <= k + reach; j++) {
     const word = words[j];
     if (test(word.w)) return j;
     // "to raise, lower or suspend basal insulin": verbs coordinated with this one share its object.

@@ -78,6 +78,8 @@ export interface ActCue {
   objects?: readonly string[];
   /** With one of these as object, the act shows another class ("identifies patients at risk", "computes the insulin dose"). */
   objectsShift?: ReadonlyArray<{ words: readonly string[]; cls: AiClass }>;
+  /** The object words follow the verb even in a passive ("each volume is compared with reference percentiles"). */
+  objectAfter?: boolean;
 }
 
 /** What therapy an autonomous act changes: "adjusts basal insulin delivery", "delivers a shock". */
@@ -133,6 +135,13 @@ export const ACT_CUES: readonly ActCue[] = [
     verbs: ['deliver', 'administer', 'apply'],
     cls: 'autonomous',
     objects: ['shock', 'shocks', 'bolus', 'boluses', 'dose', 'doses', 'correction', 'defibrillation', 'pacing', 'stimulation', 'therapy', 'therapies', 'treatment', 'treatments', 'insulin', 'cardioversion'],
+  },
+  // Augmentative: setting a value against reference data ("compares each volume with age-matched percentiles").
+  {
+    verbs: ['compare', 'benchmark'],
+    cls: 'augmentative',
+    objects: ['percentile', 'percentiles', 'normative', 'norms', 'reference', 'cohort', 'population', 'age-matched', 'sex-matched', 'healthy'],
+    objectAfter: true,
   },
   // Autonomous: telling whether a condition is present is a conclusion.
   { verbs: ['tell', 'inform', 'state', 'report', 'answer'], cls: 'autonomous', objects: ['whether'] },
@@ -277,10 +286,33 @@ export const REVIEW_VERBS: readonly string[] = [
   'review', 'interpret', 'confirm', 'verify', 'read', 'overread', 'over-read', 'view', 'accept',
   'approve', 'sign', 'examine', 'check', 'validate', 'adjudicate', 'reject', 'edit', 'correct',
   'inspect', 'assess', 'evaluate', 'diagnose', 'decide', 'finalize', 'finalise', 'overrule', 'override',
-  'modify', 'delete', 'look', 'open', 'listen', 'weigh', 'consider',
+  'modify', 'delete', 'look', 'open', 'listen', 'weigh', 'consider', 'combine', 'correlate', 'integrate',
 ];
 /** Of those, the ones that count only with an obligation ("must", "is responsible for"). */
-export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept']);
+export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept', 'combine', 'correlate', 'integrate']);
+
+/**
+ * A duty named by a noun or a phrasal link, then the person who holds it: "interpretation is left
+ * to the clinician", "remains the job of the specialist", "the decision rests with the team".
+ * Each entry is the link's words; the person follows within a few words.
+ */
+export const DUTY_LINKS: ReadonlyArray<readonly string[]> = [
+  ['left', 'to'], ['up', 'to'], ['falls', 'to'], ['fall', 'to'], ['rests', 'with'], ['rest', 'with'],
+  ['lies', 'with'], ['lie', 'with'], ['stays', 'with'], ['stay', 'with'], ['remains', 'with'],
+  ['remain', 'with'], ['job', 'of'], ['task', 'of'], ['responsibility', 'of'], ['duty', 'of'],
+  ['role', 'of'], ['province', 'of'], ['prerogative', 'of'], ['hands', 'of'], ['reserved', 'for'],
+];
+/** What the duty is about: reading, deciding or acting on the output (in the words before the link). */
+export const DUTY_TOPICS: ReadonlySet<string> = new Set([
+  'interpretation', 'interpreting', 'reading', 'review', 'reviewing', 'decision', 'decisions', 'deciding',
+  'diagnosis', 'diagnosing', 'call', 'judgment', 'judgement', 'confirmation', 'confirming', 'acting',
+  'management', 'verdict', 'sign-off', 'sign', 'conclusion', 'read', 'assessment', 'assessing',
+]);
+/** Subjects that make a sentence a statistic when they qualify its head: "our sensitivity estimate was computed". */
+export const STATISTIC_WORDS: ReadonlySet<string> = new Set([
+  'sensitivity', 'specificity', 'accuracy', 'auc', 'ppv', 'npv', 'kappa', 'icc', 'agreement',
+  'concordance', 'precision', 'recall', 'performance', 'confidence', 'interval', 'p-value', 'f1',
+]);
 /** "makes the final diagnosis", "makes the decision": the physician concludes. */
 export const CONCLUSION_NOUNS: ReadonlySet<string> = new Set(['diagnosis', 'diagnoses', 'decision', 'decisions', 'conclusion', 'conclusions', 'determination', 'call', 'interpretation', 'report', 'category', 'grade', 'classification']);
 
