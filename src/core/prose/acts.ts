@@ -71,6 +71,14 @@ const SHOWING_VERBS = new Set(['appear', 'appears', 'appeared', 'pops', 'pop', '
 const OPTIONAL_MARKERS = new Set(['option', 'optionally', 'discretion', 'optional', 'may', 'can', 'could', 'might', 'if', 'desired', 'wish']);
 /** What the person is helped to do that shows no class of the software: "aid in the diagnosis". */
 const HELP_NULL = new Set(['diagnosis', 'diagnose', 'diagnosing', 'assessment', 'assess', 'assessing', 'evaluation', 'evaluate', 'evaluating', 'management', 'manage', 'managing', 'decision', 'decisions', 'making', 'care', 'treatment', 'review', 'reviewing', 'interpretation', 'interpreting', 'reading', 'workflow', 'understanding', 'planning', 'implementing', 'maintaining']);
+/** Units of the input that a network scores on the way to its output: "scores each slice". */
+const INPUT_UNITS = new Set(['slice', 'slices', 'pixel', 'pixels', 'voxel', 'voxels', 'patch', 'patches', 'tile', 'tiles', 'token', 'tokens']);
+const SUPERLATIVES = new Set(['highest', 'greatest', 'lowest', 'strongest']);
+/**
+ * Words that make what follows the description of a condition, not an output: "flags patients
+ * whose ECG carries signs linked to an ejection fraction below 40 %", "signs suggestive of".
+ */
+const CONDITION_MARKERS = new Set(['whose', 'linked', 'associated', 'suggestive', 'consistent', 'indicative', 'compatible', 'signs', 'sign', 'symptoms', 'features']);
 const ACQUIRE_WORDS = new Set(['acquire', 'acquiring', 'acquisition', 'capture', 'capturing', 'obtain', 'obtaining', 'position', 'positioning', 'retake', 'retaking', 'recapture', 'reacquire', 'reposition']);
 
 function isNegated(scope: ClauseScope, clause: Clause, k: number): boolean {
@@ -101,6 +109,15 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   if (asObject && cls === 'assistive' && PLACED_MARKS.has(word.w)) return cls;
   if (asObject && cls === 'augmentative' && word.w !== 'value' && word.w !== 'values' && word.w !== 'information' && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
   return undefined;
+}
+
+/** Whether the noun at k describes the condition a detection looks for ("signs linked to a low ejection fraction"), within a few words back. */
+function describesCondition(words: readonly Word[], clause: Clause, k: number): boolean {
+  for (let j = k - 1; j >= clause.from && j >= k - 8; j--) {
+    if (CONDITION_MARKERS.has(words[j].w)) return true;
+    if (words[j].tag === 'punct' && words[j].w !== '-') return false;
+  }
+  return false;
 }
 
 /** Whether the noun at k stands after an input marker ("based on sensor values") in the clause. */
@@ -322,9 +339,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           }
         }
         let cls = act.cls;
+        // "scores each slice", "classifies every pixel": a unit of the input, scored on the way to the output.
+        if (cls === 'augmentative' && objectWith(words, k, Math.min(clause.to, k + 4), (w) => INPUT_UNITS.has(w)) >= 0) {
+          matched = true;
+          break;
+        }
         for (const shift of act.objectsShift ?? []) {
           const set = new Set(shift.words);
-          if (objectWith(words, k, clause.to, (w) => set.has(w)) >= 0) {
+          const at = objectWith(words, k, clause.to, (w) => set.has(w));
+          // "marks the location with the highest likelihood": a superlative selects where to point; it outputs no likelihood.
+          if (at >= 0 && !SUPERLATIVES.has(words[at - 1]?.w ?? '')) {
             cls = shift.cls;
             break;
           }
@@ -401,6 +425,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (v >= 0 && (taken.has(v) || HELP_VERBS.has(words[v].lemma ?? '') || reviewing)) continue;
     if (afterInputMarker(words, clause, k)) continue;
     if (word.tag === 'adj') continue;
+    if (describesCondition(words, clause, k)) continue;
     push(cls, k, k);
   }
 }
