@@ -206,6 +206,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "The pathologist remains responsible for the final diagnosis": the physician owns the conclusion.
+    if (V.CONCLUSION_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k) && !negated && agent === 'physician' && clause.physicianNamed && scope.obliged && words[k - 1]?.w === 'final') {
+      push('physician-interprets', k, k);
+      continue;
+    }
     // "requires physician interpretation", "after cardiologist sign-off", "review by the physician"
     if (V.REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k) && !LATER.has(words[k - 1]?.w ?? '')) {
       let span = physicianReview(words, k, clause);
@@ -324,8 +329,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             matched = true;
             break;
           }
-          const obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, clause.to, (w) => objs.has(w), act.objectAfter ? 10 : 7);
+          const obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, clause.to, (w) => objs.has(w), act.objectAfter ? 10 : 7, act.throughInfinitive);
           if (obj < 0) continue;
+          // "tells the patient to take the dose the physician prescribed": the physician chose it.
+          if (act.throughInfinitive && personAfterWithin(words, obj + 1, Math.min(words.length, obj + 6))) continue;
           if (words[obj].w === 'how' && HOW_MANY.has(words[obj + 1]?.w ?? '')) continue; // "shows how many scans were usable": a count
           push(act.cls, Math.min(k, obj), Math.max(k, obj));
           matched = true;
@@ -465,6 +472,12 @@ function countedSubject(words: readonly Word[], clause: Clause): boolean {
   return false;
 }
 
+/** A physician named in words [from, to). */
+function personAfterWithin(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (V.PHYSICIAN_NOUNS.has(words[j].w.replace(/'s?$/, '')) && !V.AMBIGUOUS_HUMANS.has(words[j].w)) return true;
+  return false;
+}
+
 /** A physician or another person named at k (after an optional determiner or possessive). */
 function personAfter(words: readonly Word[], k: number): boolean {
   for (let j = k; j < words.length && j <= k + 3; j++) {
@@ -589,10 +602,11 @@ function forPhysicianReview(words: readonly Word[], k: number, to: number): numb
 }
 
 /** A word of the object within a few words after the verb (before a clause break or another verb). */
-function objectWith(words: readonly Word[], k: number, to: number, test: (w: string) => boolean, reach = 7): number {
+function objectWith(words: readonly Word[], k: number, to: number, test: (w: string) => boolean, reach = 7, throughInfinitive = false): number {
   for (let j = k + 1; j < to && j <= k + reach; j++) {
     const word = words[j];
     if (test(word.w)) return j;
+    if (throughInfinitive && word.tag === 'verb' && words[j - 1]?.tag === 'to') continue;
     // "to raise, lower or suspend basal insulin": verbs coordinated with this one share its object.
     if (word.tag === 'verb' && word.form !== 'ed' && word.form !== 'ing' && !(words[j - 1]?.w === ',' || words[j - 1]?.tag === 'cc')) return -1;
     if (word.tag === 'punct' && word.w !== '-' && word.w !== '/' && word.w !== ',') return -1;

@@ -80,6 +80,8 @@ export interface ActCue {
   objectsShift?: ReadonlyArray<{ words: readonly string[]; cls: AiClass }>;
   /** The object words follow the verb even in a passive ("each volume is compared with reference percentiles"). */
   objectAfter?: boolean;
+  /** The object may sit in an infinitive after the person told ("tells the rescuer to deliver a shock"). */
+  throughInfinitive?: boolean;
 }
 
 /** What therapy an autonomous act changes: "adjusts basal insulin delivery", "delivers a shock". */
@@ -145,6 +147,8 @@ export const ACT_CUES: readonly ActCue[] = [
   },
   // Autonomous: telling whether a condition is present is a conclusion.
   { verbs: ['tell', 'inform', 'state', 'report', 'answer'], cls: 'autonomous', objects: ['whether'] },
+  // Telling the rescuer or patient to give the therapy the software chose: "tells the rescuer to press the shock button".
+  { verbs: ['tell', 'instruct', 'direct', 'advise'], cls: 'autonomous', objects: ['shock', 'shocks', 'defibrillation', 'treatment', 'bolus', 'dose', 'doses', 'cardioversion'], throughInfinitive: true },
   // Telling the user how or when to act is guidance: assistive.
   { verbs: ['tell', 'show', 'instruct'], cls: 'assistive', objects: ['how', 'when', 'where'] },
   // Autonomous: a conclusion for action.
@@ -287,6 +291,7 @@ export const REVIEW_VERBS: readonly string[] = [
   'approve', 'sign', 'examine', 'check', 'validate', 'adjudicate', 'reject', 'edit', 'correct',
   'inspect', 'assess', 'evaluate', 'diagnose', 'decide', 'finalize', 'finalise', 'overrule', 'override',
   'modify', 'delete', 'look', 'open', 'listen', 'weigh', 'consider', 'combine', 'correlate', 'integrate',
+  're-examine', 're-read', 're-review', 'reexamine', 'reread',
 ];
 /** Of those, the ones that count only with an obligation ("must", "is responsible for"). */
 export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept', 'combine', 'correlate', 'integrate']);
@@ -390,7 +395,7 @@ export const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'migh
 /** Modals that only hedge: "may suggest", "might indicate". */
 export const HEDGES: ReadonlySet<string> = new Set(['may', 'might', 'could', 'would']);
 /** Words that oblige: the act is required of its agent. */
-export const OBLIGATIONS: ReadonlySet<string> = new Set(['must', 'should', 'shall', 'required', 'responsible', 'need', 'needs', 'needed', 'obliged', 'expected', 'mandatory', 'necessary', 'requires', 'require', 'ought']);
+export const OBLIGATIONS: ReadonlySet<string> = new Set(['meant', 'must', 'should', 'shall', 'required', 'responsible', 'need', 'needs', 'needed', 'obliged', 'expected', 'mandatory', 'necessary', 'requires', 'require', 'ought']);
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "it's", "'s", 'remains', 'remain', 'becomes', 'become', 'get', 'gets', 'got']);
 export const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'having']);
 export const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
