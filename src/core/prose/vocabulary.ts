@@ -190,7 +190,7 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'guidance', 'cade', 'worklist', 'bounding', 'box', 'boxes', 'heatmap', 'heatmaps', 'overlay', 'overlays',
     'localization', 'identification', 'warning', 'warnings', 'prompt', 'prompts', 'cue', 'cues',
     'reminder', 'reminders', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
-    'lesions', 'exams',
+    'lesions', 'exams', 'message', 'messages',
   ],
   augmentative: [
     'measurement', 'measurements', 'quantification', 'quantifications', 'volume', 'volumes', 'index',
@@ -229,7 +229,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'lesions', 'exams',
   // assistive nouns that are common words
   'mark', 'marks', 'cue', 'cues', 'prompt', 'prompts', 'boxes', 'notice', 'overlay', 'overlays',
-  'worklist', 'flag', 'flags', 'warning', 'warnings', 'identification',
+  'worklist', 'flag', 'flags', 'warning', 'warnings', 'identification', 'message', 'messages',
 ]);
 
 /** Qualifiers that make a weak output noun an output, and the class they then show. */
