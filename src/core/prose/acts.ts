@@ -40,7 +40,7 @@ const CONCLUDING = new Set(['make', 'issue', 'reach', 'render', 'give', 'establi
 const RECEIVING = new Set(['receive', 'get', 'see', 'come']);
 
 /** Marks the software places: the object of an output verb ("places marks on…", "draws a box around…"). */
-const PLACED_MARKS = new Set(['mark', 'marks', 'box', 'boxes', 'flag', 'flags', 'overlay', 'overlays', 'prompt', 'prompts', 'warning', 'warnings']);
+const PLACED_MARKS = new Set(['message', 'messages', 'mark', 'marks', 'box', 'boxes', 'flag', 'flags', 'overlay', 'overlays', 'prompt', 'prompts', 'warning', 'warnings']);
 
 /** Tags that end a noun phrase (for the qualifier of a weak output noun). */
 const NP_END = new Set(['be', 'verb', 'modal', 'neg', 'cc', 'punct', 'prep', 'sub', 'rel', 'to']);
@@ -71,6 +71,14 @@ const SHOWING_VERBS = new Set(['appear', 'appears', 'appeared', 'pops', 'pop', '
 const OPTIONAL_MARKERS = new Set(['option', 'optionally', 'discretion', 'optional', 'may', 'can', 'could', 'might', 'if', 'desired', 'wish']);
 /** What the person is helped to do that shows no class of the software: "aid in the diagnosis". */
 const HELP_NULL = new Set(['diagnosis', 'diagnose', 'diagnosing', 'assessment', 'assess', 'assessing', 'evaluation', 'evaluate', 'evaluating', 'management', 'manage', 'managing', 'decision', 'decisions', 'making', 'care', 'treatment', 'review', 'reviewing', 'interpretation', 'interpreting', 'reading', 'workflow', 'understanding', 'planning', 'implementing', 'maintaining']);
+/** Units of the input that a network scores on the way to its output: "scores each slice". */
+const INPUT_UNITS = new Set(['slice', 'slices', 'pixel', 'pixels', 'voxel', 'voxels', 'patch', 'patches', 'tile', 'tiles', 'token', 'tokens']);
+const SUPERLATIVES = new Set(['highest', 'greatest', 'lowest', 'strongest']);
+/**
+ * Words that make what follows the description of a condition, not an output: "flags patients
+ * whose ECG carries signs linked to an ejection fraction below 40 %", "signs suggestive of".
+ */
+const CONDITION_MARKERS = new Set(['whose', 'linked', 'associated', 'suggestive', 'consistent', 'indicative', 'compatible', 'signs', 'sign', 'symptoms', 'features']);
 const ACQUIRE_WORDS = new Set(['acquire', 'acquiring', 'acquisition', 'capture', 'capturing', 'obtain', 'obtaining', 'position', 'positioning', 'retake', 'retaking', 'recapture', 'reacquire', 'reposition']);
 
 function isNegated(scope: ClauseScope, clause: Clause, k: number): boolean {
@@ -88,7 +96,8 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   if (!V.WEAK_OUTPUT_NOUNS.has(word.w)) return cls;
   for (let j = Math.max(lo, k - 3); j < Math.min(hi, k + (cls === 'autonomous' ? 7 : 5)); j++) {
     if (j === k) continue;
-    if (j > k && NP_END.has(words[j].tag) && !(words[j].tag === 'prep' && (words[j].w === 'of' || words[j].w === 'for'))) break;
+    // "adjustments to the fresh gas flow": an autonomous noun's therapy may follow "to".
+    if (j > k && NP_END.has(words[j].tag) && !(words[j].tag === 'prep' && (words[j].w === 'of' || words[j].w === 'for')) && !(cls === 'autonomous' && j === k + 1 && words[j].w === 'to')) break;
     const w = words[j].w;
     if (cls === 'autonomous' && (THERAPY.has(w) || V.MACHINE_ADVERBS.has(w))) return 'autonomous'; // "receives the shock automatically"
     if (!Object.hasOwn(V.OUTPUT_QUALIFIERS, w)) continue;
@@ -101,6 +110,15 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   if (asObject && cls === 'assistive' && PLACED_MARKS.has(word.w)) return cls;
   if (asObject && cls === 'augmentative' && word.w !== 'value' && word.w !== 'values' && word.w !== 'information' && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
   return undefined;
+}
+
+/** Whether the noun at k describes the condition a detection looks for ("signs linked to a low ejection fraction"), within a few words back. */
+function describesCondition(words: readonly Word[], clause: Clause, k: number): boolean {
+  for (let j = k - 1; j >= clause.from && j >= k - 8; j--) {
+    if (CONDITION_MARKERS.has(words[j].w)) return true;
+    if (words[j].tag === 'punct' && words[j].w !== '-') return false;
+  }
+  return false;
 }
 
 /** Whether the noun at k stands after an input marker ("based on sensor values") in the clause. */
@@ -161,6 +179,15 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     const word = words[k];
     const negated = isNegated(scope, clause, k);
 
+    // "interpretation is left to the clinician", "remains the job of the specialist"
+    if (!negated && !taken.has(k)) {
+      const duty = dutyHeld(words, k, clause.to);
+      if (duty >= 0) {
+        push('physician-interprets', k, duty);
+        k = duty;
+        continue;
+      }
+    }
     // "without (the need for) a physician to review", "without physician review"
     if (word.w === 'without') {
       const hit = withoutReview(words, k, clause.to);
@@ -179,6 +206,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         k = hit;
         continue;
       }
+    }
+    // "The pathologist remains responsible for the final diagnosis": the physician owns the conclusion.
+    if (V.CONCLUSION_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k) && !negated && agent === 'physician' && clause.physicianNamed && scope.obliged && words[k - 1]?.w === 'final') {
+      push('physician-interprets', k, k);
+      continue;
     }
     // "requires physician interpretation", "after cardiologist sign-off", "review by the physician"
     if (V.REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k) && !LATER.has(words[k - 1]?.w ?? '')) {
@@ -272,7 +304,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "Suspected effusions are flagged for the reader": an agentless passive of a finding or an output; the software does it.
     if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && (prev?.tag === 'be' || prev?.tag === 'adv' || k === clause.from || prev?.tag === 'cc') && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w) && !countedSubject(words, clause)) {
       const acts0 = ACTS_BY_LEMMA.get(lemma);
-      if (acts0 && acts0[0].cls !== 'autonomous' && !acts0[0].objects) verbAgent = 'software';
+      if (acts0 && acts0[0].cls !== 'autonomous' && (!acts0[0].objects || acts0[0].objectAfter)) verbAgent = 'software';
     }
     // "A percentile against reference data is shown": an agentless passive whose subject is an output.
     if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && OUTPUT_VERBS.has(lemma) && clause.subject >= 0 && subjectOutputHead(words, clause, Math.max(clause.from, clause.subject - 9)) >= 0) verbAgent = 'software';
@@ -293,12 +325,15 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           let subordinate = objs.has('whether') || objs.has('when') ? objectWith(words, k, Math.min(words.length, k + 8), (w) => (w === 'whether' || w === 'when' || w === 'how' || w === 'where') && objs.has(w)) : -1;
           if (subordinate >= 0 && HOW_MANY.has(words[subordinate + 1]?.w ?? '')) subordinate = -1;
           if (subordinate >= 0 && subordinate >= clause.to - 1) {
-            push(act.cls, k, subordinate);
+            // "tells the clinic whether low EF is likely": a likelihood passed on is a flag, not a conclusion.
+            push(act.cls === 'autonomous' && act.verbs.includes('tell') && hedgedAfter(words, subordinate) ? 'assistive' : act.cls, k, subordinate);
             matched = true;
             break;
           }
-          const obj = clause.passive && word.form === 'ed' ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, clause.to, (w) => objs.has(w));
+          const obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, clause.to, (w) => objs.has(w), act.objectAfter ? 10 : 7, act.throughInfinitive);
           if (obj < 0) continue;
+          // "tells the patient to take the dose the physician prescribed": the physician chose it.
+          if (act.throughInfinitive && personAfterWithin(words, obj + 1, Math.min(words.length, obj + 6))) continue;
           if (words[obj].w === 'how' && HOW_MANY.has(words[obj + 1]?.w ?? '')) continue; // "shows how many scans were usable": a count
           push(act.cls, Math.min(k, obj), Math.max(k, obj));
           matched = true;
@@ -312,9 +347,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           }
         }
         let cls = act.cls;
+        // "scores each slice", "classifies every pixel": a unit of the input, scored on the way to the output.
+        if (cls === 'augmentative' && objectWith(words, k, Math.min(clause.to, k + 4), (w) => INPUT_UNITS.has(w)) >= 0) {
+          matched = true;
+          break;
+        }
         for (const shift of act.objectsShift ?? []) {
           const set = new Set(shift.words);
-          if (objectWith(words, k, clause.to, (w) => set.has(w)) >= 0) {
+          const at = objectWith(words, k, clause.to, (w) => set.has(w));
+          // "marks the location with the highest likelihood": a superlative selects where to point; it outputs no likelihood.
+          if (at >= 0 && !SUPERLATIVES.has(words[at - 1]?.w ?? '')) {
             cls = shift.cls;
             break;
           }
@@ -391,6 +433,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (v >= 0 && (taken.has(v) || HELP_VERBS.has(words[v].lemma ?? '') || reviewing)) continue;
     if (afterInputMarker(words, clause, k)) continue;
     if (word.tag === 'adj') continue;
+    if (describesCondition(words, clause, k)) continue;
     push(cls, k, k);
   }
 }
@@ -424,9 +467,15 @@ function notAskedTo(words: readonly Word[], clause: Clause, k: number): boolean 
   return false;
 }
 
-/** "53 of 54 seizures were detected": a count in the subject makes the sentence a statistic. */
+/** "53 of 54 seizures were detected", "our sensitivity estimate was computed": a count or a statistic in the subject makes the sentence a statistic. */
 function countedSubject(words: readonly Word[], clause: Clause): boolean {
-  for (let j = Math.max(clause.from, clause.subject - 4); j < clause.subject; j++) if (words[j].tag === 'num') return true;
+  for (let j = Math.max(clause.from, clause.subject - 4); j <= clause.subject; j++) if (words[j].tag === 'num' || V.STATISTIC_WORDS.has(words[j].w)) return true;
+  return false;
+}
+
+/** A physician named in words [from, to). */
+function personAfterWithin(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (V.PHYSICIAN_NOUNS.has(words[j].w.replace(/'s?$/, '')) && !V.AMBIGUOUS_HUMANS.has(words[j].w)) return true;
   return false;
 }
 
@@ -438,6 +487,49 @@ function personAfter(words: readonly Word[], k: number): boolean {
     if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return false;
   }
   return false;
+}
+
+/** A likelihood word in the few words after "whether": "whether low EF is likely". */
+function hedgedAfter(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length && j <= k + 8; j++) {
+    const w = words[j].w;
+    if (w === 'likely' || w === 'probable' || w === 'possible' || w === 'suspected' || w === 'may' || w === 'might' || w === 'could') return true;
+    if (words[j].tag === 'punct' && w !== '-') return false;
+  }
+  return false;
+}
+
+const DUTY_FIRST = new Map<string, Array<readonly string[]>>();
+for (const link of V.DUTY_LINKS) {
+  const list = DUTY_FIRST.get(link[0]);
+  if (list) list.push(link);
+  else DUTY_FIRST.set(link[0], [link]);
+}
+/** Humans who hold a clinical duty (lay users do not: "left to the user" on a patient app is not a physician's reading). */
+const LAY_USERS = new Set(['user', 'users', 'operator', 'operators']);
+
+/**
+ * "interpretation is left to the clinician", "reading … remains the job of the specialist": a duty
+ * link at k, a reading or deciding topic in the sentence before it, and a physician after it; the
+ * last word, or -1. Bounded look-back and look-ahead keep it linear.
+ */
+function dutyHeld(words: readonly Word[], k: number, to: number): number {
+  const links = DUTY_FIRST.get(words[k].w);
+  if (!links) return -1;
+  for (const link of links) {
+    let ok = k + link.length <= to;
+    for (let j = 1; ok && j < link.length; j++) ok = words[k + j].w === link[j];
+    if (!ok) continue;
+    let topic = false;
+    for (let j = Math.max(0, k - 12); j < k && !topic; j++) topic = V.DUTY_TOPICS.has(words[j].w) || (words[j].form === 'ing' && REVIEW_VERBS.has(words[j].lemma ?? ''));
+    if (!topic) continue;
+    for (let j = k + link.length; j < to && j <= k + link.length + 4; j++) {
+      const w = words[j].w.replace(/'s?$/, '');
+      if (V.PHYSICIAN_NOUNS.has(w) && !LAY_USERS.has(w)) return j;
+      if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].tag !== 'name') break;
+    }
+  }
+  return -1;
 }
 
 /** "not intended as a replacement for the dentist's review": the negated contrast leaves the review in place. */
@@ -511,10 +603,11 @@ function forPhysicianReview(words: readonly Word[], k: number, to: number): numb
 }
 
 /** A word of the object within a few words after the verb (before a clause break or another verb). */
-function objectWith(words: readonly Word[], k: number, to: number, test: (w: string) => boolean): number {
-  for (let j = k + 1; j < to && j <= k + 7; j++) {
+function objectWith(words: readonly Word[], k: number, to: number, test: (w: string) => boolean, reach = 7, throughInfinitive = false): number {
+  for (let j = k + 1; j < to && j <= k + reach; j++) {
     const word = words[j];
     if (test(word.w)) return j;
+    if (throughInfinitive && word.tag === 'verb' && words[j - 1]?.tag === 'to') continue;
     // "to raise, lower or suspend basal insulin": verbs coordinated with this one share its object.
     if (word.tag === 'verb' && word.form !== 'ed' && word.form !== 'ing' && !(words[j - 1]?.w === ',' || words[j - 1]?.tag === 'cc')) return -1;
     if (word.tag === 'punct' && word.w !== '-' && word.w !== '/' && word.w !== ',') return -1;

@@ -63,6 +63,8 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     if (word.tag === 'verb') verbSinceNegation = true;
     if (word.tag === 'modal' && V.HEDGES.has(w)) hedged = true;
     if (V.OBLIGATIONS.has(w)) obliged = true;
+    // "has to be examined", "have to confirm": "have to" obliges.
+    if (word.tag === 'have' && words[k + 1]?.w === 'to' && k + 1 < clause.to) obliged = true;
     negated.push(active);
   }
   // Conditions, and plans: "if the clinician does not view", "Should communication be lost", "a later version is planned".

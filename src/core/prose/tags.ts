@@ -230,7 +230,49 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     }
     if (t.cap || t.camel) word.tag = k === 0 && !t.camel ? 'noun' : 'name'; // a capital at a sentence start alone is no name
   }
+  phrasalVerbs(words);
   return words;
+}
+
+/**
+ * Phrasal verbs whose particle makes them an output act: "works out the dose" calculates it,
+ * "turns insulin delivery up" increases it, "is set against percentiles" compares. The particle
+ * may follow the verb or its short object (a few words, no clause break); bounded, so linear.
+ */
+const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  work: { out: 'calculate' },
+  figure: { out: 'calculate' },
+  turn: { up: 'increase', down: 'decrease', off: 'stop' },
+  dial: { up: 'increase', down: 'decrease', back: 'reduce' },
+  ramp: { up: 'increase', down: 'decrease' },
+  shut: { off: 'stop' },
+  cut: { back: 'reduce' },
+  set: { against: 'compare' },
+  hold: { back: 'withhold' },
+};
+const PARTICLE_REACH = 4;
+
+function phrasalVerbs(words: Word[]): void {
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    // "is set against": a participle after "be" that the tagger took for a noun.
+    if (word.tag === 'noun' && words[k - 1]?.tag === 'be') {
+      // "set", "cut", "shut": the participle is the base.
+      if (PHRASAL[word.w]?.[words[k + 1]?.w ?? ''] !== undefined) Object.assign(word, { tag: 'verb', lemma: word.w, form: 'ed' });
+    }
+    if (word.tag !== 'verb' || !word.lemma) continue;
+    const particles = PHRASAL[word.lemma];
+    if (!particles) continue;
+    for (let j = k + 1; j < words.length && j <= k + PARTICLE_REACH; j++) {
+      const next = words[j];
+      const lemma = particles[next.w];
+      if (lemma !== undefined) {
+        word.lemma = lemma;
+        break;
+      }
+      if (next.tag === 'punct' || next.tag === 'verb' || next.tag === 'cc' || next.tag === 'sub' || next.tag === 'rel' || next.tag === 'be' || next.tag === 'modal') break;
+    }
+  }
 }
 
 

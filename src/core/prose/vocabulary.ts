@@ -78,6 +78,10 @@ export interface ActCue {
   objects?: readonly string[];
   /** With one of these as object, the act shows another class ("identifies patients at risk", "computes the insulin dose"). */
   objectsShift?: ReadonlyArray<{ words: readonly string[]; cls: AiClass }>;
+  /** The object words follow the verb even in a passive ("each volume is compared with reference percentiles"). */
+  objectAfter?: boolean;
+  /** The object may sit in an infinitive after the person told ("tells the rescuer to deliver a shock"). */
+  throughInfinitive?: boolean;
 }
 
 /** What therapy an autonomous act changes: "adjusts basal insulin delivery", "delivers a shock". */
@@ -134,8 +138,17 @@ export const ACT_CUES: readonly ActCue[] = [
     cls: 'autonomous',
     objects: ['shock', 'shocks', 'bolus', 'boluses', 'dose', 'doses', 'correction', 'defibrillation', 'pacing', 'stimulation', 'therapy', 'therapies', 'treatment', 'treatments', 'insulin', 'cardioversion'],
   },
+  // Augmentative: setting a value against reference data ("compares each volume with age-matched percentiles").
+  {
+    verbs: ['compare', 'benchmark'],
+    cls: 'augmentative',
+    objects: ['percentile', 'percentiles', 'normative', 'norms', 'reference', 'cohort', 'population', 'age-matched', 'sex-matched', 'healthy'],
+    objectAfter: true,
+  },
   // Autonomous: telling whether a condition is present is a conclusion.
   { verbs: ['tell', 'inform', 'state', 'report', 'answer'], cls: 'autonomous', objects: ['whether'] },
+  // Telling the rescuer or patient to give the therapy the software chose: "tells the rescuer to press the shock button".
+  { verbs: ['tell', 'instruct', 'direct', 'advise'], cls: 'autonomous', objects: ['shock', 'shocks', 'defibrillation', 'treatment', 'bolus', 'dose', 'doses', 'cardioversion'], throughInfinitive: true },
   // Telling the user how or when to act is guidance: assistive.
   { verbs: ['tell', 'show', 'instruct'], cls: 'assistive', objects: ['how', 'when', 'where'] },
   // Autonomous: a conclusion for action.
@@ -177,7 +190,7 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'guidance', 'cade', 'worklist', 'bounding', 'box', 'boxes', 'heatmap', 'heatmaps', 'overlay', 'overlays',
     'localization', 'identification', 'warning', 'warnings', 'prompt', 'prompts', 'cue', 'cues',
     'reminder', 'reminders', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
-    'lesions', 'exams',
+    'lesions', 'exams', 'message', 'messages',
   ],
   augmentative: [
     'measurement', 'measurements', 'quantification', 'quantifications', 'volume', 'volumes', 'index',
@@ -216,7 +229,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'lesions', 'exams',
   // assistive nouns that are common words
   'mark', 'marks', 'cue', 'cues', 'prompt', 'prompts', 'boxes', 'notice', 'overlay', 'overlays',
-  'worklist', 'flag', 'flags', 'warning', 'warnings', 'identification',
+  'worklist', 'flag', 'flags', 'warning', 'warnings', 'identification', 'message', 'messages',
 ]);
 
 /** Qualifiers that make a weak output noun an output, and the class they then show. */
@@ -277,10 +290,34 @@ export const REVIEW_VERBS: readonly string[] = [
   'review', 'interpret', 'confirm', 'verify', 'read', 'overread', 'over-read', 'view', 'accept',
   'approve', 'sign', 'examine', 'check', 'validate', 'adjudicate', 'reject', 'edit', 'correct',
   'inspect', 'assess', 'evaluate', 'diagnose', 'decide', 'finalize', 'finalise', 'overrule', 'override',
-  'modify', 'delete', 'look', 'open', 'listen', 'weigh', 'consider',
+  'modify', 'delete', 'look', 'open', 'listen', 'weigh', 'consider', 'combine', 'correlate', 'integrate',
+  're-examine', 're-read', 're-review', 'reexamine', 'reread',
 ];
 /** Of those, the ones that count only with an obligation ("must", "is responsible for"). */
-export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept']);
+export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept', 'combine', 'correlate', 'integrate']);
+
+/**
+ * A duty named by a noun or a phrasal link, then the person who holds it: "interpretation is left
+ * to the clinician", "remains the job of the specialist", "the decision rests with the team".
+ * Each entry is the link's words; the person follows within a few words.
+ */
+export const DUTY_LINKS: ReadonlyArray<readonly string[]> = [
+  ['left', 'to'], ['up', 'to'], ['falls', 'to'], ['fall', 'to'], ['rests', 'with'], ['rest', 'with'],
+  ['lies', 'with'], ['lie', 'with'], ['stays', 'with'], ['stay', 'with'], ['remains', 'with'],
+  ['remain', 'with'], ['job', 'of'], ['task', 'of'], ['responsibility', 'of'], ['duty', 'of'],
+  ['role', 'of'], ['province', 'of'], ['prerogative', 'of'], ['hands', 'of'], ['reserved', 'for'],
+];
+/** What the duty is about: reading, deciding or acting on the output (in the words before the link). */
+export const DUTY_TOPICS: ReadonlySet<string> = new Set([
+  'interpretation', 'interpreting', 'reading', 'review', 'reviewing', 'decision', 'decisions', 'deciding',
+  'diagnosis', 'diagnosing', 'call', 'judgment', 'judgement', 'confirmation', 'confirming', 'acting',
+  'management', 'verdict', 'sign-off', 'sign', 'conclusion', 'read', 'assessment', 'assessing',
+]);
+/** Subjects that make a sentence a statistic when they qualify its head: "our sensitivity estimate was computed". */
+export const STATISTIC_WORDS: ReadonlySet<string> = new Set([
+  'sensitivity', 'specificity', 'accuracy', 'auc', 'ppv', 'npv', 'kappa', 'icc', 'agreement',
+  'concordance', 'precision', 'recall', 'performance', 'confidence', 'interval', 'p-value', 'f1',
+]);
 /** "makes the final diagnosis", "makes the decision": the physician concludes. */
 export const CONCLUSION_NOUNS: ReadonlySet<string> = new Set(['diagnosis', 'diagnoses', 'decision', 'decisions', 'conclusion', 'conclusions', 'determination', 'call', 'interpretation', 'report', 'category', 'grade', 'classification']);
 
@@ -358,7 +395,7 @@ export const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'migh
 /** Modals that only hedge: "may suggest", "might indicate". */
 export const HEDGES: ReadonlySet<string> = new Set(['may', 'might', 'could', 'would']);
 /** Words that oblige: the act is required of its agent. */
-export const OBLIGATIONS: ReadonlySet<string> = new Set(['must', 'should', 'shall', 'required', 'responsible', 'need', 'needs', 'needed', 'obliged', 'expected', 'mandatory', 'necessary', 'requires', 'require', 'ought']);
+export const OBLIGATIONS: ReadonlySet<string> = new Set(['meant', 'must', 'should', 'shall', 'required', 'responsible', 'need', 'needs', 'needed', 'obliged', 'expected', 'mandatory', 'necessary', 'requires', 'require', 'ought']);
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "it's", "'s", 'remains', 'remain', 'becomes', 'become', 'get', 'gets', 'got']);
 export const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'having']);
 export const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
