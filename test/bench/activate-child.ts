@@ -83,7 +83,9 @@ async function main(): Promise<void> {
   try {
     const ext = require(bundle) as { activate?: (c: unknown) => unknown };
     t1 = performance.now();
-    const r = ext.activate?.(context);
+    // A bundle without `activate` would measure nothing: say so (no verdict) instead of 0 ms.
+    if (typeof ext.activate !== 'function') throw new Error(`${bundle} exports no activate function`);
+    const r = ext.activate(context);
     if (r && typeof (r as Promise<unknown>).then === 'function') await r;
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);

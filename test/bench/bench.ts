@@ -160,7 +160,7 @@ interface ActivationResult {
 /** The extension as packaged (`node esbuild.js --production`: minified, no source map), built
  * into `outDir` with its lint worker beside it, so that activation is measured on what users run. */
 async function bundleExtension(outDir: string): Promise<string | undefined> {
-  const entry = join(ROOT, 'src', 'extension', 'extension.ts');
+  const entry = join(ROOT, 'src', 'extension', 'main.ts'); // the desktop entry, as esbuild.js builds it
   if (!existsSync(entry)) return undefined;
   const out = join(outDir, 'extension-production');
   await build({
@@ -334,7 +334,7 @@ function report(sizes: SizeResult[], memory: MemoryResult, activation: Activatio
 
   console.log('Extension activation (fresh process: require the production bundle, as packaged, with a stand-in vscode module');
   console.log('that has every name of the API in @types/vscode, then activate)');
-  if (!activation.built) console.log('  not built (src/extension/extension.ts is missing)');
+  if (!activation.built) console.log('  not built (src/extension/main.ts is missing)');
   else if (activation.totalMs === undefined) console.log(`  failed: ${activation.error}`);
   else console.log(`  require ${ms(activation.requireMs)} + activate ${ms(activation.activateMs)} = ${ms(activation.totalMs)} wall, ${ms(activation.cpuMs)} CPU; ${activation.subscriptions} disposables registered (median of 7)${activation.error ? `; ${activation.error}` : ''}`);
   console.log('');
