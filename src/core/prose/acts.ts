@@ -40,7 +40,7 @@ const CONCLUDING = new Set(['make', 'issue', 'reach', 'render', 'give', 'establi
 const RECEIVING = new Set(['receive', 'get', 'see', 'come']);
 
 /** Marks the software places: the object of an output verb ("places marks on…", "draws a box around…"). */
-const PLACED_MARKS = new Set(['message', 'messages', 'mark', 'marks', 'box', 'boxes', 'flag', 'flags', 'overlay', 'overlays', 'prompt', 'prompts', 'warning', 'warnings']);
+const PLACED_MARKS = new Set(['word', 'message', 'messages', 'mark', 'marks', 'box', 'boxes', 'flag', 'flags', 'overlay', 'overlays', 'prompt', 'prompts', 'warning', 'warnings']);
 
 /** Tags that end a noun phrase (for the qualifier of a weak output noun). */
 const NP_END = new Set(['be', 'verb', 'modal', 'neg', 'cc', 'punct', 'prep', 'sub', 'rel', 'to']);

@@ -50,6 +50,8 @@ const COMMON_VERBS = [
   'bill', 'code', 'pay', 'cover', 'reimburse', 'request', 'ask', 'seek', 'notify', 'engage',
   'release', 'get', 'come', 'go', 'mean', 'put', 'plot', 'keep', 'compile', 'express', 'turn', 'hold',
   'carry', 'rely', 'depend', 'belong', 'lean', 'sit', 'travel', 'rest',
+  // Everyday verbs of dossier prose, known so that "the device charges", "it picks out", "sizes up" read as verbs.
+  'pick', 'size', 'bump', 'sort', 'group', 'charge', 'press', 'judge',
 ];
 
 function addVerb(lemma: string): void {
@@ -74,7 +76,7 @@ export function verbHit(word: string): FormHit | undefined {
 }
 
 /** Words that cannot be a verb even when they look like one. */
-const NEVER_VERB = new Set(['base', 'set', 'need', 'use', 'work', 'record', 'plan', 'test', 'result', 'lead', 'input', 'label', 'code', 'access', 'order', 'change', 'control', 'rate', 'dose', 'stage', 'grade', 'rank', 'map', 'alarm', 'signal', 'point', 'flag', 'mark', 'highlight', 'alert', 'score', 'measure', 'estimate', 'output', 'report', 'display', 'return', 'review', 'check', 'read', 'view', 'guide', 'triage', 'tag', 'surface', 'list', 'post', 'sign', 'limit', 'pump', 'monitor', 'start', 'pair', 'host', 'market', 'bill', 'cover', 'request', 'place', 'plug', 'train', 'process', 'design', 'overlay', 'increase', 'decrease', 'call']);
+const NEVER_VERB = new Set(['base', 'set', 'need', 'use', 'work', 'record', 'plan', 'test', 'result', 'lead', 'input', 'label', 'code', 'access', 'order', 'change', 'control', 'rate', 'dose', 'stage', 'grade', 'rank', 'map', 'alarm', 'signal', 'point', 'flag', 'mark', 'highlight', 'alert', 'score', 'measure', 'estimate', 'output', 'report', 'display', 'return', 'review', 'check', 'read', 'view', 'guide', 'triage', 'tag', 'surface', 'list', 'post', 'sign', 'limit', 'pump', 'monitor', 'start', 'pair', 'host', 'market', 'bill', 'cover', 'request', 'place', 'plug', 'train', 'process', 'design', 'overlay', 'increase', 'decrease', 'call', 'size', 'sort', 'group', 'charge', 'press', 'bump']);
 
 function isAdverb(w: string): boolean {
   return V.ADVERBS.has(w) || V.MACHINE_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && !V.LY_NOT_ADVERB.has(w));
@@ -242,15 +244,22 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
 const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   work: { out: 'calculate' },
   figure: { out: 'calculate' },
-  turn: { up: 'increase', down: 'decrease', off: 'stop' },
+  turn: { up: 'increase', down: 'decrease', off: 'stop', into: 'convert' },
   dial: { up: 'increase', down: 'decrease', back: 'reduce' },
   ramp: { up: 'increase', down: 'decrease' },
   shut: { off: 'stop' },
   cut: { back: 'reduce' },
   set: { against: 'compare' },
   hold: { back: 'withhold' },
+  pick: { out: 'identify' },
+  size: { up: 'measure' },
+  bump: { up: 'prioritize' },
+  sort: { into: 'classify' },
+  group: { into: 'classify' },
 };
 const PARTICLE_REACH = 4;
+/** "turns a CT perfusion series into maps": the object sits between verb and particle, so "into" may come later. */
+const INTO_REACH = 7;
 
 function phrasalVerbs(words: Word[]): void {
   for (let k = 0; k < words.length; k++) {
@@ -263,10 +272,10 @@ function phrasalVerbs(words: Word[]): void {
     if (word.tag !== 'verb' || !word.lemma) continue;
     const particles = PHRASAL[word.lemma];
     if (!particles) continue;
-    for (let j = k + 1; j < words.length && j <= k + PARTICLE_REACH; j++) {
+    for (let j = k + 1; j < words.length && j <= k + INTO_REACH; j++) {
       const next = words[j];
       const lemma = particles[next.w];
-      if (lemma !== undefined) {
+      if (lemma !== undefined && (j <= k + PARTICLE_REACH || next.w === 'into')) {
         word.lemma = lemma;
         break;
       }
