@@ -274,6 +274,8 @@ function hasVerbAfter(words: readonly Word[], k: number, to: number): boolean {
 }
 
 /** A form of "be" followed (adverbs and negators aside) by an -ed participle. */
+const GET_PASSIVE: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting', 'gotten']);
+
 function isPassive(words: readonly Word[], verbs: readonly number[]): boolean {
   // The voice of the clause is that of its first verb group ("must review … before it is acted on" is active).
   for (const v of verbs) {
@@ -281,7 +283,7 @@ function isPassive(words: readonly Word[], verbs: readonly number[]): boolean {
     if (word.form !== 'ed') continue;
     for (let j = v - 1; j >= 0 && j >= v - 4; j--) {
       const t = words[j].tag;
-      if (t === 'be') return true;
+      if (t === 'be' || GET_PASSIVE.has(words[j].w)) return true; // "is flagged", "get bumped up"
       if (t !== 'adv' && t !== 'neg') break;
     }
   }
