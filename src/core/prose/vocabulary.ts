@@ -122,6 +122,8 @@ export const ACT_CUES: readonly ActCue[] = [
       // A dose the software works out is a therapy decision; grading image quality guides acquisition.
       { words: ['dose', 'doses', 'bolus', 'boluses', 'micro-boluses', 'insulin', 'dosing', 'infusion', 'dosage'], cls: 'autonomous' },
       { words: ['quality'], cls: 'assistive' },
+      // Sorting into suspicious / not suspicious only points a reader at a case: "classifies each slide as suspicious".
+      { words: ['suspicious', 'unsuspicious', 'non-suspicious'], cls: 'assistive' },
     ],
   },
   // Autonomous: change or deliver therapy itself.
