@@ -238,7 +238,7 @@ function main(): void {
     { name: 'holdout (test/prose/holdout.json)', file: join(root, 'test', 'prose', 'holdout.json') },
     // A second blind set, built before the second round; its misses were read afterwards and tuned on in the third.
     { name: 'holdout2 (test/prose/holdout2.json)', file: join(root, 'test', 'prose', 'holdout2.json') },
-    // A third blind set, built before the third round of tuning (holdout2 had been looked at by then).
+    // A third blind set, built before the third round of tuning; its misses were read afterwards and tuned on in the fourth.
     { name: 'holdout3 (test/prose/holdout3.json)', file: join(root, 'test', 'prose', 'holdout3.json') },
     // A fourth blind set, built before the fourth round of tuning (holdout3 had been looked at by then).
     { name: 'holdout4 (test/prose/holdout4.json)', file: join(root, 'test', 'prose', 'holdout4.json') },
