@@ -7,7 +7,8 @@
  *   - own: test/prose/labelled.json (the project's own paraphrased sentences);
  *   - holdout: test/prose/holdout.json (paraphrased too, never tuned on);
  *   - holdout2: test/prose/holdout2.json (a second blind set, looked at and tuned on since);
- *   - holdout3: test/prose/holdout3.json (a third blind set of other devices, never tuned on).
+ *   - holdout3: test/prose/holdout3.json (a third blind set of other devices; looked at since the fourth round).
+ *   - holdout4: test/prose/holdout4.json (a fourth blind set of other devices, built before the fourth round).
  *
  * Prints, per set: per-label precision and recall of sentence cues, agent accuracy, false alarms
  * when a dossier declares the true class, wrong declarations detected in the right direction,
@@ -237,8 +238,10 @@ function main(): void {
     { name: 'holdout (test/prose/holdout.json)', file: join(root, 'test', 'prose', 'holdout.json') },
     // A second blind set, built before the second round; its misses were read afterwards and tuned on in the third.
     { name: 'holdout2 (test/prose/holdout2.json)', file: join(root, 'test', 'prose', 'holdout2.json') },
-    // A third blind set, built before the third round of tuning (holdout2 had been looked at by then).
+    // A third blind set, built before the third round of tuning; its misses were read afterwards and tuned on in the fourth.
     { name: 'holdout3 (test/prose/holdout3.json)', file: join(root, 'test', 'prose', 'holdout3.json') },
+    // A fourth blind set, built before the fourth round of tuning (holdout3 had been looked at by then).
+    { name: 'holdout4 (test/prose/holdout4.json)', file: join(root, 'test', 'prose', 'holdout4.json') },
   ];
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
   const failures: string[] = [];

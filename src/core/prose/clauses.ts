@@ -93,7 +93,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   for (let k = 0; k <= words.length; k++) {
     const word = words[k];
     const cut =
-      k === words.length || (!inline.has(k) && (word.tag === 'punct' && (HARD_BREAKS.has(word.w) || (word.w === ',' && !verbList(words, k)) || (word.w === '-' && !SUSPENDED.has(words[k + 1]?.w ?? '')))) || word.tag === 'sub' || word.tag === 'rel' ||
+      k === words.length || (!inline.has(k) && (word.tag === 'punct' && (HARD_BREAKS.has(word.w) || (word.w === ',' && !verbList(words, k) && !nounList(words, from, k)) || (word.w === '-' && !SUSPENDED.has(words[k + 1]?.w ?? '')))) || word.tag === 'sub' || word.tag === 'rel' ||
       (word.tag === 'cc' && k + 1 < words.length && words[k + 1].tag === 'pron' && ['it', 'they', 'we', 'he', 'she'].includes(words[k + 1].w)) ||
       // "Nurses enter each value and the software recalculates the rate": a second clause with its own subject.
       (word.tag === 'cc' && words[k + 1]?.tag === 'det' && hasVerb(words, from, k) && opensClause(words, k + 1)) ||
@@ -107,7 +107,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // A verbless piece after a bracketed aside continues the clause before it ("outputs the segmentation (…) and quantification").
       else if (last && opener === ')' && !hasVerb(words, from, k) && last.opener === '(' && pieces.length >= 2 && hasVerb(words, pieces[pieces.length - 2].from, pieces[pieces.length - 2].to)) pieces[pieces.length - 2].to = k;
       // A verbless piece continues into the next after a comma ("No measurement, clot burden or index is produced").
-      else if (last && opener === ',' && !hasVerb(words, last.from, last.to) && last.opener !== ',' && words[last.from]?.tag !== 'prep') last.to = k;
+      // But a fronted condition stays apart even when its verb went untagged ("If enough irregular episodes accumulate, the app shows…").
+      else if (last && opener === ',' && !hasVerb(words, last.from, last.to) && last.opener !== ',' && words[last.from]?.tag !== 'prep' && !V.SUBORDINATORS.has(last.opener)) last.to = k;
       else pieces.push({ from, to: k, opener });
     }
     opener = k < words.length ? word.w : '';
@@ -220,6 +221,23 @@ const SUSPENDED = new Set(['and', 'or', 'to']);
 const OBLIGING = new Set(['require', 'expect', 'ask', 'oblige', 'train', 'instruct', 'advise', 'mean', 'need']);
 
 /** "to raise, lower or suspend basal insulin": a comma inside a list of verbs of one form. */
+/**
+ * "analyzes limb, pelvis, rib and spine radiographs": a comma between nouns, after the piece's
+ * verb, in a list that an "and" or "or" closes within a few words, joins objects, not clauses.
+ */
+function nounList(words: readonly Word[], from: number, k: number): boolean {
+  const before = words[k - 1];
+  const after = words[k + 1];
+  if (!before || !after || before.tag !== 'noun' || (after.tag !== 'noun' && after.tag !== 'name')) return false;
+  if (!hasVerb(words, from, k)) return false;
+  for (let j = k + 2; j < words.length && j <= k + 6; j++) {
+    const t = words[j].tag;
+    if (t === 'cc') return true;
+    if (t !== 'noun' && t !== 'name' && t !== 'adj' && words[j].w !== ',') return false;
+  }
+  return false;
+}
+
 function verbList(words: readonly Word[], k: number): boolean {
   const before = words[k - 1];
   const after = words[k + 1];
@@ -274,6 +292,8 @@ function hasVerbAfter(words: readonly Word[], k: number, to: number): boolean {
 }
 
 /** A form of "be" followed (adverbs and negators aside) by an -ed participle. */
+const GET_PASSIVE: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting', 'gotten']);
+
 function isPassive(words: readonly Word[], verbs: readonly number[]): boolean {
   // The voice of the clause is that of its first verb group ("must review … before it is acted on" is active).
   for (const v of verbs) {
@@ -281,7 +301,7 @@ function isPassive(words: readonly Word[], verbs: readonly number[]): boolean {
     if (word.form !== 'ed') continue;
     for (let j = v - 1; j >= 0 && j >= v - 4; j--) {
       const t = words[j].tag;
-      if (t === 'be') return true;
+      if (t === 'be' || GET_PASSIVE.has(words[j].w)) return true; // "is flagged", "get bumped up"
       if (t !== 'adv' && t !== 'neg') break;
     }
   }

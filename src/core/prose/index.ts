@@ -39,6 +39,9 @@ interface SentenceResult {
   agent: AgentKind;
 }
 
+/** Words that open an inverted condition: "Should the rhythm revert, …". */
+const INVERSIONS: ReadonlySet<string> = new Set(['should', 'were', 'had']);
+
 function readSentence(toks: readonly Tok[], a: number, b: number, context: Context): SentenceResult {
   const words = tagSentence(toks, a, b);
   const clauses = clausesOf(words, context);
@@ -49,7 +52,12 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
     cuesOfClause(words, clause, scope, cues);
     previous = scope;
   }
-  const main = clauses[0];
+  // "If the rhythm is shockable, the device charges…": a fronted condition is not the main clause; the clause after its comma is.
+  let main = clauses[0];
+  if (main && (V.SUBORDINATORS.has(main.opener) || (main.from === 0 && INVERSIONS.has(words[0]?.w ?? '')))) {
+    const after = clauses.find((c) => c.opener === ',' && c.subject >= 0);
+    if (after) main = after;
+  }
   let agent: AgentKind = main ? main.agent : 'none';
   if (main && main.passive && main.byAgent < 0 && main.subject >= 0 && agentOfHead(words[main.subject].w, context) === 'none') agent = 'none';
   return { cues: mergeCues(cues), words, agent };

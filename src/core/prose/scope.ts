@@ -26,6 +26,9 @@ const PLANNED_THINGS = new Set(['version', 'versions', 'release', 'releases', 'u
 const WAITING = new Set(['waiting', 'needing', 'requiring', 'involving', 'relying']);
 const AUXILIARY = new Set(['modal', 'be', 'have', 'do']);
 
+/** Words of a fault condition: what the software does then is a fallback. */
+const FAULTS: ReadonlySet<string> = new Set(['lost', 'fail', 'fails', 'failed', 'failure', 'error', 'errors', 'malfunction', 'malfunctions', 'interrupted', 'unavailable', 'disconnected', 'dropped', 'missing', 'low', 'expired', 'depleted']);
+
 export function scopeOf(words: readonly Word[], clause: Clause, previous: ClauseScope | undefined): ClauseScope {
   const continues =
     previous !== undefined && previous.endsNegated && clause.subject < 0 &&
@@ -71,7 +74,13 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   // "a future release", "planned features"; but "future hypotensive events" and "future fertility status" are no plan.
   let planned = false;
   for (let k = clause.from; k < clause.to; k++) if (PLANS.has(words[k].w) && (words[k].w === 'planned' || words[k].w === 'roadmap' || PLANNED_THINGS.has(words[k + 1]?.w ?? ''))) planned = true;
-  const inverted = words[0]?.w === 'should' || words[0]?.w === 'were' || words[0]?.w === 'had';
+  // "Should the rhythm revert, the unit disarms": the inversion is the condition; the clause after its comma is the main clause.
+  let firstComma = -1;
+  for (let k = 0; k < clause.from && firstComma < 0; k++) if (words[k].w === ',') firstComma = k;
+  // But a fault condition ("Should communication be lost, …") makes the main clause a fallback, not the normal output.
+  let fault = false;
+  for (let k = 0; k < firstComma; k++) if (FAULTS.has(words[k].w)) fault = true;
+  const inverted = (words[0]?.w === 'should' || words[0]?.w === 'were' || words[0]?.w === 'had') && (firstComma < 0 || fault);
   const hypothetical = V.CONDITIONALS.has(clause.opener) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted;
   return { negated, hedged, obliged, hypothetical, endsNegated: active };
 }

@@ -50,6 +50,8 @@ const COMMON_VERBS = [
   'bill', 'code', 'pay', 'cover', 'reimburse', 'request', 'ask', 'seek', 'notify', 'engage',
   'release', 'get', 'come', 'go', 'mean', 'put', 'plot', 'keep', 'compile', 'express', 'turn', 'hold',
   'carry', 'rely', 'depend', 'belong', 'lean', 'sit', 'travel', 'rest',
+  // Everyday verbs of dossier prose, known so that "the device charges", "it picks out", "sizes up" read as verbs.
+  'pick', 'size', 'bump', 'sort', 'group', 'charge', 'press', 'judge',
 ];
 
 function addVerb(lemma: string): void {
@@ -74,7 +76,7 @@ export function verbHit(word: string): FormHit | undefined {
 }
 
 /** Words that cannot be a verb even when they look like one. */
-const NEVER_VERB = new Set(['base', 'set', 'need', 'use', 'work', 'record', 'plan', 'test', 'result', 'lead', 'input', 'label', 'code', 'access', 'order', 'change', 'control', 'rate', 'dose', 'stage', 'grade', 'rank', 'map', 'alarm', 'signal', 'point', 'flag', 'mark', 'highlight', 'alert', 'score', 'measure', 'estimate', 'output', 'report', 'display', 'return', 'review', 'check', 'read', 'view', 'guide', 'triage', 'tag', 'surface', 'list', 'post', 'sign', 'limit', 'pump', 'monitor', 'start', 'pair', 'host', 'market', 'bill', 'cover', 'request', 'place', 'plug', 'train', 'process', 'design', 'overlay', 'increase', 'decrease', 'call']);
+const NEVER_VERB = new Set(['base', 'set', 'need', 'use', 'work', 'record', 'plan', 'test', 'result', 'lead', 'input', 'label', 'code', 'access', 'order', 'change', 'control', 'rate', 'dose', 'stage', 'grade', 'rank', 'map', 'alarm', 'signal', 'point', 'flag', 'mark', 'highlight', 'alert', 'score', 'measure', 'estimate', 'output', 'report', 'display', 'return', 'review', 'check', 'read', 'view', 'guide', 'triage', 'tag', 'surface', 'list', 'post', 'sign', 'limit', 'pump', 'monitor', 'start', 'pair', 'host', 'market', 'bill', 'cover', 'request', 'place', 'plug', 'train', 'process', 'design', 'overlay', 'increase', 'decrease', 'call', 'size', 'sort', 'group', 'press', 'bump']);
 
 function isAdverb(w: string): boolean {
   return V.ADVERBS.has(w) || V.MACHINE_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && !V.LY_NOT_ADVERB.has(w));
@@ -242,15 +244,23 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
 const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   work: { out: 'calculate' },
   figure: { out: 'calculate' },
-  turn: { up: 'increase', down: 'decrease', off: 'stop' },
+  turn: { up: 'increase', down: 'decrease', off: 'stop', into: 'convert' },
   dial: { up: 'increase', down: 'decrease', back: 'reduce' },
   ramp: { up: 'increase', down: 'decrease' },
   shut: { off: 'stop' },
   cut: { back: 'reduce' },
   set: { against: 'compare' },
   hold: { back: 'withhold' },
+  pick: { out: 'identify' },
+  size: { up: 'measure' },
+  bump: { up: 'prioritize' },
+  sort: { into: 'classify' },
+  group: { into: 'classify' },
 };
 const PARTICLE_REACH = 4;
+const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting', 'gotten']);
+/** "turns a CT perfusion series into maps": the object sits between verb and particle, so "into" may come later. */
+const INTO_REACH = 7;
 
 function phrasalVerbs(words: Word[]): void {
   for (let k = 0; k < words.length; k++) {
@@ -263,10 +273,10 @@ function phrasalVerbs(words: Word[]): void {
     if (word.tag !== 'verb' || !word.lemma) continue;
     const particles = PHRASAL[word.lemma];
     if (!particles) continue;
-    for (let j = k + 1; j < words.length && j <= k + PARTICLE_REACH; j++) {
+    for (let j = k + 1; j < words.length && j <= k + INTO_REACH; j++) {
       const next = words[j];
       const lemma = particles[next.w];
-      if (lemma !== undefined) {
+      if (lemma !== undefined && (j <= k + PARTICLE_REACH || next.w === 'into')) {
         word.lemma = lemma;
         break;
       }
@@ -316,6 +326,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   }
   if (form === 'ed') {
     if (pt === 'be' || pt === 'have') return 'verb';
+    // "get bumped up", "got flagged": a "get" passive.
+    if (prev && GET_FORMS.has(prev.w)) return 'verb';
     if (pt === 'adv' && prev2 && (prev2.tag === 'be' || prev2.tag === 'have')) return 'verb';
     if (pt === 'det' || pt === 'adj' || pt === 'num' || pt === 'prep') return 'adj';
     if (next && next.w === 'by') return 'verb';
@@ -330,7 +342,7 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (pt === 'neg') return 'verb';
   if (pt === 'det' || pt === 'adj' || pt === 'num') return 'noun';
   if (pt === 'prep') return 'noun';
-  if (pt === 'adv' && prev2 && (prev2.tag === 'modal' || prev2.tag === 'to' || prev2.tag === 'do' || prev2.tag === 'pron' || prev2.tag === 'noun' || prev2.tag === 'name' || prev2.tag === 'neg')) return 'verb';
+  if (pt === 'adv' && prev2 && (prev2.tag === 'modal' || prev2.tag === 'to' || prev2.tag === 'do' || prev2.tag === 'pron' || prev2.tag === 'noun' || prev2.tag === 'name' || prev2.tag === 'neg' || prev2.tag === 'rel')) return 'verb';
   if (pt === 'adv' && !prev2) return form === 's' ? 'verb' : 'noun';
   if (form === 's') {
     if (first && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
@@ -353,5 +365,7 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (pt === 'noun' && prev && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && prev.w.endsWith('s') && !verbSeen && nt === 'to') return 'verb';
   if (pt === 'cc' && verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'adv' || nt === 'num')) return 'verb';
   if (first && (nt === 'det' || nt === 'adj')) return 'verb'; // a list item: "- measures the EF"
+  // "lucencies in a fracture-like pattern trigger a notification": a noun is not followed by an article; before the first verb, this is the verb.
+  if ((pt === 'noun' || pt === 'name') && !verbSeen && next && (next.w === 'a' || next.w === 'an' || next.w === 'the')) return 'verb';
   return 'noun';
 }

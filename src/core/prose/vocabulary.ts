@@ -102,6 +102,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'detect', 'flag', 'highlight', 'mark', 'annotate', 'triage', 'prioritize', 'prioritise', 'notify',
       'alert', 'alarm', 'localize', 'localise', 'outline', 'circle', 'identify', 'surface', 'pinpoint',
       'guide', 'find', 'screen', 'label', 'point', 'indicate', 'warn', 'signal', 'locate', 'spot',
+      // everyday wording of the same acts: "pings the neurosurgeon", "combs the scan for signs of"
+      'ping', 'comb', 'scour', 'search', 'hunt',
     ],
     cls: 'assistive',
     objectsShift: [{ words: ['risk', 'risks', 'likelihood', 'probability'], cls: 'augmentative' }],
@@ -120,6 +122,8 @@ export const ACT_CUES: readonly ActCue[] = [
       // A dose the software works out is a therapy decision; grading image quality guides acquisition.
       { words: ['dose', 'doses', 'bolus', 'boluses', 'micro-boluses', 'insulin', 'dosing', 'infusion', 'dosage'], cls: 'autonomous' },
       { words: ['quality'], cls: 'assistive' },
+      // Sorting into suspicious / not suspicious only points a reader at a case: "classifies each slide as suspicious".
+      { words: ['suspicious', 'unsuspicious', 'non-suspicious'], cls: 'assistive' },
     ],
   },
   // Autonomous: change or deliver therapy itself.
@@ -146,13 +150,13 @@ export const ACT_CUES: readonly ActCue[] = [
     objectAfter: true,
   },
   // Autonomous: telling whether a condition is present is a conclusion.
-  { verbs: ['tell', 'inform', 'state', 'report', 'answer'], cls: 'autonomous', objects: ['whether'] },
+  { verbs: ['tell', 'inform', 'state', 'report', 'answer', 'judge'], cls: 'autonomous', objects: ['whether'] },
   // Telling the rescuer or patient to give the therapy the software chose: "tells the rescuer to press the shock button".
   { verbs: ['tell', 'instruct', 'direct', 'advise'], cls: 'autonomous', objects: ['shock', 'shocks', 'defibrillation', 'treatment', 'bolus', 'dose', 'doses', 'cardioversion'], throughInfinitive: true },
   // Telling the user how or when to act is guidance: assistive.
   { verbs: ['tell', 'show', 'instruct'], cls: 'assistive', objects: ['how', 'when', 'where'] },
   // Autonomous: a conclusion for action.
-  { verbs: ['diagnose', 'prescribe', 'treat', 'interpret', 'conclude', 'triage-out'], cls: 'autonomous' },
+  { verbs: ['diagnose', 'prescribe', 'treat', 'interpret', 'conclude', 'triage-out', 'disarm'], cls: 'autonomous' },
   {
     verbs: ['recommend', 'suggest', 'propose', 'select', 'determine', 'decide', 'order', 'schedule', 'refer'],
     cls: 'autonomous',
@@ -190,7 +194,7 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'guidance', 'cade', 'worklist', 'bounding', 'box', 'boxes', 'heatmap', 'heatmaps', 'overlay', 'overlays',
     'localization', 'identification', 'warning', 'warnings', 'prompt', 'prompts', 'cue', 'cues',
     'reminder', 'reminders', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
-    'lesions', 'exams', 'message', 'messages',
+    'lesions', 'exams', 'message', 'messages', 'word',
   ],
   augmentative: [
     'measurement', 'measurements', 'quantification', 'quantifications', 'volume', 'volumes', 'index',
@@ -229,7 +233,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'lesions', 'exams',
   // assistive nouns that are common words
   'mark', 'marks', 'cue', 'cues', 'prompt', 'prompts', 'boxes', 'notice', 'overlay', 'overlays',
-  'worklist', 'flag', 'flags', 'warning', 'warnings', 'identification', 'message', 'messages',
+  'worklist', 'flag', 'flags', 'warning', 'warnings', 'identification', 'message', 'messages', 'word',
 ]);
 
 /** Qualifiers that make a weak output noun an output, and the class they then show. */
@@ -338,6 +342,7 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'method', 'mode', 'assistant', 'reader', 'viewer', 'workstation', 'mobile', 'layer', 'plug-in',
   'plugin', 'server', 'cloud', 'dashboard', 'calculator', 'ecg', 'flags', 'markers', 'measurements',
   'pop-up', 'popup', 'banner', 'badge', 'icon', 'meter', 'worksheet', 'overlay', 'box', 'label', 'labels',
+  'unit', 'defibrillator', 'aed',
 ]);
 
 /** Heads that name a physician or other professional who interprets. */
