@@ -24,6 +24,8 @@ export interface WordCue {
   last: number;
 }
 
+/** Verbs of going over data that, with "through", read as processing rather than pointing out. */
+const SIFTING: ReadonlySet<string> = new Set(['comb', 'scour', 'sift']);
 const ACTS_BY_LEMMA = new Map<string, V.ActCue[]>();
 for (const entry of V.ACT_CUES) {
   for (const verb of entry.verbs) {
@@ -357,6 +359,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           matched = true;
           break;
         }
+        // "combs through the recording": going through all the data is processing toward an output, unless it hunts "for" something.
+        if (cls === 'assistive' && SIFTING.has(lemma) && words[k + 1]?.w === 'through' && objectWith(words, k, clause.to, (w) => w === 'for') < 0) cls = 'augmentative';
         for (const shift of act.objectsShift ?? []) {
           const set = new Set(shift.words);
           const at = objectWith(words, k, clause.to, (w) => set.has(w));
