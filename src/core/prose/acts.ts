@@ -522,6 +522,8 @@ const LAY_USERS = new Set(['user', 'users', 'operator', 'operators']);
  * link at k, a reading or deciding topic in the sentence before it, and a physician after it; the
  * last word, or -1. Bounded look-back and look-ahead keep it linear.
  */
+/** How far back the duty's topic may sit: "Confirming whether a polyp is present, and what kind it is, is up to …". */
+const DUTY_TOPIC_REACH = 16;
 function dutyHeld(words: readonly Word[], k: number, to: number): number {
   const links = DUTY_FIRST.get(words[k].w);
   if (!links) return -1;
@@ -530,7 +532,7 @@ function dutyHeld(words: readonly Word[], k: number, to: number): number {
     for (let j = 1; ok && j < link.length; j++) ok = words[k + j].w === link[j];
     if (!ok) continue;
     let topic = false;
-    for (let j = Math.max(0, k - 12); j < k && !topic; j++) topic = V.DUTY_TOPICS.has(words[j].w) || (words[j].form === 'ing' && REVIEW_VERBS.has(words[j].lemma ?? ''));
+    for (let j = Math.max(0, k - DUTY_TOPIC_REACH); j < k && !topic; j++) topic = V.DUTY_TOPICS.has(words[j].w) || (words[j].form === 'ing' && REVIEW_VERBS.has(words[j].lemma ?? ''));
     if (!topic) continue;
     for (let j = k + link.length; j < to && j <= k + link.length + 4; j++) {
       const w = words[j].w.replace(/'s?$/, '');
