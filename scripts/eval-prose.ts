@@ -9,6 +9,7 @@
  *   - holdout2: test/prose/holdout2.json (a second blind set, looked at and tuned on since);
  *   - holdout3: test/prose/holdout3.json (a third blind set of other devices; looked at since the fourth round).
  *   - holdout4: test/prose/holdout4.json (a fourth blind set of other devices, built before the fourth round).
+ *   - holdout5: test/prose/holdout5.json (a fifth blind set of other devices, built before the fifth round).
  *
  * Prints, per set: per-label precision and recall of sentence cues, agent accuracy, false alarms
  * when a dossier declares the true class, wrong declarations detected in the right direction,
@@ -242,6 +243,8 @@ function main(): void {
     { name: 'holdout3 (test/prose/holdout3.json)', file: join(root, 'test', 'prose', 'holdout3.json') },
     // A fourth blind set, built before the fourth round of tuning (holdout3 had been looked at by then).
     { name: 'holdout4 (test/prose/holdout4.json)', file: join(root, 'test', 'prose', 'holdout4.json') },
+    // A fifth blind set, built before the fifth round of tuning (holdout4 had been looked at by then).
+    { name: 'holdout5 (test/prose/holdout5.json)', file: join(root, 'test', 'prose', 'holdout5.json') },
   ];
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
   const failures: string[] = [];

@@ -24,6 +24,8 @@ export interface WordCue {
   last: number;
 }
 
+/** Verbs of going over data that, with "through", read as processing rather than pointing out. */
+const SIFTING: ReadonlySet<string> = new Set(['comb', 'scour', 'sift']);
 const ACTS_BY_LEMMA = new Map<string, V.ActCue[]>();
 for (const entry of V.ACT_CUES) {
   for (const verb of entry.verbs) {
@@ -357,6 +359,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           matched = true;
           break;
         }
+        // "combs through the recording": going through all the data is processing toward an output, unless it hunts "for" something.
+        if (cls === 'assistive' && SIFTING.has(lemma) && words[k + 1]?.w === 'through' && objectWith(words, k, clause.to, (w) => w === 'for') < 0) cls = 'augmentative';
         for (const shift of act.objectsShift ?? []) {
           const set = new Set(shift.words);
           const at = objectWith(words, k, clause.to, (w) => set.has(w));
@@ -518,6 +522,8 @@ const LAY_USERS = new Set(['user', 'users', 'operator', 'operators']);
  * link at k, a reading or deciding topic in the sentence before it, and a physician after it; the
  * last word, or -1. Bounded look-back and look-ahead keep it linear.
  */
+/** How far back the duty's topic may sit: "Confirming whether a polyp is present, and what kind it is, is up to …". */
+const DUTY_TOPIC_REACH = 16;
 function dutyHeld(words: readonly Word[], k: number, to: number): number {
   const links = DUTY_FIRST.get(words[k].w);
   if (!links) return -1;
@@ -526,7 +532,7 @@ function dutyHeld(words: readonly Word[], k: number, to: number): number {
     for (let j = 1; ok && j < link.length; j++) ok = words[k + j].w === link[j];
     if (!ok) continue;
     let topic = false;
-    for (let j = Math.max(0, k - 12); j < k && !topic; j++) topic = V.DUTY_TOPICS.has(words[j].w) || (words[j].form === 'ing' && REVIEW_VERBS.has(words[j].lemma ?? ''));
+    for (let j = Math.max(0, k - DUTY_TOPIC_REACH); j < k && !topic; j++) topic = V.DUTY_TOPICS.has(words[j].w) || (words[j].form === 'ing' && REVIEW_VERBS.has(words[j].lemma ?? ''));
     if (!topic) continue;
     for (let j = k + link.length; j < to && j <= k + link.length + 4; j++) {
       const w = words[j].w.replace(/'s?$/, '');

@@ -253,7 +253,11 @@ const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   hold: { back: 'withhold' },
   pick: { out: 'identify' },
   size: { up: 'measure' },
-  bump: { up: 'prioritize' },
+  // Moving a case up the list is triage: "pushed higher on the worklist", "moved up the queue".
+  bump: { up: 'prioritize', higher: 'prioritize' },
+  push: { up: 'prioritize', higher: 'prioritize' },
+  draw: { attention: 'highlight' },
+  move: { up: 'prioritize', higher: 'prioritize' },
   sort: { into: 'classify' },
   group: { into: 'classify' },
 };

@@ -149,10 +149,12 @@ export const ACT_CUES: readonly ActCue[] = [
     objects: ['percentile', 'percentiles', 'normative', 'norms', 'reference', 'cohort', 'population', 'age-matched', 'sex-matched', 'healthy'],
     objectAfter: true,
   },
+  // Augmentative: turning the data into numbers ("turns the tracings into numbers").
+  { verbs: ['convert'], cls: 'augmentative', objects: ['number', 'numbers', 'value', 'values', 'measurement', 'measurements', 'figures', 'metrics'], objectAfter: true },
   // Autonomous: telling whether a condition is present is a conclusion.
   { verbs: ['tell', 'inform', 'state', 'report', 'answer', 'judge'], cls: 'autonomous', objects: ['whether'] },
   // Telling the rescuer or patient to give the therapy the software chose: "tells the rescuer to press the shock button".
-  { verbs: ['tell', 'instruct', 'direct', 'advise'], cls: 'autonomous', objects: ['shock', 'shocks', 'defibrillation', 'treatment', 'bolus', 'dose', 'doses', 'cardioversion'], throughInfinitive: true },
+  { verbs: ['tell', 'instruct', 'direct', 'advise'], cls: 'autonomous', objects: ['shock', 'shocks', 'defibrillation', 'treatment', 'bolus', 'dose', 'doses', 'cardioversion', 'cpr', 'compressions'], throughInfinitive: true },
   // Telling the user how or when to act is guidance: assistive.
   { verbs: ['tell', 'show', 'instruct'], cls: 'assistive', objects: ['how', 'when', 'where'] },
   // Autonomous: a conclusion for action.
@@ -295,7 +297,7 @@ export const REVIEW_VERBS: readonly string[] = [
   'approve', 'sign', 'examine', 'check', 'validate', 'adjudicate', 'reject', 'edit', 'correct',
   'inspect', 'assess', 'evaluate', 'diagnose', 'decide', 'finalize', 'finalise', 'overrule', 'override',
   'modify', 'delete', 'look', 'open', 'listen', 'weigh', 'consider', 'combine', 'correlate', 'integrate',
-  're-examine', 're-read', 're-review', 'reexamine', 'reread',
+  're-examine', 're-read', 're-review', 'reexamine', 'reread', 'judge',
 ];
 /** Of those, the ones that count only with an obligation ("must", "is responsible for"). */
 export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept', 'combine', 'correlate', 'integrate']);
