@@ -10,6 +10,7 @@
  *   - holdout3: test/prose/holdout3.json (a third blind set of other devices; looked at since the fourth round).
  *   - holdout4: test/prose/holdout4.json (a fourth blind set of other devices, built before the fourth round).
  *   - holdout5: test/prose/holdout5.json (a fifth blind set of other devices, built before the fifth round).
+ *   - holdout6, holdout7: two more sets built before the sixth round (see test/prose/README.md).
  *
  * Prints, per set: per-label precision and recall of sentence cues, agent accuracy, false alarms
  * when a dossier declares the true class, wrong declarations detected in the right direction,
@@ -245,6 +246,11 @@ function main(): void {
     { name: 'holdout4 (test/prose/holdout4.json)', file: join(root, 'test', 'prose', 'holdout4.json') },
     // A fifth blind set, built before the fifth round of tuning (holdout4 had been looked at by then).
     { name: 'holdout5 (test/prose/holdout5.json)', file: join(root, 'test', 'prose', 'holdout5.json') },
+    // Two blind sets built at the start of the sixth round: holdout6 in the formal FDA register
+    // (radiology, cardiac and neuro imaging, AEDs, insulin dosing) stays unread until the round ends;
+    // holdout7 (other specialties, half written as a dossier author would) is measured first, then tuned on.
+    { name: 'holdout6 (test/prose/holdout6.json)', file: join(root, 'test', 'prose', 'holdout6.json') },
+    { name: 'holdout7 (test/prose/holdout7.json)', file: join(root, 'test', 'prose', 'holdout7.json') },
   ];
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
   const failures: string[] = [];
