@@ -10,7 +10,7 @@
  *   - holdout3: test/prose/holdout3.json (a third blind set of other devices; looked at since the fourth round).
  *   - holdout4: test/prose/holdout4.json (a fourth blind set of other devices, built before the fourth round).
  *   - holdout5: test/prose/holdout5.json (a fifth blind set of other devices, built before the fifth round).
- *   - holdout6, holdout7: two more sets built before the sixth round (see test/prose/README.md).
+ *   - holdout6 … holdout9: four more sets built before the sixth round (see test/prose/README.md).
  *
  * Prints, per set: per-label precision and recall of sentence cues, agent accuracy, false alarms
  * when a dossier declares the true class, wrong declarations detected in the right direction,
@@ -251,6 +251,10 @@ function main(): void {
     // holdout7 (other specialties, half written as a dossier author would) is measured first, then tuned on.
     { name: 'holdout6 (test/prose/holdout6.json)', file: join(root, 'test', 'prose', 'holdout6.json') },
     { name: 'holdout7 (test/prose/holdout7.json)', file: join(root, 'test', 'prose', 'holdout7.json') },
+    // holdout8 (FDA register: imaging, AEDs) was measured first and then tuned on; holdout9 (FDA
+    // register: ECG, EEG, sleep, wearables, ventilation) stays unread, like holdout6.
+    { name: 'holdout8 (test/prose/holdout8.json)', file: join(root, 'test', 'prose', 'holdout8.json') },
+    { name: 'holdout9 (test/prose/holdout9.json)', file: join(root, 'test', 'prose', 'holdout9.json') },
   ];
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
   const failures: string[] = [];
