@@ -182,6 +182,10 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (k === 0 && hit.form === 's' && next?.tag === 'prep' && REVIEW_LEMMAS.has(hit.lemma)) tag = 'verb';
       // "is identified, quantified and scored": participles coordinated with a passive one.
       if (tag === 'adj' && hit.form === 'ed' && (prev?.w === ',' || prev?.tag === 'cc') && coordinatedParticiple(words, k)) tag = 'verb';
+      // "Key highlights of the study", "outcome measures of the trial": a plural noun before "of" (few verbs take "of" right after them).
+      if (tag === 'verb' && hit.form === 's' && next?.w === 'of' && (prev?.tag === 'noun' || prev?.tag === 'adj') && !V.OF_VERBS.has(hit.lemma)) tag = 'noun';
+      // "| Outcome measures |": a table cell or heading that ends on a plural after a noun, with no object and no stop, is a label.
+      if (tag === 'verb' && hit.form === 's' && !next && prev?.tag === 'noun' && b < toks.length && toks[b].w === '|') tag = 'noun';
       word.lemma = hit.lemma;
       word.form = hit.form;
       word.tag = tag;

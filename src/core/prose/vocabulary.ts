@@ -182,6 +182,9 @@ export const OUTPUT_VERBS: readonly string[] = [
   'compile', 'plot', 'put', 'synthesize', 'synthesise', 'convert', 'aggregate', 'summarize', 'summarise',
 ];
 
+/** Verbs that take "of" right after them ("warns of hypotension", "consists of"): before "of", other -s forms are plural nouns. */
+export const OF_VERBS: ReadonlySet<string> = new Set(['warn', 'notify', 'alert', 'inform', 'consist', 'approve', 'think', 'speak', 'remind', 'dispose', 'tell']);
+
 /** Verbs through which the software helps a person do something: "aids endoscopists in detecting". */
 export const HELP_VERBS: readonly string[] = ['aid', 'assist', 'help', 'support', 'enable', 'allow', 'facilitate', 'guide', 'ask', 'prompt', 'instruct'];
 
@@ -374,6 +377,9 @@ export const OTHER_NOUNS: ReadonlySet<string> = new Set([
   'participant', 'participants', 'manufacturer', 'company', 'sponsor', 'fda', 'we', 'agency', 'individual',
   'individuals', 'wearer', 'consumer', 'consumers', 'family', 'they', 'developer', 'developers',
 ]);
+
+/** Trials whose findings a subject may name: "results of the pivotal study", "highlights of the trial". */
+export const TRIAL_NOUNS: ReadonlySet<string> = new Set(['study', 'studies', 'trial', 'trials', 'validation', 'evaluation', 'investigation', 'investigations']);
 
 /** Subjects that make a sentence about a study or its statistics: "sensitivity was calculated". */
 export const STUDY_NOUNS: ReadonlySet<string> = new Set([
