@@ -185,6 +185,26 @@ export const OUTPUT_VERBS: readonly string[] = [
 /** Verbs that take "of" right after them ("warns of hypotension", "consists of"): before "of", other -s forms are plural nouns. */
 export const OF_VERBS: ReadonlySet<string> = new Set(['warn', 'notify', 'alert', 'inform', 'consist', 'approve', 'think', 'speak', 'remind', 'dispose', 'tell']);
 
+/** Words after the object of "make" that make it causative, not an output: "makes diagnosis easier". */
+export const EASE_WORDS: ReadonlySet<string> = new Set([
+  'easier', 'faster', 'quicker', 'simpler', 'earlier', 'possible', 'feasible', 'easy', 'simple', 'quick',
+  'efficient', 'practical', 'accessible', 'available', 'safer', 'cheaper', 'more', 'less',
+]);
+
+/** Verbs that take away what follows "the need for": "eliminates the need for physician interpretation". */
+export const ABSENCE_VERBS: ReadonlySet<string> = new Set(['eliminate', 'obviate', 'remove', 'avoid', 'bypass', 'dispense', 'spare', 'end']);
+/** Nouns after which "for" names what is needed: "the need for", "any requirement for". */
+export const NEED_NOUNS: ReadonlySet<string> = new Set(['need', 'needs', 'requirement', 'requirements', 'necessity']);
+
+/** The patient's own state, which a physician checks in person: checking it is not reading the output. */
+export const PATIENT_STATE_NOUNS: ReadonlySet<string> = new Set([
+  'patient', 'patients', 'pressure', 'pulse', 'temperature', 'weight', 'vitals', 'airway', 'breathing',
+  'symptoms', 'wound', 'wounds', 'site', 'skin',
+]);
+
+/** Verbs by which the software carries out an act named by a noun: "performs the interpretation", "carries out triage". */
+export const PERFORMING_VERBS: ReadonlySet<string> = new Set(['perform', 'conduct', 'undertake', 'accomplish']);
+
 /** Verbs through which the software helps a person do something: "aids endoscopists in detecting". */
 export const HELP_VERBS: readonly string[] = ['aid', 'assist', 'help', 'support', 'enable', 'allow', 'facilitate', 'guide', 'ask', 'prompt', 'instruct'];
 
@@ -217,7 +237,7 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'diagnosis', 'diagnoses', 'conclusion', 'conclusions', 'decision', 'decisions', 'status',
     'recommendation', 'recommendations', 'result', 'results', 'verdict', 'determination',
     'prescription', 'adjustment', 'adjustments', 'order', 'orders', 'dose', 'doses', 'therapy',
-    'treatment', 'stimulation', 'shock',
+    'treatment', 'stimulation', 'shock', 'report', 'reports',
   ],
 };
 
@@ -234,6 +254,8 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   // autonomous nouns that need a therapy, diagnostic or screening qualifier
   'result', 'results', 'status', 'decision', 'decisions', 'recommendation', 'recommendations',
   'adjustment', 'adjustments', 'order', 'orders', 'dose', 'doses', 'therapy', 'treatment', 'stimulation',
+  // a report is a conclusion only when it is the final one: "issues the final report"
+  'report', 'reports',
   'shock', 'information', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
   'lesions', 'exams',
   // assistive nouns that are common words
