@@ -20,38 +20,7 @@ function claims(prose: string): string[] {
  * they run as todo tests, so the gap stays visible in every run until it is closed or the row is
  * judged wrong under the output-centric reading.
  */
-const KNOWN_GAPS: ReadonlySet<string> = new Set([
-  "Key highlights of the pivotal study are listed below.",
-  "The algorithm segments and measures the left ventricle.",
-  "The software segments the ventricle and measures its volume.",
-  "The output includes derived parameters such as GLS.",
-  "Automated measurements are displayed in the report.",
-  "The AI interprets the echocardiogram and issues a final report without physician review.",
-  "The device operates autonomously.",
-  "The AI works independently.",
-  "The physician must check the blood pressure.",
-  "The software generates the final report without a physician.",
-  "The final report is generated automatically.",
-  "The software makes diagnosis easier.",
-  "The AI performs the interpretation.",
-  "The AI eliminates the need for physician interpretation.",
-  "The software recommends a diagnosis to the physician, who decides.",
-  "It never operates without physician review.",
-  "It is never used without physician oversight.",
-  "It does not need a network connection to measure EF.",
-  "Whether or not the software measures EF depends on image quality.",
-  "The tool allows the physician to measure EF and estimate volumes.",
-  "Unlike tools that diagnose, AcmeEcho measures LVEF.",
-  "The report lists lesions, scores and measures.",
-  "Physician review is required before the alert is sent.",
-  "The physician reviews the alert.",
-  "It never requires physician sign-off.",
-  "Physician review is not required.",
-  "The physician reviews and signs the report.",
-  "The physician decides whether to treat.",
-  "The physician remains responsible for reviewing the output.",
-  "| Outcome measures | 30-day mortality |",
-]);
+const KNOWN_GAPS: ReadonlySet<string> = new Set([]);
 
 /**
  * Runs a table of cue cases, one named test per row: the kinds of cue found (each kind once) and,
@@ -89,6 +58,10 @@ table('assistive', [
   ['The sonographer raises red flags when image quality is poor.', []],
   ['Key highlights of the pivotal study are listed below.', []],
   ['Nurses triage the alerts every morning.', []],
+  ['Results of the pivotal study are listed in Table 2.', []],
+  ['The device warns of impending hypotension.', [['assistive', 'warns']]],
+  ['Whether the software flags a study depends on the threshold.', [['assistive', 'flags']]],
+  ['Whether or not a physician reviews the case, the software sends the alert.', [['assistive', 'sends the alert']]],
 ]);
 
 table('augmentative', [
@@ -98,14 +71,13 @@ table('augmentative', [
     [['augmentative', 'quantifies'], ['augmentative', 'calculates']],
   ],
   ['The model estimates right ventricular systolic pressure.', [['augmentative', 'estimates']]],
-  ['The algorithm segments and measures the left ventricle.', [['augmentative', 'segments'], ['augmentative', 'measures']]],
-  [
-    'The software segments the ventricle and measures its volume.',
-    [['augmentative', 'segments'], ['augmentative', 'measures']],
-  ],
+  // Segmenting is processing and names no output; the measurement is the output.
+  ['The algorithm segments and measures the left ventricle.', [['augmentative', 'measures']]],
+  ['The software segments the ventricle and measures its volume.', [['augmentative', 'measures']]],
   ['EF is computed automatically from the segmented borders.', [['augmentative', 'computed']]],
   ['The output includes derived parameters such as GLS.', [['augmentative', 'derived parameters']]],
-  ['Automated measurements are displayed in the report.', [['augmentative', 'Automated measurements']]],
+  // "Automated" says how they are made; the output is the measurements the report displays.
+  ['Automated measurements are displayed in the report.', [['augmentative', 'measurements are displayed']]],
   ['The software scores the severity of mitral regurgitation.', [['augmentative', 'scores']]],
   ['The software provides an estimate of the ejection fraction.', [['augmentative', 'provides an estimate']]],
   ['EchoGo measures LVEF in under a minute.', [['augmentative', 'measures']]],
@@ -134,8 +106,9 @@ table('autonomous', [
   ['The system decides whether to escalate care.', [['autonomous', 'decides']]],
   ['The software initiates anticoagulation therapy.', [['autonomous', 'initiates anticoagulation therapy']]],
   ['The system orders a follow-up echocardiogram.', [['autonomous', 'orders a follow-up echocardiogram']]],
-  ['The device operates autonomously.', [['autonomous', 'autonomously']]],
-  ['The AI works independently.', [['autonomous', 'independently']]],
+  // How it runs, not what it outputs: no conclusion and no therapy change is named ("autonomously" is a lexicon trap).
+  ['The device operates autonomously.', []],
+  ['The AI works independently.', []],
   ['It runs independently of the hospital PACS.', []],
   ['It draws conclusions about valve disease.', [['autonomous', 'draws conclusions']]],
   ['The physician must check the blood pressure.', []],
@@ -156,12 +129,18 @@ table('autonomous', [
   ['The physician orders an echocardiogram.', []],
   ['Known issues are listed in the labeling.', []],
   ['The AI performs the interpretation.', [['autonomous', 'performs the interpretation']]],
+  ['It obviates the need for radiologist review.', [['autonomous', 'radiologist review']]],
+  ['The software makes it easier to diagnose AF.', []],
+  ['The AI conducts the interpretation of each ECG.', [['autonomous', 'conducts the interpretation']]],
+  ['A report is generated automatically.', []],
+  ['The software quantifies plaque and issues a final diagnostic report.', [['augmentative', 'quantifies'], ['autonomous', 'issues a final diagnostic report']]],
   ['The software initiates the referral and notifies the physician, who can override it within 24 hours.', [['autonomous', 'initiates the referral'], ['assistive', 'notifies']]],
   ['It works without the need for physician review.', [['autonomous', 'without the need for physician review']]],
   ['The AI eliminates the need for physician interpretation.', [['autonomous', 'eliminates the need for physician interpretation']]],
   ['The software replaces the physician\'s interpretation.', [['autonomous', 'replaces the physician\'s interpretation']]],
   ['The algorithm makes treatment decisions.', [['autonomous', 'makes treatment decisions']]],
-  ['The software recommends a diagnosis to the physician, who decides.', []],
+  // A diagnosis offered for the physician to act on is autonomous Level I (Appendix S).
+  ['The software recommends a diagnosis to the physician, who decides.', [['autonomous', 'recommends a diagnosis']]],
   ['The results are interpreted in the context of the clinical picture.', []],
   ['The software supports the diagnosis of heart failure.', []],
   ['The software enables earlier diagnosis.', []],
@@ -181,8 +160,9 @@ table('negation', [
   ['No diagnosis is made by the software.', []],
   ['No final diagnosis is made.', []],
   ['At no point is a diagnosis made.', []],
-  ['It never operates without physician review.', []],
-  ['It is never used without physician oversight.', []],
+  // Never without review: a physician always reviews (as "never releases a value without physician review" in the labelled set).
+  ['It never operates without physician review.', [['physician-interprets', 'without physician review']]],
+  ['It is never used without physician oversight.', [['physician-interprets', 'without physician oversight']]],
   ['It does not detect, flag or measure anything on its own.', []],
   ['It does not detect lesions or measure them.', []],
   ['The software does not by itself diagnose disease.', []],
@@ -204,6 +184,10 @@ table('negation', [
   ['The device does not make treatment decisions.', []],
   // Nobody reads it before it has effect: the software acts alone.
   ['No physician interprets the study.', [['autonomous', 'physician interprets']]],
+  ['The software does not perform the interpretation.', []],
+  ['The software does not need an internet connection to flag studies.', [['assistive', 'flag']]],
+  ['The software does not need a cardiologist to interpret the ECG.', [['autonomous', 'does not need a cardiologist to interpret']]],
+  ['Unlike devices that flag studies, the software measures plaque volume.', [['augmentative', 'measures']]],
 ]);
 
 table('human subject', [
@@ -219,7 +203,8 @@ table('human subject', [
   ['The reading physician, who interprets the study, signs the report.', [['physician-interprets', 'interprets'], ['physician-interprets', 'signs the report']]],
   // Helping a clinician detect is assistive work of the software (Appendix S: it points out, the clinician decides).
   ['The software helps clinicians detect lesions.', [['assistive', 'detect']]],
-  ['The tool allows the physician to measure EF and estimate volumes.', []],
+  // As with "helps clinicians detect": the measurement the tool enables is its augmentative work.
+  ['The tool allows the physician to measure EF and estimate volumes.', [['augmentative', 'measure'], ['augmentative', 'estimate']]],
   ['Unlike tools that diagnose, AcmeEcho measures LVEF.', [['augmentative', 'measures']]],
   ['The physician, not the software, interprets the echocardiogram.', [['physician-interprets', 'interprets']]],
   ['The software, not the physician, interprets the echocardiogram.', [['autonomous', 'interprets']]],
@@ -240,7 +225,8 @@ table('human subject', [
   ['Each segment is scored by the reader.', []],
   ['The software can detect, measure and diagnose.', [['assistive', 'detect'], ['augmentative', 'measure'], ['autonomous', 'diagnose']]],
   ['The software detects/flags lesions.', [['assistive', 'detects'], ['assistive', 'flags']]],
-  ['The report lists lesions, scores and measures.', []],
+  // The report is the output, and it carries scores and measures: augmentative.
+  ['The report lists lesions, scores and measures.', [['augmentative', 'scores'], ['augmentative', 'measures']]],
   ['Its measures of EF are accurate.', []],
   ['Our measures to protect privacy are described in Section 5.', []],
 ]);
@@ -251,7 +237,8 @@ table('physician-interprets', [
     [['physician-interprets', 'reviewed and confirmed by a cardiologist']],
   ],
   ['Every result requires physician interpretation.', [['physician-interprets', 'requires physician interpretation']]],
-  ['Physician review is required before the alert is sent.', [['physician-interprets', 'Physician review is required']]],
+  // Every cue in the sentence: the review gates the alert, and the software still sends one (assistive).
+  ['Physician review is required before the alert is sent.', [['physician-interprets', 'Physician review'], ['assistive', 'alert is sent']]],
   ['The reading physician issues the report.', [['physician-interprets', 'physician issues the report']]],
   ['Results are released after cardiologist sign-off.', [['physician-interprets', 'after cardiologist sign-off']]],
   ['The result must be interpreted by a physician.', [['physician-interprets', 'interpreted by a physician']]],
@@ -262,19 +249,25 @@ table('physician-interprets', [
   ['The cardiologist can contest the initiated therapy within 24 hours.', []],
   ['The physician must act on the recommendation.', []],
   ['The physician may review the output.', []],
-  ['The physician reviews the alert.', []],
+  // A physician who reads the output, as the labelled sets read "the radiologist reads every flagged case".
+  ['The physician reviews the alert.', [['physician-interprets', 'physician reviews']]],
   ['The software does not require physician confirmation before acting.', [['autonomous', 'does not require physician confirmation']]],
-  ['It never requires physician sign-off.', []],
-  ['Physician review is not required.', []],
+  // As "does not require physician review": nobody signs off before it has effect.
+  ['It never requires physician sign-off.', [['autonomous', 'physician sign-off']]],
+  // As "does not require physician review": no physician reads it before it has effect.
+  ['Physician review is not required.', [['autonomous', 'Physician review']]],
   ['The report is reviewed and signed by the interpreting physician.', [['physician-interprets', 'report is reviewed and signed by the interpreting physician']]],
-  ['The physician reviews and signs the report.', [['physician-interprets', 'signs the report']]],
+  ['The physician reviews and signs the report.', [['physician-interprets', 'physician reviews and signs']]],
   ['Interpretation is performed by the cardiologist.', [['physician-interprets', 'Interpretation is performed by the cardiologist']]],
   ['The AI generates a preliminary report, which a cardiologist must approve before release.', [['physician-interprets', 'cardiologist must approve']]],
   ['The tool detects AF; a cardiologist confirms every detection.', [['assistive', 'detects'], ['physician-interprets', 'cardiologist confirms']]],
   ['Results are sent to the EHR, where the physician signs the report.', [['physician-interprets', 'physician signs the report']]],
-  ['The physician decides whether to treat.', []],
-  ['The physician remains responsible for reviewing the output.', []],
+  // The physician holds the decision (the labelled sets read "decides on recall" so), and is responsible for reading the output.
+  ['The physician decides whether to treat.', [['physician-interprets', 'physician decides']]],
+  ['The physician remains responsible for reviewing the output.', [['physician-interprets', 'responsible for reviewing']]],
   ['The physician is notified and may cancel the order.', [['assistive', 'notified']]],
+  ['The physician must examine the patient.', []],
+  ['Radiologist review is not needed.', [['autonomous', 'Radiologist review']]],
 ]);
 
 table('paragraphs and layout', [
@@ -290,6 +283,7 @@ table('paragraphs and layout', [
   ['| Physician | interprets the study |', [['physician-interprets', 'interprets']]],
   ['| Software | measures EF | flags low values |', [['augmentative', 'measures'], ['assistive', 'flags']]],
   ['| Outcome measures | 30-day mortality |', []],
+  ['| Safety alerts | none reported |', []],
   ['The software (e.g. the EF module) measures EF.', [['augmentative', 'measures']]],
   ['See Appendix S. The software detects effusions.', [['assistive', 'detects']]],
   ['**The software** _measures_ EF.', [['augmentative', 'measures']]],

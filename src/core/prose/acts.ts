@@ -222,8 +222,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       let span = physicianReview(words, k, clause);
       // "The radiologist remains responsible for the final interpretation."
       if (!span && agent === 'physician' && clause.physicianNamed && (scope.obliged || words[k - 1]?.w === 'final')) span = [k, k];
+      // "Physician review is not required": the review the subject names is what is not needed.
+      const notNeeded = negated || (k === clause.subject && requirementDenied(words, clause, k));
       if (span) {
-        if (!negated) push('physician-interprets', span[0], span[1]);
+        if (!notNeeded) push('physician-interprets', span[0], span[1]);
         else if (agent !== 'physician' && !replacementBefore(words, clause, k)) push('autonomous', span[0], span[1]);
         k = span[1];
         continue;
@@ -254,6 +256,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       else if (V.OTHER_NOUNS.has(head.w)) verbAgent = 'other';
     }
     if (gerundAfterSub && verbAgent === 'software') verbAgent = 'none';
+    // "makes it easier to diagnose": whoever is eased does the infinitive, not the software.
+    if (prev?.tag === 'to' && V.EASE_WORDS.has(words[k - 2]?.w ?? '')) verbAgent = 'none';
     // "The software is cleared by FDA to detect AF": the regulator clears; the product detects.
     if (prev?.tag === 'to' && clause.passive && clause.subject >= 0 && REGULATORY.has(words[clause.verbs[0]]?.lemma ?? '') && SELF_NOUNS.has(words[clause.subject].w)) verbAgent = 'software';
     // "physicians interpreting mammograms" describes who reads; it obliges nobody.
@@ -288,6 +292,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         if (agent !== 'other') push('autonomous', clause.subject >= 0 ? Math.min(clause.subject, k) : k, k);
         continue;
       }
+      // "must check the blood pressure": the patient's own state, not the output.
+      if (objectWith(words, k, clause.to, (w) => V.PATIENT_STATE_NOUNS.has(w), 4) >= 0) continue;
       if (!negated && !concurrent && !optional(words, clause, k) && strongEnough) {
         // The phrase names who reads: "cardiologist must review".
         const from = clause.subject >= 0 && clause.subject < k && k - clause.subject <= 4 && !clause.passive ? clause.subject : k;
@@ -377,6 +383,15 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     if (matched) continue;
 
+    // "performs the interpretation", "conducts triage": the act the noun names is the software's.
+    if (V.PERFORMING_VERBS.has(lemma)) {
+      const obj = objectWith(words, k, clause.to, (w) => PERFORMED_CONCLUSIONS.has(w) || (NOUN_CLASS.has(w) && !V.WEAK_OUTPUT_NOUNS.has(w)), 4);
+      if (obj >= 0 && !isNegated(scope, clause, obj)) push(PERFORMED_CONCLUSIONS.has(words[obj].w) ? 'autonomous' : NOUN_CLASS.get(words[obj].w) ?? 'assistive', k, obj);
+      continue;
+    }
+    // "makes diagnosis easier": a causative "make" names an effect, not an output.
+    if (lemma === 'make' && objectWith(words, k, clause.to, (w) => V.EASE_WORDS.has(w), 5) >= 0) continue;
+
     // An output verb: the class is the output noun's.
     if (OUTPUT_VERBS.has(lemma) || (RECEIVING.has(lemma) && verbAgent === 'software')) {
       const hi = Math.min(clause.to, k + 12);
@@ -404,7 +419,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // "displays the insulin dose prescribed by the provider": the output is the provider's.
           if (cls && words[j + 1]?.form === 'ed' && words[j + 2]?.w === 'by' && personAfter(words, j + 3)) break;
           if (cls && !isNegated(scope, clause, j)) {
-            push(cls, Math.min(k, j), Math.max(k, j));
+            // "The final report is generated": a passive's qualified subject starts at its qualifier.
+            const from = j < k && V.WEAK_OUTPUT_NOUNS.has(words[j].w) && Object.hasOwn(V.OUTPUT_QUALIFIERS, words[j - 1]?.w ?? '') ? j - 1 : j;
+            push(cls, Math.min(k, from), Math.max(k, j));
             found = true;
             break;
           }
@@ -467,12 +484,34 @@ function subjectOutputHead(words: readonly Word[], clause: Clause, from: number)
   return -1;
 }
 
+/** Nouns of a conclusion the software may carry out: "performs the interpretation". */
+const PERFORMED_CONCLUSIONS: ReadonlySet<string> = new Set(['interpretation', 'interpretations', 'diagnosis', 'diagnoses']);
+
+/** "review is not required", "is not needed": the clause denies that its subject is needed (a negator, then an obligation word, after k). */
+function requirementDenied(words: readonly Word[], clause: Clause, k: number): boolean {
+  let negator = false;
+  for (let j = k + 1; j < clause.to && j <= k + 5; j++) {
+    const word = words[j];
+    if (word.tag === 'neg') negator = true;
+    else if (negator && V.OBLIGATIONS.has(word.w)) return true;
+    else if (word.tag !== 'be' && word.tag !== 'modal' && word.tag !== 'adv' && word.tag !== 'have') return false;
+  }
+  return false;
+}
+
 /** "the clinician is not asked to approve", "does not need to review": no one has to read it. */
 function notAskedTo(words: readonly Word[], clause: Clause, k: number): boolean {
   if (words[k - 1]?.tag !== 'to') return false;
-  const ask = words[k - 2];
-  if (!ask || !['asked', 'required', 'needed', 'need', 'expected', 'obliged'].includes(ask.w)) return false;
-  for (let j = k - 3; j >= clause.from && j >= k - 5; j--) if (words[j].tag === 'neg') return true;
+  let at = k - 2;
+  // "does not need a cardiologist to interpret": the person needed sits between the verb and "to".
+  if (V.PHYSICIAN_NOUNS.has(words[at]?.w ?? '')) {
+    at--;
+    while (at > clause.from && (words[at].tag === 'det' || words[at].tag === 'adj')) at--;
+    if (words[at]?.w !== 'need' && words[at]?.w !== 'require') return false;
+  }
+  const ask = words[at];
+  if (!ask || !['asked', 'required', 'needed', 'need', 'require', 'expected', 'obliged'].includes(ask.w)) return false;
+  for (let j = at - 1; j >= clause.from && j >= at - 3; j--) if (words[j].tag === 'neg') return true;
   return false;
 }
 

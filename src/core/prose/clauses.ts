@@ -157,6 +157,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     if (subject >= 0) {
       agent = agentOfWord(words[subject], context);
       physicianNamed = agent === 'physician' && !V.AMBIGUOUS_HUMANS.has(words[subject].w);
+      // "Key highlights of the pivotal study are listed": what a trial found, not what the software outputs.
+      if (agent === 'software' && ofTrial(words, subject, groupStart)) agent = 'none';
     } else if (pendingSubject >= 0) {
       subject = pendingSubject;
       agent = agentOfWord(words[subject], context);
@@ -213,6 +215,16 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   }
   if (clauses.length && clauses[0].subject >= 0 && clauses[0].agent !== 'none') context.last = clauses[0].agent;
   return clauses;
+}
+
+/** A subject head followed by "of" and a trial within a few words ("results of the pivotal study"), before the verb group. */
+function ofTrial(words: readonly Word[], subject: number, groupStart: number): boolean {
+  if (words[subject + 1]?.w !== 'of') return false;
+  for (let j = subject + 2; j < groupStart && j <= subject + 5; j++) {
+    if (V.TRIAL_NOUNS.has(words[j].w)) return true;
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].tag !== 'name') return false;
+  }
+  return false;
 }
 
 /** "age- and sex-matched": a hyphen before a coordinator suspends a compound; it is no dash. */

@@ -33,8 +33,11 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   const continues =
     previous !== undefined && previous.endsNegated && clause.subject < 0 &&
     (clause.opener === 'or' || clause.opener === 'nor' || clause.opener === ',' || clause.opener === 'that' || clause.opener === 'which' || clause.opener === 'and');
-  let active = continues;
+  // "Unlike tools that diagnose": a relative clause on what a contrast names describes the other thing.
+  let active = continues || contrastedAntecedent(words, clause);
   let negatedSince = -1;
+  // "does not need a network connection to measure EF": the lemma of the verb the negation governs.
+  let negatedVerb = '';
   let verbSinceNegation = false;
   let hedged = false;
   let obliged = false;
@@ -51,8 +54,17 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
       if (negatedInside > depth) (active = false), (negatedInside = -1);
     }
     const wasActive = active;
-    if ((word.tag === 'neg' || w === 'no' || w === 'nor' || w === 'neither') && !V.NEGATION_EXCEPTIONS_NEXT.has(words[k + 1]?.w ?? '')) {
+    // "Whether or not the software measures EF…": "or not" after "whether" negates nothing.
+    if (w === 'not' && words[k - 1]?.w === 'or' && words[k - 2]?.w === 'whether') {
+      // no negation
+    } else if ((word.tag === 'neg' || w === 'no' || w === 'nor' || w === 'neither') && !V.NEGATION_EXCEPTIONS_NEXT.has(words[k + 1]?.w ?? '')) {
       active = true;
+    } else if (word.tag === 'verb' && V.ABSENCE_VERBS.has(word.lemma ?? '') && needFor(words, k + 1, clause.to)) {
+      // "eliminates the need for physician interpretation": what is needed is taken away.
+      active = true;
+    } else if (w === 'to' && active && (negatedVerb === 'need' || negatedVerb === 'require') && words[k + 1]?.tag === 'verb' && purposeAfterObject(words, k, negatedSince)) {
+      // "does not need a network connection to measure EF": the purpose is outside what is not needed.
+      active = false;
     } else if (w === 'rather' && words[k + 1]?.w === 'than') active = true;
     else if (w === 'instead' && words[k + 1]?.w === 'of') active = true;
     else if (w === ',' && active && negatedSince > clause.from && !verbSinceNegation && words[negatedSince - 1]?.w === ',') active = false; // ", not the software," is an aside
@@ -62,7 +74,8 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     else if (word.tag === 'cc' && active && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && words[negatedSince]?.tag === 'neg') active = false;
     // "flags studies without making a diagnosis": "without" before a gerund negates what follows.
     else if (w === 'without' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 'ing' && !WAITING.has(words[k + 1].w)) active = true;
-    if (active && !wasActive) (negatedSince = k), (verbSinceNegation = false), (negatedInside = depth > 0 ? depth - 1 : -1);
+    if (active && !wasActive) (negatedSince = k), (verbSinceNegation = false), (negatedInside = depth > 0 ? depth - 1 : -1), (negatedVerb = '');
+    if (word.tag === 'verb' && active && !verbSinceNegation) negatedVerb = word.lemma ?? word.w;
     if (word.tag === 'verb') verbSinceNegation = true;
     if (word.tag === 'modal' && V.HEDGES.has(w)) hedged = true;
     if (V.OBLIGATIONS.has(w)) obliged = true;
@@ -81,6 +94,46 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   let fault = false;
   for (let k = 0; k < firstComma; k++) if (FAULTS.has(words[k].w)) fault = true;
   const inverted = (words[0]?.w === 'should' || words[0]?.w === 'were' || words[0]?.w === 'had') && (firstComma < 0 || fault);
-  const hypothetical = V.CONDITIONALS.has(clause.opener) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted;
+  // "Whether or not the software measures EF depends on image quality": a whether-clause that is the sentence's subject asks which cases; it sets no condition.
+  const subjectQuestion = clause.opener === 'whether' && clause.from === 1 && clause.verbs.length >= 2 && !hasComma(words, clause);
+  const hypothetical = (V.CONDITIONALS.has(clause.opener) && !subjectQuestion) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted;
   return { negated, hedged, obliged, hypothetical, endsNegated: active };
+}
+
+/** Whether a relative clause's antecedent follows a contrast word a few words back: "unlike tools that diagnose". */
+function contrastedAntecedent(words: readonly Word[], clause: Clause): boolean {
+  if (clause.opener !== 'that' && clause.opener !== 'which' && clause.opener !== 'who') return false;
+  for (let j = clause.from - 2; j >= 0 && j >= clause.from - 6; j--) {
+    const w = words[j].w;
+    if (w === 'unlike' || w === 'than' || w === 'versus' || w === 'vs') return true;
+    if (words[j].tag === 'punct' || words[j].tag === 'verb' || words[j].tag === 'be') return false;
+  }
+  return false;
+}
+
+/** "the need for", "any requirement for" within a few words from k. */
+function needFor(words: readonly Word[], k: number, to: number): boolean {
+  for (let j = k; j < to && j <= k + 3; j++) {
+    if (V.NEED_NOUNS.has(words[j].w)) return words[j + 1]?.w === 'for' || words[j + 1]?.w === 'of';
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj') return false;
+  }
+  return false;
+}
+
+/** A "to" after the object noun of the negated verb, where that object is a thing, not a person who would do the infinitive. */
+function purposeAfterObject(words: readonly Word[], k: number, negatedSince: number): boolean {
+  const object = words[k - 1];
+  if (!object || (object.tag !== 'noun' && object.tag !== 'name')) return false;
+  const w = object.w.replace(/'s?$/, '');
+  if (V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w) || w === 'human' || w === 'person') return false;
+  for (let j = k - 1; j > negatedSince; j--) {
+    if (words[j].tag === 'verb') return true;
+    if (words[j].tag !== 'noun' && words[j].tag !== 'adj' && words[j].tag !== 'det' && words[j].tag !== 'name') return false;
+  }
+  return false;
+}
+
+function hasComma(words: readonly Word[], clause: Clause): boolean {
+  for (let k = clause.from; k < clause.to; k++) if (words[k].w === ',') return true;
+  return false;
 }

@@ -52,6 +52,8 @@ const COMMON_VERBS = [
   'carry', 'rely', 'depend', 'belong', 'lean', 'sit', 'travel', 'rest',
   // Everyday verbs of dossier prose, known so that "the device charges", "it picks out", "sizes up" read as verbs.
   'pick', 'size', 'bump', 'sort', 'group', 'charge', 'press', 'judge',
+  // Verbs that take a need away ("eliminates the need for") or carry out an act ("undertakes the interpretation").
+  'eliminate', 'obviate', 'avoid', 'bypass', 'dispense', 'spare', 'undertake', 'accomplish',
 ];
 
 function addVerb(lemma: string): void {
@@ -140,6 +142,7 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
   // A bracketed aside does not end the clause around it: "predicts X (based on Y) and uses…".
   const beforeBracket: boolean[] = [];
   let modalSeen = false;
+  let commaSeen = false;
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     if (word.tag === 'modal') modalSeen = true;
@@ -147,6 +150,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (word.w === '(' || word.w === '[') beforeBracket.push(verbSeen);
       // A new clause starts at a subordinator, a relative or clause punctuation (not at a stray symbol).
       if (word.tag === 'sub' || word.tag === 'rel' || CLAUSE_PUNCT.has(word.w)) verbSeen = false;
+      // "Unlike tools that diagnose, AcmeEcho measures…": the first comma closes a fronted prepositional phrase; the main clause follows.
+      if (word.w === ',' && words[0]?.tag === 'prep' && !commaSeen) verbSeen = false;
+      if (word.w === ',') commaSeen = true;
       // "The technologist identifies the loop and the software measures it": a new subject may follow.
       if (word.tag === 'cc' && words[k + 1]?.tag === 'det' && (words[k - 1]?.tag === 'noun' || words[k - 1]?.tag === 'name')) verbSeen = false;
       if ((word.w === ')' || word.w === ']') && beforeBracket.length) verbSeen = beforeBracket.pop() ?? false;
@@ -182,6 +188,12 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (k === 0 && hit.form === 's' && next?.tag === 'prep' && REVIEW_LEMMAS.has(hit.lemma)) tag = 'verb';
       // "is identified, quantified and scored": participles coordinated with a passive one.
       if (tag === 'adj' && hit.form === 'ed' && (prev?.w === ',' || prev?.tag === 'cc') && coordinatedParticiple(words, k)) tag = 'verb';
+      // "Key highlights of the study", "outcome measures of the trial": a plural noun before "of" (few verbs take "of" right after them).
+      if (tag === 'verb' && hit.form === 's' && next?.w === 'of' && (prev?.tag === 'noun' || prev?.tag === 'adj') && !V.OF_VERBS.has(hit.lemma)) tag = 'noun';
+      // "The output includes derived parameters": an -s verb before a participle that modifies a noun ("derived parameters") is the verb.
+      if (tag === 'noun' && hit.form === 's' && prev?.tag === 'noun' && next !== undefined && verbHit(next.w)?.form === 'ed' && words[k + 2]?.tag === 'noun' && verbHit(words[k + 2].w) === undefined && !verbSeen) tag = 'verb';
+      // "| Outcome measures |": a table cell or heading that ends on a plural after a noun, with no object and no stop, is a label.
+      if (tag === 'verb' && hit.form === 's' && !next && prev?.tag === 'noun' && b < toks.length && toks[b].w === '|') tag = 'noun';
       word.lemma = hit.lemma;
       word.form = hit.form;
       word.tag = tag;

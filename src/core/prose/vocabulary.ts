@@ -182,6 +182,29 @@ export const OUTPUT_VERBS: readonly string[] = [
   'compile', 'plot', 'put', 'synthesize', 'synthesise', 'convert', 'aggregate', 'summarize', 'summarise',
 ];
 
+/** Verbs that take "of" right after them ("warns of hypotension", "consists of"): before "of", other -s forms are plural nouns. */
+export const OF_VERBS: ReadonlySet<string> = new Set(['warn', 'notify', 'alert', 'inform', 'consist', 'approve', 'think', 'speak', 'remind', 'dispose', 'tell']);
+
+/** Words after the object of "make" that make it causative, not an output: "makes diagnosis easier". */
+export const EASE_WORDS: ReadonlySet<string> = new Set([
+  'easier', 'faster', 'quicker', 'simpler', 'earlier', 'possible', 'feasible', 'easy', 'simple', 'quick',
+  'efficient', 'practical', 'accessible', 'available', 'safer', 'cheaper', 'more', 'less',
+]);
+
+/** Verbs that take away what follows "the need for": "eliminates the need for physician interpretation". */
+export const ABSENCE_VERBS: ReadonlySet<string> = new Set(['eliminate', 'obviate', 'remove', 'avoid', 'bypass', 'dispense', 'spare', 'end']);
+/** Nouns after which "for" names what is needed: "the need for", "any requirement for". */
+export const NEED_NOUNS: ReadonlySet<string> = new Set(['need', 'needs', 'requirement', 'requirements', 'necessity']);
+
+/** The patient's own state, which a physician checks in person: checking it is not reading the output. */
+export const PATIENT_STATE_NOUNS: ReadonlySet<string> = new Set([
+  'patient', 'patients', 'pressure', 'pulse', 'temperature', 'weight', 'vitals', 'airway', 'breathing',
+  'symptoms', 'wound', 'wounds', 'site', 'skin',
+]);
+
+/** Verbs by which the software carries out an act named by a noun: "performs the interpretation", "carries out triage". */
+export const PERFORMING_VERBS: ReadonlySet<string> = new Set(['perform', 'conduct', 'undertake', 'accomplish']);
+
 /** Verbs through which the software helps a person do something: "aids endoscopists in detecting". */
 export const HELP_VERBS: readonly string[] = ['aid', 'assist', 'help', 'support', 'enable', 'allow', 'facilitate', 'guide', 'ask', 'prompt', 'instruct'];
 
@@ -214,7 +237,7 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'diagnosis', 'diagnoses', 'conclusion', 'conclusions', 'decision', 'decisions', 'status',
     'recommendation', 'recommendations', 'result', 'results', 'verdict', 'determination',
     'prescription', 'adjustment', 'adjustments', 'order', 'orders', 'dose', 'doses', 'therapy',
-    'treatment', 'stimulation', 'shock',
+    'treatment', 'stimulation', 'shock', 'report', 'reports',
   ],
 };
 
@@ -231,6 +254,8 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   // autonomous nouns that need a therapy, diagnostic or screening qualifier
   'result', 'results', 'status', 'decision', 'decisions', 'recommendation', 'recommendations',
   'adjustment', 'adjustments', 'order', 'orders', 'dose', 'doses', 'therapy', 'treatment', 'stimulation',
+  // a report is a conclusion only when it is the final one: "issues the final report"
+  'report', 'reports',
   'shock', 'information', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
   'lesions', 'exams',
   // assistive nouns that are common words
@@ -374,6 +399,9 @@ export const OTHER_NOUNS: ReadonlySet<string> = new Set([
   'participant', 'participants', 'manufacturer', 'company', 'sponsor', 'fda', 'we', 'agency', 'individual',
   'individuals', 'wearer', 'consumer', 'consumers', 'family', 'they', 'developer', 'developers',
 ]);
+
+/** Trials whose findings a subject may name: "results of the pivotal study", "highlights of the trial". */
+export const TRIAL_NOUNS: ReadonlySet<string> = new Set(['study', 'studies', 'trial', 'trials', 'validation', 'evaluation', 'investigation', 'investigations']);
 
 /** Subjects that make a sentence about a study or its statistics: "sensitivity was calculated". */
 export const STUDY_NOUNS: ReadonlySet<string> = new Set([
