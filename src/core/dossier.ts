@@ -113,6 +113,9 @@ interface BodyMemo {
   /** The analysed chunks (after merging), in order, and the key of the definitions they were read with. */
   spans: Span3[];
   definitions: string;
+  /** That version's segments and parse errors (the dossier's `parseErrors`). */
+  segments: SegmentLists;
+  parseErrors: Dossier['parseErrors'];
   /** How many definitions of each identifier the spans hold (their analyses' `definitions`). */
   definitionCounts?: ReadonlyMap<string, number>;
   /** The dossier's lists of that version, in span order (the next version copies the parts of
@@ -286,16 +289,25 @@ function splitAgain(text: string, bodyStart: number, prev: BodyMemo): { split: S
     }
     return false;
   };
-  // Line starts: the frontmatter's afresh (it may have changed), the body's up to `before` as they were.
-  const linesBefore = lineStartsBefore(text, bodyStart);
-  for (let i = lastAtOrBefore(starts, bodyStart) + 1; i < starts.length && starts[i] <= before; i++) linesBefore.push(starts[i]);
-  const scanned = splitChunks(text, before, linesBefore, j < n ? isOldStart : undefined);
+  const scanned = splitChunks(text, before, [], j < n ? isOldStart : undefined);
   const from = scanned.end;
+  // Line starts: the frontmatter's afresh (it may have changed), the body's up to `before` as they
+  // were, those the scan found, then the rest as they were, moved: one array filled once.
+  const frontmatterLines = lineStartsBefore(text, bodyStart);
+  const headFrom = lastAtOrBefore(starts, bodyStart) + 1;
+  const headTo = lastAtOrBefore(starts, before) + 1;
+  const tailFrom = from < text.length ? lastAtOrBefore(starts, from - delta) + 1 : starts.length;
+  const lineStarts = new Array<number>(frontmatterLines.length + Math.max(0, headTo - headFrom) + scanned.lineStarts.length + (starts.length - tailFrom));
+  let w = 0;
+  for (const s of frontmatterLines) lineStarts[w++] = s;
+  for (let i = headFrom; i < headTo; i++) lineStarts[w++] = starts[i];
+  for (const s of scanned.lineStarts) lineStarts[w++] = s;
+  for (let i = tailFrom; i < starts.length; i++) lineStarts[w++] = starts[i] + delta;
   const split: SplitResult = {
     chunks: chunks.slice(0, k).concat(scanned.chunks),
     definitions: [],
     definitionStarts: [],
-    lineStarts: scanned.lineStarts,
+    lineStarts,
     end: text.length,
   };
   const defs = prev.split;
@@ -316,8 +328,6 @@ function splitAgain(text: string, bodyStart: number, prev: BodyMemo): { split: S
       split.definitions.push(defs.definitions[i]);
       split.definitionStarts.push(defs.definitionStarts[i] + delta);
     }
-    const lines = split.lineStarts;
-    for (let i = lastAtOrBefore(starts, from - delta) + 1; i < starts.length; i++) lines.push(starts[i] + delta);
   }
   return { split, unchanged: { before, from, delta } };
 }
@@ -472,6 +482,83 @@ function countBefore(list: readonly { start: number }[], offset: number): number
     else hi = mid;
   }
   return lo;
+}
+
+/** Per segment of the body (the text before the first heading, then one per heading): what the
+ * sections are made of; `kinds` has one entry per heading. */
+interface SegmentLists {
+  kinds: (SectionKind | undefined)[];
+  hasContent: boolean[];
+  mentionsUsTrial: boolean[];
+  outlinesEfficacy: boolean[];
+}
+
+const EMPTY_SEGMENTS: SegmentLists = { kinds: [], hasContent: [], mentionsUsTrial: [], outlinesEfficacy: [] };
+
+interface SegmentFlags {
+  hasContent: boolean;
+  mentionsUsTrial: boolean;
+  outlinesEfficacy: boolean;
+}
+
+/** Adds a segment's flags: to the last segment (`merge`: it goes on there), else as a new one. */
+function mergeSegment(seg: SegmentLists, s: SegmentFlags, merge: boolean): void {
+  const last = seg.hasContent.length - 1;
+  if (merge && last >= 0) {
+    seg.hasContent[last] ||= s.hasContent;
+    seg.mentionsUsTrial[last] ||= s.mentionsUsTrial;
+    seg.outlinesEfficacy[last] ||= s.outlinesEfficacy;
+  } else {
+    seg.hasContent.push(s.hasContent);
+    seg.mentionsUsTrial.push(s.mentionsUsTrial);
+    seg.outlinesEfficacy.push(s.outlinesEfficacy);
+  }
+}
+
+/** Adds a span's headings and segments (its segment 0 continues the segment open before it). */
+function addSegments(seg: SegmentLists, span: Span3, parseErrors: Dossier['parseErrors']): void {
+  const a = span.m.analysis;
+  if (a.error) parseErrors.push({ offset: span.start, message: a.error });
+  for (const k of a.headingKinds) seg.kinds.push(k);
+  for (let k = 0; k < a.segments.length; k++) mergeSegment(seg, a.segments[k], k === 0);
+}
+
+/**
+ * What the spans before `end` give the segment open there (after their last heading). A flag the
+ * last version's segment `index` (that segment, then also holding what followed) does not have,
+ * they do not give either; the others are looked for going back, to the segment's heading at most.
+ */
+function openSegmentEnd(spans: readonly Span3[], end: number, last: SegmentLists, index: number): SegmentFlags {
+  const want = { hasContent: last.hasContent[index], mentionsUsTrial: last.mentionsUsTrial[index], outlinesEfficacy: last.outlinesEfficacy[index] };
+  const got = { hasContent: false, mentionsUsTrial: false, outlinesEfficacy: false };
+  for (let i = end - 1; i >= 0 && ((want.hasContent && !got.hasContent) || (want.mentionsUsTrial && !got.mentionsUsTrial) || (want.outlinesEfficacy && !got.outlinesEfficacy)); i--) {
+    const a = spans[i].m.analysis;
+    const s = a.segments[a.segments.length - 1];
+    got.hasContent ||= s.hasContent;
+    got.mentionsUsTrial ||= s.mentionsUsTrial;
+    got.outlinesEfficacy ||= s.outlinesEfficacy;
+    if (a.headings.length) break;
+  }
+  return got;
+}
+
+/**
+ * What the spans from `from` give the segment open where they start (their segments 0 up to the
+ * first heading). A flag the last version's segment `index` (that segment, then also holding what
+ * came before) does not have, they do not give either; the others are looked for going on.
+ */
+function openSegmentStart(spans: readonly Span3[], from: number, last: SegmentLists, index: number): SegmentFlags {
+  const want = { hasContent: last.hasContent[index], mentionsUsTrial: last.mentionsUsTrial[index], outlinesEfficacy: last.outlinesEfficacy[index] };
+  const got = { hasContent: false, mentionsUsTrial: false, outlinesEfficacy: false };
+  for (let i = from; i < spans.length && ((want.hasContent && !got.hasContent) || (want.mentionsUsTrial && !got.mentionsUsTrial) || (want.outlinesEfficacy && !got.outlinesEfficacy)); i++) {
+    const a = spans[i].m.analysis;
+    const s = a.segments[0];
+    got.hasContent ||= s.hasContent;
+    got.mentionsUsTrial ||= s.mentionsUsTrial;
+    got.outlinesEfficacy ||= s.outlinesEfficacy;
+    if (a.headings.length) break;
+  }
+  return got;
 }
 
 /** How many of the spans end at or before `offset` (they are sorted). */
@@ -679,8 +766,10 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
   // chunk of the document with new objects for each.
   const lastLists = prev && unchanged && (reused.head > 0 || reused.prevTail < prev.spans.length) ? prev.placed : undefined;
   const headEnd = prev && reused.head > 0 ? prev.spans[reused.head - 1].end : 0;
-  const lists: PlacedLists = {
-    headings: lastLists ? lastLists.headings.slice(0, countBefore(lastLists.headings, headEnd)) : [],
+  const headHeadings = lastLists ? countBefore(lastLists.headings, headEnd) : 0;
+  const lists: PlacedLists & { headingsFromHead: number } = {
+    headingsFromHead: headHeadings,
+    headings: lastLists ? lastLists.headings.slice(0, headHeadings) : [],
     cues: lastLists ? lastLists.cues.slice(0, countBefore(lastLists.cues, headEnd)) : [],
     claims: lastLists ? lastLists.claims.slice(0, countBefore(lastLists.claims, headEnd)) : [],
     comments: lastLists ? lastLists.comments.slice(0, countBefore(lastLists.comments, headEnd)) : [],
@@ -704,32 +793,46 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
   dossier.claims = lists.claims;
   dossier.comments = lists.comments;
   // Copies of the lists (not their items): what a caller does to the dossier's lists stays there.
-  if (memo) memo.body = { text, bodyStart, split, spans, definitions: definitions.key, ...(definitionCounts ? { definitionCounts } : {}), placed: { headings: lists.headings.slice(), cues: lists.cues.slice(), claims: lists.claims.slice(), comments: lists.comments.slice() } };
+  if (memo) memo.body = { text, bodyStart, split, spans, definitions: definitions.key, ...(definitionCounts ? { definitionCounts } : {}), placed: { headings: lists.headings.slice(), cues: lists.cues.slice(), claims: lists.claims.slice(), comments: lists.comments.slice() }, segments: EMPTY_SEGMENTS, parseErrors: [] };
 
-  // Per segment: one for the text before the first heading, then one per heading.
-  const segHasContent: boolean[] = [];
-  const segMentionsUsTrial: boolean[] = [];
-  const segOutlinesEfficacy: boolean[] = [];
-  const kinds: (SectionKind | undefined)[] = [];
-  for (const { start, m } of spans) {
-    const a = m.analysis;
-    if (a.error) dossier.parseErrors.push({ offset: start, message: a.error });
-    for (const k of a.headingKinds) kinds.push(k);
-    // Segment 0 continues the previous chunk's last heading; merge it into that one.
-    for (let k = 0; k < a.segments.length; k++) {
-      const s = a.segments[k];
-      if (k === 0 && segHasContent.length > 0) {
-        const last = segHasContent.length - 1;
-        segHasContent[last] ||= s.hasContent;
-        segMentionsUsTrial[last] ||= s.mentionsUsTrial;
-        segOutlinesEfficacy[last] ||= s.outlinesEfficacy;
-      } else {
-        segHasContent.push(s.hasContent);
-        segMentionsUsTrial.push(s.mentionsUsTrial);
-        segOutlinesEfficacy.push(s.outlinesEfficacy);
-      }
+  // Per segment (the text before the first heading, then one per heading): what the sections
+  // read. Also copied from the last version for unchanged chunks, but for the segments the edit's
+  // chunks share with them (see `openSegmentEnd`, `openSegmentStart`).
+  const seg: SegmentLists = { kinds: [], hasContent: [], mentionsUsTrial: [], outlinesEfficacy: [] };
+  const lastSegs = lastLists && prev ? prev.segments : undefined;
+  if (lastSegs && prev && unchanged) {
+    const hh = lists.headingsFromHead;
+    seg.kinds = lastSegs.kinds.slice(0, hh);
+    seg.hasContent = lastSegs.hasContent.slice(0, hh);
+    seg.mentionsUsTrial = lastSegs.mentionsUsTrial.slice(0, hh);
+    seg.outlinesEfficacy = lastSegs.outlinesEfficacy.slice(0, hh);
+    if (reused.head > 0) {
+      const open = openSegmentEnd(prev.spans, reused.head, lastSegs, hh);
+      seg.hasContent.push(open.hasContent);
+      seg.mentionsUsTrial.push(open.mentionsUsTrial);
+      seg.outlinesEfficacy.push(open.outlinesEfficacy);
     }
+    dossier.parseErrors = prev.parseErrors.filter((e) => e.offset < headEnd);
+    for (let i = middleFrom; i < middleTo; i++) addSegments(seg, spans[i], dossier.parseErrors);
+    if (middleTo < spans.length) {
+      const tailStart = prev.spans[reused.prevTail].start;
+      const ht = countBefore(lastLists!.headings, tailStart);
+      const lead = openSegmentStart(prev.spans, reused.prevTail, lastSegs, ht);
+      mergeSegment(seg, lead, true);
+      seg.kinds = seg.kinds.concat(lastSegs.kinds.slice(ht));
+      seg.hasContent = seg.hasContent.concat(lastSegs.hasContent.slice(ht + 1));
+      seg.mentionsUsTrial = seg.mentionsUsTrial.concat(lastSegs.mentionsUsTrial.slice(ht + 1));
+      seg.outlinesEfficacy = seg.outlinesEfficacy.concat(lastSegs.outlinesEfficacy.slice(ht + 1));
+      for (const e of prev.parseErrors) if (e.offset >= tailStart) dossier.parseErrors.push({ offset: e.offset + unchanged.delta, message: e.message });
+    }
+  } else {
+    for (const span of spans) addSegments(seg, span, dossier.parseErrors);
   }
+  if (memo?.body) {
+    memo.body.segments = seg;
+    memo.body.parseErrors = dossier.parseErrors.slice();
+  }
+  const { kinds, hasContent: segHasContent, mentionsUsTrial: segMentionsUsTrial, outlinesEfficacy: segOutlinesEfficacy } = seg;
   // Segment 0 is the text before the first heading; segment k follows headings[k-1].
   const headings = dossier.headings;
   for (let h = 0; h < headings.length; h++) {

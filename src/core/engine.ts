@@ -248,6 +248,8 @@ function describeThrown(e: unknown): string {
 function collectDirectives(dossier: Dossier): Directive[] {
   const directives: Directive[] = [];
   for (const c of dossier.comments) {
+    // Only a comment that names cpt-dossier can be a directive: the others cost no line lookup.
+    if (!c.text.includes('cpt-dossier-')) continue;
     const startLine = dossier.lines.positionAt(c.start).line;
     const endLine = dossier.lines.positionAt(c.end).line;
     const d = parseDirective(c.text, startLine);
