@@ -76,18 +76,8 @@ interface MemoChunk {
   analysis: ChunkAnalysis;
   /** The next chunk with the same fingerprint. */
   next: MemoChunk | undefined;
-  /** The parse that last used it (entries no parse used in the latest version are dropped). */
+  /** The parse that last used it (entries no parse used recently are dropped: see `sweep`). */
   used: number;
-  /** Its findings moved to where the chunk last started, reused while it starts there. */
-  placed?: Placed;
-}
-
-interface Placed {
-  start: number;
-  headings: HeadingInfo[];
-  cues: PhraseHit<CueKind>[];
-  claims: PhraseHit<'payment'>[];
-  comments: Dossier['comments'];
 }
 
 /**
@@ -106,6 +96,11 @@ interface VersionMemo {
   chunks: Map<number, MemoChunk>;
   /** Counts parses, for `MemoChunk.used`. */
   parse: number;
+  /** Entries added to `chunks` since the last sweep, and entries the last sweep kept: a sweep
+   * visits every entry, so it runs only when as many were added as were kept (amortised O(1)
+   * per chunk analysed, instead of O(chunks) per keystroke). */
+  added: number;
+  kept: number;
   yaml?: { text: string; start: number; result: ReturnType<typeof readFrontmatter> };
   /** The last version's body: its split and the chunks it was read as. */
   body?: BodyMemo;
@@ -118,6 +113,22 @@ interface BodyMemo {
   /** The analysed chunks (after merging), in order, and the key of the definitions they were read with. */
   spans: Span3[];
   definitions: string;
+  /** That version's segments and parse errors (the dossier's `parseErrors`). */
+  segments: SegmentLists;
+  parseErrors: Dossier['parseErrors'];
+  /** How many definitions of each identifier the spans hold (their analyses' `definitions`). */
+  definitionCounts?: ReadonlyMap<string, number>;
+  /** The dossier's lists of that version, in span order (the next version copies the parts of
+   * unchanged chunks from them instead of placing every chunk's findings again). */
+  placed: PlacedLists;
+}
+
+/** What the body's chunks hold, placed in the document (the dossier's lists). */
+interface PlacedLists {
+  headings: HeadingInfo[];
+  cues: PhraseHit<CueKind>[];
+  claims: PhraseHit<'payment'>[];
+  comments: Dossier['comments'];
 }
 
 interface Span3 {
@@ -158,17 +169,31 @@ function findChunk(memo: VersionMemo, fp: number, text: string, fits: (a: ChunkA
   return undefined;
 }
 
-/** Drops the chunks the latest parse did not use, so the memo holds one version's chunks. */
+/**
+ * Drops the chunks the latest version does not use, once as many chunks were added since the last
+ * sweep as it kept: the memo holds at most about twice the chunks of one version. Chunks kept
+ * longer are still right for their text (the memo is cleared when the definitions change).
+ */
 function sweep(memo: VersionMemo): void {
-  for (const [fp, head] of memo.chunks) {
+  if (memo.added <= memo.kept) return;
+  // In use: the chunks of the latest version's spans (those taken from the last version as they
+  // were are not marked one by one) and those this parse looked up or analysed.
+  const live = new Set<MemoChunk>();
+  for (const span of memo.body?.spans ?? []) live.add(span.m);
+  const inUse = (c: MemoChunk): boolean => c.used === memo.parse || live.has(c);
+  let kept = 0;
+  memo.chunks.forEach((head, fp) => {
     let first: MemoChunk | undefined = head;
-    while (first && first.used !== memo.parse) first = first.next;
+    while (first && !inUse(first)) first = first.next;
     for (let c: MemoChunk | undefined = first; c; c = c.next) {
-      while (c.next && c.next.used !== memo.parse) c.next = c.next.next;
+      kept++;
+      while (c.next && !inUse(c.next)) c.next = c.next.next;
     }
     if (!first) memo.chunks.delete(fp);
     else if (first !== head) memo.chunks.set(fp, first);
-  }
+  });
+  memo.kept = kept;
+  memo.added = 0;
 }
 
 export function isDossierName(fileName: string): boolean {
@@ -264,16 +289,25 @@ function splitAgain(text: string, bodyStart: number, prev: BodyMemo): { split: S
     }
     return false;
   };
-  // Line starts: the frontmatter's afresh (it may have changed), the body's up to `before` as they were.
-  const linesBefore = lineStartsBefore(text, bodyStart);
-  for (let i = lastAtOrBefore(starts, bodyStart) + 1; i < starts.length && starts[i] <= before; i++) linesBefore.push(starts[i]);
-  const scanned = splitChunks(text, before, linesBefore, j < n ? isOldStart : undefined);
+  const scanned = splitChunks(text, before, [], j < n ? isOldStart : undefined);
   const from = scanned.end;
+  // Line starts: the frontmatter's afresh (it may have changed), the body's up to `before` as they
+  // were, those the scan found, then the rest as they were, moved: one array filled once.
+  const frontmatterLines = lineStartsBefore(text, bodyStart);
+  const headFrom = lastAtOrBefore(starts, bodyStart) + 1;
+  const headTo = lastAtOrBefore(starts, before) + 1;
+  const tailFrom = from < text.length ? lastAtOrBefore(starts, from - delta) + 1 : starts.length;
+  const lineStarts = new Array<number>(frontmatterLines.length + Math.max(0, headTo - headFrom) + scanned.lineStarts.length + (starts.length - tailFrom));
+  let w = 0;
+  for (const s of frontmatterLines) lineStarts[w++] = s;
+  for (let i = headFrom; i < headTo; i++) lineStarts[w++] = starts[i];
+  for (const s of scanned.lineStarts) lineStarts[w++] = s;
+  for (let i = tailFrom; i < starts.length; i++) lineStarts[w++] = starts[i] + delta;
   const split: SplitResult = {
     chunks: chunks.slice(0, k).concat(scanned.chunks),
     definitions: [],
     definitionStarts: [],
-    lineStarts: scanned.lineStarts,
+    lineStarts,
     end: text.length,
   };
   const defs = prev.split;
@@ -294,8 +328,6 @@ function splitAgain(text: string, bodyStart: number, prev: BodyMemo): { split: S
       split.definitions.push(defs.definitions[i]);
       split.definitionStarts.push(defs.definitionStarts[i] + delta);
     }
-    const lines = split.lineStarts;
-    for (let i = lastAtOrBefore(starts, from - delta) + 1; i < starts.length; i++) lines.push(starts[i] + delta);
   }
   return { split, unchanged: { before, from, delta } };
 }
@@ -311,7 +343,7 @@ export function parseDossier(input: string, options: ParseOptions = {}): Dossier
   const cache = options.cache;
   let memo: VersionMemo | undefined;
   if (isDossier && cache && !options.wholeDocument) {
-    memo = (cache.get(VERSION_KEY) as MemoEntry | undefined)?.memo ?? { definitions: '', chunks: new Map(), parse: 0 };
+    memo = (cache.get(VERSION_KEY) as MemoEntry | undefined)?.memo ?? { definitions: '', chunks: new Map(), parse: 0, added: 0, kept: 0 };
     memo.parse++;
   }
   // The splitter's scan also finds the line starts of the body: one pass over the text, or over
@@ -417,19 +449,166 @@ function group(chunks: ChunkSpan[]): ChunkSpan[] {
   return out;
 }
 
-/** A chunk's findings moved to where it starts (kept with the chunk while it starts there). */
-function placedAt(m: MemoChunk, start: number, keep: boolean): Placed {
-  if (m.placed && m.placed.start === start) return m.placed;
-  const a = m.analysis;
-  const placed: Placed = {
-    start,
-    headings: a.headings.map((h) => ({ depth: h.depth, text: h.text, start: h.start + start, end: h.end + start })),
-    cues: a.cues.map((c) => ({ kind: c.kind, start: c.start + start, end: c.end + start, phrase: c.phrase })),
-    claims: a.claims.map((c) => ({ kind: c.kind, start: c.start + start, end: c.end + start, phrase: c.phrase })),
-    comments: a.comments.map((c) => ({ start: c.start + start, end: c.end + start, text: c.text })),
+/** Appends a chunk's headings, cues, claims and comments, moved to where it starts. */
+function placeInto(lists: PlacedLists, a: ChunkAnalysis, start: number): void {
+  for (const h of a.headings) lists.headings.push({ depth: h.depth, text: h.text, start: h.start + start, end: h.end + start });
+  for (const c of a.cues) lists.cues.push({ kind: c.kind, start: c.start + start, end: c.end + start, phrase: c.phrase });
+  for (const c of a.claims) lists.claims.push({ kind: c.kind, start: c.start + start, end: c.end + start, phrase: c.phrase });
+  for (const c of a.comments) lists.comments.push({ start: c.start + start, end: c.end + start, text: c.text });
+}
+
+/** Appends `from[first..]`, each moved by `delta` with `move` (the same objects when it is 0: they are not changed). */
+function appendMoved<T>(to: T[], from: readonly T[], first: number, delta: number, move: (x: T, delta: number) => T): void {
+  for (let i = first; i < from.length; i++) to.push(delta === 0 ? from[i] : move(from[i], delta));
+}
+
+const moveHeading = (h: HeadingInfo, d: number): HeadingInfo => ({ depth: h.depth, text: h.text, start: h.start + d, end: h.end + d });
+const moveCue = (c: PhraseHit<CueKind>, d: number): PhraseHit<CueKind> => ({ kind: c.kind, start: c.start + d, end: c.end + d, phrase: c.phrase });
+const moveClaim = (c: PhraseHit<'payment'>, d: number): PhraseHit<'payment'> => ({ kind: c.kind, start: c.start + d, end: c.end + d, phrase: c.phrase });
+const moveComment = (c: Dossier['comments'][number], d: number): Dossier['comments'][number] => ({ start: c.start + d, end: c.end + d, text: c.text });
+
+/**
+ * How many items of a placed list start before `offset`. A chunk's items start inside it (at or
+ * after its start, before its end: none is empty), and the list holds them chunk by chunk, so at
+ * a chunk boundary the items before it are a prefix of the list whatever their order inside a
+ * chunk: a binary search finds it without visiting the chunks.
+ */
+function countBefore(list: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Per segment of the body (the text before the first heading, then one per heading): what the
+ * sections are made of; `kinds` has one entry per heading. */
+interface SegmentLists {
+  kinds: (SectionKind | undefined)[];
+  hasContent: boolean[];
+  mentionsUsTrial: boolean[];
+  outlinesEfficacy: boolean[];
+}
+
+const EMPTY_SEGMENTS: SegmentLists = { kinds: [], hasContent: [], mentionsUsTrial: [], outlinesEfficacy: [] };
+
+interface SegmentFlags {
+  hasContent: boolean;
+  mentionsUsTrial: boolean;
+  outlinesEfficacy: boolean;
+}
+
+/** Adds a segment's flags: to the last segment (`merge`: it goes on there), else as a new one. */
+function mergeSegment(seg: SegmentLists, s: SegmentFlags, merge: boolean): void {
+  const last = seg.hasContent.length - 1;
+  if (merge && last >= 0) {
+    seg.hasContent[last] ||= s.hasContent;
+    seg.mentionsUsTrial[last] ||= s.mentionsUsTrial;
+    seg.outlinesEfficacy[last] ||= s.outlinesEfficacy;
+  } else {
+    seg.hasContent.push(s.hasContent);
+    seg.mentionsUsTrial.push(s.mentionsUsTrial);
+    seg.outlinesEfficacy.push(s.outlinesEfficacy);
+  }
+}
+
+/** Adds a span's headings and segments (its segment 0 continues the segment open before it). */
+function addSegments(seg: SegmentLists, span: Span3, parseErrors: Dossier['parseErrors']): void {
+  const a = span.m.analysis;
+  if (a.error) parseErrors.push({ offset: span.start, message: a.error });
+  for (const k of a.headingKinds) seg.kinds.push(k);
+  for (let k = 0; k < a.segments.length; k++) mergeSegment(seg, a.segments[k], k === 0);
+}
+
+/**
+ * What the spans before `end` give the segment open there (after their last heading). A flag the
+ * last version's segment `index` (that segment, then also holding what followed) does not have,
+ * they do not give either; the others are looked for going back, to the segment's heading at most.
+ */
+function openSegmentEnd(spans: readonly Span3[], end: number, last: SegmentLists, index: number): SegmentFlags {
+  const want = { hasContent: last.hasContent[index], mentionsUsTrial: last.mentionsUsTrial[index], outlinesEfficacy: last.outlinesEfficacy[index] };
+  const got = { hasContent: false, mentionsUsTrial: false, outlinesEfficacy: false };
+  for (let i = end - 1; i >= 0 && ((want.hasContent && !got.hasContent) || (want.mentionsUsTrial && !got.mentionsUsTrial) || (want.outlinesEfficacy && !got.outlinesEfficacy)); i--) {
+    const a = spans[i].m.analysis;
+    const s = a.segments[a.segments.length - 1];
+    got.hasContent ||= s.hasContent;
+    got.mentionsUsTrial ||= s.mentionsUsTrial;
+    got.outlinesEfficacy ||= s.outlinesEfficacy;
+    if (a.headings.length) break;
+  }
+  return got;
+}
+
+/**
+ * What the spans from `from` give the segment open where they start (their segments 0 up to the
+ * first heading). A flag the last version's segment `index` (that segment, then also holding what
+ * came before) does not have, they do not give either; the others are looked for going on.
+ */
+function openSegmentStart(spans: readonly Span3[], from: number, last: SegmentLists, index: number): SegmentFlags {
+  const want = { hasContent: last.hasContent[index], mentionsUsTrial: last.mentionsUsTrial[index], outlinesEfficacy: last.outlinesEfficacy[index] };
+  const got = { hasContent: false, mentionsUsTrial: false, outlinesEfficacy: false };
+  for (let i = from; i < spans.length && ((want.hasContent && !got.hasContent) || (want.mentionsUsTrial && !got.mentionsUsTrial) || (want.outlinesEfficacy && !got.outlinesEfficacy)); i++) {
+    const a = spans[i].m.analysis;
+    const s = a.segments[0];
+    got.hasContent ||= s.hasContent;
+    got.mentionsUsTrial ||= s.mentionsUsTrial;
+    got.outlinesEfficacy ||= s.outlinesEfficacy;
+    if (a.headings.length) break;
+  }
+  return got;
+}
+
+/** How many of the spans end at or before `offset` (they are sorted). */
+function spansEndingBy(spans: readonly Span3[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * How many definitions of each identifier the spans hold: from the last version's counts when
+ * `analyseAll` took spans from it (minus the spans it replaced, plus those it read again), else
+ * from every span.
+ */
+function countDefinitions(spans: readonly Span3[], reused: { head: number; tail: number; prevTail: number; fromPrev: boolean }, prev: BodyMemo | undefined): ReadonlyMap<string, number> {
+  const last = reused.fromPrev ? prev?.definitionCounts : undefined;
+  if (!last || !prev) {
+    const counts = new Map<string, number>();
+    for (const span of spans) for (const d of span.m.analysis.definitions) counts.set(d.identifier, (counts.get(d.identifier) ?? 0) + 1);
+    return counts;
+  }
+  let counts: Map<string, number> | undefined; // a copy, made on the first change
+  const add = (id: string, by: number): void => {
+    counts ??= new Map(last);
+    const n = (counts.get(id) ?? 0) + by;
+    if (n > 0) counts.set(id, n);
+    else counts.delete(id);
   };
-  if (keep) m.placed = placed;
-  return placed;
+  for (let i = reused.head; i < reused.prevTail; i++) for (const d of prev.spans[i].m.analysis.definitions) add(d.identifier, -1);
+  for (let i = reused.head; i < reused.tail; i++) for (const d of spans[i].m.analysis.definitions) add(d.identifier, 1);
+  return counts ?? last;
+}
+
+/** Index of the chunk that starts at `at` (-1 when none). */
+function chunkAt(chunks: readonly ChunkSpan[], at: number): number {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = chunks[mid].start;
+    if (s === at) return mid;
+    if (s < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Index of the span that starts at `at` (-1 when none). */
@@ -487,12 +666,17 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
         if (memo) {
           m.next = memo.chunks.get(fp);
           memo.chunks.set(fp, m);
+          memo.added++;
         }
       }
     }
     if (memo) m.used = memo.parse;
     return m;
   };
+  /** How many spans the last `analyseAll` took from the last version as they were, at the start
+   * (`head`), and where the spans it moved from the last version start (`tail`, in the new and in
+   * the last version's spans; both the length of their lists when none). */
+  let reused = { head: 0, tail: 0, prevTail: 0, fromPrev: false };
   /** Analyses every chunk with `defs` defined; chunks that end open are merged. */
   const analyseAll = (defs: Defined): Span3[] => {
     definitions = defs;
@@ -500,22 +684,30 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
       memo.definitions = defs.key;
       memo.defined = defs.ids;
       memo.chunks.clear();
+      memo.added = 0;
+      memo.kept = 0;
     }
-    const spans: Span3[] = [];
+    let spans: Span3[] = [];
     let carry: Carry | undefined;
     let i = 0;
     // The spans before the change are the last version's (read from the same start, with the
     // same definitions, so with the same carries): taken as they are, not looked up one by one.
     const same = memo && unchanged && prev && prev.definitions === defs.key ? prev.spans : undefined;
+    reused = { head: 0, tail: 0, prevTail: 0, fromPrev: same !== undefined };
     if (same && memo && unchanged) {
-      for (const span of same) {
-        if (span.end > unchanged.before || chunks[i]?.start !== span.start) break;
-        span.m.used = memo.parse;
-        spans.push(span);
-        carry = span.m.analysis.carry;
-        while (i < chunks.length && chunks[i].start < span.end) i++;
+      // The chunks before `before` are the last version's, so are the spans that end there: a
+      // copy of that part of the list (not a walk over it), then the chunk where it stops.
+      const head = spansEndingBy(same, unchanged.before);
+      const headEnd = head > 0 ? same[head - 1].end : bodyStart;
+      const at = chunkAt(chunks, headEnd);
+      if (head > 0 && at >= 0) {
+        spans = same.slice(0, head);
+        carry = same[head - 1].m.analysis.carry;
+        i = at;
       }
     }
+    reused.head = spans.length;
+    reused.prevTail = prev?.spans.length ?? 0;
     for (; i < chunks.length; i++) {
       const { start } = chunks[i];
       let m = analyse(start, chunks[i].end, carry);
@@ -535,19 +727,22 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
         const s = spanAt(same, start - unchanged.delta);
         if (s >= 0 && same[s].m === m && same[s].end - same[s].start === end - start) {
           const delta = unchanged.delta;
+          reused.prevTail = s + 1;
           for (let t = s + 1; t < same.length; t++) {
             const span = same[t];
-            span.m.used = memo.parse;
             spans.push(delta === 0 ? span : { start: span.start + delta, end: span.end + delta, m: span.m });
           }
           break;
         }
       }
     }
+    reused.tail = spans.length - (same ? same.length - reused.prevTail : 0);
+    if (!same) reused.prevTail = 0;
     return spans;
   };
 
   let spans: Span3[];
+  let definitionCounts: ReadonlyMap<string, number> | undefined;
   if (options.wholeDocument) spans = analyseAll(definitions);
   else {
     // Link reference definitions are document-wide, so every chunk is parsed knowing what the
@@ -558,44 +753,86 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
     spans = analyseAll(guess);
     if (memo) memo.seen = seen;
     // The chunks' own definitions (found at any depth) say whether the guess was right.
-    const found = new Set<string>();
-    for (const { m } of spans) for (const d of m.analysis.definitions) found.add(d.identifier);
-    if (found.size !== guess.ids.size || [...found].some((id) => !guess.ids.has(id))) spans = analyseAll(defined(found));
+    definitionCounts = countDefinitions(spans, reused, prev);
+    const found = definitionCounts;
+    if (found.size !== guess.ids.size || [...found.keys()].some((id) => !guess.ids.has(id))) {
+      spans = analyseAll(defined(new Set(found.keys())));
+      definitionCounts = countDefinitions(spans, reused, prev);
+    }
   }
-  if (memo) memo.body = { text, bodyStart, split, spans, definitions: definitions.key };
-
-  // Per segment: one for the text before the first heading, then one per heading.
-  const segHasContent: boolean[] = [];
-  const segMentionsUsTrial: boolean[] = [];
-  const segOutlinesEfficacy: boolean[] = [];
-  const kinds: (SectionKind | undefined)[] = [];
-  for (const { start, m } of spans) {
-    const a = m.analysis;
-    if (a.error) dossier.parseErrors.push({ offset: start, message: a.error });
+  // The lists of headings, cues, claims and comments: the parts of unchanged chunks are copied
+  // from the last version's lists (moved by the edit's length after it), only the chunks read
+  // again are placed one by one. Typing then costs what the edit changed, not a walk over every
+  // chunk of the document with new objects for each.
+  const lastLists = prev && unchanged && (reused.head > 0 || reused.prevTail < prev.spans.length) ? prev.placed : undefined;
+  const headEnd = prev && reused.head > 0 ? prev.spans[reused.head - 1].end : 0;
+  const headHeadings = lastLists ? countBefore(lastLists.headings, headEnd) : 0;
+  const lists: PlacedLists & { headingsFromHead: number } = {
+    headingsFromHead: headHeadings,
+    headings: lastLists ? lastLists.headings.slice(0, headHeadings) : [],
+    cues: lastLists ? lastLists.cues.slice(0, countBefore(lastLists.cues, headEnd)) : [],
+    claims: lastLists ? lastLists.claims.slice(0, countBefore(lastLists.claims, headEnd)) : [],
+    comments: lastLists ? lastLists.comments.slice(0, countBefore(lastLists.comments, headEnd)) : [],
+  };
+  const middleFrom = lastLists ? reused.head : 0;
+  const middleTo = lastLists ? reused.tail : spans.length;
+  for (let i = middleFrom; i < middleTo; i++) {
+    const a = spans[i].m.analysis;
     // Most chunks (a paragraph, a list) hold no heading, cue, claim or comment: nothing to place.
-    if (a.headings.length || a.cues.length || a.claims.length || a.comments.length) {
-      const placed = placedAt(m, start, memo !== undefined);
-      for (const h of placed.headings) dossier.headings.push(h);
-      for (const c of placed.cues) dossier.cues.push(c);
-      for (const c of placed.claims) dossier.claims.push(c);
-      for (const c of placed.comments) dossier.comments.push(c);
-    }
-    for (const k of a.headingKinds) kinds.push(k);
-    // Segment 0 continues the previous chunk's last heading; merge it into that one.
-    for (let k = 0; k < a.segments.length; k++) {
-      const s = a.segments[k];
-      if (k === 0 && segHasContent.length > 0) {
-        const last = segHasContent.length - 1;
-        segHasContent[last] ||= s.hasContent;
-        segMentionsUsTrial[last] ||= s.mentionsUsTrial;
-        segOutlinesEfficacy[last] ||= s.outlinesEfficacy;
-      } else {
-        segHasContent.push(s.hasContent);
-        segMentionsUsTrial.push(s.mentionsUsTrial);
-        segOutlinesEfficacy.push(s.outlinesEfficacy);
-      }
-    }
+    if (a.headings.length || a.cues.length || a.claims.length || a.comments.length) placeInto(lists, a, spans[i].start);
   }
+  if (lastLists && prev && unchanged && middleTo < spans.length) {
+    const tailStart = prev.spans[reused.prevTail].start;
+    appendMoved(lists.headings, lastLists.headings, countBefore(lastLists.headings, tailStart), unchanged.delta, moveHeading);
+    appendMoved(lists.cues, lastLists.cues, countBefore(lastLists.cues, tailStart), unchanged.delta, moveCue);
+    appendMoved(lists.claims, lastLists.claims, countBefore(lastLists.claims, tailStart), unchanged.delta, moveClaim);
+    appendMoved(lists.comments, lastLists.comments, countBefore(lastLists.comments, tailStart), unchanged.delta, moveComment);
+  }
+  dossier.headings = lists.headings;
+  dossier.cues = lists.cues;
+  dossier.claims = lists.claims;
+  dossier.comments = lists.comments;
+  // Copies of the lists (not their items): what a caller does to the dossier's lists stays there.
+  if (memo) memo.body = { text, bodyStart, split, spans, definitions: definitions.key, ...(definitionCounts ? { definitionCounts } : {}), placed: { headings: lists.headings.slice(), cues: lists.cues.slice(), claims: lists.claims.slice(), comments: lists.comments.slice() }, segments: EMPTY_SEGMENTS, parseErrors: [] };
+
+  // Per segment (the text before the first heading, then one per heading): what the sections
+  // read. Also copied from the last version for unchanged chunks, but for the segments the edit's
+  // chunks share with them (see `openSegmentEnd`, `openSegmentStart`).
+  const seg: SegmentLists = { kinds: [], hasContent: [], mentionsUsTrial: [], outlinesEfficacy: [] };
+  const lastSegs = lastLists && prev ? prev.segments : undefined;
+  if (lastSegs && prev && unchanged) {
+    const hh = lists.headingsFromHead;
+    seg.kinds = lastSegs.kinds.slice(0, hh);
+    seg.hasContent = lastSegs.hasContent.slice(0, hh);
+    seg.mentionsUsTrial = lastSegs.mentionsUsTrial.slice(0, hh);
+    seg.outlinesEfficacy = lastSegs.outlinesEfficacy.slice(0, hh);
+    if (reused.head > 0) {
+      const open = openSegmentEnd(prev.spans, reused.head, lastSegs, hh);
+      seg.hasContent.push(open.hasContent);
+      seg.mentionsUsTrial.push(open.mentionsUsTrial);
+      seg.outlinesEfficacy.push(open.outlinesEfficacy);
+    }
+    dossier.parseErrors = prev.parseErrors.filter((e) => e.offset < headEnd);
+    for (let i = middleFrom; i < middleTo; i++) addSegments(seg, spans[i], dossier.parseErrors);
+    if (middleTo < spans.length) {
+      const tailStart = prev.spans[reused.prevTail].start;
+      const ht = countBefore(lastLists!.headings, tailStart);
+      const lead = openSegmentStart(prev.spans, reused.prevTail, lastSegs, ht);
+      mergeSegment(seg, lead, true);
+      seg.kinds = seg.kinds.concat(lastSegs.kinds.slice(ht));
+      seg.hasContent = seg.hasContent.concat(lastSegs.hasContent.slice(ht + 1));
+      seg.mentionsUsTrial = seg.mentionsUsTrial.concat(lastSegs.mentionsUsTrial.slice(ht + 1));
+      seg.outlinesEfficacy = seg.outlinesEfficacy.concat(lastSegs.outlinesEfficacy.slice(ht + 1));
+      for (const e of prev.parseErrors) if (e.offset >= tailStart) dossier.parseErrors.push({ offset: e.offset + unchanged.delta, message: e.message });
+    }
+  } else {
+    for (const span of spans) addSegments(seg, span, dossier.parseErrors);
+  }
+  if (memo?.body) {
+    memo.body.segments = seg;
+    memo.body.parseErrors = dossier.parseErrors.slice();
+  }
+  const { kinds, hasContent: segHasContent, mentionsUsTrial: segMentionsUsTrial, outlinesEfficacy: segOutlinesEfficacy } = seg;
   // Segment 0 is the text before the first heading; segment k follows headings[k-1].
   const headings = dossier.headings;
   for (let h = 0; h < headings.length; h++) {

@@ -195,15 +195,22 @@ export class DossierLinter {
 const RULE_ID_LIST: string[] = RULES.map((r) => r.meta.id);
 const KNOWN_IDS = new Set<string>([...RULE_ID_LIST, INTERNAL_ERROR]);
 
-/** The same finding twice (e.g. every item of a list reached through one alias) says nothing more. */
+/**
+ * The same finding twice (e.g. every item of a list reached through one alias) says nothing more.
+ * Sorted by `compareFindings`, equal findings sit in one run of equal start and rule id: each is
+ * compared with the run's findings kept so far (no key string built per finding).
+ */
 function dedupe<T extends Finding>(sorted: T[]): T[] {
-  const seen = new Set<string>();
-  return sorted.filter((f) => {
-    const key = findingKey(f);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const kept: T[] = [];
+  let runStart = 0; // index in `kept` of the first finding of the current run
+  for (const f of sorted) {
+    const first = kept[runStart];
+    if (!first || compareFindings(first, f) !== 0) runStart = kept.length;
+    let duplicate = false;
+    for (let i = runStart; i < kept.length && !duplicate; i++) duplicate = sameFinding(kept[i], f);
+    if (!duplicate) kept.push(f);
+  }
+  return kept;
 }
 
 /** The body's unreadable blocks, for a dossier whose body will be read (else none: no scan). */
@@ -241,6 +248,8 @@ function describeThrown(e: unknown): string {
 function collectDirectives(dossier: Dossier): Directive[] {
   const directives: Directive[] = [];
   for (const c of dossier.comments) {
+    // Only a comment that names cpt-dossier can be a directive: the others cost no line lookup.
+    if (!c.text.includes('cpt-dossier-')) continue;
     const startLine = dossier.lines.positionAt(c.start).line;
     const endLine = dossier.lines.positionAt(c.end).line;
     const d = parseDirective(c.text, startLine);
@@ -254,9 +263,19 @@ function collectDirectives(dossier: Dossier): Directive[] {
   return directives;
 }
 
-function findingKey(f: Finding): string {
-  const { start, end } = f.range;
-  return `${f.ruleId}\u0000${f.severity}\u0000${start.line}:${start.column}-${end.line}:${end.column}\u0000${f.message}`;
+/** Same rule, severity, range and message (what `dedupe` counts as the same finding). */
+function sameFinding(a: Finding, b: Finding): boolean {
+  const x = a.range;
+  const y = b.range;
+  return (
+    a.ruleId === b.ruleId &&
+    a.severity === b.severity &&
+    x.start.line === y.start.line &&
+    x.start.column === y.start.column &&
+    x.end.line === y.end.line &&
+    x.end.column === y.end.column &&
+    a.message === b.message
+  );
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
