@@ -104,7 +104,7 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
     // "adjustments to the fresh gas flow": an autonomous noun's therapy may follow "to".
     if (j > k && NP_END.has(words[j].tag) && !(words[j].tag === 'prep' && (words[j].w === 'of' || words[j].w === 'for')) && !(cls === 'autonomous' && j === k + 1 && words[j].w === 'to')) break;
     const w = words[j].w;
-    if (cls === 'autonomous' && (THERAPY.has(w) || V.MACHINE_ADVERBS.has(w))) return 'autonomous'; // "receives the shock automatically"
+    if (cls === 'autonomous' && ((THERAPY.has(w) && !V.ANATOMY_AFTER_THERAPY.has(words[j + 1]?.w ?? '')) || V.MACHINE_ADVERBS.has(w))) return 'autonomous'; // "receives the shock automatically"
     if (!Object.hasOwn(V.OUTPUT_QUALIFIERS, w)) continue;
     const q = V.OUTPUT_QUALIFIERS[w];
     if (q === 'assistive' && cls !== 'assistive') continue;
@@ -220,6 +220,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "requires physician interpretation", "after cardiologist sign-off", "review by the physician"
     if (V.REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k) && !LATER.has(words[k - 1]?.w ?? '')) {
       let span = physicianReview(words, k, clause);
+      // "helps dentists read the images": what the product helps a person do obliges nobody.
+      if (span && HELP_VERBS.has(words[span[0] - 1]?.lemma ?? '')) span = undefined;
       // "The radiologist remains responsible for the final interpretation."
       if (!span && agent === 'physician' && clause.physicianNamed && (scope.obliged || words[k - 1]?.w === 'final')) span = [k, k];
       if (span) {
@@ -295,7 +297,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       }
       continue;
     }
-    if ((CONCLUDING.has(lemma) || lemma === 'perform') && verbAgent === 'physician' && !negated) {
+    // A lay user who draws a conclusion (after talking to a professional) is no physician interpreting the output.
+    if ((CONCLUDING.has(lemma) || lemma === 'perform') && verbAgent === 'physician' && verbPhysician && !negated) {
       // "issues the final diagnosis"; passive: "Diagnoses are made by the physician", "Interpretation is performed by the cardiologist".
       const obj = clause.passive && clause.byAgent > k ? subjectWith(words, clause, (w) => V.CONCLUSION_NOUNS.has(w) || w === 'interpretation' || w === 'reading') : lemma === 'perform' ? -1 : objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
       if (obj >= 0) push('physician-interprets', Math.min(obj, k), clause.passive ? clause.byAgent : Math.max(obj, k));
@@ -333,15 +336,24 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (subordinate >= 0 && HOW_MANY.has(words[subordinate + 1]?.w ?? '')) subordinate = -1;
           if (subordinate >= 0 && subordinate >= clause.to - 1) {
             // "tells the clinic whether low EF is likely": a likelihood passed on is a flag, not a conclusion.
-            push(act.cls === 'autonomous' && act.verbs.includes('tell') && hedgedAfter(words, subordinate) ? 'assistive' : act.cls, k, subordinate);
+            // "tells the user whether any findings were detected": a detection flag passed on, not a conclusion.
+            const flagOnly = act.cls === 'autonomous' && act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate));
+            push(flagOnly ? 'assistive' : act.cls, k, subordinate);
             matched = true;
             break;
           }
           const obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, clause.to, (w) => objs.has(w), act.objectAfter ? 10 : 7, act.throughInfinitive);
           if (obj < 0) continue;
+          // "basal cell carcinoma": a therapy word that names anatomy here.
+          if (V.ANATOMY_AFTER_THERAPY.has(words[obj + 1]?.w ?? '')) continue;
           // "tells the patient to take the dose the physician prescribed": the physician chose it.
           if (act.throughInfinitive && personAfterWithin(words, obj + 1, Math.min(words.length, obj + 6))) continue;
           if (words[obj].w === 'how' && HOW_MANY.has(words[obj + 1]?.w ?? '')) continue; // "shows how many scans were usable": a count
+          // "turned into disturbance values, which are then assessed across windows": an intermediate quantity.
+          if (act.cls === 'augmentative' && consumedLater(words, Math.max(k, obj))) {
+            matched = true;
+            break;
+          }
           push(act.cls, Math.min(k, obj), Math.max(k, obj));
           matched = true;
           break;
@@ -370,6 +382,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             break;
           }
         }
+        if (cls === 'augmentative' && consumedLater(words, k)) {
+          matched = true;
+          break;
+        }
         push(cls, k, k);
         matched = true;
         break;
@@ -378,6 +394,15 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (matched) continue;
 
     // An output verb: the class is the output noun's.
+    // "reports the result straight to the user", "returns the classification to the patient": a conclusion no clinician reads first.
+    if (OUTPUT_VERBS.has(lemma)) {
+      const lay = resultToLayPerson(words, k, clause.to);
+      if (lay >= 0) {
+        push('autonomous', k, lay);
+        k = lay;
+        continue;
+      }
+    }
     if (OUTPUT_VERBS.has(lemma) || (RECEIVING.has(lemma) && verbAgent === 'software')) {
       const hi = Math.min(clause.to, k + 12);
       const ownPassive = clause.passive && clause.subject >= 0 && word.form === 'ed' && prev !== undefined && (prev.tag === 'be' || prev.tag === 'adv');
@@ -404,6 +429,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // "displays the insulin dose prescribed by the provider": the output is the provider's.
           if (cls && words[j + 1]?.form === 'ed' && words[j + 2]?.w === 'by' && personAfter(words, j + 3)) break;
           if (cls && !isNegated(scope, clause, j)) {
+            if (cls === 'augmentative' && consumedLater(words, j)) break;
             push(cls, Math.min(k, j), Math.max(k, j));
             found = true;
             break;
@@ -504,6 +530,67 @@ function hedgedAfter(words: readonly Word[], k: number): boolean {
     const w = words[j].w;
     if (w === 'likely' || w === 'probable' || w === 'possible' || w === 'suspected' || w === 'may' || w === 'might' || w === 'could') return true;
     if (words[j].tag === 'punct' && w !== '-') return false;
+  }
+  return false;
+}
+
+/**
+ * "reports the result straight to the user": a result (not a notification) handed to a lay person
+ * with no clinician between. "The user" is lay only with "straight", "directly" or "immediately"
+ * (in professional software the user is the clinician). The recipient's last word, or -1.
+ */
+function resultToLayPerson(words: readonly Word[], k: number, to: number): number {
+  let j = k + 1;
+  while (j < to && j <= k + 3 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
+  if (j >= to || !V.RESULT_NOUNS.has(words[j].w)) return -1;
+  j++;
+  let direct = false;
+  if (j < to && V.DIRECTLY.has(words[j].w)) (direct = true), j++;
+  if (j >= to || words[j].w !== 'to') return -1;
+  j++;
+  while (j < to && j <= k + 9 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
+  if (j >= to) return -1;
+  const person = words[j].w;
+  if (words[j + 1]?.tag === 'noun' || words[j + 1]?.tag === 'name') return -1; // "to the patient portal"
+  if (V.LAY_RECIPIENTS.has(person) || (direct && (person === 'user' || person === 'users'))) return j;
+  return -1;
+}
+
+/**
+ * "turned into breathing values, which are then assessed over 30-day windows", "computes a
+ * score that feeds the alert": the quantity after k is worked on further, so it is an
+ * intermediate step toward another output, not an output itself. Looks from k to the end of its
+ * noun phrase, then for ", which/that (are) (then) <processing verb>".
+ */
+function consumedLater(words: readonly Word[], k: number): boolean {
+  let j = k + 1;
+  while (j < words.length && j <= k + 8 && words[j].tag !== 'punct' && words[j].tag !== 'rel' && words[j].tag !== 'verb' && words[j].tag !== 'be' && words[j].tag !== 'modal') j++;
+  if (words[j]?.w === ',') j++;
+  if (words[j]?.tag !== 'rel' || (words[j].w !== 'which' && words[j].w !== 'that')) return false;
+  j++;
+  while (j < words.length && (words[j].tag === 'be' || words[j].tag === 'adv')) j++;
+  const verb = words[j];
+  if (verb === undefined) return false;
+  // Right after "which (are)", a word is the verb even when the tagger does not know it ("that feeds the alarm").
+  const w = verb.w;
+  if (![verb.lemma ?? w, w, w.replace(/e?s$/, ''), w.replace(/e?d$/, '')].some((stem) => V.CONSUMING_VERBS.has(stem))) return false;
+  // "which is used by clinicians to plan treatment": a person works with it, so it is an output.
+  for (let m = j + 1; m < words.length && m <= j + 10; m++) {
+    if (words[m].tag === 'punct' && words[m].w !== '-' && words[m].w !== ',') break;
+    const person = words[m].w.replace(/'s?$/, '');
+    if (V.PHYSICIAN_NOUNS.has(person) || V.OTHER_NOUNS.has(person)) return false;
+  }
+  return true;
+}
+
+/** "whether any findings were detected", "whether anything was found": the subordinate clause reports a detection. */
+function detectionAfter(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length && j <= k + 8; j++) {
+    const word = words[j];
+    if (word.tag === 'punct' && word.w !== '-') return false;
+    if (V.DETECTION_CONTENT.has(word.w)) return true;
+    const acts = word.tag === 'verb' ? ACTS_BY_LEMMA.get(word.lemma ?? '') : undefined;
+    if (acts && acts[0].cls === 'assistive') return true;
   }
   return false;
 }

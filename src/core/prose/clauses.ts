@@ -154,6 +154,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     let agent: AgentKind;
     let physicianNamed = false;
     let shared = -1;
+    let holderAntecedent = false;
     if (subject >= 0) {
       agent = agentOfWord(words[subject], context);
       physicianNamed = agent === 'physician' && !V.AMBIGUOUS_HUMANS.has(words[subject].w);
@@ -167,6 +168,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       const ante = headOf(words, Math.max(0, piece.from - 5), piece.from - 1);
       agent = ante >= 0 ? agentOfWord(words[ante], context) : previous?.agent ?? 'software';
       if (agent === 'none') agent = previous?.agent ?? 'software';
+      if (ante >= 0 && V.CONDITION_HOLDERS.has(words[ante].w)) holderAntecedent = true;
     } else if (words[piece.from]?.w === 'by' && words[piece.from + 1]?.form === 'ing' && mainAgent !== undefined) {
       // ", by making adjustments": the means of the sentence's main act, done by its main subject.
       agent = mainAgent;
@@ -189,6 +191,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     if (continuesPassive && previous) subject = previous.subject;
     const passive = continuesPassive || (!obligedSubject && isPassive(words, verbs));
     const byAgent = passive ? byAgentAfter(words, firstVerb) : -1;
+    // "lesions that raise concern for melanoma": an active relative clause on a lesion or a sample describes it; nobody acts.
+    if (holderAntecedent && !passive) agent = 'none';
     const clause: Clause = { from: piece.from, to: piece.to, opener: piece.opener, subject, agent, physicianNamed, verbs, passive, byAgent, sharedSubject: shared };
     if (passive) {
       if (byAgent >= 0) {

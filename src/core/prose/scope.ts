@@ -42,6 +42,8 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   // A negation inside brackets ends with them: "medical professionals (not including experts) in acquiring".
   let depth = 0;
   let negatedInside = -1;
+  // "a high heart rate with no signs of AFib": "with no" describes a noun; it does not negate the clauses that follow.
+  let describing = false;
   for (let k = clause.from; k < clause.to; k++) {
     const word = words[k];
     const w = word.w;
@@ -62,7 +64,7 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     else if (word.tag === 'cc' && active && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && words[negatedSince]?.tag === 'neg') active = false;
     // "flags studies without making a diagnosis": "without" before a gerund negates what follows.
     else if (w === 'without' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 'ing' && !WAITING.has(words[k + 1].w)) active = true;
-    if (active && !wasActive) (negatedSince = k), (verbSinceNegation = false), (negatedInside = depth > 0 ? depth - 1 : -1);
+    if (active && !wasActive) (negatedSince = k), (verbSinceNegation = false), (negatedInside = depth > 0 ? depth - 1 : -1), (describing = w === 'no' && words[k - 1]?.w === 'with');
     if (word.tag === 'verb') verbSinceNegation = true;
     if (word.tag === 'modal' && V.HEDGES.has(w)) hedged = true;
     if (V.OBLIGATIONS.has(w)) obliged = true;
@@ -82,5 +84,5 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   for (let k = 0; k < firstComma; k++) if (FAULTS.has(words[k].w)) fault = true;
   const inverted = (words[0]?.w === 'should' || words[0]?.w === 'were' || words[0]?.w === 'had') && (firstComma < 0 || fault);
   const hypothetical = V.CONDITIONALS.has(clause.opener) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted;
-  return { negated, hedged, obliged, hypothetical, endsNegated: active };
+  return { negated, hedged, obliged, hypothetical, endsNegated: active && !describing };
 }

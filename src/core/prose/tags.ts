@@ -148,7 +148,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       // A new clause starts at a subordinator, a relative or clause punctuation (not at a stray symbol).
       if (word.tag === 'sub' || word.tag === 'rel' || CLAUSE_PUNCT.has(word.w)) verbSeen = false;
       // "The technologist identifies the loop and the software measures it": a new subject may follow.
-      if (word.tag === 'cc' && words[k + 1]?.tag === 'det' && (words[k - 1]?.tag === 'noun' || words[k - 1]?.tag === 'name')) verbSeen = false;
+      // But "sinus rhythm or a fast rate with…" coordinates nouns: a verb must follow the new noun phrase.
+      if (word.tag === 'cc' && words[k + 1]?.tag === 'det' && (words[k - 1]?.tag === 'noun' || words[k - 1]?.tag === 'name') && verbAfterPhrase(words, k + 2)) verbSeen = false;
       if ((word.w === ')' || word.w === ']') && beforeBracket.length) verbSeen = beforeBracket.pop() ?? false;
       continue;
     }
@@ -289,6 +290,17 @@ function phrasalVerbs(words: Word[]): void {
   }
 }
 
+
+/** A known verb form (not -ing) within a short noun phrase from k, before a preposition or punctuation: "the software measures". */
+function verbAfterPhrase(words: readonly Word[], k: number): boolean {
+  for (let j = k; j < words.length && j < k + 4; j++) {
+    const word = words[j];
+    if (word.tag !== 'noun') return word.tag === 'be' || word.tag === 'modal' || word.tag === 'have' || word.tag === 'do';
+    const hit = verbHit(word.w);
+    if (hit && hit.form !== 'ing' && j > k) return true;
+  }
+  return false;
+}
 
 /** An -ed verb after "be" within the few words before k, joined to k only by commas, coordinators and participles. */
 function coordinatedParticiple(words: readonly Word[], k: number, depth = 0): boolean {

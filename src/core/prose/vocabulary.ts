@@ -95,6 +95,9 @@ export const THERAPY_NOUNS: readonly string[] = [
   'amplitude',
 ];
 
+/** After a therapy word, these make it anatomy: "basal cell carcinoma", "basal ganglia". */
+export const ANATOMY_AFTER_THERAPY: ReadonlySet<string> = new Set(['cell', 'cells', 'ganglia', 'layer', 'membrane']);
+
 export const ACT_CUES: readonly ActCue[] = [
   // Assistive: detect and point out, alert, triage, guide.
   {
@@ -181,6 +184,22 @@ export const OUTPUT_VERBS: readonly string[] = [
   'overlay', 'superimpose', 'annotate', 'mark', 'populate', 'post', 'push', 'transmit', 'tell', 'state', 'place',
   'compile', 'plot', 'put', 'synthesize', 'synthesise', 'convert', 'aggregate', 'summarize', 'summarise',
 ];
+
+/** Verbs by which the software works a quantity further toward another output: "values, which are then assessed". */
+export const CONSUMING_VERBS: ReadonlySet<string> = new Set([
+  'assess', 'analyse', 'analyze', 'evaluate', 'use', 'feed', 'combine', 'aggregate', 'pool', 'average',
+  'accumulate', 'sum', 'process', 'pass', 'screen', 'threshold', 'smooth', 'filter', 'check',
+]);
+
+/** What a software hands over as its answer: "reports the result straight to the user". */
+export const RESULT_NOUNS: ReadonlySet<string> = new Set(['result', 'results', 'classification', 'classifications', 'reading', 'readings', 'verdict', 'outcome', 'answer']);
+/** Words that say nobody stands between the output and its receiver. */
+export const DIRECTLY: ReadonlySet<string> = new Set(['straight', 'directly', 'immediately']);
+/** Lay people who receive an output themselves (a patient app's user is lay only when the output goes to them directly). */
+export const LAY_RECIPIENTS: ReadonlySet<string> = new Set(['patient', 'patients', 'wearer', 'wearers', 'consumer', 'consumers', 'person', 'individual', 'caregiver', 'caregivers', 'parent', 'parents']);
+
+/** Nouns by which "tells whether …" reports a detection, not a conclusion: "whether any findings were detected". */
+export const DETECTION_CONTENT: ReadonlySet<string> = new Set(['finding', 'findings', 'detection', 'detections', 'abnormality', 'abnormalities', 'anything']);
 
 /** Verbs through which the software helps a person do something: "aids endoscopists in detecting". */
 export const HELP_VERBS: readonly string[] = ['aid', 'assist', 'help', 'support', 'enable', 'allow', 'facilitate', 'guide', 'ask', 'prompt', 'instruct'];
@@ -345,6 +364,16 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'plugin', 'server', 'cloud', 'dashboard', 'calculator', 'ecg', 'flags', 'markers', 'measurements',
   'pop-up', 'popup', 'banner', 'badge', 'icon', 'meter', 'worksheet', 'overlay', 'box', 'label', 'labels',
   'unit', 'defibrillator', 'aed',
+]);
+
+/**
+ * Things in or from the patient that hold a condition: an active relative clause on them describes
+ * the population or the specimen, not an act ("lesions that raise concern for melanoma").
+ */
+export const CONDITION_HOLDERS: ReadonlySet<string> = new Set([
+  'lesion', 'lesions', 'nodule', 'nodules', 'tumor', 'tumors', 'tumour', 'tumours', 'mass', 'masses',
+  'mole', 'moles', 'growth', 'growths', 'sample', 'samples', 'specimen', 'specimens', 'plate', 'plates',
+  'slide', 'slides', 'tissue', 'tissues', 'swab', 'swabs', 'colony', 'colonies', 'wound', 'wounds',
 ]);
 
 /** Heads that name a physician or other professional who interprets. */

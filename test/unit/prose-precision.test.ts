@@ -1,0 +1,129 @@
+/**
+ * Round 6b of issue 9: false alarms and wrong suggestions on unseen text. Each case pairs a
+ * phrasing that used to raise a cue it should not with a close phrasing that must still raise
+ * one, so that silencing a family cannot pass by silencing everything. The sentences are the
+ * project's own; none is taken from a labelled set.
+ */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { findCues } from '../../src/core/prose';
+import { assessText } from '../../src/core/assess';
+import { lintText } from '../../src/core/engine';
+import type { AiClass } from '../../src/core/types';
+import { TODAY } from './helpers';
+
+function cues(prose: string): string[] {
+  return findCues(prose).map((c) => `${c.kind}: ${c.phrase}`);
+}
+
+/** The body starts on line 12; each paragraph given takes one line, with a blank line between. */
+function dossier(declared: AiClass, paragraphs: string[]): string {
+  const level = declared === 'autonomous' ? ['autonomy_level: I'] : [];
+  return ['---', 'cpt_dossier: 1', 'title: Example', `classification: ${declared}`, ...level, 'taxonomy: 2027', 'target_category: III', '---', '', '## Software output', '', paragraphs.join('\n\n'), ''].join('\n');
+}
+
+/** classification-cue findings as "line:col-line:col suggests" (1-based). */
+function cueFindings(text: string): string[] {
+  return lintText(text, { fileName: 'x.dossier.md', today: TODAY })
+    .findings.filter((f) => f.ruleId === 'classification-cue')
+    .map((f) => `${f.range.start.line + 1}:${f.range.start.column + 1}-${f.range.end.line + 1}:${f.range.end.column + 1} ${f.data?.suggests}`);
+}
+
+function suggested(text: string): AiClass | undefined {
+  return assessText(text, { fileName: 'x.dossier.md', today: TODAY }).classification.suggested;
+}
+
+describe('the population of an indication is not an output', () => {
+  test('a relative clause on lesions describes them: no cue, even with a therapy word inside a disease name', () => {
+    assert.deepEqual(cues('SpectraSkin is intended for examining lesions that raise concern for basal cell carcinoma or melanoma in adults.'), []);
+  });
+  test('an act of the software on lesions still counts', () => {
+    assert.deepEqual(cues('The device flags lesions that it considers suspicious.'), ['assistive: flags']);
+  });
+  test('a passive relative clause on samples keeps the software as the one who acts', () => {
+    assert.deepEqual(cues('It images culture plates, and plates that are flagged go to a separate queue.'), ['assistive: flagged']);
+  });
+  test('"basal" before "cell" names anatomy, before "insulin" a therapy', () => {
+    assert.deepEqual(cues('The controller lowers basal cell counts in the report.'), []);
+    assert.deepEqual(cues('The controller lowers basal insulin delivery when glucose falls.'), ['autonomous: lowers basal']);
+  });
+  test('an augmentative dossier whose indication names the suspected cancers gets no autonomous warning', () => {
+    const text = dossier('augmentative', ['SpectraSkin is intended for examining lesions that raise concern for basal cell carcinoma or melanoma in adults. It measures the spectral slope of each lesion.']);
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'augmentative');
+  });
+});
+
+describe('telling whether something was detected is a detection flag', () => {
+  test('"whether any abnormalities were found" is assistive', () => {
+    assert.deepEqual(cues('A banner tells the reader whether any abnormalities were found.'), ['assistive: tells the reader whether']);
+  });
+  test('"whether atrial flutter is present" stays a conclusion', () => {
+    assert.deepEqual(cues('The app tells the wearer whether atrial flutter is present.'), ['autonomous: tells the wearer whether']);
+  });
+  test('an assistive dossier that reports whether anything was detected gets no warning', () => {
+    const text = dossier('assistive', ['The software draws boxes around suspected fractures and tells the radiologist whether any fractures were detected.']);
+    assert.deepEqual(cueFindings(text), []);
+  });
+});
+
+describe('an intermediate quantity worked on further is processing', () => {
+  test('values that are then evaluated toward a notification are no output', () => {
+    assert.deepEqual(cues('The app turns wrist motion into sleep disruption values, which are then evaluated over rolling two-week windows.'), []);
+  });
+  test('an index that feeds the alarm logic is no output', () => {
+    assert.deepEqual(cues('The algorithm calculates an instability index that feeds the alarm logic.'), []);
+  });
+  test('a score that clinicians use is an output', () => {
+    assert.deepEqual(cues('The software computes a frailty score, which is used by nurses to plan visits.'), ['augmentative: computes']);
+  });
+  test('an assistive notification dossier with its intermediate values gets no augmentative warning', () => {
+    const text = dossier('assistive', [
+      'The app turns motion from the ring into breathing irregularity values, which are then assessed across 14-night windows.',
+      'When a window holds a pattern typical of sleep apnea, the app notifies the wearer.',
+    ]);
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'assistive');
+  });
+});
+
+describe('who reads', () => {
+  test('"helps endoscopists read" says what the product helps with; nobody is obliged', () => {
+    assert.deepEqual(cues('The software helps endoscopists read colonoscopy video and outlines each polyp.'), ['assistive: outlines']);
+  });
+  test('a lay user who consults a doctor before drawing a conclusion is no physician interpreting', () => {
+    assert.deepEqual(cues('A user who gets a reading should speak with a doctor before drawing any conclusion from it.'), []);
+  });
+  test('a cardiologist who draws the final conclusion is', () => {
+    assert.deepEqual(cues('The cardiologist draws the final conclusion.'), ['physician-interprets: draws the final conclusion']);
+  });
+});
+
+describe('a result reported straight to a lay person is a conclusion', () => {
+  test('"reports the result straight to the user", after a description with "with no"', () => {
+    assert.deepEqual(cues('The watch classifies the rhythm as sinus rhythm or a fast rate with no signs of flutter, and reports the result straight to the user.'), [
+      'augmentative: classifies',
+      'autonomous: reports the result straight to the user',
+    ]);
+  });
+  test('"shows the result directly to the patient"', () => {
+    assert.deepEqual(cues('The app shows the result directly to the patient.'), ['autonomous: shows the result directly to the patient']);
+  });
+  test('results sent to a portal or shown to "the user" of professional software are not', () => {
+    assert.deepEqual(cues('The software sends the results to the patient portal.'), []);
+    assert.deepEqual(cues('The software displays the results to the user.'), []);
+  });
+  test('a consumer rhythm app declared autonomous: no warning, and autonomous suggested', () => {
+    const text = dossier('autonomous', [
+      'PulseCheck classifies each 30-second tracing as sinus rhythm or atrial fibrillation and reports the result straight to the user.',
+      'The watch also calculates the mean heart rate of the tracing.',
+      'A user who gets a result should speak with a doctor before drawing any conclusion from it.',
+    ]);
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'autonomous');
+  });
+  test('the same app declared augmentative is warned on the reported result', () => {
+    const text = dossier('augmentative', ['PulseCheck classifies each 30-second tracing as sinus rhythm or atrial fibrillation and reports the result straight to the user.']);
+    assert.deepEqual(cueFindings(text), ['11:89-11:128 autonomous']);
+  });
+});
