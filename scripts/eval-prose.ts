@@ -11,6 +11,7 @@
  *   - holdout4: test/prose/holdout4.json (a fourth blind set of other devices, built before the fourth round).
  *   - holdout5: test/prose/holdout5.json (a fifth blind set of other devices, built before the fifth round).
  *   - holdout6, holdout7: two more sets built before the sixth round (see test/prose/README.md).
+ *   - holdout8: a set built blind during the sixth round, measured at main's code before round 6b tuned on it.
  *
  * Prints, per set: per-label precision and recall of sentence cues, agent accuracy, false alarms
  * when a dossier declares the true class, wrong declarations detected in the right direction,
@@ -251,6 +252,8 @@ function main(): void {
     // holdout7 (other specialties, half written as a dossier author would) is measured first, then tuned on.
     { name: 'holdout6 (test/prose/holdout6.json)', file: join(root, 'test', 'prose', 'holdout6.json') },
     { name: 'holdout7 (test/prose/holdout7.json)', file: join(root, 'test', 'prose', 'holdout7.json') },
+    // Built blind during the sixth round (round 6b measured it at main's code first, then tuned on it).
+    { name: 'holdout8 (test/prose/holdout8.json)', file: join(root, 'test', 'prose', 'holdout8.json') },
   ];
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
   const failures: string[] = [];

@@ -127,3 +127,27 @@ describe('a result reported straight to a lay person is a conclusion', () => {
     assert.deepEqual(cueFindings(text), ['11:89-11:128 autonomous']);
   });
 });
+
+describe('who reads, and what is sorted', () => {
+  test('"interpreting radiologists" are the readers, not an act of the software', () => {
+    assert.deepEqual(cues('ScreenAI is a passive triage tool, limited to notification, that ABR-certified interpreting radiologists use to reorder their worklist.'), [
+      'assistive: triage',
+      'assistive: notification',
+    ]);
+  });
+  test('a passive review by "a qualified interpreting radiologist" is a physician who interprets', () => {
+    assert.deepEqual(cues('Every exam must still be reviewed by a qualified interpreting radiologist.'), ['physician-interprets: reviewed']);
+  });
+  test('sorting studies is triage; sorting nodules into risk categories is characterisation', () => {
+    assert.deepEqual(cues('The tool only sorts incoming studies into two categories and offers no diagnostic information.'), ['assistive: sorts incoming studies']);
+    assert.deepEqual(cues('The tool sorts nodules into four risk categories.'), ['augmentative: sorts']);
+  });
+  test('an assistive triage dossier that sorts exams and names its interpreting readers gets no warning', () => {
+    const text = dossier('assistive', [
+      'ScreenAI is a passive triage tool, limited to notification, that ABR-certified interpreting radiologists use to reorder their worklist.',
+      'The tool only sorts incoming studies into two categories and offers no diagnostic information.',
+    ]);
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'assistive');
+  });
+});

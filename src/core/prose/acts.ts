@@ -342,7 +342,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             matched = true;
             break;
           }
-          const obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, clause.to, (w) => objs.has(w), act.objectAfter ? 10 : 7, act.throughInfinitive);
+          const obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, clause.to, (w) => objs.has(w), act.reach ?? (act.objectAfter ? 10 : 7), act.throughInfinitive);
           if (obj < 0) continue;
           // "basal cell carcinoma": a therapy word that names anatomy here.
           if (V.ANATOMY_AFTER_THERAPY.has(words[obj + 1]?.w ?? '')) continue;
@@ -583,14 +583,20 @@ function consumedLater(words: readonly Word[], k: number): boolean {
   return true;
 }
 
-/** "whether any findings were detected", "whether anything was found": the subordinate clause reports a detection. */
+/**
+ * "whether any findings were detected", "whether anything was found": the subordinate clause
+ * reports that something unnamed was detected, a flag for a reader. A named condition ("whether
+ * it has detected a shockable rhythm") stays a conclusion.
+ */
 function detectionAfter(words: readonly Word[], k: number): boolean {
-  for (let j = k + 1; j < words.length && j <= k + 8; j++) {
+  let any = false;
+  for (let j = k + 1; j < words.length && j <= k + 6; j++) {
     const word = words[j];
     if (word.tag === 'punct' && word.w !== '-') return false;
     if (V.DETECTION_CONTENT.has(word.w)) return true;
-    const acts = word.tag === 'verb' ? ACTS_BY_LEMMA.get(word.lemma ?? '') : undefined;
-    if (acts && acts[0].cls === 'assistive') return true;
+    // "whether any fractures were detected": "any" before a detection leaves what was found open.
+    if (word.w === 'any') any = true;
+    if (any && word.tag === 'verb' && ACTS_BY_LEMMA.get(word.lemma ?? '')?.[0].cls === 'assistive') return true;
   }
   return false;
 }

@@ -328,6 +328,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   const nt = next?.tag;
   if (form === 'ing') {
     if (pt === 'det' || pt === 'adj' || pt === 'num') return 'adj';
+    // "MQSA-qualified interpreting physicians", "the treating team": an -ing word right before a clinician describes the clinician.
+    if (next && V.PHYSICIAN_NOUNS.has(next.w) && !V.AMBIGUOUS_HUMANS.has(next.w)) return 'adj';
     // "signal processing algorithms", "deep learning model": an -ing noun inside a compound.
     if (NOMINAL_ING.has(w) && (pt === 'noun' || pt === 'name') && (nt === 'noun' || nt === 'name') && next && next.w !== 'that' && verbHit(next.w) === undefined) return 'adj';
     // "physicians interpreting screening mammograms": an -ing word between a verb and its noun modifies the noun.

@@ -82,6 +82,8 @@ export interface ActCue {
   objectAfter?: boolean;
   /** The object may sit in an infinitive after the person told ("tells the rescuer to deliver a shock"). */
   throughInfinitive?: boolean;
+  /** How many words after the verb the object may sit (7 unless said). */
+  reach?: number;
 }
 
 /** What therapy an autonomous act changes: "adjusts basal insulin delivery", "delivers a shock". */
@@ -113,6 +115,8 @@ export const ACT_CUES: readonly ActCue[] = [
   },
   // Capturing the clip or image itself is acquisition guidance ("captures the clip automatically").
   { verbs: ['capture'], cls: 'assistive', objects: ['clip', 'clips', 'image', 'images', 'frame', 'frames', 'loop', 'loops', 'view', 'views', 'photograph', 'photographs', 'recording'] },
+  // Sorting the work itself, not the patient's condition, is triage: "sorts examinations into categories", "ranks incoming studies".
+  { verbs: ['classify', 'sort', 'rank', 'group', 'categorize', 'categorise', 'stratify'], cls: 'assistive', objects: ['study', 'studies', 'exam', 'exams', 'examination', 'examinations', 'case', 'cases', 'scan', 'scans', 'slide', 'slides', 'series'], reach: 3 },
   // Augmentative: quantify, characterise, score, estimate, compare against reference data.
   {
     verbs: [
