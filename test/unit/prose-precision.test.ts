@@ -151,3 +151,35 @@ describe('who reads, and what is sorted', () => {
     assert.equal(suggested(text), 'assistive');
   });
 });
+
+describe('statistics and a model\'s raw output are no output', () => {
+  test('an agentless passive about a statistic or a count reports a study', () => {
+    assert.deepEqual(cues('Our specificity estimate was computed against a panel of two neuroradiologists.'), []);
+    assert.deepEqual(cues('In the reader study, 41 of 45 fractures were detected.'), []);
+  });
+  test('an output computed by the software still counts', () => {
+    assert.deepEqual(cues('The software computes a fracture risk estimate.'), ['augmentative: computes']);
+  });
+  test('"creates predictions" alone names no quantity; "risk predictions" do', () => {
+    assert.deepEqual(cues('The neural network creates predictions and the results go to the viewer.'), []);
+    assert.deepEqual(cues('The model generates risk predictions for each patient.'), ['augmentative: generates risk predictions']);
+  });
+  test('an assistive triage dossier with its study statistics gets no augmentative warning', () => {
+    const text = dossier('assistive', [
+      'The software flags head CT studies with suspected hemorrhage for the neuroradiologist.',
+      'Our sensitivity estimate was computed against the consensus of three readers. In the pivotal study, 88 of 92 bleeds were detected.',
+    ]);
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'assistive');
+  });
+});
+
+describe('fitting the therapy to the patient is the software\'s decision', () => {
+  test('"configures amplification", "tailors the stimulation" by the software are autonomous', () => {
+    assert.deepEqual(cues('After the hearing test, the app configures amplification for the measured audiogram.'), ['autonomous: configures amplification']);
+    assert.deepEqual(cues('The device tailors the stimulation to the tremor frequency of the patient.'), ['autonomous: tailors the stimulation']);
+  });
+  test('an audiologist who configures it is no cue', () => {
+    assert.deepEqual(cues('The audiologist configures amplification for each ear.'), []);
+  });
+});

@@ -47,6 +47,9 @@ const RECEIVING = new Set(['receive', 'get', 'see', 'come']);
 /** Marks the software places: the object of an output verb ("places marks on…", "draws a box around…"). */
 const PLACED_MARKS = new Set(['word', 'message', 'messages', 'mark', 'marks', 'box', 'boxes', 'flag', 'flags', 'overlay', 'overlays', 'prompt', 'prompts', 'warning', 'warnings']);
 
+/** Weak nouns that stay no output even as the object of an output verb: "displays glucose values", "creates predictions". */
+const BARE_NOT_OUTPUT = new Set(['value', 'values', 'information', 'prediction', 'predictions']);
+
 /** Tags that end a noun phrase (for the qualifier of a weak output noun). */
 const NP_END = new Set(['be', 'verb', 'modal', 'neg', 'cc', 'punct', 'prep', 'sub', 'rel', 'to']);
 
@@ -104,7 +107,7 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
     // "adjustments to the fresh gas flow": an autonomous noun's therapy may follow "to".
     if (j > k && NP_END.has(words[j].tag) && !(words[j].tag === 'prep' && (words[j].w === 'of' || words[j].w === 'for')) && !(cls === 'autonomous' && j === k + 1 && words[j].w === 'to')) break;
     const w = words[j].w;
-    if (cls === 'autonomous' && ((THERAPY.has(w) && !V.ANATOMY_AFTER_THERAPY.has(words[j + 1]?.w ?? '')) || V.MACHINE_ADVERBS.has(w))) return 'autonomous'; // "receives the shock automatically"
+    if (cls === 'autonomous' && (THERAPY.has(w) || V.MACHINE_ADVERBS.has(w))) return 'autonomous'; // "receives the shock automatically"
     if (!Object.hasOwn(V.OUTPUT_QUALIFIERS, w)) continue;
     const q = V.OUTPUT_QUALIFIERS[w];
     if (q === 'assistive' && cls !== 'assistive') continue;
@@ -113,7 +116,8 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   }
   // The object of an output verb: "produces traces and parameters" (but not "displays glucose values").
   if (asObject && cls === 'assistive' && PLACED_MARKS.has(word.w)) return cls;
-  if (asObject && cls === 'augmentative' && word.w !== 'value' && word.w !== 'values' && word.w !== 'information' && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
+  // A bare "prediction" is what any model outputs, a detection as much as a number: only a qualifier says which.
+  if (asObject && cls === 'augmentative' && !BARE_NOT_OUTPUT.has(word.w) && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
   return undefined;
 }
 
@@ -304,6 +308,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       if (obj >= 0) push('physician-interprets', Math.min(obj, k), clause.passive ? clause.byAgent : Math.max(obj, k));
       continue;
     }
+    // "Our sensitivity estimate was computed against…", "53 of 54 seizures were detected": an agentless passive about a statistic or a count reports a study, not an output.
+    if (verbAgent === 'software' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && clause.subject >= 0 && countedSubject(words, clause)) verbAgent = 'none';
     const objectNegated = ['no', 'none', 'nothing', 'neither'].includes(words[k + 1]?.w ?? '');
     // "Stroke team members receive a notification": the software sent it.
     if (RECEIVING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other')) verbAgent = 'software';

@@ -149,6 +149,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     for (let j = groupStart - 1; j > piece.from; j--) if (words[j].w === ',') (subjectFrom = j + 1), (j = piece.from);
     let subject = words[groupStart]?.tag === 'to' ? -1 : headOf(words, subjectFrom, groupStart);
     if (subject < 0 && subjectFrom > piece.from && words[groupStart]?.tag !== 'to') subject = headOf(words, piece.from, groupStart);
+    // "53 of 54 seizures were detected": a count's head is the thing counted.
+    if (subject >= 0 && words[subject].tag === 'num' && words[subject + 1]?.w === 'of') subject = headOf(words, subject + 2, groupStart);
     if (subject >= 0 && words[subject].tag === 'num') subject = -1;
     if (subject < 0 && groupStart > piece.from && ['this', 'these'].includes(words[piece.from].w)) subject = piece.from;
     let agent: AgentKind;
