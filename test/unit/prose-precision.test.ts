@@ -183,3 +183,27 @@ describe('fitting the therapy to the patient is the software\'s decision', () =>
     assert.deepEqual(cues('The audiologist configures amplification for each ear.'), []);
   });
 });
+
+describe('who the service is for is not what it does', () => {
+  test('"patients receiving insulin therapy" describes the population', () => {
+    assert.deepEqual(cues('The software is intended for patients receiving insulin therapy.'), []);
+  });
+  test('"clinicians receiving the alert" still name the software\'s alert', () => {
+    assert.deepEqual(cues('Clinicians receiving the alert open the study.'), ['assistive: receiving the alert']);
+  });
+  test('"people who have already been diagnosed by a doctor" tells their history, not a reading of the output', () => {
+    assert.deepEqual(cues('The app is for people who have already been diagnosed with AF by a doctor.'), []);
+    assert.deepEqual(cues('The insulin dose must be confirmed by the physician.'), ['physician-interprets: confirmed']);
+  });
+  test('a relative clause on the noun of a fronted "unlike" is part of the contrast', () => {
+    assert.deepEqual(cues('Unlike competitor products that compute a calcium score, our software only flags studies.'), ['assistive: flags']);
+  });
+  test('an autonomous consumer dossier that names its users\' earlier diagnosis gets no warning', () => {
+    const text = dossier('autonomous', [
+      'RhythmCheck is for people who have already been diagnosed with atrial fibrillation by a doctor.',
+      'It determines whether atrial fibrillation is present in each recording and shows the result directly to the patient.',
+    ]);
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});

@@ -284,6 +284,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     const subjectWord = subjectIndex >= 0 ? words[subjectIndex].w : '';
     const outputSubject = subjectIndex >= 0 && !V.PHYSICIAN_NOUNS.has(subjectWord) && !V.OTHER_NOUNS.has(subjectWord) && (!SELF_NOUNS.has(subjectWord) || STRONG_READING.has(lemma));
     const readsOutput = outputSubject && (NOUN_CLASS.has(subjectWord) || subjectWord === 'output' || subjectWord === 'outputs' || !V.WEAK_REVIEW_VERBS.has(lemma));
+    // "people who have already been diagnosed with AF by a doctor": a perfect or an earlier passive tells the patient's history.
+    if (REVIEW_VERBS.has(lemma) && clause.passive && word.form === 'ed' && historyBefore(words, clause, k)) continue;
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
       const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when';
       // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
@@ -312,6 +314,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (verbAgent === 'software' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && clause.subject >= 0 && countedSubject(words, clause)) verbAgent = 'none';
     const objectNegated = ['no', 'none', 'nothing', 'neither'].includes(words[k + 1]?.w ?? '');
     // "Stroke team members receive a notification": the software sent it.
+    // But "patients receiving insulin therapy" describes the population ("clinicians receiving the alert" still name the software's alert).
+    const describesPopulation = word.form === 'ing' && prev !== undefined && (V.OTHER_NOUNS.has(prev.w) || V.PHYSICIAN_NOUNS.has(prev.w)) && objectWith(words, k, clause.to, (w) => ALERT_NOUNS.has(w), 4) < 0;
+    if (RECEIVING.has(lemma) && describesPopulation) continue;
     if (RECEIVING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other')) verbAgent = 'software';
     // "Each marked region gets a score", "Each label comes with a probability": a thing receives what the software gives.
     if ((RECEIVING.has(lemma) || (lemma === 'come' && words[k + 1]?.w === 'with')) && verbAgent === 'none' && clause.subject >= 0 && !V.STUDY_NOUNS.has(words[clause.subject].w)) verbAgent = 'software';
@@ -603,6 +608,17 @@ function detectionAfter(words: readonly Word[], k: number): boolean {
     // "whether any fractures were detected": "any" before a detection leaves what was found open.
     if (word.w === 'any') any = true;
     if (any && word.tag === 'verb' && ACTS_BY_LEMMA.get(word.lemma ?? '')?.[0].cls === 'assistive') return true;
+  }
+  return false;
+}
+
+/** "have been diagnosed", "were previously diagnosed": a passive that tells what happened before the software's work. */
+function historyBefore(words: readonly Word[], clause: Clause, k: number): boolean {
+  for (let j = k - 1; j >= clause.from && j >= k - 4; j--) {
+    const w = words[j].w;
+    if (w === 'already' || w === 'previously' || w === 'earlier' || w === 'once' || w === 'ever' || w === 'never') return true;
+    if (w === 'been' && words[j - 1]?.tag === 'have') return true;
+    if (words[j].tag !== 'be' && words[j].tag !== 'adv' && words[j].tag !== 'have') return false;
   }
   return false;
 }

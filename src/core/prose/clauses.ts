@@ -165,7 +165,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       agent = agentOfWord(words[subject], context);
       physicianNamed = agent === 'physician' && !V.AMBIGUOUS_HUMANS.has(words[subject].w);
     } else if (piece.opener === 'who' || piece.opener === 'whom') {
-      agent = 'physician';
+      // "people who …" are no physicians; "the cardiologist who …" is.
+      const ante = piece.from >= 2 ? words[piece.from - 2] : undefined;
+      agent = ante !== undefined && V.OTHER_NOUNS.has(ante.w) ? 'other' : 'physician';
     } else if ((piece.opener === 'which' || piece.opener === 'that') && piece.from >= 2) {
       const ante = headOf(words, Math.max(0, piece.from - 5), piece.from - 1);
       agent = ante >= 0 ? agentOfWord(words[ante], context) : previous?.agent ?? 'software';

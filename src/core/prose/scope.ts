@@ -33,7 +33,16 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   const continues =
     previous !== undefined && previous.endsNegated && clause.subject < 0 &&
     (clause.opener === 'or' || clause.opener === 'nor' || clause.opener === ',' || clause.opener === 'that' || clause.opener === 'which' || clause.opener === 'and');
-  let active = continues;
+  // "Unlike products that compute a score, …": a relative clause on the noun of a fronted contrast is part of the contrast.
+  let contrasted = false;
+  if (clause.opener === 'that' || clause.opener === 'which') {
+    for (let j = clause.from - 2; j >= 0 && j >= clause.from - 6 && !contrasted; j--) {
+      const t = words[j].tag;
+      if (t === 'verb' || t === 'be' || t === 'modal' || (t === 'punct' && words[j].w !== '-')) break;
+      contrasted = words[j].w === 'unlike';
+    }
+  }
+  let active = continues || contrasted;
   let negatedSince = -1;
   let verbSinceNegation = false;
   let hedged = false;

@@ -161,7 +161,7 @@ export const ACT_CUES: readonly ActCue[] = [
   // "turns the movement record into estimates of sleep time", "into a score".
   { verbs: ['convert'], cls: 'augmentative', objects: ['estimate', 'estimates', 'score', 'scores', 'index', 'indices'], objectAfter: true },
   // Fitting the therapy to the patient: "configures amplification for the audiogram", "tailors the stimulation".
-  { verbs: ['configure', 'tailor', 'personalize', 'personalise', 'customize', 'customise'], cls: 'autonomous', objects: [...THERAPY_NOUNS, 'amplification'] },
+  { verbs: ['configure', 'tailor', 'personalize', 'personalise', 'customize', 'customise'], cls: 'autonomous', objects: [...THERAPY_NOUNS, 'amplification'], reach: 4 },
   // Autonomous: telling whether a condition is present is a conclusion.
   { verbs: ['tell', 'inform', 'state', 'report', 'answer', 'judge'], cls: 'autonomous', objects: ['whether'] },
   // Telling the rescuer or patient to give the therapy the software chose: "tells the rescuer to press the shock button".
