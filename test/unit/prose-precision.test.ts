@@ -207,3 +207,48 @@ describe('who the service is for is not what it does', () => {
     assert.equal(suggested(text), 'autonomous');
   });
 });
+
+describe('an outcome of care is not a therapy change', () => {
+  test('"reduces the time to treatment" is a benefit claim, "reduces insulin delivery" a therapy act', () => {
+    assert.deepEqual(cues('The triage software reduces the time to treatment for stroke patients.'), []);
+    assert.deepEqual(cues('The algorithm reduces insulin delivery when glucose falls.'), ['autonomous: reduces insulin']);
+  });
+  test('an assistive triage dossier that claims a shorter time to treatment gets no autonomous warning', () => {
+    const text = dossier('assistive', ['The software flags suspected large vessel occlusions and notifies the stroke team. It reduces the time to treatment by about 20 minutes.']);
+    assert.deepEqual(cueFindings(text), []);
+  });
+});
+
+describe('supporting a decision is not making it', () => {
+  test('"informs treatment decisions" and "decision support" leave the decision to a person', () => {
+    assert.deepEqual(cues('The software outputs a frailty score that informs treatment decisions.'), ['augmentative: outputs a frailty score']);
+    assert.deepEqual(cues('The tool provides decision support for referral.'), []);
+  });
+  test('"informs the user whether AF is present" and "provides a treatment decision to the pump" are the software\'s conclusions', () => {
+    assert.deepEqual(cues('The app informs the user whether AF is present.'), ['autonomous: informs the user whether']);
+    assert.deepEqual(cues('The software provides a treatment decision to the pump.'), ['autonomous: provides a treatment decision']);
+  });
+  test('an augmentative score dossier that informs decisions gets no autonomous warning', () => {
+    const text = dossier('augmentative', ['The software outputs a frailty score that informs treatment decisions and provides decision support for referral.']);
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'augmentative');
+  });
+});
+
+describe('readings that belong to a study are not readings in care', () => {
+  test('ground truth, reference readers and validation of the algorithm are study design', () => {
+    assert.deepEqual(cues('Each case in the test set was read by two radiologists to establish ground truth.'), []);
+    assert.deepEqual(cues('The algorithm was validated by three independent cardiologists.'), []);
+  });
+  test('a reading required in care still counts', () => {
+    assert.deepEqual(cues('Every result must be reviewed by a cardiologist before release.'), ['physician-interprets: reviewed']);
+  });
+  test('an autonomous screening dossier with its study readers gets no physician warning', () => {
+    const text = dossier('autonomous', [
+      'RetinaGo returns a referral decision for diabetic retinopathy without a specialist reading the photographs.',
+      'In the pivotal trial, every image in the test set was graded by two ophthalmologists to establish ground truth.',
+    ]);
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});

@@ -101,6 +101,8 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   if (!cls) return undefined;
   // "an image-quality score": feedback on the acquisition, not a clinical quantity.
   if (cls === 'augmentative' && /(?:^|-)quality$/.test(words[k - 1]?.w ?? '')) return 'assistive';
+  // "decision support", "decision making": the person's decision, supported.
+  if (cls === 'autonomous' && V.SUPPORTED_AFTER.has(words[k + 1]?.w ?? '')) return undefined;
   if (!V.WEAK_OUTPUT_NOUNS.has(word.w)) return cls;
   for (let j = Math.max(lo, k - 3); j < Math.min(hi, k + (cls === 'autonomous' ? 7 : 5)); j++) {
     if (j === k) continue;
@@ -226,6 +228,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       let span = physicianReview(words, k, clause);
       // "helps dentists read the images": what the product helps a person do obliges nobody.
       if (span && HELP_VERBS.has(words[span[0] - 1]?.lemma ?? '')) span = undefined;
+      // "Ground truth was set by expert consensus review": the study's reference, not a reading in care.
+      if (span && studyReading(words, clause)) span = undefined;
       // "The radiologist remains responsible for the final interpretation."
       if (!span && agent === 'physician' && clause.physicianNamed && (scope.obliged || words[k - 1]?.w === 'final')) span = [k, k];
       if (span) {
@@ -286,6 +290,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     const readsOutput = outputSubject && (NOUN_CLASS.has(subjectWord) || subjectWord === 'output' || subjectWord === 'outputs' || !V.WEAK_REVIEW_VERBS.has(lemma));
     // "people who have already been diagnosed with AF by a doctor": a perfect or an earlier passive tells the patient's history.
     if (REVIEW_VERBS.has(lemma) && clause.passive && word.form === 'ed' && historyBefore(words, clause, k)) continue;
+    // "Each case was read by two radiologists to establish ground truth", "The algorithm was validated by three cardiologists": study design, not care.
+    if (REVIEW_VERBS.has(lemma) && studyReading(words, clause)) continue;
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
       const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when';
       // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
@@ -357,6 +363,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (obj < 0) continue;
           // "basal cell carcinoma": a therapy word that names anatomy here.
           if (V.ANATOMY_AFTER_THERAPY.has(words[obj + 1]?.w ?? '')) continue;
+          // "reduces the time to treatment", "cuts delays in therapy": an outcome of care, not a therapy the software changes.
+          if (act.cls === 'autonomous' && outcomeOfCare(words, k, obj)) continue;
           // "tells the patient to take the dose the physician prescribed": the physician chose it.
           if (act.throughInfinitive && personAfterWithin(words, obj + 1, Math.min(words.length, obj + 6))) continue;
           if (words[obj].w === 'how' && HOW_MANY.has(words[obj + 1]?.w ?? '')) continue; // "shows how many scans were usable": a count
@@ -415,6 +423,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       }
     }
     if (OUTPUT_VERBS.has(lemma) || (RECEIVING.has(lemma) && verbAgent === 'software')) {
+      // "informs treatment decisions": what is informed is someone's decision; only "informs the clinician of …" hands over an output.
+      if (lemma === 'inform' && !personAfter(words, k + 1)) continue;
       const hi = Math.min(clause.to, k + 12);
       const ownPassive = clause.passive && clause.subject >= 0 && word.form === 'ed' && prev !== undefined && (prev.tag === 'be' || prev.tag === 'adv');
       let lo = ownPassive ? Math.max(clause.from, clause.subject - 4) : k + 1;
@@ -612,6 +622,22 @@ function detectionAfter(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/**
+ * A reading that belongs to a study, not to care: the sentence names the study's reference
+ * ("ground truth", "reference standard", "consensus", "test set", "reader study"), or the
+ * product itself is what a passive says was validated or evaluated by people.
+ */
+function studyReading(words: readonly Word[], clause: Clause): boolean {
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j].w;
+    if (V.STUDY_REFERENCE_WORDS.has(w)) return true;
+    const next = words[j + 1]?.w ?? '';
+    if ((w === 'reference' && next === 'standard') || ((w === 'test' || w === 'training' || w === 'validation') && next === 'set') || (w === 'reader' && next === 'study')) return true;
+  }
+  if (!clause.passive || clause.subject < 0 || !SELF_NOUNS.has(words[clause.subject].w)) return false;
+  return clause.verbs.some((v) => V.DEVELOPMENT_VERBS.has(words[v].lemma ?? ''));
+}
+
 /** "have been diagnosed", "were previously diagnosed": a passive that tells what happened before the software's work. */
 function historyBefore(words: readonly Word[], clause: Clause, k: number): boolean {
   for (let j = k - 1; j >= clause.from && j >= k - 4; j--) {
@@ -621,6 +647,12 @@ function historyBefore(words: readonly Word[], clause: Clause, k: number): boole
     if (words[j].tag !== 'be' && words[j].tag !== 'adv' && words[j].tag !== 'have') return false;
   }
   return false;
+}
+
+/** "the time to treatment", "delays before intervention", "door-to-needle time": words between the verb and the therapy noun that make it a measure of care. */
+function outcomeOfCare(words: readonly Word[], k: number, obj: number): boolean {
+  for (let j = k + 1; j < obj; j++) if (V.CARE_OUTCOME_HEADS.has(words[j].w)) return true;
+  return V.CARE_OUTCOME_HEADS.has(words[obj + 1]?.w ?? '');
 }
 
 const DUTY_FIRST = new Map<string, Array<readonly string[]>>();

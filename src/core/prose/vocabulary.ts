@@ -100,6 +100,17 @@ export const THERAPY_NOUNS: readonly string[] = [
 /** After a therapy word, these make it anatomy: "basal cell carcinoma", "basal ganglia". */
 export const ANATOMY_AFTER_THERAPY: ReadonlySet<string> = new Set(['cell', 'cells', 'ganglia', 'layer', 'membrane']);
 
+/** Words that make a physician's reading part of a study's reference, not of care: "to establish ground truth". */
+export const STUDY_REFERENCE_WORDS: ReadonlySet<string> = new Set(['truth', 'truthing', 'consensus', 'multi-reader', 'adjudication', 'adjudicated']);
+/** What people do to the product itself while it is built or tested: "the algorithm was validated by cardiologists". */
+export const DEVELOPMENT_VERBS: ReadonlySet<string> = new Set(['validate', 'evaluate', 'test', 'train', 'develop', 'benchmark']);
+
+/** After an autonomous output noun, these make it the person's act that the software supports: "decision support", "diagnosis aid". */
+export const SUPPORTED_AFTER: ReadonlySet<string> = new Set(['support', 'aid', 'aids', 'making', 'maker', 'makers', 'tool', 'tools', 'assistance']);
+
+/** Measures of care that a therapy noun may follow or precede: "reduces the time to treatment", "treatment delays". */
+export const CARE_OUTCOME_HEADS: ReadonlySet<string> = new Set(['time', 'times', 'delay', 'delays', 'wait', 'waits', 'waiting', 'turnaround', 'door-to-needle', 'door-to-groin', 'door-to-puncture', 'latency', 'costs', 'cost', 'burden', 'errors']);
+
 export const ACT_CUES: readonly ActCue[] = [
   // Assistive: detect and point out, alert, triage, guide.
   {
