@@ -252,3 +252,13 @@ describe('readings that belong to a study are not readings in care', () => {
     assert.equal(suggested(text), 'autonomous');
   });
 });
+
+describe('checking something other than the output is no reading of it', () => {
+  test('"must verify the patient\'s identity", "should read the instructions for use"', () => {
+    assert.deepEqual(cues('A nurse must verify the patient\'s identity before the scan.'), []);
+    assert.deepEqual(cues('Clinicians should read the instructions for use before first use.'), []);
+  });
+  test('"must confirm electrode placement and then review the tracing" still reads the data', () => {
+    assert.deepEqual(cues('The physician must confirm electrode placement and then review the tracing.'), ['physician-interprets: review']);
+  });
+});

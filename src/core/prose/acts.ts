@@ -229,7 +229,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // "helps dentists read the images": what the product helps a person do obliges nobody.
       if (span && HELP_VERBS.has(words[span[0] - 1]?.lemma ?? '')) span = undefined;
       // "Ground truth was set by expert consensus review": the study's reference, not a reading in care.
-      if (span && studyReading(words, clause)) span = undefined;
+      if (span && studyReading(words, clause, k)) span = undefined;
       // "The radiologist remains responsible for the final interpretation."
       if (!span && agent === 'physician' && clause.physicianNamed && (scope.obliged || words[k - 1]?.w === 'final')) span = [k, k];
       if (span) {
@@ -291,7 +291,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "people who have already been diagnosed with AF by a doctor": a perfect or an earlier passive tells the patient's history.
     if (REVIEW_VERBS.has(lemma) && clause.passive && word.form === 'ed' && historyBefore(words, clause, k)) continue;
     // "Each case was read by two radiologists to establish ground truth", "The algorithm was validated by three cardiologists": study design, not care.
-    if (REVIEW_VERBS.has(lemma) && studyReading(words, clause)) continue;
+    if (REVIEW_VERBS.has(lemma) && studyReading(words, clause, k)) continue;
+    // "must verify the patient's identity", "should read the instructions for use": what is checked is not the output or the data.
+    if (REVIEW_VERBS.has(lemma) && !clause.passive && objectWith(words, k, clause.to, (w) => V.NOT_READ_OBJECTS.has(w), 4) >= 0) continue;
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
       const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when';
       // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
@@ -589,7 +591,8 @@ function consumedLater(words: readonly Word[], k: number): boolean {
   if (words[j]?.w === ',') j++;
   if (words[j]?.tag !== 'rel' || (words[j].w !== 'which' && words[j].w !== 'that')) return false;
   j++;
-  while (j < words.length && (words[j].tag === 'be' || words[j].tag === 'adv')) j++;
+  const auxEnd = j + 3;
+  while (j < words.length && j < auxEnd && (words[j].tag === 'be' || words[j].tag === 'adv')) j++;
   const verb = words[j];
   if (verb === undefined) return false;
   // Right after "which (are)", a word is the verb even when the tagger does not know it ("that feeds the alarm").
@@ -622,20 +625,22 @@ function detectionAfter(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+const STUDY_REACH = 20;
 /**
  * A reading that belongs to a study, not to care: the sentence names the study's reference
  * ("ground truth", "reference standard", "consensus", "test set", "reader study"), or the
  * product itself is what a passive says was validated or evaluated by people.
  */
-function studyReading(words: readonly Word[], clause: Clause): boolean {
-  for (let j = 0; j < words.length; j++) {
+function studyReading(words: readonly Word[], clause: Clause, k: number): boolean {
+  // Around the reading word only, so that a run-on text costs a bounded look per verb.
+  for (let j = Math.max(0, k - STUDY_REACH); j < words.length && j <= k + STUDY_REACH; j++) {
     const w = words[j].w;
     if (V.STUDY_REFERENCE_WORDS.has(w)) return true;
     const next = words[j + 1]?.w ?? '';
     if ((w === 'reference' && next === 'standard') || ((w === 'test' || w === 'training' || w === 'validation') && next === 'set') || (w === 'reader' && next === 'study')) return true;
   }
   if (!clause.passive || clause.subject < 0 || !SELF_NOUNS.has(words[clause.subject].w)) return false;
-  return clause.verbs.some((v) => V.DEVELOPMENT_VERBS.has(words[v].lemma ?? ''));
+  return clause.verbs.slice(0, 4).some((v) => V.DEVELOPMENT_VERBS.has(words[v].lemma ?? ''));
 }
 
 /** "have been diagnosed", "were previously diagnosed": a passive that tells what happened before the software's work. */

@@ -102,6 +102,12 @@ export const ANATOMY_AFTER_THERAPY: ReadonlySet<string> = new Set(['cell', 'cell
 
 /** Words that make a physician's reading part of a study's reference, not of care: "to establish ground truth". */
 export const STUDY_REFERENCE_WORDS: ReadonlySet<string> = new Set(['truth', 'truthing', 'consensus', 'multi-reader', 'adjudication', 'adjudicated']);
+/** Things a person checks that are neither the software's output nor the patient's data: "verify the patient's identity". */
+export const NOT_READ_OBJECTS: ReadonlySet<string> = new Set([
+  'identity', 'instructions', 'manual', 'labeling', 'labelling', 'ifu', 'settings', 'battery', 'batteries',
+  'connection', 'connectivity', 'placement', 'electrodes', 'electrode', 'pads', 'consent', 'eligibility',
+  'expiry', 'expiration', 'packaging', 'version', 'license', 'licence', 'password', 'credentials',
+]);
 /** What people do to the product itself while it is built or tested: "the algorithm was validated by cardiologists". */
 export const DEVELOPMENT_VERBS: ReadonlySet<string> = new Set(['validate', 'evaluate', 'test', 'train', 'develop', 'benchmark']);
 
