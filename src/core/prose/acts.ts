@@ -47,6 +47,9 @@ const RECEIVING = new Set(['receive', 'get', 'see', 'come']);
 /** Marks the software places: the object of an output verb ("places marks on…", "draws a box around…"). */
 const PLACED_MARKS = new Set(['word', 'message', 'messages', 'mark', 'marks', 'box', 'boxes', 'flag', 'flags', 'overlay', 'overlays', 'prompt', 'prompts', 'warning', 'warnings']);
 
+/** Weak nouns that stay no output even as the object of an output verb: "displays glucose values", "creates predictions". */
+const BARE_NOT_OUTPUT = new Set(['value', 'values', 'information', 'prediction', 'predictions']);
+
 /** Tags that end a noun phrase (for the qualifier of a weak output noun). */
 const NP_END = new Set(['be', 'verb', 'modal', 'neg', 'cc', 'punct', 'prep', 'sub', 'rel', 'to']);
 
@@ -98,6 +101,8 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   if (!cls) return undefined;
   // "an image-quality score": feedback on the acquisition, not a clinical quantity.
   if (cls === 'augmentative' && /(?:^|-)quality$/.test(words[k - 1]?.w ?? '')) return 'assistive';
+  // "decision support", "decision making": the person's decision, supported.
+  if (cls === 'autonomous' && V.SUPPORTED_AFTER.has(words[k + 1]?.w ?? '')) return undefined;
   if (!V.WEAK_OUTPUT_NOUNS.has(word.w)) return cls;
   for (let j = Math.max(lo, k - 3); j < Math.min(hi, k + (cls === 'autonomous' ? 7 : 5)); j++) {
     if (j === k) continue;
@@ -113,7 +118,8 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   }
   // The object of an output verb: "produces traces and parameters" (but not "displays glucose values").
   if (asObject && cls === 'assistive' && PLACED_MARKS.has(word.w)) return cls;
-  if (asObject && cls === 'augmentative' && word.w !== 'value' && word.w !== 'values' && word.w !== 'information' && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
+  // A bare "prediction" is what any model outputs, a detection as much as a number: only a qualifier says which.
+  if (asObject && cls === 'augmentative' && !BARE_NOT_OUTPUT.has(word.w) && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
   return undefined;
 }
 
@@ -220,6 +226,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "requires physician interpretation", "after cardiologist sign-off", "review by the physician"
     if (V.REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k) && !LATER.has(words[k - 1]?.w ?? '')) {
       let span = physicianReview(words, k, clause);
+      // "helps dentists read the images": what the product helps a person do obliges nobody.
+      if (span && HELP_VERBS.has(words[span[0] - 1]?.lemma ?? '')) span = undefined;
+      // "Ground truth was set by expert consensus review": the study's reference, not a reading in care.
+      if (span && studyReading(words, clause, k)) span = undefined;
       // "The radiologist remains responsible for the final interpretation."
       if (!span && agent === 'physician' && clause.physicianNamed && (scope.obliged || words[k - 1]?.w === 'final')) span = [k, k];
       // "Physician review is not required": the review the subject names is what is not needed.
@@ -282,6 +292,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     const subjectWord = subjectIndex >= 0 ? words[subjectIndex].w : '';
     const outputSubject = subjectIndex >= 0 && !V.PHYSICIAN_NOUNS.has(subjectWord) && !V.OTHER_NOUNS.has(subjectWord) && (!SELF_NOUNS.has(subjectWord) || STRONG_READING.has(lemma));
     const readsOutput = outputSubject && (NOUN_CLASS.has(subjectWord) || subjectWord === 'output' || subjectWord === 'outputs' || !V.WEAK_REVIEW_VERBS.has(lemma));
+    // "people who have already been diagnosed with AF by a doctor": a perfect or an earlier passive tells the patient's history.
+    if (REVIEW_VERBS.has(lemma) && clause.passive && word.form === 'ed' && historyBefore(words, clause, k)) continue;
+    // "Each case was read by two radiologists to establish ground truth", "The algorithm was validated by three cardiologists": study design, not care.
+    if (REVIEW_VERBS.has(lemma) && studyReading(words, clause, k)) continue;
+    // "must verify the patient's identity", "should read the instructions for use": what is checked is not the output or the data.
+    if (REVIEW_VERBS.has(lemma) && !clause.passive && objectWith(words, k, clause.to, (w) => V.NOT_READ_OBJECTS.has(w), 4) >= 0) continue;
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
       const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when';
       // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
@@ -301,14 +317,20 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       }
       continue;
     }
-    if ((CONCLUDING.has(lemma) || lemma === 'perform') && verbAgent === 'physician' && !negated) {
+    // A lay user who draws a conclusion (after talking to a professional) is no physician interpreting the output.
+    if ((CONCLUDING.has(lemma) || lemma === 'perform') && verbAgent === 'physician' && verbPhysician && !negated) {
       // "issues the final diagnosis"; passive: "Diagnoses are made by the physician", "Interpretation is performed by the cardiologist".
       const obj = clause.passive && clause.byAgent > k ? subjectWith(words, clause, (w) => V.CONCLUSION_NOUNS.has(w) || w === 'interpretation' || w === 'reading') : lemma === 'perform' ? -1 : objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
       if (obj >= 0) push('physician-interprets', Math.min(obj, k), clause.passive ? clause.byAgent : Math.max(obj, k));
       continue;
     }
+    // "Our sensitivity estimate was computed against…", "53 of 54 seizures were detected": an agentless passive about a statistic or a count reports a study, not an output.
+    if (verbAgent === 'software' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && clause.subject >= 0 && countedSubject(words, clause)) verbAgent = 'none';
     const objectNegated = ['no', 'none', 'nothing', 'neither'].includes(words[k + 1]?.w ?? '');
     // "Stroke team members receive a notification": the software sent it.
+    // But "patients receiving insulin therapy" describes the population ("clinicians receiving the alert" still name the software's alert).
+    const describesPopulation = word.form === 'ing' && prev !== undefined && (V.OTHER_NOUNS.has(prev.w) || V.PHYSICIAN_NOUNS.has(prev.w)) && objectWith(words, k, clause.to, (w) => ALERT_NOUNS.has(w), 4) < 0;
+    if (RECEIVING.has(lemma) && describesPopulation) continue;
     if (RECEIVING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other')) verbAgent = 'software';
     // "Each marked region gets a score", "Each label comes with a probability": a thing receives what the software gives.
     if ((RECEIVING.has(lemma) || (lemma === 'come' && words[k + 1]?.w === 'with')) && verbAgent === 'none' && clause.subject >= 0 && !V.STUDY_NOUNS.has(words[clause.subject].w)) verbAgent = 'software';
@@ -339,15 +361,26 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (subordinate >= 0 && HOW_MANY.has(words[subordinate + 1]?.w ?? '')) subordinate = -1;
           if (subordinate >= 0 && subordinate >= clause.to - 1) {
             // "tells the clinic whether low EF is likely": a likelihood passed on is a flag, not a conclusion.
-            push(act.cls === 'autonomous' && act.verbs.includes('tell') && hedgedAfter(words, subordinate) ? 'assistive' : act.cls, k, subordinate);
+            // "tells the user whether any findings were detected": a detection flag passed on, not a conclusion.
+            const flagOnly = act.cls === 'autonomous' && act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate));
+            push(flagOnly ? 'assistive' : act.cls, k, subordinate);
             matched = true;
             break;
           }
-          const obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, clause.to, (w) => objs.has(w), act.objectAfter ? 10 : 7, act.throughInfinitive);
+          const obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, clause.to, (w) => objs.has(w), act.reach ?? (act.objectAfter ? 10 : 7), act.throughInfinitive);
           if (obj < 0) continue;
+          // "basal cell carcinoma": a therapy word that names anatomy here.
+          if (V.ANATOMY_AFTER_THERAPY.has(words[obj + 1]?.w ?? '')) continue;
+          // "reduces the time to treatment", "cuts delays in therapy": an outcome of care, not a therapy the software changes.
+          if (act.cls === 'autonomous' && outcomeOfCare(words, k, obj)) continue;
           // "tells the patient to take the dose the physician prescribed": the physician chose it.
           if (act.throughInfinitive && personAfterWithin(words, obj + 1, Math.min(words.length, obj + 6))) continue;
           if (words[obj].w === 'how' && HOW_MANY.has(words[obj + 1]?.w ?? '')) continue; // "shows how many scans were usable": a count
+          // "turned into disturbance values, which are then assessed across windows": an intermediate quantity.
+          if (act.cls === 'augmentative' && consumedLater(words, Math.max(k, obj))) {
+            matched = true;
+            break;
+          }
           push(act.cls, Math.min(k, obj), Math.max(k, obj));
           matched = true;
           break;
@@ -376,6 +409,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             break;
           }
         }
+        if (cls === 'augmentative' && consumedLater(words, k)) {
+          matched = true;
+          break;
+        }
         push(cls, k, k);
         matched = true;
         break;
@@ -393,7 +430,18 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (lemma === 'make' && objectWith(words, k, clause.to, (w) => V.EASE_WORDS.has(w), 5) >= 0) continue;
 
     // An output verb: the class is the output noun's.
+    // "reports the result straight to the user", "returns the classification to the patient": a conclusion no clinician reads first.
+    if (OUTPUT_VERBS.has(lemma)) {
+      const lay = resultToLayPerson(words, k, clause.to);
+      if (lay >= 0) {
+        push('autonomous', k, lay);
+        k = lay;
+        continue;
+      }
+    }
     if (OUTPUT_VERBS.has(lemma) || (RECEIVING.has(lemma) && verbAgent === 'software')) {
+      // "informs treatment decisions": what is informed is someone's decision; only "informs the clinician of …" hands over an output.
+      if (lemma === 'inform' && !personAfter(words, k + 1)) continue;
       const hi = Math.min(clause.to, k + 12);
       const ownPassive = clause.passive && clause.subject >= 0 && word.form === 'ed' && prev !== undefined && (prev.tag === 'be' || prev.tag === 'adv');
       let lo = ownPassive ? Math.max(clause.from, clause.subject - 4) : k + 1;
@@ -419,6 +467,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // "displays the insulin dose prescribed by the provider": the output is the provider's.
           if (cls && words[j + 1]?.form === 'ed' && words[j + 2]?.w === 'by' && personAfter(words, j + 3)) break;
           if (cls && !isNegated(scope, clause, j)) {
+            if (cls === 'augmentative' && consumedLater(words, j)) break;
             // "The final report is generated": a passive's qualified subject starts at its qualifier.
             const from = j < k && V.WEAK_OUTPUT_NOUNS.has(words[j].w) && Object.hasOwn(V.OUTPUT_QUALIFIERS, words[j - 1]?.w ?? '') ? j - 1 : j;
             push(cls, Math.min(k, from), Math.max(k, j));
@@ -545,6 +594,109 @@ function hedgedAfter(words: readonly Word[], k: number): boolean {
     if (words[j].tag === 'punct' && w !== '-') return false;
   }
   return false;
+}
+
+/**
+ * "reports the result straight to the user": a result (not a notification) handed to a lay person
+ * with no clinician between. "The user" is lay only with "straight", "directly" or "immediately"
+ * (in professional software the user is the clinician). The recipient's last word, or -1.
+ */
+function resultToLayPerson(words: readonly Word[], k: number, to: number): number {
+  let j = k + 1;
+  while (j < to && j <= k + 3 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
+  if (j >= to || !V.RESULT_NOUNS.has(words[j].w)) return -1;
+  j++;
+  let direct = false;
+  if (j < to && V.DIRECTLY.has(words[j].w)) (direct = true), j++;
+  if (j >= to || words[j].w !== 'to') return -1;
+  j++;
+  while (j < to && j <= k + 9 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
+  if (j >= to) return -1;
+  const person = words[j].w;
+  if (words[j + 1]?.tag === 'noun' || words[j + 1]?.tag === 'name') return -1; // "to the patient portal"
+  if (V.LAY_RECIPIENTS.has(person) || (direct && (person === 'user' || person === 'users'))) return j;
+  return -1;
+}
+
+/**
+ * "turned into breathing values, which are then assessed over 30-day windows", "computes a
+ * score that feeds the alert": the quantity after k is worked on further, so it is an
+ * intermediate step toward another output, not an output itself. Looks from k to the end of its
+ * noun phrase, then for ", which/that (are) (then) <processing verb>".
+ */
+function consumedLater(words: readonly Word[], k: number): boolean {
+  let j = k + 1;
+  while (j < words.length && j <= k + 8 && words[j].tag !== 'punct' && words[j].tag !== 'rel' && words[j].tag !== 'verb' && words[j].tag !== 'be' && words[j].tag !== 'modal') j++;
+  if (words[j]?.w === ',') j++;
+  if (words[j]?.tag !== 'rel' || (words[j].w !== 'which' && words[j].w !== 'that')) return false;
+  j++;
+  const auxEnd = j + 3;
+  while (j < words.length && j < auxEnd && (words[j].tag === 'be' || words[j].tag === 'adv')) j++;
+  const verb = words[j];
+  if (verb === undefined) return false;
+  // Right after "which (are)", a word is the verb even when the tagger does not know it ("that feeds the alarm").
+  const w = verb.w;
+  if (![verb.lemma ?? w, w, w.replace(/e?s$/, ''), w.replace(/e?d$/, '')].some((stem) => V.CONSUMING_VERBS.has(stem))) return false;
+  // "which is used by clinicians to plan treatment": a person works with it, so it is an output.
+  for (let m = j + 1; m < words.length && m <= j + 10; m++) {
+    if (words[m].tag === 'punct' && words[m].w !== '-' && words[m].w !== ',') break;
+    const person = words[m].w.replace(/'s?$/, '');
+    if (V.PHYSICIAN_NOUNS.has(person) || V.OTHER_NOUNS.has(person)) return false;
+  }
+  return true;
+}
+
+/**
+ * "whether any findings were detected", "whether anything was found": the subordinate clause
+ * reports that something unnamed was detected, a flag for a reader. A named condition ("whether
+ * it has detected a shockable rhythm") stays a conclusion.
+ */
+function detectionAfter(words: readonly Word[], k: number): boolean {
+  let any = false;
+  for (let j = k + 1; j < words.length && j <= k + 6; j++) {
+    const word = words[j];
+    if (word.tag === 'punct' && word.w !== '-') return false;
+    if (V.DETECTION_CONTENT.has(word.w)) return true;
+    // "whether any fractures were detected": "any" before a detection leaves what was found open.
+    if (word.w === 'any') any = true;
+    if (any && word.tag === 'verb' && ACTS_BY_LEMMA.get(word.lemma ?? '')?.[0].cls === 'assistive') return true;
+  }
+  return false;
+}
+
+const STUDY_REACH = 20;
+/**
+ * A reading that belongs to a study, not to care: the sentence names the study's reference
+ * ("ground truth", "reference standard", "consensus", "test set", "reader study"), or the
+ * product itself is what a passive says was validated or evaluated by people.
+ */
+function studyReading(words: readonly Word[], clause: Clause, k: number): boolean {
+  // Around the reading word only, so that a run-on text costs a bounded look per verb.
+  for (let j = Math.max(0, k - STUDY_REACH); j < words.length && j <= k + STUDY_REACH; j++) {
+    const w = words[j].w;
+    if (V.STUDY_REFERENCE_WORDS.has(w)) return true;
+    const next = words[j + 1]?.w ?? '';
+    if ((w === 'reference' && next === 'standard') || ((w === 'test' || w === 'training' || w === 'validation') && next === 'set') || (w === 'reader' && next === 'study')) return true;
+  }
+  if (!clause.passive || clause.subject < 0 || !SELF_NOUNS.has(words[clause.subject].w)) return false;
+  return clause.verbs.slice(0, 4).some((v) => V.DEVELOPMENT_VERBS.has(words[v].lemma ?? ''));
+}
+
+/** "have been diagnosed", "were previously diagnosed": a passive that tells what happened before the software's work. */
+function historyBefore(words: readonly Word[], clause: Clause, k: number): boolean {
+  for (let j = k - 1; j >= clause.from && j >= k - 4; j--) {
+    const w = words[j].w;
+    if (w === 'already' || w === 'previously' || w === 'earlier' || w === 'once' || w === 'ever' || w === 'never') return true;
+    if (w === 'been' && words[j - 1]?.tag === 'have') return true;
+    if (words[j].tag !== 'be' && words[j].tag !== 'adv' && words[j].tag !== 'have') return false;
+  }
+  return false;
+}
+
+/** "the time to treatment", "delays before intervention", "door-to-needle time": words between the verb and the therapy noun that make it a measure of care. */
+function outcomeOfCare(words: readonly Word[], k: number, obj: number): boolean {
+  for (let j = k + 1; j < obj; j++) if (V.CARE_OUTCOME_HEADS.has(words[j].w)) return true;
+  return V.CARE_OUTCOME_HEADS.has(words[obj + 1]?.w ?? '');
 }
 
 const DUTY_FIRST = new Map<string, Array<readonly string[]>>();

@@ -149,11 +149,14 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     for (let j = groupStart - 1; j > piece.from; j--) if (words[j].w === ',') (subjectFrom = j + 1), (j = piece.from);
     let subject = words[groupStart]?.tag === 'to' ? -1 : headOf(words, subjectFrom, groupStart);
     if (subject < 0 && subjectFrom > piece.from && words[groupStart]?.tag !== 'to') subject = headOf(words, piece.from, groupStart);
+    // "53 of 54 seizures were detected": a count's head is the thing counted.
+    if (subject >= 0 && words[subject].tag === 'num' && words[subject + 1]?.w === 'of') subject = headOf(words, subject + 2, groupStart);
     if (subject >= 0 && words[subject].tag === 'num') subject = -1;
     if (subject < 0 && groupStart > piece.from && ['this', 'these'].includes(words[piece.from].w)) subject = piece.from;
     let agent: AgentKind;
     let physicianNamed = false;
     let shared = -1;
+    let holderAntecedent = false;
     if (subject >= 0) {
       agent = agentOfWord(words[subject], context);
       physicianNamed = agent === 'physician' && !V.AMBIGUOUS_HUMANS.has(words[subject].w);
@@ -164,11 +167,14 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       agent = agentOfWord(words[subject], context);
       physicianNamed = agent === 'physician' && !V.AMBIGUOUS_HUMANS.has(words[subject].w);
     } else if (piece.opener === 'who' || piece.opener === 'whom') {
-      agent = 'physician';
+      // "people who …" are no physicians; "the cardiologist who …" is.
+      const ante = piece.from >= 2 ? words[piece.from - 2] : undefined;
+      agent = ante !== undefined && V.OTHER_NOUNS.has(ante.w) ? 'other' : 'physician';
     } else if ((piece.opener === 'which' || piece.opener === 'that') && piece.from >= 2) {
       const ante = headOf(words, Math.max(0, piece.from - 5), piece.from - 1);
       agent = ante >= 0 ? agentOfWord(words[ante], context) : previous?.agent ?? 'software';
       if (agent === 'none') agent = previous?.agent ?? 'software';
+      if (ante >= 0 && V.CONDITION_HOLDERS.has(words[ante].w)) holderAntecedent = true;
     } else if (words[piece.from]?.w === 'by' && words[piece.from + 1]?.form === 'ing' && mainAgent !== undefined) {
       // ", by making adjustments": the means of the sentence's main act, done by its main subject.
       agent = mainAgent;
@@ -191,6 +197,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     if (continuesPassive && previous) subject = previous.subject;
     const passive = continuesPassive || (!obligedSubject && isPassive(words, verbs));
     const byAgent = passive ? byAgentAfter(words, firstVerb) : -1;
+    // "lesions that raise concern for melanoma": an active relative clause on a lesion or a sample describes it; nobody acts.
+    if (holderAntecedent && !passive) agent = 'none';
     const clause: Clause = { from: piece.from, to: piece.to, opener: piece.opener, subject, agent, physicianNamed, verbs, passive, byAgent, sharedSubject: shared };
     if (passive) {
       if (byAgent >= 0) {

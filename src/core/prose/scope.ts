@@ -45,6 +45,8 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   // A negation inside brackets ends with them: "medical professionals (not including experts) in acquiring".
   let depth = 0;
   let negatedInside = -1;
+  // "a high heart rate with no signs of AFib": "with no" describes a noun; it does not negate the clauses that follow.
+  let describing = false;
   for (let k = clause.from; k < clause.to; k++) {
     const word = words[k];
     const w = word.w;
@@ -74,7 +76,7 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     else if (word.tag === 'cc' && active && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && words[negatedSince]?.tag === 'neg') active = false;
     // "flags studies without making a diagnosis": "without" before a gerund negates what follows.
     else if (w === 'without' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 'ing' && !WAITING.has(words[k + 1].w)) active = true;
-    if (active && !wasActive) (negatedSince = k), (verbSinceNegation = false), (negatedInside = depth > 0 ? depth - 1 : -1), (negatedVerb = '');
+    if (active && !wasActive) (negatedSince = k), (verbSinceNegation = false), (negatedInside = depth > 0 ? depth - 1 : -1), (negatedVerb = ''), (describing = w === 'no' && words[k - 1]?.w === 'with');
     if (word.tag === 'verb' && active && !verbSinceNegation) negatedVerb = word.lemma ?? word.w;
     if (word.tag === 'verb') verbSinceNegation = true;
     if (word.tag === 'modal' && V.HEDGES.has(w)) hedged = true;
@@ -97,7 +99,7 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   // "Whether or not the software measures EF depends on image quality": a whether-clause that is the sentence's subject asks which cases; it sets no condition.
   const subjectQuestion = clause.opener === 'whether' && clause.from === 1 && clause.verbs.length >= 2 && !hasComma(words, clause);
   const hypothetical = (V.CONDITIONALS.has(clause.opener) && !subjectQuestion) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted;
-  return { negated, hedged, obliged, hypothetical, endsNegated: active };
+  return { negated, hedged, obliged, hypothetical, endsNegated: active && !describing };
 }
 
 /** Whether a relative clause's antecedent follows a contrast word a few words back: "unlike tools that diagnose". */

@@ -154,7 +154,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (word.w === ',' && words[0]?.tag === 'prep' && !commaSeen) verbSeen = false;
       if (word.w === ',') commaSeen = true;
       // "The technologist identifies the loop and the software measures it": a new subject may follow.
-      if (word.tag === 'cc' && words[k + 1]?.tag === 'det' && (words[k - 1]?.tag === 'noun' || words[k - 1]?.tag === 'name')) verbSeen = false;
+      // But "sinus rhythm or a fast rate with…" coordinates nouns: a verb must follow the new noun phrase.
+      if (word.tag === 'cc' && words[k + 1]?.tag === 'det' && (words[k - 1]?.tag === 'noun' || words[k - 1]?.tag === 'name') && verbAfterPhrase(words, k + 2)) verbSeen = false;
       if ((word.w === ')' || word.w === ']') && beforeBracket.length) verbSeen = beforeBracket.pop() ?? false;
       continue;
     }
@@ -302,6 +303,17 @@ function phrasalVerbs(words: Word[]): void {
 }
 
 
+/** A known verb form (not -ing) within a short noun phrase from k, before a preposition or punctuation: "the software measures". */
+function verbAfterPhrase(words: readonly Word[], k: number): boolean {
+  for (let j = k; j < words.length && j < k + 4; j++) {
+    const word = words[j];
+    if (word.tag !== 'noun') return word.tag === 'be' || word.tag === 'modal' || word.tag === 'have' || word.tag === 'do';
+    const hit = verbHit(word.w);
+    if (hit && hit.form !== 'ing' && j > k) return true;
+  }
+  return false;
+}
+
 /** An -ed verb after "be" within the few words before k, joined to k only by commas, coordinators and participles. */
 function coordinatedParticiple(words: readonly Word[], k: number, depth = 0): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
@@ -328,6 +340,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   const nt = next?.tag;
   if (form === 'ing') {
     if (pt === 'det' || pt === 'adj' || pt === 'num') return 'adj';
+    // "MQSA-qualified interpreting physicians", "the treating team": an -ing word right before a clinician describes the clinician.
+    if (next && V.PHYSICIAN_NOUNS.has(next.w) && !V.AMBIGUOUS_HUMANS.has(next.w)) return 'adj';
     // "signal processing algorithms", "deep learning model": an -ing noun inside a compound.
     if (NOMINAL_ING.has(w) && (pt === 'noun' || pt === 'name') && (nt === 'noun' || nt === 'name') && next && next.w !== 'that' && verbHit(next.w) === undefined) return 'adj';
     // "physicians interpreting screening mammograms": an -ing word between a verb and its noun modifies the noun.

@@ -82,6 +82,8 @@ export interface ActCue {
   objectAfter?: boolean;
   /** The object may sit in an infinitive after the person told ("tells the rescuer to deliver a shock"). */
   throughInfinitive?: boolean;
+  /** How many words after the verb the object may sit (7 unless said). */
+  reach?: number;
 }
 
 /** What therapy an autonomous act changes: "adjusts basal insulin delivery", "delivers a shock". */
@@ -94,6 +96,26 @@ export const THERAPY_NOUNS: readonly string[] = [
   'intervention', 'interventions', 'referral', 'referrals', 'correction', 'titrations', 'pressure',
   'amplitude',
 ];
+
+/** After a therapy word, these make it anatomy: "basal cell carcinoma", "basal ganglia". */
+export const ANATOMY_AFTER_THERAPY: ReadonlySet<string> = new Set(['cell', 'cells', 'ganglia', 'layer', 'membrane']);
+
+/** Words that make a physician's reading part of a study's reference, not of care: "to establish ground truth". */
+export const STUDY_REFERENCE_WORDS: ReadonlySet<string> = new Set(['truth', 'truthing', 'consensus', 'multi-reader', 'adjudication', 'adjudicated']);
+/** Things a person checks that are neither the software's output nor the patient's data: "verify the patient's identity". */
+export const NOT_READ_OBJECTS: ReadonlySet<string> = new Set([
+  'identity', 'instructions', 'manual', 'labeling', 'labelling', 'ifu', 'settings', 'battery', 'batteries',
+  'connection', 'connectivity', 'placement', 'electrodes', 'electrode', 'pads', 'consent', 'eligibility',
+  'expiry', 'expiration', 'packaging', 'version', 'license', 'licence', 'password', 'credentials',
+]);
+/** What people do to the product itself while it is built or tested: "the algorithm was validated by cardiologists". */
+export const DEVELOPMENT_VERBS: ReadonlySet<string> = new Set(['validate', 'evaluate', 'test', 'train', 'develop', 'benchmark']);
+
+/** After an autonomous output noun, these make it the person's act that the software supports: "decision support", "diagnosis aid". */
+export const SUPPORTED_AFTER: ReadonlySet<string> = new Set(['support', 'aid', 'aids', 'making', 'maker', 'makers', 'tool', 'tools', 'assistance']);
+
+/** Measures of care that a therapy noun may follow or precede: "reduces the time to treatment", "treatment delays". */
+export const CARE_OUTCOME_HEADS: ReadonlySet<string> = new Set(['time', 'times', 'delay', 'delays', 'wait', 'waits', 'waiting', 'turnaround', 'door-to-needle', 'door-to-groin', 'door-to-puncture', 'latency', 'costs', 'cost', 'burden', 'errors']);
 
 export const ACT_CUES: readonly ActCue[] = [
   // Assistive: detect and point out, alert, triage, guide.
@@ -110,6 +132,8 @@ export const ACT_CUES: readonly ActCue[] = [
   },
   // Capturing the clip or image itself is acquisition guidance ("captures the clip automatically").
   { verbs: ['capture'], cls: 'assistive', objects: ['clip', 'clips', 'image', 'images', 'frame', 'frames', 'loop', 'loops', 'view', 'views', 'photograph', 'photographs', 'recording'] },
+  // Sorting the work itself, not the patient's condition, is triage: "sorts examinations into categories", "ranks incoming studies".
+  { verbs: ['classify', 'sort', 'rank', 'group', 'categorize', 'categorise', 'stratify'], cls: 'assistive', objects: ['study', 'studies', 'exam', 'exams', 'examination', 'examinations', 'case', 'cases', 'scan', 'scans', 'slide', 'slides', 'series'], reach: 3 },
   // Augmentative: quantify, characterise, score, estimate, compare against reference data.
   {
     verbs: [
@@ -151,6 +175,10 @@ export const ACT_CUES: readonly ActCue[] = [
   },
   // Augmentative: turning the data into numbers ("turns the tracings into numbers").
   { verbs: ['convert'], cls: 'augmentative', objects: ['number', 'numbers', 'value', 'values', 'measurement', 'measurements', 'figures', 'metrics'], objectAfter: true },
+  // "turns the movement record into estimates of sleep time", "into a score".
+  { verbs: ['convert'], cls: 'augmentative', objects: ['estimate', 'estimates', 'score', 'scores', 'index', 'indices'], objectAfter: true },
+  // Fitting the therapy to the patient: "configures amplification for the audiogram", "tailors the stimulation".
+  { verbs: ['configure', 'tailor', 'personalize', 'personalise', 'customize', 'customise'], cls: 'autonomous', objects: [...THERAPY_NOUNS, 'amplification'], reach: 4 },
   // Autonomous: telling whether a condition is present is a conclusion.
   { verbs: ['tell', 'inform', 'state', 'report', 'answer', 'judge'], cls: 'autonomous', objects: ['whether'] },
   // Telling the rescuer or patient to give the therapy the software chose: "tells the rescuer to press the shock button".
@@ -204,6 +232,22 @@ export const PATIENT_STATE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Verbs by which the software carries out an act named by a noun: "performs the interpretation", "carries out triage". */
 export const PERFORMING_VERBS: ReadonlySet<string> = new Set(['perform', 'conduct', 'undertake', 'accomplish']);
+
+/** Verbs by which the software works a quantity further toward another output: "values, which are then assessed". */
+export const CONSUMING_VERBS: ReadonlySet<string> = new Set([
+  'assess', 'analyse', 'analyze', 'evaluate', 'use', 'feed', 'combine', 'aggregate', 'pool', 'average',
+  'accumulate', 'sum', 'process', 'pass', 'screen', 'threshold', 'smooth', 'filter', 'check',
+]);
+
+/** What a software hands over as its answer: "reports the result straight to the user". */
+export const RESULT_NOUNS: ReadonlySet<string> = new Set(['result', 'results', 'classification', 'classifications', 'reading', 'readings', 'verdict', 'outcome', 'answer']);
+/** Words that say nobody stands between the output and its receiver. */
+export const DIRECTLY: ReadonlySet<string> = new Set(['straight', 'directly', 'immediately']);
+/** Lay people who receive an output themselves (a patient app's user is lay only when the output goes to them directly). */
+export const LAY_RECIPIENTS: ReadonlySet<string> = new Set(['patient', 'patients', 'wearer', 'wearers', 'consumer', 'consumers', 'person', 'individual', 'caregiver', 'caregivers', 'parent', 'parents']);
+
+/** Nouns by which "tells whether …" reports a detection, not a conclusion: "whether any findings were detected". */
+export const DETECTION_CONTENT: ReadonlySet<string> = new Set(['finding', 'findings', 'detection', 'detections', 'abnormality', 'abnormalities', 'anything']);
 
 /** Verbs through which the software helps a person do something: "aids endoscopists in detecting". */
 export const HELP_VERBS: readonly string[] = ['aid', 'assist', 'help', 'support', 'enable', 'allow', 'facilitate', 'guide', 'ask', 'prompt', 'instruct'];
@@ -370,6 +414,16 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'plugin', 'server', 'cloud', 'dashboard', 'calculator', 'ecg', 'flags', 'markers', 'measurements',
   'pop-up', 'popup', 'banner', 'badge', 'icon', 'meter', 'worksheet', 'overlay', 'box', 'label', 'labels',
   'unit', 'defibrillator', 'aed',
+]);
+
+/**
+ * Things in or from the patient that hold a condition: an active relative clause on them describes
+ * the population or the specimen, not an act ("lesions that raise concern for melanoma").
+ */
+export const CONDITION_HOLDERS: ReadonlySet<string> = new Set([
+  'lesion', 'lesions', 'nodule', 'nodules', 'tumor', 'tumors', 'tumour', 'tumours', 'mass', 'masses',
+  'mole', 'moles', 'growth', 'growths', 'sample', 'samples', 'specimen', 'specimens', 'plate', 'plates',
+  'slide', 'slides', 'tissue', 'tissues', 'swab', 'swabs', 'colony', 'colonies', 'wound', 'wounds',
 ]);
 
 /** Heads that name a physician or other professional who interprets. */
