@@ -117,6 +117,8 @@ export const MAX_INLINE_MARKS = 4000;
  */
 const WORK_PER_LINE = 2;
 const WORK_PER_BLOCK = 85;
+/** A link definition costs the parser about twice a paragraph (it is tried as one first). */
+const WORK_PER_DEFINITION = 120;
 const WORK_PER_LEVEL = 35;
 const WORK_PER_MARK = 10;
 const WORK_PER_CHAR = 0.25;
@@ -510,8 +512,9 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
     // row took 2 s, charged as two lines of text); so is each link definition.
     const rule = !fence && !html && !heading && isRuleLine(text, contentStart, eol, runStart >= 0);
     if (!fence && depth <= MAX_CONTAINER_DEPTH) {
-      const block = afterBlank || startsContainer || heading || rule || (!html && isDefinitionLine(text, contentStart, eol));
-      work += depth * WORK_PER_LEVEL + (block ? WORK_PER_BLOCK : 0);
+      const definition = !html && isDefinitionLine(text, contentStart, eol);
+      const block = afterBlank || startsContainer || heading || rule || definition;
+      work += depth * WORK_PER_LEVEL + (block ? WORK_PER_BLOCK : 0) + (definition ? WORK_PER_DEFINITION : 0);
       if (block) chunkBlocks++;
     }
     afterBlank = heading || rule;
