@@ -140,7 +140,7 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
     const patterns: string[] = [];
     ignores.forEach((g, i) => {
       if (typeof g !== 'string' || !g.trim()) problems.push(`${file}: ignores[${i}] must be a glob such as "archive/**" (relative to the configuration file)`);
-      else if (g.startsWith('/') || g.startsWith('../') || /^[a-z]:/i.test(g)) problems.push(`${file}: ignores[${i}] "${g}" must be relative to the configuration file's folder, inside it`);
+      else if (g.startsWith('/') || /(^|[\\/])\.\.([\\/]|$)/.test(g) || /^[a-z]:/i.test(g)) problems.push(`${file}: ignores[${i}] "${g}" must be relative to the configuration file's folder, inside it`);
       else if (slowGlob(g)) problems.push(`${file}: ignores[${i}] "${g}" ${slowGlob(g)}`);
       else patterns.push(g.replace(/^\.\//, '').replace(/\/+$/, ''));
     });
@@ -165,7 +165,8 @@ export type ConfigParse = { ok: true; value: unknown } | { ok: false; language: 
 export function parseConfigText(input: string, fileName: string): ConfigParse {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (/\.ya?ml$/i.test(fileName)) {
-    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    // `<<` merge keys, as other tools reading YAML configuration allow (aliases stay bounded below).
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, merge: true });
     const error = doc.errors[0];
     if (error) {
       const { line, column } = lineColumn(text, error.pos[0]);

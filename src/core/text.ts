@@ -89,10 +89,14 @@ export interface UnreadableBlock {
   /** Offsets: from the first line's start to the last line's end (line ends excluded). */
   start: number;
   end: number;
-  /** `volume`: the rest of the body, past what the parser reads within its work budget. */
-  reason: 'nesting' | 'markup' | 'volume';
+  /** `volume`: the rest of the body, past what the parser reads within its work budget;
+   * `unclosed`: a paragraph whose HTML comments, declarations, processing instructions or backtick
+   * runs never close, each read by the parser to the paragraph's end; `breaks`: a paragraph with
+   * thousands of lines ending in spaces. */
+  reason: 'nesting' | 'markup' | 'volume' | 'unclosed' | 'breaks';
   /** The nesting depth or the number of marks found (the worst line or paragraph); for
-   * `volume`, the number of lines skipped. */
+   * `volume`, the number of lines skipped; for `unclosed`, the number of openers never closed; for
+   * `breaks`, the number of lines ending in spaces. */
   amount: number;
 }
 
@@ -113,9 +117,16 @@ export const MAX_INLINE_MARKS = 4000;
  */
 const WORK_PER_LINE = 2;
 const WORK_PER_BLOCK = 85;
+/** A link definition costs the parser about twice a paragraph (it is tried as one first). */
+const WORK_PER_DEFINITION = 120;
 const WORK_PER_LEVEL = 35;
 const WORK_PER_MARK = 10;
-const WORK_PER_CHAR = 0.5;
+const WORK_PER_CHAR = 0.25;
+/** A line of text costs the parser about 20 µs however short (measured: 'a' lines in paragraphs
+ * of 50,000 lines, split by blank lines, took 40 s at 4 MiB when a line was charged 2.5). */
+const WORK_PER_TEXT_LINE = 18;
+/** A blank line costs the parser a few times a line of text (the parser keeps some 1.8 KB for it). */
+const WORK_PER_BLANK_LINE = 6;
 /** A lazy line (`> a` then `b`: a line of a quoted or listed paragraph without the `>` or the
  * indentation) makes the parser walk back over the paragraph so far: this much per line walked. */
 const WORK_PER_LAZY_STEP = 0.02;
@@ -123,6 +134,16 @@ const WORK_PER_LAZY_STEP = 0.02;
  * add up with the square of its lines (5,000 lines: a quarter of a second; 32,000: 13 s). */
 const MAX_LAZY_PARAGRAPH_LINES = 5000;
 export const WORK_BUDGET = 4_000_000;
+/** The parser's work per character it reads ahead from an opener that never closes (see
+ * `scanAhead`): an HTML comment, declaration or processing instruction reads on character by
+ * character; a code span makes tokens of the words it passes (about ten times slower). */
+const WORK_PER_HTML_STEP = 0.05;
+const WORK_PER_CODE_STEP = 0.4;
+/** A paragraph whose openers would make the parser read ahead for longer than this (a quarter of
+ * a second) is not parsed: 20,000 unclosed `<!--` on one line took minutes. */
+export const MAX_SCAN_AHEAD_WORK = 250_000;
+/** The parser's work per line of a paragraph, for each of its lines that ends in spaces. */
+const WORK_PER_BREAK_STEP = 0.005;
 /** Lines in one chunk (the text between two places the body can be split at: a fenced code or
  * HTML block that runs on, or a list without a break) beyond which the rest is not parsed: the
  * parser holds all of a chunk's lines at once, some 5 KB each. */
@@ -352,11 +373,35 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
   const markWork = (marks: number): number => (marks <= MAX_INLINE_MARKS ? marks * WORK_PER_MARK + (marks * marks) / 200 : 0);
   const flushRun = (): void => {
     if (runStart >= 0 && runMarks > MAX_INLINE_MARKS) found.push({ start: runStart, end: runEnd, reason: 'markup', amount: runMarks });
-    else work += markWork(runMarks); // a paragraph skipped for its marks costs the parser nothing
+    else {
+      work += markWork(runMarks); // a paragraph skipped for its marks costs the parser nothing
+      if (runStart >= 0) {
+        const ahead = scanAhead(text, runStart, runEnd);
+        if (ahead.work + ahead.breakWork <= MAX_SCAN_AHEAD_WORK) work += ahead.work + ahead.breakWork;
+        else if (ahead.work >= ahead.breakWork) found.push({ start: runStart, end: runEnd, reason: 'unclosed', amount: ahead.openers });
+        else found.push({ start: runStart, end: runEnd, reason: 'breaks', amount: ahead.breaks });
+      }
+    }
     runStart = -1;
     runMarks = 0;
     runLines = 0;
     runLazy = false;
+  };
+  /** Whether the line at `pos` takes the work or a chunk past a limit: then the rest is recorded as skipped. */
+  const overLimits = (): boolean => {
+    const checked = work + markWork(runMarks);
+    if (checked > segmentMax) segmentMax = checked;
+    if (checked > budget || chunkLines > MAX_CHUNK_LINES || chunkBlocks > MAX_CHUNK_BLOCKS || chunkLength > MAX_CHUNK_LENGTH || (runLazy && runLines > MAX_LAZY_PARAGRAPH_LINES)) {
+      // The rest is skipped from the start of the paragraph this line is in, or of a skipped
+      // run of deep lines it ends (so that no two blocks overlap).
+      let start = runStart >= 0 ? runStart : pos;
+      runStart = -1;
+      while (found.length && found[found.length - 1].end >= start) start = Math.min(start, found.pop()!.start);
+      found.push({ start, end: n, reason: 'volume', amount: countLineEnds(text, start, n) + 1 });
+      stopped = true;
+      return true;
+    }
+    return false;
   };
   let chunk = 0;
   while (chunk + 1 < chunkStarts.length && chunkStarts[chunk + 1] < pos) chunk++;
@@ -438,12 +483,15 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
       else break;
     }
     chunkLines++;
-    const lineWork = WORK_PER_LINE + (eol - pos) * WORK_PER_CHAR;
+    const lineWork = WORK_PER_LINE + WORK_PER_TEXT_LINE + (eol - pos) * WORK_PER_CHAR;
     work += WORK_PER_LINE;
     if (i >= eol) {
       flushRun(); // a blank line ends a paragraph
       afterBlank = true;
       html = false;
+      // Blank lines count too: a million of them took 7 s and 1.8 GB.
+      work += WORK_PER_BLANK_LINE;
+      if (overLimits()) break;
       pos = next;
       continue;
     }
@@ -460,12 +508,16 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
     // headings on consecutive lines were parsed whole (4 MiB: 13 s and 550 MB).
     if (afterBlank && !fence && text.charCodeAt(contentStart) === 60) html = true;
     const heading = !fence && !html && isAtxHeading(text, contentStart, eol);
+    // A thematic break or setext underline ends a block and is one (20,000 `a` / `---` pairs in a
+    // row took 2 s, charged as two lines of text); so is each link definition.
+    const rule = !fence && !html && !heading && isRuleLine(text, contentStart, eol, runStart >= 0);
     if (!fence && depth <= MAX_CONTAINER_DEPTH) {
-      const block = afterBlank || startsContainer || heading;
-      work += depth * WORK_PER_LEVEL + (block ? WORK_PER_BLOCK : 0);
+      const definition = !html && isDefinitionLine(text, contentStart, eol);
+      const block = afterBlank || startsContainer || heading || rule || definition;
+      work += depth * WORK_PER_LEVEL + (block ? WORK_PER_BLOCK : 0) + (definition ? WORK_PER_DEFINITION : 0);
       if (block) chunkBlocks++;
     }
-    afterBlank = heading;
+    afterBlank = heading || rule;
     const c0 = text.charCodeAt(contentStart);
     const fenceHere = c0 === 96 || c0 === 126 ? fenceAt(text, contentStart, eol) : undefined;
     if (fence) {
@@ -480,8 +532,20 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
     } else if (fenceHere) {
       flushRun();
       fence = { char: fenceHere.char, length: fenceHere.length };
-    } else if (c0 === 35) {
-      flushRun(); // a heading ends a paragraph and is never counted (nor skipped) with one
+    } else if (heading) {
+      // A heading ends a paragraph; its text is read as a paragraph of its own (marks, openers).
+      flushRun();
+      runStart = pos;
+      runEnd = eol;
+      runQuotes = quotes;
+      runDepth = depth;
+      runLines = 1;
+      runMarks = countMarks(text, contentStart, eol);
+      flushRun();
+    } else if (rule) {
+      flushRun(); // the paragraph (a setext heading's text) ends here
+    } else if (c0 === 35 && html) {
+      flushRun(); // a `#` line of an HTML block: where a later edit may start a heading
     } else if (contentStart >= eol) {
       flushRun(); // `>` or a list marker alone: a blank line inside the container
     } else {
@@ -501,18 +565,7 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
       runEnd = eol;
       runMarks += countMarks(text, contentStart, eol);
     }
-    const checked = work + markWork(runMarks);
-    if (checked > segmentMax) segmentMax = checked;
-    if (checked > budget || chunkLines > MAX_CHUNK_LINES || chunkBlocks > MAX_CHUNK_BLOCKS || chunkLength > MAX_CHUNK_LENGTH || (runLazy && runLines > MAX_LAZY_PARAGRAPH_LINES)) {
-      // The rest is skipped from the start of the paragraph this line is in, or of a skipped
-      // run of deep lines it ends (so that no two blocks overlap).
-      let start = runStart >= 0 ? runStart : pos;
-      runStart = -1;
-      while (found.length && found[found.length - 1].end >= start) start = Math.min(start, found.pop()!.start);
-      found.push({ start, end: n, reason: 'volume', amount: countLineEnds(text, start, n) + 1 });
-      stopped = true;
-      break;
-    }
+    if (overLimits()) break;
     pos = next;
   }
   flushRun();
@@ -533,6 +586,79 @@ function countLineEnds(text: string, from: number, to: number): number {
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
   }
   return count;
+}
+
+const HTML_COMMENT = 0;
+const HTML_CDATA = 1;
+const HTML_DECLARATION = 2;
+const HTML_INSTRUCTION = 3;
+
+/**
+ * The parser's work reading ahead from the openers of a paragraph (text[start, end)) that never
+ * close. At `<!--`, `<![CDATA[`, `<!` + letter and `<?` it reads on to `-->`, `]]>`, `>` or `?>`,
+ * and at a run of backticks to a run of the same length; with no closer, it reads to the
+ * paragraph's end, fails, and tries the next opener: N openers on one line cost N times the line.
+ * An opener followed by its closer costs only the text between (the openers inside are not tried).
+ * One pass; escapes and code spans are not told apart (the estimate errs high).
+ */
+function scanAhead(text: string, start: number, end: number): { work: number; openers: number; breaks: number; breakWork: number } {
+  const count = [0, 0, 0, 0];
+  const sum = [0, 0, 0, 0];
+  /** Offset of an unmatched run of backticks, by its length. */
+  const ticks = new Map<number, number>();
+  const close = (kind: number): void => {
+    count[kind] = 0;
+    sum[kind] = 0;
+  };
+  let lines = 1;
+  let breaks = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      const b = text.charCodeAt(i - 1);
+      if (b === 32 || b === 9) breaks++;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      lines++;
+    } else if (c === 60) {
+      const d = text.charCodeAt(i + 1);
+      let kind = -1;
+      if (d === 63) kind = HTML_INSTRUCTION;
+      else if (d === 33) {
+        const e = text.charCodeAt(i + 2);
+        if (e === 45 && text.charCodeAt(i + 3) === 45) kind = HTML_COMMENT;
+        else if (e === 91 && text.startsWith('CDATA[', i + 3)) kind = HTML_CDATA;
+        else if ((e >= 65 && e <= 90) || (e >= 97 && e <= 122)) kind = HTML_DECLARATION;
+      }
+      if (kind >= 0) {
+        count[kind]++;
+        sum[kind] += i;
+      }
+    } else if (c === 62) {
+      close(HTML_DECLARATION);
+      const b = text.charCodeAt(i - 1);
+      if (b === 63) close(HTML_INSTRUCTION);
+      else if (b === 45 && text.charCodeAt(i - 2) === 45) close(HTML_COMMENT);
+      else if (b === 93 && text.charCodeAt(i - 2) === 93) close(HTML_CDATA);
+    } else if (c === 96) {
+      let j = i + 1;
+      while (j < end && text.charCodeAt(j) === 96) j++;
+      const length = j - i;
+      if (ticks.has(length)) ticks.delete(length);
+      else ticks.set(length, i);
+      i = j - 1;
+    }
+  }
+  let htmlSteps = 0;
+  let openers = ticks.size;
+  for (let k = 0; k < 4; k++) {
+    htmlSteps += count[k] * end - sum[k];
+    openers += count[k];
+  }
+  let codeSteps = 0;
+  for (const at of ticks.values()) codeSteps += end - at;
+  // A line ending in spaces or a tab (a hard break, or spaces the parser trims) makes it splice a
+  // token into the paragraph's list of events: a walk over the paragraph each (32,000 such lines: 4.7 s).
+  return { work: htmlSteps * WORK_PER_HTML_STEP + codeSteps * WORK_PER_CODE_STEP, openers, breaks, breakWork: breaks * lines * WORK_PER_BREAK_STEP };
 }
 
 /** `*`, `_`, `[`, `]` and backticks between two offsets. */
@@ -587,6 +713,34 @@ function containerPrefix(text: string, start: number, end: number): { depth: num
     while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   }
   return { depth, contentStart: i, startsContainer: markers > 0, quotes, listMarkers: markers - quotes };
+}
+
+/**
+ * A thematic break (three or more `-`, `*` or `_`, spaces between allowed) or, under a paragraph
+ * (`inParagraph`), a setext underline (`=` or `-` only). Errs on the side of yes: it only decides
+ * what a line costs and where a paragraph's marks stop being counted.
+ */
+function isRuleLine(text: string, i: number, end: number, inParagraph: boolean): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 45 && c !== 42 && c !== 95 && c !== 61) return false;
+  let count = 0;
+  for (let j = i; j < end; j++) {
+    const d = text.charCodeAt(j);
+    if (d === c) count++;
+    else if (d !== 32 && d !== 9) return false;
+  }
+  return c === 61 || (c === 45 && inParagraph) ? inParagraph : count >= 3;
+}
+
+/** `[label]:` opening a line (a link reference definition, if it ends up read as one). */
+function isDefinitionLine(text: string, i: number, end: number): boolean {
+  if (text.charCodeAt(i) !== 91) return false;
+  for (let j = i + 1; j + 1 < end && j - i <= 1000; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 93) return text.charCodeAt(j + 1) === 58;
+    if (c === 92) j++;
+  }
+  return false;
 }
 
 /** `#` to `######` followed by a space, a tab or the line end. */

@@ -127,6 +127,40 @@ export const FAMILIES: Family[] = [
     name: `paragraphs of ${MARKS} _a* marks`,
     make: (size) => fill(size, OUTPUT, () => '_a*'.repeat(Math.floor(MARKS / 2)) + '\n\n'),
   },
+  // Each opener that never closes made the parser read to the paragraph's end (hostile16).
+  {
+    name: 'paragraphs of 300 unclosed <!-- and <? (read)',
+    make: (size) => fill(size, OUTPUT, () => 'x ' + '<!-- a <? b '.repeat(150) + '\n\n'),
+  },
+  {
+    name: 'one line of unclosed <!-- (skipped)',
+    make: (size) => proseLine(size, '<!-- a '),
+  },
+  {
+    name: 'paragraphs of 40 backtick runs of distinct lengths, then words',
+    make: (size) => fill(size, OUTPUT, () => Array.from({ length: 40 }, (_, i) => '`'.repeat(i + 1)).join(' ') + ' The software measures it.'.repeat(40) + '\n\n'),
+  },
+  {
+    name: `headings of ${MARKS} a* marks`,
+    make: (size) => fill(size, OUTPUT, () => '## ' + 'a*'.repeat(MARKS) + '\n\n'),
+  },
+  // Lines the budget under-counted (hostile16).
+  {
+    name: 'blank lines',
+    make: (size) => FRONT + OUTPUT + '\n'.repeat(Math.max(1, size - FRONT.length - OUTPUT.length)),
+  },
+  {
+    name: 'paragraphs of 5,000 one-letter lines',
+    make: (size) => fill(size, OUTPUT, () => 'a\n'.repeat(5000) + '\n'),
+  },
+  {
+    name: 'paragraphs of 200 lines ending in two spaces',
+    make: (size) => fill(size, OUTPUT, () => 'The software measures it.  \n'.repeat(200) + '\n'),
+  },
+  {
+    name: 'setext headings in a row',
+    make: (size) => fill(size, OUTPUT, (i) => `Heading ${i}\n---\n`),
+  },
   {
     name: 'BOM at the start of the body and of lines',
     make: (size) => '\ufeff' + fill(size, '\ufeff' + OUTPUT, (i) => `\ufeff## Heading ${i}\n\n\ufeffThe software diagnoses it.\n\n`),

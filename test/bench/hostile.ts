@@ -88,6 +88,19 @@ export function hostileCases(): HostileCase[] {
   add('Markdown a*a*a*… 50,000 times', join(...FRONT, ...OUTPUT, 'a*'.repeat(50000)));
   add('Markdown [[[[ 50,000 over 50,000 lines', join(...FRONT, ...OUTPUT, ...Array(50000).fill('[')));
 
+  // Openers the parser reads on from to the paragraph's end when they never close (hostile16).
+  add('Markdown <!-- a <!-- a … 20,000 unclosed comments on one line', join(...FRONT, ...OUTPUT, 'x ' + '<!-- a '.repeat(20000), '', 'A CPT code guarantees payment.'));
+  add('Markdown <? a <!A a … 20,000 unclosed instructions and declarations on one line', join(...FRONT, ...OUTPUT, 'x ' + '<? a <!A a '.repeat(10000), '', 'A CPT code guarantees payment.'));
+  add('Markdown 88 backtick runs of distinct lengths, then 500 KB of words', join(...FRONT, ...OUTPUT, Array.from({ length: 88 }, (_, i) => '`'.repeat(i + 1)).join(' ') + ' word'.repeat(100000), '', 'A CPT code guarantees payment.'));
+  add('Markdown heading of 50,000 a* marks', join(...FRONT, ...OUTPUT, '## ' + 'a*'.repeat(50000), '', 'A CPT code guarantees payment.'));
+  add('Markdown heading of 20,000 unclosed comments', join(...FRONT, ...OUTPUT, '# ' + '<!-- a '.repeat(20000), '', 'A CPT code guarantees payment.'));
+
+  // Lines the budget under-counted (hostile16): blank lines, short lines, lines ending in spaces, setext headings.
+  add('1,000,000 blank lines', join(...FRONT, ...OUTPUT, '\n'.repeat(1_000_000), 'A CPT code guarantees payment.'));
+  add('a paragraph of 20,000 lines ending in two spaces', join(...FRONT, ...OUTPUT, ...Array(20000).fill('The software measures it.  '), '', 'A CPT code guarantees payment.'));
+  add('40 paragraphs of 50,000 one-letter lines', join(...FRONT, ...OUTPUT, ...Array(40).fill('a\n'.repeat(50000)), 'A CPT code guarantees payment.'));
+  add('40,000 setext headings in a row', join(...FRONT, ...OUTPUT, ...Array(40000).fill('Heading\n---'), '', 'A CPT code guarantees payment.'));
+
   // Size.
   {
     const para = 'The software measures the ejection fraction and shows the traced borders to the reader. ';

@@ -72,6 +72,17 @@ describe('configuration files', () => {
     assert.deepEqual(loadConfigFile(typo).problems, [`${typo}: "rulez" is not a CPT Dossier setting (known: rules, policies, maxFileSize, root, extends, ignores)`]);
   });
 
+  test('YAML merge keys (<<) are read as YAML tools read them, not as a rule named <<; ".." is no ignore pattern (hostile16)', () => {
+    const merged = write('yaml-merge/.cpt-dossier.yaml', 'rules: &strict\n  payment-claim: error\n  <<: {deadline-passed: info}\nignores: ["..", "a/../b", "ok/**"]\n');
+    const c = loadConfigFile(merged);
+    assert.deepEqual(c.problems, [
+      `${merged}: ignores[0] ".." must be relative to the configuration file's folder, inside it`,
+      `${merged}: ignores[1] "a/../b" must be relative to the configuration file's folder, inside it`,
+    ]);
+    assert.equal(c.severities['payment-claim'], 'error');
+    assert.equal(c.severities['deadline-passed'], 'info');
+  });
+
   test('extends: a chain of presets, the nearer file wins, policies relative to their own file', () => {
     write('org/policies/hrs.json', JSON.stringify({ id: 'HRS', name: 'Heart Rhythm Society', noticeLeadDays: 90, stance: {} }));
     write('org/base.json', JSON.stringify({ rules: { 'payment-claim': 'error', 'deadline-passed': 'off' }, policies: ['policies/hrs.json'] }));

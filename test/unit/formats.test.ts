@@ -50,6 +50,17 @@ describe('golden output of every format', () => {
     assert.match(first, /::Unknown key `rate%25:x`/);
   });
 
+  test('github: a file name with a control character is named in the annotation text, not as its file (hostile16)', async () => {
+    const { renderGithub } = await import('../../src/core/report/github');
+    const range = { start: { line: 2, column: 0 }, end: { line: 2, column: 4 } };
+    const finding = { ruleId: 'payment-claim', severity: 'warning' as const, message: 'promises payment', range };
+    const out = renderGithub([{ file: 'we\u001bird\t.dossier.md', findings: [finding] }, { file: 'nl\nok.dossier.md', findings: [finding] }]);
+    const [odd, nl] = out.split('\n');
+    assert.equal(odd, '::warning title=CPT Dossier payment-claim::we\\u001bird\\u0009.dossier.md:3:1: promises payment');
+    // A line end has an escape GitHub reads back: that file is still named as the file.
+    assert.equal(nl, '::warning file=nl%0Aok.dossier.md,line=3,col=1,endLine=3,endColumn=5,title=CPT Dossier payment-claim::promises payment');
+  });
+
   test('junit: a line end or a tab in a file name or message stays one in the attribute (XML would read a space)', () => {
     const range = { start: { line: 2, column: 0 }, end: { line: 2, column: 4 } };
     const xml = renderJunit([{ file: 'nl\nx\t.dossier.md', findings: [{ ruleId: 'payment-claim', severity: 'warning', message: '"guarantees\r\npayment" promises', range }] }]);

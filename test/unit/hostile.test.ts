@@ -199,6 +199,36 @@ describe('hostile input: Markdown nesting and marks', () => {
     });
   }
 
+  // Each opener that never closes makes the parser read to the paragraph's end: 18,000 `<!--` on one
+  // 128 KB line took 48 s, a 64 KB heading of `a*` over 100 s, 88 backtick runs before 500 KB of words 16 s.
+  const UNCLOSED = /^Line 27 holds ([\d,]+) HTML comments, declarations or processing instructions \(<!--, <!, <\?\) or backtick runs that are never closed in one paragraph: the Markdown parser reads from each one to the end of the paragraph, .*so it was skipped and classification-cue and payment-claim did not check it\. Close them/;
+  for (const [name, count] of [
+    ['Markdown <!-- a <!-- a … 20,000 unclosed comments on one line', '20,000'],
+    ['Markdown <? a <!A a … 20,000 unclosed instructions and declarations on one line', '20,000'],
+    ['Markdown 88 backtick runs of distinct lengths, then 500 KB of words', '88'],
+    ['Markdown heading of 20,000 unclosed comments', '20,000'],
+  ] as const) {
+    test(`${name}: that paragraph is skipped and reported, the next one read`, () => {
+      const f = check(name);
+      assert.deepEqual(lineIds(f), ['27 unreadable-block', '29 payment-claim']);
+      assert.equal(UNCLOSED.exec(f[0].message)?.[1], count, f[0].message);
+    });
+  }
+
+  test('a heading is read as a paragraph for its marks: 50,000 a* in one heading are skipped', () => {
+    const f = check('Markdown heading of 50,000 a* marks');
+    assert.deepEqual(lineIds(f), ['27 unreadable-block', '29 payment-claim']);
+    assert.match(f[0].message, /^Line 27 holds 50,000 emphasis, link or code marks/);
+  });
+
+  test('openers that close, or a few that do not, are read: comments, code spans, a stray backtick', () => {
+    const closed = Array.from({ length: 2000 }, (_, i) => `The software measures <!-- note ${i} --> the EF, \`code ${i}\` and <?pi ${i}?> <!DOCTYPE x> more.`).join(' ');
+    const stray = 'A stray ` and <!-- and <? and <!X in a paragraph of prose. ' + 'The software measures the ejection fraction. '.repeat(200);
+    const text = join(...FRONT, ...OUTPUT, closed, '', stray, '', '# A heading with <!-- an unclosed comment and ` a backtick', '', 'A CPT code guarantees payment.');
+    assert.deepEqual(findUnreadableBlocks(text, 0), []);
+    assert.deepEqual(lineIds(lint(text)), ['33 payment-claim']);
+  });
+
   test('50,000 [ over 50,000 lines of one paragraph', () => {
     const f = check('Markdown [[[[ 50,000 over 50,000 lines');
     assert.deepEqual(lineIds(f), ['27 unreadable-block']);
@@ -313,6 +343,41 @@ describe('hostile input: volume (issue #10): the parser is given a bounded amoun
     const list = Array.from({ length: 500 }, (_, i) => `- item ${i} with *marks*\nand a lazy line`);
     const text = join(...FRONT, ...OUTPUT, ...quote, '', ...list, '', '>', '> > nested', 'lazy');
     assert.deepEqual(findUnreadableBlocks(text, 0), []);
+  });
+
+  // hostile16: a million blank lines took 7 s and 1.8 GB (they were not counted at all); 40
+  // paragraphs of 50,000 one-letter lines 40 s (a line was charged a tenth of its cost).
+  test('1,000,000 blank lines: the first 60,000 lines of the chunk are read, the rest reported once', () => {
+    const { text } = hostile('1,000,000 blank lines');
+    const f = lint(text);
+    assertInside(text, f);
+    // The chunk starts at the sentence on line 25; its 60,001st line is the first skipped.
+    assert.deepEqual(lineIds(f), [`${25 + 60000} unreadable-block`]);
+    assert.match(f[0].message, ALL_SKIPPED);
+  });
+
+  test('40 paragraphs of 50,000 one-letter lines: what fits the budget is read, the rest reported once', () => {
+    const { text } = hostile('40 paragraphs of 50,000 one-letter lines');
+    const f = lint(text);
+    const m = ALL_SKIPPED.exec(f[0]?.message ?? '');
+    assert.deepEqual(f.map((x) => x.ruleId), ['unreadable-block'], 'no payment-claim: the last line is past the budget');
+    assert.ok(m && Number(m[1]) > 27 + 3 * 50000 && Number(m[1]) < 27 + 15 * 50000, `${m?.[1]}: a few of the 40 paragraphs read`);
+  });
+
+  test('a paragraph of 20,000 lines ending in two spaces: skipped and reported, the next one read', () => {
+    const f = check('a paragraph of 20,000 lines ending in two spaces');
+    assert.deepEqual(lineIds(f), ['27 unreadable-block', '20028 payment-claim']);
+    assert.match(f[0].message, /^Lines 27–20026 hold 19,999 lines ending in spaces or a tab in one paragraph: the Markdown parser goes over the whole paragraph again for each one/);
+    // A paragraph of a few hundred such lines (a poem, an address block) is read.
+    const text = join(...FRONT, ...OUTPUT, ...Array(300).fill('The software measures it.  '), '', 'A CPT code guarantees payment.');
+    assert.deepEqual(lineIds(lint(text)), ['328 payment-claim']);
+  });
+
+  test('40,000 setext headings in a row: each is a block, 12,000 are read, the rest reported once', () => {
+    const f = check('40,000 setext headings in a row');
+    assert.deepEqual(f.map((x) => x.ruleId), ['unreadable-block']);
+    assert.match(f[0].message, ALL_SKIPPED);
+    assert.ok(f[0].range.start.line > 27 + 2 * 5000 && f[0].range.start.line < 27 + 2 * 13000, `${f[0].range.start.line}`);
   });
 
   test('a fenced code block of 70,000 lines: its first 60,000 lines are read, the rest reported', () => {

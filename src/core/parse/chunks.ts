@@ -69,6 +69,27 @@ export function splitChunks(text: string, bodyStart: number, lineStarts: number[
   let afterBlank = false;
   let pos = bodyStart;
   const n = text.length;
+  /** A definition may start on the next line (after a blank line, a heading or a definition). */
+  let definitionMayFollow: boolean;
+  /** A fence, an HTML block or a definition the line at `pos` (`, ~, < or [ first) opens. Made
+   * once, not once per line (a body of millions of blank lines). */
+  const openBlock = (line: string): void => {
+    const f = FENCE.exec(line);
+    if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
+      fence = { char: f[1][0], length: f[1].length };
+    } else if (HTML_START.test(line)) {
+      const closed = HTML_CLOSED_TYPES.find(([start]) => start.test(line));
+      if (!closed) html = { end: null };
+      else if (!closed[1].test(line.replace(closed[0], ''))) html = { end: closed[1] };
+    } else if (definitionAllowed) {
+      const d = DEFINITION.exec(line);
+      if (d) {
+        definitions.push(d[1]);
+        definitionStarts.push(pos);
+        definitionMayFollow = true;
+      }
+    }
+  };
   // Cached positions of the next \n and \r, so that finding line ends stays linear.
   let nextLf = text.indexOf('\n', pos);
   let nextCr = text.indexOf('\r', pos);
@@ -87,25 +108,7 @@ export function splitChunks(text: string, bodyStart: number, lineStarts: number[
     const c = first < eol ? text.charCodeAt(first) : -1;
     const candidate = c === 96 || c === 126 || c === 60 || c === 91;
     const blank = c0 === -1 || (isMarkdownSpace(c0) && isSpaceOnly(text, pos, eol));
-    let definitionMayFollow = blank;
-    /** A fence, an HTML block or a definition the line (`, ~, < or [ first) opens. */
-    const openBlock = (line: string): void => {
-      const f = FENCE.exec(line);
-      if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
-        fence = { char: f[1][0], length: f[1].length };
-      } else if (HTML_START.test(line)) {
-        const closed = HTML_CLOSED_TYPES.find(([start]) => start.test(line));
-        if (!closed) html = { end: null };
-        else if (!closed[1].test(line.replace(closed[0], ''))) html = { end: closed[1] };
-      } else if (definitionAllowed) {
-        const d = DEFINITION.exec(line);
-        if (d) {
-          definitions.push(d[1]);
-          definitionStarts.push(pos);
-          definitionMayFollow = true;
-        }
-      }
-    };
+    definitionMayFollow = blank;
 
     if (fence) {
       const m = c === 96 || c === 126 ? FENCE.exec(text.slice(pos, eol)) : null;

@@ -4,7 +4,7 @@
 // Escaped as GitHub's toolkit does (@actions/core, toCommandValue/escapeData/escapeProperty):
 // in the message % \r \n; in properties also : and ,.
 import type { Severity } from '../types';
-import { formatTextSummary } from './text';
+import { formatTextSummary, safeTerminalText } from './text';
 import { countSeverities, oneBased, type FileFindings } from './results';
 
 export function escapeData(s: string): string {
@@ -24,10 +24,19 @@ export function renderGithub(results: readonly FileFindings[], filesChecked = re
   for (const r of results) {
     if (r.findings.length) withFindings++;
     const file = r.file.replace(/\\/g, '/');
+    // A name with a control character (other than a line end, which has an escape) or a bidi
+    // override cannot be written so that the runner finds the file: the annotation names the file
+    // and place in its text instead (terminal-safe), so it is not attached to a file that does not exist.
+    const nameable = safeTerminalText(file.replace(/[\r\n]/g, '')) === file.replace(/[\r\n]/g, '');
     for (const f of r.findings) {
       const p = oneBased(f);
-      const props = [`file=${escapeProperty(file)}`, `line=${p.line}`, `col=${p.column}`, `endLine=${p.endLine}`, `endColumn=${p.endColumn}`, `title=${escapeProperty(`CPT Dossier ${f.ruleId}`)}`];
-      out += `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}\n`;
+      const title = `title=${escapeProperty(`CPT Dossier ${f.ruleId}`)}`;
+      if (nameable) {
+        const props = [`file=${escapeProperty(file)}`, `line=${p.line}`, `col=${p.column}`, `endLine=${p.endLine}`, `endColumn=${p.endColumn}`, title];
+        out += `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}\n`;
+      } else {
+        out += `::${COMMAND[f.severity]} ${title}::${escapeData(`${safeTerminalText(file)}:${p.line}:${p.column}: ${f.message}`)}\n`;
+      }
     }
   }
   return `${out}${formatTextSummary(countSeverities(results), withFindings, filesChecked)}\n`;
