@@ -47,6 +47,9 @@ const RECEIVING = new Set(['receive', 'get', 'see', 'come']);
 /** Marks the software places: the object of an output verb ("places marks on…", "draws a box around…"). */
 const PLACED_MARKS = new Set(['word', 'message', 'messages', 'mark', 'marks', 'box', 'boxes', 'flag', 'flags', 'overlay', 'overlays', 'prompt', 'prompts', 'warning', 'warnings']);
 
+/** Weak nouns that stay no output even as the object of an output verb: "displays glucose values", "creates predictions". */
+const BARE_NOT_OUTPUT = new Set(['value', 'values', 'information', 'prediction', 'predictions']);
+
 /** Tags that end a noun phrase (for the qualifier of a weak output noun). */
 const NP_END = new Set(['be', 'verb', 'modal', 'neg', 'cc', 'punct', 'prep', 'sub', 'rel', 'to']);
 
@@ -102,7 +105,9 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   for (let j = Math.max(lo, k - 3); j < Math.min(hi, k + (cls === 'autonomous' ? 7 : 5)); j++) {
     if (j === k) continue;
     // "adjustments to the fresh gas flow": an autonomous noun's therapy may follow "to".
-    if (j > k && NP_END.has(words[j].tag) && !(words[j].tag === 'prep' && (words[j].w === 'of' || words[j].w === 'for')) && !(cls === 'autonomous' && j === k + 1 && words[j].w === 'to')) break;
+    // "predictions of not fertile": a category label after "of" may open with "not".
+    const labelNot = words[j].w === 'not' && words[j - 1]?.w === 'of';
+    if (j > k && NP_END.has(words[j].tag) && !labelNot && !(words[j].tag === 'prep' && (words[j].w === 'of' || words[j].w === 'for')) && !(cls === 'autonomous' && j === k + 1 && words[j].w === 'to')) break;
     const w = words[j].w;
     if (cls === 'autonomous' && (THERAPY.has(w) || V.MACHINE_ADVERBS.has(w))) return 'autonomous'; // "receives the shock automatically"
     if (!Object.hasOwn(V.OUTPUT_QUALIFIERS, w)) continue;
@@ -113,7 +118,8 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   }
   // The object of an output verb: "produces traces and parameters" (but not "displays glucose values").
   if (asObject && cls === 'assistive' && PLACED_MARKS.has(word.w)) return cls;
-  if (asObject && cls === 'augmentative' && word.w !== 'value' && word.w !== 'values' && word.w !== 'information' && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
+  // A bare "prediction" is what any model outputs, a detection as much as a number: only a qualifier says which.
+  if (asObject && cls === 'augmentative' && !BARE_NOT_OUTPUT.has(word.w) && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
   return undefined;
 }
 

@@ -90,10 +90,15 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   let from = 0;
   let opener = '';
   const inline = shortBrackets(words);
+  let open = 0;
   for (let k = 0; k <= words.length; k++) {
     const word = words[k];
+    if (word?.w === '(' || word?.w === '[') open++;
+    // A closing bracket that no bracket opened ("… insulin) based on …") is a slip, not a clause break.
+    const strayClose = (word?.w === ')' || word?.w === ']') && open-- <= 0;
+    if (strayClose) open = 0;
     const cut =
-      k === words.length || (!inline.has(k) && (word.tag === 'punct' && (HARD_BREAKS.has(word.w) || (word.w === ',' && !verbList(words, k) && !nounList(words, from, k)) || (word.w === '-' && !SUSPENDED.has(words[k + 1]?.w ?? '')))) || word.tag === 'sub' || word.tag === 'rel' ||
+      k === words.length || (!inline.has(k) && !strayClose && (word.tag === 'punct' && (HARD_BREAKS.has(word.w) || (word.w === ',' && !verbList(words, k) && !nounList(words, from, k)) || (word.w === '-' && !SUSPENDED.has(words[k + 1]?.w ?? '')))) || word.tag === 'sub' || word.tag === 'rel' ||
       (word.tag === 'cc' && k + 1 < words.length && words[k + 1].tag === 'pron' && ['it', 'they', 'we', 'he', 'she'].includes(words[k + 1].w)) ||
       // "Nurses enter each value and the software recalculates the rate": a second clause with its own subject.
       (word.tag === 'cc' && words[k + 1]?.tag === 'det' && hasVerb(words, from, k) && opensClause(words, k + 1)) ||
@@ -126,7 +131,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     if (verbs.length === 0) {
       // A fragment: it may name the subject of the clause that follows ("The radiologist, not the software, makes…").
       const first = words[piece.from];
-      if (first && first.tag !== 'prep' && first.tag !== 'neg' && first.w !== 'not' && piece.opener !== ',' && !(piece.opener === '(' && pendingSubject >= 0)) {
+      if (first && first.tag !== 'prep' && first.tag !== 'neg' && first.w !== 'not' && piece.opener !== ',' && !(piece.opener === '(' && (pendingSubject >= 0 || previous !== undefined))) {
         const head = headOf(words, piece.from, piece.to);
         if (head >= 0) pendingSubject = head;
       } else if (first && first.tag !== 'prep' && first.tag !== 'neg' && first.w !== 'not' && pendingSubject < 0 && previous === undefined) {

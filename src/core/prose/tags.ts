@@ -146,7 +146,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     if (word.tag === 'punct' || word.tag === 'cc' || word.tag === 'sub' || word.tag === 'rel') {
       if (word.w === '(' || word.w === '[') beforeBracket.push(verbSeen);
       // A new clause starts at a subordinator, a relative or clause punctuation (not at a stray symbol).
-      if (word.tag === 'sub' || word.tag === 'rel' || CLAUSE_PUNCT.has(word.w)) verbSeen = false;
+      // A closing bracket that no bracket opened ("… insulin) based on …") is a slip, not a clause break.
+      const strayClose = (word.w === ')' || word.w === ']') && beforeBracket.length === 0;
+      if (word.tag === 'sub' || word.tag === 'rel' || (CLAUSE_PUNCT.has(word.w) && !strayClose)) verbSeen = false;
       // "The technologist identifies the loop and the software measures it": a new subject may follow.
       if (word.tag === 'cc' && words[k + 1]?.tag === 'det' && (words[k - 1]?.tag === 'noun' || words[k - 1]?.tag === 'name')) verbSeen = false;
       if ((word.w === ')' || word.w === ']') && beforeBracket.length) verbSeen = beforeBracket.pop() ?? false;
@@ -154,6 +156,12 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     }
     if (word.w === 'that') {
       const prev = words[k - 1];
+      // "uses that prediction to adjust …": after a verb, "that" before a lone noun and a preposition or "to" is a determiner.
+      const after2 = words[k + 2];
+      if (prev?.tag === 'verb' && words[k + 1]?.tag === 'noun' && after2 && (after2.tag === 'to' || after2.tag === 'prep' || after2.tag === 'punct')) {
+        word.tag = 'det';
+        continue;
+      }
       word.tag = prev && (prev.tag === 'noun' || prev.tag === 'name') ? 'rel' : 'sub';
       verbSeen = false;
       continue;
@@ -219,6 +227,14 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       continue;
     }
     if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !verbSeen && prev && (V.PHYSICIAN_NOUNS.has(prev.w) || V.SOFTWARE_NOUNS.has(prev.w) || prev.tag === 'name') && next && (next.tag === 'det' || next.tag === 'num' || next.tag === 'adj')) {
+      word.tag = 'verb';
+      word.lemma = w.slice(0, -1);
+      word.form = 's';
+      verbSeen = true;
+      continue;
+    }
+    // "the concentrations that the clinician sets during …": an unknown -s word after "the <person>" is the person's verb.
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !verbSeen && prev && prev2?.tag === 'det' && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && !prev.w.endsWith('s') && next && (next.tag === 'prep' || next.tag === 'punct' || next.tag === 'adv')) {
       word.tag = 'verb';
       word.lemma = w.slice(0, -1);
       word.form = 's';

@@ -249,7 +249,7 @@ export const OUTPUT_QUALIFIERS: Readonly<Record<string, AiClass>> = {
   severity: 'augmentative', stratification: 'augmentative', reference: 'augmentative',
   normative: 'augmentative', comparative: 'augmentative', strain: 'augmentative', perfusion: 'augmentative',
   bmd: 'augmentative', density: 'augmentative', radiomic: 'augmentative', morphological: 'augmentative',
-  fertility: 'autonomous', diagnostic: 'autonomous', screening: 'autonomous', therapy: 'autonomous',
+  fertility: 'autonomous', fertile: 'autonomous', diagnostic: 'autonomous', screening: 'autonomous', therapy: 'autonomous',
   treatment: 'autonomous', dosing: 'autonomous', dose: 'autonomous', insulin: 'autonomous',
   rhythm: 'autonomous', final: 'autonomous', clinical: 'autonomous', triage: 'assistive',
   green: 'assistive', bounding: 'assistive', colored: 'assistive', coloured: 'assistive',
