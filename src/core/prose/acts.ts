@@ -294,6 +294,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         if (agent !== 'other') push('autonomous', clause.subject >= 0 ? Math.min(clause.subject, k) : k, k);
         continue;
       }
+      // Level I: a physician who weighs, approves or acts on the software's conclusion or management option does not read the data.
+      if (!negated && !DATA_READING.has(lemma) && actsOnConclusion(words, clause, k)) continue;
       if (!negated && !concurrent && !optional(words, clause, k) && strongEnough) {
         // The phrase names who reads: "cardiologist must review".
         const from = clause.subject >= 0 && clause.subject < k && k - clause.subject <= 4 && !clause.passive ? clause.subject : k;
@@ -451,6 +453,37 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (describesCondition(words, clause, k)) continue;
     push(cls, k, k);
   }
+}
+
+/**
+ * Review verbs that read the data itself (images, tracing, signal): with these the physician
+ * interprets, whatever the object. The others (weigh, approve, accept, confirm, review, check …)
+ * said of a conclusion or a management option describe Appendix S autonomous Level I.
+ */
+const DATA_READING = new Set(['read', 'interpret', 'overread', 'over-read', 'view', 'examine', 'inspect', 'look', 'open', 'listen', 're-read', 'reread', 're-examine', 'reexamine', 'diagnose', 'decide', 'judge']);
+/** What a Level I device offers: a conclusion or a management option. */
+const CONCLUSION_OR_OPTION = new Set([
+  'recommendation', 'recommendations', 'suggestion', 'suggestions', 'option', 'options', 'diagnosis', 'diagnoses',
+  'conclusion', 'conclusions', 'determination', 'verdict', 'dose', 'doses', 'dosing', 'bolus', 'boluses',
+  'adjustment', 'adjustments', 'prescription', 'plan', 'plans', 'decision', 'decisions', 'advice',
+]);
+/** Participles that make any noun a management option: "the suggested rate", "the proposed settings". */
+const OFFERED = new Set(['recommended', 'suggested', 'proposed', 'advised', 'calculated', 'computed']);
+
+/** "weighs each recommendation", "must approve the suggested dose", "each dose must be approved by": a conclusion or an option is what the physician acts on. */
+function actsOnConclusion(words: readonly Word[], clause: Clause, k: number): boolean {
+  const isOption = (j: number): boolean => CONCLUSION_OR_OPTION.has(words[j].w) || OFFERED.has(words[j].w);
+  if (clause.passive && clause.byAgent > k) return subjectWith(words, clause, (w) => CONCLUSION_OR_OPTION.has(w) || OFFERED.has(w)) >= 0;
+  for (let j = k + 1; j < clause.to && j <= k + 5; j++) {
+    if (isOption(j)) {
+      // "reviews the physician's diagnosis": the conclusion is the physician's own.
+      const owner = words[j - 1]?.w ?? '';
+      return !((owner.endsWith("'s") || owner.endsWith("s'")) && V.PHYSICIAN_NOUNS.has(owner.replace(/'s?$/, '')));
+    }
+    const t = words[j].tag;
+    if (t !== 'det' && t !== 'adj' && t !== 'noun' && t !== 'name' && t !== 'num' && words[j].w !== 'on') return false;
+  }
+  return false;
 }
 
 /** The word after "into" (or "as a") that follows a passive output verb within a few words, or -1. */

@@ -1,0 +1,78 @@
+/**
+ * Round 6 of the prose analysis (issue 9): readings added in this round, each as a user sees it:
+ * the cue kinds and phrases `findCues` returns, and the `classification-cue` findings (rule id,
+ * range, suggested class) a dossier gets. Every sentence here was written for this file.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findCues } from '../../src/core/prose';
+import { assessText } from '../../src/core/assess';
+import type { AiClass } from '../../src/core/types';
+import { doc, lint, span, TODAY } from './helpers';
+
+function cues(prose: string): string[] {
+  return findCues(prose).map((c) => `${c.kind}: ${c.phrase}`);
+}
+
+/** A dossier that declares `declared` and says `prose` under "Software output" (body from line 10). */
+function dossier(declared: AiClass, ...prose: string[]): string {
+  const level = declared === 'autonomous' ? ['autonomy_level: I'] : [];
+  return doc('---', 'cpt_dossier: 1', 'title: Round six', `classification: ${declared}`, ...level, 'taxonomy: 2027', '---', '', '## Software output', '', ...prose);
+}
+
+function cueFindings(text: string): string[] {
+  return lint(text)
+    .filter((f) => f.ruleId === 'classification-cue')
+    .map((f) => `${f.ruleId} ${span(f)} ${String(f.data?.suggests)}`);
+}
+
+describe('round 6: clause structure', () => {
+  test('a closing bracket that nothing opened does not cut the clause: the later "uses that estimate to adjust insulin delivery" keeps the software as agent', () => {
+    assert.deepEqual(
+      cues('The controller forecasts glucose for the next two hours of rapid-acting insulin) from sensor readings and uses that forecast to adjust insulin delivery.'),
+      ['augmentative: forecasts', 'autonomous: adjust insulin'],
+    );
+  });
+
+  test('"uses that forecast to" reads "that" as a determiner, not as a relative pronoun', () => {
+    assert.deepEqual(cues('The pump app uses that forecast to suspend basal insulin.'), ['autonomous: suspend basal']);
+  });
+
+  test('"the targets that the anaesthetist sets during the case, by making adjustments to the gas flow": the means clause belongs to the software, not to the anaesthetist', () => {
+    assert.deepEqual(
+      cues('The module keeps the agent concentrations at the targets that the anaesthetist sets during the case, by making small adjustments to the fresh gas flow.'),
+      ['autonomous: making small adjustments'],
+    );
+  });
+});
+
+describe('round 6: output nouns', () => {
+  test('a bare "predictions" is any model output and suggests no class; a qualified one does', () => {
+    assert.deepEqual(cues('The network creates predictions that are pushed to the web dashboard.'), []);
+    assert.deepEqual(cues('The app provides predictions of not fertile days to the user.'), ['autonomous: provides predictions']);
+    assert.deepEqual(cues('The app provides risk predictions for each night.'), ['augmentative: provides risk predictions']);
+  });
+});
+
+describe('round 6: Level I policy (a physician acting on the software conclusion is not a physician who interprets)', () => {
+  test('weighing, approving or confirming a recommendation, a suggested dose or the diagnosis is no physician-interprets phrase', () => {
+    assert.deepEqual(cues('Ward nurses are expected to weigh each recommendation against the chart before giving insulin.'), []);
+    assert.deepEqual(cues('The physician must approve each recommended dose before it is given.'), []);
+    assert.deepEqual(cues('Each suggested dose must be approved by the endocrinologist.'), []);
+    assert.deepEqual(cues('The ophthalmologist must confirm the diagnosis before treatment starts.'), []);
+  });
+
+  test('reading the data itself, or reviewing the physician\'s own diagnosis, still is', () => {
+    assert.deepEqual(cues('The radiologist must read the full study before the report is signed.'), ['physician-interprets: radiologist must read']);
+    assert.deepEqual(cues('The cardiologist must review the cardiologist\'s diagnosis.'), ['physician-interprets: cardiologist must review']);
+  });
+
+  test('an autonomous (Level I) dossier whose physician approves each recommended dose gets no classification-cue; one whose physician reads the images does', () => {
+    const approves = dossier('autonomous', 'The software recommends the next insulin dose.', '', 'The physician must approve each recommended dose before it is given.');
+    assert.deepEqual(cueFindings(approves), []);
+    const reads = dossier('autonomous', 'The software recommends the next insulin dose.', '', 'The radiologist must read the full study before the report is signed.');
+    assert.deepEqual(cueFindings(reads), ['classification-cue 13:5-13:26 physician-interprets']);
+    const assessment = assessText(approves, { fileName: 'test.dossier.md', today: TODAY });
+    assert.equal(assessment.classification.suggested, 'autonomous');
+  });
+});
