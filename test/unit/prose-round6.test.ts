@@ -76,3 +76,32 @@ describe('round 6: Level I policy (a physician acting on the software conclusion
     assert.equal(assessment.classification.suggested, 'autonomous');
   });
 });
+
+describe('round 6: everyday wording of triage, alerts, detection and dosing', () => {
+  test('triage with no actor: cases that get moved up the queue or placed higher on the worklist are moved by the software', () => {
+    assert.deepEqual(cues("Those cases get moved up the radiologist's queue so they are opened sooner."), ['assistive: moved']);
+    assert.deepEqual(cues('Urgent studies are placed higher on the worklist.'), ['assistive: placed']);
+  });
+
+  test('an alert seen from the receiving side is the software\'s alert', () => {
+    assert.deepEqual(cues('The receiving neurologist sees an alert for each suspected case.'), ['assistive: sees an alert']);
+  });
+
+  test('"watches for" an event detects it; a detector that then triggers therapy acts on its own', () => {
+    assert.deepEqual(cues('Its seizure detector watches for a sudden rise in heart rate and then triggers extra stimulation automatically.'), [
+      'assistive: watches',
+      'autonomous: triggers extra stimulation',
+    ]);
+  });
+
+  test('dosing in everyday words: sets the infusion rate, picks the bolus, works out how much insulin to give', () => {
+    assert.deepEqual(cues('The controller sets the infusion rate every five minutes.'), ['autonomous: sets the infusion']);
+    assert.deepEqual(cues('It picks the meal bolus and delivers it.'), ['autonomous: picks the meal bolus']);
+    assert.deepEqual(cues('The app works out how much insulin to give.'), ['autonomous: works']);
+  });
+
+  test('a clinician who sets the dose, and a patch that picks up the rhythm, show no class', () => {
+    assert.deepEqual(cues('The clinician sets the insulin dose.'), []);
+    assert.deepEqual(cues("The patch picks up the heart's rhythm through two electrodes."), []);
+  });
+});

@@ -319,6 +319,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const acts0 = ACTS_BY_LEMMA.get(lemma);
       if (acts0 && acts0[0].cls !== 'autonomous' && (!acts0[0].objects || acts0[0].objectAfter)) verbAgent = 'software';
     }
+    // "Those cases get moved up the queue", "studies jump to the front of the list": cases are what triage moves; the software moves them.
+    if (verbAgent === 'none' && lemma === 'prioritize' && clause.byAgent < 0 && clause.subject >= 0 && V.STUDY_NOUNS.has(words[clause.subject].w) && !countedSubject(words, clause)) verbAgent = 'software';
     // "A percentile against reference data is shown": an agentless passive whose subject is an output.
     if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && OUTPUT_VERBS.has(lemma) && clause.subject >= 0 && subjectOutputHead(words, clause, Math.max(clause.from, clause.subject - 9)) >= 0) verbAgent = 'software';
     // "Linear lucencies in a fracture-like pattern trigger a notification": a finding that sets off an alert names no other sender; the software sends it.
@@ -369,9 +371,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         }
         // "combs through the recording": going through all the data is processing toward an output, unless it hunts "for" something.
         if (cls === 'assistive' && SIFTING.has(lemma) && words[k + 1]?.w === 'through' && objectWith(words, k, clause.to, (w) => w === 'for') < 0) cls = 'augmentative';
+        // "works out how much insulin to give": the quantity asked after "how much" is the object, past the clause cut at "how".
+        const howMuch = words[k + 1]?.w === 'how' || words[k + 2]?.w === 'how';
+        const objectEnd = howMuch ? Math.min(words.length, k + 8) : clause.to;
         for (const shift of act.objectsShift ?? []) {
           const set = new Set(shift.words);
-          const at = objectWith(words, k, clause.to, (w) => set.has(w));
+          const at = objectWith(words, k, objectEnd, (w) => set.has(w));
           // "marks the location with the highest likelihood": a superlative selects where to point; it outputs no likelihood.
           if (at >= 0 && !SUPERLATIVES.has(words[at - 1]?.w ?? '')) {
             cls = shift.cls;

@@ -52,6 +52,8 @@ const COMMON_VERBS = [
   'carry', 'rely', 'depend', 'belong', 'lean', 'sit', 'travel', 'rest',
   // Everyday verbs of dossier prose, known so that "the device charges", "it picks out", "sizes up" read as verbs.
   'pick', 'size', 'bump', 'sort', 'group', 'charge', 'press', 'judge',
+  // "cases get moved up", "jump to the front", "the user sees an alert", "sets the infusion rate", "writes the report"
+  'move', 'jump', 'see', 'set', 'write', 'prepare', 'dictate', 'choose', 'watch',
 ];
 
 function addVerb(lemma: string): void {
@@ -267,13 +269,17 @@ const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   cut: { back: 'reduce' },
   set: { against: 'compare' },
   hold: { back: 'withhold' },
-  pick: { out: 'identify' },
+  pick: { out: 'identify', up: 'record' }, // "picks up the heart's rhythm" senses it
+  // "watches for a sudden rise in heart rate": looking out for an event is detecting it.
+  watch: { for: 'detect' },
   size: { up: 'measure' },
   // Moving a case up the list is triage: "pushed higher on the worklist", "moved up the queue".
   bump: { up: 'prioritize', higher: 'prioritize' },
   push: { up: 'prioritize', higher: 'prioritize' },
   draw: { attention: 'highlight' },
   move: { up: 'prioritize', higher: 'prioritize' },
+  place: { higher: 'prioritize' },
+  jump: { front: 'prioritize', ahead: 'prioritize', up: 'prioritize' },
   sort: { into: 'classify' },
   group: { into: 'classify' },
 };

@@ -51,6 +51,8 @@ const IRREGULAR: Readonly<Record<string, VerbForms>> = {
   hold: ['hold', 'holds', 'held', 'holding', 'held'],
   lead: ['lead', 'leads', 'led', 'leading', 'led'],
   rest: ['rest', 'rests', 'rested', 'resting', 'rested'],
+  see: ['see', 'sees', 'saw', 'seeing', 'seen'],
+  write: ['write', 'writes', 'wrote', 'writing', 'written'],
 };
 
 /** Regular English inflection, enough for the verbs listed in this file. */
@@ -132,6 +134,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'adjust', 'increase', 'decrease', 'suspend', 'stop', 'modify', 'titrate', 'resume', 'pause', 'halt',
       'change', 'limit', 'reduce', 'raise', 'lower', 'control', 'start', 'initiate', 'trigger', 'dose',
       'discontinue', 'withhold', 'regulate', 'steer', 'update',
+      // "sets the infusion rate": setting the therapy itself
+      'set',
     ],
     cls: 'autonomous',
     objects: THERAPY_NOUNS,
@@ -160,7 +164,7 @@ export const ACT_CUES: readonly ActCue[] = [
   // Autonomous: a conclusion for action.
   { verbs: ['diagnose', 'prescribe', 'treat', 'interpret', 'conclude', 'triage-out', 'disarm'], cls: 'autonomous' },
   {
-    verbs: ['recommend', 'suggest', 'propose', 'select', 'determine', 'decide', 'order', 'schedule', 'refer'],
+    verbs: ['recommend', 'suggest', 'propose', 'select', 'determine', 'decide', 'order', 'schedule', 'refer', 'pick', 'choose'],
     cls: 'autonomous',
     objects: [
       ...THERAPY_NOUNS, 'whether', 'presence', 'absence', 'diagnosis', 'diagnoses', 'changes', 'change',
@@ -344,7 +348,7 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'method', 'mode', 'assistant', 'reader', 'viewer', 'workstation', 'mobile', 'layer', 'plug-in',
   'plugin', 'server', 'cloud', 'dashboard', 'calculator', 'ecg', 'flags', 'markers', 'measurements',
   'pop-up', 'popup', 'banner', 'badge', 'icon', 'meter', 'worksheet', 'overlay', 'box', 'label', 'labels',
-  'unit', 'defibrillator', 'aed',
+  'unit', 'defibrillator', 'aed', 'detector', 'detectors',
 ]);
 
 /** Heads that name a physician or other professional who interprets. */
