@@ -105,3 +105,29 @@ describe('round 6: everyday wording of triage, alerts, detection and dosing', ()
     assert.deepEqual(cues("The patch picks up the heart's rhythm through two electrodes."), []);
   });
 });
+
+describe('round 6: searching for a finding, product names in lower case, AED and report wording', () => {
+  test('looking through the data "for" a suspected finding or signs of one detects it; analysing alone does not', () => {
+    assert.deepEqual(cues('StentCheck checks each angiogram for a suspected dissection.'), ['assistive: checks']);
+    assert.deepEqual(cues('The app examines the tracing for signs of atrial flutter.'), ['assistive: examines']);
+    assert.deepEqual(cues('The software analyzes CT images and notifies the stroke team.'), ['assistive: notifies']);
+  });
+
+  test('a sentence that opens in lower case before a verb opens with the product name, which is the agent', () => {
+    assert.deepEqual(cues('nodulyze labels each nodule and reports its volume.'), ['assistive: labels', 'augmentative: reports its volume']);
+  });
+
+  test('"tells the bystander that a shock is advised" is the device\'s therapy decision', () => {
+    assert.deepEqual(cues('If it finds a shockable rhythm, it tells the bystander that a shock is advised.'), ['autonomous: tells the bystander that a shock']);
+  });
+
+  test('a named physician who weighs or checks the software\'s output, or writes the report, interprets without "must"', () => {
+    assert.deepEqual(cues('The pathologist weighs the score together with the slide and writes the report.'), [
+      'physician-interprets: pathologist weighs',
+      'physician-interprets: writes the report',
+    ]);
+    assert.deepEqual(cues('Surgeons check the drawn contours before planning.'), ['physician-interprets: Surgeons check']);
+    assert.deepEqual(cues('The reading cardiologist prepares the final report.'), ['physician-interprets: prepares the final report']);
+    assert.deepEqual(cues("The physician checks the patient's blood pressure."), []);
+  });
+});

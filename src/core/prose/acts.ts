@@ -38,7 +38,7 @@ const OUTPUT_VERBS = new Set(V.OUTPUT_VERBS);
 const HELP_VERBS = new Set(V.HELP_VERBS);
 const THERAPY = new Set(V.THERAPY_NOUNS);
 /** A physician who makes, issues or signs the conclusion: "the physician issues the final diagnosis". */
-const CONCLUDING = new Set(['make', 'issue', 'reach', 'render', 'give', 'establish', 'sign', 'assign', 'formulate', 'draw']);
+const CONCLUDING = new Set(['make', 'issue', 'reach', 'render', 'give', 'establish', 'sign', 'assign', 'formulate', 'draw', 'write', 'prepare', 'dictate']);
 /** Verbs by which a finding sets off an alert, and the alerts it sets off. */
 const CAUSING = new Set(['trigger', 'prompt', 'raise', 'generate', 'produce', 'cause', 'fire']);
 const ALERT_NOUNS = new Set(['notification', 'notifications', 'alert', 'alerts', 'alarm', 'alarms', 'flag', 'flags', 'message', 'messages', 'warning', 'warnings', 'page', 'notice']);
@@ -46,6 +46,15 @@ const RECEIVING = new Set(['receive', 'get', 'see', 'come']);
 
 /** Marks the software places: the object of an output verb ("places marks on…", "draws a box around…"). */
 const PLACED_MARKS = new Set(['word', 'message', 'messages', 'mark', 'marks', 'box', 'boxes', 'flag', 'flags', 'overlay', 'overlays', 'prompt', 'prompts', 'warning', 'warnings']);
+
+/** Weak review verbs that, said of a named physician and the software's output, read it: "weighs the estimate", "checks the contours". */
+const OVER_OUTPUT = new Set(['weigh', 'check', 'examine', 'inspect', 'assess', 'evaluate', 'consider']);
+/** What the software draws or gives that a physician goes over, beside the output nouns. */
+const OUTPUT_OBJECTS = new Set(['figures', 'numbers', 'lines', 'contours', 'outlines', 'borders', 'segmentation', 'segmentations', 'output', 'outputs', 'labels', 'suggestions']);
+/** Verbs a software agent uses for looking through data for a finding: "checks CT angiograms for a suspected occlusion". */
+const SEARCHING = new Set(['check', 'examine', 'inspect', 'scan', 'review', 'analyze', 'analyse', 'interrogate', 'monitor', 'evaluate', 'assess']);
+/** What a search "for" finds: "for a suspected occlusion", "for signs of", "for evidence of". */
+const SOUGHT = new Set(['suspected', 'suspect', 'possible', 'potential', 'signs', 'sign', 'evidence', 'presence', 'features', 'findings', 'abnormalities', 'abnormality', 'patterns', 'indications', 'markers']);
 
 /** Weak nouns that stay no output even as the object of an output verb: "displays glucose values", "creates predictions". */
 const BARE_NOT_OUTPUT = new Set(['value', 'values', 'information', 'prediction', 'predictions']);
@@ -288,7 +297,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when';
       // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
       const described = describesReader || (prev?.tag === 'to' && lemma !== 'diagnose' && lemma !== 'decide');
-      const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to)));
+      // "The radiologist weighs the estimate", "checks the drawn lines": a named physician going over the software's output reads it, obliged or not.
+      const overOutput = verbPhysician && !clause.passive && OVER_OUTPUT.has(lemma) && objectWith(words, k, clause.to, (w) => NOUN_CLASS.has(w) || OUTPUT_OBJECTS.has(w), 4) >= 0;
+      const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || overOutput));
       if (negated && verbPhysician && !clause.passive && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never' || notAskedTo(words, clause, k))) {
         // "No ophthalmologist reviews the images": the software acts alone.
         if (agent !== 'other') push('autonomous', clause.subject >= 0 ? Math.min(clause.subject, k) : k, k);
@@ -328,6 +339,14 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (verbAgent !== 'software' || negated || objectNegated) continue;
     if (scope.hedged && (lemma === 'suggest' || lemma === 'indicate')) continue;
 
+    // "checks CT angiograms for a suspected occlusion", "analyzes the ECG for signs of AF": searching the data for a finding detects it.
+    if (SEARCHING.has(lemma) && !clause.passive) {
+      const forAt = objectWith(words, k, clause.to, (w) => w === 'for', 8);
+      if (forAt >= 0 && (SOUGHT.has(words[forAt + 1]?.w ?? '') || SOUGHT.has(words[forAt + 2]?.w ?? ''))) {
+        push('assistive', k, k);
+        continue;
+      }
+    }
     // An act with a class of its own.
     const acts = ACTS_BY_LEMMA.get(lemma);
     let matched = false;
@@ -347,7 +366,17 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             matched = true;
             break;
           }
-          const obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, clause.to, (w) => objs.has(w), act.objectAfter ? 10 : 7, act.throughInfinitive);
+          // "tells the rescuer that a shock is needed": what the person is told may sit in the "that" clause after the cut.
+          const toldThat = act.throughInfinitive === true && words[clause.to]?.w === 'that';
+          const objectTo = toldThat ? Math.min(words.length, clause.to + 6) : clause.to;
+          const obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, objectTo, (w) => objs.has(w) || (toldThat && w === 'that'), act.objectAfter ? 10 : 7, act.throughInfinitive);
+          if (obj >= 0 && words[obj].w === 'that') {
+            const told = objectWith(words, obj, objectTo, (w) => objs.has(w), 6);
+            if (told < 0) continue;
+            push(act.cls, k, told);
+            matched = true;
+            break;
+          }
           if (obj < 0) continue;
           // "tells the patient to take the dose the physician prescribed": the physician chose it.
           if (act.throughInfinitive && personAfterWithin(words, obj + 1, Math.min(words.length, obj + 6))) continue;
