@@ -131,3 +131,20 @@ describe('round 6: searching for a finding, product names in lower case, AED and
     assert.deepEqual(cues("The physician checks the patient's blood pressure."), []);
   });
 });
+
+describe('round 6: means clauses, "subject to review" and readers named by a relative clause', () => {
+  test('"to assist the reader when reviewing …, by assessing the probability": the means is the software\'s, and a probability is augmentative', () => {
+    assert.deepEqual(cues('It is meant to assist the reader when reviewing sleep recordings by assessing the probability that each epoch holds an arousal.'), ['augmentative: probability']);
+  });
+
+  test('"subject to review by a qualified cardiologist" is a physician reading; "subject to change" is nothing', () => {
+    assert.deepEqual(cues('Every score it assigns is subject to review by a qualified cardiologist.'), ['physician-interprets: review by a qualified cardiologist']);
+    assert.deepEqual(cues('The dose is subject to change.'), []);
+  });
+
+  test('a relative clause that says which reader is meant ("who are paged", "who gets the alert") shows no alert of its own; the main verb after it is the reader\'s', () => {
+    assert.deepEqual(cues('Neurologists who are paged about a suspected seizure must review the raw EEG.'), ['physician-interprets: review']);
+    assert.deepEqual(cues('The radiologist who gets the alert opens the full study and reads it.'), ['physician-interprets: reads']);
+    assert.deepEqual(cues('The stroke team receives an alert.'), ['assistive: receives an alert']);
+  });
+});

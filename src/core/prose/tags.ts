@@ -184,6 +184,10 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     if (hit) {
       // "detects/flags": a slash joins two verbs.
       let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, prev, prev2, next, verbSeen, k === 0);
+      // "Clinicians who are alerted review the images": after a relative clause's participle, a bare verb before its object is the main verb.
+      if (tag === 'noun' && (hit.form === 'base' || hit.form === 's') && prev?.tag === 'verb' && prev.form === 'ed' && next?.tag === 'det' && afterWho(words, k)) tag = 'verb';
+      // "subject to review by …", "prior to review": "to" there is a preposition and what follows a noun.
+      if (tag === 'verb' && prev?.tag === 'to' && prev2 !== undefined && NOUN_TO.has(prev2.w)) tag = 'noun';
       // "can detect, measure and diagnose": a verb of the same form after a comma or a coordinator that follows a verb.
       if (tag === 'noun' && (prev?.w === ',' || prev?.tag === 'cc') && prev2?.tag === 'verb' && prev2.form === hit.form && (hit.form === 'base' || hit.form === 's') && (!next || next.tag === 'punct' || next.tag === 'cc' || next.tag === 'det')) tag = 'verb';
       // "It can recommend, and with the user's confirmation, control the delivery": a bare verb after a comma, governed by the modal before.
@@ -323,6 +327,15 @@ function coordinatedParticiple(words: readonly Word[], k: number, depth = 0): bo
   }
   return false;
 }
+
+/** Whether a "who" opens the clause within the few words before k. */
+function afterWho(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) if (words[j].w === 'who') return true;
+  return false;
+}
+
+/** Words after which "to" is a preposition: "subject to review", "prior to approval". */
+const NOUN_TO = new Set(['subject', 'prior', 'due', 'pending', 'open']);
 
 const TRADEMARKS = new Set(['\u2122', '\u00ae', '\u00a9']);
 
