@@ -148,3 +148,39 @@ describe('round 6: means clauses, "subject to review" and readers named by a rel
     assert.deepEqual(cues('The stroke team receives an alert.'), ['assistive: receives an alert']);
   });
 });
+
+describe('round 6: alerts on their way, doses worked out, therapy that changes by itself, products built to act', () => {
+  test('triage "moved forward" and an alert that "goes straight to" its reader are the software\'s', () => {
+    assert.deepEqual(cues('Scans with a suspected bleed are moved forward in the reading queue.'), ['assistive: moved']);
+    assert.deepEqual(cues('Once a bleed is suspected, a notification goes straight to the neurosurgeon on call.'), ['assistive: notification goes']);
+  });
+
+  test('turning the inputs into a dose works the dose out; turning tracings into numbers measures', () => {
+    assert.deepEqual(cues('The bolus calculator turns carbohydrates and a glucose value into a mealtime dose.'), ['autonomous: turns carbohydrates and a glucose value into a mealtime dose']);
+    assert.deepEqual(cues('It turns the tracings into numbers.'), ['augmentative: turns the tracings into numbers']);
+  });
+
+  test('"with no physician in the loop" is the software acting alone; a therapy that "starts again by itself" is changed by the device; one that stops when the patient wakes is not', () => {
+    assert.deepEqual(cues('The pump runs with no physician in the loop.'), ['autonomous: with no physician in the loop']);
+    assert.deepEqual(cues('Insulin delivery starts again by itself once glucose rises.'), ['autonomous: delivery starts']);
+    assert.deepEqual(cues('Stimulation stops when the patient wakes.'), []);
+  });
+
+  test('what a maker built the product "to" do is the product\'s act', () => {
+    assert.deepEqual(cues('We built this module to flag studies with a suspected bleed.'), ['assistive: flag']);
+    assert.deepEqual(cues('We developed the tool over five years to meet the needs of radiologists.'), []);
+  });
+});
+
+describe('round 6: a heatmap laid over the image, a reader after a fronted concession', () => {
+  test('"a heatmap laid over the image shows where" points at regions', () => {
+    assert.deepEqual(cues('A heatmap laid over the slide shows where the suspicious glands are.'), ['assistive: shows where']);
+  });
+
+  test('"Whatever the software suggests, the radiologist reads the full study and makes the call"', () => {
+    assert.deepEqual(cues('Whatever the software suggests, the radiologist reads the full study and makes the call.'), [
+      'physician-interprets: radiologist reads',
+      'physician-interprets: makes the call',
+    ]);
+  });
+});

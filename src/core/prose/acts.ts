@@ -48,6 +48,33 @@ const WHO = new Set(['who', 'whom']);
 /** Marks the software places: the object of an output verb ("places marks on…", "draws a box around…"). */
 const PLACED_MARKS = new Set(['word', 'message', 'messages', 'mark', 'marks', 'box', 'boxes', 'flag', 'flags', 'overlay', 'overlays', 'prompt', 'prompts', 'warning', 'warnings']);
 
+/** Verbs by which an alert travels to its reader. */
+const MOTION = new Set(['go', 'travel', 'land', 'arrive', 'reach', 'pop']);
+/** Verbs by which a therapy changes: "delivery starts again", "stimulation stops". */
+const SELF_CHANGING = new Set(['start', 'stop', 'resume', 'pause', 'increase', 'decrease', 'halt', 'suspend', 'restart']);
+/** "by itself", "on its own", "automatically": the change needs nobody. */
+function onItsOwn(words: readonly Word[], clause: Clause): boolean {
+  for (let j = clause.from; j < clause.to; j++) {
+    const w = words[j].w;
+    if (V.MACHINE_ADVERBS.has(w)) return true;
+    if ((w === 'itself' && words[j - 1]?.w === 'by') || (w === 'own' && words[j - 1]?.w === 'its' && words[j - 2]?.w === 'on')) return true;
+  }
+  return false;
+}
+
+/** Verbs by which a maker brings the product about: what it is built "to" do is the product's act. */
+const MAKING = new Set(['develop', 'design', 'build', 'create', 'engineer']);
+/** "We built this module to push …": a making verb, then the product as its object, before the infinitive at k. */
+function builtToDo(words: readonly Word[], k: number): boolean {
+  let product = false;
+  for (let j = k - 2; j >= 0 && j >= k - 16; j--) {
+    const word = words[j];
+    if (V.SOFTWARE_NOUNS.has(word.w) || SELF_NOUNS.has(word.w) || word.tag === 'name') product = true;
+    if (word.tag === 'verb') return product && MAKING.has(word.lemma ?? '') && word.form !== 'ing';
+  }
+  return false;
+}
+
 /** Weak review verbs that, said of a named physician and the software's output, read it: "weighs the estimate", "checks the contours". */
 const OVER_OUTPUT = new Set(['weigh', 'check', 'examine', 'inspect', 'assess', 'evaluate', 'consider']);
 /** What the software draws or gives that a physician goes over, beside the output nouns. */
@@ -209,9 +236,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
-    // "without (the need for) a physician to review", "without physician review"
-    if (word.w === 'without') {
-      const hit = withoutReview(words, k, clause.to);
+    // "without (the need for) a physician to review", "without physician review"; "with no physician in the loop", "with no clinician checking"
+    const withNo = word.w === 'with' && words[k + 1]?.w === 'no';
+    if (word.w === 'without' || withNo) {
+      const hit = withoutReview(words, withNo ? k + 1 : k, clause.to);
+      if (withNo && hit < 0) continue;
       if (hit >= 0) {
         const kind: CueKind = negated ? 'physician-interprets' : 'autonomous';
         if (kind === 'physician-interprets' || software) push(kind, k, hit);
@@ -270,6 +299,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       else if (V.OTHER_NOUNS.has(head.w)) verbAgent = 'other';
     }
     if (gerundAfterSub && verbAgent === 'software') verbAgent = 'none';
+    // "The company has developed this software … to support detection of polyps": the purpose is the product's own work.
+    if (prev?.tag === 'to' && verbAgent === 'other' && builtToDo(words, k)) verbAgent = 'software';
     // "The software is cleared by FDA to detect AF": the regulator clears; the product detects.
     if (prev?.tag === 'to' && clause.passive && clause.subject >= 0 && REGULATORY.has(words[clause.verbs[0]]?.lemma ?? '') && SELF_NOUNS.has(words[clause.subject].w)) verbAgent = 'software';
     // "physicians interpreting mammograms" describes who reads; it obliges nobody.
@@ -331,6 +362,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && (prev?.tag === 'be' || prev?.tag === 'adv' || k === clause.from || prev?.tag === 'cc') && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w) && !countedSubject(words, clause)) {
       const acts0 = ACTS_BY_LEMMA.get(lemma);
       if (acts0 && acts0[0].cls !== 'autonomous' && (!acts0[0].objects || acts0[0].objectAfter)) verbAgent = 'software';
+    }
+    // "A notification goes straight to the stroke specialist", "the flag travels to PACS": an alert on its way was sent by the software.
+    if ((verbAgent === 'none' || verbAgent === 'software') && MOTION.has(lemma) && !clause.passive && clause.subject >= 0 && clause.subject < k && ALERT_NOUNS.has(words[clause.subject].w) && !negated) {
+      push('assistive', clause.subject, k);
+      continue;
+    }
+    // "Delivery starts again by itself": a therapy that changes on its own is changed by the device.
+    if ((verbAgent === 'none' || verbAgent === 'software') && !clause.passive && clause.subject >= 0 && clause.subject < k && THERAPY.has(words[clause.subject].w) && SELF_CHANGING.has(lemma) && !negated && onItsOwn(words, clause)) {
+      push('autonomous', clause.subject, k);
+      continue;
     }
     // "Those cases get moved up the queue", "studies jump to the front of the list": cases are what triage moves; the software moves them.
     if (verbAgent === 'none' && lemma === 'prioritize' && clause.byAgent < 0 && clause.subject >= 0 && V.STUDY_NOUNS.has(words[clause.subject].w) && !countedSubject(words, clause)) verbAgent = 'software';
@@ -648,6 +689,9 @@ function withoutReview(words: readonly Word[], k: number, to: number): number {
     if (person && w === 'to') continue;
     if (person && words[j].form === 'ing') return j; // "without a specialist first grading the photographs"
     if (w === 'waiting' || w === 'wait') continue;
+    // "with no physician in the loop"
+    if (person && w === 'loop') return j;
+    if (person && w === 'in' && words[j + 2]?.w === 'loop') continue;
     if (person && (words[j].tag === 'punct' || words[j].tag === 'cc' || words[j].tag === 'sub')) return j - 1;
     if (['the', 'a', 'an', 'any', 'need', 'for', 'requiring', 'requirement', 'of', 'qualified', 'trained', 'further', 'additional', 'prior', 'concurrent'].includes(w)) continue;
     // "without an eye care professional reading": modifiers before the person.

@@ -53,7 +53,7 @@ const COMMON_VERBS = [
   // Everyday verbs of dossier prose, known so that "the device charges", "it picks out", "sizes up" read as verbs.
   'pick', 'size', 'bump', 'sort', 'group', 'charge', 'press', 'judge',
   // "cases get moved up", "jump to the front", "the user sees an alert", "sets the infusion rate", "writes the report"
-  'move', 'jump', 'see', 'set', 'write', 'prepare', 'dictate', 'choose', 'watch',
+  'move', 'jump', 'see', 'set', 'write', 'prepare', 'dictate', 'choose', 'watch', 'lay',
 ];
 
 function addVerb(lemma: string): void {
@@ -283,7 +283,7 @@ const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   bump: { up: 'prioritize', higher: 'prioritize' },
   push: { up: 'prioritize', higher: 'prioritize' },
   draw: { attention: 'highlight' },
-  move: { up: 'prioritize', higher: 'prioritize' },
+  move: { up: 'prioritize', higher: 'prioritize', forward: 'prioritize', ahead: 'prioritize' },
   place: { higher: 'prioritize' },
   jump: { front: 'prioritize', ahead: 'prioritize', up: 'prioritize' },
   sort: { into: 'classify' },
@@ -305,12 +305,18 @@ function phrasalVerbs(words: Word[]): void {
     if (word.tag !== 'verb' || !word.lemma) continue;
     const particles = PHRASAL[word.lemma];
     if (!particles) continue;
+    // "turns carbohydrates and a glucose value into a dose": a coordinated object may stand before "into" (but no other particle).
+    let coordinated = false;
     for (let j = k + 1; j < words.length && j <= k + INTO_REACH; j++) {
       const next = words[j];
       const lemma = particles[next.w];
-      if (lemma !== undefined && (j <= k + PARTICLE_REACH || next.w === 'into')) {
+      if (lemma !== undefined && (j <= k + PARTICLE_REACH || next.w === 'into') && (!coordinated || next.w === 'into')) {
         word.lemma = lemma;
         break;
+      }
+      if (next.tag === 'cc' && !coordinated && (next.w === 'and' || next.w === 'or')) {
+        coordinated = true;
+        continue;
       }
       if (next.tag === 'punct' || next.tag === 'verb' || next.tag === 'cc' || next.tag === 'sub' || next.tag === 'rel' || next.tag === 'be' || next.tag === 'modal') break;
     }
@@ -392,6 +398,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     if (pt === 'punct' && prev && prev.w === ',' && !verbSeen && (nt === 'det' || nt === 'sub' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'punct' && prev && prev.w !== ',' && prev.w !== '(' && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb'; // "it displays", "it flags"
+    // "Whatever the software suggests, the radiologist reads the full study": "the <person> reads the …" is a verb after any earlier one.
+    if (pt === 'noun' && prev && prev2?.tag === 'det' && V.PHYSICIAN_NOUNS.has(prev.w) && nt === 'det') return 'verb';
     if (pt === 'noun' || pt === 'name' || pt === 'pron' || pt === 'rel') return verbSeen && pt !== 'rel' && NEVER_VERB.has(w.slice(0, -1)) ? 'noun' : 'verb';
     if (pt === 'cc' && verbSeen) return 'verb';
     if (pt === 'punct' && prev && prev.w === ',' && verbSeen) return 'verb';

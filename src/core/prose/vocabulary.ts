@@ -52,6 +52,7 @@ const IRREGULAR: Readonly<Record<string, VerbForms>> = {
   lead: ['lead', 'leads', 'led', 'leading', 'led'],
   rest: ['rest', 'rests', 'rested', 'resting', 'rested'],
   see: ['see', 'sees', 'saw', 'seeing', 'seen'],
+  lay: ['lay', 'lays', 'laid', 'laying', 'laid'],
   write: ['write', 'writes', 'wrote', 'writing', 'written'],
 };
 
@@ -153,6 +154,8 @@ export const ACT_CUES: readonly ActCue[] = [
     objects: ['percentile', 'percentiles', 'normative', 'norms', 'reference', 'cohort', 'population', 'age-matched', 'sex-matched', 'healthy'],
     objectAfter: true,
   },
+  // Turning the inputs into a dose is working the dose out: "turns carbohydrates and a glucose value into a mealtime dose".
+  { verbs: ['convert'], cls: 'autonomous', objects: ['dose', 'doses', 'bolus', 'boluses'], objectAfter: true },
   // Augmentative: turning the data into numbers ("turns the tracings into numbers").
   { verbs: ['convert'], cls: 'augmentative', objects: ['number', 'numbers', 'value', 'values', 'measurement', 'measurements', 'figures', 'metrics'], objectAfter: true },
   // Autonomous: telling whether a condition is present is a conclusion.
