@@ -40,7 +40,7 @@ describe('round 6: clause structure', () => {
 
   test('"the targets that the anaesthetist sets during the case, by making adjustments to the gas flow": the means clause belongs to the software, not to the anaesthetist', () => {
     assert.deepEqual(
-      cues('The module keeps the agent concentrations at the targets that the anaesthetist sets during the case, by making small adjustments to the fresh gas flow.'),
+      cues('The module keeps the agent concentrations at the targets that the anaesthetist sets during the case, by making small adjustments to the gas flow.'),
       ['autonomous: making small adjustments'],
     );
   });
@@ -48,8 +48,8 @@ describe('round 6: clause structure', () => {
 
 describe('round 6: output nouns', () => {
   test('a bare "predictions" is any model output and suggests no class; a qualified one does', () => {
-    assert.deepEqual(cues('The network creates predictions that are pushed to the web dashboard.'), []);
-    assert.deepEqual(cues('The app provides predictions of not fertile days to the user.'), ['autonomous: provides predictions']);
+    assert.deepEqual(cues('The network makes predictions that are sent to the web dashboard.'), []);
+    assert.deepEqual(cues('The app gives a forecast of not fertile days to the user.'), ['autonomous: gives a forecast']);
     assert.deepEqual(cues('The app provides risk predictions for each night.'), ['augmentative: provides risk predictions']);
   });
 });
@@ -133,8 +133,8 @@ describe('round 6: searching for a finding, product names in lower case, AED and
 });
 
 describe('round 6: means clauses, "subject to review" and readers named by a relative clause', () => {
-  test('"to assist the reader when reviewing …, by assessing the probability": the means is the software\'s, and a probability is augmentative', () => {
-    assert.deepEqual(cues('It is meant to assist the reader when reviewing sleep recordings by assessing the probability that each epoch holds an arousal.'), ['augmentative: probability']);
+  test('"to help the reader when scoring …, by assessing the likelihood": the means is the software\'s, and a likelihood is augmentative', () => {
+    assert.deepEqual(cues('It is meant to help the reader when scoring a night by assessing the likelihood that each epoch holds an arousal.'), ['augmentative: likelihood']);
   });
 
   test('"subject to review by a qualified cardiologist" is a physician reading; "subject to change" is nothing', () => {
@@ -175,6 +175,11 @@ describe('round 6: alerts on their way, doses worked out, therapy that changes b
 describe('round 6: a heatmap laid over the image, a reader after a fronted concession', () => {
   test('"a heatmap laid over the image shows where" points at regions', () => {
     assert.deepEqual(cues('A heatmap laid over the slide shows where the suspicious glands are.'), ['assistive: shows where']);
+  });
+
+  test('a case that "gets a flag" was flagged by the software; a study that got approval was not', () => {
+    assert.deepEqual(cues('Each case gets a flag.'), ['assistive: gets a flag']);
+    assert.deepEqual(cues('The study got approval in 2020.'), []);
   });
 
   test('"Whatever the software suggests, the radiologist reads the full study and makes the call"', () => {

@@ -84,7 +84,7 @@ const SEARCHING = new Set(['check', 'examine', 'inspect', 'scan', 'review', 'ana
 /** What a search "for" finds: "for a suspected occlusion", "for signs of", "for evidence of". */
 const SOUGHT = new Set(['suspected', 'suspect', 'possible', 'potential', 'signs', 'sign', 'evidence', 'presence', 'features', 'findings', 'abnormalities', 'abnormality', 'patterns', 'indications', 'markers']);
 
-/** Weak nouns that stay no output even as the object of an output verb: "displays glucose values", "creates predictions". */
+/** Weak nouns that stay no output even as the object of an output verb: "displays glucose values", "makes predictions". */
 const BARE_NOT_OUTPUT = new Set(['value', 'values', 'information', 'prediction', 'predictions']);
 
 /** Tags that end a noun phrase (for the qualifier of a weak output noun). */
@@ -142,7 +142,7 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   for (let j = Math.max(lo, k - 3); j < Math.min(hi, k + (cls === 'autonomous' ? 7 : 5)); j++) {
     if (j === k) continue;
     // "adjustments to the fresh gas flow": an autonomous noun's therapy may follow "to".
-    // "predictions of not fertile": a category label after "of" may open with "not".
+    // "gives a forecast of not fertile days": a category label after "of" may open with "not".
     const labelNot = words[j].w === 'not' && words[j - 1]?.w === 'of';
     if (j > k && NP_END.has(words[j].tag) && !labelNot && !(words[j].tag === 'prep' && (words[j].w === 'of' || words[j].w === 'for')) && !(cls === 'autonomous' && j === k + 1 && words[j].w === 'to')) break;
     const w = words[j].w;
@@ -299,7 +299,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       else if (V.OTHER_NOUNS.has(head.w)) verbAgent = 'other';
     }
     if (gerundAfterSub && verbAgent === 'software') verbAgent = 'none';
-    // "The company has developed this software … to support detection of polyps": the purpose is the product's own work.
+    // "The maker designed this tool … to aid detection of nodules": the purpose is the product's own work.
     if (prev?.tag === 'to' && verbAgent === 'other' && builtToDo(words, k)) verbAgent = 'software';
     // "The software is cleared by FDA to detect AF": the regulator clears; the product detects.
     if (prev?.tag === 'to' && clause.passive && clause.subject >= 0 && REGULATORY.has(words[clause.verbs[0]]?.lemma ?? '') && SELF_NOUNS.has(words[clause.subject].w)) verbAgent = 'software';
@@ -357,7 +357,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // But "the specialist who gets the message opens the study": a relative clause that only says which reader is meant shows no output.
     if (RECEIVING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other') && !WHO.has(clause.opener)) verbAgent = 'software';
     // "Each marked region gets a score", "Each label comes with a probability": a thing receives what the software gives.
-    if ((RECEIVING.has(lemma) || (lemma === 'come' && words[k + 1]?.w === 'with')) && verbAgent === 'none' && clause.subject >= 0 && !V.STUDY_NOUNS.has(words[clause.subject].w)) verbAgent = 'software';
+    if ((RECEIVING.has(lemma) || (lemma === 'come' && words[k + 1]?.w === 'with')) && verbAgent === 'none' && clause.subject >= 0 && !countedSubject(words, clause) && (!V.STUDY_NOUNS.has(words[clause.subject].w) || objectWith(words, k, clause.to, (w) => ALERT_NOUNS.has(w), 4) >= 0)) verbAgent = 'software';
     // "Suspected effusions are flagged for the reader": an agentless passive of a finding or an output; the software does it.
     if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && (prev?.tag === 'be' || prev?.tag === 'adv' || k === clause.from || prev?.tag === 'cc') && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w) && !countedSubject(words, clause)) {
       const acts0 = ACTS_BY_LEMMA.get(lemma);
@@ -523,7 +523,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       if (k !== clause.subject || clause.byAgent >= 0 || !SHOWING_VERBS.has(main?.w ?? '')) continue;
     }
     // "is considered to be quantitative information": a passive "consider" classifies, it does not review.
-    // "by assessing the probability that …": the software assessing a quantity estimates it; it reviews nothing.
+    // "by assessing the likelihood that …": the software assessing a quantity estimates it; it reviews nothing.
     const estimating = v >= 0 && (words[v].lemma === 'assess' || words[v].lemma === 'evaluate') && words[v - 1]?.tag !== 'to' && words[v].form === 'ing' && words[v - 1]?.w === 'by';
     const reviewing = v >= 0 && REVIEW_VERBS.has(words[v].lemma ?? '') && !(words[v].lemma === 'consider' && words[v].form === 'ed') && !estimating;
     if (v >= 0 && (taken.has(v) || HELP_VERBS.has(words[v].lemma ?? '') || reviewing)) continue;

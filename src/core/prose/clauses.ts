@@ -104,7 +104,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       (word.tag === 'cc' && words[k + 1]?.tag === 'det' && hasVerb(words, from, k) && opensClause(words, k + 1)) ||
       // "before it is released", "after the physician signs": a preposition that opens a clause
       (word.tag === 'prep' && CLAUSE_PREPS.has(word.w) && opensClause(words, k + 1)) ||
-      // "to assist the user when reviewing recordings, by assessing the probability …": the means is the main subject's act, not the reviewer's.
+      // "to help the reader when scoring a night, by assessing the likelihood …": the means is the main subject's act, not the reader's.
       (word.w === 'by' && words[k + 1]?.tag === 'verb' && words[k + 1]?.form === 'ing' && (opener === 'when' || opener === 'while')));
     if (!cut) continue;
     if (k > from) {

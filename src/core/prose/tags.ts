@@ -158,7 +158,7 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     }
     if (word.w === 'that') {
       const prev = words[k - 1];
-      // "uses that prediction to adjust …": after a verb, "that" before a lone noun and a preposition or "to" is a determiner.
+      // "uses that forecast to suspend …": after a verb, "that" before a lone noun and a preposition or "to" is a determiner.
       const after2 = words[k + 2];
       if (prev?.tag === 'verb' && words[k + 1]?.tag === 'noun' && after2 && (after2.tag === 'to' || after2.tag === 'prep' || after2.tag === 'punct')) {
         word.tag = 'det';
@@ -239,7 +239,7 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       verbSeen = true;
       continue;
     }
-    // "the concentrations that the clinician sets during …": an unknown -s word after "the <person>" is the person's verb.
+    // "the targets that the anaesthetist sets for …": an unknown -s word after "the <person>" is the person's verb.
     if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !verbSeen && prev && prev2?.tag === 'det' && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && !prev.w.endsWith('s') && next && (next.tag === 'prep' || next.tag === 'punct' || next.tag === 'adv')) {
       word.tag = 'verb';
       word.lemma = w.slice(0, -1);
