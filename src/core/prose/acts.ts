@@ -52,9 +52,9 @@ const PLACED_MARKS = new Set(['word', 'message', 'messages', 'mark', 'marks', 'b
 const MOTION = new Set(['go', 'travel', 'land', 'arrive', 'reach', 'pop']);
 /** Verbs by which a therapy changes: "delivery starts again", "stimulation stops". */
 const SELF_CHANGING = new Set(['start', 'stop', 'resume', 'pause', 'increase', 'decrease', 'halt', 'suspend', 'restart']);
-/** "by itself", "on its own", "automatically": the change needs nobody. */
-function onItsOwn(words: readonly Word[], clause: Clause): boolean {
-  for (let j = clause.from; j < clause.to; j++) {
+/** "by itself", "on its own", "automatically" within a few words of the verb at k: the change needs nobody. */
+function onItsOwn(words: readonly Word[], clause: Clause, k: number): boolean {
+  for (let j = Math.max(clause.from, k - 4); j < clause.to && j <= k + 8; j++) {
     const w = words[j].w;
     if (V.MACHINE_ADVERBS.has(w)) return true;
     if ((w === 'itself' && words[j - 1]?.w === 'by') || (w === 'own' && words[j - 1]?.w === 'its' && words[j - 2]?.w === 'on')) return true;
@@ -369,7 +369,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       continue;
     }
     // "Delivery starts again by itself": a therapy that changes on its own is changed by the device.
-    if ((verbAgent === 'none' || verbAgent === 'software') && !clause.passive && clause.subject >= 0 && clause.subject < k && THERAPY.has(words[clause.subject].w) && SELF_CHANGING.has(lemma) && !negated && onItsOwn(words, clause)) {
+    if ((verbAgent === 'none' || verbAgent === 'software') && !clause.passive && clause.subject >= 0 && clause.subject < k && THERAPY.has(words[clause.subject].w) && SELF_CHANGING.has(lemma) && !negated && onItsOwn(words, clause, k)) {
       push('autonomous', clause.subject, k);
       continue;
     }
