@@ -38,16 +38,53 @@ const OUTPUT_VERBS = new Set(V.OUTPUT_VERBS);
 const HELP_VERBS = new Set(V.HELP_VERBS);
 const THERAPY = new Set(V.THERAPY_NOUNS);
 /** A physician who makes, issues or signs the conclusion: "the physician issues the final diagnosis". */
-const CONCLUDING = new Set(['make', 'issue', 'reach', 'render', 'give', 'establish', 'sign', 'assign', 'formulate', 'draw']);
+const CONCLUDING = new Set(['make', 'issue', 'reach', 'render', 'give', 'establish', 'sign', 'assign', 'formulate', 'draw', 'write', 'prepare', 'dictate']);
 /** Verbs by which a finding sets off an alert, and the alerts it sets off. */
 const CAUSING = new Set(['trigger', 'prompt', 'raise', 'generate', 'produce', 'cause', 'fire']);
 const ALERT_NOUNS = new Set(['notification', 'notifications', 'alert', 'alerts', 'alarm', 'alarms', 'flag', 'flags', 'message', 'messages', 'warning', 'warnings', 'page', 'notice']);
 const RECEIVING = new Set(['receive', 'get', 'see', 'come']);
+const WHO = new Set(['who', 'whom']);
 
 /** Marks the software places: the object of an output verb ("places marks on…", "draws a box around…"). */
 const PLACED_MARKS = new Set(['word', 'message', 'messages', 'mark', 'marks', 'box', 'boxes', 'flag', 'flags', 'overlay', 'overlays', 'prompt', 'prompts', 'warning', 'warnings']);
 
-/** Weak nouns that stay no output even as the object of an output verb: "displays glucose values", "creates predictions". */
+/** Verbs by which an alert travels to its reader. */
+const MOTION = new Set(['go', 'travel', 'land', 'arrive', 'reach', 'pop']);
+/** Verbs by which a therapy changes: "delivery starts again", "stimulation stops". */
+const SELF_CHANGING = new Set(['start', 'stop', 'resume', 'pause', 'increase', 'decrease', 'halt', 'suspend', 'restart']);
+/** "by itself", "on its own", "automatically" within a few words of the verb at k: the change needs nobody. */
+function onItsOwn(words: readonly Word[], clause: Clause, k: number): boolean {
+  for (let j = Math.max(clause.from, k - 4); j < clause.to && j <= k + 8; j++) {
+    const w = words[j].w;
+    if (V.MACHINE_ADVERBS.has(w)) return true;
+    if ((w === 'itself' && words[j - 1]?.w === 'by') || (w === 'own' && words[j - 1]?.w === 'its' && words[j - 2]?.w === 'on')) return true;
+  }
+  return false;
+}
+
+/** Verbs by which a maker brings the product about: what it is built "to" do is the product's act. */
+const MAKING = new Set(['develop', 'design', 'build', 'create', 'engineer']);
+/** "We built this module to push …": a making verb, then the product as its object, before the infinitive at k. */
+function builtToDo(words: readonly Word[], k: number): boolean {
+  let product = false;
+  for (let j = k - 2; j >= 0 && j >= k - 16; j--) {
+    const word = words[j];
+    if (V.SOFTWARE_NOUNS.has(word.w) || SELF_NOUNS.has(word.w) || word.tag === 'name') product = true;
+    if (word.tag === 'verb') return product && MAKING.has(word.lemma ?? '') && word.form !== 'ing';
+  }
+  return false;
+}
+
+/** Weak review verbs that, said of a named physician and the software's output, read it: "weighs the estimate", "checks the contours". */
+const OVER_OUTPUT = new Set(['weigh', 'check', 'examine', 'inspect', 'assess', 'evaluate', 'consider']);
+/** What the software draws or gives that a physician goes over, beside the output nouns. */
+const OUTPUT_OBJECTS = new Set(['figures', 'numbers', 'lines', 'contours', 'outlines', 'borders', 'segmentation', 'segmentations', 'output', 'outputs', 'labels', 'suggestions']);
+/** Verbs a software agent uses for looking through data for a finding: "checks CT angiograms for a suspected occlusion". */
+const SEARCHING = new Set(['check', 'examine', 'inspect', 'scan', 'review', 'analyze', 'analyse', 'interrogate', 'monitor', 'evaluate', 'assess']);
+/** What a search "for" finds: "for a suspected occlusion", "for signs of", "for evidence of". */
+const SOUGHT = new Set(['suspected', 'suspect', 'possible', 'potential', 'signs', 'sign', 'evidence', 'presence', 'features', 'findings', 'abnormalities', 'abnormality', 'patterns', 'indications', 'markers']);
+
+/** Weak nouns that stay no output even as the object of an output verb: "displays glucose values", "makes predictions". */
 const BARE_NOT_OUTPUT = new Set(['value', 'values', 'information', 'prediction', 'predictions']);
 
 /** Tags that end a noun phrase (for the qualifier of a weak output noun). */
@@ -107,7 +144,9 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   for (let j = Math.max(lo, k - 3); j < Math.min(hi, k + (cls === 'autonomous' ? 7 : 5)); j++) {
     if (j === k) continue;
     // "adjustments to the fresh gas flow": an autonomous noun's therapy may follow "to".
-    if (j > k && NP_END.has(words[j].tag) && !(words[j].tag === 'prep' && (words[j].w === 'of' || words[j].w === 'for')) && !(cls === 'autonomous' && j === k + 1 && words[j].w === 'to')) break;
+    // "gives a forecast of not fertile days": a category label after "of" may open with "not".
+    const labelNot = words[j].w === 'not' && words[j - 1]?.w === 'of';
+    if (j > k && NP_END.has(words[j].tag) && !labelNot && !(words[j].tag === 'prep' && (words[j].w === 'of' || words[j].w === 'for')) && !(cls === 'autonomous' && j === k + 1 && words[j].w === 'to')) break;
     const w = words[j].w;
     if (cls === 'autonomous' && (THERAPY.has(w) || V.MACHINE_ADVERBS.has(w))) return 'autonomous'; // "receives the shock automatically"
     if (!Object.hasOwn(V.OUTPUT_QUALIFIERS, w)) continue;
@@ -199,9 +238,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
-    // "without (the need for) a physician to review", "without physician review"
-    if (word.w === 'without') {
-      const hit = withoutReview(words, k, clause.to);
+    // "without (the need for) a physician to review", "without physician review"; "with no physician in the loop", "with no clinician checking"
+    const withNo = word.w === 'with' && words[k + 1]?.w === 'no';
+    if (word.w === 'without' || withNo) {
+      const hit = withoutReview(words, withNo ? k + 1 : k, clause.to);
+      if (withNo && hit < 0) continue;
       if (hit >= 0) {
         const kind: CueKind = negated ? 'physician-interprets' : 'autonomous';
         if (kind === 'physician-interprets' || software) push(kind, k, hit);
@@ -268,6 +309,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (gerundAfterSub && verbAgent === 'software') verbAgent = 'none';
     // "makes it easier to diagnose": whoever is eased does the infinitive, not the software.
     if (prev?.tag === 'to' && V.EASE_WORDS.has(words[k - 2]?.w ?? '')) verbAgent = 'none';
+    // "The maker designed this tool … to aid detection of nodules": the purpose is the product's own work.
+    if (prev?.tag === 'to' && verbAgent === 'other' && builtToDo(words, k)) verbAgent = 'software';
     // "The software is cleared by FDA to detect AF": the regulator clears; the product detects.
     if (prev?.tag === 'to' && clause.passive && clause.subject >= 0 && REGULATORY.has(words[clause.verbs[0]]?.lemma ?? '') && SELF_NOUNS.has(words[clause.subject].w)) verbAgent = 'software';
     // "physicians interpreting mammograms" describes who reads; it obliges nobody.
@@ -302,7 +345,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when';
       // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
       const described = describesReader || (prev?.tag === 'to' && lemma !== 'diagnose' && lemma !== 'decide');
-      const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to)));
+      // "The radiologist weighs the estimate", "checks the drawn lines": a named physician going over the software's output reads it, obliged or not.
+      const overOutput = verbPhysician && !clause.passive && OVER_OUTPUT.has(lemma) && objectWith(words, k, clause.to, (w) => NOUN_CLASS.has(w) || OUTPUT_OBJECTS.has(w), 4) >= 0;
+      const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || overOutput));
       if (negated && verbPhysician && !clause.passive && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never' || notAskedTo(words, clause, k))) {
         // "No ophthalmologist reviews the images": the software acts alone.
         if (agent !== 'other') push('autonomous', clause.subject >= 0 ? Math.min(clause.subject, k) : k, k);
@@ -310,6 +355,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       }
       // "must check the blood pressure": the patient's own state, not the output.
       if (objectWith(words, k, clause.to, (w) => V.PATIENT_STATE_NOUNS.has(w), 4) >= 0) continue;
+      // Level I: a physician who weighs, approves or acts on the software's conclusion or management option does not read the data.
+      if (!negated && !DATA_READING.has(lemma) && actsOnConclusion(words, clause, k)) continue;
       if (!negated && !concurrent && !optional(words, clause, k) && strongEnough) {
         // The phrase names who reads: "cardiologist must review".
         const from = clause.subject >= 0 && clause.subject < k && k - clause.subject <= 4 && !clause.passive ? clause.subject : k;
@@ -331,14 +378,27 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // But "patients receiving insulin therapy" describes the population ("clinicians receiving the alert" still name the software's alert).
     const describesPopulation = word.form === 'ing' && prev !== undefined && (V.OTHER_NOUNS.has(prev.w) || V.PHYSICIAN_NOUNS.has(prev.w)) && objectWith(words, k, clause.to, (w) => ALERT_NOUNS.has(w), 4) < 0;
     if (RECEIVING.has(lemma) && describesPopulation) continue;
-    if (RECEIVING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other')) verbAgent = 'software';
+    // But "the specialist who gets the message opens the study": a relative clause that only says which reader is meant shows no output.
+    if (RECEIVING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other') && !WHO.has(clause.opener)) verbAgent = 'software';
     // "Each marked region gets a score", "Each label comes with a probability": a thing receives what the software gives.
-    if ((RECEIVING.has(lemma) || (lemma === 'come' && words[k + 1]?.w === 'with')) && verbAgent === 'none' && clause.subject >= 0 && !V.STUDY_NOUNS.has(words[clause.subject].w)) verbAgent = 'software';
+    if ((RECEIVING.has(lemma) || (lemma === 'come' && words[k + 1]?.w === 'with')) && verbAgent === 'none' && clause.subject >= 0 && !countedSubject(words, clause) && (!V.STUDY_NOUNS.has(words[clause.subject].w) || objectWith(words, k, clause.to, (w) => ALERT_NOUNS.has(w), 4) >= 0)) verbAgent = 'software';
     // "Suspected effusions are flagged for the reader": an agentless passive of a finding or an output; the software does it.
     if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && (prev?.tag === 'be' || prev?.tag === 'adv' || k === clause.from || prev?.tag === 'cc') && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w) && !countedSubject(words, clause)) {
       const acts0 = ACTS_BY_LEMMA.get(lemma);
       if (acts0 && acts0[0].cls !== 'autonomous' && (!acts0[0].objects || acts0[0].objectAfter)) verbAgent = 'software';
     }
+    // "A notification goes straight to the stroke specialist", "the flag travels to PACS": an alert on its way was sent by the software.
+    if ((verbAgent === 'none' || verbAgent === 'software') && MOTION.has(lemma) && !clause.passive && clause.subject >= 0 && clause.subject < k && ALERT_NOUNS.has(words[clause.subject].w) && !negated) {
+      push('assistive', clause.subject, k);
+      continue;
+    }
+    // "Delivery starts again by itself": a therapy that changes on its own is changed by the device.
+    if ((verbAgent === 'none' || verbAgent === 'software') && !clause.passive && clause.subject >= 0 && clause.subject < k && THERAPY.has(words[clause.subject].w) && SELF_CHANGING.has(lemma) && !negated && onItsOwn(words, clause, k)) {
+      push('autonomous', clause.subject, k);
+      continue;
+    }
+    // "Those cases get moved up the queue", "studies jump to the front of the list": cases are what triage moves; the software moves them.
+    if (verbAgent === 'none' && lemma === 'prioritize' && clause.byAgent < 0 && clause.subject >= 0 && V.STUDY_NOUNS.has(words[clause.subject].w) && !countedSubject(words, clause)) verbAgent = 'software';
     // "A percentile against reference data is shown": an agentless passive whose subject is an output.
     if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && OUTPUT_VERBS.has(lemma) && clause.subject >= 0 && subjectOutputHead(words, clause, Math.max(clause.from, clause.subject - 9)) >= 0) verbAgent = 'software';
     // "Linear lucencies in a fracture-like pattern trigger a notification": a finding that sets off an alert names no other sender; the software sends it.
@@ -346,6 +406,14 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (verbAgent !== 'software' || negated || objectNegated) continue;
     if (scope.hedged && (lemma === 'suggest' || lemma === 'indicate')) continue;
 
+    // "checks CT angiograms for a suspected occlusion", "analyzes the ECG for signs of AF": searching the data for a finding detects it.
+    if (SEARCHING.has(lemma) && !clause.passive) {
+      const forAt = objectWith(words, k, clause.to, (w) => w === 'for', 8);
+      if (forAt >= 0 && (SOUGHT.has(words[forAt + 1]?.w ?? '') || SOUGHT.has(words[forAt + 2]?.w ?? ''))) {
+        push('assistive', k, k);
+        continue;
+      }
+    }
     // An act with a class of its own.
     const acts = ACTS_BY_LEMMA.get(lemma);
     let matched = false;
@@ -367,7 +435,17 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             matched = true;
             break;
           }
-          const obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, clause.to, (w) => objs.has(w), act.reach ?? (act.objectAfter ? 10 : 7), act.throughInfinitive);
+          // "tells the rescuer that a shock is needed": what the person is told may sit in the "that" clause after the cut.
+          const toldThat = act.throughInfinitive === true && words[clause.to]?.w === 'that';
+          const objectTo = toldThat ? Math.min(words.length, clause.to + 6) : clause.to;
+          const obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, objectTo, (w) => objs.has(w) || (toldThat && w === 'that'), act.reach ?? (act.objectAfter ? 10 : 7), act.throughInfinitive);
+          if (obj >= 0 && words[obj].w === 'that') {
+            const told = objectWith(words, obj, objectTo, (w) => objs.has(w), 6);
+            if (told < 0) continue;
+            push(act.cls, k, told);
+            matched = true;
+            break;
+          }
           if (obj < 0) continue;
           // "basal cell carcinoma": a therapy word that names anatomy here.
           if (V.ANATOMY_AFTER_THERAPY.has(words[obj + 1]?.w ?? '')) continue;
@@ -400,9 +478,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         }
         // "combs through the recording": going through all the data is processing toward an output, unless it hunts "for" something.
         if (cls === 'assistive' && SIFTING.has(lemma) && words[k + 1]?.w === 'through' && objectWith(words, k, clause.to, (w) => w === 'for') < 0) cls = 'augmentative';
+        // "works out how much insulin to give": the quantity asked after "how much" is the object, past the clause cut at "how".
+        const howMuch = words[k + 1]?.w === 'how' || words[k + 2]?.w === 'how';
+        const objectEnd = howMuch ? Math.min(words.length, k + 8) : clause.to;
         for (const shift of act.objectsShift ?? []) {
           const set = new Set(shift.words);
-          const at = objectWith(words, k, clause.to, (w) => set.has(w));
+          const at = objectWith(words, k, objectEnd, (w) => set.has(w));
           // "marks the location with the highest likelihood": a superlative selects where to point; it outputs no likelihood.
           if (at >= 0 && !SUPERLATIVES.has(words[at - 1]?.w ?? '')) {
             cls = shift.cls;
@@ -504,13 +585,46 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       if (k !== clause.subject || clause.byAgent >= 0 || !SHOWING_VERBS.has(main?.w ?? '')) continue;
     }
     // "is considered to be quantitative information": a passive "consider" classifies, it does not review.
-    const reviewing = v >= 0 && REVIEW_VERBS.has(words[v].lemma ?? '') && !(words[v].lemma === 'consider' && words[v].form === 'ed');
+    // "by assessing the likelihood that …": the software assessing a quantity estimates it; it reviews nothing.
+    const estimating = v >= 0 && (words[v].lemma === 'assess' || words[v].lemma === 'evaluate') && words[v - 1]?.tag !== 'to' && words[v].form === 'ing' && words[v - 1]?.w === 'by';
+    const reviewing = v >= 0 && REVIEW_VERBS.has(words[v].lemma ?? '') && !(words[v].lemma === 'consider' && words[v].form === 'ed') && !estimating;
     if (v >= 0 && (taken.has(v) || HELP_VERBS.has(words[v].lemma ?? '') || reviewing)) continue;
     if (afterInputMarker(words, clause, k)) continue;
     if (word.tag === 'adj') continue;
     if (describesCondition(words, clause, k)) continue;
     push(cls, k, k);
   }
+}
+
+/**
+ * Review verbs that read the data itself (images, tracing, signal): with these the physician
+ * interprets, whatever the object. The others (weigh, approve, accept, confirm, review, check …)
+ * said of a conclusion or a management option describe Appendix S autonomous Level I.
+ */
+const DATA_READING = new Set(['read', 'interpret', 'overread', 'over-read', 'view', 'examine', 'inspect', 'look', 'open', 'listen', 're-read', 'reread', 're-examine', 'reexamine', 'diagnose', 'decide', 'judge']);
+/** What a Level I device offers: a conclusion or a management option. */
+const CONCLUSION_OR_OPTION = new Set([
+  'recommendation', 'recommendations', 'suggestion', 'suggestions', 'option', 'options', 'diagnosis', 'diagnoses',
+  'conclusion', 'conclusions', 'determination', 'verdict', 'dose', 'doses', 'dosing', 'bolus', 'boluses',
+  'adjustment', 'adjustments', 'prescription', 'plan', 'plans', 'decision', 'decisions', 'advice',
+]);
+/** Participles that make any noun a management option: "the suggested rate", "the proposed settings". */
+const OFFERED = new Set(['recommended', 'suggested', 'proposed', 'advised', 'calculated', 'computed']);
+
+/** "weighs each recommendation", "must approve the suggested dose", "each dose must be approved by": a conclusion or an option is what the physician acts on. */
+function actsOnConclusion(words: readonly Word[], clause: Clause, k: number): boolean {
+  const isOption = (j: number): boolean => CONCLUSION_OR_OPTION.has(words[j].w) || OFFERED.has(words[j].w);
+  if (clause.passive && clause.byAgent > k) return subjectWith(words, clause, (w) => CONCLUSION_OR_OPTION.has(w) || OFFERED.has(w)) >= 0;
+  for (let j = k + 1; j < clause.to && j <= k + 5; j++) {
+    if (isOption(j)) {
+      // "reviews the physician's diagnosis": the conclusion is the physician's own.
+      const owner = words[j - 1]?.w ?? '';
+      return !((owner.endsWith("'s") || owner.endsWith("s'")) && V.PHYSICIAN_NOUNS.has(owner.replace(/'s?$/, '')));
+    }
+    const t = words[j].tag;
+    if (t !== 'det' && t !== 'adj' && t !== 'noun' && t !== 'name' && t !== 'num' && words[j].w !== 'on') return false;
+  }
+  return false;
 }
 
 /** The word after "into" (or "as a") that follows a passive output verb within a few words, or -1. */
@@ -762,6 +876,9 @@ function withoutReview(words: readonly Word[], k: number, to: number): number {
     if (person && w === 'to') continue;
     if (person && words[j].form === 'ing') return j; // "without a specialist first grading the photographs"
     if (w === 'waiting' || w === 'wait') continue;
+    // "with no physician in the loop"
+    if (person && w === 'loop') return j;
+    if (person && w === 'in' && words[j + 2]?.w === 'loop') continue;
     if (person && (words[j].tag === 'punct' || words[j].tag === 'cc' || words[j].tag === 'sub')) return j - 1;
     if (['the', 'a', 'an', 'any', 'need', 'for', 'requiring', 'requirement', 'of', 'qualified', 'trained', 'further', 'additional', 'prior', 'concurrent'].includes(w)) continue;
     // "without an eye care professional reading": modifiers before the person.

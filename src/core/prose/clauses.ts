@@ -90,15 +90,22 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   let from = 0;
   let opener = '';
   const inline = shortBrackets(words);
+  let open = 0;
   for (let k = 0; k <= words.length; k++) {
     const word = words[k];
+    if (word?.w === '(' || word?.w === '[') open++;
+    // A closing bracket that no bracket opened ("… insulin) based on …") is a slip, not a clause break.
+    const strayClose = (word?.w === ')' || word?.w === ']') && open-- <= 0;
+    if (strayClose) open = 0;
     const cut =
-      k === words.length || (!inline.has(k) && (word.tag === 'punct' && (HARD_BREAKS.has(word.w) || (word.w === ',' && !verbList(words, k) && !nounList(words, from, k)) || (word.w === '-' && !SUSPENDED.has(words[k + 1]?.w ?? '')))) || word.tag === 'sub' || word.tag === 'rel' ||
+      k === words.length || (!inline.has(k) && !strayClose && (word.tag === 'punct' && (HARD_BREAKS.has(word.w) || (word.w === ',' && !verbList(words, k) && !nounList(words, from, k)) || (word.w === '-' && !SUSPENDED.has(words[k + 1]?.w ?? '')))) || word.tag === 'sub' || word.tag === 'rel' ||
       (word.tag === 'cc' && k + 1 < words.length && words[k + 1].tag === 'pron' && ['it', 'they', 'we', 'he', 'she'].includes(words[k + 1].w)) ||
       // "Nurses enter each value and the software recalculates the rate": a second clause with its own subject.
       (word.tag === 'cc' && words[k + 1]?.tag === 'det' && hasVerb(words, from, k) && opensClause(words, k + 1)) ||
       // "before it is released", "after the physician signs": a preposition that opens a clause
-      (word.tag === 'prep' && CLAUSE_PREPS.has(word.w) && opensClause(words, k + 1)));
+      (word.tag === 'prep' && CLAUSE_PREPS.has(word.w) && opensClause(words, k + 1)) ||
+      // "to help the reader when scoring a night, by assessing the likelihood …": the means is the main subject's act, not the reader's.
+      (word.w === 'by' && words[k + 1]?.tag === 'verb' && words[k + 1]?.form === 'ing' && (opener === 'when' || opener === 'while')));
     if (!cut) continue;
     if (k > from) {
       const last = pieces[pieces.length - 1];
@@ -115,6 +122,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     from = k + 1;
   }
 
+  splitWhoClauses(words, pieces);
   const clauses: Clause[] = [];
   let mainAgent: AgentKind | undefined = context.lead;
   let mainPhysician = context.lead === 'physician';
@@ -126,7 +134,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     if (verbs.length === 0) {
       // A fragment: it may name the subject of the clause that follows ("The radiologist, not the software, makes…").
       const first = words[piece.from];
-      if (first && first.tag !== 'prep' && first.tag !== 'neg' && first.w !== 'not' && piece.opener !== ',' && !(piece.opener === '(' && pendingSubject >= 0)) {
+      if (first && first.tag !== 'prep' && first.tag !== 'neg' && first.w !== 'not' && piece.opener !== ',' && !(piece.opener === '(' && (pendingSubject >= 0 || previous !== undefined))) {
         const head = headOf(words, piece.from, piece.to);
         if (head >= 0) pendingSubject = head;
       } else if (first && first.tag !== 'prep' && first.tag !== 'neg' && first.w !== 'not' && pendingSubject < 0 && previous === undefined) {
@@ -148,6 +156,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     let subjectFrom = piece.from;
     for (let j = groupStart - 1; j > piece.from; j--) if (words[j].w === ',') (subjectFrom = j + 1), (j = piece.from);
     let subject = words[groupStart]?.tag === 'to' ? -1 : headOf(words, subjectFrom, groupStart);
+    // "Radiologists who are notified … must review the images": the main verb after a relative clause is its antecedent's.
+    if (piece.opener === WHO_MAIN && previous) subject = previous.subject;
     if (subject < 0 && subjectFrom > piece.from && words[groupStart]?.tag !== 'to') subject = headOf(words, piece.from, groupStart);
     // "53 of 54 seizures were detected": a count's head is the thing counted.
     if (subject >= 0 && words[subject].tag === 'num' && words[subject + 1]?.w === 'of') subject = headOf(words, subject + 2, groupStart);
@@ -175,7 +185,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       agent = ante >= 0 ? agentOfWord(words[ante], context) : previous?.agent ?? 'software';
       if (agent === 'none') agent = previous?.agent ?? 'software';
       if (ante >= 0 && V.CONDITION_HOLDERS.has(words[ante].w)) holderAntecedent = true;
-    } else if (words[piece.from]?.w === 'by' && words[piece.from + 1]?.form === 'ing' && mainAgent !== undefined) {
+    } else if (((words[piece.from]?.w === 'by' && words[piece.from + 1]?.form === 'ing') || (piece.opener === 'by' && words[piece.from]?.form === 'ing')) && mainAgent !== undefined) {
       // ", by making adjustments": the means of the sentence's main act, done by its main subject.
       agent = mainAgent;
       physicianNamed = mainPhysician;
@@ -204,7 +214,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       if (byAgent >= 0) {
         clause.agent = agentOfWord(words[byAgent], context);
         clause.physicianNamed = clause.agent === 'physician' && !V.AMBIGUOUS_HUMANS.has(words[byAgent].w);
-      } else if ((agent === 'physician' || agent === 'other') && PRESENTING.has(words[firstVerb].lemma ?? '')) {
+      } else if ((agent === 'physician' || agent === 'other') && PRESENTING.has(words[firstVerb].lemma ?? '') && piece.opener !== 'who') {
         // "The user is presented with notifications": the software presents.
         clause.agent = 'software';
       } else if (agent === 'physician' || agent === 'other') {
@@ -233,6 +243,43 @@ function ofTrial(words: readonly Word[], subject: number, groupStart: number): b
     if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].tag !== 'name') return false;
   }
   return false;
+}
+
+/** The opener of the main clause that follows a "who" relative clause inside one piece. */
+const WHO_MAIN = 'who-main';
+/** Verb forms that can start a finite verb group. */
+const FINITE_START = new Set(['modal', 'have', 'do']);
+
+/**
+ * "Clinicians who are alerted review the images", "Radiologists who are notified of a bleed must
+ * review them": the relative clause ends where a second verb group starts that no coordinator,
+ * comma or "to" joins to it; what follows is the antecedent's main clause. Linear in the piece.
+ */
+function splitWhoClauses(words: readonly Word[], pieces: Array<{ from: number; to: number; opener: string }>): void {
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p];
+    if (piece.opener !== 'who' || p === 0) continue;
+    let seenVerb = false;
+    let gap = false;
+    for (let j = piece.from; j < piece.to; j++) {
+      const word = words[j];
+      const verbal = word.tag === 'verb' || word.tag === 'be' || FINITE_START.has(word.tag);
+      if (!verbal) {
+        if (seenVerb && word.tag !== 'adv' && word.tag !== 'neg') gap = true;
+        if (word.tag === 'cc' || word.w === ',') break;
+        continue;
+      }
+      // "who are paged remain responsible": right after a passive participle, a finite verb or a "be" starts the main clause.
+      const afterParticiple = words[j - 1]?.tag === 'verb' && words[j - 1]?.form === 'ed' && words[j - 2]?.tag === 'be';
+      const finite = FINITE_START.has(word.tag) || (word.tag === 'verb' && (word.form === 's' || word.form === 'base')) || (afterParticiple && word.tag === 'be');
+      if (seenVerb && (gap || afterParticiple) && finite && words[j - 1]?.tag !== 'to') {
+        pieces.splice(p + 1, 0, { from: j, to: piece.to, opener: WHO_MAIN });
+        piece.to = j;
+        break;
+      }
+      seenVerb = true;
+    }
+  }
 }
 
 /** "age- and sex-matched": a hyphen before a coordinator suspends a compound; it is no dash. */

@@ -54,6 +54,8 @@ const COMMON_VERBS = [
   'pick', 'size', 'bump', 'sort', 'group', 'charge', 'press', 'judge',
   // Verbs that take a need away ("eliminates the need for") or carry out an act ("undertakes the interpretation").
   'eliminate', 'obviate', 'avoid', 'bypass', 'dispense', 'spare', 'undertake', 'accomplish',
+  // "cases get moved up", "jump to the front", "the user sees an alert", "sets the infusion rate", "writes the report"
+  'move', 'jump', 'see', 'set', 'write', 'prepare', 'dictate', 'choose', 'watch', 'lay',
 ];
 
 function addVerb(lemma: string): void {
@@ -149,7 +151,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     if (word.tag === 'punct' || word.tag === 'cc' || word.tag === 'sub' || word.tag === 'rel') {
       if (word.w === '(' || word.w === '[') beforeBracket.push(verbSeen);
       // A new clause starts at a subordinator, a relative or clause punctuation (not at a stray symbol).
-      if (word.tag === 'sub' || word.tag === 'rel' || CLAUSE_PUNCT.has(word.w)) verbSeen = false;
+      // A closing bracket that no bracket opened ("… insulin) based on …") is a slip, not a clause break.
+      const strayClose = (word.w === ')' || word.w === ']') && beforeBracket.length === 0;
+      if (word.tag === 'sub' || word.tag === 'rel' || (CLAUSE_PUNCT.has(word.w) && !strayClose)) verbSeen = false;
       // "Unlike tools that diagnose, AcmeEcho measures…": the first comma closes a fronted prepositional phrase; the main clause follows.
       if (word.w === ',' && words[0]?.tag === 'prep' && !commaSeen) verbSeen = false;
       if (word.w === ',') commaSeen = true;
@@ -161,6 +165,12 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     }
     if (word.w === 'that') {
       const prev = words[k - 1];
+      // "uses that forecast to suspend …": after a verb, "that" before a lone noun and a preposition or "to" is a determiner.
+      const after2 = words[k + 2];
+      if (prev?.tag === 'verb' && words[k + 1]?.tag === 'noun' && after2 && (after2.tag === 'to' || after2.tag === 'prep' || after2.tag === 'punct')) {
+        word.tag = 'det';
+        continue;
+      }
       word.tag = prev && (prev.tag === 'noun' || prev.tag === 'name') ? 'rel' : 'sub';
       verbSeen = false;
       continue;
@@ -181,6 +191,10 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     if (hit) {
       // "detects/flags": a slash joins two verbs.
       let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, prev, prev2, next, verbSeen, k === 0);
+      // "Clinicians who are alerted review the images": after a relative clause's participle, a bare verb before its object is the main verb.
+      if (tag === 'noun' && (hit.form === 'base' || hit.form === 's') && prev?.tag === 'verb' && prev.form === 'ed' && next?.tag === 'det' && afterWho(words, k)) tag = 'verb';
+      // "subject to review by …", "prior to review": "to" there is a preposition and what follows a noun.
+      if (tag === 'verb' && prev?.tag === 'to' && prev2 !== undefined && NOUN_TO.has(prev2.w)) tag = 'noun';
       // "can detect, measure and diagnose": a verb of the same form after a comma or a coordinator that follows a verb.
       if (tag === 'noun' && (prev?.w === ',' || prev?.tag === 'cc') && prev2?.tag === 'verb' && prev2.form === hit.form && (hit.form === 'base' || hit.form === 's') && (!next || next.tag === 'punct' || next.tag === 'cc' || next.tag === 'det')) tag = 'verb';
       // "It can recommend, and with the user's confirmation, control the delivery": a bare verb after a comma, governed by the modal before.
@@ -238,12 +252,22 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       verbSeen = true;
       continue;
     }
+    // "the targets that the anaesthetist sets for …": an unknown -s word after "the <person>" is the person's verb.
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !verbSeen && prev && prev2?.tag === 'det' && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && !prev.w.endsWith('s') && next && (next.tag === 'prep' || next.tag === 'punct' || next.tag === 'adv')) {
+      word.tag = 'verb';
+      word.lemma = w.slice(0, -1);
+      word.form = 's';
+      verbSeen = true;
+      continue;
+    }
     // An unknown participle after a noun modifies it: "the tool branded as…", "values entered by the user".
     if (w.length > 4 && w.endsWith('ed') && prev && (prev.tag === 'noun' || prev.tag === 'name')) {
       word.tag = 'adj';
       continue;
     }
     if (t.cap || t.camel) word.tag = k === 0 && !t.camel ? 'noun' : 'name'; // a capital at a sentence start alone is no name
+    // "icobrain labels brain structures": a sentence that opens in lower case before a verb opens with a product name.
+    else if (k === 0 && /^[a-z]/.test(t.w) && next !== undefined && verbHit(next.w)?.form === 's' && !V.PHYSICIAN_NOUNS.has(w) && !V.OTHER_NOUNS.has(w) && !V.STUDY_NOUNS.has(w)) word.tag = 'name';
   }
   phrasalVerbs(words);
   return words;
@@ -264,13 +288,17 @@ const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   cut: { back: 'reduce' },
   set: { against: 'compare' },
   hold: { back: 'withhold' },
-  pick: { out: 'identify' },
+  pick: { out: 'identify', up: 'record' }, // "picks up the heart's rhythm" senses it
+  // "watches for a sudden rise in heart rate": looking out for an event is detecting it.
+  watch: { for: 'detect' },
   size: { up: 'measure' },
   // Moving a case up the list is triage: "pushed higher on the worklist", "moved up the queue".
   bump: { up: 'prioritize', higher: 'prioritize' },
   push: { up: 'prioritize', higher: 'prioritize' },
   draw: { attention: 'highlight' },
-  move: { up: 'prioritize', higher: 'prioritize' },
+  move: { up: 'prioritize', higher: 'prioritize', forward: 'prioritize', ahead: 'prioritize' },
+  place: { higher: 'prioritize' },
+  jump: { front: 'prioritize', ahead: 'prioritize', up: 'prioritize' },
   sort: { into: 'classify' },
   group: { into: 'classify' },
 };
@@ -290,12 +318,18 @@ function phrasalVerbs(words: Word[]): void {
     if (word.tag !== 'verb' || !word.lemma) continue;
     const particles = PHRASAL[word.lemma];
     if (!particles) continue;
+    // "turns carbohydrates and a glucose value into a dose": a coordinated object may stand before "into" (but no other particle).
+    let coordinated = false;
     for (let j = k + 1; j < words.length && j <= k + INTO_REACH; j++) {
       const next = words[j];
       const lemma = particles[next.w];
-      if (lemma !== undefined && (j <= k + PARTICLE_REACH || next.w === 'into')) {
+      if (lemma !== undefined && (j <= k + PARTICLE_REACH || next.w === 'into') && (!coordinated || next.w === 'into')) {
         word.lemma = lemma;
         break;
+      }
+      if (next.tag === 'cc' && !coordinated && (next.w === 'and' || next.w === 'or')) {
+        coordinated = true;
+        continue;
       }
       if (next.tag === 'punct' || next.tag === 'verb' || next.tag === 'cc' || next.tag === 'sub' || next.tag === 'rel' || next.tag === 'be' || next.tag === 'modal') break;
     }
@@ -323,6 +357,15 @@ function coordinatedParticiple(words: readonly Word[], k: number, depth = 0): bo
   }
   return false;
 }
+
+/** Whether a "who" opens the clause within the few words before k. */
+function afterWho(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) if (words[j].w === 'who') return true;
+  return false;
+}
+
+/** Words after which "to" is a preposition: "subject to review", "prior to approval". */
+const NOUN_TO = new Set(['subject', 'prior', 'due', 'pending', 'open']);
 
 const TRADEMARKS = new Set(['\u2122', '\u00ae', '\u00a9']);
 
@@ -381,6 +424,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     if (pt === 'punct' && prev && prev.w === ',' && !verbSeen && (nt === 'det' || nt === 'sub' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'punct' && prev && prev.w !== ',' && prev.w !== '(' && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb'; // "it displays", "it flags"
+    // "Whatever the software suggests, the radiologist reads the full study": "the <person> reads the …" is a verb after any earlier one.
+    if (pt === 'noun' && prev && prev2?.tag === 'det' && V.PHYSICIAN_NOUNS.has(prev.w) && nt === 'det') return 'verb';
     if (pt === 'noun' || pt === 'name' || pt === 'pron' || pt === 'rel') return verbSeen && pt !== 'rel' && NEVER_VERB.has(w.slice(0, -1)) ? 'noun' : 'verb';
     if (pt === 'cc' && verbSeen) return 'verb';
     if (pt === 'punct' && prev && prev.w === ',' && verbSeen) return 'verb';

@@ -51,6 +51,9 @@ const IRREGULAR: Readonly<Record<string, VerbForms>> = {
   hold: ['hold', 'holds', 'held', 'holding', 'held'],
   lead: ['lead', 'leads', 'led', 'leading', 'led'],
   rest: ['rest', 'rests', 'rested', 'resting', 'rested'],
+  see: ['see', 'sees', 'saw', 'seeing', 'seen'],
+  lay: ['lay', 'lays', 'laid', 'laying', 'laid'],
+  write: ['write', 'writes', 'wrote', 'writing', 'written'],
 };
 
 /** Regular English inflection, enough for the verbs listed in this file. */
@@ -156,6 +159,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'adjust', 'increase', 'decrease', 'suspend', 'stop', 'modify', 'titrate', 'resume', 'pause', 'halt',
       'change', 'limit', 'reduce', 'raise', 'lower', 'control', 'start', 'initiate', 'trigger', 'dose',
       'discontinue', 'withhold', 'regulate', 'steer', 'update',
+      // "sets the infusion rate": setting the therapy itself
+      'set',
     ],
     cls: 'autonomous',
     objects: THERAPY_NOUNS,
@@ -173,6 +178,8 @@ export const ACT_CUES: readonly ActCue[] = [
     objects: ['percentile', 'percentiles', 'normative', 'norms', 'reference', 'cohort', 'population', 'age-matched', 'sex-matched', 'healthy'],
     objectAfter: true,
   },
+  // Turning the inputs into a dose is working the dose out: "turns carbohydrates and a glucose value into a mealtime dose".
+  { verbs: ['convert'], cls: 'autonomous', objects: ['dose', 'doses', 'bolus', 'boluses'], objectAfter: true },
   // Augmentative: turning the data into numbers ("turns the tracings into numbers").
   { verbs: ['convert'], cls: 'augmentative', objects: ['number', 'numbers', 'value', 'values', 'measurement', 'measurements', 'figures', 'metrics'], objectAfter: true },
   // "turns the movement record into estimates of sleep time", "into a score".
@@ -188,7 +195,7 @@ export const ACT_CUES: readonly ActCue[] = [
   // Autonomous: a conclusion for action.
   { verbs: ['diagnose', 'prescribe', 'treat', 'interpret', 'conclude', 'triage-out', 'disarm'], cls: 'autonomous' },
   {
-    verbs: ['recommend', 'suggest', 'propose', 'select', 'determine', 'decide', 'order', 'schedule', 'refer'],
+    verbs: ['recommend', 'suggest', 'propose', 'select', 'determine', 'decide', 'order', 'schedule', 'refer', 'pick', 'choose'],
     cls: 'autonomous',
     objects: [
       ...THERAPY_NOUNS, 'whether', 'presence', 'absence', 'diagnosis', 'diagnoses', 'changes', 'change',
@@ -318,7 +325,7 @@ export const OUTPUT_QUALIFIERS: Readonly<Record<string, AiClass>> = {
   severity: 'augmentative', stratification: 'augmentative', reference: 'augmentative',
   normative: 'augmentative', comparative: 'augmentative', strain: 'augmentative', perfusion: 'augmentative',
   bmd: 'augmentative', density: 'augmentative', radiomic: 'augmentative', morphological: 'augmentative',
-  fertility: 'autonomous', diagnostic: 'autonomous', screening: 'autonomous', therapy: 'autonomous',
+  fertility: 'autonomous', fertile: 'autonomous', diagnostic: 'autonomous', screening: 'autonomous', therapy: 'autonomous',
   treatment: 'autonomous', dosing: 'autonomous', dose: 'autonomous', insulin: 'autonomous',
   rhythm: 'autonomous', final: 'autonomous', clinical: 'autonomous', triage: 'assistive',
   green: 'assistive', bounding: 'assistive', colored: 'assistive', coloured: 'assistive',
@@ -413,7 +420,7 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'method', 'mode', 'assistant', 'reader', 'viewer', 'workstation', 'mobile', 'layer', 'plug-in',
   'plugin', 'server', 'cloud', 'dashboard', 'calculator', 'ecg', 'flags', 'markers', 'measurements',
   'pop-up', 'popup', 'banner', 'badge', 'icon', 'meter', 'worksheet', 'overlay', 'box', 'label', 'labels',
-  'unit', 'defibrillator', 'aed',
+  'unit', 'defibrillator', 'aed', 'detector', 'detectors',
 ]);
 
 /**
