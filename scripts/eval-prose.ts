@@ -10,7 +10,7 @@
  *   - holdout3: test/prose/holdout3.json (a third blind set of other devices; looked at since the fourth round).
  *   - holdout4: test/prose/holdout4.json (a fourth blind set of other devices, built before the fourth round).
  *   - holdout5: test/prose/holdout5.json (a fifth blind set of other devices, built before the fifth round).
- *   - holdout6 … holdout9: four more sets built before the sixth round (see test/prose/README.md).
+ *   - holdout6 … holdout9: four more sets built before the sixth round; holdout10 after it (see test/prose/README.md).
  *
  * Prints, per set: per-label precision and recall of sentence cues, agent accuracy, false alarms
  * when a dossier declares the true class, wrong declarations detected in the right direction,
@@ -255,6 +255,8 @@ function main(): void {
     // register: ECG, EEG, sleep, wearables, ventilation) stays unread, like holdout6.
     { name: 'holdout8 (test/prose/holdout8.json)', file: join(root, 'test', 'prose', 'holdout8.json') },
     { name: 'holdout9 (test/prose/holdout9.json)', file: join(root, 'test', 'prose', 'holdout9.json') },
+    // holdout10 (FDA register, the commonest AI device kinds) was built after rounds 6 and 6b, before round 7; never tuned on.
+    { name: 'holdout10 (test/prose/holdout10.json)', file: join(root, 'test', 'prose', 'holdout10.json') },
   ];
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
   const failures: string[] = [];

@@ -193,7 +193,9 @@ describe('who the service is for is not what it does', () => {
   });
   test('"people who have already been diagnosed by a doctor" tells their history, not a reading of the output', () => {
     assert.deepEqual(cues('The app is for people who have already been diagnosed with AF by a doctor.'), []);
-    assert.deepEqual(cues('The insulin dose must be confirmed by the physician.'), ['physician-interprets: confirmed']);
+    // Reading the data is still a physician's reading (confirming the software's insulin dose is not: Level I, round 6).
+    assert.deepEqual(cues('The images must be interpreted by the physician.'), ['physician-interprets: interpreted']);
+    assert.deepEqual(cues('The insulin dose must be confirmed by the physician.'), []);
   });
   test('a relative clause on the noun of a fronted "unlike" is part of the contrast', () => {
     assert.deepEqual(cues('Unlike competitor products that compute a calcium score, our software only flags studies.'), ['assistive: flags']);
