@@ -264,3 +264,38 @@ describe('checking something other than the output is no reading of it', () => {
     assert.deepEqual(cues('The physician must confirm electrode placement and then review the tracing.'), ['physician-interprets: review']);
   });
 });
+
+describe('what a helped reader does, a finding\'s size and an audit of use are no output (lead, round 6)', () => {
+  test('a gerund after "<reader> in" is the helped reader\'s act, not the software\'s conclusion', () => {
+    assert.deepEqual(cues('The tool assists radiologists in interpreting the chest film.'), []);
+    assert.deepEqual(cues('LungMark draws boxes on suspicious regions that support the physician in reading the scan.'), ['assistive: draws boxes']);
+    // What the software does for the reader still counts.
+    assert.deepEqual(cues('The software assists the clinician in measuring the ejection fraction.'), ['augmentative: assists the clinician in measuring']);
+    assert.deepEqual(cues('The software interprets the chest film.'), ['autonomous: interprets']);
+  });
+  test('"nodules measuring 6 to 30 mm" sizes the finding; "measures the nodules" is a measurement', () => {
+    assert.deepEqual(cues('NodulePoint marks suspected nodules measuring 6 to 30 mm on chest radiographs.'), ['assistive: marks']);
+    assert.deepEqual(cues('It detects polyps measuring at least 5 mm.'), ['assistive: detects']);
+    assert.deepEqual(cues('NodulePoint measures each nodule in millimetres.'), ['augmentative: measures']);
+  });
+  test('reviewing how the device was used is an audit; reviewing its output or the data is a reading', () => {
+    assert.deepEqual(cues('Each use of the defibrillator should be reviewed afterwards by the medical director.'), []);
+    assert.deepEqual(cues('The physician must review the device log after each rescue.'), []);
+    assert.deepEqual(cues('Each recording must be reviewed by a cardiologist.'), ['physician-interprets: reviewed']);
+  });
+  test('an assistive detection dossier that sizes its findings and helps the reader gets no warning', () => {
+    const text = dossier('assistive', [
+      'NodulePoint finds and marks suspected lung nodules measuring 6 to 30 mm on chest radiographs.',
+      'Its marks support the radiologist in interpreting the image; the radiologist reads every film.',
+    ]);
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'assistive');
+  });
+  test('an autonomous AED dossier whose uses are audited afterwards gets no physician warning', () => {
+    const text = dossier('autonomous', [
+      'The defibrillator analyses the heart rhythm and decides on its own whether a shock is needed.',
+      'Each use of the device should be reviewed after the event by the medical director.',
+    ]);
+    assert.deepEqual(cueFindings(text), []);
+  });
+});

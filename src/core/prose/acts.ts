@@ -313,6 +313,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (prev?.tag === 'to' && verbAgent === 'other' && builtToDo(words, k)) verbAgent = 'software';
     // "The software is cleared by FDA to detect AF": the regulator clears; the product detects.
     if (prev?.tag === 'to' && clause.passive && clause.subject >= 0 && REGULATORY.has(words[clause.verbs[0]]?.lemma ?? '') && SELF_NOUNS.has(words[clause.subject].w)) verbAgent = 'software';
+    // "supports the physician in interpreting the image", "assists readers with reviewing": the gerund is the
+    // helped person's act; it neither shows the software's output nor obliges the person.
+    if (word.form === 'ing' && (prev?.w === 'in' || prev?.w === 'with') && personBeforeAt(words, k - 2, clause.from) !== undefined) continue;
+    // "nodules measuring 6 to 30 mm": a participle of size after a noun describes the finding, it measures nothing.
+    if (word.form === 'ing' && SIZE_VERBS.has(lemma) && (prev?.tag === 'noun' || prev?.tag === 'name') && sizeFollows(words, k + 1, clause.to)) continue;
     // "physicians interpreting mammograms" describes who reads; it obliges nobody.
     const describesReader = word.form === 'ing' && prev !== undefined && V.PHYSICIAN_NOUNS.has(prev.w);
     if (describesReader) (verbAgent = 'physician'), (verbPhysician = true);
@@ -341,6 +346,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (REVIEW_VERBS.has(lemma) && studyReading(words, clause, k)) continue;
     // "must verify the patient's identity", "should read the instructions for use": what is checked is not the output or the data.
     if (REVIEW_VERBS.has(lemma) && !clause.passive && objectWith(words, k, clause.to, (w) => V.NOT_READ_OBJECTS.has(w), 4) >= 0) continue;
+    if (REVIEW_VERBS.has(lemma) && clause.passive && V.AUDITED_SUBJECTS.has(subjectWord)) continue;
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
       const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when';
       // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
@@ -962,6 +968,31 @@ function gate(words: readonly Word[], k: number, to: number): boolean {
 }
 
 /** "aids endoscopists in detecting", "assist radiologists in the characterization of": the class and where. */
+/** Verbs whose participle after a noun gives that noun's size: "lesions measuring over 5 mm". */
+const SIZE_VERBS = new Set(['measure', 'span', 'exceed', 'reach']);
+/** Words that may stand between a size verb and its number: "measuring at least 4 mm", "up to 30 mm". */
+const SIZE_LEAD = new Set(['at', 'least', 'most', 'over', 'under', 'above', 'below', 'between', 'up', 'to', 'less', 'more', 'greater', 'smaller', 'larger', 'than', 'about', 'approximately', 'from', 'or', '≥', '≤', '>', '<']);
+
+/** Whether a number (a size) follows within a few words from k: "measuring 6 to 30 mm". */
+function sizeFollows(words: readonly Word[], k: number, to: number): boolean {
+  for (let j = k; j < to && j <= k + 4; j++) {
+    if (words[j].tag === 'num') return true;
+    if (!SIZE_LEAD.has(words[j].w)) return false;
+  }
+  return false;
+}
+
+/** The person named right before k ("the physician", "trained readers"), skipping determiners and adjectives. */
+function personBeforeAt(words: readonly Word[], k: number, from: number): 'physician' | 'other' | undefined {
+  for (let j = k; j >= from && j >= k - 3; j--) {
+    const w = words[j].w.replace(/'s?$/, '');
+    if (V.PHYSICIAN_NOUNS.has(w)) return 'physician';
+    if (V.OTHER_NOUNS.has(w)) return 'other';
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj') return undefined;
+  }
+  return undefined;
+}
+
 function helpedTo(words: readonly Word[], k: number, to: number): { cls: AiClass; at: number } | undefined {
   for (let j = k + 1; j < to && j <= k + 14; j++) {
     const word = words[j];

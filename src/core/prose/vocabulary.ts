@@ -110,7 +110,11 @@ export const NOT_READ_OBJECTS: ReadonlySet<string> = new Set([
   'identity', 'instructions', 'manual', 'labeling', 'labelling', 'ifu', 'settings', 'battery', 'batteries',
   'connection', 'connectivity', 'placement', 'electrodes', 'electrode', 'pads', 'consent', 'eligibility',
   'expiry', 'expiration', 'packaging', 'version', 'license', 'licence', 'password', 'credentials',
+  // An audit of how the device was used: "review the device log after each rescue".
+  'log', 'logs', 'usage', 'incident', 'incidents', 'maintenance', 'deployment', 'deployments',
 ]);
+/** Subjects of a passive review that audit the device's use, not its output: "each use of the device should be reviewed afterwards". */
+export const AUDITED_SUBJECTS: ReadonlySet<string> = new Set(['use', 'uses', 'usage', 'log', 'logs', 'incident', 'incidents', 'deployment', 'deployments', 'rescue', 'rescues']);
 /** What people do to the product itself while it is built or tested: "the algorithm was validated by cardiologists". */
 export const DEVELOPMENT_VERBS: ReadonlySet<string> = new Set(['validate', 'evaluate', 'test', 'train', 'develop', 'benchmark']);
 
