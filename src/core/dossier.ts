@@ -597,27 +597,13 @@ function countDefinitions(spans: readonly Span3[], reused: { head: number; tail:
   return counts ?? last;
 }
 
-/** Index of the chunk that starts at `at` (-1 when none). */
-function chunkAt(chunks: readonly ChunkSpan[], at: number): number {
+/** Index of the item (chunk or span, sorted by start) that starts at `at` (-1 when none). */
+function startingAt(items: ReadonlyArray<{ readonly start: number }>, at: number): number {
   let lo = 0;
-  let hi = chunks.length - 1;
+  let hi = items.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = chunks[mid].start;
-    if (s === at) return mid;
-    if (s < at) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-/** Index of the span that starts at `at` (-1 when none). */
-function spanAt(spans: readonly Span3[], at: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid].start;
+    const s = items[mid].start;
     if (s === at) return mid;
     if (s < at) lo = mid + 1;
     else hi = mid - 1;
@@ -637,7 +623,7 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
     if (end <= unchanged.before) at = start;
     else if (start >= unchanged.from) at = start - unchanged.delta;
     else return undefined;
-    const s = spanAt(prev.spans, at);
+    const s = startingAt(prev.spans, at);
     return s >= 0 && prev.spans[s].end - prev.spans[s].start === end - start ? prev.spans[s].m : undefined;
   };
   /** An analysis read with `incoming` (or one that does not depend on it: no list opens the chunk). */
@@ -699,7 +685,7 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
       // copy of that part of the list (not a walk over it), then the chunk where it stops.
       const head = spansEndingBy(same, unchanged.before);
       const headEnd = head > 0 ? same[head - 1].end : bodyStart;
-      const at = chunkAt(chunks, headEnd);
+      const at = startingAt(chunks, headEnd);
       if (head > 0 && at >= 0) {
         spans = same.slice(0, head);
         carry = same[head - 1].m.analysis.carry;
@@ -724,7 +710,7 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
       // Once a span after the change is the last version's span there, the rest follow as they
       // were (the same text, split the same way, read with the same carries): moved, not looked up.
       if (same && memo && unchanged && start >= unchanged.from) {
-        const s = spanAt(same, start - unchanged.delta);
+        const s = startingAt(same, start - unchanged.delta);
         if (s >= 0 && same[s].m === m && same[s].end - same[s].start === end - start) {
           const delta = unchanged.delta;
           reused.prevTail = s + 1;
