@@ -98,6 +98,8 @@ export const THERAPY_NOUNS: readonly string[] = [
   'regimens', 'titration', 'heparin', 'anticoagulation', 'vasopressor', 'vasopressors', 'fluids',
   'intervention', 'interventions', 'referral', 'referrals', 'correction', 'titrations', 'pressure',
   'amplitude',
+  // what a ventilator gives each breath: "adapts the mandatory breaths", "alters the tidal volume"
+  'breath', 'breaths', 'tidal', 'inspiratory', 'peep',
 ];
 
 /** After a therapy word, these make it anatomy: "basal cell carcinoma", "basal ganglia". */
@@ -159,6 +161,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'adjust', 'increase', 'decrease', 'suspend', 'stop', 'modify', 'titrate', 'resume', 'pause', 'halt',
       'change', 'limit', 'reduce', 'raise', 'lower', 'control', 'start', 'initiate', 'trigger', 'dose',
       'discontinue', 'withhold', 'regulate', 'steer', 'update',
+      // closed-loop wording: "adapts the mandatory breaths", "alters the pressure it delivers"
+      'adapt', 'alter', 'vary',
       // "sets the infusion rate": setting the therapy itself
       'set',
     ],
@@ -167,10 +171,12 @@ export const ACT_CUES: readonly ActCue[] = [
   },
   // Delivering a drug is not a decision; delivering a shock, a bolus or a dose the software chose is.
   {
-    verbs: ['deliver', 'administer', 'apply'],
+    verbs: ['deliver', 'administer', 'apply', 'supply'],
     cls: 'autonomous',
-    objects: ['shock', 'shocks', 'bolus', 'boluses', 'dose', 'doses', 'correction', 'defibrillation', 'pacing', 'stimulation', 'therapy', 'therapies', 'treatment', 'treatments', 'insulin', 'cardioversion'],
+    objects: ['breath', 'breaths', 'shock', 'shocks', 'bolus', 'boluses', 'dose', 'doses', 'correction', 'defibrillation', 'pacing', 'stimulation', 'therapy', 'therapies', 'treatment', 'treatments', 'insulin', 'cardioversion'],
   },
+  // Changing how the machine ventilates: "switches the patient back to spontaneous mode", "moves to backup ventilation".
+  { verbs: ['switch', 'move', 'return', 'revert', 'transition'], cls: 'autonomous', objects: ['spontaneous', 'mandatory', 'backup', 'back-up'], objectAfter: true, reach: 6 },
   // Augmentative: setting a value against reference data ("compares each volume with age-matched percentiles").
   {
     verbs: ['compare', 'benchmark'],
@@ -421,6 +427,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'plugin', 'server', 'cloud', 'dashboard', 'calculator', 'ecg', 'flags', 'markers', 'measurements',
   'pop-up', 'popup', 'banner', 'badge', 'icon', 'meter', 'worksheet', 'overlay', 'box', 'label', 'labels',
   'unit', 'defibrillator', 'aed', 'detector', 'detectors',
+  // machines that carry the software and act on the patient: "the ventilator adjusts the pressure"
+  'ventilator', 'ventilators',
 ]);
 
 /**

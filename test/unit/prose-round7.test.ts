@@ -1,0 +1,59 @@
+/**
+ * Round 7 of the prose analysis (issue 9): readings added in this round, each as a user sees it:
+ * the cue kinds and phrases `findCues` returns, and the `classification-cue` findings (rule id,
+ * range, suggested class) a dossier gets. Every sentence here was written for this file.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findCues } from '../../src/core/prose';
+import { assessText } from '../../src/core/assess';
+import type { AiClass } from '../../src/core/types';
+import { doc, lint, span, TODAY } from './helpers';
+
+function cues(prose: string): string[] {
+  return findCues(prose).map((c) => `${c.kind}: ${c.phrase}`);
+}
+
+/** A dossier that declares `declared` and says `prose` under "Software output" (body from line 10). */
+function dossier(declared: AiClass, ...prose: string[]): string {
+  const level = declared === 'autonomous' ? ['autonomy_level: I'] : [];
+  return doc('---', 'cpt_dossier: 1', 'title: Round seven', `classification: ${declared}`, ...level, 'taxonomy: 2027', '---', '', '## Software output', '', ...prose);
+}
+
+function cueFindings(text: string): string[] {
+  return lint(text)
+    .filter((f) => f.ruleId === 'classification-cue')
+    .map((f) => `${f.ruleId} ${span(f)} ${String(f.data?.suggests)}`);
+}
+
+describe('round 7: closed-loop ventilation is the machine changing the therapy', () => {
+  test('a ventilator is the acting machine, like a pump or a controller', () => {
+    assert.deepEqual(cues('The ventilator raises the inspiratory pressure when the measured volume falls short.'), ['autonomous: raises the inspiratory']);
+    assert.deepEqual(cues('The ventilator lowers the pressure support as the patient recovers.'), ['autonomous: lowers the pressure']);
+  });
+
+  test('adapting, altering or varying the breaths, the tidal volume or the pressure', () => {
+    assert.deepEqual(cues('The controller adapts the number of mandatory breaths to the minute ventilation the patient needs.'), ['autonomous: adapts the number of mandatory breaths']);
+    assert.deepEqual(cues('The mode alters the pressure it gives from one breath to the next.'), ['autonomous: alters the pressure']);
+    assert.deepEqual(cues('The software varies the tidal volume with each measured compliance.'), ['autonomous: varies the tidal']);
+  });
+
+  test('supplying or delivering backup breaths, and switching the ventilation mode', () => {
+    assert.deepEqual(cues('The unit supplies backup breaths whenever no effort is sensed for fifteen seconds.'), ['autonomous: supplies backup breaths']);
+    assert.deepEqual(cues('The device delivers a mandatory breath after twenty seconds of apnea.'), ['autonomous: delivers a mandatory breath']);
+    assert.deepEqual(cues('The ventilator switches the patient to spontaneous mode once effort returns.'), ['autonomous: switches the patient to spontaneous']);
+  });
+
+  test('a person switching a mode, or a drug or a display, is no autonomous cue', () => {
+    assert.deepEqual(cues('The therapist can switch the screen to a backup layout.'), []);
+    assert.deepEqual(cues('The user can switch the display to spontaneous mode.'), []);
+    assert.deepEqual(cues('Clinicians alter the alarm limits during setup.'), []);
+  });
+
+  test('an augmentative dossier whose ventilator adapts the mandatory breaths gets an autonomous classification-cue', () => {
+    const text = dossier('augmentative', 'The ventilator adapts the mandatory breaths to the minute volume the patient needs.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:16-10:44 autonomous']);
+    const assessment = assessText(text, { fileName: 'test.dossier.md', today: TODAY });
+    assert.equal(assessment.classification.suggested, 'autonomous');
+  });
+});
