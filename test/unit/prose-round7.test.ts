@@ -57,3 +57,30 @@ describe('round 7: closed-loop ventilation is the machine changing the therapy',
     assert.equal(assessment.classification.suggested, 'autonomous');
   });
 });
+
+describe('round 7: the person who is helped, or who reviews, does the later verbs', () => {
+  test('"to help in diagnosing", "to aid in diagnosing": the helped person diagnoses; no autonomous cue', () => {
+    assert.deepEqual(cues('The program labels arousals and respiratory events to help in diagnosing sleep apnea.'), ['assistive: labels']);
+    assert.deepEqual(cues('The tool estimates the apnea-hypopnea index to aid in diagnosing sleep apnea.'), ['augmentative: estimates']);
+  });
+
+  test('"aids readers in detecting" still carries the help verb\'s cue', () => {
+    assert.deepEqual(cues('The software aids sleep technologists in detecting leg movements.'), ['assistive: aids sleep technologists in detecting']);
+  });
+
+  test('"ready for a physician to review and interpret": the second infinitive is the physician\'s too, and only describes the use', () => {
+    assert.deepEqual(cues('The module returns staged recordings that are ready for a sleep physician to review and interpret.'), []);
+    assert.deepEqual(cues('The hypnogram is made for the physician to check and interpret.'), []);
+  });
+
+  test('an obliged physician who reviews and interprets still is physician-interprets', () => {
+    assert.deepEqual(cues('The neurologist must review and interpret every tracing.'), ['physician-interprets: neurologist must review and interpret']);
+  });
+
+  test('an augmentative sleep-scoring dossier that helps in diagnosing gets no classification-cue', () => {
+    const text = dossier('augmentative', 'The software scores sleep stages to help in diagnosing insomnia.', '', 'Scored studies are ready for a physician to review and interpret.');
+    assert.deepEqual(cueFindings(text), []);
+    const assessment = assessText(text, { fileName: 'test.dossier.md', today: TODAY });
+    assert.equal(assessment.classification.suggested, 'augmentative');
+  });
+});
