@@ -84,3 +84,11 @@ describe('round 7: the person who is helped, or who reviews, does the later verb
     assert.equal(assessment.classification.suggested, 'augmentative');
   });
 });
+
+describe('round 7: linking adverbs between subject and verb', () => {
+  test('"likewise", "similarly" and "moreover" leave the verb a verb', () => {
+    assert.deepEqual(cues('A second module likewise marks suspected spikes in the EEG.'), ['assistive: marks']);
+    assert.deepEqual(cues('The watch app similarly flags irregular rhythms for the wearer.'), ['assistive: flags']);
+    assert.deepEqual(cues('The scoring engine furthermore estimates total sleep time.'), ['augmentative: estimates']);
+  });
+});

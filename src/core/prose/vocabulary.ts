@@ -525,6 +525,8 @@ export const ADVERBS: ReadonlySet<string> = new Set([
   'therefore', 'again', 'subsequently', 'first', 'next', 'now', 'already', 'simultaneously', 'not',
   'each', 'both', 'either', 'independently', 'immediately', 'in', 'real', 'time', 'instead',
   'together', 'alone', 'directly', 'back',
+  // linking adverbs between subject and verb: "a second module likewise marks spikes"
+  'likewise', 'similarly', 'moreover', 'furthermore', 'equally', 'meanwhile', 'otherwise', 'hence', 'accordingly', 'consequently',
 ]);
 /** -ly words that are not adverbs. */
 export const LY_NOT_ADVERB: ReadonlySet<string> = new Set(['early', 'only', 'family', 'supply', 'apply', 'reply', 'rely', 'july', 'italy', 'anomaly', 'assembly', 'weekly', 'daily', 'monthly', 'yearly', 'hourly', 'friendly']);
