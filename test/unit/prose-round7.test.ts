@@ -92,3 +92,14 @@ describe('round 7: linking adverbs between subject and verb', () => {
     assert.deepEqual(cues('The scoring engine furthermore estimates total sleep time.'), ['augmentative: estimates']);
   });
 });
+
+describe('round 7: automatic scoring and categorising of events', () => {
+  test('categorising clinical events, or auto-scoring a recording, is augmentative', () => {
+    assert.deepEqual(cues('The program categorises limb movements and breathing events in the night study.'), ['augmentative: categorises']);
+    assert.deepEqual(cues('The software auto-scores each epoch of the polysomnogram.'), ['augmentative: auto-scores']);
+  });
+
+  test('categorising the work itself (studies, cases) stays triage', () => {
+    assert.deepEqual(cues('The software categorizes incoming studies by urgency.'), ['assistive: categorizes incoming studies']);
+  });
+});

@@ -144,7 +144,7 @@ export const ACT_CUES: readonly ActCue[] = [
     verbs: [
       'measure', 'quantify', 'quantitate', 'calculate', 'compute', 'estimate', 'score', 'grade',
       'characterize', 'characterise', 'classify', 'stratify', 'predict', 'forecast', 'rank', 'stage',
-      'recalculate', 'recompute',
+      'recalculate', 'recompute', 'categorize', 'categorise', 'auto-score',
     ],
     cls: 'augmentative',
     objectsShift: [
