@@ -103,3 +103,12 @@ describe('round 7: automatic scoring and categorising of events', () => {
     assert.deepEqual(cues('The software categorizes incoming studies by urgency.'), ['assistive: categorizes incoming studies']);
   });
 });
+
+describe('round 7: "aims at" and "targets" are verbs', () => {
+  test('"the ventilator aims at a set volume by altering the pressure": the means clause is the machine\'s act', () => {
+    assert.deepEqual(cues('The ventilator aims at a chosen volume by altering the pressure from breath to breath.'), ['autonomous: altering the pressure']);
+  });
+  test('"the aim of the study" stays a noun and shows no cue', () => {
+    assert.deepEqual(cues('The aim of the study was to target high-risk patients.'), []);
+  });
+});

@@ -56,6 +56,8 @@ const COMMON_VERBS = [
   'eliminate', 'obviate', 'avoid', 'bypass', 'dispense', 'spare', 'undertake', 'accomplish',
   // "cases get moved up", "jump to the front", "the user sees an alert", "sets the infusion rate", "writes the report"
   'move', 'jump', 'see', 'set', 'write', 'prepare', 'dictate', 'choose', 'watch', 'lay',
+  // "the ventilator aims at a set volume", "targets a volume", "follows the patient's effort"
+  'aim', 'target',
 ];
 
 function addVerb(lemma: string): void {
