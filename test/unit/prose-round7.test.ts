@@ -44,6 +44,11 @@ describe('round 7: closed-loop ventilation is the machine changing the therapy',
     assert.deepEqual(cues('The ventilator switches the patient to spontaneous mode once effort returns.'), ['autonomous: switches the patient to spontaneous']);
   });
 
+  test('a ventilator that supports or assists each breath gives the therapy; helping a person count breaths does not', () => {
+    assert.deepEqual(cues('The ventilator supports every breath with a pressure that follows the diaphragm signal.'), ['autonomous: supports every breath']);
+    assert.deepEqual(cues('The software helps nurses count breaths at the bedside.'), []);
+  });
+
   test('a person switching a mode, or a drug or a display, is no autonomous cue', () => {
     assert.deepEqual(cues('The therapist can switch the screen to a backup layout.'), []);
     assert.deepEqual(cues('The user can switch the display to spontaneous mode.'), []);

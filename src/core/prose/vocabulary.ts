@@ -175,6 +175,8 @@ export const ACT_CUES: readonly ActCue[] = [
     cls: 'autonomous',
     objects: ['breath', 'breaths', 'shock', 'shocks', 'bolus', 'boluses', 'dose', 'doses', 'correction', 'defibrillation', 'pacing', 'stimulation', 'therapy', 'therapies', 'treatment', 'treatments', 'insulin', 'cardioversion'],
   },
+  // A ventilator that supports or assists each breath gives the therapy itself: "supports each breath with a pressure".
+  { verbs: ['support', 'assist'], cls: 'autonomous', objects: ['breath', 'breaths'], reach: 3 },
   // Changing how the machine ventilates: "switches the patient back to spontaneous mode", "moves to backup ventilation".
   { verbs: ['switch', 'move', 'return', 'revert', 'transition'], cls: 'autonomous', objects: ['spontaneous', 'mandatory', 'backup', 'back-up'], objectAfter: true, reach: 6 },
   // Augmentative: setting a value against reference data ("compares each volume with age-matched percentiles").
