@@ -117,3 +117,10 @@ describe('round 7: "aims at" and "targets" are verbs', () => {
     assert.deepEqual(cues('The aim of the study was to target high-risk patients.'), []);
   });
 });
+
+describe('round 7: a fronted subordinate clause ends at its comma', () => {
+  test('"While the EEG is being recorded, the software flags seizures": "flags" is the main clause\'s verb', () => {
+    assert.deepEqual(cues('While the night study is being recorded, the software flags suspected seizures.'), ['assistive: flags']);
+    assert.deepEqual(cues('Once the recording ends, the program marks each arousal.'), ['assistive: marks']);
+  });
+});
