@@ -124,3 +124,10 @@ describe('round 7: a fronted subordinate clause ends at its comma', () => {
     assert.deepEqual(cues('Once the recording ends, the program marks each arousal.'), ['assistive: marks']);
   });
 });
+
+describe('round 7: supervision of use is not reading the data', () => {
+  test('"used under a physician\'s supervision" is no physician-interprets phrase; reviewing under supervision still is', () => {
+    assert.deepEqual(cues("The scoring program runs under a sleep physician's supervision."), []);
+    assert.deepEqual(cues('Scored epochs must be reviewed by a sleep physician under the supervision of the lab director.'), ['physician-interprets: reviewed']);
+  });
+});

@@ -368,7 +368,7 @@ export const CATEGORY_PHRASES: ReadonlyArray<{ words: readonly string[]; cls: Ai
 /** Nouns of the physician's own work that the software is said to do without: "without physician review". */
 export const REVIEW_NOUNS: ReadonlySet<string> = new Set([
   'review', 'reviews', 'interpretation', 'interpretations', 'oversight', 'input', 'involvement',
-  'confirmation', 'over-read', 'overread', 'read', 'reading', 'intervention', 'supervision', 'approval',
+  'confirmation', 'over-read', 'overread', 'read', 'reading', 'intervention', 'approval',
   'sign-off', 'signoff', 'verification', 'adjudication',
 ]);
 
