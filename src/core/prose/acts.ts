@@ -36,6 +36,7 @@ for (const entry of V.ACT_CUES) {
 }
 const OUTPUT_VERBS = new Set(V.OUTPUT_VERBS);
 const HELP_VERBS = new Set(V.HELP_VERBS);
+const GOAL_VERBS: ReadonlySet<string> = new Set(['aim', 'target']);
 const THERAPY = new Set(V.THERAPY_NOUNS);
 /** A physician who makes, issues or signs the conclusion: "the physician issues the final diagnosis". */
 const CONCLUDING = new Set(['make', 'issue', 'reach', 'render', 'give', 'establish', 'sign', 'assign', 'formulate', 'draw', 'write', 'prepare', 'dictate']);
@@ -307,6 +308,15 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       else if (V.OTHER_NOUNS.has(head.w)) verbAgent = 'other';
     }
     if (gerundAfterSub && verbAgent === 'software') verbAgent = 'none';
+    // "for a physician to review and interpret": a coordinated infinitive shares the person of the first.
+    const coordinatedTo = (prev?.w === 'and' || prev?.w === 'or') && words[k - 2]?.tag === 'verb' && words[k - 3]?.tag === 'to' && k >= 4;
+    if (coordinatedTo) {
+      const head = words[k - 4];
+      if (V.PHYSICIAN_NOUNS.has(head.w)) (verbAgent = 'physician'), (verbPhysician = true);
+      else if (V.OTHER_NOUNS.has(head.w)) verbAgent = 'other';
+    }
+    // "to help in diagnosing", "aids readers in detecting": the helped person does the gerund; the help verb carries the cue.
+    if (word.form === 'ing' && prev?.w === 'in' && helpVerbBefore(words, k - 1, clause.from)) verbAgent = 'none';
     // "makes it easier to diagnose": whoever is eased does the infinitive, not the software.
     if (prev?.tag === 'to' && V.EASE_WORDS.has(words[k - 2]?.w ?? '')) verbAgent = 'none';
     // "The maker designed this tool … to aid detection of nodules": the purpose is the product's own work.
@@ -350,7 +360,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
       const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when';
       // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
-      const described = describesReader || (prev?.tag === 'to' && lemma !== 'diagnose' && lemma !== 'decide');
+      const described = describesReader || ((prev?.tag === 'to' || coordinatedTo) && lemma !== 'diagnose' && lemma !== 'decide');
       // "The radiologist weighs the estimate", "checks the drawn lines": a named physician going over the software's output reads it, obliged or not.
       const overOutput = verbPhysician && !clause.passive && OVER_OUTPUT.has(lemma) && objectWith(words, k, clause.to, (w) => NOUN_CLASS.has(w) || OUTPUT_OBJECTS.has(w), 4) >= 0;
       const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || overOutput));
@@ -595,6 +605,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     const estimating = v >= 0 && (words[v].lemma === 'assess' || words[v].lemma === 'evaluate') && words[v - 1]?.tag !== 'to' && words[v].form === 'ing' && words[v - 1]?.w === 'by';
     const reviewing = v >= 0 && REVIEW_VERBS.has(words[v].lemma ?? '') && !(words[v].lemma === 'consider' && words[v].form === 'ed') && !estimating;
     if (v >= 0 && (taken.has(v) || HELP_VERBS.has(words[v].lemma ?? '') || reviewing)) continue;
+    // "aims at a set volume", "targets a tidal volume": the goal the machine works towards, not an output it gives.
+    if (v >= 0 && GOAL_VERBS.has(words[v].lemma ?? '')) continue;
     if (afterInputMarker(words, clause, k)) continue;
     if (word.tag === 'adj') continue;
     if (describesCondition(words, clause, k)) continue;
@@ -964,6 +976,12 @@ function gate(words: readonly Word[], k: number, to: number): boolean {
     const w = words[j].w;
     if (w === 'before' || w === 'prior' || w === 'until' || w === 'final' || w === 'pending') return true;
   }
+  return false;
+}
+
+/** A help verb at most three words before `at` ("help in", "aids readers in"), not before `from`. */
+function helpVerbBefore(words: readonly Word[], at: number, from: number): boolean {
+  for (let j = at - 1; j >= from && j >= at - 3; j--) if (HELP_VERBS.has(words[j].lemma ?? '')) return true;
   return false;
 }
 

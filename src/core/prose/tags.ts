@@ -56,6 +56,8 @@ const COMMON_VERBS = [
   'eliminate', 'obviate', 'avoid', 'bypass', 'dispense', 'spare', 'undertake', 'accomplish',
   // "cases get moved up", "jump to the front", "the user sees an alert", "sets the infusion rate", "writes the report"
   'move', 'jump', 'see', 'set', 'write', 'prepare', 'dictate', 'choose', 'watch', 'lay',
+  // "the ventilator aims at a set volume", "targets a volume", "follows the patient's effort"
+  'aim', 'target',
 ];
 
 function addVerb(lemma: string): void {
@@ -155,7 +157,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       const strayClose = (word.w === ')' || word.w === ']') && beforeBracket.length === 0;
       if (word.tag === 'sub' || word.tag === 'rel' || (CLAUSE_PUNCT.has(word.w) && !strayClose)) verbSeen = false;
       // "Unlike tools that diagnose, AcmeEcho measures…": the first comma closes a fronted prepositional phrase; the main clause follows.
-      if (word.w === ',' && words[0]?.tag === 'prep' && !commaSeen) verbSeen = false;
+      // "While the EEG is recorded, the software flags seizures": so does the first comma after a fronted subordinate clause.
+      if (word.w === ',' && (words[0]?.tag === 'prep' || words[0]?.tag === 'sub') && !commaSeen) verbSeen = false;
       if (word.w === ',') commaSeen = true;
       // "The technologist identifies the loop and the software measures it": a new subject may follow.
       // But "sinus rhythm or a fast rate with…" coordinates nouns: a verb must follow the new noun phrase.

@@ -98,6 +98,8 @@ export const THERAPY_NOUNS: readonly string[] = [
   'regimens', 'titration', 'heparin', 'anticoagulation', 'vasopressor', 'vasopressors', 'fluids',
   'intervention', 'interventions', 'referral', 'referrals', 'correction', 'titrations', 'pressure',
   'amplitude',
+  // what a ventilator gives each breath: "adapts the mandatory breaths", "alters the tidal volume"
+  'breath', 'breaths', 'tidal', 'inspiratory', 'peep',
 ];
 
 /** After a therapy word, these make it anatomy: "basal cell carcinoma", "basal ganglia". */
@@ -146,7 +148,7 @@ export const ACT_CUES: readonly ActCue[] = [
     verbs: [
       'measure', 'quantify', 'quantitate', 'calculate', 'compute', 'estimate', 'score', 'grade',
       'characterize', 'characterise', 'classify', 'stratify', 'predict', 'forecast', 'rank', 'stage',
-      'recalculate', 'recompute',
+      'recalculate', 'recompute', 'categorize', 'categorise', 'auto-score',
     ],
     cls: 'augmentative',
     objectsShift: [
@@ -163,6 +165,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'adjust', 'increase', 'decrease', 'suspend', 'stop', 'modify', 'titrate', 'resume', 'pause', 'halt',
       'change', 'limit', 'reduce', 'raise', 'lower', 'control', 'start', 'initiate', 'trigger', 'dose',
       'discontinue', 'withhold', 'regulate', 'steer', 'update',
+      // closed-loop wording: "adapts the mandatory breaths", "alters the pressure it delivers"
+      'adapt', 'alter', 'vary',
       // "sets the infusion rate": setting the therapy itself
       'set',
     ],
@@ -171,10 +175,14 @@ export const ACT_CUES: readonly ActCue[] = [
   },
   // Delivering a drug is not a decision; delivering a shock, a bolus or a dose the software chose is.
   {
-    verbs: ['deliver', 'administer', 'apply'],
+    verbs: ['deliver', 'administer', 'apply', 'supply'],
     cls: 'autonomous',
-    objects: ['shock', 'shocks', 'bolus', 'boluses', 'dose', 'doses', 'correction', 'defibrillation', 'pacing', 'stimulation', 'therapy', 'therapies', 'treatment', 'treatments', 'insulin', 'cardioversion'],
+    objects: ['breath', 'breaths', 'shock', 'shocks', 'bolus', 'boluses', 'dose', 'doses', 'correction', 'defibrillation', 'pacing', 'stimulation', 'therapy', 'therapies', 'treatment', 'treatments', 'insulin', 'cardioversion'],
   },
+  // A ventilator that supports or assists each breath gives the therapy itself: "supports each breath with a pressure".
+  { verbs: ['support', 'assist'], cls: 'autonomous', objects: ['breath', 'breaths'], reach: 3 },
+  // Changing how the machine ventilates: "switches the patient back to spontaneous mode", "moves to backup ventilation".
+  { verbs: ['switch', 'move', 'return', 'revert', 'transition'], cls: 'autonomous', objects: ['spontaneous', 'mandatory', 'backup', 'back-up'], objectAfter: true, reach: 6 },
   // Augmentative: setting a value against reference data ("compares each volume with age-matched percentiles").
   {
     verbs: ['compare', 'benchmark'],
@@ -364,7 +372,7 @@ export const CATEGORY_PHRASES: ReadonlyArray<{ words: readonly string[]; cls: Ai
 /** Nouns of the physician's own work that the software is said to do without: "without physician review". */
 export const REVIEW_NOUNS: ReadonlySet<string> = new Set([
   'review', 'reviews', 'interpretation', 'interpretations', 'oversight', 'input', 'involvement',
-  'confirmation', 'over-read', 'overread', 'read', 'reading', 'intervention', 'supervision', 'approval',
+  'confirmation', 'over-read', 'overread', 'read', 'reading', 'intervention', 'approval',
   'sign-off', 'signoff', 'verification', 'adjudication',
 ]);
 
@@ -425,6 +433,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'plugin', 'server', 'cloud', 'dashboard', 'calculator', 'ecg', 'flags', 'markers', 'measurements',
   'pop-up', 'popup', 'banner', 'badge', 'icon', 'meter', 'worksheet', 'overlay', 'box', 'label', 'labels',
   'unit', 'defibrillator', 'aed', 'detector', 'detectors',
+  // machines that carry the software and act on the patient: "the ventilator adjusts the pressure"
+  'ventilator', 'ventilators',
 ]);
 
 /**
@@ -521,6 +531,8 @@ export const ADVERBS: ReadonlySet<string> = new Set([
   'therefore', 'again', 'subsequently', 'first', 'next', 'now', 'already', 'simultaneously', 'not',
   'each', 'both', 'either', 'independently', 'immediately', 'in', 'real', 'time', 'instead',
   'together', 'alone', 'directly', 'back',
+  // linking adverbs between subject and verb: "a second module likewise marks spikes"
+  'likewise', 'similarly', 'moreover', 'furthermore', 'equally', 'meanwhile', 'otherwise', 'hence', 'accordingly', 'consequently',
 ]);
 /** -ly words that are not adverbs. */
 export const LY_NOT_ADVERB: ReadonlySet<string> = new Set(['early', 'only', 'family', 'supply', 'apply', 'reply', 'rely', 'july', 'italy', 'anomaly', 'assembly', 'weekly', 'daily', 'monthly', 'yearly', 'hourly', 'friendly']);
