@@ -1,5 +1,6 @@
 import { lintText, type LintOptions } from '../../src/core/engine';
-import type { Finding } from '../../src/core/types';
+import type { AiClass, Finding } from '../../src/core/types';
+import { findCues } from '../../src/core/prose';
 
 export const TODAY = '2026-11-23';
 
@@ -24,6 +25,24 @@ export function ids(findings: Finding[]): string[] {
 /** 1-based "line:col-line:col" of a finding. */
 export function span(f: Finding): string {
   return `${f.range.start.line + 1}:${f.range.start.column + 1}-${f.range.end.line + 1}:${f.range.end.column + 1}`;
+}
+
+/** The cues the prose analysis reads in a text, as "kind: phrase". */
+export function cuePhrases(prose: string): string[] {
+  return findCues(prose).map((c) => `${c.kind}: ${c.phrase}`);
+}
+
+/** A dossier that declares `declared` and says `prose` under "Software output" (body from line 10). */
+export function outputDossier(declared: AiClass, ...prose: string[]): string {
+  const level = declared === 'autonomous' ? ['autonomy_level: I'] : [];
+  return doc('---', 'cpt_dossier: 1', 'title: Example', `classification: ${declared}`, ...level, 'taxonomy: 2027', '---', '', '## Software output', '', ...prose);
+}
+
+/** The dossier's `classification-cue` findings as "rule-id line:col-line:col suggests". */
+export function cueFindingsOf(text: string): string[] {
+  return lint(text)
+    .filter((f) => f.ruleId === 'classification-cue')
+    .map((f) => `${f.ruleId} ${span(f)} ${String(f.data?.suggests)}`);
 }
 
 /** A complete, clean augmentative Category III dossier (no findings with TODAY). */

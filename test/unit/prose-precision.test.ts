@@ -6,15 +6,10 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { findCues } from '../../src/core/prose';
 import { assessText } from '../../src/core/assess';
 import { lintText } from '../../src/core/engine';
 import type { AiClass } from '../../src/core/types';
-import { TODAY } from './helpers';
-
-function cues(prose: string): string[] {
-  return findCues(prose).map((c) => `${c.kind}: ${c.phrase}`);
-}
+import { cuePhrases as cues, TODAY } from './helpers';
 
 /** The body starts on line 12; each paragraph given takes one line, with a blank line between. */
 function dossier(declared: AiClass, paragraphs: string[]): string {

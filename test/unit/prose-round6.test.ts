@@ -5,26 +5,8 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findCues } from '../../src/core/prose';
 import { assessText } from '../../src/core/assess';
-import type { AiClass } from '../../src/core/types';
-import { doc, lint, span, TODAY } from './helpers';
-
-function cues(prose: string): string[] {
-  return findCues(prose).map((c) => `${c.kind}: ${c.phrase}`);
-}
-
-/** A dossier that declares `declared` and says `prose` under "Software output" (body from line 10). */
-function dossier(declared: AiClass, ...prose: string[]): string {
-  const level = declared === 'autonomous' ? ['autonomy_level: I'] : [];
-  return doc('---', 'cpt_dossier: 1', 'title: Round six', `classification: ${declared}`, ...level, 'taxonomy: 2027', '---', '', '## Software output', '', ...prose);
-}
-
-function cueFindings(text: string): string[] {
-  return lint(text)
-    .filter((f) => f.ruleId === 'classification-cue')
-    .map((f) => `${f.ruleId} ${span(f)} ${String(f.data?.suggests)}`);
-}
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, TODAY } from './helpers';
 
 describe('round 6: clause structure', () => {
   test('a closing bracket that nothing opened does not cut the clause: the later "uses that estimate to adjust insulin delivery" keeps the software as agent', () => {
