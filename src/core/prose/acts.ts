@@ -315,17 +315,15 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       if (V.PHYSICIAN_NOUNS.has(head.w)) (verbAgent = 'physician'), (verbPhysician = true);
       else if (V.OTHER_NOUNS.has(head.w)) verbAgent = 'other';
     }
-    // "to help in diagnosing", "aids readers in detecting": the helped person does the gerund; the help verb carries the cue.
-    if (word.form === 'ing' && prev?.w === 'in' && helpVerbBefore(words, k - 1, clause.from)) verbAgent = 'none';
+    // "to help in diagnosing", "aids readers in detecting", "supports the physician in interpreting the image": the
+    // helped person does the gerund; the help verb carries the cue, and the person is not obliged to anything.
+    if (word.form === 'ing' && (prev?.w === 'in' || prev?.w === 'with') && (helpVerbBefore(words, k - 1, clause.from) || personBefore(words, k - 2, clause.from))) continue;
     // "makes it easier to diagnose": whoever is eased does the infinitive, not the software.
     if (prev?.tag === 'to' && V.EASE_WORDS.has(words[k - 2]?.w ?? '')) verbAgent = 'none';
     // "The maker designed this tool … to aid detection of nodules": the purpose is the product's own work.
     if (prev?.tag === 'to' && verbAgent === 'other' && builtToDo(words, k)) verbAgent = 'software';
     // "The software is cleared by FDA to detect AF": the regulator clears; the product detects.
     if (prev?.tag === 'to' && clause.passive && clause.subject >= 0 && REGULATORY.has(words[clause.verbs[0]]?.lemma ?? '') && SELF_NOUNS.has(words[clause.subject].w)) verbAgent = 'software';
-    // "supports the physician in interpreting the image", "assists readers with reviewing": the gerund is the
-    // helped person's act; it neither shows the software's output nor obliges the person.
-    if (word.form === 'ing' && (prev?.w === 'in' || prev?.w === 'with') && personBeforeAt(words, k - 2, clause.from) !== undefined) continue;
     // "nodules measuring 6 to 30 mm": a participle of size after a noun describes the finding, it measures nothing.
     if (word.form === 'ing' && SIZE_VERBS.has(lemma) && (prev?.tag === 'noun' || prev?.tag === 'name') && sizeFollows(words, k + 1, clause.to)) continue;
     // "physicians interpreting mammograms" describes who reads; it obliges nobody.
@@ -985,7 +983,6 @@ function helpVerbBefore(words: readonly Word[], at: number, from: number): boole
   return false;
 }
 
-/** "aids endoscopists in detecting", "assist radiologists in the characterization of": the class and where. */
 /** Verbs whose participle after a noun gives that noun's size: "lesions measuring over 5 mm". */
 const SIZE_VERBS = new Set(['measure', 'span', 'exceed', 'reach']);
 /** Words that may stand between a size verb and its number: "measuring at least 4 mm", "up to 30 mm". */
@@ -1000,17 +997,17 @@ function sizeFollows(words: readonly Word[], k: number, to: number): boolean {
   return false;
 }
 
-/** The person named right before k ("the physician", "trained readers"), skipping determiners and adjectives. */
-function personBeforeAt(words: readonly Word[], k: number, from: number): 'physician' | 'other' | undefined {
+/** Whether a person is named right before k ("the physician", "trained readers"), past determiners and adjectives. */
+function personBefore(words: readonly Word[], k: number, from: number): boolean {
   for (let j = k; j >= from && j >= k - 3; j--) {
     const w = words[j].w.replace(/'s?$/, '');
-    if (V.PHYSICIAN_NOUNS.has(w)) return 'physician';
-    if (V.OTHER_NOUNS.has(w)) return 'other';
-    if (words[j].tag !== 'det' && words[j].tag !== 'adj') return undefined;
+    if (V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w)) return true;
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj') return false;
   }
-  return undefined;
+  return false;
 }
 
+/** "aids endoscopists in detecting", "assist radiologists in the characterization of": the class and where. */
 function helpedTo(words: readonly Word[], k: number, to: number): { cls: AiClass; at: number } | undefined {
   for (let j = k + 1; j < to && j <= k + 14; j++) {
     const word = words[j];
