@@ -11,6 +11,8 @@
  *   - holdout4: test/prose/holdout4.json (a fourth blind set of other devices, built before the fourth round).
  *   - holdout5: test/prose/holdout5.json (a fifth blind set of other devices, built before the fifth round).
  *   - holdout6 … holdout9: four more sets built before the sixth round; holdout10 after it (see test/prose/README.md).
+ *   - holdout11 … holdout13: three blind sets built at the start of the seventh round.
+ *   - dossiers-blind: whole dossiers written and labelled blind, every rule's findings compared.
  *
  * Prints, per set: per-label precision and recall of sentence cues, agent accuracy, false alarms
  * when a dossier declares the true class, wrong declarations detected in the right direction,
@@ -222,6 +224,89 @@ function handWrittenDossiers(): { tp: number; fp: number; fn: number; precision:
   return { tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
 }
 
+interface ExpectedFinding {
+  rule: string;
+  line: number;
+  suggests?: string;
+  uncertain?: boolean;
+}
+
+interface WholeDossierFigures {
+  files: number;
+  /** Per rule id: findings on the expected line (tp), extra findings (fp), expected ones not raised (fn). */
+  perRule: Record<string, { tp: number; fp: number; fn: number }>;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  /** The same, counting a rule once per file whatever its line (a finding placed on another line of the right file counts). */
+  fileLevel: { tp: number; fp: number; fn: number; precision: number; recall: number };
+}
+
+/**
+ * Lints a folder of whole dossiers written and labelled blind (every rule, not only
+ * classification-cue) and compares the findings with its expected.json. A finding labelled
+ * `uncertain` is neither a miss when absent nor a false alarm when raised.
+ */
+function wholeDossiers(folder: string, misses: string[]): WholeDossierFigures | undefined {
+  const expectedFile = join(folder, 'expected.json');
+  if (!existsSync(expectedFile)) return undefined;
+  const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Record<string, { findings: ExpectedFinding[] }>;
+  const perRule: WholeDossierFigures['perRule'] = {};
+  const bump = (rule: string, key: 'tp' | 'fp' | 'fn'): void => {
+    perRule[rule] ??= { tp: 0, fp: 0, fn: 0 };
+    perRule[rule][key]++;
+  };
+  const fileLevel = { tp: 0, fp: 0, fn: 0 };
+  for (const [file, e] of Object.entries(expected)) {
+    const text = readFileSync(join(folder, file), 'utf8');
+    const got = lintText(text, { fileName: file, today: '2026-12-01' }).findings.map((f) => ({ rule: f.ruleId, line: f.range.start.line + 1, message: f.message }));
+    const sure = e.findings.filter((x) => !x.uncertain);
+    const key = (rule: string, line: number): string => `${rule}@${line}`;
+    const wanted = new Set(e.findings.map((x) => key(x.rule, x.line)));
+    const raised = new Set(got.map((g) => key(g.rule, g.line)));
+    for (const g of got) {
+      if (wanted.has(key(g.rule, g.line))) bump(g.rule, 'tp');
+      else {
+        bump(g.rule, 'fp');
+        misses.push(`[${file}] extra ${g.rule} line ${g.line}: ${g.message}`);
+      }
+    }
+    for (const x of sure) {
+      if (!raised.has(key(x.rule, x.line))) {
+        bump(x.rule, 'fn');
+        misses.push(`[${file}] missed ${x.rule} line ${x.line}`);
+      }
+    }
+    const rulesWanted = new Set(sure.map((x) => x.rule));
+    const rulesMaybe = new Set(e.findings.map((x) => x.rule));
+    const rulesRaised = new Set(got.map((g) => g.rule));
+    for (const r of rulesRaised) if (rulesMaybe.has(r)) fileLevel.tp++;
+    else fileLevel.fp++;
+    for (const r of rulesWanted) if (!rulesRaised.has(r)) fileLevel.fn++;
+  }
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const c of Object.values(perRule)) {
+    tp += c.tp;
+    fp += c.fp;
+    fn += c.fn;
+  }
+  const ratio = (a: number, b: number): number => (a + b ? a / (a + b) : 1);
+  return {
+    files: Object.keys(expected).length,
+    perRule,
+    tp,
+    fp,
+    fn,
+    precision: ratio(tp, fp),
+    recall: ratio(tp, fn),
+    fileLevel: { ...fileLevel, precision: ratio(fileLevel.tp, fileLevel.fp), recall: ratio(fileLevel.tp, fileLevel.fn) },
+  };
+}
+
 /** The shared dev set sits beside the repository; a git worktree one level deeper finds it one level further up. */
 function sharedDevFile(): string {
   const candidates = [resolve(root, '..', 'shared'), resolve(root, '..', '..', 'shared')].map((dir) => join(dir, 'realworld-dev', 'services.json'));
@@ -258,6 +343,11 @@ function main(): void {
     // holdout10 (FDA register, the commonest AI device kinds) was built after rounds 6 and 6b and measured once
     // blind; its three false alarms were then read and fixed by general rules (test/prose/README.md).
     { name: 'holdout10 (test/prose/holdout10.json)', file: join(root, 'test', 'prose', 'holdout10.json') },
+    // Three blind sets built at the start of the seventh round (FDA register: holdout11 radiology, holdout12 the
+    // other specialties, holdout13 a mix); which were tuned on is in test/prose/README.md.
+    { name: 'holdout11 (test/prose/holdout11.json)', file: join(root, 'test', 'prose', 'holdout11.json') },
+    { name: 'holdout12 (test/prose/holdout12.json)', file: join(root, 'test', 'prose', 'holdout12.json') },
+    { name: 'holdout13 (test/prose/holdout13.json)', file: join(root, 'test', 'prose', 'holdout13.json') },
   ];
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
   const failures: string[] = [];
@@ -286,7 +376,21 @@ function main(): void {
     console.log(`\n== hand-written dossiers (test/prose/dossiers): classification-cue findings against expected.json`);
     console.log(`precision ${dossiers.precision.toFixed(2)} (${dossiers.tp} right, ${dossiers.fp} false alarms), recall ${dossiers.recall.toFixed(2)} (${dossiers.fn} missed)`);
   }
-  if (asJson) console.log(JSON.stringify({ ...all, dossiers }, null, 2));
+  const blindMisses: string[] = [];
+  const blind = wholeDossiers(join(root, 'test', 'prose', 'dossiers-blind'), blindMisses);
+  if (blind && !asJson) {
+    console.log(`\n== whole dossiers written blind (test/prose/dossiers-blind): every rule's findings against expected.json`);
+    console.log(`${blind.files} dossiers; on the expected line: precision ${blind.precision.toFixed(2)} (${blind.tp} right, ${blind.fp} extra), recall ${blind.recall.toFixed(2)} (${blind.fn} missed)`);
+    console.log(`per file and rule: precision ${blind.fileLevel.precision.toFixed(2)}, recall ${blind.fileLevel.recall.toFixed(2)}`);
+    for (const [rule, c] of Object.entries(blind.perRule).sort()) console.log(`  ${rule.padEnd(28)} right ${c.tp}  extra ${c.fp}  missed ${c.fn}`);
+    if (showMisses) for (const m of blindMisses) console.log('  ' + m);
+  }
+  const blindFloors = floors['dossiers-blind'];
+  if (blind && blindFloors) {
+    if (blindFloors.minPrecision !== undefined && blind.precision < blindFloors.minPrecision) failures.push(`dossiers-blind precision ${blind.precision.toFixed(3)} < ${blindFloors.minPrecision}`);
+    if (blindFloors.minRecall !== undefined && blind.recall < blindFloors.minRecall) failures.push(`dossiers-blind recall ${blind.recall.toFixed(3)} < ${blindFloors.minRecall}`);
+  }
+  if (asJson) console.log(JSON.stringify({ ...all, dossiers, dossiersBlind: blind }, null, 2));
   if (failures.length) {
     console.error('\neval:prose below floors:\n  ' + failures.join('\n  '));
     process.exitCode = 1;
