@@ -41,12 +41,12 @@ export function isUsCountry(country: string | undefined): boolean {
 /** Where a US trial with an efficacy outline is shown, if anywhere (cat3-us-trial and the assessment). */
 export function usTrialEvidence(dossier: Dossier): { where: 'trials' | 'section'; index?: number } | undefined {
   const section = sectionOf(dossier, 'clinical-evidence');
-  const sectionHasContent = !!section?.hasContent;
   const n = listLength(dossier, 'trials');
   for (let i = 0; i < n; i++) {
     if (!isUsCountry(value(dossier, `trials[${i}].country`)?.value)) continue;
     if ((value(dossier, `trials[${i}].efficacy`)?.value ?? '').trim()) return { where: 'trials', index: i };
-    if (sectionHasContent) return { where: 'section', index: i };
+    // A listed US trial without `efficacy:` counts when the section outlines its efficacy (a result, not a plan).
+    if (section?.outlinesEfficacy) return { where: 'section', index: i };
   }
   // The section's own US trial counts when it has run (not negated, not only planned) and its efficacy is outlined.
   if (section?.mentionsUsTrial && section.outlinesEfficacy) return { where: 'section' };

@@ -40,3 +40,19 @@ test('readTrialEvidence: affirmed, negated and future US studies; efficacy needs
   assert.deepEqual(readTrialEvidence('Sensitivity was 92 % and specificity 88 % in the US cohort.'), { usTrial: true, efficacy: true });
   assert.deepEqual(readTrialEvidence('Readers told us the study was useful.'), { usTrial: false, efficacy: false });
 });
+
+/** The clean dossier with its US trial's `efficacy:` line removed, and a Clinical evidence section of these lines. */
+function listedTrialWithEvidence(...evidence: string[]): string {
+  const front = CLEAN_FRONTMATTER.filter((line) => !line.trimStart().startsWith('efficacy:'));
+  return doc(...front, '', '## Software output', '', 'The software measures the ejection fraction.', '', '## Clinical evidence', '', ...evidence);
+}
+
+test('a listed US trial with no efficacy is not rescued by a section that only says it is registered and due to start', () => {
+  const findings = trialFindings(listedTrialWithEvidence('Our US accuracy study is registered. The first patient is expected in the spring of 2027.'));
+  assert.equal(findings.length, 1);
+  assert.match(findings[0], / cat3-us-trial$/);
+});
+
+test('a listed US trial with no efficacy counts when the section outlines its result', () => {
+  assert.deepEqual(trialFindings(listedTrialWithEvidence('In the registered study, agreement with the core laboratory was ICC 0.90 across 640 patients.')), []);
+});
