@@ -115,7 +115,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       else if (last && opener === ')' && !hasVerb(words, from, k) && last.opener === '(' && pieces.length >= 2 && hasVerb(words, pieces[pieces.length - 2].from, pieces[pieces.length - 2].to)) pieces[pieces.length - 2].to = k;
       // A verbless piece continues into the next after a comma ("No measurement, clot burden or index is produced").
       // But a fronted condition stays apart even when its verb went untagged ("If enough irregular episodes accumulate, the app shows…").
-      else if (last && opener === ',' && !hasVerb(words, last.from, last.to) && last.opener !== ',' && words[last.from]?.tag !== 'prep' && !V.SUBORDINATORS.has(last.opener)) last.to = k;
+      // A bracketed aside ("(minimum, maximum, mean)") is no subject: the clause after it stays apart.
+      else if (last && opener === ',' && !hasVerb(words, last.from, last.to) && last.opener !== ',' && last.opener !== '(' && last.opener !== '[' && words[last.from]?.tag !== 'prep' && !V.SUBORDINATORS.has(last.opener)) last.to = k;
       else pieces.push({ from, to: k, opener });
     }
     opener = k < words.length ? word.w : '';
@@ -128,6 +129,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   let mainPhysician = context.lead === 'physician';
   let pendingSubject = -1;
   let previous: Clause | undefined;
+  /** The last clause not opened by a subordinator or a relative pronoun. */
+  let lastMain: Clause | undefined;
   for (const piece of pieces) {
     const verbs: number[] = [];
     for (let k = piece.from; k < piece.to; k++) if (words[k].tag === 'verb' || (words[k].tag === 'be' && !hasVerbAfter(words, k, piece.to))) verbs.push(k);
@@ -190,9 +193,12 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       agent = mainAgent;
       physicianNamed = mainPhysician;
     } else if (previous && (piece.opener === ',' || piece.opener === 'and' || piece.opener === 'or' || piece.opener === '' )) {
-      agent = previous.agent;
-      physicianNamed = previous.physicianNamed;
-      shared = previous.subject >= 0 ? previous.subject : previous.sharedSubject;
+      // "The reader looks at each mark, judges whether it is real, and chooses whether to resect": a finite verb
+      // after a subordinate clause coordinates with the clause that clause hangs on, not with its inner subject.
+      const host = lastMain && lastMain !== previous && isSubordinate(previous) && words[firstVerb].form === 's' && groupStart === piece.from + (words[piece.from].tag === 'cc' ? 1 : 0) ? lastMain : previous;
+      agent = host.agent;
+      physicianNamed = host.physicianNamed;
+      shared = host.subject >= 0 ? host.subject : host.sharedSubject;
     } else {
       agent = mainAgent ?? context.last ?? 'software';
       physicianNamed = mainPhysician;
@@ -230,9 +236,14 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       mainPhysician = clause.physicianNamed;
     }
     previous = clause;
+    if (!isSubordinate(clause)) lastMain = clause;
   }
   if (clauses.length && clauses[0].subject >= 0 && clauses[0].agent !== 'none') context.last = clauses[0].agent;
   return clauses;
+}
+
+function isSubordinate(clause: Clause): boolean {
+  return V.SUBORDINATORS.has(clause.opener) || V.RELATIVES.has(clause.opener);
 }
 
 /** A subject head followed by "of" and a trial within a few words ("results of the pivotal study"), before the verb group. */

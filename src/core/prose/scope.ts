@@ -70,7 +70,10 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     } else if (w === 'rather' && words[k + 1]?.w === 'than') active = true;
     else if (w === 'instead' && words[k + 1]?.w === 'of') active = true;
     else if (w === ',' && active && negatedSince > clause.from && !verbSinceNegation && words[negatedSince - 1]?.w === ',') active = false; // ", not the software," is an aside
-    else if (w === 'unlike' || w === 'versus' || w === 'vs' || w === 'than' || w === 'replace' || w === 'replaces' || w === 'replacing' || w === 'substitute') active = true;
+    // "larger than 6 mm", "greater than or equal to 30 %": a threshold after "than" is no contrast.
+    else if (w === 'than' && (words[k + 1]?.tag === 'num' || words[k + 1]?.w === 'or')) {
+      // no contrast
+    } else if (w === 'unlike' || w === 'versus' || w === 'vs' || w === 'than' || w === 'replace' || w === 'replaces' || w === 'replacing' || w === 'substitute') active = true;
     else if (word.tag === 'cc' && (w === 'but' || (k + 1 < clause.to && AUXILIARY.has(words[k + 1].tag) && words[k + 1].w !== 'be'))) active = false;
     // "does not store images and measures EF": a finite verb after the coordinator is outside "does not".
     else if (word.tag === 'cc' && active && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && words[negatedSince]?.tag === 'neg') active = false;
