@@ -19,7 +19,7 @@
  * and the accuracy of the suggested class. `--floors FILE` compares with minimums (exit 1 below);
  * `--json` prints the figures as JSON; `--misses` lists the sentences read wrong.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintText } from '../src/core/engine';
@@ -348,6 +348,7 @@ function main(): void {
     { name: 'holdout11 (test/prose/holdout11.json)', file: join(root, 'test', 'prose', 'holdout11.json') },
     { name: 'holdout12 (test/prose/holdout12.json)', file: join(root, 'test', 'prose', 'holdout12.json') },
     { name: 'holdout13 (test/prose/holdout13.json)', file: join(root, 'test', 'prose', 'holdout13.json') },
+    { name: 'holdout14 (test/prose/holdout14.json)', file: join(root, 'test', 'prose', 'holdout14.json') },
   ];
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
   const failures: string[] = [];
@@ -376,21 +377,28 @@ function main(): void {
     console.log(`\n== hand-written dossiers (test/prose/dossiers): classification-cue findings against expected.json`);
     console.log(`precision ${dossiers.precision.toFixed(2)} (${dossiers.tp} right, ${dossiers.fp} false alarms), recall ${dossiers.recall.toFixed(2)} (${dossiers.fn} missed)`);
   }
-  const blindMisses: string[] = [];
-  const blind = wholeDossiers(join(root, 'test', 'prose', 'dossiers-blind'), blindMisses);
-  if (blind && !asJson) {
-    console.log(`\n== whole dossiers written blind (test/prose/dossiers-blind): every rule's findings against expected.json`);
-    console.log(`${blind.files} dossiers; on the expected line: precision ${blind.precision.toFixed(2)} (${blind.tp} right, ${blind.fp} extra), recall ${blind.recall.toFixed(2)} (${blind.fn} missed)`);
-    console.log(`per file and rule: precision ${blind.fileLevel.precision.toFixed(2)}, recall ${blind.fileLevel.recall.toFixed(2)}`);
-    for (const [rule, c] of Object.entries(blind.perRule).sort()) console.log(`  ${rule.padEnd(28)} right ${c.tp}  extra ${c.fp}  missed ${c.fn}`);
-    if (showMisses) for (const m of blindMisses) console.log('  ' + m);
+  // Every folder of whole dossiers written blind: test/prose/dossiers-blind, dossiers-blind2, …
+  const blindFolders = readdirSync(join(root, 'test', 'prose')).filter((name) => /^dossiers-blind\d*$/.test(name)).sort();
+  const blindSets: Record<string, WholeDossierFigures> = {};
+  for (const name of blindFolders) {
+    const blindMisses: string[] = [];
+    const blind = wholeDossiers(join(root, 'test', 'prose', name), blindMisses);
+    if (!blind) continue;
+    blindSets[name] = blind;
+    if (!asJson) {
+      console.log(`\n== whole dossiers written blind (test/prose/${name}): every rule's findings against expected.json`);
+      console.log(`${blind.files} dossiers; on the expected line: precision ${blind.precision.toFixed(2)} (${blind.tp} right, ${blind.fp} extra), recall ${blind.recall.toFixed(2)} (${blind.fn} missed)`);
+      console.log(`per file and rule: precision ${blind.fileLevel.precision.toFixed(2)}, recall ${blind.fileLevel.recall.toFixed(2)}`);
+      for (const [rule, c] of Object.entries(blind.perRule).sort()) console.log(`  ${rule.padEnd(28)} right ${c.tp}  extra ${c.fp}  missed ${c.fn}`);
+      if (showMisses) for (const m of blindMisses) console.log('  ' + m);
+    }
+    const blindFloors = floors[name];
+    if (blindFloors) {
+      if (blindFloors.minPrecision !== undefined && blind.fileLevel.precision < blindFloors.minPrecision) failures.push(`${name} precision per file and rule ${blind.fileLevel.precision.toFixed(3)} < ${blindFloors.minPrecision}`);
+      if (blindFloors.minRecall !== undefined && blind.fileLevel.recall < blindFloors.minRecall) failures.push(`${name} recall per file and rule ${blind.fileLevel.recall.toFixed(3)} < ${blindFloors.minRecall}`);
+    }
   }
-  const blindFloors = floors['dossiers-blind'];
-  if (blind && blindFloors) {
-    if (blindFloors.minPrecision !== undefined && blind.precision < blindFloors.minPrecision) failures.push(`dossiers-blind precision ${blind.precision.toFixed(3)} < ${blindFloors.minPrecision}`);
-    if (blindFloors.minRecall !== undefined && blind.recall < blindFloors.minRecall) failures.push(`dossiers-blind recall ${blind.recall.toFixed(3)} < ${blindFloors.minRecall}`);
-  }
-  if (asJson) console.log(JSON.stringify({ ...all, dossiers, dossiersBlind: blind }, null, 2));
+  if (asJson) console.log(JSON.stringify({ ...all, dossiers, dossiersBlind: blindSets }, null, 2));
   if (failures.length) {
     console.error('\neval:prose below floors:\n  ' + failures.join('\n  '));
     process.exitCode = 1;

@@ -22,7 +22,7 @@ export const rule: Rule = {
       if (/^\d{4}T$/.test(String(value(dossier, `codes[${i}]`)?.value ?? ''))) return;
     }
     ctx.report(
-      ctx.anchor('codes'),
+      ctx.anchor('codes', 'target_category'),
       'Category I is sought but no Category III code is listed: Category III comes first to gather evidence for emerging technology, and ASE engages on Category I only after Category III is awarded (ASE AI procedures for CPT; AMA). Add the Category III code held to `codes`, or target Category III.',
       { path: 'codes' },
     );
