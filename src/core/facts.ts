@@ -5,6 +5,7 @@
 import { listLength, sectionOf, value, type Dossier } from './dossier';
 import { DEFAULT_NOTICE_LEAD_DAYS, type SocietyPolicy } from './policy';
 import { addDays } from './dates';
+import { outlinesOnlyAPlan } from './prose/trial';
 import type { CueKind } from './prose';
 import type { AiClass } from './types';
 
@@ -44,7 +45,9 @@ export function usTrialEvidence(dossier: Dossier): { where: 'trials' | 'section'
   const n = listLength(dossier, 'trials');
   for (let i = 0; i < n; i++) {
     if (!isUsCountry(value(dossier, `trials[${i}].country`)?.value)) continue;
-    if ((value(dossier, `trials[${i}].efficacy`)?.value ?? '').trim()) return { where: 'trials', index: i };
+    const efficacy = (value(dossier, `trials[${i}].efficacy`)?.value ?? '').trim();
+    // "Planned reader study; enrolment to begin in 2027" outlines no efficacy yet.
+    if (efficacy && !outlinesOnlyAPlan(efficacy)) return { where: 'trials', index: i };
     // A listed US trial without `efficacy:` counts when the section outlines its efficacy (a result, not a plan).
     if (section?.outlinesEfficacy) return { where: 'section', index: i };
   }

@@ -339,6 +339,9 @@ const PAYMENT: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Without a code, the service is not billable, and the code ensures payment.', ['ensures payment']],
   ['The CPT code guarantees a uniform description of the service.', []],
   ['Payers do not cover it now, but the code guarantees coverage.', ['guarantees coverage']],
+  // The payment noun with a complement, seven words before its guarantee.
+  ['When the Category III code is issued, payment for each remote monitoring session will be assured.', ['payment for each remote monitoring session will be assured']],
+  ['When the Category III code is issued, payment for each remote monitoring session will not be assured.', []],
 ];
 
 for (const [prose, expected] of PAYMENT) {

@@ -56,3 +56,22 @@ test('a listed US trial with no efficacy is not rescued by a section that only s
 test('a listed US trial with no efficacy counts when the section outlines its result', () => {
   assert.deepEqual(trialFindings(listedTrialWithEvidence('In the registered study, agreement with the core laboratory was ICC 0.90 across 640 patients.')), []);
 });
+
+/** The clean dossier with its US trial's `efficacy:` replaced by this text, and no Clinical evidence section. */
+function listedTrialWithEfficacy(efficacy: string): string {
+  const front = CLEAN_FRONTMATTER.map((line) => (line.trimStart().startsWith('efficacy:') ? `    efficacy: ${efficacy}` : line));
+  return doc(...front, '', '## Software output', '', 'The software measures the ejection fraction.');
+}
+
+test('an efficacy entry that only announces a study to come does not count, and the message says so', () => {
+  const findings = lint(listedTrialWithEfficacy('Planned multi-reader study; enrolment to begin in 2027')).filter((f) => f.ruleId === 'cat3-us-trial');
+  assert.equal(findings.length, 1);
+  assert.match(findings[0].message, /^The US trial listed outlines only a study to come, not its efficacy, but ASE's minimum/);
+  assert.deepEqual(lint(listedTrialWithEfficacy('Results pending')).filter((f) => f.ruleId === 'cat3-us-trial').length, 1);
+});
+
+test('an efficacy entry with a result counts, even when more results are still to come', () => {
+  assert.deepEqual(trialFindings(listedTrialWithEfficacy('Interim agreement ICC 0.89 (n=300); final analysis expected in 2027')), []);
+  assert.deepEqual(trialFindings(listedTrialWithEfficacy('Door-to-needle time reduced by 18 minutes across 410 patients')), []);
+  assert.deepEqual(trialFindings(listedTrialWithEfficacy('Sonographers with no prior cardiac training captured usable views in 88 % of 150 patients')), []);
+});

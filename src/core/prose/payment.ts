@@ -81,7 +81,8 @@ function claimsIn(prose: string, toks: Tok[], a: number, b: number, out: Payment
     }
     if (p < 0 && !V.GUARANTEE_BEFORE_ONLY.has(word)) {
       forward = false;
-      for (let k = i - 1; k >= a && k >= i - 6; k--) {
+      // "reimbursement for the digital review will be ensured": the payment noun may carry a short complement.
+      for (let k = i - 1; k >= a && k >= i - 8; k--) {
         const kw = w(k);
         if (CLAIM_STOP.has(kw) || kw === ',') break;
         if (V.PAYMENT_WORDS.has(kw)) {

@@ -74,3 +74,35 @@ export function readTrialEvidence(prose: string): TrialReading {
   }
   return reading;
 }
+
+/**
+ * Whether an efficacy outline only announces a study to come ("Planned reader study; enrolment to
+ * begin in 2027", "Results pending"): every sentence is future or negated, so it outlines no result.
+ */
+export function outlinesOnlyAPlan(text: string): boolean {
+  const toks = tokenize(text);
+  let sentencesRead = 0;
+  for (const [a, b] of sentences(toks)) {
+    let future = false;
+    let negated = false;
+    let words = 0;
+    let measure = false;
+    let figure = false;
+    for (let i = a; i < b; i++) {
+      const t = toks[i];
+      if (t.t === NUM || (t.t === PUNCT && t.w === '%')) figure = true;
+      if (t.t !== WORD) continue;
+      words++;
+      const w = t.w;
+      if (EFFICACY_WORDS.has(w)) measure = true;
+      if (FUTURE_WORDS.has(w) || (w === 'to' && (toks[i + 1]?.w === 'begin' || toks[i + 1]?.w === 'start' || toks[i + 1]?.w === 'be'))) future = true;
+      if ((V.NEGATORS.has(w) || w.endsWith("n't")) && !V.NEGATION_EXCEPTIONS_NEXT.has(toks[i + 1]?.w ?? '')) negated = true;
+    }
+    if (words === 0) continue;
+    sentencesRead++;
+    // "ICC 0.90 at the interim analysis; final results expected in 2027": a figure for a measure is a result.
+    // "Nurses with no scanning experience obtained usable views in 91 %": a figure outside a plan is a result too.
+    if ((measure && figure && !negated) || (figure && !future) || (!future && !negated)) return false;
+  }
+  return sentencesRead > 0;
+}

@@ -26,8 +26,11 @@ export const rule: Rule = {
     const n = listLength(dossier, 'trials');
     const countries = [...new Set(Array.from({ length: n }, (_, i) => value(dossier, `trials[${i}].country`)?.value).filter((c): c is string => !!c))];
     const hasUs = countries.some(isUsCountry);
+    const plannedOnly = Array.from({ length: n }, (_, i) => i).some((i) => isUsCountry(value(dossier, `trials[${i}].country`)?.value) && !!String(value(dossier, `trials[${i}].efficacy`)?.value ?? '').trim());
     const what = hasUs
-      ? 'The US trial listed has no efficacy outline'
+      ? plannedOnly
+        ? 'The US trial listed outlines only a study to come, not its efficacy'
+        : 'The US trial listed has no efficacy outline'
       : countries.length
         ? `No US trial is listed (the trials listed are in ${countries.join(', ')})`
         : 'No US clinical trial is described';
