@@ -255,6 +255,14 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       verbSeen = true;
       continue;
     }
+    // "the software senses motion and …": an unknown -s word after "the <software>" and before its object, when no verb follows that object.
+    if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !verbSeen && prev && prev2 && (prev2.tag === 'det' || prev2.tag === 'name') && V.SOFTWARE_NOUNS.has(prev.w) && !prev.w.endsWith('s') && next && next.tag === 'noun' && verbHit(next.w) === undefined && !verbAfterObject(words, k + 1)) {
+      word.tag = 'verb';
+      word.lemma = w.slice(0, -1);
+      word.form = 's';
+      verbSeen = true;
+      continue;
+    }
     // "the targets that the anaesthetist sets for …": an unknown -s word after "the <person>" is the person's verb.
     if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !verbSeen && prev && prev2?.tag === 'det' && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && !prev.w.endsWith('s') && next && (next.tag === 'prep' || next.tag === 'punct' || next.tag === 'adv')) {
       word.tag = 'verb';
@@ -351,6 +359,18 @@ function verbAfterPhrase(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/** A verb, "be" or a modal right after the short noun phrase from k: then that phrase is the subject ("the device settings page is …"). */
+function verbAfterObject(words: readonly Word[], k: number): boolean {
+  for (let j = k; j < words.length && j < k + 4; j++) {
+    const word = words[j];
+    if (word.tag === 'be' || word.tag === 'modal' || word.tag === 'have' || word.tag === 'do') return true;
+    if (word.tag !== 'noun' && word.tag !== 'adj') return false;
+    const hit = verbHit(word.w);
+    if (hit && hit.form !== 'ing' && j > k) return true;
+  }
+  return false;
+}
+
 /** An -ed verb after "be" within the few words before k, joined to k only by commas, coordinators and participles. */
 function coordinatedParticiple(words: readonly Word[], k: number, depth = 0): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
@@ -423,7 +443,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (form === 's') {
     if (first && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     // "Outcome measures include…", "Quality scores improved": a plural noun before its verb.
-    if (next && (nt === 'be' || nt === 'modal' || nt === 'have' || (next.lemma === undefined && verbHit(next.w) !== undefined && pt === 'noun'))) return 'noun';
+    // But a plural takes a verb without -s: in "the software places marks", "the tool quantifies changes" the first -s word is the verb.
+    if (next && (nt === 'be' || nt === 'modal' || nt === 'have' || (next.lemma === undefined && verbHit(next.w) !== undefined && verbHit(next.w)?.form !== 's' && pt === 'noun'))) return 'noun';
     if (pt === 'punct' && prev && prev.w === ',' && !verbSeen && (nt === 'det' || nt === 'sub' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'punct' && prev && prev.w !== ',' && prev.w !== '(' && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb'; // "it displays", "it flags"

@@ -1,0 +1,59 @@
+/**
+ * Robustness of the prose analysis (issue 9, `npm run eval:robust`): the same meaning worded
+ * differently must read the same. Each family below was found by a meaning-preserving
+ * transformation of a tuning sentence and fixed by a general rule; every sentence here was
+ * written for this file. Assertions are what a user sees: the cue kinds and phrases `findCues`
+ * returns, and the `classification-cue` findings (rule id, range, suggested class) of a dossier.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
+
+describe('robust: a fronted phrase does not lift the negation of "no X, Y or Z"', () => {
+  test('"no size, grade or risk index is reported" stays negated after a fronted phrase', () => {
+    assert.deepEqual(cues('No size, grade or risk index is reported by the tool.'), []);
+    assert.deepEqual(cues('During normal operation, no size, grade or risk index is reported by the tool.'), []);
+    assert.deepEqual(cues('For every study, no box, arrow or outline is drawn on the images.'), []);
+  });
+
+  test('the same list without "no" still reads as an output', () => {
+    assert.deepEqual(cues('During normal operation, a size, grade and risk index are reported by the tool.'), ['augmentative: grade and risk index are reported']);
+  });
+
+  test('an assistive dossier that says no score is computed gets no classification-cue', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'In clinical use, no volume, grade or severity score is computed by the software.')), []);
+  });
+});
+
+describe('robust: a plural noun takes a verb without -s, so "the <software> <verb>s <noun>s" has its verb first', () => {
+  test('"the program places marks", "the tool quantifies changes" read like "it places marks"', () => {
+    assert.deepEqual(cues('It places marks on suspected fractures.'), ['assistive: places marks']);
+    assert.deepEqual(cues('The program places marks on suspected fractures.'), ['assistive: places marks']);
+    assert.deepEqual(cues('The tool quantifies changes in retinal thickness.'), ['augmentative: quantifies']);
+  });
+
+  test('a plural subject before a verb without -s stays a noun ("outcome measures include")', () => {
+    assert.deepEqual(cues('Outcome measures include sensitivity and specificity.'), []);
+  });
+
+  test('an assistive dossier whose software "quantifies changes" gets an augmentative classification-cue', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The tool quantifies changes in retinal thickness.')), ['classification-cue 10:10-10:20 augmentative']);
+  });
+});
+
+describe('robust: an unknown -s verb after "the <software>" is its verb', () => {
+  test('"the watch senses skin conductance and flags episodes" finds the flagging', () => {
+    assert.deepEqual(cues('The watch senses skin conductance and flags convulsive episodes.'), ['assistive: flags']);
+  });
+
+  test('a compound subject before its own verb is no verb ("the watch settings screen is shown")', () => {
+    assert.deepEqual(cues('The watch settings screen is shown to the nurse.'), []);
+  });
+});
+
+describe('robust: a passive\'s "by" agent ends at a subordinator', () => {
+  test('"suspended by the controller when glucose …" is done by the controller, not by glucose', () => {
+    assert.deepEqual(cues('Insulin is suspended by the controller when glucose trends downward.'), ['autonomous: Insulin is suspended']);
+    assert.deepEqual(cues('The controller suspends insulin when glucose trends downward.'), ['autonomous: suspends insulin']);
+  });
+});
