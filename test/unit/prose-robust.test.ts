@@ -7,6 +7,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyseSentence } from '../../src/core/prose';
 import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
 
 describe('robust: a fronted phrase does not lift the negation of "no X, Y or Z"', () => {
@@ -55,5 +56,54 @@ describe('robust: a passive\'s "by" agent ends at a subordinator', () => {
   test('"suspended by the controller when glucose …" is done by the controller, not by glucose', () => {
     assert.deepEqual(cues('Insulin is suspended by the controller when glucose trends downward.'), ['autonomous: Insulin is suspended']);
     assert.deepEqual(cues('The controller suspends insulin when glucose trends downward.'), ['autonomous: suspends insulin']);
+  });
+});
+
+describe('robust: "derives" a quantity is "computes" it; leads of a signal are input, not output', () => {
+  test('"derives the QT interval" reads like "computes the QT interval"', () => {
+    assert.deepEqual(cues('The app derives the QT interval from each recording.'), ['augmentative: derives']);
+    assert.deepEqual(cues('The app computes the QT interval from each recording.'), ['augmentative: computes']);
+  });
+
+  test('deriving or scoring ECG leads is processing of the input', () => {
+    assert.deepEqual(cues('The app records two leads and derives the remaining limb leads.'), []);
+    assert.deepEqual(cues('The recorder can capture Lead-I and derive Lead-III from it.'), []);
+  });
+});
+
+describe('robust: a comparison with published figures is a comparison against reference data', () => {
+  test('"compares each volume with figures from the published literature"', () => {
+    assert.deepEqual(cues('The module compares each volume with figures from the published literature.'), ['augmentative: compares each volume with figures from the published']);
+  });
+});
+
+describe('robust: a short bracketed aside between subject and verb is transparent', () => {
+  test('"The tool (version 2.1) looks for emboli and flags suspect cases" reads like the sentence without the aside', () => {
+    assert.deepEqual(cues('The tool looks for emboli and flags suspect cases.'), ['assistive: flags']);
+    assert.deepEqual(cues('The tool (version 2.1) looks for emboli and flags suspect cases.'), ['assistive: flags']);
+    assert.deepEqual(cues('It (release 3) senses wrist motion and detects convulsive seizures.'), ['assistive: detects']);
+  });
+});
+
+describe('robust: a lower-case product name after a fronted phrase is still the subject', () => {
+  test('"Within the stroke pathway, strokeview flags suspected occlusions"', () => {
+    assert.deepEqual(cues('strokeview flags suspected occlusions.'), ['assistive: flags']);
+    assert.deepEqual(cues('Within the stroke pathway, strokeview flags suspected occlusions.'), ['assistive: flags']);
+  });
+
+  test('a physician after a fronted phrase is still a physician', () => {
+    assert.deepEqual(cues('For each study, the radiologist must review the marked regions.'), ['physician-interprets: radiologist must review']);
+  });
+});
+
+describe('robust: "is designed / built / intended to <act>": the subject does the act', () => {
+  test('the designed product is the agent, as in the plain present', () => {
+    for (const text of ['NeuroVolt computes the hippocampal volume.', 'NeuroVolt is designed to compute the hippocampal volume.', 'NeuroVolt is intended to compute the hippocampal volume.', 'NeuroVolt is built to compute the hippocampal volume.']) {
+      assert.deepEqual(analyseSentence(text), { kinds: ['augmentative'], agent: 'software' }, text);
+    }
+  });
+
+  test('an assistive dossier whose tool "is designed to calculate" a volume gets an augmentative classification-cue', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The tool is designed to calculate the infarct volume.')), ['classification-cue 10:25-10:34 augmentative']);
   });
 });

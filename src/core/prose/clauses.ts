@@ -290,7 +290,11 @@ function splitWhoClauses(words: readonly Word[], pieces: Array<{ from: number; t
 /** "age- and sex-matched": a hyphen before a coordinator suspends a compound; it is no dash. */
 const SUSPENDED = new Set(['and', 'or', 'to']);
 
-const OBLIGING = new Set(['require', 'expect', 'ask', 'oblige', 'train', 'instruct', 'advise', 'mean', 'need']);
+const OBLIGING = new Set([
+  'require', 'expect', 'ask', 'oblige', 'train', 'instruct', 'advise', 'mean', 'need',
+  // "The tool is designed to flag …", "AcmeEF is built to measure …": the subject does the infinitive, as it would in "flags".
+  'design', 'build', 'engineer', 'intend',
+]);
 
 /** "to raise, lower or suspend basal insulin": a comma inside a list of verbs of one form. */
 /**

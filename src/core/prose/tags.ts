@@ -147,6 +147,7 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
   const beforeBracket: boolean[] = [];
   let modalSeen = false;
   let commaSeen = false;
+  const firstComma = words.findIndex((x) => x.w === ',');
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     if (word.tag === 'modal') modalSeen = true;
@@ -184,8 +185,10 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     }
     const w = word.w;
     const t = toks[word.tok];
-    const prev = words[k - 1];
-    const prev2 = words[k - 2];
+    // "The tool (version 2.1) flags …": a short bracketed aside between a subject and an -s verb is transparent.
+    const asideAt = w.endsWith('s') ? asideBefore(words, k) : -1;
+    const prev = asideAt >= 0 ? words[asideAt - 1] : words[k - 1];
+    const prev2 = asideAt >= 0 ? words[asideAt - 2] : words[k - 2];
     const next = words[k + 1];
     let hit = verbHit(w);
     // After a form of "be" or "have", a word that can be a participle is one ("should be read", "has set").
@@ -278,7 +281,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     }
     if (t.cap || t.camel) word.tag = k === 0 && !t.camel ? 'noun' : 'name'; // a capital at a sentence start alone is no name
     // "icobrain labels brain structures": a sentence that opens in lower case before a verb opens with a product name.
-    else if (k === 0 && /^[a-z]/.test(t.w) && next !== undefined && verbHit(next.w)?.form === 's' && !V.PHYSICIAN_NOUNS.has(w) && !V.OTHER_NOUNS.has(w) && !V.STUDY_NOUNS.has(w)) word.tag = 'name';
+    // So does a main clause after a fronted phrase ("In routine use, icobrain labels …").
+    else if ((k === 0 || (prev?.w === ',' && k - 1 === firstComma && (words[0]?.tag === 'prep' || words[0]?.tag === 'sub'))) && /^[a-z]/.test(t.w) && next !== undefined && verbHit(next.w)?.form === 's' && !V.PHYSICIAN_NOUNS.has(w) && !V.OTHER_NOUNS.has(w) && !V.STUDY_NOUNS.has(w)) word.tag = 'name';
   }
   phrasalVerbs(words);
   return words;
@@ -357,6 +361,17 @@ function verbAfterPhrase(words: readonly Word[], k: number): boolean {
     if (hit && hit.form !== 'ing' && j > k) return true;
   }
   return false;
+}
+
+/** The "(" of a short verbless bracket that closes right before k, after a noun or a name; -1 if none. */
+function asideBefore(words: readonly Word[], k: number): number {
+  if (words[k - 1]?.w !== ')') return -1;
+  for (let j = k - 2; j >= 1 && j >= k - 7; j--) {
+    const word = words[j];
+    if (word.w === '(') return words[j - 1].tag === 'noun' || words[j - 1].tag === 'name' || words[j - 1].tag === 'pron' ? j : -1;
+    if (word.tag === 'verb' || word.tag === 'be' || word.tag === 'modal' || word.w === ')') return -1;
+  }
+  return -1;
 }
 
 /** A verb, "be" or a modal right after the short noun phrase from k: then that phrase is the subject ("the device settings page is …"). */
