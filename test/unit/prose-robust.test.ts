@@ -107,3 +107,18 @@ describe('robust: "is designed / built / intended to <act>": the subject does th
     assert.deepEqual(cueFindings(dossier('assistive', 'The tool is designed to calculate the infarct volume.')), ['classification-cue 10:25-10:34 augmentative']);
   });
 });
+
+describe('robust: every fronted phrase and clause ends at its comma', () => {
+  test('"During monitoring, while the patient sleeps, the watch flags …" reads like the sentence without the first phrase', () => {
+    assert.deepEqual(cues('While the patient sleeps, the watch flags irregular pulse episodes.'), ['assistive: flags']);
+    assert.deepEqual(cues('During monitoring, while the patient sleeps, the watch flags irregular pulse episodes.'), ['assistive: flags']);
+    assert.deepEqual(analyseSentence('During monitoring, while the patient sleeps, the watch flags irregular pulse episodes.'), { kinds: ['assistive'], agent: 'software' });
+  });
+});
+
+describe('robust: a relative clause on the subject is not the main clause', () => {
+  test('"The tool, which runs in the cloud, is used by cardiologists …": the cardiologists act, as without the aside', () => {
+    assert.deepEqual(analyseSentence('The tool is used by cardiologists who read the tracings.'), { kinds: [], agent: 'physician' });
+    assert.deepEqual(analyseSentence('The tool, which runs in the cloud, is used by cardiologists who read the tracings.'), { kinds: [], agent: 'physician' });
+  });
+});

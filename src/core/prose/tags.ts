@@ -146,8 +146,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
   // A bracketed aside does not end the clause around it: "predicts X (based on Y) and uses…".
   const beforeBracket: boolean[] = [];
   let modalSeen = false;
-  let commaSeen = false;
   const firstComma = words.findIndex((x) => x.w === ',');
+  // Whether the sentence is still in its fronted phrase or clause, whose closing comma starts the main clause.
+  let frontedOpen = words[0]?.tag === 'prep' || words[0]?.tag === 'sub';
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     if (word.tag === 'modal') modalSeen = true;
@@ -159,8 +160,11 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (word.tag === 'sub' || word.tag === 'rel' || (CLAUSE_PUNCT.has(word.w) && !strayClose)) verbSeen = false;
       // "Unlike tools that diagnose, AcmeEcho measures…": the first comma closes a fronted prepositional phrase; the main clause follows.
       // "While the EEG is recorded, the software flags seizures": so does the first comma after a fronted subordinate clause.
-      if (word.w === ',' && (words[0]?.tag === 'prep' || words[0]?.tag === 'sub') && !commaSeen) verbSeen = false;
-      if (word.w === ',') commaSeen = true;
+      // "In routine use, while the wearer is still, the algorithm checks …": a subordinate clause right after that comma is fronted too.
+      if (word.w === ',' && frontedOpen) {
+        verbSeen = false;
+        frontedOpen = words[k + 1]?.tag === 'sub';
+      } else if (word.w === ',') frontedOpen = false;
       // "The technologist identifies the loop and the software measures it": a new subject may follow.
       // But "sinus rhythm or a fast rate with…" coordinates nouns: a verb must follow the new noun phrase.
       if (word.tag === 'cc' && words[k + 1]?.tag === 'det' && (words[k - 1]?.tag === 'noun' || words[k - 1]?.tag === 'name') && verbAfterPhrase(words, k + 2)) verbSeen = false;
