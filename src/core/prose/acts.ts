@@ -118,7 +118,9 @@ const OPTIONAL_MARKERS = new Set(['option', 'optionally', 'discretion', 'optiona
 /** What the person is helped to do that shows no class of the software: "aid in the diagnosis". */
 const HELP_NULL = new Set(['diagnosis', 'diagnose', 'diagnosing', 'assessment', 'assess', 'assessing', 'evaluation', 'evaluate', 'evaluating', 'management', 'manage', 'managing', 'decision', 'decisions', 'making', 'care', 'treatment', 'review', 'reviewing', 'interpretation', 'interpreting', 'reading', 'workflow', 'understanding', 'planning', 'implementing', 'maintaining']);
 /** Units of the input that a network scores on the way to its output: "scores each slice". */
-const INPUT_UNITS = new Set(['slice', 'slices', 'pixel', 'pixels', 'voxel', 'voxels', 'patch', 'patches', 'tile', 'tiles', 'token', 'tokens']);
+const INPUT_UNITS = new Set(['slice', 'slices', 'pixel', 'pixels', 'voxel', 'voxels', 'patch', 'patches', 'tile', 'tiles', 'token', 'tokens', 'lead', 'leads', 'channel', 'channels']);
+/** A unit of the input: ECG leads ("derives Lead-III and the limb leads") are channels of the signal, not quantities. */
+const isInputUnit = (w: string): boolean => INPUT_UNITS.has(w) || w.startsWith('lead-');
 const SUPERLATIVES = new Set(['highest', 'greatest', 'lowest', 'strongest']);
 /**
  * Words that make what follows the description of a condition, not an output: "flags patients
@@ -486,7 +488,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         }
         let cls = act.cls;
         // "scores each slice", "classifies every pixel": a unit of the input, scored on the way to the output.
-        if (cls === 'augmentative' && objectWith(words, k, Math.min(clause.to, k + 4), (w) => INPUT_UNITS.has(w)) >= 0) {
+        if (cls === 'augmentative' && objectWith(words, k, Math.min(clause.to, k + 5), isInputUnit) >= 0) {
           matched = true;
           break;
         }

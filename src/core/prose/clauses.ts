@@ -65,7 +65,8 @@ export function headOf(words: readonly Word[], from: number, to: number): number
   let head = -1;
   for (let k = from; k < to; k++) {
     const word = words[k];
-    if (word.tag === 'prep' || word.tag === 'to' || word.tag === 'rel' || word.tag === 'verb' || word.tag === 'be' || word.tag === 'modal') {
+    // A subordinator ends the phrase too: "suspended by the controller when glucose falls" is done by the controller.
+    if (word.tag === 'prep' || word.tag === 'to' || word.tag === 'rel' || word.tag === 'sub' || word.tag === 'verb' || word.tag === 'be' || word.tag === 'modal') {
       if (head >= 0) break;
       if (word.tag !== 'prep') break;
       continue;
@@ -80,6 +81,9 @@ export function headOf(words: readonly Word[], from: number, to: number): number
 }
 
 const PRESENTING = new Set(['present', 'notify', 'alert', 'show', 'give', 'provide', 'send', 'warn', 'inform', 'display', 'offer']);
+
+/** Determiners that negate the noun list they open ("no volume, score or index"). */
+const NEGATING_DETERMINERS: ReadonlySet<string> = new Set(['no', 'neither']);
 
 const HARD_BREAKS = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '|']);
 
@@ -115,8 +119,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       else if (last && opener === ')' && !hasVerb(words, from, k) && last.opener === '(' && pieces.length >= 2 && hasVerb(words, pieces[pieces.length - 2].from, pieces[pieces.length - 2].to)) pieces[pieces.length - 2].to = k;
       // A verbless piece continues into the next after a comma ("No measurement, clot burden or index is produced").
       // But a fronted condition stays apart even when its verb went untagged ("If enough irregular episodes accumulate, the app shows…").
+      // So does one that opens with "no" after a fronted phrase ("In routine use, no volume, score or index is produced").
       // A bracketed aside ("(minimum, maximum, mean)") is no subject: the clause after it stays apart.
-      else if (last && opener === ',' && !hasVerb(words, last.from, last.to) && last.opener !== ',' && last.opener !== '(' && last.opener !== '[' && words[last.from]?.tag !== 'prep' && !V.SUBORDINATORS.has(last.opener)) last.to = k;
+      else if (last && opener === ',' && !hasVerb(words, last.from, last.to) && (last.opener !== ',' || NEGATING_DETERMINERS.has(words[last.from]?.w ?? '')) && last.opener !== '(' && last.opener !== '[' && words[last.from]?.tag !== 'prep' && !V.SUBORDINATORS.has(last.opener)) last.to = k;
       else pieces.push({ from, to: k, opener });
     }
     opener = k < words.length ? word.w : '';
@@ -296,7 +301,11 @@ function splitWhoClauses(words: readonly Word[], pieces: Array<{ from: number; t
 /** "age- and sex-matched": a hyphen before a coordinator suspends a compound; it is no dash. */
 const SUSPENDED = new Set(['and', 'or', 'to']);
 
-const OBLIGING = new Set(['require', 'expect', 'ask', 'oblige', 'train', 'instruct', 'advise', 'mean', 'need']);
+const OBLIGING = new Set([
+  'require', 'expect', 'ask', 'oblige', 'train', 'instruct', 'advise', 'mean', 'need',
+  // "The tool is designed to flag …", "AcmeEF is built to measure …": the subject does the infinitive, as it would in "flags".
+  'design', 'build', 'engineer', 'intend',
+]);
 
 /** "to raise, lower or suspend basal insulin": a comma inside a list of verbs of one form. */
 /**

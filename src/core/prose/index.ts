@@ -58,6 +58,16 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
     const after = clauses.find((c) => c.opener === ',' && c.subject >= 0);
     if (after) main = after;
   }
+  // "In routine use, while the wearer is still, the algorithm checks …": past every fronted clause.
+  if (main && main.from > 0 && V.SUBORDINATORS.has(main.opener) && words.slice(0, main.from - 1).every((w) => w.tag !== 'verb' && w.tag !== 'be')) {
+    const after = clauses.find((c) => c.from > main.from && c.opener === ',' && c.subject >= 0);
+    if (after) main = after;
+  }
+  // "The tool, which runs in the cloud, is used by clinicians …": a relative clause on the subject is no main clause.
+  if (main && (main.opener === 'which' || main.opener === 'that') && words[main.from - 2]?.w === ',') {
+    const after = clauses.find((c) => c.from > main.from && c.opener === ',');
+    if (after) main = after;
+  }
   // "Clinicians who are paged remain responsible …": the main clause is the one after the relative clause.
   if (main && main.opener === 'who') main = clauses.find((c) => c.opener === 'who-main') ?? main;
   let agent: AgentKind = main ? main.agent : 'none';

@@ -146,7 +146,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
   // A bracketed aside does not end the clause around it: "predicts X (based on Y) and uses…".
   const beforeBracket: boolean[] = [];
   let modalSeen = false;
-  let commaSeen = false;
+  const firstComma = words.findIndex((x) => x.w === ',');
+  // Whether the sentence is still in its fronted phrase or clause, whose closing comma starts the main clause.
+  let frontedOpen = words[0]?.tag === 'prep' || words[0]?.tag === 'sub';
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     if (word.tag === 'modal') modalSeen = true;
@@ -158,8 +160,11 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (word.tag === 'sub' || word.tag === 'rel' || (CLAUSE_PUNCT.has(word.w) && !strayClose)) verbSeen = false;
       // "Unlike tools that diagnose, AcmeEcho measures…": the first comma closes a fronted prepositional phrase; the main clause follows.
       // "While the EEG is recorded, the software flags seizures": so does the first comma after a fronted subordinate clause.
-      if (word.w === ',' && (words[0]?.tag === 'prep' || words[0]?.tag === 'sub') && !commaSeen) verbSeen = false;
-      if (word.w === ',') commaSeen = true;
+      // "In routine use, while the wearer is still, the algorithm checks …": a subordinate clause right after that comma is fronted too.
+      if (word.w === ',' && frontedOpen) {
+        verbSeen = false;
+        frontedOpen = words[k + 1]?.tag === 'sub';
+      } else if (word.w === ',') frontedOpen = false;
       // "The technologist identifies the loop and the software measures it": a new subject may follow.
       // But "sinus rhythm or a fast rate with…" coordinates nouns: a verb must follow the new noun phrase.
       if (word.tag === 'cc' && words[k + 1]?.tag === 'det' && (words[k - 1]?.tag === 'noun' || words[k - 1]?.tag === 'name') && verbAfterPhrase(words, k + 2)) verbSeen = false;
@@ -184,8 +189,10 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     }
     const w = word.w;
     const t = toks[word.tok];
-    const prev = words[k - 1];
-    const prev2 = words[k - 2];
+    // "The tool (version 2.1) flags …": a short bracketed aside between a subject and an -s verb is transparent.
+    const asideAt = w.endsWith('s') ? asideBefore(words, k) : -1;
+    const prev = asideAt >= 0 ? words[asideAt - 1] : words[k - 1];
+    const prev2 = asideAt >= 0 ? words[asideAt - 2] : words[k - 2];
     const next = words[k + 1];
     let hit = verbHit(w);
     // After a form of "be" or "have", a word that can be a participle is one ("should be read", "has set").
@@ -255,6 +262,14 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       verbSeen = true;
       continue;
     }
+    // "the software senses motion and …": an unknown -s word after "the <software>" and before its object, when no verb follows that object.
+    if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !verbSeen && prev && prev2 && (prev2.tag === 'det' || prev2.tag === 'name') && V.SOFTWARE_NOUNS.has(prev.w) && !prev.w.endsWith('s') && next && next.tag === 'noun' && verbHit(next.w) === undefined && !verbAfterObject(words, k + 1)) {
+      word.tag = 'verb';
+      word.lemma = w.slice(0, -1);
+      word.form = 's';
+      verbSeen = true;
+      continue;
+    }
     // "the targets that the anaesthetist sets for …": an unknown -s word after "the <person>" is the person's verb.
     if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !verbSeen && prev && prev2?.tag === 'det' && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && !prev.w.endsWith('s') && next && (next.tag === 'prep' || next.tag === 'punct' || next.tag === 'adv')) {
       word.tag = 'verb';
@@ -270,7 +285,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     }
     if (t.cap || t.camel) word.tag = k === 0 && !t.camel ? 'noun' : 'name'; // a capital at a sentence start alone is no name
     // "icobrain labels brain structures": a sentence that opens in lower case before a verb opens with a product name.
-    else if (k === 0 && /^[a-z]/.test(t.w) && next !== undefined && verbHit(next.w)?.form === 's' && !V.PHYSICIAN_NOUNS.has(w) && !V.OTHER_NOUNS.has(w) && !V.STUDY_NOUNS.has(w)) word.tag = 'name';
+    // So does a main clause after a fronted phrase ("In routine use, icobrain labels …").
+    else if ((k === 0 || (prev?.w === ',' && k - 1 === firstComma && (words[0]?.tag === 'prep' || words[0]?.tag === 'sub'))) && /^[a-z]/.test(t.w) && next !== undefined && verbHit(next.w)?.form === 's' && !V.PHYSICIAN_NOUNS.has(w) && !V.OTHER_NOUNS.has(w) && !V.STUDY_NOUNS.has(w)) word.tag = 'name';
   }
   phrasalVerbs(words);
   return words;
@@ -351,6 +367,29 @@ function verbAfterPhrase(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/** The "(" of a short verbless bracket that closes right before k, after a noun or a name; -1 if none. */
+function asideBefore(words: readonly Word[], k: number): number {
+  if (words[k - 1]?.w !== ')') return -1;
+  for (let j = k - 2; j >= 1 && j >= k - 7; j--) {
+    const word = words[j];
+    if (word.w === '(') return words[j - 1].tag === 'noun' || words[j - 1].tag === 'name' || words[j - 1].tag === 'pron' ? j : -1;
+    if (word.tag === 'verb' || word.tag === 'be' || word.tag === 'modal' || word.w === ')') return -1;
+  }
+  return -1;
+}
+
+/** A verb, "be" or a modal right after the short noun phrase from k: then that phrase is the subject ("the device settings page is …"). */
+function verbAfterObject(words: readonly Word[], k: number): boolean {
+  for (let j = k; j < words.length && j < k + 4; j++) {
+    const word = words[j];
+    if (word.tag === 'be' || word.tag === 'modal' || word.tag === 'have' || word.tag === 'do') return true;
+    if (word.tag !== 'noun' && word.tag !== 'adj') return false;
+    const hit = verbHit(word.w);
+    if (hit && hit.form !== 'ing' && j > k) return true;
+  }
+  return false;
+}
+
 /** An -ed verb after "be" within the few words before k, joined to k only by commas, coordinators and participles. */
 function coordinatedParticiple(words: readonly Word[], k: number, depth = 0): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
@@ -423,7 +462,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (form === 's') {
     if (first && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     // "Outcome measures include…", "Quality scores improved": a plural noun before its verb.
-    if (next && (nt === 'be' || nt === 'modal' || nt === 'have' || (next.lemma === undefined && verbHit(next.w) !== undefined && pt === 'noun'))) return 'noun';
+    // But a plural takes a verb without -s: in "the software places marks", "the tool quantifies changes" the first -s word is the verb.
+    if (next && (nt === 'be' || nt === 'modal' || nt === 'have' || (next.lemma === undefined && verbHit(next.w) !== undefined && verbHit(next.w)?.form !== 's' && pt === 'noun'))) return 'noun';
     if (pt === 'punct' && prev && prev.w === ',' && !verbSeen && (nt === 'det' || nt === 'sub' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'punct' && prev && prev.w !== ',' && prev.w !== '(' && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb'; // "it displays", "it flags"

@@ -149,6 +149,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'measure', 'quantify', 'quantitate', 'calculate', 'compute', 'estimate', 'score', 'grade',
       'characterize', 'characterise', 'classify', 'stratify', 'predict', 'forecast', 'rank', 'stage',
       'recalculate', 'recompute', 'categorize', 'categorise', 'auto-score',
+      // "derives the ejection fraction" works a quantity out like "computes" it
+      'derive',
     ],
     cls: 'augmentative',
     objectsShift: [
@@ -187,7 +189,7 @@ export const ACT_CUES: readonly ActCue[] = [
   {
     verbs: ['compare', 'benchmark'],
     cls: 'augmentative',
-    objects: ['percentile', 'percentiles', 'normative', 'norms', 'reference', 'cohort', 'population', 'age-matched', 'sex-matched', 'healthy'],
+    objects: ['percentile', 'percentiles', 'normative', 'norms', 'reference', 'cohort', 'population', 'age-matched', 'sex-matched', 'healthy', 'literature', 'published'],
     objectAfter: true,
   },
   // Turning the inputs into a dose is working the dose out: "turns carbohydrates and a glucose value into a mealtime dose".
