@@ -24,3 +24,25 @@ describe('round 8a: "is to be interpreted" obliges', () => {
     assert.deepEqual(cueFindings(dossier('autonomous', 'The measurements are to be stored for five years.')), []);
   });
 });
+
+describe('round 8a: a fronted participle phrase and the readers it names', () => {
+  test('after "Used by radiologists who read chest CT," the software\'s verbs are verbs, and the readers are only described', () => {
+    assert.deepEqual(cues('Used by radiologists who read chest CT, the software marks nodules and measures their volume.'), ['assistive: marks', 'augmentative: measures']);
+    assert.deepEqual(cues('Trained on ten thousand studies, the model flags each scan with a suspected bleed.'), ['assistive: flags']);
+  });
+
+  test('readers who must review still oblige, and a main clause "Radiologists read" still reads', () => {
+    assert.deepEqual(cues('Radiologists who read chest CT must review every mark the software places.'), ['physician-interprets: review']);
+    assert.deepEqual(cues('Radiologists read chest CT, and the software marks nodules.'), ['physician-interprets: Radiologists read']);
+  });
+
+  test('"they" stands for the readers named before it in the sentence, not for the software', () => {
+    assert.deepEqual(cues('The tool supports cardiologists when they interpret stress echoes.'), []);
+    assert.deepEqual(cues('The apps read the recording, and they interpret the rhythm for the wearer.'), ['autonomous: interpret']);
+  });
+
+  test('an assistive dossier gets one augmentative finding on "measures", none for the readers', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'Used by radiologists who read chest CT, the software marks nodules and measures their volume.')), ['classification-cue 10:72-10:80 augmentative']);
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The tool supports cardiologists when they interpret stress echoes.')), []);
+  });
+});

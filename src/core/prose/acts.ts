@@ -358,7 +358,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
       const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when';
       // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
-      const described = describesReader || ((prev?.tag === 'to' || coordinatedTo) && lemma !== 'diagnose' && lemma !== 'decide');
+      // "used by physicians who read prostate MRI": a restrictive relative clause in the present says which readers are meant,
+      // unless a gate follows ("The reading physician, who interprets the study, …" between commas still tells what the physician does).
+      const whichReaders = WHO.has(clause.opener) && words[clause.from - 2]?.w !== ',' && (word.form === 'base' || word.form === 's') && !gate(words, k, Math.min(words.length, k + 9));
+      const described = describesReader || whichReaders || ((prev?.tag === 'to' || coordinatedTo) && lemma !== 'diagnose' && lemma !== 'decide');
       // "The radiologist weighs the estimate", "checks the drawn lines": a named physician going over the software's output reads it, obliged or not.
       const overOutput = verbPhysician && !clause.passive && OVER_OUTPUT.has(lemma) && objectWith(words, k, clause.to, (w) => NOUN_CLASS.has(w) || OUTPUT_OBJECTS.has(w), 4) >= 0;
       const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || overOutput));

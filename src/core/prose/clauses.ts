@@ -171,7 +171,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     let shared = -1;
     let holderAntecedent = false;
     if (subject >= 0) {
-      agent = agentOfWord(words[subject], context);
+      agent = sentencePronounAgent(words, subject) ?? agentOfWord(words[subject], context);
       physicianNamed = agent === 'physician' && !V.AMBIGUOUS_HUMANS.has(words[subject].w);
       // "Key highlights of the pivotal study are listed": what a trial found, not what the software outputs.
       if (agent === 'software' && ofTrial(words, subject, groupStart)) agent = 'none';
@@ -240,6 +240,25 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   }
   if (clauses.length && clauses[0].subject >= 0 && clauses[0].agent !== 'none') context.last = clauses[0].agent;
   return clauses;
+}
+
+/** How far back "they" looks for the plural it stands for. */
+const PRONOUN_REACH = 16;
+/**
+ * "supports radiologists when they interpret prostate MRI": "they" stands for the nearest plural
+ * before it in the same sentence that names someone or the software; undefined when there is none.
+ */
+function sentencePronounAgent(words: readonly Word[], k: number): AgentKind | undefined {
+  const w = words[k].w;
+  if (w !== 'they' && w !== 'them') return undefined;
+  for (let j = k - 1; j >= 0 && j >= k - PRONOUN_REACH; j--) {
+    const near = words[j].w;
+    if (words[j].tag !== 'noun' || !near.endsWith('s')) continue;
+    if (V.PHYSICIAN_NOUNS.has(near)) return 'physician';
+    if (V.OTHER_NOUNS.has(near)) return 'other';
+    if (V.SOFTWARE_NOUNS.has(near)) return 'software';
+  }
+  return undefined;
 }
 
 function isSubordinate(clause: Clause): boolean {

@@ -158,7 +158,7 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (word.tag === 'sub' || word.tag === 'rel' || (CLAUSE_PUNCT.has(word.w) && !strayClose)) verbSeen = false;
       // "Unlike tools that diagnose, AcmeEcho measures…": the first comma closes a fronted prepositional phrase; the main clause follows.
       // "While the EEG is recorded, the software flags seizures": so does the first comma after a fronted subordinate clause.
-      if (word.w === ',' && (words[0]?.tag === 'prep' || words[0]?.tag === 'sub') && !commaSeen) verbSeen = false;
+      if (word.w === ',' && (words[0]?.tag === 'prep' || words[0]?.tag === 'sub' || frontedParticiple(words)) && !commaSeen) verbSeen = false;
       if (word.w === ',') commaSeen = true;
       // "The technologist identifies the loop and the software measures it": a new subject may follow.
       // But "sinus rhythm or a fast rate with…" coordinates nouns: a verb must follow the new noun phrase.
@@ -367,6 +367,17 @@ function afterWho(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/**
+ * "Used by radiologists who read chest CT, the software marks …", "Trained on 5,000 scans, it flags …": a sentence
+ * that opens on a participle opens on a modifier of the subject that follows its first comma.
+ */
+function frontedParticiple(words: readonly Word[]): boolean {
+  const first = words[0];
+  if (!first || first.tag === 'pron' || first.tag === 'det') return false;
+  const hit = verbHit(first.w);
+  return hit !== undefined && (hit.form === 'ed' || hit.form === 'ing') && words[1]?.tag !== 'be' && words[1]?.tag !== 'modal';
+}
+
 /** Words after which "to" is a preposition: "subject to review", "prior to approval". */
 const NOUN_TO = new Set(['subject', 'prior', 'due', 'pending', 'open']);
 
@@ -418,6 +429,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (pt === 'neg') return 'verb';
   if (pt === 'det' || pt === 'adj' || pt === 'num') return 'noun';
   if (pt === 'prep') return 'noun';
+  // "…, that supports radiologists": "that" after a comma opens a relative clause whose -s word is its verb.
+  if (form === 's' && pt === 'sub' && prev?.w === 'that' && (nt === 'noun' || nt === 'det' || nt === 'name' || nt === 'adj')) return 'verb';
   if (pt === 'adv' && prev2 && (prev2.tag === 'modal' || prev2.tag === 'to' || prev2.tag === 'do' || prev2.tag === 'pron' || prev2.tag === 'noun' || prev2.tag === 'name' || prev2.tag === 'neg' || prev2.tag === 'rel')) return 'verb';
   if (pt === 'adv' && !prev2) return form === 's' ? 'verb' : 'noun';
   if (form === 's') {
