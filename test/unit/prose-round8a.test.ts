@@ -46,3 +46,26 @@ describe('round 8a: a fronted participle phrase and the readers it names', () =>
     assert.deepEqual(cueFindings(dossier('augmentative', 'The tool supports cardiologists when they interpret stress echoes.')), []);
   });
 });
+
+describe('round 8a: folding inputs into one quantity, and results returned as maps', () => {
+  test('"merges / combines / condenses … into" a score or an index is augmentative', () => {
+    assert.deepEqual(cues('The network combines the wall-motion features into a single dyssynchrony index.'), ['augmentative: combines the wall-motion features into a single dyssynchrony index']);
+    assert.deepEqual(cues('The software condenses each night of oximetry into one desaturation index.'), ['augmentative: condenses each night of oximetry into one desaturation index']);
+  });
+
+  test('combining with other data, or condensing into a file, outputs no quantity', () => {
+    assert.deepEqual(cues('The network combines the wall-motion features with the patient history.'), []);
+    assert.deepEqual(cues('The software condenses each night of oximetry into one file.'), []);
+  });
+
+  test('"are returned as colour maps" names the output; "returned to PACS as DICOM files" does not', () => {
+    assert.deepEqual(cues('Results are returned as colour maps of ventilation.'), ['augmentative: returned as colour maps']);
+    assert.deepEqual(cues('Results are returned to PACS as DICOM files.'), []);
+  });
+
+  test('an assistive dossier gets augmentative findings on both, and none on the close wordings', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The network combines the wall-motion features into a single dyssynchrony index.')), ['classification-cue 10:13-10:79 augmentative']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'Results are returned as colour maps of ventilation.')), ['classification-cue 10:13-10:36 augmentative']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'The network combines the wall-motion features with the patient history.', '', 'Results are returned to PACS as DICOM files.')), []);
+  });
+});

@@ -646,10 +646,11 @@ function actsOnConclusion(words: readonly Word[], clause: Clause, k: number): bo
   return false;
 }
 
-/** The word after "into" (or "as a") that follows a passive output verb within a few words, or -1. */
+/** The word after "into" (or "as") that follows a passive output verb within a few words, or -1. */
 function intoAfter(words: readonly Word[], k: number, hi: number): number {
   for (let j = k + 1; j < hi && j <= k + 8; j++) {
-    if (words[j].w === 'into') return j + 1;
+    // "are returned as colour maps", "is reported as a percentage": what the result takes the form of.
+    if (words[j].w === 'into' || (words[j].w === 'as' && j === k + 1)) return j + 1;
     if (words[j].tag === 'punct' || words[j].tag === 'verb' || words[j].tag === 'sub') return -1;
   }
   return -1;

@@ -58,6 +58,8 @@ const COMMON_VERBS = [
   'move', 'jump', 'see', 'set', 'write', 'prepare', 'dictate', 'choose', 'watch', 'lay',
   // "the ventilator aims at a set volume", "targets a volume", "follows the patient's effort"
   'aim', 'target',
+  // "merges the features into one score", "condenses the trace into an index"
+  'merge', 'condense', 'distil', 'distill', 'pool',
 ];
 
 function addVerb(lemma: string): void {
@@ -303,6 +305,16 @@ const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   place: { higher: 'prioritize' },
   jump: { front: 'prioritize', ahead: 'prioritize', up: 'prioritize' },
   sort: { into: 'classify' },
+  // Folding inputs into one output is producing it: "merges the regional features into one score".
+  merge: { into: 'convert' },
+  combine: { into: 'convert' },
+  fuse: { into: 'convert' },
+  integrate: { into: 'convert' },
+  condense: { into: 'convert' },
+  distil: { into: 'convert' },
+  distill: { into: 'convert' },
+  aggregate: { into: 'convert' },
+  pool: { into: 'convert' },
   group: { into: 'classify' },
 };
 const PARTICLE_REACH = 4;
