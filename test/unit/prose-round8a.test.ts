@@ -69,3 +69,22 @@ describe('round 8a: folding inputs into one quantity, and results returned as ma
     assert.deepEqual(cueFindings(dossier('assistive', 'The network combines the wall-motion features with the patient history.', '', 'Results are returned to PACS as DICOM files.')), []);
   });
 });
+
+describe('round 8a: "to treat <condition>" names the indication; the energy a defibrillator delivers is its shock', () => {
+  test('a purpose "to treat" or "for treating" is no therapy act', () => {
+    assert.deepEqual(cues('The CPAP unit supplies positive airway pressure to treat obstructive sleep apnea.'), []);
+    assert.deepEqual(cues('It is built to treat cardiac arrest.'), []);
+    assert.deepEqual(cues('It is meant for treating cardiac arrest.'), []);
+  });
+
+  test('a device that treats on its own, or delivers a biphasic waveform, still acts autonomously', () => {
+    assert.deepEqual(cues('The pump treats low glucose on its own.'), ['autonomous: treats']);
+    assert.deepEqual(cues('The AED then delivers a biphasic waveform of 150 J to the patient.'), ['autonomous: delivers a biphasic waveform']);
+    assert.deepEqual(cues('The recorder stores the ECG waveform for the clinician.'), []);
+  });
+
+  test('an assistive dossier gets an autonomous finding on the waveform, none on the indication', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The AED then delivers a biphasic waveform of 150 J to the patient.')), ['classification-cue 10:14-10:42 autonomous']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'The CPAP unit supplies positive airway pressure to treat obstructive sleep apnea.')), []);
+  });
+});

@@ -177,7 +177,9 @@ export const ACT_CUES: readonly ActCue[] = [
   {
     verbs: ['deliver', 'administer', 'apply', 'supply'],
     cls: 'autonomous',
-    objects: ['breath', 'breaths', 'shock', 'shocks', 'bolus', 'boluses', 'dose', 'doses', 'correction', 'defibrillation', 'pacing', 'stimulation', 'therapy', 'therapies', 'treatment', 'treatments', 'insulin', 'cardioversion'],
+    objects: ['breath', 'breaths', 'shock', 'shocks', 'bolus', 'boluses', 'dose', 'doses', 'correction', 'defibrillation', 'pacing', 'stimulation', 'therapy', 'therapies', 'treatment', 'treatments', 'insulin', 'cardioversion',
+      // a defibrillator's shock named by what it is: "delivers a biphasic waveform of 200 J", "delivers the energy"
+      'energy', 'waveform', 'joules'],
   },
   // A ventilator that supports or assists each breath gives the therapy itself: "supports each breath with a pressure".
   { verbs: ['support', 'assist'], cls: 'autonomous', objects: ['breath', 'breaths'], reach: 3 },
@@ -215,6 +217,13 @@ export const ACT_CUES: readonly ActCue[] = [
     ],
   },
 ];
+
+/**
+ * Autonomous verbs that, as a purpose ("to treat", "for treating"), name the indication unless the
+ * device is said to act by itself: "provides positive airway pressure to treat sleep apnea", "built
+ * to treat cardiac arrest" (but "treats the arrhythmia automatically").
+ */
+export const INDICATION_VERBS: ReadonlySet<string> = new Set(['treat']);
 
 /**
  * Verbs whose object is the output: "provides a risk score", "returns the fertility status".
