@@ -88,3 +88,18 @@ describe('round 8a: "to treat <condition>" names the indication; the energy a de
     assert.deepEqual(cueFindings(dossier('assistive', 'The CPAP unit supplies positive airway pressure to treat obstructive sleep apnea.')), []);
   });
 });
+
+describe('round 8a: an -ing noun after a verb modifies its object', () => {
+  test('"reviews screening mammograms and flags each exam": both are the algorithm\'s verbs', () => {
+    assert.deepEqual(cues('The algorithm reviews screening mammograms and flags each exam with a suspicious finding.'), ['assistive: flags']);
+    assert.deepEqual(cues('The algorithm reviews screening mammograms.'), []);
+  });
+
+  test('a plural noun before a preposition-like -ing word stays a noun', () => {
+    assert.deepEqual(cues('Outcome measures including sensitivity were prespecified.'), []);
+  });
+
+  test('an assistive dossier gets an augmentative finding on "measures" after "reviews screening mammograms"', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The algorithm reviews screening mammograms and measures breast density.')), ['classification-cue 10:48-10:56 augmentative']);
+  });
+});

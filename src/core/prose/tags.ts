@@ -235,7 +235,7 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       continue;
     }
     // Unknown -s word right after a subject pronoun: a verb ("it senses motion").
-    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && prev && prev.tag === 'pron' && SUBJECT_PRONOUNS.has(prev.w) && next && next.tag !== 'be' && next.tag !== 'modal') {
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('ous') && prev && prev.tag === 'pron' && SUBJECT_PRONOUNS.has(prev.w) && next && next.tag !== 'be' && next.tag !== 'modal') {
       word.tag = 'verb';
       word.lemma = w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1);
       word.form = 's';
@@ -399,7 +399,7 @@ const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', 
 
 const REVIEW_LEMMAS: ReadonlySet<string> = new Set(V.REVIEW_VERBS);
 
-const NOMINAL_ING = new Set(['scoring', 'grading', 'processing', 'learning', 'imaging', 'monitoring', 'recording', 'screening', 'reading', 'training', 'testing', 'breathing', 'scanning', 'matching', 'modeling', 'modelling', 'computing', 'staging', 'pacing', 'dosing', 'prescribing', 'tracking', 'sensing', 'positioning', 'reporting', 'viewing']);
+const NOMINAL_ING = new Set(['scoring', 'grading', 'processing', 'learning', 'imaging', 'monitoring', 'recording', 'screening', 'reading', 'training', 'testing', 'breathing', 'scanning', 'matching', 'modeling', 'modelling', 'computing', 'staging', 'pacing', 'dosing', 'prescribing', 'tracking', 'sensing', 'positioning', 'reporting', 'viewing', 'finding']);
 
 const GERUND_PREPS = new Set(['in', 'for', 'by', 'of', 'without', 'when', 'while', 'before', 'after', 'upon', 'on', 'from', 'through', 'including', 'via', 'with']);
 
@@ -414,7 +414,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     // "signal processing algorithms", "deep learning model": an -ing noun inside a compound.
     if (NOMINAL_ING.has(w) && (pt === 'noun' || pt === 'name') && (nt === 'noun' || nt === 'name') && next && next.w !== 'that' && verbHit(next.w) === undefined) return 'adj';
     // "physicians interpreting screening mammograms": an -ing word between a verb and its noun modifies the noun.
-    if (NOMINAL_ING.has(w) && pt === 'verb' && prev?.form === 'ing' && (nt === 'noun' || nt === 'name') && next && verbHit(next.w) === undefined) return 'adj';
+    // "reviews screening examinations": so is one right after any verb.
+    if (NOMINAL_ING.has(w) && pt === 'verb' && (nt === 'noun' || nt === 'name') && next && verbHit(next.w) === undefined) return 'adj';
     // "for AFib screening.", "deep learning,": an -ing noun that ends its noun phrase.
     if (NOMINAL_ING.has(w) && (pt === 'noun' || pt === 'name') && (!next || nt === 'punct' || nt === 'cc' || nt === 'prep' || next.w === 'that' || next.w === 'which')) return 'noun';
     if (pt === 'be') return 'verb';
@@ -448,7 +449,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (form === 's') {
     if (first && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     // "Outcome measures include…", "Quality scores improved": a plural noun before its verb.
-    if (next && (nt === 'be' || nt === 'modal' || nt === 'have' || (next.lemma === undefined && verbHit(next.w) !== undefined && pt === 'noun'))) return 'noun';
+    // But "the algorithm reviews screening examinations": an -ing noun after it modifies its object; it is not the verb.
+    if (next && (nt === 'be' || nt === 'modal' || nt === 'have' || (next.lemma === undefined && verbHit(next.w) !== undefined && !NOMINAL_ING.has(next.w) && pt === 'noun'))) return 'noun';
     if (pt === 'punct' && prev && prev.w === ',' && !verbSeen && (nt === 'det' || nt === 'sub' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'punct' && prev && prev.w !== ',' && prev.w !== '(' && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb'; // "it displays", "it flags"
