@@ -103,3 +103,23 @@ describe('round 8a: an -ing noun after a verb modifies its object', () => {
     assert.deepEqual(cueFindings(dossier('assistive', 'The algorithm reviews screening mammograms and measures breast density.')), ['classification-cue 10:48-10:56 augmentative']);
   });
 });
+
+describe('round 8a: compounds of output nouns, and a gerund as subject', () => {
+  test('"a triage-and-notification tool" and "a detection-and-measurement aid" name their classes', () => {
+    assert.deepEqual(cues('The product is a triage-and-notification tool for head CT.'), ['assistive: triage-and-notification']);
+    assert.deepEqual(cues('The tool is a detection-and-measurement aid for lung nodules.'), ['augmentative: detection-and-measurement']);
+    assert.deepEqual(cues('The product is a stand-alone tool for head CT.'), []);
+  });
+
+  test('a gerund before "has" is the subject, an activity talked about, not the software acting', () => {
+    assert.deepEqual(cues('Flagging a case as a suspected bleed has no purpose beyond the alert.'), []);
+    assert.deepEqual(cues('Measuring a nodule at the first visit has little value for the patient.'), []);
+    assert.deepEqual(cues('Measuring a nodule at the first visit, the software reports its volume.'), ['augmentative: Measuring', 'augmentative: reports its volume']);
+  });
+
+  test('an assistive dossier gets an augmentative finding on the compound and on the fronted participle, none on the gerund subject', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The tool is a detection-and-measurement aid for lung nodules.')), ['classification-cue 10:15-10:40 augmentative']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'Measuring a nodule at the first visit, the software reports its volume.')), ['classification-cue 10:1-10:10 augmentative']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'Measuring a nodule at the first visit has little value for the patient.')), []);
+  });
+});

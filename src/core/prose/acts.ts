@@ -135,7 +135,7 @@ function isNegated(scope: ClauseScope, clause: Clause, k: number): boolean {
 function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number, asObject = false): AiClass | undefined {
   const word = words[k];
   if (word.tag !== 'noun' && word.tag !== 'name' && word.tag !== 'adj') return undefined;
-  const cls = NOUN_CLASS.get(word.w);
+  const cls = NOUN_CLASS.get(word.w) ?? compoundClass(word.w);
   if (!cls) return undefined;
   // "an image-quality score": feedback on the acquisition, not a clinical quantity.
   if (cls === 'augmentative' && /(?:^|-)quality$/.test(words[k - 1]?.w ?? '')) return 'assistive';
@@ -162,6 +162,19 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   if (asObject && cls === 'augmentative' && !BARE_NOT_OUTPUT.has(word.w) && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
   return undefined;
 }
+
+/** "a triage-and-notification product", "detection-or-measurement": the highest class of the strong output nouns a compound joins. */
+function compoundClass(w: string): AiClass | undefined {
+  if (!w.includes('-and-') && !w.includes('-or-')) return undefined;
+  let best: AiClass | undefined;
+  for (const part of w.split('-')) {
+    const cls = NOUN_CLASS.get(part);
+    if (!cls || V.WEAK_OUTPUT_NOUNS.has(part)) continue;
+    if (!best || CLASS_RANK[cls] > CLASS_RANK[best]) best = cls;
+  }
+  return best;
+}
+const CLASS_RANK: Readonly<Record<AiClass, number>> = { assistive: 0, augmentative: 1, autonomous: 2 };
 
 /** Whether the noun at k describes the condition a detection looks for ("signs linked to a low ejection fraction"), within a few words back. */
 function describesCondition(words: readonly Word[], clause: Clause, k: number): boolean {

@@ -205,7 +205,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     }
     pendingSubject = -1;
     // A gerund as subject ("Increasing the detection rate is…") names an activity, not an agent.
-    if (firstVerb === piece.from && words[firstVerb].form === 'ing' && verbs.length > 1) agent = 'none';
+    // "Flagging a case as suspected has no diagnostic purpose": so does one before a finite "be", "have" or modal.
+    if (firstVerb === piece.from && words[firstVerb].form === 'ing' && (verbs.length > 1 || finiteAfter(words, firstVerb + 1, piece.to))) agent = 'none';
     // "The user is required to review…", "Staff are expected to weigh…": the subject does the infinitive.
     const obligedSubject = words[firstVerb].form === 'ed' && OBLIGING.has(words[firstVerb].lemma ?? '') && words[firstVerb + 1]?.tag === 'to' && words[firstVerb + 2]?.tag !== 'be';
     // "… is identified, quantified and scored": a bare participle continues the passive before it.
@@ -259,6 +260,16 @@ function sentencePronounAgent(words: readonly Word[], k: number): AgentKind | un
     if (V.SOFTWARE_NOUNS.has(near)) return 'software';
   }
   return undefined;
+}
+
+/** A finite "be", "have" or modal within the few words from k: the gerund before it is a subject. */
+function finiteAfter(words: readonly Word[], k: number, to: number): boolean {
+  for (let j = k; j < to && j < k + 8; j++) {
+    const t = words[j].tag;
+    if (t === 'be' || t === 'have' || t === 'modal') return true;
+    if (t === 'verb' || t === 'rel' || t === 'sub') return false;
+  }
+  return false;
 }
 
 function isSubordinate(clause: Clause): boolean {
