@@ -123,3 +123,20 @@ describe('round 8a: compounds of output nouns, and a gerund as subject', () => {
     assert.deepEqual(cueFindings(dossier('assistive', 'Measuring a nodule at the first visit has little value for the patient.')), []);
   });
 });
+
+describe('round 8a: "adds" therapy only when the device acts by itself', () => {
+  test('"can add pressure support on its own", "automatically adds a correction bolus" are autonomous', () => {
+    assert.deepEqual(cues('The device can add pressure support on its own during apneas.'), ['autonomous: add pressure']);
+    assert.deepEqual(cues('The pump automatically adds a correction bolus after meals.'), ['autonomous: adds a correction']);
+  });
+
+  test('adding a mode, or adding support with no word of acting alone, is no therapy change', () => {
+    assert.deepEqual(cues('SPAP adds a biphasic pressure mode.'), []);
+    assert.deepEqual(cues('The ventilator adds pressure support when breathing weakens.'), []);
+  });
+
+  test('an assistive dossier gets an autonomous finding on "add pressure"', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The device can add pressure support on its own during apneas.')), ['classification-cue 10:16-10:28 autonomous']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'SPAP adds a biphasic pressure mode.')), []);
+  });
+});

@@ -452,6 +452,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         if (lemma === 'indicate' && clause.passive) break; // "is indicated for use": an indication
         const agentlessPassive = clause.passive && clause.byAgent < 0 && word.form === 'ed';
         if (act.cls === 'autonomous' && agentlessPassive && !hasMachineAdverb(words, clause)) continue; // "before treatment is decided"
+        if (act.cls === 'autonomous' && V.ON_ITS_OWN_ONLY.has(lemma) && !onItsOwn(words, clause, k)) continue;
         // "built to treat cardiac arrest", "meant for treating sleep apnea": a purpose names the indication.
         if (act.cls === 'autonomous' && V.INDICATION_VERBS.has(lemma) && (prev?.tag === 'to' || (word.form === 'ing' && (prev?.w === 'for' || prev?.w === 'of'))) && !onItsOwn(words, clause, k)) continue;
         if (act.objects) {

@@ -169,6 +169,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'adapt', 'alter', 'vary',
       // "sets the infusion rate": setting the therapy itself
       'set',
+      // "adds pressure support on its own" (only said of the device acting by itself: see ON_ITS_OWN_ONLY)
+      'add',
     ],
     cls: 'autonomous',
     objects: THERAPY_NOUNS,
@@ -224,6 +226,9 @@ export const ACT_CUES: readonly ActCue[] = [
  * to treat cardiac arrest" (but "treats the arrhythmia automatically").
  */
 export const INDICATION_VERBS: ReadonlySet<string> = new Set(['treat']);
+
+/** Therapy verbs that change the therapy only when the device is said to act by itself: "adds pressure support on its own" (but "adds a pressure mode"). */
+export const ON_ITS_OWN_ONLY: ReadonlySet<string> = new Set(['add']);
 
 /**
  * Verbs whose object is the output: "provides a risk score", "returns the fertility status".
