@@ -140,3 +140,27 @@ describe('round 8a: "adds" therapy only when the device acts by itself', () => {
     assert.deepEqual(cueFindings(dossier('assistive', 'SPAP adds a biphasic pressure mode.')), []);
   });
 });
+
+describe('round 8a: quantities named by a qualifier or handed to a finding in a passive', () => {
+  test('"provides quantitative analysis" is augmentative; a bare "analysis" or "the final output" is not', () => {
+    assert.deepEqual(cues('The software provides quantitative analysis of coronary plaque.'), ['augmentative: provides quantitative analysis']);
+    assert.deepEqual(cues('The software provides analysis of coronary plaque.'), []);
+    assert.deepEqual(cues('The final output is sent to PACS.'), []);
+  });
+
+  test('"Each lesion is assigned a malignancy score": the software gives the score', () => {
+    assert.deepEqual(cues('Each lesion is assigned a malignancy score.'), ['augmentative: assigned a malignancy score']);
+    assert.deepEqual(cues('Each nodule is given a score.'), ['augmentative: given a score']);
+  });
+
+  test('a passive that hands a study to a reader, or a person an appointment, gives no output', () => {
+    assert.deepEqual(cues('Each study is assigned to a reader.'), []);
+    assert.deepEqual(cues('Each patient is given a follow-up appointment.'), []);
+  });
+
+  test('an assistive dossier gets augmentative findings on both, none on the close wordings', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'Each lesion is assigned a malignancy score.')), ['classification-cue 10:16-10:43 augmentative']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'The software provides quantitative analysis of coronary plaque.')), ['classification-cue 10:14-10:44 augmentative']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'The software provides analysis of coronary plaque.', '', 'Each study is assigned to a reader.')), []);
+  });
+});

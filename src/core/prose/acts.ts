@@ -152,6 +152,7 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
     if (cls === 'autonomous' && (THERAPY.has(w) || V.MACHINE_ADVERBS.has(w))) return 'autonomous'; // "receives the shock automatically"
     if (!Object.hasOwn(V.OUTPUT_QUALIFIERS, w)) continue;
     const q = V.OUTPUT_QUALIFIERS[w];
+    if (q !== 'augmentative' && V.QUANTITY_QUALIFIED_ONLY.has(word.w)) continue;
     if (q === 'assistive' && cls !== 'assistive') continue;
     if (q !== 'assistive' && cls === 'assistive') continue;
     return q;
@@ -159,7 +160,7 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   // The object of an output verb: "produces traces and parameters" (but not "displays glucose values").
   if (asObject && cls === 'assistive' && PLACED_MARKS.has(word.w)) return cls;
   // A bare "prediction" is what any model outputs, a detection as much as a number: only a qualifier says which.
-  if (asObject && cls === 'augmentative' && !BARE_NOT_OUTPUT.has(word.w) && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
+  if (asObject && cls === 'augmentative' && !BARE_NOT_OUTPUT.has(word.w) && !V.QUANTITY_QUALIFIED_ONLY.has(word.w) && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
   return undefined;
 }
 
@@ -431,6 +432,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (verbAgent === 'none' && lemma === 'prioritize' && clause.byAgent < 0 && clause.subject >= 0 && V.STUDY_NOUNS.has(words[clause.subject].w) && !countedSubject(words, clause)) verbAgent = 'software';
     // "A percentile against reference data is shown": an agentless passive whose subject is an output.
     if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && OUTPUT_VERBS.has(lemma) && clause.subject >= 0 && subjectOutputHead(words, clause, Math.max(clause.from, clause.subject - 9)) >= 0) verbAgent = 'software';
+    // "Each lesion is assigned a malignancy score": an agentless passive that hands a finding an output names no other giver.
+    if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && OUTPUT_VERBS.has(lemma) && (words[k + 1]?.w === 'a' || words[k + 1]?.w === 'an') && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w) && !countedSubject(words, clause)) verbAgent = 'software';
     // "Linear lucencies in a fracture-like pattern trigger a notification": a finding that sets off an alert names no other sender; the software sends it.
     if (verbAgent === 'none' && CAUSING.has(lemma) && !clause.passive && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w) && objectWith(words, k, clause.to, (w) => ALERT_NOUNS.has(w), 4) >= 0) verbAgent = 'software';
     if (verbAgent !== 'software' || negated || objectNegated) continue;
@@ -667,6 +670,8 @@ function intoAfter(words: readonly Word[], k: number, hi: number): number {
   for (let j = k + 1; j < hi && j <= k + 8; j++) {
     // "are returned as colour maps", "is reported as a percentage": what the result takes the form of.
     if (words[j].w === 'into' || (words[j].w === 'as' && j === k + 1)) return j + 1;
+    // "Each lesion is assigned a malignancy score": a passive with an indefinite object right after it gives that object.
+    if (j === k + 1 && (words[j].w === 'a' || words[j].w === 'an')) return j;
     if (words[j].tag === 'punct' || words[j].tag === 'verb' || words[j].tag === 'sub') return -1;
   }
   return -1;

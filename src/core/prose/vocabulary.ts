@@ -309,6 +309,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'areas', 'diameter', 'diameters', 'size', 'burden', 'density', 'volumetric', 'comparison',
     'comparative', 'traces', 'prediction', 'predictions', 'forecast', 'category', 'categories',
     'information',
+    // output only with a quantitative qualifier: "provides quantitative analysis of plaque", "volumetric outputs"
+    'analysis', 'analyses', 'output', 'outputs',
   ],
   autonomous: [
     'diagnosis', 'diagnoses', 'conclusion', 'conclusions', 'decision', 'decisions', 'status',
@@ -333,12 +335,15 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'adjustment', 'adjustments', 'order', 'orders', 'dose', 'doses', 'therapy', 'treatment', 'stimulation',
   // a report is a conclusion only when it is the final one: "issues the final report"
   'report', 'reports',
-  'shock', 'information', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
+  'shock', 'information', 'analysis', 'analyses', 'output', 'outputs', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
   'lesions', 'exams',
   // assistive nouns that are common words
   'mark', 'marks', 'cue', 'cues', 'prompt', 'prompts', 'boxes', 'notice', 'overlay', 'overlays',
   'worklist', 'flag', 'flags', 'warning', 'warnings', 'identification', 'message', 'messages', 'word',
 ]);
+
+/** Weak output nouns that only an augmentative qualifier makes an output ("quantitative analysis"; not "the final output", not a bare "analysis"). */
+export const QUANTITY_QUALIFIED_ONLY: ReadonlySet<string> = new Set(['analysis', 'analyses', 'output', 'outputs']);
 
 /** Qualifiers that make a weak output noun an output, and the class they then show. */
 export const OUTPUT_QUALIFIERS: Readonly<Record<string, AiClass>> = {
