@@ -164,3 +164,21 @@ describe('round 8a: quantities named by a qualifier or handed to a finding in a 
     assert.deepEqual(cueFindings(dossier('assistive', 'The software provides analysis of coronary plaque.', '', 'Each study is assigned to a reader.')), []);
   });
 });
+
+describe('round 8a: how much of something is a quantity the software gives', () => {
+  test('"reports the degree of stenosis", "expressed as a percentage of normal" are augmentative', () => {
+    assert.deepEqual(cues('The software reports the degree of stenosis for each vessel.'), ['augmentative: reports the degree']);
+    assert.deepEqual(cues('Results are expressed as a percentage of normal.'), ['augmentative: expressed as a percentage']);
+  });
+
+  test('a degree that is no output, or a physician assessing the severity, stays silent', () => {
+    assert.deepEqual(cues('The algorithm is trained to a high degree of accuracy.'), []);
+    assert.deepEqual(cues('The radiologist assesses the severity of stenosis.'), []);
+  });
+
+  test('an assistive dossier gets augmentative findings on both; an autonomous one none on the radiologist\'s assessment', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The software reports the degree of stenosis for each vessel.')), ['classification-cue 10:14-10:32 augmentative']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'Results are expressed as a percentage of normal.')), ['classification-cue 10:13-10:38 augmentative']);
+    assert.deepEqual(cueFindings(dossier('autonomous', 'The radiologist assesses the severity of stenosis.')), []);
+  });
+});
