@@ -137,7 +137,7 @@ function isNegated(scope: ClauseScope, clause: Clause, k: number): boolean {
 function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number, asObject = false): AiClass | undefined {
   const word = words[k];
   if (word.tag !== 'noun' && word.tag !== 'name' && word.tag !== 'adj') return undefined;
-  const cls = NOUN_CLASS.get(word.w);
+  const cls = NOUN_CLASS.get(word.w) ?? compoundClass(word.w);
   if (!cls) return undefined;
   // "an image-quality score": feedback on the acquisition, not a clinical quantity.
   if (cls === 'augmentative' && /(?:^|-)quality$/.test(words[k - 1]?.w ?? '')) return 'assistive';
@@ -154,6 +154,7 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
     if (cls === 'autonomous' && (THERAPY.has(w) || V.MACHINE_ADVERBS.has(w))) return 'autonomous'; // "receives the shock automatically"
     if (!Object.hasOwn(V.OUTPUT_QUALIFIERS, w)) continue;
     const q = V.OUTPUT_QUALIFIERS[w];
+    if (q !== 'augmentative' && V.QUANTITY_QUALIFIED_ONLY.has(word.w)) continue;
     if (q === 'assistive' && cls !== 'assistive') continue;
     if (q !== 'assistive' && cls === 'assistive') continue;
     return q;
@@ -161,9 +162,22 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   // The object of an output verb: "produces traces and parameters" (but not "displays glucose values").
   if (asObject && cls === 'assistive' && PLACED_MARKS.has(word.w)) return cls;
   // A bare "prediction" is what any model outputs, a detection as much as a number: only a qualifier says which.
-  if (asObject && cls === 'augmentative' && !BARE_NOT_OUTPUT.has(word.w) && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
+  if (asObject && cls === 'augmentative' && !BARE_NOT_OUTPUT.has(word.w) && !V.QUANTITY_QUALIFIED_ONLY.has(word.w) && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
   return undefined;
 }
+
+/** "a triage-and-notification product", "detection-or-measurement": the highest class of the strong output nouns a compound joins. */
+function compoundClass(w: string): AiClass | undefined {
+  if (!w.includes('-and-') && !w.includes('-or-')) return undefined;
+  let best: AiClass | undefined;
+  for (const part of w.split('-')) {
+    const cls = NOUN_CLASS.get(part);
+    if (!cls || V.WEAK_OUTPUT_NOUNS.has(part)) continue;
+    if (!best || CLASS_RANK[cls] > CLASS_RANK[best]) best = cls;
+  }
+  return best;
+}
+const CLASS_RANK: Readonly<Record<AiClass, number>> = { assistive: 0, augmentative: 1, autonomous: 2 };
 
 /** Whether the noun at k describes the condition a detection looks for ("signs linked to a low ejection fraction"), within a few words back. */
 function describesCondition(words: readonly Word[], clause: Clause, k: number): boolean {
@@ -360,9 +374,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
       const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when';
       // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
-      const described = describesReader || ((prev?.tag === 'to' || coordinatedTo) && lemma !== 'diagnose' && lemma !== 'decide');
+      // "used by physicians who read prostate MRI": a restrictive relative clause in the present says which readers are meant,
+      // unless a gate follows ("The reading physician, who interprets the study, …" between commas still tells what the physician does).
+      const whichReaders = WHO.has(clause.opener) && words[clause.from - 2]?.w !== ',' && (word.form === 'base' || word.form === 's') && !gate(words, k, Math.min(words.length, k + 9));
+      const described = describesReader || whichReaders || ((prev?.tag === 'to' || coordinatedTo) && lemma !== 'diagnose' && lemma !== 'decide');
       // "The radiologist weighs the estimate", "checks the drawn lines": a named physician going over the software's output reads it, obliged or not.
-      const overOutput = verbPhysician && !clause.passive && OVER_OUTPUT.has(lemma) && objectWith(words, k, clause.to, (w) => NOUN_CLASS.has(w) || OUTPUT_OBJECTS.has(w), 4) >= 0;
+      const overOutput = verbPhysician && !clause.passive && OVER_OUTPUT.has(lemma) && objectWith(words, k, clause.to, (w) => (NOUN_CLASS.has(w) && !V.AMOUNT_NOUNS.has(w)) || OUTPUT_OBJECTS.has(w), 4) >= 0;
       const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || overOutput));
       if (negated && verbPhysician && !clause.passive && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never' || notAskedTo(words, clause, k))) {
         // "No ophthalmologist reviews the images": the software acts alone.
@@ -417,6 +434,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (verbAgent === 'none' && lemma === 'prioritize' && clause.byAgent < 0 && clause.subject >= 0 && V.STUDY_NOUNS.has(words[clause.subject].w) && !countedSubject(words, clause)) verbAgent = 'software';
     // "A percentile against reference data is shown": an agentless passive whose subject is an output.
     if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && OUTPUT_VERBS.has(lemma) && clause.subject >= 0 && subjectOutputHead(words, clause, Math.max(clause.from, clause.subject - 9)) >= 0) verbAgent = 'software';
+    // "Each lesion is assigned a malignancy score": an agentless passive that hands a finding an output names no other giver.
+    if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && OUTPUT_VERBS.has(lemma) && (words[k + 1]?.w === 'a' || words[k + 1]?.w === 'an') && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w) && !countedSubject(words, clause)) verbAgent = 'software';
     // "Linear lucencies in a fracture-like pattern trigger a notification": a finding that sets off an alert names no other sender; the software sends it.
     if (verbAgent === 'none' && CAUSING.has(lemma) && !clause.passive && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w) && objectWith(words, k, clause.to, (w) => ALERT_NOUNS.has(w), 4) >= 0) verbAgent = 'software';
     if (verbAgent !== 'software' || negated || objectNegated) continue;
@@ -438,6 +457,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         if (lemma === 'indicate' && clause.passive) break; // "is indicated for use": an indication
         const agentlessPassive = clause.passive && clause.byAgent < 0 && word.form === 'ed';
         if (act.cls === 'autonomous' && agentlessPassive && !hasMachineAdverb(words, clause)) continue; // "before treatment is decided"
+        if (act.cls === 'autonomous' && V.ON_ITS_OWN_ONLY.has(lemma) && !onItsOwn(words, clause, k)) continue;
+        // "built to treat cardiac arrest", "meant for treating sleep apnea": a purpose names the indication.
+        if (act.cls === 'autonomous' && V.INDICATION_VERBS.has(lemma) && (prev?.tag === 'to' || (word.form === 'ing' && (prev?.w === 'for' || prev?.w === 'of'))) && !onItsOwn(words, clause, k)) continue;
         if (act.objects) {
           const objs = new Set(act.objects);
           // "decides whether…": the clause cut at "whether", which is the object.
@@ -645,10 +667,13 @@ function actsOnConclusion(words: readonly Word[], clause: Clause, k: number): bo
   return false;
 }
 
-/** The word after "into" (or "as a") that follows a passive output verb within a few words, or -1. */
+/** The word after "into" (or "as") that follows a passive output verb within a few words, or -1. */
 function intoAfter(words: readonly Word[], k: number, hi: number): number {
   for (let j = k + 1; j < hi && j <= k + 8; j++) {
-    if (words[j].w === 'into') return j + 1;
+    // "are returned as colour maps", "is reported as a percentage": what the result takes the form of.
+    if (words[j].w === 'into' || (words[j].w === 'as' && j === k + 1)) return j + 1;
+    // "Each lesion is assigned a malignancy score": a passive with an indefinite object right after it gives that object.
+    if (j === k + 1 && (words[j].w === 'a' || words[j].w === 'an')) return j;
     if (words[j].tag === 'punct' || words[j].tag === 'verb' || words[j].tag === 'sub') return -1;
   }
   return -1;

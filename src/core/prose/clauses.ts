@@ -176,7 +176,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     let shared = -1;
     let holderAntecedent = false;
     if (subject >= 0) {
-      agent = agentOfWord(words[subject], context);
+      agent = sentencePronounAgent(words, subject) ?? agentOfWord(words[subject], context);
       physicianNamed = agent === 'physician' && !V.AMBIGUOUS_HUMANS.has(words[subject].w);
       // "Key highlights of the pivotal study are listed": what a trial found, not what the software outputs.
       if (agent === 'software' && ofTrial(words, subject, groupStart)) agent = 'none';
@@ -210,7 +210,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     }
     pendingSubject = -1;
     // A gerund as subject ("Increasing the detection rate is…") names an activity, not an agent.
-    if (firstVerb === piece.from && words[firstVerb].form === 'ing' && verbs.length > 1) agent = 'none';
+    // "Flagging a case as suspected has no diagnostic purpose": so does one before a finite "be", "have" or modal.
+    if (firstVerb === piece.from && words[firstVerb].form === 'ing' && (verbs.length > 1 || finiteAfter(words, firstVerb + 1, piece.to))) agent = 'none';
     // "The user is required to review…", "Staff are expected to weigh…": the subject does the infinitive.
     const obligedSubject = words[firstVerb].form === 'ed' && OBLIGING.has(words[firstVerb].lemma ?? '') && words[firstVerb + 1]?.tag === 'to' && words[firstVerb + 2]?.tag !== 'be';
     // "… is identified, quantified and scored": a bare participle continues the passive before it.
@@ -245,6 +246,35 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   }
   if (clauses.length && clauses[0].subject >= 0 && clauses[0].agent !== 'none') context.last = clauses[0].agent;
   return clauses;
+}
+
+/** How far back "they" looks for the plural it stands for. */
+const PRONOUN_REACH = 16;
+/**
+ * "supports radiologists when they interpret prostate MRI": "they" stands for the nearest plural
+ * before it in the same sentence that names someone or the software; undefined when there is none.
+ */
+function sentencePronounAgent(words: readonly Word[], k: number): AgentKind | undefined {
+  const w = words[k].w;
+  if (w !== 'they' && w !== 'them') return undefined;
+  for (let j = k - 1; j >= 0 && j >= k - PRONOUN_REACH; j--) {
+    const near = words[j].w;
+    if (words[j].tag !== 'noun' || !near.endsWith('s')) continue;
+    if (V.PHYSICIAN_NOUNS.has(near)) return 'physician';
+    if (V.OTHER_NOUNS.has(near)) return 'other';
+    if (V.SOFTWARE_NOUNS.has(near)) return 'software';
+  }
+  return undefined;
+}
+
+/** A finite "be", "have" or modal within the few words from k: the gerund before it is a subject. */
+function finiteAfter(words: readonly Word[], k: number, to: number): boolean {
+  for (let j = k; j < to && j < k + 8; j++) {
+    const t = words[j].tag;
+    if (t === 'be' || t === 'have' || t === 'modal') return true;
+    if (t === 'verb' || t === 'rel' || t === 'sub') return false;
+  }
+  return false;
 }
 
 function isSubordinate(clause: Clause): boolean {

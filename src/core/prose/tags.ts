@@ -58,6 +58,8 @@ const COMMON_VERBS = [
   'move', 'jump', 'see', 'set', 'write', 'prepare', 'dictate', 'choose', 'watch', 'lay',
   // "the ventilator aims at a set volume", "targets a volume", "follows the patient's effort"
   'aim', 'target',
+  // "merges the features into one score", "condenses the trace into an index"
+  'merge', 'condense', 'distil', 'distill', 'pool',
 ];
 
 function addVerb(lemma: string): void {
@@ -148,7 +150,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
   let modalSeen = false;
   const firstComma = words.findIndex((x) => x.w === ',');
   // Whether the sentence is still in its fronted phrase or clause, whose closing comma starts the main clause.
-  let frontedOpen = words[0]?.tag === 'prep' || words[0]?.tag === 'sub';
+  // "Used by radiologists who read chest CT, the software marks …": so is an opening participle.
+  let frontedOpen = words[0]?.tag === 'prep' || words[0]?.tag === 'sub' || frontedParticiple(words);
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     if (word.tag === 'modal') modalSeen = true;
@@ -240,7 +243,7 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       continue;
     }
     // Unknown -s word right after a subject pronoun: a verb ("it senses motion").
-    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && prev && prev.tag === 'pron' && SUBJECT_PRONOUNS.has(prev.w) && next && next.tag !== 'be' && next.tag !== 'modal') {
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('ous') && prev && prev.tag === 'pron' && SUBJECT_PRONOUNS.has(prev.w) && next && next.tag !== 'be' && next.tag !== 'modal') {
       word.tag = 'verb';
       word.lemma = w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1);
       word.form = 's';
@@ -319,6 +322,16 @@ const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   place: { higher: 'prioritize' },
   jump: { front: 'prioritize', ahead: 'prioritize', up: 'prioritize' },
   sort: { into: 'classify' },
+  // Folding inputs into one output is producing it: "merges the regional features into one score".
+  merge: { into: 'convert' },
+  combine: { into: 'convert' },
+  fuse: { into: 'convert' },
+  integrate: { into: 'convert' },
+  condense: { into: 'convert' },
+  distil: { into: 'convert' },
+  distill: { into: 'convert' },
+  aggregate: { into: 'convert' },
+  pool: { into: 'convert' },
   group: { into: 'classify' },
 };
 const PARTICLE_REACH = 4;
@@ -406,6 +419,17 @@ function afterWho(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/**
+ * "Used by radiologists who read chest CT, the software marks …", "Trained on 5,000 scans, it flags …": a sentence
+ * that opens on a participle opens on a modifier of the subject that follows its first comma.
+ */
+function frontedParticiple(words: readonly Word[]): boolean {
+  const first = words[0];
+  if (!first || first.tag === 'pron' || first.tag === 'det') return false;
+  const hit = verbHit(first.w);
+  return hit !== undefined && (hit.form === 'ed' || hit.form === 'ing') && words[1]?.tag !== 'be' && words[1]?.tag !== 'modal';
+}
+
 /** Words after which "to" is a preposition: "subject to review", "prior to approval". */
 const NOUN_TO = new Set(['subject', 'prior', 'due', 'pending', 'open']);
 
@@ -415,7 +439,7 @@ const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', 
 
 const REVIEW_LEMMAS: ReadonlySet<string> = new Set(V.REVIEW_VERBS);
 
-const NOMINAL_ING = new Set(['scoring', 'grading', 'processing', 'learning', 'imaging', 'monitoring', 'recording', 'screening', 'reading', 'training', 'testing', 'breathing', 'scanning', 'matching', 'modeling', 'modelling', 'computing', 'staging', 'pacing', 'dosing', 'prescribing', 'tracking', 'sensing', 'positioning', 'reporting', 'viewing']);
+const NOMINAL_ING = new Set(['scoring', 'grading', 'processing', 'learning', 'imaging', 'monitoring', 'recording', 'screening', 'reading', 'training', 'testing', 'breathing', 'scanning', 'matching', 'modeling', 'modelling', 'computing', 'staging', 'pacing', 'dosing', 'prescribing', 'tracking', 'sensing', 'positioning', 'reporting', 'viewing', 'finding']);
 
 const GERUND_PREPS = new Set(['in', 'for', 'by', 'of', 'without', 'when', 'while', 'before', 'after', 'upon', 'on', 'from', 'through', 'including', 'via', 'with']);
 
@@ -430,7 +454,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     // "signal processing algorithms", "deep learning model": an -ing noun inside a compound.
     if (NOMINAL_ING.has(w) && (pt === 'noun' || pt === 'name') && (nt === 'noun' || nt === 'name') && next && next.w !== 'that' && verbHit(next.w) === undefined) return 'adj';
     // "physicians interpreting screening mammograms": an -ing word between a verb and its noun modifies the noun.
-    if (NOMINAL_ING.has(w) && pt === 'verb' && prev?.form === 'ing' && (nt === 'noun' || nt === 'name') && next && verbHit(next.w) === undefined) return 'adj';
+    // "reviews screening examinations": so is one right after any verb.
+    if (NOMINAL_ING.has(w) && pt === 'verb' && (nt === 'noun' || nt === 'name') && next && verbHit(next.w) === undefined) return 'adj';
     // "for AFib screening.", "deep learning,": an -ing noun that ends its noun phrase.
     if (NOMINAL_ING.has(w) && (pt === 'noun' || pt === 'name') && (!next || nt === 'punct' || nt === 'cc' || nt === 'prep' || next.w === 'that' || next.w === 'which')) return 'noun';
     if (pt === 'be') return 'verb';
@@ -457,13 +482,16 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (pt === 'neg') return 'verb';
   if (pt === 'det' || pt === 'adj' || pt === 'num') return 'noun';
   if (pt === 'prep') return 'noun';
+  // "…, that supports radiologists": "that" after a comma opens a relative clause whose -s word is its verb.
+  if (form === 's' && pt === 'sub' && prev?.w === 'that' && (nt === 'noun' || nt === 'det' || nt === 'name' || nt === 'adj')) return 'verb';
   if (pt === 'adv' && prev2 && (prev2.tag === 'modal' || prev2.tag === 'to' || prev2.tag === 'do' || prev2.tag === 'pron' || prev2.tag === 'noun' || prev2.tag === 'name' || prev2.tag === 'neg' || prev2.tag === 'rel')) return 'verb';
   if (pt === 'adv' && !prev2) return form === 's' ? 'verb' : 'noun';
   if (form === 's') {
     if (first && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     // "Outcome measures include…", "Quality scores improved": a plural noun before its verb.
     // But a plural takes a verb without -s: in "the software places marks", "the tool quantifies changes" the first -s word is the verb.
-    if (next && (nt === 'be' || nt === 'modal' || nt === 'have' || (next.lemma === undefined && verbHit(next.w) !== undefined && verbHit(next.w)?.form !== 's' && pt === 'noun'))) return 'noun';
+    // And "the algorithm reviews screening examinations": an -ing noun after it modifies its object; it is not the verb.
+    if (next && (nt === 'be' || nt === 'modal' || nt === 'have' || (next.lemma === undefined && verbHit(next.w) !== undefined && verbHit(next.w)?.form !== 's' && !NOMINAL_ING.has(next.w) && pt === 'noun'))) return 'noun';
     if (pt === 'punct' && prev && prev.w === ',' && !verbSeen && (nt === 'det' || nt === 'sub' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'punct' && prev && prev.w !== ',' && prev.w !== '(' && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb'; // "it displays", "it flags"

@@ -171,6 +171,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'adapt', 'alter', 'vary',
       // "sets the infusion rate": setting the therapy itself
       'set',
+      // "adds pressure support on its own" (only said of the device acting by itself: see ON_ITS_OWN_ONLY)
+      'add',
     ],
     cls: 'autonomous',
     objects: THERAPY_NOUNS,
@@ -179,7 +181,9 @@ export const ACT_CUES: readonly ActCue[] = [
   {
     verbs: ['deliver', 'administer', 'apply', 'supply'],
     cls: 'autonomous',
-    objects: ['breath', 'breaths', 'shock', 'shocks', 'bolus', 'boluses', 'dose', 'doses', 'correction', 'defibrillation', 'pacing', 'stimulation', 'therapy', 'therapies', 'treatment', 'treatments', 'insulin', 'cardioversion'],
+    objects: ['breath', 'breaths', 'shock', 'shocks', 'bolus', 'boluses', 'dose', 'doses', 'correction', 'defibrillation', 'pacing', 'stimulation', 'therapy', 'therapies', 'treatment', 'treatments', 'insulin', 'cardioversion',
+      // a defibrillator's shock named by what it is: "delivers a biphasic waveform of 200 J", "delivers the energy"
+      'energy', 'waveform', 'joules'],
   },
   // A ventilator that supports or assists each breath gives the therapy itself: "supports each breath with a pressure".
   { verbs: ['support', 'assist'], cls: 'autonomous', objects: ['breath', 'breaths'], reach: 3 },
@@ -219,6 +223,16 @@ export const ACT_CUES: readonly ActCue[] = [
 ];
 
 /**
+ * Autonomous verbs that, as a purpose ("to treat", "for treating"), name the indication unless the
+ * device is said to act by itself: "provides positive airway pressure to treat sleep apnea", "built
+ * to treat cardiac arrest" (but "treats the arrhythmia automatically").
+ */
+export const INDICATION_VERBS: ReadonlySet<string> = new Set(['treat']);
+
+/** Therapy verbs that change the therapy only when the device is said to act by itself: "adds pressure support on its own" (but "adds a pressure mode"). */
+export const ON_ITS_OWN_ONLY: ReadonlySet<string> = new Set(['add']);
+
+/**
  * Verbs whose object is the output: "provides a risk score", "returns the fertility status".
  * The class is that of the output noun.
  */
@@ -229,6 +243,8 @@ export const OUTPUT_VERBS: readonly string[] = [
   'emit', 'sound', 'surface', 'supply', 'assign', 'reach', 'draw', 'establish', 'formulate', 'list',
   'overlay', 'superimpose', 'annotate', 'mark', 'populate', 'post', 'push', 'transmit', 'tell', 'state', 'place',
   'compile', 'plot', 'put', 'synthesize', 'synthesise', 'convert', 'aggregate', 'summarize', 'summarise',
+  // "results are expressed as a percentage of normal"
+  'express',
 ];
 
 /** Verbs that take "of" right after them ("warns of hypotension", "consists of"): before "of", other -s forms are plural nouns. */
@@ -297,6 +313,10 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'areas', 'diameter', 'diameters', 'size', 'burden', 'density', 'volumetric', 'comparison',
     'comparative', 'traces', 'prediction', 'predictions', 'forecast', 'category', 'categories',
     'information',
+    // output only with a quantitative qualifier: "provides quantitative analysis of plaque", "volumetric outputs"
+    'analysis', 'analyses', 'output', 'outputs',
+    // how much of something: "reports the degree of stenosis", "expressed as a percentage of normal"
+    'percentage', 'percentages', 'degree', 'severity', 'extent',
   ],
   autonomous: [
     'diagnosis', 'diagnoses', 'conclusion', 'conclusions', 'decision', 'decisions', 'status',
@@ -321,12 +341,18 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'adjustment', 'adjustments', 'order', 'orders', 'dose', 'doses', 'therapy', 'treatment', 'stimulation',
   // a report is a conclusion only when it is the final one: "issues the final report"
   'report', 'reports',
-  'shock', 'information', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
+  'shock', 'information', 'analysis', 'analyses', 'output', 'outputs', 'percentage', 'percentages', 'degree', 'severity', 'extent', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
   'lesions', 'exams',
   // assistive nouns that are common words
   'mark', 'marks', 'cue', 'cues', 'prompt', 'prompts', 'boxes', 'notice', 'overlay', 'overlays',
   'worklist', 'flag', 'flags', 'warning', 'warnings', 'identification', 'message', 'messages', 'word',
 ]);
+
+/** How much of something: an output when the software gives it ("reports the degree of stenosis"), but a physician who assesses the severity reads the patient, not an output. */
+export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['percentage', 'percentages', 'degree', 'severity', 'extent']);
+
+/** Weak output nouns that only an augmentative qualifier makes an output ("quantitative analysis"; not "the final output", not a bare "analysis"). */
+export const QUANTITY_QUALIFIED_ONLY: ReadonlySet<string> = new Set(['analysis', 'analyses', 'output', 'outputs']);
 
 /** Qualifiers that make a weak output noun an output, and the class they then show. */
 export const OUTPUT_QUALIFIERS: Readonly<Record<string, AiClass>> = {
