@@ -44,3 +44,42 @@ describe('round 8: a bracketed list is an aside, not the subject of what follows
     assert.deepEqual(cueFindings(dossier('assistive', 'It reads every beat of the tracing (day, night, exercise), calculates QT intervals.')), ['classification-cue 10:60-10:70 augmentative']);
   });
 });
+
+describe('round 8 (lead, after holdout13 was measured blind): operation is not autonomy, and a condition is not an output', () => {
+  test('running without a user\'s input or interaction is how the software is operated; without a physician\'s input still warns', () => {
+    assert.deepEqual(cues('The program works without operator interaction on each incoming scan and helps surgeons plan the cut.'), []);
+    assert.deepEqual(cues('The program reaches the diagnosis without physician input.'), ['autonomous: reaches the diagnosis', 'autonomous: without physician input']);
+  });
+
+  test('a second "in …ing" coordinated with a helped "in" is the helped person\'s act too', () => {
+    assert.deepEqual(cues('The tool assists in the grading of lesions and in choosing a therapy.'), ['augmentative: assists in the grading']);
+    assert.deepEqual(cues('The tool assists in grading and chooses a therapy.'), ['augmentative: assists in grading', 'autonomous: chooses a therapy']);
+  });
+
+  test('the subject of a "when" or "whose" clause is the state it describes, not an output', () => {
+    assert.deepEqual(cues('The watch sends an alert when a fast heart rate seems likely.'), ['assistive: sends an alert']);
+    assert.deepEqual(cues('When the risk score is computed, the watch shows it.'), ['augmentative: computed']);
+  });
+
+  test('an assistive dossier whose alert fires when a low ejection fraction appears likely gets no augmentative cue', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The app sends a notification when a reduced ejection fraction appears likely.')), []);
+  });
+});
+
+describe('round 8 (lead): quantities put forward, duties that belong to the physician, and whose purpose it is', () => {
+  test('proposing or determining a quantity gives it; a person doing so is no cue', () => {
+    assert.deepEqual(cues('The software proposes an estimate of the red cell count.'), ['augmentative: proposes an estimate']);
+    assert.deepEqual(cues('Plaque volumes are determined semi-automatically.'), ['augmentative: volumes are determined']);
+    assert.deepEqual(cues('The nurse determines the volume of fluid to give.'), []);
+  });
+
+  test('a decision that "belongs to" the physician is the physician\'s reading', () => {
+    assert.deepEqual(cues('The final diagnostic decision belongs to the cardiologist.'), ['physician-interprets: belongs to the cardiologist']);
+    assert.deepEqual(cueFindings(dossier('autonomous', 'The final diagnostic decision belongs to the cardiologist.')), ['classification-cue 11:31-11:58 physician-interprets']);
+  });
+
+  test('"its purpose", "the app\'s role" is the owner\'s purpose: the owner does the infinitive', () => {
+    assert.deepEqual(cues('The app\'s role is to flag recordings with suspected atrial fibrillation.'), ['assistive: flag']);
+    assert.deepEqual(cues('The trial\'s purpose was to measure agreement with experts.'), []);
+  });
+});

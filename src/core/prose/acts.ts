@@ -188,6 +188,9 @@ function describesCondition(words: readonly Word[], clause: Clause, k: number): 
   return false;
 }
 
+/** Clauses whose subject is a state of the patient or the data: "when X appears likely", "whose X is low". */
+const STATE_OPENERS: ReadonlySet<string> = new Set(['when', 'whenever', 'where', 'whose', 'once', 'while', 'until']);
+
 /** Whether the noun at k stands after an input marker ("based on sensor values") in the clause. */
 function afterInputMarker(words: readonly Word[], clause: Clause, k: number): boolean {
   for (let j = k - 1; j >= clause.from && j >= k - 6; j--) {
@@ -333,7 +336,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     // "to help in diagnosing", "aids readers in detecting", "supports the physician in interpreting the image": the
     // helped person does the gerund; the help verb carries the cue, and the person is not obliged to anything.
-    if (word.form === 'ing' && (prev?.w === 'in' || prev?.w === 'with') && (helpVerbBefore(words, k - 1, clause.from) || personBefore(words, k - 2, clause.from))) continue;
+    if (word.form === 'ing' && (prev?.w === 'in' || prev?.w === 'with') && (helpVerbBefore(words, k - 1, clause.from) || personBefore(words, k - 2, clause.from) || helpedInBefore(words, k - 1, clause.from))) continue;
     // "makes it easier to diagnose": whoever is eased does the infinitive, not the software.
     if (prev?.tag === 'to' && V.EASE_WORDS.has(words[k - 2]?.w ?? '')) verbAgent = 'none';
     // "The maker designed this tool … to aid detection of nodules": the purpose is the product's own work.
@@ -632,6 +635,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (afterInputMarker(words, clause, k)) continue;
     if (word.tag === 'adj') continue;
     if (describesCondition(words, clause, k)) continue;
+    // "issues an alert when a low ejection fraction appears likely", "patients whose ejection fraction is low":
+    // the subject of a time or relative clause is the state it describes, not an output.
+    if (STATE_OPENERS.has(clause.opener) && clause.verbs.length && k < clause.verbs[0]) continue;
     push(cls, k, k);
   }
 }
@@ -905,6 +911,9 @@ function impliedSoftwareSubject(w: string): boolean {
   return w !== '' && !V.PHYSICIAN_NOUNS.has(w) && !V.OTHER_NOUNS.has(w) && !V.STUDY_NOUNS.has(w) && !V.INGESTED_DATA.has(w) && !SELF_NOUNS.has(w) && !V.SOFTWARE_NOUNS.has(w);
 }
 
+/** What a user gives to run the software: operating it, not reading its output. */
+const OPERATION_NOUNS: ReadonlySet<string> = new Set(['input', 'inputs', 'interaction', 'intervention', 'action', 'setup', 'configuration']);
+
 /** "without (the need for) a clinician to interpret", "without physician review": the last word, or -1. */
 function withoutReview(words: readonly Word[], k: number, to: number): number {
   let person = false;
@@ -915,6 +924,8 @@ function withoutReview(words: readonly Word[], k: number, to: number): number {
       if (j + 1 >= to) return j;
       continue;
     }
+    // "runs without user input", "without operator interaction": how the software is operated, not who reads its output.
+    if (person && OPERATION_NOUNS.has(w) && V.AMBIGUOUS_HUMANS.has(words[j - 1]?.w ?? '')) return -1;
     if (person && (V.REVIEW_NOUNS.has(w) || (words[j].lemma !== undefined && REVIEW_VERBS.has(words[j].lemma ?? '')))) return j;
     if (person && w === 'to') continue;
     if (person && words[j].form === 'ing') return j; // "without a specialist first grading the photographs"
@@ -1007,6 +1018,14 @@ function gate(words: readonly Word[], k: number, to: number): boolean {
 /** A help verb at most three words before `at` ("help in", "aids readers in"), not before `from`. */
 function helpVerbBefore(words: readonly Word[], at: number, from: number): boolean {
   for (let j = at - 1; j >= from && j >= at - 3; j--) if (HELP_VERBS.has(words[j].lemma ?? '')) return true;
+  return false;
+}
+
+/** "aids in the diagnosis of X and in deciding on treatment": a second "in" coordinated with a helped "in" before it. */
+function helpedInBefore(words: readonly Word[], at: number, from: number): boolean {
+  const joiner = words[at - 1]?.w;
+  if (joiner !== 'and' && joiner !== 'or' && joiner !== ',') return false;
+  for (let j = at - 2; j >= from && j >= at - 14; j--) if (words[j].w === 'in' && helpVerbBefore(words, j, from)) return true;
   return false;
 }
 

@@ -177,6 +177,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     let holderAntecedent = false;
     if (subject >= 0) {
       agent = sentencePronounAgent(words, subject) ?? agentOfWord(words[subject], context);
+      // "Its purpose is to flag …", "The device's role is to notify …": the owner of the purpose does the infinitive.
+      const owner = agent === 'none' ? purposeOwner(words, subject, piece.from) : -1;
+      if (owner >= 0) agent = words[owner].w === 'its' ? agentOfHead('it', context) : agentOfHead(words[owner].w.replace(/'s?$/, ''), context, words[owner].cap);
       physicianNamed = agent === 'physician' && !V.AMBIGUOUS_HUMANS.has(words[subject].w);
       // "Key highlights of the pivotal study are listed": what a trial found, not what the software outputs.
       if (agent === 'software' && ofTrial(words, subject, groupStart)) agent = 'none';
@@ -275,6 +278,20 @@ function finiteAfter(words: readonly Word[], k: number, to: number): boolean {
     if (t === 'verb' || t === 'rel' || t === 'sub') return false;
   }
   return false;
+}
+
+/** Nouns that name what something is for: "its purpose", "the tool's role". */
+const PURPOSE_NOUNS: ReadonlySet<string> = new Set(['purpose', 'role', 'function', 'goal', 'aim', 'job', 'task', 'intent', 'objective', 'mission']);
+
+/** The possessor of a purpose noun heading the subject ("its", "the device's"), or -1. */
+function purposeOwner(words: readonly Word[], subject: number, from: number): number {
+  if (!PURPOSE_NOUNS.has(words[subject].w)) return -1;
+  for (let j = subject - 1; j >= from && j >= subject - 3; j--) {
+    const w = words[j].w;
+    if (w === 'its' || w.endsWith("'s") || w.endsWith("s'")) return j;
+    if (words[j].tag !== 'adj' && words[j].tag !== 'adv' && w !== 'sole' && w !== 'only' && w !== 'main' && w !== 'primary') return -1;
+  }
+  return -1;
 }
 
 function isSubordinate(clause: Clause): boolean {

@@ -208,6 +208,8 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['tell', 'inform', 'state', 'report', 'answer', 'judge'], cls: 'autonomous', objects: ['whether'] },
   // Telling the rescuer or patient to give the therapy the software chose: "tells the rescuer to press the shock button".
   { verbs: ['tell', 'instruct', 'direct', 'advise'], cls: 'autonomous', objects: ['shock', 'shocks', 'defibrillation', 'treatment', 'bolus', 'dose', 'doses', 'cardioversion', 'cpr', 'compressions'], throughInfinitive: true },
+  // Putting forward a quantity is giving it: "proposes an estimate of the platelet count", "determines stenosis values".
+  { verbs: ['propose', 'suggest', 'offer', 'determine', 'establish'], cls: 'augmentative', objects: ['estimate', 'estimates', 'value', 'values', 'measurement', 'measurements', 'diameter', 'diameters', 'volume', 'volumes', 'percentage', 'percentages', 'count', 'counts', 'ratio', 'ratios', 'thickness', 'area', 'areas'] },
   // Telling the user how or when to act is guidance: assistive.
   { verbs: ['tell', 'show', 'instruct'], cls: 'assistive', objects: ['how', 'when', 'where'] },
   // Autonomous: a conclusion for action.
@@ -428,6 +430,8 @@ export const DUTY_LINKS: ReadonlyArray<readonly string[]> = [
   ['lies', 'with'], ['lie', 'with'], ['stays', 'with'], ['stay', 'with'], ['remains', 'with'],
   ['remain', 'with'], ['job', 'of'], ['task', 'of'], ['responsibility', 'of'], ['duty', 'of'],
   ['role', 'of'], ['province', 'of'], ['prerogative', 'of'], ['hands', 'of'], ['reserved', 'for'],
+  // "The diagnostic decision belongs to the specialists who read the studies."
+  ['belongs', 'to'], ['belong', 'to'],
 ];
 /** What the duty is about: reading, deciding or acting on the output (in the words before the link). */
 export const DUTY_TOPICS: ReadonlySet<string> = new Set([
