@@ -349,6 +349,8 @@ function main(): void {
     { name: 'holdout12 (test/prose/holdout12.json)', file: join(root, 'test', 'prose', 'holdout12.json') },
     { name: 'holdout13 (test/prose/holdout13.json)', file: join(root, 'test', 'prose', 'holdout13.json') },
     { name: 'holdout14 (test/prose/holdout14.json)', file: join(root, 'test', 'prose', 'holdout14.json') },
+    { name: 'holdout15 (test/prose/holdout15.json)', file: join(root, 'test', 'prose', 'holdout15.json') },
+    { name: 'holdout16 (test/prose/holdout16.json)', file: join(root, 'test', 'prose', 'holdout16.json') },
   ];
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
   const failures: string[] = [];
