@@ -24,7 +24,8 @@ const builds = [
   { ...common, entryPoints: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, outdir: 'dist' },
   // The npm package's library entry (`require('cpt-dossier')`); its types: tsconfig.lib.json.
   { ...common, entryPoints: { lib: 'src/lib/index.ts' }, outdir: 'dist' },
-  { ...common, entryPoints: { extension: 'src/extension/main.ts', lintWorker: 'src/extension/lintWorker.ts' }, outdir: 'dist', external: ['vscode'] },
+  // The desktop extension loads dist/engine.js on first use, not at activation (src/extension/engine.ts).
+  { ...common, entryPoints: { extension: 'src/extension/main.ts', lintWorker: 'src/extension/lintWorker.ts', engine: 'src/extension/engineNode.ts' }, outdir: 'dist', external: ['vscode'] },
   {
     ...common,
     platform: 'browser',

@@ -1,10 +1,8 @@
 // "CPT Dossier: Assess dossier": a webview beside the editor that renders the engine's Assessment
 // (src/core/report/html.ts), follows the dossier as it changes, reveals lines and exports.
 import * as vscode from 'vscode';
-import { assessText, buildAssessment, type Assessment } from '../core/assess';
-import { baseName } from '../core/facts';
-import { renderAssessmentBody, renderAssessmentHtml } from '../core/report/html';
-import { renderAssessmentMarkdown } from '../core/report/markdown';
+import type { Assessment } from '../core/assess';
+import { engine } from './platform';
 import { fileNameOf, type DossierStore } from './store';
 import { log } from './log';
 
@@ -46,16 +44,16 @@ export class AssessPanels implements vscode.Disposable {
    */
   async assess(doc: vscode.TextDocument): Promise<Assessment> {
     const result = await this.store.get(doc);
-    if (result) return buildAssessment(result, { today: result.today, config: result.config });
+    if (result) return engine().buildAssessment(result, { today: result.today, config: result.config });
     // Checking is turned off for this file: the user asked for this one assessment, so lint it once.
     const config = await this.store.configs.forDocument(doc);
-    return assessText(doc.getText(), { fileName: fileNameOf(doc.uri), today: this.store.today(doc.uri), config });
+    return engine().assessText(doc.getText(), { fileName: fileNameOf(doc.uri), today: this.store.today(doc.uri), config });
   }
 
   /** The assessment of the store's result for the document's current text, if there is one. */
   private assessCurrent(doc: vscode.TextDocument): Assessment | undefined {
     const result = this.store.current(doc);
-    return result ? buildAssessment(result, { today: result.today, config: result.config }) : undefined;
+    return result ? engine().buildAssessment(result, { today: result.today, config: result.config }) : undefined;
   }
 
   /** Opens (or reveals) the panel for a document and returns the assessment shown. */
@@ -64,7 +62,7 @@ export class AssessPanels implements vscode.Disposable {
     let o = this.open.get(key);
     const assessment = await this.assess(doc);
     if (!o) {
-      const panel = vscode.window.createWebviewPanel(VIEW_TYPE, `Assess: ${baseName(doc.uri.path)}`, { viewColumn: column ?? vscode.ViewColumn.Beside, preserveFocus: true }, WEBVIEW_OPTIONS);
+      const panel = vscode.window.createWebviewPanel(VIEW_TYPE, `Assess: ${engine().baseName(doc.uri.path)}`, { viewColumn: column ?? vscode.ViewColumn.Beside, preserveFocus: true }, WEBVIEW_OPTIONS);
       o = this.adopt(panel, doc.uri);
       o.assessment = assessment;
       this.render(o, true);
@@ -119,10 +117,10 @@ export class AssessPanels implements vscode.Disposable {
     if (!o.assessment) return;
     const webview = o.panel.webview;
     if (full) {
-      webview.html = renderAssessmentHtml(o.assessment, { nonce: nonce(), cspSource: webview.cspSource, interactive: true, state: { uri: o.uri.toString() } });
+      webview.html = engine().renderAssessmentHtml(o.assessment, { nonce: nonce(), cspSource: webview.cspSource, interactive: true, state: { uri: o.uri.toString() } });
       o.stale = false;
     } else if (o.panel.visible) {
-      void webview.postMessage({ type: 'update', html: renderAssessmentBody(o.assessment, { interactive: true }) });
+      void webview.postMessage({ type: 'update', html: engine().renderAssessmentBody(o.assessment, { interactive: true }) });
       o.stale = false;
     } else o.stale = true; // re-rendered in full when shown again
   }
@@ -174,7 +172,7 @@ export class AssessPanels implements vscode.Disposable {
     const a = await this.assess(doc);
     let where = target;
     if (!where) {
-      const stem = baseName(doc.uri.path).replace(/\.md$/i, '').replace(/\.dossier$/i, '') || 'dossier';
+      const stem = engine().baseName(doc.uri.path).replace(/\.md$/i, '').replace(/\.dossier$/i, '') || 'dossier';
       const ext = format === 'html' ? 'html' : 'md';
       const folder = doc.uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(doc.uri, '..');
       where = await vscode.window.showSaveDialog({
@@ -185,10 +183,10 @@ export class AssessPanels implements vscode.Disposable {
       });
       if (!where) return undefined;
     }
-    const content = format === 'html' ? renderAssessmentHtml(a, { interactive: false }) : renderAssessmentMarkdown(a);
+    const content = format === 'html' ? engine().renderAssessmentHtml(a, { interactive: false }) : engine().renderAssessmentMarkdown(a);
     await vscode.workspace.fs.writeFile(where, new TextEncoder().encode(content));
     log.info(`Exported the assessment of ${doc.uri.toString(true)} to ${where.toString(true)}`);
-    if (!target) void vscode.window.showInformationMessage(`Assessment exported to ${baseName(where.path)}.`);
+    if (!target) void vscode.window.showInformationMessage(`Assessment exported to ${engine().baseName(where.path)}.`);
     return where;
   }
 }

@@ -2,9 +2,8 @@
 import * as vscode from 'vscode';
 import { fieldAt, FRONTMATTER, type FieldSpec } from '../core/schema';
 import { APPENDIX_S } from '../core/appendixS';
-import { rulesReading } from '../core/rules';
 import { SOURCES } from '../core/sources';
-import { classificationOf, taxonomyEditionOf } from '../core/dossier';
+import { engine } from './platform';
 import type { TaxonomyEdition } from '../core/types';
 import { frontmatterLines, inFrontmatter, keyOnLine, parentPath, readYamlLine } from '../core/frontmatterLines';
 import type { DossierStore } from './store';
@@ -79,7 +78,7 @@ function docsFor(store: DossierStore, spec: FieldSpec, path: string): vscode.Mar
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown(`**\`${path}\`** — ${typeSummary(spec)}\n\n${spec.doc}`);
   if (spec.example) md.appendMarkdown(`\n\nExample: \`${spec.example.replace(/`/g, "'")}\``);
-  const rules = rulesReading(path);
+  const rules = engine().rulesReading(path);
   const sources = new Set<string>();
   for (const r of rules) for (const s of r.meta.sources) sources.add(SOURCES[s].short);
   if (sources.size === 0) sources.add(SOURCES.format.short);
@@ -131,7 +130,7 @@ export class FrontmatterCompletion implements vscode.CompletionItemProvider {
       if (!fields) return undefined;
       // Keys already written are not offered again; autonomy_level only leads for autonomous software.
       const present = new Set(siblingKeys(doc, pos.line, ctx.range.start.character));
-      const autonomous = classificationOf(r.dossier)?.value === 'autonomous';
+      const autonomous = engine().classificationOf(r.dossier)?.value === 'autonomous';
       return Object.entries(fields).filter(([key]) => !present.has(key)).map(([key, spec], i) => {
         const path = ctx.parent ? `${ctx.parent}.${key}` : key;
         const item = new vscode.CompletionItem({ label: key, description: typeLabel(spec) }, vscode.CompletionItemKind.Property);
@@ -145,7 +144,7 @@ export class FrontmatterCompletion implements vscode.CompletionItemProvider {
     }
     const spec = fieldAt(ctx.path);
     if (!spec) return undefined;
-    const edition: TaxonomyEdition = taxonomyEditionOf(r.dossier);
+    const edition: TaxonomyEdition = engine().taxonomyEditionOf(r.dossier);
     const t = spec.type;
     const items: vscode.CompletionItem[] = [];
     const add = (label: string, kind: vscode.CompletionItemKind, doc?: string, detail?: string): vscode.CompletionItem => {
@@ -218,7 +217,7 @@ export class FrontmatterHover implements vscode.HoverProvider {
     const text = doc.lineAt(pos.line).text;
     const m = /^['"]?([\w-]+)/.exec(text.slice(k.valueStart));
     if (!m || pos.character < k.valueStart || pos.character > k.valueStart + m[0].length) return undefined;
-    const edition = taxonomyEditionOf(r.dossier);
+    const edition = engine().taxonomyEditionOf(r.dossier);
     const value = m[1];
     const range = new vscode.Range(pos.line, k.valueStart, pos.line, k.valueStart + m[0].length);
     const e = APPENDIX_S[edition];

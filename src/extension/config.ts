@@ -4,11 +4,9 @@
 // weaker, and cannot change what the file says of the size limit or ignored files.
 import * as vscode from 'vscode';
 import { DEFAULT_MAX_BYTES, defaultConfig, defineSeverity, normaliseSetting, severityOverride, type IgnoreGlobs, type ResolvedConfig } from '../core/config';
-import { ignoredBy } from '../core/configLoader';
-import { RULE_IDS } from '../core/rules';
 import type { SeveritySetting } from '../core/types';
 import { findConfigFile, loadConfigFile as loadConfigFileVfs } from './configFile';
-import { platform } from './platform';
+import { engine, platform } from './platform';
 import { log } from './log';
 
 export const SECTION = 'cptDossier';
@@ -101,7 +99,7 @@ export class ConfigResolver {
     for (const [id, value] of Object.entries(s.rules)) {
       const setting = normaliseSetting(value);
       if (!setting) out.problems.push(`setting cptDossier.rules.${id}: must be error, warning, info or off`);
-      else if (!RULE_IDS.includes(id)) out.problems.push(`setting cptDossier.rules.${id}: not a rule of CPT Dossier`);
+      else if (!engine().RULE_IDS.includes(id)) out.problems.push(`setting cptDossier.rules.${id}: not a rule of CPT Dossier`);
       else {
         const fromFile = severityOverride(base, id);
         if (fromFile !== undefined && STRICTNESS[setting] < STRICTNESS[fromFile]) {
@@ -128,5 +126,5 @@ export function ignoredUri(config: ResolvedConfig, uri: vscode.Uri): IgnoreGlobs
   if (!config.ignores.length) return undefined;
   // Matched the way the loader that read `config` named its files: local paths (Node), else URIs.
   const local = platform().local;
-  return local && uri.scheme === 'file' ? local.ignoredFile(config, uri.fsPath) : ignoredBy(config, uri.toString());
+  return local && uri.scheme === 'file' ? local.ignoredFile(config, uri.fsPath) : engine().ignoredBy(config, uri.toString());
 }

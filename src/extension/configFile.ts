@@ -5,7 +5,7 @@
 // the Node path (config.ts).
 import * as vscode from 'vscode';
 import type { ResolvedConfig } from '../core/config';
-import { CONFIG_FILE_NAMES, CONFIG_MAX_BYTES, loadConfigAsync } from '../core/configLoader';
+import { engine } from './platform';
 import { describeReadError } from '../core/readLimits';
 import { readWorkspaceFile } from './readFile';
 
@@ -24,14 +24,14 @@ export interface VfsLoadOptions {
 }
 
 export function loadConfigFile(file: vscode.Uri, options: VfsLoadOptions = {}): Promise<ResolvedConfig> {
-  return loadConfigAsync(file.toString(), {
+  return engine().loadConfigAsync(file.toString(), {
     resolve: (from, rel) => vscode.Uri.joinPath(vscode.Uri.parse(from), '..', rel).toString(),
     folderOf: (f) => vscode.Uri.joinPath(vscode.Uri.parse(f), '..').toString(),
     read: async ({ file: target, kind }) => {
       const uri = vscode.Uri.parse(target);
       if (kind !== 'config' && options.policyRoot && !isInside(uri, options.policyRoot)) return { outside: true };
       try {
-        const { bytes } = await readWorkspaceFile(uri, CONFIG_MAX_BYTES, 'a configuration or policy file');
+        const { bytes } = await readWorkspaceFile(uri, engine().CONFIG_MAX_BYTES, 'a configuration or policy file');
         return { text: decoder.decode(bytes) };
       } catch (e) {
         return { error: describeReadError(e) };
@@ -44,7 +44,7 @@ export function loadConfigFile(file: vscode.Uri, options: VfsLoadOptions = {}): 
 export async function findConfigFile(dir: vscode.Uri, root: vscode.Uri): Promise<vscode.Uri | undefined> {
   let current = dir;
   for (let guard = 0; guard < 64; guard++) {
-    for (const name of CONFIG_FILE_NAMES) {
+    for (const name of engine().CONFIG_FILE_NAMES) {
       const candidate = vscode.Uri.joinPath(current, name);
       try {
         const stat = await vscode.workspace.fs.stat(candidate);

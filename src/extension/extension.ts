@@ -3,13 +3,10 @@
 // the editor: diagnostics, code lenses, quick fixes, completion, hover, the assessment panel.
 import * as vscode from 'vscode';
 import { APPENDIX_S } from '../core/appendixS';
-import { CLASS_LABEL } from '../core/facts';
-import { taxonomyEditionOf } from '../core/dossier';
-import { ruleById } from '../core/rules';
 import { AI_CLASSES, type AiClass } from '../core/types';
 import type { Assessment } from '../core/assess';
 import { ConfigResolver, SECTION, settingsFor } from './config';
-import { setPlatform, type HostPlatform } from './platform';
+import { engine, setPlatform, type HostPlatform } from './platform';
 import { DossierStore, fileNameOf, isCandidate } from './store';
 import { ClassificationLens, CMD_ASSESS, CMD_CLASSIFY } from './lens';
 import { DossierStatus } from './status';
@@ -184,10 +181,10 @@ export function activateWith(context: vscode.ExtensionContext, host: HostPlatfor
         if (!r?.dossier.isDossier) return false;
         let cls: AiClass | undefined = typeof chosen === 'string' && (AI_CLASSES as readonly string[]).includes(chosen.toLowerCase()) ? (chosen.toLowerCase() as AiClass) : undefined;
         if (!cls) {
-          const edition = taxonomyEditionOf(r.dossier);
+          const edition = engine().taxonomyEditionOf(r.dossier);
           const current = r.dossier.facts?.values.get('classification')?.value;
           const pick = await vscode.window.showQuickPick(
-            AI_CLASSES.map((c) => ({ label: CLASS_LABEL[c], description: c === current ? '(current)' : '', detail: sentence(APPENDIX_S[edition].classes[c]), cls: c })),
+            AI_CLASSES.map((c) => ({ label: engine().CLASS_LABEL[c], description: c === current ? '(current)' : '', detail: sentence(APPENDIX_S[edition].classes[c]), cls: c })),
             { title: `${APPENDIX_S[edition].label}: what does the software output do?`, placeHolder: 'Choose the class of the software output', matchOnDetail: true },
           );
           if (!pick) return false;
@@ -213,7 +210,7 @@ export function activateWith(context: vscode.ExtensionContext, host: HostPlatfor
     vscode.commands.registerCommand(
       'cptDossier.openRuleDocs',
       guard('Open rule documentation', async (ruleId?: unknown): Promise<void> => {
-        if (typeof ruleId !== 'string' || !ruleById(ruleId)) return;
+        if (typeof ruleId !== 'string' || !engine().ruleById(ruleId)) return;
         const uri = store.docsUri(ruleId);
         try {
           await vscode.workspace.fs.stat(uri);

@@ -1,9 +1,7 @@
 // The classification code lens on the frontmatter's first line, and "Assess dossier" beside it.
 import * as vscode from 'vscode';
 import { APPENDIX_S } from '../core/appendixS';
-import { CLASS_LABEL, fieldState } from '../core/facts';
-import { autonomyLevelOf, classificationOf, taxonomyEditionOf } from '../core/dossier';
-import { proseVerdict, suggestClass } from '../core/prose/suggest';
+import { engine } from './platform';
 import type { AiClass } from '../core/types';
 import type { DocResult, DossierStore } from './store';
 
@@ -30,23 +28,23 @@ export function classificationSummary(r: DocResult): ClassificationSummary {
       ? { title: 'Classification unknown · the frontmatter has a YAML error', tooltip: 'Fix the frontmatter to see the Appendix S class.', label: 'Frontmatter error' }
       : { title: 'Classification missing · choose a class', tooltip: 'Add a YAML frontmatter with the Appendix S class.', label: 'Unclassified' };
   }
-  const edition = taxonomyEditionOf(d);
-  const cls = classificationOf(d);
+  const edition = engine().taxonomyEditionOf(d);
+  const cls = engine().classificationOf(d);
   if (!cls) {
-    const invalid = fieldState(d, 'classification') === 'invalid';
+    const invalid = engine().fieldState(d, 'classification') === 'invalid';
     return {
       title: `Classification ${invalid ? 'invalid' : 'missing'} · choose a class`,
       tooltip: `Choose the ${APPENDIX_S[edition].label} class: assistive, augmentative or autonomous.`,
       label: 'Unclassified',
     };
   }
-  const level = autonomyLevelOf(d)?.value;
-  const label = `${CLASS_LABEL[cls.value]}${cls.value === 'autonomous' && level ? ` Level ${level}` : ''}`;
+  const level = engine().autonomyLevelOf(d)?.value;
+  const label = `${engine().CLASS_LABEL[cls.value]}${cls.value === 'autonomous' && level ? ` Level ${level}` : ''}`;
   // The same aggregation as the assessment (src/core/prose/suggest.ts): lens, status bar and report agree.
-  const prose = suggestClass(d.cues);
+  const prose = engine().suggestClass(d.cues);
   return {
-    title: `${label} (Appendix S ${edition}) · ${proseVerdict(cls.value, prose)}`,
-    tooltip: `The prose: ${prose.reason}.\n\n${CLASS_LABEL[cls.value]}: ${APPENDIX_S[edition].classes[cls.value as AiClass]}. Click to change the class.`,
+    title: `${label} (Appendix S ${edition}) · ${engine().proseVerdict(cls.value, prose)}`,
+    tooltip: `The prose: ${prose.reason}.\n\n${engine().CLASS_LABEL[cls.value]}: ${APPENDIX_S[edition].classes[cls.value as AiClass]}. Click to change the class.`,
     label,
     declared: cls.value,
     reason: prose.reason,

@@ -62,15 +62,16 @@ export class LintWorkerClient {
   /** Logs what happened to the worker (the Output channel). */
   onLog: (message: string) => void = () => undefined;
 
-  private constructor(
-    private readonly Worker: WorkerCtor,
-    private readonly script: string,
-  ) {}
+  private constructor(private readonly script: string) {}
 
-  /** A client, or undefined when worker threads are not available here (then lint in the host). */
+  /**
+   * A client, or undefined without a worker script (then lint in the host). `worker_threads` is
+   * loaded when the first worker starts, not at activation (it took about 4 ms there, and the
+   * extension activates for every Markdown file, dossier or not); where it is missing, the first
+   * lint finds the worker cannot start and the host lints, as after any failed start.
+   */
   static create(script: string | undefined): LintWorkerClient | undefined {
-    const ctor = workerConstructor();
-    return ctor && script ? new LintWorkerClient(ctor, script) : undefined;
+    return script ? new LintWorkerClient(script) : undefined;
   }
 
   /** False after the worker crashed repeatedly: the caller lints in the host from then on. */
@@ -148,7 +149,9 @@ export class LintWorkerClient {
     if (this.worker) return this.worker;
     let worker: WorkerType;
     try {
-      worker = new this.Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      const Worker = workerConstructor();
+      if (!Worker) throw new Error('no worker threads here');
+      worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     } catch (e) {
       this.crashes = MAX_CRASHES;
       this.onLog(`The lint worker could not start (${e instanceof Error ? e.message : String(e)}); linting in the extension host.`);

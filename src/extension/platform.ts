@@ -4,6 +4,9 @@
 import type { IgnoreGlobs, ResolvedConfig } from '../core/config';
 import type { LintWorkerClient } from './lintClient';
 
+/** The engine's API the extension host uses (src/extension/engine.ts). */
+export type EngineApi = typeof import('./engine');
+
 /**
  * Direct access to the local disk (Node only): bounded reads, and the CLI's search for the
  * configuration file and its cache around the core's loader (src/core/configLoader.ts).
@@ -28,17 +31,23 @@ export interface HostPlatform {
   createLintWorker(): LintWorkerClient | undefined;
   /** Undefined in a browser: `file:` URIs (vscode.dev's local folders) go through workspace.fs. */
   readonly local: LocalFiles | undefined;
+  /** The engine's API: loaded on first use on the desktop (dist/engine.js), in the bundle in a browser. */
+  loadEngine(): EngineApi;
 }
 
-/** The browser's: no worker thread, no disk; all files through vscode.workspace.fs. */
-export const WEB_PLATFORM: HostPlatform = { name: 'web', createLintWorker: () => undefined, local: undefined };
-
-let current: HostPlatform = WEB_PLATFORM;
+let current: HostPlatform | undefined;
+let loadedEngine: EngineApi | undefined;
 
 export function setPlatform(p: HostPlatform): void {
   current = p;
 }
 
 export function platform(): HostPlatform {
+  if (!current) throw new Error('CPT Dossier: the extension host platform is not set (activate sets it)');
   return current;
+}
+
+/** The engine's API, loaded the first time it is asked for (see engine.ts). */
+export function engine(): EngineApi {
+  return (loadedEngine ??= platform().loadEngine());
 }

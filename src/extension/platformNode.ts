@@ -2,10 +2,11 @@
 // local files with the CLI's bounded reader and configuration loader, so both read a workspace alike.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { clearConfigCache, findConfigFile, ignoredFile, loadConfigFile } from '../node/loadConfig';
 import { readFileBounded } from '../node/readFile';
 import { LintWorkerClient } from './lintClient';
 import type { HostPlatform } from './platform';
+
+type NodeEngine = typeof import('./engineNode');
 
 /** dist/lintWorker.js next to the bundled extension, if it is there. */
 function bundledWorkerScript(): string | undefined {
@@ -13,16 +14,33 @@ function bundledWorkerScript(): string | undefined {
   return fs.existsSync(file) ? file : undefined;
 }
 
+let loaded: NodeEngine | undefined;
+
+/**
+ * dist/engine.js next to the bundled extension (esbuild.js builds it from engineNode.ts), loaded
+ * on first use. Required by a computed path so that the bundler leaves it out of dist/extension.js.
+ */
+function nodeEngine(): NodeEngine {
+  if (loaded) return loaded;
+  const file = path.join(__dirname, 'engine.js');
+  if (!fs.existsSync(file)) throw new Error(`CPT Dossier: ${file} is missing (build the extension with node esbuild.js)`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, by a path esbuild must not bundle
+  return (loaded = require(file) as NodeEngine);
+}
+
 export const NODE_PLATFORM: HostPlatform = {
   name: 'node',
   createLintWorker: () => LintWorkerClient.create(bundledWorkerScript()),
+  loadEngine: nodeEngine,
   local: {
     readBounded: (fsPath, maxBytes) => readFileBounded(fsPath, maxBytes),
     loadConfig: (dir, stopAt, policyRoot) => {
-      const found = findConfigFile(dir, undefined, undefined, stopAt !== undefined ? { stopAt } : {});
-      return found ? loadConfigFile(found, undefined, policyRoot !== undefined ? { policyRoot } : {}) : undefined;
+      const e = nodeEngine();
+      const found = e.findConfigFile(dir, undefined, undefined, stopAt !== undefined ? { stopAt } : {});
+      return found ? e.loadConfigFile(found, undefined, policyRoot !== undefined ? { policyRoot } : {}) : undefined;
     },
-    ignoredFile: (config, fsPath) => ignoredFile(config, fsPath),
-    clearCache: () => clearConfigCache(),
+    ignoredFile: (config, fsPath) => nodeEngine().ignoredFile(config, fsPath),
+    // Nothing is cached before the engine is loaded.
+    clearCache: () => loaded?.clearConfigCache(),
   },
 };

@@ -5,13 +5,14 @@
 // document gets frontmatter-only checks with a size-limit note. Where there are no worker threads
 // (a web extension host) the linter runs here, as before.
 import * as vscode from 'vscode';
-import { DossierLinter, INTERNAL_ERROR, type LintResult } from '../core/engine';
+import type { DossierLinter, LintResult } from '../core/engine';
 import { defaultConfig, type ResolvedConfig } from '../core/config';
 import { todayIso } from '../core/dates';
 import { LineIndex, stripBom } from '../core/text';
 import { splitFrontmatter } from '../core/parse/frontmatter';
 import type { Finding } from '../core/types';
 import { ConfigResolver, ignoredUri, SECTION, settingsFor } from './config';
+import { engine } from './platform';
 import type { LintWorkerClient, LintReply } from './lintClient';
 import type { LintJobOptions } from './lintWorker';
 import { log } from './log';
@@ -262,7 +263,7 @@ export class DossierStore implements vscode.Disposable {
   /** Lints on this thread (no worker threads here, or the worker failed). */
   private lintHere(e: Entry, doc: vscode.TextDocument, options: LintJobOptions): LintResult {
     if (!e.linter) {
-      e.linter = new DossierLinter(true);
+      e.linter = new (engine().DossierLinter)(true);
       e.linter.onInternalError = (m) => log.error(`${doc.uri.toString(true)}: ${m}`);
     }
     e.lints++;
@@ -316,14 +317,14 @@ export class DossierStore implements vscode.Disposable {
    * so a huge file does not block the thread either; past the time limit its frontmatter only.
    */
   async lintText(uri: vscode.Uri, text: string, options: LintJobOptions): Promise<LintResult> {
-    if (!this.worker?.usable) return new DossierLinter(false).lint(text, options);
+    if (!this.worker?.usable) return new (engine().DossierLinter)(false).lint(text, options);
     const key = `once:${this.onceKey++}:${uri.toString()}`;
     const e: Entry = { published: -1, lints: 0 };
     try {
       const out = await this.lintOffThread(e, key, text, 0, options, this.timeLimitMs(uri));
       if (out !== 'failed') return out.lint;
       if (this.worker.usable) throw new Error('the lint worker could not lint it');
-      return new DossierLinter(false).lint(text, options);
+      return new (engine().DossierLinter)(false).lint(text, options);
     } finally {
       this.worker.forget(key);
     }
@@ -435,7 +436,7 @@ export class DossierStore implements vscode.Disposable {
   toDiagnostic(f: Finding): vscode.Diagnostic {
     const d = new vscode.Diagnostic(toRange(f.range), f.message, toSeverity(f.severity));
     d.source = SOURCE;
-    d.code = f.ruleId === INTERNAL_ERROR ? f.ruleId : { value: f.ruleId, target: this.docsUri(f.ruleId) };
+    d.code = f.ruleId === engine().INTERNAL_ERROR ? f.ruleId : { value: f.ruleId, target: this.docsUri(f.ruleId) };
     return d;
   }
 }

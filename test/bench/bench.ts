@@ -158,13 +158,13 @@ interface ActivationResult {
 }
 
 /** The extension as packaged (`node esbuild.js --production`: minified, no source map), built
- * into `outDir` with its lint worker beside it, so that activation is measured on what users run. */
+ * into `outDir` with its lint worker and engine beside it, so that activation is measured on what users run. */
 async function bundleExtension(outDir: string): Promise<string | undefined> {
   const entry = join(ROOT, 'src', 'extension', 'main.ts'); // the desktop entry, as esbuild.js builds it
   if (!existsSync(entry)) return undefined;
   const out = join(outDir, 'extension-production');
   await build({
-    entryPoints: { extension: entry, lintWorker: join(ROOT, 'src', 'extension', 'lintWorker.ts') },
+    entryPoints: { extension: entry, lintWorker: join(ROOT, 'src', 'extension', 'lintWorker.ts'), engine: join(ROOT, 'src', 'extension', 'engineNode.ts') },
     outdir: out,
     bundle: true,
     platform: 'node',

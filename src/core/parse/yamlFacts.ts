@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YNode } from 'yaml';
 import { distance } from 'fastest-levenshtein';
 import { FRONTMATTER, type FieldSpec } from '../schema';
+import { withThousands } from '../numbers';
 
 /** Absolute UTF-16 offsets into the dossier text (after a BOM). */
 export interface Span {
@@ -59,7 +60,7 @@ export function readFrontmatter(yaml: string, base: number): YamlParse {
   }
   const entries = countEntries(yaml);
   if (entries > MAX_YAML_ENTRIES) {
-    return { ok: false, error: { span: { start: base, end: base }, message: `it holds about ${entries.toLocaleString('en-US')} entries (lines and list items), far more than a dossier needs (a few dozen), so it was not read; the limit is ${MAX_YAML_ENTRIES.toLocaleString('en-US')}` } };
+    return { ok: false, error: { span: { start: base, end: base }, message: `it holds about ${withThousands(entries)} entries (lines and list items), far more than a dossier needs (a few dozen), so it was not read; the limit is ${withThousands(MAX_YAML_ENTRIES)}` } };
   }
   let doc: Document.Parsed;
   try {

@@ -26,6 +26,13 @@ export interface WordCue {
 
 /** Verbs of going over data that, with "through", read as processing rather than pointing out. */
 const SIFTING: ReadonlySet<string> = new Set(['comb', 'scour', 'sift']);
+/** CATEGORY_PHRASES by first word, in list order (a phrase can only start at its first word). */
+const CATEGORY_BY_FIRST = new Map<string, (typeof V.CATEGORY_PHRASES)[number][]>();
+for (const phrase of V.CATEGORY_PHRASES) {
+  const list = CATEGORY_BY_FIRST.get(phrase.words[0]);
+  if (list) list.push(phrase);
+  else CATEGORY_BY_FIRST.set(phrase.words[0], [phrase]);
+}
 const ACTS_BY_LEMMA = new Map<string, V.ActCue[]>();
 for (const entry of V.ACT_CUES) {
   for (const verb of entry.verbs) {
@@ -230,9 +237,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // In the subject the category only names the product ("The X computer-assisted detection device is limited to…").
     const firstVerb = clause.verbs.length ? clause.verbs[0] : clause.from;
     for (let k = clause.from; k < clause.to; k++) {
+      const phrases = CATEGORY_BY_FIRST.get(words[k].w);
+      if (!phrases) continue;
       if (isNegated(scope, clause, k)) continue;
       if (k < firstVerb && clause.subject > k) continue;
-      for (const phrase of V.CATEGORY_PHRASES) {
+      for (const phrase of phrases) {
         const n = phrase.words.length;
         if (k + n > clause.to) continue;
         let ok = true;
