@@ -966,12 +966,27 @@ function physicianReview(words: readonly Word[], k: number, clause: Clause): [nu
   return undefined;
 }
 
+/** Verbs of keeping the device's record: what they pass on for review is a log, not the output. */
+const RECORD_KEEPING: ReadonlySet<string> = new Set(['collect', 'store', 'transfer', 'upload', 'download', 'log', 'record', 'save', 'archive', 'transmit', 'sync']);
+
+/** Whether a record-keeping verb comes earlier in the sentence, before "for" at k. */
+function recordKeepingBefore(words: readonly Word[], k: number): boolean {
+  // The lemma, or the bare word when a list of verbs was tagged as nouns ("collects, stores and transfers").
+  for (let j = k - 1; j >= 0 && j >= k - 20; j--) if (RECORD_KEEPING.has(words[j].lemma ?? words[j].w.replace(/s$/, ''))) return true;
+  return false;
+}
+
 /** "for (further) review by the pathologist", "for clinician review": the last word, or -1. */
 function forPhysicianReview(words: readonly Word[], k: number, to: number): number {
   let j = k + 1;
   while (j < to && (words[j].tag === 'det' || words[j].w === 'further' || words[j].w === 'final' || words[j].w === 'manual')) j++;
   if (j < to && (words[j].w === 'later' || words[j].w === 'retrospective' || words[j].w === 'optional' || words[j].w === 'subsequent')) return -1;
   if (j < to && V.PHYSICIAN_NOUNS.has(words[j].w) && !V.AMBIGUOUS_HUMANS.has(words[j].w) && j + 1 < to && V.REVIEW_NOUNS.has(words[j + 1].w)) return j + 1;
+  // "information for a trained professional to interpret": the reading is left to the physician.
+  let p = j;
+  while (p < to && p <= j + 2 && (words[p].tag === 'adj' || words[p].w === 'trained' || words[p].w === 'qualified' || words[p].w === 'licensed')) p++;
+  // But data the device collects, stores or sends on "for a clinician to review" is its record of use: an audit.
+  if (p < to && V.PHYSICIAN_NOUNS.has(words[p].w) && !V.AMBIGUOUS_HUMANS.has(words[p].w) && words[p + 1]?.w === 'to' && REVIEW_VERBS.has(words[p + 2]?.lemma ?? '') && p + 2 < to && !recordKeepingBefore(words, k)) return p + 2;
   if (j < to && V.REVIEW_NOUNS.has(words[j].w) && words[j].w !== 'input') {
     let m = j + 1;
     if (m < to && (words[m].w === 'and' || words[m].w === 'or') && m + 1 < to && V.REVIEW_NOUNS.has(words[m + 1].w)) m += 2;

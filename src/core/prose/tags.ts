@@ -58,6 +58,10 @@ const COMMON_VERBS = [
   'move', 'jump', 'see', 'set', 'write', 'prepare', 'dictate', 'choose', 'watch', 'lay',
   // "the ventilator aims at a set volume", "targets a volume", "follows the patient's effort"
   'aim', 'target',
+  // "the diagnosis stays with the physician", "belongs to the reader", "rests with the clinician"
+  'stay', 'belong', 'rest',
+  // "the doctor can then program the device"
+  'program', 'reprogram',
   // "merges the features into one score", "condenses the trace into an index"
   'merge', 'condense', 'distil', 'distill', 'pool',
 ];

@@ -135,10 +135,14 @@ export const ACT_CUES: readonly ActCue[] = [
       'guide', 'find', 'screen', 'label', 'point', 'indicate', 'warn', 'signal', 'locate', 'spot',
       // everyday wording of the same acts: "pings the neurosurgeon", "combs the scan for signs of"
       'ping', 'comb', 'scour', 'search', 'hunt',
+      // colouring what it found: "paints the nerves in colour", "colour-codes the structures", "shades the region"
+      'paint', 'colour-code', 'color-code', 'shade', 'tint', 'colourize', 'colorize',
     ],
     cls: 'assistive',
     objectsShift: [{ words: ['risk', 'risks', 'likelihood', 'probability'], cls: 'augmentative' }],
   },
+  // Moving a study up: "raises the priority of studies that appear to show an aneurysm", "boosts their priority".
+  { verbs: ['raise', 'increase', 'boost', 'elevate', 'bump'], cls: 'assistive', objects: ['priority', 'priorities', 'rank', 'ranking'], reach: 3 },
   // Capturing the clip or image itself is acquisition guidance ("captures the clip automatically").
   { verbs: ['capture'], cls: 'assistive', objects: ['clip', 'clips', 'image', 'images', 'frame', 'frames', 'loop', 'loops', 'view', 'views', 'photograph', 'photographs', 'recording'] },
   // Sorting the work itself, not the patient's condition, is triage: "sorts examinations into categories", "ranks incoming studies".
