@@ -452,7 +452,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // "tells the rescuer that a shock is needed": what the person is told may sit in the "that" clause after the cut.
           const toldThat = act.throughInfinitive === true && words[clause.to]?.w === 'that';
           const objectTo = toldThat ? Math.min(words.length, clause.to + 6) : clause.to;
-          const obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, objectTo, (w) => objs.has(w) || (toldThat && w === 'that'), act.reach ?? (act.objectAfter ? 10 : 7), act.throughInfinitive);
+          let obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, objectTo, (w) => objs.has(w) || (toldThat && w === 'that'), act.reach ?? (act.objectAfter ? 10 : 7), act.throughInfinitive);
           if (obj >= 0 && words[obj].w === 'that') {
             const told = objectWith(words, obj, objectTo, (w) => objs.has(w), 6);
             if (told < 0) continue;
@@ -460,6 +460,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             matched = true;
             break;
           }
+          // "the dose it recommends": in an object relative clause the antecedent is the object.
+          if (obj < 0 && clause.relObject !== undefined && clause.relObject < k && objs.has(words[clause.relObject].w)) obj = clause.relObject;
           if (obj < 0) continue;
           // "basal cell carcinoma": a therapy word that names anatomy here.
           if (V.ANATOMY_AFTER_THERAPY.has(words[obj + 1]?.w ?? '')) continue;
@@ -574,6 +576,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (words[j].w === 'with' && j > k + 1 && (V.PHYSICIAN_NOUNS.has(words[j - 1].w) || V.OTHER_NOUNS.has(words[j - 1].w))) continue;
           if (SCAN_STOPS.has(words[j].w) || words[j].tag === 'to') break;
         }
+      }
+      // "the alerts it generates", "every score that it computes": in an object relative clause the antecedent is the output.
+      const object = clause.relObject;
+      if (!found && object !== undefined && object < k && !clause.passive && OUTPUT_VERBS.has(lemma)) {
+        const cls = outputClassAt(words, object, Math.max(0, object - 3), object + 1, true);
+        if (cls && cls !== 'autonomous') push(cls, object, k);
       }
       continue;
     }

@@ -174,7 +174,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
         word.tag = 'det';
         continue;
       }
-      word.tag = prev && (prev.tag === 'noun' || prev.tag === 'name') ? 'rel' : 'sub';
+      // "an algorithm, delivered as software alone, that analyzes …": after a comma, "that" before a verb is a relative pronoun.
+      const verbNext = prev?.w === ',' && verbHit(words[k + 1]?.w ?? '')?.form === 's' && (after2?.tag === 'det' || after2?.tag === 'noun' || after2?.tag === 'name');
+      word.tag = prev && (prev.tag === 'noun' || prev.tag === 'name' || verbNext) ? 'rel' : 'sub';
       verbSeen = false;
       continue;
     }
@@ -422,6 +424,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (pt === 'adv' && !prev2) return form === 's' ? 'verb' : 'noun';
   if (form === 's') {
     if (first && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
+    // "the events it detects are written …": after "it" that follows a noun (an object relative clause), even before "be", the word is its verb.
+    if (prev?.w === 'it' && (prev2?.tag === 'noun' || prev2?.tag === 'name' || prev2?.w === 'that' || prev2?.w === 'which')) return 'verb';
     // "Outcome measures include…", "Quality scores improved": a plural noun before its verb.
     if (next && (nt === 'be' || nt === 'modal' || nt === 'have' || (next.lemma === undefined && verbHit(next.w) !== undefined && pt === 'noun'))) return 'noun';
     if (pt === 'punct' && prev && prev.w === ',' && !verbSeen && (nt === 'det' || nt === 'sub' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';

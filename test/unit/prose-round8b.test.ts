@@ -1,0 +1,40 @@
+/**
+ * Round 8b of the prose analysis (issue 9): readings fixed after the misses of the blind set
+ * holdout12 (non-radiology FDA text), each family as a user sees it: the cue kinds and phrases
+ * `findCues` returns, and the `classification-cue` findings (rule id, range, suggested class) a
+ * dossier gets. Every sentence here was written for this file; each positive has a close wording
+ * that must stay silent.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
+
+describe('round 8b: object relative clauses whose subject is "it"', () => {
+  test('"the X it <verb>s are …": the relative clause is the software\'s act', () => {
+    assert.deepEqual(cues('The lesions it marks are listed in a side panel.'), ['assistive: marks']);
+    assert.deepEqual(cues('The volumes it computes are exported to the report.'), ['augmentative: computes']);
+    assert.deepEqual(cues('Among the changes it flags are rising lactate and a falling blood pressure.'), ['assistive: flags']);
+  });
+
+  test('with "that", and with an output verb whose object is the antecedent', () => {
+    assert.deepEqual(cues('The alarms that it raises are sent to the charge nurse.'), ['assistive: alarms that it raises']);
+    assert.deepEqual(cues('Every score that it generates is shown beside the image.'), ['augmentative: score that it generates']);
+    assert.deepEqual(cues('The dose it recommends is shown to the nurse.'), ['autonomous: dose it recommends']);
+  });
+
+  test('a verb that names no output stays silent in the same frame', () => {
+    assert.deepEqual(cues('The lesions it stores are listed in a side panel.'), []);
+    assert.deepEqual(cues('The volumes it receives are exported to the report.'), []);
+    assert.deepEqual(cues('Among the changes it records are rising lactate and a falling blood pressure.'), []);
+  });
+
+  test('"…, sold as a cloud service, that measures …": "that" after a comma and before a verb is a relative pronoun', () => {
+    assert.deepEqual(cues('The product is a program, sold as a cloud service, that measures the aortic diameter.'), ['augmentative: measures']);
+    assert.deepEqual(cues('The product is a program, sold as a cloud service, that stores the aortic images.'), []);
+  });
+
+  test('an assistive dossier whose relative clause computes volumes gets an augmentative finding on "computes"', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The volumes it computes are exported to the report.')), ['classification-cue 10:16-10:24 augmentative']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'The volumes it receives are exported to the report.')), []);
+  });
+});
