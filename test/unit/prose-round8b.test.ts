@@ -38,3 +38,36 @@ describe('round 8b: object relative clauses whose subject is "it"', () => {
     assert.deepEqual(cueFindings(dossier('assistive', 'The volumes it receives are exported to the report.')), []);
   });
 });
+
+describe('round 8b: what a place of care does is no act of the software', () => {
+  test('"clinics that treat adults": a relative clause on a place of care describes the place', () => {
+    assert.deepEqual(cues('It is used in clinics that treat adults with heart failure.'), []);
+    assert.deepEqual(cues('It runs on wards and in emergency departments that treat children.'), []);
+  });
+
+  test('the same relative clause on the product keeps its autonomous cue', () => {
+    assert.deepEqual(cues('It is used by a service that treats adults with heart failure.'), ['autonomous: treats']);
+  });
+
+  test('an augmentative dossier used in clinics that treat adults gets no finding; one whose service treats gets one', () => {
+    assert.deepEqual(cueFindings(dossier('augmentative', 'It is used in clinics that treat adults with heart failure.')), []);
+    assert.deepEqual(cueFindings(dossier('augmentative', 'It is used by a service that treats adults with heart failure.')), ['classification-cue 10:30-10:36 autonomous']);
+  });
+});
+
+describe('round 8b: ordering findings by review priority is triage', () => {
+  test('"groups … into review priority tiers" is assistive; "into morphology tiers" stays a characterisation', () => {
+    assert.deepEqual(cues('The software groups the flagged beats into review priority tiers.'), ['assistive: groups the flagged beats into review priority']);
+    assert.deepEqual(cues('The software groups the flagged beats into morphology tiers.'), ['augmentative: groups']);
+  });
+
+  test('"sorted by urgency" names the order, not who sorts', () => {
+    assert.deepEqual(cues('Suspected bleeds are sorted by urgency on the worklist.'), []);
+    assert.deepEqual(cues('Flagged studies are sorted by the software.'), ['assistive: studies are sorted']);
+  });
+
+  test('an assistive dossier that sorts by review priority gets no finding; sorting into morphology tiers gets an augmentative one', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The software groups the flagged beats into review priority tiers.')), []);
+    assert.deepEqual(cueFindings(dossier('assistive', 'The software groups the flagged beats into morphology tiers.')), ['classification-cue 10:14-10:20 augmentative']);
+  });
+});

@@ -193,6 +193,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       agent = ante >= 0 ? agentOfWord(words[ante], context) : previous?.agent ?? 'software';
       if (agent === 'none') agent = previous?.agent ?? 'software';
       if (ante >= 0 && V.CONDITION_HOLDERS.has(words[ante].w)) holderAntecedent = true;
+      // "used in clinics that treat adults": a place of care right before the pronoun.
+      if (V.CARE_SETTINGS.has(words[piece.from - 2]?.w ?? '') || (ante >= 0 && V.CARE_SETTINGS.has(words[ante].w))) holderAntecedent = true;
     } else if (((words[piece.from]?.w === 'by' && words[piece.from + 1]?.form === 'ing') || (piece.opener === 'by' && words[piece.from]?.form === 'ing')) && mainAgent !== undefined) {
       // ", by making adjustments": the means of the sentence's main act, done by its main subject.
       agent = mainAgent;
@@ -217,7 +219,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     const continuesPassive = previous !== undefined && previous.passive && (subject < 0 || subject === previous.subject) && words[firstVerb].form === 'ed' && groupStart === piece.from && (piece.opener === ',' || piece.opener === 'and' || piece.opener === 'or');
     if (continuesPassive && previous) subject = previous.subject;
     const passive = continuesPassive || (!obligedSubject && isPassive(words, verbs));
-    const byAgent = passive ? byAgentAfter(words, firstVerb) : -1;
+    let byAgent = passive ? byAgentAfter(words, firstVerb) : -1;
+    // "ranked by priority", "sorted by severity": a "by" phrase that names nobody who acts gives the order, not the agent.
+    if (byAgent >= 0 && agentOfWord(words[byAgent], context) === 'none' && V.ORDERING_NOUNS.has(words[byAgent].w)) byAgent = -1;
     // "lesions that raise concern for melanoma": an active relative clause on a lesion or a sample describes it; nobody acts.
     if (holderAntecedent && !passive) agent = 'none';
     const clause: Clause = { from: piece.from, to: piece.to, opener: piece.opener, subject, agent, physicianNamed, verbs, passive, byAgent, sharedSubject: shared };

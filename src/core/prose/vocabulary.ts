@@ -143,6 +143,8 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['capture'], cls: 'assistive', objects: ['clip', 'clips', 'image', 'images', 'frame', 'frames', 'loop', 'loops', 'view', 'views', 'photograph', 'photographs', 'recording'] },
   // Sorting the work itself, not the patient's condition, is triage: "sorts examinations into categories", "ranks incoming studies".
   { verbs: ['classify', 'sort', 'rank', 'group', 'categorize', 'categorise', 'stratify'], cls: 'assistive', objects: ['study', 'studies', 'exam', 'exams', 'examination', 'examinations', 'case', 'cases', 'scan', 'scans', 'slide', 'slides', 'series'], reach: 3 },
+  // Ordering findings for review by priority or urgency is triage: "sorts the events into review priority classes", "ranked by priority".
+  { verbs: ['classify', 'sort', 'rank', 'group', 'categorize', 'categorise', 'stratify', 'order'], cls: 'assistive', objects: ['priority', 'priorities', 'urgency'], objectAfter: true, reach: 8 },
   // Augmentative: quantify, characterise, score, estimate, compare against reference data.
   {
     verbs: [
@@ -445,6 +447,16 @@ export const CONDITION_HOLDERS: ReadonlySet<string> = new Set([
   'lesion', 'lesions', 'nodule', 'nodules', 'tumor', 'tumors', 'tumour', 'tumours', 'mass', 'masses',
   'mole', 'moles', 'growth', 'growths', 'sample', 'samples', 'specimen', 'specimens', 'plate', 'plates',
   'slide', 'slides', 'tissue', 'tissues', 'swab', 'swabs', 'colony', 'colonies', 'wound', 'wounds',
+]);
+
+/** What a list is ordered by: "ranked by priority" names the order, not who ranks. */
+export const ORDERING_NOUNS: ReadonlySet<string> = new Set(['priority', 'urgency', 'severity', 'acuity', 'likelihood', 'probability', 'score', 'time', 'date', 'type', 'category', 'confidence', 'size']);
+
+/** Places of care: an active relative clause on them describes the place, not an act ("emergency departments that treat children"). */
+export const CARE_SETTINGS: ReadonlySet<string> = new Set([
+  'department', 'departments', 'ward', 'wards', 'hospital', 'hospitals', 'clinic', 'clinics', 'center', 'centers',
+  'centre', 'centres', 'facility', 'facilities', 'practice', 'practices', 'setting', 'settings', 'institution',
+  'institutions', 'icu', 'icus', 'site', 'sites', 'office', 'offices', 'pharmacy', 'pharmacies', 'laboratory', 'laboratories',
 ]);
 
 /** Heads that name a physician or other professional who interprets. */
