@@ -71,3 +71,28 @@ describe('round 8b: ordering findings by review priority is triage', () => {
     assert.deepEqual(cueFindings(dossier('assistive', 'The software groups the flagged beats into morphology tiers.')), ['classification-cue 10:14-10:20 augmentative']);
   });
 });
+
+describe('round 8b: quantities the software makes, in noun phrases', () => {
+  test('"combines A, B and C into one score" computes the score; "into one display" shows the inputs', () => {
+    assert.deepEqual(cues('The software combines heart rate, respiratory rate and oxygen saturation into one early-warning score.'), ['augmentative: combines heart rate, respiratory rate and oxygen saturation into one early-warning score']);
+    assert.deepEqual(cues('The software combines heart rate, respiratory rate and oxygen saturation into one display.'), []);
+  });
+
+  test('"quantitative measures" are an output; "safety measures" and "outcome measures" are not', () => {
+    assert.deepEqual(cues('The report lists quantitative measures of plaque burden.'), ['augmentative: lists quantitative measures']);
+    assert.deepEqual(cues('The report lists safety measures for the operator.'), []);
+    assert.deepEqual(cues('The primary outcome measures were sensitivity and specificity.'), []);
+  });
+
+  test('a bracketed acronym after a name is read through: "The Lung Risk Index (LRI) computes, for each nodule, …"', () => {
+    assert.deepEqual(cues('The Lung Risk Index (LRI) computes, for each nodule, a chance of malignancy.'), ['augmentative: computes']);
+    assert.deepEqual(cues('The Lung Risk Index (LRI) stores the chance of malignancy.'), []);
+  });
+
+  test('assistive dossiers get augmentative findings on these phrases', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The software combines heart rate, respiratory rate and oxygen saturation into one early-warning score.')), ['classification-cue 10:14-10:102 augmentative']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'The report lists quantitative measures of plaque burden.')), ['classification-cue 10:12-10:39 augmentative']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'The Lung Risk Index (LRI) computes, for each nodule, a chance of malignancy.')), ['classification-cue 10:27-10:35 augmentative']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'The report lists safety measures for the operator.')), []);
+  });
+});

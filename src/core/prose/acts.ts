@@ -86,7 +86,7 @@ const SEARCHING = new Set(['check', 'examine', 'inspect', 'scan', 'review', 'ana
 const SOUGHT = new Set(['suspected', 'suspect', 'possible', 'potential', 'signs', 'sign', 'evidence', 'presence', 'features', 'findings', 'abnormalities', 'abnormality', 'patterns', 'indications', 'markers']);
 
 /** Weak nouns that stay no output even as the object of an output verb: "displays glucose values", "makes predictions". */
-const BARE_NOT_OUTPUT = new Set(['value', 'values', 'information', 'prediction', 'predictions']);
+const BARE_NOT_OUTPUT = new Set(['value', 'values', 'information', 'prediction', 'predictions', 'measure', 'measures']);
 
 /** Tags that end a noun phrase (for the qualifier of a weak output noun). */
 const NP_END = new Set(['be', 'verb', 'modal', 'neg', 'cc', 'punct', 'prep', 'sub', 'rel', 'to']);

@@ -195,7 +195,10 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     if (hit && afterAux && hit.form !== 'ed' && hit.form !== 'ing') hit = VERB_INDEX.get(w)?.find((h) => h.form === 'ed') ?? hit;
     if (hit) {
       // "detects/flags": a slash joins two verbs.
-      let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, prev, prev2, next, verbSeen, k === 0);
+      // "The Concussion Index (CI) estimates …": a short bracketed acronym after a name is read through, as if absent.
+      const opened = prev?.w === ')' ? acronymOpen(words, k - 1) : -1;
+      const [left, left2] = opened > 0 ? [words[opened - 1], words[opened - 2]] : [prev, prev2];
+      let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, left, left2, next, verbSeen, k === 0);
       // "Clinicians who are alerted review the images": after a relative clause's participle, a bare verb before its object is the main verb.
       if (tag === 'noun' && (hit.form === 'base' || hit.form === 's') && prev?.tag === 'verb' && prev.form === 'ed' && next?.tag === 'det' && afterWho(words, k)) tag = 'verb';
       // "subject to review by …", "prior to review": "to" there is a preposition and what follows a noun.
@@ -306,11 +309,15 @@ const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   jump: { front: 'prioritize', ahead: 'prioritize', up: 'prioritize' },
   sort: { into: 'classify' },
   group: { into: 'classify' },
+  // "combines vital signs, laboratory results and demographics into a single value": merging inputs into one quantity computes it.
+  combine: { into: 'convert' },
+  fuse: { into: 'convert' },
+  integrate: { into: 'convert' },
 };
 const PARTICLE_REACH = 4;
 const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting', 'gotten']);
 /** "turns a CT perfusion series into maps": the object sits between verb and particle, so "into" may come later. */
-const INTO_REACH = 7;
+const INTO_REACH = 12;
 
 function phrasalVerbs(words: Word[]): void {
   for (let k = 0; k < words.length; k++) {
@@ -336,11 +343,23 @@ function phrasalVerbs(words: Word[]): void {
         coordinated = true;
         continue;
       }
+      // "combines vital signs, laboratory results and demographics into …": commas inside a list of nouns.
+      if (next.w === ',' && words[j - 1]?.tag === 'noun' && words[j + 1]?.tag === 'noun' && particles.into !== undefined) continue;
       if (next.tag === 'punct' || next.tag === 'verb' || next.tag === 'cc' || next.tag === 'sub' || next.tag === 'rel' || next.tag === 'be' || next.tag === 'modal') break;
     }
   }
 }
 
+
+/** The "(" of a short bracket of names or nouns closed at `close` ("(SIC)", "(BFI v2)"), right after a name or noun; or -1. */
+function acronymOpen(words: readonly Word[], close: number): number {
+  for (let j = close - 1; j >= 1 && j >= close - 4; j--) {
+    const word = words[j];
+    if (word.w === '(') return j < close - 1 && (words[j - 1].tag === 'name' || words[j - 1].tag === 'noun') ? j : -1;
+    if (word.tag !== 'name' && word.tag !== 'noun' && word.tag !== 'num') return -1;
+  }
+  return -1;
+}
 
 /** A known verb form (not -ing) within a short noun phrase from k, before a preposition or punctuation: "the software measures". */
 function verbAfterPhrase(words: readonly Word[], k: number): boolean {

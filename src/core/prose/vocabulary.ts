@@ -195,9 +195,9 @@ export const ACT_CUES: readonly ActCue[] = [
   // Turning the inputs into a dose is working the dose out: "turns carbohydrates and a glucose value into a mealtime dose".
   { verbs: ['convert'], cls: 'autonomous', objects: ['dose', 'doses', 'bolus', 'boluses'], objectAfter: true },
   // Augmentative: turning the data into numbers ("turns the tracings into numbers").
-  { verbs: ['convert'], cls: 'augmentative', objects: ['number', 'numbers', 'value', 'values', 'measurement', 'measurements', 'figures', 'metrics'], objectAfter: true },
+  { verbs: ['convert'], cls: 'augmentative', objects: ['number', 'numbers', 'value', 'values', 'measurement', 'measurements', 'figures', 'metrics'], objectAfter: true, reach: 14 },
   // "turns the movement record into estimates of sleep time", "into a score".
-  { verbs: ['convert'], cls: 'augmentative', objects: ['estimate', 'estimates', 'score', 'scores', 'index', 'indices'], objectAfter: true },
+  { verbs: ['convert'], cls: 'augmentative', objects: ['estimate', 'estimates', 'score', 'scores', 'index', 'indices'], objectAfter: true, reach: 14 },
   // Fitting the therapy to the patient: "configures amplification for the audiogram", "tailors the stimulation".
   { verbs: ['configure', 'tailor', 'personalize', 'personalise', 'customize', 'customise'], cls: 'autonomous', objects: [...THERAPY_NOUNS, 'amplification'], reach: 4 },
   // Autonomous: telling whether a condition is present is a conclusion.
@@ -296,7 +296,7 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'cadx', 'quantities', 'quantity', 'value', 'values', 'ratio', 'fraction', 'thickness', 'area',
     'areas', 'diameter', 'diameters', 'size', 'burden', 'density', 'volumetric', 'comparison',
     'comparative', 'traces', 'prediction', 'predictions', 'forecast', 'category', 'categories',
-    'information',
+    'information', 'measure', 'measures',
   ],
   autonomous: [
     'diagnosis', 'diagnoses', 'conclusion', 'conclusions', 'decision', 'decisions', 'status',
@@ -316,6 +316,8 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'index', 'indices', 'indexes', 'classification', 'comparison', 'prediction', 'predictions', 'forecast',
   'distance', 'distances', 'length', 'lengths', 'angle', 'angles', 'width', 'depth', 'box',
   'parameter', 'parameters', 'metric', 'metrics', 'estimate', 'estimates',
+  // "quantitative measures of blood flow" (but "outcome measures", "safety measures")
+  'measure', 'measures',
   // autonomous nouns that need a therapy, diagnostic or screening qualifier
   'result', 'results', 'status', 'decision', 'decisions', 'recommendation', 'recommendations',
   'adjustment', 'adjustments', 'order', 'orders', 'dose', 'doses', 'therapy', 'treatment', 'stimulation',
