@@ -96,3 +96,23 @@ describe('round 8b: quantities the software makes, in noun phrases', () => {
     assert.deepEqual(cueFindings(dossier('assistive', 'The report lists safety measures for the operator.')), []);
   });
 });
+
+describe('round 8b: "are to" obliges the reader, and personnel read', () => {
+  test('"are to review", "are to confirm" oblige as "must" does', () => {
+    assert.deepEqual(cues('Trained personnel are to review each tracing before the report is released.'), ['physician-interprets: personnel are to review']);
+    assert.deepEqual(cues('Nurses are to confirm the flagged rhythm.'), ['physician-interprets: Nurses are to confirm']);
+    assert.deepEqual(cues('Clinicians are to weigh the index together with their own examination.'), ['physician-interprets: Clinicians are to weigh']);
+  });
+
+  test('without the obligation, or about something else than the output, they stay silent', () => {
+    assert.deepEqual(cues('Trained personnel review each tracing.'), []);
+    assert.deepEqual(cues('Nurses confirm the flagged rhythm.'), []);
+    assert.deepEqual(cues('Clinicians are able to weigh the index together with their own examination.'), []);
+    assert.deepEqual(cues('Trained personnel are to read the manual.'), []);
+  });
+
+  test('an autonomous dossier whose personnel are to review each tracing gets a physician-interprets finding', () => {
+    assert.deepEqual(cueFindings(dossier('autonomous', 'Trained personnel are to review each tracing before the report is released.')), ['classification-cue 11:9-11:32 physician-interprets']);
+    assert.deepEqual(cueFindings(dossier('autonomous', 'Trained personnel review each tracing.')), []);
+  });
+});

@@ -476,10 +476,10 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new Set([
   'urologists', 'pulmonologist', 'pulmonologists', 'sonographer', 'sonographers', 'technologist',
   'technologists', 'hcp', 'hcps', 'optometrist', 'optometrists', 'neuroradiologist', 'neuroradiologists',
   'epileptologist', 'epileptologists', 'user', 'users', 'operator', 'operators', 'reviewer', 'reviewers',
-  'he', 'she',
+  'he', 'she', 'personnel',
 ]);
 /** Of those, the ones that are not necessarily a physician (patient-facing tools have lay users). */
-export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['user', 'users', 'operator', 'operators', 'team', 'staff', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists']);
+export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists']);
 
 /** Heads that name someone else: patients, lay users, the manufacturer, regulators. */
 export const OTHER_NOUNS: ReadonlySet<string> = new Set([
