@@ -116,3 +116,22 @@ describe('round 8b: "are to" obliges the reader, and personnel read', () => {
     assert.deepEqual(cueFindings(dossier('autonomous', 'Trained personnel review each tracing.')), []);
   });
 });
+
+describe('round 8b: dose advice in everyday grammar', () => {
+  test('"keeps suggesting insulin doses": an aspectual verb before an -ing form; "keeps storing" stays silent', () => {
+    assert.deepEqual(cues('Once glucose is stable, the calculator keeps suggesting insulin doses.'), ['autonomous: suggesting insulin']);
+    assert.deepEqual(cues('Once glucose is stable, the calculator keeps storing insulin doses.'), []);
+  });
+
+  test('"tells the patient which basal insulin dose to take": the dose sits in the indirect question', () => {
+    assert.deepEqual(cues('The app tells the patient which basal insulin dose to take.'), ['autonomous: tells the patient which basal insulin dose']);
+    assert.deepEqual(cues('The app tells the patient which meter to use.'), []);
+    assert.deepEqual(cues('The app tells the patient which dose the physician prescribed.'), []);
+  });
+
+  test('augmentative dossiers get autonomous findings on both', () => {
+    assert.deepEqual(cueFindings(dossier('augmentative', 'Once glucose is stable, the calculator keeps suggesting insulin doses.')), ['classification-cue 10:46-10:64 autonomous']);
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The app tells the patient which basal insulin dose to take.')), ['classification-cue 10:9-10:51 autonomous']);
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The app tells the patient which meter to use.')), []);
+  });
+});

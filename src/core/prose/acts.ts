@@ -451,7 +451,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           }
           // "tells the rescuer that a shock is needed": what the person is told may sit in the "that" clause after the cut.
           const toldThat = act.throughInfinitive === true && words[clause.to]?.w === 'that';
-          const objectTo = toldThat ? Math.min(words.length, clause.to + 6) : clause.to;
+          // "tells the patient which basal dose to take": the therapy sits in the indirect question after the cut.
+          const toldWhich = act.throughInfinitive === true && (words[clause.to]?.w === 'which' || words[clause.to]?.w === 'what');
+          const objectTo = toldThat || toldWhich ? Math.min(words.length, clause.to + 6) : clause.to;
           let obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, objectTo, (w) => objs.has(w) || (toldThat && w === 'that'), act.reach ?? (act.objectAfter ? 10 : 7), act.throughInfinitive);
           if (obj >= 0 && words[obj].w === 'that') {
             const told = objectWith(words, obj, objectTo, (w) => objs.has(w), 6);

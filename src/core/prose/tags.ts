@@ -199,6 +199,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       const opened = prev?.w === ')' ? acronymOpen(words, k - 1) : -1;
       const [left, left2] = opened > 0 ? [words[opened - 1], words[opened - 2]] : [prev, prev2];
       let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, left, left2, next, verbSeen, k === 0);
+      // "the system keeps recommending doses": an aspectual verb before an -ing form is the verb.
+      if (tag === 'noun' && hit.form === 's' && ASPECTUAL.has(hit.lemma) && next !== undefined && verbHit(next.w)?.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name' || prev?.tag === 'pron')) tag = 'verb';
       // "Clinicians who are alerted review the images": after a relative clause's participle, a bare verb before its object is the main verb.
       if (tag === 'noun' && (hit.form === 'base' || hit.form === 's') && prev?.tag === 'verb' && prev.form === 'ed' && next?.tag === 'det' && afterWho(words, k)) tag = 'verb';
       // "subject to review by …", "prior to review": "to" there is a preposition and what follows a noun.
@@ -387,6 +389,9 @@ function afterWho(words: readonly Word[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) if (words[j].w === 'who') return true;
   return false;
 }
+
+/** Verbs that take an -ing form as their object: "keeps recommending", "stops sending". */
+const ASPECTUAL: ReadonlySet<string> = new Set(['keep', 'start', 'stop', 'resume']);
 
 /** Words after which "to" is a preposition: "subject to review", "prior to approval". */
 const NOUN_TO = new Set(['subject', 'prior', 'due', 'pending', 'open']);
