@@ -7,7 +7,13 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
+import { assessText } from '../../src/core/assess';
+import { TODAY, cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
+
+/** What the assessment says the prose suggests for a dossier. */
+function suggested(text: string): string | undefined {
+  return assessText(text, { fileName: 'test.dossier.md', today: TODAY }).classification.suggested;
+}
 
 describe('round 8b: object relative clauses whose subject is "it"', () => {
   test('"the X it <verb>s are …": the relative clause is the software\'s act', () => {
@@ -133,5 +139,25 @@ describe('round 8b: dose advice in everyday grammar', () => {
     assert.deepEqual(cueFindings(dossier('augmentative', 'Once glucose is stable, the calculator keeps suggesting insulin doses.')), ['classification-cue 10:46-10:64 autonomous']);
     assert.deepEqual(cueFindings(dossier('augmentative', 'The app tells the patient which basal insulin dose to take.')), ['classification-cue 10:9-10:51 autonomous']);
     assert.deepEqual(cueFindings(dossier('augmentative', 'The app tells the patient which meter to use.')), []);
+  });
+});
+
+describe('round 8b: detection verbs and product names', () => {
+  test('"recognizes episodes of atrial fibrillation" detects; "records episodes" does not', () => {
+    assert.deepEqual(cues('The software recognizes episodes of atrial fibrillation and alerts the nurse.'), ['assistive: recognizes', 'assistive: alerts']);
+    assert.deepEqual(cues('The software records episodes of atrial fibrillation.'), []);
+    assert.equal(suggested(dossier('assistive', 'The software recognizes episodes of atrial fibrillation.')), 'assistive');
+    assert.equal(suggested(dossier('assistive', 'The software records episodes of atrial fibrillation.')), undefined);
+  });
+
+  test('a verb inside a capitalised product name is part of the name: "the Acme Early Warning System"', () => {
+    assert.deepEqual(cues('The Acme Early Warning System is installed on each ward.'), []);
+    assert.deepEqual(cues('Each night the software warns the nurse of early deterioration.'), ['assistive: warns']);
+    assert.equal(suggested(dossier('augmentative', 'The Acme Early Warning System is installed on each ward.')), undefined);
+  });
+
+  test('an assistive dossier that names the Acme Early Warning System and recognizes AF gets no finding; adjusting the dose gets one', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The Acme Early Warning System recognizes episodes of atrial fibrillation.')), []);
+    assert.deepEqual(cueFindings(dossier('assistive', 'The module adjusts the insulin dose on each ward.')), ['classification-cue 10:12-10:31 autonomous']);
   });
 });

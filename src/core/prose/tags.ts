@@ -190,6 +190,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     const prev2 = words[k - 2];
     const next = words[k + 1];
     let hit = verbHit(w);
+    // "BedsidePEWS (Bedside Paediatric Early Warning System)": a capitalised word between capitalised words is part of a name.
+    if (hit && word.cap && k > 0 && prev?.cap && next?.cap && prev.tag !== 'punct' && next.tag !== 'punct') hit = undefined;
     // After a form of "be" or "have", a word that can be a participle is one ("should be read", "has set").
     const afterAux = prev && (prev.tag === 'be' || prev.tag === 'have' || (prev.tag === 'adv' && prev2 && (prev2.tag === 'be' || prev2.tag === 'have')));
     if (hit && afterAux && hit.form !== 'ed' && hit.form !== 'ing') hit = VERB_INDEX.get(w)?.find((h) => h.form === 'ed') ?? hit;

@@ -135,6 +135,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'guide', 'find', 'screen', 'label', 'point', 'indicate', 'warn', 'signal', 'locate', 'spot',
       // everyday wording of the same acts: "pings the neurosurgeon", "combs the scan for signs of"
       'ping', 'comb', 'scour', 'search', 'hunt',
+      // "recognizes vital-sign changes of clinical relevance and issues alerts"
+      'recognize', 'recognise',
     ],
     cls: 'assistive',
     objectsShift: [{ words: ['risk', 'risks', 'likelihood', 'probability'], cls: 'augmentative' }],
