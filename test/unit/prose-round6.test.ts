@@ -120,7 +120,9 @@ describe('round 6: means clauses, "subject to review" and readers named by a rel
   });
 
   test('"subject to review by a qualified cardiologist" is a physician reading; "subject to change" is nothing', () => {
-    assert.deepEqual(cues('Every score it assigns is subject to review by a qualified cardiologist.'), ['physician-interprets: review by a qualified cardiologist']);
+    // Since round 8b the object relative clause "Every score it assigns" is read as the software assigning scores.
+    assert.deepEqual(cues('Every score it assigns is subject to review by a qualified cardiologist.'), ['augmentative: score it assigns', 'physician-interprets: review by a qualified cardiologist']);
+    assert.deepEqual(cues('Every score is subject to review by a qualified cardiologist.'), ['physician-interprets: review by a qualified cardiologist']);
     assert.deepEqual(cues('The dose is subject to change.'), []);
   });
 

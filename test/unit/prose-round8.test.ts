@@ -83,3 +83,22 @@ describe('round 8 (lead): quantities put forward, duties that belong to the phys
     assert.deepEqual(cues('The trial\'s purpose was to measure agreement with experts.'), []);
   });
 });
+
+describe('round 8 (lead, after holdout15 was measured blind): colour, priority, and what is left to the physician', () => {
+  test('colouring what was found and raising a study\'s priority are assistive; a radiologist raising it is no cue', () => {
+    assert.deepEqual(cues('The program shades each suspected polyp in green on the live video.'), ['assistive: shades']);
+    assert.deepEqual(cues('The tool raises the priority of exams that appear to show a bleed.'), ['assistive: raises the priority']);
+    assert.deepEqual(cues('The radiologist raises the priority of the exam.'), []);
+  });
+
+  test('output "for a trained cardiologist to interpret" leaves the reading to the physician; use ("ready for") and a device record do not', () => {
+    assert.deepEqual(cues('The service sends image measurements for a trained cardiologist to interpret.'), ['augmentative: sends image measurements', 'physician-interprets: for a trained cardiologist to interpret']);
+    assert.deepEqual(cues('The scored recordings are ready for a physician to review.'), []);
+    assert.deepEqual(cues('The hub collects, stores and forwards the therapy data for a clinician to review.'), []);
+  });
+
+  test('a person programming the device to act, and a call that stays with the physician', () => {
+    assert.deepEqual(cues('The nurse can then program the pump to adjust the rate.'), []);
+    assert.deepEqual(cues('The final call stays with the dermatologist.'), ['physician-interprets: stays with the dermatologist']);
+  });
+});

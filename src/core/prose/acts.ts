@@ -93,7 +93,7 @@ const SEARCHING = new Set(['check', 'examine', 'inspect', 'scan', 'review', 'ana
 const SOUGHT = new Set(['suspected', 'suspect', 'possible', 'potential', 'signs', 'sign', 'evidence', 'presence', 'features', 'findings', 'abnormalities', 'abnormality', 'patterns', 'indications', 'markers']);
 
 /** Weak nouns that stay no output even as the object of an output verb: "displays glucose values", "makes predictions". */
-const BARE_NOT_OUTPUT = new Set(['value', 'values', 'information', 'prediction', 'predictions']);
+const BARE_NOT_OUTPUT = new Set(['value', 'values', 'information', 'prediction', 'predictions', 'measure', 'measures']);
 
 /** Tags that end a noun phrase (for the qualifier of a weak output noun). */
 const NP_END = new Set(['be', 'verb', 'modal', 'neg', 'cc', 'punct', 'prep', 'sub', 'rel', 'to']);
@@ -487,8 +487,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           }
           // "tells the rescuer that a shock is needed": what the person is told may sit in the "that" clause after the cut.
           const toldThat = act.throughInfinitive === true && words[clause.to]?.w === 'that';
-          const objectTo = toldThat ? Math.min(words.length, clause.to + 6) : clause.to;
-          const obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, objectTo, (w) => objs.has(w) || (toldThat && w === 'that'), act.reach ?? (act.objectAfter ? 10 : 7), act.throughInfinitive);
+          // "tells the patient which basal dose to take": the therapy sits in the indirect question after the cut.
+          const toldWhich = act.throughInfinitive === true && (words[clause.to]?.w === 'which' || words[clause.to]?.w === 'what');
+          const objectTo = toldThat || toldWhich ? Math.min(words.length, clause.to + 6) : clause.to;
+          let obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, objectTo, (w) => objs.has(w) || (toldThat && w === 'that'), act.reach ?? (act.objectAfter ? 10 : 7), act.throughInfinitive);
           if (obj >= 0 && words[obj].w === 'that') {
             const told = objectWith(words, obj, objectTo, (w) => objs.has(w), 6);
             if (told < 0) continue;
@@ -496,6 +498,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             matched = true;
             break;
           }
+          // "the dose it recommends": in an object relative clause the antecedent is the object.
+          if (obj < 0 && clause.relObject !== undefined && clause.relObject < k && objs.has(words[clause.relObject].w)) obj = clause.relObject;
           if (obj < 0) continue;
           // "basal cell carcinoma": a therapy word that names anatomy here.
           if (V.ANATOMY_AFTER_THERAPY.has(words[obj + 1]?.w ?? '')) continue;
@@ -610,6 +614,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (words[j].w === 'with' && j > k + 1 && (V.PHYSICIAN_NOUNS.has(words[j - 1].w) || V.OTHER_NOUNS.has(words[j - 1].w))) continue;
           if (SCAN_STOPS.has(words[j].w) || words[j].tag === 'to') break;
         }
+      }
+      // "the alerts it generates", "every score that it computes": in an object relative clause the antecedent is the output.
+      const object = clause.relObject;
+      if (!found && object !== undefined && object < k && !clause.passive && OUTPUT_VERBS.has(lemma)) {
+        const cls = outputClassAt(words, object, Math.max(0, object - 3), object + 1, true);
+        if (cls && cls !== 'autonomous') push(cls, object, k);
       }
       continue;
     }
@@ -966,6 +976,12 @@ function physicianReview(words: readonly Word[], k: number, clause: Clause): [nu
   return undefined;
 }
 
+/** "ready for a physician to review", "made for the physician to check": how the output is meant to be used, after an adjective or a participle. */
+function describesUse(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1];
+  return before !== undefined && (before.tag === 'adj' || before.w === 'ready' || before.w === 'available' || (before.tag === 'verb' && before.form === 'ed'));
+}
+
 /** Verbs of keeping the device's record: what they pass on for review is a log, not the output. */
 const RECORD_KEEPING: ReadonlySet<string> = new Set(['collect', 'store', 'transfer', 'upload', 'download', 'log', 'record', 'save', 'archive', 'transmit', 'sync']);
 
@@ -986,7 +1002,7 @@ function forPhysicianReview(words: readonly Word[], k: number, to: number): numb
   let p = j;
   while (p < to && p <= j + 2 && (words[p].tag === 'adj' || words[p].w === 'trained' || words[p].w === 'qualified' || words[p].w === 'licensed')) p++;
   // But data the device collects, stores or sends on "for a clinician to review" is its record of use: an audit.
-  if (p < to && V.PHYSICIAN_NOUNS.has(words[p].w) && !V.AMBIGUOUS_HUMANS.has(words[p].w) && words[p + 1]?.w === 'to' && REVIEW_VERBS.has(words[p + 2]?.lemma ?? '') && p + 2 < to && !recordKeepingBefore(words, k)) return p + 2;
+  if (p < to && V.PHYSICIAN_NOUNS.has(words[p].w) && !V.AMBIGUOUS_HUMANS.has(words[p].w) && words[p + 1]?.w === 'to' && REVIEW_VERBS.has(words[p + 2]?.lemma ?? '') && p + 2 < to && !recordKeepingBefore(words, k) && !describesUse(words, k)) return p + 2;
   if (j < to && V.REVIEW_NOUNS.has(words[j].w) && words[j].w !== 'input') {
     let m = j + 1;
     if (m < to && (words[m].w === 'and' || words[m].w === 'or') && m + 1 < to && V.REVIEW_NOUNS.has(words[m + 1].w)) m += 2;

@@ -29,6 +29,8 @@ export interface Clause {
   byAgent: number;
   /** For a coordinated clause without a subject of its own, the subject it shares (-1 otherwise). */
   sharedSubject: number;
+  /** For an object relative clause ("the events it detects", "alerts that it sends"), the noun it is about: the object of its verb. */
+  relObject?: number;
 }
 
 /** State that lives across the sentences of one paragraph (and from a lead-in to its list). */
@@ -90,7 +92,7 @@ const HARD_BREAKS = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '
 /** Cuts a tagged sentence into clauses and finds who acts in each. */
 export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   // Pieces: cut at punctuation, subordinators and relatives.
-  const pieces: Array<{ from: number; to: number; opener: string }> = [];
+  const pieces: Piece[] = [];
   let from = 0;
   let opener = '';
   const inline = shortBrackets(words);
@@ -129,6 +131,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   }
 
   splitWhoClauses(words, pieces);
+  splitObjectRelatives(words, pieces);
   const clauses: Clause[] = [];
   let mainAgent: AgentKind | undefined = context.lead;
   let mainPhysician = context.lead === 'physician';
@@ -166,6 +169,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     let subject = words[groupStart]?.tag === 'to' ? -1 : headOf(words, subjectFrom, groupStart);
     // "Radiologists who are notified … must review the images": the main verb after a relative clause is its antecedent's.
     if (piece.opener === WHO_MAIN && previous) subject = previous.subject;
+    // "The events it detects are written onto the record": after an object relative clause, the main verb is its antecedent's.
+    if (piece.opener === REL_MAIN && piece.antecedent !== undefined) subject = piece.antecedent;
     if (subject < 0 && subjectFrom > piece.from && words[groupStart]?.tag !== 'to') subject = headOf(words, piece.from, groupStart);
     // "53 of 54 seizures were detected": a count's head is the thing counted.
     if (subject >= 0 && words[subject].tag === 'num' && words[subject + 1]?.w === 'of') subject = headOf(words, subject + 2, groupStart);
@@ -196,6 +201,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       agent = ante >= 0 ? agentOfWord(words[ante], context) : previous?.agent ?? 'software';
       if (agent === 'none') agent = previous?.agent ?? 'software';
       if (ante >= 0 && V.CONDITION_HOLDERS.has(words[ante].w)) holderAntecedent = true;
+      // "used in clinics that treat adults": a place of care right before the pronoun.
+      if (V.CARE_SETTINGS.has(words[piece.from - 2]?.w ?? '') || (ante >= 0 && V.CARE_SETTINGS.has(words[ante].w))) holderAntecedent = true;
     } else if (((words[piece.from]?.w === 'by' && words[piece.from + 1]?.form === 'ing') || (piece.opener === 'by' && words[piece.from]?.form === 'ing')) && mainAgent !== undefined) {
       // ", by making adjustments": the means of the sentence's main act, done by its main subject.
       agent = mainAgent;
@@ -221,10 +228,13 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     const continuesPassive = previous !== undefined && previous.passive && (subject < 0 || subject === previous.subject) && words[firstVerb].form === 'ed' && groupStart === piece.from && (piece.opener === ',' || piece.opener === 'and' || piece.opener === 'or');
     if (continuesPassive && previous) subject = previous.subject;
     const passive = continuesPassive || (!obligedSubject && isPassive(words, verbs));
-    const byAgent = passive ? byAgentAfter(words, firstVerb) : -1;
+    let byAgent = passive ? byAgentAfter(words, firstVerb) : -1;
+    // "ranked by priority", "sorted by severity": a "by" phrase that names nobody who acts gives the order, not the agent.
+    if (byAgent >= 0 && agentOfWord(words[byAgent], context) === 'none' && V.ORDERING_NOUNS.has(words[byAgent].w)) byAgent = -1;
     // "lesions that raise concern for melanoma": an active relative clause on a lesion or a sample describes it; nobody acts.
     if (holderAntecedent && !passive) agent = 'none';
     const clause: Clause = { from: piece.from, to: piece.to, opener: piece.opener, subject, agent, physicianNamed, verbs, passive, byAgent, sharedSubject: shared };
+    if (piece.relObject !== undefined) clause.relObject = piece.relObject;
     if (passive) {
       if (byAgent >= 0) {
         clause.agent = agentOfWord(words[byAgent], context);
@@ -308,6 +318,65 @@ function ofTrial(words: readonly Word[], subject: number, groupStart: number): b
   return false;
 }
 
+/** A stretch of the sentence between cuts, and the word that opened it. */
+interface Piece {
+  from: number;
+  to: number;
+  opener: string;
+  /** For the main clause after an object relative clause: its subject, the relative clause's antecedent. */
+  antecedent?: number;
+  /** For an object relative clause: its antecedent, the object of its verb. */
+  relObject?: number;
+}
+
+/** The opener of the main clause that follows an object relative clause ("the events it detects | are written …"). */
+export const REL_MAIN = 'rel-main';
+/** The pronoun subject of an object relative clause about the software: "the events it detects" ("the patients they treat" may be the clinicians'). */
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['it']);
+
+/**
+ * Object relative clauses with a pronoun subject, with or without "that"/"which": "Major events
+ * that it identifies are ranked …", "the events it detects are written …", "Among the deviations
+ * it flags are …". The relative clause keeps its pronoun subject and gets its antecedent as the
+ * object of its verb; where a second verb group starts (no comma or coordinator between), the
+ * main clause begins, whose subject is the antecedent. Bounded look-ahead, so linear in the piece.
+ */
+function splitObjectRelatives(words: readonly Word[], pieces: Piece[]): void {
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p];
+    let r = -1;
+    let antecedent = -1;
+    if ((piece.opener === 'that' || piece.opener === 'which') && RELATIVE_SUBJECTS.has(words[piece.from]?.w ?? '') && words[piece.from + 1]?.tag === 'verb' && piece.from >= 2) {
+      r = piece.from;
+      antecedent = headOf(words, Math.max(0, piece.from - 7), piece.from - 1);
+    } else {
+      for (let j = piece.from + 1; j < piece.to - 1 && j <= piece.from + 12; j++) {
+        const before = words[j - 1];
+        if (RELATIVE_SUBJECTS.has(words[j].w) && (before.tag === 'noun' || before.tag === 'name') && !before.w.endsWith("'s") && words[j + 1].tag === 'verb' && words[j + 1].form !== 'ing') {
+          r = j;
+          antecedent = j - 1;
+          break;
+        }
+      }
+    }
+    if (r < 0 || antecedent < 0) continue;
+    // With "that"/"which" the clause is relative anyway; without, only a main verb after it shows that it was ("For each image it detects polyps" is no relative).
+    if (r === piece.from) piece.relObject = antecedent;
+    // The main verb group: a "be", modal or finite verb after the relative clause's verb, not joined to it by a comma or coordinator.
+    for (let m = r + 2; m < piece.to && m <= r + 8; m++) {
+      const word = words[m];
+      if (word.tag === 'cc' || word.tag === 'punct' || word.tag === 'sub' || word.tag === 'rel') break;
+      const finite = word.tag === 'be' || word.tag === 'modal' || (word.tag === 'verb' && (word.form === 's' || word.form === 'base') && words[m - 1]?.tag !== 'to');
+      if (!finite) continue;
+      pieces.splice(p + 1, 0, { from: m, to: piece.to, opener: REL_MAIN, antecedent });
+      piece.to = m;
+      piece.relObject = antecedent;
+      p++;
+      break;
+    }
+  }
+}
+
 /** The opener of the main clause that follows a "who" relative clause inside one piece. */
 const WHO_MAIN = 'who-main';
 /** Verb forms that can start a finite verb group. */
@@ -318,7 +387,7 @@ const FINITE_START = new Set(['modal', 'have', 'do']);
  * review them": the relative clause ends where a second verb group starts that no coordinator,
  * comma or "to" joins to it; what follows is the antecedent's main clause. Linear in the piece.
  */
-function splitWhoClauses(words: readonly Word[], pieces: Array<{ from: number; to: number; opener: string }>): void {
+function splitWhoClauses(words: readonly Word[], pieces: Piece[]): void {
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p];
     if (piece.opener !== 'who' || p === 0) continue;

@@ -71,7 +71,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   // "Clinicians who are paged remain responsible …": the main clause is the one after the relative clause.
   if (main && main.opener === 'who') main = clauses.find((c) => c.opener === 'who-main') ?? main;
   let agent: AgentKind = main ? main.agent : 'none';
-  if (main && main.passive && main.byAgent < 0 && main.subject >= 0 && agentOfHead(words[main.subject].w, context) === 'none') agent = 'none';
+  // (A product name, written with a capital, is the software: "BedsidePEWS (…) is used together with …".)
+  if (main && main.passive && main.byAgent < 0 && main.subject >= 0 && agentOfHead(words[main.subject].w, context, words[main.subject].tag === 'name') === 'none') agent = 'none';
   return { cues: mergeCues(cues), words, agent };
 }
 

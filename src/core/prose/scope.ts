@@ -88,6 +88,8 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     if (word.tag === 'have' && words[k + 1]?.w === 'to' && k + 1 < clause.to) obliged = true;
     // "The findings are to be interpreted by …", "is to be confirmed": "be to be" + participle obliges.
     if (word.tag === 'be' && words[k + 1]?.w === 'to' && words[k + 2]?.w === 'be' && words[k + 3]?.tag === 'verb' && words[k + 3].form === 'ed') obliged = true;
+    // "Clinicians are to weigh the index with …": "be to" before a verb obliges too.
+    if (word.tag === 'be' && words[k + 1]?.w === 'to' && words[k + 2]?.tag === 'verb' && words[k + 2]?.form === 'base' && k + 2 < clause.to) obliged = true;
     negated.push(active);
   }
   // Conditions, and plans: "if the clinician does not view", "Should communication be lost", "a later version is planned".

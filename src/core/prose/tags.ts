@@ -186,7 +186,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
         word.tag = 'det';
         continue;
       }
-      word.tag = prev && (prev.tag === 'noun' || prev.tag === 'name') ? 'rel' : 'sub';
+      // "an algorithm, delivered as software alone, that analyzes …": after a comma, "that" before a verb is a relative pronoun.
+      const verbNext = prev?.w === ',' && verbHit(words[k + 1]?.w ?? '')?.form === 's' && (after2?.tag === 'det' || after2?.tag === 'noun' || after2?.tag === 'name');
+      word.tag = prev && (prev.tag === 'noun' || prev.tag === 'name' || verbNext) ? 'rel' : 'sub';
       verbSeen = false;
       continue;
     }
@@ -202,12 +204,19 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     const prev2 = asideAt >= 0 ? words[asideAt - 2] : words[k - 2];
     const next = words[k + 1];
     let hit = verbHit(w);
+    // "BedsidePEWS (Bedside Paediatric Early Warning System)": a capitalised word between capitalised words is part of a name.
+    if (hit && word.cap && k > 0 && prev?.cap && next?.cap && prev.tag !== 'punct' && next.tag !== 'punct') hit = undefined;
     // After a form of "be" or "have", a word that can be a participle is one ("should be read", "has set").
     const afterAux = prev && (prev.tag === 'be' || prev.tag === 'have' || (prev.tag === 'adv' && prev2 && (prev2.tag === 'be' || prev2.tag === 'have')));
     if (hit && afterAux && hit.form !== 'ed' && hit.form !== 'ing') hit = VERB_INDEX.get(w)?.find((h) => h.form === 'ed') ?? hit;
     if (hit) {
       // "detects/flags": a slash joins two verbs.
-      let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, prev, prev2, next, verbSeen, k === 0);
+      // "The Concussion Index (CI) estimates …": a short bracketed acronym after a name is read through, as if absent.
+      const opened = prev?.w === ')' ? acronymOpen(words, k - 1) : -1;
+      const [left, left2] = opened > 0 ? [words[opened - 1], words[opened - 2]] : [prev, prev2];
+      let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, left, left2, next, verbSeen, k === 0);
+      // "the system keeps recommending doses": an aspectual verb before an -ing form is the verb.
+      if (tag === 'noun' && hit.form === 's' && ASPECTUAL.has(hit.lemma) && next !== undefined && verbHit(next.w)?.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name' || prev?.tag === 'pron')) tag = 'verb';
       // "Clinicians who are alerted review the images": after a relative clause's participle, a bare verb before its object is the main verb.
       if (tag === 'noun' && (hit.form === 'base' || hit.form === 's') && prev?.tag === 'verb' && prev.form === 'ed' && next?.tag === 'det' && afterWho(words, k)) tag = 'verb';
       // "subject to review by …", "prior to review": "to" there is a preposition and what follows a noun.
@@ -326,7 +335,8 @@ const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   place: { higher: 'prioritize' },
   jump: { front: 'prioritize', ahead: 'prioritize', up: 'prioritize' },
   sort: { into: 'classify' },
-  // Folding inputs into one output is producing it: "merges the regional features into one score".
+  // Folding inputs into one output is producing it: "merges the regional features into one score",
+  // "combines vital signs, laboratory results and demographics into a single value".
   merge: { into: 'convert' },
   combine: { into: 'convert' },
   fuse: { into: 'convert' },
@@ -341,7 +351,7 @@ const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 const PARTICLE_REACH = 4;
 const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting', 'gotten']);
 /** "turns a CT perfusion series into maps": the object sits between verb and particle, so "into" may come later. */
-const INTO_REACH = 7;
+const INTO_REACH = 12;
 
 function phrasalVerbs(words: Word[]): void {
   for (let k = 0; k < words.length; k++) {
@@ -367,11 +377,23 @@ function phrasalVerbs(words: Word[]): void {
         coordinated = true;
         continue;
       }
+      // "combines vital signs, laboratory results and demographics into …": commas inside a list of nouns.
+      if (next.w === ',' && words[j - 1]?.tag === 'noun' && words[j + 1]?.tag === 'noun' && particles.into !== undefined) continue;
       if (next.tag === 'punct' || next.tag === 'verb' || next.tag === 'cc' || next.tag === 'sub' || next.tag === 'rel' || next.tag === 'be' || next.tag === 'modal') break;
     }
   }
 }
 
+
+/** The "(" of a short bracket of names or nouns closed at `close` ("(SIC)", "(BFI v2)"), right after a name or noun; or -1. */
+function acronymOpen(words: readonly Word[], close: number): number {
+  for (let j = close - 1; j >= 1 && j >= close - 4; j--) {
+    const word = words[j];
+    if (word.w === '(') return j < close - 1 && (words[j - 1].tag === 'name' || words[j - 1].tag === 'noun') ? j : -1;
+    if (word.tag !== 'name' && word.tag !== 'noun' && word.tag !== 'num') return -1;
+  }
+  return -1;
+}
 
 /** A known verb form (not -ing) within a short noun phrase from k, before a preposition or punctuation: "the software measures". */
 function verbAfterPhrase(words: readonly Word[], k: number): boolean {
@@ -433,6 +455,8 @@ function frontedParticiple(words: readonly Word[]): boolean {
   const hit = verbHit(first.w);
   return hit !== undefined && (hit.form === 'ed' || hit.form === 'ing') && words[1]?.tag !== 'be' && words[1]?.tag !== 'modal';
 }
+/** Verbs that take an -ing form as their object: "keeps recommending", "stops sending". */
+const ASPECTUAL: ReadonlySet<string> = new Set(['keep', 'start', 'stop', 'resume']);
 
 /** Words after which "to" is a preposition: "subject to review", "prior to approval". */
 const NOUN_TO = new Set(['subject', 'prior', 'due', 'pending', 'open']);
@@ -492,6 +516,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (pt === 'adv' && !prev2) return form === 's' ? 'verb' : 'noun';
   if (form === 's') {
     if (first && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
+    // "the events it detects are written …": after "it" that follows a noun (an object relative clause), even before "be", the word is its verb.
+    if (prev?.w === 'it' && (prev2?.tag === 'noun' || prev2?.tag === 'name' || prev2?.w === 'that' || prev2?.w === 'which')) return 'verb';
     // "Outcome measures include…", "Quality scores improved": a plural noun before its verb.
     // But a plural takes a verb without -s: in "the software places marks", "the tool quantifies changes" the first -s word is the verb.
     // And "the algorithm reviews screening examinations": an -ing noun after it modifies its object; it is not the verb.

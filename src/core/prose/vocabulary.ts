@@ -137,6 +137,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'ping', 'comb', 'scour', 'search', 'hunt',
       // colouring what it found: "paints the nerves in colour", "colour-codes the structures", "shades the region"
       'paint', 'colour-code', 'color-code', 'shade', 'tint', 'colourize', 'colorize',
+      // "recognizes vital-sign changes of clinical relevance and issues alerts"
+      'recognize', 'recognise',
     ],
     cls: 'assistive',
     objectsShift: [{ words: ['risk', 'risks', 'likelihood', 'probability'], cls: 'augmentative' }],
@@ -147,6 +149,8 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['capture'], cls: 'assistive', objects: ['clip', 'clips', 'image', 'images', 'frame', 'frames', 'loop', 'loops', 'view', 'views', 'photograph', 'photographs', 'recording'] },
   // Sorting the work itself, not the patient's condition, is triage: "sorts examinations into categories", "ranks incoming studies".
   { verbs: ['classify', 'sort', 'rank', 'group', 'categorize', 'categorise', 'stratify'], cls: 'assistive', objects: ['study', 'studies', 'exam', 'exams', 'examination', 'examinations', 'case', 'cases', 'scan', 'scans', 'slide', 'slides', 'series'], reach: 3 },
+  // Ordering findings for review by priority or urgency is triage: "sorts the events into review priority classes", "ranked by priority".
+  { verbs: ['classify', 'sort', 'rank', 'group', 'categorize', 'categorise', 'stratify', 'order'], cls: 'assistive', objects: ['priority', 'priorities', 'urgency'], objectAfter: true, reach: 8 },
   // Augmentative: quantify, characterise, score, estimate, compare against reference data.
   {
     verbs: [
@@ -203,9 +207,9 @@ export const ACT_CUES: readonly ActCue[] = [
   // Turning the inputs into a dose is working the dose out: "turns carbohydrates and a glucose value into a mealtime dose".
   { verbs: ['convert'], cls: 'autonomous', objects: ['dose', 'doses', 'bolus', 'boluses'], objectAfter: true },
   // Augmentative: turning the data into numbers ("turns the tracings into numbers").
-  { verbs: ['convert'], cls: 'augmentative', objects: ['number', 'numbers', 'value', 'values', 'measurement', 'measurements', 'figures', 'metrics'], objectAfter: true },
+  { verbs: ['convert'], cls: 'augmentative', objects: ['number', 'numbers', 'value', 'values', 'measurement', 'measurements', 'figures', 'metrics'], objectAfter: true, reach: 14 },
   // "turns the movement record into estimates of sleep time", "into a score".
-  { verbs: ['convert'], cls: 'augmentative', objects: ['estimate', 'estimates', 'score', 'scores', 'index', 'indices'], objectAfter: true },
+  { verbs: ['convert'], cls: 'augmentative', objects: ['estimate', 'estimates', 'score', 'scores', 'index', 'indices'], objectAfter: true, reach: 14 },
   // Fitting the therapy to the patient: "configures amplification for the audiogram", "tailors the stimulation".
   { verbs: ['configure', 'tailor', 'personalize', 'personalise', 'customize', 'customise'], cls: 'autonomous', objects: [...THERAPY_NOUNS, 'amplification'], reach: 4 },
   // Autonomous: telling whether a condition is present is a conclusion.
@@ -318,7 +322,7 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'cadx', 'quantities', 'quantity', 'value', 'values', 'ratio', 'fraction', 'thickness', 'area',
     'areas', 'diameter', 'diameters', 'size', 'burden', 'density', 'volumetric', 'comparison',
     'comparative', 'traces', 'prediction', 'predictions', 'forecast', 'category', 'categories',
-    'information',
+    'information', 'measure', 'measures',
     // output only with a quantitative qualifier: "provides quantitative analysis of plaque", "volumetric outputs"
     'analysis', 'analyses', 'output', 'outputs',
     // how much of something: "reports the degree of stenosis", "expressed as a percentage of normal"
@@ -342,6 +346,8 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'index', 'indices', 'indexes', 'classification', 'comparison', 'prediction', 'predictions', 'forecast',
   'distance', 'distances', 'length', 'lengths', 'angle', 'angles', 'width', 'depth', 'box',
   'parameter', 'parameters', 'metric', 'metrics', 'estimate', 'estimates',
+  // "quantitative measures of blood flow" (but "outcome measures", "safety measures")
+  'measure', 'measures',
   // autonomous nouns that need a therapy, diagnostic or screening qualifier
   'result', 'results', 'status', 'decision', 'decisions', 'recommendation', 'recommendations',
   'adjustment', 'adjustments', 'order', 'orders', 'dose', 'doses', 'therapy', 'treatment', 'stimulation',
@@ -483,6 +489,16 @@ export const CONDITION_HOLDERS: ReadonlySet<string> = new Set([
   'slide', 'slides', 'tissue', 'tissues', 'swab', 'swabs', 'colony', 'colonies', 'wound', 'wounds',
 ]);
 
+/** What a list is ordered by: "ranked by priority" names the order, not who ranks. */
+export const ORDERING_NOUNS: ReadonlySet<string> = new Set(['priority', 'urgency', 'severity', 'acuity', 'likelihood', 'probability', 'score', 'time', 'date', 'type', 'category', 'confidence', 'size']);
+
+/** Places of care: an active relative clause on them describes the place, not an act ("emergency departments that treat children"). */
+export const CARE_SETTINGS: ReadonlySet<string> = new Set([
+  'department', 'departments', 'ward', 'wards', 'hospital', 'hospitals', 'clinic', 'clinics', 'center', 'centers',
+  'centre', 'centres', 'facility', 'facilities', 'practice', 'practices', 'setting', 'settings', 'institution',
+  'institutions', 'icu', 'icus', 'site', 'sites', 'office', 'offices', 'pharmacy', 'pharmacies', 'laboratory', 'laboratories',
+]);
+
 /** Heads that name a physician or other professional who interprets. */
 export const PHYSICIAN_NOUNS: ReadonlySet<string> = new Set([
   'physician', 'physicians', 'clinician', 'clinicians', 'radiologist', 'radiologists', 'cardiologist',
@@ -498,10 +514,10 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new Set([
   'urologists', 'pulmonologist', 'pulmonologists', 'sonographer', 'sonographers', 'technologist',
   'technologists', 'hcp', 'hcps', 'optometrist', 'optometrists', 'neuroradiologist', 'neuroradiologists',
   'epileptologist', 'epileptologists', 'user', 'users', 'operator', 'operators', 'reviewer', 'reviewers',
-  'he', 'she',
+  'he', 'she', 'personnel',
 ]);
 /** Of those, the ones that are not necessarily a physician (patient-facing tools have lay users). */
-export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['user', 'users', 'operator', 'operators', 'team', 'staff', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists']);
+export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists']);
 
 /** Heads that name someone else: patients, lay users, the manufacturer, regulators. */
 export const OTHER_NOUNS: ReadonlySet<string> = new Set([
