@@ -432,6 +432,14 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const acts0 = ACTS_BY_LEMMA.get(lemma);
       if (acts0 && acts0[0].cls !== 'autonomous' && (!acts0[0].objects || acts0[0].objectAfter)) verbAgent = 'software';
     }
+    // "Cases with detected findings are highlighted", "studies it suspects are flagged": an agentless passive that marks
+    // cases qualified by a finding (or by what "it" suspects) is the software's marking; no physician is named.
+    if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && (prev?.tag === 'be' || prev?.tag === 'adv') && !clause.physicianNamed && clause.subject >= 0 && MARKED_CASES.has(words[clause.subject].w) && !countedSubject(words, clause) && caseQualifiedByFinding(words, clause, k)) {
+      const acts0 = ACTS_BY_LEMMA.get(lemma);
+      if (acts0 && acts0[0].cls === 'assistive' && !acts0[0].objects) verbAgent = 'software';
+    }
+    // "each image is analysed automatically to detect nodules": the purpose of a machine's agentless passive is the machine's.
+    if (verbAgent === 'none' && prev?.tag === 'to' && clause.passive && clause.byAgent < 0 && !clause.physicianNamed && V.MACHINE_ADVERBS.has(words[k - 2]?.w ?? '') && words[k - 3]?.form === 'ed') verbAgent = 'software';
     // "A notification goes straight to the stroke specialist", "the flag travels to PACS": an alert on its way was sent by the software.
     if ((verbAgent === 'none' || verbAgent === 'software') && MOTION.has(lemma) && !clause.passive && clause.subject >= 0 && clause.subject < k && ALERT_NOUNS.has(words[clause.subject].w) && !negated) {
       push('assistive', clause.subject, k);
@@ -921,6 +929,22 @@ function replacementBefore(words: readonly Word[], clause: Clause, k: number): b
   for (let j = k - 1; j >= clause.from && j >= k - 8; j--) {
     const w = words[j].w;
     if (w === 'replacement' || w === 'replace' || w === 'substitute' || w === 'substitution' || w === 'replacing') return true;
+  }
+  return false;
+}
+
+/** Cases, studies or images that an agentless passive may mark: "cases with detected findings are highlighted". */
+const MARKED_CASES: ReadonlySet<string> = new Set(['cases', 'case', 'studies', 'study', 'images', 'image', 'scans', 'scan', 'exams', 'exam', 'slides', 'slide']);
+/** Words that qualify a case by a finding: "with suspected bleeds", "positive studies". */
+const FINDING_QUALIFIERS: ReadonlySet<string> = new Set(['detected', 'suspected', 'suspect', 'suspicious', 'positive', 'abnormal', 'finding', 'findings']);
+
+/** The passive's subject noun phrase (clause start up to the verb at k) names a finding, or an object relative clause whose subject is "it". */
+function caseQualifiedByFinding(words: readonly Word[], clause: Clause, k: number): boolean {
+  // "Cases that the radiologist selects are highlighted": a physician in the sentence before the verb may be the one who marks.
+  for (let j = 0; j < k; j++) if (V.PHYSICIAN_NOUNS.has(words[j].w)) return false;
+  for (let j = clause.from; j < k; j++) {
+    if (FINDING_QUALIFIERS.has(words[j].w)) return true;
+    if (j === clause.subject + 1 && words[j].w === 'it') return true;
   }
   return false;
 }

@@ -1,0 +1,47 @@
+/**
+ * Round 10b of the prose analysis (issue 9): assistive and augmentative outputs said without an
+ * agent or indirectly, each family as a user sees it: the cue kinds and phrases `findCues` returns,
+ * the `classification-cue` findings (rule id, range, suggested class) and the suggested class of a
+ * dossier. Every sentence here was written for this file; each positive has a close wording that
+ * must stay silent.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assessText } from '../../src/core/assess';
+import { TODAY, cuePhrases as cues, outputDossier as dossier } from './helpers';
+
+/** What the assessment says the prose suggests for a dossier. */
+function suggested(text: string): string | undefined {
+  return assessText(text, { fileName: 'test.dossier.md', today: TODAY }).classification.suggested;
+}
+
+describe('round 10b: an agentless passive that marks cases qualified by a finding', () => {
+  test('"studies with suspected bleeds are flagged", "exams with detected fractures are highlighted": the software marks', () => {
+    assert.deepEqual(cues('The model reads each head CT, and studies with suspected bleeds are flagged in the worklist.'), ['assistive: flagged']);
+    assert.deepEqual(cues('Exams with detected fractures are highlighted in a side window.'), ['assistive: highlighted']);
+    assert.deepEqual(cues('Positive scans are marked with a red icon.'), ['assistive: marked']);
+  });
+
+  test('cases not qualified by a finding, a named marker, or a physician in the subject stay silent', () => {
+    assert.deepEqual(cues('The model reads each head CT, and studies from the night shift are flagged in the worklist.'), []);
+    assert.deepEqual(cues('Exams with detected fractures are highlighted by the radiologist in a side window.'), []);
+    assert.deepEqual(cues('Scans the radiologist judges positive are marked with a red icon.'), []);
+  });
+
+  test('a dossier whose positive scans are marked is suggested assistive; one whose radiologist marks them, nothing', () => {
+    assert.equal(suggested(dossier('augmentative', 'Positive scans are marked with a red icon.')), 'assistive');
+    assert.equal(suggested(dossier('augmentative', 'Scans the radiologist judges positive are marked with a red icon.')), undefined);
+  });
+});
+
+describe('round 10b: the purpose of a machine\'s agentless passive', () => {
+  test('"is processed automatically to detect …": the infinitive is the software\'s act', () => {
+    assert.deepEqual(cues('On arrival every radiograph is processed automatically to detect pneumothorax.'), ['assistive: detect']);
+    assert.deepEqual(cues('Each recording is analysed automatically to measure the QT interval.'), ['augmentative: measure']);
+  });
+
+  test('without the machine adverb, or with a physician, the purpose has no known agent', () => {
+    assert.deepEqual(cues('On arrival every radiograph is processed carefully to detect pneumothorax.'), []);
+    assert.deepEqual(cues('On arrival every radiograph is sent to the radiologist to detect pneumothorax.'), []);
+  });
+});
