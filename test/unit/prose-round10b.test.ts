@@ -8,7 +8,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assessText } from '../../src/core/assess';
-import { TODAY, cuePhrases as cues, outputDossier as dossier } from './helpers';
+import { TODAY, cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
 
 /** What the assessment says the prose suggests for a dossier. */
 function suggested(text: string): string | undefined {
@@ -43,5 +43,23 @@ describe('round 10b: the purpose of a machine\'s agentless passive', () => {
   test('without the machine adverb, or with a physician, the purpose has no known agent', () => {
     assert.deepEqual(cues('On arrival every radiograph is processed carefully to detect pneumothorax.'), []);
     assert.deepEqual(cues('On arrival every radiograph is sent to the radiologist to detect pneumothorax.'), []);
+  });
+});
+
+describe('round 10b: an output carried into a record', () => {
+  test('"… end up in the report", "… are written into the record": a qualified output on its way was made by the software', () => {
+    assert.deepEqual(cues('The derived volumes end up in the structured report.'), ['augmentative: derived volumes end up']);
+    assert.deepEqual(cues('Risk scores are written into the patient record.'), ['augmentative: Risk scores are written']);
+  });
+
+  test('raw data, a named writer, or "end up" without a destination stay silent', () => {
+    assert.deepEqual(cues('The raw recordings end up in the archive.'), []);
+    assert.deepEqual(cues('Risk scores are written into the patient record by the nurse.'), []);
+    assert.deepEqual(cues('The volumes end up larger in older patients.'), []);
+  });
+
+  test('an assistive dossier whose estimated volumes end up in the report gets an augmentative finding', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The estimated volumes end up in the structured report.')), ['classification-cue 10:5-10:29 augmentative']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'The raw recordings end up in the structured report.')), []);
   });
 });

@@ -254,6 +254,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
   }
 
+  // "The measured angles end up in the summary image", "Heart-rate figures are added to each report": an output carried into a record was made by the software.
+  const carried = carriedOutput(words, clause);
+  if (carried && !isNegated(scope, clause, carried.at)) push(carried.cls, carried.from, carried.to);
+
   for (let k = clause.from; k < clause.to; k++) {
     const word = words[k];
     const negated = isNegated(scope, clause, k);
@@ -931,6 +935,49 @@ function replacementBefore(words: readonly Word[], clause: Clause, k: number): b
     if (w === 'replacement' || w === 'replace' || w === 'substitute' || w === 'substitution' || w === 'replacing') return true;
   }
   return false;
+}
+
+/** Verbs that carry a finished output into a record: "are added to the report", "are written into the record". */
+const CARRYING: ReadonlySet<string> = new Set(['add', 'write', 'compile', 'place', 'insert', 'export', 'send', 'return', 'attach', 'embed', 'append', 'push']);
+/** Where a carried output goes: "to", "into", "in", "onto", "back". */
+const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'in', 'on', 'onto', 'back']);
+
+/**
+ * An output noun in a clause's subject whose predicate carries it somewhere: "end up in", "go back to",
+ * an agentless passive "are added to". No person may stand in the subject ("measurements the sonographer takes").
+ */
+function carriedOutput(words: readonly Word[], clause: Clause): { cls: AiClass; from: number; to: number; at: number } | undefined {
+  // Only a main clause, or one after a comma or a coordinator: a subordinate or relative clause describes.
+  if (clause.byAgent >= 0 || (clause.opener !== '' && clause.opener !== ',' && !V.COORDINATORS.has(clause.opener))) return undefined;
+  let verb = -1;
+  let last = -1;
+  for (let j = clause.from; j < clause.to; j++) {
+    const w = words[j];
+    if (w.w === 'end' && words[j + 1]?.w === 'up' && DESTINATION_WORDS.has(words[j + 2]?.w ?? '')) {
+      (verb = j), (last = j + 1);
+      break;
+    }
+    if ((w.lemma === 'go' || w.w === 'go' || w.w === 'goes') && DESTINATION_WORDS.has(words[j + 1]?.w ?? '') && words[j + 1]?.w !== 'in' && words[j + 1]?.w !== 'on') {
+      (verb = j), (last = j);
+      break;
+    }
+    if (w.tag === 'verb' && w.form === 'ed' && clause.passive && (words[j - 1]?.tag === 'be' || words[j - 1]?.tag === 'adv') && CARRYING.has(w.lemma ?? '') && DESTINATION_WORDS.has(words[j + 1]?.w ?? '')) {
+      (verb = j), (last = j);
+      break;
+    }
+    // Past a modal, a subordinator, a relative or a finite verb, the subject is over.
+    if (w.tag === 'modal' || w.tag === 'sub' || w.tag === 'rel' || (w.tag === 'verb' && w.form !== 'ed')) return undefined;
+  }
+  if (verb < 0) return undefined;
+  for (let j = clause.from; j < verb; j++) if (V.PHYSICIAN_NOUNS.has(words[j].w) || V.OTHER_NOUNS.has(words[j].w) || words[j].tag === 'pron') return undefined;
+  for (let j = clause.from; j < verb; j++) {
+    if (words[j].tag === 'be') break;
+    const cls = outputClassAt(words, j, clause.from, verb);
+    if (!cls || cls === 'autonomous') continue;
+    const from = Object.hasOwn(V.OUTPUT_QUALIFIERS, words[j - 1]?.w ?? '') && j - 1 >= clause.from ? j - 1 : j;
+    return { cls, from, to: last, at: j };
+  }
+  return undefined;
 }
 
 /** Cases, studies or images that an agentless passive may mark: "cases with detected findings are highlighted". */

@@ -203,6 +203,15 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     const prev = asideAt >= 0 ? words[asideAt - 1] : words[k - 1];
     const prev2 = asideAt >= 0 ? words[asideAt - 2] : words[k - 2];
     const next = words[k + 1];
+    // "The measured angles end up in the report": "end up" after a noun phrase is the clause's verb.
+    if ((w === 'end' || w === 'ends' || w === 'ended') && next?.w === 'up' && (prev?.tag === 'noun' || prev?.tag === 'name') && !verbSeen) {
+      word.tag = 'verb';
+      word.lemma = 'end';
+      word.form = w === 'end' ? 'base' : w === 'ends' ? 's' : 'ed';
+      next.tag = 'adv';
+      verbSeen = true;
+      continue;
+    }
     let hit = verbHit(w);
     // "BedsidePEWS (Bedside Paediatric Early Warning System)": a capitalised word between capitalised words is part of a name.
     if (hit && word.cap && k > 0 && prev?.cap && next?.cap && prev.tag !== 'punct' && next.tag !== 'punct') hit = undefined;
