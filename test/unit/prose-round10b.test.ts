@@ -63,3 +63,28 @@ describe('round 10b: an output carried into a record', () => {
     assert.deepEqual(cueFindings(dossier('assistive', 'The raw recordings end up in the structured report.')), []);
   });
 });
+
+describe('round 10b: marks carried by an output, found things shown, and the client program', () => {
+  test('"the output series carries coloured boxes", "annotated copies carrying arrows": an output that carries marks points out findings', () => {
+    assert.deepEqual(cues('The output series carries coloured boxes around each lesion.'), ['assistive: carries coloured boxes']);
+    assert.deepEqual(cues('Annotated copies carrying arrows are sent to PACS.'), ['assistive: carrying arrows']);
+  });
+
+  test('a product that carries a mark, an output that carries no mark, or plain copies stay silent', () => {
+    assert.deepEqual(cues('The device carries a CE mark.'), []);
+    assert.deepEqual(cues('The output series carries the patient name.'), []);
+    assert.deepEqual(cues('Plain copies carrying arrows are sent to PACS.'), []);
+  });
+
+  test('"superimposes the detected polyps": showing what was found points it out; a reference grid does not', () => {
+    assert.deepEqual(cues('It then superimposes the detected polyps on the live video.'), ['assistive: superimposes the detected polyps']);
+    assert.deepEqual(cues('It then superimposes the reference grid on the live video.'), []);
+  });
+
+  test('"the client" is the program on the user\'s computer; "clients" may be customers', () => {
+    assert.deepEqual(cues('The client displays the estimated volume of each nodule.'), ['augmentative: displays the estimated volume']);
+    assert.deepEqual(cues('The clients display the estimated volume of each nodule.'), []);
+    assert.deepEqual(cueFindings(dossier('assistive', 'The client displays the estimated volume of each nodule.')), ['classification-cue 10:12-10:41 augmentative']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'Our clients display the estimated volume of each nodule.')), []);
+  });
+});

@@ -462,6 +462,17 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && OUTPUT_VERBS.has(lemma) && (words[k + 1]?.w === 'a' || words[k + 1]?.w === 'an') && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w) && !countedSubject(words, clause)) verbAgent = 'software';
     // "Linear lucencies in a fracture-like pattern trigger a notification": a finding that sets off an alert names no other sender; the software sends it.
     if (verbAgent === 'none' && CAUSING.has(lemma) && !clause.passive && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w) && objectWith(words, k, clause.to, (w) => ALERT_NOUNS.has(w), 4) >= 0) verbAgent = 'software';
+    // "the overlay carries the label …", "output images carrying circular marks": an output that carries a mark shows what was found.
+    if (lemma === 'carry' && !negated && !objectNegated) {
+      const carrier = word.form === 'ing' ? k - 1 : subjectIndex;
+      if (carrier >= 0 && (OUTPUT_CARRIERS.has(words[carrier].w) || MARKED_OUTPUT_QUALIFIERS.has(words[carrier - 1]?.w ?? ''))) {
+        const carried = carriedMark(words, k, clause.to);
+        if (carried) {
+          push(carried.cls, k, carried.at);
+          continue;
+        }
+      }
+    }
     if (verbAgent !== 'software' || negated || objectNegated) continue;
     if (scope.hedged && (lemma === 'suggest' || lemma === 'indicate')) continue;
 
@@ -625,6 +636,17 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // "provides the clinician with a risk score": the person is the recipient; the output follows "with".
           if (words[j].w === 'with' && j > k + 1 && (V.PHYSICIAN_NOUNS.has(words[j - 1].w) || V.OTHER_NOUNS.has(words[j - 1].w))) continue;
           if (SCAN_STOPS.has(words[j].w) || words[j].tag === 'to') break;
+        }
+      }
+      // "overlays the identified structures on the scan": showing what was found points it out.
+      if (!found && SHOWING_FOUND.has(lemma)) {
+        for (let j = k + 1; j < clause.to && j <= k + 4; j++) {
+          if (FOUND_PARTICIPLES.has(words[j].w) && (words[j + 1]?.tag === 'noun' || words[j + 1]?.tag === 'name') && !isNegated(scope, clause, j)) {
+            push('assistive', k, j + 1);
+            found = true;
+            break;
+          }
+          if (words[j].tag !== 'det' && words[j].tag !== 'num') break;
         }
       }
       // "the alerts it generates", "every score that it computes": in an object relative clause the antecedent is the output.
@@ -976,6 +998,28 @@ function carriedOutput(words: readonly Word[], clause: Clause): { cls: AiClass; 
     if (!cls || cls === 'autonomous') continue;
     const from = Object.hasOwn(V.OUTPUT_QUALIFIERS, words[j - 1]?.w ?? '') && j - 1 >= clause.from ? j - 1 : j;
     return { cls, from, to: last, at: j };
+  }
+  return undefined;
+}
+
+/** Outputs that carry marks: "the overlay carries the label …". */
+const OUTPUT_CARRIERS: ReadonlySet<string> = new Set(['output', 'outputs', 'overlay', 'overlays', 'report', 'reports', 'result', 'results', 'series']);
+/** Words before a noun that make it an output: "output images", "annotated copies". */
+const MARKED_OUTPUT_QUALIFIERS: ReadonlySet<string> = new Set(['output', 'annotated', 'secondary', 'marked']);
+/** Marks an output carries: "carries the label", "bearing circular marks". */
+const CARRIED_MARKS: ReadonlySet<string> = new Set(['label', 'labels', 'mark', 'marks', 'marker', 'markers', 'box', 'boxes', 'flag', 'flags', 'arrow', 'arrows', 'outline', 'outlines', 'contour', 'contours', 'annotation', 'annotations', 'heatmap', 'heatmaps']);
+/** Verbs that show a thing: with a found thing as object they point it out. */
+const SHOWING_FOUND: ReadonlySet<string> = new Set(['overlay', 'superimpose', 'display', 'show', 'present', 'mark', 'place']);
+/** Participles that say a thing was found: "the identified structures", "the detected nodules". */
+const FOUND_PARTICIPLES: ReadonlySet<string> = new Set(['identified', 'detected', 'localized', 'localised', 'suspected']);
+
+/** The mark (or another output) a carrying verb at k carries, within its object noun phrase. */
+function carriedMark(words: readonly Word[], k: number, to: number): { cls: AiClass; at: number } | undefined {
+  for (let j = k + 1; j < to && j <= k + 6; j++) {
+    if (CARRIED_MARKS.has(words[j].w)) return { cls: 'assistive', at: j };
+    const cls = outputClassAt(words, j, k + 1, to, true);
+    if (cls && cls !== 'autonomous') return { cls, at: j };
+    if (words[j].tag === 'punct' || words[j].tag === 'verb' || words[j].tag === 'be' || words[j].tag === 'sub' || words[j].tag === 'rel') return undefined;
   }
   return undefined;
 }
