@@ -88,3 +88,12 @@ describe('round 10b: marks carried by an output, found things shown, and the cli
     assert.deepEqual(cueFindings(dossier('assistive', 'Our clients display the estimated volume of each nodule.')), []);
   });
 });
+
+describe('round 10b: an output named after a light verb', () => {
+  test('"helps sonographers take measurements": the light verb\'s output noun is what the help yields', () => {
+    assert.deepEqual(cues('It helps sonographers take measurements of the fetal head.'), ['augmentative: helps sonographers take measurements']);
+    assert.deepEqual(cues('It helps sonographers take breaks between scans.'), []);
+    assert.deepEqual(cueFindings(dossier('assistive', 'It helps sonographers take measurements of the fetal head.')), ['classification-cue 10:4-10:40 augmentative']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'It helps sonographers take breaks between scans.')), []);
+  });
+});

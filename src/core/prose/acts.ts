@@ -1024,6 +1024,9 @@ function carriedMark(words: readonly Word[], k: number, to: number): { cls: AiCl
   return undefined;
 }
 
+/** Verbs that take their meaning from their object: "take measurements", "obtain quantifications". */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['take', 'make', 'obtain', 'perform', 'get']);
+
 /** Cases, studies or images that an agentless passive may mark: "cases with detected findings are highlighted". */
 const MARKED_CASES: ReadonlySet<string> = new Set(['cases', 'case', 'studies', 'study', 'images', 'image', 'scans', 'scan', 'exams', 'exam', 'slides', 'slide']);
 /** Words that qualify a case by a finding: "with suspected bleeds", "positive studies". */
@@ -1227,6 +1230,14 @@ function helpedTo(words: readonly Word[], k: number, to: number): { cls: AiClass
     if (word.tag === 'verb' || (word.lemma !== undefined && (word.form === 'ing' || word.form === 'base'))) {
       const acts = ACTS_BY_LEMMA.get(word.lemma ?? '');
       if (acts && !acts[0].objects) return { cls: acts[0].cls === 'autonomous' ? 'augmentative' : acts[0].cls, at: j };
+      // "helps physicians take measurements", "lets users obtain quantifications": a light verb's output noun is what the help yields.
+      if (LIGHT_VERBS.has(word.lemma ?? '')) {
+        for (let o = j + 1; o < to && o <= j + 3; o++) {
+          const cls = NOUN_CLASS.get(words[o].w);
+          if (cls && cls !== 'autonomous' && !V.WEAK_OUTPUT_NOUNS.has(words[o].w)) return { cls, at: o };
+          if (words[o].tag !== 'det' && words[o].tag !== 'adj' && words[o].tag !== 'num') break;
+        }
+      }
       if (!['in', 'with', 'to'].includes(w)) return undefined;
     }
     const cls = NOUN_CLASS.get(w);
