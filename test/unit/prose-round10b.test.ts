@@ -97,3 +97,21 @@ describe('round 10b: an output named after a light verb', () => {
     assert.deepEqual(cueFindings(dossier('assistive', 'It helps sonographers take breaks between scans.')), []);
   });
 });
+
+describe('round 10b: moving cases to the head of a reading list', () => {
+  test('"pushes studies … to the top of the worklist": triage, however long the object', () => {
+    assert.deepEqual(cues('It pushes studies with a suspected bleed to the top of the worklist.'), ['assistive: to the top of the worklist']);
+    assert.deepEqual(cues('The module was built to move scans that may show a fracture to the front of the reading queue.'), ['assistive: to the front of the reading queue']);
+  });
+
+  test('another destination, a physician who moves them, or a denial stay silent', () => {
+    assert.deepEqual(cues('It pushes studies with a suspected bleed to the top of the screen.'), []);
+    assert.deepEqual(cues('The radiologist moves urgent studies to the top of the worklist.'), []);
+    assert.deepEqual(cues('It does not move studies to the top of the worklist.'), []);
+  });
+
+  test('a dossier whose software pushes studies up the worklist is suggested assistive; one whose radiologist does, nothing', () => {
+    assert.equal(suggested(dossier('augmentative', 'It pushes studies with a suspected bleed to the top of the worklist.')), 'assistive');
+    assert.equal(suggested(dossier('augmentative', 'The radiologist moves urgent studies to the top of the worklist.')), undefined);
+  });
+});

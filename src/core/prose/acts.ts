@@ -476,6 +476,15 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (verbAgent !== 'software' || negated || objectNegated) continue;
     if (scope.hedged && (lemma === 'suggest' || lemma === 'indicate')) continue;
 
+    // "pushes studies that may show a dissection to the top of the reading list": moving cases to the head of a list is triage, however long the object.
+    if (MOVING.has(lemma)) {
+      // The finding names the destination ("to the top of the reading list"), not the whole object on the way.
+      const destination = headOfListAfter(words, k);
+      if (destination) {
+        push('assistive', destination[0], destination[1]);
+        continue;
+      }
+    }
     // "checks CT angiograms for a suspected occlusion", "analyzes the ECG for signs of AF": searching the data for a finding detects it.
     if (SEARCHING.has(lemma) && !clause.passive) {
       const forAt = objectWith(words, k, clause.to, (w) => w === 'for', 8);
@@ -1026,6 +1035,28 @@ function carriedMark(words: readonly Word[], k: number, to: number): { cls: AiCl
 
 /** Verbs that take their meaning from their object: "take measurements", "obtain quantifications". */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(['take', 'make', 'obtain', 'perform', 'get']);
+
+/** Verbs that move a case: "pushes … to the top of the list". */
+const MOVING: ReadonlySet<string> = new Set(['push', 'move', 'bump', 'place', 'put', 'bring', 'send', 'raise', 'lift']);
+/** The head of a list: "to the top of", "to the front of". */
+const LIST_HEADS: ReadonlySet<string> = new Set(['top', 'front', 'head']);
+/** Lists of cases awaiting reading. */
+const READING_LISTS: ReadonlySet<string> = new Set(['list', 'worklist', 'queue', 'pile', 'stack', 'work-list']);
+const LIST_REACH = 16;
+
+/** "… to the top of the reading list" after the verb at k, within the sentence: its first and last word. */
+function headOfListAfter(words: readonly Word[], k: number): [number, number] | undefined {
+  for (let j = k + 1; j < words.length && j <= k + LIST_REACH; j++) {
+    if (words[j].w === '.' || words[j].w === ';') return undefined;
+    if (words[j].w !== 'to' || words[j + 1]?.w !== 'the' || !LIST_HEADS.has(words[j + 2]?.w ?? '') || words[j + 3]?.w !== 'of') continue;
+    for (let l = j + 4; l < words.length && l <= j + 7; l++) {
+      if (READING_LISTS.has(words[l].w)) return [j, l];
+      if (words[l].tag === 'punct') return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
 
 /** Cases, studies or images that an agentless passive may mark: "cases with detected findings are highlighted". */
 const MARKED_CASES: ReadonlySet<string> = new Set(['cases', 'case', 'studies', 'study', 'images', 'image', 'scans', 'scan', 'exams', 'exam', 'slides', 'slide']);
