@@ -115,3 +115,20 @@ describe('round 10b: moving cases to the head of a reading list', () => {
     assert.equal(suggested(dossier('augmentative', 'The radiologist moves urgent studies to the top of the worklist.')), undefined);
   });
 });
+
+describe('round 10b: an appositive between the product and its verb', () => {
+  test('"ChestScan, a piece of detection software, applies … to find": the -s word after the appositive is the verb', () => {
+    assert.deepEqual(cues('ChestScan, a piece of detection software, applies deep learning to radiographs to find nodules.'), ['assistive: find']);
+    assert.deepEqual(cues('HeartSize, a piece of measurement software, applies deep learning to radiographs to measure the cardiothoracic ratio.'), ['augmentative: measure']);
+  });
+
+  test('the same frame with a verb that names no output stays silent', () => {
+    assert.deepEqual(cues('ChestScan, a piece of detection software, applies deep learning to radiographs to store them.'), []);
+    assert.deepEqual(cues('ChestScan, a piece of detection software, stores each radiograph for later review.'), []);
+  });
+
+  test('an assistive dossier whose product, after an appositive, measures a ratio gets an augmentative finding', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'HeartSize, a piece of measurement software, applies deep learning to radiographs to measure the cardiothoracic ratio.')), ['classification-cue 10:85-10:92 augmentative']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'HeartSize, a piece of measurement software, applies deep learning to radiographs to store the cardiothoracic ratio.')), []);
+  });
+});
