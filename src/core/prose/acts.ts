@@ -254,6 +254,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
   }
 
+  // "The measured angles end up in the summary image", "Heart-rate figures are added to each report": an output carried into a record was made by the software.
+  const carried = carriedOutput(words, clause);
+  if (carried && !isNegated(scope, clause, carried.at)) push(carried.cls, carried.from, carried.to);
+
   for (let k = clause.from; k < clause.to; k++) {
     const word = words[k];
     const negated = isNegated(scope, clause, k);
@@ -432,6 +436,14 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const acts0 = ACTS_BY_LEMMA.get(lemma);
       if (acts0 && acts0[0].cls !== 'autonomous' && (!acts0[0].objects || acts0[0].objectAfter)) verbAgent = 'software';
     }
+    // "Cases with detected findings are highlighted", "studies it suspects are flagged": an agentless passive that marks
+    // cases qualified by a finding (or by what "it" suspects) is the software's marking; no physician is named.
+    if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && (prev?.tag === 'be' || prev?.tag === 'adv') && !clause.physicianNamed && clause.subject >= 0 && MARKED_CASES.has(words[clause.subject].w) && !countedSubject(words, clause) && caseQualifiedByFinding(words, clause, k)) {
+      const acts0 = ACTS_BY_LEMMA.get(lemma);
+      if (acts0 && acts0[0].cls === 'assistive' && !acts0[0].objects) verbAgent = 'software';
+    }
+    // "each image is analysed automatically to detect nodules": the purpose of a machine's agentless passive is the machine's.
+    if (verbAgent === 'none' && prev?.tag === 'to' && clause.passive && clause.byAgent < 0 && !clause.physicianNamed && V.MACHINE_ADVERBS.has(words[k - 2]?.w ?? '') && words[k - 3]?.form === 'ed') verbAgent = 'software';
     // "A notification goes straight to the stroke specialist", "the flag travels to PACS": an alert on its way was sent by the software.
     if ((verbAgent === 'none' || verbAgent === 'software') && MOTION.has(lemma) && !clause.passive && clause.subject >= 0 && clause.subject < k && ALERT_NOUNS.has(words[clause.subject].w) && !negated) {
       push('assistive', clause.subject, k);
@@ -450,9 +462,29 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && OUTPUT_VERBS.has(lemma) && (words[k + 1]?.w === 'a' || words[k + 1]?.w === 'an') && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w) && !countedSubject(words, clause)) verbAgent = 'software';
     // "Linear lucencies in a fracture-like pattern trigger a notification": a finding that sets off an alert names no other sender; the software sends it.
     if (verbAgent === 'none' && CAUSING.has(lemma) && !clause.passive && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w) && objectWith(words, k, clause.to, (w) => ALERT_NOUNS.has(w), 4) >= 0) verbAgent = 'software';
+    // "the overlay carries the label …", "output images carrying circular marks": an output that carries a mark shows what was found.
+    if (lemma === 'carry' && !negated && !objectNegated) {
+      const carrier = word.form === 'ing' ? k - 1 : subjectIndex;
+      if (carrier >= 0 && (OUTPUT_CARRIERS.has(words[carrier].w) || MARKED_OUTPUT_QUALIFIERS.has(words[carrier - 1]?.w ?? ''))) {
+        const carried = carriedMark(words, k, clause.to);
+        if (carried) {
+          push(carried.cls, k, carried.at);
+          continue;
+        }
+      }
+    }
     if (verbAgent !== 'software' || negated || objectNegated) continue;
     if (scope.hedged && (lemma === 'suggest' || lemma === 'indicate')) continue;
 
+    // "pushes studies that may show a dissection to the top of the reading list": moving cases to the head of a list is triage, however long the object.
+    if (MOVING.has(lemma)) {
+      // The finding names the destination ("to the top of the reading list"), not the whole object on the way.
+      const destination = headOfListAfter(words, k);
+      if (destination) {
+        push('assistive', destination[0], destination[1]);
+        continue;
+      }
+    }
     // "checks CT angiograms for a suspected occlusion", "analyzes the ECG for signs of AF": searching the data for a finding detects it.
     if (SEARCHING.has(lemma) && !clause.passive) {
       const forAt = objectWith(words, k, clause.to, (w) => w === 'for', 8);
@@ -613,6 +645,17 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // "provides the clinician with a risk score": the person is the recipient; the output follows "with".
           if (words[j].w === 'with' && j > k + 1 && (V.PHYSICIAN_NOUNS.has(words[j - 1].w) || V.OTHER_NOUNS.has(words[j - 1].w))) continue;
           if (SCAN_STOPS.has(words[j].w) || words[j].tag === 'to') break;
+        }
+      }
+      // "overlays the identified structures on the scan": showing what was found points it out.
+      if (!found && SHOWING_FOUND.has(lemma)) {
+        for (let j = k + 1; j < clause.to && j <= k + 4; j++) {
+          if (FOUND_PARTICIPLES.has(words[j].w) && (words[j + 1]?.tag === 'noun' || words[j + 1]?.tag === 'name') && !isNegated(scope, clause, j)) {
+            push('assistive', k, j + 1);
+            found = true;
+            break;
+          }
+          if (words[j].tag !== 'det' && words[j].tag !== 'num') break;
         }
       }
       // "the alerts it generates", "every score that it computes": in an object relative clause the antecedent is the output.
@@ -925,6 +968,112 @@ function replacementBefore(words: readonly Word[], clause: Clause, k: number): b
   return false;
 }
 
+/** Verbs that carry a finished output into a record: "are added to the report", "are written into the record". */
+const CARRYING: ReadonlySet<string> = new Set(['add', 'write', 'compile', 'place', 'insert', 'export', 'send', 'return', 'attach', 'embed', 'append', 'push']);
+/** Where a carried output goes: "to", "into", "in", "onto", "back". */
+const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'in', 'on', 'onto', 'back']);
+
+/**
+ * An output noun in a clause's subject whose predicate carries it somewhere: "end up in", "go back to",
+ * an agentless passive "are added to". No person may stand in the subject ("measurements the sonographer takes").
+ */
+function carriedOutput(words: readonly Word[], clause: Clause): { cls: AiClass; from: number; to: number; at: number } | undefined {
+  // Only a main clause, or one after a comma or a coordinator: a subordinate or relative clause describes.
+  if (clause.byAgent >= 0 || (clause.opener !== '' && clause.opener !== ',' && !V.COORDINATORS.has(clause.opener))) return undefined;
+  let verb = -1;
+  let last = -1;
+  for (let j = clause.from; j < clause.to; j++) {
+    const w = words[j];
+    if (w.w === 'end' && words[j + 1]?.w === 'up' && DESTINATION_WORDS.has(words[j + 2]?.w ?? '')) {
+      (verb = j), (last = j + 1);
+      break;
+    }
+    if ((w.lemma === 'go' || w.w === 'go' || w.w === 'goes') && DESTINATION_WORDS.has(words[j + 1]?.w ?? '') && words[j + 1]?.w !== 'in' && words[j + 1]?.w !== 'on') {
+      (verb = j), (last = j);
+      break;
+    }
+    if (w.tag === 'verb' && w.form === 'ed' && clause.passive && (words[j - 1]?.tag === 'be' || words[j - 1]?.tag === 'adv') && CARRYING.has(w.lemma ?? '') && DESTINATION_WORDS.has(words[j + 1]?.w ?? '')) {
+      (verb = j), (last = j);
+      break;
+    }
+    // Past a modal, a subordinator, a relative or a finite verb, the subject is over.
+    if (w.tag === 'modal' || w.tag === 'sub' || w.tag === 'rel' || (w.tag === 'verb' && w.form !== 'ed')) return undefined;
+  }
+  if (verb < 0) return undefined;
+  for (let j = clause.from; j < verb; j++) if (V.PHYSICIAN_NOUNS.has(words[j].w) || V.OTHER_NOUNS.has(words[j].w) || words[j].tag === 'pron') return undefined;
+  for (let j = clause.from; j < verb; j++) {
+    if (words[j].tag === 'be') break;
+    const cls = outputClassAt(words, j, clause.from, verb);
+    if (!cls || cls === 'autonomous') continue;
+    const from = Object.hasOwn(V.OUTPUT_QUALIFIERS, words[j - 1]?.w ?? '') && j - 1 >= clause.from ? j - 1 : j;
+    return { cls, from, to: last, at: j };
+  }
+  return undefined;
+}
+
+/** Outputs that carry marks: "the overlay carries the label …". */
+const OUTPUT_CARRIERS: ReadonlySet<string> = new Set(['output', 'outputs', 'overlay', 'overlays', 'report', 'reports', 'result', 'results', 'series']);
+/** Words before a noun that make it an output: "output images", "annotated copies". */
+const MARKED_OUTPUT_QUALIFIERS: ReadonlySet<string> = new Set(['output', 'annotated', 'secondary', 'marked']);
+/** Marks an output carries: "carries the label", "bearing circular marks". */
+const CARRIED_MARKS: ReadonlySet<string> = new Set(['label', 'labels', 'mark', 'marks', 'marker', 'markers', 'box', 'boxes', 'flag', 'flags', 'arrow', 'arrows', 'outline', 'outlines', 'contour', 'contours', 'annotation', 'annotations', 'heatmap', 'heatmaps']);
+/** Verbs that show a thing: with a found thing as object they point it out. */
+const SHOWING_FOUND: ReadonlySet<string> = new Set(['overlay', 'superimpose', 'display', 'show', 'present', 'mark', 'place']);
+/** Participles that say a thing was found: "the identified structures", "the detected nodules". */
+const FOUND_PARTICIPLES: ReadonlySet<string> = new Set(['identified', 'detected', 'localized', 'localised', 'suspected']);
+
+/** The mark (or another output) a carrying verb at k carries, within its object noun phrase. */
+function carriedMark(words: readonly Word[], k: number, to: number): { cls: AiClass; at: number } | undefined {
+  for (let j = k + 1; j < to && j <= k + 6; j++) {
+    if (CARRIED_MARKS.has(words[j].w)) return { cls: 'assistive', at: j };
+    const cls = outputClassAt(words, j, k + 1, to, true);
+    if (cls && cls !== 'autonomous') return { cls, at: j };
+    if (words[j].tag === 'punct' || words[j].tag === 'verb' || words[j].tag === 'be' || words[j].tag === 'sub' || words[j].tag === 'rel') return undefined;
+  }
+  return undefined;
+}
+
+/** Verbs that take their meaning from their object: "take measurements", "obtain quantifications". */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['take', 'make', 'obtain', 'perform', 'get']);
+
+/** Verbs that move a case: "pushes … to the top of the list". */
+const MOVING: ReadonlySet<string> = new Set(['push', 'move', 'bump', 'place', 'put', 'bring', 'send', 'raise', 'lift']);
+/** The head of a list: "to the top of", "to the front of". */
+const LIST_HEADS: ReadonlySet<string> = new Set(['top', 'front', 'head']);
+/** Lists of cases awaiting reading. */
+const READING_LISTS: ReadonlySet<string> = new Set(['list', 'worklist', 'queue', 'pile', 'stack', 'work-list']);
+const LIST_REACH = 16;
+
+/** "… to the top of the reading list" after the verb at k, within the sentence: its first and last word. */
+function headOfListAfter(words: readonly Word[], k: number): [number, number] | undefined {
+  for (let j = k + 1; j < words.length && j <= k + LIST_REACH; j++) {
+    if (words[j].w === '.' || words[j].w === ';') return undefined;
+    if (words[j].w !== 'to' || words[j + 1]?.w !== 'the' || !LIST_HEADS.has(words[j + 2]?.w ?? '') || words[j + 3]?.w !== 'of') continue;
+    for (let l = j + 4; l < words.length && l <= j + 7; l++) {
+      if (READING_LISTS.has(words[l].w)) return [j, l];
+      if (words[l].tag === 'punct') return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Cases, studies or images that an agentless passive may mark: "cases with detected findings are highlighted". */
+const MARKED_CASES: ReadonlySet<string> = new Set(['cases', 'case', 'studies', 'study', 'images', 'image', 'scans', 'scan', 'exams', 'exam', 'slides', 'slide']);
+/** Words that qualify a case by a finding: "with suspected bleeds", "positive studies". */
+const FINDING_QUALIFIERS: ReadonlySet<string> = new Set(['detected', 'suspected', 'suspect', 'suspicious', 'positive', 'abnormal', 'finding', 'findings']);
+
+/** The passive's subject noun phrase (clause start up to the verb at k) names a finding, or an object relative clause whose subject is "it". */
+function caseQualifiedByFinding(words: readonly Word[], clause: Clause, k: number): boolean {
+  // "Cases that the radiologist selects are highlighted": a physician in the sentence before the verb may be the one who marks.
+  for (let j = 0; j < k; j++) if (V.PHYSICIAN_NOUNS.has(words[j].w)) return false;
+  for (let j = clause.from; j < k; j++) {
+    if (FINDING_QUALIFIERS.has(words[j].w)) return true;
+    if (j === clause.subject + 1 && words[j].w === 'it') return true;
+  }
+  return false;
+}
+
 /** A passive subject that the software acts on when no agent is named: a finding or an output, not a person, a study or raw data. */
 function impliedSoftwareSubject(w: string): boolean {
   return w !== '' && !V.PHYSICIAN_NOUNS.has(w) && !V.OTHER_NOUNS.has(w) && !V.STUDY_NOUNS.has(w) && !V.INGESTED_DATA.has(w) && !SELF_NOUNS.has(w) && !V.SOFTWARE_NOUNS.has(w);
@@ -1112,6 +1261,14 @@ function helpedTo(words: readonly Word[], k: number, to: number): { cls: AiClass
     if (word.tag === 'verb' || (word.lemma !== undefined && (word.form === 'ing' || word.form === 'base'))) {
       const acts = ACTS_BY_LEMMA.get(word.lemma ?? '');
       if (acts && !acts[0].objects) return { cls: acts[0].cls === 'autonomous' ? 'augmentative' : acts[0].cls, at: j };
+      // "helps physicians take measurements", "lets users obtain quantifications": a light verb's output noun is what the help yields.
+      if (LIGHT_VERBS.has(word.lemma ?? '')) {
+        for (let o = j + 1; o < to && o <= j + 3; o++) {
+          const cls = NOUN_CLASS.get(words[o].w);
+          if (cls && cls !== 'autonomous' && !V.WEAK_OUTPUT_NOUNS.has(words[o].w)) return { cls, at: o };
+          if (words[o].tag !== 'det' && words[o].tag !== 'adj' && words[o].tag !== 'num') break;
+        }
+      }
       if (!['in', 'with', 'to'].includes(w)) return undefined;
     }
     const cls = NOUN_CLASS.get(w);

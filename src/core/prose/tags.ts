@@ -203,6 +203,15 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     const prev = asideAt >= 0 ? words[asideAt - 1] : words[k - 1];
     const prev2 = asideAt >= 0 ? words[asideAt - 2] : words[k - 2];
     const next = words[k + 1];
+    // "The measured angles end up in the report": "end up" after a noun phrase is the clause's verb.
+    if ((w === 'end' || w === 'ends' || w === 'ended') && next?.w === 'up' && (prev?.tag === 'noun' || prev?.tag === 'name') && !verbSeen) {
+      word.tag = 'verb';
+      word.lemma = 'end';
+      word.form = w === 'end' ? 'base' : w === 'ends' ? 's' : 'ed';
+      next.tag = 'adv';
+      verbSeen = true;
+      continue;
+    }
     let hit = verbHit(w);
     // "BedsidePEWS (Bedside Paediatric Early Warning System)": a capitalised word between capitalised words is part of a name.
     if (hit && word.cap && k > 0 && prev?.cap && next?.cap && prev.tag !== 'punct' && next.tag !== 'punct') hit = undefined;
@@ -235,6 +244,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'noun' && hit.form === 's' && prev?.tag === 'noun' && next !== undefined && verbHit(next.w)?.form === 'ed' && words[k + 2]?.tag === 'noun' && verbHit(words[k + 2].w) === undefined && !verbSeen) tag = 'verb';
       // "| Outcome measures |": a table cell or heading that ends on a plural after a noun, with no object and no stop, is a label.
       if (tag === 'verb' && hit.form === 's' && !next && prev?.tag === 'noun' && b < toks.length && toks[b].w === '|') tag = 'noun';
+      // "Lung-CAD, a piece of CADe software, reviews …": an -s verb right after an appositive that follows the opening noun phrase.
+      if (tag === 'noun' && hit.form === 's' && prev?.w === ',' && afterAppositive(words, k - 1) && (next?.tag === 'det' || next?.tag === 'noun' || next?.tag === 'name' || next?.tag === 'num')) tag = 'verb';
       word.lemma = hit.lemma;
       word.form = hit.form;
       word.tag = tag;
@@ -384,6 +395,30 @@ function phrasalVerbs(words: Word[]): void {
   }
 }
 
+
+/**
+ * Whether the comma at `close` ends an appositive ", a/an … ," that follows the sentence's opening noun
+ * phrase ("Lung-CAD, a piece of CADe software, …"): nothing before the first comma but names, nouns and
+ * determiners, and no finite verb inside the appositive.
+ */
+function afterAppositive(words: readonly Word[], close: number): boolean {
+  let open = -1;
+  for (let j = close - 1; j >= 1; j--) {
+    if (words[j].w === ',') {
+      open = j;
+      break;
+    }
+  }
+  if (open < 1 || open > 4 || close - open > 14) return false;
+  const article = words[open + 1]?.w;
+  if (article !== 'a' && article !== 'an') return false;
+  for (let j = 0; j < open; j++) if (words[j].tag !== 'noun' && words[j].tag !== 'name' && words[j].tag !== 'det') return false;
+  for (let j = open + 1; j < close; j++) {
+    const word = words[j];
+    if (word.tag === 'be' || word.tag === 'modal' || word.tag === 'rel' || word.tag === 'sub' || (word.tag === 'verb' && word.form !== 'ing' && word.form !== 'ed')) return false;
+  }
+  return true;
+}
 
 /** The "(" of a short bracket of names or nouns closed at `close` ("(SIC)", "(BFI v2)"), right after a name or noun; or -1. */
 function acronymOpen(words: readonly Word[], close: number): number {

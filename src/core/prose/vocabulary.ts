@@ -475,6 +475,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'plugin', 'server', 'cloud', 'dashboard', 'calculator', 'ecg', 'flags', 'markers', 'measurements',
   'pop-up', 'popup', 'banner', 'badge', 'icon', 'meter', 'worksheet', 'overlay', 'box', 'label', 'labels',
   'unit', 'defibrillator', 'aed', 'detector', 'detectors',
+  // "the client overlays …": the program on the user's computer (singular; "clients" may be customers)
+  'client',
   // machines that carry the software and act on the patient: "the ventilator adjusts the pressure"
   'ventilator', 'ventilators',
 ]);
