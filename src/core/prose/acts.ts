@@ -501,12 +501,15 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // "the dose it recommends": in an object relative clause the antecedent is the object.
           if (obj < 0 && clause.relObject !== undefined && clause.relObject < k && objs.has(words[clause.relObject].w)) obj = clause.relObject;
           if (obj < 0) continue;
+          if (act.namedAs && words[obj + 1]?.w !== 'as') continue;
           // "basal cell carcinoma": a therapy word that names anatomy here.
           if (V.ANATOMY_AFTER_THERAPY.has(words[obj + 1]?.w ?? '')) continue;
           // "reduces the time to treatment", "cuts delays in therapy": an outcome of care, not a therapy the software changes.
           if (act.cls === 'autonomous' && outcomeOfCare(words, k, obj)) continue;
           // "tells the patient to take the dose the physician prescribed": the physician chose it.
           if (act.throughInfinitive && personAfterWithin(words, obj + 1, Math.min(words.length, obj + 6))) continue;
+          // "prompts the nurse to review the dose": a person told to check the therapy, not to give it.
+          if (act.throughInfinitive && toldToReview(words, k, obj)) continue;
           if (words[obj].w === 'how' && HOW_MANY.has(words[obj + 1]?.w ?? '')) continue; // "shows how many scans were usable": a count
           // "turned into disturbance values, which are then assessed across windows": an intermediate quantity.
           if (act.cls === 'augmentative' && consumedLater(words, Math.max(k, obj))) {
@@ -753,6 +756,12 @@ function countedSubject(words: readonly Word[], clause: Clause): boolean {
 }
 
 /** A physician named in words [from, to). */
+/** An infinitive of reviewing between a telling verb and its therapy object: "tells the nurse to check the dose". */
+function toldToReview(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (words[j - 1].tag === 'to' && REVIEW_VERBS.has(words[j].lemma ?? '')) return true;
+  return false;
+}
+
 function personAfterWithin(words: readonly Word[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (V.PHYSICIAN_NOUNS.has(words[j].w.replace(/'s?$/, '')) && !V.AMBIGUOUS_HUMANS.has(words[j].w)) return true;
   return false;

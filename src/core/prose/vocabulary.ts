@@ -85,6 +85,8 @@ export interface ActCue {
   objectAfter?: boolean;
   /** The object may sit in an infinitive after the person told ("tells the rescuer to deliver a shock"). */
   throughInfinitive?: boolean;
+  /** The object counts only when "as" follows it and names what it is found to be ("classifies the rhythm as shockable"). */
+  namedAs?: boolean;
   /** How many words after the verb the object may sit (7 unless said). */
   reach?: number;
 }
@@ -127,6 +129,9 @@ export const SUPPORTED_AFTER: ReadonlySet<string> = new Set(['support', 'aid', '
 export const CARE_OUTCOME_HEADS: ReadonlySet<string> = new Set(['time', 'times', 'delay', 'delays', 'wait', 'waits', 'waiting', 'turnaround', 'door-to-needle', 'door-to-groin', 'door-to-puncture', 'latency', 'costs', 'cost', 'burden', 'errors']);
 
 export const ACT_CUES: readonly ActCue[] = [
+  // Naming the heart rhythm is a conclusion (a rhythm status): "classifies the rhythm as shockable", "labels the rhythm as atrial fibrillation".
+  // Only with the conclusion named after "as": "classifies rhythm" alone, as Holter analysis does for a reader, is augmentative.
+  { verbs: ['classify', 'label', 'categorize', 'categorise'], cls: 'autonomous', objects: ['rhythm', 'rhythms'], reach: 3, namedAs: true },
   // Assistive: detect and point out, alert, triage, guide.
   {
     verbs: [
@@ -215,7 +220,7 @@ export const ACT_CUES: readonly ActCue[] = [
   // Autonomous: telling whether a condition is present is a conclusion.
   { verbs: ['tell', 'inform', 'state', 'report', 'answer', 'judge'], cls: 'autonomous', objects: ['whether'] },
   // Telling the rescuer or patient to give the therapy the software chose: "tells the rescuer to press the shock button".
-  { verbs: ['tell', 'instruct', 'direct', 'advise'], cls: 'autonomous', objects: ['shock', 'shocks', 'defibrillation', 'treatment', 'bolus', 'dose', 'doses', 'cardioversion', 'cpr', 'compressions'], throughInfinitive: true },
+  { verbs: ['tell', 'instruct', 'direct', 'advise', 'prompt'], cls: 'autonomous', objects: ['shock', 'shocks', 'defibrillation', 'treatment', 'therapy', 'bolus', 'dose', 'doses', 'cardioversion', 'cpr', 'compressions'], throughInfinitive: true },
   // Putting forward a quantity is giving it: "proposes an estimate of the platelet count", "determines stenosis values".
   { verbs: ['propose', 'suggest', 'offer', 'determine', 'establish'], cls: 'augmentative', objects: ['estimate', 'estimates', 'value', 'values', 'measurement', 'measurements', 'diameter', 'diameters', 'volume', 'volumes', 'percentage', 'percentages', 'count', 'counts', 'ratio', 'ratios', 'thickness', 'area', 'areas'] },
   // Telling the user how or when to act is guidance: assistive.

@@ -1,0 +1,56 @@
+/**
+ * Round 9a of the prose analysis (issue 9): autonomous services read right. Families found in the
+ * misses of the readable sets (defibrillators that advise the therapy, consumer and AED rhythm
+ * conclusions), each as a user sees it: the cue kinds and phrases `findCues` returns, the
+ * `classification-cue` findings (rule id, range, suggested class) and the assessment's suggested
+ * class. Every sentence here was written for this file; each positive has a close wording that must
+ * stay silent.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assessText } from '../../src/core/assess';
+import { TODAY, cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
+
+/** What the assessment says the prose suggests for a dossier. */
+function suggested(text: string): string | undefined {
+  return assessText(text, { fileName: 'test.dossier.md', today: TODAY }).classification.suggested;
+}
+
+describe('round 9a: a device that prompts or advises a person to give the therapy decided the therapy', () => {
+  test('"prompts the rescuer to deliver a shock", "advises the user to give therapy" are autonomous', () => {
+    assert.deepEqual(cues('The defibrillator prompts the rescuer to deliver a shock.'), ['autonomous: prompts the rescuer to deliver a shock']);
+    assert.deepEqual(cues('Once charged, the unit advises the user to give therapy.'), ['autonomous: advises the user to give therapy']);
+  });
+
+  test('a prompt to do something else, or to check the therapy, stays silent', () => {
+    assert.deepEqual(cues('The defibrillator prompts the rescuer to attach the pads.'), []);
+    assert.deepEqual(cues('The pump prompts the nurse to review the therapy settings.'), []);
+    assert.deepEqual(cues('The app tells the nurse to check the dose.'), []);
+  });
+
+  test('an augmentative dossier whose device prompts a shock gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'The defibrillator prompts the rescuer to deliver a shock.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:19-10:57 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The defibrillator prompts the rescuer to attach the pads.')), []);
+  });
+});
+
+describe('round 9a: naming the rhythm "as" a conclusion is a rhythm status', () => {
+  test('"labels the rhythm as atrial fibrillation", "classifies the rhythm as shockable" are autonomous', () => {
+    assert.deepEqual(cues('The watch app labels the rhythm as atrial fibrillation or sinus rhythm.'), ['autonomous: labels the rhythm']);
+    assert.deepEqual(cues('The algorithm classifies the rhythm as shockable or not.'), ['autonomous: classifies the rhythm']);
+  });
+
+  test('classifying rhythm without naming the conclusion, or labelling the strip, is not', () => {
+    assert.deepEqual(cues('The algorithm classifies rhythm episodes for the cardiologist.'), ['augmentative: classifies']);
+    assert.deepEqual(cues('The watch app labels the rhythm strip with the date.'), ['assistive: labels']);
+  });
+
+  test('an assistive dossier whose app labels the rhythm as a conclusion is told it reads autonomous', () => {
+    const text = dossier('assistive', 'The watch app labels the rhythm as atrial fibrillation or sinus rhythm.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:15-10:32 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+    assert.equal(suggested(dossier('assistive', 'The watch app labels the rhythm strip with the date.')), 'assistive');
+  });
+});
