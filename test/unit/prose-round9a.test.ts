@@ -54,3 +54,25 @@ describe('round 9a: naming the rhythm "as" a conclusion is a rhythm status', () 
     assert.equal(suggested(dossier('assistive', 'The watch app labels the rhythm strip with the date.')), 'assistive');
   });
 });
+
+describe('round 9a: a shock advised or recommended with no adviser named is the device\'s decision', () => {
+  test('"shows \\"shock advised\\"", "with a shock recommended", "no shock is advised" are autonomous', () => {
+    assert.deepEqual(cues('The unit shows "shock advised" once the analysis ends.'), ['autonomous: shock advised']);
+    assert.deepEqual(cues('The unit charges and, with a shock recommended, lights the button.'), ['autonomous: shock recommended']);
+    assert.deepEqual(cues('The checks ensure that no shock is advised while the patient is moved.'), ['autonomous: shock is advised']);
+  });
+
+  test('another participle, an adviser named, a condition or a negated advice stays silent', () => {
+    assert.deepEqual(cues('The unit shows "shock delivered" once the button is pressed.'), []);
+    assert.deepEqual(cues('A shock is advised by the attending physician.'), []);
+    assert.deepEqual(cues('If a shock is advised, the rescuer stands clear.'), []);
+    assert.deepEqual(cues('The unit does not advise a shock.'), []);
+  });
+
+  test('an assistive dossier whose unit shows "shock advised" gets an autonomous finding', () => {
+    const text = dossier('assistive', 'The unit shows "shock advised" once the analysis ends.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:17-10:30 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+    assert.deepEqual(cueFindings(dossier('assistive', 'The unit shows "shock delivered" once the button is pressed.')), []);
+  });
+});

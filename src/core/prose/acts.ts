@@ -634,6 +634,18 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
   }
 
+  // "displays \"shock advised\"", "with a shock recommended", "no shock is advised unless…": an advice to give the
+  // therapy that names no adviser is the device's decision (a "no shock" advice is a decision too).
+  if (agent !== 'physician' && agent !== 'other') {
+    for (let k = clause.from; k < clause.to; k++) {
+      if (!V.ADVISED_THERAPY_NOUNS.has(words[k].w) || taken.has(k) || out.some((c) => c.first <= k && k <= c.last)) continue;
+      const at = words[k + 1]?.tag === 'be' ? k + 2 : k + 1;
+      if (!V.ADVISING_PARTICIPLES.has(words[at]?.w ?? '') || words[at + 1]?.w === 'by') continue;
+      if (isNegated(scope, clause, k) && words[k - 1]?.w !== 'no') continue;
+      push('autonomous', k, at);
+    }
+  }
+
   // Output nouns in the clause's predicate: "intended for polyp detection", "a triage and notification software".
   if (!software || useful) return;
   for (let k = clause.from; k < clause.to; k++) {

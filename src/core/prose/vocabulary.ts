@@ -237,6 +237,10 @@ export const ACT_CUES: readonly ActCue[] = [
   },
 ];
 
+/** Therapies a device advises by name ("shock advised"), and the participles of that advice. */
+export const ADVISED_THERAPY_NOUNS: ReadonlySet<string> = new Set(['shock', 'shocks', 'defibrillation', 'cardioversion']);
+export const ADVISING_PARTICIPLES: ReadonlySet<string> = new Set(['advised', 'recommended']);
+
 /**
  * Autonomous verbs that, as a purpose ("to treat", "for treating"), name the indication unless the
  * device is said to act by itself: "provides positive airway pressure to treat sleep apnea", "built
