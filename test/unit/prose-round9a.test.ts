@@ -76,3 +76,29 @@ describe('round 9a: a shock advised or recommended with no adviser named is the 
     assert.deepEqual(cueFindings(dossier('assistive', 'The unit shows "shock delivered" once the button is pressed.')), []);
   });
 });
+
+describe('round 9a: stimulators and therapy buttons', () => {
+  test('a generator that stimulates a nerve delivers the therapy; a generator is the device', () => {
+    assert.deepEqual(cues('At night the generator stimulates the phrenic nerve.'), ['autonomous: stimulates the phrenic nerve']);
+    assert.deepEqual(cues('The stimulator raises the stimulation amplitude on its own.'), ['autonomous: raises the stimulation']);
+  });
+
+  test('stimulating something other than a nerve or muscle, or a therapy someone set, stays silent', () => {
+    assert.deepEqual(cues('At night the generator stimulates interest in the study.'), []);
+    assert.deepEqual(cues('The generator delivers scheduled nerve stimulation.'), []);
+    assert.deepEqual(cues('The pump delivers the prescribed dose.'), []);
+  });
+
+  test('telling a person to press the button that gives the therapy is the therapy decision; any other button is not', () => {
+    assert.deepEqual(cues('The unit advises the rescuer to press the button that delivers it.'), ['autonomous: advises the rescuer to press the button']);
+    assert.deepEqual(cues('The unit advises the rescuer to press the button that opens the menu.'), []);
+    assert.deepEqual(cues('The unit advises the rescuer to press the button.'), []);
+  });
+
+  test('an augmentative dossier whose generator stimulates a nerve is told it reads autonomous', () => {
+    const text = dossier('augmentative', 'At night the generator stimulates the phrenic nerve.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:24-10:52 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The generator delivers scheduled nerve stimulation.')), []);
+  });
+});

@@ -502,6 +502,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (obj < 0 && clause.relObject !== undefined && clause.relObject < k && objs.has(words[clause.relObject].w)) obj = clause.relObject;
           if (obj < 0) continue;
           if (act.namedAs && words[obj + 1]?.w !== 'as') continue;
+          if (act.objectFollowedBy && !followedByVerb(words, obj, act.objectFollowedBy)) continue;
+          // "delivers scheduled vagus nerve stimulation": a therapy someone else set, which the device only carries out.
+          if (act.cls === 'autonomous' && obj > k && presetTherapy(words, k, obj)) continue;
           // "basal cell carcinoma": a therapy word that names anatomy here.
           if (V.ANATOMY_AFTER_THERAPY.has(words[obj + 1]?.w ?? '')) continue;
           // "reduces the time to treatment", "cuts delays in therapy": an outcome of care, not a therapy the software changes.
@@ -768,6 +771,18 @@ function countedSubject(words: readonly Word[], clause: Clause): boolean {
 }
 
 /** A physician named in words [from, to). */
+/** A preset qualifier ("scheduled", "prescribed") between the act at k and its therapy object. */
+function presetTherapy(words: readonly Word[], k: number, obj: number): boolean {
+  for (let j = k + 1; j < obj; j++) if (V.PRESET_THERAPY.has(words[j].w)) return true;
+  return false;
+}
+
+/** One of `lemmas` as a verb within three words after the object at `obj`: "the button that delivers it". */
+function followedByVerb(words: readonly Word[], obj: number, lemmas: readonly string[]): boolean {
+  for (let j = obj + 1; j < words.length && j <= obj + 3; j++) if (words[j].tag === 'verb' && lemmas.includes(words[j].lemma ?? '')) return true;
+  return false;
+}
+
 /** An infinitive of reviewing between a telling verb and its therapy object: "tells the nurse to check the dose". */
 function toldToReview(words: readonly Word[], from: number, to: number): boolean {
   for (let j = from + 1; j < to; j++) if (words[j - 1].tag === 'to' && REVIEW_VERBS.has(words[j].lemma ?? '')) return true;

@@ -85,6 +85,8 @@ export interface ActCue {
   objectAfter?: boolean;
   /** The object may sit in an infinitive after the person told ("tells the rescuer to deliver a shock"). */
   throughInfinitive?: boolean;
+  /** The object counts only when one of these verbs follows it within three words ("the button that delivers it", "the button to give it"). */
+  objectFollowedBy?: readonly string[];
   /** The object counts only when "as" follows it and names what it is found to be ("classifies the rhythm as shockable"). */
   namedAs?: boolean;
   /** How many words after the verb the object may sit (7 unless said). */
@@ -221,6 +223,10 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['tell', 'inform', 'state', 'report', 'answer', 'judge'], cls: 'autonomous', objects: ['whether'] },
   // Telling the rescuer or patient to give the therapy the software chose: "tells the rescuer to press the shock button".
   { verbs: ['tell', 'instruct', 'direct', 'advise', 'prompt'], cls: 'autonomous', objects: ['shock', 'shocks', 'defibrillation', 'treatment', 'therapy', 'bolus', 'dose', 'doses', 'cardioversion', 'cpr', 'compressions'], throughInfinitive: true },
+  // Telling a person to press the button that gives the therapy: "advises the operator to press the button that delivers it".
+  { verbs: ['tell', 'instruct', 'direct', 'advise', 'prompt'], cls: 'autonomous', objects: ['button', 'buttons'], throughInfinitive: true, objectFollowedBy: ['deliver', 'give', 'administer', 'release', 'fire'] },
+  // A device that stimulates a nerve or muscle delivers the therapy: "stimulates the hypoglossal nerve with each breath".
+  { verbs: ['stimulate'], cls: 'autonomous', objects: ['nerve', 'nerves', 'muscle', 'muscles', 'cortex', 'spinal', 'cord'], reach: 4 },
   // Putting forward a quantity is giving it: "proposes an estimate of the platelet count", "determines stenosis values".
   { verbs: ['propose', 'suggest', 'offer', 'determine', 'establish'], cls: 'augmentative', objects: ['estimate', 'estimates', 'value', 'values', 'measurement', 'measurements', 'diameter', 'diameters', 'volume', 'volumes', 'percentage', 'percentages', 'count', 'counts', 'ratio', 'ratios', 'thickness', 'area', 'areas'] },
   // Telling the user how or when to act is guidance: assistive.
@@ -236,6 +242,9 @@ export const ACT_CUES: readonly ActCue[] = [
     ],
   },
 ];
+
+/** Qualifiers that say someone else set the therapy the device gives: "delivers scheduled stimulation", "the prescribed dose". */
+export const PRESET_THERAPY: ReadonlySet<string> = new Set(['scheduled', 'programmed', 'prescribed', 'preset', 'pre-set', 'preprogrammed', 'pre-programmed']);
 
 /** Therapies a device advises by name ("shock advised"), and the participles of that advice. */
 export const ADVISED_THERAPY_NOUNS: ReadonlySet<string> = new Set(['shock', 'shocks', 'defibrillation', 'cardioversion']);
@@ -486,6 +495,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'unit', 'defibrillator', 'aed', 'detector', 'detectors',
   // machines that carry the software and act on the patient: "the ventilator adjusts the pressure"
   'ventilator', 'ventilators',
+  // "the generator stimulates the nerve", "the flow generator raises the pressure"
+  'generator', 'generators', 'stimulator', 'stimulators',
 ]);
 
 /**
