@@ -102,3 +102,22 @@ describe('round 9a: stimulators and therapy buttons', () => {
     assert.deepEqual(cueFindings(dossier('augmentative', 'The generator delivers scheduled nerve stimulation.')), []);
   });
 });
+
+describe('round 9a: a stimulator that changes its current on its own changes the therapy', () => {
+  test('"raises the current on its own" is autonomous', () => {
+    assert.deepEqual(cues('The stimulator raises the current on its own.'), ['autonomous: raises the current']);
+    assert.deepEqual(cues('It then lowers the current by itself when the patient lies down.'), ['autonomous: lowers the current']);
+  });
+
+  test('"current" as an adjective, or a current only shown, stays silent', () => {
+    assert.deepEqual(cues('The stimulator raises the current settings on its own.'), []);
+    assert.deepEqual(cues('The stimulator shows the current on its own screen.'), []);
+  });
+
+  test('an assistive dossier whose stimulator raises the current gets an autonomous suggestion', () => {
+    const text = dossier('assistive', 'The stimulator raises the current on its own.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:16-10:34 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+    assert.equal(suggested(dossier('assistive', 'The stimulator shows the current on its own screen.')), undefined);
+  });
+});

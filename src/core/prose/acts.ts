@@ -507,6 +507,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (act.cls === 'autonomous' && obj > k && presetTherapy(words, k, obj)) continue;
           // "basal cell carcinoma": a therapy word that names anatomy here.
           if (V.ANATOMY_AFTER_THERAPY.has(words[obj + 1]?.w ?? '')) continue;
+          if (V.ADJECTIVE_THERAPY.has(words[obj].w) && (words[obj + 1]?.tag === 'noun' || words[obj + 1]?.tag === 'adj')) continue;
           // "reduces the time to treatment", "cuts delays in therapy": an outcome of care, not a therapy the software changes.
           if (act.cls === 'autonomous' && outcomeOfCare(words, k, obj)) continue;
           // "tells the patient to take the dose the physician prescribed": the physician chose it.

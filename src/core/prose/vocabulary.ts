@@ -104,7 +104,12 @@ export const THERAPY_NOUNS: readonly string[] = [
   'amplitude',
   // what a ventilator gives each breath: "adapts the mandatory breaths", "alters the tidal volume"
   'breath', 'breaths', 'tidal', 'inspiratory', 'peep',
+  // what a stimulator gives: "raises or lowers the current on its own" (but "the current settings", see ADJECTIVE_THERAPY)
+  'current',
 ];
+
+/** Therapy words that are adjectives before another noun: "adjusts the current settings" changes settings, not a current. */
+export const ADJECTIVE_THERAPY: ReadonlySet<string> = new Set(['current']);
 
 /** After a therapy word, these make it anatomy: "basal cell carcinoma", "basal ganglia". */
 export const ANATOMY_AFTER_THERAPY: ReadonlySet<string> = new Set(['cell', 'cells', 'ganglia', 'layer', 'membrane']);
