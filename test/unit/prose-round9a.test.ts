@@ -121,3 +121,21 @@ describe('round 9a: a stimulator that changes its current on its own changes the
     assert.equal(suggested(dossier('assistive', 'The stimulator shows the current on its own screen.')), undefined);
   });
 });
+
+describe('round 9a: an output shown to a person "together with" a second output', () => {
+  test('past the recipient, the output after "together with" or "along with" is the verb\'s', () => {
+    assert.deepEqual(cues('The watch shows it to the wearer together with the rhythm classification.'), ['autonomous: shows it to the wearer together with the rhythm classification']);
+    assert.deepEqual(cues('The watch sends it to the cardiologist along with a risk score.'), ['augmentative: sends it to the cardiologist along with a risk score']);
+  });
+
+  test('"together with" something that is no output stays silent', () => {
+    assert.deepEqual(cues('The watch shows it to the wearer together with the time of day.'), []);
+  });
+
+  test('an augmentative dossier whose watch shows the wearer the rhythm classification is told it reads autonomous', () => {
+    const text = dossier('augmentative', 'The watch shows it to the wearer together with the rhythm classification.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:11-10:73 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The watch shows it to the wearer together with the time of day.')), []);
+  });
+});

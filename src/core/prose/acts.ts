@@ -619,6 +619,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (words[j].tag === 'verb' && (words[j].form === 's' || words[j].form === 'base') && words[j - 1]?.tag !== 'to') break;
           // "provides the clinician with a risk score": the person is the recipient; the output follows "with".
           if (words[j].w === 'with' && j > k + 1 && (V.PHYSICIAN_NOUNS.has(words[j - 1].w) || V.OTHER_NOUNS.has(words[j - 1].w))) continue;
+          // "shows it to the wearer together with the rhythm classification": past the recipient, a second output follows "together with".
+          if (words[j].w === 'with' && (words[j - 1]?.w === 'together' || words[j - 1]?.w === 'along')) continue;
+          if (words[j].w === 'to' && personAfter(words, j + 1)) continue;
           if (SCAN_STOPS.has(words[j].w) || words[j].tag === 'to') break;
         }
       }
