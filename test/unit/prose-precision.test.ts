@@ -97,7 +97,8 @@ describe('who reads', () => {
 describe('a result reported straight to a lay person is a conclusion', () => {
   test('"reports the result straight to the user", after a description with "with no"', () => {
     assert.deepEqual(cues('The watch classifies the rhythm as sinus rhythm or a fast rate with no signs of flutter, and reports the result straight to the user.'), [
-      'augmentative: classifies',
+      // Round 9a: naming the rhythm "as" a conclusion is a rhythm status (it was read as augmentative before).
+      'autonomous: classifies the rhythm',
       'autonomous: reports the result straight to the user',
     ]);
   });

@@ -533,12 +533,19 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // "the dose it recommends": in an object relative clause the antecedent is the object.
           if (obj < 0 && clause.relObject !== undefined && clause.relObject < k && objs.has(words[clause.relObject].w)) obj = clause.relObject;
           if (obj < 0) continue;
+          if (act.namedAs && words[obj + 1]?.w !== 'as') continue;
+          if (act.objectFollowedBy && !followedByVerb(words, obj, act.objectFollowedBy)) continue;
+          // "delivers scheduled vagus nerve stimulation": a therapy someone else set, which the device only carries out.
+          if (act.cls === 'autonomous' && obj > k && presetTherapy(words, k, obj)) continue;
           // "basal cell carcinoma": a therapy word that names anatomy here.
           if (V.ANATOMY_AFTER_THERAPY.has(words[obj + 1]?.w ?? '')) continue;
+          if (V.ADJECTIVE_THERAPY.has(words[obj].w) && (words[obj + 1]?.tag === 'noun' || words[obj + 1]?.tag === 'adj')) continue;
           // "reduces the time to treatment", "cuts delays in therapy": an outcome of care, not a therapy the software changes.
           if (act.cls === 'autonomous' && outcomeOfCare(words, k, obj)) continue;
           // "tells the patient to take the dose the physician prescribed": the physician chose it.
           if (act.throughInfinitive && personAfterWithin(words, obj + 1, Math.min(words.length, obj + 6))) continue;
+          // "prompts the nurse to review the dose": a person told to check the therapy, not to give it.
+          if (act.throughInfinitive && toldToReview(words, k, obj)) continue;
           if (words[obj].w === 'how' && HOW_MANY.has(words[obj + 1]?.w ?? '')) continue; // "shows how many scans were usable": a count
           // "turned into disturbance values, which are then assessed across windows": an intermediate quantity.
           if (act.cls === 'augmentative' && consumedLater(words, Math.max(k, obj))) {
@@ -644,6 +651,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (words[j].tag === 'verb' && (words[j].form === 's' || words[j].form === 'base') && words[j - 1]?.tag !== 'to') break;
           // "provides the clinician with a risk score": the person is the recipient; the output follows "with".
           if (words[j].w === 'with' && j > k + 1 && (V.PHYSICIAN_NOUNS.has(words[j - 1].w) || V.OTHER_NOUNS.has(words[j - 1].w))) continue;
+          // "shows it to the wearer together with the rhythm classification": past the recipient, a second output follows "together with".
+          if (words[j].w === 'with' && (words[j - 1]?.w === 'together' || words[j - 1]?.w === 'along')) continue;
+          if (words[j].w === 'to' && personAfter(words, j + 1)) continue;
           if (SCAN_STOPS.has(words[j].w) || words[j].tag === 'to') break;
         }
       }
@@ -671,6 +681,18 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (HELP_VERBS.has(lemma)) {
       const hit = helpedTo(words, k, clause.to);
       if (hit) push(hit.cls, k, hit.at);
+    }
+  }
+
+  // "displays \"shock advised\"", "with a shock recommended", "no shock is advised unless…": an advice to give the
+  // therapy that names no adviser is the device's decision (a "no shock" advice is a decision too).
+  if (agent !== 'physician' && agent !== 'other') {
+    for (let k = clause.from; k < clause.to; k++) {
+      if (!V.ADVISED_THERAPY_NOUNS.has(words[k].w) || taken.has(k) || out.some((c) => c.first <= k && k <= c.last)) continue;
+      const at = words[k + 1]?.tag === 'be' ? k + 2 : k + 1;
+      if (!V.ADVISING_PARTICIPLES.has(words[at]?.w ?? '') || words[at + 1]?.w === 'by') continue;
+      if (isNegated(scope, clause, k) && words[k - 1]?.w !== 'no') continue;
+      push('autonomous', k, at);
     }
   }
 
@@ -796,6 +818,24 @@ function countedSubject(words: readonly Word[], clause: Clause): boolean {
 }
 
 /** A physician named in words [from, to). */
+/** A preset qualifier ("scheduled", "prescribed") between the act at k and its therapy object. */
+function presetTherapy(words: readonly Word[], k: number, obj: number): boolean {
+  for (let j = k + 1; j < obj; j++) if (V.PRESET_THERAPY.has(words[j].w)) return true;
+  return false;
+}
+
+/** One of `lemmas` as a verb within three words after the object at `obj`: "the button that delivers it". */
+function followedByVerb(words: readonly Word[], obj: number, lemmas: readonly string[]): boolean {
+  for (let j = obj + 1; j < words.length && j <= obj + 3; j++) if (words[j].tag === 'verb' && lemmas.includes(words[j].lemma ?? '')) return true;
+  return false;
+}
+
+/** An infinitive of reviewing between a telling verb and its therapy object: "tells the nurse to check the dose". */
+function toldToReview(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (words[j - 1].tag === 'to' && REVIEW_VERBS.has(words[j].lemma ?? '')) return true;
+  return false;
+}
+
 function personAfterWithin(words: readonly Word[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (V.PHYSICIAN_NOUNS.has(words[j].w.replace(/'s?$/, '')) && !V.AMBIGUOUS_HUMANS.has(words[j].w)) return true;
   return false;

@@ -85,6 +85,10 @@ export interface ActCue {
   objectAfter?: boolean;
   /** The object may sit in an infinitive after the person told ("tells the rescuer to deliver a shock"). */
   throughInfinitive?: boolean;
+  /** The object counts only when one of these verbs follows it within three words ("the button that delivers it", "the button to give it"). */
+  objectFollowedBy?: readonly string[];
+  /** The object counts only when "as" follows it and names what it is found to be ("classifies the rhythm as shockable"). */
+  namedAs?: boolean;
   /** How many words after the verb the object may sit (7 unless said). */
   reach?: number;
 }
@@ -100,7 +104,12 @@ export const THERAPY_NOUNS: readonly string[] = [
   'amplitude',
   // what a ventilator gives each breath: "adapts the mandatory breaths", "alters the tidal volume"
   'breath', 'breaths', 'tidal', 'inspiratory', 'peep',
+  // what a stimulator gives: "raises or lowers the current on its own" (but "the current settings", see ADJECTIVE_THERAPY)
+  'current',
 ];
+
+/** Therapy words that are adjectives before another noun: "adjusts the current settings" changes settings, not a current. */
+export const ADJECTIVE_THERAPY: ReadonlySet<string> = new Set(['current']);
 
 /** After a therapy word, these make it anatomy: "basal cell carcinoma", "basal ganglia". */
 export const ANATOMY_AFTER_THERAPY: ReadonlySet<string> = new Set(['cell', 'cells', 'ganglia', 'layer', 'membrane']);
@@ -127,6 +136,9 @@ export const SUPPORTED_AFTER: ReadonlySet<string> = new Set(['support', 'aid', '
 export const CARE_OUTCOME_HEADS: ReadonlySet<string> = new Set(['time', 'times', 'delay', 'delays', 'wait', 'waits', 'waiting', 'turnaround', 'door-to-needle', 'door-to-groin', 'door-to-puncture', 'latency', 'costs', 'cost', 'burden', 'errors']);
 
 export const ACT_CUES: readonly ActCue[] = [
+  // Naming the heart rhythm is a conclusion (a rhythm status): "classifies the rhythm as shockable", "labels the rhythm as atrial fibrillation".
+  // Only with the conclusion named after "as": "classifies rhythm" alone, as Holter analysis does for a reader, is augmentative.
+  { verbs: ['classify', 'label', 'categorize', 'categorise'], cls: 'autonomous', objects: ['rhythm', 'rhythms'], reach: 3, namedAs: true },
   // Assistive: detect and point out, alert, triage, guide.
   {
     verbs: [
@@ -215,7 +227,11 @@ export const ACT_CUES: readonly ActCue[] = [
   // Autonomous: telling whether a condition is present is a conclusion.
   { verbs: ['tell', 'inform', 'state', 'report', 'answer', 'judge'], cls: 'autonomous', objects: ['whether'] },
   // Telling the rescuer or patient to give the therapy the software chose: "tells the rescuer to press the shock button".
-  { verbs: ['tell', 'instruct', 'direct', 'advise'], cls: 'autonomous', objects: ['shock', 'shocks', 'defibrillation', 'treatment', 'bolus', 'dose', 'doses', 'cardioversion', 'cpr', 'compressions'], throughInfinitive: true },
+  { verbs: ['tell', 'instruct', 'direct', 'advise', 'prompt'], cls: 'autonomous', objects: ['shock', 'shocks', 'defibrillation', 'treatment', 'therapy', 'bolus', 'dose', 'doses', 'cardioversion', 'cpr', 'compressions'], throughInfinitive: true },
+  // Telling a person to press the button that gives the therapy: "advises the operator to press the button that delivers it".
+  { verbs: ['tell', 'instruct', 'direct', 'advise', 'prompt'], cls: 'autonomous', objects: ['button', 'buttons'], throughInfinitive: true, objectFollowedBy: ['deliver', 'give', 'administer', 'release', 'fire'] },
+  // A device that stimulates a nerve or muscle delivers the therapy: "stimulates the hypoglossal nerve with each breath".
+  { verbs: ['stimulate'], cls: 'autonomous', objects: ['nerve', 'nerves', 'muscle', 'muscles', 'cortex', 'spinal', 'cord'], reach: 4 },
   // Putting forward a quantity is giving it: "proposes an estimate of the platelet count", "determines stenosis values".
   { verbs: ['propose', 'suggest', 'offer', 'determine', 'establish'], cls: 'augmentative', objects: ['estimate', 'estimates', 'value', 'values', 'measurement', 'measurements', 'diameter', 'diameters', 'volume', 'volumes', 'percentage', 'percentages', 'count', 'counts', 'ratio', 'ratios', 'thickness', 'area', 'areas'] },
   // Telling the user how or when to act is guidance: assistive.
@@ -231,6 +247,13 @@ export const ACT_CUES: readonly ActCue[] = [
     ],
   },
 ];
+
+/** Qualifiers that say someone else set the therapy the device gives: "delivers scheduled stimulation", "the prescribed dose". */
+export const PRESET_THERAPY: ReadonlySet<string> = new Set(['scheduled', 'programmed', 'prescribed', 'preset', 'pre-set', 'preprogrammed', 'pre-programmed']);
+
+/** Therapies a device advises by name ("shock advised"), and the participles of that advice. */
+export const ADVISED_THERAPY_NOUNS: ReadonlySet<string> = new Set(['shock', 'shocks', 'defibrillation', 'cardioversion']);
+export const ADVISING_PARTICIPLES: ReadonlySet<string> = new Set(['advised', 'recommended']);
 
 /**
  * Autonomous verbs that, as a purpose ("to treat", "for treating"), name the indication unless the
@@ -479,6 +502,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'client',
   // machines that carry the software and act on the patient: "the ventilator adjusts the pressure"
   'ventilator', 'ventilators',
+  // "the generator stimulates the nerve", "the flow generator raises the pressure"
+  'generator', 'generators', 'stimulator', 'stimulators',
 ]);
 
 /**
