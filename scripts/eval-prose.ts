@@ -343,8 +343,8 @@ function main(): void {
     // holdout10 (FDA register, the commonest AI device kinds) was built after rounds 6 and 6b and measured once
     // blind; its three false alarms were then read and fixed by general rules (test/prose/README.md).
     { name: 'holdout10 (test/prose/holdout10.json)', file: join(root, 'test', 'prose', 'holdout10.json') },
-    // Three blind sets built at the start of the seventh round (FDA register: holdout11 radiology, holdout12 the
-    // other specialties, holdout13 a mix); which were tuned on is in test/prose/README.md.
+    // Six blind sets built in the seventh round (FDA register). holdout11, 12, 13 and 15 were measured blind and
+    // then tuned on; holdout14 and holdout16 were never opened (test/prose/README.md, "The seventh round's sets").
     { name: 'holdout11 (test/prose/holdout11.json)', file: join(root, 'test', 'prose', 'holdout11.json') },
     { name: 'holdout12 (test/prose/holdout12.json)', file: join(root, 'test', 'prose', 'holdout12.json') },
     { name: 'holdout13 (test/prose/holdout13.json)', file: join(root, 'test', 'prose', 'holdout13.json') },
