@@ -38,39 +38,51 @@ function isUs(toks: readonly Tok[], i: number): boolean {
   return /^nct\d{8}$/.test(t.w) || /-us$/.test(t.w);
 }
 
+/** What one sentence says about a study: read once, used by both readings below. */
+interface SentenceFacts {
+  us: boolean;
+  study: boolean;
+  negated: boolean;
+  future: boolean;
+  /** An outcome measure ("sensitivity", "agreement") is named. */
+  measure: boolean;
+  /** A number or a percent sign. */
+  figure: boolean;
+  words: number;
+}
+
+function readSentence(toks: readonly Tok[], a: number, b: number): SentenceFacts {
+  const facts: SentenceFacts = { us: false, study: false, negated: false, future: false, measure: false, figure: false, words: 0 };
+  for (let i = a; i < b; i++) {
+    const t = toks[i];
+    if (t.t === NUM) {
+      facts.figure = true;
+      continue;
+    }
+    if (t.t === PUNCT) {
+      if (t.w === '%') facts.figure = true;
+      continue;
+    }
+    if (t.t === WORD) facts.words++;
+    const w = t.w;
+    if (isUs(toks, i)) facts.us = true;
+    if (/^nct\d{8}$/.test(w) || STUDY_WORDS.has(w) || /-us$/.test(w)) facts.study = true;
+    if ((V.NEGATORS.has(w) || w.endsWith("n't")) && !V.NEGATION_EXCEPTIONS_NEXT.has(toks[i + 1]?.w ?? '')) facts.negated = true;
+    if (FUTURE_WORDS.has(w) || (w === 'to' && (toks[i + 1]?.w === 'begin' || toks[i + 1]?.w === 'start' || toks[i + 1]?.w === 'be'))) facts.future = true;
+    if (EFFICACY_WORDS.has(w)) facts.measure = true;
+  }
+  return facts;
+}
+
 /** Reads one paragraph of the `Clinical evidence` section. */
 export function readTrialEvidence(prose: string): TrialReading {
   const reading: TrialReading = { usTrial: false, efficacy: false };
   if (!prose) return reading;
   const toks = tokenize(prose);
   for (const [a, b] of sentences(toks)) {
-    let us = false;
-    let study = false;
-    let negated = false;
-    let future = false;
-    let measure = false;
-    let figure = false;
-    for (let i = a; i < b; i++) {
-      const t = toks[i];
-      if (t.t === NUM) {
-        figure = true;
-        continue;
-      }
-      if (t.t === PUNCT) {
-        if (t.w === '%') figure = true;
-        continue;
-      }
-      const w = t.w;
-      if (isUs(toks, i)) us = true;
-      if (/^nct\d{8}$/.test(w)) study = true;
-      if (STUDY_WORDS.has(w) || /-us$/.test(w)) study = true;
-      if ((V.NEGATORS.has(w) || w.endsWith("n't")) && !V.NEGATION_EXCEPTIONS_NEXT.has(toks[i + 1]?.w ?? '')) negated = true;
-      if (FUTURE_WORDS.has(w)) future = true;
-      if (w === 'to' && (toks[i + 1]?.w === 'begin' || toks[i + 1]?.w === 'start' || toks[i + 1]?.w === 'be')) future = true;
-      if (EFFICACY_WORDS.has(w)) measure = true;
-    }
-    if (us && study && !negated && !future) reading.usTrial = true;
-    if (measure && figure && !negated && !future) reading.efficacy = true;
+    const f = readSentence(toks, a, b);
+    if (f.us && f.study && !f.negated && !f.future) reading.usTrial = true;
+    if (f.measure && f.figure && !f.negated && !f.future) reading.efficacy = true;
   }
   return reading;
 }
@@ -83,26 +95,12 @@ export function outlinesOnlyAPlan(text: string): boolean {
   const toks = tokenize(text);
   let sentencesRead = 0;
   for (const [a, b] of sentences(toks)) {
-    let future = false;
-    let negated = false;
-    let words = 0;
-    let measure = false;
-    let figure = false;
-    for (let i = a; i < b; i++) {
-      const t = toks[i];
-      if (t.t === NUM || (t.t === PUNCT && t.w === '%')) figure = true;
-      if (t.t !== WORD) continue;
-      words++;
-      const w = t.w;
-      if (EFFICACY_WORDS.has(w)) measure = true;
-      if (FUTURE_WORDS.has(w) || (w === 'to' && (toks[i + 1]?.w === 'begin' || toks[i + 1]?.w === 'start' || toks[i + 1]?.w === 'be'))) future = true;
-      if ((V.NEGATORS.has(w) || w.endsWith("n't")) && !V.NEGATION_EXCEPTIONS_NEXT.has(toks[i + 1]?.w ?? '')) negated = true;
-    }
-    if (words === 0) continue;
+    const f = readSentence(toks, a, b);
+    if (f.words === 0) continue;
     sentencesRead++;
     // "ICC 0.90 at the interim analysis; final results expected in 2027": a figure for a measure is a result.
     // "Nurses with no scanning experience obtained usable views in 91 %": a figure outside a plan is a result too.
-    if ((measure && figure && !negated) || (figure && !future) || (!future && !negated)) return false;
+    if ((f.measure && f.figure && !f.negated) || (f.figure && !f.future) || (!f.future && !f.negated)) return false;
   }
   return sentencesRead > 0;
 }
