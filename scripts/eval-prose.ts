@@ -353,6 +353,10 @@ function main(): void {
     { name: 'holdout16 (test/prose/holdout16.json)', file: join(root, 'test', 'prose', 'holdout16.json') },
     // holdout17 was built after the round's last change and measured once, blind, on that code.
     { name: 'holdout17 (test/prose/holdout17.json)', file: join(root, 'test', 'prose', 'holdout17.json') },
+    // holdout18 (radiology and cardiology) and holdout19 (other specialties) were built at the start of the eighth
+    // round, measured once on that round's first code, and not opened afterwards.
+    { name: 'holdout18 (test/prose/holdout18.json)', file: join(root, 'test', 'prose', 'holdout18.json') },
+    { name: 'holdout19 (test/prose/holdout19.json)', file: join(root, 'test', 'prose', 'holdout19.json') },
   ];
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
   const failures: string[] = [];
