@@ -378,6 +378,29 @@ function main(): void {
   }
   console.log(`| **all** | ${total.sentences} | ${total.variants} | ${pct(total.stable, total.variants)} | ${pct(total.right, total.variants)} (${pct(total.originalRight, total.variants)}) | ${total.gainedFalseAlarm} | ${total.lostCue} |`);
   if (showMisses) for (const m of misses) console.log(m);
+  const floorsFile = args.includes('--floors') ? args[args.indexOf('--floors') + 1] : undefined;
+  if (floorsFile) {
+    const failures = belowRobustFloors(total, JSON.parse(readFileSync(floorsFile, 'utf8')) as RobustFloors);
+    for (const f of failures) console.log(`below floor: ${f}`);
+    console.log(failures.length ? `eval:robust floors: ${failures.length} below` : 'eval:robust floors: all met');
+    if (failures.length) process.exitCode = 1;
+  }
+}
+
+/** Minimums for the pooled row, so that CI fails when a change makes the reading depend on wording. */
+interface RobustFloors {
+  minStableRate?: number;
+  maxGainedFalseAlarms?: number;
+  maxLostCues?: number;
+}
+
+function belowRobustFloors(total: Row, floors: RobustFloors): string[] {
+  const out: string[] = [];
+  const stableRate = total.variants ? total.stable / total.variants : 0;
+  if (floors.minStableRate !== undefined && stableRate < floors.minStableRate) out.push(`stable ${(100 * stableRate).toFixed(1)} % < ${(100 * floors.minStableRate).toFixed(1)} %`);
+  if (floors.maxGainedFalseAlarms !== undefined && total.gainedFalseAlarm > floors.maxGainedFalseAlarms) out.push(`rewordings that gained a false alarm ${total.gainedFalseAlarm} > ${floors.maxGainedFalseAlarms}`);
+  if (floors.maxLostCues !== undefined && total.lostCue > floors.maxLostCues) out.push(`rewordings that lost a cue ${total.lostCue} > ${floors.maxLostCues}`);
+  return out;
 }
 
 main();
