@@ -15,6 +15,7 @@ import { rule as cat3HumanUse } from './cat3-human-use';
 import { rule as cat3UsTrial } from './cat3-us-trial';
 import { rule as cat1FdaClearance } from './cat1-fda-clearance';
 import { rule as cat1BeforeCat3 } from './cat1-before-cat3';
+import { rule as societyNameMissing } from './society-name-missing';
 import { rule as societyNoticeMissing } from './society-notice-missing';
 import { rule as societyNoticeLate } from './society-notice-late';
 import { rule as assistiveCptDiscouraged } from './assistive-cpt-discouraged';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   cat3UsTrial,
   cat1FdaClearance,
   cat1BeforeCat3,
+  societyNameMissing,
   societyNoticeMissing,
   societyNoticeLate,
   assistiveCptDiscouraged,

@@ -27,11 +27,15 @@ export const rule: Rule = {
     const ahead = daysBetween(notified.value, deadline.value);
     if (ahead >= lead) return;
     const latest = noticeDueDate(deadline.value, policy);
-    const society = policy?.id ?? name ?? 'The society';
+    const society = policy?.id ?? (name?.trim() || undefined);
     const timing = ahead >= 0 ? `only ${ahead} day${ahead === 1 ? '' : 's'} before` : `${-ahead} day${ahead === -1 ? '' : 's'} after`;
     // A date still to come is a plan: say so, and say whether it can still be moved in time.
     const planned = notified.value > ctx.today;
-    const what = planned ? `The ${society} notice is planned for ${timing}` : `${society} was notified ${timing}`;
+    const what = planned
+      ? `${society ? `The ${society}` : "The society's"} notice is planned for ${timing}`
+      : `${society ?? 'The society'} was notified ${timing}`;
+    // Without a known policy the lead time is the default, not a society's own figure.
+    const source = policy?.source ?? (society ? `the default lead time: no policy is known for ${society}` : 'the default lead time: no society is named');
     const fix = planned
       ? latest >= ctx.today
         ? `The latest date on time is ${longDate(latest)} (${latest}); notify it by then or aim at a later AMA deadline.`
@@ -39,7 +43,7 @@ export const rule: Rule = {
       : `The latest date on time was ${longDate(latest)} (${latest}); notify it by then or aim at a later AMA deadline.`;
     ctx.report(
       notified.span,
-      `${what} the AMA deadline of ${longDate(deadline.value)}, but it wants the material at least ${lead} days (${Math.round(lead / 7)} weeks) ahead (${policy?.source ?? 'ASE AI procedures for CPT'}). ${fix}`,
+      `${what} the AMA deadline of ${longDate(deadline.value)}, but it wants the material at least ${lead} days (${Math.round(lead / 7)} weeks) ahead (${source}). ${fix}`,
       { path: 'society.notified', replacement: latest },
       undefined,
       // Not safe: the date must be the real one the society is (or was) told.
