@@ -428,7 +428,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     const describesPopulation = word.form === 'ing' && prev !== undefined && (V.OTHER_NOUNS.has(prev.w) || V.PHYSICIAN_NOUNS.has(prev.w)) && objectWith(words, k, clause.to, (w) => ALERT_NOUNS.has(w), 4) < 0;
     if (RECEIVING.has(lemma) && describesPopulation) continue;
     // But "the specialist who gets the message opens the study": a relative clause that only says which reader is meant shows no output.
-    if (RECEIVING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other') && !WHO.has(clause.opener)) verbAgent = 'software';
+    // Not "receives figures from the nurse": what a person hands over is that person's.
+    if (RECEIVING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other') && !WHO.has(clause.opener) && !givenByPerson(words, k, clause.to)) verbAgent = 'software';
     // "Each marked region gets a score", "Each label comes with a probability": a thing receives what the software gives.
     if ((RECEIVING.has(lemma) || (lemma === 'come' && words[k + 1]?.w === 'with')) && verbAgent === 'none' && clause.subject >= 0 && !countedSubject(words, clause) && (!V.STUDY_NOUNS.has(words[clause.subject].w) || objectWith(words, k, clause.to, (w) => ALERT_NOUNS.has(w), 4) >= 0)) verbAgent = 'software';
     // "Suspected effusions are flagged for the reader": an agentless passive of a finding or an output; the software does it.
@@ -1010,6 +1011,10 @@ function replacementBefore(words: readonly Word[], clause: Clause, k: number): b
 
 /** Verbs that carry a finished output into a record: "are added to the report", "are written into the record". */
 const CARRYING: ReadonlySet<string> = new Set(['add', 'write', 'compile', 'place', 'insert', 'export', 'send', 'return', 'attach', 'embed', 'append', 'push']);
+/** Of those, the verbs that put an output into a record rather than move it elsewhere. */
+const RECORDING: ReadonlySet<string> = new Set(['add', 'write', 'compile', 'insert', 'attach', 'embed', 'append']);
+/** Numbers that, written into a record, are the software's results without a qualifier ("heart-rate figures are added"; not "acquisition parameters"). */
+const RECORDED_NUMBERS: ReadonlySet<string> = new Set(['figures', 'estimates']);
 /** Where a carried output goes: "to", "into", "in", "onto", "back". */
 const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'in', 'on', 'onto', 'back']);
 
@@ -1041,9 +1046,12 @@ function carriedOutput(words: readonly Word[], clause: Clause): { cls: AiClass; 
   }
   if (verb < 0) return undefined;
   for (let j = clause.from; j < verb; j++) if (V.PHYSICIAN_NOUNS.has(words[j].w) || V.OTHER_NOUNS.has(words[j].w) || words[j].tag === 'pron') return undefined;
+  // Written into a record ("are added to each report"), a weak output noun needs no qualifier: the record holds what the software gave.
+  const recorded = RECORDING.has(words[verb].lemma ?? '');
+  const asObject = (j: number): boolean => recorded && RECORDED_NUMBERS.has(words[j].w);
   for (let j = clause.from; j < verb; j++) {
     if (words[j].tag === 'be') break;
-    const cls = outputClassAt(words, j, clause.from, verb);
+    const cls = outputClassAt(words, j, clause.from, verb, asObject(j));
     if (!cls || cls === 'autonomous') continue;
     const from = Object.hasOwn(V.OUTPUT_QUALIFIERS, words[j - 1]?.w ?? '') && j - 1 >= clause.from ? j - 1 : j;
     return { cls, from, to: last, at: j };
@@ -1071,6 +1079,12 @@ function carriedMark(words: readonly Word[], k: number, to: number): { cls: AiCl
     if (words[j].tag === 'punct' || words[j].tag === 'verb' || words[j].tag === 'be' || words[j].tag === 'sub' || words[j].tag === 'rel') return undefined;
   }
   return undefined;
+}
+
+/** "receives figures from the nurse": a person named after "from" in the object gave it. */
+function givenByPerson(words: readonly Word[], k: number, to: number): boolean {
+  const from = objectWith(words, k, to, (w) => w === 'from', 6);
+  return from >= 0 && personAfter(words, from + 1);
 }
 
 /** Verbs that take their meaning from their object: "take measurements", "obtain quantifications". */

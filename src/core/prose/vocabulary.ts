@@ -350,6 +350,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'analysis', 'analyses', 'output', 'outputs',
     // how much of something: "reports the degree of stenosis", "expressed as a percentage of normal"
     'percentage', 'percentages', 'degree', 'severity', 'extent',
+    // numbers given as a result: "heart-rate figures are added to the report", "receives figures for sleep latency"
+    'figures',
   ],
   autonomous: [
     'diagnosis', 'diagnoses', 'conclusion', 'conclusions', 'decision', 'decisions', 'status',
@@ -377,7 +379,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   // a report is a conclusion only when it is the final one: "issues the final report"
   'report', 'reports',
   'shock', 'information', 'analysis', 'analyses', 'output', 'outputs', 'percentage', 'percentages', 'degree', 'severity', 'extent', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
-  'lesions', 'exams',
+  'lesions', 'exams', 'figures',
   // assistive nouns that are common words
   'mark', 'marks', 'cue', 'cues', 'prompt', 'prompts', 'boxes', 'notice', 'overlay', 'overlays',
   'worklist', 'flag', 'flags', 'warning', 'warnings', 'identification', 'message', 'messages', 'word',
@@ -504,6 +506,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'ventilator', 'ventilators',
   // "the generator stimulates the nerve", "the flow generator raises the pressure"
   'generator', 'generators', 'stimulator', 'stimulators',
+  // "The package then estimates a score", "tools that measure vessels" in a software package
+  'package', 'packages',
 ]);
 
 /**

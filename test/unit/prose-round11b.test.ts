@@ -1,0 +1,48 @@
+/**
+ * Round 11b of the prose analysis (issue 9): assistive and augmentative outputs in real wording,
+ * and the suggested class, each family as a user sees it: the cue kinds and phrases `findCues`
+ * returns, the `classification-cue` findings (rule id, range, suggested class) and the suggested
+ * class of a dossier. Every sentence here was written for this file; each positive has a close
+ * wording that must stay silent.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assessText } from '../../src/core/assess';
+import { TODAY, cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
+
+/** What the assessment says the prose suggests for a dossier. */
+function suggested(text: string): string | undefined {
+  return assessText(text, { fileName: 'test.dossier.md', today: TODAY }).classification.suggested;
+}
+
+describe('round 11b: a software package acts, and figures are results', () => {
+  test('"the package estimates …", "tools that measure …" in a package: a software package is the software', () => {
+    assert.deepEqual(cues('The package estimates the stenosis grade for every coronary segment.'), ['augmentative: estimates']);
+    assert.deepEqual(cues('Our analysis package contains tools that quantify the infarct size.'), ['augmentative: quantify']);
+  });
+
+  test('a person who estimates, or a package insert, stays silent', () => {
+    assert.deepEqual(cues('The technologist estimates the stenosis grade for every coronary segment.'), []);
+    assert.deepEqual(cues('The package insert lists the contraindications.'), []);
+  });
+
+  test('"figures" written into a record or given to a reader are the software\'s numbers', () => {
+    assert.deepEqual(cues('Summary figures for each night are written into the sleep report.'), ['augmentative: figures for each night are written']);
+    assert.deepEqual(cues('The cardiologist receives figures for heart rate variability and ectopic burden.'), ['augmentative: receives figures']);
+    assert.deepEqual(cues('It supplies figures on total sleep time and sleep efficiency.'), ['augmentative: supplies figures']);
+  });
+
+  test('figures a person gave, figures of the paper, or parameters of the acquisition stay silent', () => {
+    assert.deepEqual(cues('The cardiologist receives figures from the nurse on fluid intake.'), []);
+    assert.deepEqual(cues('Figures 2 and 3 show the study flow.'), []);
+    assert.deepEqual(cues('Figures the nurse measured are written into the sleep report.'), []);
+    assert.deepEqual(cues('Acquisition parameters are added to the report header.'), []);
+  });
+
+  test('an assistive dossier whose package estimates a grade gets an augmentative finding and is suggested augmentative', () => {
+    const text = dossier('assistive', 'The package estimates the stenosis grade for every coronary segment.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:13-10:22 augmentative']);
+    assert.equal(suggested(text), 'augmentative');
+    assert.deepEqual(cueFindings(dossier('assistive', 'The technologist estimates the stenosis grade for every coronary segment.')), []);
+  });
+});
