@@ -46,3 +46,41 @@ describe('round 11b: a software package acts, and figures are results', () => {
     assert.deepEqual(cueFindings(dossier('assistive', 'The technologist estimates the stenosis grade for every coronary segment.')), []);
   });
 });
+
+describe('round 11b: bare verbs after a plural or a compound subject', () => {
+  test('"the modules detect, measure and track …": a list of bare verbs after a plural subject is the verbs', () => {
+    assert.deepEqual(cues('The modules detect, measure and track pulmonary nodules across visits.'), ['assistive: detect', 'augmentative: measure']);
+    assert.deepEqual(cues('Its algorithms outline, quantify and grade each plaque.'), ['assistive: outline', 'augmentative: quantify', 'augmentative: grade']);
+    assert.deepEqual(cues('The models segment and measure the left ventricle.'), ['augmentative: measure']);
+  });
+
+  test('the same list said of radiologists, or of acts with no output, stays silent', () => {
+    assert.deepEqual(cues('The radiologists detect, measure and track pulmonary nodules across visits.'), []);
+    assert.deepEqual(cues('The models segment and store the left ventricle.'), []);
+  });
+
+  test('"Final interpretation and diagnosis stay with the radiologist": a compound subject before a bare verb', () => {
+    assert.deepEqual(cues('Final interpretation and diagnosis stay with the radiologist.'), ['physician-interprets: stay with the radiologist']);
+    assert.deepEqual(cues('Diagnosis and treatment planning lie with the treating physician.'), ['physician-interprets: lie with the treating physician']);
+    assert.deepEqual(cues('In routine use, final interpretation and diagnosis stay with the radiologist.'), ['physician-interprets: stay with the radiologist']);
+  });
+
+  test('things that stay with a place, or a compound noun before a preposition, stay silent', () => {
+    assert.deepEqual(cues('Images and reports stay with the hospital.'), []);
+    assert.deepEqual(cues('Carbohydrate and insulin dose for each meal are logged.'), []);
+  });
+
+  test('"review and confirm the volume and, if they wish, may edit it": the option after the coordinator is the next act\'s', () => {
+    assert.deepEqual(cues('Radiologists review and confirm the derived volume and, if they wish, may edit it.'), ['physician-interprets: Radiologists review and confirm']);
+    assert.deepEqual(cues('Radiologists may review and confirm the derived volume.'), []);
+  });
+
+  test('dossier findings: an assistive dossier whose modules measure, an autonomous one whose diagnosis stays with the radiologist', () => {
+    const assistive = dossier('assistive', 'The modules detect, measure and track pulmonary nodules across visits.');
+    assert.deepEqual(cueFindings(assistive), ['classification-cue 10:21-10:28 augmentative']);
+    assert.equal(suggested(assistive), 'augmentative');
+    assert.deepEqual(cueFindings(dossier('assistive', 'The radiologists detect, measure and track pulmonary nodules across visits.')), []);
+    assert.deepEqual(cueFindings(dossier('autonomous', 'Final interpretation and diagnosis stay with the radiologist.')), ['classification-cue 11:36-11:61 physician-interprets']);
+    assert.deepEqual(cueFindings(dossier('autonomous', 'Images and reports stay with the hospital.')), []);
+  });
+});

@@ -1242,6 +1242,8 @@ function subjectWith(words: readonly Word[], clause: Clause, test: (w: string) =
 function optional(words: readonly Word[], clause: Clause, k: number): boolean {
   for (let j = clause.from; j < clause.to; j++) {
     const w = words[j].w;
+    // "review the score and, at their discretion, may change it": past a coordinator, the option is the next act's.
+    if (j > k && words[j].tag === 'cc' && words[j + 1]?.w === ',') break;
     if (w === 'may' || w === 'can' || w === 'could' || w === 'might') {
       if (j < k) return true;
     } else if (OPTIONAL_MARKERS.has(w) && w !== 'if') return true;

@@ -224,6 +224,10 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       const opened = prev?.w === ')' ? acronymOpen(words, k - 1) : -1;
       const [left, left2] = opened > 0 ? [words[opened - 1], words[opened - 2]] : [prev, prev2];
       let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, left, left2, next, verbSeen, k === 0);
+      // "the tools segment, measure and localise nodules": a list of bare verbs right after a plural subject, before their object.
+      if (tag === 'noun' && hit.form === 'base' && !verbSeen && (prev?.tag === 'noun' || prev?.tag === 'name') && /[^s]s$/.test(prev.w) && bareVerbList(words, k)) tag = 'verb';
+      // "Final assessment and diagnosis stay with the clinician": a bare verb after a compound subject that opens the sentence.
+      if (tag === 'noun' && hit.form === 'base' && !verbSeen && !NEVER_VERB.has(w) && compoundSubjectBefore(words, k) && (next?.tag === 'det' || next?.tag === 'adv' || (next?.tag === 'prep' && next.w !== 'of'))) tag = 'verb';
       // "the system keeps recommending doses": an aspectual verb before an -ing form is the verb.
       if (tag === 'noun' && hit.form === 's' && ASPECTUAL.has(hit.lemma) && next !== undefined && verbHit(next.w)?.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name' || prev?.tag === 'pron')) tag = 'verb';
       // "Clinicians who are alerted review the images": after a relative clause's participle, a bare verb before its object is the main verb.
@@ -317,6 +321,39 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
   }
   phrasalVerbs(words);
   return words;
+}
+
+/** Whether a known bare verb at k opens a list "V, V and V" (or "V and V") followed by the start of an object. */
+function bareVerbList(words: readonly Word[], k: number): boolean {
+  let j = k + 1;
+  for (let n = 0; n < 5; n++) {
+    const sep = words[j];
+    if (!sep || (sep.w !== ',' && sep.w !== 'and' && sep.w !== 'or')) return false;
+    const verb = words[j + 1];
+    if (!verb || verb.tag !== 'noun' || verbHit(verb.w)?.form !== 'base') return false;
+    const after = words[j + 2];
+    if (sep.w !== ',' && after && (after.tag === 'det' || after.tag === 'noun' || after.tag === 'adj' || after.tag === 'name')) return true;
+    j += 2;
+  }
+  return false;
+}
+
+/**
+ * Whether the words before k are a noun phrase joined by "and" or "or" that opens the sentence, or
+ * the main clause after a fronted phrase ("Final assessment and diagnosis", "In routine use, both indices and the alerts").
+ */
+function compoundSubjectBefore(words: readonly Word[], k: number): boolean {
+  if (k < 3 || (words[k - 1].tag !== 'noun' && words[k - 1].tag !== 'name')) return false;
+  let joined = false;
+  let j = k - 1;
+  for (; j >= 0 && words[j].w !== ','; j--) {
+    const tag = words[j].tag;
+    if (tag === 'cc' && (words[j].w === 'and' || words[j].w === 'or') && words[j - 1] !== undefined && words[j - 1].w !== ',') joined = true;
+    else if (tag !== 'det' && tag !== 'adj' && tag !== 'noun' && tag !== 'name') return false;
+  }
+  // After a comma, only the comma that closes a fronted prepositional phrase or subordinate clause.
+  if (j >= 0 && (words[0].tag !== 'prep' && words[0].tag !== 'sub' || words.findIndex((x) => x.w === ',') !== j)) return false;
+  return joined;
 }
 
 /**
