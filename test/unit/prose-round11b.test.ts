@@ -84,3 +84,37 @@ describe('round 11b: bare verbs after a plural or a compound subject', () => {
     assert.deepEqual(cueFindings(dossier('autonomous', 'Images and reports stay with the hospital.')), []);
   });
 });
+
+describe('round 11b: marks in a hue, marks that mark, and surrounding a finding with a box', () => {
+  test('"is drawn in green", "are shown in yellow": an agentless passive that depicts a thing in a hue marks it', () => {
+    assert.deepEqual(cues('The aortic root is drawn in green on every frame.'), ['assistive: drawn in green']);
+    assert.deepEqual(cues('Frames that fail the quality check are shown in yellow.'), ['assistive: shown in yellow']);
+    assert.deepEqual(cues('The mitral annulus is shown in bright orange on every frame.'), ['assistive: shown in bright orange']);
+  });
+
+  test('a named drawer, no hue, or the grey of the image itself stays silent', () => {
+    assert.deepEqual(cues('The aortic root is drawn in green by the sonographer.'), []);
+    assert.deepEqual(cues('Frames that fail the quality check are shown in sequence.'), []);
+    assert.deepEqual(cues('Images are displayed in black and white.'), []);
+  });
+
+  test('"blue arrows mark …", "bounding boxes enclose …": coloured or drawn marks that mark are the software\'s', () => {
+    assert.deepEqual(cues('Blue arrows mark each suspected fracture.'), ['assistive: arrows mark']);
+    assert.deepEqual(cues('In the overlay, bounding boxes enclose every nodule candidate.'), ['assistive: boxes enclose']);
+  });
+
+  test('plain arrows or boxes with no hue or drawing qualifier stay silent', () => {
+    assert.deepEqual(cues('The arrows mark each menu item.'), []);
+    assert.deepEqual(cues('In the overlay, the boxes enclose every nodule candidate.'), []);
+  });
+
+  test('"surrounds each polyp with a box": surrounding a finding with a mark points it out; a sterile cover does not', () => {
+    assert.deepEqual(cues('It surrounds each suspected polyp with a blue box.'), ['assistive: surrounds each suspected polyp with a blue box']);
+    assert.deepEqual(cues('It surrounds each probe with a sterile cover.'), []);
+  });
+
+  test('a dossier whose aortic root is drawn in green is suggested assistive; drawn by the sonographer, nothing', () => {
+    assert.equal(suggested(dossier('augmentative', 'The aortic root is drawn in green on every frame.')), 'assistive');
+    assert.equal(suggested(dossier('augmentative', 'The aortic root is drawn in green by the sonographer.')), undefined);
+  });
+});

@@ -58,6 +58,31 @@ const PLACED_MARKS = new Set(['word', 'message', 'messages', 'mark', 'marks', 'b
 
 /** Verbs by which an alert travels to its reader. */
 const MOTION = new Set(['go', 'travel', 'land', 'arrive', 'reach', 'pop']);
+/** Hues in which a display marks what it found ("highlighted in yellow"); not black, white or grey, the colours of the image itself. */
+const HUES = new Set(['red', 'green', 'yellow', 'blue', 'orange', 'purple', 'magenta', 'cyan', 'pink', 'violet']);
+/** Verbs that, with a hue, depict a thing as marked: "is outlined in red", "is shown in yellow". */
+const HUE_MARKING = new Set(['highlight', 'mark', 'outline', 'circle', 'shade', 'draw', 'show', 'display', 'colour', 'color', 'tint', 'paint', 'label', 'flag', 'depict', 'render', 'overlay', 'annotate', 'trace', 'encircle']);
+/** Marks that may be the subject of a marking verb: "blue arrows point to …". */
+const MARK_SUBJECTS = new Set(['line', 'lines', 'arrow', 'arrows', 'box', 'boxes', 'circle', 'circles', 'contour', 'contours', 'outline', 'outlines', 'marker', 'markers', 'mark', 'marks', 'dot', 'dots']);
+/** "in (bright) yellow" within a few words after k: the index of the hue. */
+function hueAfter(words: readonly Word[], k: number, to: number): number {
+  for (let j = k + 1; j < to && j <= k + 3; j++) {
+    if (words[j].w !== 'in') continue;
+    for (let l = j + 1; l < to && l <= j + 2; l++) if (HUES.has(words[l].w)) return l;
+    return -1;
+  }
+  return -1;
+}
+/** What a mark does to a finding: "arrows point to", "lines mark", "boxes enclose". */
+const MARKS_DOING = new Set(['mark', 'outline', 'highlight', 'indicate', 'enclose', 'surround', 'encircle', 'show', 'point', 'circle', 'delineate', 'locate', 'pinpoint']);
+/** A hue or a drawn-mark qualifier among the few words before the subject head at s: "red and blue lines", "bounding boxes". */
+function markQualifierBefore(words: readonly Word[], s: number): boolean {
+  for (let j = s - 1; j >= 0 && j >= s - 4; j--) {
+    if (HUES.has(words[j].w) || V.OUTPUT_QUALIFIERS[words[j].w] === 'assistive') return true;
+    if (words[j].tag === 'punct' || words[j].tag === 'verb' || words[j].tag === 'prep') return false;
+  }
+  return false;
+}
 /** Verbs by which a therapy changes: "delivery starts again", "stimulation stops". */
 const SELF_CHANGING = new Set(['start', 'stop', 'resume', 'pause', 'increase', 'decrease', 'halt', 'suspend', 'restart']);
 /** "by itself", "on its own", "automatically" within a few words of the verb at k: the change needs nobody. */
@@ -473,6 +498,21 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           continue;
         }
       }
+    }
+    // "views that could not be verified are highlighted in yellow", "the septum is drawn in green": depicting a thing in a hue
+    // marks it, and an agentless passive names no other marker.
+    if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && !clause.physicianNamed && !negated && HUE_MARKING.has(lemma)) {
+      const hue = hueAfter(words, k, clause.to);
+      if (hue >= 0) {
+        push('assistive', k, hue);
+        continue;
+      }
+    }
+    // "Blue arrows point to each fracture", "red and blue lines mark the widest diameter": coloured marks that mark are the software's.
+    // "bounding boxes enclose each suspicious region": so do drawn boxes.
+    if ((verbAgent === 'none' || verbAgent === 'software') && !clause.passive && !negated && clause.subject >= 0 && clause.subject < k && MARK_SUBJECTS.has(words[clause.subject].w) && markQualifierBefore(words, clause.subject) && MARKS_DOING.has(lemma)) {
+      push('assistive', clause.subject, k);
+      continue;
     }
     if (verbAgent !== 'software' || negated || objectNegated) continue;
     if (scope.hedged && (lemma === 'suggest' || lemma === 'indicate')) continue;

@@ -155,6 +155,8 @@ export const ACT_CUES: readonly ActCue[] = [
     cls: 'assistive',
     objectsShift: [{ words: ['risk', 'risks', 'likelihood', 'probability'], cls: 'augmentative' }],
   },
+  // Surrounding a finding with a mark: "surrounds each polyp with a box", "encloses the lesion in a contour".
+  { verbs: ['surround', 'enclose', 'encircle'], cls: 'assistive', objects: ['box', 'boxes', 'circle', 'circles', 'contour', 'contours', 'outline', 'outlines', 'rectangle', 'rectangles', 'frame', 'border', 'marker', 'markers'], reach: 8 },
   // Moving a study up: "raises the priority of studies that appear to show an aneurysm", "boosts their priority".
   { verbs: ['raise', 'increase', 'boost', 'elevate', 'bump'], cls: 'assistive', objects: ['priority', 'priorities', 'rank', 'ranking'], reach: 3 },
   // Capturing the clip or image itself is acquisition guidance ("captures the clip automatically").
