@@ -118,3 +118,29 @@ describe('round 11b: marks in a hue, marks that mark, and surrounding a finding 
     assert.equal(suggested(dossier('augmentative', 'The aortic root is drawn in green by the sonographer.')), undefined);
   });
 });
+
+describe('round 11b: a suggested class and other participles of what the software gives', () => {
+  test('"comes with a proposed class", "is given a suggested class", "the resulting metrics": the thing given is an output', () => {
+    assert.deepEqual(cues('Each detected cell comes with a proposed class that the technologist accepts or changes.'), ['augmentative: comes with a proposed class']);
+    assert.deepEqual(cues('Every beat is given a suggested class.'), ['augmentative: given a suggested class']);
+    assert.deepEqual(cues('It makes the resulting function metrics available in the viewer.'), ['augmentative: metrics']);
+  });
+
+  test('a file name, a time stamp, bare metrics or a school class stay silent', () => {
+    assert.deepEqual(cues('Each detected cell comes with a file name that the technologist accepts or changes.'), []);
+    assert.deepEqual(cues('Every beat is given a time stamp.'), []);
+    assert.deepEqual(cues('It makes the function metrics available in the viewer.'), []);
+    assert.deepEqual(cues('Students in the class review the images.'), []);
+  });
+
+  test('what a relative clause says something comes with only describes it', () => {
+    assert.deepEqual(cues('The preview that comes with a flag is for information only.'), []);
+  });
+
+  test('an assistive dossier whose cells come with a proposed class gets an augmentative finding', () => {
+    const text = dossier('assistive', 'Each detected cell comes with a proposed class that the technologist accepts or changes.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:20-10:47 augmentative']);
+    assert.equal(suggested(text), 'augmentative');
+    assert.deepEqual(cueFindings(dossier('assistive', 'Each detected cell comes with a file name that the technologist accepts or changes.')), []);
+  });
+});

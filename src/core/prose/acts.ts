@@ -184,6 +184,8 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
     if (j > k && NP_END.has(words[j].tag) && !labelNot && !(words[j].tag === 'prep' && (words[j].w === 'of' || words[j].w === 'for')) && !(cls === 'autonomous' && j === k + 1 && words[j].w === 'to')) break;
     const w = words[j].w;
     if (cls === 'autonomous' && (THERAPY.has(w) || V.MACHINE_ADVERBS.has(w))) return 'autonomous'; // "receives the shock automatically"
+    // "a suggested class", "the resulting metrics": a participle of giving, right before the noun phrase's head.
+    if (cls === 'augmentative' && j < k && V.GIVEN_PARTICIPLES.has(w) && !V.QUANTITY_QUALIFIED_ONLY.has(word.w)) return cls;
     if (!Object.hasOwn(V.OUTPUT_QUALIFIERS, w)) continue;
     const q = V.OUTPUT_QUALIFIERS[w];
     if (q !== 'augmentative' && V.QUANTITY_QUALIFIED_ONLY.has(word.w)) continue;
@@ -694,6 +696,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (words[j].w === 'with' && j > k + 1 && (V.PHYSICIAN_NOUNS.has(words[j - 1].w) || V.OTHER_NOUNS.has(words[j - 1].w))) continue;
           // "shows it to the wearer together with the rhythm classification": past the recipient, a second output follows "together with".
           if (words[j].w === 'with' && (words[j - 1]?.w === 'together' || words[j - 1]?.w === 'along')) continue;
+          // "Each detected cell comes with a suggested class": what a thing comes with is what it was given
+          // (not in a relative clause, which only describes its antecedent: "the preview that comes with a flag").
+          if (words[j].w === 'with' && j === k + 1 && lemma === 'come' && !V.RELATIVES.has(clause.opener)) continue;
           if (words[j].w === 'to' && personAfter(words, j + 1)) continue;
           if (SCAN_STOPS.has(words[j].w) || words[j].tag === 'to') break;
         }

@@ -354,6 +354,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'percentage', 'percentages', 'degree', 'severity', 'extent',
     // numbers given as a result: "heart-rate figures are added to the report", "receives figures for sleep latency"
     'figures',
+    // a class the software gives a finding: "each cell comes with a suggested class"
+    'class', 'classes',
   ],
   autonomous: [
     'diagnosis', 'diagnoses', 'conclusion', 'conclusions', 'decision', 'decisions', 'status',
@@ -381,7 +383,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   // a report is a conclusion only when it is the final one: "issues the final report"
   'report', 'reports',
   'shock', 'information', 'analysis', 'analyses', 'output', 'outputs', 'percentage', 'percentages', 'degree', 'severity', 'extent', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
-  'lesions', 'exams', 'figures',
+  'lesions', 'exams', 'figures', 'class', 'classes',
   // assistive nouns that are common words
   'mark', 'marks', 'cue', 'cues', 'prompt', 'prompts', 'boxes', 'notice', 'overlay', 'overlays',
   'worklist', 'flag', 'flags', 'warning', 'warnings', 'identification', 'message', 'messages', 'word',
@@ -412,6 +414,12 @@ export const OUTPUT_QUALIFIERS: Readonly<Record<string, AiClass>> = {
   notification: 'assistive', alert: 'assistive', detection: 'assistive', 'case-level': 'assistive',
   'colour-coded': 'augmentative', 'color-coded': 'augmentative',
 };
+
+/**
+ * Participles that say the software gave the thing, whatever it is: they make a weak augmentative noun
+ * an output ("a suggested class", "the resulting metrics", "the generated values"), and leave others to their own qualifiers.
+ */
+export const GIVEN_PARTICIPLES: ReadonlySet<string> = new Set(['suggested', 'proposed', 'assigned', 'resulting', 'generated']);
 
 /** Product-category names that say the class outright ("a computer-aided triage and notification device"). */
 export const CATEGORY_PHRASES: ReadonlyArray<{ words: readonly string[]; cls: AiClass }> = [
