@@ -144,3 +144,26 @@ describe('round 11b: a suggested class and other participles of what the softwar
     assert.deepEqual(cueFindings(dossier('assistive', 'Each detected cell comes with a file name that the technologist accepts or changes.')), []);
   });
 });
+
+describe('round 11b: a quantity asked after "how" is the output', () => {
+  test('"reports how much …", "how many … per hour", "how the burden has changed"', () => {
+    assert.deepEqual(cues('The software reports how much the hippocampal volume has shrunk since the last scan.'), ['augmentative: reports how much']);
+    assert.deepEqual(cues('The app tells the user how many breathing pauses occurred per hour of sleep.'), ['augmentative: tells the user how many breathing pauses occurred per']);
+    assert.deepEqual(cues('The software shows the cardiologist how the plaque burden has changed between visits.'), ['augmentative: shows the cardiologist how the plaque burden has changed']);
+  });
+
+  test('a count, a duration, a person who reports, or "how much insulin" (a dose, read by the act) are no such quantity', () => {
+    assert.deepEqual(cues('The app shows the user how many scans were uploaded.'), []);
+    assert.deepEqual(cues('The software reports how long the upload took.'), []);
+    assert.deepEqual(cues('The radiologist reports how much the volume has changed.'), []);
+    assert.deepEqual(cues('The app shows the user how to position the probe.'), ['assistive: shows the user how']);
+    assert.deepEqual(cues('It works out how much basal insulin to give.'), ['autonomous: works']);
+  });
+
+  test('an assistive dossier whose app tells how many pauses occurred per hour gets an augmentative finding', () => {
+    const text = dossier('assistive', 'The app tells the user how many breathing pauses occurred per hour of sleep.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:9-10:62 augmentative']);
+    assert.equal(suggested(text), 'augmentative');
+    assert.deepEqual(cueFindings(dossier('assistive', 'The app tells the user how many scans were uploaded.')), []);
+  });
+});

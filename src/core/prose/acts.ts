@@ -83,6 +83,38 @@ function markQualifierBefore(words: readonly Word[], s: number): boolean {
   }
   return false;
 }
+/** Verbs of a quantity that changes: "how much the volume has shrunk". */
+const QUANTITY_CHANGE = new Set(['changed', 'change', 'changes', 'grown', 'grew', 'shrunk', 'shrank', 'progressed', 'increased', 'decreased', 'risen', 'rose', 'fallen', 'fell']);
+/**
+ * The end of an indirect question about a quantity after the output verb at k (past a short recipient):
+ * "how much …", "how many … per hour", "how <a quantity> has changed"; -1 when there is none.
+ * "how many scans were usable" (a count) and "how to position the probe" (guidance) are not.
+ */
+function quantityQuestion(words: readonly Word[], k: number): number {
+  let how = -1;
+  for (let j = k + 1; j < words.length && j <= k + 4; j++) {
+    if (words[j].w === 'how') {
+      how = j;
+      break;
+    }
+    if (words[j].tag !== 'det' && words[j].tag !== 'noun' && words[j].tag !== 'pron') return -1;
+  }
+  if (how < 0) return -1;
+  // "works out how much basal insulin to give": a therapy amount is a dose, which the act itself reads.
+  for (let j = how + 1; j < words.length && j <= how + 4; j++) if (THERAPY.has(words[j].w)) return -1;
+  const next = words[how + 1]?.w;
+  if (next === 'much') return how + 1;
+  for (let j = how + 2; j < words.length && j <= how + 9; j++) {
+    const w = words[j];
+    if (w.w === '.' || w.w === ';' || w.w === ',') return -1;
+    if (next === 'many' && w.w === 'per') return j;
+    if (next !== 'many' && QUANTITY_CHANGE.has(w.w)) {
+      for (let l = how + 1; l < j; l++) if (NOUN_CLASS.get(words[l].w) === 'augmentative') return j;
+      return -1;
+    }
+  }
+  return -1;
+}
 /** Verbs by which a therapy changes: "delivery starts again", "stimulation stops". */
 const SELF_CHANGING = new Set(['start', 'stop', 'resume', 'pause', 'increase', 'decrease', 'halt', 'suspend', 'restart']);
 /** "by itself", "on its own", "automatically" within a few words of the verb at k: the change needs nobody. */
@@ -533,6 +565,14 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const forAt = objectWith(words, k, clause.to, (w) => w === 'for', 8);
       if (forAt >= 0 && (SOUGHT.has(words[forAt + 1]?.w ?? '') || SOUGHT.has(words[forAt + 2]?.w ?? ''))) {
         push('assistive', k, k);
+        continue;
+      }
+    }
+    // "reports how much each volume has changed", "tells the user how many pauses occurred per hour": a quantity asked after "how" is the output.
+    if (OUTPUT_VERBS.has(lemma) && !clause.passive) {
+      const question = quantityQuestion(words, k);
+      if (question >= 0) {
+        push('augmentative', k, question);
         continue;
       }
     }
