@@ -167,3 +167,24 @@ describe('round 11b: a quantity asked after "how" is the output', () => {
     assert.deepEqual(cueFindings(dossier('assistive', 'The app tells the user how many scans were uploaded.')), []);
   });
 });
+
+describe('round 11b: the software evaluating a measured quantity estimates it', () => {
+  test('"evaluates the ejection fraction", "analyses the loops to evaluate the ejection fraction", "assesses the calcium score"', () => {
+    assert.deepEqual(cues('The software evaluates the left ventricular ejection fraction from the apical views.'), ['augmentative: fraction']);
+    assert.deepEqual(cues('The tool analyses the echo loops to evaluate the ejection fraction.'), ['augmentative: fraction']);
+    assert.deepEqual(cues('It assesses the coronary calcium score on non-contrast CT.'), ['augmentative: score']);
+  });
+
+  test('image quality, a severity, or a helped clinician who evaluates stay silent', () => {
+    assert.deepEqual(cues('The software evaluates image quality.'), []);
+    assert.deepEqual(cues('The software evaluates the severity of the disease.'), []);
+    assert.deepEqual(cues('The device helps clinicians evaluate the ejection fraction.'), []);
+  });
+
+  test('an assistive dossier whose tool evaluates the ejection fraction gets an augmentative finding', () => {
+    const text = dossier('assistive', 'The tool analyses the echo loops to evaluate the ejection fraction.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:59-10:67 augmentative']);
+    assert.equal(suggested(text), 'augmentative');
+    assert.deepEqual(cueFindings(dossier('assistive', 'The device helps clinicians evaluate the ejection fraction.')), []);
+  });
+});

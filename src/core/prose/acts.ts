@@ -797,12 +797,13 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     // "is considered to be quantitative information": a passive "consider" classifies, it does not review.
     // "by assessing the likelihood that …": the software assessing a quantity estimates it; it reviews nothing.
-    const estimating = v >= 0 && (words[v].lemma === 'assess' || words[v].lemma === 'evaluate') && words[v - 1]?.tag !== 'to' && words[v].form === 'ing' && words[v - 1]?.w === 'by';
+    // "analyses the echo loops to evaluate the ejection fraction": so does the software evaluating a measured quantity, unless it helps someone else do it.
+    const estimating = v >= 0 && (words[v].lemma === 'assess' || words[v].lemma === 'evaluate') && ((words[v - 1]?.tag !== 'to' && words[v].form === 'ing' && words[v - 1]?.w === 'by') || (cls === 'augmentative' && words[v].form !== 'ed' && words[v].form !== 'ing' && !V.AMOUNT_NOUNS.has(word.w) && !helpedBefore(words, clause.from, v)));
     const reviewing = v >= 0 && REVIEW_VERBS.has(words[v].lemma ?? '') && !(words[v].lemma === 'consider' && words[v].form === 'ed') && !estimating;
     if (v >= 0 && (taken.has(v) || HELP_VERBS.has(words[v].lemma ?? '') || reviewing)) continue;
     // "aims at a set volume", "targets a tidal volume": the goal the machine works towards, not an output it gives.
     if (v >= 0 && GOAL_VERBS.has(words[v].lemma ?? '')) continue;
-    if (afterInputMarker(words, clause, k)) continue;
+    if (!estimating && afterInputMarker(words, clause, k)) continue;
     if (word.tag === 'adj') continue;
     if (describesCondition(words, clause, k)) continue;
     // "issues an alert when a low ejection fraction appears likely", "patients whose ejection fraction is low":
@@ -1164,6 +1165,12 @@ function carriedMark(words: readonly Word[], k: number, to: number): { cls: AiCl
     if (words[j].tag === 'punct' || words[j].tag === 'verb' || words[j].tag === 'be' || words[j].tag === 'sub' || words[j].tag === 'rel') return undefined;
   }
   return undefined;
+}
+
+/** A help verb or a person in [from, to): "helps clinicians evaluate …" is the person's evaluation. */
+function helpedBefore(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (HELP_VERBS.has(words[j].lemma ?? '') || V.PHYSICIAN_NOUNS.has(words[j].w) || V.OTHER_NOUNS.has(words[j].w)) return true;
+  return false;
 }
 
 /** "receives figures from the nurse": a person named after "from" in the object gave it. */
