@@ -188,3 +188,29 @@ describe('round 11b: the software evaluating a measured quantity estimates it', 
     assert.deepEqual(cueFindings(dossier('assistive', 'The device helps clinicians evaluate the ejection fraction.')), []);
   });
 });
+
+describe('round 11b: triage told from the reader\'s side', () => {
+  test('"decide which films to read first", "choose which studies to open first": the order of reading is the output', () => {
+    assert.deepEqual(cues('The app lets the on-call team decide which chest films to read first.'), ['assistive: decide which chest films to read first']);
+    assert.deepEqual(cues('It helps neurologists choose which perfusion studies to open first.'), ['assistive: choose which perfusion studies to open first']);
+  });
+
+  test('"reorder their worklist", "the reading queue is reordered", "helps radiologists order the studies on their worklist"', () => {
+    assert.deepEqual(cues('With its flags, radiologists can reorder their worklist.'), ['assistive: reorder their worklist']);
+    assert.deepEqual(cues('The reading queue is then reordered so that suspected cases come up.'), ['assistive: queue is then reordered']);
+    assert.deepEqual(cues("It helps radiologists order the day's studies on their worklist."), ["assistive: order the day's studies on their worklist"]);
+  });
+
+  test('no "first", no worklist, or a denied reordering stays silent', () => {
+    assert.deepEqual(cues('The app lets the on-call team decide which chest films to archive.'), []);
+    assert.deepEqual(cues('The team decides which chest films to read.'), []);
+    assert.deepEqual(cues('The pharmacist can reorder the medication list.'), []);
+    assert.deepEqual(cues('It helps radiologists order supplies from the vendor.'), []);
+    assert.deepEqual(cues('Radiologists cannot reorder their worklist.'), []);
+  });
+
+  test('a dossier whose team decides which films to read first is suggested assistive; one that decides which to archive, nothing', () => {
+    assert.equal(suggested(dossier('augmentative', 'The app lets the on-call team decide which chest films to read first.')), 'assistive');
+    assert.equal(suggested(dossier('augmentative', 'The app lets the on-call team decide which chest films to archive.')), undefined);
+  });
+});

@@ -115,6 +115,29 @@ function quantityQuestion(words: readonly Word[], k: number): number {
   }
   return -1;
 }
+/** Verbs that change the order of a reading list. */
+const REORDERING = new Set(['order', 'reorder', 're-order', 'rearrange', 'arrange', 're-sort', 'resort', 'reprioritize', 'reprioritise', 're-prioritize', 're-prioritise']);
+/** Reading lists that are unambiguous on their own ("worklist", "queue"); a plain "list" needs "reading" before it. */
+const WORKLISTS = new Set(['worklist', 'worklists', 'work-list', 'queue', 'queues']);
+/** Verbs that choose among cases: "decide which studies to open first". */
+const CHOOSING = new Set(['decide', 'choose', 'determine', 'know', 'select', 'pick', 'see', 'tell']);
+const isWorklist = (words: readonly Word[], j: number): boolean => WORKLISTS.has(words[j]?.w ?? '') || ((words[j]?.w === 'list' || words[j]?.w === 'lists') && words[j - 1]?.w === 'reading');
+/** The span of a reading order at the verb k: a reordered worklist (object or passive subject), or "which … to <verb> first" after a choosing verb. */
+function readingOrder(words: readonly Word[], clause: Clause, k: number): [number, number] | undefined {
+  const lemma = words[k].lemma ?? '';
+  if (REORDERING.has(lemma)) {
+    for (let j = k + 1; j < clause.to && j <= k + 8; j++) {
+      if (isWorklist(words, j)) return [k, j];
+      if (words[j].tag === 'verb' || words[j].tag === 'punct' || words[j].tag === 'sub') break;
+    }
+    if (clause.passive && clause.subject >= 0 && clause.subject < k && isWorklist(words, clause.subject)) return [clause.subject, k];
+    return undefined;
+  }
+  // "decide which head CT studies to assess first": the clause opened by "which" holds "to <verb> … first".
+  if (words[k - 1]?.tag !== 'to' || clause.opener !== 'which' || !CHOOSING.has(words[clause.from - 2]?.lemma ?? '')) return undefined;
+  for (let j = k + 1; j < clause.to && j <= k + 3; j++) if (words[j].w === 'first') return [clause.from - 2, j];
+  return undefined;
+}
 /** Verbs by which a therapy changes: "delivery starts again", "stimulation stops". */
 const SELF_CHANGING = new Set(['start', 'stop', 'resume', 'pause', 'increase', 'decrease', 'halt', 'suspend', 'restart']);
 /** "by itself", "on its own", "automatically" within a few words of the verb at k: the change needs nobody. */
@@ -386,6 +409,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       continue;
     }
     if (word.tag !== 'verb' || taken.has(k)) continue;
+    // Triage told from the reader's side: "helps radiologists reorder their worklist", "the queue can then be reordered",
+    // "lets the team decide which scans to read first". Whoever reorders, the service is the order it supplies.
+    if (!negated) {
+      const order = readingOrder(words, clause, k);
+      if (order) {
+        push('assistive', order[0], order[1]);
+        k = Math.max(k, order[1]);
+        continue;
+      }
+    }
     const lemma = word.lemma ?? word.w;
     const prev = words[k - 1];
     // A gerund after when/while/before has its own, unnamed agent ("useful when recommending management").

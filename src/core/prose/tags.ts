@@ -64,6 +64,8 @@ const COMMON_VERBS = [
   'program', 'reprogram',
   // "merges the features into one score", "condenses the trace into an index"
   'merge', 'condense', 'distil', 'distill', 'pool',
+  // "radiologists can reorder their worklist", "the queue is rearranged"
+  'reorder', 're-order', 'rearrange', 'arrange', 'reprioritize', 'reprioritise', 're-sort',
 ];
 
 function addVerb(lemma: string): void {
@@ -228,6 +230,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'noun' && hit.form === 'base' && !verbSeen && (prev?.tag === 'noun' || prev?.tag === 'name') && /[^s]s$/.test(prev.w) && bareVerbList(words, k)) tag = 'verb';
       // "Final assessment and diagnosis stay with the clinician": a bare verb after a compound subject that opens the sentence.
       if (tag === 'noun' && hit.form === 'base' && !verbSeen && !NEVER_VERB.has(w) && compoundSubjectBefore(words, k) && (next?.tag === 'det' || next?.tag === 'adv' || (next?.tag === 'prep' && next.w !== 'of'))) tag = 'verb';
+      // "helps radiologists order the studies": a bare verb after a help verb and the person helped is what the person does.
+      if (tag === 'noun' && hit.form === 'base' && prev !== undefined && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && prev2?.tag === 'verb' && V.HELP_VERBS.includes(prev2.lemma ?? '') && (next?.tag === 'det' || next?.tag === 'noun' || next?.tag === 'adj' || next?.tag === 'name')) tag = 'verb';
       // "the system keeps recommending doses": an aspectual verb before an -ing form is the verb.
       if (tag === 'noun' && hit.form === 's' && ASPECTUAL.has(hit.lemma) && next !== undefined && verbHit(next.w)?.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name' || prev?.tag === 'pron')) tag = 'verb';
       // "Clinicians who are alerted review the images": after a relative clause's participle, a bare verb before its object is the main verb.
