@@ -214,3 +214,26 @@ describe('round 11b: triage told from the reader\'s side', () => {
     assert.equal(suggested(dossier('augmentative', 'The app lets the on-call team decide which chest films to archive.')), undefined);
   });
 });
+
+describe('round 11b: a version number after a product name', () => {
+  test('"CardioTrace 3.1 measures …", "SleepScore 4 flags …", "EpiWatch 13 can raise notifications": the name is the subject', () => {
+    assert.deepEqual(cues('CardioTrace 3.1 measures the QT interval on each beat.'), ['augmentative: measures']);
+    assert.deepEqual(cues('During the night, SleepScore 4 flags every apnea longer than ten seconds.'), ['assistive: flags']);
+    assert.deepEqual(cues('While a recording is made, EpiWatch 13 can raise on-screen notifications for seizures.'), ['assistive: raise on-screen notifications']);
+  });
+
+  test('"CardioTrace 3.1, which runs in the cloud, measures …": the verb after a relative aside on the versioned name is the name\'s', () => {
+    assert.deepEqual(cues('CardioTrace 3.1, which runs in the cloud, measures the QT interval on each beat.'), ['augmentative: measures']);
+    assert.deepEqual(cues('The nurse, who works nights, measures the QT interval on each beat.'), []);
+  });
+
+  test('a numbered patient or a bare count is no product', () => {
+    assert.deepEqual(cues('Patient 4 flags every symptom in a diary.'), []);
+    assert.deepEqual(cues('In the trial, 13 raised concerns about the alerts.'), []);
+  });
+
+  test('an assistive dossier whose versioned product measures gets an augmentative finding', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'CardioTrace 3.1 measures the QT interval on each beat.')), ['classification-cue 10:17-10:25 augmentative']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'Patient 4 measures the QT interval on each beat.')), []);
+  });
+});

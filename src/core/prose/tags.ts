@@ -224,7 +224,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       // "detects/flags": a slash joins two verbs.
       // "The Concussion Index (CI) estimates …": a short bracketed acronym after a name is read through, as if absent.
       const opened = prev?.w === ')' ? acronymOpen(words, k - 1) : -1;
-      const [left, left2] = opened > 0 ? [words[opened - 1], words[opened - 2]] : [prev, prev2];
+      // "CardioTrace 3.1 measures …": a version number after a product name is read through too.
+      const version = prev?.tag === 'num' && prev2?.tag === 'name' && hit.form === 's';
+      const [left, left2] = opened > 0 ? [words[opened - 1], words[opened - 2]] : version ? [prev2, words[k - 3]] : [prev, prev2];
       let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, left, left2, next, verbSeen, k === 0);
       // "the tools segment, measure and localise nodules": a list of bare verbs right after a plural subject, before their object.
       if (tag === 'noun' && hit.form === 'base' && !verbSeen && (prev?.tag === 'noun' || prev?.tag === 'name') && /[^s]s$/.test(prev.w) && bareVerbList(words, k)) tag = 'verb';
@@ -254,6 +256,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'verb' && hit.form === 's' && !next && prev?.tag === 'noun' && b < toks.length && toks[b].w === '|') tag = 'noun';
       // "Lung-CAD, a piece of CADe software, reviews …": an -s verb right after an appositive that follows the opening noun phrase.
       if (tag === 'noun' && hit.form === 's' && prev?.w === ',' && afterAppositive(words, k - 1) && (next?.tag === 'det' || next?.tag === 'noun' || next?.tag === 'name' || next?.tag === 'num')) tag = 'verb';
+      // "Second Opinion 3D, which runs in the cloud, outlines …": so does one right after a relative aside on the opening name.
+      if (tag === 'noun' && hit.form === 's' && prev?.w === ',' && afterRelativeAside(words, k - 1) && (next?.tag === 'det' || next?.tag === 'noun' || next?.tag === 'name' || next?.tag === 'num')) tag = 'verb';
       word.lemma = hit.lemma;
       word.form = hit.form;
       word.tag = tag;
@@ -442,6 +446,20 @@ function phrasalVerbs(words: Word[]): void {
  * phrase ("Lung-CAD, a piece of CADe software, …"): nothing before the first comma but names, nouns and
  * determiners, and no finite verb inside the appositive.
  */
+/** Whether the comma at `close` ends ", which/who …" right after an opening name ("Second Opinion 3D, which runs in the cloud,"). */
+function afterRelativeAside(words: readonly Word[], close: number): boolean {
+  let open = -1;
+  for (let j = close - 1; j >= 1; j--) {
+    if (words[j].w === ',') {
+      open = j;
+      break;
+    }
+  }
+  if (open < 1 || open > 4 || close - open > 14 || (words[open + 1]?.w !== 'which' && words[open + 1]?.w !== 'who')) return false;
+  for (let j = 0; j < open; j++) if (words[j].tag !== 'name' && words[j].tag !== 'num' && words[j].tag !== 'det' && !(words[j].tag === 'noun' && words[j].cap)) return false;
+  return words.slice(0, open).some((w) => w.tag === 'name');
+}
+
 function afterAppositive(words: readonly Word[], close: number): boolean {
   let open = -1;
   for (let j = close - 1; j >= 1; j--) {
