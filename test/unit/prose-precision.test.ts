@@ -129,6 +129,8 @@ describe('who reads, and what is sorted', () => {
     assert.deepEqual(cues('ScreenAI is a passive triage tool, limited to notification, that ABR-certified interpreting radiologists use to reorder their worklist.'), [
       'assistive: triage',
       'assistive: notification',
+      // round 11b: reordering the worklist is triage told from the reader's side
+      'assistive: reorder their worklist',
     ]);
   });
   test('a passive review by "a qualified interpreting radiologist" is a physician who interprets', () => {

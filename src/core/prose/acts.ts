@@ -58,6 +58,86 @@ const PLACED_MARKS = new Set(['word', 'message', 'messages', 'mark', 'marks', 'b
 
 /** Verbs by which an alert travels to its reader. */
 const MOTION = new Set(['go', 'travel', 'land', 'arrive', 'reach', 'pop']);
+/** Hues in which a display marks what it found ("highlighted in yellow"); not black, white or grey, the colours of the image itself. */
+const HUES = new Set(['red', 'green', 'yellow', 'blue', 'orange', 'purple', 'magenta', 'cyan', 'pink', 'violet']);
+/** Verbs that, with a hue, depict a thing as marked: "is outlined in red", "is shown in yellow". */
+const HUE_MARKING = new Set(['highlight', 'mark', 'outline', 'circle', 'shade', 'draw', 'show', 'display', 'colour', 'color', 'tint', 'paint', 'label', 'flag', 'depict', 'render', 'overlay', 'annotate', 'trace', 'encircle']);
+/** Marks that may be the subject of a marking verb: "blue arrows point to …". */
+const MARK_SUBJECTS = new Set(['line', 'lines', 'arrow', 'arrows', 'box', 'boxes', 'circle', 'circles', 'contour', 'contours', 'outline', 'outlines', 'marker', 'markers', 'mark', 'marks', 'dot', 'dots']);
+/** "in (bright) yellow" within a few words after k: the index of the hue. */
+function hueAfter(words: readonly Word[], k: number, to: number): number {
+  for (let j = k + 1; j < to && j <= k + 3; j++) {
+    if (words[j].w !== 'in') continue;
+    for (let l = j + 1; l < to && l <= j + 2; l++) if (HUES.has(words[l].w)) return l;
+    return -1;
+  }
+  return -1;
+}
+/** What a mark does to a finding: "arrows point to", "lines mark", "boxes enclose". */
+const MARKS_DOING = new Set(['mark', 'outline', 'highlight', 'indicate', 'enclose', 'surround', 'encircle', 'show', 'point', 'circle', 'delineate', 'locate', 'pinpoint']);
+/** A hue or a drawn-mark qualifier among the few words before the subject head at s: "red and blue lines", "bounding boxes". */
+function markQualifierBefore(words: readonly Word[], s: number): boolean {
+  for (let j = s - 1; j >= 0 && j >= s - 4; j--) {
+    if (HUES.has(words[j].w) || V.OUTPUT_QUALIFIERS[words[j].w] === 'assistive') return true;
+    if (words[j].tag === 'punct' || words[j].tag === 'verb' || words[j].tag === 'prep') return false;
+  }
+  return false;
+}
+/** Verbs of a quantity that changes: "how much the volume has shrunk". */
+const QUANTITY_CHANGE = new Set(['changed', 'change', 'changes', 'grown', 'grew', 'shrunk', 'shrank', 'progressed', 'increased', 'decreased', 'risen', 'rose', 'fallen', 'fell']);
+/**
+ * The end of an indirect question about a quantity after the output verb at k (past a short recipient):
+ * "how much …", "how many … per hour", "how <a quantity> has changed"; -1 when there is none.
+ * "how many scans were usable" (a count) and "how to position the probe" (guidance) are not.
+ */
+function quantityQuestion(words: readonly Word[], k: number): number {
+  let how = -1;
+  for (let j = k + 1; j < words.length && j <= k + 4; j++) {
+    if (words[j].w === 'how') {
+      how = j;
+      break;
+    }
+    if (words[j].tag !== 'det' && words[j].tag !== 'noun' && words[j].tag !== 'pron') return -1;
+  }
+  if (how < 0) return -1;
+  // "works out how much basal insulin to give": a therapy amount is a dose, which the act itself reads.
+  for (let j = how + 1; j < words.length && j <= how + 4; j++) if (THERAPY.has(words[j].w)) return -1;
+  const next = words[how + 1]?.w;
+  if (next === 'much') return how + 1;
+  for (let j = how + 2; j < words.length && j <= how + 9; j++) {
+    const w = words[j];
+    if (w.w === '.' || w.w === ';' || w.w === ',') return -1;
+    if (next === 'many' && w.w === 'per') return j;
+    if (next !== 'many' && QUANTITY_CHANGE.has(w.w)) {
+      for (let l = how + 1; l < j; l++) if (NOUN_CLASS.get(words[l].w) === 'augmentative') return j;
+      return -1;
+    }
+  }
+  return -1;
+}
+/** Verbs that change the order of a reading list. */
+const REORDERING = new Set(['order', 'reorder', 're-order', 'rearrange', 'arrange', 're-sort', 'resort', 'reprioritize', 'reprioritise', 're-prioritize', 're-prioritise']);
+/** Reading lists that are unambiguous on their own ("worklist", "queue"); a plain "list" needs "reading" before it. */
+const WORKLISTS = new Set(['worklist', 'worklists', 'work-list', 'queue', 'queues']);
+/** Verbs that choose among cases: "decide which studies to open first". */
+const CHOOSING = new Set(['decide', 'choose', 'determine', 'know', 'select', 'pick', 'see', 'tell']);
+const isWorklist = (words: readonly Word[], j: number): boolean => WORKLISTS.has(words[j]?.w ?? '') || ((words[j]?.w === 'list' || words[j]?.w === 'lists') && words[j - 1]?.w === 'reading');
+/** The span of a reading order at the verb k: a reordered worklist (object or passive subject), or "which … to <verb> first" after a choosing verb. */
+function readingOrder(words: readonly Word[], clause: Clause, k: number): [number, number] | undefined {
+  const lemma = words[k].lemma ?? '';
+  if (REORDERING.has(lemma)) {
+    for (let j = k + 1; j < clause.to && j <= k + 8; j++) {
+      if (isWorklist(words, j)) return [k, j];
+      if (words[j].tag === 'verb' || words[j].tag === 'punct' || words[j].tag === 'sub') break;
+    }
+    if (clause.passive && clause.subject >= 0 && clause.subject < k && isWorklist(words, clause.subject)) return [clause.subject, k];
+    return undefined;
+  }
+  // "decide which head CT studies to assess first": the clause opened by "which" holds "to <verb> … first".
+  if (words[k - 1]?.tag !== 'to' || clause.opener !== 'which' || !CHOOSING.has(words[clause.from - 2]?.lemma ?? '')) return undefined;
+  for (let j = k + 1; j < clause.to && j <= k + 3; j++) if (words[j].w === 'first') return [clause.from - 2, j];
+  return undefined;
+}
 /** Verbs by which a therapy changes: "delivery starts again", "stimulation stops". */
 const SELF_CHANGING = new Set(['start', 'stop', 'resume', 'pause', 'increase', 'decrease', 'halt', 'suspend', 'restart']);
 /** "by itself", "on its own", "automatically" within a few words of the verb at k: the change needs nobody. */
@@ -159,6 +239,8 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
     if (j > k && NP_END.has(words[j].tag) && !labelNot && !(words[j].tag === 'prep' && (words[j].w === 'of' || words[j].w === 'for')) && !(cls === 'autonomous' && j === k + 1 && words[j].w === 'to')) break;
     const w = words[j].w;
     if (cls === 'autonomous' && (THERAPY.has(w) || V.MACHINE_ADVERBS.has(w))) return 'autonomous'; // "receives the shock automatically"
+    // "a suggested class", "the resulting metrics": a participle of giving, right before the noun phrase's head.
+    if (cls === 'augmentative' && j < k && V.GIVEN_PARTICIPLES.has(w) && !V.QUANTITY_QUALIFIED_ONLY.has(word.w)) return cls;
     if (!Object.hasOwn(V.OUTPUT_QUALIFIERS, w)) continue;
     const q = V.OUTPUT_QUALIFIERS[w];
     if (q !== 'augmentative' && V.QUANTITY_QUALIFIED_ONLY.has(word.w)) continue;
@@ -327,6 +409,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       continue;
     }
     if (word.tag !== 'verb' || taken.has(k)) continue;
+    // Triage told from the reader's side: "helps radiologists reorder their worklist", "the queue can then be reordered",
+    // "lets the team decide which scans to read first". Whoever reorders, the service is the order it supplies.
+    if (!negated) {
+      const order = readingOrder(words, clause, k);
+      if (order) {
+        push('assistive', order[0], order[1]);
+        k = Math.max(k, order[1]);
+        continue;
+      }
+    }
     const lemma = word.lemma ?? word.w;
     const prev = words[k - 1];
     // A gerund after when/while/before has its own, unnamed agent ("useful when recommending management").
@@ -428,7 +520,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     const describesPopulation = word.form === 'ing' && prev !== undefined && (V.OTHER_NOUNS.has(prev.w) || V.PHYSICIAN_NOUNS.has(prev.w)) && objectWith(words, k, clause.to, (w) => ALERT_NOUNS.has(w), 4) < 0;
     if (RECEIVING.has(lemma) && describesPopulation) continue;
     // But "the specialist who gets the message opens the study": a relative clause that only says which reader is meant shows no output.
-    if (RECEIVING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other') && !WHO.has(clause.opener)) verbAgent = 'software';
+    // Not "receives figures from the nurse": what a person hands over is that person's.
+    if (RECEIVING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other') && !WHO.has(clause.opener) && !givenByPerson(words, k, clause.to)) verbAgent = 'software';
     // "Each marked region gets a score", "Each label comes with a probability": a thing receives what the software gives.
     if ((RECEIVING.has(lemma) || (lemma === 'come' && words[k + 1]?.w === 'with')) && verbAgent === 'none' && clause.subject >= 0 && !countedSubject(words, clause) && (!V.STUDY_NOUNS.has(words[clause.subject].w) || objectWith(words, k, clause.to, (w) => ALERT_NOUNS.has(w), 4) >= 0)) verbAgent = 'software';
     // "Suspected effusions are flagged for the reader": an agentless passive of a finding or an output; the software does it.
@@ -473,6 +566,21 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         }
       }
     }
+    // "views that could not be verified are highlighted in yellow", "the septum is drawn in green": depicting a thing in a hue
+    // marks it, and an agentless passive names no other marker.
+    if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && !clause.physicianNamed && !negated && HUE_MARKING.has(lemma)) {
+      const hue = hueAfter(words, k, clause.to);
+      if (hue >= 0) {
+        push('assistive', k, hue);
+        continue;
+      }
+    }
+    // "Blue arrows point to each fracture", "red and blue lines mark the widest diameter": coloured marks that mark are the software's.
+    // "bounding boxes enclose each suspicious region": so do drawn boxes.
+    if ((verbAgent === 'none' || verbAgent === 'software') && !clause.passive && !negated && clause.subject >= 0 && clause.subject < k && MARK_SUBJECTS.has(words[clause.subject].w) && markQualifierBefore(words, clause.subject) && MARKS_DOING.has(lemma)) {
+      push('assistive', clause.subject, k);
+      continue;
+    }
     if (verbAgent !== 'software' || negated || objectNegated) continue;
     if (scope.hedged && (lemma === 'suggest' || lemma === 'indicate')) continue;
 
@@ -490,6 +598,14 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const forAt = objectWith(words, k, clause.to, (w) => w === 'for', 8);
       if (forAt >= 0 && (SOUGHT.has(words[forAt + 1]?.w ?? '') || SOUGHT.has(words[forAt + 2]?.w ?? ''))) {
         push('assistive', k, k);
+        continue;
+      }
+    }
+    // "reports how much each volume has changed", "tells the user how many pauses occurred per hour": a quantity asked after "how" is the output.
+    if (OUTPUT_VERBS.has(lemma) && !clause.passive) {
+      const question = quantityQuestion(words, k);
+      if (question >= 0) {
+        push('augmentative', k, question);
         continue;
       }
     }
@@ -653,6 +769,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (words[j].w === 'with' && j > k + 1 && (V.PHYSICIAN_NOUNS.has(words[j - 1].w) || V.OTHER_NOUNS.has(words[j - 1].w))) continue;
           // "shows it to the wearer together with the rhythm classification": past the recipient, a second output follows "together with".
           if (words[j].w === 'with' && (words[j - 1]?.w === 'together' || words[j - 1]?.w === 'along')) continue;
+          // "Each detected cell comes with a suggested class": what a thing comes with is what it was given
+          // (not in a relative clause, which only describes its antecedent: "the preview that comes with a flag").
+          if (words[j].w === 'with' && j === k + 1 && lemma === 'come' && !V.RELATIVES.has(clause.opener)) continue;
           if (words[j].w === 'to' && personAfter(words, j + 1)) continue;
           if (SCAN_STOPS.has(words[j].w) || words[j].tag === 'to') break;
         }
@@ -711,12 +830,13 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     // "is considered to be quantitative information": a passive "consider" classifies, it does not review.
     // "by assessing the likelihood that …": the software assessing a quantity estimates it; it reviews nothing.
-    const estimating = v >= 0 && (words[v].lemma === 'assess' || words[v].lemma === 'evaluate') && words[v - 1]?.tag !== 'to' && words[v].form === 'ing' && words[v - 1]?.w === 'by';
+    // "analyses the echo loops to evaluate the ejection fraction": so does the software evaluating a measured quantity, unless it helps someone else do it.
+    const estimating = v >= 0 && (words[v].lemma === 'assess' || words[v].lemma === 'evaluate') && ((words[v - 1]?.tag !== 'to' && words[v].form === 'ing' && words[v - 1]?.w === 'by') || (cls === 'augmentative' && words[v].form !== 'ed' && words[v].form !== 'ing' && !V.AMOUNT_NOUNS.has(word.w) && !helpedBefore(words, clause.from, v)));
     const reviewing = v >= 0 && REVIEW_VERBS.has(words[v].lemma ?? '') && !(words[v].lemma === 'consider' && words[v].form === 'ed') && !estimating;
     if (v >= 0 && (taken.has(v) || HELP_VERBS.has(words[v].lemma ?? '') || reviewing)) continue;
     // "aims at a set volume", "targets a tidal volume": the goal the machine works towards, not an output it gives.
     if (v >= 0 && GOAL_VERBS.has(words[v].lemma ?? '')) continue;
-    if (afterInputMarker(words, clause, k)) continue;
+    if (!estimating && afterInputMarker(words, clause, k)) continue;
     if (word.tag === 'adj') continue;
     if (describesCondition(words, clause, k)) continue;
     // "issues an alert when a low ejection fraction appears likely", "patients whose ejection fraction is low":
@@ -1010,6 +1130,10 @@ function replacementBefore(words: readonly Word[], clause: Clause, k: number): b
 
 /** Verbs that carry a finished output into a record: "are added to the report", "are written into the record". */
 const CARRYING: ReadonlySet<string> = new Set(['add', 'write', 'compile', 'place', 'insert', 'export', 'send', 'return', 'attach', 'embed', 'append', 'push']);
+/** Of those, the verbs that put an output into a record rather than move it elsewhere. */
+const RECORDING: ReadonlySet<string> = new Set(['add', 'write', 'compile', 'insert', 'attach', 'embed', 'append']);
+/** Numbers that, written into a record, are the software's results without a qualifier ("heart-rate figures are added"; not "acquisition parameters"). */
+const RECORDED_NUMBERS: ReadonlySet<string> = new Set(['figures', 'estimates']);
 /** Where a carried output goes: "to", "into", "in", "onto", "back". */
 const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'in', 'on', 'onto', 'back']);
 
@@ -1041,9 +1165,12 @@ function carriedOutput(words: readonly Word[], clause: Clause): { cls: AiClass; 
   }
   if (verb < 0) return undefined;
   for (let j = clause.from; j < verb; j++) if (V.PHYSICIAN_NOUNS.has(words[j].w) || V.OTHER_NOUNS.has(words[j].w) || words[j].tag === 'pron') return undefined;
+  // Written into a record ("are added to each report"), a weak output noun needs no qualifier: the record holds what the software gave.
+  const recorded = RECORDING.has(words[verb].lemma ?? '');
+  const asObject = (j: number): boolean => recorded && RECORDED_NUMBERS.has(words[j].w);
   for (let j = clause.from; j < verb; j++) {
     if (words[j].tag === 'be') break;
-    const cls = outputClassAt(words, j, clause.from, verb);
+    const cls = outputClassAt(words, j, clause.from, verb, asObject(j));
     if (!cls || cls === 'autonomous') continue;
     const from = Object.hasOwn(V.OUTPUT_QUALIFIERS, words[j - 1]?.w ?? '') && j - 1 >= clause.from ? j - 1 : j;
     return { cls, from, to: last, at: j };
@@ -1071,6 +1198,18 @@ function carriedMark(words: readonly Word[], k: number, to: number): { cls: AiCl
     if (words[j].tag === 'punct' || words[j].tag === 'verb' || words[j].tag === 'be' || words[j].tag === 'sub' || words[j].tag === 'rel') return undefined;
   }
   return undefined;
+}
+
+/** A help verb or a person in [from, to): "helps clinicians evaluate …" is the person's evaluation. */
+function helpedBefore(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (HELP_VERBS.has(words[j].lemma ?? '') || V.PHYSICIAN_NOUNS.has(words[j].w) || V.OTHER_NOUNS.has(words[j].w)) return true;
+  return false;
+}
+
+/** "receives figures from the nurse": a person named after "from" in the object gave it. */
+function givenByPerson(words: readonly Word[], k: number, to: number): boolean {
+  const from = objectWith(words, k, to, (w) => w === 'from', 6);
+  return from >= 0 && personAfter(words, from + 1);
 }
 
 /** Verbs that take their meaning from their object: "take measurements", "obtain quantifications". */
@@ -1228,6 +1367,8 @@ function subjectWith(words: readonly Word[], clause: Clause, test: (w: string) =
 function optional(words: readonly Word[], clause: Clause, k: number): boolean {
   for (let j = clause.from; j < clause.to; j++) {
     const w = words[j].w;
+    // "review the score and, at their discretion, may change it": past a coordinator, the option is the next act's.
+    if (j > k && words[j].tag === 'cc' && words[j + 1]?.w === ',') break;
     if (w === 'may' || w === 'can' || w === 'could' || w === 'might') {
       if (j < k) return true;
     } else if (OPTIONAL_MARKERS.has(w) && w !== 'if') return true;

@@ -146,10 +146,10 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // A fragment: it may name the subject of the clause that follows ("The radiologist, not the software, makes…").
       const first = words[piece.from];
       if (first && first.tag !== 'prep' && first.tag !== 'neg' && first.w !== 'not' && piece.opener !== ',' && !(piece.opener === '(' && (pendingSubject >= 0 || previous !== undefined))) {
-        const head = headOf(words, piece.from, piece.to);
+        const head = versionedName(words, headOf(words, piece.from, piece.to));
         if (head >= 0) pendingSubject = head;
       } else if (first && first.tag !== 'prep' && first.tag !== 'neg' && first.w !== 'not' && pendingSubject < 0 && previous === undefined) {
-        const head = headOf(words, piece.from, piece.to);
+        const head = versionedName(words, headOf(words, piece.from, piece.to));
         if (head >= 0) pendingSubject = head;
       }
       continue;
@@ -174,6 +174,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     if (subject < 0 && subjectFrom > piece.from && words[groupStart]?.tag !== 'to') subject = headOf(words, piece.from, groupStart);
     // "53 of 54 seizures were detected": a count's head is the thing counted.
     if (subject >= 0 && words[subject].tag === 'num' && words[subject + 1]?.w === 'of') subject = headOf(words, subject + 2, groupStart);
+    // "Persyst 13 can raise …", "EchoGo Core 2.1 outputs …": a number right after a product name is its version; the name is the subject.
+    if (subject > subjectFrom) subject = versionedName(words, subject);
     if (subject >= 0 && words[subject].tag === 'num') subject = -1;
     if (subject < 0 && groupStart > piece.from && ['this', 'these'].includes(words[piece.from].w)) subject = piece.from;
     let agent: AgentKind;
@@ -259,6 +261,11 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   }
   if (clauses.length && clauses[0].subject >= 0 && clauses[0].agent !== 'none') context.last = clauses[0].agent;
   return clauses;
+}
+
+/** A version number right after a product name stands for the name: "Persyst 13", "CardioTrace 3.1". */
+function versionedName(words: readonly Word[], head: number): number {
+  return head > 0 && words[head].tag === 'num' && words[head - 1].tag === 'name' ? head - 1 : head;
 }
 
 /** How far back "they" looks for the plural it stands for. */

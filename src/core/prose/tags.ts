@@ -64,6 +64,8 @@ const COMMON_VERBS = [
   'program', 'reprogram',
   // "merges the features into one score", "condenses the trace into an index"
   'merge', 'condense', 'distil', 'distill', 'pool',
+  // "radiologists can reorder their worklist", "the queue is rearranged"
+  'reorder', 're-order', 'rearrange', 'arrange', 'reprioritize', 'reprioritise', 're-sort',
 ];
 
 function addVerb(lemma: string): void {
@@ -222,8 +224,16 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       // "detects/flags": a slash joins two verbs.
       // "The Concussion Index (CI) estimates …": a short bracketed acronym after a name is read through, as if absent.
       const opened = prev?.w === ')' ? acronymOpen(words, k - 1) : -1;
-      const [left, left2] = opened > 0 ? [words[opened - 1], words[opened - 2]] : [prev, prev2];
+      // "CardioTrace 3.1 measures …": a version number after a product name is read through too.
+      const version = prev?.tag === 'num' && prev2?.tag === 'name' && hit.form === 's';
+      const [left, left2] = opened > 0 ? [words[opened - 1], words[opened - 2]] : version ? [prev2, words[k - 3]] : [prev, prev2];
       let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, left, left2, next, verbSeen, k === 0);
+      // "the tools segment, measure and localise nodules": a list of bare verbs right after a plural subject, before their object.
+      if (tag === 'noun' && hit.form === 'base' && !verbSeen && (prev?.tag === 'noun' || prev?.tag === 'name') && /[^s]s$/.test(prev.w) && bareVerbList(words, k)) tag = 'verb';
+      // "Final assessment and diagnosis stay with the clinician": a bare verb after a compound subject that opens the sentence.
+      if (tag === 'noun' && hit.form === 'base' && !verbSeen && !NEVER_VERB.has(w) && compoundSubjectBefore(words, k) && (next?.tag === 'det' || next?.tag === 'adv' || (next?.tag === 'prep' && next.w !== 'of'))) tag = 'verb';
+      // "helps radiologists order the studies": a bare verb after a help verb and the person helped is what the person does.
+      if (tag === 'noun' && hit.form === 'base' && prev !== undefined && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && prev2?.tag === 'verb' && V.HELP_VERBS.includes(prev2.lemma ?? '') && (next?.tag === 'det' || next?.tag === 'noun' || next?.tag === 'adj' || next?.tag === 'name')) tag = 'verb';
       // "the system keeps recommending doses": an aspectual verb before an -ing form is the verb.
       if (tag === 'noun' && hit.form === 's' && ASPECTUAL.has(hit.lemma) && next !== undefined && verbHit(next.w)?.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name' || prev?.tag === 'pron')) tag = 'verb';
       // "Clinicians who are alerted review the images": after a relative clause's participle, a bare verb before its object is the main verb.
@@ -246,6 +256,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'verb' && hit.form === 's' && !next && prev?.tag === 'noun' && b < toks.length && toks[b].w === '|') tag = 'noun';
       // "Lung-CAD, a piece of CADe software, reviews …": an -s verb right after an appositive that follows the opening noun phrase.
       if (tag === 'noun' && hit.form === 's' && prev?.w === ',' && afterAppositive(words, k - 1) && (next?.tag === 'det' || next?.tag === 'noun' || next?.tag === 'name' || next?.tag === 'num')) tag = 'verb';
+      // "Second Opinion 3D, which runs in the cloud, outlines …": so does one right after a relative aside on the opening name.
+      if (tag === 'noun' && hit.form === 's' && prev?.w === ',' && afterRelativeAside(words, k - 1) && (next?.tag === 'det' || next?.tag === 'noun' || next?.tag === 'name' || next?.tag === 'num')) tag = 'verb';
       word.lemma = hit.lemma;
       word.form = hit.form;
       word.tag = tag;
@@ -317,6 +329,39 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
   }
   phrasalVerbs(words);
   return words;
+}
+
+/** Whether a known bare verb at k opens a list "V, V and V" (or "V and V") followed by the start of an object. */
+function bareVerbList(words: readonly Word[], k: number): boolean {
+  let j = k + 1;
+  for (let n = 0; n < 5; n++) {
+    const sep = words[j];
+    if (!sep || (sep.w !== ',' && sep.w !== 'and' && sep.w !== 'or')) return false;
+    const verb = words[j + 1];
+    if (!verb || verb.tag !== 'noun' || verbHit(verb.w)?.form !== 'base') return false;
+    const after = words[j + 2];
+    if (sep.w !== ',' && after && (after.tag === 'det' || after.tag === 'noun' || after.tag === 'adj' || after.tag === 'name')) return true;
+    j += 2;
+  }
+  return false;
+}
+
+/**
+ * Whether the words before k are a noun phrase joined by "and" or "or" that opens the sentence, or
+ * the main clause after a fronted phrase ("Final assessment and diagnosis", "In routine use, both indices and the alerts").
+ */
+function compoundSubjectBefore(words: readonly Word[], k: number): boolean {
+  if (k < 3 || (words[k - 1].tag !== 'noun' && words[k - 1].tag !== 'name')) return false;
+  let joined = false;
+  let j = k - 1;
+  for (; j >= 0 && words[j].w !== ','; j--) {
+    const tag = words[j].tag;
+    if (tag === 'cc' && (words[j].w === 'and' || words[j].w === 'or') && words[j - 1] !== undefined && words[j - 1].w !== ',') joined = true;
+    else if (tag !== 'det' && tag !== 'adj' && tag !== 'noun' && tag !== 'name') return false;
+  }
+  // After a comma, only the comma that closes a fronted prepositional phrase or subordinate clause.
+  if (j >= 0 && (words[0].tag !== 'prep' && words[0].tag !== 'sub' || words.findIndex((x) => x.w === ',') !== j)) return false;
+  return joined;
 }
 
 /**
@@ -401,6 +446,20 @@ function phrasalVerbs(words: Word[]): void {
  * phrase ("Lung-CAD, a piece of CADe software, …"): nothing before the first comma but names, nouns and
  * determiners, and no finite verb inside the appositive.
  */
+/** Whether the comma at `close` ends ", which/who …" right after an opening name ("Second Opinion 3D, which runs in the cloud,"). */
+function afterRelativeAside(words: readonly Word[], close: number): boolean {
+  let open = -1;
+  for (let j = close - 1; j >= 1; j--) {
+    if (words[j].w === ',') {
+      open = j;
+      break;
+    }
+  }
+  if (open < 1 || open > 4 || close - open > 14 || (words[open + 1]?.w !== 'which' && words[open + 1]?.w !== 'who')) return false;
+  for (let j = 0; j < open; j++) if (words[j].tag !== 'name' && words[j].tag !== 'num' && words[j].tag !== 'det' && !(words[j].tag === 'noun' && words[j].cap)) return false;
+  return words.slice(0, open).some((w) => w.tag === 'name');
+}
+
 function afterAppositive(words: readonly Word[], close: number): boolean {
   let open = -1;
   for (let j = close - 1; j >= 1; j--) {

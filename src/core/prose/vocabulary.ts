@@ -155,6 +155,8 @@ export const ACT_CUES: readonly ActCue[] = [
     cls: 'assistive',
     objectsShift: [{ words: ['risk', 'risks', 'likelihood', 'probability'], cls: 'augmentative' }],
   },
+  // Surrounding a finding with a mark: "surrounds each polyp with a box", "encloses the lesion in a contour".
+  { verbs: ['surround', 'enclose', 'encircle'], cls: 'assistive', objects: ['box', 'boxes', 'circle', 'circles', 'contour', 'contours', 'outline', 'outlines', 'rectangle', 'rectangles', 'frame', 'border', 'marker', 'markers'], reach: 8 },
   // Moving a study up: "raises the priority of studies that appear to show an aneurysm", "boosts their priority".
   { verbs: ['raise', 'increase', 'boost', 'elevate', 'bump'], cls: 'assistive', objects: ['priority', 'priorities', 'rank', 'ranking'], reach: 3 },
   // Capturing the clip or image itself is acquisition guidance ("captures the clip automatically").
@@ -350,6 +352,10 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'analysis', 'analyses', 'output', 'outputs',
     // how much of something: "reports the degree of stenosis", "expressed as a percentage of normal"
     'percentage', 'percentages', 'degree', 'severity', 'extent',
+    // numbers given as a result: "heart-rate figures are added to the report", "receives figures for sleep latency"
+    'figures',
+    // a class the software gives a finding: "each cell comes with a suggested class"
+    'class', 'classes',
   ],
   autonomous: [
     'diagnosis', 'diagnoses', 'conclusion', 'conclusions', 'decision', 'decisions', 'status',
@@ -377,7 +383,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   // a report is a conclusion only when it is the final one: "issues the final report"
   'report', 'reports',
   'shock', 'information', 'analysis', 'analyses', 'output', 'outputs', 'percentage', 'percentages', 'degree', 'severity', 'extent', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
-  'lesions', 'exams',
+  'lesions', 'exams', 'figures', 'class', 'classes',
   // assistive nouns that are common words
   'mark', 'marks', 'cue', 'cues', 'prompt', 'prompts', 'boxes', 'notice', 'overlay', 'overlays',
   'worklist', 'flag', 'flags', 'warning', 'warnings', 'identification', 'message', 'messages', 'word',
@@ -408,6 +414,12 @@ export const OUTPUT_QUALIFIERS: Readonly<Record<string, AiClass>> = {
   notification: 'assistive', alert: 'assistive', detection: 'assistive', 'case-level': 'assistive',
   'colour-coded': 'augmentative', 'color-coded': 'augmentative',
 };
+
+/**
+ * Participles that say the software gave the thing, whatever it is: they make a weak augmentative noun
+ * an output ("a suggested class", "the resulting metrics", "the generated values"), and leave others to their own qualifiers.
+ */
+export const GIVEN_PARTICIPLES: ReadonlySet<string> = new Set(['suggested', 'proposed', 'assigned', 'resulting', 'generated']);
 
 /** Product-category names that say the class outright ("a computer-aided triage and notification device"). */
 export const CATEGORY_PHRASES: ReadonlyArray<{ words: readonly string[]; cls: AiClass }> = [
@@ -504,6 +516,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'ventilator', 'ventilators',
   // "the generator stimulates the nerve", "the flow generator raises the pressure"
   'generator', 'generators', 'stimulator', 'stimulators',
+  // "The package then estimates a score", "tools that measure vessels" in a software package
+  'package', 'packages',
 ]);
 
 /**
