@@ -473,6 +473,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         }
       }
     }
+    // "Insulin delivery is suspended automatically when glucose falls": an agentless passive that changes a therapy by a machine adverb is the device's own act.
+    if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && !clause.physicianNamed && clause.subject >= 0 && THERAPY.has(words[clause.subject].w) && hasMachineAdverb(words, clause) && ACTS_BY_LEMMA.get(lemma)?.some((a) => a.cls === 'autonomous')) verbAgent = 'software';
     if (verbAgent !== 'software' || negated || objectNegated) continue;
     if (scope.hedged && (lemma === 'suggest' || lemma === 'indicate')) continue;
 
@@ -602,6 +604,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     // "makes diagnosis easier": a causative "make" names an effect, not an output.
     if (lemma === 'make' && objectWith(words, k, clause.to, (w) => V.EASE_WORDS.has(w), 5) >= 0) continue;
+    // "makes screening reports and the resulting advice uniform": an adjective after a longer object is the effect, too.
+    if (lemma === 'make' && causedState(words, k, clause.to)) continue;
 
     // An output verb: the class is the output noun's.
     // "reports the result straight to the user", "returns the classification to the patient": a conclusion no clinician reads first.
@@ -1215,6 +1219,12 @@ function objectWith(words: readonly Word[], k: number, to: number, test: (w: str
     if (word.tag === 'punct' && word.w !== '-' && word.w !== '/' && word.w !== ',') return -1;
   }
   return -1;
+}
+
+/** Whether a "make" at k ends its object on a state word ("makes the reports and the advice uniform"), past a noun. */
+function causedState(words: readonly Word[], k: number, to: number): boolean {
+  const at = objectWith(words, k, to, (w) => V.CAUSED_STATES.has(w), 12);
+  return at > k + 1 && (words[at - 1].tag === 'noun' || words[at - 1].tag === 'name');
 }
 
 /** For a passive: a word of the subject (up to four words before its head) that passes the test. */

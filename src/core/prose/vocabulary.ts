@@ -289,6 +289,11 @@ export const EASE_WORDS: ReadonlySet<string> = new Set([
   'efficient', 'practical', 'accessible', 'available', 'safer', 'cheaper', 'more', 'less',
 ]);
 
+/** States a "make" brings its object into ("makes reports uniform"): the effect of a standard or scheme, not an output it makes. */
+export const CAUSED_STATES: ReadonlySet<string> = new Set([
+  ...EASE_WORDS, 'uniform', 'consistent', 'comparable', 'standardized', 'standardised', 'reproducible', 'interchangeable', 'clearer', 'visible',
+]);
+
 /** Verbs that take away what follows "the need for": "eliminates the need for physician interpretation". */
 export const ABSENCE_VERBS: ReadonlySet<string> = new Set(['eliminate', 'obviate', 'remove', 'avoid', 'bypass', 'dispense', 'spare', 'end']);
 /** Nouns after which "for" names what is needed: "the need for", "any requirement for". */

@@ -1,0 +1,59 @@
+/**
+ * Round 11a of the prose analysis (issue 9): false alarms on true-class declarations and autonomous
+ * wording (closed-loop therapy, self-fitting, results that go straight to a lay user). Families found
+ * in the misses of every readable set, each as a user sees it: the cue kinds and phrases `findCues`
+ * returns, the `classification-cue` findings (rule id, range, suggested class) and the assessment's
+ * suggested class. Every sentence here was written for this file; each positive has a close wording
+ * that must stay silent.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assessText } from '../../src/core/assess';
+import { TODAY, cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
+
+/** What the assessment says the prose suggests for a dossier. */
+function suggested(text: string): string | undefined {
+  return assessText(text, { fileName: 'test.dossier.md', today: TODAY }).classification.suggested;
+}
+
+describe('round 11a: a therapy changed "automatically" in an agentless passive is the device\'s act', () => {
+  test('"insulin delivery is suspended automatically", "the oxygen flow is reduced automatically" are autonomous', () => {
+    assert.deepEqual(cues('Insulin delivery is suspended automatically when sensor glucose falls below the threshold.'), ['autonomous: delivery is suspended']);
+    assert.deepEqual(cues('The oxygen flow is reduced automatically once saturation recovers.'), ['autonomous: flow is reduced']);
+    assert.deepEqual(cues('When the patient stops breathing, backup breaths are started automatically.'), ['autonomous: breaths are started']);
+    assert.deepEqual(cues('The inspiratory pressure is lowered automatically as the patient\'s effort grows.'), ['autonomous: pressure is lowered']);
+  });
+
+  test('without the machine adverb, with a person as agent, or on data rather than therapy, it stays silent', () => {
+    assert.deepEqual(cues('Insulin delivery is suspended when sensor glucose falls below the threshold.'), []);
+    assert.deepEqual(cues('The oxygen flow is reduced by the nurse once saturation recovers.'), []);
+    assert.deepEqual(cues('Automatically collected glucose values are reduced to hourly means.'), []);
+  });
+
+  test('an augmentative dossier whose pump suspends delivery automatically gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'Insulin delivery is suspended automatically when sensor glucose falls below the threshold.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:9-10:30 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+    assert.deepEqual(cueFindings(dossier('augmentative', 'Insulin delivery is suspended when sensor glucose falls below the threshold.')), []);
+  });
+});
+
+describe('round 11a: "makes <object> uniform" names an effect, not an output the software makes', () => {
+  test('a state word after a long object of "make" silences the output reading', () => {
+    assert.deepEqual(cues('Our tool makes diagnostic reports from every reader consistent.'), []);
+    assert.deepEqual(cues('The structured template makes the final reports of all readers comparable.'), []);
+    assert.deepEqual(cues('Lung-RADS is a scheme that makes screening CT reports and the resulting management advice uniform.'), []);
+  });
+
+  test('making the report itself is still an output', () => {
+    assert.deepEqual(cues('The software makes a screening report for each patient.'), ['autonomous: makes a screening report']);
+    assert.deepEqual(cues('The software makes diagnostic reports and follow-up advice for each site.'), ['autonomous: makes diagnostic reports']);
+  });
+
+  test('an augmentative dossier that makes reports uniform is not told it reads autonomous', () => {
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The software measures nodule volume. It makes screening reports and the follow-up advice uniform across sites.')), []);
+    const making = dossier('augmentative', 'The software measures nodule volume. It makes screening reports for each site.');
+    assert.deepEqual(cueFindings(making), ['classification-cue 10:41-10:64 autonomous']);
+    assert.equal(suggested(making), 'autonomous');
+  });
+});
