@@ -57,3 +57,24 @@ describe('round 11a: "makes <object> uniform" names an effect, not an output the
     assert.equal(suggested(making), 'autonomous');
   });
 });
+
+describe('round 11a: a two-way answer, or an output that "suggests whether", flags a case', () => {
+  test('"a yes-or-no classification", "a binary classification", "a score suggesting whether" point a reader at a case', () => {
+    assert.deepEqual(cues('The model outputs a binary classification indicating whether the study contains a bleed.'), ['assistive: outputs a binary classification', 'assistive: indicating']);
+    assert.deepEqual(cues('Each ECG receives a yes-or-no classification of possible low ejection fraction.'), ['assistive: receives a yes-or-no classification']);
+    assert.deepEqual(cues('The tool returns a score suggesting whether sepsis is likely.'), ['augmentative: returns a score', 'assistive: suggesting whether']);
+  });
+
+  test('a classification without the two-way qualifier, or the software itself deciding whether, keeps its class', () => {
+    assert.deepEqual(cues('The software returns a classification of the nodule.'), ['augmentative: returns a classification']);
+    assert.deepEqual(cues('The software suggests whether amyloidosis is present.'), ['autonomous: suggests whether']);
+  });
+
+  test('an assistive dossier whose software returns a yes-or-no classification is not told it reads higher', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The software returns a yes-or-no classification suggesting whether cardiac amyloidosis is present.')), []);
+    assert.equal(suggested(dossier('assistive', 'The software returns a yes-or-no classification suggesting whether cardiac amyloidosis is present.')), 'assistive');
+    const deciding = dossier('assistive', 'The software determines whether cardiac amyloidosis is present.');
+    assert.deepEqual(cueFindings(deciding), ['classification-cue 10:14-10:32 autonomous']);
+    assert.equal(suggested(deciding), 'autonomous');
+  });
+});

@@ -148,6 +148,8 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   if (!cls) return undefined;
   // "an image-quality score": feedback on the acquisition, not a clinical quantity.
   if (cls === 'augmentative' && /(?:^|-)quality$/.test(words[k - 1]?.w ?? '')) return 'assistive';
+  // "a yes-or-no classification", "a binary classification": a two-way answer flags a case; it grades nothing.
+  if (cls === 'augmentative' && V.RESULT_NOUNS.has(word.w) && V.BINARY_QUALIFIERS.has(words[k - 1]?.w ?? '')) return 'assistive';
   // "decision support", "decision making": the person's decision, supported.
   if (cls === 'autonomous' && V.SUPPORTED_AFTER.has(words[k + 1]?.w ?? '')) return undefined;
   if (!V.WEAK_OUTPUT_NOUNS.has(word.w)) return cls;
@@ -514,7 +516,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (subordinate >= 0 && subordinate >= clause.to - 1) {
             // "tells the clinic whether low EF is likely": a likelihood passed on is a flag, not a conclusion.
             // "tells the user whether any findings were detected": a detection flag passed on, not a conclusion.
-            const flagOnly = act.cls === 'autonomous' && act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate));
+            // "a classification suggesting whether amyloidosis is present": an output that suggests is a hedged flag, not a conclusion.
+            const outputSuggests = lemma === 'suggest' && word.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name');
+            const flagOnly = act.cls === 'autonomous' && ((act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate))) || outputSuggests);
             push(flagOnly ? 'assistive' : act.cls, k, subordinate);
             matched = true;
             break;

@@ -315,6 +315,8 @@ export const CONSUMING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** What a software hands over as its answer: "reports the result straight to the user". */
+/** Qualifiers of a two-way answer: "a yes-or-no classification", "a binary classification". */
+export const BINARY_QUALIFIERS: ReadonlySet<string> = new Set(['binary', 'yes-or-no', 'yes-no', 'dichotomous', 'two-way', 'positive-or-negative']);
 export const RESULT_NOUNS: ReadonlySet<string> = new Set(['result', 'results', 'classification', 'classifications', 'reading', 'readings', 'verdict', 'outcome', 'answer']);
 /** Words that say nobody stands between the output and its receiver. */
 export const DIRECTLY: ReadonlySet<string> = new Set(['straight', 'directly', 'immediately']);
