@@ -78,3 +78,27 @@ describe('round 11a: a two-way answer, or an output that "suggests whether", fla
     assert.equal(suggested(deciding), 'autonomous');
   });
 });
+
+describe('round 11a: no physician between the output and the person who acts on it', () => {
+  test('"without a doctor\'s review" (a possessive) denies the review, it does not name one', () => {
+    assert.deepEqual(cues('The software issues the result without a doctor\'s review.'), ['autonomous: without a doctor\'s review']);
+    assert.deepEqual(cues('The app gives the result without a cardiologist\'s interpretation.'), ['autonomous: without a cardiologist\'s interpretation']);
+    assert.deepEqual(cues('The software issues the result after a doctor\'s review.'), ['physician-interprets: doctor\'s review']);
+  });
+
+  test('a lay person who acts on the output with no physician reviewing it is the autonomous case too', () => {
+    assert.deepEqual(cues('The patient takes the suggested dose without a physician reviewing it.'), ['autonomous: without a physician reviewing']);
+    assert.deepEqual(cues('Caregivers follow the spoken prompts without any doctor review.'), ['autonomous: without any doctor review']);
+    assert.deepEqual(cues('The patient takes the dose without a glass of water.'), []);
+    assert.deepEqual(cues('The wearer injects it after a doctor\'s review.'), []);
+  });
+
+  test('an augmentative dossier whose output reaches caregivers with no doctor review is told it reads autonomous', () => {
+    const text = dossier('augmentative', 'The software measures the lesion. Caregivers follow the spoken prompts without any doctor review.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:72-10:97 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+    const released = dossier('augmentative', 'The software measures the lesion. It releases the result without a doctor\'s review.');
+    assert.deepEqual(cueFindings(released), ['classification-cue 10:58-10:83 autonomous']);
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The software measures the lesion. Caregivers follow the spoken prompts after a doctor\'s review.')), []);
+  });
+});

@@ -280,7 +280,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       if (withNo && hit < 0) continue;
       if (hit >= 0) {
         const kind: CueKind = negated ? 'physician-interprets' : 'autonomous';
-        if (kind === 'physician-interprets' || software) push(kind, k, hit);
+        // "Lay responders act on its verdict with no physician in the loop": a lay person acting on the output with no physician between is the autonomous case too.
+        if (kind === 'physician-interprets' || software || agent === 'other') push(kind, k, hit);
         k = hit;
       }
       continue;
@@ -1134,7 +1135,8 @@ const OPERATION_NOUNS: ReadonlySet<string> = new Set(['input', 'inputs', 'intera
 function withoutReview(words: readonly Word[], k: number, to: number): number {
   let person = false;
   for (let j = k + 1; j < to && j <= k + 8; j++) {
-    const w = words[j].w;
+    // "without a doctor's review": the possessive names the person too.
+    const w = words[j].w.replace(/'s$|s'$/, '');
     if (V.PHYSICIAN_NOUNS.has(w) || w === 'human' || w === 'manual' || w === 'expert' || w === 'specialist') {
       person = true;
       if (j + 1 >= to) return j;
