@@ -102,3 +102,26 @@ describe('round 11a: no physician between the output and the person who acts on 
     assert.deepEqual(cueFindings(dossier('augmentative', 'The software measures the lesion. Caregivers follow the spoken prompts after a doctor\'s review.')), []);
   });
 });
+
+describe('round 11a: a device that has a person press the therapy button decided the therapy', () => {
+  test('"has the user press the flashing button to deliver it", "makes the operator push the shock button" are autonomous', () => {
+    assert.deepEqual(cues('The semi-automatic model instead has the user press the flashing button to deliver it.'), ['autonomous: has the user press the flashing button']);
+    assert.deepEqual(cues('Once charged, the defibrillator has the responder press the button that releases the charge.'), ['autonomous: has the responder press the button']);
+    assert.deepEqual(cues('The trainer unit makes the operator push the shock button.'), ['autonomous: makes the operator push the shock button']);
+    assert.deepEqual(cues('The device gets the bystander to press the flashing button that delivers therapy.'), ['autonomous: gets the bystander to press the flashing button', 'autonomous: delivers therapy']);
+  });
+
+  test('any other button, another act, or a denied causative stays silent', () => {
+    assert.deepEqual(cues('The unit has the rescuer press the power button to switch it on.'), []);
+    assert.deepEqual(cues('The unit has the rescuer press the button to start the recording.'), []);
+    assert.deepEqual(cues('The app has the patient enter the carbohydrate count.'), []);
+    assert.deepEqual(cues('The unit does not have the rescuer press the shock button.'), []);
+  });
+
+  test('an assistive dossier whose defibrillator has the responder press the therapy button is told it reads autonomous', () => {
+    const text = dossier('assistive', 'The defibrillator has the responder press the button that releases the charge.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:19-10:53 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+    assert.deepEqual(cueFindings(dossier('assistive', 'The defibrillator has the responder press the button that starts the recording.')), []);
+  });
+});

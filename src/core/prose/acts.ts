@@ -705,6 +705,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
   }
 
+  // "has the user press the flashing button to deliver it", "makes the rescuer push the shock button": a person the device
+  // has press the button that gives the therapy carries out the device's decision (like "advises the operator to press …").
+  if (agent !== 'physician' && agent !== 'other') {
+    for (let k = clause.from; k < clause.to; k++) {
+      if (!V.CAUSATIVE_FORMS.has(words[k].w) || taken.has(k) || isNegated(scope, clause, k)) continue;
+      const pressed = causedPress(words, k);
+      if (pressed >= 0) push('autonomous', k, pressed);
+    }
+  }
+
   // Output nouns in the clause's predicate: "intended for polyp detection", "a triage and notification software".
   if (!software || useful) return;
   for (let k = clause.from; k < clause.to; k++) {
@@ -837,6 +847,24 @@ function presetTherapy(words: readonly Word[], k: number, obj: number): boolean 
 function followedByVerb(words: readonly Word[], obj: number, lemmas: readonly string[]): boolean {
   for (let j = obj + 1; j < words.length && j <= obj + 3; j++) if (words[j].tag === 'verb' && lemmas.includes(words[j].lemma ?? '')) return true;
   return false;
+}
+
+/** After a causative at k ("has", "makes", "gets … to"): the therapy button a named person is made to press, or -1. */
+function causedPress(words: readonly Word[], k: number): number {
+  let j = k + 1;
+  while (j < words.length && j <= k + 3 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
+  const person = words[j]?.w ?? '';
+  if (!V.PHYSICIAN_NOUNS.has(person) && !V.OTHER_NOUNS.has(person) && !V.LAY_RESPONDERS.has(person)) return -1;
+  j++;
+  if (words[j]?.tag === 'to') j++;
+  if (!V.PRESSING.has(words[j]?.lemma ?? '')) return -1;
+  for (let b = j + 1; b < words.length && b <= j + 4; b++) {
+    if (!V.BUTTONS.has(words[b].w)) continue;
+    // "the shock button", or "the flashing button to deliver it", "the button that delivers therapy".
+    if (V.ADVISED_THERAPY_NOUNS.has(words[b - 1].w) || THERAPY.has(words[b - 1].w) || followedByVerb(words, b, V.THERAPY_GIVING)) return b;
+    return -1;
+  }
+  return -1;
 }
 
 /** An infinitive of reviewing between a telling verb and its therapy object: "tells the nurse to check the dose". */

@@ -192,6 +192,14 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       verbSeen = false;
       continue;
     }
+    // "The unit has the rescuer press the button": a causative "have" before a person and a bare verb is the clause's verb.
+    if (word.tag === 'have' && causativeHave(words, k)) {
+      word.tag = 'verb';
+      word.lemma = 'have';
+      word.form = word.w === 'had' ? 'ed' : word.w === 'have' ? 'base' : 's';
+      verbSeen = true;
+      continue;
+    }
     if (word.tag !== 'noun') {
       if (word.tag === 'modal' || word.tag === 'be' || word.tag === 'have' || word.tag === 'do') verbSeen = true;
       continue;
@@ -317,6 +325,15 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
   }
   phrasalVerbs(words);
   return words;
+}
+
+/** "has the user press", "had the rescuer push": "have", a determiner, a person and a bare verb (not "has the user's data"). */
+function causativeHave(words: readonly Word[], k: number): boolean {
+  if (words[k + 1]?.tag !== 'det') return false;
+  const person = words[k + 2]?.w ?? '';
+  if (!V.PHYSICIAN_NOUNS.has(person) && !V.OTHER_NOUNS.has(person) && !V.LAY_RESPONDERS.has(person)) return false;
+  const next = words[k + 3];
+  return next !== undefined && VERB_INDEX.get(next.w)?.some((h) => h.form === 'base') === true && words[k + 4]?.tag === 'det';
 }
 
 /**

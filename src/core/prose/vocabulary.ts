@@ -248,6 +248,15 @@ export const ACT_CUES: readonly ActCue[] = [
   },
 ];
 
+/** Causatives that have a person do the act after them: "has the user press", "makes the rescuer push", "gets the bystander to press". */
+export const CAUSATIVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'having', 'makes', 'make', 'made', 'making', 'gets', 'get', 'got', 'getting', 'lets', 'let', 'letting']);
+/** People at a rescue or a home device who are not named elsewhere as persons. */
+export const LAY_RESPONDERS: ReadonlySet<string> = new Set(['rescuer', 'rescuers', 'responder', 'responders', 'bystander', 'bystanders', 'lay']);
+/** Pressing a control; the buttons pressed; the verbs that say the button gives the therapy. */
+export const PRESSING: ReadonlySet<string> = new Set(['press', 'push', 'hit', 'tap', 'activate', 'depress']);
+export const BUTTONS: ReadonlySet<string> = new Set(['button', 'buttons', 'key', 'switch']);
+export const THERAPY_GIVING: readonly string[] = ['deliver', 'give', 'administer', 'release', 'fire', 'discharge', 'apply'];
+
 /** Qualifiers that say someone else set the therapy the device gives: "delivers scheduled stimulation", "the prescribed dose". */
 export const PRESET_THERAPY: ReadonlySet<string> = new Set(['scheduled', 'programmed', 'prescribed', 'preset', 'pre-set', 'preprogrammed', 'pre-programmed']);
 
