@@ -125,3 +125,31 @@ describe('round 11a: a device that has a person press the therapy button decided
     assert.deepEqual(cueFindings(dossier('assistive', 'The defibrillator has the responder press the button that starts the recording.')), []);
   });
 });
+
+describe('round 11a: a therapy that follows the patient\'s need is set by the device (closed loop said without a verb of change)', () => {
+  test('"delivers airway pressure as the patient needs", "supplies pressure in proportion to the patient\'s effort" are autonomous', () => {
+    assert.deepEqual(cues('The device delivers airway pressure as the patient needs.'), ['autonomous: delivers airway pressure']);
+    assert.deepEqual(cues('The ventilator supplies pressure in proportion to the patient\'s effort.'), ['autonomous: supplies pressure']);
+    assert.deepEqual(cues('The pump keeps adapting as the wearer\'s needs change.'), ['autonomous: adapting']);
+    assert.deepEqual(cues('The ventilator gives oxygen according to the patient\'s demand.'), ['autonomous: gives oxygen']);
+  });
+
+  test('a participle clause after a comma is its subject\'s act: ", producing airway pressure as the patient requires"', () => {
+    assert.deepEqual(cues('The flow generators are microprocessor-controlled, producing airway pressure as the patient requires.'), ['autonomous: producing airway pressure']);
+    assert.deepEqual(cues('The pump is small and wearable, delivering pressure as the patient needs.'), ['autonomous: delivering pressure']);
+  });
+
+  test('a therapy at a set or prescribed level, or something other than a therapy fitted to the patient, stays silent', () => {
+    assert.deepEqual(cues('The device delivers airway pressure as prescribed.'), []);
+    assert.deepEqual(cues('The ventilator supplies pressure in proportion to the set level.'), []);
+    assert.deepEqual(cues('The pump is small and wearable, delivering pressure at the prescribed level.'), []);
+    assert.deepEqual(cues('The software adjusts the display to the user\'s needs.'), []);
+  });
+
+  test('an augmentative dossier whose ventilator follows the patient\'s effort is told it reads autonomous', () => {
+    const text = dossier('augmentative', 'The ventilator supplies pressure in proportion to the patient\'s effort.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:16-10:33 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The ventilator supplies pressure in proportion to the set level.')), []);
+  });
+});

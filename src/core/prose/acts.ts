@@ -498,6 +498,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "produces airway pressure as the patient requires", "keeps adapting as the person's insulin needs change",
+    // "supplies pressure in proportion to the patient's effort": a therapy that follows the patient's need is set by the device.
+    if (V.NEED_FOLLOWING.has(lemma) || V.THERAPY_SUPPLYING.has(lemma)) {
+      const therapy = followedTherapy(words, k, clause.to, V.THERAPY_SUPPLYING.has(lemma));
+      const need = therapy >= 0 && !(therapy > k && presetTherapy(words, k, therapy)) ? patientNeedAfter(words, therapy + 1, Math.min(words.length, therapy + 12)) : -1;
+      if (need >= 0) {
+        push('autonomous', k, Math.max(therapy, k));
+        continue;
+      }
+    }
     // An act with a class of its own.
     const acts = ACTS_BY_LEMMA.get(lemma);
     let matched = false;
@@ -847,6 +857,42 @@ function presetTherapy(words: readonly Word[], k: number, obj: number): boolean 
 function followedByVerb(words: readonly Word[], obj: number, lemmas: readonly string[]): boolean {
   for (let j = obj + 1; j < words.length && j <= obj + 3; j++) if (words[j].tag === 'verb' && lemmas.includes(words[j].lemma ?? '')) return true;
   return false;
+}
+
+/**
+ * The therapy a verb at k gives or adapts, or -1: the object of a supplying verb ("produces airway pressure"); for a
+ * verb of following, a therapy object ("adjusts the flow") or none at all ("keeps adapting as …", "adapts to …").
+ */
+function followedTherapy(words: readonly Word[], k: number, to: number, supplying: boolean): number {
+  const obj = objectWith(words, k, to, (w) => THERAPY.has(w), supplying ? 6 : 4);
+  if (supplying || obj >= 0) return obj;
+  let j = k + 1;
+  while (words[j]?.tag === 'adv') j++;
+  const next = words[j]?.w ?? '';
+  return next === 'as' || next === 'to' || next === 'in' || next === 'according' ? k : -1;
+}
+
+/**
+ * From `from` (before `to`): a phrase that ties the therapy to the patient's changing need, its end or -1:
+ * "as the patient requires", "as the person's insulin needs change", "in proportion to the patient's effort",
+ * "to match the wearer's demand". Not "as prescribed", nor a need that is not the patient's.
+ */
+function patientNeedAfter(words: readonly Word[], from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const w = words[j].w;
+    const isPerson = (x: string): boolean => V.OTHER_NOUNS.has(x.replace(/'s?$/, '')) || V.LAY_RESPONDERS.has(x.replace(/'s?$/, '')) || x === 'their' || x === 'his' || x === 'her';
+    if (w === 'as' || V.NEED_LINKS.has(w)) {
+      for (let p = j + 1; p < to && p <= j + 3; p++) {
+        if (!isPerson(words[p].w)) continue;
+        // "as the patient requires", "as the patient needs"
+        if (w === 'as' && !words[p].w.endsWith("'s") && V.NEEDING.has(words[p + 1]?.lemma ?? words[p + 1]?.w ?? '')) return p + 1;
+        // "as the person's insulin needs change", "in proportion to the patient's effort"
+        for (let q = p + 1; q < to && q <= p + 3; q++) if (V.NEED_NOUNS_OF_PATIENT.has(words[q].w)) return q;
+      }
+    }
+    if (words[j].tag === 'punct' && w !== ',') return -1;
+  }
+  return -1;
 }
 
 /** After a causative at k ("has", "makes", "gets … to"): the therapy button a named person is made to press, or -1. */

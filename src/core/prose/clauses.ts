@@ -221,7 +221,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     pendingSubject = -1;
     // A gerund as subject ("Increasing the detection rate is…") names an activity, not an agent.
     // "Flagging a case as suspected has no diagnostic purpose": so does one before a finite "be", "have" or modal.
-    if (firstVerb === piece.from && words[firstVerb].form === 'ing' && (verbs.length > 1 || finiteAfter(words, firstVerb + 1, piece.to))) agent = 'none';
+    // But ", producing airway pressure as the patient requires" right after a clause is a participle clause: its subject's act.
+    const participleClause = piece.opener === ',' && previous !== undefined && previous.to === piece.from - 1;
+    if (firstVerb === piece.from && words[firstVerb].form === 'ing' && !participleClause && (verbs.length > 1 || finiteAfter(words, firstVerb + 1, piece.to))) agent = 'none';
     // "The user is required to review…", "Staff are expected to weigh…": the subject does the infinitive.
     const obligedSubject = words[firstVerb].form === 'ed' && OBLIGING.has(words[firstVerb].lemma ?? '') && words[firstVerb + 1]?.tag === 'to' && words[firstVerb + 2]?.tag !== 'be';
     // "… is identified, quantified and scored": a bare participle continues the passive before it.

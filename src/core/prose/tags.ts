@@ -232,6 +232,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       const opened = prev?.w === ')' ? acronymOpen(words, k - 1) : -1;
       const [left, left2] = opened > 0 ? [words[opened - 1], words[opened - 2]] : [prev, prev2];
       let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, left, left2, next, verbSeen, k === 0);
+      // "The generators are microprocessor-controlled, producing airway pressure …": an -ing word after a comma that follows
+      // a clause (any finite verb earlier in the sentence, fronted or not) opens a participle clause.
+      if (tag === 'adj' && hit.form === 'ing' && prev?.w === ',' && !NOMINAL_ING.has(w) && words.slice(0, k - 1).some((x) => (x.tag === 'verb' && x.form !== 'ing') || x.tag === 'be')) tag = 'verb';
       // "the system keeps recommending doses": an aspectual verb before an -ing form is the verb.
       if (tag === 'noun' && hit.form === 's' && ASPECTUAL.has(hit.lemma) && next !== undefined && verbHit(next.w)?.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name' || prev?.tag === 'pron')) tag = 'verb';
       // "Clinicians who are alerted review the images": after a relative clause's participle, a bare verb before its object is the main verb.

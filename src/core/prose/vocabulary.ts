@@ -257,6 +257,13 @@ export const PRESSING: ReadonlySet<string> = new Set(['press', 'push', 'hit', 't
 export const BUTTONS: ReadonlySet<string> = new Set(['button', 'buttons', 'key', 'switch']);
 export const THERAPY_GIVING: readonly string[] = ['deliver', 'give', 'administer', 'release', 'fire', 'discharge', 'apply'];
 
+/** Closed-loop therapy told by what it follows: verbs of following, the words that tie it to the patient, and the patient's need. */
+export const NEED_FOLLOWING: ReadonlySet<string> = new Set(['adapt', 'adjust', 'follow', 'track', 'match', 'scale', 'vary', 'change']);
+export const THERAPY_SUPPLYING: ReadonlySet<string> = new Set(['produce', 'provide', 'generate', 'supply', 'deliver', 'give', 'administer', 'release', 'apply']);
+export const NEED_LINKS: ReadonlySet<string> = new Set(['proportion', 'according', 'match', 'matching', 'follows', 'follow', 'following', 'tracks', 'tracking', 'to']);
+export const NEEDING: ReadonlySet<string> = new Set(['require', 'requires', 'need', 'needs', 'demand', 'demands']);
+export const NEED_NOUNS_OF_PATIENT: ReadonlySet<string> = new Set(['need', 'needs', 'requirement', 'requirements', 'demand', 'demands', 'effort', 'efforts', 'drive']);
+
 /** Qualifiers that say someone else set the therapy the device gives: "delivers scheduled stimulation", "the prescribed dose". */
 export const PRESET_THERAPY: ReadonlySet<string> = new Set(['scheduled', 'programmed', 'prescribed', 'preset', 'pre-set', 'preprogrammed', 'pre-programmed']);
 
