@@ -153,3 +153,30 @@ describe('round 11a: a therapy that follows the patient\'s need is set by the de
     assert.deepEqual(cueFindings(dossier('augmentative', 'The ventilator supplies pressure in proportion to the set level.')), []);
   });
 });
+
+describe('round 11a: fitting the therapy settings to one patient decides the therapy (self-fitting, personalised settings)', () => {
+  test('"proposes personalized comfort settings", "tailors the pulse pattern to the individual patient" are autonomous', () => {
+    assert.deepEqual(cues('The algorithm proposes personalized comfort settings for each user.'), ['autonomous: proposes personalized comfort settings']);
+    assert.deepEqual(cues('During setup, the app tailors the pulse pattern to the tremor of the individual patient.'), ['autonomous: tailors the pulse pattern to the tremor of the individual']);
+    assert.deepEqual(cues('The software customises the hearing settings to the wearer\'s audiogram.'), ['autonomous: customises the hearing settings to the wearer\'s']);
+  });
+
+  test('an automated process as the subject acts for the software; a manual one does not', () => {
+    assert.deepEqual(cues('An automated calibration tailors the pulse pattern to the individual patient.'), ['autonomous: tailors the pulse pattern to the individual']);
+    assert.deepEqual(cues('A manual calibration tailors the pulse pattern to the individual patient.'), []);
+  });
+
+  test('display or report settings, settings for no patient, or a clinician fitting them stay silent', () => {
+    assert.deepEqual(cues('The app lets users customise the display settings.'), []);
+    assert.deepEqual(cues('The software proposes settings for the report layout.'), []);
+    assert.deepEqual(cues('The software recommends scan parameters for each patient.'), []);
+    assert.deepEqual(cues('The clinician tailors the pulse pattern to the individual patient.'), []);
+  });
+
+  test('an augmentative dossier whose algorithm proposes personalised settings is told it reads autonomous', () => {
+    const text = dossier('augmentative', 'The algorithm proposes personalized comfort settings for each user.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:15-10:53 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The software proposes settings for the report layout.')), []);
+  });
+});

@@ -476,6 +476,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         }
       }
     }
+    // "An automated calibration tailors the pattern …", "an automatic analysis flags …": a process the machine runs acts for the software.
+    if (verbAgent === 'none' && !clause.passive && word.form === 's' && clause.subject >= 0 && clause.subject < k && V.MACHINE_ADVERBS.has(words[clause.subject - 1]?.w ?? '') && !V.INGESTED_DATA.has(words[clause.subject].w) && !NOUN_CLASS.has(words[clause.subject].w)) verbAgent = 'software';
     // "Insulin delivery is suspended automatically when glucose falls": an agentless passive that changes a therapy by a machine adverb is the device's own act.
     if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && !clause.physicianNamed && clause.subject >= 0 && THERAPY.has(words[clause.subject].w) && hasMachineAdverb(words, clause) && ACTS_BY_LEMMA.get(lemma)?.some((a) => a.cls === 'autonomous')) verbAgent = 'software';
     if (verbAgent !== 'software' || negated || objectNegated) continue;
@@ -505,6 +507,15 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const need = therapy >= 0 && !(therapy > k && presetTherapy(words, k, therapy)) ? patientNeedAfter(words, therapy + 1, Math.min(words.length, therapy + 12)) : -1;
       if (need >= 0) {
         push('autonomous', k, Math.max(therapy, k));
+        continue;
+      }
+    }
+    // "proposes individual comfort settings", "tailors the pulse pattern to the tremor of the individual patient": fitting the
+    // therapy's settings to one patient decides the therapy (not "the display settings", not settings someone else chose).
+    if (V.PERSONALIZING.has(lemma)) {
+      const fitted = personalSettings(words, k, clause.to);
+      if (fitted >= 0) {
+        push('autonomous', k, fitted);
         continue;
       }
     }
@@ -857,6 +868,24 @@ function presetTherapy(words: readonly Word[], k: number, obj: number): boolean 
 function followedByVerb(words: readonly Word[], obj: number, lemmas: readonly string[]): boolean {
   for (let j = obj + 1; j < words.length && j <= obj + 3; j++) if (words[j].tag === 'verb' && lemmas.includes(words[j].lemma ?? '')) return true;
   return false;
+}
+
+/**
+ * The therapy settings a personalising verb at k fits to one patient, or -1: settings qualified as the patient's own
+ * ("individual comfort settings", "personalized parameters") or fitted "to" a patient ("tailors the pattern to the
+ * tremor frequency of the individual patient", "to the wearer's audiogram").
+ */
+function personalSettings(words: readonly Word[], k: number, to: number): number {
+  const obj = objectWith(words, k, to, (w) => V.THERAPY_SETTINGS.has(w), 5);
+  if (obj < 0 || V.NOT_THERAPY_SETTINGS.has(words[obj - 1]?.w ?? '')) return -1;
+  if (V.INDIVIDUAL_QUALIFIERS.has(words[obj - 1]?.w ?? '') || V.INDIVIDUAL_QUALIFIERS.has(words[obj - 2]?.w ?? '')) return obj;
+  if (words[obj + 1]?.w !== 'to' && words[obj + 1]?.w !== 'for') return -1;
+  for (let j = obj + 2; j < words.length && j <= obj + 9; j++) {
+    const w = words[j].w.replace(/'s?$/, '');
+    if (words[j].tag === 'punct' || words[j].tag === 'verb') return -1;
+    if (V.OTHER_NOUNS.has(w) && w !== 'manufacturer' && w !== 'company' && w !== 'sponsor' && w !== 'fda' && w !== 'agency' && w !== 'developer' && w !== 'developers') return j;
+  }
+  return -1;
 }
 
 /**

@@ -264,6 +264,17 @@ export const NEED_LINKS: ReadonlySet<string> = new Set(['proportion', 'according
 export const NEEDING: ReadonlySet<string> = new Set(['require', 'requires', 'need', 'needs', 'demand', 'demands']);
 export const NEED_NOUNS_OF_PATIENT: ReadonlySet<string> = new Set(['need', 'needs', 'requirement', 'requirements', 'demand', 'demands', 'effort', 'efforts', 'drive']);
 
+/** Fitting a therapy to one patient: the verbs, the settings fitted, the words that make them the patient's own, and settings that are no therapy. */
+export const PERSONALIZING: ReadonlySet<string> = new Set([
+  'tailor', 'personalize', 'personalise', 'customize', 'customise', 'individualize', 'individualise', 'fit', 'configure',
+  'propose', 'recommend', 'suggest', 'optimize', 'optimise', 'calibrate',
+]);
+export const THERAPY_SETTINGS: ReadonlySet<string> = new Set(['settings', 'setting', 'pattern', 'patterns', 'parameters', 'fitting', 'program', 'programme', 'profile']);
+export const INDIVIDUAL_QUALIFIERS: ReadonlySet<string> = new Set([
+  'individual', 'individualized', 'individualised', 'personalized', 'personalised', 'patient-specific', 'user-specific', 'custom', 'tailored',
+]);
+export const NOT_THERAPY_SETTINGS: ReadonlySet<string> = new Set(['display', 'screen', 'alarm', 'alert', 'notification', 'privacy', 'report', 'language', 'sharing', 'export', 'acquisition', 'imaging', 'scan', 'scanner', 'detection', 'camera']);
+
 /** Qualifiers that say someone else set the therapy the device gives: "delivers scheduled stimulation", "the prescribed dose". */
 export const PRESET_THERAPY: ReadonlySet<string> = new Set(['scheduled', 'programmed', 'prescribed', 'preset', 'pre-set', 'preprogrammed', 'pre-programmed']);
 
