@@ -180,3 +180,25 @@ describe('round 11a: fitting the therapy settings to one patient decides the the
     assert.deepEqual(cueFindings(dossier('augmentative', 'The software proposes settings for the report layout.')), []);
   });
 });
+
+describe('round 11a: product names that end in a verb-like word, and proportional assist', () => {
+  test('"The Cardiac Status Monitor diagnoses …": the capitalised word ends the name and the -s word is the verb', () => {
+    assert.deepEqual(cues('The Cardiac Status Monitor diagnoses atrial fibrillation in adults.'), ['autonomous: diagnoses']);
+    assert.deepEqual(cues('Neuro Status Monitor diagnoses seizures in the ICU.'), ['autonomous: diagnoses']);
+    assert.deepEqual(cues('The Cardiac Status Monitor records atrial fibrillation episodes in adults.'), []);
+    assert.deepEqual(cues('The Cardiac Status Monitor is used by cardiologists who diagnose atrial fibrillation.'), []);
+  });
+
+  test('amplifying the inspiratory effort gives the support itself; amplifying sound does not', () => {
+    assert.deepEqual(cues('Respiratory Assist amplifies the inspiratory effort of each breath.'), ['autonomous: amplifies the inspiratory']);
+    assert.deepEqual(cues('The ventilator amplifies the patient\'s inspiratory effort.'), ['autonomous: amplifies the patient\'s inspiratory']);
+    assert.deepEqual(cues('The hearing aid amplifies sound for adults.'), []);
+  });
+
+  test('an augmentative dossier whose named monitor diagnoses is told it reads autonomous', () => {
+    const text = dossier('augmentative', 'The Cardiac Status Monitor diagnoses atrial fibrillation in adults.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:28-10:37 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The Cardiac Status Monitor records atrial fibrillation episodes in adults.')), []);
+  });
+});

@@ -220,6 +220,12 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       verbSeen = true;
       continue;
     }
+    // "The Status Epilepticus Monitor diagnoses …", "Proportional Assist amplifies …": a capitalised word after a name, before
+    // an -s word and its object, ends the product's name; the -s word is the verb.
+    if (word.cap && k > 0 && prev?.tag === 'name' && prev.cap && next !== undefined && !next.cap && next.w.length > 3 && next.w.endsWith('s') && !next.w.endsWith('ss') && ['det', 'noun', 'num'].includes(words[k + 2]?.tag ?? '') && !verbSeen) {
+      word.tag = 'name';
+      continue;
+    }
     let hit = verbHit(w);
     // "BedsidePEWS (Bedside Paediatric Early Warning System)": a capitalised word between capitalised words is part of a name.
     if (hit && word.cap && k > 0 && prev?.cap && next?.cap && prev.tag !== 'punct' && next.tag !== 'punct') hit = undefined;

@@ -193,6 +193,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'set',
       // "adds pressure support on its own" (only said of the device acting by itself: see ON_ITS_OWN_ONLY)
       'add',
+      // proportional assist: "amplifies the inspiratory effort" (not "amplifies sound")
+      'amplify',
     ],
     cls: 'autonomous',
     objects: THERAPY_NOUNS,
