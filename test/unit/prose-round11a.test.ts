@@ -202,3 +202,26 @@ describe('round 11a: product names that end in a verb-like word, and proportiona
     assert.deepEqual(cueFindings(dossier('augmentative', 'The Cardiac Status Monitor records atrial fibrillation episodes in adults.')), []);
   });
 });
+
+describe('round 11a: the device\'s own parts act, and "and" after a time clause about the patient returns to the device', () => {
+  test('circuitry, a blower or a concentrator acting on the therapy is the device acting', () => {
+    assert.deepEqual(cues('The implant\'s circuitry delivers a shock when ventricular fibrillation is sensed.'), ['autonomous: delivers a shock']);
+    assert.deepEqual(cues('The blower raises the pressure whenever apneas occur.'), ['autonomous: raises the pressure']);
+    assert.deepEqual(cues('A battery and circuitry that supply pacing therapy sit inside the case.'), ['autonomous: supply pacing']);
+    assert.deepEqual(cues('The circuitry stores the recordings for later review.'), []);
+  });
+
+  test('"releases oxygen only while the wearer breathes in and adjusts the flow": the device adjusts it, not the wearer', () => {
+    assert.deepEqual(cues('The system releases oxygen only while the wearer breathes in and adjusts the flow to hold saturation at target.'), ['autonomous: adjusts the flow']);
+    assert.deepEqual(cues('The system releases oxygen only while the wearer breathes in and records each breath.'), []);
+    assert.deepEqual(cues('The system releases oxygen only while the wearer breathes in and he adjusts the flow.'), []);
+  });
+
+  test('an augmentative dossier whose device adjusts the flow after such a time clause is told it reads autonomous', () => {
+    const text = dossier('augmentative', 'The system releases oxygen only while the wearer breathes in and adjusts the flow to hold saturation at target.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:66-10:82 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The system releases oxygen only while the wearer breathes in and records each breath.')), []);
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The implant\'s circuitry delivers a shock when ventricular fibrillation is sensed.')), ['classification-cue 10:25-10:41 autonomous']);
+  });
+});

@@ -277,6 +277,9 @@ export const INDIVIDUAL_QUALIFIERS: ReadonlySet<string> = new Set([
 ]);
 export const NOT_THERAPY_SETTINGS: ReadonlySet<string> = new Set(['display', 'screen', 'alarm', 'alert', 'notification', 'privacy', 'report', 'language', 'sharing', 'export', 'acquisition', 'imaging', 'scan', 'scanner', 'detection', 'camera']);
 
+/** Subordinators of time: "while the patient breathes in", "once the wearer sleeps". */
+export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'when', 'whenever', 'as', 'once']);
+
 /** Qualifiers that say someone else set the therapy the device gives: "delivers scheduled stimulation", "the prescribed dose". */
 export const PRESET_THERAPY: ReadonlySet<string> = new Set(['scheduled', 'programmed', 'prescribed', 'preset', 'pre-set', 'preprogrammed', 'pre-programmed']);
 
@@ -540,6 +543,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'ventilator', 'ventilators',
   // "the generator stimulates the nerve", "the flow generator raises the pressure"
   'generator', 'generators', 'stimulator', 'stimulators',
+  // the device's own parts that act: "circuitry that supplies the therapy", "the blower raises the pressure", "the concentrator releases oxygen"
+  'circuitry', 'circuit', 'circuits', 'electronics', 'firmware', 'blower', 'blowers', 'concentrator', 'concentrators', 'implant',
 ]);
 
 /**
