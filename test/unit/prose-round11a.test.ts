@@ -225,3 +225,23 @@ describe('round 11a: the device\'s own parts act, and "and" after a time clause 
     assert.deepEqual(cueFindings(dossier('augmentative', 'The implant\'s circuitry delivers a shock when ventricular fibrillation is sensed.')), ['classification-cue 10:25-10:41 autonomous']);
   });
 });
+
+describe('round 11a: a therapy whose amount a person chose, or that a person starts by hand, is no decision of the device', () => {
+  test('"at the basal rate the patient programs", "the bolus chosen by the physician", "by hand", "manually" stay silent', () => {
+    assert.deepEqual(cues('The pump delivers insulin at the basal rate the patient programs.'), []);
+    assert.deepEqual(cues('The pump gives boluses in amounts that the user selects.'), []);
+    assert.deepEqual(cues('The generator starts a stimulation by hand.'), []);
+  });
+
+  test('an amount the device works out, or a start it makes itself, keeps its autonomous cue', () => {
+    assert.deepEqual(cues('The pump delivers insulin at the basal rate it calculates.'), ['autonomous: delivers insulin', 'augmentative: calculates']);
+    assert.deepEqual(cues('The generator starts a stimulation when a seizure is detected.'), ['autonomous: starts a stimulation', 'assistive: detected']);
+  });
+
+  test('an augmentative dossier is told it reads autonomous only when the device chose the amount', () => {
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The pump delivers insulin at the basal rate the patient programs.')), []);
+    const chosen = dossier('augmentative', 'The pump delivers insulin at the basal rate it calculates.');
+    assert.deepEqual(cueFindings(chosen), ['classification-cue 10:10-10:26 autonomous']);
+    assert.equal(suggested(chosen), 'autonomous');
+  });
+});

@@ -527,6 +527,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         if (lemma === 'indicate' && clause.passive) break; // "is indicated for use": an indication
         const agentlessPassive = clause.passive && clause.byAgent < 0 && word.form === 'ed';
         if (act.cls === 'autonomous' && agentlessPassive && !hasMachineAdverb(words, clause)) continue; // "before treatment is decided"
+        if (act.cls === 'autonomous' && manualAct(words, clause)) continue;
         if (act.cls === 'autonomous' && V.ON_ITS_OWN_ONLY.has(lemma) && !onItsOwn(words, clause, k)) continue;
         // "built to treat cardiac arrest", "meant for treating sleep apnea": a purpose names the indication.
         if (act.cls === 'autonomous' && V.INDICATION_VERBS.has(lemma) && (prev?.tag === 'to' || (word.form === 'ing' && (prev?.w === 'for' || prev?.w === 'of'))) && !onItsOwn(words, clause, k)) continue;
@@ -861,6 +862,20 @@ function countedSubject(words: readonly Word[], clause: Clause): boolean {
 /** A preset qualifier ("scheduled", "prescribed") between the act at k and its therapy object. */
 function presetTherapy(words: readonly Word[], k: number, obj: number): boolean {
   for (let j = k + 1; j < obj; j++) if (V.PRESET_THERAPY.has(words[j].w)) return true;
+  // "delivers basal insulin at rates the user selects", "gives the dose set by the physician": a person chose the amount.
+  for (let j = obj + 1; j < words.length && j <= obj + 8; j++) {
+    const w = words[j];
+    if (w.tag === 'punct' || (w.tag === 'cc' && words[j + 1]?.tag === 'verb')) break;
+    const person = V.PHYSICIAN_NOUNS.has(w.w) || V.OTHER_NOUNS.has(w.w);
+    if (person && V.CHOOSING.has(words[j + 1]?.lemma ?? words[j + 1]?.w ?? '')) return true;
+    if (V.CHOOSING.has(w.lemma ?? '') && w.form === 'ed' && words[j + 1]?.w === 'by' && personAfter(words, j + 2)) return true;
+  }
+  return false;
+}
+
+/** "to start a stimulation by hand", "can be stopped manually": a person does the act, not the device. */
+function manualAct(words: readonly Word[], clause: Clause): boolean {
+  for (let j = clause.from; j < clause.to; j++) if (words[j].w === 'manually' || (words[j].w === 'by' && words[j + 1]?.w === 'hand')) return true;
   return false;
 }
 

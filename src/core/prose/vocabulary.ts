@@ -277,6 +277,9 @@ export const INDIVIDUAL_QUALIFIERS: ReadonlySet<string> = new Set([
 ]);
 export const NOT_THERAPY_SETTINGS: ReadonlySet<string> = new Set(['display', 'screen', 'alarm', 'alert', 'notification', 'privacy', 'report', 'language', 'sharing', 'export', 'acquisition', 'imaging', 'scan', 'scanner', 'detection', 'camera']);
 
+/** Choosing a therapy's amount: "at rates the user selects", "the dose set by the physician". */
+export const CHOOSING: ReadonlySet<string> = new Set(['select', 'selects', 'set', 'sets', 'choose', 'chooses', 'program', 'programs', 'programme', 'prescribe', 'prescribes', 'enter', 'enters', 'specify', 'specifies', 'pick', 'picks']);
+
 /** Subordinators of time: "while the patient breathes in", "once the wearer sleeps". */
 export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'when', 'whenever', 'as', 'once']);
 
