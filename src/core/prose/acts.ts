@@ -228,6 +228,8 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   if (!cls) return undefined;
   // "an image-quality score": feedback on the acquisition, not a clinical quantity.
   if (cls === 'augmentative' && /(?:^|-)quality$/.test(words[k - 1]?.w ?? '')) return 'assistive';
+  // "a yes-or-no classification", "a binary classification": a two-way answer flags a case; it grades nothing.
+  if (cls === 'augmentative' && V.RESULT_NOUNS.has(word.w) && V.BINARY_QUALIFIERS.has(words[k - 1]?.w ?? '')) return 'assistive';
   // "decision support", "decision making": the person's decision, supported.
   if (cls === 'autonomous' && V.SUPPORTED_AFTER.has(words[k + 1]?.w ?? '')) return undefined;
   if (!V.WEAK_OUTPUT_NOUNS.has(word.w)) return cls;
@@ -360,7 +362,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       if (withNo && hit < 0) continue;
       if (hit >= 0) {
         const kind: CueKind = negated ? 'physician-interprets' : 'autonomous';
-        if (kind === 'physician-interprets' || software) push(kind, k, hit);
+        // "Lay responders act on its verdict with no physician in the loop": a lay person acting on the output with no physician between is the autonomous case too.
+        if (kind === 'physician-interprets' || software || agent === 'other') push(kind, k, hit);
         k = hit;
       }
       continue;
@@ -566,6 +569,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         }
       }
     }
+    // "An automated calibration tailors the pattern …", "an automatic analysis flags …": a process the machine runs acts for the software.
+    if (verbAgent === 'none' && !clause.passive && word.form === 's' && clause.subject >= 0 && clause.subject < k && V.MACHINE_ADVERBS.has(words[clause.subject - 1]?.w ?? '') && !V.INGESTED_DATA.has(words[clause.subject].w) && !NOUN_CLASS.has(words[clause.subject].w)) verbAgent = 'software';
+    // "Insulin delivery is suspended automatically when glucose falls": an agentless passive that changes a therapy by a machine adverb is the device's own act.
+    if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && !clause.physicianNamed && clause.subject >= 0 && THERAPY.has(words[clause.subject].w) && hasMachineAdverb(words, clause) && ACTS_BY_LEMMA.get(lemma)?.some((a) => a.cls === 'autonomous')) verbAgent = 'software';
     // "views that could not be verified are highlighted in yellow", "the septum is drawn in green": depicting a thing in a hue
     // marks it, and an agentless passive names no other marker.
     if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && !clause.physicianNamed && !negated && HUE_MARKING.has(lemma)) {
@@ -609,6 +616,25 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "produces airway pressure as the patient requires", "keeps adapting as the person's insulin needs change",
+    // "supplies pressure in proportion to the patient's effort": a therapy that follows the patient's need is set by the device.
+    if (V.NEED_FOLLOWING.has(lemma) || V.THERAPY_SUPPLYING.has(lemma)) {
+      const therapy = followedTherapy(words, k, clause.to, V.THERAPY_SUPPLYING.has(lemma));
+      const need = therapy >= 0 && !(therapy > k && presetTherapy(words, k, therapy)) ? patientNeedAfter(words, therapy + 1, Math.min(words.length, therapy + 12)) : -1;
+      if (need >= 0) {
+        push('autonomous', k, Math.max(therapy, k));
+        continue;
+      }
+    }
+    // "proposes individual comfort settings", "tailors the pulse pattern to the tremor of the individual patient": fitting the
+    // therapy's settings to one patient decides the therapy (not "the display settings", not settings someone else chose).
+    if (V.PERSONALIZING.has(lemma)) {
+      const fitted = personalSettings(words, k, clause.to);
+      if (fitted >= 0) {
+        push('autonomous', k, fitted);
+        continue;
+      }
+    }
     // An act with a class of its own.
     const acts = ACTS_BY_LEMMA.get(lemma);
     let matched = false;
@@ -617,6 +643,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         if (lemma === 'indicate' && clause.passive) break; // "is indicated for use": an indication
         const agentlessPassive = clause.passive && clause.byAgent < 0 && word.form === 'ed';
         if (act.cls === 'autonomous' && agentlessPassive && !hasMachineAdverb(words, clause)) continue; // "before treatment is decided"
+        if (act.cls === 'autonomous' && manualAct(words, clause)) continue;
         if (act.cls === 'autonomous' && V.ON_ITS_OWN_ONLY.has(lemma) && !onItsOwn(words, clause, k)) continue;
         // "built to treat cardiac arrest", "meant for treating sleep apnea": a purpose names the indication.
         if (act.cls === 'autonomous' && V.INDICATION_VERBS.has(lemma) && (prev?.tag === 'to' || (word.form === 'ing' && (prev?.w === 'for' || prev?.w === 'of'))) && !onItsOwn(words, clause, k)) continue;
@@ -628,7 +655,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (subordinate >= 0 && subordinate >= clause.to - 1) {
             // "tells the clinic whether low EF is likely": a likelihood passed on is a flag, not a conclusion.
             // "tells the user whether any findings were detected": a detection flag passed on, not a conclusion.
-            const flagOnly = act.cls === 'autonomous' && act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate));
+            // "a classification suggesting whether amyloidosis is present": an output that suggests is a hedged flag, not a conclusion.
+            const outputSuggests = lemma === 'suggest' && word.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name');
+            const flagOnly = act.cls === 'autonomous' && ((act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate))) || outputSuggests);
             push(flagOnly ? 'assistive' : act.cls, k, subordinate);
             matched = true;
             break;
@@ -718,6 +747,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     // "makes diagnosis easier": a causative "make" names an effect, not an output.
     if (lemma === 'make' && objectWith(words, k, clause.to, (w) => V.EASE_WORDS.has(w), 5) >= 0) continue;
+    // "makes screening reports and the resulting advice uniform": an adjective after a longer object is the effect, too.
+    if (lemma === 'make' && causedState(words, k, clause.to)) continue;
 
     // An output verb: the class is the output noun's.
     // "reports the result straight to the user", "returns the classification to the patient": a conclusion no clinician reads first.
@@ -812,6 +843,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       if (!V.ADVISING_PARTICIPLES.has(words[at]?.w ?? '') || words[at + 1]?.w === 'by') continue;
       if (isNegated(scope, clause, k) && words[k - 1]?.w !== 'no') continue;
       push('autonomous', k, at);
+    }
+  }
+
+  // "has the user press the flashing button to deliver it", "makes the rescuer push the shock button": a person the device
+  // has press the button that gives the therapy carries out the device's decision (like "advises the operator to press …").
+  if (agent !== 'physician' && agent !== 'other') {
+    for (let k = clause.from; k < clause.to; k++) {
+      if (!V.CAUSATIVE_FORMS.has(words[k].w) || taken.has(k) || isNegated(scope, clause, k)) continue;
+      const pressed = causedPress(words, k);
+      if (pressed >= 0) push('autonomous', k, pressed);
     }
   }
 
@@ -941,6 +982,20 @@ function countedSubject(words: readonly Word[], clause: Clause): boolean {
 /** A preset qualifier ("scheduled", "prescribed") between the act at k and its therapy object. */
 function presetTherapy(words: readonly Word[], k: number, obj: number): boolean {
   for (let j = k + 1; j < obj; j++) if (V.PRESET_THERAPY.has(words[j].w)) return true;
+  // "delivers basal insulin at rates the user selects", "gives the dose set by the physician": a person chose the amount.
+  for (let j = obj + 1; j < words.length && j <= obj + 8; j++) {
+    const w = words[j];
+    if (w.tag === 'punct' || (w.tag === 'cc' && words[j + 1]?.tag === 'verb')) break;
+    const person = V.PHYSICIAN_NOUNS.has(w.w) || V.OTHER_NOUNS.has(w.w);
+    if (person && V.CHOOSING.has(words[j + 1]?.lemma ?? words[j + 1]?.w ?? '')) return true;
+    if (V.CHOOSING.has(w.lemma ?? '') && w.form === 'ed' && words[j + 1]?.w === 'by' && personAfter(words, j + 2)) return true;
+  }
+  return false;
+}
+
+/** "to start a stimulation by hand", "can be stopped manually": a person does the act, not the device. */
+function manualAct(words: readonly Word[], clause: Clause): boolean {
+  for (let j = clause.from; j < clause.to; j++) if (words[j].w === 'manually' || (words[j].w === 'by' && words[j + 1]?.w === 'hand')) return true;
   return false;
 }
 
@@ -948,6 +1003,78 @@ function presetTherapy(words: readonly Word[], k: number, obj: number): boolean 
 function followedByVerb(words: readonly Word[], obj: number, lemmas: readonly string[]): boolean {
   for (let j = obj + 1; j < words.length && j <= obj + 3; j++) if (words[j].tag === 'verb' && lemmas.includes(words[j].lemma ?? '')) return true;
   return false;
+}
+
+/**
+ * The therapy settings a personalising verb at k fits to one patient, or -1: settings qualified as the patient's own
+ * ("individual comfort settings", "personalized parameters") or fitted "to" a patient ("tailors the pattern to the
+ * tremor frequency of the individual patient", "to the wearer's audiogram").
+ */
+function personalSettings(words: readonly Word[], k: number, to: number): number {
+  const obj = objectWith(words, k, to, (w) => V.THERAPY_SETTINGS.has(w), 5);
+  if (obj < 0 || V.NOT_THERAPY_SETTINGS.has(words[obj - 1]?.w ?? '')) return -1;
+  if (V.INDIVIDUAL_QUALIFIERS.has(words[obj - 1]?.w ?? '') || V.INDIVIDUAL_QUALIFIERS.has(words[obj - 2]?.w ?? '')) return obj;
+  if (words[obj + 1]?.w !== 'to' && words[obj + 1]?.w !== 'for') return -1;
+  for (let j = obj + 2; j < words.length && j <= obj + 9; j++) {
+    const w = words[j].w.replace(/'s?$/, '');
+    if (words[j].tag === 'punct' || words[j].tag === 'verb') return -1;
+    if (V.OTHER_NOUNS.has(w) && w !== 'manufacturer' && w !== 'company' && w !== 'sponsor' && w !== 'fda' && w !== 'agency' && w !== 'developer' && w !== 'developers') return j;
+  }
+  return -1;
+}
+
+/**
+ * The therapy a verb at k gives or adapts, or -1: the object of a supplying verb ("produces airway pressure"); for a
+ * verb of following, a therapy object ("adjusts the flow") or none at all ("keeps adapting as …", "adapts to …").
+ */
+function followedTherapy(words: readonly Word[], k: number, to: number, supplying: boolean): number {
+  const obj = objectWith(words, k, to, (w) => THERAPY.has(w), supplying ? 6 : 4);
+  if (supplying || obj >= 0) return obj;
+  let j = k + 1;
+  while (words[j]?.tag === 'adv') j++;
+  const next = words[j]?.w ?? '';
+  return next === 'as' || next === 'to' || next === 'in' || next === 'according' ? k : -1;
+}
+
+/**
+ * From `from` (before `to`): a phrase that ties the therapy to the patient's changing need, its end or -1:
+ * "as the patient requires", "as the person's insulin needs change", "in proportion to the patient's effort",
+ * "to match the wearer's demand". Not "as prescribed", nor a need that is not the patient's.
+ */
+function patientNeedAfter(words: readonly Word[], from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const w = words[j].w;
+    const isPerson = (x: string): boolean => V.OTHER_NOUNS.has(x.replace(/'s?$/, '')) || V.LAY_RESPONDERS.has(x.replace(/'s?$/, '')) || x === 'their' || x === 'his' || x === 'her';
+    if (w === 'as' || V.NEED_LINKS.has(w)) {
+      for (let p = j + 1; p < to && p <= j + 3; p++) {
+        if (!isPerson(words[p].w)) continue;
+        // "as the patient requires", "as the patient needs"
+        if (w === 'as' && !words[p].w.endsWith("'s") && V.NEEDING.has(words[p + 1]?.lemma ?? words[p + 1]?.w ?? '')) return p + 1;
+        // "as the person's insulin needs change", "in proportion to the patient's effort"
+        for (let q = p + 1; q < to && q <= p + 3; q++) if (V.NEED_NOUNS_OF_PATIENT.has(words[q].w)) return q;
+      }
+    }
+    if (words[j].tag === 'punct' && w !== ',') return -1;
+  }
+  return -1;
+}
+
+/** After a causative at k ("has", "makes", "gets … to"): the therapy button a named person is made to press, or -1. */
+function causedPress(words: readonly Word[], k: number): number {
+  let j = k + 1;
+  while (j < words.length && j <= k + 3 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
+  const person = words[j]?.w ?? '';
+  if (!V.PHYSICIAN_NOUNS.has(person) && !V.OTHER_NOUNS.has(person) && !V.LAY_RESPONDERS.has(person)) return -1;
+  j++;
+  if (words[j]?.tag === 'to') j++;
+  if (!V.PRESSING.has(words[j]?.lemma ?? '')) return -1;
+  for (let b = j + 1; b < words.length && b <= j + 4; b++) {
+    if (!V.BUTTONS.has(words[b].w)) continue;
+    // "the shock button", or "the flashing button to deliver it", "the button that delivers therapy".
+    if (V.ADVISED_THERAPY_NOUNS.has(words[b - 1].w) || THERAPY.has(words[b - 1].w) || followedByVerb(words, b, V.THERAPY_GIVING)) return b;
+    return -1;
+  }
+  return -1;
 }
 
 /** An infinitive of reviewing between a telling verb and its therapy object: "tells the nurse to check the dose". */
@@ -1265,7 +1392,8 @@ const OPERATION_NOUNS: ReadonlySet<string> = new Set(['input', 'inputs', 'intera
 function withoutReview(words: readonly Word[], k: number, to: number): number {
   let person = false;
   for (let j = k + 1; j < to && j <= k + 8; j++) {
-    const w = words[j].w;
+    // "without a doctor's review": the possessive names the person too.
+    const w = words[j].w.replace(/'s$|s'$/, '');
     if (V.PHYSICIAN_NOUNS.has(w) || w === 'human' || w === 'manual' || w === 'expert' || w === 'specialist') {
       person = true;
       if (j + 1 >= to) return j;
@@ -1354,6 +1482,12 @@ function objectWith(words: readonly Word[], k: number, to: number, test: (w: str
     if (word.tag === 'punct' && word.w !== '-' && word.w !== '/' && word.w !== ',') return -1;
   }
   return -1;
+}
+
+/** Whether a "make" at k ends its object on a state word ("makes the reports and the advice uniform"), past a noun. */
+function causedState(words: readonly Word[], k: number, to: number): boolean {
+  const at = objectWith(words, k, to, (w) => V.CAUSED_STATES.has(w), 12);
+  return at > k + 1 && (words[at - 1].tag === 'noun' || words[at - 1].tag === 'name');
 }
 
 /** For a passive: a word of the subject (up to four words before its head) that passes the test. */

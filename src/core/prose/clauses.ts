@@ -108,6 +108,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       (word.tag === 'cc' && k + 1 < words.length && words[k + 1].tag === 'pron' && ['it', 'they', 'we', 'he', 'she'].includes(words[k + 1].w)) ||
       // "Nurses enter each value and the software recalculates the rate": a second clause with its own subject.
       (word.tag === 'cc' && words[k + 1]?.tag === 'det' && hasVerb(words, from, k) && opensClause(words, k + 1)) ||
+      // "releases oxygen only while the patient breathes in and adjusts delivery …": after a time clause about the patient,
+      // "and" before an -s verb returns to the clause the time clause hangs on.
+      (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && V.TIME_SUBORDINATORS.has(opener) && personTimeClause(words, from, k)) ||
       // "before it is released", "after the physician signs": a preposition that opens a clause
       (word.tag === 'prep' && CLAUSE_PREPS.has(word.w) && opensClause(words, k + 1)) ||
       // "to help the reader when scoring a night, by assessing the likelihood …": the means is the main subject's act, not the reader's.
@@ -223,7 +226,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     pendingSubject = -1;
     // A gerund as subject ("Increasing the detection rate is…") names an activity, not an agent.
     // "Flagging a case as suspected has no diagnostic purpose": so does one before a finite "be", "have" or modal.
-    if (firstVerb === piece.from && words[firstVerb].form === 'ing' && (verbs.length > 1 || finiteAfter(words, firstVerb + 1, piece.to))) agent = 'none';
+    // But ", producing airway pressure as the patient requires" right after a clause is a participle clause: its subject's act.
+    const participleClause = piece.opener === ',' && previous !== undefined && previous.to === piece.from - 1;
+    if (firstVerb === piece.from && words[firstVerb].form === 'ing' && !participleClause && (verbs.length > 1 || finiteAfter(words, firstVerb + 1, piece.to))) agent = 'none';
     // "The user is required to review…", "Staff are expected to weigh…": the subject does the infinitive.
     const obligedSubject = words[firstVerb].form === 'ed' && OBLIGING.has(words[firstVerb].lemma ?? '') && words[firstVerb + 1]?.tag === 'to' && words[firstVerb + 2]?.tag !== 'be';
     // "… is identified, quantified and scored": a bare participle continues the passive before it.
@@ -482,6 +487,17 @@ function opensClause(words: readonly Word[], k: number): boolean {
     if (t === 'punct' || t === 'prep' || t === 'sub' || t === 'rel' || t === 'cc') return false;
   }
   return false;
+}
+
+/** A time clause whose subject is a patient or lay person and whose one verb comes right after it ("the patient breathes in"). */
+function personTimeClause(words: readonly Word[], from: number, to: number): boolean {
+  let verbs = 0;
+  let person = -1;
+  for (let j = from; j < to; j++) {
+    if (words[j].tag === 'verb' || words[j].tag === 'be') verbs++;
+    else if (verbs === 0 && V.OTHER_NOUNS.has(words[j].w)) person = j;
+  }
+  return verbs === 1 && person >= 0 && (words[person + 1]?.tag === 'verb' || words[person + 1]?.tag === 'adv');
 }
 
 function hasVerb(words: readonly Word[], from: number, to: number): boolean {

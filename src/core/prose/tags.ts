@@ -194,6 +194,14 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       verbSeen = false;
       continue;
     }
+    // "The unit has the rescuer press the button": a causative "have" before a person and a bare verb is the clause's verb.
+    if (word.tag === 'have' && causativeHave(words, k)) {
+      word.tag = 'verb';
+      word.lemma = 'have';
+      word.form = word.w === 'had' ? 'ed' : word.w === 'have' ? 'base' : 's';
+      verbSeen = true;
+      continue;
+    }
     if (word.tag !== 'noun') {
       if (word.tag === 'modal' || word.tag === 'be' || word.tag === 'have' || word.tag === 'do') verbSeen = true;
       continue;
@@ -212,6 +220,12 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       word.form = w === 'end' ? 'base' : w === 'ends' ? 's' : 'ed';
       next.tag = 'adv';
       verbSeen = true;
+      continue;
+    }
+    // "The Status Epilepticus Monitor diagnoses …", "Proportional Assist amplifies …": a capitalised word after a name, before
+    // an -s word and its object, ends the product's name; the -s word is the verb.
+    if (word.cap && k > 0 && prev?.tag === 'name' && prev.cap && next !== undefined && !next.cap && next.w.length > 3 && next.w.endsWith('s') && !next.w.endsWith('ss') && ['det', 'noun', 'num'].includes(words[k + 2]?.tag ?? '') && !verbSeen) {
+      word.tag = 'name';
       continue;
     }
     let hit = verbHit(w);
@@ -234,6 +248,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'noun' && hit.form === 'base' && !verbSeen && !NEVER_VERB.has(w) && compoundSubjectBefore(words, k) && (next?.tag === 'det' || next?.tag === 'adv' || (next?.tag === 'prep' && next.w !== 'of'))) tag = 'verb';
       // "helps radiologists order the studies": a bare verb after a help verb and the person helped is what the person does.
       if (tag === 'noun' && hit.form === 'base' && prev !== undefined && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && prev2?.tag === 'verb' && V.HELP_VERBS.includes(prev2.lemma ?? '') && (next?.tag === 'det' || next?.tag === 'noun' || next?.tag === 'adj' || next?.tag === 'name')) tag = 'verb';
+      // "The generators are microprocessor-controlled, producing airway pressure …": an -ing word after a comma that follows
+      // a clause (any finite verb earlier in the sentence, fronted or not) opens a participle clause.
+      if (tag === 'adj' && hit.form === 'ing' && prev?.w === ',' && !NOMINAL_ING.has(w) && words.slice(0, k - 1).some((x) => (x.tag === 'verb' && x.form !== 'ing') || x.tag === 'be')) tag = 'verb';
       // "the system keeps recommending doses": an aspectual verb before an -ing form is the verb.
       if (tag === 'noun' && hit.form === 's' && ASPECTUAL.has(hit.lemma) && next !== undefined && verbHit(next.w)?.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name' || prev?.tag === 'pron')) tag = 'verb';
       // "Clinicians who are alerted review the images": after a relative clause's participle, a bare verb before its object is the main verb.
@@ -362,6 +379,15 @@ function compoundSubjectBefore(words: readonly Word[], k: number): boolean {
   // After a comma, only the comma that closes a fronted prepositional phrase or subordinate clause.
   if (j >= 0 && (words[0].tag !== 'prep' && words[0].tag !== 'sub' || words.findIndex((x) => x.w === ',') !== j)) return false;
   return joined;
+}
+
+/** "has the user press", "had the rescuer push": "have", a determiner, a person and a bare verb (not "has the user's data"). */
+function causativeHave(words: readonly Word[], k: number): boolean {
+  if (words[k + 1]?.tag !== 'det') return false;
+  const person = words[k + 2]?.w ?? '';
+  if (!V.PHYSICIAN_NOUNS.has(person) && !V.OTHER_NOUNS.has(person) && !V.LAY_RESPONDERS.has(person)) return false;
+  const next = words[k + 3];
+  return next !== undefined && VERB_INDEX.get(next.w)?.some((h) => h.form === 'base') === true && words[k + 4]?.tag === 'det';
 }
 
 /**

@@ -195,6 +195,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'set',
       // "adds pressure support on its own" (only said of the device acting by itself: see ON_ITS_OWN_ONLY)
       'add',
+      // proportional assist: "amplifies the inspiratory effort" (not "amplifies sound")
+      'amplify',
     ],
     cls: 'autonomous',
     objects: THERAPY_NOUNS,
@@ -250,6 +252,39 @@ export const ACT_CUES: readonly ActCue[] = [
   },
 ];
 
+/** Causatives that have a person do the act after them: "has the user press", "makes the rescuer push", "gets the bystander to press". */
+export const CAUSATIVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'having', 'makes', 'make', 'made', 'making', 'gets', 'get', 'got', 'getting', 'lets', 'let', 'letting']);
+/** People at a rescue or a home device who are not named elsewhere as persons. */
+export const LAY_RESPONDERS: ReadonlySet<string> = new Set(['rescuer', 'rescuers', 'responder', 'responders', 'bystander', 'bystanders', 'lay']);
+/** Pressing a control; the buttons pressed; the verbs that say the button gives the therapy. */
+export const PRESSING: ReadonlySet<string> = new Set(['press', 'push', 'hit', 'tap', 'activate', 'depress']);
+export const BUTTONS: ReadonlySet<string> = new Set(['button', 'buttons', 'key', 'switch']);
+export const THERAPY_GIVING: readonly string[] = ['deliver', 'give', 'administer', 'release', 'fire', 'discharge', 'apply'];
+
+/** Closed-loop therapy told by what it follows: verbs of following, the words that tie it to the patient, and the patient's need. */
+export const NEED_FOLLOWING: ReadonlySet<string> = new Set(['adapt', 'adjust', 'follow', 'track', 'match', 'scale', 'vary', 'change']);
+export const THERAPY_SUPPLYING: ReadonlySet<string> = new Set(['produce', 'provide', 'generate', 'supply', 'deliver', 'give', 'administer', 'release', 'apply']);
+export const NEED_LINKS: ReadonlySet<string> = new Set(['proportion', 'according', 'match', 'matching', 'follows', 'follow', 'following', 'tracks', 'tracking', 'to']);
+export const NEEDING: ReadonlySet<string> = new Set(['require', 'requires', 'need', 'needs', 'demand', 'demands']);
+export const NEED_NOUNS_OF_PATIENT: ReadonlySet<string> = new Set(['need', 'needs', 'requirement', 'requirements', 'demand', 'demands', 'effort', 'efforts', 'drive']);
+
+/** Fitting a therapy to one patient: the verbs, the settings fitted, the words that make them the patient's own, and settings that are no therapy. */
+export const PERSONALIZING: ReadonlySet<string> = new Set([
+  'tailor', 'personalize', 'personalise', 'customize', 'customise', 'individualize', 'individualise', 'fit', 'configure',
+  'propose', 'recommend', 'suggest', 'optimize', 'optimise', 'calibrate',
+]);
+export const THERAPY_SETTINGS: ReadonlySet<string> = new Set(['settings', 'setting', 'pattern', 'patterns', 'parameters', 'fitting', 'program', 'programme', 'profile']);
+export const INDIVIDUAL_QUALIFIERS: ReadonlySet<string> = new Set([
+  'individual', 'individualized', 'individualised', 'personalized', 'personalised', 'patient-specific', 'user-specific', 'custom', 'tailored',
+]);
+export const NOT_THERAPY_SETTINGS: ReadonlySet<string> = new Set(['display', 'screen', 'alarm', 'alert', 'notification', 'privacy', 'report', 'language', 'sharing', 'export', 'acquisition', 'imaging', 'scan', 'scanner', 'detection', 'camera']);
+
+/** Choosing a therapy's amount: "at rates the user selects", "the dose set by the physician". */
+export const CHOOSING: ReadonlySet<string> = new Set(['select', 'selects', 'set', 'sets', 'choose', 'chooses', 'program', 'programs', 'programme', 'prescribe', 'prescribes', 'enter', 'enters', 'specify', 'specifies', 'pick', 'picks']);
+
+/** Subordinators of time: "while the patient breathes in", "once the wearer sleeps". */
+export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'when', 'whenever', 'as', 'once']);
+
 /** Qualifiers that say someone else set the therapy the device gives: "delivers scheduled stimulation", "the prescribed dose". */
 export const PRESET_THERAPY: ReadonlySet<string> = new Set(['scheduled', 'programmed', 'prescribed', 'preset', 'pre-set', 'preprogrammed', 'pre-programmed']);
 
@@ -291,6 +326,11 @@ export const EASE_WORDS: ReadonlySet<string> = new Set([
   'efficient', 'practical', 'accessible', 'available', 'safer', 'cheaper', 'more', 'less',
 ]);
 
+/** States a "make" brings its object into ("makes reports uniform"): the effect of a standard or scheme, not an output it makes. */
+export const CAUSED_STATES: ReadonlySet<string> = new Set([
+  ...EASE_WORDS, 'uniform', 'consistent', 'comparable', 'standardized', 'standardised', 'reproducible', 'interchangeable', 'clearer', 'visible',
+]);
+
 /** Verbs that take away what follows "the need for": "eliminates the need for physician interpretation". */
 export const ABSENCE_VERBS: ReadonlySet<string> = new Set(['eliminate', 'obviate', 'remove', 'avoid', 'bypass', 'dispense', 'spare', 'end']);
 /** Nouns after which "for" names what is needed: "the need for", "any requirement for". */
@@ -312,6 +352,8 @@ export const CONSUMING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** What a software hands over as its answer: "reports the result straight to the user". */
+/** Qualifiers of a two-way answer: "a yes-or-no classification", "a binary classification". */
+export const BINARY_QUALIFIERS: ReadonlySet<string> = new Set(['binary', 'yes-or-no', 'yes-no', 'dichotomous', 'two-way', 'positive-or-negative']);
 export const RESULT_NOUNS: ReadonlySet<string> = new Set(['result', 'results', 'classification', 'classifications', 'reading', 'readings', 'verdict', 'outcome', 'answer']);
 /** Words that say nobody stands between the output and its receiver. */
 export const DIRECTLY: ReadonlySet<string> = new Set(['straight', 'directly', 'immediately']);
@@ -518,6 +560,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'generator', 'generators', 'stimulator', 'stimulators',
   // "The package then estimates a score", "tools that measure vessels" in a software package
   'package', 'packages',
+  // the device's own parts that act: "circuitry that supplies the therapy", "the blower raises the pressure", "the concentrator releases oxygen"
+  'circuitry', 'circuit', 'circuits', 'electronics', 'firmware', 'blower', 'blowers', 'concentrator', 'concentrators', 'implant',
 ]);
 
 /**
