@@ -542,6 +542,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   }
   // base or -s form
   if (pt === 'to' || pt === 'modal' || pt === 'do') return 'verb';
+  // "shows them on one screen", "in one view": after a preposition, "one" counts the noun that follows.
+  if (prev?.w === 'one' && prev2?.tag === 'prep') return 'noun';
   if (pt === 'neg') return 'verb';
   if (pt === 'det' || pt === 'adj' || pt === 'num') return 'noun';
   if (pt === 'prep') return 'noun';

@@ -114,6 +114,9 @@ export const ADJECTIVE_THERAPY: ReadonlySet<string> = new Set(['current']);
 /** After a therapy word, these make it anatomy: "basal cell carcinoma", "basal ganglia". */
 export const ANATOMY_AFTER_THERAPY: ReadonlySet<string> = new Set(['cell', 'cells', 'ganglia', 'layer', 'membrane']);
 
+/** After a therapy word, these make it a quantity read from the patient: "oxygen saturation", "pressure readings". */
+export const QUANTITY_AFTER_THERAPY: ReadonlySet<string> = new Set(['saturation', 'saturations', 'desaturation', 'desaturations', 'consumption', 'uptake', 'readings', 'reading', 'measurement', 'measurements']);
+
 /** Words that make a physician's reading part of a study's reference, not of care: "to establish ground truth". */
 export const STUDY_REFERENCE_WORDS: ReadonlySet<string> = new Set(['truth', 'truthing', 'consensus', 'multi-reader', 'adjudication', 'adjudicated']);
 /** Things a person checks that are neither the software's output nor the patient's data: "verify the patient's identity". */
@@ -199,12 +202,16 @@ export const ACT_CUES: readonly ActCue[] = [
   },
   // Delivering a drug is not a decision; delivering a shock, a bolus or a dose the software chose is.
   {
-    verbs: ['deliver', 'administer', 'apply', 'supply'],
+    verbs: ['deliver', 'administer', 'apply', 'supply',
+      // "uses these data to generate the stimulation that activates the muscles"
+      'generate'],
     cls: 'autonomous',
     objects: ['breath', 'breaths', 'shock', 'shocks', 'bolus', 'boluses', 'dose', 'doses', 'correction', 'defibrillation', 'pacing', 'stimulation', 'therapy', 'therapies', 'treatment', 'treatments', 'insulin', 'cardioversion',
       // a defibrillator's shock named by what it is: "delivers a biphasic waveform of 200 J", "delivers the energy"
       'energy', 'waveform', 'joules'],
   },
+  // Enclosing what it suspects in a mark points it out: "each suspected deposit is enclosed in a bounding box", "surrounds the lesion with a contour".
+  { verbs: ['enclose', 'surround', 'encircle'], cls: 'assistive', objects: ['box', 'boxes', 'bounding', 'contour', 'contours', 'outline', 'outlines', 'circle', 'circles', 'rectangle', 'rectangles', 'frame', 'frames'], objectAfter: true, reach: 6 },
   // A ventilator that supports or assists each breath gives the therapy itself: "supports each breath with a pressure".
   { verbs: ['support', 'assist'], cls: 'autonomous', objects: ['breath', 'breaths'], reach: 3 },
   // Changing how the machine ventilates: "switches the patient back to spontaneous mode", "moves to backup ventilation".
@@ -233,7 +240,9 @@ export const ACT_CUES: readonly ActCue[] = [
   // A device that stimulates a nerve or muscle delivers the therapy: "stimulates the hypoglossal nerve with each breath".
   { verbs: ['stimulate'], cls: 'autonomous', objects: ['nerve', 'nerves', 'muscle', 'muscles', 'cortex', 'spinal', 'cord'], reach: 4 },
   // Putting forward a quantity is giving it: "proposes an estimate of the platelet count", "determines stenosis values".
-  { verbs: ['propose', 'suggest', 'offer', 'determine', 'establish'], cls: 'augmentative', objects: ['estimate', 'estimates', 'value', 'values', 'measurement', 'measurements', 'diameter', 'diameters', 'volume', 'volumes', 'percentage', 'percentages', 'count', 'counts', 'ratio', 'ratios', 'thickness', 'area', 'areas'] },
+  { verbs: ['propose', 'suggest', 'offer', 'determine', 'establish'], cls: 'augmentative', objects: ['estimate', 'estimates', 'value', 'values', 'measurement', 'measurements', 'diameter', 'diameters', 'volume', 'volumes', 'percentage', 'percentages', 'count', 'counts', 'ratio', 'ratios', 'thickness', 'area', 'areas',
+    // a level read from the patient: "determines relative oxygen saturation", "establishes the lactate concentration"
+    'saturation', 'saturations', 'concentration', 'concentrations'] },
   // Telling the user how or when to act is guidance: assistive.
   { verbs: ['tell', 'show', 'instruct'], cls: 'assistive', objects: ['how', 'when', 'where'] },
   // Autonomous: a conclusion for action.
@@ -350,6 +359,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'analysis', 'analyses', 'output', 'outputs',
     // how much of something: "reports the degree of stenosis", "expressed as a percentage of normal"
     'percentage', 'percentages', 'degree', 'severity', 'extent',
+    // a risk given as a figure: "reports the 10-year risk of metastasis" (an object of an output verb, or qualified)
+    'risk', 'risks',
   ],
   autonomous: [
     'diagnosis', 'diagnoses', 'conclusion', 'conclusions', 'decision', 'decisions', 'status',
@@ -376,6 +387,8 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'adjustment', 'adjustments', 'order', 'orders', 'dose', 'doses', 'therapy', 'treatment', 'stimulation',
   // a report is a conclusion only when it is the final one: "issues the final report"
   'report', 'reports',
+  // "reports the 10-year risk" (but "poses a low risk", "the risk of bleeding is small")
+  'risk', 'risks',
   'shock', 'information', 'analysis', 'analyses', 'output', 'outputs', 'percentage', 'percentages', 'degree', 'severity', 'extent', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
   'lesions', 'exams',
   // assistive nouns that are common words
@@ -384,7 +397,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** How much of something: an output when the software gives it ("reports the degree of stenosis"), but a physician who assesses the severity reads the patient, not an output. */
-export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['percentage', 'percentages', 'degree', 'severity', 'extent']);
+export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['percentage', 'percentages', 'degree', 'severity', 'extent', 'risk', 'risks']);
 
 /** Weak output nouns that only an augmentative qualifier makes an output ("quantitative analysis"; not "the final output", not a bare "analysis"). */
 export const QUANTITY_QUALIFIED_ONLY: ReadonlySet<string> = new Set(['analysis', 'analyses', 'output', 'outputs']);
