@@ -105,3 +105,19 @@ describe('round 11c: outputs of other specialties', () => {
     assert.equal(suggested(dossier('assistive', 'For each biopsy it reports the 5-year risk of recurrence.')), 'augmentative');
   });
 });
+
+describe('round 11c: a person obliged to consult the data before acting', () => {
+  test('"whoever is paged is required to consult the bedside monitor", "an intensivist must consult the waveform": the person reads the data', () => {
+    assert.deepEqual(cues('Whoever is paged is required to consult the bedside monitor before treating.'), ['physician-interprets: consult']);
+    assert.deepEqual(cues('An intensivist must consult the waveform before acting.'), ['physician-interprets: intensivist must consult']);
+  });
+
+  test('a consultation that is optional, or of a person, reads no output', () => {
+    assert.deepEqual(cues('Whoever is paged may consult the bedside monitor.'), []);
+    assert.deepEqual(cues('Patients should consult a physician before acting on the result.'), []);
+  });
+
+  test('an autonomous dossier whose paged clinician must consult the monitor first is told a physician interprets', () => {
+    assert.deepEqual(cueFindings(dossier('autonomous', 'Whoever is paged is required to consult the bedside monitor before treating.')), ['classification-cue 11:33-11:40 physician-interprets']);
+  });
+});

@@ -348,6 +348,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       else if (V.OTHER_NOUNS.has(head.w)) verbAgent = 'other';
     }
     if (gerundAfterSub && verbAgent === 'software') verbAgent = 'none';
+    // "Whoever is alerted is required to consult the monitor": an obliged infinitive is the act of the person the clause is about.
+    if (prev?.tag === 'to' && V.OBLIGATIONS.has(words[k - 2]?.w ?? '') && clause.subject >= 0 && clause.subject < k && V.PHYSICIAN_NOUNS.has(words[clause.subject].w)) {
+      verbAgent = 'physician';
+      verbPhysician = !V.AMBIGUOUS_HUMANS.has(words[clause.subject].w);
+    }
     // "for a physician to review and interpret": a coordinated infinitive shares the person of the first.
     const coordinatedTo = (prev?.w === 'and' || prev?.w === 'or') && words[k - 2]?.tag === 'verb' && words[k - 3]?.tag === 'to' && k >= 4;
     if (coordinatedTo) {
@@ -359,7 +364,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // helped person does the gerund; the help verb carries the cue, and the person is not obliged to anything.
     if (word.form === 'ing' && (prev?.w === 'in' || prev?.w === 'with') && (helpVerbBefore(words, k - 1, clause.from) || personBefore(words, k - 2, clause.from) || helpedInBefore(words, k - 1, clause.from))) continue;
     // "whatever is needed to interpret them", "the information required to interpret the results": what a reader needs, nobody's act.
-    if (prev?.tag === 'to' && NEEDED.has(words[k - 2]?.w ?? '') && !needer(words, k - 3) && !personNeeds(words, k - 3)) continue;
+    if (prev?.tag === 'to' && NEEDED.has(words[k - 2]?.w ?? '') && !needer(words, k - 3) && !personNeeds(words, k - 3) && !(clause.subject >= 0 && V.PHYSICIAN_NOUNS.has(words[clause.subject].w))) continue;
     // "makes it easier to diagnose": whoever is eased does the infinitive, not the software.
     if (prev?.tag === 'to' && V.EASE_WORDS.has(words[k - 2]?.w ?? '')) verbAgent = 'none';
     // "The maker designed this tool … to aid detection of nodules": the purpose is the product's own work.
@@ -422,6 +427,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (REVIEW_VERBS.has(lemma) && studyReading(words, clause, k)) continue;
     // "must verify the patient's identity", "should read the instructions for use": what is checked is not the output or the data.
     if (REVIEW_VERBS.has(lemma) && !clause.passive && objectWith(words, k, clause.to, (w) => V.NOT_READ_OBJECTS.has(w), 4) >= 0) continue;
+    // "should consult a physician": asking a person is no reading of the output.
+    if (lemma === 'consult' && objectWith(words, k, clause.to, (w) => V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w), 4) >= 0) continue;
     if (REVIEW_VERBS.has(lemma) && clause.passive && V.AUDITED_SUBJECTS.has(subjectWord)) continue;
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
       const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when';

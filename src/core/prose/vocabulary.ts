@@ -462,9 +462,11 @@ export const REVIEW_VERBS: readonly string[] = [
   'inspect', 'assess', 'evaluate', 'diagnose', 'decide', 'finalize', 'finalise', 'overrule', 'override',
   'modify', 'delete', 'look', 'open', 'listen', 'weigh', 'consider', 'combine', 'correlate', 'integrate',
   're-examine', 're-read', 're-review', 'reexamine', 'reread', 'judge',
+  // "is required to consult the primary monitor before acting" (but not a person: "consult a physician")
+  'consult',
 ];
 /** Of those, the ones that count only with an obligation ("must", "is responsible for"). */
-export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept', 'combine', 'correlate', 'integrate']);
+export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept', 'combine', 'correlate', 'integrate', 'consult']);
 
 /**
  * A duty named by a noun or a phrasal link, then the person who holds it: "interpretation is left
@@ -555,9 +557,11 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new Set([
   'technologists', 'hcp', 'hcps', 'optometrist', 'optometrists', 'neuroradiologist', 'neuroradiologists',
   'epileptologist', 'epileptologists', 'user', 'users', 'operator', 'operators', 'reviewer', 'reviewers',
   'he', 'she', 'personnel',
+  // "whoever is alerted must consult the primary monitor"
+  'whoever',
 ]);
 /** Of those, the ones that are not necessarily a physician (patient-facing tools have lay users). */
-export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists']);
+export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['whoever', 'user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists']);
 
 /** Heads that name someone else: patients, lay users, the manufacturer, regulators. */
 export const OTHER_NOUNS: ReadonlySet<string> = new Set([
