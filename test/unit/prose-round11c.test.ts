@@ -121,3 +121,20 @@ describe('round 11c: a person obliged to consult the data before acting', () => 
     assert.deepEqual(cueFindings(dossier('autonomous', 'Whoever is paged is required to consult the bedside monitor before treating.')), ['classification-cue 11:33-11:40 physician-interprets']);
   });
 });
+
+describe('round 11c: a self-fitting strategy fits the therapy itself', () => {
+  test('"with a self-fitting algorithm", "a self-fitting strategy": the software fits the hearing aid', () => {
+    assert.deepEqual(cues("The app combines the wearer's answers with a self-fitting algorithm to set the gain of each earbud."), ['autonomous: self-fitting algorithm']);
+    assert.deepEqual(cues('Our software applies a self-fitting strategy to the tones the user hears.'), ['autonomous: self-fitting strategy']);
+  });
+
+  test('the product type "self-fitting devices", or a fitting algorithm the audiologist chose, stay silent', () => {
+    assert.deepEqual(cues('The earbuds are self-fitting devices for adults with mild hearing loss.'), []);
+    assert.deepEqual(cues("The app combines the wearer's answers with a fitting algorithm chosen by the audiologist."), []);
+  });
+
+  test('an augmentative dossier with a self-fitting algorithm gets an autonomous finding', () => {
+    assert.deepEqual(cueFindings(dossier('augmentative', "The app combines the wearer's answers with a self-fitting algorithm to set the gain of each earbud.")), ['classification-cue 10:46-10:68 autonomous']);
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The earbuds are self-fitting devices for adults with mild hearing loss.')), []);
+  });
+});

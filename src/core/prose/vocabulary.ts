@@ -443,6 +443,12 @@ export const CATEGORY_PHRASES: ReadonlyArray<{ words: readonly string[]; cls: Ai
   { words: ['autonomous', 'diagnostic'], cls: 'autonomous' },
   { words: ['autonomous', 'ai'], cls: 'autonomous' },
   { words: ['autonomous', 'detection'], cls: 'autonomous' },
+  // A self-fitting strategy fits the hearing aid from the user's input without an audiologist (21 CFR 874.3325);
+  // "self-fitting devices" alone only names the product type.
+  { words: ['self-fitting', 'strategy'], cls: 'autonomous' },
+  { words: ['self-fitting', 'algorithm'], cls: 'autonomous' },
+  { words: ['self-fitting', 'method'], cls: 'autonomous' },
+  { words: ['self-fitting', 'procedure'], cls: 'autonomous' },
 ];
 
 /** Nouns of the physician's own work that the software is said to do without: "without physician review". */
