@@ -138,3 +138,19 @@ describe('round 11c: a self-fitting strategy fits the therapy itself', () => {
     assert.deepEqual(cueFindings(dossier('augmentative', 'The earbuds are self-fitting devices for adults with mild hearing loss.')), []);
   });
 });
+
+describe('round 11c: quantitative features of a signal', () => {
+  test('"plots quantitative HRV features such as …", "shows quantitative pupil features": a quantity the software gives', () => {
+    assert.deepEqual(cues('The program also plots quantitative HRV features such as the LF/HF ratio and the RMSSD.'), ['augmentative: plots quantitative HRV features']);
+    assert.deepEqual(cues('The monitor shows quantitative pupil features for each eye.'), ['augmentative: shows quantitative pupil features']);
+  });
+
+  test('features without a quantitative qualifier, or the product\'s own features, stay silent', () => {
+    assert.deepEqual(cues('The monitor shows pupil features for each eye.'), []);
+    assert.deepEqual(cues('The app displays the features of the program.'), []);
+  });
+
+  test('an assistive dossier that plots quantitative HRV features gets an augmentative finding', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The program also plots quantitative HRV features such as the LF/HF ratio and the RMSSD.')), ['classification-cue 10:18-10:49 augmentative']);
+  });
+});

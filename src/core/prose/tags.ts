@@ -275,7 +275,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       continue;
     }
     // Unknown -s word right after a name or pronoun subject and before a determiner: a verb ("EchoGo outputs the EF").
-    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && prev && (prev.tag === 'name' || (prev.tag === 'pron' && SUBJECT_PRONOUNS.has(prev.w))) && next && (next.tag === 'det' || next.tag === 'num')) {
+    // But before "such as" it is the plural its examples name: "displays quantitative EEG features such as the power spectrum".
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && prev && (prev.tag === 'name' || (prev.tag === 'pron' && SUBJECT_PRONOUNS.has(prev.w))) && next && (next.tag === 'det' || next.tag === 'num') && !(next.w === 'such' && words[k + 2]?.w === 'as')) {
       word.tag = 'verb';
       word.lemma = w.slice(0, -1);
       word.form = 's';

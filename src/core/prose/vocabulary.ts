@@ -361,6 +361,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'percentage', 'percentages', 'degree', 'severity', 'extent',
     // a risk given as a figure: "reports the 10-year risk of metastasis" (an object of an output verb, or qualified)
     'risk', 'risks',
+    // "displays quantitative EEG features" (only with a quantitative qualifier)
+    'features',
   ],
   autonomous: [
     'diagnosis', 'diagnoses', 'conclusion', 'conclusions', 'decision', 'decisions', 'status',
@@ -389,6 +391,8 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'report', 'reports',
   // "reports the 10-year risk" (but "poses a low risk", "the risk of bleeding is small")
   'risk', 'risks',
+  // "quantitative EEG features" (but "the features of the app")
+  'features',
   'shock', 'information', 'analysis', 'analyses', 'output', 'outputs', 'percentage', 'percentages', 'degree', 'severity', 'extent', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
   'lesions', 'exams',
   // assistive nouns that are common words
@@ -400,7 +404,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
 export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['percentage', 'percentages', 'degree', 'severity', 'extent', 'risk', 'risks']);
 
 /** Weak output nouns that only an augmentative qualifier makes an output ("quantitative analysis"; not "the final output", not a bare "analysis"). */
-export const QUANTITY_QUALIFIED_ONLY: ReadonlySet<string> = new Set(['analysis', 'analyses', 'output', 'outputs']);
+export const QUANTITY_QUALIFIED_ONLY: ReadonlySet<string> = new Set(['analysis', 'analyses', 'output', 'outputs', 'features']);
 
 /** Qualifiers that make a weak output noun an output, and the class they then show. */
 export const OUTPUT_QUALIFIERS: Readonly<Record<string, AiClass>> = {
