@@ -154,3 +154,19 @@ describe('round 11c: quantitative features of a signal', () => {
     assert.deepEqual(cueFindings(dossier('assistive', 'The program also plots quantitative HRV features such as the LF/HF ratio and the RMSSD.')), ['classification-cue 10:18-10:49 augmentative']);
   });
 });
+
+describe('round 11c: an obliged physician who uses the output together with other findings', () => {
+  test('"are to use the score together with the pathology report", "must use the measurements in combination with …": the physician reads it', () => {
+    assert.deepEqual(cues('Oncologists are to use the score together with the pathology report.'), ['physician-interprets: use the score together with']);
+    assert.deepEqual(cues('Cardiologists must use the measurements in combination with their own view of the images.'), ['physician-interprets: use the measurements in combination with']);
+  });
+
+  test('an optional use, or a physician who uses an accessory together with another, reads nothing', () => {
+    assert.deepEqual(cues('Cardiologists may use the measurements in combination with their own view of the images.'), []);
+    assert.deepEqual(cues('Neurologists should use the headset together with the charger.'), []);
+  });
+
+  test('an autonomous dossier whose oncologists are to use the score with the pathology report is told a physician interprets', () => {
+    assert.deepEqual(cueFindings(dossier('autonomous', 'Oncologists are to use the score together with the pathology report.')), ['classification-cue 11:20-11:47 physician-interprets']);
+  });
+});

@@ -396,6 +396,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "Qualified clinicians are to use the results together with the history": an obliged physician who uses the output
+    // together with other findings combines it with them, and so reads it.
+    if (!negated && scope.obliged && verbAgent === 'physician' && verbPhysician && lemma === 'use') {
+      const at = objectWith(words, k, clause.to, (w) => COMBINING.has(w), 6);
+      const output = at >= 0 ? objectWith(words, k, at, (w) => NOUN_CLASS.has(w) || OUTPUT_OBJECTS.has(w) || w === 'it' || w === 'them', 5) : -1;
+      if (at >= 0 && output >= 0 && words[at + 1]?.w === 'with') {
+        push('physician-interprets', k, at + 1);
+        continue;
+      }
+    }
     // "the user needs the advice of a licensed professional": what the output means is a professional's to say.
     if (!negated && NEEDING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other')) {
       const at = objectWith(words, k, clause.to, (w) => ADVICE.has(w), 3);
@@ -1301,6 +1311,8 @@ function namedQuantity(words: readonly Word[], k: number, to: number): number {
 /** A physician's judgement applied to the output: "apply professional judgement to the information". */
 const JUDGING: ReadonlySet<string> = new Set(['apply', 'exercise', 'use', 'bring']);
 const JUDGEMENT: ReadonlySet<string> = new Set(['judgement', 'judgment']);
+/** Words by which an output is used with other findings: "together with", "in combination with", "in conjunction with". */
+const COMBINING: ReadonlySet<string> = new Set(['together', 'combination', 'conjunction', 'along']);
 /** A reader who needs a professional's word: "needs the advice of a licensed professional". */
 const NEEDING: ReadonlySet<string> = new Set(['need', 'require', 'seek', 'obtain']);
 const ADVICE: ReadonlySet<string> = new Set(['advice', 'opinion', 'guidance', 'help', 'counsel']);
