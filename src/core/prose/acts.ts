@@ -44,6 +44,8 @@ for (const entry of V.ACT_CUES) {
 const OUTPUT_VERBS = new Set(V.OUTPUT_VERBS);
 const HELP_VERBS = new Set(V.HELP_VERBS);
 const GOAL_VERBS: ReadonlySet<string> = new Set(['aim', 'target']);
+const RISK_WORDS: ReadonlySet<string> = new Set(['risk', 'risks']);
+const SETTING_VERBS: ReadonlySet<string> = new Set(['control', 'adjust', 'mute', 'turn']);
 const THERAPY = new Set(V.THERAPY_NOUNS);
 /** A physician who makes, issues or signs the conclusion: "the physician issues the final diagnosis". */
 const CONCLUDING = new Set(['make', 'issue', 'reach', 'render', 'give', 'establish', 'sign', 'assign', 'formulate', 'draw', 'write', 'prepare', 'dictate']);
@@ -139,7 +141,9 @@ function readingOrder(words: readonly Word[], clause: Clause, k: number): [numbe
   return undefined;
 }
 /** Verbs by which a therapy changes: "delivery starts again", "stimulation stops". */
-const SELF_CHANGING = new Set(['start', 'stop', 'resume', 'pause', 'increase', 'decrease', 'halt', 'suspend', 'restart']);
+const SELF_CHANGING = new Set(['start', 'stop', 'resume', 'pause', 'increase', 'decrease', 'halt', 'suspend', 'restart',
+  // "the delivered therapy changes automatically as breathing varies"
+  'change', 'adapt', 'adjust', 'vary']);
 /** "by itself", "on its own", "automatically" within a few words of the verb at k: the change needs nobody. */
 function onItsOwn(words: readonly Word[], clause: Clause, k: number): boolean {
   for (let j = Math.max(clause.from, k - 4); j < clause.to && j <= k + 8; j++) {
@@ -200,7 +204,9 @@ const NON_OUTPUT_VERBS = new Set([
   'perform', 'conduct', 'monitor', 'observe', 'track',
 ]);
 /** Verbs with which an output shows itself: "a detection box appears around the polyp". */
-const SHOWING_VERBS = new Set(['appear', 'appears', 'appeared', 'pops', 'pop', 'comes', 'come', 'runs', 'ranges', 'range', 'accompanies', 'accompany', 'follows', 'updates', 'shows', 'show', 'lights', 'sounds']);
+const SHOWING_VERBS = new Set(['appear', 'appears', 'appeared', 'pops', 'pop', 'comes', 'come', 'runs', 'ranges', 'range', 'accompanies', 'accompany', 'follows', 'updates', 'shows', 'show', 'lights', 'sounds',
+  // "bounding boxes enclose each suspicious region"
+  'enclose', 'encloses', 'surround', 'surrounds', 'encircle', 'encircles']);
 const OPTIONAL_MARKERS = new Set(['option', 'optionally', 'discretion', 'optional', 'may', 'can', 'could', 'might', 'if', 'desired', 'wish']);
 /** What the person is helped to do that shows no class of the software: "aid in the diagnosis". */
 const HELP_NULL = new Set(['diagnosis', 'diagnose', 'diagnosing', 'assessment', 'assess', 'assessing', 'evaluation', 'evaluate', 'evaluating', 'management', 'manage', 'managing', 'decision', 'decisions', 'making', 'care', 'treatment', 'review', 'reviewing', 'interpretation', 'interpreting', 'reading', 'workflow', 'understanding', 'planning', 'implementing', 'maintaining']);
@@ -252,6 +258,8 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   }
   // The object of an output verb: "produces traces and parameters" (but not "displays glucose values").
   if (asObject && cls === 'assistive' && PLACED_MARKS.has(word.w)) return cls;
+  // "reports the 10-year risk of metastasis" gives a figure; "presents a risk for disease" names a hazard.
+  if (asObject && RISK_WORDS.has(word.w) && words[k + 1]?.w !== 'of' && !/\d/.test(words[k - 1]?.w ?? '')) return undefined;
   // A bare "prediction" is what any model outputs, a detection as much as a number: only a qualifier says which.
   if (asObject && cls === 'augmentative' && !BARE_NOT_OUTPUT.has(word.w) && !V.QUANTITY_QUALIFIED_ONLY.has(word.w) && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
   return undefined;
@@ -435,6 +443,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       else if (V.OTHER_NOUNS.has(head.w)) verbAgent = 'other';
     }
     if (gerundAfterSub && verbAgent === 'software') verbAgent = 'none';
+    // "Whoever is alerted is required to consult the monitor": an obliged infinitive is the act of the person the clause is about.
+    if (prev?.tag === 'to' && V.OBLIGATIONS.has(words[k - 2]?.w ?? '') && clause.subject >= 0 && clause.subject < k && V.PHYSICIAN_NOUNS.has(words[clause.subject].w)) {
+      verbAgent = 'physician';
+      verbPhysician = !V.AMBIGUOUS_HUMANS.has(words[clause.subject].w);
+    }
     // "for a physician to review and interpret": a coordinated infinitive shares the person of the first.
     const coordinatedTo = (prev?.w === 'and' || prev?.w === 'or') && words[k - 2]?.tag === 'verb' && words[k - 3]?.tag === 'to' && k >= 4;
     if (coordinatedTo) {
@@ -445,6 +458,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "to help in diagnosing", "aids readers in detecting", "supports the physician in interpreting the image": the
     // helped person does the gerund; the help verb carries the cue, and the person is not obliged to anything.
     if (word.form === 'ing' && (prev?.w === 'in' || prev?.w === 'with') && (helpVerbBefore(words, k - 1, clause.from) || personBefore(words, k - 2, clause.from) || helpedInBefore(words, k - 1, clause.from))) continue;
+    // "whatever is needed to interpret them", "the information required to interpret the results": what a reader needs, nobody's act.
+    if (prev?.tag === 'to' && NEEDED.has(words[k - 2]?.w ?? '') && !needer(words, k - 3) && !personNeeds(words, k - 3) && !(clause.subject >= 0 && V.PHYSICIAN_NOUNS.has(words[clause.subject].w))) continue;
     // "makes it easier to diagnose": whoever is eased does the infinitive, not the software.
     if (prev?.tag === 'to' && V.EASE_WORDS.has(words[k - 2]?.w ?? '')) verbAgent = 'none';
     // "The maker designed this tool … to aid detection of nodules": the purpose is the product's own work.
@@ -468,6 +483,42 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       else if (personAfter(words, k + 2)) verbAgent = 'other'; // "prescribed by the user's healthcare provider"
     }
 
+    // "they are expected to apply professional judgement to the information": an obliged physician's own judgement reads the output.
+    if (!negated && scope.obliged && verbAgent === 'physician' && JUDGING.has(lemma)) {
+      const at = objectWith(words, k, clause.to, (w) => JUDGEMENT.has(w), 4);
+      if (at >= 0) {
+        push('physician-interprets', k, at);
+        continue;
+      }
+    }
+    // "Qualified clinicians are to use the results together with the history": an obliged physician who uses the output
+    // together with other findings combines it with them, and so reads it.
+    if (!negated && scope.obliged && verbAgent === 'physician' && verbPhysician && lemma === 'use') {
+      const at = objectWith(words, k, clause.to, (w) => COMBINING.has(w), 6);
+      const output = at >= 0 ? objectWith(words, k, at, (w) => NOUN_CLASS.has(w) || OUTPUT_OBJECTS.has(w) || w === 'it' || w === 'them', 5) : -1;
+      if (at >= 0 && output >= 0 && words[at + 1]?.w === 'with') {
+        push('physician-interprets', k, at + 1);
+        continue;
+      }
+    }
+    // "the user needs the advice of a licensed professional": what the output means is a professional's to say.
+    if (!negated && NEEDING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other')) {
+      const at = objectWith(words, k, clause.to, (w) => ADVICE.has(w), 3);
+      const by = at >= 0 && words[at + 1]?.w === 'of' ? objectWith(words, at + 1, clause.to, (w) => V.PHYSICIAN_NOUNS.has(w) && !V.AMBIGUOUS_HUMANS.has(w), 6) : -1;
+      if (by >= 0) {
+        push('physician-interprets', k, by);
+        continue;
+      }
+    }
+    // "Assessment … must include inspection of the monitor tracing": a required reading of the data itself, which no software does.
+    if (!negated && scope.obliged && INCLUDING.has(lemma) && !SELF_NOUNS.has(subjectOf(words, clause)) && !V.SOFTWARE_NOUNS.has(subjectOf(words, clause))) {
+      const at = objectWith(words, k, clause.to, (w) => INSPECTION.has(w), 3);
+      const data = at >= 0 && words[at + 1]?.w === 'of' ? objectWith(words, at + 1, clause.to, (w) => READ_DATA.has(w), 5) : -1;
+      if (data >= 0) {
+        push('physician-interprets', k, data);
+        continue;
+      }
+    }
     // The physician's own reading of the output.
     // The thing to be read: an output, or any non-human subject of an obliged, agentless passive ("trends should be interpreted with…").
     // "The device does not conclude … and should be interpreted with other data": its output is read.
@@ -481,6 +532,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (REVIEW_VERBS.has(lemma) && studyReading(words, clause, k)) continue;
     // "must verify the patient's identity", "should read the instructions for use": what is checked is not the output or the data.
     if (REVIEW_VERBS.has(lemma) && !clause.passive && objectWith(words, k, clause.to, (w) => V.NOT_READ_OBJECTS.has(w), 4) >= 0) continue;
+    // "should consult a physician": asking a person is no reading of the output.
+    if (lemma === 'consult' && objectWith(words, k, clause.to, (w) => V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w), 4) >= 0) continue;
     if (REVIEW_VERBS.has(lemma) && clause.passive && V.AUDITED_SUBJECTS.has(subjectWord)) continue;
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
       const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when';
@@ -590,6 +643,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     if (verbAgent !== 'software' || negated || objectNegated) continue;
     if (scope.hedged && (lemma === 'suggest' || lemma === 'indicate')) continue;
+    // "serves to analyze, interpret and document lung sounds": in a list of handling verbs, "interpret" handles the data; it concludes nothing.
+    if (lemma === 'interpret' && handlingList(words, k)) continue;
 
     // "pushes studies that may show a dissection to the top of the reading list": moving cases to the head of a list is triage, however long the object.
     if (MOVING.has(lemma)) {
@@ -684,6 +739,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (act.cls === 'autonomous' && obj > k && presetTherapy(words, k, obj)) continue;
           // "basal cell carcinoma": a therapy word that names anatomy here.
           if (V.ANATOMY_AFTER_THERAPY.has(words[obj + 1]?.w ?? '')) continue;
+          // "determines relative blood oxygen saturation": a therapy word that names a quantity read from the patient.
+          if (act.cls === 'autonomous' && V.QUANTITY_AFTER_THERAPY.has(words[obj + 1]?.w ?? '')) continue;
           if (V.ADJECTIVE_THERAPY.has(words[obj].w) && (words[obj + 1]?.tag === 'noun' || words[obj + 1]?.tag === 'adj')) continue;
           // "reduces the time to treatment", "cuts delays in therapy": an outcome of care, not a therapy the software changes.
           if (act.cls === 'autonomous' && outcomeOfCare(words, k, obj)) continue;
@@ -707,6 +764,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             matched = true;
             break;
           }
+        }
+        // "calculates and displays EEG data": working on the raw data gives no quantity of its own.
+        if (act.cls === 'augmentative' && CALCULATING.has(lemma) && rawDataObject(words, k, clause.to)) {
+          matched = true;
+          break;
         }
         let cls = act.cls;
         // "scores each slice", "classifies every pixel": a unit of the input, scored on the way to the output.
@@ -765,6 +827,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       if (lemma === 'inform' && !personAfter(words, k + 1)) continue;
       const hi = Math.min(clause.to, k + 12);
       const ownPassive = clause.passive && clause.subject >= 0 && word.form === 'ed' && prev !== undefined && (prev.tag === 'be' || prev.tag === 'adv');
+      // "before any clinical decision is made", "until a diagnosis is reached": the moment of someone's conclusion, not an output.
+      if (ownPassive && clause.byAgent < 0 && MOMENT_OPENERS.has(clause.opener) && V.CONCLUSION_NOUNS.has(words[clause.subject].w)) continue;
       let lo = ownPassive ? Math.max(clause.from, clause.subject - 4) : k + 1;
       const end = ownPassive ? clause.subject + 1 : hi;
       if (useful) continue;
@@ -816,6 +880,14 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             break;
           }
           if (words[j].tag !== 'det' && words[j].tag !== 'num') break;
+        }
+      }
+      // "reporting them as a WheezeRate", "returns each count as an index": an output named after "as" by a quantity word.
+      if (!found) {
+        const named = namedQuantity(words, k, clause.to);
+        if (named >= 0 && !isNegated(scope, clause, named)) {
+          push('augmentative', k, named);
+          found = true;
         }
       }
       // "the alerts it generates", "every score that it computes": in an object relative clause the antecedent is the output.
@@ -877,6 +949,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (v >= 0 && (taken.has(v) || HELP_VERBS.has(words[v].lemma ?? '') || reviewing)) continue;
     // "aims at a set volume", "targets a tidal volume": the goal the machine works towards, not an output it gives.
     if (v >= 0 && GOAL_VERBS.has(words[v].lemma ?? '')) continue;
+    // "buttons control the volume", "adjusts the brightness": a setting someone turns, not an output.
+    if (v >= 0 && SETTING_VERBS.has(words[v].lemma ?? '')) continue;
     if (!estimating && afterInputMarker(words, clause, k)) continue;
     if (word.tag === 'adj') continue;
     if (describesCondition(words, clause, k)) continue;
@@ -1488,6 +1562,91 @@ function objectWith(words: readonly Word[], k: number, to: number, test: (w: str
 function causedState(words: readonly Word[], k: number, to: number): boolean {
   const at = objectWith(words, k, to, (w) => V.CAUSED_STATES.has(w), 12);
   return at > k + 1 && (words[at - 1].tag === 'noun' || words[at - 1].tag === 'name');
+}
+
+/** Quantity words that name an output given "as" one; a coined name ending in one ("WheezeRate") names it too. */
+const QUANTITY_NAMES: readonly string[] = ['rate', 'score', 'index', 'count', 'level', 'ratio', 'percentage'];
+
+/** The quantity an output verb names its object as ("reporting them as a WheezeRate"), or -1. */
+function namedQuantity(words: readonly Word[], k: number, to: number): number {
+  for (let j = k + 1; j < to && j <= k + 4; j++) {
+    if (words[j].w !== 'as') continue;
+    const at = words[j + 1]?.tag === 'det' ? j + 2 : j + 1;
+    const word = words[at];
+    if (!word || at >= to || words[at + 1]?.tag === 'noun') return -1;
+    const w = word.w;
+    if (QUANTITY_NAMES.includes(w)) return at;
+    return word.tag === 'name' && QUANTITY_NAMES.some((q) => w.endsWith(q) && w.length > q.length + 2) ? at : -1;
+  }
+  return -1;
+}
+
+/** A physician's judgement applied to the output: "apply professional judgement to the information". */
+const JUDGING: ReadonlySet<string> = new Set(['apply', 'exercise', 'use', 'bring']);
+const JUDGEMENT: ReadonlySet<string> = new Set(['judgement', 'judgment']);
+/** Words by which an output is used with other findings: "together with", "in combination with", "in conjunction with". */
+const COMBINING: ReadonlySet<string> = new Set(['together', 'combination', 'conjunction', 'along']);
+/** A reader who needs a professional's word: "needs the advice of a licensed professional". */
+const NEEDING: ReadonlySet<string> = new Set(['need', 'require', 'seek', 'obtain']);
+const ADVICE: ReadonlySet<string> = new Set(['advice', 'opinion', 'guidance', 'help', 'counsel']);
+/** A required reading of the data itself: "must include inspection of the tracing". */
+const INCLUDING: ReadonlySet<string> = new Set(['include', 'involve', 'require', 'comprise']);
+const INSPECTION: ReadonlySet<string> = new Set(['inspection', 'examination', 'review', 'reading', 'interpretation', 'visual', 're-examination', 'reinspection']);
+const READ_DATA: ReadonlySet<string> = new Set(['tracing', 'tracings', 'trace', 'traces', 'images', 'image', 'recording', 'recordings', 'waveform', 'waveforms', 'ecg', 'eeg', 'signal', 'signals', 'scan', 'scans', 'study', 'slides', 'slide', 'video']);
+
+/** The head word of a clause's subject (its own, or the one it shares), or "". */
+function subjectOf(words: readonly Word[], clause: Clause): string {
+  const at = clause.subject >= 0 ? clause.subject : clause.sharedSubject;
+  return at >= 0 ? words[at].w : '';
+}
+
+/** Adjectives of need before an infinitive: "whatever is needed to interpret them". */
+const NEEDED: ReadonlySet<string> = new Set(['needed', 'required', 'necessary', 'sufficient', 'enough']);
+
+/** Whether the word before "(is) needed to" names the product itself: "the software is required to interpret" still acts. */
+function needer(words: readonly Word[], at: number): boolean {
+  const head = words[at]?.tag === 'be' ? words[at - 1] : words[at];
+  return head !== undefined && (SELF_NOUNS.has(head.w) || head.w === 'it');
+}
+
+/** Whether the word before "(is) needed to" names a person, who is then obliged: "the user is required to review the EEG". */
+function personNeeds(words: readonly Word[], at: number): boolean {
+  const head = words[at]?.tag === 'be' ? words[at - 1] : words[at];
+  return head !== undefined && (V.PHYSICIAN_NOUNS.has(head.w) || V.OTHER_NOUNS.has(head.w) || head.tag === 'pron');
+}
+
+/** Verbs that handle data without concluding anything: "acquire, analyze, interpret and document". */
+const HANDLING: ReadonlySet<string> = new Set(['analyze', 'analyse', 'acquire', 'record', 'store', 'document', 'display', 'archive', 'print', 'process', 'view', 'transmit', 'visualize', 'visualise']);
+
+/** Whether the verb at k stands in a comma or "and" list next to a data-handling verb. */
+function handlingList(words: readonly Word[], k: number): boolean {
+  const linked = (j: number): boolean => words[j]?.w === ',' || words[j]?.tag === 'cc';
+  const handles = (j: number): boolean => HANDLING.has(words[j]?.lemma ?? words[j]?.w ?? '');
+  return (linked(k - 1) && handles(k - 2)) || (linked(k + 1) && handles(k + 2)) || (words[k + 1]?.w === ',' && words[k + 2]?.tag === 'cc' && handles(k + 3));
+}
+
+/** Subordinators that name the moment of an act: "before any decision is made". */
+const MOMENT_OPENERS: ReadonlySet<string> = new Set(['before', 'until', 'after', 'once', 'when', 'whenever']);
+
+/** Verbs that work a number out: said of the raw data, they only process it. */
+const CALCULATING: ReadonlySet<string> = new Set(['calculate', 'compute']);
+
+/** Raw data, which the software works on: calculating it gives no quantity of its own. */
+const RAW_DATA: ReadonlySet<string> = new Set(['data', 'signal', 'signals', 'recording', 'recordings', 'waveform', 'waveforms', 'images', 'video', 'videos']);
+
+/** Participles that say the data came from elsewhere: "EEG data recorded by the host device". */
+const CAPTURED: ReadonlySet<string> = new Set(['record', 'acquire', 'collect', 'capture', 'obtain', 'gather', 'import']);
+
+/** Whether the object of the verb at k (past verbs coordinated with it) is raw data recorded elsewhere: "calculates and displays EEG data recorded by the host". */
+function rawDataObject(words: readonly Word[], k: number, to: number): boolean {
+  for (let j = k + 1; j < to && j <= k + 6; j++) {
+    const word = words[j];
+    if (RAW_DATA.has(word.w)) return CAPTURED.has(words[j + 1]?.lemma ?? words[j + 1]?.w ?? '') && words[j + 1]?.form === 'ed';
+    if (word.tag === 'verb' && (words[j - 1]?.tag === 'cc' || words[j - 1]?.w === ',')) continue;
+    if (word.tag === 'cc' || word.tag === 'det' || word.tag === 'noun' || word.tag === 'name' || word.tag === 'adj') continue;
+    return false;
+  }
+  return false;
 }
 
 /** For a passive: a word of the subject (up to four words before its head) that passes the test. */

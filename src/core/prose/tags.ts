@@ -304,7 +304,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       continue;
     }
     // Unknown -s word right after a name or pronoun subject and before a determiner: a verb ("EchoGo outputs the EF").
-    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && prev && (prev.tag === 'name' || (prev.tag === 'pron' && SUBJECT_PRONOUNS.has(prev.w))) && next && (next.tag === 'det' || next.tag === 'num')) {
+    // But before "such as" it is the plural its examples name: "displays quantitative EEG features such as the power spectrum".
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && prev && (prev.tag === 'name' || (prev.tag === 'pron' && SUBJECT_PRONOUNS.has(prev.w))) && next && (next.tag === 'det' || next.tag === 'num') && !(next.w === 'such' && words[k + 2]?.w === 'as')) {
       word.tag = 'verb';
       word.lemma = w.slice(0, -1);
       word.form = 's';
@@ -627,6 +628,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   }
   // base or -s form
   if (pt === 'to' || pt === 'modal' || pt === 'do') return 'verb';
+  // "shows them on one screen", "in one view": after a preposition, "one" counts the noun that follows.
+  if (prev?.w === 'one' && prev2?.tag === 'prep') return 'noun';
   if (pt === 'neg') return 'verb';
   if (pt === 'det' || pt === 'adj' || pt === 'num') return 'noun';
   if (pt === 'prep') return 'noun';

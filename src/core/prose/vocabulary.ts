@@ -114,6 +114,9 @@ export const ADJECTIVE_THERAPY: ReadonlySet<string> = new Set(['current']);
 /** After a therapy word, these make it anatomy: "basal cell carcinoma", "basal ganglia". */
 export const ANATOMY_AFTER_THERAPY: ReadonlySet<string> = new Set(['cell', 'cells', 'ganglia', 'layer', 'membrane']);
 
+/** After a therapy word, these make it a quantity read from the patient: "oxygen saturation", "pressure readings". */
+export const QUANTITY_AFTER_THERAPY: ReadonlySet<string> = new Set(['saturation', 'saturations', 'desaturation', 'desaturations', 'consumption', 'uptake', 'readings', 'reading', 'measurement', 'measurements']);
+
 /** Words that make a physician's reading part of a study's reference, not of care: "to establish ground truth". */
 export const STUDY_REFERENCE_WORDS: ReadonlySet<string> = new Set(['truth', 'truthing', 'consensus', 'multi-reader', 'adjudication', 'adjudicated']);
 /** Things a person checks that are neither the software's output nor the patient's data: "verify the patient's identity". */
@@ -156,7 +159,8 @@ export const ACT_CUES: readonly ActCue[] = [
     objectsShift: [{ words: ['risk', 'risks', 'likelihood', 'probability'], cls: 'augmentative' }],
   },
   // Surrounding a finding with a mark: "surrounds each polyp with a box", "encloses the lesion in a contour".
-  { verbs: ['surround', 'enclose', 'encircle'], cls: 'assistive', objects: ['box', 'boxes', 'circle', 'circles', 'contour', 'contours', 'outline', 'outlines', 'rectangle', 'rectangles', 'frame', 'border', 'marker', 'markers'], reach: 8 },
+  // "each suspected deposit is enclosed in a bounding box": the passive keeps the mark after the verb.
+  { verbs: ['surround', 'enclose', 'encircle'], cls: 'assistive', objects: ['box', 'boxes', 'bounding', 'circle', 'circles', 'contour', 'contours', 'outline', 'outlines', 'rectangle', 'rectangles', 'frame', 'frames', 'border', 'marker', 'markers'], objectAfter: true, reach: 8 },
   // Moving a study up: "raises the priority of studies that appear to show an aneurysm", "boosts their priority".
   { verbs: ['raise', 'increase', 'boost', 'elevate', 'bump'], cls: 'assistive', objects: ['priority', 'priorities', 'rank', 'ranking'], reach: 3 },
   // Capturing the clip or image itself is acquisition guidance ("captures the clip automatically").
@@ -203,7 +207,9 @@ export const ACT_CUES: readonly ActCue[] = [
   },
   // Delivering a drug is not a decision; delivering a shock, a bolus or a dose the software chose is.
   {
-    verbs: ['deliver', 'administer', 'apply', 'supply'],
+    verbs: ['deliver', 'administer', 'apply', 'supply',
+      // "uses these data to generate the stimulation that activates the muscles"
+      'generate'],
     cls: 'autonomous',
     objects: ['breath', 'breaths', 'shock', 'shocks', 'bolus', 'boluses', 'dose', 'doses', 'correction', 'defibrillation', 'pacing', 'stimulation', 'therapy', 'therapies', 'treatment', 'treatments', 'insulin', 'cardioversion',
       // a defibrillator's shock named by what it is: "delivers a biphasic waveform of 200 J", "delivers the energy"
@@ -237,7 +243,9 @@ export const ACT_CUES: readonly ActCue[] = [
   // A device that stimulates a nerve or muscle delivers the therapy: "stimulates the hypoglossal nerve with each breath".
   { verbs: ['stimulate'], cls: 'autonomous', objects: ['nerve', 'nerves', 'muscle', 'muscles', 'cortex', 'spinal', 'cord'], reach: 4 },
   // Putting forward a quantity is giving it: "proposes an estimate of the platelet count", "determines stenosis values".
-  { verbs: ['propose', 'suggest', 'offer', 'determine', 'establish'], cls: 'augmentative', objects: ['estimate', 'estimates', 'value', 'values', 'measurement', 'measurements', 'diameter', 'diameters', 'volume', 'volumes', 'percentage', 'percentages', 'count', 'counts', 'ratio', 'ratios', 'thickness', 'area', 'areas'] },
+  { verbs: ['propose', 'suggest', 'offer', 'determine', 'establish'], cls: 'augmentative', objects: ['estimate', 'estimates', 'value', 'values', 'measurement', 'measurements', 'diameter', 'diameters', 'volume', 'volumes', 'percentage', 'percentages', 'count', 'counts', 'ratio', 'ratios', 'thickness', 'area', 'areas',
+    // a level read from the patient: "determines relative oxygen saturation", "establishes the lactate concentration"
+    'saturation', 'saturations', 'concentration', 'concentrations'] },
   // Telling the user how or when to act is guidance: assistive.
   { verbs: ['tell', 'show', 'instruct'], cls: 'assistive', objects: ['how', 'when', 'where'] },
   // Autonomous: a conclusion for action.
@@ -398,6 +406,10 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'figures',
     // a class the software gives a finding: "each cell comes with a suggested class"
     'class', 'classes',
+    // a risk given as a figure: "reports the 10-year risk of metastasis" (an object of an output verb, or qualified)
+    'risk', 'risks',
+    // "displays quantitative EEG features" (only with a quantitative qualifier)
+    'features',
   ],
   autonomous: [
     'diagnosis', 'diagnoses', 'conclusion', 'conclusions', 'decision', 'decisions', 'status',
@@ -424,6 +436,10 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'adjustment', 'adjustments', 'order', 'orders', 'dose', 'doses', 'therapy', 'treatment', 'stimulation',
   // a report is a conclusion only when it is the final one: "issues the final report"
   'report', 'reports',
+  // "reports the 10-year risk" (but "poses a low risk", "the risk of bleeding is small")
+  'risk', 'risks',
+  // "quantitative EEG features" (but "the features of the app")
+  'features',
   'shock', 'information', 'analysis', 'analyses', 'output', 'outputs', 'percentage', 'percentages', 'degree', 'severity', 'extent', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
   'lesions', 'exams', 'figures', 'class', 'classes',
   // assistive nouns that are common words
@@ -432,10 +448,10 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** How much of something: an output when the software gives it ("reports the degree of stenosis"), but a physician who assesses the severity reads the patient, not an output. */
-export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['percentage', 'percentages', 'degree', 'severity', 'extent']);
+export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['percentage', 'percentages', 'degree', 'severity', 'extent', 'risk', 'risks']);
 
 /** Weak output nouns that only an augmentative qualifier makes an output ("quantitative analysis"; not "the final output", not a bare "analysis"). */
-export const QUANTITY_QUALIFIED_ONLY: ReadonlySet<string> = new Set(['analysis', 'analyses', 'output', 'outputs']);
+export const QUANTITY_QUALIFIED_ONLY: ReadonlySet<string> = new Set(['analysis', 'analyses', 'output', 'outputs', 'features']);
 
 /** Qualifiers that make a weak output noun an output, and the class they then show. */
 export const OUTPUT_QUALIFIERS: Readonly<Record<string, AiClass>> = {
@@ -484,6 +500,12 @@ export const CATEGORY_PHRASES: ReadonlyArray<{ words: readonly string[]; cls: Ai
   { words: ['autonomous', 'diagnostic'], cls: 'autonomous' },
   { words: ['autonomous', 'ai'], cls: 'autonomous' },
   { words: ['autonomous', 'detection'], cls: 'autonomous' },
+  // A self-fitting strategy fits the hearing aid from the user's input without an audiologist (21 CFR 874.3325);
+  // "self-fitting devices" alone only names the product type.
+  { words: ['self-fitting', 'strategy'], cls: 'autonomous' },
+  { words: ['self-fitting', 'algorithm'], cls: 'autonomous' },
+  { words: ['self-fitting', 'method'], cls: 'autonomous' },
+  { words: ['self-fitting', 'procedure'], cls: 'autonomous' },
 ];
 
 /** Nouns of the physician's own work that the software is said to do without: "without physician review". */
@@ -503,9 +525,11 @@ export const REVIEW_VERBS: readonly string[] = [
   'inspect', 'assess', 'evaluate', 'diagnose', 'decide', 'finalize', 'finalise', 'overrule', 'override',
   'modify', 'delete', 'look', 'open', 'listen', 'weigh', 'consider', 'combine', 'correlate', 'integrate',
   're-examine', 're-read', 're-review', 'reexamine', 'reread', 'judge',
+  // "is required to consult the primary monitor before acting" (but not a person: "consult a physician")
+  'consult',
 ];
 /** Of those, the ones that count only with an obligation ("must", "is responsible for"). */
-export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept', 'combine', 'correlate', 'integrate']);
+export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept', 'combine', 'correlate', 'integrate', 'consult']);
 
 /**
  * A duty named by a noun or a phrasal link, then the person who holds it: "interpretation is left
@@ -600,9 +624,11 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new Set([
   'technologists', 'hcp', 'hcps', 'optometrist', 'optometrists', 'neuroradiologist', 'neuroradiologists',
   'epileptologist', 'epileptologists', 'user', 'users', 'operator', 'operators', 'reviewer', 'reviewers',
   'he', 'she', 'personnel',
+  // "whoever is alerted must consult the primary monitor"
+  'whoever',
 ]);
 /** Of those, the ones that are not necessarily a physician (patient-facing tools have lay users). */
-export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists']);
+export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['whoever', 'user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists']);
 
 /** Heads that name someone else: patients, lay users, the manufacturer, regulators. */
 export const OTHER_NOUNS: ReadonlySet<string> = new Set([
