@@ -697,7 +697,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             matched = true;
             break;
           }
-          push(act.cls, Math.min(k, obj), Math.max(k, obj));
+          // "tells the user about her fertility status": what the object is about may shift the class.
+          const shifted = act.objectsShift?.find((shift) => objectWith(words, obj, clause.to, (w) => shift.words.includes(w), 8) >= 0);
+          push(shifted?.cls ?? act.cls, Math.min(k, obj), Math.max(k, obj));
           matched = true;
           break;
         }

@@ -151,6 +151,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'paint', 'colour-code', 'color-code', 'shade', 'tint', 'colourize', 'colorize',
       // "recognizes vital-sign changes of clinical relevance and issues alerts"
       'recognize', 'recognise',
+      // drawing a finding's boundary, like outlining it: "delineates the lesion on each slice"
+      'delineate',
     ],
     cls: 'assistive',
     objectsShift: [{ words: ['risk', 'risks', 'likelihood', 'probability'], cls: 'augmentative' }],
@@ -173,6 +175,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'recalculate', 'recompute', 'categorize', 'categorise', 'auto-score',
       // "derives the ejection fraction" works a quantity out like "computes" it
       'derive',
+      // everyday wording of quantifying: "gauges the host response", "tallies the apneas"
+      'gauge', 'tally', 'enumerate',
     ],
     cls: 'augmentative',
     objectsShift: [
@@ -238,6 +242,9 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['stimulate'], cls: 'autonomous', objects: ['nerve', 'nerves', 'muscle', 'muscles', 'cortex', 'spinal', 'cord'], reach: 4 },
   // Putting forward a quantity is giving it: "proposes an estimate of the platelet count", "determines stenosis values".
   { verbs: ['propose', 'suggest', 'offer', 'determine', 'establish'], cls: 'augmentative', objects: ['estimate', 'estimates', 'value', 'values', 'measurement', 'measurements', 'diameter', 'diameters', 'volume', 'volumes', 'percentage', 'percentages', 'count', 'counts', 'ratio', 'ratios', 'thickness', 'area', 'areas'] },
+  // Telling people about a problem is a notification: "tells clinicians about developing problems"
+  // (not "informs": "informs the user about her fertility status" reports a status, read by its noun).
+  { verbs: ['tell'], cls: 'assistive', objects: ['about'], reach: 4, objectsShift: [{ words: ['status', 'diagnosis', 'fertility', 'whether'], cls: 'autonomous' }] },
   // Telling the user how or when to act is guidance: assistive.
   { verbs: ['tell', 'show', 'instruct'], cls: 'assistive', objects: ['how', 'when', 'where'] },
   // Autonomous: a conclusion for action.

@@ -1,0 +1,60 @@
+/**
+ * Round 12a of the prose analysis (issue 9): coverage of the words real FDA summaries use for what
+ * AI software outputs, each family as a user sees it: the cue phrases `findCues` returns, the
+ * `classification-cue` findings (rule id, range, suggested class) and the suggested class of a
+ * dossier. Every sentence here was written for this file; each positive has a close wording that
+ * must stay silent.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assessText } from '../../src/core/assess';
+import { TODAY, cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
+
+/** What the assessment says the prose suggests for a dossier. */
+function suggested(text: string): string | undefined {
+  return assessText(text, { fileName: 'test.dossier.md', today: TODAY }).classification.suggested;
+}
+
+describe('round 12a: telling people about a problem is a notification', () => {
+  test('"tells clinicians about …", "tell the care team about …": the software notifies', () => {
+    assert.deepEqual(cues('The application tells clinicians about emerging hypotension.'), ['assistive: tells clinicians about']);
+    assert.deepEqual(cues('Its purpose is to tell the care team about early signs of sepsis.'), ['assistive: tell the care team about']);
+    assert.deepEqual(cues('The dashboard tells the anaesthetist about a developing problem.'), ['assistive: tells the anaesthetist about']);
+  });
+
+  test('a person who tells, or telling without "about", stays silent; telling a status is a conclusion', () => {
+    assert.deepEqual(cues('The physician tells the patient about the result.'), []);
+    assert.deepEqual(cues('The application tells clinicians the patient name.'), []);
+    assert.deepEqual(cues('The app tells the woman about her fertility status each morning.'), ['autonomous: tells the woman about']);
+  });
+
+  test('a dossier that tells clinicians about a problem is suggested assistive; one whose nurse does, nothing', () => {
+    assert.equal(suggested(dossier('autonomous', 'The application tells clinicians about emerging hypotension.')), 'assistive');
+    assert.equal(suggested(dossier('autonomous', 'The charge nurse tells clinicians about emerging hypotension.')), undefined);
+  });
+});
+
+describe('round 12a: verbs of quantifying and outlining that real summaries use', () => {
+  test('"gauges", "tallies", "enumerates": the software quantifies', () => {
+    assert.deepEqual(cues('The software gauges the severity of each stenosis.'), ['augmentative: gauges']);
+    assert.deepEqual(cues('The algorithm tallies the apnea events per hour of sleep.'), ['augmentative: tallies']);
+    assert.deepEqual(cues('The tool enumerates the nodules larger than six millimetres.'), ['augmentative: enumerates']);
+  });
+
+  test('"delineates": the software outlines what it found', () => {
+    assert.deepEqual(cues('The software delineates the tumour boundary on each slice.'), ['assistive: delineates']);
+  });
+
+  test('a person who gauges or delineates, a negation, or a study stays silent', () => {
+    assert.deepEqual(cues('The cardiologist gauges the severity of each stenosis.'), []);
+    assert.deepEqual(cues('The radiologist delineates the tumour boundary on each slice.'), []);
+    assert.deepEqual(cues('The software does not delineate structures in motion-degraded images.'), []);
+    assert.deepEqual(cues('The study gauged reader agreement.'), []);
+  });
+
+  test('a dossier whose software gauges a severity is suggested augmentative; one whose cardiologist does, nothing', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The software gauges the severity of each stenosis.')), ['classification-cue 10:14-10:20 augmentative']);
+    assert.equal(suggested(dossier('assistive', 'The software gauges the severity of each stenosis.')), 'augmentative');
+    assert.equal(suggested(dossier('assistive', 'The cardiologist gauges the severity of each stenosis.')), undefined);
+  });
+});
