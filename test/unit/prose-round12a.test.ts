@@ -58,3 +58,39 @@ describe('round 12a: verbs of quantifying and outlining that real summaries use'
     assert.equal(suggested(dossier('assistive', 'The cardiologist gauges the severity of each stenosis.')), undefined);
   });
 });
+
+describe('round 12a: a notation beside a case, a reader\'s attention directed, a reminder to give priority', () => {
+  test('"a notation is placed beside each case", "places a notation next to studies": the software marks', () => {
+    assert.deepEqual(cues('A notation is placed beside each case with a suspected pneumothorax.'), ['assistive: notation is placed']);
+    assert.deepEqual(cues('The software places a notation next to studies that show a suspected bleed.'), ['assistive: places a notation']);
+  });
+
+  test('"directs the reader\'s attention to …", "brings … to the radiologist\'s attention": the software points a finding out', () => {
+    assert.deepEqual(cues('The software directs the reader\'s attention to regions that may hold a nodule.'), ['assistive: directs the reader\'s attention']);
+    assert.deepEqual(cues('The tool brings suspected fractures to the radiologist\'s attention.'), ['assistive: brings suspected fractures to the radiologist\'s attention']);
+  });
+
+  test('"reminds radiologists to give priority to …", "recommends a review of …": triage and notification', () => {
+    assert.deepEqual(cues('The app reminds clinicians to give priority to flagged studies.'), ['assistive: reminds clinicians to give priority']);
+    assert.deepEqual(cues('The software recommends a review of the flagged images.'), ['assistive: recommends a review']);
+  });
+
+  test('a physician who marks or directs, a negation, a reminder to take medication, or a notation that is a format stay silent', () => {
+    assert.deepEqual(cues('The radiologist places a notation next to studies that show a suspected bleed.'), []);
+    assert.deepEqual(cues('The radiologist directs attention to the hilum.'), []);
+    assert.deepEqual(cues('The software is not intended to direct attention to specific parts of the image.'), []);
+    assert.deepEqual(cues('The app reminds patients to take their medication.'), []);
+    assert.deepEqual(cues('The radiologist recommends a review of the prior images.'), []);
+    assert.deepEqual(cues('Measurements follow the usual notation of the field.'), []);
+  });
+
+  test('a recommendation of a biopsy stays a decision', () => {
+    assert.deepEqual(cues('The app recommends a biopsy.'), ['autonomous: recommends a biopsy']);
+  });
+
+  test('a dossier declared autonomous whose software directs the reader\'s attention is suggested assistive; with a radiologist, nothing', () => {
+    assert.equal(suggested(dossier('autonomous', 'The software directs the reader\'s attention to regions that may hold a nodule.')), 'assistive');
+    assert.equal(suggested(dossier('autonomous', 'A notation is placed beside each case with a suspected pneumothorax.')), 'assistive');
+    assert.equal(suggested(dossier('autonomous', 'The radiologist directs attention to regions that may hold a nodule.')), undefined);
+  });
+});

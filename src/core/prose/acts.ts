@@ -54,7 +54,7 @@ const RECEIVING = new Set(['receive', 'get', 'see', 'come']);
 const WHO = new Set(['who', 'whom']);
 
 /** Marks the software places: the object of an output verb ("places marks on…", "draws a box around…"). */
-const PLACED_MARKS = new Set(['word', 'message', 'messages', 'mark', 'marks', 'box', 'boxes', 'flag', 'flags', 'overlay', 'overlays', 'prompt', 'prompts', 'warning', 'warnings']);
+const PLACED_MARKS = new Set(['word', 'message', 'messages', 'mark', 'marks', 'box', 'boxes', 'flag', 'flags', 'overlay', 'overlays', 'prompt', 'prompts', 'warning', 'warnings', 'notation', 'notations']);
 
 /** Verbs by which an alert travels to its reader. */
 const MOTION = new Set(['go', 'travel', 'land', 'arrive', 'reach', 'pop']);

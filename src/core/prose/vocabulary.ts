@@ -242,6 +242,12 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['stimulate'], cls: 'autonomous', objects: ['nerve', 'nerves', 'muscle', 'muscles', 'cortex', 'spinal', 'cord'], reach: 4 },
   // Putting forward a quantity is giving it: "proposes an estimate of the platelet count", "determines stenosis values".
   { verbs: ['propose', 'suggest', 'offer', 'determine', 'establish'], cls: 'augmentative', objects: ['estimate', 'estimates', 'value', 'values', 'measurement', 'measurements', 'diameter', 'diameters', 'volume', 'volumes', 'percentage', 'percentages', 'count', 'counts', 'ratio', 'ratios', 'thickness', 'area', 'areas'] },
+  // Steering a reader's eye is pointing a finding out: "directs the reader's attention to regions that may hold a nodule", "brings the case to the radiologist's attention".
+  { verbs: ['direct', 'bring', 'attract'], cls: 'assistive', objects: ['attention'], reach: 8 },
+  // Reminding readers to give cases priority is triage: "reminds radiologists to give priority to the suspected cases", "to prioritise them".
+  { verbs: ['remind'], cls: 'assistive', objects: ['priority', 'prioritize', 'prioritise'], reach: 9, throughInfinitive: true },
+  // Recommending that a person look at the images is a notification, not a decision: "recommends a review of the flagged images".
+  { verbs: ['recommend', 'suggest', 'request'], cls: 'assistive', objects: ['review', 'reviewing', 'viewing', 'attention'], reach: 2 },
   // Telling people about a problem is a notification: "tells clinicians about developing problems"
   // (not "informs": "informs the user about her fertility status" reports a status, read by its noun).
   { verbs: ['tell'], cls: 'assistive', objects: ['about'], reach: 4, objectsShift: [{ words: ['status', 'diagnosis', 'fertility', 'whether'], cls: 'autonomous' }] },
@@ -385,6 +391,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'localization', 'identification', 'warning', 'warnings', 'prompt', 'prompts', 'cue', 'cues',
     'reminder', 'reminders', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
     'lesions', 'exams', 'message', 'messages', 'word',
+    // a mark set beside a case: "a notation is placed beside each case with a suspected finding"
+    'notation', 'notations',
   ],
   augmentative: [
     'measurement', 'measurements', 'quantification', 'quantifications', 'volume', 'volumes', 'index',
@@ -436,6 +444,8 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   // assistive nouns that are common words
   'mark', 'marks', 'cue', 'cues', 'prompt', 'prompts', 'boxes', 'notice', 'overlay', 'overlays',
   'worklist', 'flag', 'flags', 'warning', 'warnings', 'identification', 'message', 'messages', 'word',
+  // "the usual notation of the field" is a format; "a notation beside each case with a suspected bleed" marks it
+  'notation', 'notations',
 ]);
 
 /** How much of something: an output when the software gives it ("reports the degree of stenosis"), but a physician who assesses the severity reads the patient, not an output. */
