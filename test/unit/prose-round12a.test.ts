@@ -94,3 +94,32 @@ describe('round 12a: a notation beside a case, a reader\'s attention directed, a
     assert.equal(suggested(dossier('autonomous', 'The radiologist directs attention to regions that may hold a nodule.')), undefined);
   });
 });
+
+describe('round 12a: a duty to bring judgment to the output, and a duty named before the reading it holds', () => {
+  test('"are expected to apply professional judgment", "must exercise their clinical judgement": the physician weighs the output', () => {
+    assert.deepEqual(cues('Readers must apply their clinical judgment to every flagged region.'), ['physician-interprets: Readers must apply']);
+    assert.deepEqual(cues('Neurologists are expected to exercise clinical judgement when reading the marked events.'), ['physician-interprets: Neurologists are expected to exercise']);
+    assert.deepEqual(cues('The users are epileptologists, who are expected to use their own judgment on what it marks.'), ['physician-interprets: use']);
+  });
+
+  test('judgment without a duty, in a passive, or the software\'s "judgment rules" stays silent', () => {
+    assert.deepEqual(cues('Its users are trained neurologists, who apply their own clinical judgment to what it shows.'), []);
+    assert.deepEqual(cues('Results are to be used together with professional judgment.'), []);
+    assert.deepEqual(cues('The software uses clinical judgment rules from the guideline.'), []);
+  });
+
+  test('"It is the responsibility of the pathologist to verify …", "It is up to the radiologist to confirm …": the duty\'s reading follows', () => {
+    assert.deepEqual(cues('It is the responsibility of a qualified pathologist to verify the interpretation.'), ['physician-interprets: responsibility of a qualified pathologist']);
+    assert.deepEqual(cues('It is up to the radiologist to confirm each detection.'), ['physician-interprets: up to the radiologist']);
+  });
+
+  test('a duty to do something that is no reading, or to check the patient\'s identity, stays silent', () => {
+    assert.deepEqual(cues('It is the responsibility of the physician to explain the risks to the patient.'), []);
+    assert.deepEqual(cues('It is the responsibility of the pathologist to verify the patient\'s identity.'), []);
+  });
+
+  test('a dossier declared autonomous whose pathologist must verify the interpretation gets a physician-interprets cue on the duty; one without the duty, none', () => {
+    assert.deepEqual(cueFindings(dossier('autonomous', 'It is the responsibility of a qualified pathologist to verify the interpretation.')), ['classification-cue 11:11-11:52 physician-interprets']);
+    assert.deepEqual(cueFindings(dossier('autonomous', 'It is the responsibility of the physician to explain the risks to the patient.')), []);
+  });
+});

@@ -422,7 +422,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
-    const lemma = word.lemma ?? word.w;
+    // "are expected to apply professional judgment to what it provides": a person's judgment brought to the output is weighing it
+    // (as "weigh" does, only under an obligation or a gate; a passive "results are to be used with judgment" is not read this way).
+    const judging = !clause.passive && V.JUDGING_VERBS.has(word.lemma ?? word.w) && objectWith(words, k, clause.to, (w) => V.JUDGMENT_NOUNS.has(w), 4) >= 0;
+    const lemma = judging ? 'weigh' : (word.lemma ?? word.w);
     const prev = words[k - 1];
     // A gerund after when/while/before has its own, unnamed agent ("useful when recommending management").
     const gerundAfterSub = word.form === 'ing' && prev !== undefined && (prev.w === 'when' || prev.w === 'while' || prev.w === 'before' || prev.w === 'after' || prev.w === 'upon');
@@ -1238,14 +1241,22 @@ function dutyHeld(words: readonly Word[], k: number, to: number): number {
     if (!ok) continue;
     let topic = false;
     for (let j = Math.max(0, k - DUTY_TOPIC_REACH); j < k && !topic; j++) topic = V.DUTY_TOPICS.has(words[j].w) || (words[j].form === 'ing' && REVIEW_VERBS.has(words[j].lemma ?? ''));
-    if (!topic) continue;
     for (let j = k + link.length; j < to && j <= k + link.length + 4; j++) {
       const w = words[j].w.replace(/'s?$/, '');
-      if (V.PHYSICIAN_NOUNS.has(w) && !LAY_USERS.has(w)) return j;
+      // "It is the responsibility of the pathologist to verify the interpretation": the topic may follow as an infinitive.
+      if (V.PHYSICIAN_NOUNS.has(w) && !LAY_USERS.has(w) && (topic || readingAfter(words, j + 1, to))) return j;
       if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].tag !== 'name') break;
     }
   }
   return -1;
+}
+
+/** "… to verify the interpretation", "… to review every flagged region": an infinitive of reading at j, whose object is not the patient's identity or the manual. */
+function readingAfter(words: readonly Word[], j: number, to: number): boolean {
+  if (words[j]?.w !== 'to') return false;
+  const verb = words[j + 1]?.tag === 'adv' ? j + 2 : j + 1;
+  if (!REVIEW_VERBS.has(words[verb]?.lemma ?? '')) return false;
+  return objectWith(words, verb, Math.max(to, words.length), (w) => V.NOT_READ_OBJECTS.has(w), 4) < 0;
 }
 
 /** "not intended as a replacement for the dentist's review": the negated contrast leaves the review in place. */
