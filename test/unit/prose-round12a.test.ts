@@ -123,3 +123,30 @@ describe('round 12a: a duty to bring judgment to the output, and a duty named be
     assert.deepEqual(cueFindings(dossier('autonomous', 'It is the responsibility of the physician to explain the risks to the patient.')), []);
   });
 });
+
+describe('round 12a: a risk of something, and how sure the software is, as output nouns', () => {
+  test('"reports the patient\'s five-year risk of recurrence", "returns the risk of progression": an estimate', () => {
+    assert.deepEqual(cues('The device reports the patient\'s five-year risk of recurrence.'), ['augmentative: reports the patient\'s five-year risk']);
+    assert.deepEqual(cues('The software returns the risk of progression for each patient.'), ['augmentative: returns the risk']);
+  });
+
+  test('"a suspicion level", "a confidence level", "a certainty value": how sure the software is, given as a number', () => {
+    assert.deepEqual(cues('The software provides a suspicion level for each lesion.'), ['augmentative: provides a suspicion level']);
+    assert.deepEqual(cues('The output includes a confidence level for each finding.'), ['augmentative: includes a confidence level']);
+    assert.deepEqual(cues('The software displays a certainty value for each detection.'), ['augmentative: displays a certainty value']);
+  });
+
+  test('a hazard, a risk reduced, a population at risk, a plain level, or a reader\'s confidence stays silent', () => {
+    assert.deepEqual(cues('The software reduces the risk of missed findings.'), []);
+    assert.deepEqual(cues('Calcified plaques present a risk for coronary artery disease.'), []);
+    assert.deepEqual(cues('Patients at high risk of recurrence were excluded.'), []);
+    assert.deepEqual(cues('The report lists the risks of the procedure.'), []);
+    assert.deepEqual(cues('The software reports the blood glucose level.'), []);
+    assert.deepEqual(cues('The reader records a confidence level for each case.'), []);
+  });
+
+  test('a dossier declared assistive whose software reports a risk of recurrence gets a cue toward augmentative; one that reduces a risk, none', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The device reports the patient\'s five-year risk of recurrence.')), ['classification-cue 10:12-10:48 augmentative']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'The software reduces the risk of missed findings.')), []);
+  });
+});

@@ -413,6 +413,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'figures',
     // a class the software gives a finding: "each cell comes with a suggested class"
     'class', 'classes',
+    // "returns the risk of progression", "reports the patient's 10-year risk of metastasis" (not plural: "lists the risks of the procedure"); "a suspicion level"
+    'risk', 'level', 'levels',
   ],
   autonomous: [
     'diagnosis', 'diagnoses', 'conclusion', 'conclusions', 'decision', 'decisions', 'status',
@@ -440,7 +442,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   // a report is a conclusion only when it is the final one: "issues the final report"
   'report', 'reports',
   'shock', 'information', 'analysis', 'analyses', 'output', 'outputs', 'percentage', 'percentages', 'degree', 'severity', 'extent', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
-  'lesions', 'exams', 'figures', 'class', 'classes',
+  'lesions', 'exams', 'figures', 'class', 'classes', 'risk', 'level', 'levels',
   // assistive nouns that are common words
   'mark', 'marks', 'cue', 'cues', 'prompt', 'prompts', 'boxes', 'notice', 'overlay', 'overlays',
   'worklist', 'flag', 'flags', 'warning', 'warnings', 'identification', 'message', 'messages', 'word',
@@ -472,6 +474,8 @@ export const OUTPUT_QUALIFIERS: Readonly<Record<string, AiClass>> = {
   visual: 'assistive', suspected: 'assistive', case: 'assistive', prioritized: 'assistive',
   notification: 'assistive', alert: 'assistive', detection: 'assistive', 'case-level': 'assistive',
   'colour-coded': 'augmentative', 'color-coded': 'augmentative',
+  // how sure the software is of a finding: "a suspicion level", "a certainty value", "a confidence level"
+  suspicion: 'augmentative', confidence: 'augmentative', certainty: 'augmentative', malignancy: 'augmentative',
 };
 
 /**
