@@ -150,3 +150,19 @@ describe('round 12a: a risk of something, and how sure the software is, as outpu
     assert.deepEqual(cueFindings(dossier('assistive', 'The software reduces the risk of missed findings.')), []);
   });
 });
+
+describe('round 12a: a heat map or a saliency map shows where a finding is', () => {
+  test('"produces a heat map", "a saliency map": assistive, like a "heatmap"', () => {
+    assert.deepEqual(cues('The software produces a heat map over the chest radiograph.'), ['assistive: produces a heat map']);
+    assert.deepEqual(cues('The tool returns a saliency map for each image.'), ['assistive: returns a saliency map']);
+  });
+
+  test('a parametric or colour-coded map stays a quantity; a map that is not drawn stays silent', () => {
+    assert.deepEqual(cues('The device produces a parametric map of perfusion.'), ['augmentative: produces a parametric map']);
+    assert.deepEqual(cues('No arrow, box or heat map is drawn on the images.'), []);
+  });
+
+  test('a dossier declared augmentative whose software produces a heat map is suggested assistive', () => {
+    assert.equal(suggested(dossier('augmentative', 'The software produces a heat map over the chest radiograph.')), 'assistive');
+  });
+});

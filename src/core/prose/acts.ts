@@ -226,6 +226,8 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   if (word.tag !== 'noun' && word.tag !== 'name' && word.tag !== 'adj') return undefined;
   const cls = NOUN_CLASS.get(word.w) ?? compoundClass(word.w);
   if (!cls) return undefined;
+  // "a heat map", "a saliency map": where the model looked, drawn over the image, points a finding out like a "heatmap".
+  if (cls === 'augmentative' && (word.w === 'map' || word.w === 'maps') && V.LOCATING_MAP_WORDS.has(words[k - 1]?.w ?? '')) return 'assistive';
   // "an image-quality score": feedback on the acquisition, not a clinical quantity.
   if (cls === 'augmentative' && /(?:^|-)quality$/.test(words[k - 1]?.w ?? '')) return 'assistive';
   // "a yes-or-no classification", "a binary classification": a two-way answer flags a case; it grades nothing.

@@ -450,6 +450,9 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'notation', 'notations',
 ]);
 
+/** Words before "map" that make it a picture of where a finding is, not a quantity: "heat map", "saliency map". */
+export const LOCATING_MAP_WORDS: ReadonlySet<string> = new Set(['heat', 'saliency', 'attention', 'activation', 'probability-location']);
+
 /** How much of something: an output when the software gives it ("reports the degree of stenosis"), but a physician who assesses the severity reads the patient, not an output. */
 export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['percentage', 'percentages', 'degree', 'severity', 'extent']);
 
