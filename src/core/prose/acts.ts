@@ -56,7 +56,7 @@ const RECEIVING = new Set(['receive', 'get', 'see', 'come']);
 const WHO = new Set(['who', 'whom']);
 
 /** Marks the software places: the object of an output verb ("places marks on…", "draws a box around…"). */
-const PLACED_MARKS = new Set(['word', 'message', 'messages', 'mark', 'marks', 'box', 'boxes', 'flag', 'flags', 'overlay', 'overlays', 'prompt', 'prompts', 'warning', 'warnings']);
+const PLACED_MARKS = new Set(['word', 'message', 'messages', 'mark', 'marks', 'box', 'boxes', 'flag', 'flags', 'overlay', 'overlays', 'prompt', 'prompts', 'warning', 'warnings', 'notation', 'notations']);
 
 /** Verbs by which an alert travels to its reader. */
 const MOTION = new Set(['go', 'travel', 'land', 'arrive', 'reach', 'pop']);
@@ -177,7 +177,7 @@ const SEARCHING = new Set(['check', 'examine', 'inspect', 'scan', 'review', 'ana
 const SOUGHT = new Set(['suspected', 'suspect', 'possible', 'potential', 'signs', 'sign', 'evidence', 'presence', 'features', 'findings', 'abnormalities', 'abnormality', 'patterns', 'indications', 'markers']);
 
 /** Weak nouns that stay no output even as the object of an output verb: "displays glucose values", "makes predictions". */
-const BARE_NOT_OUTPUT = new Set(['value', 'values', 'information', 'prediction', 'predictions', 'measure', 'measures']);
+const BARE_NOT_OUTPUT = new Set(['value', 'values', 'information', 'prediction', 'predictions', 'measure', 'measures', 'level', 'levels']);
 
 /** Tags that end a noun phrase (for the qualifier of a weak output noun). */
 const NP_END = new Set(['be', 'verb', 'modal', 'neg', 'cc', 'punct', 'prep', 'sub', 'rel', 'to']);
@@ -232,6 +232,8 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   if (word.tag !== 'noun' && word.tag !== 'name' && word.tag !== 'adj') return undefined;
   const cls = NOUN_CLASS.get(word.w) ?? compoundClass(word.w);
   if (!cls) return undefined;
+  // "a heat map", "a saliency map": where the model looked, drawn over the image, points a finding out like a "heatmap".
+  if (cls === 'augmentative' && (word.w === 'map' || word.w === 'maps') && V.LOCATING_MAP_WORDS.has(words[k - 1]?.w ?? '')) return 'assistive';
   // "an image-quality score": feedback on the acquisition, not a clinical quantity.
   if (cls === 'augmentative' && /(?:^|-)quality$/.test(words[k - 1]?.w ?? '')) return 'assistive';
   // "a yes-or-no classification", "a binary classification": a two-way answer flags a case; it grades nothing.
@@ -258,8 +260,10 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   }
   // The object of an output verb: "produces traces and parameters" (but not "displays glucose values").
   if (asObject && cls === 'assistive' && PLACED_MARKS.has(word.w)) return cls;
-  // "reports the 10-year risk of metastasis" gives a figure; "presents a risk for disease" names a hazard.
-  if (asObject && RISK_WORDS.has(word.w) && words[k + 1]?.w !== 'of' && !/\d/.test(words[k - 1]?.w ?? '')) return undefined;
+  // "reports the 10-year risk of metastasis", "returns the risk of progression": a risk given is an estimate of something
+  // named after "of", or one a figure qualifies; "presents a risk for disease", "a risk of harm", "the risks of the procedure"
+  // name a hazard.
+  if (asObject && RISK_WORDS.has(word.w) && !/\d/.test(words[k - 1]?.w ?? '') && (words[k + 1]?.w !== 'of' || words[k - 1]?.w === 'a' || words[k - 1]?.w === 'an' || word.w === 'risks')) return undefined;
   // A bare "prediction" is what any model outputs, a detection as much as a number: only a qualifier says which.
   if (asObject && cls === 'augmentative' && !BARE_NOT_OUTPUT.has(word.w) && !V.QUANTITY_QUALIFIED_ONLY.has(word.w) && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
   return undefined;
@@ -430,7 +434,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
-    const lemma = word.lemma ?? word.w;
+    // "are expected to apply professional judgment to what it provides": a person's judgment brought to the output is weighing it
+    // (as "weigh" does, only under an obligation or a gate; a passive "results are to be used with judgment" is not read this way).
+    const judging = !clause.passive && V.JUDGING_VERBS.has(word.lemma ?? word.w) && objectWith(words, k, clause.to, (w) => V.JUDGMENT_NOUNS.has(w), 4) >= 0;
+    const lemma = judging ? 'weigh' : (word.lemma ?? word.w);
     const prev = words[k - 1];
     // A gerund after when/while/before has its own, unnamed agent ("useful when recommending management").
     const gerundAfterSub = word.form === 'ing' && prev !== undefined && (prev.w === 'when' || prev.w === 'while' || prev.w === 'before' || prev.w === 'after' || prev.w === 'upon');
@@ -484,7 +491,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
 
     // "they are expected to apply professional judgement to the information": an obliged physician's own judgement reads the output.
-    if (!negated && scope.obliged && verbAgent === 'physician' && JUDGING.has(lemma)) {
+    if (!negated && scope.obliged && verbAgent === 'physician' && JUDGING.has(word.lemma ?? word.w)) {
       const at = objectWith(words, k, clause.to, (w) => JUDGEMENT.has(w), 4);
       if (at >= 0) {
         push('physician-interprets', k, at);
@@ -754,7 +761,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             matched = true;
             break;
           }
-          push(act.cls, Math.min(k, obj), Math.max(k, obj));
+          // "tells the user about her fertility status": what the object is about may shift the class.
+          const shifted = act.objectsShift?.find((shift) => objectWith(words, obj, clause.to, (w) => shift.words.includes(w), 8) >= 0);
+          push(shifted?.cls ?? act.cls, Math.min(k, obj), Math.max(k, obj));
           matched = true;
           break;
         }
@@ -1310,14 +1319,22 @@ function dutyHeld(words: readonly Word[], k: number, to: number): number {
     if (!ok) continue;
     let topic = false;
     for (let j = Math.max(0, k - DUTY_TOPIC_REACH); j < k && !topic; j++) topic = V.DUTY_TOPICS.has(words[j].w) || (words[j].form === 'ing' && REVIEW_VERBS.has(words[j].lemma ?? ''));
-    if (!topic) continue;
     for (let j = k + link.length; j < to && j <= k + link.length + 4; j++) {
       const w = words[j].w.replace(/'s?$/, '');
-      if (V.PHYSICIAN_NOUNS.has(w) && !LAY_USERS.has(w)) return j;
+      // "It is the responsibility of the pathologist to verify the interpretation": the topic may follow as an infinitive.
+      if (V.PHYSICIAN_NOUNS.has(w) && !LAY_USERS.has(w) && (topic || readingAfter(words, j + 1, to))) return j;
       if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].tag !== 'name') break;
     }
   }
   return -1;
+}
+
+/** "… to verify the interpretation", "… to review every flagged region": an infinitive of reading at j, whose object is not the patient's identity or the manual. */
+function readingAfter(words: readonly Word[], j: number, to: number): boolean {
+  if (words[j]?.w !== 'to') return false;
+  const verb = words[j + 1]?.tag === 'adv' ? j + 2 : j + 1;
+  if (!REVIEW_VERBS.has(words[verb]?.lemma ?? '')) return false;
+  return objectWith(words, verb, Math.max(to, words.length), (w) => V.NOT_READ_OBJECTS.has(w), 4) < 0;
 }
 
 /** "not intended as a replacement for the dentist's review": the negated contrast leaves the review in place. */

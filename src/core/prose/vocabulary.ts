@@ -154,6 +154,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'paint', 'colour-code', 'color-code', 'shade', 'tint', 'colourize', 'colorize',
       // "recognizes vital-sign changes of clinical relevance and issues alerts"
       'recognize', 'recognise',
+      // drawing a finding's boundary, like outlining it: "delineates the lesion on each slice"
+      'delineate',
     ],
     cls: 'assistive',
     objectsShift: [{ words: ['risk', 'risks', 'likelihood', 'probability'], cls: 'augmentative' }],
@@ -177,6 +179,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'recalculate', 'recompute', 'categorize', 'categorise', 'auto-score',
       // "derives the ejection fraction" works a quantity out like "computes" it
       'derive',
+      // everyday wording of quantifying: "gauges the host response", "tallies the apneas"
+      'gauge', 'tally', 'enumerate',
     ],
     cls: 'augmentative',
     objectsShift: [
@@ -246,6 +250,15 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['propose', 'suggest', 'offer', 'determine', 'establish'], cls: 'augmentative', objects: ['estimate', 'estimates', 'value', 'values', 'measurement', 'measurements', 'diameter', 'diameters', 'volume', 'volumes', 'percentage', 'percentages', 'count', 'counts', 'ratio', 'ratios', 'thickness', 'area', 'areas',
     // a level read from the patient: "determines relative oxygen saturation", "establishes the lactate concentration"
     'saturation', 'saturations', 'concentration', 'concentrations'] },
+  // Steering a reader's eye is pointing a finding out: "directs the reader's attention to regions that may hold a nodule", "brings the case to the radiologist's attention".
+  { verbs: ['direct', 'bring', 'attract'], cls: 'assistive', objects: ['attention'], reach: 8 },
+  // Reminding readers to give cases priority is triage: "reminds radiologists to give priority to the suspected cases", "to prioritise them".
+  { verbs: ['remind'], cls: 'assistive', objects: ['priority', 'prioritize', 'prioritise'], reach: 9, throughInfinitive: true },
+  // Recommending that a person look at the images is a notification, not a decision: "recommends a review of the flagged images".
+  { verbs: ['recommend', 'suggest', 'request'], cls: 'assistive', objects: ['review', 'reviewing', 'viewing', 'attention'], reach: 2 },
+  // Telling people about a problem is a notification: "tells clinicians about developing problems"
+  // (not "informs": "informs the user about her fertility status" reports a status, read by its noun).
+  { verbs: ['tell'], cls: 'assistive', objects: ['about'], reach: 4, objectsShift: [{ words: ['status', 'diagnosis', 'fertility', 'whether'], cls: 'autonomous' }] },
   // Telling the user how or when to act is guidance: assistive.
   { verbs: ['tell', 'show', 'instruct'], cls: 'assistive', objects: ['how', 'when', 'where'] },
   // Autonomous: a conclusion for action.
@@ -386,6 +399,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'localization', 'identification', 'warning', 'warnings', 'prompt', 'prompts', 'cue', 'cues',
     'reminder', 'reminders', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
     'lesions', 'exams', 'message', 'messages', 'word',
+    // a mark set beside a case: "a notation is placed beside each case with a suspected finding"
+    'notation', 'notations',
   ],
   augmentative: [
     'measurement', 'measurements', 'quantification', 'quantifications', 'volume', 'volumes', 'index',
@@ -406,8 +421,9 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'figures',
     // a class the software gives a finding: "each cell comes with a suggested class"
     'class', 'classes',
-    // a risk given as a figure: "reports the 10-year risk of metastasis" (an object of an output verb, or qualified)
-    'risk', 'risks',
+    // a risk given as a figure: "reports the 10-year risk of metastasis", "returns the risk of progression" (an object of an
+    // output verb, or qualified; not "lists the risks of the procedure"); "a suspicion level"
+    'risk', 'risks', 'level', 'levels',
     // "displays quantitative EEG features" (only with a quantitative qualifier)
     'features',
   ],
@@ -441,11 +457,16 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   // "quantitative EEG features" (but "the features of the app")
   'features',
   'shock', 'information', 'analysis', 'analyses', 'output', 'outputs', 'percentage', 'percentages', 'degree', 'severity', 'extent', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
-  'lesions', 'exams', 'figures', 'class', 'classes',
+  'lesions', 'exams', 'figures', 'class', 'classes', 'risk', 'level', 'levels',
   // assistive nouns that are common words
   'mark', 'marks', 'cue', 'cues', 'prompt', 'prompts', 'boxes', 'notice', 'overlay', 'overlays',
   'worklist', 'flag', 'flags', 'warning', 'warnings', 'identification', 'message', 'messages', 'word',
+  // "the usual notation of the field" is a format; "a notation beside each case with a suspected bleed" marks it
+  'notation', 'notations',
 ]);
+
+/** Words before "map" that make it a picture of where a finding is, not a quantity: "heat map", "saliency map". */
+export const LOCATING_MAP_WORDS: ReadonlySet<string> = new Set(['heat', 'saliency', 'attention', 'activation', 'probability-location']);
 
 /** How much of something: an output when the software gives it ("reports the degree of stenosis"), but a physician who assesses the severity reads the patient, not an output. */
 export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['percentage', 'percentages', 'degree', 'severity', 'extent', 'risk', 'risks']);
@@ -471,6 +492,8 @@ export const OUTPUT_QUALIFIERS: Readonly<Record<string, AiClass>> = {
   visual: 'assistive', suspected: 'assistive', case: 'assistive', prioritized: 'assistive',
   notification: 'assistive', alert: 'assistive', detection: 'assistive', 'case-level': 'assistive',
   'colour-coded': 'augmentative', 'color-coded': 'augmentative',
+  // how sure the software is of a finding: "a suspicion level", "a certainty value", "a confidence level"
+  suspicion: 'augmentative', confidence: 'augmentative', certainty: 'augmentative', malignancy: 'augmentative',
 };
 
 /**
@@ -528,6 +551,9 @@ export const REVIEW_VERBS: readonly string[] = [
   // "is required to consult the primary monitor before acting" (but not a person: "consult a physician")
   'consult',
 ];
+/** Bringing one's judgment to the output: "are expected to apply professional judgment", "must exercise their clinical judgement". */
+export const JUDGING_VERBS: ReadonlySet<string> = new Set(['apply', 'exercise', 'use']);
+export const JUDGMENT_NOUNS: ReadonlySet<string> = new Set(['judgment', 'judgement', 'judgments', 'judgements']);
 /** Of those, the ones that count only with an obligation ("must", "is responsible for"). */
 export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept', 'combine', 'correlate', 'integrate', 'consult']);
 
