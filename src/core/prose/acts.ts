@@ -468,6 +468,24 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       else if (personAfter(words, k + 2)) verbAgent = 'other'; // "prescribed by the user's healthcare provider"
     }
 
+    // "Qualified clinicians are to use the results together with the history", "An interpreting provider treats the
+    // result as one input toward the diagnosis": a named physician folds the output in with other evidence (not "may").
+    // "the interpreting clinician, who integrates it into the echo reading": the relative pronoun names the physician before it.
+    // Only between commas: "cardiologists who use the results …" without one only says which readers are meant.
+    const antecedent = words[clause.from - 2]?.w === ',' ? words[clause.from - 3]?.w ?? '' : '';
+    const whoPhysician = WHO.has(clause.opener) && V.PHYSICIAN_NOUNS.has(antecedent) && !V.AMBIGUOUS_HUMANS.has(antecedent);
+    // "integrates it into …" was read as the phrasal "convert" (folding inputs into an output); said of a physician it is the plain verb.
+    const plainLemma = lemma === 'convert' ? [...V.ADJUNCT_PLAIN_LINK_VERBS].find((v) => word.w.startsWith(v.replace(/e$/, ''))) ?? lemma : lemma;
+    const whichReaderClause = WHO.has(clause.opener) && words[clause.from - 2]?.w !== ',';
+    if (V.ADJUNCT_USE_VERBS.has(plainLemma) && verbAgent === 'physician' && (verbPhysician || whoPhysician) && !whichReaderClause && !ableBefore(words, clause, k) && !clause.passive && !negated && !describesReader && !optional(words, clause, k) && !actsOnConclusion(words, clause, k)) {
+      const link = adjunctUse(words, k, clause.to, plainLemma);
+      if (link >= 0) {
+        const from = clause.subject >= 0 && clause.subject < k && k - clause.subject <= 4 ? clause.subject : k;
+        push('physician-interprets', from, k);
+        k = link;
+        continue;
+      }
+    }
     // The physician's own reading of the output.
     // The thing to be read: an output, or any non-human subject of an obliged, agentless passive ("trends should be interpreted with…").
     // "The device does not conclude … and should be interpreted with other data": its output is read.
@@ -1467,6 +1485,36 @@ function forPhysicianReview(words: readonly Word[], k: number, to: number): numb
         if (V.PHYSICIAN_NOUNS.has(words[n].w) && !V.AMBIGUOUS_HUMANS.has(words[n].w)) return n;
       }
     }
+  }
+  return -1;
+}
+
+/** "Clinicians are able to weigh …", "are free to combine …": an ability or a freedom obliges nobody. */
+function ableBefore(words: readonly Word[], clause: Clause, k: number): boolean {
+  for (let j = clause.from; j < k; j++) if (words[j].w === 'able' || words[j].w === 'free') return true;
+  return false;
+}
+
+/**
+ * "uses the results together with the history", "treats the result as one input toward the diagnosis",
+ * "integrates it into the echo reading", "combining the report with the history": the output as the object of
+ * the verb at k, then a link to other evidence or to the physician's own reading. The link's last word, or -1.
+ */
+function adjunctUse(words: readonly Word[], k: number, to: number, lemma: string): number {
+  const object = objectWith(words, k, to, (w) => V.ADJUNCT_OBJECTS.has(w) || OUTPUT_OBJECTS.has(w) || (NOUN_CLASS.has(w) && NOUN_CLASS.get(w) !== 'autonomous'), 4);
+  if (object < 0) return -1;
+  for (let j = object + 1; j < to && j <= object + 4; j++) {
+    for (const link of V.ADJUNCT_LINKS) {
+      if (j + link.length > to) continue;
+      let ok = true;
+      for (let i = 0; i < link.length && ok; i++) ok = words[j + i].w === link[i];
+      if (ok) return j + link.length - 1;
+    }
+    if (V.ADJUNCT_PLAIN_LINK_VERBS.has(lemma)) {
+      if (words[j].w === 'with') return j;
+      if (words[j].w === 'into') return objectWith(words, j, to, (w) => V.ADJUNCT_INTO.has(w), 5);
+    }
+    if (words[j].tag === 'verb' || words[j].tag === 'punct') return -1;
   }
   return -1;
 }

@@ -508,6 +508,32 @@ export const REVIEW_VERBS: readonly string[] = [
 export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept', 'combine', 'correlate', 'integrate']);
 
 /**
+ * A named physician who folds the output in with other evidence interprets it: "uses the results together
+ * with the history", "treats the result as one input toward the diagnosis", "integrates it into the echo
+ * reading". The verbs; "combine" and "integrate" take a plain "with" / "into", the others need a fuller link.
+ */
+export const ADJUNCT_USE_VERBS: ReadonlySet<string> = new Set(['use', 'treat', 'take', 'combine', 'integrate', 'incorporate', 'fold', 'merge', 'weigh', 'consider']);
+export const ADJUNCT_PLAIN_LINK_VERBS: ReadonlySet<string> = new Set(['combine', 'integrate', 'incorporate', 'fold', 'merge']);
+/** What of the software's the physician folds in (beside the output nouns); pronouns point back to it. */
+export const ADJUNCT_OBJECTS: ReadonlySet<string> = new Set([
+  'result', 'results', 'report', 'reports', 'output', 'outputs', 'estimate', 'estimates', 'score', 'scores',
+  'measurements', 'values', 'value', 'figures', 'findings', 'interpretation', 'interpretations', 'statements',
+  'analysis', 'analyses', 'it', 'them', 'these', 'this',
+]);
+/** Links after the object that name the other evidence or the physician's own reading: each entry's words in order. */
+export const ADJUNCT_LINKS: ReadonlyArray<readonly string[]> = [
+  ['together', 'with'], ['in', 'combination', 'with'], ['in', 'conjunction', 'with'], ['alongside'],
+  ['along', 'with'], ['in', 'the', 'context', 'of'], ['in', 'light', 'of'],
+  ['as', 'one', 'input'], ['as', 'an', 'input'], ['as', 'one', 'part'], ['as', 'one', 'piece'], ['as', 'one', 'factor'],
+  ['as', 'a', 'factor'], ['as', 'one', 'element'], ['as', 'supporting'], ['as', 'adjunctive'], ['as', 'an', 'adjunct'],
+];
+/** What a plain "into" reaches for "integrates it into the echo reading": the physician's own reading or decision. */
+export const ADJUNCT_INTO: ReadonlySet<string> = new Set([
+  'reading', 'read', 'interpretation', 'assessment', 'evaluation', 'diagnosis', 'decision', 'decisions', 'judgment',
+  'judgement', 'workup', 'work-up', 'report', 'conclusion', 'impression',
+]);
+
+/**
  * A duty named by a noun or a phrasal link, then the person who holds it: "interpretation is left
  * to the clinician", "remains the job of the specialist", "the decision rests with the team".
  * Each entry is the link's words; the person follows within a few words.
