@@ -7,7 +7,13 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
+import { assessText } from '../../src/core/assess';
+import { TODAY, cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
+
+/** What the assessment says the prose suggests for a dossier. */
+function suggested(text: string): string | undefined {
+  return assessText(text, { fileName: 'test.dossier.md', today: TODAY }).classification.suggested;
+}
 
 describe('round 12b: a physician who folds the output in with other evidence interprets it', () => {
   test('"uses the figures together with …", "treats the statements as one input", "combines the estimate with …"', () => {
@@ -33,5 +39,31 @@ describe('round 12b: a physician who folds the output in with other evidence int
     assert.deepEqual(cueFindings(dossier('autonomous', 'The reading cardiologist treats the computer statements as one input among the tracing, the history and prior ECGs.')), ['classification-cue 11:13-11:32 physician-interprets']);
     assert.deepEqual(cueFindings(dossier('autonomous', 'Electrophysiologists use the burden figures together with the symptom diary when they plan ablation.')), ['classification-cue 11:1-11:25 physician-interprets']);
     assert.deepEqual(cueFindings(dossier('autonomous', 'Electrophysiologists may use the burden figures together with the symptom diary when they plan ablation.')), []);
+  });
+});
+
+describe('round 12b: cardiac therapy the device gives by itself (pacing, balloon counterpulsation, chest compressions)', () => {
+  test('a pacemaker, a pacing device, a balloon-pump console and a compression device act on the heart', () => {
+    assert.deepEqual(cues('The pacemaker raises the pacing rate automatically when the patient exercises.'), ['autonomous: raises the pacing']);
+    assert.deepEqual(cues('The device paces the ventricle whenever the intrinsic rate falls below the lower rate limit.'), ['autonomous: paces the ventricle']);
+    assert.deepEqual(cues('The console inflates and deflates the balloon in step with the ECG.'), ['autonomous: inflates and deflates the balloon']);
+    assert.deepEqual(cues('The system delivers chest compressions at a fixed rate and depth.'), ['autonomous: delivers chest compressions']);
+  });
+
+  test('the same acts done by a person, or a device that only records or counts, stay silent', () => {
+    assert.deepEqual(cues('The rescuer delivers chest compressions at a fixed rate and depth.'), []);
+    assert.deepEqual(cues('The perfusionist inflates the balloon before weaning.'), []);
+    assert.deepEqual(cues('The physician paces the ventricle through a temporary lead.'), []);
+    assert.deepEqual(cues('The console lets the operator inflate the balloon manually.'), []);
+    assert.deepEqual(cues('The pacemaker stores electrograms of each episode for the clinic.'), []);
+    assert.deepEqual(cues('Pacing is provided for symptomatic bradycardia.'), []);
+  });
+
+  test('an augmentative dossier whose system delivers chest compressions gets an autonomous finding and is suggested autonomous', () => {
+    const text = dossier('augmentative', 'The system delivers chest compressions at a fixed rate and depth.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:12-10:39 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+    assert.deepEqual(cueFindings(dossier('assistive', 'The console inflates and deflates the balloon in step with the ECG.')), ['classification-cue 10:13-10:46 autonomous']);
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The rescuer delivers chest compressions at a fixed rate and depth.')), []);
   });
 });

@@ -106,6 +106,8 @@ export const THERAPY_NOUNS: readonly string[] = [
   'breath', 'breaths', 'tidal', 'inspiratory', 'peep',
   // what a stimulator gives: "raises or lowers the current on its own" (but "the current settings", see ADJECTIVE_THERAPY)
   'current',
+  // what a cardiac therapy device gives: chest compressions, balloon counterpulsation, cardioversion, antitachycardia pacing
+  'compressions', 'counterpulsation', 'cardioversion', 'antitachycardia',
 ];
 
 /** Therapy words that are adjectives before another noun: "adjusts the current settings" changes settings, not a current. */
@@ -207,8 +209,14 @@ export const ACT_CUES: readonly ActCue[] = [
     cls: 'autonomous',
     objects: ['breath', 'breaths', 'shock', 'shocks', 'bolus', 'boluses', 'dose', 'doses', 'correction', 'defibrillation', 'pacing', 'stimulation', 'therapy', 'therapies', 'treatment', 'treatments', 'insulin', 'cardioversion',
       // a defibrillator's shock named by what it is: "delivers a biphasic waveform of 200 J", "delivers the energy"
-      'energy', 'waveform', 'joules'],
+      'energy', 'waveform', 'joules',
+      // a mechanical CPR device or a balloon pump gives the therapy itself: "delivers chest compressions at a fixed rate"
+      'compressions', 'counterpulsation'],
   },
+  // A device that paces a heart chamber, or inflates the balloon of a pump, gives the therapy itself: "paces the ventricle
+  // whenever the intrinsic rate falls too low", "inflates and deflates the balloon in step with the ECG".
+  { verbs: ['pace'], cls: 'autonomous', objects: ['heart', 'ventricle', 'ventricles', 'atrium', 'atria', 'chamber', 'chambers'], reach: 4 },
+  { verbs: ['inflate', 'deflate'], cls: 'autonomous', objects: ['balloon', 'balloons'], reach: 4 },
   // A ventilator that supports or assists each breath gives the therapy itself: "supports each breath with a pressure".
   { verbs: ['support', 'assist'], cls: 'autonomous', objects: ['breath', 'breaths'], reach: 3 },
   // Changing how the machine ventilates: "switches the patient back to spontaneous mode", "moves to backup ventilation".
@@ -584,6 +592,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'ventilator', 'ventilators',
   // "the generator stimulates the nerve", "the flow generator raises the pressure"
   'generator', 'generators', 'stimulator', 'stimulators',
+  // cardiac therapy machines: "the pacemaker raises the pacing rate", "the compressor delivers compressions", "the console inflates the balloon"
+  'pacemaker', 'pacemakers', 'icd', 'icds', 'cardioverter', 'cardioverters', 'compressor', 'compressors', 'console', 'consoles',
   // "The package then estimates a score", "tools that measure vessels" in a software package
   'package', 'packages',
   // the device's own parts that act: "circuitry that supplies the therapy", "the blower raises the pressure", "the concentrator releases oxygen"
