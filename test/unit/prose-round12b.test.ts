@@ -67,3 +67,29 @@ describe('round 12b: cardiac therapy the device gives by itself (pacing, balloon
     assert.deepEqual(cueFindings(dossier('augmentative', 'The rescuer delivers chest compressions at a fixed rate and depth.')), []);
   });
 });
+
+describe('round 12b: the physician who reads named by a by-phrase, a supervision phrase or a coordinated subject', () => {
+  test('"analysed by the reading electrophysiologist", "reviewed under the supervision of a cardiologist", "that a cardiologist or technician reviews"', () => {
+    assert.deepEqual(cues('Every rhythm strip is analysed by the reading electrophysiologist.'), ['physician-interprets: analysed']);
+    assert.deepEqual(cues('Interval measurements are reviewed under the supervision of a board-certified cardiologist.'), ['physician-interprets: reviewed']);
+    assert.deepEqual(cues('The findings go into a summary that a cardiologist or trained cardiac technician reviews.'), ['physician-interprets: technician reviews']);
+    // weaker verbs of reading count when the physician is named this way, or when the relative hangs on an output
+    assert.deepEqual(cues('Interval measurements are checked under the supervision of a board-certified cardiologist.'), ['physician-interprets: checked']);
+    assert.deepEqual(cues('The values feed a summary that an electrophysiologist examines.'), ['physician-interprets: electrophysiologist examines']);
+    assert.deepEqual(cues('The values feed a database that an electrophysiologist examines.'), []);
+  });
+
+  test('the software analysing, a technician alone, an acquisition under supervision, or a team that supervises stay silent', () => {
+    assert.deepEqual(cues('Every rhythm strip is analysed by the algorithm within seconds.'), []);
+    assert.deepEqual(cues('Every rhythm strip is analysed by the technician.'), []);
+    assert.deepEqual(cues('Recordings are acquired under the supervision of a cardiologist.'), []);
+    assert.deepEqual(cues('Interval measurements are reviewed under the supervision of the quality team.'), []);
+    assert.deepEqual(cues('The findings go into a summary that a trained cardiac technician reviews.'), []);
+  });
+
+  test('autonomous dossiers that name the reading physician this way get a physician-interprets finding', () => {
+    assert.deepEqual(cueFindings(dossier('autonomous', 'Every rhythm strip is analysed by the reading electrophysiologist.')), ['classification-cue 11:23-11:31 physician-interprets']);
+    assert.deepEqual(cueFindings(dossier('autonomous', 'Interval measurements are reviewed under the supervision of a board-certified cardiologist.')), ['classification-cue 11:27-11:35 physician-interprets']);
+    assert.deepEqual(cueFindings(dossier('autonomous', 'Every rhythm strip is analysed by the algorithm within seconds.')), []);
+  });
+});

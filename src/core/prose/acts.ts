@@ -486,6 +486,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "Scores are reviewed under the supervision of trained physicians": the supervising physician is the passive's reviewer.
+    const supervised = clause.passive && clause.byAgent < 0 && REVIEW_VERBS.has(lemma) && supervisedBy(words, k, clause.to);
+    if (supervised) (verbAgent = 'physician'), (verbPhysician = true);
     // The physician's own reading of the output.
     // The thing to be read: an output, or any non-human subject of an obliged, agentless passive ("trends should be interpreted with…").
     // "The device does not conclude … and should be interpreted with other data": its output is read.
@@ -509,7 +512,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const described = describesReader || whichReaders || ((prev?.tag === 'to' || coordinatedTo) && lemma !== 'diagnose' && lemma !== 'decide');
       // "The radiologist weighs the estimate", "checks the drawn lines": a named physician going over the software's output reads it, obliged or not.
       const overOutput = verbPhysician && !clause.passive && OVER_OUTPUT.has(lemma) && objectWith(words, k, clause.to, (w) => (NOUN_CLASS.has(w) && !V.AMOUNT_NOUNS.has(w)) || OUTPUT_OBJECTS.has(w), 4) >= 0;
-      const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || overOutput));
+      // "The rhythm strips are analysed by the cardiologist": a named physician's by-phrase makes a weak verb a reading.
+      // So does an object relative on an output: "the report that a cardiologist checks".
+      const outputRelative = !clause.passive && (clause.opener === 'that' || clause.opener === 'which') && clause.subject > clause.from - 1 && clause.subject < k && outputAntecedent(words, clause.from);
+      const byNamedPhysician = verbPhysician && V.READ_WHEN_BY_PHYSICIAN.has(lemma) && ((clause.passive && (clause.byAgent > k || supervised)) || outputRelative);
+      const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || overOutput || byNamedPhysician));
       if (negated && verbPhysician && !clause.passive && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never' || notAskedTo(words, clause, k))) {
         // "No ophthalmologist reviews the images": the software acts alone.
         if (agent !== 'other') push('autonomous', clause.subject >= 0 ? Math.min(clause.subject, k) : k, k);
@@ -1487,6 +1494,30 @@ function forPhysicianReview(words: readonly Word[], k: number, to: number): numb
     }
   }
   return -1;
+}
+
+/** The noun a relative pronoun before `from` hangs on is an output: "the report that …", "a summary, which …". */
+function outputAntecedent(words: readonly Word[], from: number): boolean {
+  let j = from - 2;
+  if (words[j]?.w === ',') j--;
+  const w = words[j]?.w ?? '';
+  return V.ADJUNCT_OBJECTS.has(w) || OUTPUT_OBJECTS.has(w) || (NOUN_CLASS.has(w) && NOUN_CLASS.get(w) !== 'autonomous') || w === 'summary';
+}
+
+/** "under the supervision of trained physicians", "under physician supervision" after the verb at k: a named physician oversees. */
+function supervisedBy(words: readonly Word[], k: number, to: number): boolean {
+  for (let j = k + 1; j < to && j <= k + 4; j++) {
+    if (words[j].w !== 'under') continue;
+    let ofSupervision = false;
+    for (let i = j + 1; i < to && i <= j + 7; i++) {
+      const w = words[i].w.replace(/'s?$/, '');
+      if (w === 'of' && V.SUPERVISION_NOUNS.has(words[i - 1]?.w ?? '')) ofSupervision = true;
+      if (V.PHYSICIAN_NOUNS.has(w) && !V.AMBIGUOUS_HUMANS.has(w) && (ofSupervision || V.SUPERVISION_NOUNS.has(words[i + 1]?.w ?? ''))) return true;
+      if (words[i].tag === 'verb' || words[i].tag === 'punct') return false;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** "Clinicians are able to weigh …", "are free to combine …": an ability or a freedom obliges nobody. */

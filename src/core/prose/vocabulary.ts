@@ -511,9 +511,15 @@ export const REVIEW_VERBS: readonly string[] = [
   'inspect', 'assess', 'evaluate', 'diagnose', 'decide', 'finalize', 'finalise', 'overrule', 'override',
   'modify', 'delete', 'look', 'open', 'listen', 'weigh', 'consider', 'combine', 'correlate', 'integrate',
   're-examine', 're-read', 're-review', 'reexamine', 'reread', 'judge',
+  // "those recordings are analysed by the prescribing physician" (weak: said of the software it is processing)
+  'analyse', 'analyze',
 ];
 /** Of those, the ones that count only with an obligation ("must", "is responsible for"). */
-export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept', 'combine', 'correlate', 'integrate']);
+export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept', 'combine', 'correlate', 'integrate', 'analyse', 'analyze']);
+/** Of the weak ones, those a named physician in a passive's by-phrase makes a reading: "the tracings are analysed by the cardiologist". */
+export const READ_WHEN_BY_PHYSICIAN: ReadonlySet<string> = new Set(['analyse', 'analyze', 'examine', 'inspect', 'assess', 'evaluate', 'check']);
+/** "under the supervision of trained physicians", "under physician supervision": who oversees a passive review. */
+export const SUPERVISION_NOUNS: ReadonlySet<string> = new Set(['supervision', 'oversight', 'direction']);
 
 /**
  * A named physician who folds the output in with other evidence interprets it: "uses the results together
@@ -636,9 +642,11 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new Set([
   'technologists', 'hcp', 'hcps', 'optometrist', 'optometrists', 'neuroradiologist', 'neuroradiologists',
   'epileptologist', 'epileptologists', 'user', 'users', 'operator', 'operators', 'reviewer', 'reviewers',
   'he', 'she', 'personnel',
+  // "the report that a trained ECG technician reviews": technicians read tracings as technologists read images
+  'technician', 'technicians',
 ]);
 /** Of those, the ones that are not necessarily a physician (patient-facing tools have lay users). */
-export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists']);
+export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists', 'technician', 'technicians']);
 
 /** Heads that name someone else: patients, lay users, the manufacturer, regulators. */
 export const OTHER_NOUNS: ReadonlySet<string> = new Set([
