@@ -93,3 +93,24 @@ describe('round 12b: the physician who reads named by a by-phrase, a supervision
     assert.deepEqual(cueFindings(dossier('autonomous', 'Every rhythm strip is analysed by the algorithm within seconds.')), []);
   });
 });
+
+describe('round 12b: a vital rate the software measures is a figure it reports', () => {
+  test('"measures heart rate and the PR and QRS intervals", "measures respiratory rate", "measures pulse rate"', () => {
+    assert.deepEqual(cues('The patch software measures heart rate and the PR and QRS intervals.'), ['augmentative: measures']);
+    assert.deepEqual(cues('Our algorithm measures respiratory rate from the chest impedance trace.'), ['augmentative: measures']);
+    assert.deepEqual(cues('The app measures pulse rate every five minutes overnight.'), ['augmentative: measures']);
+  });
+
+  test('a rate measured only to feed a detection, alongside raw data, or by a nurse stays no figure', () => {
+    assert.deepEqual(cues('The watch measures heart rate to detect irregular rhythms.'), ['assistive: detect']);
+    assert.deepEqual(cues('The strap measures heart rate and motion data for the sleep algorithm.'), []);
+    assert.deepEqual(cues('The nurse measures heart rate at each visit.'), []);
+  });
+
+  test('an assistive dossier whose software measures heart rate and intervals gets an augmentative finding and is suggested augmentative', () => {
+    const text = dossier('assistive', 'The patch software measures heart rate and the PR and QRS intervals.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:20-10:28 augmentative']);
+    assert.equal(suggested(text), 'augmentative');
+    assert.deepEqual(cueFindings(dossier('assistive', 'The strap measures heart rate and motion data for the sleep algorithm.')), []);
+  });
+});

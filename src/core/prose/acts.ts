@@ -728,7 +728,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         }
         if (lemma === 'measure' || lemma === 'detect' || lemma === 'monitor') {
           const raw = objectWith(words, k, Math.min(clause.to, k + 4), (w) => V.INGESTED_DATA.has(w));
-          if (raw >= 0 && lemma === 'measure') {
+          if (raw >= 0 && lemma === 'measure' && !vitalRateOutput(words, raw, clause.to)) {
             matched = true;
             break;
           }
@@ -1494,6 +1494,20 @@ function forPhysicianReview(words: readonly Word[], k: number, to: number): numb
     }
   }
   return -1;
+}
+
+/**
+ * "measures heart rate and the main ECG intervals": a vital rate the software measures is a figure it reports, unless raw
+ * data ride along ("measures heart rate and motion data") or the rate only feeds a purpose ("… to detect seizures").
+ */
+function vitalRateOutput(words: readonly Word[], at: number, to: number): boolean {
+  // "pulse rate": the qualifier may itself be a raw-data word
+  const raw = V.VITAL_RATE_QUALIFIERS.has(words[at].w) && words[at + 1]?.w === 'rate' ? at + 1 : at;
+  if (words[raw].w !== 'rate' || !V.VITAL_RATE_QUALIFIERS.has(words[raw - 1]?.w ?? '')) return false;
+  for (let j = raw + 1; j < to; j++) {
+    if (words[j].tag === 'to' || V.INGESTED_DATA.has(words[j].w) && words[j].w !== 'rate') return false;
+  }
+  return true;
 }
 
 /** The noun a relative pronoun before `from` hangs on is an output: "the report that …", "a summary, which …". */

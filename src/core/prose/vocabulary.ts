@@ -722,6 +722,8 @@ export const MACHINE_ADVERBS: ReadonlySet<string> = new Set(['automatically', 'a
 /** Phrases after which the noun is an input, not an output: "based on sensor glucose values". */
 export const INPUT_MARKERS: ReadonlySet<string> = new Set(['based', 'using', 'uses', 'from', 'input', 'inputs', 'reads', 'receives', 'receive', 'takes', 'accepts', 'imports', 'acquires', 'entered', 'analyzes', 'analyses', 'analyzing', 'analysing', 'processes', 'processing', 'ingests']);
 /** Raw inputs the software ingests: measuring them ("measures heart rate and motion") is not an output. */
+/** Qualifiers that make a measured "rate" a vital figure the software reports: "heart rate", "respiratory rate". */
+export const VITAL_RATE_QUALIFIERS: ReadonlySet<string> = new Set(['heart', 'pulse', 'respiratory', 'respiration', 'breathing']);
 export const INGESTED_DATA: ReadonlySet<string> = new Set(['data', 'signal', 'signals', 'images', 'image', 'rate', 'motion', 'activity', 'recordings', 'readings', 'waveform', 'waveforms', 'video', 'pulse', 'movement', 'temperature', 'radiographs', 'scans', 'glucose']);
 
 /** Words after which a "." does not end the sentence. */
