@@ -114,3 +114,24 @@ describe('round 12b: a vital rate the software measures is a figure it reports',
     assert.deepEqual(cueFindings(dossier('assistive', 'The strap measures heart rate and motion data for the sleep algorithm.')), []);
   });
 });
+
+describe('round 12b: the machine reading of an ECG ("interpretive statements", "a computer interpretation") is an augmentative output', () => {
+  test('"generates interpretive statements", "provides a computer interpretation", "prints the automated interpretation"', () => {
+    assert.deepEqual(cues('The algorithm generates interpretive statements for each resting ECG.'), ['augmentative: generates interpretive statements']);
+    assert.deepEqual(cues('The software provides a computer interpretation of the 12-lead ECG for the physician to confirm.'), ['augmentative: provides a computer interpretation', 'physician-interprets: for the physician to confirm']);
+    assert.deepEqual(cues('The software prints the automated interpretation on every 12-lead report.'), ['augmentative: interpretation']);
+  });
+
+  test('statements or an interpretation with no machine qualifier stay silent', () => {
+    assert.deepEqual(cues('The algorithm generates statements for each resting ECG.'), []);
+    assert.deepEqual(cues('The software provides an interpretation of the ECG.'), []);
+    assert.deepEqual(cues('The labelling includes statements about contraindications.'), []);
+  });
+
+  test('an assistive dossier whose algorithm generates interpretive statements gets an augmentative finding', () => {
+    const text = dossier('assistive', 'The algorithm generates interpretive statements for each resting ECG.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:15-10:48 augmentative']);
+    assert.equal(suggested(text), 'augmentative');
+    assert.deepEqual(cueFindings(dossier('assistive', 'The algorithm generates statements for each resting ECG.')), []);
+  });
+});

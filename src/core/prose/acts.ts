@@ -224,6 +224,8 @@ function isNegated(scope: ClauseScope, clause: Clause, k: number): boolean {
 function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number, asObject = false): AiClass | undefined {
   const word = words[k];
   if (word.tag !== 'noun' && word.tag !== 'name' && word.tag !== 'adj') return undefined;
+  // "interpretive statements", "a computer interpretation": the machine's reading of a tracing, which a physician over-reads.
+  if (V.MACHINE_READING_NOUNS.has(word.w)) return V.MACHINE_READING_QUALIFIERS.has(words[k - 1]?.w ?? '') ? 'augmentative' : undefined;
   const cls = NOUN_CLASS.get(word.w) ?? compoundClass(word.w);
   if (!cls) return undefined;
   // "an image-quality score": feedback on the acquisition, not a clinical quantity.

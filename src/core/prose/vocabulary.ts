@@ -445,6 +445,17 @@ export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['percentage', 'percent
 /** Weak output nouns that only an augmentative qualifier makes an output ("quantitative analysis"; not "the final output", not a bare "analysis"). */
 export const QUANTITY_QUALIFIED_ONLY: ReadonlySet<string> = new Set(['analysis', 'analyses', 'output', 'outputs']);
 
+/**
+ * A machine's reading of a tracing: "interpretive statements", "a computer interpretation", "the automated interpretation".
+ * Only with one of these qualifiers right before it is the noun the software's output (augmentative: a physician over-reads
+ * it); bare, an interpretation is the physician's.
+ */
+export const MACHINE_READING_NOUNS: ReadonlySet<string> = new Set(['statement', 'statements', 'interpretation', 'interpretations']);
+export const MACHINE_READING_QUALIFIERS: ReadonlySet<string> = new Set([
+  'interpretive', 'computer', 'computer-generated', 'computerised', 'computerized', 'computer-derived', 'automated', 'automatic',
+  'machine', 'machine-generated', 'algorithmic', 'software-generated', 'ai-generated',
+]);
+
 /** Qualifiers that make a weak output noun an output, and the class they then show. */
 export const OUTPUT_QUALIFIERS: Readonly<Record<string, AiClass>> = {
   risk: 'augmentative', derived: 'augmentative', quantitative: 'augmentative', volumetric: 'augmentative',
