@@ -230,6 +230,8 @@ function isNegated(scope: ClauseScope, clause: Clause, k: number): boolean {
 function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number, asObject = false): AiClass | undefined {
   const word = words[k];
   if (word.tag !== 'noun' && word.tag !== 'name' && word.tag !== 'adj') return undefined;
+  // "interpretive statements", "a computer interpretation": the machine's reading of a tracing, which a physician over-reads.
+  if (V.MACHINE_READING_NOUNS.has(word.w)) return V.MACHINE_READING_QUALIFIERS.has(words[k - 1]?.w ?? '') ? 'augmentative' : undefined;
   const cls = NOUN_CLASS.get(word.w) ?? compoundClass(word.w);
   if (!cls) return undefined;
   // "a heat map", "a saliency map": where the model looked, drawn over the image, points a finding out like a "heatmap".
@@ -526,6 +528,27 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "Qualified clinicians are to use the results together with the history", "An interpreting provider treats the
+    // result as one input toward the diagnosis": a named physician folds the output in with other evidence (not "may").
+    // "the interpreting clinician, who integrates it into the echo reading": the relative pronoun names the physician before it.
+    // Only between commas: "cardiologists who use the results …" without one only says which readers are meant.
+    const antecedent = words[clause.from - 2]?.w === ',' ? words[clause.from - 3]?.w ?? '' : '';
+    const whoPhysician = WHO.has(clause.opener) && V.PHYSICIAN_NOUNS.has(antecedent) && !V.AMBIGUOUS_HUMANS.has(antecedent);
+    // "integrates it into …" was read as the phrasal "convert" (folding inputs into an output); said of a physician it is the plain verb.
+    const plainLemma = lemma === 'convert' ? [...V.ADJUNCT_PLAIN_LINK_VERBS].find((v) => word.w.startsWith(v.replace(/e$/, ''))) ?? lemma : lemma;
+    const whichReaderClause = WHO.has(clause.opener) && words[clause.from - 2]?.w !== ',';
+    if (V.ADJUNCT_USE_VERBS.has(plainLemma) && verbAgent === 'physician' && (verbPhysician || whoPhysician) && !whichReaderClause && !ableBefore(words, clause, k) && !clause.passive && !negated && !describesReader && !optional(words, clause, k) && !actsOnConclusion(words, clause, k)) {
+      const link = adjunctUse(words, k, clause.to, plainLemma);
+      if (link >= 0) {
+        const from = clause.subject >= 0 && clause.subject < k && k - clause.subject <= 4 ? clause.subject : k;
+        push('physician-interprets', from, k);
+        k = link;
+        continue;
+      }
+    }
+    // "Scores are reviewed under the supervision of trained physicians": the supervising physician is the passive's reviewer.
+    const supervised = clause.passive && clause.byAgent < 0 && REVIEW_VERBS.has(lemma) && supervisedBy(words, k, clause.to);
+    if (supervised) (verbAgent = 'physician'), (verbPhysician = true);
     // The physician's own reading of the output.
     // The thing to be read: an output, or any non-human subject of an obliged, agentless passive ("trends should be interpreted with…").
     // "The device does not conclude … and should be interpreted with other data": its output is read.
@@ -551,7 +574,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const described = describesReader || whichReaders || ((prev?.tag === 'to' || coordinatedTo) && lemma !== 'diagnose' && lemma !== 'decide');
       // "The radiologist weighs the estimate", "checks the drawn lines": a named physician going over the software's output reads it, obliged or not.
       const overOutput = verbPhysician && !clause.passive && OVER_OUTPUT.has(lemma) && objectWith(words, k, clause.to, (w) => (NOUN_CLASS.has(w) && !V.AMOUNT_NOUNS.has(w)) || OUTPUT_OBJECTS.has(w), 4) >= 0;
-      const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || overOutput));
+      // "The rhythm strips are analysed by the cardiologist": a named physician's by-phrase makes a weak verb a reading.
+      // So does an object relative on an output: "the report that a cardiologist checks".
+      const outputRelative = !clause.passive && (clause.opener === 'that' || clause.opener === 'which') && clause.subject > clause.from - 1 && clause.subject < k && outputAntecedent(words, clause.from);
+      const byNamedPhysician = verbPhysician && V.READ_WHEN_BY_PHYSICIAN.has(lemma) && ((clause.passive && (clause.byAgent > k || supervised)) || outputRelative);
+      const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || overOutput || byNamedPhysician));
       if (negated && verbPhysician && !clause.passive && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never' || notAskedTo(words, clause, k))) {
         // "No ophthalmologist reviews the images": the software acts alone.
         if (agent !== 'other') push('autonomous', clause.subject >= 0 ? Math.min(clause.subject, k) : k, k);
@@ -769,7 +796,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         }
         if (lemma === 'measure' || lemma === 'detect' || lemma === 'monitor') {
           const raw = objectWith(words, k, Math.min(clause.to, k + 4), (w) => V.INGESTED_DATA.has(w));
-          if (raw >= 0 && lemma === 'measure') {
+          if (raw >= 0 && lemma === 'measure' && !vitalRateOutput(words, raw, clause.to)) {
             matched = true;
             break;
           }
@@ -1558,6 +1585,74 @@ function forPhysicianReview(words: readonly Word[], k: number, to: number): numb
         if (V.PHYSICIAN_NOUNS.has(words[n].w) && !V.AMBIGUOUS_HUMANS.has(words[n].w)) return n;
       }
     }
+  }
+  return -1;
+}
+
+/**
+ * "measures heart rate and the main ECG intervals": a vital rate the software measures is a figure it reports, unless raw
+ * data ride along ("measures heart rate and motion data") or the rate only feeds a purpose ("… to detect seizures").
+ */
+function vitalRateOutput(words: readonly Word[], at: number, to: number): boolean {
+  // "pulse rate": the qualifier may itself be a raw-data word
+  const raw = V.VITAL_RATE_QUALIFIERS.has(words[at].w) && words[at + 1]?.w === 'rate' ? at + 1 : at;
+  if (words[raw].w !== 'rate' || !V.VITAL_RATE_QUALIFIERS.has(words[raw - 1]?.w ?? '')) return false;
+  for (let j = raw + 1; j < to; j++) {
+    if (words[j].tag === 'to' || V.INGESTED_DATA.has(words[j].w) && words[j].w !== 'rate') return false;
+  }
+  return true;
+}
+
+/** The noun a relative pronoun before `from` hangs on is an output: "the report that …", "a summary, which …". */
+function outputAntecedent(words: readonly Word[], from: number): boolean {
+  let j = from - 2;
+  if (words[j]?.w === ',') j--;
+  const w = words[j]?.w ?? '';
+  return V.ADJUNCT_OBJECTS.has(w) || OUTPUT_OBJECTS.has(w) || (NOUN_CLASS.has(w) && NOUN_CLASS.get(w) !== 'autonomous') || w === 'summary';
+}
+
+/** "under the supervision of trained physicians", "under physician supervision" after the verb at k: a named physician oversees. */
+function supervisedBy(words: readonly Word[], k: number, to: number): boolean {
+  for (let j = k + 1; j < to && j <= k + 4; j++) {
+    if (words[j].w !== 'under') continue;
+    let ofSupervision = false;
+    for (let i = j + 1; i < to && i <= j + 7; i++) {
+      const w = words[i].w.replace(/'s?$/, '');
+      if (w === 'of' && V.SUPERVISION_NOUNS.has(words[i - 1]?.w ?? '')) ofSupervision = true;
+      if (V.PHYSICIAN_NOUNS.has(w) && !V.AMBIGUOUS_HUMANS.has(w) && (ofSupervision || V.SUPERVISION_NOUNS.has(words[i + 1]?.w ?? ''))) return true;
+      if (words[i].tag === 'verb' || words[i].tag === 'punct') return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** "Clinicians are able to weigh …", "are free to combine …": an ability or a freedom obliges nobody. */
+function ableBefore(words: readonly Word[], clause: Clause, k: number): boolean {
+  for (let j = clause.from; j < k; j++) if (words[j].w === 'able' || words[j].w === 'free') return true;
+  return false;
+}
+
+/**
+ * "uses the results together with the history", "treats the result as one input toward the diagnosis",
+ * "integrates it into the echo reading", "combining the report with the history": the output as the object of
+ * the verb at k, then a link to other evidence or to the physician's own reading. The link's last word, or -1.
+ */
+function adjunctUse(words: readonly Word[], k: number, to: number, lemma: string): number {
+  const object = objectWith(words, k, to, (w) => V.ADJUNCT_OBJECTS.has(w) || OUTPUT_OBJECTS.has(w) || (NOUN_CLASS.has(w) && NOUN_CLASS.get(w) !== 'autonomous'), 4);
+  if (object < 0) return -1;
+  for (let j = object + 1; j < to && j <= object + 4; j++) {
+    for (const link of V.ADJUNCT_LINKS) {
+      if (j + link.length > to) continue;
+      let ok = true;
+      for (let i = 0; i < link.length && ok; i++) ok = words[j + i].w === link[i];
+      if (ok) return j + link.length - 1;
+    }
+    if (V.ADJUNCT_PLAIN_LINK_VERBS.has(lemma)) {
+      if (words[j].w === 'with') return j;
+      if (words[j].w === 'into') return objectWith(words, j, to, (w) => V.ADJUNCT_INTO.has(w), 5);
+    }
+    if (words[j].tag === 'verb' || words[j].tag === 'punct') return -1;
   }
   return -1;
 }

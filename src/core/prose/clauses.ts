@@ -90,6 +90,18 @@ const NEGATING_DETERMINERS: ReadonlySet<string> = new Set(['no', 'neither']);
 const HARD_BREAKS = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '|']);
 
 /** Cuts a tagged sentence into clauses and finds who acts in each. */
+/** "a qualified medical professional or trained ECG technician": a named physician coordinated before the subject's head. */
+function coordinatedPhysician(words: readonly Word[], subject: number, from: number): boolean {
+  let coordinated = false;
+  for (let j = subject - 1; j >= from && j >= subject - 8; j--) {
+    const word = words[j];
+    if (word.tag === 'cc') coordinated = true;
+    else if (coordinated && V.PHYSICIAN_NOUNS.has(word.w) && !V.AMBIGUOUS_HUMANS.has(word.w)) return true;
+    else if (word.tag === 'verb' || word.tag === 'prep' || word.tag === 'punct' || word.tag === 'rel' || word.tag === 'be' || word.tag === 'modal') return false;
+  }
+  return false;
+}
+
 export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   // Pieces: cut at punctuation, subordinators and relatives.
   const pieces: Piece[] = [];
@@ -190,7 +202,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "Its purpose is to flag …", "The device's role is to notify …": the owner of the purpose does the infinitive.
       const owner = agent === 'none' ? purposeOwner(words, subject, piece.from) : -1;
       if (owner >= 0) agent = words[owner].w === 'its' ? agentOfHead('it', context) : agentOfHead(words[owner].w.replace(/'s?$/, ''), context, words[owner].cap);
-      physicianNamed = agent === 'physician' && !V.AMBIGUOUS_HUMANS.has(words[subject].w);
+      physicianNamed = agent === 'physician' && (!V.AMBIGUOUS_HUMANS.has(words[subject].w) || coordinatedPhysician(words, subject, piece.from));
       // "Key highlights of the pivotal study are listed": what a trial found, not what the software outputs.
       if (agent === 'software' && ofTrial(words, subject, groupStart)) agent = 'none';
     } else if (pendingSubject >= 0) {

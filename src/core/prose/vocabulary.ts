@@ -106,6 +106,8 @@ export const THERAPY_NOUNS: readonly string[] = [
   'breath', 'breaths', 'tidal', 'inspiratory', 'peep',
   // what a stimulator gives: "raises or lowers the current on its own" (but "the current settings", see ADJECTIVE_THERAPY)
   'current',
+  // what a cardiac therapy device gives: chest compressions, balloon counterpulsation, cardioversion, antitachycardia pacing
+  'compressions', 'counterpulsation', 'cardioversion', 'antitachycardia',
 ];
 
 /** Therapy words that are adjectives before another noun: "adjusts the current settings" changes settings, not a current. */
@@ -217,8 +219,14 @@ export const ACT_CUES: readonly ActCue[] = [
     cls: 'autonomous',
     objects: ['breath', 'breaths', 'shock', 'shocks', 'bolus', 'boluses', 'dose', 'doses', 'correction', 'defibrillation', 'pacing', 'stimulation', 'therapy', 'therapies', 'treatment', 'treatments', 'insulin', 'cardioversion',
       // a defibrillator's shock named by what it is: "delivers a biphasic waveform of 200 J", "delivers the energy"
-      'energy', 'waveform', 'joules'],
+      'energy', 'waveform', 'joules',
+      // a mechanical CPR device or a balloon pump gives the therapy itself: "delivers chest compressions at a fixed rate"
+      'compressions', 'counterpulsation'],
   },
+  // A device that paces a heart chamber, or inflates the balloon of a pump, gives the therapy itself: "paces the ventricle
+  // whenever the intrinsic rate falls too low", "inflates and deflates the balloon in step with the ECG".
+  { verbs: ['pace'], cls: 'autonomous', objects: ['heart', 'ventricle', 'ventricles', 'atrium', 'atria', 'chamber', 'chambers'], reach: 4 },
+  { verbs: ['inflate', 'deflate'], cls: 'autonomous', objects: ['balloon', 'balloons'], reach: 4 },
   // A ventilator that supports or assists each breath gives the therapy itself: "supports each breath with a pressure".
   { verbs: ['support', 'assist'], cls: 'autonomous', objects: ['breath', 'breaths'], reach: 3 },
   // Changing how the machine ventilates: "switches the patient back to spontaneous mode", "moves to backup ventilation".
@@ -474,6 +482,17 @@ export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['percentage', 'percent
 /** Weak output nouns that only an augmentative qualifier makes an output ("quantitative analysis"; not "the final output", not a bare "analysis"). */
 export const QUANTITY_QUALIFIED_ONLY: ReadonlySet<string> = new Set(['analysis', 'analyses', 'output', 'outputs', 'features']);
 
+/**
+ * A machine's reading of a tracing: "interpretive statements", "a computer interpretation", "the automated interpretation".
+ * Only with one of these qualifiers right before it is the noun the software's output (augmentative: a physician over-reads
+ * it); bare, an interpretation is the physician's.
+ */
+export const MACHINE_READING_NOUNS: ReadonlySet<string> = new Set(['statement', 'statements', 'interpretation', 'interpretations']);
+export const MACHINE_READING_QUALIFIERS: ReadonlySet<string> = new Set([
+  'interpretive', 'computer', 'computer-generated', 'computerised', 'computerized', 'computer-derived', 'automated', 'automatic',
+  'machine', 'machine-generated', 'algorithmic', 'software-generated', 'ai-generated',
+]);
+
 /** Qualifiers that make a weak output noun an output, and the class they then show. */
 export const OUTPUT_QUALIFIERS: Readonly<Record<string, AiClass>> = {
   risk: 'augmentative', derived: 'augmentative', quantitative: 'augmentative', volumetric: 'augmentative',
@@ -550,12 +569,44 @@ export const REVIEW_VERBS: readonly string[] = [
   're-examine', 're-read', 're-review', 'reexamine', 'reread', 'judge',
   // "is required to consult the primary monitor before acting" (but not a person: "consult a physician")
   'consult',
+  // "those recordings are analysed by the prescribing physician" (weak: said of the software it is processing)
+  'analyse', 'analyze',
 ];
 /** Bringing one's judgment to the output: "are expected to apply professional judgment", "must exercise their clinical judgement". */
 export const JUDGING_VERBS: ReadonlySet<string> = new Set(['apply', 'exercise', 'use']);
 export const JUDGMENT_NOUNS: ReadonlySet<string> = new Set(['judgment', 'judgement', 'judgments', 'judgements']);
 /** Of those, the ones that count only with an obligation ("must", "is responsible for"). */
-export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept', 'combine', 'correlate', 'integrate', 'consult']);
+export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept', 'combine', 'correlate', 'integrate', 'consult', 'analyse', 'analyze']);
+/** Of the weak ones, those a named physician in a passive's by-phrase makes a reading: "the tracings are analysed by the cardiologist". */
+export const READ_WHEN_BY_PHYSICIAN: ReadonlySet<string> = new Set(['analyse', 'analyze', 'examine', 'inspect', 'assess', 'evaluate', 'check']);
+/** "under the supervision of trained physicians", "under physician supervision": who oversees a passive review. */
+export const SUPERVISION_NOUNS: ReadonlySet<string> = new Set(['supervision', 'oversight', 'direction']);
+
+/**
+ * A named physician who folds the output in with other evidence interprets it: "uses the results together
+ * with the history", "treats the result as one input toward the diagnosis", "integrates it into the echo
+ * reading". The verbs; "combine" and "integrate" take a plain "with" / "into", the others need a fuller link.
+ */
+export const ADJUNCT_USE_VERBS: ReadonlySet<string> = new Set(['use', 'treat', 'take', 'combine', 'integrate', 'incorporate', 'fold', 'merge', 'weigh', 'consider']);
+export const ADJUNCT_PLAIN_LINK_VERBS: ReadonlySet<string> = new Set(['combine', 'integrate', 'incorporate', 'fold', 'merge']);
+/** What of the software's the physician folds in (beside the output nouns); pronouns point back to it. */
+export const ADJUNCT_OBJECTS: ReadonlySet<string> = new Set([
+  'result', 'results', 'report', 'reports', 'output', 'outputs', 'estimate', 'estimates', 'score', 'scores',
+  'measurements', 'values', 'value', 'figures', 'findings', 'interpretation', 'interpretations', 'statements',
+  'analysis', 'analyses', 'it', 'them', 'these', 'this',
+]);
+/** Links after the object that name the other evidence or the physician's own reading: each entry's words in order. */
+export const ADJUNCT_LINKS: ReadonlyArray<readonly string[]> = [
+  ['together', 'with'], ['in', 'combination', 'with'], ['in', 'conjunction', 'with'], ['alongside'],
+  ['along', 'with'], ['in', 'the', 'context', 'of'], ['in', 'light', 'of'],
+  ['as', 'one', 'input'], ['as', 'an', 'input'], ['as', 'one', 'part'], ['as', 'one', 'piece'], ['as', 'one', 'factor'],
+  ['as', 'a', 'factor'], ['as', 'one', 'element'], ['as', 'supporting'], ['as', 'adjunctive'], ['as', 'an', 'adjunct'],
+];
+/** What a plain "into" reaches for "integrates it into the echo reading": the physician's own reading or decision. */
+export const ADJUNCT_INTO: ReadonlySet<string> = new Set([
+  'reading', 'read', 'interpretation', 'assessment', 'evaluation', 'diagnosis', 'decision', 'decisions', 'judgment',
+  'judgement', 'workup', 'work-up', 'report', 'conclusion', 'impression',
+]);
 
 /**
  * A duty named by a noun or a phrasal link, then the person who holds it: "interpretation is left
@@ -608,6 +659,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'ventilator', 'ventilators',
   // "the generator stimulates the nerve", "the flow generator raises the pressure"
   'generator', 'generators', 'stimulator', 'stimulators',
+  // cardiac therapy machines: "the pacemaker raises the pacing rate", "the compressor delivers compressions", "the console inflates the balloon"
+  'pacemaker', 'pacemakers', 'icd', 'icds', 'cardioverter', 'cardioverters', 'compressor', 'compressors', 'console', 'consoles',
   // "The package then estimates a score", "tools that measure vessels" in a software package
   'package', 'packages',
   // the device's own parts that act: "circuitry that supplies the therapy", "the blower raises the pressure", "the concentrator releases oxygen"
@@ -652,9 +705,11 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new Set([
   'he', 'she', 'personnel',
   // "whoever is alerted must consult the primary monitor"
   'whoever',
+  // "the report that a trained ECG technician reviews": technicians read tracings as technologists read images
+  'technician', 'technicians',
 ]);
 /** Of those, the ones that are not necessarily a physician (patient-facing tools have lay users). */
-export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['whoever', 'user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists']);
+export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['whoever', 'user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists', 'technician', 'technicians']);
 
 /** Heads that name someone else: patients, lay users, the manufacturer, regulators. */
 export const OTHER_NOUNS: ReadonlySet<string> = new Set([
@@ -730,6 +785,8 @@ export const MACHINE_ADVERBS: ReadonlySet<string> = new Set(['automatically', 'a
 /** Phrases after which the noun is an input, not an output: "based on sensor glucose values". */
 export const INPUT_MARKERS: ReadonlySet<string> = new Set(['based', 'using', 'uses', 'from', 'input', 'inputs', 'reads', 'receives', 'receive', 'takes', 'accepts', 'imports', 'acquires', 'entered', 'analyzes', 'analyses', 'analyzing', 'analysing', 'processes', 'processing', 'ingests']);
 /** Raw inputs the software ingests: measuring them ("measures heart rate and motion") is not an output. */
+/** Qualifiers that make a measured "rate" a vital figure the software reports: "heart rate", "respiratory rate". */
+export const VITAL_RATE_QUALIFIERS: ReadonlySet<string> = new Set(['heart', 'pulse', 'respiratory', 'respiration', 'breathing']);
 export const INGESTED_DATA: ReadonlySet<string> = new Set(['data', 'signal', 'signals', 'images', 'image', 'rate', 'motion', 'activity', 'recordings', 'readings', 'waveform', 'waveforms', 'video', 'pulse', 'movement', 'temperature', 'radiographs', 'scans', 'glucose']);
 
 /** Words after which a "." does not end the sentence. */
