@@ -1,4 +1,4 @@
-import { commonPrefix, commonSuffix, LineIndex, stripBom, type UnreadableBlock } from './text';
+import { commonPrefix, commonSuffix, LineIndex, replaceRange, stripBom, type UnreadableBlock } from './text';
 import { splitFrontmatter, type FrontmatterSplit } from './parse/frontmatter';
 import { readFrontmatter, type FrontmatterFacts, type Located, type Span, type YamlError } from './parse/yamlFacts';
 import { splitChunks, type ChunkSpan, type SplitResult } from './parse/chunks';
@@ -248,6 +248,9 @@ function sameLine(a: string, b: string, start: number): boolean {
   return end + 1 <= b.length && a.slice(start, end + 1) === b.slice(start, end + 1);
 }
 
+/** The split of a version whose chunks the next version took over (see `splitAgain`). */
+const EMPTY_SPLIT: SplitResult = { chunks: [], definitions: [], definitionStarts: [], lineStarts: [], end: 0 };
+
 /**
  * Splits the body of the next version of a document from the last version's split: chunks are
  * compared with the last version's (a text comparison, no scan), and only the text from the first
@@ -304,7 +307,7 @@ function splitAgain(text: string, bodyStart: number, prev: BodyMemo): { split: S
   for (const s of scanned.lineStarts) lineStarts[w++] = s;
   for (let i = tailFrom; i < starts.length; i++) lineStarts[w++] = starts[i] + delta;
   const split: SplitResult = {
-    chunks: chunks.slice(0, k).concat(scanned.chunks),
+    chunks,
     definitions: [],
     definitionStarts: [],
     lineStarts,
@@ -320,15 +323,24 @@ function splitAgain(text: string, bodyStart: number, prev: BodyMemo): { split: S
   if (from < text.length) {
     let first = j;
     while (chunks[first].start + delta !== from) first++; // `from` is one of them (see isOldStart)
-    for (let i = first; i < n; i++) {
-      split.chunks.push(delta === 0 ? chunks[i] : { start: chunks[i].start + delta, end: chunks[i].end + delta });
-    }
     for (let i = 0; i < defs.definitions.length; i++) {
       if (defs.definitionStarts[i] < from - delta) continue;
       split.definitions.push(defs.definitions[i]);
       split.definitionStarts.push(defs.definitionStarts[i] + delta);
     }
-  }
+    // The chunks after the change are the last version's, moved in place: a new object for each
+    // of them, kept until the next keystroke, was garbage the GC had to copy on every relint.
+    if (delta !== 0) {
+      for (let i = first; i < n; i++) {
+        chunks[i].start += delta;
+        chunks[i].end += delta;
+      }
+    }
+    replaceRange(chunks, k, first, scanned.chunks);
+  } else replaceRange(chunks, k, n, scanned.chunks);
+  // The last version's split is used up (its chunks are this one's): should the parse stop
+  // before it records this version, the next one splits afresh.
+  prev.split = EMPTY_SPLIT;
   return { split, unchanged: { before, from, delta } };
 }
 

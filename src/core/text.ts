@@ -216,6 +216,20 @@ export interface UnreadableMemo {
   stopped: boolean;
 }
 
+/** `xs.splice(from, to - from, ...items)` without spreading `items` (they can be too many for the call). */
+export function replaceRange<T>(xs: T[], from: number, to: number, items: readonly T[]): void {
+  const length = xs.length;
+  const diff = items.length - (to - from);
+  if (diff > 0) {
+    for (let k = 0; k < diff; k++) xs.push(items[0]); // grown by pushes: the array stays packed
+    xs.copyWithin(to + diff, to, length);
+  } else if (diff < 0) {
+    xs.copyWithin(to + diff, to, length);
+    xs.length = length + diff;
+  }
+  for (let i = 0; i < items.length; i++) xs[from + i] = items[i];
+}
+
 const copyBlock = (b: UnreadableBlock, delta = 0): UnreadableBlock => ({ start: b.start + delta, end: b.end + delta, reason: b.reason, amount: b.amount });
 
 function sameState(a: ScanState, b: ScanState, delta: number): boolean {
@@ -282,7 +296,9 @@ function nextLineStart(text: string, pos: number): number {
 export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BUDGET, previous?: UnreadableMemo): { found: UnreadableBlock[]; memo: UnreadableMemo } {
   const n = text.length;
   let chunkStarts: number[];
+  /** The checkpoints this scan makes, after the `head` first of the last memo's (kept as they are). */
   let checkpoints: Checkpoint[] = [];
+  let head = 0;
   let pushed: UnreadableBlock[] = [];
   const initial: ScanState = { fence: null, runStart: -1, runEnd: 0, runMarks: 0, runLines: 0, runQuotes: 0, runDepth: 0, runLazy: false, work: 0, chunkLines: 0, chunkLength: 0, chunkBlocks: 0, afterBlank: true, html: false };
   let state = initial;
@@ -313,7 +329,7 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
     if (restart) {
       pos = restart.pos;
       state = restart;
-      checkpoints = old.checkpoints.slice(0, k); // the scan makes the one at pos again
+      head = k; // old.checkpoints[0, k) are kept; the scan makes the one at pos again
       pushed = old.pushed.slice(0, restart.found).map((b) => copyBlock(b));
       if (restart.last) pushed[pushed.length - 1] = copyBlock(restart.last);
     }
@@ -337,16 +353,20 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
       return false;
     };
     const split = splitChunks(text, pos, [], (p) => p >= changeEnd && isOldStart(p));
-    chunkStarts = oldStarts.slice(0, j);
-    for (const c of split.chunks) chunkStarts.push(c.start);
+    // The last memo is used up by this scan (its chunk starts and checkpoints move into the new
+    // one, in place): should anyone hand it in again, it reads as a scan to do afresh.
+    old.stopped = true;
+    const rescanned = split.chunks.map((c) => c.start);
     if (split.end < n) {
       stopFrom = split.end;
       let m = first;
       while (oldStarts[m] + delta !== split.end) m++;
-      for (; m < oldStarts.length; m++) chunkStarts.push(oldStarts[m] + delta);
+      for (let t = m; t < oldStarts.length; t++) oldStarts[t] += delta;
+      replaceRange(oldStarts, j, m, rescanned);
       resume = 0;
       while (resume < old.checkpoints.length && old.checkpoints[resume].pos + delta < stopFrom) resume++;
-    }
+    } else replaceRange(oldStarts, j, oldStarts.length, rescanned);
+    chunkStarts = oldStarts;
   } else {
     chunkStarts = splitChunks(text, bodyStart).chunks.map((c) => c.start);
   }
@@ -417,7 +437,7 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
     const next = eol >= n ? n : text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
     if (chunk + 1 < chunkStarts.length && chunkStarts[chunk + 1] <= pos) {
       const here: Checkpoint = { pos, fence, runStart, runEnd, runMarks, runLines, runQuotes, runDepth, runLazy, work, chunkLines, chunkLength, chunkBlocks, afterBlank, html, found: found.length, last: found.length ? copyBlock(found[found.length - 1]) : undefined, segmentMax: -Infinity };
-      const last = checkpoints[checkpoints.length - 1];
+      const last = checkpoints.length ? checkpoints[checkpoints.length - 1] : head > 0 ? old?.checkpoints[head - 1] : undefined;
       if (last) last.segmentMax = Math.max(last.segmentMax, segmentMax);
       segmentMax = -Infinity;
       if (resume >= 0 && pos >= stopFrom && old) {
@@ -435,34 +455,29 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
             fits = suffixMax[resume] + shift <= budget;
           }
           if (fits) {
-            // The rest is the last scan's, moved by delta in the text and by shift in work.
+            // The rest is the last scan's, moved by delta in the text and by shift in work. The
+            // last memo's checkpoints are moved in place, not copied: the memo is the scan's own
+            // (nothing reads it once the next is made), and a copy of every checkpoint after the
+            // edit, kept until the next keystroke, was most of what a relint left to the GC.
+            const cpFound = cp.found;
+            const foundShift = found.length - cpFound;
             for (let i = resume; i < old.checkpoints.length; i++) {
               const c = old.checkpoints[i];
-              const run = c.runStart >= 0;
-              checkpoints.push({
-                pos: c.pos + delta,
-                fence: c.fence,
-                runStart: run ? c.runStart + delta : c.runStart,
-                runEnd: run ? c.runEnd + delta : c.runEnd,
-                runMarks: c.runMarks,
-                runLines: c.runLines,
-                runQuotes: c.runQuotes,
-                runDepth: c.runDepth,
-                runLazy: c.runLazy,
-                work: c.work + shift,
-                chunkLines: c.chunkLines,
-                chunkLength: c.chunkLength,
-                chunkBlocks: c.chunkBlocks,
-                afterBlank: c.afterBlank,
-                html: c.html,
-                found: c.found - cp.found + found.length,
-                last: c.last ? copyBlock(c.last, delta) : undefined,
-                segmentMax: c.segmentMax + shift,
-              });
+              c.pos += delta;
+              if (c.runStart >= 0) {
+                c.runStart += delta;
+                c.runEnd += delta;
+              }
+              c.work += shift;
+              c.found += foundShift;
+              if (c.last) c.last = copyBlock(c.last, delta);
+              c.segmentMax += shift;
             }
+            replaceRange(old.checkpoints, head, resume, checkpoints);
+            checkpoints = old.checkpoints;
             // The block last found may still grow at the checkpoint's line (nested lines after a blank).
-            if (cp.found > 0) found[found.length - 1] = copyBlock(old.pushed[cp.found - 1], delta);
-            for (let i = cp.found; i < old.pushed.length; i++) found.push(copyBlock(old.pushed[i], delta));
+            if (cpFound > 0) found[found.length - 1] = copyBlock(old.pushed[cpFound - 1], delta);
+            for (let i = cpFound; i < old.pushed.length; i++) found.push(copyBlock(old.pushed[i], delta));
             const memo: UnreadableMemo = { text, bodyStart, budget, pushed: found, chunkStarts, checkpoints, stopped: false };
             return { found: sortBlocks(found.map((b) => copyBlock(b))), memo };
           }
@@ -569,6 +584,10 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
     pos = next;
   }
   flushRun();
+  if (old && head > 0) {
+    replaceRange(old.checkpoints, head, old.checkpoints.length, checkpoints);
+    checkpoints = old.checkpoints;
+  }
   const last = checkpoints[checkpoints.length - 1];
   if (last) last.segmentMax = Math.max(last.segmentMax, segmentMax);
   const memo: UnreadableMemo = { text, bodyStart, budget, pushed: found, chunkStarts, checkpoints, stopped };

@@ -317,11 +317,23 @@ function verbBefore(words: readonly Word[], clause: Clause, k: number): number {
   return -1;
 }
 
+const TAKEN = new Set<number>();
+
+/** A vocabulary list as a set, made once per list (the lists are constants). */
+const SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
+function setOf(words: readonly string[]): ReadonlySet<string> {
+  let set = SETS.get(words);
+  if (!set) SETS.set(words, (set = new Set(words)));
+  return set;
+}
+
 export function cuesOfClause(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (scope.hypothetical) return;
   const agent = clause.agent;
   const software = agent === 'software';
-  const taken = new Set<number>();
+  // One set for every clause (cleared when used): a new one per clause was most of the analysis's sets.
+  const taken = TAKEN;
+  if (taken.size) taken.clear();
   const push = (kind: CueKind, first: number, last: number): void => {
     out.push({ kind, first, last });
     for (let j = first; j <= last; j++) taken.add(j);
@@ -737,7 +749,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         // "built to treat cardiac arrest", "meant for treating sleep apnea": a purpose names the indication.
         if (act.cls === 'autonomous' && V.INDICATION_VERBS.has(lemma) && (prev?.tag === 'to' || (word.form === 'ing' && (prev?.w === 'for' || prev?.w === 'of'))) && !onItsOwn(words, clause, k)) continue;
         if (act.objects) {
-          const objs = new Set(act.objects);
+          const objs = setOf(act.objects);
           // "decides whether…": the clause cut at "whether", which is the object.
           let subordinate = objs.has('whether') || objs.has('when') ? objectWith(words, k, Math.min(words.length, k + 8), (w) => (w === 'whether' || w === 'when' || w === 'how' || w === 'where') && objs.has(w)) : -1;
           if (subordinate >= 0 && HOW_MANY.has(words[subordinate + 1]?.w ?? '')) subordinate = -1;
@@ -818,7 +830,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         const howMuch = words[k + 1]?.w === 'how' || words[k + 2]?.w === 'how';
         const objectEnd = howMuch ? Math.min(words.length, k + 8) : clause.to;
         for (const shift of act.objectsShift ?? []) {
-          const set = new Set(shift.words);
+          const set = setOf(shift.words);
           const at = objectWith(words, k, objectEnd, (w) => set.has(w));
           // "marks the location with the highest likelihood": a superlative selects where to point; it outputs no likelihood.
           if (at >= 0 && !SUPERLATIVES.has(words[at - 1]?.w ?? '')) {

@@ -139,7 +139,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // So does one that opens with "no" after a fronted phrase ("In routine use, no volume, score or index is produced").
       // A bracketed aside ("(minimum, maximum, mean)") is no subject: the clause after it stays apart.
       else if (last && opener === ',' && !hasVerb(words, last.from, last.to) && (last.opener !== ',' || NEGATING_DETERMINERS.has(words[last.from]?.w ?? '')) && last.opener !== '(' && last.opener !== '[' && words[last.from]?.tag !== 'prep' && !V.SUBORDINATORS.has(last.opener)) last.to = k;
-      else pieces.push({ from, to: k, opener });
+      else pieces.push({ from, to: k, opener, antecedent: undefined, relObject: undefined });
     }
     opener = k < words.length ? word.w : '';
     from = k + 1;
@@ -252,8 +252,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     if (byAgent >= 0 && agentOfWord(words[byAgent], context) === 'none' && V.ORDERING_NOUNS.has(words[byAgent].w)) byAgent = -1;
     // "lesions that raise concern for melanoma": an active relative clause on a lesion or a sample describes it; nobody acts.
     if (holderAntecedent && !passive) agent = 'none';
-    const clause: Clause = { from: piece.from, to: piece.to, opener: piece.opener, subject, agent, physicianNamed, verbs, passive, byAgent, sharedSubject: shared };
-    if (piece.relObject !== undefined) clause.relObject = piece.relObject;
+    // relObject always set (undefined when none): one shape for every clause.
+    const clause: Clause = { from: piece.from, to: piece.to, opener: piece.opener, subject, agent, physicianNamed, verbs, passive, byAgent, sharedSubject: shared, relObject: piece.relObject };
     if (passive) {
       if (byAgent >= 0) {
         clause.agent = agentOfWord(words[byAgent], context);
@@ -392,7 +392,7 @@ function splitObjectRelatives(words: readonly Word[], pieces: Piece[]): void {
       if (word.tag === 'cc' || word.tag === 'punct' || word.tag === 'sub' || word.tag === 'rel') break;
       const finite = word.tag === 'be' || word.tag === 'modal' || (word.tag === 'verb' && (word.form === 's' || word.form === 'base') && words[m - 1]?.tag !== 'to');
       if (!finite) continue;
-      pieces.splice(p + 1, 0, { from: m, to: piece.to, opener: REL_MAIN, antecedent });
+      pieces.splice(p + 1, 0, { from: m, to: piece.to, opener: REL_MAIN, antecedent, relObject: undefined });
       piece.to = m;
       piece.relObject = antecedent;
       p++;

@@ -128,6 +128,12 @@ function closedTagOf(w: string): Tag | undefined {
   return undefined;
 }
 
+/** A word with every field set from the start (lemma and form later, for verbs), so that all
+ * words share one shape and the later stages read them at monomorphic speed. */
+function newWord(tok: number, w: string, tag: Tag, cap: boolean): Word {
+  return { tok, w, tag, lemma: undefined, form: undefined, cap };
+}
+
 /** Tags the tokens [a, b) of one sentence. */
 export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] {
   const words: Word[] = [];
@@ -137,10 +143,10 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       // "NEUROShield™ takes…": a trademark sign marks the word before it as a name and is no punctuation.
       const last = words[words.length - 1];
       if (last && last.tag === 'noun') last.tag = 'name';
-    } else if (t.t === PUNCT) words.push({ tok: i, w: t.w, tag: 'punct', cap: false });
-    else if (t.t === NUM) words.push({ tok: i, w: t.w, tag: 'num', cap: false });
-    else if (t.t === CODE) words.push({ tok: i, w: t.w, tag: 'name', cap: true });
-    else if (t.t === WORD) words.push({ tok: i, w: t.w, tag: 'noun', cap: t.cap });
+    } else if (t.t === PUNCT) words.push(newWord(i, t.w, 'punct', false));
+    else if (t.t === NUM) words.push(newWord(i, t.w, 'num', false));
+    else if (t.t === CODE) words.push(newWord(i, t.w, 'name', true));
+    else if (t.t === WORD) words.push(newWord(i, t.w, 'noun', t.cap));
   }
   // First pass: closed classes.
   for (let k = 0; k < words.length; k++) {
