@@ -368,7 +368,7 @@ function main(): void {
   const all: Record<string, Figures> = {};
   for (const set of sets) {
     if (!existsSync(set.file)) {
-      console.log(`\n== ${set.name}: not found (${set.file}); skipped`);
+      (asJson ? console.error : console.log)(`\n== ${set.name}: not found (${set.file}); skipped`);
       continue;
     }
     const services = JSON.parse(readFileSync(set.file, 'utf8')) as Service[];
