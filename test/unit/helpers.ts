@@ -1,4 +1,5 @@
 import { lintText, type LintOptions } from '../../src/core/engine';
+import { assessText } from '../../src/core/assess';
 import type { AiClass, Finding } from '../../src/core/types';
 import { findCues } from '../../src/core/prose';
 
@@ -90,4 +91,9 @@ export function clean(overrides: Record<string, string | null> = {}, body: strin
     return [line];
   });
   return doc(...lines, ...body);
+}
+
+/** The class the assessment says the prose suggests (the code lens and status bar show the same). */
+export function suggested(text: string): string | undefined {
+  return assessText(text, { fileName: 'test.dossier.md', today: TODAY }).classification.suggested;
 }

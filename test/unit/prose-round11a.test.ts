@@ -8,13 +8,9 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assessText } from '../../src/core/assess';
-import { TODAY, cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested } from './helpers';
 
 /** What the assessment says the prose suggests for a dossier. */
-function suggested(text: string): string | undefined {
-  return assessText(text, { fileName: 'test.dossier.md', today: TODAY }).classification.suggested;
-}
 
 describe('round 11a: a therapy changed "automatically" in an agentless passive is the device\'s act', () => {
   test('"insulin delivery is suspended automatically", "the oxygen flow is reduced automatically" are autonomous', () => {

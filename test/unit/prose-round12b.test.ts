@@ -7,13 +7,9 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assessText } from '../../src/core/assess';
-import { TODAY, cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested } from './helpers';
 
 /** What the assessment says the prose suggests for a dossier. */
-function suggested(text: string): string | undefined {
-  return assessText(text, { fileName: 'test.dossier.md', today: TODAY }).classification.suggested;
-}
 
 describe('round 12b: a physician who folds the output in with other evidence interprets it', () => {
   test('"uses the figures together with …", "treats the statements as one input", "combines the estimate with …"', () => {
