@@ -58,6 +58,8 @@ const WHO = new Set(['who', 'whom']);
 /** Marks the software places: the object of an output verb ("places marks on…", "draws a box around…"). */
 const PLACED_MARKS = new Set(['word', 'message', 'messages', 'mark', 'marks', 'box', 'boxes', 'flag', 'flags', 'overlay', 'overlays', 'prompt', 'prompts', 'warning', 'warnings', 'notation', 'notations']);
 
+/** Output verbs that move a result from one system to another: "exported to PACS", "sent to the paired phone". */
+const SYSTEM_MOVING = new Set(['send', 'export', 'transmit', 'push', 'post', 'upload', 'forward', 'transfer']);
 /** Verbs by which an alert travels to its reader. */
 const MOTION = new Set(['go', 'travel', 'land', 'arrive', 'reach', 'pop']);
 /** Hues in which a display marks what it found ("highlighted in yellow"); not black, white or grey, the colours of the image itself. */
@@ -880,6 +882,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       let lo = ownPassive ? Math.max(clause.from, clause.subject - 4) : k + 1;
       const end = ownPassive ? clause.subject + 1 : hi;
       if (useful) continue;
+      // "The maps are exported as DICOM", "readings and the classification are sent to the paired phone": an output moved
+      // between systems, named by no sender, is integration; an alert sent is the act itself, and so is a result sent to a person.
+      if (ownPassive && clause.byAgent < 0 && SYSTEM_MOVING.has(lemma) && !ALERT_NOUNS.has(words[clause.subject].w) && !toPerson(words, k + 1, clause.to)) continue;
       // "A percentile against reference data is shown": the output heads a long subject.
       if (ownPassive) {
         const head = subjectOutputHead(words, clause, Math.max(clause.from, clause.subject - 9));
@@ -1421,6 +1426,9 @@ function carriedOutput(words: readonly Word[], clause: Clause): { cls: AiClass; 
     if (w.tag === 'modal' || w.tag === 'sub' || w.tag === 'rel' || (w.tag === 'verb' && w.form !== 'ed')) return undefined;
   }
   if (verb < 0) return undefined;
+  // "The maps are exported as DICOM to PACS", "readings are sent to the paired phone": an output moved between systems is
+  // integration, said of any result; moved to a person ("sent back to the pathologist") it is the product's act.
+  if (CARRYING.has(words[verb].lemma ?? '') && !RECORDING.has(words[verb].lemma ?? '') && !toPerson(words, last + 1, clause.to)) return undefined;
   for (let j = clause.from; j < verb; j++) if (V.PHYSICIAN_NOUNS.has(words[j].w) || V.OTHER_NOUNS.has(words[j].w) || words[j].tag === 'pron') return undefined;
   // Written into a record ("are added to each report"), a weak output noun needs no qualifier: the record holds what the software gave.
   const recorded = RECORDING.has(words[verb].lemma ?? '');
@@ -1433,6 +1441,15 @@ function carriedOutput(words: readonly Word[], clause: Clause): { cls: AiClass; 
     return { cls, from, to: last, at: j };
   }
   return undefined;
+}
+
+/** Whether a person (a physician, a user) is named within the few words after a moving verb: "sent back to the reading pathologist". */
+function toPerson(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + 5); j++) {
+    const w = words[j].w;
+    if (V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w)) return true;
+  }
+  return false;
 }
 
 /** Outputs that carry marks: "the overlay carries the label …". */

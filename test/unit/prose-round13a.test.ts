@@ -1,0 +1,37 @@
+/**
+ * Round 13a of the prose analysis (issue 9): precision on unseen FDA text. Wordings that describe
+ * hardware, populations, statistics, integration or labelling must raise no `classification-cue`,
+ * while the close wordings that do describe the software's act keep their cue. Every sentence here
+ * was written for this file.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assessText } from '../../src/core/assess';
+import { TODAY, cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
+
+/** What the assessment says the prose suggests for a dossier. */
+function suggested(text: string): string | undefined {
+  return assessText(text, { fileName: 'test.dossier.md', today: TODAY }).classification.suggested;
+}
+
+describe('round 13a: an output moved between systems is integration', () => {
+  test('"are exported to PACS", "are pushed to the EHR", "is sent to the paired phone": no sender, no person, no cue', () => {
+    assert.deepEqual(cues('The volume estimates are exported to the hospital PACS as DICOM structured reports.'), []);
+    assert.deepEqual(cues('Risk scores are pushed to the electronic health record through an HL7 interface.'), []);
+    assert.deepEqual(cues('The lesion classification is sent to the viewing workstation, where it can be printed.'), []);
+    assert.deepEqual(cues('Coronary calcium scores are transmitted to the reporting system once the study closes.'), []);
+  });
+
+  test('a result sent to a person, written into a report, an alert sent, or the software exporting keep their cue', () => {
+    assert.deepEqual(cues('The risk score is sent to the treating physician.'), ['augmentative: risk score is sent']);
+    assert.deepEqual(cues('The volume estimates are added to the radiology report.'), ['augmentative: volume estimates are added']);
+    assert.deepEqual(cues('A notification is sent to the stroke team\'s phones.'), ['assistive: notification is sent']);
+    assert.deepEqual(cues('The software exports the volume estimates to the PACS.'), ['augmentative: exports the volume']);
+  });
+
+  test('an assistive dossier whose scores are only exported gets no finding; one whose scores go to the physician does', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'Risk scores are pushed to the electronic health record through an HL7 interface.')), []);
+    assert.deepEqual(cueFindings(dossier('assistive', 'The risk score is sent to the treating physician.')), ['classification-cue 10:5-10:23 augmentative']);
+    assert.equal(suggested(dossier('assistive', 'The risk score is sent to the treating physician.')), 'augmentative');
+  });
+});
