@@ -35,3 +35,21 @@ describe('round 13a: an output moved between systems is integration', () => {
     assert.equal(suggested(dossier('assistive', 'The risk score is sent to the treating physician.')), 'augmentative');
   });
 });
+
+describe('round 13a: the predicate device of a 510(k) comparison is another device', () => {
+  test('"the predicate device measures …", "the predicate\'s algorithm detects …": acts of the other device raise no cue', () => {
+    assert.deepEqual(cues('The predicate device measures lesion volume and classifies tissue; the subject device does the same with a new network.'), []);
+    assert.deepEqual(cues('The predicate\'s algorithm detects atrial fibrillation and reports the heart rate.'), []);
+    assert.deepEqual(cues('The predicate software calculates ejection fraction from cine MRI.'), []);
+  });
+
+  test('the subject device compared with its predicate keeps its cue', () => {
+    assert.deepEqual(cues('The software measures lesion volume and classifies tissue, as the predicate did.'), ['augmentative: measures', 'augmentative: classifies']);
+    assert.deepEqual(cues('Like its predicate, the software estimates bone age from hand radiographs.'), ['augmentative: estimates']);
+  });
+
+  test('an assistive dossier that describes its predicate gets no finding; one whose software measures does', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The predicate software calculates ejection fraction from cine MRI.')), []);
+    assert.deepEqual(cueFindings(dossier('assistive', 'Like its predicate, the software estimates bone age from hand radiographs.')), ['classification-cue 10:34-10:43 augmentative']);
+  });
+});
