@@ -53,3 +53,22 @@ describe('round 13a: the predicate device of a 510(k) comparison is another devi
     assert.deepEqual(cueFindings(dossier('assistive', 'Like its predicate, the software estimates bone age from hand radiographs.')), ['classification-cue 10:34-10:43 augmentative']);
   });
 });
+
+describe('round 13a: a statistics sentence that opens on a plural output and its past verb', () => {
+  test('"Scores agreed with …", "Estimates differed from …": the plural is the subject of a comparison, no act', () => {
+    assert.deepEqual(cues('Scores agreed with those of the predicate calcium-scoring package.'), []);
+    assert.deepEqual(cues('Scores correlated closely with the core laboratory (r = 0.96).'), []);
+    assert.deepEqual(cues('Estimates differed from the reference by less than 3 points in 92 % of studies.'), []);
+  });
+
+  test('a feature-list item that opens on the verb, or a plural output that is shown, keeps its cue', () => {
+    assert.deepEqual(cues('Scores the calcium in each coronary artery.'), ['augmentative: Scores']);
+    assert.deepEqual(cues('Estimates the ejection fraction from apical views.'), ['augmentative: Estimates']);
+    assert.deepEqual(cues('Estimates derived from the apical views are shown beside the clip.'), ['augmentative: Estimates derived from the apical views are shown']);
+  });
+
+  test('an assistive dossier that reports agreement gets no finding; one that lists the scoring act does', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'Scores agreed with those of the predicate calcium-scoring package.')), []);
+    assert.deepEqual(cueFindings(dossier('assistive', 'Scores the calcium in each coronary artery.')), ['classification-cue 10:1-10:7 augmentative']);
+  });
+});
