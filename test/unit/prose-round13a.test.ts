@@ -72,3 +72,21 @@ describe('round 13a: a statistics sentence that opens on a plural output and its
     assert.deepEqual(cueFindings(dossier('assistive', 'Scores the calcium in each coronary artery.')), ['classification-cue 10:1-10:7 augmentative']);
   });
 });
+
+describe('round 13a: what plain information may help a reader do', () => {
+  test('"the information may help to characterise …", "may be useful in characterising …": the reader\'s act, no cue', () => {
+    assert.deepEqual(cues('The information it gives may help to quantify the extent of emphysema on follow-up scans.'), []);
+    assert.deepEqual(cues('The information may help radiologists to characterise incidental renal lesions.'), []);
+    assert.deepEqual(cues('The information it provides may be useful in characterising early ischemic injury during image interpretation.'), []);
+  });
+
+  test('the software that helps keeps its cue', () => {
+    assert.deepEqual(cues('The software may help radiologists to characterise incidental renal lesions.'), ['augmentative: help radiologists to characterise']);
+    assert.deepEqual(cues('The software may help to characterise early ischemic injury.'), ['augmentative: help to characterise']);
+  });
+
+  test('an assistive dossier whose information helps gets no finding; one whose software helps does', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The information may help radiologists to characterise incidental renal lesions.')), []);
+    assert.deepEqual(cueFindings(dossier('assistive', 'The software may help radiologists to characterise incidental renal lesions.')), ['classification-cue 10:18-10:51 augmentative']);
+  });
+});

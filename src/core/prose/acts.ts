@@ -192,6 +192,8 @@ const STRONG_READING = new Set(['interpret', 'confirm', 'verify', 'overread', 'o
 const HOW_MANY = new Set(['many', 'much', 'often', 'long']);
 const LATER = new Set(['later', 'retrospective', 'subsequent', 'optional', 'periodic', 'occasional']);
 const REGULATORY = new Set(['clear', 'approve', 'authorize', 'authorise', 'validate']);
+/** Subjects that name no output of their own: "the information", "the data". */
+const PLAIN_INFORMATION: ReadonlySet<string> = new Set(['information', 'data']);
 const USEFULNESS = new Set(['useful', 'helpful', 'beneficial', 'valuable', 'informative']);
 const SCAN_STOPS = new Set([...V.INPUT_MARKERS, 'with', 'against', 'versus', 'than', 'without']);
 const REVIEW_VERBS = new Set(V.REVIEW_VERBS);
@@ -342,7 +344,14 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
   };
 
   let useful = scope.hedged && software;
-  for (let k = clause.from; k < clause.to; k++) if (USEFULNESS.has(words[k].w)) useful = true;
+  let helping = false;
+  for (let k = clause.from; k < clause.to; k++) {
+    if (USEFULNESS.has(words[k].w)) useful = true;
+    if (HELP_VERBS.has(words[k].lemma ?? '') && words[k].tag === 'verb') helping = true;
+  }
+  // "The information may help to characterise early ischemic injury", "the information it provides may be useful in
+  // characterising …": what plain information helps with is the reader's own act, as any labelling says of any output.
+  if ((useful || helping) && clause.subject >= 0 && PLAIN_INFORMATION.has(words[clause.subject].w)) return;
 
   // Product categories that name the class: "a computer-aided triage and notification device".
   if (software) {
