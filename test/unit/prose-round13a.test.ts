@@ -90,3 +90,20 @@ describe('round 13a: what plain information may help a reader do', () => {
     assert.deepEqual(cueFindings(dossier('assistive', 'The software may help radiologists to characterise incidental renal lesions.')), ['classification-cue 10:18-10:51 augmentative']);
   });
 });
+
+describe('round 13a: "whoever is notified" names a reader, not an act', () => {
+  test('"Whoever is alerted opens …", "Whoever is notified looks at …": the passive only says which reader is meant', () => {
+    assert.deepEqual(cues('Whoever is alerted opens the full-resolution scan in the hospital viewer.'), []);
+    assert.deepEqual(cues('Whoever is notified looks at the whole series before deciding on transfer.'), []);
+  });
+
+  test('a named reader who is notified keeps the assistive cue', () => {
+    assert.deepEqual(cues('The stroke team is notified within minutes of the scan.'), ['assistive: notified']);
+    assert.deepEqual(cues('Radiologists are notified of suspected pneumothorax.'), ['assistive: notified']);
+  });
+
+  test('the assessment suggests nothing for the reader named by "whoever"; assistive for the notified team', () => {
+    assert.equal(suggested(dossier('autonomous', 'Whoever is alerted opens the full-resolution scan in the hospital viewer.')), undefined);
+    assert.equal(suggested(dossier('autonomous', 'The stroke team is notified within minutes of the scan.')), 'assistive');
+  });
+});

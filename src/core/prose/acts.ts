@@ -54,6 +54,8 @@ const CAUSING = new Set(['trigger', 'prompt', 'raise', 'generate', 'produce', 'c
 const ALERT_NOUNS = new Set(['notification', 'notifications', 'alert', 'alerts', 'alarm', 'alarms', 'flag', 'flags', 'message', 'messages', 'warning', 'warnings', 'page', 'notice']);
 const RECEIVING = new Set(['receive', 'get', 'see', 'come']);
 const WHO = new Set(['who', 'whom']);
+/** Verbs by which a reader is told of a case: "is notified", "are alerted". */
+const NOTIFYING: ReadonlySet<string> = new Set(['notify', 'alert', 'page', 'inform', 'warn']);
 
 /** Marks the software places: the object of an output verb ("places marks on…", "draws a box around…"). */
 const PLACED_MARKS = new Set(['word', 'message', 'messages', 'mark', 'marks', 'box', 'boxes', 'flag', 'flags', 'overlay', 'overlays', 'prompt', 'prompts', 'warning', 'warnings', 'notation', 'notations']);
@@ -627,6 +629,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     // "Our sensitivity estimate was computed against…", "53 of 54 seizures were detected": an agentless passive about a statistic or a count reports a study, not an output.
     if (verbAgent === 'software' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && clause.subject >= 0 && countedSubject(words, clause)) verbAgent = 'none';
+    // "Whoever is notified looks at the full study", "clinicians who are alerted must open the images": a passive that only
+    // says which reader is meant (like "the specialist who gets the message") shows no act of the software.
+    if (NOTIFYING.has(lemma) && clause.passive && clause.byAgent < 0 && word.form === 'ed' && ((clause.subject >= 0 && words[clause.subject].w === 'whoever') || WHO.has(clause.opener))) continue;
     const objectNegated = ['no', 'none', 'nothing', 'neither'].includes(words[k + 1]?.w ?? '');
     // "Stroke team members receive a notification": the software sent it.
     // But "patients receiving insulin therapy" describes the population ("clinicians receiving the alert" still name the software's alert).
