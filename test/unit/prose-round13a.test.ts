@@ -107,3 +107,23 @@ describe('round 13a: "whoever is notified" names a reader, not an act', () => {
     assert.equal(suggested(dossier('autonomous', 'The stroke team is notified within minutes of the scan.')), 'assistive');
   });
 });
+
+describe('round 13a: the path a therapy takes describes hardware', () => {
+  test('"delivers insulin through an infusion set", "a shock … through adhesive pads": no condition, no decision', () => {
+    assert.deepEqual(cues('The pump delivers insulin through a subcutaneous infusion set that the user changes every three days.'), []);
+    assert.deepEqual(cues('The defibrillator delivers a biphasic shock of up to 200 joules through adhesive pads.'), []);
+    assert.deepEqual(cues('The stimulator delivers therapy via two epidural leads placed over the dorsal columns.'), []);
+    assert.deepEqual(cues('The ventilator delivers each breath through a heated humidifier circuit.'), []);
+  });
+
+  test('a condition the device meets, or "by itself", keeps the therapy its decision', () => {
+    assert.deepEqual(cues('The controller delivers insulin through the cannula whenever glucose rises.'), ['autonomous: delivers insulin']);
+    assert.deepEqual(cues('The automatic model delivers the shock through the electrodes by itself.'), ['autonomous: delivers the shock']);
+    assert.deepEqual(cues('When a shockable rhythm is found, the device delivers a shock through the pads.'), ['assistive: found', 'autonomous: delivers a shock']);
+  });
+
+  test('an augmentative dossier that describes its pump gets no finding; one whose controller answers glucose does', () => {
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The pump delivers insulin through a subcutaneous infusion set that the user changes every three days.')), []);
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The controller delivers insulin through the cannula whenever glucose rises.')), ['classification-cue 10:16-10:32 autonomous']);
+  });
+});

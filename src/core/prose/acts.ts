@@ -799,6 +799,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (act.objectFollowedBy && !followedByVerb(words, obj, act.objectFollowedBy)) continue;
           // "delivers scheduled vagus nerve stimulation": a therapy someone else set, which the device only carries out.
           if (act.cls === 'autonomous' && obj > k && presetTherapy(words, k, obj)) continue;
+          // "The pump delivers insulin through a subcutaneous infusion set", "delivers a shock of up to 200 J through adhesive
+          // pads": the path the therapy takes describes the hardware; only a condition or "by itself" makes it a decision.
+          if (act.cls === 'autonomous' && obj > k && throughConduit(words, obj, clause.to) && !onItsOwn(words, clause, k) && !conditionInSentence(words)) continue;
           // "basal cell carcinoma": a therapy word that names anatomy here.
           if (V.ANATOMY_AFTER_THERAPY.has(words[obj + 1]?.w ?? '')) continue;
           // "determines relative blood oxygen saturation": a therapy word that names a quantity read from the patient.
@@ -1121,6 +1124,26 @@ function countedSubject(words: readonly Word[], clause: Clause): boolean {
 
 /** A physician named in words [from, to). */
 /** A preset qualifier ("scheduled", "prescribed") between the act at k and its therapy object. */
+/** "… through a subcutaneous infusion set", "… via the pads": the therapy's physical path within a few words after it. */
+function throughConduit(words: readonly Word[], obj: number, to: number): boolean {
+  for (let j = obj + 1; j < to && j <= obj + 8; j++) {
+    const w = words[j].w;
+    if (w === 'through' || w === 'via') {
+      for (let c = j + 1; c < to && c <= j + 5; c++) if (V.THERAPY_CONDUITS.has(words[c].w)) return true;
+      return false;
+    }
+    if (words[j].tag === 'verb' || words[j].tag === 'sub' || words[j].tag === 'rel' || (words[j].tag === 'punct' && w !== '-')) return false;
+  }
+  return false;
+}
+
+/** Words that put a therapy under a condition the device meets: "When a shock is indicated, …", "… whenever glucose rises". */
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'when', 'whenever', 'once', 'while', 'unless', 'until', 'where']);
+/** Whether the sentence sets a condition anywhere: then the therapy is the device's answer to it, a decision. */
+function conditionInSentence(words: readonly Word[]): boolean {
+  return words.some((w, j) => CONDITION_WORDS.has(w.w) || (j === 0 && w.w === 'should'));
+}
+
 function presetTherapy(words: readonly Word[], k: number, obj: number): boolean {
   for (let j = k + 1; j < obj; j++) if (V.PRESET_THERAPY.has(words[j].w)) return true;
   // "delivers basal insulin at rates the user selects", "gives the dose set by the physician": a person chose the amount.

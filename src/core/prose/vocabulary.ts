@@ -317,6 +317,12 @@ export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'when',
 /** Qualifiers that say someone else set the therapy the device gives: "delivers scheduled stimulation", "the prescribed dose". */
 export const PRESET_THERAPY: ReadonlySet<string> = new Set(['scheduled', 'programmed', 'prescribed', 'preset', 'pre-set', 'preprogrammed', 'pre-programmed']);
 
+/** The hardware a therapy passes through: "through a subcutaneous infusion set", "via adhesive pads". */
+export const THERAPY_CONDUITS: ReadonlySet<string> = new Set([
+  'set', 'sets', 'cannula', 'cannulas', 'catheter', 'catheters', 'tubing', 'tube', 'tubes', 'needle', 'needles', 'pad', 'pads',
+  'electrode', 'electrodes', 'lead', 'leads', 'mask', 'masks', 'circuit', 'circuits', 'patch', 'patches', 'port', 'ports', 'nozzle', 'paddles',
+]);
+
 /** Therapies a device advises by name ("shock advised"), and the participles of that advice. */
 export const ADVISED_THERAPY_NOUNS: ReadonlySet<string> = new Set(['shock', 'shocks', 'defibrillation', 'cardioversion']);
 export const ADVISING_PARTICIPLES: ReadonlySet<string> = new Set(['advised', 'recommended']);
