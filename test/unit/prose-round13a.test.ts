@@ -127,3 +127,75 @@ describe('round 13a: the path a therapy takes describes hardware', () => {
     assert.deepEqual(cueFindings(dossier('augmentative', 'The controller delivers insulin through the cannula whenever glucose rises.')), ['classification-cue 10:16-10:32 autonomous']);
   });
 });
+
+/**
+ * Sentences in the FDA register that say nothing about the Appendix S class: hardware and accessories, indications and
+ * populations, contraindications, performance statistics, training data, integration, cybersecurity, labelling and
+ * warnings, intended users, the predicate, across specialties. Each must raise no cue.
+ */
+const SILENT_FDA_SENTENCES: readonly string[] = [
+  'The sensor patch measures 12 cm by 5 cm and weighs 18 g, including the battery.',
+  'The handheld probe connects to a tablet over a shielded USB-C cable supplied with the device.',
+  'The camera captures 45-degree color fundus images of both eyes without pharmacologic dilation.',
+  'The headband records EEG from frontal electrodes together with pulse oximetry and head position.',
+  'A battery indicator shows the remaining charge, and a light flashes when the patch is recording.',
+  'The device is indicated for adults aged 22 years and older with suspected obstructive sleep apnea.',
+  'The intended patient population includes children from 2 years of age with type 1 diabetes.',
+  'Study population: adults referred for coronary CT angiography with intermediate risk of coronary artery disease.',
+  'The device is contraindicated in patients with implanted pacemakers or defibrillators.',
+  'Patients with prior stents or bypass grafts were excluded from the validation data set.',
+  'Sensitivity was 91.2 % (95 % CI 88.0-93.6) and specificity was 87.5 % against the reference standard of three board-certified radiologists.',
+  'Mean absolute error of the ejection fraction estimate was 4.1 percentage points compared with the core laboratory.',
+  'Agreement between the device and the reference readers was 0.91 for volume and 0.87 for diameter.',
+  'Classification accuracy was 94 % for sinus rhythm and 89 % for atrial fibrillation.',
+  'Quantification of liver fat was repeatable across scanners, with a coefficient of variation of 3 %.',
+  'Inter-reader agreement improved from a kappa of 0.61 to 0.78 when readers used the device.',
+  'The clinical study enrolled 412 patients at 9 sites, of whom 138 had confirmed atrial fibrillation.',
+  'Performance was consistent across subgroups of age, sex, race, scanner manufacturer and slice thickness.',
+  'The algorithm was trained on 24,000 chest radiographs from five US hospitals and tested on an independent set of 1,200 studies.',
+  'The model was trained on 15,000 echocardiograms and validated on 2,000 from sites not used for training.',
+  'Ground truth was established by two neuroradiologists, with a third reading to settle disagreements.',
+  'The software communicates with the hospital PACS using the DICOM standard and stores no patient data after transfer.',
+  'Results appear in the radiologist\'s existing worklist; no separate workstation is required.',
+  'Outputs are saved as DICOM secondary capture images and as a PDF summary in the patient record.',
+  'The software runs on a standard Windows workstation with at least 16 GB of memory.',
+  'Cybersecurity controls include encrypted transport (TLS 1.2), role-based access and audit logging of every session.',
+  'Software verification and validation testing were performed according to FDA guidance for a moderate level of concern.',
+  'The device was found substantially equivalent to the predicate, which has the same intended use and similar technological characteristics.',
+  'The labeling warns users not to rely on the device in patients with motion artefacts.',
+  'The system is not intended to replace a full diagnostic evaluation by a qualified clinician.',
+  'The device should not be used to diagnose or treat any disease on its own.',
+  'The electrodes are single-use and must not be reused or resterilized.',
+  'Users should consult the instructions for use before operating the device.',
+  'The patient should be seated and at rest for five minutes before a recording is taken.',
+  'The device is intended for use by trained healthcare professionals in hospitals and outpatient clinics.',
+  'Intended users are sonographers and cardiologists familiar with transthoracic echocardiography.',
+  'The prescribing physician selects the therapy settings at the first visit.',
+  'The app is available only by prescription and is used at home by the patient.',
+  'The ventilator provides invasive and noninvasive ventilation for adult and pediatric patients weighing at least 5 kg.',
+  'The pump delivers insulin through a subcutaneous infusion set that the user changes every three days.',
+  'The defibrillator delivers a biphasic shock of up to 200 joules through adhesive pads.',
+  'The predicate device measures lesion volume and classifies tissue; the subject device does the same with a new network.',
+  'Scores agreed with those of the predicate calcium-scoring package.',
+  'Risk scores are pushed to the electronic health record through an HL7 interface.',
+  'The information may help radiologists to characterise incidental renal lesions.',
+  'Each report lists the patient identifier, study date, device version and the date of analysis.',
+  'The dental intraoral sensor connects to the practice management software through a USB hub.',
+  'Bitewing radiographs from adults with permanent dentition formed the test set.',
+  'The hearing aid is intended for adults 18 years and older with perceived mild to moderate hearing loss.',
+  'The retinal camera is operated by staff with no training in ophthalmology.',
+];
+
+describe('round 13a: FDA-register sentences that must stay silent', () => {
+  for (const sentence of SILENT_FDA_SENTENCES) {
+    test(sentence, () => {
+      assert.deepEqual(cues(sentence), []);
+    });
+  }
+
+  test('a dossier made of them declares any class without a classification-cue finding or a suggestion', () => {
+    const text = dossier('assistive', ...SILENT_FDA_SENTENCES.map((s) => `${s}\n`));
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), undefined);
+  });
+});
