@@ -128,6 +128,24 @@ describe('round 13a: the path a therapy takes describes hardware', () => {
   });
 });
 
+describe('round 13a: a safety stop on a fault of the device', () => {
+  test('"stops delivery when the reservoir is empty", "suspends delivery if an occlusion is detected": no decision about the patient', () => {
+    assert.deepEqual(cues('The insulin pump stops delivery when the reservoir is empty and sounds an alarm.'), []);
+    assert.deepEqual(cues('The pump suspends delivery if an occlusion is detected in the tubing.'), []);
+    assert.deepEqual(cues('The pump pauses the basal infusion when the battery runs out.'), []);
+  });
+
+  test('a stop on the patient\'s measured state stays autonomous', () => {
+    assert.deepEqual(cues('The pump suspends delivery when the sensor glucose is predicted to fall below 70 mg/dL.'), ['autonomous: suspends delivery']);
+    assert.deepEqual(cues('The pump pauses the basal infusion when the glucose value drops below the threshold.'), ['autonomous: pauses the basal']);
+  });
+
+  test('an augmentative dossier with a safety stop gets no finding; one with a glucose stop does', () => {
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The pump suspends delivery if an occlusion is detected in the tubing.')), []);
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The pump suspends delivery when the sensor glucose is predicted to fall below 70 mg/dL.')), ['classification-cue 10:10-10:27 autonomous']);
+  });
+});
+
 /**
  * Sentences in the FDA register that say nothing about the Appendix S class: hardware and accessories, indications and
  * populations, contraindications, performance statistics, training data, integration, cybersecurity, labelling and

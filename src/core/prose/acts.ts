@@ -799,6 +799,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (act.objectFollowedBy && !followedByVerb(words, obj, act.objectFollowedBy)) continue;
           // "delivers scheduled vagus nerve stimulation": a therapy someone else set, which the device only carries out.
           if (act.cls === 'autonomous' && obj > k && presetTherapy(words, k, obj)) continue;
+          // "stops delivery when the reservoir is empty", "suspends delivery if an occlusion is detected in the tubing": a
+          // safety stop on a fault of the device itself decides nothing about the patient.
+          if (act.cls === 'autonomous' && STOPPING.has(lemma) && deviceFaultCondition(words)) continue;
           // "The pump delivers insulin through a subcutaneous infusion set", "delivers a shock of up to 200 J through adhesive
           // pads": the path the therapy takes describes the hardware; only a condition or "by itself" makes it a decision.
           if (act.cls === 'autonomous' && obj > k && throughConduit(words, obj, clause.to) && !onItsOwn(words, clause, k) && !conditionInSentence(words)) continue;
@@ -1135,6 +1138,23 @@ function throughConduit(words: readonly Word[], obj: number, to: number): boolea
     if (words[j].tag === 'verb' || words[j].tag === 'sub' || words[j].tag === 'rel' || (words[j].tag === 'punct' && w !== '-')) return false;
   }
   return false;
+}
+
+/** What a device reads from the patient: a condition on it makes a stop the device's decision ("once the glucose value drops"). */
+const MEASURED_STATE: ReadonlySet<string> = new Set(['glucose', 'rhythm', 'heart', 'rate', 'level', 'levels', 'value', 'values', 'saturation', 'oxygen', 'reading', 'readings', 'threshold']);
+/** Verbs that stop or hold a therapy. */
+const STOPPING: ReadonlySet<string> = new Set(['stop', 'suspend', 'halt', 'pause', 'disarm', 'cease', 'interrupt', 'abort']);
+/** Whether the sentence's condition is about the device (its reservoir, tubing, battery, button), not about the patient. */
+function deviceFaultCondition(words: readonly Word[]): boolean {
+  let fault = false;
+  for (let c = 0; c < words.length; c++) {
+    if (!CONDITION_WORDS.has(words[c].w)) continue;
+    for (let j = c + 1; j < words.length && words[j].w !== ',' && words[j].w !== ';'; j++) {
+      if (V.PATIENT_STATE_NOUNS.has(words[j].w) || V.OTHER_NOUNS.has(words[j].w) || MEASURED_STATE.has(words[j].w)) return false;
+      if (V.DEVICE_FAULT_NOUNS.has(words[j].w)) fault = true;
+    }
+  }
+  return fault;
 }
 
 /** Words that put a therapy under a condition the device meets: "When a shock is indicated, …", "… whenever glucose rises". */

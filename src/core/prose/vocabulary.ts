@@ -323,6 +323,12 @@ export const THERAPY_CONDUITS: ReadonlySet<string> = new Set([
   'electrode', 'electrodes', 'lead', 'leads', 'mask', 'masks', 'circuit', 'circuits', 'patch', 'patches', 'port', 'ports', 'nozzle', 'paddles',
 ]);
 
+/** Parts and states of a device whose fault stops a therapy for safety: "when the reservoir is empty", "if an occlusion is detected". */
+export const DEVICE_FAULT_NOUNS: ReadonlySet<string> = new Set([
+  'reservoir', 'cartridge', 'occlusion', 'occlusions', 'tubing', 'battery', 'batteries', 'button', 'memory', 'power', 'leak', 'leaks',
+  'disconnection', 'fault', 'faults', 'malfunction', 'error', 'errors', 'circuit', 'cannula', 'connection',
+]);
+
 /** Therapies a device advises by name ("shock advised"), and the participles of that advice. */
 export const ADVISED_THERAPY_NOUNS: ReadonlySet<string> = new Set(['shock', 'shocks', 'defibrillation', 'cardioversion']);
 export const ADVISING_PARTICIPLES: ReadonlySet<string> = new Set(['advised', 'recommended']);
