@@ -146,6 +146,23 @@ describe('round 13a: a safety stop on a fault of the device', () => {
   });
 });
 
+describe('round 13a: a labelling label before a colon', () => {
+  test('"Warning: …" opens a labelling sentence; the label is no act of warning', () => {
+    assert.deepEqual(cues('Warning: the device has not been evaluated in pregnant women.'), []);
+    assert.deepEqual(cues('Warning: the alert does not replace review of the full study.'), []);
+    assert.deepEqual(cues('Warning: results have not been validated in patients under 18 years of age.'), []);
+  });
+
+  test('a device that issues a warning keeps its cue', () => {
+    assert.deepEqual(cues('The device issues a warning when a suspected bleed is found.'), ['assistive: issues a warning', 'assistive: found']);
+  });
+
+  test('the assessment suggests nothing for the label; assistive for the warning issued', () => {
+    assert.equal(suggested(dossier('autonomous', 'Warning: the device has not been evaluated in pregnant women.')), undefined);
+    assert.equal(suggested(dossier('autonomous', 'The device issues a warning when a suspected bleed is found.')), 'assistive');
+  });
+});
+
 /**
  * Sentences in the FDA register that say nothing about the Appendix S class: hardware and accessories, indications and
  * populations, contraindications, performance statistics, training data, integration, cybersecurity, labelling and

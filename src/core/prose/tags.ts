@@ -275,6 +275,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'verb' && hit.form === 's' && next?.w === 'of' && (prev?.tag === 'noun' || prev?.tag === 'adj') && !V.OF_VERBS.has(hit.lemma)) tag = 'noun';
       // "The output includes derived parameters": an -s verb before a participle that modifies a noun ("derived parameters") is the verb.
       if (tag === 'noun' && hit.form === 's' && prev?.tag === 'noun' && next !== undefined && verbHit(next.w)?.form === 'ed' && words[k + 2]?.tag === 'noun' && verbHit(words[k + 2].w) === undefined && !verbSeen) tag = 'verb';
+      // "Warning: the device has not been evaluated …": a word alone before the colon that opens a sentence is its label.
+      if (tag === 'verb' && k === 0 && next?.w === ':') tag = 'noun';
       // "Scores agreed with those of the predicate", "Estimates differed from the core laboratory by 3 points": a sentence that
       // opens on an -s word and a past form with no object after it opens on a plural subject and its verb.
       if (tag === 'verb' && k === 0 && hit.form === 's' && next !== undefined && (verbHit(next.w)?.form === 'ed' || /^[a-z]{3,}ed$/.test(next.w)) && pastWithoutObject(words[k + 2])) tag = 'noun';
