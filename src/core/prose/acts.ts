@@ -54,10 +54,14 @@ const CAUSING = new Set(['trigger', 'prompt', 'raise', 'generate', 'produce', 'c
 const ALERT_NOUNS = new Set(['notification', 'notifications', 'alert', 'alerts', 'alarm', 'alarms', 'flag', 'flags', 'message', 'messages', 'warning', 'warnings', 'page', 'notice']);
 const RECEIVING = new Set(['receive', 'get', 'see', 'come']);
 const WHO = new Set(['who', 'whom']);
+/** Verbs by which a reader is told of a case: "is notified", "are alerted". */
+const NOTIFYING: ReadonlySet<string> = new Set(['notify', 'alert', 'page', 'inform', 'warn']);
 
 /** Marks the software places: the object of an output verb ("places marks on…", "draws a box around…"). */
 const PLACED_MARKS = new Set(['word', 'message', 'messages', 'mark', 'marks', 'box', 'boxes', 'flag', 'flags', 'overlay', 'overlays', 'prompt', 'prompts', 'warning', 'warnings', 'notation', 'notations']);
 
+/** Output verbs that move a result from one system to another: "exported to PACS", "sent to the paired phone". */
+const SYSTEM_MOVING = new Set(['send', 'export', 'transmit', 'push', 'post', 'upload', 'forward', 'transfer']);
 /** Verbs by which an alert travels to its reader. */
 const MOTION = new Set(['go', 'travel', 'land', 'arrive', 'reach', 'pop']);
 /** Hues in which a display marks what it found ("highlighted in yellow"); not black, white or grey, the colours of the image itself. */
@@ -190,6 +194,8 @@ const STRONG_READING = new Set(['interpret', 'confirm', 'verify', 'overread', 'o
 const HOW_MANY = new Set(['many', 'much', 'often', 'long']);
 const LATER = new Set(['later', 'retrospective', 'subsequent', 'optional', 'periodic', 'occasional']);
 const REGULATORY = new Set(['clear', 'approve', 'authorize', 'authorise', 'validate']);
+/** Subjects that name no output of their own: "the information", "the data". */
+const PLAIN_INFORMATION: ReadonlySet<string> = new Set(['information', 'data']);
 const USEFULNESS = new Set(['useful', 'helpful', 'beneficial', 'valuable', 'informative']);
 const SCAN_STOPS = new Set([...V.INPUT_MARKERS, 'with', 'against', 'versus', 'than', 'without']);
 const REVIEW_VERBS = new Set(V.REVIEW_VERBS);
@@ -340,7 +346,14 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
   };
 
   let useful = scope.hedged && software;
-  for (let k = clause.from; k < clause.to; k++) if (USEFULNESS.has(words[k].w)) useful = true;
+  let helping = false;
+  for (let k = clause.from; k < clause.to; k++) {
+    if (USEFULNESS.has(words[k].w)) useful = true;
+    if (HELP_VERBS.has(words[k].lemma ?? '') && words[k].tag === 'verb') helping = true;
+  }
+  // "The information may help to characterise early ischemic injury", "the information it provides may be useful in
+  // characterising …": what plain information helps with is the reader's own act, as any labelling says of any output.
+  if ((useful || helping) && clause.subject >= 0 && PLAIN_INFORMATION.has(words[clause.subject].w)) return;
 
   // Product categories that name the class: "a computer-aided triage and notification device".
   if (software) {
@@ -616,6 +629,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     // "Our sensitivity estimate was computed against…", "53 of 54 seizures were detected": an agentless passive about a statistic or a count reports a study, not an output.
     if (verbAgent === 'software' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && clause.subject >= 0 && countedSubject(words, clause)) verbAgent = 'none';
+    // "Whoever is notified looks at the full study", "clinicians who are alerted must open the images": a passive that only
+    // says which reader is meant (like "the specialist who gets the message") shows no act of the software.
+    if (NOTIFYING.has(lemma) && clause.passive && clause.byAgent < 0 && word.form === 'ed' && ((clause.subject >= 0 && words[clause.subject].w === 'whoever') || WHO.has(clause.opener))) continue;
     const objectNegated = ['no', 'none', 'nothing', 'neither'].includes(words[k + 1]?.w ?? '');
     // "Stroke team members receive a notification": the software sent it.
     // But "patients receiving insulin therapy" describes the population ("clinicians receiving the alert" still name the software's alert).
@@ -783,6 +799,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (act.objectFollowedBy && !followedByVerb(words, obj, act.objectFollowedBy)) continue;
           // "delivers scheduled vagus nerve stimulation": a therapy someone else set, which the device only carries out.
           if (act.cls === 'autonomous' && obj > k && presetTherapy(words, k, obj)) continue;
+          // "stops delivery when the reservoir is empty", "suspends delivery if an occlusion is detected in the tubing": a
+          // safety stop on a fault of the device itself decides nothing about the patient.
+          if (act.cls === 'autonomous' && STOPPING.has(lemma) && deviceFaultCondition(words)) continue;
+          // "The pump delivers insulin through a subcutaneous infusion set", "delivers a shock of up to 200 J through adhesive
+          // pads": the path the therapy takes describes the hardware; only a condition or "by itself" makes it a decision.
+          if (act.cls === 'autonomous' && obj > k && throughConduit(words, obj, clause.to) && !onItsOwn(words, clause, k) && !conditionInSentence(words)) continue;
           // "basal cell carcinoma": a therapy word that names anatomy here.
           if (V.ANATOMY_AFTER_THERAPY.has(words[obj + 1]?.w ?? '')) continue;
           // "determines relative blood oxygen saturation": a therapy word that names a quantity read from the patient.
@@ -880,6 +902,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       let lo = ownPassive ? Math.max(clause.from, clause.subject - 4) : k + 1;
       const end = ownPassive ? clause.subject + 1 : hi;
       if (useful) continue;
+      // "The maps are exported as DICOM", "readings and the classification are sent to the paired phone": an output moved
+      // between systems, named by no sender, is integration; an alert sent is the act itself, and so is a result sent to a person.
+      if (ownPassive && clause.byAgent < 0 && SYSTEM_MOVING.has(lemma) && !ALERT_NOUNS.has(words[clause.subject].w) && !toPerson(words, k + 1, clause.to)) continue;
       // "A percentile against reference data is shown": the output heads a long subject.
       if (ownPassive) {
         const head = subjectOutputHead(words, clause, Math.max(clause.from, clause.subject - 9));
@@ -1102,6 +1127,43 @@ function countedSubject(words: readonly Word[], clause: Clause): boolean {
 
 /** A physician named in words [from, to). */
 /** A preset qualifier ("scheduled", "prescribed") between the act at k and its therapy object. */
+/** "… through a subcutaneous infusion set", "… via the pads": the therapy's physical path within a few words after it. */
+function throughConduit(words: readonly Word[], obj: number, to: number): boolean {
+  for (let j = obj + 1; j < to && j <= obj + 8; j++) {
+    const w = words[j].w;
+    if (w === 'through' || w === 'via') {
+      for (let c = j + 1; c < to && c <= j + 5; c++) if (V.THERAPY_CONDUITS.has(words[c].w)) return true;
+      return false;
+    }
+    if (words[j].tag === 'verb' || words[j].tag === 'sub' || words[j].tag === 'rel' || (words[j].tag === 'punct' && w !== '-')) return false;
+  }
+  return false;
+}
+
+/** What a device reads from the patient: a condition on it makes a stop the device's decision ("once the glucose value drops"). */
+const MEASURED_STATE: ReadonlySet<string> = new Set(['glucose', 'rhythm', 'heart', 'rate', 'level', 'levels', 'value', 'values', 'saturation', 'oxygen', 'reading', 'readings', 'threshold']);
+/** Verbs that stop or hold a therapy. */
+const STOPPING: ReadonlySet<string> = new Set(['stop', 'suspend', 'halt', 'pause', 'disarm', 'cease', 'interrupt', 'abort']);
+/** Whether the sentence's condition is about the device (its reservoir, tubing, battery, button), not about the patient. */
+function deviceFaultCondition(words: readonly Word[]): boolean {
+  let fault = false;
+  for (let c = 0; c < words.length; c++) {
+    if (!CONDITION_WORDS.has(words[c].w)) continue;
+    for (let j = c + 1; j < words.length && words[j].w !== ',' && words[j].w !== ';'; j++) {
+      if (V.PATIENT_STATE_NOUNS.has(words[j].w) || V.OTHER_NOUNS.has(words[j].w) || MEASURED_STATE.has(words[j].w)) return false;
+      if (V.DEVICE_FAULT_NOUNS.has(words[j].w)) fault = true;
+    }
+  }
+  return fault;
+}
+
+/** Words that put a therapy under a condition the device meets: "When a shock is indicated, …", "… whenever glucose rises". */
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'when', 'whenever', 'once', 'while', 'unless', 'until', 'where']);
+/** Whether the sentence sets a condition anywhere: then the therapy is the device's answer to it, a decision. */
+function conditionInSentence(words: readonly Word[]): boolean {
+  return words.some((w, j) => CONDITION_WORDS.has(w.w) || (j === 0 && w.w === 'should'));
+}
+
 function presetTherapy(words: readonly Word[], k: number, obj: number): boolean {
   for (let j = k + 1; j < obj; j++) if (V.PRESET_THERAPY.has(words[j].w)) return true;
   // "delivers basal insulin at rates the user selects", "gives the dose set by the physician": a person chose the amount.
@@ -1421,6 +1483,9 @@ function carriedOutput(words: readonly Word[], clause: Clause): { cls: AiClass; 
     if (w.tag === 'modal' || w.tag === 'sub' || w.tag === 'rel' || (w.tag === 'verb' && w.form !== 'ed')) return undefined;
   }
   if (verb < 0) return undefined;
+  // "The maps are exported as DICOM to PACS", "readings are sent to the paired phone": an output moved between systems is
+  // integration, said of any result; moved to a person ("sent back to the pathologist") it is the product's act.
+  if (CARRYING.has(words[verb].lemma ?? '') && !RECORDING.has(words[verb].lemma ?? '') && !toPerson(words, last + 1, clause.to)) return undefined;
   for (let j = clause.from; j < verb; j++) if (V.PHYSICIAN_NOUNS.has(words[j].w) || V.OTHER_NOUNS.has(words[j].w) || words[j].tag === 'pron') return undefined;
   // Written into a record ("are added to each report"), a weak output noun needs no qualifier: the record holds what the software gave.
   const recorded = RECORDING.has(words[verb].lemma ?? '');
@@ -1433,6 +1498,15 @@ function carriedOutput(words: readonly Word[], clause: Clause): { cls: AiClass; 
     return { cls, from, to: last, at: j };
   }
   return undefined;
+}
+
+/** Whether a person (a physician, a user) is named within the few words after a moving verb: "sent back to the reading pathologist". */
+function toPerson(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + 5); j++) {
+    const w = words[j].w;
+    if (V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w)) return true;
+  }
+  return false;
 }
 
 /** Outputs that carry marks: "the overlay carries the label …". */

@@ -54,6 +54,13 @@ export function agentOfHead(w: string, context: Context, cap = false): AgentKind
   return 'none';
 }
 
+/** The words that name the device a 510(k) compares with: "the predicate device", "its predicate's algorithm". */
+const PREDICATE_WORDS: ReadonlySet<string> = new Set(['predicate', 'predicates', "predicate's", 'predicate-device']);
+function namesPredicate(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (PREDICATE_WORDS.has(words[k].w)) return true;
+  return false;
+}
+
 function agentOfWord(word: Word, context: Context): AgentKind {
   return agentOfHead(word.w, context, word.cap || word.tag === 'name');
 }
@@ -205,6 +212,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       physicianNamed = agent === 'physician' && (!V.AMBIGUOUS_HUMANS.has(words[subject].w) || coordinatedPhysician(words, subject, piece.from));
       // "Key highlights of the pivotal study are listed": what a trial found, not what the software outputs.
       if (agent === 'software' && ofTrial(words, subject, groupStart)) agent = 'none';
+      // "The predicate device measures lesion volume": a 510(k) summary's comparison names another device's acts.
+      if (agent === 'software' && namesPredicate(words, subjectFrom, subject + 1)) agent = 'other';
     } else if (pendingSubject >= 0) {
       subject = pendingSubject;
       agent = agentOfWord(words[subject], context);
@@ -217,6 +226,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       const ante = headOf(words, Math.max(0, piece.from - 5), piece.from - 1);
       agent = ante >= 0 ? agentOfWord(words[ante], context) : previous?.agent ?? 'software';
       if (agent === 'none') agent = previous?.agent ?? 'software';
+      // "Predicate device: a cleared software that quantifies …": the antecedent is the other device.
+      if (agent === 'software' && namesPredicate(words, 0, piece.from - 1)) agent = 'other';
       if (ante >= 0 && V.CONDITION_HOLDERS.has(words[ante].w)) holderAntecedent = true;
       // "used in clinics that treat adults": a place of care right before the pronoun.
       if (V.CARE_SETTINGS.has(words[piece.from - 2]?.w ?? '') || (ante >= 0 && V.CARE_SETTINGS.has(words[ante].w))) holderAntecedent = true;

@@ -275,6 +275,11 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'verb' && hit.form === 's' && next?.w === 'of' && (prev?.tag === 'noun' || prev?.tag === 'adj') && !V.OF_VERBS.has(hit.lemma)) tag = 'noun';
       // "The output includes derived parameters": an -s verb before a participle that modifies a noun ("derived parameters") is the verb.
       if (tag === 'noun' && hit.form === 's' && prev?.tag === 'noun' && next !== undefined && verbHit(next.w)?.form === 'ed' && words[k + 2]?.tag === 'noun' && verbHit(words[k + 2].w) === undefined && !verbSeen) tag = 'verb';
+      // "Warning: the device has not been evaluated …": a word alone before the colon that opens a sentence is its label.
+      if (tag === 'verb' && k === 0 && next?.w === ':') tag = 'noun';
+      // "Scores agreed with those of the predicate", "Estimates differed from the core laboratory by 3 points": a sentence that
+      // opens on an -s word and a past form with no object after it opens on a plural subject and its verb.
+      if (tag === 'verb' && k === 0 && hit.form === 's' && next !== undefined && (verbHit(next.w)?.form === 'ed' || /^[a-z]{3,}ed$/.test(next.w)) && pastWithoutObject(words[k + 2])) tag = 'noun';
       // "| Outcome measures |": a table cell or heading that ends on a plural after a noun, with no object and no stop, is a label.
       if (tag === 'verb' && hit.form === 's' && !next && prev?.tag === 'noun' && b < toks.length && toks[b].w === '|') tag = 'noun';
       // "Lung-CAD, a piece of CADe software, reviews …": an -s verb right after an appositive that follows the opening noun phrase.
@@ -673,4 +678,10 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   // "lucencies in a fracture-like pattern trigger a notification": a noun is not followed by an article; before the first verb, this is the verb.
   if ((pt === 'noun' || pt === 'name') && !verbSeen && next && (next.w === 'a' || next.w === 'an' || next.w === 'the')) return 'verb';
   return 'noun';
+}
+
+/** Whether the word after a past form shows it takes no object: a preposition, an "-ly" adverb, punctuation or the end. */
+function pastWithoutObject(after: Word | undefined): boolean {
+  if (after === undefined) return true;
+  return after.tag === 'prep' || after.tag === 'to' || (after.tag === 'punct' && after.w !== '-' && after.w !== '/') || (after.w.length > 4 && after.w.endsWith('ly'));
 }

@@ -317,6 +317,18 @@ export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'when',
 /** Qualifiers that say someone else set the therapy the device gives: "delivers scheduled stimulation", "the prescribed dose". */
 export const PRESET_THERAPY: ReadonlySet<string> = new Set(['scheduled', 'programmed', 'prescribed', 'preset', 'pre-set', 'preprogrammed', 'pre-programmed']);
 
+/** The hardware a therapy passes through: "through a subcutaneous infusion set", "via adhesive pads". */
+export const THERAPY_CONDUITS: ReadonlySet<string> = new Set([
+  'set', 'sets', 'cannula', 'cannulas', 'catheter', 'catheters', 'tubing', 'tube', 'tubes', 'needle', 'needles', 'pad', 'pads',
+  'electrode', 'electrodes', 'lead', 'leads', 'mask', 'masks', 'circuit', 'circuits', 'patch', 'patches', 'port', 'ports', 'nozzle', 'paddles',
+]);
+
+/** Parts and states of a device whose fault stops a therapy for safety: "when the reservoir is empty", "if an occlusion is detected". */
+export const DEVICE_FAULT_NOUNS: ReadonlySet<string> = new Set([
+  'reservoir', 'cartridge', 'occlusion', 'occlusions', 'tubing', 'battery', 'batteries', 'button', 'memory', 'power', 'leak', 'leaks',
+  'disconnection', 'fault', 'faults', 'malfunction', 'error', 'errors', 'circuit', 'cannula', 'connection',
+]);
+
 /** Therapies a device advises by name ("shock advised"), and the participles of that advice. */
 export const ADVISED_THERAPY_NOUNS: ReadonlySet<string> = new Set(['shock', 'shocks', 'defibrillation', 'cardioversion']);
 export const ADVISING_PARTICIPLES: ReadonlySet<string> = new Set(['advised', 'recommended']);
