@@ -6,13 +6,8 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assessText } from '../../src/core/assess';
-import { TODAY, cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested } from './helpers';
 
-/** What the assessment says the prose suggests for a dossier. */
-function suggested(text: string): string | undefined {
-  return assessText(text, { fileName: 'test.dossier.md', today: TODAY }).classification.suggested;
-}
 
 describe('round 13a: an output moved between systems is integration', () => {
   test('"are exported to PACS", "are pushed to the EHR", "is sent to the paired phone": no sender, no person, no cue', () => {
