@@ -354,14 +354,16 @@ function main(): void {
     // holdout17 was built after the round's last change and measured once, blind, on that code.
     { name: 'holdout17 (test/prose/holdout17.json)', file: join(root, 'test', 'prose', 'holdout17.json') },
     // holdout18 (radiology and cardiology) and holdout19 (other specialties) were built at the start of the eighth
-    // round, measured once on that round's first code, and kept out of the tree (so out of every helper's sight)
-    // until the round's final code was measured on them.
+    // round, measured on that round's first code, and kept out of the tree (so out of every helper's sight) until
+    // the round's final code was measured on them; holdout22 and holdout23 likewise, built a little later.
     { name: 'holdout18 (test/prose/holdout18.json)', file: join(root, 'test', 'prose', 'holdout18.json') },
     { name: 'holdout19 (test/prose/holdout19.json)', file: join(root, 'test', 'prose', 'holdout19.json') },
     // holdout20 and holdout21 (other specialties) were built in the eighth round, measured blind on its first code
     // and then tuned on (test/prose/README.md, "The eighth round's sets").
     { name: 'holdout20 (test/prose/holdout20.json)', file: join(root, 'test', 'prose', 'holdout20.json') },
     { name: 'holdout21 (test/prose/holdout21.json)', file: join(root, 'test', 'prose', 'holdout21.json') },
+    { name: 'holdout22 (test/prose/holdout22.json)', file: join(root, 'test', 'prose', 'holdout22.json') },
+    { name: 'holdout23 (test/prose/holdout23.json)', file: join(root, 'test', 'prose', 'holdout23.json') },
   ];
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
   const failures: string[] = [];
