@@ -478,34 +478,27 @@ function phrasalVerbs(words: Word[]): void {
   }
 }
 
+/** The comma before the one at `close` (not the sentence's first word), or -1. */
+function commaBefore(words: readonly Word[], close: number): number {
+  for (let j = close - 1; j >= 1; j--) if (words[j].w === ',') return j;
+  return -1;
+}
+
+/** Whether the comma at `close` ends ", which/who …" right after an opening name ("Second Opinion 3D, which runs in the cloud,"). */
+function afterRelativeAside(words: readonly Word[], close: number): boolean {
+  const open = commaBefore(words, close);
+  if (open < 1 || open > 4 || close - open > 14 || (words[open + 1]?.w !== 'which' && words[open + 1]?.w !== 'who')) return false;
+  for (let j = 0; j < open; j++) if (words[j].tag !== 'name' && words[j].tag !== 'num' && words[j].tag !== 'det' && !(words[j].tag === 'noun' && words[j].cap)) return false;
+  return words.slice(0, open).some((w) => w.tag === 'name');
+}
 
 /**
  * Whether the comma at `close` ends an appositive ", a/an … ," that follows the sentence's opening noun
  * phrase ("Lung-CAD, a piece of CADe software, …"): nothing before the first comma but names, nouns and
  * determiners, and no finite verb inside the appositive.
  */
-/** Whether the comma at `close` ends ", which/who …" right after an opening name ("Second Opinion 3D, which runs in the cloud,"). */
-function afterRelativeAside(words: readonly Word[], close: number): boolean {
-  let open = -1;
-  for (let j = close - 1; j >= 1; j--) {
-    if (words[j].w === ',') {
-      open = j;
-      break;
-    }
-  }
-  if (open < 1 || open > 4 || close - open > 14 || (words[open + 1]?.w !== 'which' && words[open + 1]?.w !== 'who')) return false;
-  for (let j = 0; j < open; j++) if (words[j].tag !== 'name' && words[j].tag !== 'num' && words[j].tag !== 'det' && !(words[j].tag === 'noun' && words[j].cap)) return false;
-  return words.slice(0, open).some((w) => w.tag === 'name');
-}
-
 function afterAppositive(words: readonly Word[], close: number): boolean {
-  let open = -1;
-  for (let j = close - 1; j >= 1; j--) {
-    if (words[j].w === ',') {
-      open = j;
-      break;
-    }
-  }
+  const open = commaBefore(words, close);
   if (open < 1 || open > 4 || close - open > 14) return false;
   const article = words[open + 1]?.w;
   if (article !== 'a' && article !== 'an') return false;
