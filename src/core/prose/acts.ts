@@ -45,6 +45,8 @@ const OUTPUT_VERBS = new Set(V.OUTPUT_VERBS);
 const HELP_VERBS = new Set(V.HELP_VERBS);
 const GOAL_VERBS: ReadonlySet<string> = new Set(['aim', 'target']);
 const RISK_WORDS: ReadonlySet<string> = new Set(['risk', 'risks']);
+/** The word before "with" in the links by which an output is used with other findings ("together with", "in combination with"). */
+const COMBINING_BEFORE_WITH: ReadonlySet<string> = new Set(V.ADJUNCT_LINKS.filter((link) => link[link.length - 1] === 'with' && link.length > 1).map((link) => link[link.length - 2]));
 const SETTING_VERBS: ReadonlySet<string> = new Set(['control', 'adjust', 'mute', 'turn']);
 const THERAPY = new Set(V.THERAPY_NOUNS);
 /** A physician who makes, issues or signs the conclusion: "the physician issues the final diagnosis". */
@@ -518,8 +520,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
 
     // "they are expected to apply professional judgement to the information": an obliged physician's own judgement reads the output.
-    if (!negated && scope.obliged && verbAgent === 'physician' && JUDGING.has(word.lemma ?? word.w)) {
-      const at = objectWith(words, k, clause.to, (w) => JUDGEMENT.has(w), 4);
+    if (!negated && scope.obliged && verbAgent === 'physician' && V.JUDGING_VERBS.has(word.lemma ?? word.w)) {
+      const at = objectWith(words, k, clause.to, (w) => V.JUDGMENT_NOUNS.has(w), 4);
       if (at >= 0) {
         push('physician-interprets', k, at);
         continue;
@@ -528,7 +530,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "Qualified clinicians are to use the results together with the history": an obliged physician who uses the output
     // together with other findings combines it with them, and so reads it.
     if (!negated && scope.obliged && verbAgent === 'physician' && verbPhysician && lemma === 'use') {
-      const at = objectWith(words, k, clause.to, (w) => COMBINING.has(w), 6);
+      const at = objectWith(words, k, clause.to, (w) => COMBINING_BEFORE_WITH.has(w), 6);
       const output = at >= 0 ? objectWith(words, k, at, (w) => NOUN_CLASS.has(w) || OUTPUT_OBJECTS.has(w) || w === 'it' || w === 'them', 5) : -1;
       if (at >= 0 && output >= 0 && words[at + 1]?.w === 'with') {
         push('physician-interprets', k, at + 1);
@@ -1779,11 +1781,6 @@ function namedQuantity(words: readonly Word[], k: number, to: number): number {
   return -1;
 }
 
-/** A physician's judgement applied to the output: "apply professional judgement to the information". */
-const JUDGING: ReadonlySet<string> = new Set(['apply', 'exercise', 'use', 'bring']);
-const JUDGEMENT: ReadonlySet<string> = new Set(['judgement', 'judgment']);
-/** Words by which an output is used with other findings: "together with", "in combination with", "in conjunction with". */
-const COMBINING: ReadonlySet<string> = new Set(['together', 'combination', 'conjunction', 'along']);
 /** A reader who needs a professional's word: "needs the advice of a licensed professional". */
 const NEEDING: ReadonlySet<string> = new Set(['need', 'require', 'seek', 'obtain']);
 const ADVICE: ReadonlySet<string> = new Set(['advice', 'opinion', 'guidance', 'help', 'counsel']);

@@ -585,7 +585,7 @@ export const REVIEW_VERBS: readonly string[] = [
   'analyse', 'analyze',
 ];
 /** Bringing one's judgment to the output: "are expected to apply professional judgment", "must exercise their clinical judgement". */
-export const JUDGING_VERBS: ReadonlySet<string> = new Set(['apply', 'exercise', 'use']);
+export const JUDGING_VERBS: ReadonlySet<string> = new Set(['apply', 'exercise', 'use', 'bring']);
 export const JUDGMENT_NOUNS: ReadonlySet<string> = new Set(['judgment', 'judgement', 'judgments', 'judgements']);
 /** Of those, the ones that count only with an obligation ("must", "is responsible for"). */
 export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept', 'combine', 'correlate', 'integrate', 'consult', 'analyse', 'analyze']);
