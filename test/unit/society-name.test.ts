@@ -44,6 +44,6 @@ describe('society-notice-late without a known policy', () => {
   });
   test('ASE keeps its own source', () => {
     const late = lint(withSociety('society:', '  name: ASE', '  notified: 2026-12-20')).find((f) => f.ruleId === 'society-notice-late');
-    assert.match(late?.message ?? '', /^The ASE notice is planned for only 46 days before the AMA deadline of 4 February 2027, .* ahead \(ASE, AI procedures for CPT designation\)\./);
+    assert.match(late?.message ?? '', /^The ASE notice is planned for only 46 days before the AMA deadline of 4 February 2027, .* ahead \(ASE AI procedures for CPT\)\./);
   });
 });
