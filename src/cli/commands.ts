@@ -73,8 +73,8 @@ Options:
 
 Exit status: 0 no finding of severity error, 1 at least one, 2 the command failed
 (bad arguments, no files matched, unreadable file, invalid configuration, a file
---fix could not write). When
-the output is closed early (| head), linting stops: 1 if an error was found, else 0.
+--fix could not write). When the output is closed early (| head), linting stops:
+1 if an error was found, else 0.
 `;
 
 export const ASSESS_HELP = `Usage: cpt-dossier assess [options] FILE
