@@ -8,7 +8,7 @@ export const rule: Rule = {
     description: 'The file is larger than the size limit, or checking it in the editor took longer than the time limit, so only its frontmatter was checked.',
     rationale:
       'A dossier is a few dozen kilobytes; a file of several megabytes is usually an export or a mistake, and reading all of its prose on every keystroke would slow the editor. In the editor a check runs on a background thread and is stopped after `cptDossier.lintTimeLimit` seconds (5 by default), so no file can keep the editor busy. The frontmatter rules still run.',
-    fix: 'Raise the limit if the file really is a dossier: `cptDossier.maxFileSize` in the settings, `"maxFileSize"` in `.cpt-dossier.json`, or `--max-file-size` on the command line (bytes). When the note says the check took too long: simplify or split the file, or raise `cptDossier.lintTimeLimit`; the file is checked in full again when it is reopened.',
+    fix: 'Raise the limit if the file really is a dossier: `cptDossier.maxFileSize` in the settings, `"maxFileSize"` in `.cpt-dossier.json`, or `--max-file-size` on the command line (in characters, about bytes for English text). When the note says the check took too long: simplify or split the file, or raise `cptDossier.lintTimeLimit`; the file is checked in full again when it is reopened.',
   },
   needsFrontmatter: false,
   check(ctx) {
