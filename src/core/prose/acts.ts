@@ -396,6 +396,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "remains responsible for the final assessment", "keeps the responsibility for confirming", "remains the physician's decision",
+    // "remains the one who makes the diagnostic decisions": the physician holds the judgement on the output.
+    if (!negated && !taken.has(k)) {
+      const held = judgementHeld(words, clause, scope, k);
+      if (held) {
+        push('physician-interprets', held[0], held[1]);
+        k = held[1];
+        continue;
+      }
+    }
     // "without (the need for) a physician to review", "without physician review"; "with no physician in the loop", "with no clinician checking"
     const withNo = word.w === 'with' && words[k + 1]?.w === 'no';
     if (word.w === 'without' || withNo) {
@@ -1051,9 +1061,21 @@ const CONCLUSION_OR_OPTION = new Set([
 /** Participles that make any noun a management option: "the suggested rate", "the proposed settings". */
 const OFFERED = new Set(['recommended', 'suggested', 'proposed', 'advised', 'calculated', 'computed']);
 
+/** "a proposed measurement", "the suggested contours": an offering participle before a finding or a quantity (no therapy). */
+function proposedReading(words: readonly Word[], j: number): boolean {
+  const next = words[j + 1]?.w ?? '';
+  const head = words[j + 1]?.tag === 'adj' && !PROPOSED_READINGS.has(next) ? j + 2 : j + 1;
+  const w = words[head]?.w ?? '';
+  const cls = NOUN_CLASS.get(w);
+  return ((cls !== undefined && cls !== 'autonomous' && w !== 'class' && w !== 'classes' && w !== 'classification') || OUTPUT_OBJECTS.has(w) || PROPOSED_READINGS.has(w)) && !THERAPY.has(w);
+}
+/** Singular findings and drawings a reader goes over ("each proposed contour", "every suggested finding"). */
+const PROPOSED_READINGS: ReadonlySet<string> = new Set(['finding', 'contour', 'outline', 'border', 'boundary', 'segmentation', 'label', 'lesion', 'region']);
+
 /** "weighs each recommendation", "must approve the suggested dose", "each dose must be approved by": a conclusion or an option is what the physician acts on. */
 function actsOnConclusion(words: readonly Word[], clause: Clause, k: number): boolean {
-  const isOption = (j: number): boolean => CONCLUSION_OR_OPTION.has(words[j].w) || OFFERED.has(words[j].w);
+  // "reviews each proposed measurement": a proposed finding or quantity is an output to read, not a management option.
+  const isOption = (j: number): boolean => CONCLUSION_OR_OPTION.has(words[j].w) || (OFFERED.has(words[j].w) && !proposedReading(words, j));
   if (clause.passive && clause.byAgent > k) return subjectWith(words, clause, (w) => CONCLUSION_OR_OPTION.has(w) || OFFERED.has(w)) >= 0;
   for (let j = k + 1; j < clause.to && j <= k + 5; j++) {
     if (isOption(j)) {
@@ -1430,6 +1452,66 @@ function dutyHeld(words: readonly Word[], k: number, to: number): number {
     }
   }
   return -1;
+}
+
+/** A physician's own judgement named as a noun: "the final assessment", "their own evaluation". */
+const OWN_JUDGEMENT_NOUNS: ReadonlySet<string> = new Set(['assessment', 'assessments', 'evaluation', 'evaluations', 'judgement', 'judgment', 'opinion', 'review', 'read']);
+/** Verbs by which a person holds a duty: "keeps the responsibility for …", "retains the duty of …". */
+const HOLDING: ReadonlySet<string> = new Set(['keep', 'retain', 'hold', 'bear', 'carry', 'assume', 'maintain', 'have']);
+/** Duties a person holds, and the decisions that are someone's: "the responsibility for", "the radiologist's decision". */
+const DUTY_NOUNS: ReadonlySet<string> = new Set(['responsibility', 'duty', 'job', 'task', 'obligation']);
+const OWNED_DECISIONS: ReadonlySet<string> = new Set(['decision', 'decisions', 'call', 'choice', 'judgement', 'judgment', 'prerogative']);
+/** Linking verbs before what a subject is or stays: "remains the one who …", "is the radiologist's call". */
+const STAYING: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'is', 'are', 'was', 'were']);
+
+/**
+ * The span of a judgement a physician holds, at the word k, or undefined:
+ * "(must) remain responsible for the final assessment" (an obliged, named physician's final or own assessment);
+ * "keeps the responsibility for confirming the measurements" (a person holding a duty of reading);
+ * "remains the interpreting physician's decision" (a decision owned by a named physician);
+ * "remains the one who makes the diagnostic decisions" (a person who stays the one concluding).
+ */
+function judgementHeld(words: readonly Word[], clause: Clause, scope: ClauseScope, k: number): [number, number] | undefined {
+  const w = words[k].w;
+  const subject = clause.subject >= 0 ? words[clause.subject].w : '';
+  if (OWN_JUDGEMENT_NOUNS.has(w) && words[k].tag !== 'verb' && clause.agent === 'physician' && clause.physicianNamed && scope.obliged) {
+    const before = words[k - 1]?.w;
+    if (before === 'final' || before === 'own') return [k - 1, k];
+  }
+  if (HOLDING.has(words[k].lemma ?? '') && words[k].tag === 'verb' && V.PHYSICIAN_NOUNS.has(subject) && clause.subject < k) {
+    const duty = objectWith(words, k, clause.to, (x) => DUTY_NOUNS.has(x), 3);
+    const link = duty >= 0 ? words[duty + 1]?.w : undefined;
+    if (link === 'for' || link === 'of' || link === 'to') {
+      const topic = words[duty + 2]?.tag === 'adv' ? duty + 3 : duty + 2;
+      const topicWord = words[topic];
+      if (topicWord && (V.DUTY_TOPICS.has(topicWord.w) || REVIEW_VERBS.has(topicWord.lemma ?? '')) && objectWith(words, topic, Math.max(clause.to, words.length), (x) => V.NOT_READ_OBJECTS.has(x), 4) < 0) return [k, topic];
+    }
+  }
+  // "… remains the interpreting physician's decision": a possessive physician right before an owned decision, after a linking verb.
+  if (OWNED_DECISIONS.has(w) || DUTY_NOUNS.has(w)) {
+    const owner = words[k - 1]?.w ?? '';
+    const person = owner.replace(/'s?$/, '');
+    if (owner !== person && V.PHYSICIAN_NOUNS.has(person) && !V.AMBIGUOUS_HUMANS.has(person)) {
+      let link = k - 2;
+      while (link >= clause.from && (words[link].tag === 'adj' || words[link].tag === 'det' || words[link].tag === 'noun' && words[link].w.endsWith('ing'))) link--;
+      if (link >= clause.from && STAYING.has(words[link].w) && (OWNED_DECISIONS.has(w) || topicBefore(words, clause, link))) return [link, k];
+    }
+  }
+  // "The clinical user remains the one who makes the diagnostic decisions."
+  if (clause.opener === 'who' && words[clause.from - 2]?.w === 'one' && words[clause.from - 3]?.w === 'the' && STAYING.has(words[clause.from - 4]?.w ?? '') && CONCLUDING.has(words[k].lemma ?? '') && words[k].tag === 'verb') {
+    const head = clause.from - 5;
+    const person = head >= 0 ? words[head].w : '';
+    const obj = objectWith(words, k, clause.to, (x) => V.CONCLUSION_NOUNS.has(x), 8);
+    if (V.PHYSICIAN_NOUNS.has(person) && !LAY_ONLY.has(words[head - 1]?.w ?? '') && obj >= 0) return [clause.from - 4, obj];
+  }
+  return undefined;
+}
+/** Qualifiers that make an ambiguous person a lay one: "the lay user remains the one who …". */
+const LAY_ONLY: ReadonlySet<string> = new Set(['lay', 'home', 'untrained']);
+/** A reading topic among the words of the clause before `at`: "Whether a finding is confirmed … remains the physician's job". */
+function topicBefore(words: readonly Word[], clause: Clause, at: number): boolean {
+  for (let j = clause.from; j < at; j++) if (V.DUTY_TOPICS.has(words[j].w) || REVIEW_VERBS.has(words[j].lemma ?? '')) return true;
+  return false;
 }
 
 /** "… to verify the interpretation", "… to review every flagged region": an infinitive of reading at j, whose object is not the patient's identity or the manual. */

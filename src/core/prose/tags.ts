@@ -194,6 +194,10 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
         word.tag = 'det';
         continue;
       }
+      if (demonstrativeThat(words, k)) {
+        word.tag = 'det';
+        continue;
+      }
       // "an algorithm, delivered as software alone, that analyzes …": after a comma, "that" before a verb is a relative pronoun.
       const verbNext = prev?.w === ',' && verbHit(words[k + 1]?.w ?? '')?.form === 's' && (after2?.tag === 'det' || after2?.tag === 'noun' || after2?.tag === 'name');
       word.tag = prev && (prev.tag === 'noun' || prev.tag === 'name' || verbNext) ? 'rel' : 'sub';
@@ -391,6 +395,20 @@ function compoundSubjectBefore(words: readonly Word[], k: number): boolean {
   // After a comma, only the comma that closes a fronted prepositional phrase or subordinate clause.
   if (j >= 0 && (words[0].tag !== 'prep' && words[0].tag !== 'sub' || words.findIndex((x) => x.w === ',') !== j)) return false;
   return joined;
+}
+
+/**
+ * "is the responsibility of that professional.", "That user keeps the responsibility …": "that" before a lone singular
+ * noun is a determiner when a preposition precedes it and the noun phrase ends there, or when it opens the sentence
+ * and a singular verb follows the noun (a "that" clause would need a subject of its own: "That the tool flags …").
+ */
+function demonstrativeThat(words: readonly Word[], k: number): boolean {
+  const prev = words[k - 1];
+  const next = words[k + 1];
+  if (!next || next.tag !== 'noun' || next.w.endsWith('s')) return false;
+  const after = words[k + 2];
+  if (prev?.tag === 'prep' && prev.w !== 'in' && prev.w !== 'so') return !after || after.tag === 'punct' || after.tag === 'prep' || after.tag === 'to';
+  return k === 0 && after !== undefined && (after.tag === 'modal' || verbHit(after.w)?.form === 's');
 }
 
 /** "has the user press", "had the rescuer push": "have", a determiner, a person and a bare verb (not "has the user's data"). */

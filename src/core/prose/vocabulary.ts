@@ -719,9 +719,12 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new Set([
   'whoever',
   // "the report that a trained ECG technician reviews": technicians read tracings as technologists read images
   'technician', 'technicians',
+  // laboratory readers: "a hematologist verifies each cell class", "qualified individuals must examine the images"
+  'hematologist', 'hematologists', 'haematologist', 'haematologists', 'individuals',
 ]);
 /** Of those, the ones that are not necessarily a physician (patient-facing tools have lay users). */
-export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['whoever', 'user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists', 'technician', 'technicians']);
+export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['whoever', 'user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists', 'technician', 'technicians',
+  'individuals']);
 
 /** Heads that name someone else: patients, lay users, the manufacturer, regulators. */
 export const OTHER_NOUNS: ReadonlySet<string> = new Set([
