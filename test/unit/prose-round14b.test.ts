@@ -7,7 +7,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested } from './helpers';
 
 describe('round 14b: the physician holds the judgement', () => {
   test('"remains responsible for the final assessment", "for their own evaluation": an obliged physician owns the assessment', () => {
@@ -68,5 +68,54 @@ describe('round 14b: the physician holds the judgement', () => {
     assert.deepEqual(cueFindings(dossier('autonomous', 'The sonographer retains the responsibility for positioning the probe.')), []);
     assert.deepEqual(cueFindings(dossier('autonomous', 'The reviewing cardiologist remains responsible for the final assessment of each echo study.')), ['classification-cue 11:56-11:72 physician-interprets']);
     assert.deepEqual(cueFindings(dossier('autonomous', 'The software supports the final assessment of each echo study.')), []);
+  });
+});
+
+describe('round 14b: likelihoods, comparisons with norms and quantitative assessments are augmentative', () => {
+  test('"reports how likely it is that …", "shows how each patient is predicted to respond": a likelihood or a predicted response asked after', () => {
+    assert.deepEqual(cues('The model reports how likely it is that pulmonary hypertension is present.'), ['augmentative: reports how likely']);
+    assert.deepEqual(cues('For each patient the app shows how probable a low ejection fraction is.'), ['augmentative: shows how probable']);
+    assert.deepEqual(cues('The dashboard shows how each patient is predicted to respond to a fluid bolus.'), ['augmentative: shows how each patient is predicted']);
+  });
+
+  test('guidance asked after "how", or what a leaflet explains, is no likelihood', () => {
+    assert.deepEqual(cues('The app shows the nurse how to place the sensor.'), ['assistive: shows the nurse how']);
+    assert.deepEqual(cues('The leaflet explains how the patient is expected to wear the sensor.'), []);
+  });
+
+  test('"each add-on estimates …": an add-on is software', () => {
+    assert.deepEqual(cues('Every add-on estimates the likelihood of one cardiac condition.'), ['augmentative: estimates']);
+    assert.deepEqual(cues('Every add-on ships with its own installer.'), []);
+  });
+
+  test('"checks each volume against reference ranges", "is set against values from healthy volunteers": a result placed against norms', () => {
+    assert.deepEqual(cues('The software checks each chamber volume against age-matched reference ranges.'), ['augmentative: checks each chamber volume against age-matched']);
+    assert.deepEqual(cues('Each wall thickness is set against values from healthy volunteers.'), ['augmentative: set against values from healthy']);
+    assert.deepEqual(cues('Each derived value is plotted relative to a normative database.'), ['augmentative: plotted relative to a normative']);
+  });
+
+  test('a person who compares, a part checked against a diagram, or no reference data, stays silent', () => {
+    assert.deepEqual(cues('The technologist checks each chamber volume against age-matched reference ranges.'), []);
+    assert.deepEqual(cues('Each electrode is checked against the reference diagram.'), []);
+    assert.deepEqual(cues('The software checks each lead against the wiring diagram.'), []);
+  });
+
+  test('"gives a fully quantitative assessment": an assessment qualified as quantitative is a result; a clinical or own one is not', () => {
+    assert.deepEqual(cues('The tool gives a fully quantitative assessment of lung involvement.'), ['augmentative: gives a fully quantitative assessment']);
+    assert.deepEqual(cues('The package serves the quantitative assessment of myocardial perfusion.'), ['augmentative: assessment']);
+    assert.deepEqual(cues('The tool supports the clinical assessment of myocardial perfusion.'), []);
+    // A bare assessment names no software: what the relative clause says is the clinicians'.
+    assert.deepEqual(cues('Clinicians keep their own assessment, which covers the highlighted regions.'), []);
+  });
+
+  test('dossier findings: an assistive dossier whose model reports a likelihood, or checks values against norms, is warned and suggested augmentative', () => {
+    const likely = dossier('assistive', 'The model reports how likely it is that pulmonary hypertension is present.');
+    assert.deepEqual(cueFindings(likely), ['classification-cue 10:11-10:29 augmentative']);
+    assert.equal(suggested(likely), 'augmentative');
+    const norms = dossier('assistive', 'The software checks each chamber volume against age-matched reference ranges.');
+    assert.deepEqual(cueFindings(norms), ['classification-cue 10:14-10:60 augmentative']);
+    assert.equal(suggested(norms), 'augmentative');
+    assert.deepEqual(cueFindings(dossier('assistive', 'The technologist checks each chamber volume against age-matched reference ranges.')), []);
+    assert.equal(suggested(dossier('assistive', 'The app shows the nurse how to place the sensor.')), 'assistive');
   });
 });

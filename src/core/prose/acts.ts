@@ -91,6 +91,32 @@ function markQualifierBefore(words: readonly Word[], s: number): boolean {
   }
   return false;
 }
+/** Passive participles of estimating: "how the patient is estimated to respond". */
+const ESTIMATED: ReadonlySet<string> = new Set(['estimated', 'predicted', 'expected', 'projected', 'forecast']);
+/** "how likely", "how probable": the degree of a likelihood. */
+const LIKELIHOOD_ADJECTIVES: ReadonlySet<string> = new Set(['likely', 'unlikely', 'probable', 'improbable']);
+/** Verbs that place a result against reference data: "checks … against", "sets … against", "plots … relative to". */
+const NORM_PLACING: ReadonlySet<string> = new Set(['check', 'set', 'place', 'plot', 'rank', 'position', 'measure', 'score', 'grade', 'express', 'show', 'display', 'analyze', 'analyse', 'compare', 'benchmark', 'match']);
+/** The links to the reference, and what names reference data from healthy or known people. */
+const NORM_LINKS: ReadonlySet<string> = new Set(['against', 'relative', 'among', 'versus', 'vs']);
+const NORM_WORDS: ReadonlySet<string> = new Set(['normal', 'normative', 'norms', 'reference', 'healthy', 'age-matched', 'sex-matched', 'percentile', 'percentiles', 'database', 'databases', 'controls']);
+/**
+ * "against fixed, predetermined normal ranges", "relative to scores from a reference database": the index of the reference word
+ * after a link within a few words of the verb at k, or -1 ("checks the leads against the manual" names no reference data).
+ */
+function normsAfter(words: readonly Word[], k: number): number {
+  for (let j = k + 1; j < words.length && j <= k + 10; j++) {
+    const w = words[j].w;
+    if (w === '.' || w === ';' || words[j].tag === 'sub') return -1;
+    if (!NORM_LINKS.has(w)) continue;
+    for (let l = j + 1; l < words.length && l <= j + 6; l++) {
+      if (words[l].w === '.' || words[l].w === ';') return -1;
+      if (NORM_WORDS.has(words[l].w)) return l;
+    }
+    return -1;
+  }
+  return -1;
+}
 /** Verbs of a quantity that changes: "how much the volume has shrunk". */
 const QUANTITY_CHANGE = new Set(['changed', 'change', 'changes', 'grown', 'grew', 'shrunk', 'shrank', 'progressed', 'increased', 'decreased', 'risen', 'rose', 'fallen', 'fell']);
 /**
@@ -112,10 +138,14 @@ function quantityQuestion(words: readonly Word[], k: number): number {
   for (let j = how + 1; j < words.length && j <= how + 4; j++) if (THERAPY.has(words[j].w)) return -1;
   const next = words[how + 1]?.w;
   if (next === 'much') return how + 1;
+  // "reports how likely it is that coronary disease is present": a likelihood asked after is a probability given.
+  if (next !== undefined && LIKELIHOOD_ADJECTIVES.has(next)) return how + 1;
   for (let j = how + 2; j < words.length && j <= how + 9; j++) {
     const w = words[j];
     if (w.w === '.' || w.w === ';' || w.w === ',') return -1;
     if (next === 'many' && w.w === 'per') return j;
+    // "shows how the patient is predicted to respond to fluids": a predicted response is an estimate.
+    if (next !== 'many' && ESTIMATED.has(w.w) && words[j - 1]?.tag === 'be' && words[j + 1]?.w === 'to') return j;
     if (next !== 'many' && QUANTITY_CHANGE.has(w.w)) {
       for (let l = how + 1; l < j; l++) if (NOUN_CLASS.get(words[l].w) === 'augmentative') return j;
       return -1;
@@ -714,6 +744,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if ((verbAgent === 'none' || verbAgent === 'software') && !clause.passive && !negated && clause.subject >= 0 && clause.subject < k && MARK_SUBJECTS.has(words[clause.subject].w) && markQualifierBefore(words, clause.subject) && MARKS_DOING.has(lemma)) {
       push('assistive', clause.subject, k);
       continue;
+    }
+    // "checks each measurement against normal ranges", "each value is set against data from healthy subjects": a result placed
+    // against norms is a comparison with reference data (an agentless passive needs a quantity as its subject).
+    if (!negated && !objectNegated && NORM_PLACING.has(lemma) && (verbAgent === 'software' || (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && clause.subject >= 0 && NOUN_CLASS.get(words[clause.subject].w) === 'augmentative'))) {
+      const norm = normsAfter(words, k);
+      if (norm >= 0) {
+        push('augmentative', k, norm);
+        k = norm;
+        continue;
+      }
     }
     if (verbAgent !== 'software' || negated || objectNegated) continue;
     if (scope.hedged && (lemma === 'suggest' || lemma === 'indicate')) continue;

@@ -446,6 +446,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'risk', 'risks', 'level', 'levels',
     // "displays quantitative EEG features" (only with a quantitative qualifier)
     'features',
+    // "gives a fully quantitative assessment of skeletal disease" (only with a quantitative qualifier)
+    'assessment', 'assessments',
   ],
   autonomous: [
     'diagnosis', 'diagnoses', 'conclusion', 'conclusions', 'decision', 'decisions', 'status',
@@ -476,6 +478,8 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'risk', 'risks',
   // "quantitative EEG features" (but "the features of the app")
   'features',
+  // "a quantitative assessment" (but "the clinical assessment", "their own assessment")
+  'assessment', 'assessments',
   'shock', 'information', 'analysis', 'analyses', 'output', 'outputs', 'percentage', 'percentages', 'degree', 'severity', 'extent', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
   'lesions', 'exams', 'figures', 'class', 'classes', 'risk', 'level', 'levels',
   // assistive nouns that are common words
@@ -492,7 +496,8 @@ export const LOCATING_MAP_WORDS: ReadonlySet<string> = new Set(['heat', 'salienc
 export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['percentage', 'percentages', 'degree', 'severity', 'extent', 'risk', 'risks']);
 
 /** Weak output nouns that only an augmentative qualifier makes an output ("quantitative analysis"; not "the final output", not a bare "analysis"). */
-export const QUANTITY_QUALIFIED_ONLY: ReadonlySet<string> = new Set(['analysis', 'analyses', 'output', 'outputs', 'features']);
+export const QUANTITY_QUALIFIED_ONLY: ReadonlySet<string> = new Set(['analysis', 'analyses', 'output', 'outputs', 'features',
+  'assessment', 'assessments']);
 
 /**
  * A machine's reading of a tracing: "interpretive statements", "a computer interpretation", "the automated interpretation".
@@ -677,6 +682,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'package', 'packages',
   // the device's own parts that act: "circuitry that supplies the therapy", "the blower raises the pressure", "the concentrator releases oxygen"
   'circuitry', 'circuit', 'circuits', 'electronics', 'firmware', 'blower', 'blowers', 'concentrator', 'concentrators', 'implant',
+  // software sold as a part of another: "each add-on estimates the likelihood of …"
+  'add-on', 'add-ons', 'plug-ins', 'plugins',
 ]);
 
 /**
