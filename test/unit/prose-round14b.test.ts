@@ -119,3 +119,25 @@ describe('round 14b: likelihoods, comparisons with norms and quantitative assess
     assert.equal(suggested(dossier('assistive', 'The app shows the nurse how to place the sensor.')), 'assistive');
   });
 });
+
+describe('round 14b: a reader who goes to the full or original data', () => {
+  test('"Whoever is alerted opens the complete study", "must return to the original tracing": the reader reads the case itself', () => {
+    assert.deepEqual(cues('Whoever is alerted opens the complete study on a diagnostic workstation.'), ['physician-interprets: Whoever is alerted opens']);
+    assert.deepEqual(cues('The on-call neurologist looks through the entire recording first.'), ['physician-interprets: neurologist looks']);
+    assert.deepEqual(cues('After a notification, the cardiologist must return to the original tracing.'), ['physician-interprets: cardiologist must return to']);
+    assert.deepEqual(cues('The intensivist goes back to the primary monitor before acting on any alert.'), ['physician-interprets: intensivist goes back']);
+  });
+
+  test('an option, a description of the readers, the software, a worklist, or a patient stays silent', () => {
+    assert.deepEqual(cues('Whoever is alerted may open the complete study.'), []);
+    assert.deepEqual(cues('Neurologists who look through the entire recording are the intended readers.'), []);
+    assert.deepEqual(cues('The app opens the complete study on a diagnostic workstation.'), []);
+    assert.deepEqual(cues('The cardiologist opens the worklist each morning.'), []);
+    assert.deepEqual(cues('The patient looks through the entire recording.'), []);
+  });
+
+  test('dossier finding: an autonomous dossier whose alerted reader opens the complete study is warned', () => {
+    assert.deepEqual(cueFindings(dossier('autonomous', 'Whoever is alerted opens the complete study on a diagnostic workstation.')), ['classification-cue 11:1-11:25 physician-interprets']);
+    assert.deepEqual(cueFindings(dossier('autonomous', 'Whoever is alerted may open the complete study.')), []);
+  });
+});

@@ -616,6 +616,19 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "Scores are reviewed under the supervision of trained physicians": the supervising physician is the passive's reviewer.
     const supervised = clause.passive && clause.byAgent < 0 && REVIEW_VERBS.has(lemma) && supervisedBy(words, k, clause.to);
     if (supervised) (verbAgent = 'physician'), (verbPhysician = true);
+    // "Whoever is notified looks at the full study", "opens the uncompressed images", "must go back to the primary monitor":
+    // a reader who goes to the complete or original data reads the case, not only the software's output.
+    // ("Whoever is notified" is a passive subject; the -s verb right after its participle is the main act, the reader's.)
+    const whoeverActs = clause.subject >= 0 && words[clause.subject].w === 'whoever' && word.form === 's' && words[k - 1]?.form === 'ed' && words[k - 2]?.tag === 'be';
+    if (!negated && ((verbAgent === 'physician' && !clause.passive && (verbPhysician || scope.obliged)) || whoeverActs) && !(WHO.has(clause.opener) && words[clause.from - 2]?.w !== ',') && !optional(words, clause, k)) {
+      const source = sourceDataRead(words, k, clause.to);
+      if (source >= 0) {
+        const from = clause.subject >= 0 && clause.subject < k && k - clause.subject <= 4 ? clause.subject : k;
+        // The phrase names who reads and the act ("Whoever is notified looks"), as the other readings do.
+        push('physician-interprets', from, GOING_TO.has(lemma) ? k + 1 : k);
+        continue;
+      }
+    }
     // The physician's own reading of the output.
     // The thing to be read: an output, or any non-human subject of an obliged, agentless passive ("trends should be interpreted with…").
     // "The device does not conclude … and should be interpreted with other data": its output is read.
@@ -1490,6 +1503,37 @@ function dutyHeld(words: readonly Word[], k: number, to: number): number {
       if (V.PHYSICIAN_NOUNS.has(w) && !LAY_USERS.has(w) && (topic || readingAfter(words, j + 1, to))) return j;
       if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].tag !== 'name') break;
     }
+  }
+  return -1;
+}
+
+/** Qualifiers of the data as acquired, which a reader goes back to: "the full study", "the uncompressed images", "the primary monitor". */
+const SOURCE_QUALIFIERS: ReadonlySet<string> = new Set(['full', 'complete', 'entire', 'whole', 'original', 'uncompressed', 'primary', 'native', 'source', 'diagnostic-quality']);
+/** What a reader opens: the study, its images or the recording itself. */
+const SOURCE_DATA: ReadonlySet<string> = new Set(['study', 'studies', 'image', 'images', 'exam', 'exams', 'examination', 'examinations', 'scan', 'scans', 'series', 'recording', 'recordings', 'tracing', 'tracings', 'video', 'videos', 'slide', 'slides', 'monitor', 'data', 'dataset', 'radiograph', 'radiographs', 'mammogram', 'mammograms', 'ecg', 'eeg']);
+/** Verbs by which a reader goes to the data: a review verb, or "go back to", "return to", "turn to", "refer to". */
+const GOING_TO: ReadonlySet<string> = new Set(['go', 'return', 'turn', 'refer']);
+
+/** The index of the data noun when the verb at k reads (or goes back to) the full or original data, or -1. */
+function sourceDataRead(words: readonly Word[], k: number, to: number): number {
+  const lemma = words[k].lemma ?? '';
+  let from = k + 1;
+  if (GOING_TO.has(lemma)) {
+    if (words[from]?.w === 'back') from++;
+    if (words[from]?.w !== 'to') return -1;
+    from++;
+  } else if (!REVIEW_VERBS.has(lemma) || lemma === 'decide' || lemma === 'diagnose') return -1;
+  if ((lemma === 'look' || lemma === 'listen') && (words[from]?.w === 'at' || words[from]?.w === 'to' || words[from]?.w === 'through' || words[from]?.w === 'over')) from++;
+  for (let j = from; j < to && j <= from + 5; j++) {
+    const t = words[j].tag;
+    if (SOURCE_QUALIFIERS.has(words[j].w)) {
+      for (let l = j + 1; l < to && l <= j + 3; l++) {
+        if (SOURCE_DATA.has(words[l].w)) return l;
+        if (words[l].tag !== 'noun' && words[l].tag !== 'adj' && words[l].w !== ',' && words[l].tag !== 'cc') break;
+      }
+      return -1;
+    }
+    if (t !== 'det' && t !== 'adj' && t !== 'noun' && t !== 'adv' && words[j].w !== ',') return -1;
   }
   return -1;
 }

@@ -265,6 +265,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'noun' && hit.form === 's' && ASPECTUAL.has(hit.lemma) && next !== undefined && verbHit(next.w)?.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name' || prev?.tag === 'pron')) tag = 'verb';
       // "Clinicians who are alerted review the images": after a relative clause's participle, a bare verb before its object is the main verb.
       if (tag === 'noun' && (hit.form === 'base' || hit.form === 's') && prev?.tag === 'verb' && prev.form === 'ed' && next?.tag === 'det' && afterWho(words, k)) tag = 'verb';
+      // "Whoever is notified looks at the full study", "whoever is paged keeps the duty of …": after "whoever" and its passive, the -s word is the main verb.
+      if (tag === 'noun' && hit.form === 's' && prev?.tag === 'verb' && prev.form === 'ed' && prev2?.tag === 'be' && words[k - 3]?.w === 'whoever' && next !== undefined && (next.tag === 'det' || next.tag === 'prep' || next.tag === 'adv')) tag = 'verb';
       // "subject to review by …", "prior to review": "to" there is a preposition and what follows a noun.
       if (tag === 'verb' && prev?.tag === 'to' && prev2 !== undefined && NOUN_TO.has(prev2.w)) tag = 'noun';
       // "can detect, measure and diagnose": a verb of the same form after a comma or a coordinator that follows a verb.
