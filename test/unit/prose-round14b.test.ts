@@ -141,3 +141,27 @@ describe('round 14b: a reader who goes to the full or original data', () => {
     assert.deepEqual(cueFindings(dossier('autonomous', 'Whoever is alerted may open the complete study.')), []);
   });
 });
+
+describe('round 14b: "whenever" tells what happens each time, and a software library acts', () => {
+  test('"Whenever it detects a pause, …": the detection in a "whenever" clause is the software\'s, as in a "when" clause', () => {
+    assert.deepEqual(cues('Whenever it detects a pause, the monitor stores the episode.'), ['assistive: detects']);
+    assert.deepEqual(cues('Whenever the algorithm finds a suspected bleed, the study moves to the top of the worklist.'), ['assistive: finds']);
+  });
+
+  test('an "if" clause stays a condition; what a patient or a reviewing radiologist does each time stays silent', () => {
+    assert.deepEqual(cues('If it detects a pause, the monitor stores the episode.'), []);
+    assert.deepEqual(cues('Whenever the patient presses the button, the monitor stores the episode.'), []);
+    // A reading "whenever" the radiologist reviews is concurrent use, like "when" and "while": it obliges nobody.
+    assert.deepEqual(cues('Whenever the radiologist reviews the study, the marks appear beside the images.'), []);
+  });
+
+  test('"the software library flags …": a library built into a device is software', () => {
+    assert.deepEqual(cues('The software library flags ectopic beats.'), ['assistive: flags']);
+    assert.deepEqual(cues('The image library stores every study.'), []);
+  });
+
+  test('the assessment: a dossier that only says what the monitor detects each time is suggested assistive', () => {
+    assert.equal(suggested(dossier('augmentative', 'Whenever it detects a pause, the monitor stores the episode.')), 'assistive');
+    assert.equal(suggested(dossier('augmentative', 'If it detects a pause, the monitor stores the episode.')), undefined);
+  });
+});

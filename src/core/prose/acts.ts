@@ -620,7 +620,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // a reader who goes to the complete or original data reads the case, not only the software's output.
     // ("Whoever is notified" is a passive subject; the -s verb right after its participle is the main act, the reader's.)
     const whoeverActs = clause.subject >= 0 && words[clause.subject].w === 'whoever' && word.form === 's' && words[k - 1]?.form === 'ed' && words[k - 2]?.tag === 'be';
-    if (!negated && ((verbAgent === 'physician' && !clause.passive && (verbPhysician || scope.obliged)) || whoeverActs) && !(WHO.has(clause.opener) && words[clause.from - 2]?.w !== ',') && !optional(words, clause, k)) {
+    if (!negated && ((verbAgent === 'physician' && !clause.passive && (verbPhysician || scope.obliged)) || whoeverActs) && !(WHO.has(clause.opener) && words[clause.from - 2]?.w !== ',') && !V.TIME_SUBORDINATORS.has(clause.opener) && !optional(words, clause, k)) {
       const source = sourceDataRead(words, k, clause.to);
       if (source >= 0) {
         const from = clause.subject >= 0 && clause.subject < k && k - clause.subject <= 4 ? clause.subject : k;
@@ -646,7 +646,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (lemma === 'consult' && objectWith(words, k, clause.to, (w) => V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w), 4) >= 0) continue;
     if (REVIEW_VERBS.has(lemma) && clause.passive && V.AUDITED_SUBJECTS.has(subjectWord)) continue;
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
-      const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when';
+      const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when' || clause.opener === 'whenever';
       // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
       // "used by physicians who read prostate MRI": a restrictive relative clause in the present says which readers are meant,
       // unless a gate follows ("The reading physician, who interprets the study, …" between commas still tells what the physician does).

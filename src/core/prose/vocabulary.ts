@@ -684,6 +684,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'circuitry', 'circuit', 'circuits', 'electronics', 'firmware', 'blower', 'blowers', 'concentrator', 'concentrators', 'implant',
   // software sold as a part of another: "each add-on estimates the likelihood of …"
   'add-on', 'add-ons', 'plug-ins', 'plugins',
+  // a software library built into another maker's device: "the library detects QRS complexes"
+  'library',
 ]);
 
 /**
@@ -780,8 +782,11 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'if', 'when', 'whenever', 'while', 'whilst', 'because', 'although', 'though', 'whereas', 'unless',
   'until', 'once', 'since', 'where', 'after', 'before', 'so', 'as', 'whether', 'how',
 ]);
-/** Subordinators whose clause is only a condition or a future: its acts are hypothetical. */
-export const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'whenever', 'whether', 'until']);
+/**
+ * Subordinators whose clause is only a condition or a future: its acts are hypothetical. Not "whenever": like "when", it
+ * tells what happens each time in normal use ("whenever it detects an arrhythmia, the device stores the episode").
+ */
+export const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'until']);
 export const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that']);
 export const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'cannot', 'neither', 'nor', 'none', 'nothing', 'nobody', 'nowhere', 'unable', 'lacks', 'lack', 'without', "can't", "won't", "doesn't", "don't", "isn't", "aren't", "didn't", "wasn't", "shouldn't", "mustn't", "couldn't"]);
 /** "not only", "no longer needs": not a negation of what follows. */
