@@ -165,3 +165,25 @@ describe('round 14b: "whenever" tells what happens each time, and a software lib
     assert.equal(suggested(dossier('augmentative', 'If it detects a pause, the monitor stores the episode.')), undefined);
   });
 });
+
+describe('round 14b: data turned into one number', () => {
+  test('"processes the raw EEG into one number", "summarises … in a single number", "transforms … into maps": the result is a quantity', () => {
+    assert.deepEqual(cues('The monitor processes the raw EEG into one number that tracks sedation depth.'), ['augmentative: processes the raw EEG into one number']);
+    assert.deepEqual(cues('The score summarises the patient\'s condition in a single number.'), ['augmentative: summarises the patient\'s condition in a single number']);
+    assert.deepEqual(cues('The software transforms each perfusion series into maps of blood flow.'), ['augmentative: transforms each perfusion series into maps']);
+  });
+
+  test('a file, a report, processing in real time, or a nurse\'s summary stays silent', () => {
+    assert.deepEqual(cues('The software processes the raw EEG into a compressed file.'), []);
+    assert.deepEqual(cues('The app summarises the night in a short report.'), []);
+    assert.deepEqual(cues('The software processes the images in real time.'), []);
+    assert.deepEqual(cues('The nurse summarises the patient\'s condition in one number.'), []);
+  });
+
+  test('dossier finding: an assistive dossier whose monitor turns the EEG into one number is warned and suggested augmentative', () => {
+    const text = dossier('assistive', 'The monitor processes the raw EEG into one number that tracks sedation depth.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:13-10:50 augmentative']);
+    assert.equal(suggested(text), 'augmentative');
+    assert.deepEqual(cueFindings(dossier('assistive', 'The software processes the raw EEG into a compressed file.')), []);
+  });
+});

@@ -461,6 +461,13 @@ const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   aggregate: { into: 'convert' },
   pool: { into: 'convert' },
   group: { into: 'classify' },
+  // "processes raw EEG into one number", "summarises the child's condition in one number", "transforms the series into maps".
+  process: { into: 'convert' },
+  reduce: { into: 'convert' },
+  transform: { into: 'convert' },
+  translate: { into: 'convert' },
+  summarize: { into: 'convert', in: 'convert' },
+  summarise: { into: 'convert', in: 'convert' },
 };
 const PARTICLE_REACH = 4;
 const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting', 'gotten']);
