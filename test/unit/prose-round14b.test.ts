@@ -187,3 +187,21 @@ describe('round 14b: data turned into one number', () => {
     assert.deepEqual(cueFindings(dossier('assistive', 'The software processes the raw EEG into a compressed file.')), []);
   });
 });
+
+describe('round 14b: the output only after the reader\'s own read', () => {
+  test('"only after finishing their own first read", "after completing their initial review": a second-reader order', () => {
+    assert.deepEqual(cues('Cardiologists view the measurements after making their independent assessment.'), ['physician-interprets: after making their independent assessment']);
+    assert.deepEqual(cues('Dermatologists consult the score only after completing their own first review.'), ['physician-interprets: after completing their own first review']);
+    assert.deepEqual(cues('Endoscopists switch the overlay on after finishing their initial read.'), ['physician-interprets: after finishing their initial read']);
+  });
+
+  test('finishing something that is no read, or a patient\'s own reading, stays silent', () => {
+    assert.deepEqual(cues('Radiologists open the results after finishing the upload.'), []);
+    assert.deepEqual(cues('Patients read the leaflet after finishing their own first session.'), []);
+  });
+
+  test('dossier finding: an autonomous dossier whose cardiologists look only after their own assessment is warned', () => {
+    assert.deepEqual(cueFindings(dossier('autonomous', 'Cardiologists view the measurements after making their independent assessment.')), ['classification-cue 11:37-11:78 physician-interprets']);
+    assert.deepEqual(cueFindings(dossier('autonomous', 'Radiologists open the results after finishing the upload.')), []);
+  });
+});

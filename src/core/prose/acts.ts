@@ -426,6 +426,17 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "opens the results only after finishing their own first read": the reader's own read comes first; the output only after it.
+    // ("after" may open the clause itself: then it stands just before the clause's first word.)
+    const timeWord = OWN_READ_TIME.has(word.w) ? k : k === clause.from && OWN_READ_TIME.has(words[k - 1]?.w ?? '') ? k - 1 : -1;
+    if (!negated && !taken.has(k) && timeWord >= 0) {
+      const read = ownReadAfter(words, timeWord, clause.to);
+      if (read >= 0) {
+        push('physician-interprets', k, read);
+        k = read;
+        continue;
+      }
+    }
     // "remains responsible for the final assessment", "keeps the responsibility for confirming", "remains the physician's decision",
     // "remains the one who makes the diagnostic decisions": the physician holds the judgement on the output.
     if (!negated && !taken.has(k)) {
@@ -1535,6 +1546,27 @@ function sourceDataRead(words: readonly Word[], k: number, to: number): number {
     }
     if (t !== 'det' && t !== 'adj' && t !== 'noun' && t !== 'adv' && words[j].w !== ',') return -1;
   }
+  return -1;
+}
+
+/** Words that order the output after the reader's own read: "after finishing their own read", "until completing their initial review". */
+const OWN_READ_TIME: ReadonlySet<string> = new Set(['after', 'until', 'once']);
+const FINISHING: ReadonlySet<string> = new Set(['finishing', 'completing', 'concluding', 'making', 'forming', 'doing', 'performing']);
+const PERSONAL: ReadonlySet<string> = new Set(['their', 'his', 'her']);
+const OWN_READ_NOUNS: ReadonlySet<string> = new Set(['read', 'reading', 'review', 'interpretation', 'assessment', 'evaluation', 'impression']);
+/**
+ * "after finishing their own first read", "after completing their initial review": the index of the read, when a named
+ * physician earlier in the sentence does it, or -1 ("after finishing the upload" is no read; a patient's read is no physician's).
+ */
+function ownReadAfter(words: readonly Word[], k: number, to: number): number {
+  if (!FINISHING.has(words[k + 1]?.w ?? '') || !PERSONAL.has(words[k + 2]?.w ?? '')) return -1;
+  let j = k + 3;
+  while (j < Math.max(to, words.length) && j <= k + 6 && !OWN_READ_NOUNS.has(words[j].w)) {
+    if (words[j].w !== 'own' && words[j].w !== 'first' && words[j].w !== 'initial' && words[j].w !== 'independent' && words[j].w !== 'primary' && words[j].w !== 'unaided') return -1;
+    j++;
+  }
+  if (!OWN_READ_NOUNS.has(words[j]?.w ?? '')) return -1;
+  for (let l = 0; l < k; l++) if (V.PHYSICIAN_NOUNS.has(words[l].w) && !V.AMBIGUOUS_HUMANS.has(words[l].w)) return j;
   return -1;
 }
 
