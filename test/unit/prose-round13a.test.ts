@@ -89,7 +89,8 @@ describe('round 13a: what plain information may help a reader do', () => {
 describe('round 13a: "whoever is notified" names a reader, not an act', () => {
   test('"Whoever is alerted opens …", "Whoever is notified looks at …": the passive only says which reader is meant', () => {
     assert.deepEqual(cues('Whoever is alerted opens the full-resolution scan in the hospital viewer.'), []);
-    assert.deepEqual(cues('Whoever is notified looks at the whole series before deciding on transfer.'), []);
+    // (Round 14b: looking at the whole series is the reader's own reading of the case, as the sets label it.)
+    assert.deepEqual(cues('Whoever is notified looks at the whole series before deciding on transfer.'), ['physician-interprets: Whoever is notified looks']);
   });
 
   test('a named reader who is notified keeps the assistive cue', () => {

@@ -91,6 +91,32 @@ function markQualifierBefore(words: readonly Word[], s: number): boolean {
   }
   return false;
 }
+/** Passive participles of estimating: "how the patient is estimated to respond". */
+const ESTIMATED: ReadonlySet<string> = new Set(['estimated', 'predicted', 'expected', 'projected', 'forecast']);
+/** "how likely", "how probable": the degree of a likelihood. */
+const LIKELIHOOD_ADJECTIVES: ReadonlySet<string> = new Set(['likely', 'unlikely', 'probable', 'improbable']);
+/** Verbs that place a result against reference data: "checks … against", "sets … against", "plots … relative to". */
+const NORM_PLACING: ReadonlySet<string> = new Set(['check', 'set', 'place', 'plot', 'rank', 'position', 'measure', 'score', 'grade', 'express', 'show', 'display', 'analyze', 'analyse', 'compare', 'benchmark', 'match']);
+/** The links to the reference, and what names reference data from healthy or known people. */
+const NORM_LINKS: ReadonlySet<string> = new Set(['against', 'relative', 'among', 'versus', 'vs']);
+const NORM_WORDS: ReadonlySet<string> = new Set(['normal', 'normative', 'norms', 'reference', 'healthy', 'age-matched', 'sex-matched', 'percentile', 'percentiles', 'database', 'databases', 'controls']);
+/**
+ * "against fixed, predetermined normal ranges", "relative to scores from a reference database": the index of the reference word
+ * after a link within a few words of the verb at k, or -1 ("checks the leads against the manual" names no reference data).
+ */
+function normsAfter(words: readonly Word[], k: number): number {
+  for (let j = k + 1; j < words.length && j <= k + 10; j++) {
+    const w = words[j].w;
+    if (w === '.' || w === ';' || words[j].tag === 'sub') return -1;
+    if (!NORM_LINKS.has(w)) continue;
+    for (let l = j + 1; l < words.length && l <= j + 6; l++) {
+      if (words[l].w === '.' || words[l].w === ';') return -1;
+      if (NORM_WORDS.has(words[l].w)) return l;
+    }
+    return -1;
+  }
+  return -1;
+}
 /** Verbs of a quantity that changes: "how much the volume has shrunk". */
 const QUANTITY_CHANGE = new Set(['changed', 'change', 'changes', 'grown', 'grew', 'shrunk', 'shrank', 'progressed', 'increased', 'decreased', 'risen', 'rose', 'fallen', 'fell']);
 /**
@@ -112,10 +138,14 @@ function quantityQuestion(words: readonly Word[], k: number): number {
   for (let j = how + 1; j < words.length && j <= how + 4; j++) if (THERAPY.has(words[j].w)) return -1;
   const next = words[how + 1]?.w;
   if (next === 'much') return how + 1;
+  // "reports how likely it is that coronary disease is present": a likelihood asked after is a probability given.
+  if (next !== undefined && LIKELIHOOD_ADJECTIVES.has(next)) return how + 1;
   for (let j = how + 2; j < words.length && j <= how + 9; j++) {
     const w = words[j];
     if (w.w === '.' || w.w === ';' || w.w === ',') return -1;
     if (next === 'many' && w.w === 'per') return j;
+    // "shows how the patient is predicted to respond to fluids": a predicted response is an estimate.
+    if (next !== 'many' && ESTIMATED.has(w.w) && words[j - 1]?.tag === 'be' && words[j + 1]?.w === 'to') return j;
     if (next !== 'many' && QUANTITY_CHANGE.has(w.w)) {
       for (let l = how + 1; l < j; l++) if (NOUN_CLASS.get(words[l].w) === 'augmentative') return j;
       return -1;
@@ -396,6 +426,27 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "opens the results only after finishing their own first read": the reader's own read comes first; the output only after it.
+    // ("after" may open the clause itself: then it stands just before the clause's first word.)
+    const timeWord = OWN_READ_TIME.has(word.w) ? k : k === clause.from && OWN_READ_TIME.has(words[k - 1]?.w ?? '') ? k - 1 : -1;
+    if (!negated && !taken.has(k) && timeWord >= 0) {
+      const read = ownReadAfter(words, timeWord, clause.to);
+      if (read >= 0) {
+        push('physician-interprets', k, read);
+        k = read;
+        continue;
+      }
+    }
+    // "remains responsible for the final assessment", "keeps the responsibility for confirming", "remains the physician's decision",
+    // "remains the one who makes the diagnostic decisions": the physician holds the judgement on the output.
+    if (!negated && !taken.has(k)) {
+      const held = judgementHeld(words, clause, scope, k);
+      if (held) {
+        push('physician-interprets', held[0], held[1]);
+        k = held[1];
+        continue;
+      }
+    }
     // "without (the need for) a physician to review", "without physician review"; "with no physician in the loop", "with no clinician checking"
     const withNo = word.w === 'with' && words[k + 1]?.w === 'no';
     if (word.w === 'without' || withNo) {
@@ -576,6 +627,19 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "Scores are reviewed under the supervision of trained physicians": the supervising physician is the passive's reviewer.
     const supervised = clause.passive && clause.byAgent < 0 && REVIEW_VERBS.has(lemma) && supervisedBy(words, k, clause.to);
     if (supervised) (verbAgent = 'physician'), (verbPhysician = true);
+    // "Whoever is notified looks at the full study", "opens the uncompressed images", "must go back to the primary monitor":
+    // a reader who goes to the complete or original data reads the case, not only the software's output.
+    // ("Whoever is notified" is a passive subject; the -s verb right after its participle is the main act, the reader's.)
+    const whoeverActs = clause.subject >= 0 && words[clause.subject].w === 'whoever' && word.form === 's' && words[k - 1]?.form === 'ed' && words[k - 2]?.tag === 'be';
+    if (!negated && ((verbAgent === 'physician' && !clause.passive && (verbPhysician || scope.obliged)) || whoeverActs) && !(WHO.has(clause.opener) && words[clause.from - 2]?.w !== ',') && !V.TIME_SUBORDINATORS.has(clause.opener) && !optional(words, clause, k)) {
+      const source = sourceDataRead(words, k, clause.to);
+      if (source >= 0) {
+        const from = clause.subject >= 0 && clause.subject < k && k - clause.subject <= 4 ? clause.subject : k;
+        // The phrase names who reads and the act ("Whoever is notified looks"), as the other readings do.
+        push('physician-interprets', from, GOING_TO.has(lemma) ? k + 1 : k);
+        continue;
+      }
+    }
     // The physician's own reading of the output.
     // The thing to be read: an output, or any non-human subject of an obliged, agentless passive ("trends should be interpreted with…").
     // "The device does not conclude … and should be interpreted with other data": its output is read.
@@ -593,7 +657,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (lemma === 'consult' && objectWith(words, k, clause.to, (w) => V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w), 4) >= 0) continue;
     if (REVIEW_VERBS.has(lemma) && clause.passive && V.AUDITED_SUBJECTS.has(subjectWord)) continue;
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
-      const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when';
+      const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when' || clause.opener === 'whenever';
       // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
       // "used by physicians who read prostate MRI": a restrictive relative clause in the present says which readers are meant,
       // unless a gate follows ("The reading physician, who interprets the study, …" between commas still tells what the physician does).
@@ -704,6 +768,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if ((verbAgent === 'none' || verbAgent === 'software') && !clause.passive && !negated && clause.subject >= 0 && clause.subject < k && MARK_SUBJECTS.has(words[clause.subject].w) && markQualifierBefore(words, clause.subject) && MARKS_DOING.has(lemma)) {
       push('assistive', clause.subject, k);
       continue;
+    }
+    // "checks each measurement against normal ranges", "each value is set against data from healthy subjects": a result placed
+    // against norms is a comparison with reference data (an agentless passive needs a quantity as its subject).
+    if (!negated && !objectNegated && NORM_PLACING.has(lemma) && (verbAgent === 'software' || (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && clause.subject >= 0 && NOUN_CLASS.get(words[clause.subject].w) === 'augmentative'))) {
+      const norm = normsAfter(words, k);
+      if (norm >= 0) {
+        push('augmentative', k, norm);
+        k = norm;
+        continue;
+      }
     }
     if (verbAgent !== 'software' || negated || objectNegated) continue;
     if (scope.hedged && (lemma === 'suggest' || lemma === 'indicate')) continue;
@@ -1051,9 +1125,21 @@ const CONCLUSION_OR_OPTION = new Set([
 /** Participles that make any noun a management option: "the suggested rate", "the proposed settings". */
 const OFFERED = new Set(['recommended', 'suggested', 'proposed', 'advised', 'calculated', 'computed']);
 
+/** "a proposed measurement", "the suggested contours": an offering participle before a finding or a quantity (no therapy). */
+function proposedReading(words: readonly Word[], j: number): boolean {
+  const next = words[j + 1]?.w ?? '';
+  const head = words[j + 1]?.tag === 'adj' && !PROPOSED_READINGS.has(next) ? j + 2 : j + 1;
+  const w = words[head]?.w ?? '';
+  const cls = NOUN_CLASS.get(w);
+  return ((cls !== undefined && cls !== 'autonomous' && w !== 'class' && w !== 'classes' && w !== 'classification') || OUTPUT_OBJECTS.has(w) || PROPOSED_READINGS.has(w)) && !THERAPY.has(w);
+}
+/** Singular findings and drawings a reader goes over ("each proposed contour", "every suggested finding"). */
+const PROPOSED_READINGS: ReadonlySet<string> = new Set(['finding', 'contour', 'outline', 'border', 'boundary', 'segmentation', 'label', 'lesion', 'region']);
+
 /** "weighs each recommendation", "must approve the suggested dose", "each dose must be approved by": a conclusion or an option is what the physician acts on. */
 function actsOnConclusion(words: readonly Word[], clause: Clause, k: number): boolean {
-  const isOption = (j: number): boolean => CONCLUSION_OR_OPTION.has(words[j].w) || OFFERED.has(words[j].w);
+  // "reviews each proposed measurement": a proposed finding or quantity is an output to read, not a management option.
+  const isOption = (j: number): boolean => CONCLUSION_OR_OPTION.has(words[j].w) || (OFFERED.has(words[j].w) && !proposedReading(words, j));
   if (clause.passive && clause.byAgent > k) return subjectWith(words, clause, (w) => CONCLUSION_OR_OPTION.has(w) || OFFERED.has(w)) >= 0;
   for (let j = k + 1; j < clause.to && j <= k + 5; j++) {
     if (isOption(j)) {
@@ -1430,6 +1516,118 @@ function dutyHeld(words: readonly Word[], k: number, to: number): number {
     }
   }
   return -1;
+}
+
+/** Qualifiers of the data as acquired, which a reader goes back to: "the full study", "the uncompressed images", "the primary monitor". */
+const SOURCE_QUALIFIERS: ReadonlySet<string> = new Set(['full', 'complete', 'entire', 'whole', 'original', 'uncompressed', 'primary', 'native', 'source', 'diagnostic-quality']);
+/** What a reader opens: the study, its images or the recording itself. */
+const SOURCE_DATA: ReadonlySet<string> = new Set(['study', 'studies', 'image', 'images', 'exam', 'exams', 'examination', 'examinations', 'scan', 'scans', 'series', 'recording', 'recordings', 'tracing', 'tracings', 'video', 'videos', 'slide', 'slides', 'monitor', 'data', 'dataset', 'radiograph', 'radiographs', 'mammogram', 'mammograms', 'ecg', 'eeg']);
+/** Verbs by which a reader goes to the data: a review verb, or "go back to", "return to", "turn to", "refer to". */
+const GOING_TO: ReadonlySet<string> = new Set(['go', 'return', 'turn', 'refer']);
+
+/** The index of the data noun when the verb at k reads (or goes back to) the full or original data, or -1. */
+function sourceDataRead(words: readonly Word[], k: number, to: number): number {
+  const lemma = words[k].lemma ?? '';
+  let from = k + 1;
+  if (GOING_TO.has(lemma)) {
+    if (words[from]?.w === 'back') from++;
+    if (words[from]?.w !== 'to') return -1;
+    from++;
+  } else if (!REVIEW_VERBS.has(lemma) || lemma === 'decide' || lemma === 'diagnose') return -1;
+  if ((lemma === 'look' || lemma === 'listen') && (words[from]?.w === 'at' || words[from]?.w === 'to' || words[from]?.w === 'through' || words[from]?.w === 'over')) from++;
+  for (let j = from; j < to && j <= from + 5; j++) {
+    const t = words[j].tag;
+    if (SOURCE_QUALIFIERS.has(words[j].w)) {
+      for (let l = j + 1; l < to && l <= j + 3; l++) {
+        if (SOURCE_DATA.has(words[l].w)) return l;
+        if (words[l].tag !== 'noun' && words[l].tag !== 'adj' && words[l].w !== ',' && words[l].tag !== 'cc') break;
+      }
+      return -1;
+    }
+    if (t !== 'det' && t !== 'adj' && t !== 'noun' && t !== 'adv' && words[j].w !== ',') return -1;
+  }
+  return -1;
+}
+
+/** Words that order the output after the reader's own read: "after finishing their own read", "until completing their initial review". */
+const OWN_READ_TIME: ReadonlySet<string> = new Set(['after', 'until', 'once']);
+const FINISHING: ReadonlySet<string> = new Set(['finishing', 'completing', 'concluding', 'making', 'forming', 'doing', 'performing']);
+const PERSONAL: ReadonlySet<string> = new Set(['their', 'his', 'her']);
+const OWN_READ_NOUNS: ReadonlySet<string> = new Set(['read', 'reading', 'review', 'interpretation', 'assessment', 'evaluation', 'impression']);
+/**
+ * "after finishing their own first read", "after completing their initial review": the index of the read, when a named
+ * physician earlier in the sentence does it, or -1 ("after finishing the upload" is no read; a patient's read is no physician's).
+ */
+function ownReadAfter(words: readonly Word[], k: number, to: number): number {
+  if (!FINISHING.has(words[k + 1]?.w ?? '') || !PERSONAL.has(words[k + 2]?.w ?? '')) return -1;
+  let j = k + 3;
+  while (j < Math.max(to, words.length) && j <= k + 6 && !OWN_READ_NOUNS.has(words[j].w)) {
+    if (words[j].w !== 'own' && words[j].w !== 'first' && words[j].w !== 'initial' && words[j].w !== 'independent' && words[j].w !== 'primary' && words[j].w !== 'unaided') return -1;
+    j++;
+  }
+  if (!OWN_READ_NOUNS.has(words[j]?.w ?? '')) return -1;
+  for (let l = 0; l < k; l++) if (V.PHYSICIAN_NOUNS.has(words[l].w) && !V.AMBIGUOUS_HUMANS.has(words[l].w)) return j;
+  return -1;
+}
+
+/** A physician's own judgement named as a noun: "the final assessment", "their own evaluation". */
+const OWN_JUDGEMENT_NOUNS: ReadonlySet<string> = new Set(['assessment', 'assessments', 'evaluation', 'evaluations', 'judgement', 'judgment', 'opinion', 'review', 'read']);
+/** Verbs by which a person holds a duty: "keeps the responsibility for …", "retains the duty of …". */
+const HOLDING: ReadonlySet<string> = new Set(['keep', 'retain', 'hold', 'bear', 'carry', 'assume', 'maintain', 'have']);
+/** Duties a person holds, and the decisions that are someone's: "the responsibility for", "the radiologist's decision". */
+const DUTY_NOUNS: ReadonlySet<string> = new Set(['responsibility', 'duty', 'job', 'task', 'obligation']);
+const OWNED_DECISIONS: ReadonlySet<string> = new Set(['decision', 'decisions', 'call', 'choice', 'judgement', 'judgment', 'prerogative']);
+/** Linking verbs before what a subject is or stays: "remains the one who …", "is the radiologist's call". */
+const STAYING: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'is', 'are', 'was', 'were']);
+
+/**
+ * The span of a judgement a physician holds, at the word k, or undefined:
+ * "(must) remain responsible for the final assessment" (an obliged, named physician's final or own assessment);
+ * "keeps the responsibility for confirming the measurements" (a person holding a duty of reading);
+ * "remains the interpreting physician's decision" (a decision owned by a named physician);
+ * "remains the one who makes the diagnostic decisions" (a person who stays the one concluding).
+ */
+function judgementHeld(words: readonly Word[], clause: Clause, scope: ClauseScope, k: number): [number, number] | undefined {
+  const w = words[k].w;
+  const subject = clause.subject >= 0 ? words[clause.subject].w : '';
+  if (OWN_JUDGEMENT_NOUNS.has(w) && words[k].tag !== 'verb' && clause.agent === 'physician' && clause.physicianNamed && scope.obliged) {
+    const before = words[k - 1]?.w;
+    if (before === 'final' || before === 'own') return [k - 1, k];
+  }
+  if (HOLDING.has(words[k].lemma ?? '') && words[k].tag === 'verb' && V.PHYSICIAN_NOUNS.has(subject) && clause.subject < k) {
+    const duty = objectWith(words, k, clause.to, (x) => DUTY_NOUNS.has(x), 3);
+    const link = duty >= 0 ? words[duty + 1]?.w : undefined;
+    if (link === 'for' || link === 'of' || link === 'to') {
+      const topic = words[duty + 2]?.tag === 'adv' ? duty + 3 : duty + 2;
+      const topicWord = words[topic];
+      if (topicWord && (V.DUTY_TOPICS.has(topicWord.w) || REVIEW_VERBS.has(topicWord.lemma ?? '')) && objectWith(words, topic, Math.max(clause.to, words.length), (x) => V.NOT_READ_OBJECTS.has(x), 4) < 0) return [k, topic];
+    }
+  }
+  // "… remains the interpreting physician's decision": a possessive physician right before an owned decision, after a linking verb.
+  if (OWNED_DECISIONS.has(w) || DUTY_NOUNS.has(w)) {
+    const owner = words[k - 1]?.w ?? '';
+    const person = owner.replace(/'s?$/, '');
+    if (owner !== person && V.PHYSICIAN_NOUNS.has(person) && !V.AMBIGUOUS_HUMANS.has(person)) {
+      let link = k - 2;
+      while (link >= clause.from && (words[link].tag === 'adj' || words[link].tag === 'det' || words[link].tag === 'noun' && words[link].w.endsWith('ing'))) link--;
+      if (link >= clause.from && STAYING.has(words[link].w) && (OWNED_DECISIONS.has(w) || topicBefore(words, clause, link))) return [link, k];
+    }
+  }
+  // "The clinical user remains the one who makes the diagnostic decisions."
+  if (clause.opener === 'who' && words[clause.from - 2]?.w === 'one' && words[clause.from - 3]?.w === 'the' && STAYING.has(words[clause.from - 4]?.w ?? '') && CONCLUDING.has(words[k].lemma ?? '') && words[k].tag === 'verb') {
+    const head = clause.from - 5;
+    const person = head >= 0 ? words[head].w : '';
+    const obj = objectWith(words, k, clause.to, (x) => V.CONCLUSION_NOUNS.has(x), 8);
+    if (V.PHYSICIAN_NOUNS.has(person) && !LAY_ONLY.has(words[head - 1]?.w ?? '') && obj >= 0) return [clause.from - 4, obj];
+  }
+  return undefined;
+}
+/** Qualifiers that make an ambiguous person a lay one: "the lay user remains the one who …". */
+const LAY_ONLY: ReadonlySet<string> = new Set(['lay', 'home', 'untrained']);
+/** A reading topic among the words of the clause before `at`: "Whether a finding is confirmed … remains the physician's job". */
+function topicBefore(words: readonly Word[], clause: Clause, at: number): boolean {
+  for (let j = clause.from; j < at; j++) if (V.DUTY_TOPICS.has(words[j].w) || REVIEW_VERBS.has(words[j].lemma ?? '')) return true;
+  return false;
 }
 
 /** "… to verify the interpretation", "… to review every flagged region": an infinitive of reading at j, whose object is not the patient's identity or the manual. */

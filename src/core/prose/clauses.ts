@@ -41,7 +41,8 @@ export interface Context {
   lead?: AgentKind;
 }
 
-const OUTPUT_NOUN_SET: ReadonlySet<string> = new Set([...V.OUTPUT_NOUNS.assistive, ...V.OUTPUT_NOUNS.augmentative, ...V.OUTPUT_NOUNS.autonomous]);
+// An output only when qualified ("a quantitative assessment") names no software as a bare head: "their own assessment, which means …".
+const OUTPUT_NOUN_SET: ReadonlySet<string> = new Set([...V.OUTPUT_NOUNS.assistive, ...V.OUTPUT_NOUNS.augmentative, ...V.OUTPUT_NOUNS.autonomous].filter((w) => !V.QUANTITY_QUALIFIED_ONLY.has(w) || V.SOFTWARE_NOUNS.has(w)));
 
 /** Who a subject's head word names. Unknown common nouns name nobody who acts; names are the product. */
 export function agentOfHead(w: string, context: Context, cap = false): AgentKind {

@@ -194,6 +194,10 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
         word.tag = 'det';
         continue;
       }
+      if (demonstrativeThat(words, k)) {
+        word.tag = 'det';
+        continue;
+      }
       // "an algorithm, delivered as software alone, that analyzes …": after a comma, "that" before a verb is a relative pronoun.
       const verbNext = prev?.w === ',' && verbHit(words[k + 1]?.w ?? '')?.form === 's' && (after2?.tag === 'det' || after2?.tag === 'noun' || after2?.tag === 'name');
       word.tag = prev && (prev.tag === 'noun' || prev.tag === 'name' || verbNext) ? 'rel' : 'sub';
@@ -261,6 +265,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'noun' && hit.form === 's' && ASPECTUAL.has(hit.lemma) && next !== undefined && verbHit(next.w)?.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name' || prev?.tag === 'pron')) tag = 'verb';
       // "Clinicians who are alerted review the images": after a relative clause's participle, a bare verb before its object is the main verb.
       if (tag === 'noun' && (hit.form === 'base' || hit.form === 's') && prev?.tag === 'verb' && prev.form === 'ed' && next?.tag === 'det' && afterWho(words, k)) tag = 'verb';
+      // "Whoever is notified looks at the full study", "whoever is paged keeps the duty of …": after "whoever" and its passive, the -s word is the main verb.
+      if (tag === 'noun' && hit.form === 's' && prev?.tag === 'verb' && prev.form === 'ed' && prev2?.tag === 'be' && words[k - 3]?.w === 'whoever' && next !== undefined && (next.tag === 'det' || next.tag === 'prep' || next.tag === 'adv')) tag = 'verb';
       // "subject to review by …", "prior to review": "to" there is a preposition and what follows a noun.
       if (tag === 'verb' && prev?.tag === 'to' && prev2 !== undefined && NOUN_TO.has(prev2.w)) tag = 'noun';
       // "can detect, measure and diagnose": a verb of the same form after a comma or a coordinator that follows a verb.
@@ -393,6 +399,20 @@ function compoundSubjectBefore(words: readonly Word[], k: number): boolean {
   return joined;
 }
 
+/**
+ * "is the responsibility of that professional.", "That user keeps the responsibility …": "that" before a lone singular
+ * noun is a determiner when a preposition precedes it and the noun phrase ends there, or when it opens the sentence
+ * and a singular verb follows the noun (a "that" clause would need a subject of its own: "That the tool flags …").
+ */
+function demonstrativeThat(words: readonly Word[], k: number): boolean {
+  const prev = words[k - 1];
+  const next = words[k + 1];
+  if (!next || next.tag !== 'noun' || next.w.endsWith('s')) return false;
+  const after = words[k + 2];
+  if (prev?.tag === 'prep' && prev.w !== 'in' && prev.w !== 'so') return !after || after.tag === 'punct' || after.tag === 'prep' || after.tag === 'to';
+  return k === 0 && after !== undefined && (after.tag === 'modal' || verbHit(after.w)?.form === 's');
+}
+
 /** "has the user press", "had the rescuer push": "have", a determiner, a person and a bare verb (not "has the user's data"). */
 function causativeHave(words: readonly Word[], k: number): boolean {
   if (words[k + 1]?.tag !== 'det') return false;
@@ -441,6 +461,13 @@ const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   aggregate: { into: 'convert' },
   pool: { into: 'convert' },
   group: { into: 'classify' },
+  // "processes raw EEG into one number", "summarises the child's condition in one number", "transforms the series into maps".
+  process: { into: 'convert' },
+  reduce: { into: 'convert' },
+  transform: { into: 'convert' },
+  translate: { into: 'convert' },
+  summarize: { into: 'convert', in: 'convert' },
+  summarise: { into: 'convert', in: 'convert' },
 };
 const PARTICLE_REACH = 4;
 const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting', 'gotten']);

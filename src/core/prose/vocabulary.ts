@@ -446,6 +446,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'risk', 'risks', 'level', 'levels',
     // "displays quantitative EEG features" (only with a quantitative qualifier)
     'features',
+    // "gives a fully quantitative assessment of skeletal disease" (only with a quantitative qualifier)
+    'assessment', 'assessments',
   ],
   autonomous: [
     'diagnosis', 'diagnoses', 'conclusion', 'conclusions', 'decision', 'decisions', 'status',
@@ -476,6 +478,8 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'risk', 'risks',
   // "quantitative EEG features" (but "the features of the app")
   'features',
+  // "a quantitative assessment" (but "the clinical assessment", "their own assessment")
+  'assessment', 'assessments',
   'shock', 'information', 'analysis', 'analyses', 'output', 'outputs', 'percentage', 'percentages', 'degree', 'severity', 'extent', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
   'lesions', 'exams', 'figures', 'class', 'classes', 'risk', 'level', 'levels',
   // assistive nouns that are common words
@@ -492,7 +496,8 @@ export const LOCATING_MAP_WORDS: ReadonlySet<string> = new Set(['heat', 'salienc
 export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['percentage', 'percentages', 'degree', 'severity', 'extent', 'risk', 'risks']);
 
 /** Weak output nouns that only an augmentative qualifier makes an output ("quantitative analysis"; not "the final output", not a bare "analysis"). */
-export const QUANTITY_QUALIFIED_ONLY: ReadonlySet<string> = new Set(['analysis', 'analyses', 'output', 'outputs', 'features']);
+export const QUANTITY_QUALIFIED_ONLY: ReadonlySet<string> = new Set(['analysis', 'analyses', 'output', 'outputs', 'features',
+  'assessment', 'assessments']);
 
 /**
  * A machine's reading of a tracing: "interpretive statements", "a computer interpretation", "the automated interpretation".
@@ -677,6 +682,10 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'package', 'packages',
   // the device's own parts that act: "circuitry that supplies the therapy", "the blower raises the pressure", "the concentrator releases oxygen"
   'circuitry', 'circuit', 'circuits', 'electronics', 'firmware', 'blower', 'blowers', 'concentrator', 'concentrators', 'implant',
+  // software sold as a part of another: "each add-on estimates the likelihood of …"
+  'add-on', 'add-ons', 'plug-ins', 'plugins',
+  // a software library built into another maker's device: "the library detects QRS complexes"
+  'library',
 ]);
 
 /**
@@ -719,9 +728,12 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new Set([
   'whoever',
   // "the report that a trained ECG technician reviews": technicians read tracings as technologists read images
   'technician', 'technicians',
+  // laboratory readers: "a hematologist verifies each cell class", "qualified individuals must examine the images"
+  'hematologist', 'hematologists', 'haematologist', 'haematologists', 'individuals',
 ]);
 /** Of those, the ones that are not necessarily a physician (patient-facing tools have lay users). */
-export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['whoever', 'user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists', 'technician', 'technicians']);
+export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['whoever', 'user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists', 'technician', 'technicians',
+  'individuals']);
 
 /** Heads that name someone else: patients, lay users, the manufacturer, regulators. */
 export const OTHER_NOUNS: ReadonlySet<string> = new Set([
@@ -770,8 +782,11 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'if', 'when', 'whenever', 'while', 'whilst', 'because', 'although', 'though', 'whereas', 'unless',
   'until', 'once', 'since', 'where', 'after', 'before', 'so', 'as', 'whether', 'how',
 ]);
-/** Subordinators whose clause is only a condition or a future: its acts are hypothetical. */
-export const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'whenever', 'whether', 'until']);
+/**
+ * Subordinators whose clause is only a condition or a future: its acts are hypothetical. Not "whenever": like "when", it
+ * tells what happens each time in normal use ("whenever it detects an arrhythmia, the device stores the episode").
+ */
+export const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'until']);
 export const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that']);
 export const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'cannot', 'neither', 'nor', 'none', 'nothing', 'nobody', 'nowhere', 'unable', 'lacks', 'lack', 'without', "can't", "won't", "doesn't", "don't", "isn't", "aren't", "didn't", "wasn't", "shouldn't", "mustn't", "couldn't"]);
 /** "not only", "no longer needs": not a negation of what follows. */
