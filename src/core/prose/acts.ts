@@ -399,7 +399,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "without (the need for) a physician to review", "without physician review"; "with no physician in the loop", "with no clinician checking"
     const withNo = word.w === 'with' && words[k + 1]?.w === 'no';
     if (word.w === 'without' || withNo) {
-      const hit = withoutReview(words, withNo ? k + 1 : k, clause.to);
+      let hit = withoutReview(words, withNo ? k + 1 : k, clause.to);
+      if (hit < 0) hit = withoutReviewBy(words, withNo ? k + 1 : k, clause.to);
       if (withNo && hit < 0) continue;
       if (hit >= 0) {
         const kind: CueKind = negated ? 'physician-interprets' : 'autonomous';
@@ -708,7 +709,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (verbAgent !== 'software' || negated || objectNegated) continue;
     if (scope.hedged && (lemma === 'suggest' || lemma === 'indicate')) continue;
     // "serves to analyze, interpret and document lung sounds": in a list of handling verbs, "interpret" handles the data; it concludes nothing.
-    if (lemma === 'interpret' && handlingList(words, k)) continue;
+    // But "analyses and interprets the responses on its own": with "by itself" or "automatically" the interpreting is the device's own reading.
+    if (lemma === 'interpret' && handlingList(words, k) && !onItsOwn(words, clause, k)) continue;
 
     // "pushes studies that may show a dissection to the top of the reading list": moving cases to the head of a list is triage, however long the object.
     if (MOVING.has(lemma)) {
@@ -1623,6 +1625,24 @@ function withoutReview(words: readonly Word[], k: number, to: number): number {
   }
   return -1;
 }
+
+/**
+ * "without prior review by a physician", "with no over-read by a cardiologist": the review named before
+ * its reviewer, whom "by" brings in; the reviewer's word, or -1.
+ */
+function withoutReviewBy(words: readonly Word[], k: number, to: number): number {
+  let j = k + 1;
+  while (j < to && j <= k + 4 && (words[j].tag === 'det' || words[j].tag === 'adj' || words[j].tag === 'adv' || WITHOUT_MODIFIERS.has(words[j].w))) j++;
+  if (!V.REVIEW_NOUNS.has(words[j]?.w ?? '') || words[j + 1]?.w !== 'by') return -1;
+  for (let i = j + 2; i < to && i <= j + 5; i++) {
+    const w = words[i].w;
+    if (V.PHYSICIAN_NOUNS.has(w) && !V.AMBIGUOUS_HUMANS.has(w)) return i;
+    if (words[i].tag !== 'det' && words[i].tag !== 'adj' && words[i].tag !== 'noun') return -1;
+  }
+  return -1;
+}
+/** Words between "without" and the review it denies: "without prior review", "without any further review". */
+const WITHOUT_MODIFIERS: ReadonlySet<string> = new Set(['prior', 'previous', 'any', 'further', 'additional', 'concurrent', 'first', 'manual', 'human']);
 
 /** A review noun that names a physician: "physician review", "review by the cardiologist"; [first, last]. */
 function physicianReview(words: readonly Word[], k: number, clause: Clause): [number, number] | undefined {

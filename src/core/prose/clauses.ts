@@ -209,6 +209,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "Its purpose is to flag …", "The device's role is to notify …": the owner of the purpose does the infinitive.
       const owner = agent === 'none' ? purposeOwner(words, subject, piece.from) : -1;
       if (owner >= 0) agent = words[owner].w === 'its' ? agentOfHead('it', context) : agentOfHead(words[owner].w.replace(/'s?$/, ''), context, words[owner].cap);
+      // "interpretive software whose purpose is to interpret ECGs": the antecedent of "whose" owns the purpose.
+      const whose = agent === 'none' && owner < 0 ? whosePurposeOwner(words, piece.opener, subject, piece.from) : -1;
+      if (whose >= 0) agent = agentOfWord(words[whose], context);
       physicianNamed = agent === 'physician' && (!V.AMBIGUOUS_HUMANS.has(words[subject].w) || coordinatedPhysician(words, subject, piece.from));
       // "Key highlights of the pivotal study are listed": what a trial found, not what the software outputs.
       if (agent === 'software' && ofTrial(words, subject, groupStart)) agent = 'none';
@@ -337,6 +340,17 @@ function purposeOwner(words: readonly Word[], subject: number, from: number): nu
     if (words[j].tag !== 'adj' && words[j].tag !== 'adv' && w !== 'sole' && w !== 'only' && w !== 'main' && w !== 'primary') return -1;
   }
   return -1;
+}
+
+/** "software whose purpose is to …": the antecedent of "whose" when the clause's subject is a purpose noun right after it, or -1. */
+function whosePurposeOwner(words: readonly Word[], opener: string, subject: number, from: number): number {
+  if (opener !== 'whose' || !PURPOSE_NOUNS.has(words[subject].w)) return -1;
+  for (let j = subject - 1; j >= from; j--) if (words[j].tag !== 'adj' && words[j].w !== 'sole' && words[j].w !== 'only' && words[j].w !== 'main') return -1;
+  const at = words[from - 2]?.w === ',' ? from - 3 : from - 2;
+  const antecedent = words[at];
+  // A sentence's first word is capitalised whatever it is: "Clinics whose purpose is …" names no product.
+  if (at === 0 && antecedent?.tag !== 'name' && !V.SOFTWARE_NOUNS.has(antecedent?.w ?? '')) return -1;
+  return antecedent !== undefined && (antecedent.tag === 'noun' || antecedent.tag === 'name') ? at : -1;
 }
 
 function isSubordinate(clause: Clause): boolean {
