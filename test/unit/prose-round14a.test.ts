@@ -70,3 +70,113 @@ describe('round 14a: "software whose purpose is to <act>": the antecedent of "wh
     assert.equal(suggested(text), 'autonomous');
   });
 });
+
+describe('round 14a: pacing a chamber or inflating a balloon is a decision only when something sets it off', () => {
+  test('with a condition, timing to the patient or "by itself", pacing and balloon inflation are autonomous', () => {
+    assert.deepEqual(cues('Connected to a temporary lead, the external generator paces the ventricle whenever the intrinsic rate falls too low.'), ['autonomous: paces the ventricle']);
+    assert.deepEqual(cues('The unit paces the heart on demand.'), ['autonomous: paces the heart']);
+    assert.deepEqual(cues('The pump inflates the balloon in step with the arterial waveform.'), ['autonomous: inflates the balloon']);
+  });
+
+  test('the hardware\'s plain work ("paces the ventricle for a short period", "inflates intra-aortic balloons") stays silent', () => {
+    assert.deepEqual(cues('Connected to a temporary lead, the external generator paces the ventricle for a short period.'), []);
+    assert.deepEqual(cues('The console inflates and deflates intra-aortic balloons, giving the heart temporary support.'), []);
+    assert.deepEqual(cues('The generator paces a single chamber and runs on batteries.'), []);
+  });
+
+  test('an augmentative dossier gets an autonomous finding only for the triggered pacing', () => {
+    const text = dossier('augmentative', 'Connected to a temporary lead, the external generator paces the ventricle whenever the intrinsic rate falls too low.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:55-10:74 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+    assert.deepEqual(cueFindings(dossier('augmentative', 'Connected to a temporary lead, the external generator paces the ventricle for a short period.')), []);
+  });
+});
+
+describe('round 14a: a conclusion listed with what the software helps a person do is that person\'s', () => {
+  test('"aids nurses in spotting and diagnosing", "helps the cardiologist measure and diagnose" keep only the helped cue', () => {
+    assert.deepEqual(cues('The system aids nurses in spotting and diagnosing pressure injuries.'), []);
+    assert.deepEqual(cues('The program assists readers with locating, interpreting and reporting nodules.'), ['assistive: assists readers with locating']);
+    assert.deepEqual(cues('The tool helps the cardiologist measure and diagnose the tracing.'), ['augmentative: helps the cardiologist measure']);
+  });
+
+  test('the software\'s own list of acts keeps its conclusions', () => {
+    assert.deepEqual(cues('The system detects, diagnoses and treats arrhythmias.'), ['assistive: detects', 'autonomous: diagnoses', 'autonomous: treats']);
+  });
+
+  test('an augmentative dossier that helps the cardiologist measure and diagnose gets no finding and stays augmentative', () => {
+    const text = dossier('augmentative', 'The tool helps the cardiologist measure and diagnose the tracing.');
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'augmentative');
+  });
+});
+
+describe('round 14a: what an output is a ground or basis for is the reader\'s decision', () => {
+  test('gerunds after "ground for" / "basis for" raise no cue', () => {
+    assert.deepEqual(cues('NightScore data should not be the only ground for diagnosing apnoea, prescribing treatment or deciding whether further testing is warranted.'), []);
+    assert.deepEqual(cues('The report serves as a ground for deciding whether to refer the patient.'), []);
+    assert.deepEqual(cues('The index is one basis for deciding whether to start antibiotics.'), []);
+  });
+
+  test('the software deciding is still autonomous', () => {
+    assert.deepEqual(cues('The software decides whether a biopsy is needed.'), ['autonomous: decides whether']);
+  });
+
+  test('an augmentative dossier whose data is no sole ground for deciding gets no finding', () => {
+    assert.deepEqual(cueFindings(dossier('augmentative', 'NightScore data should not be the only ground for diagnosing apnoea, prescribing treatment or deciding whether further testing is warranted.')), []);
+    const deciding = dossier('augmentative', 'The software decides whether a biopsy is needed.');
+    assert.deepEqual(cueFindings(deciding), ['classification-cue 10:14-10:29 autonomous']);
+  });
+});
+
+describe('round 14a: a therapy after a preposition of time only dates a change', () => {
+  test('"how stroke volume changes after each bolus" is no therapy change', () => {
+    assert.deepEqual(cues('The model learns how stroke volume changes after each bolus.'), []);
+    assert.deepEqual(cues('The model learns how mean arterial pressure changes after each fluid bolus.'), []);
+  });
+
+  test('a therapy changed by the device, dated by a time phrase, keeps its cue', () => {
+    assert.deepEqual(cues('The controller changes the infusion rate after each glucose reading.'), ['autonomous: changes the infusion']);
+    assert.deepEqual(cues('The algorithm adjusts the dose after each reading.'), ['autonomous: adjusts the dose']);
+  });
+
+  test('an augmentative dossier whose model learns from the response to a bolus gets no finding', () => {
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The model learns how stroke volume changes after each bolus.')), []);
+  });
+});
+
+describe('round 14a: "reports whether a finding was detected" is a detection flag; a rhythm stays a conclusion', () => {
+  test('a passive detection of a finding after "whether" is assistive', () => {
+    assert.deepEqual(cues('For each recording, the cloud service reports whether or not a crackle was detected in the sound file.'), ['assistive: reports whether']);
+    assert.deepEqual(cues('For every smear, the software tells the lab whether parasites were seen.'), ['assistive: tells the lab whether']);
+  });
+
+  test('a rhythm detected, or a finding said present, stays autonomous', () => {
+    assert.deepEqual(cues('The monitor reports whether a shockable rhythm was detected.'), ['autonomous: reports whether']);
+    assert.deepEqual(cues('The cloud service reports whether a crackle is present.'), ['autonomous: reports whether']);
+  });
+
+  test('an assistive dossier that reports whether a crackle was detected gets no finding and stays assistive', () => {
+    const text = dossier('assistive', 'For each recording, the cloud service reports whether or not a crackle was detected in the sound file.');
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'assistive');
+  });
+});
+
+describe('round 14a: advice on whether or when to give a therapy is a therapy recommendation', () => {
+  test('"advises … whether to give a fluid bolus", "indicates when giving fluid may help" are autonomous', () => {
+    assert.deepEqual(cues('The module advises the nurse whether to give a fluid bolus.'), ['autonomous: advises the nurse whether to give a fluid']);
+    assert.deepEqual(cues('The display suggests when administering insulin may be needed.'), ['autonomous: suggests when administering insulin']);
+    assert.deepEqual(cues('The monitor signals when giving fluids is likely to raise the stroke volume.'), ['autonomous: signals when giving fluids']);
+  });
+
+  test('advice to review, a time shown, or a clinician who decides are no recommendation by the software', () => {
+    assert.deepEqual(cues('The module advises the nurse whether to review the fluid balance.'), []);
+    assert.deepEqual(cues('The clinician decides whether to administer a fluid bolus after reviewing the hemodynamics.'), ['physician-interprets: clinician decides']);
+  });
+
+  test('an augmentative dossier whose module advises a fluid bolus gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'The module advises the nurse whether to give a fluid bolus.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:12-10:53 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});

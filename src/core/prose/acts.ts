@@ -495,6 +495,14 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "to help in diagnosing", "aids readers in detecting", "supports the physician in interpreting the image": the
     // helped person does the gerund; the help verb carries the cue, and the person is not obliged to anything.
     if (word.form === 'ing' && (prev?.w === 'in' || prev?.w === 'with') && (helpVerbBefore(words, k - 1, clause.from) || personBefore(words, k - 2, clause.from) || helpedInBefore(words, k - 1, clause.from))) continue;
+    // "aids clinicians in identifying, diagnosing and managing …", "helps the physician measure and interpret …": a verb
+    // coordinated with the helped person's act is that person's act too.
+    // (A measuring or detecting verb there keeps its class, as "helps the radiologist detect and characterize nodules" names
+    // what the software helps with; a conclusion or a reading does not make the software conclude.)
+    if ((HELP_NULL.has(word.w) || ACTS_BY_LEMMA.get(lemma)?.some((a) => a.cls === 'autonomous')) && helpedListMember(words, k, 0)) continue;
+    // "should not be the only ground for diagnosing …, prescribing treatment or deciding whether …": what an output is a
+    // basis for is the reader's decision, not the software's act.
+    if (word.form === 'ing' && basisFor(words, k)) continue;
     // "whatever is needed to interpret them", "the information required to interpret the results": what a reader needs, nobody's act.
     if (prev?.tag === 'to' && NEEDED.has(words[k - 2]?.w ?? '') && !needer(words, k - 3) && !personNeeds(words, k - 3) && !(clause.subject >= 0 && V.PHYSICIAN_NOUNS.has(words[clause.subject].w))) continue;
     // "makes it easier to diagnose": whoever is eased does the infinitive, not the software.
@@ -756,6 +764,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "advises the operator whether to deliver a shock", "indicates when giving fluid may help": advice on when or whether to
+    // give a therapy is the device's therapy recommendation (Appendix S autonomous Level I).
+    if (V.THERAPY_ADVISING.has(lemma)) {
+      const advised = therapyAdvice(words, k);
+      if (advised >= 0) {
+        push('autonomous', k, advised);
+        k = advised;
+        continue;
+      }
+    }
     // An act with a class of its own.
     const acts = ACTS_BY_LEMMA.get(lemma);
     let matched = false;
@@ -778,7 +796,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             // "tells the user whether any findings were detected": a detection flag passed on, not a conclusion.
             // "a classification suggesting whether amyloidosis is present": an output that suggests is a hedged flag, not a conclusion.
             const outputSuggests = lemma === 'suggest' && word.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name');
-            const flagOnly = act.cls === 'autonomous' && ((act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate))) || outputSuggests);
+            const flagOnly = act.cls === 'autonomous' && ((act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate) || findingDetectedAfter(words, subordinate))) || outputSuggests);
             push(flagOnly ? 'assistive' : act.cls, k, subordinate);
             matched = true;
             break;
@@ -809,6 +827,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // "The pump delivers insulin through a subcutaneous infusion set", "delivers a shock of up to 200 J through adhesive
           // pads": the path the therapy takes describes the hardware; only a condition or "by itself" makes it a decision.
           if (act.cls === 'autonomous' && obj > k && throughConduit(words, obj, clause.to) && !onItsOwn(words, clause, k) && !conditionInSentence(words)) continue;
+          // "how stroke volume changes after each bolus": a therapy after a preposition of time only dates the change.
+          if (act.cls === 'autonomous' && obj > k && afterTimePreposition(words, k, obj)) continue;
+          // "paces the atrium for a limited period", "inflates intra-aortic balloons": with nothing that sets it off, the hardware's work.
+          if (act.triggered && !onItsOwn(words, clause, k) && !conditionInSentence(words) && !timedToPatient(words)) continue;
           // "basal cell carcinoma": a therapy word that names anatomy here.
           if (V.ANATOMY_AFTER_THERAPY.has(words[obj + 1]?.w ?? '')) continue;
           // "determines relative blood oxygen saturation": a therapy word that names a quantity read from the patient.
@@ -1166,6 +1188,59 @@ const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'when', 'whenever', 
 /** Whether the sentence sets a condition anywhere: then the therapy is the device's answer to it, a decision. */
 function conditionInSentence(words: readonly Word[]): boolean {
   return words.some((w, j) => CONDITION_WORDS.has(w.w) || (j === 0 && w.w === 'should'));
+}
+
+/** The therapy word after "whether/when <giving>" in an advice ("whether to deliver a shock", "when giving fluid"), or -1. */
+function therapyAdvice(words: readonly Word[], k: number): number {
+  let j = k + 1;
+  // Past the person advised: "advises the operator whether …".
+  while (j < words.length && j <= k + 4 && words[j].w !== 'whether' && words[j].w !== 'when') {
+    if (words[j].tag !== 'det' && words[j].tag !== 'noun' && words[j].tag !== 'adj') return -1;
+    j++;
+  }
+  if (words[j]?.w !== 'whether' && words[j]?.w !== 'when') return -1;
+  let give = words[j + 1]?.tag === 'to' ? j + 2 : j + 1;
+  if (!V.THERAPY_GIVING.includes(words[give]?.lemma ?? '') || (words[give].form !== 'base' && words[give].form !== 'ing')) return -1;
+  for (give++; give < words.length && give <= j + 7; give++) {
+    const w = words[give].w;
+    if (THERAPY.has(w) || V.ADVISED_THERAPY_EXTRA.has(w)) return give;
+    if (words[give].tag !== 'det' && words[give].tag !== 'adj' && words[give].tag !== 'noun' && words[give].tag !== 'num') return -1;
+  }
+  return -1;
+}
+
+/** Participles by which a finding is said to be detected: "whether a wheeze was detected", "whether blood is found". */
+const DETECTED_PARTICIPLES: ReadonlySet<string> = new Set(['detected', 'found', 'identified', 'seen', 'spotted', 'observed', 'picked']);
+
+/**
+ * "reports whether or not a wheeze was detected in the recording": a passive detection of a finding after "whether" is a
+ * detection flag, not a conclusion; a heart rhythm ("whether a shockable rhythm was detected") stays a rhythm status.
+ */
+function findingDetectedAfter(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length && j <= k + 9; j++) {
+    const word = words[j];
+    if (V.RHYTHM_WORDS.has(word.w)) return false;
+    if (word.tag === 'punct' && word.w !== '-') return false;
+    if (DETECTED_PARTICIPLES.has(word.w) && words[j - 1]?.tag === 'be') return true;
+  }
+  return false;
+}
+
+/** Prepositions of time: "after each bolus", "during therapy", "following the dose". */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'following', 'since', 'between', 'throughout']);
+
+/** Whether the object at obj of the verb at k sits in a phrase of time: "changes after each bolus", "varies during therapy". */
+function afterTimePreposition(words: readonly Word[], k: number, obj: number): boolean {
+  for (let j = obj - 1; j > k; j--) {
+    if (TIME_PREPOSITIONS.has(words[j].w)) return true;
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].tag !== 'num') return false;
+  }
+  return false;
+}
+
+/** Whether the sentence times a therapy to the patient: "in step with the ECG", "on demand", "synchronised to the R wave". */
+function timedToPatient(words: readonly Word[]): boolean {
+  return V.PATIENT_TIMING.some((phrase) => words.some((_, j) => phrase.every((w, i) => words[j + i]?.w === w)));
 }
 
 function presetTherapy(words: readonly Word[], k: number, obj: number): boolean {
@@ -1896,6 +1971,46 @@ function gate(words: readonly Word[], k: number, to: number): boolean {
 /** A help verb at most three words before `at` ("help in", "aids readers in"), not before `from`. */
 function helpVerbBefore(words: readonly Word[], at: number, from: number): boolean {
   for (let j = at - 1; j >= from && j >= at - 3; j--) if (HELP_VERBS.has(words[j].lemma ?? '')) return true;
+  return false;
+}
+
+/**
+ * Whether the verb at k follows, in a list joined by commas and "and"/"or", a first verb that a helped person
+ * does: "aids clinicians in identifying, diagnosing and managing", "helps the physician measure and interpret".
+ */
+function helpedListMember(words: readonly Word[], k: number, from: number): boolean {
+  const joins = (j: number): boolean => words[j]?.w === ',' || words[j]?.w === 'and' || words[j]?.w === 'or';
+  let first = k;
+  for (let j = k - 1; j > from; j--) {
+    if (joins(j)) continue;
+    // (A bare verb after a noun may be tagged a noun: "the physician measure and interpret"; its lemma still says it is a verb.)
+    const sameForm = words[j].form === words[k].form || (words[k].form === 'ing' && words[j].form === undefined && words[j].w.endsWith('ing'));
+    if ((words[j].tag === 'verb' || words[j].lemma !== undefined || words[j].w.endsWith('ing')) && sameForm && joins(j + 1)) {
+      first = j;
+      continue;
+    }
+    break;
+  }
+  if (first === k) return false;
+  const before = words[first - 1];
+  // "in identifying, diagnosing …", "with measuring, interpreting …" after a help verb or a person.
+  if (words[k].form === 'ing') return (before?.w === 'in' || before?.w === 'with') && (helpVerbBefore(words, first - 1, from) || personBefore(words, first - 2, from));
+  // "helps the physician (to) measure and interpret": a bare or "to" infinitive after the helped person.
+  if (words[k].form !== 'base') return false;
+  const person = before?.tag === 'to' ? first - 2 : first - 1;
+  return personBefore(words, person, from) && helpVerbBefore(words, person + 1 - (words[person - 1]?.tag === 'det' ? 1 : 0), from);
+}
+
+/** Nouns of what a decision rests on: "the only ground for diagnosing", "the sole basis for deciding". */
+const BASIS_NOUNS: ReadonlySet<string> = new Set(['ground', 'grounds', 'basis', 'foundation', 'reason', 'justification']);
+
+/** Whether the gerund at k stands, alone or in a list of gerunds, after "<basis noun> for": "the sole basis for diagnosing or deciding". */
+function basisFor(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 1 && j >= k - 20; j--) {
+    if (words[j].w === 'for') return BASIS_NOUNS.has(words[j - 1].w);
+    const tag = words[j].tag;
+    if (tag === 'be' || tag === 'modal' || tag === 'sub' || tag === 'rel' || (tag === 'verb' && words[j].form !== 'ing')) return false;
+  }
   return false;
 }
 

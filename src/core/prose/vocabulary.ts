@@ -91,6 +91,12 @@ export interface ActCue {
   namedAs?: boolean;
   /** How many words after the verb the object may sit (7 unless said). */
   reach?: number;
+  /**
+   * The act is a decision only when the sentence says what sets it off: a condition ("whenever the rate
+   * falls"), timing to the patient ("in step with the ECG", "on demand") or "by itself". Otherwise it
+   * describes what the hardware does ("paces the atrium", "inflates intra-aortic balloons").
+   */
+  triggered?: boolean;
 }
 
 /** What therapy an autonomous act changes: "adjusts basal insulin delivery", "delivers a shock". */
@@ -225,8 +231,8 @@ export const ACT_CUES: readonly ActCue[] = [
   },
   // A device that paces a heart chamber, or inflates the balloon of a pump, gives the therapy itself: "paces the ventricle
   // whenever the intrinsic rate falls too low", "inflates and deflates the balloon in step with the ECG".
-  { verbs: ['pace'], cls: 'autonomous', objects: ['heart', 'ventricle', 'ventricles', 'atrium', 'atria', 'chamber', 'chambers'], reach: 4 },
-  { verbs: ['inflate', 'deflate'], cls: 'autonomous', objects: ['balloon', 'balloons'], reach: 4 },
+  { verbs: ['pace'], cls: 'autonomous', objects: ['heart', 'ventricle', 'ventricles', 'atrium', 'atria', 'chamber', 'chambers'], reach: 4, triggered: true },
+  { verbs: ['inflate', 'deflate'], cls: 'autonomous', objects: ['balloon', 'balloons'], reach: 4, triggered: true },
   // A ventilator that supports or assists each breath gives the therapy itself: "supports each breath with a pressure".
   { verbs: ['support', 'assist'], cls: 'autonomous', objects: ['breath', 'breaths'], reach: 3 },
   // Changing how the machine ventilates: "switches the patient back to spontaneous mode", "moves to backup ventilation".
@@ -328,6 +334,22 @@ export const DEVICE_FAULT_NOUNS: ReadonlySet<string> = new Set([
   'reservoir', 'cartridge', 'occlusion', 'occlusions', 'tubing', 'battery', 'batteries', 'button', 'memory', 'power', 'leak', 'leaks',
   'disconnection', 'fault', 'faults', 'malfunction', 'error', 'errors', 'circuit', 'cannula', 'connection',
 ]);
+
+/** Phrases that time a therapy to the patient's own signal: "in step with the ECG", "on demand", "synchronised to the R wave". */
+export const PATIENT_TIMING: ReadonlyArray<readonly string[]> = [
+  ['in', 'step', 'with'], ['in', 'time', 'with'], ['in', 'synchrony', 'with'], ['in', 'sync', 'with'], ['on', 'demand'], ['as', 'needed'], ['as', 'required'],
+  ['synchronized', 'with'], ['synchronised', 'with'], ['synchronized', 'to'], ['synchronised', 'to'], ['timed', 'to'], ['triggered', 'by'],
+];
+
+/** Words of a heart rhythm, whose status is a conclusion even when "detected": "whether a shockable rhythm was detected". */
+export const RHYTHM_WORDS: ReadonlySet<string> = new Set([
+  'rhythm', 'rhythms', 'arrhythmia', 'arrhythmias', 'fibrillation', 'flutter', 'tachycardia', 'bradycardia', 'shockable', 'asystole', 'af', 'afib',
+]);
+
+/** Verbs of advising when or whether to give a therapy ("advises the operator whether to deliver a shock", "indicates when giving fluid may help"). */
+export const THERAPY_ADVISING: ReadonlySet<string> = new Set(['advise', 'indicate', 'suggest', 'recommend', 'tell', 'signal', 'show', 'prompt']);
+/** Therapies advised that are not therapy words elsewhere ("when giving fluid"). */
+export const ADVISED_THERAPY_EXTRA: ReadonlySet<string> = new Set(['fluid', 'fluids', 'volume', 'antibiotics', 'vasopressors']);
 
 /** Therapies a device advises by name ("shock advised"), and the participles of that advice. */
 export const ADVISED_THERAPY_NOUNS: ReadonlySet<string> = new Set(['shock', 'shocks', 'defibrillation', 'cardioversion']);
