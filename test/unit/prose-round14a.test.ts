@@ -180,3 +180,60 @@ describe('round 14a: advice on whether or when to give a therapy is a therapy re
     assert.equal(suggested(text), 'autonomous');
   });
 });
+
+describe('round 14a: a screening verdict "PASS or REFER" printed or shown by the device is a conclusion', () => {
+  test('an output verb with a pass-or-refer (or pass/fail) verdict is autonomous', () => {
+    assert.deepEqual(cues('The hearing screener compares each response with a stored template and prints its result, either "PASS" or "REFER".'), ['autonomous: prints its result, either "PASS" or "REFER']);
+    assert.deepEqual(cues('The screener compares each response with a stored template and displays a pass or refer result.'), ['autonomous: displays a pass or refer']);
+    assert.deepEqual(cues('The app gives a pass/fail result for each eye.'), ['autonomous: gives a pass/fail']);
+  });
+
+  test('a verdict a person writes, a denied verdict, or a plain printout stays silent', () => {
+    assert.deepEqual(cues('The operator writes a pass or refer result on the form.'), []);
+    assert.deepEqual(cues('The device does not print a pass or refer result.'), []);
+    assert.deepEqual(cues('The screener prints a summary of the session.'), []);
+  });
+
+  test('an augmentative dossier for a screener that prints PASS or REFER gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'The hearing screener compares each response with a stored template and prints its result, either "PASS" or "REFER".');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:72-10:114 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});
+
+describe('round 14a: "checks that the pads are attached and decides …" returns to the device', () => {
+  test('an -s verb after "and" cannot share the plural subject of the "that" clause', () => {
+    assert.deepEqual(cues('The unit confirms that the electrodes are attached and decides whether a shock is needed.'), ['autonomous: decides whether']);
+    assert.deepEqual(cues('The software verifies that the images are complete and flags those with a suspected bleed.'), ['assistive: flags']);
+  });
+
+  test('a person who checks and then decides keeps the act', () => {
+    assert.deepEqual(cues('The nurse checks that the pads are attached and decides whether to continue.'), []);
+  });
+
+  test('an augmentative dossier whose unit decides on the shock gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'The unit confirms that the electrodes are attached and decides whether a shock is needed.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:56-10:71 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});
+
+describe('round 14a: a defibrillator that readies the shock it found needed decided it', () => {
+  test('"prepares / makes ready a shock" under a condition is autonomous', () => {
+    assert.deepEqual(cues('If the rhythm is shockable, the unit prepares a 200 J shock and asks the rescuer to stand clear.'), ['autonomous: prepares a 200 J shock']);
+    assert.deepEqual(cues('Once it detects ventricular fibrillation, the defibrillator prepares a biphasic shock.'), ['assistive: detects', 'autonomous: prepares a biphasic shock']);
+    assert.deepEqual(cues('When a shock is warranted, the unit makes ready a 200 J biphasic shock.'), ['autonomous: makes ready a 200 J biphasic shock']);
+  });
+
+  test('with nothing that sets it off, by a person, or of something else it stays silent', () => {
+    assert.deepEqual(cues('The unit prepares a 200 J shock.'), []);
+    assert.deepEqual(cues('If the rhythm is shockable, the paramedic prepares the shock.'), []);
+    assert.deepEqual(cues('When the rescue begins, the unit makes the pads ready for use.'), []);
+  });
+
+  test('an augmentative dossier whose unit prepares the shock gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'If the rhythm is shockable, the unit prepares a 200 J shock and asks the rescuer to stand clear.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:38-10:60 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});

@@ -911,6 +911,13 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // An output verb: the class is the output noun's.
     // "reports the result straight to the user", "returns the classification to the patient": a conclusion no clinician reads first.
     if (OUTPUT_VERBS.has(lemma)) {
+      // "prints its result, either PASS or REFER", "shows a pass/fail result": a screening verdict no clinician reads first.
+      const verdict = screeningVerdict(words, k);
+      if (verdict >= 0 && !isNegated(scope, clause, k)) {
+        push('autonomous', k, verdict);
+        k = verdict;
+        continue;
+      }
       const lay = resultToLayPerson(words, k, clause.to);
       if (lay >= 0) {
         push('autonomous', k, lay);
@@ -1205,6 +1212,20 @@ function therapyAdvice(words: readonly Word[], k: number): number {
     const w = words[give].w;
     if (THERAPY.has(w) || V.ADVISED_THERAPY_EXTRA.has(w)) return give;
     if (words[give].tag !== 'det' && words[give].tag !== 'adj' && words[give].tag !== 'noun' && words[give].tag !== 'num') return -1;
+  }
+  return -1;
+}
+
+/** The last word of a "pass … or refer/fail" verdict within a few words after the output verb at k, or -1. */
+function screeningVerdict(words: readonly Word[], k: number): number {
+  for (let j = k + 1; j < words.length && j <= k + 8; j++) {
+    if (words[j].tag === 'verb' || words[j].w === '.' || words[j].w === ';') return -1;
+    if (words[j].w !== 'pass') continue;
+    for (let i = j + 1; i < words.length && i <= j + 4; i++) {
+      if (V.VERDICT_SECOND.has(words[i].w) && (words[i - 1].w === 'or' || words[i - 1].w === '/' || words[i - 2]?.w === 'or')) return i;
+      if (words[i].tag === 'verb') return -1;
+    }
+    return -1;
   }
   return -1;
 }

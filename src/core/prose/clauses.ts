@@ -130,6 +130,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "releases oxygen only while the patient breathes in and adjusts delivery …": after a time clause about the patient,
       // "and" before an -s verb returns to the clause the time clause hangs on.
       (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && V.TIME_SUBORDINATORS.has(opener) && personTimeClause(words, from, k)) ||
+      // "checks that the pads are connected and analyses the rhythm …": an -s verb after "and" cannot share the plural
+      // subject of the "that" clause before it; it returns to the clause that "that" hangs on.
+      (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && opener === 'that' && pluralClause(words, from, k)) ||
       // "before it is released", "after the physician signs": a preposition that opens a clause
       (word.tag === 'prep' && CLAUSE_PREPS.has(word.w) && opensClause(words, k + 1)) ||
       // "to help the reader when scoring a night, by assessing the likelihood …": the means is the main subject's act, not the reader's.
@@ -340,6 +343,12 @@ function purposeOwner(words: readonly Word[], subject: number, from: number): nu
     if (words[j].tag !== 'adj' && words[j].tag !== 'adv' && w !== 'sole' && w !== 'only' && w !== 'main' && w !== 'primary') return -1;
   }
   return -1;
+}
+
+/** Whether a plural verb form ("are", "were", "have") stands in [from, to): the clause's subject is plural. */
+function pluralClause(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (words[j].w === 'are' || words[j].w === 'were' || words[j].w === 'have') return true;
+  return false;
 }
 
 /** "software whose purpose is to …": the antecedent of "whose" when the clause's subject is a purpose noun right after it, or -1. */

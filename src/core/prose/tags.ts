@@ -441,6 +441,8 @@ const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   aggregate: { into: 'convert' },
   pool: { into: 'convert' },
   group: { into: 'classify' },
+  // "makes ready a 150 J shock": readying the therapy is preparing it.
+  make: { ready: 'prepare' },
 };
 const PARTICLE_REACH = 4;
 const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting', 'gotten']);

@@ -233,6 +233,9 @@ export const ACT_CUES: readonly ActCue[] = [
   // whenever the intrinsic rate falls too low", "inflates and deflates the balloon in step with the ECG".
   { verbs: ['pace'], cls: 'autonomous', objects: ['heart', 'ventricle', 'ventricles', 'atrium', 'atria', 'chamber', 'chambers'], reach: 4, triggered: true },
   { verbs: ['inflate', 'deflate'], cls: 'autonomous', objects: ['balloon', 'balloons'], reach: 4, triggered: true },
+  // A defibrillator that readies the shock it found needed: "when a shock is indicated, the unit makes ready a 150 J shock",
+  // "prepares the shock if the rhythm is shockable" (not "prepares the pads", not with nothing that sets it off).
+  { verbs: ['prepare', 'arm'], cls: 'autonomous', objects: ['shock', 'shocks', 'defibrillation', 'cardioversion'], reach: 10, triggered: true },
   // A ventilator that supports or assists each breath gives the therapy itself: "supports each breath with a pressure".
   { verbs: ['support', 'assist'], cls: 'autonomous', objects: ['breath', 'breaths'], reach: 3 },
   // Changing how the machine ventilates: "switches the patient back to spontaneous mode", "moves to backup ventilation".
@@ -378,7 +381,12 @@ export const OUTPUT_VERBS: readonly string[] = [
   'compile', 'plot', 'put', 'synthesize', 'synthesise', 'convert', 'aggregate', 'summarize', 'summarise',
   // "results are expressed as a percentage of normal"
   'express',
+  // "prints its result", "prints a summary report"
+  'print',
 ];
+
+/** The two answers of a screening verdict, "PASS" or "REFER": the second word after "pass … or". */
+export const VERDICT_SECOND: ReadonlySet<string> = new Set(['refer', 'fail', 'referral']);
 
 /** Verbs that take "of" right after them ("warns of hypotension", "consists of"): before "of", other -s forms are plural nouns. */
 export const OF_VERBS: ReadonlySet<string> = new Set(['warn', 'notify', 'alert', 'inform', 'consist', 'approve', 'think', 'speak', 'remind', 'dispose', 'tell']);
@@ -699,6 +707,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'package', 'packages',
   // the device's own parts that act: "circuitry that supplies the therapy", "the blower raises the pressure", "the concentrator releases oxygen"
   'circuitry', 'circuit', 'circuits', 'electronics', 'firmware', 'blower', 'blowers', 'concentrator', 'concentrators', 'implant',
+  // screening instruments and stations: "the hearing screener prints PASS or REFER", "the kiosk prints a result sheet"
+  'screener', 'screeners', 'analyser', 'analyzer', 'analysers', 'analyzers', 'kiosk', 'kiosks',
 ]);
 
 /**
