@@ -237,3 +237,35 @@ describe('round 14a: a defibrillator that readies the shock it found needed deci
     assert.equal(suggested(text), 'autonomous');
   });
 });
+
+describe('round 14a: a device that fits its own therapy to the patient closes the loop', () => {
+  test('reflexive fitting to the patient is autonomous', () => {
+    assert.deepEqual(cues('The chest compressor adjusts itself to patients of any build.'), ['autonomous: adjusts itself to patients']);
+    assert.deepEqual(cues('The stimulator calibrates itself to each wearer during the first session.'), ['autonomous: calibrates itself to each']);
+  });
+
+  test('a change made by itself so that each patient gets an individual course is autonomous', () => {
+    assert.deepEqual(cues('The game engine automatically adjusts the difficulty so that every child receives an individualized training course.'), ['autonomous: adjusts the difficulty so that every child receives an individualized']);
+  });
+
+  test('its own output changed after sensing the patient, or delivered at the level it judges right, is autonomous', () => {
+    assert.deepEqual(cues('The ventilator senses the patient\'s inspiratory effort and changes its output to match it.'), ['autonomous: changes its output']);
+    assert.deepEqual(cues('The ventilator supplies pressure support at whatever level it judges appropriate.'), ['autonomous: pressure support at whatever level it judges']);
+  });
+
+  test('fitting to no patient, without "automatically", a display, an output format, or a nurse\'s judgement stays silent', () => {
+    assert.deepEqual(cues('The stimulator calibrates itself to the charging base.'), []);
+    assert.deepEqual(cues('The game engine adjusts the difficulty so that every child receives an individualized training course.'), []);
+    assert.deepEqual(cues('The software automatically adjusts the display so that each reader sees a personalized layout.'), []);
+    assert.deepEqual(cues('The software measures the patient\'s heart rate and changes its output format.'), ['augmentative: measures']);
+    assert.deepEqual(cues('The ventilator changes its output.'), []);
+    assert.deepEqual(cues('The nurse sets the pressure at whatever level she finds appropriate.'), []);
+  });
+
+  test('an augmentative dossier for a self-adjusting compressor gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'The chest compressor adjusts itself to patients of any build.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:22-10:48 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The ventilator supplies pressure support at whatever level it judges appropriate.')), ['classification-cue 10:25-10:69 autonomous']);
+  });
+});

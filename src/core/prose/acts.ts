@@ -764,6 +764,17 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "adapts itself to patients of different sizes", "automatically tunes the difficulty so that each patient receives a
+    // personalised course", "senses the breathing effort and changes its output", "at whatever PEEP it finds optimal":
+    // a device that fits its own therapy to the patient closes the loop.
+    {
+      const adapted = selfAdapting(words, clause, k, lemma);
+      if (adapted >= 0) {
+        push('autonomous', Math.min(k, adapted), Math.max(k, adapted));
+        k = Math.max(k, adapted);
+        continue;
+      }
+    }
     // "advises the operator whether to deliver a shock", "indicates when giving fluid may help": advice on when or whether to
     // give a therapy is the device's therapy recommendation (Appendix S autonomous Level I).
     if (V.THERAPY_ADVISING.has(lemma)) {
@@ -1195,6 +1206,54 @@ const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'when', 'whenever', 
 /** Whether the sentence sets a condition anywhere: then the therapy is the device's answer to it, a decision. */
 function conditionInSentence(words: readonly Word[]): boolean {
   return words.some((w, j) => CONDITION_WORDS.has(w.w) || (j === 0 && w.w === 'should'));
+}
+
+/**
+ * A device fitting its own therapy to the patient, four ways; the far end of the phrase, or -1:
+ * - reflexively to the patient: "adapts itself to patients of different sizes", "calibrates itself to each wearer";
+ * - by itself, so that the patient gets an individual course: "automatically tunes the difficulty so that each patient
+ *   receives a personalised course of treatment";
+ * - its own output after sensing the patient: "senses the breathing effort … and changes its output";
+ * - at a level it judges: "delivers the pressure support at whatever PEEP it finds optimal" (from the therapy word back).
+ */
+function selfAdapting(words: readonly Word[], clause: Clause, k: number, lemma: string): number {
+  if (V.SELF_FITTING.has(lemma)) {
+    const reflexive = words[k + 1]?.w === 'itself' || words[k + 1]?.w === 'themselves';
+    if (reflexive && words[k + 2]?.w === 'to') {
+      for (let j = k + 3; j < words.length && j <= k + 6; j++) {
+        if (V.OTHER_NOUNS.has(words[j].w.replace(/'s?$/, '')) || words[j].w === 'each' || V.INDIVIDUAL_QUALIFIERS.has(words[j].w)) return j;
+        if (words[j].tag === 'punct' || words[j].tag === 'verb') break;
+      }
+    }
+    if (onItsOwn(words, clause, k)) {
+      for (let j = k + 1; j < words.length && j <= k + 14; j++) {
+        if (words[j].w === '.' || words[j].w === ';') break;
+        if (V.INDIVIDUAL_QUALIFIERS.has(words[j].w) && (V.OTHER_NOUNS.has(words[j + 1]?.w ?? '') || patientBefore(words, k, j))) return j;
+      }
+    }
+    // (Not "changes its output format": a noun after it makes the output a qualifier.)
+    if (words[k + 1]?.w === 'its' && V.OWN_OUTPUT_NOUNS.has(words[k + 2]?.w ?? '') && words[k + 3]?.tag !== 'noun' && sensedPatientBefore(words, k)) return k + 2;
+  }
+  // "… at whatever PEEP it finds optimal": the device's own judgement of the level.
+  if (V.LEVEL_JUDGING.has(lemma) && words[k - 1]?.w === 'it' && V.FITTING_LEVELS.has(words[k + 1]?.w ?? '')) {
+    for (let j = k - 2; j >= clause.from - 4 && j >= 0 && j >= k - 8; j--) if (THERAPY.has(words[j].w)) return j;
+  }
+  return -1;
+}
+
+/** Whether a patient (or "each") is named between the verb at k and j: "so that each patient receives a personalized …". */
+function patientBefore(words: readonly Word[], k: number, j: number): boolean {
+  for (let i = k + 1; i < j; i++) if (V.OTHER_NOUNS.has(words[i].w.replace(/'s?$/, '')) && words[i].w !== 'they') return true;
+  return false;
+}
+
+/** Whether the sentence has the device sense the patient before k: "senses the patient's breathing effort … and changes". */
+function sensedPatientBefore(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 16; j--) {
+    if (!V.PATIENT_SENSING.has(words[j].lemma ?? '')) continue;
+    for (let i = j + 1; i < k && i <= j + 4; i++) if (/^patient('s|s')?$/.test(words[i].w) || V.NEED_NOUNS_OF_PATIENT.has(words[i].w)) return true;
+  }
+  return false;
 }
 
 /** The therapy word after "whether/when <giving>" in an advice ("whether to deliver a shock", "when giving fluid"), or -1. */

@@ -66,6 +66,8 @@ const COMMON_VERBS = [
   'merge', 'condense', 'distil', 'distill', 'pool',
   // "radiologists can reorder their worklist", "the queue is rearranged"
   'reorder', 're-order', 'rearrange', 'arrange', 'reprioritize', 'reprioritise', 're-sort',
+  // closed loops: "senses the breathing effort", "tunes the difficulty", "calibrates itself to each wearer", "deems it needed"
+  'sense', 'tune', 'calibrate', 'deem',
 ];
 
 function addVerb(lemma: string): void {

@@ -349,6 +349,13 @@ export const RHYTHM_WORDS: ReadonlySet<string> = new Set([
   'rhythm', 'rhythms', 'arrhythmia', 'arrhythmias', 'fibrillation', 'flutter', 'tachycardia', 'bradycardia', 'shockable', 'asystole', 'af', 'afib',
 ]);
 
+/** A device fitting its own therapy to the patient: the verbs, what of its own it changes, how it senses, and the level it judges. */
+export const SELF_FITTING: ReadonlySet<string> = new Set(['adapt', 'adjust', 'tune', 'calibrate', 'tailor', 'change', 'alter', 'modify', 'vary', 'fit']);
+export const OWN_OUTPUT_NOUNS: ReadonlySet<string> = new Set(['output', 'delivery', 'support', 'level', 'rate', 'intensity']);
+export const PATIENT_SENSING: ReadonlySet<string> = new Set(['sense', 'detect', 'measure', 'monitor', 'track']);
+export const LEVEL_JUDGING: ReadonlySet<string> = new Set(['find', 'deem', 'judge', 'consider']);
+export const FITTING_LEVELS: ReadonlySet<string> = new Set(['optimal', 'optimum', 'appropriate', 'best', 'necessary', 'needed', 'adequate', 'suitable', 'right']);
+
 /** Verbs of advising when or whether to give a therapy ("advises the operator whether to deliver a shock", "indicates when giving fluid may help"). */
 export const THERAPY_ADVISING: ReadonlySet<string> = new Set(['advise', 'indicate', 'suggest', 'recommend', 'tell', 'signal', 'show', 'prompt']);
 /** Therapies advised that are not therapy words elsewhere ("when giving fluid"). */
