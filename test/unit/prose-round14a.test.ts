@@ -269,3 +269,41 @@ describe('round 14a: a device that fits its own therapy to the patient closes th
     assert.deepEqual(cueFindings(dossier('augmentative', 'The ventilator supplies pressure support at whatever level it judges appropriate.')), ['classification-cue 10:25-10:69 autonomous']);
   });
 });
+
+describe('round 14a: "treats <condition> in adults at home" is the indication, not a decision', () => {
+  test('a treating verb followed by who or where names the indication and stays silent', () => {
+    assert.deepEqual(cues('The bilevel unit treats central sleep apnea in adult patients in the home.'), []);
+    assert.deepEqual(cues('The stimulator treats drug-resistant epilepsy in children aged four and older.'), []);
+  });
+
+  test('treating by a means the device uses, or by itself, stays autonomous', () => {
+    assert.deepEqual(cues('The implant treats ventricular fibrillation by giving the heart a shock.'), ['autonomous: treats']);
+    assert.deepEqual(cues('The implant treats the arrhythmia automatically in adults.'), ['autonomous: treats']);
+  });
+
+  test('an augmentative dossier whose unit treats apnea in adults and measures the leak is not told it reads autonomous', () => {
+    const text = dossier('augmentative', 'The bilevel unit treats central sleep apnea in adult patients in the home. It measures the leak.');
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'augmentative');
+  });
+});
+
+describe('round 14a: a surgical robot that works on tissue or carries out the plan acts itself', () => {
+  test('surgical acts on tissue and carrying out the plan are autonomous', () => {
+    assert.deepEqual(cues('The robot dissects the follicular units and lifts them out of the scalp.'), ['autonomous: dissects the follicular']);
+    assert.deepEqual(cues('Guided by the plan, the robot mills the femur and drills the pilot holes.'), ['assistive: Guided', 'autonomous: mills the femur', 'autonomous: drills the pilot holes']);
+    assert.deepEqual(cues('Under the surgeon\'s supervision, its robotic tool carries out the preoperative plan.'), ['autonomous: carries out the preoperative plan']);
+  });
+
+  test('the surgeon\'s own resection, data harvested, or a segmentation carried out stay silent', () => {
+    assert.deepEqual(cues('The surgeon resects the tumour under image guidance.'), []);
+    assert.deepEqual(cues('The software extracts features and harvests data from the record.'), []);
+    assert.deepEqual(cues('Convolutional networks carry out the segmentation.'), []);
+  });
+
+  test('an augmentative dossier whose robotic tool carries out the plan gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'Under the surgeon\'s supervision, its robotic tool carries out the preoperative plan.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:51-10:84 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});

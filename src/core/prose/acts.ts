@@ -795,6 +795,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         if (act.cls === 'autonomous' && agentlessPassive && !hasMachineAdverb(words, clause)) continue; // "before treatment is decided"
         if (act.cls === 'autonomous' && manualAct(words, clause)) continue;
         if (act.cls === 'autonomous' && V.ON_ITS_OWN_ONLY.has(lemma) && !onItsOwn(words, clause, k)) continue;
+        // "treats obstructive sleep apnea in adults at home or in hospital": the condition, then who and where, is the indication.
+        if (act.cls === 'autonomous' && V.INDICATION_VERBS.has(lemma) && !onItsOwn(words, clause, k) && indicationStatement(words, k)) continue;
         // "built to treat cardiac arrest", "meant for treating sleep apnea": a purpose names the indication.
         if (act.cls === 'autonomous' && V.INDICATION_VERBS.has(lemma) && (prev?.tag === 'to' || (word.form === 'ing' && (prev?.w === 'for' || prev?.w === 'of'))) && !onItsOwn(words, clause, k)) continue;
         if (act.objects) {
@@ -1254,6 +1256,25 @@ function sensedPatientBefore(words: readonly Word[], k: number): boolean {
     for (let i = j + 1; i < k && i <= j + 4; i++) if (/^patient('s|s')?$/.test(words[i].w) || V.NEED_NOUNS_OF_PATIENT.has(words[i].w)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the treating verb at k names an indication: a population or a place of care follows ("in adults", "in adult
+ * patients", "at home or in hospital") and no means does ("by giving the heart a shock", "by delivering …").
+ */
+function indicationStatement(words: readonly Word[], k: number): boolean {
+  let population = false;
+  for (let j = k + 1; j < words.length && j <= k + 16; j++) {
+    const w = words[j].w;
+    if (w === 'by' && words[j + 1]?.form === 'ing') return false;
+    if ((w === 'in' || w === 'at' || w === 'for') && !population) {
+      for (let i = j + 1; i < words.length && i <= j + 3; i++) {
+        const x = words[i].w;
+        if (x === 'adult' || x === 'home' || x === 'pediatric' || x === 'paediatric' || (V.OTHER_NOUNS.has(x) && x !== 'they' && x !== 'we') || V.CARE_SETTINGS.has(x)) population = true;
+      }
+    }
+  }
+  return population;
 }
 
 /** The therapy word after "whether/when <giving>" in an advice ("whether to deliver a shock", "when giving fluid"), or -1. */

@@ -445,6 +445,8 @@ const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   group: { into: 'classify' },
   // "makes ready a 150 J shock": readying the therapy is preparing it.
   make: { ready: 'prepare' },
+  // "the robotic tool carries out the surgical plan": carrying out a plan executes it.
+  carry: { out: 'execute' },
 };
 const PARTICLE_REACH = 4;
 const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting', 'gotten']);

@@ -233,6 +233,11 @@ export const ACT_CUES: readonly ActCue[] = [
   // whenever the intrinsic rate falls too low", "inflates and deflates the balloon in step with the ECG".
   { verbs: ['pace'], cls: 'autonomous', objects: ['heart', 'ventricle', 'ventricles', 'atrium', 'atria', 'chamber', 'chambers'], reach: 4, triggered: true },
   { verbs: ['inflate', 'deflate'], cls: 'autonomous', objects: ['balloon', 'balloons'], reach: 4, triggered: true },
+  // A robot that works on the patient's tissue acts itself: "the system itself dissects the follicular units", "the robotic
+  // tool mills the femur" (not "extracts features", not "cuts the reading time").
+  { verbs: ['dissect', 'resect', 'excise', 'incise', 'drill', 'mill', 'harvest', 'suture', 'ream'], cls: 'autonomous', objects: ['tissue', 'tissues', 'bone', 'bones', 'unit', 'units', 'graft', 'grafts', 'follicle', 'follicles', 'follicular', 'femur', 'tibia', 'lesion', 'lesions', 'tumor', 'tumour', 'tumors', 'tumours', 'cavity', 'canal', 'hole', 'holes', 'them', 'it', 'wound', 'incision', 'skin', 'vessel', 'vessels'], reach: 5 },
+  // "its robotic tool carries out the presurgical plan": executing the surgical plan on the patient.
+  { verbs: ['execute'], cls: 'autonomous', objects: ['plan', 'plans', 'resection', 'resections', 'cut', 'cuts', 'trajectory', 'trajectories'], reach: 5 },
   // A defibrillator that readies the shock it found needed: "when a shock is indicated, the unit makes ready a 150 J shock",
   // "prepares the shock if the rhythm is shockable" (not "prepares the pads", not with nothing that sets it off).
   { verbs: ['prepare', 'arm'], cls: 'autonomous', objects: ['shock', 'shocks', 'defibrillation', 'cardioversion'], reach: 10, triggered: true },
@@ -716,6 +721,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'circuitry', 'circuit', 'circuits', 'electronics', 'firmware', 'blower', 'blowers', 'concentrator', 'concentrators', 'implant',
   // screening instruments and stations: "the hearing screener prints PASS or REFER", "the kiosk prints a result sheet"
   'screener', 'screeners', 'analyser', 'analyzer', 'analysers', 'analyzers', 'kiosk', 'kiosks',
+  // surgical robots: "the robot mills the femur"
+  'robot', 'robots',
 ]);
 
 /**
