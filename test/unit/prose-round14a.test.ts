@@ -277,7 +277,7 @@ describe('round 14a: "treats <condition> in adults at home" is the indication, n
   });
 
   test('treating by a means the device uses, or by itself, stays autonomous', () => {
-    assert.deepEqual(cues('The implant treats ventricular fibrillation by giving the heart a shock.'), ['autonomous: treats']);
+    assert.deepEqual(cues('The implant treats ventricular fibrillation by giving the heart a shock.'), ['autonomous: treats', 'autonomous: giving the heart a shock']);
     assert.deepEqual(cues('The implant treats the arrhythmia automatically in adults.'), ['autonomous: treats']);
   });
 
@@ -304,6 +304,52 @@ describe('round 14a: a surgical robot that works on tissue or carries out the pl
   test('an augmentative dossier whose robotic tool carries out the plan gets an autonomous finding and suggestion', () => {
     const text = dossier('augmentative', 'Under the surgeon\'s supervision, its robotic tool carries out the preoperative plan.');
     assert.deepEqual(cueFindings(text), ['classification-cue 10:51-10:84 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});
+
+describe('round 14a: therapy acts said with other verbs (gives a bolus, defibrillates, switches the mode, paces on a condition)', () => {
+  test('giving a dose, defibrillating, switching the ventilation mode and pacing on a condition are autonomous', () => {
+    assert.deepEqual(cues('The controller automatically gives correction boluses when glucose is predicted to exceed 180 mg/dL.'), ['autonomous: gives correction']);
+    assert.deepEqual(cues('The wearable defibrillator cardioverts the patient without a bystander acting.'), ['autonomous: cardioverts the patient']);
+    assert.deepEqual(cues('Once the rhythm is confirmed as ventricular fibrillation, the implant charges and defibrillates automatically.'), ['autonomous: defibrillates']);
+    assert.deepEqual(cues('The ventilator switches automatically from pressure control to pressure support when the patient starts breathing.'), ['autonomous: switches automatically from pressure control']);
+    assert.deepEqual(cues('The implanted generator senses each heartbeat and paces only when the intrinsic rate drops below 60 bpm.'), ['autonomous: paces']);
+  });
+
+  test('a clinician who gives or switches, feedback given, an indication or a programmed pacemaker stay silent', () => {
+    assert.deepEqual(cues('The clinician gives the bolus after reviewing the recommendation.'), []);
+    assert.deepEqual(cues('The app gives feedback on the quality of the recording.'), []);
+    assert.deepEqual(cues('The device is indicated to cardiovert atrial fibrillation in adults.'), []);
+    assert.deepEqual(cues('The operator can switch the device to manual mode.'), []);
+    assert.deepEqual(cues('The pacemaker is programmed by the physician at implant.'), []);
+  });
+
+  test('an augmentative dossier whose controller gives correction boluses gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'The controller automatically gives correction boluses when glucose is predicted to exceed 180 mg/dL.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:30-10:46 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});
+
+describe('round 14a: naming the tracing as a rhythm, and fitting the course to the patient', () => {
+  test('"classifies the ECG as sinus rhythm …" is a rhythm status; "as of poor quality" is not', () => {
+    assert.deepEqual(cues('The app classifies the ECG as sinus rhythm, atrial fibrillation or inconclusive and shows the result to the user.'), ['autonomous: classifies the ECG']);
+    assert.deepEqual(cues('The software classifies each ECG as of acceptable or poor quality.'), ['augmentative: classifies']);
+  });
+
+  test('a therapeutic that adapts the exercises to each patient\'s performance closes the loop; a report layout does not', () => {
+    assert.deepEqual(cues('The digital therapeutic adapts the exercises to each patient\'s performance as treatment proceeds.'), ['autonomous: adapts the exercises to each patient\'s performance']);
+    assert.deepEqual(cues('The report adapts its layout to the user\'s screen.'), []);
+  });
+
+  test('the leads a stimulator delivers through are hardware, not an act', () => {
+    assert.deepEqual(cues('The Percept neurostimulator records field potentials through the same leads that deliver stimulation.'), []);
+  });
+
+  test('an augmentative dossier for an ECG app that names the rhythm gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'The app classifies the ECG as sinus rhythm, atrial fibrillation or inconclusive and shows the result to the user.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:9-10:27 autonomous']);
     assert.equal(suggested(text), 'autonomous');
   });
 });

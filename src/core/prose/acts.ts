@@ -799,6 +799,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         if (act.cls === 'autonomous' && V.INDICATION_VERBS.has(lemma) && !onItsOwn(words, clause, k) && indicationStatement(words, k)) continue;
         // "built to treat cardiac arrest", "meant for treating sleep apnea": a purpose names the indication.
         if (act.cls === 'autonomous' && V.INDICATION_VERBS.has(lemma) && (prev?.tag === 'to' || (word.form === 'ing' && (prev?.w === 'for' || prev?.w === 'of'))) && !onItsOwn(words, clause, k)) continue;
+        // "charges and shocks automatically", "shocks whenever VF is detected": an act with no object that needs a trigger.
+        if (!act.objects && act.triggered && !onItsOwn(words, clause, k) && !conditionInSentence(words) && !timedToPatient(words)) continue;
         if (act.objects) {
           const objs = setOf(act.objects);
           // "decides whether…": the clause cut at "whether", which is the object.
@@ -831,6 +833,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (obj < 0 && clause.relObject !== undefined && clause.relObject < k && objs.has(words[clause.relObject].w)) obj = clause.relObject;
           if (obj < 0) continue;
           if (act.namedAs && words[obj + 1]?.w !== 'as') continue;
+          if (act.namedRhythm && !rhythmNamed(words, obj + 2)) continue;
           if (act.objectFollowedBy && !followedByVerb(words, obj, act.objectFollowedBy)) continue;
           // "delivers scheduled vagus nerve stimulation": a therapy someone else set, which the device only carries out.
           if (act.cls === 'autonomous' && obj > k && presetTherapy(words, k, obj)) continue;
@@ -1235,12 +1238,35 @@ function selfAdapting(words: readonly Word[], clause: Clause, k: number, lemma: 
     }
     // (Not "changes its output format": a noun after it makes the output a qualifier.)
     if (words[k + 1]?.w === 'its' && V.OWN_OUTPUT_NOUNS.has(words[k + 2]?.w ?? '') && words[k + 3]?.tag !== 'noun' && sensedPatientBefore(words, k)) return k + 2;
+    // "adapts the exercises to each patient's performance": the course of therapy fitted to how the patient does.
+    const fitted = courseToPatient(words, k);
+    if (fitted >= 0) return fitted;
   }
   // "… at whatever PEEP it finds optimal": the device's own judgement of the level.
   if (V.LEVEL_JUDGING.has(lemma) && words[k - 1]?.w === 'it' && V.FITTING_LEVELS.has(words[k + 1]?.w ?? '')) {
     for (let j = k - 2; j >= clause.from - 4 && j >= 0 && j >= k - 8; j--) if (THERAPY.has(words[j].w)) return j;
   }
   return -1;
+}
+
+/** "adapts the exercises to each patient's performance": the patient-course word after "to <patient>'s", or -1 (not a display or report). */
+function courseToPatient(words: readonly Word[], k: number): number {
+  for (let j = k + 1; j < words.length && j <= k + 5; j++) {
+    if (V.NOT_THERAPY_SETTINGS.has(words[j].w)) return -1;
+    if (words[j].w !== 'to') continue;
+    for (let i = j + 1; i < words.length && i <= j + 3; i++) {
+      if (!/^(patient|person|child|user|wearer)('s|s')?$/.test(words[i].w) && words[i].w !== 'their' && words[i].w !== 'his' && words[i].w !== 'her') continue;
+      if (V.PATIENT_COURSE.has(words[i + 1]?.w ?? '') && (words[i].w.endsWith("'s") || words[i].w.endsWith("s'") || words[i].tag === 'det' || words[i].w === 'their' || words[i].w === 'his' || words[i].w === 'her')) return i + 1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Whether a heart rhythm, or "normal"/"abnormal", is named within a few words from j: "as sinus rhythm or atrial fibrillation". */
+function rhythmNamed(words: readonly Word[], j: number): boolean {
+  for (let i = j; i < words.length && i <= j + 5; i++) if (V.RHYTHM_WORDS.has(words[i].w) || words[i].w === 'sinus' || words[i].w === 'normal' || words[i].w === 'abnormal') return true;
+  return false;
 }
 
 /** Whether a patient (or "each") is named between the verb at k and j: "so that each patient receives a personalized …". */

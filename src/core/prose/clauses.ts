@@ -232,6 +232,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       const ante = headOf(words, Math.max(0, piece.from - 5), piece.from - 1);
       agent = ante >= 0 ? agentOfWord(words[ante], context) : previous?.agent ?? 'software';
       if (agent === 'none') agent = previous?.agent ?? 'software';
+      // "records potentials through the same leads that deliver stimulation": the hardware a therapy passes through does nothing of its own.
+      if (ante >= 0 && V.THERAPY_CONDUITS.has(words[ante].w) && words[ante].w !== 'set') agent = 'none';
       // "Predicate device: a cleared software that quantifies …": the antecedent is the other device.
       if (agent === 'software' && namesPredicate(words, 0, piece.from - 1)) agent = 'other';
       if (ante >= 0 && V.CONDITION_HOLDERS.has(words[ante].w)) holderAntecedent = true;
