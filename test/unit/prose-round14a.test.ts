@@ -353,3 +353,34 @@ describe('round 14a: naming the tracing as a rhythm, and fitting the course to t
     assert.equal(suggested(text), 'autonomous');
   });
 });
+
+describe('round 14a: nobody between the output and its use, said in the passive or with "no <physician> is involved"', () => {
+  test('"No clinician is involved before the result is given" and "No ophthalmologist is needed before the result …" are autonomous', () => {
+    assert.deepEqual(cues('No clinician is involved before the result is given to the patient.'), ['autonomous: No clinician is involved']);
+    assert.deepEqual(cues('No ophthalmologist is needed before the screening result reaches the primary care team.'), ['autonomous: No ophthalmologist is needed']);
+  });
+
+  test('a result or conclusion produced "without human interpretation" or "without review by a cardiologist" is autonomous', () => {
+    assert.deepEqual(cues('The screening outcome is produced without human interpretation.'), ['autonomous: without human interpretation']);
+    assert.deepEqual(cues('Each classification is generated without review by a cardiologist.'), ['autonomous: without review by a cardiologist']);
+  });
+
+  test('"Interpretation is performed entirely by the software" is the software\'s conclusion; by the cardiologist it is the physician\'s', () => {
+    assert.deepEqual(cues('Interpretation is performed entirely by the software.'), ['autonomous: Interpretation is performed entirely by the software']);
+    assert.deepEqual(cues('Interpretation is performed by the cardiologist.'), ['physician-interprets: Interpretation is performed by the cardiologist']);
+    assert.deepEqual(cues('The segmentation is performed by the software.'), []);
+  });
+
+  test('setting a device up, images produced, or a result after interpretation stay silent', () => {
+    assert.deepEqual(cues('No clinician is involved in fitting the device.'), []);
+    assert.deepEqual(cues('The images are produced without human intervention.'), []);
+    assert.deepEqual(cues('The outcome is produced after human interpretation.'), []);
+  });
+
+  test('an augmentative dossier whose outcome is produced without human interpretation gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'The screening outcome is produced without human interpretation.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:35-10:63 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+    assert.deepEqual(cueFindings(dossier('augmentative', 'No clinician is involved before the result is given to the patient.')), ['classification-cue 10:1-10:25 autonomous']);
+  });
+});

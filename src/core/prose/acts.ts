@@ -405,7 +405,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       if (hit >= 0) {
         const kind: CueKind = negated ? 'physician-interprets' : 'autonomous';
         // "Lay responders act on its verdict with no physician in the loop": a lay person acting on the output with no physician between is the autonomous case too.
-        if (kind === 'physician-interprets' || software || agent === 'other') push(kind, k, hit);
+        // "The screening outcome is produced without human interpretation": an agentless passive of an output is the software's too.
+        if (kind === 'physician-interprets' || software || agent === 'other' || outputMadeUnread(words, clause, k, hit)) push(kind, k, hit);
         k = hit;
       }
       continue;
@@ -439,6 +440,15 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         if (!notNeeded) push('physician-interprets', span[0], span[1]);
         else if (agent !== 'physician' && !replacementBefore(words, clause, k)) push('autonomous', span[0], span[1]);
         k = span[1];
+        continue;
+      }
+    }
+    // "No clinician is involved before the result is given", "no physician is needed": nobody between the output and its use.
+    if (k === clause.from && !taken.has(k)) {
+      const nobody = noPhysicianInvolved(words, clause);
+      if (nobody >= 0) {
+        push('autonomous', k, nobody);
+        k = nobody;
         continue;
       }
     }
@@ -913,6 +923,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     if (matched) continue;
 
+    // "Interpretation is performed entirely by the software": the passive of the same act, the product as its agent.
+    if (V.PERFORMING_VERBS.has(lemma) && clause.passive && clause.byAgent > k && clause.subject >= 0 && clause.subject < k && PERFORMED_CONCLUSIONS.has(words[clause.subject].w) && (SELF_NOUNS.has(words[clause.byAgent].w) || V.SOFTWARE_NOUNS.has(words[clause.byAgent].w) || words[clause.byAgent].tag === 'name')) {
+      push('autonomous', clause.subject, clause.byAgent);
+      continue;
+    }
     // "performs the interpretation", "conducts triage": the act the noun names is the software's.
     if (V.PERFORMING_VERBS.has(lemma)) {
       const obj = objectWith(words, k, clause.to, (w) => PERFORMED_CONCLUSIONS.has(w) || (NOUN_CLASS.has(w) && !V.WEAK_OUTPUT_NOUNS.has(w)), 4);
@@ -1263,10 +1278,39 @@ function courseToPatient(words: readonly Word[], k: number): number {
   return -1;
 }
 
-/** Whether a heart rhythm, or "normal"/"abnormal", is named within a few words from j: "as sinus rhythm or atrial fibrillation". */
+/** Whether a heart rhythm is named within a few words from j: "as sinus rhythm or atrial fibrillation" (not "as normal or abnormal"). */
 function rhythmNamed(words: readonly Word[], j: number): boolean {
-  for (let i = j; i < words.length && i <= j + 5; i++) if (V.RHYTHM_WORDS.has(words[i].w) || words[i].w === 'sinus' || words[i].w === 'normal' || words[i].w === 'abnormal') return true;
+  for (let i = j; i < words.length && i <= j + 5; i++) if (V.RHYTHM_WORDS.has(words[i].w) || words[i].w === 'sinus') return true;
   return false;
+}
+
+/** Participles that say a person takes part: "no clinician is involved", "no physician is needed". */
+const INVOLVED: ReadonlySet<string> = new Set(['involved', 'needed', 'required', 'necessary']);
+
+/** "No clinician is involved before …": a clause opening "no <physician> is involved/needed"; the participle, or -1. */
+function noPhysicianInvolved(words: readonly Word[], clause: Clause): number {
+  const k = clause.from;
+  if (words[k].w !== 'no') return -1;
+  let j = k + 1;
+  while (j < clause.to && j <= k + 3 && !V.PHYSICIAN_NOUNS.has(words[j].w)) {
+    if (words[j].tag !== 'adj' && words[j].tag !== 'noun') return -1;
+    j++;
+  }
+  if (!V.PHYSICIAN_NOUNS.has(words[j]?.w ?? '') || V.AMBIGUOUS_HUMANS.has(words[j].w)) return -1;
+  if (words[j + 1]?.tag !== 'be' || !INVOLVED.has(words[j + 2]?.w ?? '')) return -1;
+  // Only between an output and its use ("before the result is given"), not for setting the device up ("no professional is needed for setup").
+  for (let i = j + 3; i < words.length; i++) if (V.RESULT_NOUNS.has(words[i].w) || words[i].w === 'output' || words[i].w === 'outputs') return j + 2;
+  return -1;
+}
+
+/**
+ * Whether the clause is a passive whose subject is a result or a conclusion, with no agent but the reviewer the "without"
+ * phrase at [k, hit] denies: "the screening outcome is produced", "each classification is generated without review by a cardiologist".
+ */
+function outputMadeUnread(words: readonly Word[], clause: Clause, k: number, hit: number): boolean {
+  if (!clause.passive || clause.subject < 0 || (clause.byAgent >= 0 && (clause.byAgent < k || clause.byAgent > hit))) return false;
+  const w = words[clause.subject].w;
+  return V.RESULT_NOUNS.has(w) || w === 'output' || w === 'outputs' || NOUN_CLASS.get(w) === 'autonomous';
 }
 
 /** Whether a patient (or "each") is named between the verb at k and j: "so that each patient receives a personalized …". */
