@@ -810,7 +810,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         // "built to treat cardiac arrest", "meant for treating sleep apnea": a purpose names the indication.
         if (act.cls === 'autonomous' && V.INDICATION_VERBS.has(lemma) && (prev?.tag === 'to' || (word.form === 'ing' && (prev?.w === 'for' || prev?.w === 'of'))) && !onItsOwn(words, clause, k)) continue;
         // "charges and shocks automatically", "shocks whenever VF is detected": an act with no object that needs a trigger.
-        if (!act.objects && act.triggered && !onItsOwn(words, clause, k) && !conditionInSentence(words) && !timedToPatient(words)) continue;
+        if (!act.objects && act.triggered && !onItsOwn(words, clause, k) && !conditionInSentence(words) && !timedToPatient(words, k)) continue;
         if (act.objects) {
           const objs = setOf(act.objects);
           // "decides whether…": the clause cut at "whether", which is the object.
@@ -856,7 +856,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // "how stroke volume changes after each bolus": a therapy after a preposition of time only dates the change.
           if (act.cls === 'autonomous' && obj > k && afterTimePreposition(words, k, obj)) continue;
           // "paces the atrium for a limited period", "inflates intra-aortic balloons": with nothing that sets it off, the hardware's work.
-          if (act.triggered && !onItsOwn(words, clause, k) && !conditionInSentence(words) && !timedToPatient(words)) continue;
+          if (act.triggered && !onItsOwn(words, clause, k) && !conditionInSentence(words) && !timedToPatient(words, k)) continue;
           // "basal cell carcinoma": a therapy word that names anatomy here.
           if (V.ANATOMY_AFTER_THERAPY.has(words[obj + 1]?.w ?? '')) continue;
           // "determines relative blood oxygen saturation": a therapy word that names a quantity read from the patient.
@@ -1409,9 +1409,15 @@ function afterTimePreposition(words: readonly Word[], k: number, obj: number): b
   return false;
 }
 
-/** Whether the sentence times a therapy to the patient: "in step with the ECG", "on demand", "synchronised to the R wave". */
-function timedToPatient(words: readonly Word[]): boolean {
-  return V.PATIENT_TIMING.some((phrase) => words.some((_, j) => phrase.every((w, i) => words[j + i]?.w === w)));
+/** How far from the act a timing phrase may stand (bounded, so a long run of therapy verbs stays linear). */
+const TIMING_REACH = 24;
+
+/** Whether a phrase near the act at k times the therapy to the patient: "in step with the ECG", "on demand", "synchronised to the R wave". */
+function timedToPatient(words: readonly Word[], k: number): boolean {
+  for (let j = Math.max(0, k - TIMING_REACH); j < words.length && j <= k + TIMING_REACH; j++) {
+    if (V.PATIENT_TIMING.some((phrase) => phrase.every((w, i) => words[j + i]?.w === w))) return true;
+  }
+  return false;
 }
 
 function presetTherapy(words: readonly Word[], k: number, obj: number): boolean {
@@ -2152,7 +2158,8 @@ function helpVerbBefore(words: readonly Word[], at: number, from: number): boole
 function helpedListMember(words: readonly Word[], k: number, from: number): boolean {
   const joins = (j: number): boolean => words[j]?.w === ',' || words[j]?.w === 'and' || words[j]?.w === 'or';
   let first = k;
-  for (let j = k - 1; j > from; j--) {
+  // (Bounded: a list of helped acts is short, and a run of thousands of verbs stays linear.)
+  for (let j = k - 1; j > from && j >= k - 40; j--) {
     if (joins(j)) continue;
     // (A bare verb after a noun may be tagged a noun: "the physician measure and interpret"; its lemma still says it is a verb.)
     const sameForm = words[j].form === words[k].form || (words[k].form === 'ing' && words[j].form === undefined && words[j].w.endsWith('ing'));
