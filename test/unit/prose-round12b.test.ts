@@ -115,7 +115,7 @@ describe('round 12b: the machine reading of an ECG ("interpretive statements", "
   test('"generates interpretive statements", "provides a computer interpretation", "prints the automated interpretation"', () => {
     assert.deepEqual(cues('The algorithm generates interpretive statements for each resting ECG.'), ['augmentative: generates interpretive statements']);
     assert.deepEqual(cues('The software provides a computer interpretation of the 12-lead ECG for the physician to confirm.'), ['augmentative: provides a computer interpretation', 'physician-interprets: for the physician to confirm']);
-    assert.deepEqual(cues('The software prints the automated interpretation on every 12-lead report.'), ['augmentative: interpretation']);
+    assert.deepEqual(cues('The software prints the automated interpretation on every 12-lead report.'), ['augmentative: prints the automated interpretation']);
   });
 
   test('statements or an interpretation with no machine qualifier stay silent', () => {

@@ -450,12 +450,14 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "without (the need for) a physician to review", "without physician review"; "with no physician in the loop", "with no clinician checking"
     const withNo = word.w === 'with' && words[k + 1]?.w === 'no';
     if (word.w === 'without' || withNo) {
-      const hit = withoutReview(words, withNo ? k + 1 : k, clause.to);
+      let hit = withoutReview(words, withNo ? k + 1 : k, clause.to);
+      if (hit < 0) hit = withoutReviewBy(words, withNo ? k + 1 : k, clause.to);
       if (withNo && hit < 0) continue;
       if (hit >= 0) {
         const kind: CueKind = negated ? 'physician-interprets' : 'autonomous';
         // "Lay responders act on its verdict with no physician in the loop": a lay person acting on the output with no physician between is the autonomous case too.
-        if (kind === 'physician-interprets' || software || agent === 'other') push(kind, k, hit);
+        // "The screening outcome is produced without human interpretation": an agentless passive of an output is the software's too.
+        if (kind === 'physician-interprets' || software || agent === 'other' || outputMadeUnread(words, clause, k, hit)) push(kind, k, hit);
         k = hit;
       }
       continue;
@@ -489,6 +491,15 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         if (!notNeeded) push('physician-interprets', span[0], span[1]);
         else if (agent !== 'physician' && !replacementBefore(words, clause, k)) push('autonomous', span[0], span[1]);
         k = span[1];
+        continue;
+      }
+    }
+    // "No clinician is involved before the result is given", "no physician is needed": nobody between the output and its use.
+    if (k === clause.from && !taken.has(k)) {
+      const nobody = noPhysicianInvolved(words, clause);
+      if (nobody >= 0) {
+        push('autonomous', k, nobody);
+        k = nobody;
         continue;
       }
     }
@@ -545,6 +556,14 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "to help in diagnosing", "aids readers in detecting", "supports the physician in interpreting the image": the
     // helped person does the gerund; the help verb carries the cue, and the person is not obliged to anything.
     if (word.form === 'ing' && (prev?.w === 'in' || prev?.w === 'with') && (helpVerbBefore(words, k - 1, clause.from) || personBefore(words, k - 2, clause.from) || helpedInBefore(words, k - 1, clause.from))) continue;
+    // "aids clinicians in identifying, diagnosing and managing …", "helps the physician measure and interpret …": a verb
+    // coordinated with the helped person's act is that person's act too.
+    // (A measuring or detecting verb there keeps its class, as "helps the radiologist detect and characterize nodules" names
+    // what the software helps with; a conclusion or a reading does not make the software conclude.)
+    if ((HELP_NULL.has(word.w) || ACTS_BY_LEMMA.get(lemma)?.some((a) => a.cls === 'autonomous')) && helpedListMember(words, k, 0)) continue;
+    // "should not be the only ground for diagnosing …, prescribing treatment or deciding whether …": what an output is a
+    // basis for is the reader's decision, not the software's act.
+    if (word.form === 'ing' && basisFor(words, k)) continue;
     // "whatever is needed to interpret them", "the information required to interpret the results": what a reader needs, nobody's act.
     if (prev?.tag === 'to' && NEEDED.has(words[k - 2]?.w ?? '') && !needer(words, k - 3) && !personNeeds(words, k - 3) && !(clause.subject >= 0 && V.PHYSICIAN_NOUNS.has(words[clause.subject].w))) continue;
     // "makes it easier to diagnose": whoever is eased does the infinitive, not the software.
@@ -782,7 +801,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (verbAgent !== 'software' || negated || objectNegated) continue;
     if (scope.hedged && (lemma === 'suggest' || lemma === 'indicate')) continue;
     // "serves to analyze, interpret and document lung sounds": in a list of handling verbs, "interpret" handles the data; it concludes nothing.
-    if (lemma === 'interpret' && handlingList(words, k)) continue;
+    // But "analyses and interprets the responses on its own": with "by itself" or "automatically" the interpreting is the device's own reading.
+    if (lemma === 'interpret' && handlingList(words, k) && !onItsOwn(words, clause, k)) continue;
 
     // "pushes studies that may show a dissection to the top of the reading list": moving cases to the head of a list is triage, however long the object.
     if (MOVING.has(lemma)) {
@@ -828,6 +848,27 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "adapts itself to patients of different sizes", "automatically tunes the difficulty so that each patient receives a
+    // personalised course", "senses the breathing effort and changes its output", "at whatever PEEP it finds optimal":
+    // a device that fits its own therapy to the patient closes the loop.
+    {
+      const adapted = selfAdapting(words, clause, k, lemma);
+      if (adapted >= 0) {
+        push('autonomous', Math.min(k, adapted), Math.max(k, adapted));
+        k = Math.max(k, adapted);
+        continue;
+      }
+    }
+    // "advises the operator whether to deliver a shock", "indicates when giving fluid may help": advice on when or whether to
+    // give a therapy is the device's therapy recommendation (Appendix S autonomous Level I).
+    if (V.THERAPY_ADVISING.has(lemma)) {
+      const advised = therapyAdvice(words, k);
+      if (advised >= 0) {
+        push('autonomous', k, advised);
+        k = advised;
+        continue;
+      }
+    }
     // An act with a class of its own.
     const acts = ACTS_BY_LEMMA.get(lemma);
     let matched = false;
@@ -838,8 +879,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         if (act.cls === 'autonomous' && agentlessPassive && !hasMachineAdverb(words, clause)) continue; // "before treatment is decided"
         if (act.cls === 'autonomous' && manualAct(words, clause)) continue;
         if (act.cls === 'autonomous' && V.ON_ITS_OWN_ONLY.has(lemma) && !onItsOwn(words, clause, k)) continue;
+        // "treats obstructive sleep apnea in adults at home or in hospital": the condition, then who and where, is the indication.
+        if (act.cls === 'autonomous' && V.INDICATION_VERBS.has(lemma) && !onItsOwn(words, clause, k) && indicationStatement(words, k)) continue;
         // "built to treat cardiac arrest", "meant for treating sleep apnea": a purpose names the indication.
         if (act.cls === 'autonomous' && V.INDICATION_VERBS.has(lemma) && (prev?.tag === 'to' || (word.form === 'ing' && (prev?.w === 'for' || prev?.w === 'of'))) && !onItsOwn(words, clause, k)) continue;
+        // "charges and shocks automatically", "shocks whenever VF is detected": an act with no object that needs a trigger.
+        if (!act.objects && act.triggered && !onItsOwn(words, clause, k) && !conditionInSentence(words) && !timedToPatient(words, k)) continue;
         if (act.objects) {
           const objs = setOf(act.objects);
           // "decides whether…": the clause cut at "whether", which is the object.
@@ -850,7 +895,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             // "tells the user whether any findings were detected": a detection flag passed on, not a conclusion.
             // "a classification suggesting whether amyloidosis is present": an output that suggests is a hedged flag, not a conclusion.
             const outputSuggests = lemma === 'suggest' && word.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name');
-            const flagOnly = act.cls === 'autonomous' && ((act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate))) || outputSuggests);
+            const flagOnly = act.cls === 'autonomous' && ((act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate) || findingDetectedAfter(words, subordinate))) || outputSuggests);
             push(flagOnly ? 'assistive' : act.cls, k, subordinate);
             matched = true;
             break;
@@ -872,6 +917,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (obj < 0 && clause.relObject !== undefined && clause.relObject < k && objs.has(words[clause.relObject].w)) obj = clause.relObject;
           if (obj < 0) continue;
           if (act.namedAs && words[obj + 1]?.w !== 'as') continue;
+          if (act.namedRhythm && !rhythmNamed(words, obj + 2)) continue;
           if (act.objectFollowedBy && !followedByVerb(words, obj, act.objectFollowedBy)) continue;
           // "delivers scheduled vagus nerve stimulation": a therapy someone else set, which the device only carries out.
           if (act.cls === 'autonomous' && obj > k && presetTherapy(words, k, obj)) continue;
@@ -881,6 +927,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // "The pump delivers insulin through a subcutaneous infusion set", "delivers a shock of up to 200 J through adhesive
           // pads": the path the therapy takes describes the hardware; only a condition or "by itself" makes it a decision.
           if (act.cls === 'autonomous' && obj > k && throughConduit(words, obj, clause.to) && !onItsOwn(words, clause, k) && !conditionInSentence(words)) continue;
+          // "how stroke volume changes after each bolus": a therapy after a preposition of time only dates the change.
+          if (act.cls === 'autonomous' && obj > k && afterTimePreposition(words, k, obj)) continue;
+          // "paces the atrium for a limited period", "inflates intra-aortic balloons": with nothing that sets it off, the hardware's work.
+          if (act.triggered && !onItsOwn(words, clause, k) && !conditionInSentence(words) && !timedToPatient(words, k)) continue;
           // "basal cell carcinoma": a therapy word that names anatomy here.
           if (V.ANATOMY_AFTER_THERAPY.has(words[obj + 1]?.w ?? '')) continue;
           // "determines relative blood oxygen saturation": a therapy word that names a quantity read from the patient.
@@ -947,6 +997,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     if (matched) continue;
 
+    // "Interpretation is performed entirely by the software": the passive of the same act, the product as its agent.
+    if (V.PERFORMING_VERBS.has(lemma) && clause.passive && clause.byAgent > k && clause.subject >= 0 && clause.subject < k && PERFORMED_CONCLUSIONS.has(words[clause.subject].w) && (SELF_NOUNS.has(words[clause.byAgent].w) || V.SOFTWARE_NOUNS.has(words[clause.byAgent].w) || words[clause.byAgent].tag === 'name')) {
+      push('autonomous', clause.subject, clause.byAgent);
+      continue;
+    }
     // "performs the interpretation", "conducts triage": the act the noun names is the software's.
     if (V.PERFORMING_VERBS.has(lemma)) {
       const obj = objectWith(words, k, clause.to, (w) => PERFORMED_CONCLUSIONS.has(w) || (NOUN_CLASS.has(w) && !V.WEAK_OUTPUT_NOUNS.has(w)), 4);
@@ -961,6 +1016,13 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // An output verb: the class is the output noun's.
     // "reports the result straight to the user", "returns the classification to the patient": a conclusion no clinician reads first.
     if (OUTPUT_VERBS.has(lemma)) {
+      // "prints its result, either PASS or REFER", "shows a pass/fail result": a screening verdict no clinician reads first.
+      const verdict = screeningVerdict(words, k);
+      if (verdict >= 0 && !isNegated(scope, clause, k)) {
+        push('autonomous', k, verdict);
+        k = verdict;
+        continue;
+      }
       const lay = resultToLayPerson(words, k, clause.to);
       if (lay >= 0) {
         push('autonomous', k, lay);
@@ -1250,6 +1312,198 @@ const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'when', 'whenever', 
 /** Whether the sentence sets a condition anywhere: then the therapy is the device's answer to it, a decision. */
 function conditionInSentence(words: readonly Word[]): boolean {
   return words.some((w, j) => CONDITION_WORDS.has(w.w) || (j === 0 && w.w === 'should'));
+}
+
+/**
+ * A device fitting its own therapy to the patient, four ways; the far end of the phrase, or -1:
+ * - reflexively to the patient: "adapts itself to patients of different sizes", "calibrates itself to each wearer";
+ * - by itself, so that the patient gets an individual course: "automatically tunes the difficulty so that each patient
+ *   receives a personalised course of treatment";
+ * - its own output after sensing the patient: "senses the breathing effort … and changes its output";
+ * - at a level it judges: "delivers the pressure support at whatever PEEP it finds optimal" (from the therapy word back).
+ */
+function selfAdapting(words: readonly Word[], clause: Clause, k: number, lemma: string): number {
+  if (V.SELF_FITTING.has(lemma)) {
+    const reflexive = words[k + 1]?.w === 'itself' || words[k + 1]?.w === 'themselves';
+    if (reflexive && words[k + 2]?.w === 'to') {
+      for (let j = k + 3; j < words.length && j <= k + 6; j++) {
+        if (V.OTHER_NOUNS.has(words[j].w.replace(/'s?$/, '')) || words[j].w === 'each' || V.INDIVIDUAL_QUALIFIERS.has(words[j].w)) return j;
+        if (words[j].tag === 'punct' || words[j].tag === 'verb') break;
+      }
+    }
+    if (onItsOwn(words, clause, k)) {
+      for (let j = k + 1; j < words.length && j <= k + 14; j++) {
+        if (words[j].w === '.' || words[j].w === ';') break;
+        if (V.INDIVIDUAL_QUALIFIERS.has(words[j].w) && (V.OTHER_NOUNS.has(words[j + 1]?.w ?? '') || patientBefore(words, k, j))) return j;
+      }
+    }
+    // (Not "changes its output format": a noun after it makes the output a qualifier.)
+    if (words[k + 1]?.w === 'its' && V.OWN_OUTPUT_NOUNS.has(words[k + 2]?.w ?? '') && words[k + 3]?.tag !== 'noun' && sensedPatientBefore(words, k)) return k + 2;
+    // "adapts the exercises to each patient's performance": the course of therapy fitted to how the patient does.
+    const fitted = courseToPatient(words, k);
+    if (fitted >= 0) return fitted;
+  }
+  // "… at whatever PEEP it finds optimal": the device's own judgement of the level.
+  if (V.LEVEL_JUDGING.has(lemma) && words[k - 1]?.w === 'it' && V.FITTING_LEVELS.has(words[k + 1]?.w ?? '')) {
+    for (let j = k - 2; j >= clause.from - 4 && j >= 0 && j >= k - 8; j--) if (THERAPY.has(words[j].w)) return j;
+  }
+  return -1;
+}
+
+/** "adapts the exercises to each patient's performance": the patient-course word after "to <patient>'s", or -1 (not a display or report). */
+function courseToPatient(words: readonly Word[], k: number): number {
+  for (let j = k + 1; j < words.length && j <= k + 5; j++) {
+    if (V.NOT_THERAPY_SETTINGS.has(words[j].w)) return -1;
+    if (words[j].w !== 'to') continue;
+    for (let i = j + 1; i < words.length && i <= j + 3; i++) {
+      if (!/^(patient|person|child|user|wearer)('s|s')?$/.test(words[i].w) && words[i].w !== 'their' && words[i].w !== 'his' && words[i].w !== 'her') continue;
+      if (V.PATIENT_COURSE.has(words[i + 1]?.w ?? '') && (words[i].w.endsWith("'s") || words[i].w.endsWith("s'") || words[i].tag === 'det' || words[i].w === 'their' || words[i].w === 'his' || words[i].w === 'her')) return i + 1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Whether a heart rhythm is named within a few words from j: "as sinus rhythm or atrial fibrillation" (not "as normal or abnormal"). */
+function rhythmNamed(words: readonly Word[], j: number): boolean {
+  for (let i = j; i < words.length && i <= j + 5; i++) if (V.RHYTHM_WORDS.has(words[i].w) || words[i].w === 'sinus') return true;
+  return false;
+}
+
+/** Participles that say a person takes part: "no clinician is involved", "no physician is needed". */
+const INVOLVED: ReadonlySet<string> = new Set(['involved', 'needed', 'required', 'necessary']);
+
+/** "No clinician is involved before …": a clause opening "no <physician> is involved/needed"; the participle, or -1. */
+function noPhysicianInvolved(words: readonly Word[], clause: Clause): number {
+  const k = clause.from;
+  if (words[k].w !== 'no') return -1;
+  let j = k + 1;
+  while (j < clause.to && j <= k + 3 && !V.PHYSICIAN_NOUNS.has(words[j].w)) {
+    if (words[j].tag !== 'adj' && words[j].tag !== 'noun') return -1;
+    j++;
+  }
+  if (!V.PHYSICIAN_NOUNS.has(words[j]?.w ?? '') || V.AMBIGUOUS_HUMANS.has(words[j].w)) return -1;
+  if (words[j + 1]?.tag !== 'be' || !INVOLVED.has(words[j + 2]?.w ?? '')) return -1;
+  // Only between an output and its use ("before the result is given"), not for setting the device up ("no professional is needed for setup").
+  for (let i = j + 3; i < words.length; i++) if (V.RESULT_NOUNS.has(words[i].w) || words[i].w === 'output' || words[i].w === 'outputs') return j + 2;
+  return -1;
+}
+
+/**
+ * Whether the clause is a passive whose subject is a result or a conclusion, with no agent but the reviewer the "without"
+ * phrase at [k, hit] denies: "the screening outcome is produced", "each classification is generated without review by a cardiologist".
+ */
+function outputMadeUnread(words: readonly Word[], clause: Clause, k: number, hit: number): boolean {
+  if (!clause.passive || clause.subject < 0 || (clause.byAgent >= 0 && (clause.byAgent < k || clause.byAgent > hit))) return false;
+  const w = words[clause.subject].w;
+  return V.RESULT_NOUNS.has(w) || w === 'output' || w === 'outputs' || NOUN_CLASS.get(w) === 'autonomous';
+}
+
+/** Whether a patient (or "each") is named between the verb at k and j: "so that each patient receives a personalized …". */
+function patientBefore(words: readonly Word[], k: number, j: number): boolean {
+  for (let i = k + 1; i < j; i++) if (V.OTHER_NOUNS.has(words[i].w.replace(/'s?$/, '')) && words[i].w !== 'they') return true;
+  return false;
+}
+
+/** Whether the sentence has the device sense the patient before k: "senses the patient's breathing effort … and changes". */
+function sensedPatientBefore(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 16; j--) {
+    if (!V.PATIENT_SENSING.has(words[j].lemma ?? '')) continue;
+    for (let i = j + 1; i < k && i <= j + 4; i++) if (/^patient('s|s')?$/.test(words[i].w) || V.NEED_NOUNS_OF_PATIENT.has(words[i].w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the treating verb at k names an indication: a population or a place of care follows ("in adults", "in adult
+ * patients", "at home or in hospital") and no means does ("by giving the heart a shock", "by delivering …").
+ */
+function indicationStatement(words: readonly Word[], k: number): boolean {
+  let population = false;
+  for (let j = k + 1; j < words.length && j <= k + 16; j++) {
+    const w = words[j].w;
+    if (w === 'by' && words[j + 1]?.form === 'ing') return false;
+    if ((w === 'in' || w === 'at' || w === 'for') && !population) {
+      for (let i = j + 1; i < words.length && i <= j + 3; i++) {
+        const x = words[i].w;
+        if (x === 'adult' || x === 'home' || x === 'pediatric' || x === 'paediatric' || (V.OTHER_NOUNS.has(x) && x !== 'they' && x !== 'we') || V.CARE_SETTINGS.has(x)) population = true;
+      }
+    }
+  }
+  return population;
+}
+
+/** The therapy word after "whether/when <giving>" in an advice ("whether to deliver a shock", "when giving fluid"), or -1. */
+function therapyAdvice(words: readonly Word[], k: number): number {
+  let j = k + 1;
+  // Past the person advised: "advises the operator whether …".
+  while (j < words.length && j <= k + 4 && words[j].w !== 'whether' && words[j].w !== 'when') {
+    if (words[j].tag !== 'det' && words[j].tag !== 'noun' && words[j].tag !== 'adj') return -1;
+    j++;
+  }
+  if (words[j]?.w !== 'whether' && words[j]?.w !== 'when') return -1;
+  let give = words[j + 1]?.tag === 'to' ? j + 2 : j + 1;
+  if (!V.THERAPY_GIVING.includes(words[give]?.lemma ?? '') || (words[give].form !== 'base' && words[give].form !== 'ing')) return -1;
+  for (give++; give < words.length && give <= j + 7; give++) {
+    const w = words[give].w;
+    if (THERAPY.has(w) || V.ADVISED_THERAPY_EXTRA.has(w)) return give;
+    if (words[give].tag !== 'det' && words[give].tag !== 'adj' && words[give].tag !== 'noun' && words[give].tag !== 'num') return -1;
+  }
+  return -1;
+}
+
+/** The last word of a "pass … or refer/fail" verdict within a few words after the output verb at k, or -1. */
+function screeningVerdict(words: readonly Word[], k: number): number {
+  for (let j = k + 1; j < words.length && j <= k + 8; j++) {
+    if (words[j].tag === 'verb' || words[j].w === '.' || words[j].w === ';') return -1;
+    if (words[j].w !== 'pass') continue;
+    for (let i = j + 1; i < words.length && i <= j + 4; i++) {
+      if (V.VERDICT_SECOND.has(words[i].w) && (words[i - 1].w === 'or' || words[i - 1].w === '/' || words[i - 2]?.w === 'or')) return i;
+      if (words[i].tag === 'verb') return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Participles by which a finding is said to be detected: "whether a wheeze was detected", "whether blood is found". */
+const DETECTED_PARTICIPLES: ReadonlySet<string> = new Set(['detected', 'found', 'identified', 'seen', 'spotted', 'observed', 'picked']);
+
+/**
+ * "reports whether or not a wheeze was detected in the recording": a passive detection of a finding after "whether" is a
+ * detection flag, not a conclusion; a heart rhythm ("whether a shockable rhythm was detected") stays a rhythm status.
+ */
+function findingDetectedAfter(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length && j <= k + 9; j++) {
+    const word = words[j];
+    if (V.RHYTHM_WORDS.has(word.w)) return false;
+    if (word.tag === 'punct' && word.w !== '-') return false;
+    if (DETECTED_PARTICIPLES.has(word.w) && words[j - 1]?.tag === 'be') return true;
+  }
+  return false;
+}
+
+/** Prepositions of time: "after each bolus", "during therapy", "following the dose". */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'following', 'since', 'between', 'throughout']);
+
+/** Whether the object at obj of the verb at k sits in a phrase of time: "changes after each bolus", "varies during therapy". */
+function afterTimePreposition(words: readonly Word[], k: number, obj: number): boolean {
+  for (let j = obj - 1; j > k; j--) {
+    if (TIME_PREPOSITIONS.has(words[j].w)) return true;
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].tag !== 'num') return false;
+  }
+  return false;
+}
+
+/** How far from the act a timing phrase may stand (bounded, so a long run of therapy verbs stays linear). */
+const TIMING_REACH = 24;
+
+/** Whether a phrase near the act at k times the therapy to the patient: "in step with the ECG", "on demand", "synchronised to the R wave". */
+function timedToPatient(words: readonly Word[], k: number): boolean {
+  for (let j = Math.max(0, k - TIMING_REACH); j < words.length && j <= k + TIMING_REACH; j++) {
+    if (V.PATIENT_TIMING.some((phrase) => phrase.every((w, i) => words[j + i]?.w === w))) return true;
+  }
+  return false;
 }
 
 function presetTherapy(words: readonly Word[], k: number, obj: number): boolean {
@@ -1822,6 +2076,24 @@ function withoutReview(words: readonly Word[], k: number, to: number): number {
   return -1;
 }
 
+/**
+ * "without prior review by a physician", "with no over-read by a cardiologist": the review named before
+ * its reviewer, whom "by" brings in; the reviewer's word, or -1.
+ */
+function withoutReviewBy(words: readonly Word[], k: number, to: number): number {
+  let j = k + 1;
+  while (j < to && j <= k + 4 && (words[j].tag === 'det' || words[j].tag === 'adj' || words[j].tag === 'adv' || WITHOUT_MODIFIERS.has(words[j].w))) j++;
+  if (!V.REVIEW_NOUNS.has(words[j]?.w ?? '') || words[j + 1]?.w !== 'by') return -1;
+  for (let i = j + 2; i < to && i <= j + 5; i++) {
+    const w = words[i].w;
+    if (V.PHYSICIAN_NOUNS.has(w) && !V.AMBIGUOUS_HUMANS.has(w)) return i;
+    if (words[i].tag !== 'det' && words[i].tag !== 'adj' && words[i].tag !== 'noun') return -1;
+  }
+  return -1;
+}
+/** Words between "without" and the review it denies: "without prior review", "without any further review". */
+const WITHOUT_MODIFIERS: ReadonlySet<string> = new Set(['prior', 'previous', 'any', 'further', 'additional', 'concurrent', 'first', 'manual', 'human']);
+
 /** A review noun that names a physician: "physician review", "review by the cardiologist"; [first, last]. */
 function physicianReview(words: readonly Word[], k: number, clause: Clause): [number, number] | undefined {
   const named = (w: string): boolean => V.PHYSICIAN_NOUNS.has(w) && !V.AMBIGUOUS_HUMANS.has(w);
@@ -2074,6 +2346,47 @@ function gate(words: readonly Word[], k: number, to: number): boolean {
 /** A help verb at most three words before `at` ("help in", "aids readers in"), not before `from`. */
 function helpVerbBefore(words: readonly Word[], at: number, from: number): boolean {
   for (let j = at - 1; j >= from && j >= at - 3; j--) if (HELP_VERBS.has(words[j].lemma ?? '')) return true;
+  return false;
+}
+
+/**
+ * Whether the verb at k follows, in a list joined by commas and "and"/"or", a first verb that a helped person
+ * does: "aids clinicians in identifying, diagnosing and managing", "helps the physician measure and interpret".
+ */
+function helpedListMember(words: readonly Word[], k: number, from: number): boolean {
+  const joins = (j: number): boolean => words[j]?.w === ',' || words[j]?.w === 'and' || words[j]?.w === 'or';
+  let first = k;
+  // (Bounded: a list of helped acts is short, and a run of thousands of verbs stays linear.)
+  for (let j = k - 1; j > from && j >= k - 40; j--) {
+    if (joins(j)) continue;
+    // (A bare verb after a noun may be tagged a noun: "the physician measure and interpret"; its lemma still says it is a verb.)
+    const sameForm = words[j].form === words[k].form || (words[k].form === 'ing' && words[j].form === undefined && words[j].w.endsWith('ing'));
+    if ((words[j].tag === 'verb' || words[j].lemma !== undefined || words[j].w.endsWith('ing')) && sameForm && joins(j + 1)) {
+      first = j;
+      continue;
+    }
+    break;
+  }
+  if (first === k) return false;
+  const before = words[first - 1];
+  // "in identifying, diagnosing …", "with measuring, interpreting …" after a help verb or a person.
+  if (words[k].form === 'ing') return (before?.w === 'in' || before?.w === 'with') && (helpVerbBefore(words, first - 1, from) || personBefore(words, first - 2, from));
+  // "helps the physician (to) measure and interpret": a bare or "to" infinitive after the helped person.
+  if (words[k].form !== 'base') return false;
+  const person = before?.tag === 'to' ? first - 2 : first - 1;
+  return personBefore(words, person, from) && helpVerbBefore(words, person + 1 - (words[person - 1]?.tag === 'det' ? 1 : 0), from);
+}
+
+/** Nouns of what a decision rests on: "the only ground for diagnosing", "the sole basis for deciding". */
+const BASIS_NOUNS: ReadonlySet<string> = new Set(['ground', 'grounds', 'basis', 'foundation', 'reason', 'justification']);
+
+/** Whether the gerund at k stands, alone or in a list of gerunds, after "<basis noun> for": "the sole basis for diagnosing or deciding". */
+function basisFor(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 1 && j >= k - 20; j--) {
+    if (words[j].w === 'for') return BASIS_NOUNS.has(words[j - 1].w);
+    const tag = words[j].tag;
+    if (tag === 'be' || tag === 'modal' || tag === 'sub' || tag === 'rel' || (tag === 'verb' && words[j].form !== 'ing')) return false;
+  }
   return false;
 }
 

@@ -131,6 +131,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "releases oxygen only while the patient breathes in and adjusts delivery …": after a time clause about the patient,
       // "and" before an -s verb returns to the clause the time clause hangs on.
       (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && V.TIME_SUBORDINATORS.has(opener) && personTimeClause(words, from, k)) ||
+      // "checks that the pads are connected and analyses the rhythm …": an -s verb after "and" cannot share the plural
+      // subject of the "that" clause before it; it returns to the clause that "that" hangs on.
+      (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && opener === 'that' && pluralClause(words, from, k)) ||
       // "before it is released", "after the physician signs": a preposition that opens a clause
       (word.tag === 'prep' && CLAUSE_PREPS.has(word.w) && opensClause(words, k + 1)) ||
       // "to help the reader when scoring a night, by assessing the likelihood …": the means is the main subject's act, not the reader's.
@@ -210,6 +213,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "Its purpose is to flag …", "The device's role is to notify …": the owner of the purpose does the infinitive.
       const owner = agent === 'none' ? purposeOwner(words, subject, piece.from) : -1;
       if (owner >= 0) agent = words[owner].w === 'its' ? agentOfHead('it', context) : agentOfHead(words[owner].w.replace(/'s?$/, ''), context, words[owner].cap);
+      // "interpretive software whose purpose is to interpret ECGs": the antecedent of "whose" owns the purpose.
+      const whose = agent === 'none' && owner < 0 ? whosePurposeOwner(words, piece.opener, subject, piece.from) : -1;
+      if (whose >= 0) agent = agentOfWord(words[whose], context);
       physicianNamed = agent === 'physician' && (!V.AMBIGUOUS_HUMANS.has(words[subject].w) || coordinatedPhysician(words, subject, piece.from));
       // "Key highlights of the pivotal study are listed": what a trial found, not what the software outputs.
       if (agent === 'software' && ofTrial(words, subject, groupStart)) agent = 'none';
@@ -227,6 +233,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       const ante = headOf(words, Math.max(0, piece.from - 5), piece.from - 1);
       agent = ante >= 0 ? agentOfWord(words[ante], context) : previous?.agent ?? 'software';
       if (agent === 'none') agent = previous?.agent ?? 'software';
+      // "records potentials through the same leads that deliver stimulation": the hardware a therapy passes through does nothing of its own.
+      if (ante >= 0 && V.THERAPY_CONDUITS.has(words[ante].w) && words[ante].w !== 'set') agent = 'none';
       // "Predicate device: a cleared software that quantifies …": the antecedent is the other device.
       if (agent === 'software' && namesPredicate(words, 0, piece.from - 1)) agent = 'other';
       if (ante >= 0 && V.CONDITION_HOLDERS.has(words[ante].w)) holderAntecedent = true;
@@ -338,6 +346,23 @@ function purposeOwner(words: readonly Word[], subject: number, from: number): nu
     if (words[j].tag !== 'adj' && words[j].tag !== 'adv' && w !== 'sole' && w !== 'only' && w !== 'main' && w !== 'primary') return -1;
   }
   return -1;
+}
+
+/** Whether a plural verb form ("are", "were", "have") stands in [from, to): the clause's subject is plural. */
+function pluralClause(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (words[j].w === 'are' || words[j].w === 'were' || words[j].w === 'have') return true;
+  return false;
+}
+
+/** "software whose purpose is to …": the antecedent of "whose" when the clause's subject is a purpose noun right after it, or -1. */
+function whosePurposeOwner(words: readonly Word[], opener: string, subject: number, from: number): number {
+  if (opener !== 'whose' || !PURPOSE_NOUNS.has(words[subject].w)) return -1;
+  for (let j = subject - 1; j >= from; j--) if (words[j].tag !== 'adj' && words[j].w !== 'sole' && words[j].w !== 'only' && words[j].w !== 'main') return -1;
+  const at = words[from - 2]?.w === ',' ? from - 3 : from - 2;
+  const antecedent = words[at];
+  // A sentence's first word is capitalised whatever it is: "Clinics whose purpose is …" names no product.
+  if (at === 0 && antecedent?.tag !== 'name' && !V.SOFTWARE_NOUNS.has(antecedent?.w ?? '')) return -1;
+  return antecedent !== undefined && (antecedent.tag === 'noun' || antecedent.tag === 'name') ? at : -1;
 }
 
 function isSubordinate(clause: Clause): boolean {

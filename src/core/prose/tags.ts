@@ -66,6 +66,8 @@ const COMMON_VERBS = [
   'merge', 'condense', 'distil', 'distill', 'pool',
   // "radiologists can reorder their worklist", "the queue is rearranged"
   'reorder', 're-order', 'rearrange', 'arrange', 'reprioritize', 'reprioritise', 're-sort',
+  // closed loops: "senses the breathing effort", "tunes the difficulty", "calibrates itself to each wearer", "deems it needed"
+  'sense', 'tune', 'calibrate', 'deem',
 ];
 
 function addVerb(lemma: string): void {
@@ -461,6 +463,10 @@ const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   aggregate: { into: 'convert' },
   pool: { into: 'convert' },
   group: { into: 'classify' },
+  // "makes ready a 150 J shock": readying the therapy is preparing it.
+  make: { ready: 'prepare' },
+  // "the robotic tool carries out the surgical plan": carrying out a plan executes it.
+  carry: { out: 'execute' },
   // "processes raw EEG into one number", "summarises the child's condition in one number", "transforms the series into maps".
   process: { into: 'convert' },
   reduce: { into: 'convert' },

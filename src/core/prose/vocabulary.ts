@@ -91,6 +91,14 @@ export interface ActCue {
   namedAs?: boolean;
   /** How many words after the verb the object may sit (7 unless said). */
   reach?: number;
+  /**
+   * The act is a decision only when the sentence says what sets it off: a condition ("whenever the rate
+   * falls"), timing to the patient ("in step with the ECG", "on demand") or "by itself". Otherwise it
+   * describes what the hardware does ("paces the atrium", "inflates intra-aortic balloons").
+   */
+  triggered?: boolean;
+  /** With namedAs: what follows "as" must name a heart rhythm or call the tracing normal or abnormal ("classifies the ECG as sinus rhythm"). */
+  namedRhythm?: boolean;
 }
 
 /** What therapy an autonomous act changes: "adjusts basal insulin delivery", "delivers a shock". */
@@ -144,6 +152,8 @@ export const ACT_CUES: readonly ActCue[] = [
   // Naming the heart rhythm is a conclusion (a rhythm status): "classifies the rhythm as shockable", "labels the rhythm as atrial fibrillation".
   // Only with the conclusion named after "as": "classifies rhythm" alone, as Holter analysis does for a reader, is augmentative.
   { verbs: ['classify', 'label', 'categorize', 'categorise'], cls: 'autonomous', objects: ['rhythm', 'rhythms'], reach: 3, namedAs: true },
+  // So is naming the tracing as a rhythm: "classifies the ECG as sinus rhythm, atrial fibrillation or inconclusive".
+  { verbs: ['classify', 'label', 'categorize', 'categorise'], cls: 'autonomous', objects: ['ecg', 'ecgs', 'electrocardiogram', 'electrocardiograms', 'recording', 'recordings', 'tracing', 'tracings', 'strip', 'strips'], reach: 3, namedAs: true, namedRhythm: true },
   // Assistive: detect and point out, alert, triage, guide.
   {
     verbs: [
@@ -225,12 +235,30 @@ export const ACT_CUES: readonly ActCue[] = [
   },
   // A device that paces a heart chamber, or inflates the balloon of a pump, gives the therapy itself: "paces the ventricle
   // whenever the intrinsic rate falls too low", "inflates and deflates the balloon in step with the ECG".
-  { verbs: ['pace'], cls: 'autonomous', objects: ['heart', 'ventricle', 'ventricles', 'atrium', 'atria', 'chamber', 'chambers'], reach: 4 },
-  { verbs: ['inflate', 'deflate'], cls: 'autonomous', objects: ['balloon', 'balloons'], reach: 4 },
+  { verbs: ['pace'], cls: 'autonomous', objects: ['heart', 'ventricle', 'ventricles', 'atrium', 'atria', 'chamber', 'chambers'], reach: 4, triggered: true },
+  // "paces only when the intrinsic rate drops below 60 bpm": pacing with no chamber named, on a condition.
+  { verbs: ['pace'], cls: 'autonomous', triggered: true },
+  { verbs: ['inflate', 'deflate'], cls: 'autonomous', objects: ['balloon', 'balloons'], reach: 4, triggered: true },
+  // A robot that works on the patient's tissue acts itself: "the system itself dissects the follicular units", "the robotic
+  // tool mills the femur" (not "extracts features", not "cuts the reading time").
+  { verbs: ['dissect', 'resect', 'excise', 'incise', 'drill', 'mill', 'harvest', 'suture', 'ream'], cls: 'autonomous', objects: ['tissue', 'tissues', 'bone', 'bones', 'unit', 'units', 'graft', 'grafts', 'follicle', 'follicles', 'follicular', 'femur', 'tibia', 'lesion', 'lesions', 'tumor', 'tumour', 'tumors', 'tumours', 'cavity', 'canal', 'hole', 'holes', 'them', 'it', 'wound', 'incision', 'skin', 'vessel', 'vessels'], reach: 5 },
+  // "its robotic tool carries out the presurgical plan": executing the surgical plan on the patient.
+  { verbs: ['execute'], cls: 'autonomous', objects: ['plan', 'plans', 'resection', 'resections', 'cut', 'cuts', 'trajectory', 'trajectories'], reach: 5 },
+  // Giving a dose or a shock itself: "automatically gives correction boluses" (not "gives feedback on treatment").
+  { verbs: ['give'], cls: 'autonomous', objects: ['bolus', 'boluses', 'micro-bolus', 'micro-boluses', 'shock', 'shocks', 'insulin', 'correction', 'dose', 'doses', 'defibrillation'], reach: 4 },
+  // A defibrillator that defibrillates: "defibrillates the patient", "charges and cardioverts automatically" (with no patient,
+  // only by itself or on a condition). ("shock" is left out as a verb: "delivers shock energy" would read as one.)
+  { verbs: ['defibrillate', 'cardiovert'], cls: 'autonomous', objects: ['patient', 'patients', 'heart', 'victim', 'person'], reach: 3 },
+  { verbs: ['defibrillate', 'cardiovert'], cls: 'autonomous', triggered: true },
+  // A defibrillator that readies the shock it found needed: "when a shock is indicated, the unit makes ready a 150 J shock",
+  // "prepares the shock if the rhythm is shockable" (not "prepares the pads", not with nothing that sets it off).
+  { verbs: ['prepare', 'arm'], cls: 'autonomous', objects: ['shock', 'shocks', 'defibrillation', 'cardioversion'], reach: 10, triggered: true },
   // A ventilator that supports or assists each breath gives the therapy itself: "supports each breath with a pressure".
   { verbs: ['support', 'assist'], cls: 'autonomous', objects: ['breath', 'breaths'], reach: 3 },
   // Changing how the machine ventilates: "switches the patient back to spontaneous mode", "moves to backup ventilation".
   { verbs: ['switch', 'move', 'return', 'revert', 'transition'], cls: 'autonomous', objects: ['spontaneous', 'mandatory', 'backup', 'back-up'], objectAfter: true, reach: 6 },
+  // Changing the ventilation mode itself: "switches automatically from pressure control to pressure support when the patient breathes".
+  { verbs: ['switch', 'change', 'transition'], cls: 'autonomous', objects: ['support', 'mode', 'modes', 'ventilation', 'control'], objectAfter: true, reach: 8, triggered: true },
   // Augmentative: setting a value against reference data ("compares each volume with age-matched percentiles").
   {
     verbs: ['compare', 'benchmark'],
@@ -329,6 +357,31 @@ export const DEVICE_FAULT_NOUNS: ReadonlySet<string> = new Set([
   'disconnection', 'fault', 'faults', 'malfunction', 'error', 'errors', 'circuit', 'cannula', 'connection',
 ]);
 
+/** Phrases that time a therapy to the patient's own signal: "in step with the ECG", "on demand", "synchronised to the R wave". */
+export const PATIENT_TIMING: ReadonlyArray<readonly string[]> = [
+  ['in', 'step', 'with'], ['in', 'time', 'with'], ['in', 'synchrony', 'with'], ['in', 'sync', 'with'], ['on', 'demand'], ['as', 'needed'], ['as', 'required'],
+  ['synchronized', 'with'], ['synchronised', 'with'], ['synchronized', 'to'], ['synchronised', 'to'], ['timed', 'to'], ['triggered', 'by'],
+];
+
+/** Words of a heart rhythm, whose status is a conclusion even when "detected": "whether a shockable rhythm was detected". */
+export const RHYTHM_WORDS: ReadonlySet<string> = new Set([
+  'rhythm', 'rhythms', 'arrhythmia', 'arrhythmias', 'fibrillation', 'flutter', 'tachycardia', 'bradycardia', 'shockable', 'asystole', 'af', 'afib',
+]);
+
+/** A device fitting its own therapy to the patient: the verbs, what of its own it changes, how it senses, and the level it judges. */
+export const SELF_FITTING: ReadonlySet<string> = new Set(['adapt', 'adjust', 'tune', 'calibrate', 'tailor', 'change', 'alter', 'modify', 'vary', 'fit']);
+export const OWN_OUTPUT_NOUNS: ReadonlySet<string> = new Set(['output', 'delivery', 'support', 'level', 'rate', 'intensity']);
+export const PATIENT_SENSING: ReadonlySet<string> = new Set(['sense', 'detect', 'measure', 'monitor', 'track']);
+export const LEVEL_JUDGING: ReadonlySet<string> = new Set(['find', 'deem', 'judge', 'consider']);
+/** What of the patient a therapy is fitted to: "adapts the exercises to each patient's performance". */
+export const PATIENT_COURSE: ReadonlySet<string> = new Set(['performance', 'progress', 'response', 'responses', 'needs', 'tolerance', 'condition']);
+export const FITTING_LEVELS: ReadonlySet<string> = new Set(['optimal', 'optimum', 'appropriate', 'best', 'necessary', 'needed', 'adequate', 'suitable', 'right']);
+
+/** Verbs of advising when or whether to give a therapy ("advises the operator whether to deliver a shock", "indicates when giving fluid may help"). */
+export const THERAPY_ADVISING: ReadonlySet<string> = new Set(['advise', 'indicate', 'suggest', 'recommend', 'tell', 'signal', 'show', 'prompt']);
+/** Therapies advised that are not therapy words elsewhere ("when giving fluid"). */
+export const ADVISED_THERAPY_EXTRA: ReadonlySet<string> = new Set(['fluid', 'fluids', 'volume', 'antibiotics', 'vasopressors']);
+
 /** Therapies a device advises by name ("shock advised"), and the participles of that advice. */
 export const ADVISED_THERAPY_NOUNS: ReadonlySet<string> = new Set(['shock', 'shocks', 'defibrillation', 'cardioversion']);
 export const ADVISING_PARTICIPLES: ReadonlySet<string> = new Set(['advised', 'recommended']);
@@ -356,7 +409,12 @@ export const OUTPUT_VERBS: readonly string[] = [
   'compile', 'plot', 'put', 'synthesize', 'synthesise', 'convert', 'aggregate', 'summarize', 'summarise',
   // "results are expressed as a percentage of normal"
   'express',
+  // "prints its result", "prints a summary report"
+  'print',
 ];
+
+/** The two answers of a screening verdict, "PASS" or "REFER": the second word after "pass … or". */
+export const VERDICT_SECOND: ReadonlySet<string> = new Set(['refer', 'fail', 'referral']);
 
 /** Verbs that take "of" right after them ("warns of hypotension", "consists of"): before "of", other -s forms are plural nouns. */
 export const OF_VERBS: ReadonlySet<string> = new Set(['warn', 'notify', 'alert', 'inform', 'consist', 'approve', 'think', 'speak', 'remind', 'dispose', 'tell']);
@@ -682,6 +740,12 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'package', 'packages',
   // the device's own parts that act: "circuitry that supplies the therapy", "the blower raises the pressure", "the concentrator releases oxygen"
   'circuitry', 'circuit', 'circuits', 'electronics', 'firmware', 'blower', 'blowers', 'concentrator', 'concentrators', 'implant',
+  // screening instruments and stations: "the hearing screener prints PASS or REFER", "the kiosk prints a result sheet"
+  'screener', 'screeners', 'analyser', 'analyzer', 'analysers', 'analyzers', 'kiosk', 'kiosks',
+  // surgical robots: "the robot mills the femur"
+  'robot', 'robots',
+  // "the neurostimulator delivers a burst", "the digital therapeutic adapts the exercises"
+  'neurostimulator', 'neurostimulators', 'therapeutic', 'therapeutics',
   // software sold as a part of another: "each add-on estimates the likelihood of …"
   'add-on', 'add-ons', 'plug-ins', 'plugins',
   // a software library built into another maker's device: "the library detects QRS complexes"
