@@ -399,7 +399,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "without (the need for) a physician to review", "without physician review"; "with no physician in the loop", "with no clinician checking"
     const withNo = word.w === 'with' && words[k + 1]?.w === 'no';
     if (word.w === 'without' || withNo) {
-      const hit = withoutReview(words, withNo ? k + 1 : k, clause.to);
+      let hit = withoutReview(words, withNo ? k + 1 : k, clause.to);
+      if (hit < 0) hit = withoutReviewBy(words, withNo ? k + 1 : k, clause.to);
       if (withNo && hit < 0) continue;
       if (hit >= 0) {
         const kind: CueKind = negated ? 'physician-interprets' : 'autonomous';
@@ -494,6 +495,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "to help in diagnosing", "aids readers in detecting", "supports the physician in interpreting the image": the
     // helped person does the gerund; the help verb carries the cue, and the person is not obliged to anything.
     if (word.form === 'ing' && (prev?.w === 'in' || prev?.w === 'with') && (helpVerbBefore(words, k - 1, clause.from) || personBefore(words, k - 2, clause.from) || helpedInBefore(words, k - 1, clause.from))) continue;
+    // "helps the physician measure and interpret", "aids clinicians in identifying, diagnosing and managing": a verb
+    // coordinated with the helped person's act is that person's too.
+    // (A lower-class act keeps its class, as the help verb's own cue does: "help the radiologist detect and characterize".)
+    if (ACTS_BY_LEMMA.get(lemma)?.[0].cls !== 'assistive' && ACTS_BY_LEMMA.get(lemma)?.[0].cls !== 'augmentative' && coordinatedWithHelped(words, k)) continue;
     // "whatever is needed to interpret them", "the information required to interpret the results": what a reader needs, nobody's act.
     if (prev?.tag === 'to' && NEEDED.has(words[k - 2]?.w ?? '') && !needer(words, k - 3) && !personNeeds(words, k - 3) && !(clause.subject >= 0 && V.PHYSICIAN_NOUNS.has(words[clause.subject].w))) continue;
     // "makes it easier to diagnose": whoever is eased does the infinitive, not the software.
@@ -776,7 +781,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             // "tells the user whether any findings were detected": a detection flag passed on, not a conclusion.
             // "a classification suggesting whether amyloidosis is present": an output that suggests is a hedged flag, not a conclusion.
             const outputSuggests = lemma === 'suggest' && word.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name');
-            const flagOnly = act.cls === 'autonomous' && ((act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate))) || outputSuggests);
+            const flagOnly = act.cls === 'autonomous' && ((act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate) || detectedInWhether(words, subordinate))) || outputSuggests);
             push(flagOnly ? 'assistive' : act.cls, k, subordinate);
             matched = true;
             break;
@@ -839,6 +844,24 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         }
         // "calculates and displays EEG data": working on the raw data gives no quantity of its own.
         if (act.cls === 'augmentative' && CALCULATING.has(lemma) && rawDataObject(words, k, clause.to)) {
+          matched = true;
+          break;
+        }
+        // "the SpO2 signal that the watch derives from PPG", "derives a respiration waveform from the ECG": a signal worked
+        // out on the way to the output is no quantity the software reports.
+        if (act.cls === 'augmentative' && derivedSignal(words, clause, k)) {
+          matched = true;
+          break;
+        }
+        // "segments of poor signal quality are identified and discarded", "identified as arising from noise": spotting
+        // artefact in the recording is housekeeping of the input, not a finding.
+        if (act.cls === 'assistive' && artefactTarget(words, clause, k)) {
+          matched = true;
+          break;
+        }
+        // "guide the operator through the rescue", "guides the user through set-up": leading a person through the steps
+        // of using the device is its interface, not a finding (guiding image acquisition still is).
+        if (act.cls === 'assistive' && lemma === 'guide' && guidedThroughUse(words, k, clause.to)) {
           matched = true;
           break;
         }
@@ -1015,6 +1038,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // In the subject: an output that the clause is about ("Volume measurements use the biplane method").
       const main = words[clause.verbs[0]];
       if (k !== clause.subject || clause.byAgent >= 0 || !SHOWING_VERBS.has(main?.w ?? '')) continue;
+      // "A notification will not appear for every episode": what the subject does not do shows no output.
+      if (isNegated(scope, clause, clause.verbs[0])) continue;
     }
     // "is considered to be quantitative information": a passive "consider" classifies, it does not review.
     // "by assessing the likelihood that …": the software assessing a quantity estimates it; it reviews nothing.
@@ -1945,4 +1970,111 @@ function helpedTo(words: readonly Word[], k: number, to: number): { cls: AiClass
     if (word.tag === 'punct' && w !== ',' && w !== '/' && w !== '-') return undefined;
   }
   return undefined;
+}
+
+/** The lemma-bearing verb forms a coordinated list of acts shares: "measure and interpret", "identifying, diagnosing and managing". */
+function sameVerbForm(word: Word | undefined, form: string): boolean {
+  return word !== undefined && word.lemma !== undefined && word.form === form && (word.tag === 'verb' || word.tag === 'noun' || word.tag === 'adj');
+}
+
+/**
+ * "helps the physician measure and interpret", "aids clinicians in identifying, diagnosing and managing": whether the
+ * verb at k closes a coordinated list whose first act is what a help verb helps a person do (then the person does it).
+ */
+function coordinatedWithHelped(words: readonly Word[], k: number): boolean {
+  const form = words[k].form;
+  if (form !== 'ing' && form !== 'base') return false;
+  let head = k;
+  for (let j = k - 1; j >= 1 && j >= k - 10; j--) {
+    const w = words[j].w;
+    if (w === ',' || w === 'and' || w === 'or') continue;
+    if (sameVerbForm(words[j], form) && (words[j + 1]?.w === ',' || words[j + 1]?.w === 'and' || words[j + 1]?.w === 'or')) {
+      head = j;
+      continue;
+    }
+    break;
+  }
+  if (head === k) return false;
+  if (form === 'ing') {
+    const before = words[head - 1]?.w;
+    return (before === 'in' || before === 'with') && (helpVerbBefore(words, head - 1, 0) || personBefore(words, head - 2, 0));
+  }
+  // A base form: a person between the help verb and the act ("helps the physician measure"), so the software is not the doer.
+  return personBefore(words, head - 1, 0) && helpVerbBefore(words, head, 0);
+}
+
+/** "without prior review by a physician", "without confirmation by the cardiologist": the last word, or -1. */
+function withoutReviewBy(words: readonly Word[], k: number, to: number): number {
+  for (let j = k + 1; j < to && j <= k + 4; j++) {
+    const w = words[j].w;
+    if (V.REVIEW_NOUNS.has(w) && words[j + 1]?.w === 'by') {
+      for (let p = j + 2; p < to && p <= j + 5; p++) {
+        if (V.PHYSICIAN_NOUNS.has(words[p].w) && !V.AMBIGUOUS_HUMANS.has(words[p].w)) return p;
+        if (words[p].tag !== 'det' && words[p].tag !== 'adj' && words[p].tag !== 'noun') return -1;
+      }
+      return -1;
+    }
+    if (!['the', 'a', 'an', 'any', 'prior', 'previous', 'further', 'additional', 'first', 'manual', 'expert'].includes(w)) return -1;
+  }
+  return -1;
+}
+
+/** "reports whether or not a wheeze was detected": the asked clause's own verb is a detection, so what is told is a detection flag. */
+function detectedInWhether(words: readonly Word[], subordinate: number): boolean {
+  for (let j = subordinate + 1; j < words.length && j <= subordinate + 8; j++) {
+    const word = words[j];
+    if (word.tag === 'punct') return false;
+    if (word.tag === 'be' && words[j + 1]?.form === 'ed' && ACTS_BY_LEMMA.get(words[j + 1].lemma ?? '')?.[0].cls === 'assistive') return true;
+  }
+  return false;
+}
+
+/** Signals and traces: what a device derives from its sensors before it analyses them. */
+const SIGNAL_NOUNS: ReadonlySet<string> = new Set(['signal', 'signals', 'lead', 'leads', 'waveform', 'waveforms', 'trace', 'traces', 'tracing', 'tracings', 'channel', 'channels', 'curve', 'curves']);
+
+/** Whether the act at k derives a signal: its object's head, or the antecedent of its object relative clause, is a signal noun. */
+function derivedSignal(words: readonly Word[], clause: Clause, k: number): boolean {
+  if (!DERIVING.has(words[k].lemma ?? '')) return false;
+  if (clause.relObject !== undefined && clause.relObject < k && SIGNAL_NOUNS.has(words[clause.relObject].w)) return true;
+  // "that the watch derives": an object relative clause whose antecedent the clause parser left unnamed.
+  if (V.RELATIVES.has(clause.opener) && clause.subject > clause.from - 1 && clause.subject < k && SIGNAL_NOUNS.has(words[clause.from - 2]?.w ?? '')) return true;
+  let head = -1;
+  for (let j = k + 1; j < clause.to && j <= k + 5; j++) {
+    const word = words[j];
+    if (word.tag === 'noun' || word.tag === 'name') head = j;
+    else if (word.tag !== 'det' && word.tag !== 'adj' && word.tag !== 'num') break;
+  }
+  return head >= 0 && SIGNAL_NOUNS.has(words[head].w);
+}
+const DERIVING: ReadonlySet<string> = new Set(['derive', 'compute', 'calculate', 'extract', 'reconstruct']);
+
+/** Artefact and noise in a recording: what a device sets aside, not what it finds in the patient. */
+const ARTEFACT_NOUNS: ReadonlySet<string> = new Set(['noise', 'artefact', 'artefacts', 'artifact', 'artifacts', 'interference']);
+
+/** Whether the detection at k is about artefact: in its object (active) or anywhere in its passive clause before the verb or in an "as …" after it. */
+function artefactTarget(words: readonly Word[], clause: Clause, k: number): boolean {
+  const artefact = (j: number): boolean => ARTEFACT_NOUNS.has(words[j].w) || (words[j].w === 'quality' && words[j - 1]?.w === 'signal');
+  if (clause.passive && words[k].form === 'ed') {
+    for (let j = clause.from; j < k; j++) if (artefact(j)) return true;
+    if (words[k + 1]?.w !== 'as') return false;
+  }
+  for (let j = k + 1; j < clause.to && j <= k + 6; j++) {
+    if (artefact(j)) return true;
+    if (words[j].tag === 'punct' || words[j].w === 'despite' || words[j].w === 'presence' || words[j].w === 'without') return false;
+  }
+  return false;
+}
+
+/** Whether "guide" at k leads a person "through" steps that are not the acquisition of the data: "guide the operator through the rescue". */
+function guidedThroughUse(words: readonly Word[], k: number, to: number): boolean {
+  let person = false;
+  for (let j = k + 1; j < to && j <= k + 5; j++) {
+    const w = words[j].w;
+    if (V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w) || LAY_USERS.has(w) || w === 'rescuer' || w === 'rescuers') person = true;
+    else if (w === 'through' && person) {
+      for (let n = j + 1; n < to && n <= j + 4; n++) if (ACQUIRE_WORDS.has(words[n].w)) return false;
+      return true;
+    } else if (words[j].tag !== 'det' && words[j].tag !== 'adj') return false;
+  }
+  return false;
 }

@@ -1,0 +1,145 @@
+/**
+ * Round 14c of the prose analysis (issue 9): false alarms on unseen FDA text. Acts coordinated with
+ * what a helped person does, a review "by" a physician that is absent, a negated list of gerunds,
+ * a signal derived on the way to the output, artefact set aside, a detection told through
+ * "whether", voice prompts, and an output that does not appear. Each wording that must stay silent
+ * has a close wording that keeps its cue. Every sentence here was written for this file.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested } from './helpers';
+
+describe('round 14c: acts coordinated with the act a person is helped to do are that person\'s', () => {
+  test('"helps the sonographer measure and interpret", "aids pathologists in finding, grading and diagnosing": no autonomous cue', () => {
+    assert.deepEqual(cues('The software helps the sonographer measure and interpret the fetal heart tracing.'), ['augmentative: helps the sonographer measure']);
+    assert.deepEqual(cues('The program assists the cardiologist in locating, characterizing and diagnosing arrhythmias.'), ['assistive: assists the cardiologist in locating', 'augmentative: characterizing']);
+    assert.deepEqual(cues('Our tool aids pathologists in finding, grading and diagnosing prostate cancer.'), ['assistive: aids pathologists in finding', 'augmentative: grading']);
+    assert.deepEqual(cues('The application helps clinicians score and diagnose sleep disorders.'), ['augmentative: helps clinicians score']);
+  });
+
+  test('the software\'s own coordinated acts keep their cue', () => {
+    assert.deepEqual(cues('The software measures the fetal heart rate and interprets the tracing.'), ['augmentative: measures', 'autonomous: interprets']);
+  });
+
+  test('an augmentative dossier whose software helps a reader interpret gets no finding; one whose software interprets does', () => {
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The software helps the sonographer measure and interpret the fetal heart tracing.')), []);
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The software measures the fetal heart rate and interprets the tracing.')), ['classification-cue 10:48-10:58 autonomous']);
+  });
+});
+
+describe('round 14c: "without (prior) review by a physician" says no physician reads first', () => {
+  test('a review "by" a physician after "without" is the autonomous case, not a physician interpreting', () => {
+    assert.deepEqual(cues('The classification is shown to the user without prior review by a cardiologist.'), ['augmentative: classification is shown', 'autonomous: without prior review by a cardiologist']);
+    assert.deepEqual(cues('Results go straight to the patient without any confirmation by a physician.'), ['autonomous: without any confirmation by a physician']);
+    assert.deepEqual(cues('The app shows the rhythm classification without further interpretation by a clinician.'), ['autonomous: shows the rhythm classification', 'autonomous: without further interpretation by a clinician']);
+  });
+
+  test('a review by a physician that does take place keeps its physician cue', () => {
+    assert.deepEqual(cues('The rhythm verdict is displayed only after review by a cardiologist.'), ['autonomous: verdict is displayed', 'physician-interprets: review by a cardiologist']);
+  });
+
+  test('an autonomous dossier that says so gets no finding and the prose suggests autonomous', () => {
+    const text = dossier('autonomous', 'The classification is shown to the user without prior review by a cardiologist.');
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'autonomous');
+    assert.deepEqual(cueFindings(dossier('autonomous', 'The rhythm verdict is displayed only after review by a cardiologist.')), ['classification-cue 11:44-11:68 physician-interprets']);
+  });
+});
+
+describe('round 14c: every item of a negated list of gerunds is negated', () => {
+  test('"should not be the only ground for diagnosing X, prescribing therapy or deciding whether …": no cue', () => {
+    assert.deepEqual(cues('The result should not be the only ground for diagnosing apnea, prescribing therapy or deciding whether further testing is warranted.'), []);
+    assert.deepEqual(cues('The index must not be the only basis for diagnosing sepsis, prescribing treatment or deciding whether to admit.'), []);
+    assert.deepEqual(cues('Scores should not be the main ground for staging the tumour, prescribing therapy or determining whether surgery is indicated.'), []);
+  });
+
+  test('the same acts said of the software keep their cues', () => {
+    assert.deepEqual(cues('The software grades tumours, selects therapy and determines whether surgery is needed.'), ['augmentative: grades', 'autonomous: selects therapy and determines whether']);
+  });
+
+  test('an augmentative dossier with the negated list gets no finding', () => {
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The index must not be the only basis for diagnosing sepsis, prescribing treatment or deciding whether to admit.')), []);
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The software grades tumours, selects therapy and determines whether surgery is needed.')), ['classification-cue 10:30-10:68 autonomous']);
+  });
+});
+
+describe('round 14c: a signal derived on the way to the output is no quantity', () => {
+  test('"computes a pulse waveform", "derives the standard leads", "the signal that the patch derives": no augmentative cue', () => {
+    assert.deepEqual(cues('The app computes a pulse waveform from the camera video.'), []);
+    assert.deepEqual(cues('The software derives the twelve standard leads from three recorded leads.'), []);
+    assert.deepEqual(cues('The respiratory signal that the patch derives from chest impedance is then searched for pauses.'), ['assistive: searched']);
+  });
+
+  test('a rate or an index derived from the signal keeps its cue', () => {
+    assert.deepEqual(cues('The app computes the pulse rate from the camera video.'), ['augmentative: computes']);
+  });
+
+  test('an assistive dossier that derives a waveform gets no finding; one that computes a rate does', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The app computes a pulse waveform from the camera video.')), []);
+    assert.deepEqual(cueFindings(dossier('assistive', 'The app computes the pulse rate from the camera video.')), ['classification-cue 10:9-10:17 augmentative']);
+  });
+});
+
+describe('round 14c: artefact and noise set aside are housekeeping of the input', () => {
+  test('"detects electrode noise", "segments of poor signal quality are flagged", "identified as arising from noise": no cue', () => {
+    assert.deepEqual(cues('The algorithm detects electrode noise and discards the affected segments.'), []);
+    assert.deepEqual(cues('Segments of poor signal quality are flagged and left out of the analysis.'), []);
+    assert.deepEqual(cues('Epochs contaminated by movement artefact are identified and discarded.'), []);
+  });
+
+  test('a finding detected despite noise keeps its cue', () => {
+    assert.deepEqual(cues('The algorithm detects seizures even in the presence of electrode noise.'), ['assistive: detects']);
+  });
+
+  test('a dossier that only sets artefact aside suggests nothing', () => {
+    assert.equal(suggested(dossier('assistive', 'The algorithm detects electrode noise and discards the affected segments.')), undefined);
+    assert.equal(suggested(dossier('assistive', 'The algorithm detects seizures even in the presence of electrode noise.')), 'assistive');
+  });
+});
+
+describe('round 14c: "reports whether X was detected" tells a detection, not a conclusion', () => {
+  test('a whether-clause whose verb is a detection passive is a flag', () => {
+    assert.deepEqual(cues('The app reports whether or not a murmur was detected in the recording.'), ['assistive: reports whether']);
+    assert.deepEqual(cues('The software states whether a nodule was identified on the radiograph.'), ['assistive: states whether']);
+    assert.deepEqual(cues('For each tracing, the system reports whether a pause was found.'), ['assistive: reports whether']);
+  });
+
+  test('"reports whether atrial fibrillation is present" stays a conclusion', () => {
+    assert.deepEqual(cues('The app reports whether atrial fibrillation is present.'), ['autonomous: reports whether']);
+  });
+
+  test('an assistive dossier that reports a detection gets no finding; one that reports a rhythm conclusion does', () => {
+    const text = dossier('assistive', 'The app reports whether or not a murmur was detected in the recording.');
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'assistive');
+    assert.deepEqual(cueFindings(dossier('assistive', 'The app reports whether atrial fibrillation is present.')), ['classification-cue 10:9-10:24 autonomous']);
+  });
+});
+
+describe('round 14c: voice prompts that lead a person through the steps are the device\'s interface', () => {
+  test('"Voice prompts walk …", "Text prompts guide the nurse through …": the -s word after its channel is a noun; no cue', () => {
+    assert.deepEqual(cues('Voice prompts walk the bystander through each stage of the rescue.'), []);
+    assert.deepEqual(cues('Text prompts guide the nurse through the placement of the electrodes.'), []);
+    assert.deepEqual(cues('Voice prompts and an LCD graphical interface guide the operator through the rescue.'), []);
+  });
+
+  test('a device that prompts a shock, or guides image acquisition, keeps its cue', () => {
+    assert.deepEqual(cues('The device prompts the rescuer to deliver a shock.'), ['autonomous: prompts the rescuer to deliver a shock']);
+    assert.deepEqual(cues('The software guides the user through acquiring the apical four-chamber view.'), ['assistive: guides']);
+  });
+
+  test('an autonomous defibrillator dossier whose only other sentence is about prompts suggests nothing from them', () => {
+    assert.equal(suggested(dossier('autonomous', 'Voice prompts walk the bystander through each stage of the rescue.')), undefined);
+  });
+});
+
+describe('round 14c: an output that "does not appear" shows no output', () => {
+  test('"An alert does not appear for every event", "A notification will not show up for every rhythm": no cue', () => {
+    assert.deepEqual(cues('An alert does not appear for every apnea event, so a quiet night does not rule out sleep apnea.'), []);
+    assert.deepEqual(cues('A notification will not show up for every irregular rhythm.'), []);
+  });
+
+  test('an alert that appears keeps its cue', () => {
+    assert.deepEqual(cues('An alert appears on the phone when an apnea event is found.'), ['assistive: alert', 'assistive: found']);
+  });
+});
