@@ -143,3 +143,40 @@ describe('round 14c: an output that "does not appear" shows no output', () => {
     assert.deepEqual(cues('An alert appears on the phone when an apnea event is found.'), ['assistive: alert', 'assistive: found']);
   });
 });
+
+describe('round 14c: what clinicians use the data for describes the use', () => {
+  test('"which clinicians then use to evaluate and diagnose", "Clinicians use the results to decide whether": no physician cue', () => {
+    assert.deepEqual(cues('The monitor stores the subcutaneous ECG, which clinicians then use to evaluate and diagnose arrhythmias.'), []);
+    assert.deepEqual(cues('The app records heart sounds that clinicians use to diagnose valve disease.'), []);
+    assert.deepEqual(cues('The patch keeps a log of episodes, which the cardiologist then uses to diagnose the rhythm.'), []);
+    assert.deepEqual(cues('Physicians use the index to decide when to start fluids.'), []);
+  });
+
+  test('an obliged use or review keeps its physician cue', () => {
+    assert.deepEqual(cues('The device stores the ECG, which a cardiologist must review to diagnose the rhythm.'), ['physician-interprets: cardiologist must review to diagnose']);
+    assert.deepEqual(cues('Physicians must use the index to decide when to start fluids.'), ['physician-interprets: decide']);
+  });
+
+  test('an autonomous dossier that says what clinicians use the data for gets no finding; one that obliges them does', () => {
+    assert.deepEqual(cueFindings(dossier('autonomous', 'The app records heart sounds that clinicians use to diagnose valve disease.')), []);
+    assert.deepEqual(cueFindings(dossier('autonomous', 'Physicians must use the index to decide when to start fluids.')), ['classification-cue 11:34-11:40 physician-interprets']);
+  });
+});
+
+describe('round 14c: what a model was taught in training is no output', () => {
+  test('"learned to predict measurements", "was trained to detect nodules", "learnt to grade": no cue', () => {
+    assert.deepEqual(cues('During development, the network learned to estimate bone age from thousands of annotated hand radiographs.'), []);
+    assert.deepEqual(cues('The model was trained to detect nodules on 40,000 chest CT scans labelled by radiologists.'), []);
+    assert.deepEqual(cues('In training, the classifier learnt to grade retinopathy from images graded by ophthalmologists.'), []);
+    assert.deepEqual(cues('While being built, the model learned to predict measurements from echo studies that sonographers had traced by hand.'), []);
+  });
+
+  test('what the trained model does keeps its cue', () => {
+    assert.deepEqual(cues('The network, trained on 20,000 studies, estimates the ejection fraction.'), ['augmentative: estimates']);
+  });
+
+  test('an assistive dossier that describes training gets no finding; one whose model estimates does', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'During development, the network learned to estimate bone age from thousands of annotated hand radiographs.')), []);
+    assert.deepEqual(cueFindings(dossier('assistive', 'The network, trained on 20,000 studies, estimates the ejection fraction.')), ['classification-cue 10:41-10:50 augmentative']);
+  });
+});

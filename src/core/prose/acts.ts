@@ -501,6 +501,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (ACTS_BY_LEMMA.get(lemma)?.[0].cls !== 'assistive' && ACTS_BY_LEMMA.get(lemma)?.[0].cls !== 'augmentative' && coordinatedWithHelped(words, k)) continue;
     // "whatever is needed to interpret them", "the information required to interpret the results": what a reader needs, nobody's act.
     if (prev?.tag === 'to' && NEEDED.has(words[k - 2]?.w ?? '') && !needer(words, k - 3) && !personNeeds(words, k - 3) && !(clause.subject >= 0 && V.PHYSICIAN_NOUNS.has(words[clause.subject].w))) continue;
+    // "During training, the algorithm learned to predict …", "networks trained to tell the cell classes apart": what a
+    // model was taught tells how it was built, not what it outputs in care (that sentence comes separately).
+    if (prev?.tag === 'to' && TAUGHT.has(words[k - 2]?.w ?? '')) continue;
     // "makes it easier to diagnose": whoever is eased does the infinitive, not the software.
     if (prev?.tag === 'to' && V.EASE_WORDS.has(words[k - 2]?.w ?? '')) verbAgent = 'none';
     // "The maker designed this tool … to aid detection of nodules": the purpose is the product's own work.
@@ -603,7 +606,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // "used by physicians who read prostate MRI": a restrictive relative clause in the present says which readers are meant,
       // unless a gate follows ("The reading physician, who interprets the study, …" between commas still tells what the physician does).
       const whichReaders = WHO.has(clause.opener) && words[clause.from - 2]?.w !== ',' && (word.form === 'base' || word.form === 's') && !gate(words, k, Math.min(words.length, k + 9));
-      const described = describesReader || whichReaders || ((prev?.tag === 'to' || coordinatedTo) && lemma !== 'diagnose' && lemma !== 'decide');
+      const described = describesReader || whichReaders || ((prev?.tag === 'to' || coordinatedTo) && lemma !== 'diagnose' && lemma !== 'decide') || usedToRead(words, clause, k, coordinatedTo);
       // "The radiologist weighs the estimate", "checks the drawn lines": a named physician going over the software's output reads it, obliged or not.
       const overOutput = verbPhysician && !clause.passive && OVER_OUTPUT.has(lemma) && objectWith(words, k, clause.to, (w) => (NOUN_CLASS.has(w) && !V.AMOUNT_NOUNS.has(w)) || OUTPUT_OBJECTS.has(w), 4) >= 0;
       // "The rhythm strips are analysed by the cardiologist": a named physician's by-phrase makes a weak verb a reading.
@@ -1047,6 +1050,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     const estimating = v >= 0 && (words[v].lemma === 'assess' || words[v].lemma === 'evaluate') && ((words[v - 1]?.tag !== 'to' && words[v].form === 'ing' && words[v - 1]?.w === 'by') || (cls === 'augmentative' && words[v].form !== 'ed' && words[v].form !== 'ing' && !V.AMOUNT_NOUNS.has(word.w) && !helpedBefore(words, clause.from, v)));
     const reviewing = v >= 0 && REVIEW_VERBS.has(words[v].lemma ?? '') && !(words[v].lemma === 'consider' && words[v].form === 'ed') && !estimating;
     if (v >= 0 && (taken.has(v) || HELP_VERBS.has(words[v].lemma ?? '') || reviewing)) continue;
+    // "learned to predict measurements": the object of what the model was taught is no output either.
+    if (v >= 0 && words[v - 1]?.tag === 'to' && TAUGHT.has(words[v - 2]?.w ?? '')) continue;
     // "aims at a set volume", "targets a tidal volume": the goal the machine works towards, not an output it gives.
     if (v >= 0 && GOAL_VERBS.has(words[v].lemma ?? '')) continue;
     // "buttons control the volume", "adjusts the brightness": a setting someone turns, not an output.
@@ -2078,3 +2083,19 @@ function guidedThroughUse(words: readonly Word[], k: number, to: number): boolea
   }
   return false;
 }
+
+/**
+ * "the ECG, which clinicians then use to evaluate and diagnose arrhythmias", "sounds that clinicians use to diagnose",
+ * "Clinicians use the results to decide whether …": what clinicians use the data for describes the use (an obligation still binds).
+ */
+function usedToRead(words: readonly Word[], clause: Clause, k: number, coordinatedTo: boolean): boolean {
+  // "Healthcare professionals use the results to decide whether …": so does a clause whose subject is the clinicians.
+  const readers = clause.subject >= 0 && clause.subject < k && V.PHYSICIAN_NOUNS.has(words[clause.subject].w);
+  if (clause.opener !== 'which' && clause.opener !== 'that' && !readers) return false;
+  if (words[k - 1]?.tag !== 'to' && !coordinatedTo) return false;
+  const to = coordinatedTo ? k - 3 : k - 1;
+  return clause.verbs.some((v) => v < to && words[v].lemma === 'use' && words[v].form !== 'ed');
+}
+
+/** Past forms of being taught, before an infinitive: "learned to predict", "was trained to detect". */
+const TAUGHT: ReadonlySet<string> = new Set(['learned', 'learnt', 'trained', 'taught', 'retrained']);
