@@ -7,6 +7,8 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { assessText } from '../../src/core/assess';
+import { suggestClass } from '../../src/core/prose/suggest';
 import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested } from './helpers';
 
 describe('round 14c: acts coordinated with the act a person is helped to do are that person\'s', () => {
@@ -152,6 +154,10 @@ describe('round 14c: what clinicians use the data for describes the use', () => 
     assert.deepEqual(cues('Physicians use the index to decide when to start fluids.'), []);
   });
 
+  test('a clinician who uses the data to diagnose reads it', () => {
+    assert.deepEqual(cues('Cardiologists use the summary tracing to diagnose arrhythmias.'), ['physician-interprets: diagnose']);
+  });
+
   test('an obliged use or review keeps its physician cue', () => {
     assert.deepEqual(cues('The device stores the ECG, which a cardiologist must review to diagnose the rhythm.'), ['physician-interprets: cardiologist must review to diagnose']);
     assert.deepEqual(cues('Physicians must use the index to decide when to start fluids.'), ['physician-interprets: decide']);
@@ -178,5 +184,42 @@ describe('round 14c: what a model was taught in training is no output', () => {
   test('an assistive dossier that describes training gets no finding; one whose model estimates does', () => {
     assert.deepEqual(cueFindings(dossier('assistive', 'During development, the network learned to estimate bone age from thousands of annotated hand radiographs.')), []);
     assert.deepEqual(cueFindings(dossier('assistive', 'The network, trained on 20,000 studies, estimates the ejection fraction.')), ['classification-cue 10:41-10:50 augmentative']);
+  });
+});
+
+describe('round 14c: the suggested class counts phrases of one kind in one sentence once', () => {
+  const listed = [
+    'The software detects, outlines and labels suspected caries on bitewing radiographs.',
+    'It marks periapical lesions as well.',
+    'It also measures the bone level of each tooth in millimetres.',
+  ];
+  const apart = [
+    'The software detects suspected caries.',
+    'It outlines each lesion.',
+    'It labels restorations.',
+    'It marks periapical lesions as well.',
+    'It also measures the bone level of each tooth in millimetres.',
+  ];
+
+  test('a list of three assistive acts in one sentence is one statement: the one measurement is not outvoted', () => {
+    const text = dossier('augmentative', ...listed);
+    assert.deepEqual(cues(listed[0]), ['assistive: detects', 'assistive: outlines', 'assistive: labels']);
+    assert.equal(suggested(text), 'augmentative');
+    assert.deepEqual(assessText(text, { fileName: 'test.dossier.md' }).classification.counts, { assistive: 2, augmentative: 1, autonomous: 0, 'physician-interprets': 0 });
+  });
+
+  test('four assistive statements in four sentences still outvote one measurement', () => {
+    assert.equal(suggested(dossier('augmentative', ...apart)), 'assistive');
+  });
+
+  test('suggestClass merges same-kind phrases only within a sentence of the text it is given', () => {
+    const text = 'It detects and flags nodules. It measures them.';
+    const cuesOf = [
+      { kind: 'assistive' as const, start: 3, end: 10 },
+      { kind: 'assistive' as const, start: 15, end: 20 },
+      { kind: 'augmentative' as const, start: 33, end: 41 },
+    ];
+    assert.deepEqual(suggestClass(cuesOf, text).counts, { assistive: 1, augmentative: 1, autonomous: 0, 'physician-interprets': 0 });
+    assert.deepEqual(suggestClass(cuesOf).counts, { assistive: 2, augmentative: 1, autonomous: 0, 'physician-interprets': 0 });
   });
 });

@@ -2089,8 +2089,9 @@ function guidedThroughUse(words: readonly Word[], k: number, to: number): boolea
  * "Clinicians use the results to decide whether …": what clinicians use the data for describes the use (an obligation still binds).
  */
 function usedToRead(words: readonly Word[], clause: Clause, k: number, coordinatedTo: boolean): boolean {
-  // "Healthcare professionals use the results to decide whether …": so does a clause whose subject is the clinicians.
-  const readers = clause.subject >= 0 && clause.subject < k && V.PHYSICIAN_NOUNS.has(words[clause.subject].w);
+  // "Healthcare professionals use the results to decide whether …": so does a clause whose subject is the clinicians, when
+  // they decide what to do next (using the data "to diagnose" is reading it: "The physician uses the measurements to diagnose").
+  const readers = words[k].lemma === 'decide' && clause.subject >= 0 && clause.subject < k && V.PHYSICIAN_NOUNS.has(words[clause.subject].w);
   if (clause.opener !== 'which' && clause.opener !== 'that' && !readers) return false;
   if (words[k - 1]?.tag !== 'to' && !coordinatedTo) return false;
   const to = coordinatedTo ? k - 3 : k - 1;
