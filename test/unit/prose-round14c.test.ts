@@ -223,3 +223,32 @@ describe('round 14c: the suggested class counts phrases of one kind in one sente
     assert.deepEqual(suggestClass(cuesOf).counts, { assistive: 2, augmentative: 1, autonomous: 0, 'physician-interprets': 0 });
   });
 });
+
+describe('round 14c: after a reduced object relative ("the value it offers"), the next -s word is the main verb', () => {
+  test('"The interpretation it offers counts only when …", "The value it proposes counts as …": no "offers counts" object', () => {
+    assert.deepEqual(cues('The value it proposes counts as a suggestion.'), ['augmentative: value it proposes']);
+    assert.deepEqual(cues('The estimate it reports matters only for follow-up planning.'), ['augmentative: estimate it reports']);
+    assert.deepEqual(cues('The label it suggests counts for nothing until it is accepted.'), []);
+  });
+
+  test('counts the software offers keep their cue', () => {
+    assert.deepEqual(cues('The software offers counts of each cell type.'), ['augmentative: offers counts']);
+  });
+});
+
+describe('round 14c: "only when / only once a physician has read it" is a gate, like "only after"', () => {
+  test('a reading the output waits for is the physician interpreting', () => {
+    assert.deepEqual(cues('The rhythm label is valid only when a cardiologist has read the tracing.'), ['physician-interprets: cardiologist has read']);
+    assert.deepEqual(cues('The report is released only once a pathologist has examined the slide.'), ['physician-interprets: pathologist has examined']);
+    assert.deepEqual(cues('The interpretation it offers counts only when a physician over-reads it.'), ['physician-interprets: physician over-reads']);
+  });
+
+  test('a plain "when" tells the moment, not a condition', () => {
+    assert.deepEqual(cues('The app shows the result when the cardiologist opens the study.'), ['assistive: shows the result when']);
+  });
+
+  test('an autonomous dossier that waits for the reading gets a finding; an assistive one with the same sentence gets none', () => {
+    assert.deepEqual(cueFindings(dossier('autonomous', 'The rhythm label is valid only when a cardiologist has read the tracing.')), ['classification-cue 11:39-11:60 physician-interprets']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'The interpretation it offers counts only when a physician over-reads it.')), []);
+  });
+});

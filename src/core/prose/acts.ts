@@ -601,7 +601,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (lemma === 'consult' && objectWith(words, k, clause.to, (w) => V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w), 4) >= 0) continue;
     if (REVIEW_VERBS.has(lemma) && clause.passive && V.AUDITED_SUBJECTS.has(subjectWord)) continue;
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
-      const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when';
+      // (Not "only when a cardiologist has read the tracing", "only once …": a condition the output waits for, like "only after".)
+      const concurrent = (clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when') && !onlyGate(words, clause);
       // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
       // "used by physicians who read prostate MRI": a restrictive relative clause in the present says which readers are meant,
       // unless a gate follows ("The reading physician, who interprets the study, …" between commas still tells what the physician does).
@@ -613,7 +614,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // So does an object relative on an output: "the report that a cardiologist checks".
       const outputRelative = !clause.passive && (clause.opener === 'that' || clause.opener === 'which') && clause.subject > clause.from - 1 && clause.subject < k && outputAntecedent(words, clause.from);
       const byNamedPhysician = verbPhysician && V.READ_WHEN_BY_PHYSICIAN.has(lemma) && ((clause.passive && (clause.byAgent > k || supervised)) || outputRelative);
-      const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || overOutput || byNamedPhysician));
+      const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || onlyGate(words, clause) || overOutput || byNamedPhysician));
       if (negated && verbPhysician && !clause.passive && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never' || notAskedTo(words, clause, k))) {
         // "No ophthalmologist reviews the images": the software acts alone.
         if (agent !== 'other') push('autonomous', clause.subject >= 0 ? Math.min(clause.subject, k) : k, k);
@@ -2100,3 +2101,8 @@ function usedToRead(words: readonly Word[], clause: Clause, k: number, coordinat
 
 /** Past forms of being taught, before an infinitive: "learned to predict", "was trained to detect". */
 const TAUGHT: ReadonlySet<string> = new Set(['learned', 'learnt', 'trained', 'taught', 'retrained']);
+
+/** "only when the cardiologist has read it", "valid only once a pathologist …": the clause's opener follows "only". */
+function onlyGate(words: readonly Word[], clause: Clause): boolean {
+  return words[clause.from - 1]?.w === clause.opener && words[clause.from - 2]?.w === 'only';
+}
