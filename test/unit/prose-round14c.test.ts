@@ -252,3 +252,33 @@ describe('round 14c: "only when / only once a physician has read it" is a gate, 
     assert.deepEqual(cueFindings(dossier('assistive', 'The interpretation it offers counts only when a physician over-reads it.')), []);
   });
 });
+
+describe('round 14c: the device checking its data or itself concludes nothing about the patient', () => {
+  test('"whether the image quality is sufficient", "whether the recording was successful": a check of the data, not a conclusion', () => {
+    assert.deepEqual(cues('It determines whether the image quality is sufficient for analysis.'), ['assistive: determines whether']);
+    assert.deepEqual(cues('The app tells the user whether the recording was successful.'), ['assistive: tells the user whether']);
+    assert.deepEqual(cues('The software states whether the scan covers the whole liver.'), ['assistive: states whether']);
+  });
+
+  test('"concludes each analysis", "treats each slice independently", "diagnoses sensor faults", "interprets the DICOM header": no conclusion, no therapy', () => {
+    assert.deepEqual(cues('The system concludes each analysis by writing a DICOM secondary capture.'), []);
+    assert.deepEqual(cues('It treats each slice independently.'), []);
+    assert.deepEqual(cues('The software treats missing values as normal.'), []);
+    assert.deepEqual(cues('The algorithm diagnoses sensor faults and notifies the user.'), ['assistive: notifies']);
+    assert.deepEqual(cues('The device reads the barcode and interprets the cartridge type.'), []);
+  });
+
+  test('conclusions about the patient and therapy keep their cue', () => {
+    assert.deepEqual(cues('The app tells the user whether the ECG shows atrial fibrillation.'), ['autonomous: tells the user whether']);
+    assert.deepEqual(cues('The software concludes that the rhythm is atrial fibrillation.'), ['autonomous: concludes']);
+    assert.deepEqual(cues('The device treats ventricular fibrillation as well as ventricular tachycardia.'), ['autonomous: treats']);
+    assert.deepEqual(cues('The device diagnoses atrial fibrillation.'), ['autonomous: diagnoses']);
+    assert.deepEqual(cues('The device interprets the ECG signal.'), ['autonomous: interprets']);
+  });
+
+  test('an assistive dossier that checks its recording gets no finding; one that tells a rhythm does', () => {
+    assert.deepEqual(cueFindings(dossier('assistive', 'The app tells the user whether the recording was successful.')), []);
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The algorithm diagnoses sensor faults and notifies the user.')), []);
+    assert.deepEqual(cueFindings(dossier('assistive', 'The app tells the user whether the ECG shows atrial fibrillation.')), ['classification-cue 10:9-10:31 autonomous']);
+  });
+});

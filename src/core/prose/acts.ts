@@ -786,7 +786,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             // "a classification suggesting whether amyloidosis is present": an output that suggests is a hedged flag, not a conclusion.
             const outputSuggests = lemma === 'suggest' && word.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name');
             const flagOnly = act.cls === 'autonomous' && ((act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate) || detectedInWhether(words, subordinate))) || outputSuggests);
-            push(flagOnly ? 'assistive' : act.cls, k, subordinate);
+            // "determines whether the image quality is sufficient": checking the data's quality guides acquisition; it concludes nothing about the patient.
+            push(flagOnly || (act.cls === 'autonomous' && qualityWhether(words, subordinate)) ? 'assistive' : act.cls, k, subordinate);
             matched = true;
             break;
           }
@@ -860,6 +861,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         // "segments of poor signal quality are identified and discarded", "identified as arising from noise": spotting
         // artefact in the recording is housekeeping of the input, not a finding.
         if (act.cls === 'assistive' && artefactTarget(words, clause, k)) {
+          matched = true;
+          break;
+        }
+        // "concludes each analysis by writing …", "treats each slice independently", "treats missing values as normal": finishing
+        // a run or handling the data is no conclusion and no therapy.
+        if (act.cls === 'autonomous' && handlingNotConcluding(words, k, clause.to, lemma)) {
           matched = true;
           break;
         }
@@ -2106,3 +2113,48 @@ const TAUGHT: ReadonlySet<string> = new Set(['learned', 'learnt', 'trained', 'ta
 function onlyGate(words: readonly Word[], clause: Clause): boolean {
   return words[clause.from - 1]?.w === clause.opener && words[clause.from - 2]?.w === 'only';
 }
+
+/** Words of the data's own quality in a whether-clause: "whether the image quality is sufficient", "whether the recording is long enough". */
+const QUALITY_WORDS: ReadonlySet<string> = new Set(['quality', 'sufficient', 'adequate', 'usable', 'acceptable', 'interpretable', 'readable', 'analysable', 'analyzable', 'enough',
+  // the acquisition itself went right: "whether the recording was successful", "whether the sensor is properly attached"
+  'successful', 'successfully', 'complete', 'completed', 'properly', 'correctly', 'attached', 'connected', 'placed', 'positioned', 'covers', 'cover']);
+/** What a whether-clause can be about when it checks the data: the image, the signal, the recording. */
+const CHECKED_DATA: ReadonlySet<string> = new Set(['image', 'images', 'view', 'views', 'signal', 'signals', 'recording', 'recordings', 'scan', 'scans', 'tracing', 'clip', 'clips', 'photograph', 'photographs', 'frame', 'frames', 'quality', 'data', 'sample', 'samples', 'specimen', 'slide', 'slides', 'measurement', 'reading',
+  'sensor', 'sensors', 'electrode', 'electrodes', 'probe', 'pads', 'lead', 'leads', 'acquisition', 'series', 'transducer', 'cuff']);
+
+/** Whether the whether-clause at `subordinate` asks after the data's quality rather than the patient's state. */
+function qualityWhether(words: readonly Word[], subordinate: number): boolean {
+  let data = false;
+  let quality = false;
+  for (let j = subordinate + 1; j < words.length && j <= subordinate + 10; j++) {
+    const w = words[j].w;
+    if (words[j].tag === 'punct') break;
+    if (CHECKED_DATA.has(w)) data = true;
+    if (QUALITY_WORDS.has(w)) quality = true;
+  }
+  return data && quality;
+}
+
+/** Runs and passes a device finishes: "concludes each analysis". */
+const RUNS: ReadonlySet<string> = new Set(['analysis', 'analyses', 'session', 'sessions', 'scan', 'run', 'runs', 'procedure', 'test', 'exam', 'examination', 'recording', 'processing', 'cycle', 'pass', 'computation', 'calculation']);
+/** What "treat" handles when it is no therapy: units and values of the input. */
+const HANDLED_DATA: ReadonlySet<string> = new Set(['value', 'values', 'missing', 'input', 'inputs', 'outlier', 'outliers', 'artefact', 'artefacts', 'artifact', 'artifacts']);
+
+/** "concludes each analysis", "treats each slice independently", "treats missing values as normal": the verb handles a run or the data. */
+function handlingNotConcluding(words: readonly Word[], k: number, to: number, lemma: string): boolean {
+  if (lemma === 'conclude') return objectWith(words, k, to, (w) => RUNS.has(w), 3) >= 0;
+  // "diagnoses lead failure", "diagnoses sensor faults": the device checks itself.
+  if (lemma === 'diagnose') return objectWith(words, k, to, (w) => DEVICE_FAULTS.has(w), 3) >= 0;
+  // "interprets the DICOM header", "interprets the cartridge type": reading technical data, not the patient's.
+  if (lemma === 'interpret') return objectWith(words, k, to, (w) => TECHNICAL_DATA.has(w), 4) >= 0;
+  if (lemma !== 'treat') return false;
+  if (objectWith(words, k, to, (w) => INPUT_UNITS.has(w) || HANDLED_DATA.has(w) || V.INGESTED_DATA.has(w), 3) >= 0) return true;
+  // "treats X as Y" (not "as well as"): it handles X like Y.
+  const as = objectWith(words, k, to, (w) => w === 'as', 5);
+  return as > k + 1 && words[as + 1]?.w !== 'well' && words[as - 1]?.w !== 'such';
+}
+
+/** Faults of the device itself: "diagnoses lead failure". */
+const DEVICE_FAULTS: ReadonlySet<string> = new Set(['failure', 'failures', 'fault', 'faults', 'error', 'errors', 'malfunction', 'malfunctions']);
+/** Technical data a device reads: "interprets the DICOM header". */
+const TECHNICAL_DATA: ReadonlySet<string> = new Set(['header', 'headers', 'barcode', 'barcodes', 'metadata', 'cartridge', 'command', 'commands', 'file', 'files', 'protocol', 'protocols', 'tag', 'tags', 'dicom', 'configuration', 'settings']);
