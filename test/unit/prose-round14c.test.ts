@@ -282,3 +282,34 @@ describe('round 14c: the device checking its data or itself concludes nothing ab
     assert.deepEqual(cueFindings(dossier('assistive', 'The app tells the user whether the ECG shows atrial fibrillation.')), ['classification-cue 10:9-10:31 autonomous']);
   });
 });
+
+describe('round 14c: triage told by what it decides and keeps inside', () => {
+  test('"decides whether to notify", "determines whether a notification is sent": the notification, not a conclusion', () => {
+    assert.deepEqual(cues('The software uses a threshold on the network output to decide whether to notify.'), ['assistive: decide whether']);
+    assert.deepEqual(cues('The algorithm determines whether a notification is sent to the stroke team.'), ['assistive: determines whether']);
+    assert.deepEqual(cues('The app decides whether to alert the user.'), ['assistive: decides whether']);
+  });
+
+  test('"computes a confidence score internally", "a score, which is not displayed": no output', () => {
+    assert.deepEqual(cues('The algorithm computes a confidence score internally, which is not shown to the user.'), []);
+    assert.deepEqual(cues('The algorithm computes a confidence score, which is not displayed.'), []);
+  });
+
+  test('"grades each study as urgent or routine": sorting the work is triage', () => {
+    assert.deepEqual(cues('The system grades each study as urgent or routine.'), ['assistive: grades each study as urgent']);
+    assert.deepEqual(cues('The software classifies each exam as urgent or non-urgent.'), ['assistive: classifies each exam']);
+  });
+
+  test('a conclusion about the patient, a score that is shown, and a severity grade keep their class', () => {
+    assert.deepEqual(cues('The software decides whether the patient has diabetic retinopathy.'), ['autonomous: decides whether']);
+    assert.deepEqual(cues('The algorithm computes a confidence score, which is shown next to each flag.'), ['augmentative: computes']);
+    assert.deepEqual(cues('The software grades diabetic retinopathy as mild, moderate or severe.'), ['augmentative: grades']);
+  });
+
+  test('an assistive triage dossier with these sentences gets no finding and suggests assistive', () => {
+    const text = dossier('assistive', 'The algorithm computes a confidence score internally, which is not shown to the user.', '', 'The software uses a threshold on the network output to decide whether to notify.', '', 'The system grades each study as urgent or routine.');
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'assistive');
+    assert.deepEqual(cueFindings(dossier('assistive', 'The algorithm computes a confidence score, which is shown next to each flag.')), ['classification-cue 10:15-10:23 augmentative']);
+  });
+});

@@ -787,7 +787,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             const outputSuggests = lemma === 'suggest' && word.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name');
             const flagOnly = act.cls === 'autonomous' && ((act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate) || detectedInWhether(words, subordinate))) || outputSuggests);
             // "determines whether the image quality is sufficient": checking the data's quality guides acquisition; it concludes nothing about the patient.
-            push(flagOnly || (act.cls === 'autonomous' && qualityWhether(words, subordinate)) ? 'assistive' : act.cls, k, subordinate);
+            // "decides whether to notify the radiologist": choosing whether to alert is the notification itself.
+            push(flagOnly || (act.cls === 'autonomous' && (qualityWhether(words, subordinate) || alertWhether(words, subordinate))) ? 'assistive' : act.cls, k, subordinate);
             matched = true;
             break;
           }
@@ -861,6 +862,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         // "segments of poor signal quality are identified and discarded", "identified as arising from noise": spotting
         // artefact in the recording is housekeeping of the input, not a finding.
         if (act.cls === 'assistive' && artefactTarget(words, clause, k)) {
+          matched = true;
+          break;
+        }
+        // "computes a confidence score internally", "estimates a probability, which is not shown to the user": a quantity kept
+        // inside the device is no output.
+        if (act.cls === 'augmentative' && keptInternal(words, clause)) {
           matched = true;
           break;
         }
@@ -1039,11 +1046,14 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
 
   // Output nouns in the clause's predicate: "intended for polyp detection", "a triage and notification software".
   if (!software || useful) return;
+  // "computes a confidence score internally": a quantity kept inside the device is no output.
+  const internal = keptInternal(words, clause);
   for (let k = clause.from; k < clause.to; k++) {
     if (taken.has(k) || isNegated(scope, clause, k)) continue;
     const word = words[k];
     const cls = outputClassAt(words, k, clause.from, clause.to);
     if (!cls || cls === 'autonomous') continue;
+    if (internal && cls === 'augmentative') continue;
     const v = verbBefore(words, clause, k);
     if (v < 0 && !clause.verbs.some((x) => x < k)) {
       // In the subject: an output that the clause is about ("Volume measurements use the biplane method").
@@ -2158,3 +2168,24 @@ function handlingNotConcluding(words: readonly Word[], k: number, to: number, le
 const DEVICE_FAULTS: ReadonlySet<string> = new Set(['failure', 'failures', 'fault', 'faults', 'error', 'errors', 'malfunction', 'malfunctions']);
 /** Technical data a device reads: "interprets the DICOM header". */
 const TECHNICAL_DATA: ReadonlySet<string> = new Set(['header', 'headers', 'barcode', 'barcodes', 'metadata', 'cartridge', 'command', 'commands', 'file', 'files', 'protocol', 'protocols', 'tag', 'tags', 'dicom', 'configuration', 'settings']);
+
+/** "whether to notify the radiologist", "whether a notification is sent": the whether-clause asks about alerting. */
+function alertWhether(words: readonly Word[], subordinate: number): boolean {
+  for (let j = subordinate + 1; j < words.length && j <= subordinate + 6; j++) {
+    const word = words[j];
+    if (word.tag === 'punct') return false;
+    if (ALERT_NOUNS.has(word.w) || NOTIFYING.has(word.lemma ?? '')) return true;
+  }
+  return false;
+}
+
+/** "internally", or a relative right after saying it is not shown: "a score, which is not shown to the user". */
+function keptInternal(words: readonly Word[], clause: Clause): boolean {
+  for (let j = clause.from; j < clause.to; j++) if (words[j].w === 'internally') return true;
+  // The clause after: ", which is not shown / displayed / reported / output".
+  const rel = clause.to < words.length && words[clause.to - 1]?.w === ',' ? clause.to : words[clause.to]?.w === ',' ? clause.to + 1 : clause.to;
+  if (words[rel]?.w !== 'which' && words[rel]?.w !== 'that') return false;
+  const notAt = objectWith(words, rel, Math.min(words.length, rel + 5), (w) => w === 'not' || w === 'never', 4);
+  return notAt >= 0 && NOT_SHOWN.has(words[notAt + 1]?.lemma ?? words[notAt + 1]?.w ?? '');
+}
+const NOT_SHOWN: ReadonlySet<string> = new Set(['show', 'display', 'report', 'output', 'present', 'shown', 'displayed', 'reported', 'presented', 'visible', 'exposed', 'available']);
