@@ -274,6 +274,9 @@ describe('round 14c: the device checking its data or itself concludes nothing ab
     assert.deepEqual(cues('The device treats ventricular fibrillation as well as ventricular tachycardia.'), ['autonomous: treats']);
     assert.deepEqual(cues('The device diagnoses atrial fibrillation.'), ['autonomous: diagnoses']);
     assert.deepEqual(cues('The device interprets the ECG signal.'), ['autonomous: interprets']);
+    assert.deepEqual(cues('The software diagnoses heart failure.'), ['autonomous: diagnoses']);
+    assert.deepEqual(cues('The app tells the user whether the ECG shows complete heart block.'), ['autonomous: tells the user whether']);
+    assert.deepEqual(cues('The pump treats low glucose on its own.'), ['autonomous: treats']);
   });
 
   test('an assistive dossier that checks its recording gets no finding; one that tells a rhythm does', () => {
@@ -296,7 +299,7 @@ describe('round 14c: triage told by what it decides and keeps inside', () => {
   });
 
   test('"grades each study as urgent or routine": sorting the work is triage', () => {
-    assert.deepEqual(cues('The system grades each study as urgent or routine.'), ['assistive: grades each study as urgent']);
+    assert.deepEqual(cues('The system grades each study as urgent or routine.'), ['assistive: grades']);
     assert.deepEqual(cues('The software classifies each exam as urgent or non-urgent.'), ['assistive: classifies each exam']);
   });
 

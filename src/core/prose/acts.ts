@@ -2127,7 +2127,7 @@ function onlyGate(words: readonly Word[], clause: Clause): boolean {
 /** Words of the data's own quality in a whether-clause: "whether the image quality is sufficient", "whether the recording is long enough". */
 const QUALITY_WORDS: ReadonlySet<string> = new Set(['quality', 'sufficient', 'adequate', 'usable', 'acceptable', 'interpretable', 'readable', 'analysable', 'analyzable', 'enough',
   // the acquisition itself went right: "whether the recording was successful", "whether the sensor is properly attached"
-  'successful', 'successfully', 'complete', 'completed', 'properly', 'correctly', 'attached', 'connected', 'placed', 'positioned', 'covers', 'cover']);
+  'successful', 'successfully', 'properly', 'correctly', 'attached', 'connected', 'placed', 'positioned', 'covers', 'cover']);
 /** What a whether-clause can be about when it checks the data: the image, the signal, the recording. */
 const CHECKED_DATA: ReadonlySet<string> = new Set(['image', 'images', 'view', 'views', 'signal', 'signals', 'recording', 'recordings', 'scan', 'scans', 'tracing', 'clip', 'clips', 'photograph', 'photographs', 'frame', 'frames', 'quality', 'data', 'sample', 'samples', 'specimen', 'slide', 'slides', 'measurement', 'reading',
   'sensor', 'sensors', 'electrode', 'electrodes', 'probe', 'pads', 'lead', 'leads', 'acquisition', 'series', 'transducer', 'cuff']);
@@ -2154,11 +2154,15 @@ const HANDLED_DATA: ReadonlySet<string> = new Set(['value', 'values', 'missing',
 function handlingNotConcluding(words: readonly Word[], k: number, to: number, lemma: string): boolean {
   if (lemma === 'conclude') return objectWith(words, k, to, (w) => RUNS.has(w), 3) >= 0;
   // "diagnoses lead failure", "diagnoses sensor faults": the device checks itself.
-  if (lemma === 'diagnose') return objectWith(words, k, to, (w) => DEVICE_FAULTS.has(w), 3) >= 0;
+  if (lemma === 'diagnose') {
+    const fault = objectWith(words, k, to, (w) => DEVICE_FAULTS.has(w), 3);
+    // Not "heart failure", "refractive errors": the fault must be a part's.
+    return fault >= 0 && DEVICE_PARTS.has(words[fault - 1]?.w ?? '');
+  }
   // "interprets the DICOM header", "interprets the cartridge type": reading technical data, not the patient's.
   if (lemma === 'interpret') return objectWith(words, k, to, (w) => TECHNICAL_DATA.has(w), 4) >= 0;
   if (lemma !== 'treat') return false;
-  if (objectWith(words, k, to, (w) => INPUT_UNITS.has(w) || HANDLED_DATA.has(w) || V.INGESTED_DATA.has(w), 3) >= 0) return true;
+  if (objectWith(words, k, to, (w) => INPUT_UNITS.has(w) || HANDLED_DATA.has(w), 3) >= 0) return true;
   // "treats X as Y" (not "as well as"): it handles X like Y.
   const as = objectWith(words, k, to, (w) => w === 'as', 5);
   return as > k + 1 && words[as + 1]?.w !== 'well' && words[as - 1]?.w !== 'such';
@@ -2166,6 +2170,7 @@ function handlingNotConcluding(words: readonly Word[], k: number, to: number, le
 
 /** Faults of the device itself: "diagnoses lead failure". */
 const DEVICE_FAULTS: ReadonlySet<string> = new Set(['failure', 'failures', 'fault', 'faults', 'error', 'errors', 'malfunction', 'malfunctions']);
+const DEVICE_PARTS: ReadonlySet<string> = new Set(['lead', 'leads', 'sensor', 'sensors', 'battery', 'electrode', 'electrodes', 'pump', 'device', 'system', 'hardware', 'software', 'component', 'components', 'communication', 'connection', 'catheter', 'probe', 'cable', 'circuit', 'memory', 'transmitter', 'motor', 'tubing', 'equipment']);
 /** Technical data a device reads: "interprets the DICOM header". */
 const TECHNICAL_DATA: ReadonlySet<string> = new Set(['header', 'headers', 'barcode', 'barcodes', 'metadata', 'cartridge', 'command', 'commands', 'file', 'files', 'protocol', 'protocols', 'tag', 'tags', 'dicom', 'configuration', 'settings']);
 

@@ -173,8 +173,6 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['classify', 'sort', 'rank', 'group', 'categorize', 'categorise', 'stratify'], cls: 'assistive', objects: ['study', 'studies', 'exam', 'exams', 'examination', 'examinations', 'case', 'cases', 'scan', 'scans', 'slide', 'slides', 'series'], reach: 3 },
   // Ordering findings for review by priority or urgency is triage: "sorts the events into review priority classes", "ranked by priority".
   { verbs: ['classify', 'sort', 'rank', 'group', 'categorize', 'categorise', 'stratify', 'order'], cls: 'assistive', objects: ['priority', 'priorities', 'urgency'], objectAfter: true, reach: 8 },
-  // Grading or classifying a study by how soon it must be read is triage too: "grades each study as urgent or routine".
-  { verbs: ['grade', 'classify', 'categorize', 'categorise', 'label', 'mark'], cls: 'assistive', objects: ['urgent', 'non-urgent', 'emergent', 'routine', 'stat'], objectAfter: true, reach: 6 },
   // Augmentative: quantify, characterise, score, estimate, compare against reference data.
   {
     verbs: [
@@ -193,6 +191,8 @@ export const ACT_CUES: readonly ActCue[] = [
       { words: ['quality'], cls: 'assistive' },
       // Sorting into suspicious / not suspicious only points a reader at a case: "classifies each slide as suspicious".
       { words: ['suspicious', 'unsuspicious', 'non-suspicious'], cls: 'assistive' },
+      // Grading a study by how soon it must be read is triage too: "grades each study as urgent or routine".
+      { words: ['urgent', 'non-urgent', 'emergent', 'routine'], cls: 'assistive' },
     ],
   },
   // Autonomous: change or deliver therapy itself.
