@@ -141,7 +141,7 @@ export function buildAssessment(lint: LintResult, options: AssessOptions = {}): 
   const edition = taxonomyEditionOf(dossier);
   const evidence: Record<CueKind, Evidence[]> = { assistive: [], augmentative: [], autonomous: [], 'physician-interprets': [] };
   for (const cue of dossier.cues) evidence[cue.kind].push({ phrase: cue.phrase, where: where(cue.start) });
-  const prose = suggestClass(dossier.cues);
+  const prose = suggestClass(dossier.cues, dossier.text);
   const contradictions = allFindings.filter((f) => f.ruleId === 'classification-cue').length;
   // A level only means something for autonomous software (autonomy-level reports a stray one).
   const level = cls?.value === 'autonomous' ? autonomyLevelOf(dossier)?.value : undefined;

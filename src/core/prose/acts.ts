@@ -566,6 +566,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (word.form === 'ing' && basisFor(words, k)) continue;
     // "whatever is needed to interpret them", "the information required to interpret the results": what a reader needs, nobody's act.
     if (prev?.tag === 'to' && NEEDED.has(words[k - 2]?.w ?? '') && !needer(words, k - 3) && !personNeeds(words, k - 3) && !(clause.subject >= 0 && V.PHYSICIAN_NOUNS.has(words[clause.subject].w))) continue;
+    // "During training, the algorithm learned to predict …", "networks trained to tell the cell classes apart": what a
+    // model was taught tells how it was built, not what it outputs in care (that sentence comes separately).
+    if (prev?.tag === 'to' && TAUGHT.has(words[k - 2]?.w ?? '')) continue;
     // "makes it easier to diagnose": whoever is eased does the infinitive, not the software.
     if (prev?.tag === 'to' && V.EASE_WORDS.has(words[k - 2]?.w ?? '')) verbAgent = 'none';
     // "The maker designed this tool … to aid detection of nodules": the purpose is the product's own work.
@@ -676,19 +679,20 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (lemma === 'consult' && objectWith(words, k, clause.to, (w) => V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w), 4) >= 0) continue;
     if (REVIEW_VERBS.has(lemma) && clause.passive && V.AUDITED_SUBJECTS.has(subjectWord)) continue;
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
-      const concurrent = clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when' || clause.opener === 'whenever';
+      // (Not "only when a cardiologist has read the tracing", "only once …": a condition the output waits for, like "only after".)
+      const concurrent = (clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when' || clause.opener === 'whenever') && !onlyGate(words, clause);
       // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
       // "used by physicians who read prostate MRI": a restrictive relative clause in the present says which readers are meant,
       // unless a gate follows ("The reading physician, who interprets the study, …" between commas still tells what the physician does).
       const whichReaders = WHO.has(clause.opener) && words[clause.from - 2]?.w !== ',' && (word.form === 'base' || word.form === 's') && !gate(words, k, Math.min(words.length, k + 9));
-      const described = describesReader || whichReaders || ((prev?.tag === 'to' || coordinatedTo) && lemma !== 'diagnose' && lemma !== 'decide');
+      const described = describesReader || whichReaders || ((prev?.tag === 'to' || coordinatedTo) && lemma !== 'diagnose' && lemma !== 'decide') || usedToRead(words, clause, k, coordinatedTo);
       // "The radiologist weighs the estimate", "checks the drawn lines": a named physician going over the software's output reads it, obliged or not.
       const overOutput = verbPhysician && !clause.passive && OVER_OUTPUT.has(lemma) && objectWith(words, k, clause.to, (w) => (NOUN_CLASS.has(w) && !V.AMOUNT_NOUNS.has(w)) || OUTPUT_OBJECTS.has(w), 4) >= 0;
       // "The rhythm strips are analysed by the cardiologist": a named physician's by-phrase makes a weak verb a reading.
       // So does an object relative on an output: "the report that a cardiologist checks".
       const outputRelative = !clause.passive && (clause.opener === 'that' || clause.opener === 'which') && clause.subject > clause.from - 1 && clause.subject < k && outputAntecedent(words, clause.from);
       const byNamedPhysician = verbPhysician && V.READ_WHEN_BY_PHYSICIAN.has(lemma) && ((clause.passive && (clause.byAgent > k || supervised)) || outputRelative);
-      const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || overOutput || byNamedPhysician));
+      const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || onlyGate(words, clause) || overOutput || byNamedPhysician));
       if (negated && verbPhysician && !clause.passive && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never' || notAskedTo(words, clause, k))) {
         // "No ophthalmologist reviews the images": the software acts alone.
         if (agent !== 'other') push('autonomous', clause.subject >= 0 ? Math.min(clause.subject, k) : k, k);
@@ -896,7 +900,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             // "a classification suggesting whether amyloidosis is present": an output that suggests is a hedged flag, not a conclusion.
             const outputSuggests = lemma === 'suggest' && word.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name');
             const flagOnly = act.cls === 'autonomous' && ((act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate) || findingDetectedAfter(words, subordinate))) || outputSuggests);
-            push(flagOnly ? 'assistive' : act.cls, k, subordinate);
+            // "determines whether the image quality is sufficient": checking the data's quality guides acquisition; it concludes nothing about the patient.
+            // "decides whether to notify the radiologist": choosing whether to alert is the notification itself.
+            push(flagOnly || (act.cls === 'autonomous' && (qualityWhether(words, subordinate) || alertWhether(words, subordinate))) ? 'assistive' : act.cls, k, subordinate);
             matched = true;
             break;
           }
@@ -963,6 +969,36 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         }
         // "calculates and displays EEG data": working on the raw data gives no quantity of its own.
         if (act.cls === 'augmentative' && CALCULATING.has(lemma) && rawDataObject(words, k, clause.to)) {
+          matched = true;
+          break;
+        }
+        // "the SpO2 signal that the watch derives from PPG", "derives a respiration waveform from the ECG": a signal worked
+        // out on the way to the output is no quantity the software reports.
+        if (act.cls === 'augmentative' && derivedSignal(words, clause, k)) {
+          matched = true;
+          break;
+        }
+        // "segments of poor signal quality are identified and discarded", "identified as arising from noise": spotting
+        // artefact in the recording is housekeeping of the input, not a finding.
+        if (act.cls === 'assistive' && artefactTarget(words, clause, k)) {
+          matched = true;
+          break;
+        }
+        // "computes a confidence score internally", "estimates a probability, which is not shown to the user": a quantity kept
+        // inside the device is no output.
+        if (act.cls === 'augmentative' && keptInternal(words, clause)) {
+          matched = true;
+          break;
+        }
+        // "concludes each analysis by writing …", "treats each slice independently", "treats missing values as normal": finishing
+        // a run or handling the data is no conclusion and no therapy.
+        if (act.cls === 'autonomous' && handlingNotConcluding(words, k, clause.to, lemma)) {
+          matched = true;
+          break;
+        }
+        // "guide the operator through the rescue", "guides the user through set-up": leading a person through the steps
+        // of using the device is its interface, not a finding (guiding image acquisition still is).
+        if (act.cls === 'assistive' && lemma === 'guide' && guidedThroughUse(words, k, clause.to)) {
           matched = true;
           break;
         }
@@ -1141,16 +1177,21 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
 
   // Output nouns in the clause's predicate: "intended for polyp detection", "a triage and notification software".
   if (!software || useful) return;
+  // "computes a confidence score internally": a quantity kept inside the device is no output.
+  const internal = keptInternal(words, clause);
   for (let k = clause.from; k < clause.to; k++) {
     if (taken.has(k) || isNegated(scope, clause, k)) continue;
     const word = words[k];
     const cls = outputClassAt(words, k, clause.from, clause.to);
     if (!cls || cls === 'autonomous') continue;
+    if (internal && cls === 'augmentative') continue;
     const v = verbBefore(words, clause, k);
     if (v < 0 && !clause.verbs.some((x) => x < k)) {
       // In the subject: an output that the clause is about ("Volume measurements use the biplane method").
       const main = words[clause.verbs[0]];
       if (k !== clause.subject || clause.byAgent >= 0 || !SHOWING_VERBS.has(main?.w ?? '')) continue;
+      // "A notification will not appear for every episode": what the subject does not do shows no output.
+      if (isNegated(scope, clause, clause.verbs[0])) continue;
     }
     // "is considered to be quantitative information": a passive "consider" classifies, it does not review.
     // "by assessing the likelihood that …": the software assessing a quantity estimates it; it reviews nothing.
@@ -1158,6 +1199,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     const estimating = v >= 0 && (words[v].lemma === 'assess' || words[v].lemma === 'evaluate') && ((words[v - 1]?.tag !== 'to' && words[v].form === 'ing' && words[v - 1]?.w === 'by') || (cls === 'augmentative' && words[v].form !== 'ed' && words[v].form !== 'ing' && !V.AMOUNT_NOUNS.has(word.w) && !helpedBefore(words, clause.from, v)));
     const reviewing = v >= 0 && REVIEW_VERBS.has(words[v].lemma ?? '') && !(words[v].lemma === 'consider' && words[v].form === 'ed') && !estimating;
     if (v >= 0 && (taken.has(v) || HELP_VERBS.has(words[v].lemma ?? '') || reviewing)) continue;
+    // "learned to predict measurements": the object of what the model was taught is no output either.
+    if (v >= 0 && words[v - 1]?.tag === 'to' && TAUGHT.has(words[v - 2]?.w ?? '')) continue;
     // "aims at a set volume", "targets a tidal volume": the goal the machine works towards, not an output it gives.
     if (v >= 0 && GOAL_VERBS.has(words[v].lemma ?? '')) continue;
     // "buttons control the volume", "adjusts the brightness": a setting someone turns, not an output.
@@ -2457,3 +2500,146 @@ function helpedTo(words: readonly Word[], k: number, to: number): { cls: AiClass
   }
   return undefined;
 }
+
+/** Signals and traces: what a device derives from its sensors before it analyses them. */
+const SIGNAL_NOUNS: ReadonlySet<string> = new Set(['signal', 'signals', 'lead', 'leads', 'waveform', 'waveforms', 'trace', 'traces', 'tracing', 'tracings', 'channel', 'channels', 'curve', 'curves']);
+
+/** Whether the act at k derives a signal: its object's head, or the antecedent of its object relative clause, is a signal noun. */
+function derivedSignal(words: readonly Word[], clause: Clause, k: number): boolean {
+  if (!DERIVING.has(words[k].lemma ?? '')) return false;
+  if (clause.relObject !== undefined && clause.relObject < k && SIGNAL_NOUNS.has(words[clause.relObject].w)) return true;
+  // "that the watch derives": an object relative clause whose antecedent the clause parser left unnamed.
+  if (V.RELATIVES.has(clause.opener) && clause.subject > clause.from - 1 && clause.subject < k && SIGNAL_NOUNS.has(words[clause.from - 2]?.w ?? '')) return true;
+  let head = -1;
+  for (let j = k + 1; j < clause.to && j <= k + 5; j++) {
+    const word = words[j];
+    if (word.tag === 'noun' || word.tag === 'name') head = j;
+    else if (word.tag !== 'det' && word.tag !== 'adj' && word.tag !== 'num') break;
+  }
+  return head >= 0 && SIGNAL_NOUNS.has(words[head].w);
+}
+const DERIVING: ReadonlySet<string> = new Set(['derive', 'compute', 'calculate', 'extract', 'reconstruct']);
+
+/** Artefact and noise in a recording: what a device sets aside, not what it finds in the patient. */
+const ARTEFACT_NOUNS: ReadonlySet<string> = new Set(['noise', 'artefact', 'artefacts', 'artifact', 'artifacts', 'interference']);
+
+/** Whether the detection at k is about artefact: in its object (active) or anywhere in its passive clause before the verb or in an "as …" after it. */
+function artefactTarget(words: readonly Word[], clause: Clause, k: number): boolean {
+  const artefact = (j: number): boolean => ARTEFACT_NOUNS.has(words[j].w) || (words[j].w === 'quality' && words[j - 1]?.w === 'signal');
+  if (clause.passive && words[k].form === 'ed') {
+    for (let j = clause.from; j < k; j++) if (artefact(j)) return true;
+    if (words[k + 1]?.w !== 'as') return false;
+  }
+  for (let j = k + 1; j < clause.to && j <= k + 6; j++) {
+    if (artefact(j)) return true;
+    if (words[j].tag === 'punct' || words[j].w === 'despite' || words[j].w === 'presence' || words[j].w === 'without') return false;
+  }
+  return false;
+}
+
+/** Whether "guide" at k leads a person "through" steps that are not the acquisition of the data: "guide the operator through the rescue". */
+function guidedThroughUse(words: readonly Word[], k: number, to: number): boolean {
+  let person = false;
+  for (let j = k + 1; j < to && j <= k + 5; j++) {
+    const w = words[j].w;
+    if (V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w) || LAY_USERS.has(w) || w === 'rescuer' || w === 'rescuers') person = true;
+    else if (w === 'through' && person) {
+      for (let n = j + 1; n < to && n <= j + 4; n++) if (ACQUIRE_WORDS.has(words[n].w)) return false;
+      return true;
+    } else if (words[j].tag !== 'det' && words[j].tag !== 'adj') return false;
+  }
+  return false;
+}
+
+/**
+ * "the ECG, which clinicians then use to evaluate and diagnose arrhythmias", "sounds that clinicians use to diagnose",
+ * "Clinicians use the results to decide whether …": what clinicians use the data for describes the use (an obligation still binds).
+ */
+function usedToRead(words: readonly Word[], clause: Clause, k: number, coordinatedTo: boolean): boolean {
+  // "Healthcare professionals use the results to decide whether …": so does a clause whose subject is the clinicians, when
+  // they decide what to do next (using the data "to diagnose" is reading it: "The physician uses the measurements to diagnose").
+  const readers = words[k].lemma === 'decide' && clause.subject >= 0 && clause.subject < k && V.PHYSICIAN_NOUNS.has(words[clause.subject].w);
+  if (clause.opener !== 'which' && clause.opener !== 'that' && !readers) return false;
+  if (words[k - 1]?.tag !== 'to' && !coordinatedTo) return false;
+  const to = coordinatedTo ? k - 3 : k - 1;
+  return clause.verbs.some((v) => v < to && words[v].lemma === 'use' && words[v].form !== 'ed');
+}
+
+/** Past forms of being taught, before an infinitive: "learned to predict", "was trained to detect". */
+const TAUGHT: ReadonlySet<string> = new Set(['learned', 'learnt', 'trained', 'taught', 'retrained']);
+
+/** "only when the cardiologist has read it", "valid only once a pathologist …": the clause's opener follows "only". */
+function onlyGate(words: readonly Word[], clause: Clause): boolean {
+  return words[clause.from - 1]?.w === clause.opener && words[clause.from - 2]?.w === 'only';
+}
+
+/** Words of the data's own quality in a whether-clause: "whether the image quality is sufficient", "whether the recording is long enough". */
+const QUALITY_WORDS: ReadonlySet<string> = new Set(['quality', 'sufficient', 'adequate', 'usable', 'acceptable', 'interpretable', 'readable', 'analysable', 'analyzable', 'enough',
+  // the acquisition itself went right: "whether the recording was successful", "whether the sensor is properly attached"
+  'successful', 'successfully', 'properly', 'correctly', 'attached', 'connected', 'placed', 'positioned', 'covers', 'cover']);
+/** What a whether-clause can be about when it checks the data: the image, the signal, the recording. */
+const CHECKED_DATA: ReadonlySet<string> = new Set(['image', 'images', 'view', 'views', 'signal', 'signals', 'recording', 'recordings', 'scan', 'scans', 'tracing', 'clip', 'clips', 'photograph', 'photographs', 'frame', 'frames', 'quality', 'data', 'sample', 'samples', 'specimen', 'slide', 'slides', 'measurement', 'reading',
+  'sensor', 'sensors', 'electrode', 'electrodes', 'probe', 'pads', 'lead', 'leads', 'acquisition', 'series', 'transducer', 'cuff']);
+
+/** Whether the whether-clause at `subordinate` asks after the data's quality rather than the patient's state. */
+function qualityWhether(words: readonly Word[], subordinate: number): boolean {
+  let data = false;
+  let quality = false;
+  for (let j = subordinate + 1; j < words.length && j <= subordinate + 10; j++) {
+    const w = words[j].w;
+    if (words[j].tag === 'punct') break;
+    if (CHECKED_DATA.has(w)) data = true;
+    if (QUALITY_WORDS.has(w)) quality = true;
+  }
+  return data && quality;
+}
+
+/** Runs and passes a device finishes: "concludes each analysis". */
+const RUNS: ReadonlySet<string> = new Set(['analysis', 'analyses', 'session', 'sessions', 'scan', 'run', 'runs', 'procedure', 'test', 'exam', 'examination', 'recording', 'processing', 'cycle', 'pass', 'computation', 'calculation']);
+/** What "treat" handles when it is no therapy: units and values of the input. */
+const HANDLED_DATA: ReadonlySet<string> = new Set(['value', 'values', 'missing', 'input', 'inputs', 'outlier', 'outliers', 'artefact', 'artefacts', 'artifact', 'artifacts']);
+
+/** "concludes each analysis", "treats each slice independently", "treats missing values as normal": the verb handles a run or the data. */
+function handlingNotConcluding(words: readonly Word[], k: number, to: number, lemma: string): boolean {
+  if (lemma === 'conclude') return objectWith(words, k, to, (w) => RUNS.has(w), 3) >= 0;
+  // "diagnoses lead failure", "diagnoses sensor faults": the device checks itself.
+  if (lemma === 'diagnose') {
+    const fault = objectWith(words, k, to, (w) => DEVICE_FAULTS.has(w), 3);
+    // Not "heart failure", "refractive errors": the fault must be a part's.
+    return fault >= 0 && DEVICE_PARTS.has(words[fault - 1]?.w ?? '');
+  }
+  // "interprets the DICOM header", "interprets the cartridge type": reading technical data, not the patient's.
+  if (lemma === 'interpret') return objectWith(words, k, to, (w) => TECHNICAL_DATA.has(w), 4) >= 0;
+  if (lemma !== 'treat') return false;
+  if (objectWith(words, k, to, (w) => INPUT_UNITS.has(w) || HANDLED_DATA.has(w), 3) >= 0) return true;
+  // "treats X as Y" (not "as well as"): it handles X like Y.
+  const as = objectWith(words, k, to, (w) => w === 'as', 5);
+  return as > k + 1 && words[as + 1]?.w !== 'well' && words[as - 1]?.w !== 'such';
+}
+
+/** Faults of the device itself: "diagnoses lead failure". */
+const DEVICE_FAULTS: ReadonlySet<string> = new Set(['failure', 'failures', 'fault', 'faults', 'error', 'errors', 'malfunction', 'malfunctions']);
+const DEVICE_PARTS: ReadonlySet<string> = new Set(['lead', 'leads', 'sensor', 'sensors', 'battery', 'electrode', 'electrodes', 'pump', 'device', 'system', 'hardware', 'software', 'component', 'components', 'communication', 'connection', 'catheter', 'probe', 'cable', 'circuit', 'memory', 'transmitter', 'motor', 'tubing', 'equipment']);
+/** Technical data a device reads: "interprets the DICOM header". */
+const TECHNICAL_DATA: ReadonlySet<string> = new Set(['header', 'headers', 'barcode', 'barcodes', 'metadata', 'cartridge', 'command', 'commands', 'file', 'files', 'protocol', 'protocols', 'tag', 'tags', 'dicom', 'configuration', 'settings']);
+
+/** "whether to notify the radiologist", "whether a notification is sent": the whether-clause asks about alerting. */
+function alertWhether(words: readonly Word[], subordinate: number): boolean {
+  for (let j = subordinate + 1; j < words.length && j <= subordinate + 6; j++) {
+    const word = words[j];
+    if (word.tag === 'punct') return false;
+    if (ALERT_NOUNS.has(word.w) || NOTIFYING.has(word.lemma ?? '')) return true;
+  }
+  return false;
+}
+
+/** "internally", or a relative right after saying it is not shown: "a score, which is not shown to the user". */
+function keptInternal(words: readonly Word[], clause: Clause): boolean {
+  for (let j = clause.from; j < clause.to; j++) if (words[j].w === 'internally') return true;
+  // The clause after: ", which is not shown / displayed / reported / output".
+  const rel = clause.to < words.length && words[clause.to - 1]?.w === ',' ? clause.to : words[clause.to]?.w === ',' ? clause.to + 1 : clause.to;
+  if (words[rel]?.w !== 'which' && words[rel]?.w !== 'that') return false;
+  const notAt = objectWith(words, rel, Math.min(words.length, rel + 5), (w) => w === 'not' || w === 'never', 4);
+  return notAt >= 0 && NOT_SHOWN.has(words[notAt + 1]?.lemma ?? words[notAt + 1]?.w ?? '');
+}
+const NOT_SHOWN: ReadonlySet<string> = new Set(['show', 'display', 'report', 'output', 'present', 'shown', 'displayed', 'reported', 'presented', 'visible', 'exposed', 'available']);

@@ -33,8 +33,11 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   const continues =
     previous !== undefined && previous.endsNegated && clause.subject < 0 &&
     (clause.opener === 'or' || clause.opener === 'nor' || clause.opener === ',' || clause.opener === 'that' || clause.opener === 'which' || clause.opener === 'and');
+  // "should not be the only ground for diagnosing X, prescribing treatment or deciding whether …": an item of a negated
+  // gerund list stays negated even when the tagger took its -ing word for an adjective and its object for a subject.
+  const gerundItem = previous !== undefined && previous.endsNegated && !continues && clause.opener === ',' && gerundListBefore(words, clause);
   // "Unlike tools that diagnose": a relative clause on what a contrast names describes the other thing.
-  let active = continues || contrastedAntecedent(words, clause);
+  let active = continues || gerundItem || contrastedAntecedent(words, clause);
   let negatedSince = -1;
   // "does not need a network connection to measure EF": the lemma of the verb the negation governs.
   let negatedVerb = '';
@@ -144,5 +147,17 @@ function purposeAfterObject(words: readonly Word[], k: number, negatedSince: num
 
 function hasComma(words: readonly Word[], clause: Clause): boolean {
   for (let k = clause.from; k < clause.to; k++) if (words[k].w === ',') return true;
+  return false;
+}
+
+/** Whether the clause opens on an -ing word that continues a list of gerunds after a preposition in the clause before ("for diagnosing X, prescribing Y"). */
+function gerundListBefore(words: readonly Word[], clause: Clause): boolean {
+  const first = words[clause.from];
+  if (first === undefined || first.form !== 'ing' || first.lemma === undefined) return false;
+  for (let j = clause.from - 2; j >= 1 && j >= clause.from - 12; j--) {
+    const word = words[j];
+    if (word.form === 'ing' && word.tag === 'verb' && words[j - 1]?.tag === 'prep') return true;
+    if (word.tag === 'punct' && word.w !== ',') return false;
+  }
   return false;
 }

@@ -7,7 +7,10 @@
  * also quantifies, so a phrase of a higher class is also evidence that the work reaches every
  * lower class):
  *
- * 1. Count the cues per kind. Only the counts matter, never the order of the phrases.
+ * 1. Count the cues per kind. Only the counts matter, never the order of the phrases. Given the
+ *    prose, phrases of one kind in one sentence count once ("detects, segments and outlines the
+ *    lesions" is one statement, as it is one `classification-cue` finding), so a long list in one
+ *    sentence cannot outvote the other sentences.
  * 2. Support of a class = the phrases of that class or a higher one. Going from autonomous down,
  *    the first class with enough support wins. Enough support is two phrases or more, or one
  *    phrase that lower-class phrases do not outnumber by 3 or more (1 against 4 loses; 1 against
@@ -48,9 +51,17 @@ export function emptyCueCounts(): Record<CueKind, number> {
   return { assistive: 0, augmentative: 0, autonomous: 0, 'physician-interprets': 0 };
 }
 
-export function suggestClass(cues: readonly { kind: CueKind }[]): ProseSuggestion {
+export function suggestClass(cues: readonly { kind: CueKind; start?: number; end?: number }[], text?: string): ProseSuggestion {
   const counts = emptyCueCounts();
-  for (const cue of cues) counts[cue.kind]++;
+  const lastEnd: Partial<Record<CueKind, number>> = {};
+  for (const cue of cues) {
+    if (text !== undefined && cue.start !== undefined && cue.end !== undefined) {
+      const before = lastEnd[cue.kind];
+      lastEnd[cue.kind] = cue.end;
+      if (before !== undefined && before <= cue.start && sameSentence(text, before, cue.start)) continue;
+    }
+    counts[cue.kind]++;
+  }
   const physician = counts['physician-interprets'];
   const classPhrases = counts.assistive + counts.augmentative + counts.autonomous;
   if (classPhrases === 0) {
@@ -108,6 +119,11 @@ export function proseVerdict(declared: AiClass, s: ProseSuggestion): string {
   if (total === 0) return 'no class wording in the prose';
   if (s.suggested === declared) return CONTRADICTING_KINDS[declared].some((k) => s.counts[k] > 0) ? 'prose mostly agrees' : 'prose agrees';
   return s.suggested ? `prose suggests ${s.suggested}` : 'prose: a physician interprets';
+}
+
+/** Whether nothing between two phrases ends a sentence or a line (the rule `classification-cue` uses to merge findings). */
+function sameSentence(text: string, from: number, to: number): boolean {
+  return !/[.!?\n]/.test(text.slice(from, to));
 }
 
 function phrases(n: number): string {

@@ -234,6 +234,15 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       verbSeen = true;
       continue;
     }
+    // "The interpretation it offers counts only when …": after a reduced object relative ("<noun> it <verb>"), whose object is
+    // the noun before it, an -s word that is not a known verb is the main clause's verb, not the relative verb's object.
+    if (reducedRelativeBefore(words, k) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && verbHit(w) === undefined && (next === undefined || isAdverb(next.w) || ['adv', 'sub', 'prep', 'punct', 'to'].includes(next.tag))) {
+      word.tag = 'verb';
+      word.lemma = w.slice(0, -1);
+      word.form = 's';
+      verbSeen = true;
+      continue;
+    }
     // "The Status Epilepticus Monitor diagnoses …", "Proportional Assist amplifies …": a capitalised word after a name, before
     // an -s word and its object, ends the product's name; the -s word is the verb.
     if (word.cap && k > 0 && prev?.tag === 'name' && prev.cap && next !== undefined && !next.cap && next.w.length > 3 && next.w.endsWith('s') && !next.w.endsWith('ss') && ['det', 'noun', 'num'].includes(words[k + 2]?.tag ?? '') && !verbSeen) {
@@ -675,6 +684,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (pt === 'adv' && prev2 && (prev2.tag === 'modal' || prev2.tag === 'to' || prev2.tag === 'do' || prev2.tag === 'pron' || prev2.tag === 'noun' || prev2.tag === 'name' || prev2.tag === 'neg' || prev2.tag === 'rel')) return 'verb';
   if (pt === 'adv' && !prev2) return form === 's' ? 'verb' : 'noun';
   if (form === 's') {
+    // "Voice prompts walk the rescuer through …", "text messages remind the user": an -s word after the channel that carries it is a plural noun.
+    if (!verbSeen && (pt === 'noun' || pt === 'name') && V.MESSAGE_CHANNELS.has(prev?.w ?? '')) return 'noun';
     if (first && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     // "the events it detects are written …": after "it" that follows a noun (an object relative clause), even before "be", the word is its verb.
     if (prev?.w === 'it' && (prev2?.tag === 'noun' || prev2?.tag === 'name' || prev2?.w === 'that' || prev2?.w === 'which')) return 'verb';
@@ -710,4 +721,12 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
 function pastWithoutObject(after: Word | undefined): boolean {
   if (after === undefined) return true;
   return after.tag === 'prep' || after.tag === 'to' || (after.tag === 'punct' && after.w !== '-' && after.w !== '/') || (after.w.length > 4 && after.w.endsWith('ly'));
+}
+
+/** "The interpretation it offers …": words k-3 … k-1 are a noun, "it" or "they", and that pronoun's -s or past verb. */
+function reducedRelativeBefore(words: readonly Word[], k: number): boolean {
+  const verb = words[k - 1];
+  const pronoun = words[k - 2]?.w;
+  const antecedent = words[k - 3];
+  return verb?.tag === 'verb' && (verb.form === 's' || verb.form === 'ed') && (pronoun === 'it' || pronoun === 'they') && (antecedent?.tag === 'noun' || antecedent?.tag === 'name');
 }

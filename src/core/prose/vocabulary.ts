@@ -201,6 +201,8 @@ export const ACT_CUES: readonly ActCue[] = [
       { words: ['quality'], cls: 'assistive' },
       // Sorting into suspicious / not suspicious only points a reader at a case: "classifies each slide as suspicious".
       { words: ['suspicious', 'unsuspicious', 'non-suspicious'], cls: 'assistive' },
+      // Grading a study by how soon it must be read is triage too: "grades each study as urgent or routine".
+      { words: ['urgent', 'non-urgent', 'emergent', 'routine'], cls: 'assistive' },
     ],
   },
   // Autonomous: change or deliver therapy itself.
@@ -461,6 +463,9 @@ export const LAY_RECIPIENTS: ReadonlySet<string> = new Set(['patient', 'patients
 
 /** Nouns by which "tells whether …" reports a detection, not a conclusion: "whether any findings were detected". */
 export const DETECTION_CONTENT: ReadonlySet<string> = new Set(['finding', 'findings', 'detection', 'detections', 'abnormality', 'abnormalities', 'anything']);
+
+/** Channels that carry a device's messages: before an -s word they make it a plural noun ("voice prompts", "text messages"). */
+export const MESSAGE_CHANNELS: ReadonlySet<string> = new Set(['voice', 'text', 'audio', 'audible', 'spoken', 'verbal', 'visual', 'on-screen', 'screen', 'acoustic']);
 
 /** Verbs through which the software helps a person do something: "aids endoscopists in detecting". */
 export const HELP_VERBS: readonly string[] = ['aid', 'assist', 'help', 'support', 'enable', 'allow', 'facilitate', 'guide', 'ask', 'prompt', 'instruct'];

@@ -34,7 +34,7 @@ suite('Code lens and classification', () => {
     const lenses = await lensesOf(doc);
     assert.strictEqual(lenses[0].range.start.line, 0);
     assert.strictEqual(lenses[0].command!.title, 'Augmentative (Appendix S 2027) · prose suggests autonomous');
-    assert.strictEqual(lenses[0].command!.tooltip?.split('\n')[0], 'The prose: 2 phrases suggest autonomous work.');
+    assert.strictEqual(lenses[0].command!.tooltip?.split('\n')[0], 'The prose: 1 phrase suggests autonomous work.');
     assert.strictEqual(lenses[0].command!.command, 'cptDossier.setClassification');
     assert.strictEqual(lenses[1].command!.title, 'Assess dossier');
     assert.strictEqual(lenses[1].command!.command, 'cptDossier.assess');
