@@ -198,6 +198,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     if (subject >= 0 && words[subject].tag === 'num' && words[subject + 1]?.w === 'of') subject = headOf(words, subject + 2, groupStart);
     // "Persyst 13 can raise …", "EchoGo Core 2.1 outputs …": a number right after a product name is its version; the name is the subject.
     if (subject > subjectFrom) subject = versionedName(words, subject);
+    if (subject > subjectFrom) subject = versionTokenName(words, subject);
     if (subject >= 0 && words[subject].tag === 'num') subject = -1;
     if (subject < 0 && groupStart > piece.from && ['this', 'these'].includes(words[piece.from].w)) subject = piece.from;
     let agent: AgentKind;
@@ -209,6 +210,11 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "Its purpose is to flag …", "The device's role is to notify …": the owner of the purpose does the infinitive.
       const owner = agent === 'none' ? purposeOwner(words, subject, piece.from) : -1;
       if (owner >= 0) agent = words[owner].w === 'its' ? agentOfHead('it', context) : agentOfHead(words[owner].w.replace(/'s?$/, ''), context, words[owner].cap);
+      // "Its calcium scoring segments …", "The system's classifiers sort …": a part the software owns acts for it.
+      // But "Its indications are to support diagnosis", "its functions serve to characterise …" state a purpose, which only purpose nouns lend (above).
+      // And the part's head must stand right before its verb group, or the head itself is in doubt ("Its calcium scoring automatically segments").
+      // Only in the active voice: "Its use is indicated …" says what is done with the device, not what its part does.
+      if (agent === 'none' && !statesPurpose(words, firstVerb) && !isPassive(words, verbs) && headBeforeVerb(words, subject, groupStart) && ownedBySoftware(words, subject, piece.from, context)) agent = 'software';
       physicianNamed = agent === 'physician' && (!V.AMBIGUOUS_HUMANS.has(words[subject].w) || coordinatedPhysician(words, subject, piece.from));
       // "Key highlights of the pivotal study are listed": what a trial found, not what the software outputs.
       if (agent === 'software' && ofTrial(words, subject, groupStart)) agent = 'none';
@@ -296,6 +302,13 @@ function versionedName(words: readonly Word[], head: number): number {
   return head > 0 && words[head].tag === 'num' && words[head - 1].tag === 'name' ? head - 1 : head;
 }
 
+/** A version written as a word ("v1.0", "v2", "1.2.0"): the capitalised name before it is the subject ("BDCA v1.0 marks …"). */
+const VERSION_TOKEN = /^(v|ver)?\d+(\.\d+)*[a-z]?$/;
+function versionTokenName(words: readonly Word[], head: number): number {
+  const before = words[head - 1];
+  return head > 0 && words[head].tag === 'noun' && VERSION_TOKEN.test(words[head].w) && before !== undefined && before.cap && (before.tag === 'noun' || before.tag === 'name') ? head - 1 : head;
+}
+
 /** How far back "they" looks for the plural it stands for. */
 const PRONOUN_REACH = 16;
 /**
@@ -337,6 +350,39 @@ function purposeOwner(words: readonly Word[], subject: number, from: number): nu
     if (words[j].tag !== 'adj' && words[j].tag !== 'adv' && w !== 'sole' && w !== 'only' && w !== 'main' && w !== 'primary') return -1;
   }
   return -1;
+}
+
+/** Verbs that link a subject to its purpose: "is to support", "serves to characterise", "aims to reduce". */
+const PURPOSE_LINKS: ReadonlySet<string> = new Set(['serve', 'aim']);
+function statesPurpose(words: readonly Word[], verb: number): boolean {
+  return words[verb + 1]?.tag === 'to' && (words[verb].tag === 'be' || PURPOSE_LINKS.has(words[verb].lemma ?? ''));
+}
+
+/** The subject's head is the last word before its verb group: "Its control keeps …" (but not "Its calcium scoring segments …"). */
+function headBeforeVerb(words: readonly Word[], subject: number, groupStart: number): boolean {
+  for (let j = subject + 1; j < groupStart; j++) if (words[j].tag !== 'adv') return false;
+  return true;
+}
+
+/** Statistics a subject may name ("its sensitivity"): owned by the software, yet no act of it. */
+function isStatistic(w: string): boolean {
+  return V.STUDY_NOUNS.has(w) && !V.SOFTWARE_NOUNS.has(w) && !V.INGESTED_DATA.has(w);
+}
+
+/**
+ * A subject whose head names nobody but whose possessor is the software: "its", or "X's" where X
+ * is the software or a product name ("Its control keeps adapting", "the device's classifiers sort
+ * …"). Only adjectives and nouns stand between the possessor and the head.
+ */
+function ownedBySoftware(words: readonly Word[], subject: number, from: number, context: Context): boolean {
+  if (isStatistic(words[subject].w) || V.PHYSICIAN_NOUNS.has(words[subject].w) || V.OTHER_NOUNS.has(words[subject].w)) return false;
+  for (let j = subject - 1; j >= from && j >= subject - 4; j--) {
+    const word = words[j];
+    if (word.w === 'its') return agentOfHead('it', context) === 'software';
+    if (word.w.endsWith("'s") && j < subject) return agentOfHead(word.w.slice(0, -2), context, word.cap || word.tag === 'name') === 'software';
+    if (word.tag !== 'adj' && word.tag !== 'noun' && word.tag !== 'name' && !(word.tag === 'punct' && word.w === '-')) return false;
+  }
+  return false;
 }
 
 function isSubordinate(clause: Clause): boolean {

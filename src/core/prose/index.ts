@@ -12,6 +12,7 @@ import { tagSentence, type Word } from './tags';
 import { clausesOf, agentOfHead, type AgentKind, type Context } from './clauses';
 import { scopeOf, type ClauseScope } from './scope';
 import { cuesOfClause, type CueKind, type WordCue } from './acts';
+import { sentenceAgent } from './agent';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -73,7 +74,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   let agent: AgentKind = main ? main.agent : 'none';
   // (A product name, written with a capital, is the software: "BedsidePEWS (…) is used together with …".)
   if (main && main.passive && main.byAgent < 0 && main.subject >= 0 && agentOfHead(words[main.subject].w, context, words[main.subject].tag === 'name') === 'none') agent = 'none';
-  return { cues: mergeCues(cues), words, agent };
+  return { cues: mergeCues(cues), words, agent: sentenceAgent(words, main, agent) };
 }
 
 /** One cue per act: cues of one kind that touch or overlap become one. */

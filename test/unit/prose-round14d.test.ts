@@ -1,0 +1,91 @@
+/**
+ * Round 14d of the prose analysis (issue 9): who acts. Each family as a user sees it: the cue kinds
+ * and phrases `findCues` returns, the `classification-cue` findings (rule id, range, suggested class),
+ * the suggested class of a dossier, and the sentence's agent as `analyseSentence` reads it. Every
+ * sentence here was written for this file; each positive has a close wording that must stay silent.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseSentence } from '../../src/core/prose';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested } from './helpers';
+
+const agent = (text: string): string => analyseSentence(text).agent;
+
+describe('round 14d: a part the software owns acts for it ("Its triage logic moves …")', () => {
+  test('"Its <part>" as subject: the software acts', () => {
+    assert.deepEqual(cues('Its triage logic moves suspected cases to the top of the worklist.'), ['assistive: cases', 'assistive: to the top of the worklist']);
+    assert.deepEqual(cues('Its scoring stage assigns each nodule a malignancy probability.'), ['augmentative: assigns each nodule a malignancy probability']);
+    assert.deepEqual(cues('Its dosing logic raises the basal rate when glucose climbs.'), ['autonomous: raises the basal']);
+    assert.equal(agent('Its dosing logic raises the basal rate when glucose climbs.'), 'software');
+  });
+
+  test('a statistic it owns, a person another owns, or a purpose stated with "is to" stay silent', () => {
+    assert.deepEqual(cues('Its accuracy exceeds that of the predicate device.'), []);
+    assert.equal(agent('Its accuracy exceeds that of the predicate device.'), 'none');
+    assert.deepEqual(cues("The patient's caregiver raises the basal rate when glucose climbs."), []);
+    assert.deepEqual(cues('Its indications are to support the diagnosis of fatty liver disease.'), []);
+  });
+
+  test('an assistive dossier whose dosing logic raises the basal rate gets an autonomous finding and suggestion', () => {
+    const text = dossier('assistive', 'Its dosing logic raises the basal rate when glucose climbs.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:18-10:34 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+    assert.deepEqual(cueFindings(dossier('assistive', "The patient's caregiver raises the basal rate when glucose climbs.")), []);
+  });
+});
+
+describe('round 14d: a product name with its version, and the plural of a software word, name the software', () => {
+  test('"NodulePoint v2.3 highlights …": the version stands for the name', () => {
+    assert.deepEqual(cues('NodulePoint v2.3 highlights suspected nodules on each chest CT.'), ['assistive: highlights']);
+    assert.equal(agent('NodulePoint v2.3 highlights suspected nodules on each chest CT.'), 'software');
+    assert.deepEqual(cues('VentriQ v4.1 computes the ejection fraction from the apical views.'), ['augmentative: computes']);
+  });
+
+  test('"networks", "classifiers" as subject: the sentence is the software\'s (its clause keeps its cues)', () => {
+    assert.equal(agent('Convolutional networks outline the left ventricle on every frame.'), 'software');
+    assert.equal(agent('Two trained classifiers sort each beat into normal or ectopic.'), 'software');
+  });
+
+  test('people doing the same, or a version named as a time, stay silent', () => {
+    assert.deepEqual(cues('In v2.3 the radiologist highlights each nodule on the chest CT.'), []);
+    assert.equal(agent('In v2.3 the radiologist highlights each nodule on the chest CT.'), 'physician');
+    assert.equal(agent('The cardiologists sort each beat into normal or ectopic.'), 'physician');
+    assert.equal(agent('Our clients sort each beat into normal or ectopic.'), 'none');
+  });
+
+  test('an assistive dossier whose versioned product computes the ejection fraction gets an augmentative finding', () => {
+    const text = dossier('assistive', 'VentriQ v4.1 computes the ejection fraction from the apical views.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:14-10:22 augmentative']);
+    assert.equal(suggested(text), 'augmentative');
+    assert.deepEqual(cueFindings(dossier('assistive', 'In v2.3 the radiologist computes the ejection fraction from the apical views.')), []);
+  });
+});
+
+describe('round 14d: an agentless passive about things describes the software at work', () => {
+  test('"Premature beats are detected and counted", "A PDF summary is generated": the software acts', () => {
+    assert.equal(agent('Premature beats are detected and counted over the whole recording.'), 'software');
+    assert.equal(agent('A PDF summary with the volumes and their percentiles is generated for each scan.'), 'software');
+    assert.equal(agent('Suspected pneumothorax cases are moved to the front of the reading list.'), 'software');
+  });
+
+  test('a statistic, a study, an instruction with a modal, people, or a scope statement keep no agent of the software', () => {
+    assert.equal(agent('Sensitivity was estimated against the consensus of three readers.'), 'none');
+    assert.equal(agent('Premature beats were detected in 40 of 42 recordings in the validation study.'), 'none');
+    assert.equal(agent('Borderline tracings should be interpreted alongside the symptoms.'), 'none');
+    assert.equal(agent('Patients are screened once a year.'), 'none');
+    assert.equal(agent('Recordings shorter than ten minutes are excluded.'), 'none');
+  });
+});
+
+describe('round 14d: a person who receives a message takes in what the software sends', () => {
+  test('"The surgeon receives a text", "Nurses get an alarm": the software acts', () => {
+    assert.equal(agent('The on-call surgeon receives a text message for every suspected perforation.'), 'software');
+    assert.equal(agent('Ward nurses get an alarm whenever the early-warning score crosses its threshold.'), 'software');
+    assert.equal(agent('Each reader receives a notification with a preview of the suspected finding.'), 'software');
+  });
+
+  test('a person who receives an analysis to weigh, or whose duty follows a "who receive", keeps the act', () => {
+    assert.equal(agent('Surgeons receive the analysis as advice and weigh it against the operative findings.'), 'physician');
+    assert.equal(agent('Clinicians who receive an alert remain responsible for reading the full study.'), 'physician');
+  });
+});
