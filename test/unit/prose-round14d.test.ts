@@ -89,3 +89,18 @@ describe('round 14d: a person who receives a message takes in what the software 
     assert.equal(agent('Clinicians who receive an alert remain responsible for reading the full study.'), 'physician');
   });
 });
+
+describe('round 14d: a sentence whose verb the tagger does not know still has an agent', () => {
+  test('the subject before the verb the word order points to acts', () => {
+    assert.equal(agent('The sonographer then sweeps the probe across the abdomen.'), 'physician');
+    assert.equal(agent('Dermatologists can zoom into each lesion photograph.'), 'physician');
+    assert.equal(agent('The app logs every meal and syncs the diary overnight.'), 'software');
+    assert.equal(agent("Caregivers clip the sensor onto the child's vest."), 'other');
+  });
+
+  test('only the agent: no cue appears, and a thing or a study result names nobody', () => {
+    assert.deepEqual(cues('The app logs every meal and syncs the diary overnight.'), []);
+    assert.equal(agent('The kit ships with two spare electrodes.'), 'none');
+    assert.equal(agent('In the pivotal study, the mean error shrank by a third.'), 'none');
+  });
+});

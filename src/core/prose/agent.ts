@@ -19,6 +19,11 @@ const WORKED_ITEMS: ReadonlySet<string> = new Set(['exams', 'samples', 'sample']
 /** "For each study, …": a study counted one by one is an exam the software reads, not a trial. */
 const EACH: ReadonlySet<string> = new Set(['each', 'every']);
 
+/** A sentence about a study or its testing ("In the reader study, …", "Use in children has not been tested"): it reports the evaluation, where nobody uses the device. */
+export function namesStudy(words: readonly Word[]): boolean {
+  return words.some((w, k) => (V.TRIAL_NOUNS.has(w.w) && !EACH.has(words[k - 1]?.w ?? '')) || w.w === 'testing');
+}
+
 /** Passives that state the scope of use, not work done: "children are excluded", "a T1 series is required". */
 const SCOPE_PASSIVES: ReadonlySet<string> = new Set(['exclude', 'require', 'support']);
 
@@ -32,7 +37,7 @@ function agentlessPassiveOfWork(words: readonly Word[], main: Clause): boolean {
   if (!main.passive || main.byAgent >= 0 || main.subject < 0) return false;
   const head = words[main.subject].w;
   if (isStatistic(head) || V.PHYSICIAN_NOUNS.has(head) || V.OTHER_NOUNS.has(head)) return false;
-  if (words.some((w, k) => (V.TRIAL_NOUNS.has(w.w) && !EACH.has(words[k - 1]?.w ?? '')) || w.w === 'testing')) return false;
+  if (namesStudy(words)) return false;
   const verb = main.verbs[0] ?? main.subject;
   if (SCOPE_PASSIVES.has(words[verb].lemma ?? '') || SCOPE_PASSIVES.has(words[verb].w.replace(/d$/, ''))) return false;
   for (let j = verb - 1; j > main.subject && j >= verb - 4; j--) if (words[j].tag === 'modal' || words[j].tag === 'to') return false;
