@@ -16,12 +16,12 @@ function isStatistic(w: string): boolean {
 /** Study words that also name what the software works on in use: "cases are moved up", "samples are analysed". */
 const WORKED_ITEMS: ReadonlySet<string> = new Set(['exams', 'samples', 'sample']);
 
-/** "For each study, …": a study counted one by one is an exam the software reads, not a trial. */
+/** "For each study, …", "every flagged study": a study counted one by one is an exam the software reads, not a trial. */
 const EACH: ReadonlySet<string> = new Set(['each', 'every']);
 
 /** A sentence about a study or its testing ("In the reader study, …", "Use in children has not been tested"): it reports the evaluation, where nobody uses the device. */
 export function namesStudy(words: readonly Word[]): boolean {
-  return words.some((w, k) => (V.TRIAL_NOUNS.has(w.w) && !EACH.has(words[k - 1]?.w ?? '')) || w.w === 'testing');
+  return words.some((w, k) => (V.TRIAL_NOUNS.has(w.w) && !EACH.has(words[k - 1]?.w ?? '') && !EACH.has(words[k - 2]?.w ?? '')) || w.w === 'testing');
 }
 
 /** Passives that state the scope of use, not work done: "children are excluded", "a T1 series is required". */
@@ -29,18 +29,18 @@ const SCOPE_PASSIVES: ReadonlySet<string> = new Set(['exclude', 'require', 'supp
 
 /**
  * "Ectopic beats are detected and counted", "A report is generated": an agentless passive about
- * things (not people, not a statistic, not a study) describes the software's work. A modal or
- * "to be" passive ("should be interpreted", "are to be used") is an instruction to someone, and a
- * sentence about a study or its testing describes the evaluation: both keep no agent.
+ * things (not people, not a statistic, not a study) describes the software's work, or how the
+ * software is to be used ("may be used alongside …"; reading it is the physician's, see
+ * obligedReading). A sentence about a study or its testing describes the evaluation: no agent.
  */
 function agentlessPassiveOfWork(words: readonly Word[], main: Clause): boolean {
   if (!main.passive || main.byAgent >= 0 || main.subject < 0) return false;
   const head = words[main.subject].w;
   if (isStatistic(head) || V.PHYSICIAN_NOUNS.has(head) || V.OTHER_NOUNS.has(head)) return false;
   if (namesStudy(words)) return false;
-  const verb = main.verbs[0] ?? main.subject;
+  // The participle ("are to be reviewed": "are" counts among the clause's verbs too).
+  const verb = main.verbs.find((v) => words[v].form === 'ed') ?? main.verbs[0] ?? main.subject;
   if (SCOPE_PASSIVES.has(words[verb].lemma ?? '') || SCOPE_PASSIVES.has(words[verb].w.replace(/d$/, ''))) return false;
-  for (let j = verb - 1; j > main.subject && j >= verb - 4; j--) if (words[j].tag === 'modal' || words[j].tag === 'to') return false;
   return true;
 }
 
@@ -79,11 +79,55 @@ function softwarePlural(w: string): boolean {
 }
 const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['clients', 'assistants', 'readers']);
 
+/** Physician-reading verbs an obliged passive leaves to someone: "should be interpreted", "must be weighed". */
+const READING_VERBS: ReadonlySet<string> = new Set(['review', 'interpret', 'read', 'weigh', 'evaluate', 'assess', 'confirm', 'verify', 'examine', 'correlate', 'over-read', 'overread']);
+
+/**
+ * "Results must be weighed together with the tracing", "The findings are to be interpreted
+ * according to …": reading the output, with a modal or "to be" and no agent named, is the
+ * physician's duty (who else reads and weighs a result).
+ */
+function obligedReading(words: readonly Word[], main: Clause): boolean {
+  if (!main.passive || main.byAgent >= 0 || main.subject < 0) return false;
+  const verb = main.verbs.find((v) => words[v].form === 'ed');
+  if (verb === undefined || !READING_VERBS.has(words[verb].lemma ?? '')) return false;
+  // "should not be read as proof …" warns against a reading; it hands no reading to anyone.
+  for (let j = verb - 1; j > main.subject && j >= verb - 5; j--) if (words[j].tag === 'neg') return false;
+  for (let j = verb - 1; j > main.subject && j >= verb - 5; j--) if (words[j].tag === 'modal' || words[j].tag === 'to') return true;
+  return false;
+}
+
+/** "Whoever is notified looks at the full study": the one the software notifies is the reading clinician. */
+const WHOEVER: ReadonlySet<string> = new Set(['whoever', 'whomever']);
+
+/**
+ * "The diagnostic decision rests with the radiologists", "Reading the series remains the job of the
+ * specialist", "interpretation is left to the clinician": a duty handed to a physician (the links are
+ * the vocabulary's DUTY_LINKS) makes the physician the one who acts.
+ */
+function dutyOfPhysician(words: readonly Word[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    for (const link of V.DUTY_LINKS) {
+      if (words[k].w !== link[0] || words[k + 1]?.w !== link[1]) continue;
+      // "does not replace the role of the dentist": a negated link hands nothing over.
+      if (words.slice(Math.max(0, k - 4), k).some((w) => w.tag === 'neg')) continue;
+      for (let j = k + 2; j < words.length && j <= k + 6; j++) {
+        if (V.PHYSICIAN_NOUNS.has(words[j].w) && !V.AMBIGUOUS_HUMANS.has(words[j].w)) return true;
+        if (words[j].tag === 'verb' || words[j].tag === 'punct' || words[j].tag === 'rel') break;
+      }
+    }
+  }
+  return false;
+}
+
 /** The sentence's agent, given its main clause and the agent that clause has. */
 export function sentenceAgent(words: readonly Word[], main: Clause | undefined, agent: AgentKind): AgentKind {
-  if (!main) return agent;
+  if (!main) return agent !== 'physician' && dutyOfPhysician(words) ? 'physician' : agent;
+  if (main.subject >= 0 && WHOEVER.has(words[main.subject].w)) return 'physician';
+  if (agent !== 'physician' && obligedReading(words, main)) return 'physician';
   if (agent === 'none' && !main.passive && main.subject >= 0 && softwarePlural(words[main.subject].w)) return 'software';
   if (agent === 'none' && agentlessPassiveOfWork(words, main)) return 'software';
   if (receivesOutput(words, main)) return 'software';
+  if (agent !== 'physician' && dutyOfPhysician(words)) return 'physician';
   return agent;
 }

@@ -264,7 +264,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     const continuesPassive = previous !== undefined && previous.passive && (subject < 0 || subject === previous.subject) && words[firstVerb].form === 'ed' && groupStart === piece.from && (piece.opener === ',' || piece.opener === 'and' || piece.opener === 'or');
     if (continuesPassive && previous) subject = previous.subject;
     const passive = continuesPassive || (!obligedSubject && isPassive(words, verbs));
-    let byAgent = passive ? byAgentAfter(words, firstVerb) : -1;
+    let byAgent = passive ? byAgentPastManner(words, firstVerb) : -1;
     // "ranked by priority", "sorted by severity": a "by" phrase that names nobody who acts gives the order, not the agent.
     if (byAgent >= 0 && agentOfWord(words[byAgent], context) === 'none' && V.ORDERING_NOUNS.has(words[byAgent].w)) byAgent = -1;
     // "lesions that raise concern for melanoma": an active relative clause on a lesion or a sample describes it; nobody acts.
@@ -601,6 +601,17 @@ function isPassive(words: readonly Word[], verbs: readonly number[]): boolean {
     }
   }
   return false;
+}
+
+/** Words after "by" that give the manner of a passive, not its agent: "by hand", "by eye". */
+const MANNER_AFTER_BY: ReadonlySet<string> = new Set(['hand', 'eye']);
+
+/** "measured by hand by the clinician": past a manner "by", the agent's "by" that follows; the manner itself (nobody named) otherwise. */
+function byAgentPastManner(words: readonly Word[], verb: number): number {
+  const head = byAgentAfter(words, verb);
+  if (head < 0 || !MANNER_AFTER_BY.has(words[head].w) || words[head - 1]?.w !== 'by' || words[head + 1]?.w !== 'by') return head;
+  const agent = byAgentAfter(words, head);
+  return agent >= 0 ? agent : head;
 }
 
 /** The head after "by" that follows a passive participle, across a coordinated list of participles. */
