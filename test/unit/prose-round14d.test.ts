@@ -134,3 +134,23 @@ describe('round 14d: a reading or a duty left to a physician makes the physician
     assert.deepEqual(cues('Vessel length is measured by hand in the curved views.'), []);
   });
 });
+
+describe('round 14d: verbs coordinated with what a helped physician does are the physician\'s too', () => {
+  test('"helps the cardiologist measure and interpret", "aids nurses in spotting, diagnosing and treating": help, never autonomous', () => {
+    assert.deepEqual(cues('The viewer helps the cardiologist measure and interpret each Holter strip.'), ['augmentative: helps the cardiologist measure', 'augmentative: interpret']);
+    assert.deepEqual(cues('The monitor aids ward nurses in spotting, diagnosing and treating sepsis.'), ['augmentative: treating']);
+    assert.deepEqual(cues('Our app supports dermatologists in photographing, grading and diagnosing skin lesions.'), ['augmentative: grading']);
+  });
+
+  test('the same verbs done by the software itself keep their class', () => {
+    assert.deepEqual(cues('The program measures and interprets each Holter strip.'), ['augmentative: measures', 'autonomous: interprets']);
+    assert.deepEqual(cues('The monitor spots, diagnoses and treats sepsis.'), ['assistive: spots', 'autonomous: diagnoses', 'autonomous: treats']);
+  });
+
+  test('an augmentative dossier whose viewer helps the cardiologist measure and interpret gets no autonomous finding', () => {
+    const text = dossier('augmentative', 'The viewer helps the cardiologist measure and interpret each Holter strip.');
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'augmentative');
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The program measures and interprets each Holter strip.')), ['classification-cue 10:26-10:36 autonomous']);
+  });
+});

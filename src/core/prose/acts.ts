@@ -494,6 +494,13 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "to help in diagnosing", "aids readers in detecting", "supports the physician in interpreting the image": the
     // helped person does the gerund; the help verb carries the cue, and the person is not obliged to anything.
     if (word.form === 'ing' && (prev?.w === 'in' || prev?.w === 'with') && (helpVerbBefore(words, k - 1, clause.from) || personBefore(words, k - 2, clause.from) || helpedInBefore(words, k - 1, clause.from))) continue;
+    // "helps the physician measure and interpret ECGs", "aids clinicians in identifying, diagnosing and managing …": so are the verbs
+    // coordinated with it; each is help of its own class, as the first verb's is, so never autonomous.
+    if (helpedCoordinate(words, k)) {
+      const hit = helpedTo(words, k - 1, clause.to);
+      if (hit && hit.at === k) push(hit.cls, k, k);
+      continue;
+    }
     // "whatever is needed to interpret them", "the information required to interpret the results": what a reader needs, nobody's act.
     if (prev?.tag === 'to' && NEEDED.has(words[k - 2]?.w ?? '') && !needer(words, k - 3) && !personNeeds(words, k - 3) && !(clause.subject >= 0 && V.PHYSICIAN_NOUNS.has(words[clause.subject].w))) continue;
     // "makes it easier to diagnose": whoever is eased does the infinitive, not the software.
@@ -1877,6 +1884,41 @@ function gate(words: readonly Word[], k: number, to: number): boolean {
 function helpVerbBefore(words: readonly Word[], at: number, from: number): boolean {
   for (let j = at - 1; j >= from && j >= at - 3; j--) if (HELP_VERBS.has(words[j].lemma ?? '')) return true;
   return false;
+}
+
+/** How far back a list of coordinated verbs is followed to the helped verb that opens it. */
+const HELPED_LIST_REACH = 12;
+
+/**
+ * A verb coordinated with a verb the helped person does: "helps the physician measure and
+ * interpret …", "aids clinicians in identifying, diagnosing and managing …". Walks back over the
+ * list (commas, "and", "or", the earlier verbs of the same form and their objects) to its first
+ * verb, which must be helped: a gerund after "in"/"with" that a help verb or a person precedes, or a
+ * bare verb right after a person whom a help verb precedes.
+ */
+function helpedCoordinate(words: readonly Word[], k: number): boolean {
+  const form = words[k].form;
+  if (form !== 'ing' && form !== 'base') return false;
+  if (words[k - 1]?.w !== 'and' && words[k - 1]?.w !== 'or' && words[k - 1]?.w !== ',') return false;
+  for (let j = k - 2; j >= 0 && j >= k - HELPED_LIST_REACH; j--) {
+    const word = words[j];
+    // (A gerund the tagger does not know counts by its ending: "in spotting, diagnosing and treating".)
+    if (((word.lemma !== undefined && word.form === form) || (form === 'ing' && word.w.length > 5 && word.w.endsWith('ing'))) && (word.tag === 'verb' || word.tag === 'noun')) {
+      if (form === 'ing' && (words[j - 1]?.w === 'in' || words[j - 1]?.w === 'with') && (helpVerbBefore(words, j - 1, 0) || personBefore(words, j - 2, 0))) return true;
+      if (form === 'base' && personBefore(words, j - 1, 0) && helpVerbBefore(words, personStart(words, j - 1), 0)) return true;
+      continue;
+    }
+    if (word.w === ',' || word.w === 'and' || word.w === 'or' || word.tag === 'det' || word.tag === 'adj' || word.tag === 'noun' || word.tag === 'name') continue;
+    return false;
+  }
+  return false;
+}
+
+/** The first word of the person's phrase that ends at k ("the reading physician" → "the"). */
+function personStart(words: readonly Word[], k: number): number {
+  let j = k;
+  while (j > 0 && (words[j - 1].tag === 'det' || words[j - 1].tag === 'adj' || V.PHYSICIAN_NOUNS.has(words[j - 1].w) || V.OTHER_NOUNS.has(words[j - 1].w))) j--;
+  return j;
 }
 
 /** "aids in the diagnosis of X and in deciding on treatment": a second "in" coordinated with a helped "in" before it. */
