@@ -154,3 +154,19 @@ describe('round 14d: verbs coordinated with what a helped physician does are the
     assert.deepEqual(cueFindings(dossier('augmentative', 'The program measures and interprets each Holter strip.')), ['classification-cue 10:26-10:36 autonomous']);
   });
 });
+
+describe('round 14d: a gerund after "basis for" is the act of whoever relies on the basis', () => {
+  test('"the main ground for diagnosing …, prescribing … or deciding whether …" names no act of the software', () => {
+    assert.deepEqual(cues('The tracings should not be the main ground for diagnosing a sleep disorder, prescribing therapy or deciding whether more tests are needed.'), []);
+    assert.deepEqual(cues('The index is the main basis for grading each scan.'), []);
+    assert.deepEqual(cues('The score forms the basis for triaging, staging and treating each patient.'), []);
+  });
+
+  test('the software doing the act itself keeps its cue', () => {
+    assert.deepEqual(cues('The index grades each scan.'), ['augmentative: grades']);
+  });
+
+  test('an augmentative dossier whose output is no ground for deciding gets no autonomous finding', () => {
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The tracings should not be the main ground for diagnosing a sleep disorder, prescribing therapy or deciding whether more tests are needed.')), []);
+  });
+});

@@ -496,6 +496,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (word.form === 'ing' && (prev?.w === 'in' || prev?.w === 'with') && (helpVerbBefore(words, k - 1, clause.from) || personBefore(words, k - 2, clause.from) || helpedInBefore(words, k - 1, clause.from))) continue;
     // "helps the physician measure and interpret ECGs", "aids clinicians in identifying, diagnosing and managing …": so are the verbs
     // coordinated with it; each is help of its own class, as the first verb's is, so never autonomous.
+    if (basisGerund(words, k)) continue;
     if (helpedCoordinate(words, k)) {
       const hit = helpedTo(words, k - 1, clause.to);
       if (hit && hit.at === k) push(hit.cls, k, k);
@@ -1900,16 +1901,46 @@ function helpedCoordinate(words: readonly Word[], k: number): boolean {
   const form = words[k].form;
   if (form !== 'ing' && form !== 'base') return false;
   if (words[k - 1]?.w !== 'and' && words[k - 1]?.w !== 'or' && words[k - 1]?.w !== ',') return false;
-  for (let j = k - 2; j >= 0 && j >= k - HELPED_LIST_REACH; j--) {
+  for (const j of earlierInList(words, k)) {
+    if (form === 'ing' && (words[j - 1]?.w === 'in' || words[j - 1]?.w === 'with') && (helpVerbBefore(words, j - 1, 0) || personBefore(words, j - 2, 0))) return true;
+    if (form === 'base' && personBefore(words, j - 1, 0) && helpVerbBefore(words, personStart(words, j - 1), 0)) return true;
+  }
+  return false;
+}
+
+/** The earlier verbs of the form of k in the list k closes, nearest first (commas, "and", "or" and objects between). */
+function earlierInList(words: readonly Word[], k: number): number[] {
+  const form = words[k].form;
+  const out: number[] = [];
+  for (let j = k - 1; j >= 0 && j >= k - HELPED_LIST_REACH; j--) {
     const word = words[j];
     // (A gerund the tagger does not know counts by its ending: "in spotting, diagnosing and treating".)
     if (((word.lemma !== undefined && word.form === form) || (form === 'ing' && word.w.length > 5 && word.w.endsWith('ing'))) && (word.tag === 'verb' || word.tag === 'noun')) {
-      if (form === 'ing' && (words[j - 1]?.w === 'in' || words[j - 1]?.w === 'with') && (helpVerbBefore(words, j - 1, 0) || personBefore(words, j - 2, 0))) return true;
-      if (form === 'base' && personBefore(words, j - 1, 0) && helpVerbBefore(words, personStart(words, j - 1), 0)) return true;
+      out.push(j);
       continue;
     }
     if (word.w === ',' || word.w === 'and' || word.w === 'or' || word.tag === 'det' || word.tag === 'adj' || word.tag === 'noun' || word.tag === 'name') continue;
-    return false;
+    break;
+  }
+  return out;
+}
+
+/** Nouns for what a decision rests on: "the sole basis for diagnosing", "the main ground for deciding". */
+const BASIS_NOUNS: ReadonlySet<string> = new Set(['basis', 'ground', 'grounds', 'foundation']);
+
+/**
+ * "should not be the only ground for diagnosing a disorder, prescribing treatment or deciding
+ * whether …": a gerund after "basis for" (and those coordinated with it) is the act of whoever
+ * relies on the basis, not of the thing that is the basis.
+ */
+function basisGerund(words: readonly Word[], k: number): boolean {
+  if (words[k].form !== 'ing') return false;
+  for (const j of [k, ...earlierInList(words, k)]) {
+    if (words[j - 1]?.w !== 'for') continue;
+    for (let b = j - 2; b >= 0 && b >= j - 4; b--) {
+      if (BASIS_NOUNS.has(words[b].w)) return true;
+      if (words[b].tag !== 'adj' && words[b].tag !== 'det' && words[b].tag !== 'cc' && words[b].tag !== 'noun') break;
+    }
   }
   return false;
 }
