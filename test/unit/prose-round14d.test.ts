@@ -83,6 +83,14 @@ describe('round 14d: a person who receives a message takes in what the software 
     assert.equal(agent('Each reader receives a notification with a preview of the suspected finding.'), 'software');
   });
 
+  test('a thing that receives an output was given it by the software; a list of qualifiers runs on to the message', () => {
+    assert.equal(agent('Each culture dish receives one of four results.'), 'software');
+    assert.equal(agent('Every flagged series gets a priority label.'), 'software');
+    assert.equal(agent('After each event, the wearer receives audible, visual and haptic alarms.'), 'software');
+    assert.equal(agent('Each kit receives a new battery.'), 'none');
+    assert.equal(agent('Each patient receives one of three doses.'), 'other');
+  });
+
   test('a person who receives an analysis to weigh, or whose duty follows a "who receive", keeps the act', () => {
     assert.equal(agent('Surgeons receive the analysis as advice and weigh it against the operative findings.'), 'physician');
     assert.equal(agent('Clinicians who receive an alert remain responsible for reading the full study.'), 'physician');

@@ -54,19 +54,30 @@ const MESSAGES: ReadonlySet<string> = new Set([
 
 /**
  * "The user receives a notification", "Specialists get a message for each flagged case": the
- * person only takes in what the software sends; the software is the one that acts.
+ * person only takes in what the software sends; the software is the one that acts. So does a thing
+ * that receives an output: "Each plate receives one of three results", "Each region gets a score".
  */
 function receivesOutput(words: readonly Word[], main: Clause): boolean {
-  if (main.passive || main.subject < 0 || main.opener === 'who' || (main.agent !== 'physician' && main.agent !== 'other')) return false;
+  const person = main.agent === 'physician' || main.agent === 'other';
+  if (main.passive || main.subject < 0 || main.opener === 'who' || (!person && main.agent !== 'none')) return false;
   const verb = main.verbs[0];
   // The person's own verb, right after them ("Clinicians who receive a notification remain responsible" is about their duty).
   if (verb === undefined || !RECEIVING.has(words[verb].lemma ?? '') || verb > main.subject + 2) return false;
   for (let k = verb + 1; k < main.to && k <= verb + 8; k++) {
     const w = words[k].w;
-    if (MESSAGES.has(w)) return true;
-    if (words[k].tag === 'verb' || words[k].tag === 'prep' || words[k].tag === 'punct') return false;
+    if (MESSAGES.has(w) || (!person && isOutputNoun(w))) return true;
+    // "receives one of three results"
+    if (w === 'of' && (words[k - 1]?.tag === 'num' || words[k - 1]?.w === 'one')) continue;
+    // "receives audio, visual and haptic alerts": a list of qualifiers runs on to the noun.
+    if (words[k].tag === 'verb' || words[k].tag === 'prep' || (words[k].tag === 'punct' && w !== ',')) return false;
   }
   return false;
+}
+
+/** A noun that names an output of any class ("score", "result", "label"), but not the items the software reads ("images", "cases"). */
+function isOutputNoun(w: string): boolean {
+  if (['images', 'image', 'cases', 'case', 'studies', 'regions', 'frames'].includes(w)) return false;
+  return V.OUTPUT_NOUNS.assistive.includes(w) || V.OUTPUT_NOUNS.augmentative.includes(w) || V.OUTPUT_NOUNS.autonomous.includes(w) || V.RESULT_NOUNS.has(w) || w === 'label' || w === 'labels';
 }
 
 /**
