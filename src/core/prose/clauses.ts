@@ -202,6 +202,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     if (subject >= 0 && words[subject].tag === 'num' && words[subject + 1]?.w === 'of') subject = headOf(words, subject + 2, groupStart);
     // "Persyst 13 can raise …", "EchoGo Core 2.1 outputs …": a number right after a product name is its version; the name is the subject.
     if (subject > subjectFrom) subject = versionedName(words, subject);
+    if (subject > subjectFrom) subject = versionTokenName(words, subject);
     if (subject >= 0 && words[subject].tag === 'num') subject = -1;
     if (subject < 0 && groupStart > piece.from && ['this', 'these'].includes(words[piece.from].w)) subject = piece.from;
     let agent: AgentKind;
@@ -216,6 +217,11 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "interpretive software whose purpose is to interpret ECGs": the antecedent of "whose" owns the purpose.
       const whose = agent === 'none' && owner < 0 ? whosePurposeOwner(words, piece.opener, subject, piece.from) : -1;
       if (whose >= 0) agent = agentOfWord(words[whose], context);
+      // "Its calcium scoring segments …", "The system's classifiers sort …": a part the software owns acts for it.
+      // But "Its indications are to support diagnosis", "its functions serve to characterise …" state a purpose, which only purpose nouns lend (above).
+      // And the part's head must stand right before its verb group, or the head itself is in doubt ("Its calcium scoring automatically segments").
+      // Only in the active voice: "Its use is indicated …" says what is done with the device, not what its part does.
+      if (agent === 'none' && !statesPurpose(words, firstVerb) && !isPassive(words, verbs) && headBeforeVerb(words, subject, groupStart) && ownedBySoftware(words, subject, piece.from, context)) agent = 'software';
       physicianNamed = agent === 'physician' && (!V.AMBIGUOUS_HUMANS.has(words[subject].w) || coordinatedPhysician(words, subject, piece.from));
       // "Key highlights of the pivotal study are listed": what a trial found, not what the software outputs.
       if (agent === 'software' && ofTrial(words, subject, groupStart)) agent = 'none';
@@ -267,7 +273,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     const continuesPassive = previous !== undefined && previous.passive && (subject < 0 || subject === previous.subject) && words[firstVerb].form === 'ed' && groupStart === piece.from && (piece.opener === ',' || piece.opener === 'and' || piece.opener === 'or');
     if (continuesPassive && previous) subject = previous.subject;
     const passive = continuesPassive || (!obligedSubject && isPassive(words, verbs));
-    let byAgent = passive ? byAgentAfter(words, firstVerb) : -1;
+    let byAgent = passive ? byAgentPastManner(words, firstVerb) : -1;
     // "ranked by priority", "sorted by severity": a "by" phrase that names nobody who acts gives the order, not the agent.
     if (byAgent >= 0 && agentOfWord(words[byAgent], context) === 'none' && V.ORDERING_NOUNS.has(words[byAgent].w)) byAgent = -1;
     // "lesions that raise concern for melanoma": an active relative clause on a lesion or a sample describes it; nobody acts.
@@ -303,6 +309,13 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
 /** A version number right after a product name stands for the name: "Persyst 13", "CardioTrace 3.1". */
 function versionedName(words: readonly Word[], head: number): number {
   return head > 0 && words[head].tag === 'num' && words[head - 1].tag === 'name' ? head - 1 : head;
+}
+
+/** A version written as a word ("v1.0", "v2", "1.2.0"): the capitalised name before it is the subject ("BDCA v1.0 marks …"). */
+const VERSION_TOKEN = /^(v|ver)?\d+(\.\d+)*[a-z]?$/;
+function versionTokenName(words: readonly Word[], head: number): number {
+  const before = words[head - 1];
+  return head > 0 && words[head].tag === 'noun' && VERSION_TOKEN.test(words[head].w) && before !== undefined && before.cap && (before.tag === 'noun' || before.tag === 'name') ? head - 1 : head;
 }
 
 /** How far back "they" looks for the plural it stands for. */
@@ -363,6 +376,39 @@ function whosePurposeOwner(words: readonly Word[], opener: string, subject: numb
   // A sentence's first word is capitalised whatever it is: "Clinics whose purpose is …" names no product.
   if (at === 0 && antecedent?.tag !== 'name' && !V.SOFTWARE_NOUNS.has(antecedent?.w ?? '')) return -1;
   return antecedent !== undefined && (antecedent.tag === 'noun' || antecedent.tag === 'name') ? at : -1;
+}
+
+/** Verbs that link a subject to its purpose: "is to support", "serves to characterise", "aims to reduce". */
+const PURPOSE_LINKS: ReadonlySet<string> = new Set(['serve', 'aim']);
+function statesPurpose(words: readonly Word[], verb: number): boolean {
+  return words[verb + 1]?.tag === 'to' && (words[verb].tag === 'be' || PURPOSE_LINKS.has(words[verb].lemma ?? ''));
+}
+
+/** The subject's head is the last word before its verb group: "Its control keeps …" (but not "Its calcium scoring segments …"). */
+function headBeforeVerb(words: readonly Word[], subject: number, groupStart: number): boolean {
+  for (let j = subject + 1; j < groupStart; j++) if (words[j].tag !== 'adv') return false;
+  return true;
+}
+
+/** Statistics a subject may name ("its sensitivity"): owned by the software, yet no act of it. */
+function isStatistic(w: string): boolean {
+  return V.STUDY_NOUNS.has(w) && !V.SOFTWARE_NOUNS.has(w) && !V.INGESTED_DATA.has(w);
+}
+
+/**
+ * A subject whose head names nobody but whose possessor is the software: "its", or "X's" where X
+ * is the software or a product name ("Its control keeps adapting", "the device's classifiers sort
+ * …"). Only adjectives and nouns stand between the possessor and the head.
+ */
+function ownedBySoftware(words: readonly Word[], subject: number, from: number, context: Context): boolean {
+  if (isStatistic(words[subject].w) || V.PHYSICIAN_NOUNS.has(words[subject].w) || V.OTHER_NOUNS.has(words[subject].w)) return false;
+  for (let j = subject - 1; j >= from && j >= subject - 4; j--) {
+    const word = words[j];
+    if (word.w === 'its') return agentOfHead('it', context) === 'software';
+    if (word.w.endsWith("'s") && j < subject) return agentOfHead(word.w.slice(0, -2), context, word.cap || word.tag === 'name') === 'software';
+    if (word.tag !== 'adj' && word.tag !== 'noun' && word.tag !== 'name' && !(word.tag === 'punct' && word.w === '-')) return false;
+  }
+  return false;
 }
 
 function isSubordinate(clause: Clause): boolean {
@@ -581,6 +627,17 @@ function isPassive(words: readonly Word[], verbs: readonly number[]): boolean {
     }
   }
   return false;
+}
+
+/** Words after "by" that give the manner of a passive, not its agent: "by hand", "by eye". */
+const MANNER_AFTER_BY: ReadonlySet<string> = new Set(['hand', 'eye']);
+
+/** "measured by hand by the clinician": past a manner "by", the agent's "by" that follows; the manner itself (nobody named) otherwise. */
+function byAgentPastManner(words: readonly Word[], verb: number): number {
+  const head = byAgentAfter(words, verb);
+  if (head < 0 || !MANNER_AFTER_BY.has(words[head].w) || words[head - 1]?.w !== 'by' || words[head + 1]?.w !== 'by') return head;
+  const agent = byAgentAfter(words, head);
+  return agent >= 0 ? agent : head;
 }
 
 /** The head after "by" that follows a passive participle, across a coordinated list of participles. */

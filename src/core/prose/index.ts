@@ -12,6 +12,8 @@ import { tagSentence, type Word } from './tags';
 import { clausesOf, agentOfHead, type AgentKind, type Context } from './clauses';
 import { scopeOf, type ClauseScope } from './scope';
 import { cuesOfClause, type CueKind, type WordCue } from './acts';
+import { sentenceAgent } from './agent';
+import { verblessAgent } from './verbless';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -73,7 +75,9 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   let agent: AgentKind = main ? main.agent : 'none';
   // (A product name, written with a capital, is the software: "BedsidePEWS (…) is used together with …".)
   if (main && main.passive && main.byAgent < 0 && main.subject >= 0 && agentOfHead(words[main.subject].w, context, words[main.subject].tag === 'name') === 'none') agent = 'none';
-  return { cues: mergeCues(cues), words, agent };
+  // A sentence whose verb the tagger does not know has no clause: its agent is read with the verb the word order points to.
+  if (clauses.length === 0) agent = verblessAgent(words, context);
+  return { cues: mergeCues(cues), words, agent: sentenceAgent(words, main, agent) };
 }
 
 /** One cue per act: cues of one kind that touch or overlap become one. */

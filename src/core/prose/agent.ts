@@ -1,0 +1,144 @@
+/**
+ * Who performs a sentence's main act, where the main clause's own agent says too little. The
+ * clause agents (clauses.ts) drive the cues; these rules only name the sentence's actor, as the
+ * labelling guide does: the software behind an agentless passive of its work, the software behind
+ * an output a person receives, the physician a duty is left to.
+ */
+import type { Word } from './tags';
+import type { Clause } from './clauses';
+import type { AgentKind } from './clauses';
+import * as V from './vocabulary';
+
+/** A statistic or study word as a subject ("sensitivity was calculated"): nobody's act in use. */
+function isStatistic(w: string): boolean {
+  return (V.STUDY_NOUNS.has(w) || V.STATISTIC_WORDS.has(w)) && !V.SOFTWARE_NOUNS.has(w) && !V.INGESTED_DATA.has(w) && !WORKED_ITEMS.has(w) && !V.OUTPUT_NOUNS.assistive.includes(w);
+}
+/** Study words that also name what the software works on in use: "cases are moved up", "samples are analysed". */
+const WORKED_ITEMS: ReadonlySet<string> = new Set(['exams', 'samples', 'sample']);
+
+/** "For each study, …", "every flagged study": a study counted one by one is an exam the software reads, not a trial. */
+const EACH: ReadonlySet<string> = new Set(['each', 'every']);
+
+/** A sentence about a study or its testing ("In the reader study, …", "Use in children has not been tested"): it reports the evaluation, where nobody uses the device. */
+export function namesStudy(words: readonly Word[]): boolean {
+  return words.some((w, k) => (V.TRIAL_NOUNS.has(w.w) && !EACH.has(words[k - 1]?.w ?? '') && !EACH.has(words[k - 2]?.w ?? '')) || w.w === 'testing');
+}
+
+/** Passives that state the scope of use, not work done: "children are excluded", "a T1 series is required". */
+const SCOPE_PASSIVES: ReadonlySet<string> = new Set(['exclude', 'require', 'support']);
+
+/**
+ * "Ectopic beats are detected and counted", "A report is generated": an agentless passive about
+ * things (not people, not a statistic, not a study) describes the software's work, or how the
+ * software is to be used ("may be used alongside …"; reading it is the physician's, see
+ * obligedReading). A sentence about a study or its testing describes the evaluation: no agent.
+ */
+function agentlessPassiveOfWork(words: readonly Word[], main: Clause): boolean {
+  if (!main.passive || main.byAgent >= 0 || main.subject < 0) return false;
+  const head = words[main.subject].w;
+  if (isStatistic(head) || V.PHYSICIAN_NOUNS.has(head) || V.OTHER_NOUNS.has(head)) return false;
+  if (namesStudy(words)) return false;
+  // The participle ("are to be reviewed": "are" counts among the clause's verbs too).
+  const verb = main.verbs.find((v) => words[v].form === 'ed') ?? main.verbs[0] ?? main.subject;
+  if (SCOPE_PASSIVES.has(words[verb].lemma ?? '') || SCOPE_PASSIVES.has(words[verb].w.replace(/d$/, ''))) return false;
+  return true;
+}
+
+/** Verbs by which a person takes in what is sent to them. */
+const RECEIVING: ReadonlySet<string> = new Set(['receive', 'get']);
+/** What a person receives from the software: a message, an alert, a notification (an analysis or a report the person then weighs is theirs to read). */
+const MESSAGES: ReadonlySet<string> = new Set([
+  'message', 'messages', 'notification', 'notifications', 'alert', 'alerts', 'alarm', 'alarms', 'warning', 'warnings',
+  'notice', 'notices', 'prompt', 'prompts', 'reminder', 'reminders', 'page', 'pages', 'text', 'texts', 'email', 'e-mail',
+]);
+
+/**
+ * "The user receives a notification", "Specialists get a message for each flagged case": the
+ * person only takes in what the software sends; the software is the one that acts. So does a thing
+ * that receives an output: "Each plate receives one of three results", "Each region gets a score".
+ */
+function receivesOutput(words: readonly Word[], main: Clause): boolean {
+  const person = main.agent === 'physician' || main.agent === 'other';
+  if (main.passive || main.subject < 0 || main.opener === 'who' || (!person && main.agent !== 'none')) return false;
+  const verb = main.verbs[0];
+  // The person's own verb, right after them ("Clinicians who receive a notification remain responsible" is about their duty).
+  if (verb === undefined || !RECEIVING.has(words[verb].lemma ?? '') || verb > main.subject + 2) return false;
+  for (let k = verb + 1; k < main.to && k <= verb + 8; k++) {
+    const w = words[k].w;
+    if (MESSAGES.has(w) || (!person && isOutputNoun(w))) return true;
+    // "receives one of three results"
+    if (w === 'of' && (words[k - 1]?.tag === 'num' || words[k - 1]?.w === 'one')) continue;
+    // "receives audio, visual and haptic alerts": a list of qualifiers runs on to the noun.
+    if (words[k].tag === 'verb' || words[k].tag === 'prep' || (words[k].tag === 'punct' && w !== ',')) return false;
+  }
+  return false;
+}
+
+/** A noun that names an output of any class ("score", "result", "label"), but not the items the software reads ("images", "cases"). */
+function isOutputNoun(w: string): boolean {
+  if (['images', 'image', 'cases', 'case', 'studies', 'regions', 'frames'].includes(w)) return false;
+  return V.OUTPUT_NOUNS.assistive.includes(w) || V.OUTPUT_NOUNS.augmentative.includes(w) || V.OUTPUT_NOUNS.autonomous.includes(w) || V.RESULT_NOUNS.has(w) || w === 'label' || w === 'labels';
+}
+
+/**
+ * "Convolutional networks outline …", "Two classifiers sort …": the plural of a word that names the
+ * software names it too ("clients" and "assistants" may be people). Only the sentence's agent: the
+ * clause keeps its reading, so no cue changes.
+ */
+function softwarePlural(w: string): boolean {
+  return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && V.SOFTWARE_NOUNS.has(w.slice(0, -1)) && !PEOPLE_PLURALS.has(w);
+}
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['clients', 'assistants', 'readers']);
+
+/** Physician-reading verbs an obliged passive leaves to someone: "should be interpreted", "must be weighed". */
+const READING_VERBS: ReadonlySet<string> = new Set(['review', 'interpret', 'read', 'weigh', 'evaluate', 'assess', 'confirm', 'verify', 'examine', 'correlate', 'over-read', 'overread']);
+
+/**
+ * "Results must be weighed together with the tracing", "The findings are to be interpreted
+ * according to …": reading the output, with a modal or "to be" and no agent named, is the
+ * physician's duty (who else reads and weighs a result).
+ */
+function obligedReading(words: readonly Word[], main: Clause): boolean {
+  if (!main.passive || main.byAgent >= 0 || main.subject < 0) return false;
+  const verb = main.verbs.find((v) => words[v].form === 'ed');
+  if (verb === undefined || !READING_VERBS.has(words[verb].lemma ?? '')) return false;
+  // "should not be read as proof …" warns against a reading; it hands no reading to anyone.
+  for (let j = verb - 1; j > main.subject && j >= verb - 5; j--) if (words[j].tag === 'neg') return false;
+  for (let j = verb - 1; j > main.subject && j >= verb - 5; j--) if (words[j].tag === 'modal' || words[j].tag === 'to') return true;
+  return false;
+}
+
+/** "Whoever is notified looks at the full study": the one the software notifies is the reading clinician. */
+const WHOEVER: ReadonlySet<string> = new Set(['whoever', 'whomever']);
+
+/**
+ * "The diagnostic decision rests with the radiologists", "Reading the series remains the job of the
+ * specialist", "interpretation is left to the clinician": a duty handed to a physician (the links are
+ * the vocabulary's DUTY_LINKS) makes the physician the one who acts.
+ */
+function dutyOfPhysician(words: readonly Word[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    for (const link of V.DUTY_LINKS) {
+      if (words[k].w !== link[0] || words[k + 1]?.w !== link[1]) continue;
+      // "does not replace the role of the dentist": a negated link hands nothing over.
+      if (words.slice(Math.max(0, k - 4), k).some((w) => w.tag === 'neg')) continue;
+      for (let j = k + 2; j < words.length && j <= k + 6; j++) {
+        if (V.PHYSICIAN_NOUNS.has(words[j].w) && !V.AMBIGUOUS_HUMANS.has(words[j].w)) return true;
+        if (words[j].tag === 'verb' || words[j].tag === 'punct' || words[j].tag === 'rel') break;
+      }
+    }
+  }
+  return false;
+}
+
+/** The sentence's agent, given its main clause and the agent that clause has. */
+export function sentenceAgent(words: readonly Word[], main: Clause | undefined, agent: AgentKind): AgentKind {
+  if (!main) return agent !== 'physician' && dutyOfPhysician(words) ? 'physician' : agent;
+  if (main.subject >= 0 && WHOEVER.has(words[main.subject].w)) return 'physician';
+  if (agent !== 'physician' && obligedReading(words, main)) return 'physician';
+  if (agent === 'none' && !main.passive && main.subject >= 0 && softwarePlural(words[main.subject].w)) return 'software';
+  if (agent === 'none' && agentlessPassiveOfWork(words, main)) return 'software';
+  if (receivesOutput(words, main)) return 'software';
+  if (agent !== 'physician' && dutyOfPhysician(words)) return 'physician';
+  return agent;
+}
