@@ -504,6 +504,30 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
         assert.equal(two.stdout, one.stdout, format);
       }
     });
+    test('--jobs 2 with a file that cannot be read and files over --max-file-size among them: same output, order, messages and exit code as --jobs 1', async () => {
+      // Two files over --max-file-size (only their frontmatter is read and checked, with a size-limit note) among small ones with findings.
+      const large = (frontmatter: Record<string, string | null>): string => clean(frontmatter, ['## Software output', '', 'A CPT code guarantees payment.', '', '```', ...Array.from({ length: 10_000 }, (_, i) => `x = ${i}`), '```', '']);
+      const variants = [clean(), BAD, WARN, CUES, clean({}, ['## Software output', '', 'A CPT code guarantees payment.', ''])];
+      for (let i = 0; i < 14; i++) write(`mixed/m${String(i).padStart(2, '0')}.dossier.md`, i === 3 ? large({ classification: null }) : i === 9 ? large({}) : variants[i % variants.length]);
+      assert.ok(fs.statSync(path.join(tmp, 'mixed', 'm03.dossier.md')).size > 65536);
+      // A file that cannot be read, named between the folder and a file: its message comes in the same place.
+      const unreadable = process.platform === 'win32' ? [] : ['special/fifo.dossier.md'];
+      const args = ['--max-file-size', '65536', 'mixed', ...unreadable, 't/bad.dossier.md'];
+      let text = '';
+      // JSON is compared by the test above.
+      for (const format of ['text', 'sarif']) {
+        const one = await cli(['lint', '--format', format, '--jobs', '1', '--today', TODAY, ...args]);
+        const two = await cli(['lint', '--format', format, '--jobs', '2', '--today', TODAY, ...args], tmp, { CPT_DOSSIER_TRACE: '1' });
+        assert.equal(two.stderr, `cpt-dossier: trace: ${15 + unreadable.length} files, 2 worker threads\n${one.stderr}`);
+        assert.equal(two.code, unreadable.length ? 2 : 1);
+        assert.equal(two.code, one.code);
+        assert.equal(two.stdout, one.stdout, format);
+        if (format === 'text') text = two.stdout;
+        if (unreadable.length) assert.equal(one.stderr, 'cpt-dossier: cannot read special/fifo.dossier.md: is a named pipe (FIFO), not a regular file\n');
+      }
+      const files = [...text.matchAll(/^([^:\n]+\.dossier\.md):\d+:\d+ /gm)].map((m) => m[1]);
+      assert.deepEqual([...new Set(files)], ['mixed/m01.dossier.md', 'mixed/m02.dossier.md', 'mixed/m03.dossier.md', 'mixed/m04.dossier.md', 'mixed/m06.dossier.md', 'mixed/m07.dossier.md', 'mixed/m08.dossier.md', 'mixed/m09.dossier.md', 'mixed/m11.dossier.md', 'mixed/m12.dossier.md', 'mixed/m13.dossier.md', 't/bad.dossier.md']);
+    });
   });
 
   describe('hostile inputs: files that are not files, configuration above the repository', { concurrency: true }, () => {
