@@ -139,10 +139,17 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
   if (Array.isArray(ignores)) {
     const patterns: string[] = [];
     ignores.forEach((g, i) => {
+      // A glob is quoted whole in a message up to 100 characters (one of 70,000 would fill the terminal).
+      const shown = typeof g === 'string' && g.length > 100 ? `${g.slice(0, 100)}…` : g;
       if (typeof g !== 'string' || !g.trim()) problems.push(`${file}: ignores[${i}] must be a glob such as "archive/**" (relative to the configuration file)`);
-      else if (g.startsWith('/') || /(^|[\\/])\.\.([\\/]|$)/.test(g) || /^[a-z]:/i.test(g)) problems.push(`${file}: ignores[${i}] "${g}" must be relative to the configuration file's folder, inside it`);
-      else if (slowGlob(g)) problems.push(`${file}: ignores[${i}] "${g}" ${slowGlob(g)}`);
-      else patterns.push(g.replace(/^\.\//, '').replace(/\/+$/, ''));
+      else if (g.startsWith('/') || /(^|[\\/])\.\.([\\/]|$)/.test(g) || /^[a-z]:/i.test(g)) problems.push(`${file}: ignores[${i}] "${shown}" must be relative to the configuration file's folder, inside it`);
+      else if (slowGlob(g)) problems.push(`${file}: ignores[${i}] "${shown}" ${slowGlob(g)}`);
+      else {
+        const pattern = withoutTrailingSlashes(g.replace(/^\.\//, ''));
+        const unusable = pattern === '' ? 'names the configuration file\'s own folder, which would ignore every dossier under it; write "**" for that' : globError(pattern);
+        if (unusable) problems.push(`${file}: ignores[${i}] "${shown}" ${unusable}`);
+        else patterns.push(pattern);
+      }
     });
     if (patterns.length) out.ignores = [...out.ignores, { folder: paths.folderOf(file), patterns, origin: file }];
   } else if (ignores !== undefined) problems.push(`${file}: "ignores" must be a list of globs such as ["archive/**"]`);
@@ -245,6 +252,23 @@ function slowGlob(glob: string): string | undefined {
   if (/[()|]/.test(glob)) return 'holds ( ) or |, which the matcher reads as a regular expression (slow, and never what a folder name means); write ? for such a character';
   if (glob.split('/').some((part) => part !== '**' && (part.match(/\*/g)?.length ?? 0) > 3)) return 'has more than three * between two slashes, which makes matching slow on long file names; use at most three';
   return undefined;
+}
+
+/** `glob` without the slashes that end it (a loop: `/\/+$/` is quadratic on a long run of slashes). */
+function withoutTrailingSlashes(glob: string): string {
+  let end = glob.length;
+  while (end > 0 && glob.charCodeAt(end - 1) === 47) end--;
+  return glob.slice(0, end);
+}
+
+/** Why the glob matcher refuses `glob` (over 65,536 characters, say), or undefined. */
+function globError(glob: string): string | undefined {
+  try {
+    picomatch(glob, { dot: true });
+    return undefined;
+  } catch (e) {
+    return `cannot be read as a glob (${e instanceof Error ? e.message : String(e)})`;
+  }
 }
 
 const matchers = new WeakMap<IgnoreGlobs, (path: string) => boolean>();

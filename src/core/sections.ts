@@ -25,12 +25,20 @@ for (const [kind, s] of Object.entries(SECTIONS) as [SectionKind, (typeof SECTIO
 
 /** "3.2 Software Output:" → "software output". */
 export function normaliseHeading(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\.|[ivx]+\.)\s+/, '')
-    .replace(/[\s:.]+$/, '')
+  const name = text.toLowerCase().replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\.|[ivx]+\.)\s+/, '');
+  return name
+    .slice(0, endWithoutTrailing(name))
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Where `text` ends once trailing spaces, colons and full stops are dropped. A loop, not
+ * `/[\s:.]+$/`: that regex is tried from every character of a long run of them that does not end
+ * the heading, so a heading of 60,000 spaces then a letter took seconds. */
+function endWithoutTrailing(text: string): number {
+  let end = text.length;
+  while (end > 0 && /[\s:.]/.test(text[end - 1])) end--;
+  return end;
 }
 
 export function sectionKindOf(headingText: string): SectionKind | undefined {

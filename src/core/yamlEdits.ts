@@ -24,13 +24,32 @@ export function setTopLevelValue(doc: TextLines, key: string, value: string, aft
   const line = topLevelKeyLine(doc, fm, key);
   if (line !== undefined) {
     const text = doc.lineAt(line).text;
-    const m = /^([A-Za-z_][\w-]*\s*:[ \t]*)(.*?)([ \t]+#.*)?$/.exec(text)!;
-    const start = m[1].length;
-    const end = start + m[2].length;
-    const prefix = m[1].endsWith(' ') || m[1].endsWith('\t') ? '' : ' ';
+    const { start, end } = valueSpan(text, key.length);
+    const prefix = isBlank(text.charCodeAt(start - 1)) ? '' : ' ';
     return [{ range: { start: at(line, start), end: at(line, end) }, newText: prefix + value }];
   }
   return [insertTopLevel(doc, fm, `${key}: ${value}`, after)];
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+
+/**
+ * Where the value of `key: value  # comment` lies (`keyLength` characters of key start the line):
+ * after the colon and its blanks, up to the blanks before a comment or the line's end. A loop, not
+ * the regular expression it replaces, which was tried from each blank of a long run in the value
+ * (seconds on a line of 30,000 spaces) and found no match on a line holding U+2028.
+ */
+function valueSpan(text: string, keyLength: number): { start: number; end: number } {
+  const colon = text.indexOf(':', keyLength);
+  let start = colon < 0 ? text.length : colon + 1;
+  while (start < text.length && isBlank(text.charCodeAt(start))) start++;
+  for (let i = start + 1; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 35 || !isBlank(text.charCodeAt(i - 1))) continue;
+    let end = i - 1;
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+    return { start, end };
+  }
+  return { start, end: text.length };
 }
 
 /** Inserts a top-level line (or block) after the first present key of `after`, else before the closing fence. */

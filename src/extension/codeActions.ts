@@ -90,7 +90,7 @@ export function disableLine(doc: vscode.TextDocument, fm: FrontmatterLines | und
     const text = doc.lineAt(line).text;
     const existing = /#\s*cpt-dossier-disable-line\b[^\r\n]*$/.exec(text);
     if (existing) return [vscode.TextEdit.insert(new vscode.Position(line, text.length), ` ${ruleId}`)];
-    return [vscode.TextEdit.insert(new vscode.Position(line, text.replace(/\s+$/, '').length), ` # cpt-dossier-disable-line ${ruleId}`)];
+    return [vscode.TextEdit.insert(new vscode.Position(line, text.trimEnd().length), ` # cpt-dossier-disable-line ${ruleId}`)];
   }
   if (fm && line === fm.close) return [];
   const bodyStart = fm ? fm.close + 1 : 0;
@@ -119,7 +119,7 @@ export function disableLine(doc: vscode.TextDocument, fm: FrontmatterLines | und
     ];
   }
   if (line === first) return [vscode.TextEdit.insert(new vscode.Position(line, 0), `${indent}<!-- cpt-dossier-disable-next-line ${ruleId} -->${eol}`)];
-  return [vscode.TextEdit.insert(new vscode.Position(line, text.replace(/\s+$/, '').length), ` <!-- cpt-dossier-disable-line ${ruleId} -->`)];
+  return [vscode.TextEdit.insert(new vscode.Position(line, text.trimEnd().length), ` <!-- cpt-dossier-disable-line ${ruleId} -->`)];
 }
 
 function isBlockBoundary(text: string): boolean {
@@ -127,8 +127,24 @@ function isBlockBoundary(text: string): boolean {
 }
 
 function rangeHasTableDelimiter(doc: vscode.TextDocument, first: number, last: number): boolean {
-  for (let l = first; l <= last; l++) if (/^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)+\|?\s*$/.test(doc.lineAt(l).text) || /^\s*\|\s*:?-+:?\s*\|\s*$/.test(doc.lineAt(l).text)) return true;
+  for (let l = first; l <= last; l++) if (isTableDelimiterRow(doc.lineAt(l).text)) return true;
   return false;
+}
+
+/**
+ * `|---|:--:|`, `--- | ---` or `| --- |`: cells of dashes with an optional colon at each end, two
+ * or more, or one between pipes. Split into cells, not matched by one regular expression: theirs
+ * (`^\s*\|?\s*:?-+…`) was tried over every split of a line's leading blanks (a line of 20,000
+ * spaces: a second on the extension host, each time the light bulb asked).
+ */
+function isTableDelimiterRow(line: string): boolean {
+  let row = line.trim();
+  const leading = row.startsWith('|');
+  if (leading) row = row.slice(1);
+  const trailing = row.endsWith('|');
+  if (trailing) row = row.slice(0, -1);
+  const cells = row.split('|');
+  return (cells.length >= 2 || (leading && trailing)) && cells.every((c) => /^:?-+:?$/.test(c.trim()));
 }
 
 /** `<!-- cpt-dossier-disable-file ID -->` just after the frontmatter (or at the top). */
@@ -138,9 +154,24 @@ export function disableFile(doc: vscode.TextDocument, fm: FrontmatterLines | und
   const line = fm ? fm.close + 1 : 0;
   if (line < doc.lineCount) {
     const text = doc.lineAt(line).text;
-    const m = /^(\s*<!--\s*cpt-dossier-disable-file\b[^>]*?)(\s*-->)/.exec(text);
-    if (m) return [vscode.TextEdit.insert(new vscode.Position(line, m[1].length), ` ${ruleId}`)];
+    const at = disableFileListEnd(text);
+    if (at !== undefined) return [vscode.TextEdit.insert(new vscode.Position(line, at), ` ${ruleId}`)];
     return [vscode.TextEdit.insert(new vscode.Position(line, 0), `<!-- cpt-dossier-disable-file ${ruleId} -->${eol}`)];
   }
   return [vscode.TextEdit.insert(doc.lineAt(doc.lineCount - 1).range.end, `${eol}<!-- cpt-dossier-disable-file ${ruleId} -->`)];
+}
+
+/**
+ * In `<!-- cpt-dossier-disable-file a b -->`, where a rule id is added: after the last id, before
+ * the blanks and `-->`; undefined when the line is no such comment. Found with indexOf, not the
+ * lazy regular expression it replaces, which was tried from each blank of a long run.
+ */
+function disableFileListEnd(text: string): number | undefined {
+  const open = /^\s*<!--\s*cpt-dossier-disable-file\b/.exec(text);
+  if (!open) return undefined;
+  const close = text.indexOf('-->', open[0].length);
+  if (close < 0 || text.slice(open[0].length, close).includes('>')) return undefined;
+  let end = close;
+  while (end > open[0].length && /\s/.test(text[end - 1])) end--;
+  return end;
 }

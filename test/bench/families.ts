@@ -161,6 +161,24 @@ export const FAMILIES: Family[] = [
     name: 'setext headings in a row',
     make: (size) => fill(size, OUTPUT, (i) => `Heading ${i}\n---\n`),
   },
+  // hostile17: a heading's trailing spaces, colons and full stops were dropped by `/[\s:.]+$/`,
+  // tried from each character of a run that does not end the heading (60,000 spaces: seconds).
+  {
+    name: 'one heading of spaces, then a word',
+    make: (size) => FRONT + OUTPUT + '## Software' + ' '.repeat(Math.max(1, size - FRONT.length - OUTPUT.length)) + 'output\n',
+  },
+  // The fix that fills an empty key found the value's place with a regex tried from each blank of
+  // the line: `classification: #a`, 30,000 spaces and a letter took seconds (hostile17).
+  {
+    name: 'empty classification, then a comment of spaces (its fixes)',
+    make: (size) => FRONT.replace(/^classification: .*$/m, `classification: #a${' '.repeat(Math.max(1, size - FRONT.length - OUTPUT.length))}b`) + OUTPUT,
+  },
+  // Escapes and character references cost the parser ten microseconds each and were charged as
+  // characters (2 MB of `\.`: 10 s, 2.2 GB).
+  {
+    name: 'paragraphs of backslash escapes and character references',
+    make: (size) => fill(size, OUTPUT, () => '\\. \\\\ &amp; &#65; '.repeat(100) + '\n\n'),
+  },
   {
     name: 'BOM at the start of the body and of lines',
     make: (size) => '\ufeff' + fill(size, '\ufeff' + OUTPUT, (i) => `\ufeff## Heading ${i}\n\n\ufeffThe software diagnoses it.\n\n`),

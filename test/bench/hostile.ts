@@ -101,6 +101,12 @@ export function hostileCases(): HostileCase[] {
   add('40 paragraphs of 50,000 one-letter lines', join(...FRONT, ...OUTPUT, ...Array(40).fill('a\n'.repeat(50000)), 'A CPT code guarantees payment.'));
   add('40,000 setext headings in a row', join(...FRONT, ...OUTPUT, ...Array(40000).fill('Heading\n---'), '', 'A CPT code guarantees payment.'));
 
+  // hostile17: a heading's run of spaces (a regex tried from each of them), escapes and character references (charged as characters).
+  add('heading of 200,000 spaces and " :" pairs', join(...FRONT, `## Software${' '.repeat(100000)}output${' :'.repeat(50000)}`, '', 'The software measures the left ventricular ejection fraction.', '', `## a${' '.repeat(100000)}b`, '', 'A CPT code guarantees payment.'));
+  add('1 MB of backslash escapes on one line', join(...FRONT, ...OUTPUT, '\\.'.repeat(500000), '', 'A CPT code guarantees payment.'));
+  add('empty classification with a comment of 200,000 spaces', join(...FRONT.map((l) => l.replace(/^classification: .*/, `classification: #a${' '.repeat(200000)}b`)), ...OUTPUT));
+  add('100,000 lines of character references', join(...FRONT, ...OUTPUT, ...Array(100000).fill('&#65;&#x42;&quot;'), '', 'A CPT code guarantees payment.'));
+
   // Size.
   {
     const para = 'The software measures the ejection fraction and shows the traced borders to the reader. ';

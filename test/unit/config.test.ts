@@ -199,6 +199,24 @@ describe('configuration files', () => {
     assert.match(r.stdout, /\n0 errors, 1 warning, 0 info in 1 file \(1 file checked\)\n$/); // old (2019) is ignored
   });
 
+  // hostile17: "./" became an empty glob after its ./ and / were dropped, and the matcher threw
+  // ("Expected pattern to be a non-empty string"): the CLI printed a stack trace.
+  test('ignores: a glob naming the folder itself, or one the matcher cannot compile, is refused with its reason', async () => {
+    const long = 'a'.repeat(70000);
+    const file = write('ign-empty/.cpt-dossier.json', JSON.stringify({ ignores: ['./', './/', long, `${'a'.repeat(50000)}${'/'.repeat(60000)}`, 'old/'] }));
+    clearConfigCache();
+    const own = 'names the configuration file\'s own folder, which would ignore every dossier under it; write "**" for that';
+    assert.deepEqual(loadConfigFile(file).problems, [
+      `${file}: ignores[0] "./" ${own}`,
+      `${file}: ignores[1] ".//" ${own}`,
+      `${file}: ignores[2] "${'a'.repeat(100)}…" cannot be read as a glob (Input length: 70000, exceeds maximum allowed length: 65536)`,
+    ]);
+    write('ign-empty2/.cpt-dossier.json', '{ "ignores": ["./"] }');
+    write('ign-empty2/a.dossier.md', claiming);
+    const r = await cli(['lint', '--today', TODAY, 'ign-empty2']);
+    assert.deepEqual(r, { code: 2, stdout: '', stderr: `cpt-dossier: invalid configuration: ${path.join(tmp, 'ign-empty2', '.cpt-dossier.json')}: ignores[0] "./" ${own}\n` });
+  });
+
   test('the asynchronous driver (the extension in a virtual workspace) gives the same result', async () => {
     const files: Record<string, string> = {
       'mem:/ws/.cpt-dossier.json': '{ "extends": "presets/org.yaml", "ignores": ["old/**"] }',

@@ -399,6 +399,67 @@ describe('hostile input: volume (issue #10): the parser is given a bounded amoun
   });
 });
 
+// hostile17: inputs none of the earlier rounds tried.
+describe('hostile input: headings, escapes and references (fourth round)', () => {
+  const ALL_SKIPPED = /^The body holds more Markdown than the parser can read in reasonable time .*, so the rest of it, lines (\d+)–(\d+), was skipped/;
+
+  // Each heading's trailing spaces, colons and full stops were dropped by /[\s:.]+$/, tried from
+  // every character of the run: a heading of 60,000 spaces then a letter took seconds, 260,000 a minute.
+  test('a heading of 100,000 spaces is still read as the section it names; its run of " :" ends the name', () => {
+    // No output-undescribed: the first heading is the Software output section.
+    assert.deepEqual(lineIds(check('heading of 200,000 spaces and " :" pairs')), ['29 payment-claim']);
+  });
+
+  // The fix that fills an empty key looked for the value with /^(key\s*:[ \t]*)(.*?)([ \t]+#.*)?$/:
+  // tried from each blank of the line, and no match at all on a line holding U+2028 (`.` stops
+  // there), which made classification-missing and autonomy-level fail with an internal-error.
+  test('an empty key whose comment holds U+2028 or 200,000 spaces: the finding and its fixes, which replace the comment', () => {
+    for (const [name, comment] of [
+      ['U+2028', '#x\u2028y'],
+      ['U+2029 (autonomy_level)', '#\u2029'],
+    ] as const) {
+      const autonomy = name.includes('autonomy');
+      const text = join(...FRONT.map((l) => l.replace(/^classification: .*/, autonomy ? `classification: autonomous\nautonomy_level: ${comment}` : `classification: ${comment}`)), ...OUTPUT);
+      const f = lint(text);
+      assert.deepEqual(lineIds(f), [autonomy ? '4 autonomy-level' : '4 classification-missing'], name);
+      const line = autonomy ? 5 : 4;
+      const start = autonomy ? 'autonomy_level: '.length : 'classification: '.length;
+      assert.deepEqual(f[0].fixes?.[0].edits[0].range, { start: { line: line - 1, column: start }, end: { line: line - 1, column: start + comment.length } }, name);
+    }
+    const f = check('empty classification with a comment of 200,000 spaces');
+    assert.deepEqual(lineIds(f), ['4 classification-missing']);
+    assert.deepEqual(f[0].fixes?.map((x) => x.edits[0].newText), ['assistive', 'augmentative', 'autonomous']);
+    assert.deepEqual(f[0].fixes?.[0].edits[0].range, { start: { line: 3, column: 16 }, end: { line: 3, column: 16 + 200003 } });
+  });
+
+  // An escape or a character reference costs the parser about ten microseconds (2 MB of `\.`:
+  // 10 s and 2.2 GB); they were charged as a character of prose.
+  test('1 MB of backslash escapes: charged to the work budget, the paragraph and the rest reported as skipped', () => {
+    const { text } = hostile('1 MB of backslash escapes on one line');
+    const f = check('1 MB of backslash escapes on one line', { whole: false });
+    assert.deepEqual(lineIds(f), ['27 unreadable-block']);
+    const m = ALL_SKIPPED.exec(f[0].message);
+    assert.ok(m, f[0].message);
+    assert.deepEqual([Number(m[1]), Number(m[2])], [27, new LineIndex(text).lineCount]);
+  });
+
+  test('100,000 lines of character references: what fits the budget is read, the rest reported once', () => {
+    const { text } = hostile('100,000 lines of character references');
+    const f = check('100,000 lines of character references');
+    assert.deepEqual(f.map((x) => x.ruleId), ['unreadable-block']);
+    const m = ALL_SKIPPED.exec(f[0].message);
+    assert.ok(m, f[0].message);
+    assert.equal(Number(m[2]), new LineIndex(text).lineCount);
+  });
+
+  test('escapes and references as dossiers write them are read: 3,000 lines of them, then a claim', () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => `Site ${i} \\(Smith &amp; Jones\\) &#8212; 2026\\* note`);
+    const text = join(...FRONT, ...OUTPUT, ...lines, '', 'A CPT code guarantees payment.');
+    assert.deepEqual(findUnreadableBlocks(text, 0), []);
+    assert.deepEqual(lineIds(lint(text)), ['3028 payment-claim']);
+  });
+});
+
 describe('hostile input: size', () => {
   test('3.5 MiB of frontmatter: 70,000 sites in a flow list are not read (over 500 MB), frontmatter-syntax at its start', () => {
     const sites = Array.from({ length: 70000 }, (_, i) => `{name: Site ${i}, state: TX, since: 2020-01-01}`);

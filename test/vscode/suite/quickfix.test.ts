@@ -97,6 +97,24 @@ suite('Quick fixes', () => {
     await gone(doc, 'payment-claim');
   });
 
+  // hostile17: the fixes found their place with regular expressions tried from each blank of a
+  // line (the end of a line's text, a table's delimiter row, the rule list of a disable-file
+  // comment): on lines of 200,000 blanks the extension host froze for minutes when asked for them.
+  test('disable for a line and for the file on lines of 200,000 blanks: offered and applied', async () => {
+    const blanks = ' '.repeat(200000);
+    const doc = await untitled(BASE.replace('\n---\n', `\n---\n<!-- cpt-dossier-disable-file code-format${blanks}-->\n`) + `\nThe service is new.\n${blanks}x\nA CPT code guarantees payment.${blanks}\n`);
+    let text = await applyFix(doc, 'payment-claim', /Disable payment-claim for this line/);
+    assert.ok(text.includes(`\nA CPT code guarantees payment. <!-- cpt-dossier-disable-line payment-claim -->${blanks}\n`), text.slice(-300));
+    await gone(doc, 'payment-claim');
+    const edit = new vscode.WorkspaceEdit();
+    const last = doc.lineAt(doc.lineCount - 2);
+    edit.replace(doc.uri, last.range, 'A CPT code guarantees payment.');
+    await vscode.workspace.applyEdit(edit);
+    text = await applyFix(doc, 'payment-claim', /Disable payment-claim for this file/);
+    assert.ok(text.includes(`\n<!-- cpt-dossier-disable-file code-format payment-claim${blanks}-->\n`), text.slice(0, 300));
+    await gone(doc, 'payment-claim');
+  });
+
   test('"More information" opens the rule\'s page; every fix is offered for the fixture', async () => {
     const doc = await open(fixture('sample.dossier.md'));
     const diags = await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'cat3-us-trial'));
