@@ -9,6 +9,20 @@ version="${CPT_DOSSIER_VERSION:-0.1.0}"
 read -r -a paths <<< "${CPT_DOSSIER_PATHS:-.}"
 read -r -a args <<< "${CPT_DOSSIER_ARGS:-}"
 [ "${#paths[@]}" -gt 0 ] || paths=(.)
+
+# The output format is the Action's to choose (annotations need --format github): a --format in
+# args would silently replace it, so it is refused before anything runs.
+for arg in "${args[@]}"; do
+  [ "$arg" = "--" ] && break
+  case "$arg" in
+    --format | --format=*)
+      message="the args input cannot set --format: the Action prints annotations (--format github), the text format with annotations: false, and SARIF to sarif-file; run cpt-dossier lint yourself for another format"
+      echo "::error title=CPT Dossier::${message}"
+      echo "cpt-dossier action: ${message}" >&2
+      exit 2
+      ;;
+  esac
+done
 cli=(npm exec --yes --package "cpt-dossier@${version}" -- cpt-dossier)
 
 if [ -n "${CPT_DOSSIER_SARIF:-}" ]; then

@@ -19,7 +19,7 @@ import { formatTextFile, formatTextSummary, safeTerminalText } from '../core/rep
 import { renderAssessmentMarkdown } from '../core/report/markdown';
 import { renderAssessmentHtml } from '../core/report/html';
 import { expandPaths } from '../node/findFiles';
-import { ConfigResolver, ignoredFile } from '../node/loadConfig';
+import { ConfigResolver, configFilesBeside, ignoredFile, shadowedConfigWarning } from '../node/loadConfig';
 import { describeReadError, readText } from './lintFile';
 import { DossierLinter } from '../core/engine';
 import { applyFixes } from '../core/fix';
@@ -60,7 +60,8 @@ Options:
   --today YYYY-MM-DD        The date that date rules compare against (default: today)
   --config FILE             Use this configuration file instead of the nearest
                             .cpt-dossier.json above each file
-  --max-file-size BYTES     Check only the frontmatter of larger files (default: ${DEFAULT_MAX_BYTES})
+  --max-file-size CHARS     Check only the frontmatter of files longer than CHARS
+                            characters (default: ${DEFAULT_MAX_BYTES})
   --jobs N                  Lint on N threads (default and most: the number of
                             CPUs; 1: no threads)
   --fix                     Apply the safe fixes (a misspelt enum value, a date
@@ -276,7 +277,7 @@ async function lint(args: string[], io: Io): Promise<number> {
   const format = checkFormat(values.format, ['text', 'json', 'sarif', 'github', 'junit'], 'text');
   const reportUnused = values['report-unused-disable-directives'] === true;
   const today = checkToday(values.today);
-  const maxFileSize = checkCount('--max-file-size', values['max-file-size'], 'bytes');
+  const maxFileSize = checkCount('--max-file-size', values['max-file-size'], 'characters');
   const cpus = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   const jobsAsked = checkCount('--jobs', values.jobs, 'threads');
   // More threads than CPUs only adds memory (each thread holds its own engine) and start-up time.
@@ -305,6 +306,7 @@ async function lint(args: string[], io: Io): Promise<number> {
       id = configs.length;
       configIds.set(key, id);
       for (const p of loaded.problems) problems.add(p);
+      if (configPath !== undefined && explicitConfig === undefined) warnShadowed(io, configPath);
       configs.push(maxFileSize !== undefined ? { ...loaded, maxBytes: maxFileSize } : loaded);
     }
     const ignored = ignoredFile(configs[id], file);
@@ -371,8 +373,12 @@ async function lint(args: string[], io: Io): Promise<number> {
     return errorsSeen > 0 ? 1 : 0;
   }
 
-  const results = (): FileFindings[] => jobList.map((j, i) => ({ file: j.task.fileName, findings: outcomes[i]?.findings ?? [], ...(outcomes[i]?.suppressed ? { suppressed: outcomes[i]?.suppressed } : {}) }));
-  if (format === 'text') print(io, `${formatTextSummary(counts, withFindings, files.length - readErrors)}\n`);
+  const results = (): FileFindings[] =>
+    jobList.map((j, i) => {
+      const o = outcomes[i];
+      return { file: j.task.fileName, findings: o?.findings ?? [], ...(o?.suppressed ? { suppressed: o.suppressed } : {}), ...(o?.readError !== undefined ? { readError: o.readError } : {}) };
+    });
+  if (format === 'text') print(io, `${formatTextSummary(counts, withFindings, files.length - readErrors, readErrors)}\n`);
   else if (format === 'json') print(io, renderJson(results()));
   else if (format === 'github') print(io, renderGithub(results()));
   else if (format === 'junit') print(io, renderJunit(results()));
@@ -389,6 +395,12 @@ async function lint(args: string[], io: Io): Promise<number> {
   }
   if (readErrors || unwritten) return 2;
   return counts.error > 0 ? 1 : 0;
+}
+
+/** Says once per configuration file found when others in its folder are passed over. */
+function warnShadowed(io: Io, configPath: string): void {
+  const ignored = configFilesBeside(configPath);
+  if (ignored.length) say(io, `warning: ${shadowedConfigWarning(displayPath(configPath, io.cwd), ignored.map((f) => displayPath(f, io.cwd)))}`);
 }
 
 /**
@@ -464,15 +476,16 @@ async function assess(args: string[], io: Io): Promise<number> {
   }
   if (stat.isDirectory()) throw new CommandError(`${positionals[0]} is a folder; assess takes one dossier file (lint takes folders)`);
   const explicitConfig = typeof values.config === 'string' ? path.resolve(io.cwd, values.config) : undefined;
-  const { config } = new ConfigResolver(explicitConfig, undefined, { pointedAt: pointedAtFolders(positionals, io.cwd) }).configFor(file);
+  const { configPath, config } = new ConfigResolver(explicitConfig, undefined, { pointedAt: pointedAtFolders(positionals, io.cwd) }).configFor(file);
+  if (configPath !== undefined && explicitConfig === undefined) warnShadowed(io, configPath);
   if (config.problems.length) throw new CommandError(config.problems.map((p) => `invalid configuration: ${p}`));
-  let text: string;
+  let read: ReturnType<typeof readText>;
   try {
-    text = readText(file, config.maxBytes);
+    read = readText(file, config.maxBytes);
   } catch (e) {
     throw new CommandError(`cannot read ${positionals[0]}: ${describeReadError(e)}`);
   }
-  const a = assessText(text, { fileName: displayPath(file, io.cwd), today, config });
+  const a = assessText(read.text, { fileName: displayPath(file, io.cwd), today, config, ...(read.truncated ? { truncated: read.truncated } : {}) });
   if (format === 'json') print(io, `${JSON.stringify(a, null, 2)}\n`);
   else if (format === 'html') print(io, renderAssessmentHtml(a));
   else print(io, renderAssessmentMarkdown(a));

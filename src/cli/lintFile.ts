@@ -1,6 +1,6 @@
 // Reads and lints one file: shared by the in-process path and the worker threads.
 import { dossierReadLimit, formatBytes, readFileBounded, READ_CAP_BYTES, ReadRefused, describeReadError } from '../node/readFile';
-import { DossierLinter, type SuppressedFinding } from '../core/engine';
+import { DossierLinter, type SuppressedFinding, type TruncatedRead } from '../core/engine';
 import type { ResolvedConfig } from '../core/config';
 import type { Finding } from '../core/types';
 
@@ -41,25 +41,26 @@ export function decode(bytes: Buffer): string {
  * is read only in part, enough to exceed the limit, so that the engine checks its frontmatter and
  * reports size-limit without holding gigabytes in memory.
  */
-export function readText(path: string, maxBytes: number): string {
-  const { bytes, truncated } = readFileBounded(path, dossierReadLimit(maxBytes));
+export function readText(path: string, maxBytes: number): { text: string; truncated?: TruncatedRead } {
+  const { bytes, truncated, fileBytes } = readFileBounded(path, dossierReadLimit(maxBytes));
   const text = decode(bytes);
   // Cut at the cap below a very high size limit: the text would look whole to the engine.
   if (truncated && text.length <= maxBytes) throw new ReadRefused(`is larger than ${formatBytes(READ_CAP_BYTES)}, the most read of a dossier (lower maxFileSize to check its frontmatter only)`, 'EFBIG');
-  return text;
+  return truncated ? { text, truncated: { readBytes: bytes.length, ...(fileBytes !== undefined ? { fileBytes } : {}) } } : { text };
 }
 
 export function lintFile(linter: DossierLinter, task: LintTask, config: ResolvedConfig): LintOutcome {
   let text: string;
+  let truncated: TruncatedRead | undefined;
   try {
-    text = readText(task.path, config.maxBytes);
+    ({ text, truncated } = readText(task.path, config.maxBytes));
   } catch (e) {
     return { index: task.index, findings: [], readError: describeReadError(e), internalErrors: [] };
   }
   const internalErrors: string[] = [];
   linter.onInternalError = (m) => void internalErrors.push(m);
   try {
-    const { findings, suppressed } = linter.lint(text, { fileName: task.fileName, today: task.today, config, ...(task.reportUnused ? { reportUnusedDisableDirectives: true } : {}) });
+    const { findings, suppressed } = linter.lint(text, { fileName: task.fileName, today: task.today, config, ...(task.reportUnused ? { reportUnusedDisableDirectives: true } : {}), ...(truncated ? { truncated } : {}) });
     return { index: task.index, findings, ...(suppressed?.length ? { suppressed } : {}), internalErrors };
   } catch (e) {
     // The engine itself failed (it catches rule failures): report it like a rule failure.

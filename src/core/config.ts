@@ -85,7 +85,7 @@ export function applyConfigFile(
   if (f.maxFileSize !== undefined) {
     // A whole number, as the CLI's --max-file-size: 1e400 (Infinity) or 0.5 would switch the limit off or make it meaningless.
     if (typeof f.maxFileSize === 'number' && Number.isSafeInteger(f.maxFileSize) && f.maxFileSize > 0) out.maxBytes = f.maxFileSize;
-    else out.problems.push(`${origin}: "maxFileSize" must be a whole number of bytes, 1 or more`);
+    else out.problems.push(`${origin}: "maxFileSize" must be a whole number of characters, 1 or more`);
   }
   for (const { path, json } of policyFiles) {
     const checked = validatePolicy(json);

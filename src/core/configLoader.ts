@@ -14,6 +14,16 @@ import { RULE_IDS } from './rules';
 
 /** The names a configuration file may have, in the order they are looked for in one folder. */
 export const CONFIG_FILE_NAMES: readonly string[] = ['.cpt-dossier.json', '.cpt-dossier.yaml', '.cpt-dossier.yml'];
+
+/**
+ * The warning when one folder holds several configuration files: only the first of
+ * CONFIG_FILE_NAMES is read, and the others would otherwise be ignored without a word.
+ */
+export function shadowedConfigWarning(used: string, ignored: readonly string[]): string {
+  const names = ignored.length === 1 ? ignored[0] : `${ignored.slice(0, -1).join(', ')} and ${ignored[ignored.length - 1]}`;
+  return `several configuration files in one folder: ${used} is read, ${names} ${ignored.length === 1 ? 'is' : 'are'} ignored (only the first of ${CONFIG_FILE_NAMES.join(', ')} is read); merge them into one`;
+}
+
 /** The keys of a configuration file (schemas/cpt-dossier.schema.json). */
 export const CONFIG_KEYS: readonly string[] = ['$schema', 'rules', 'policies', 'maxFileSize', 'root', 'extends', 'ignores'];
 /** Presets extending presets deeper than this are refused: an organisation needs two or three, and

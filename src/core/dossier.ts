@@ -34,6 +34,8 @@ export interface Dossier {
   facts?: FrontmatterFacts;
   /** True when the body was not read because the file exceeds the size limit. */
   bodySkipped: boolean;
+  /** Set (by the engine) when the text is only the start of the file (LintOptions.truncated). */
+  truncated?: { readBytes: number; fileBytes?: number };
   headings: HeadingInfo[];
   sections: Section[];
   cues: PhraseHit<CueKind>[];

@@ -22,6 +22,20 @@ export interface LintOptions {
   wholeDocument?: boolean;
   /** Report disable directives (or rule ids in them) that suppressed nothing, as errors (ESLint's flag). */
   reportUnusedDisableDirectives?: boolean;
+  /**
+   * Set when `text` is only the start of the file: a bounded read (`dossierReadLimit`) stopped
+   * before its end. size-limit then states the file's real size, and a frontmatter cut open by the
+   * read is not reported as never closed.
+   */
+  truncated?: TruncatedRead;
+}
+
+/** What a bounded read knows of a file it did not read to the end. */
+export interface TruncatedRead {
+  /** The bytes read (the file holds more). */
+  readBytes: number;
+  /** The file's size in bytes, when the file system knows it (not for /proc files). */
+  fileBytes?: number;
 }
 
 export interface LintResult {
@@ -90,6 +104,11 @@ export class DossierLinter {
       dossier.text = input;
       dossier.lines = new LineIndex(input);
       dossier.unreadable = unreadable;
+    }
+    if (options.truncated) {
+      dossier.truncated = options.truncated;
+      // The closing --- may lie beyond the part read: only size-limit speaks about a cut text.
+      if (dossier.frontmatter.kind === 'unclosed') delete dossier.yamlError;
     }
     if (!dossier.isDossier) return { dossier, findings: [], suppressed: [] };
     return { dossier, ...this.runRules(dossier, config, options.today ?? todayIso(), options.reportUnusedDisableDirectives ?? false) };

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_MAX_BYTES, defaultConfig, defineSeverity, normaliseSetting, severityOverride, type IgnoreGlobs, type ResolvedConfig } from '../core/config';
 import type { SeveritySetting } from '../core/types';
-import { findConfigFile, loadConfigFile as loadConfigFileVfs } from './configFile';
+import { configFilesBeside, findConfigFile, loadConfigFile as loadConfigFileVfs } from './configFile';
 import { engine, platform } from './platform';
 import { log } from './log';
 
@@ -80,7 +80,11 @@ export class ConfigResolver {
       config = local.loadConfig(dir.fsPath, stopAt, trusted || !folder ? undefined : folder.uri.fsPath) ?? config;
     } else if (folder && dir) {
       const found = await findConfigFile(dir, folder.uri);
-      if (found) config = await loadConfigFileVfs(found, trusted ? {} : { policyRoot: folder.uri });
+      if (found) {
+        config = await loadConfigFileVfs(found, trusted ? {} : { policyRoot: folder.uri });
+        const ignored = await configFilesBeside(found);
+        if (ignored.length) config = { ...config, problems: [...config.problems, engine().shadowedConfigWarning(found.toString(true), ignored.map((u) => u.toString(true)))] };
+      }
     }
     const resolved = this.withSettings(config, scope);
     const summary = `${resolved.origin.join(' + ')}${Object.keys(resolved.severities).length ? ` (rules: ${Object.entries(resolved.severities).map(([k, v]) => `${k}=${v}`).join(', ')})` : ''}`;

@@ -60,3 +60,20 @@ export async function findConfigFile(dir: vscode.Uri, root: vscode.Uri): Promise
   }
   return undefined;
 }
+
+/** The other configuration files in the folder of `found` (a file findConfigFile returned), which it passed over. */
+export async function configFilesBeside(found: vscode.Uri): Promise<vscode.Uri[]> {
+  const folder = vscode.Uri.joinPath(found, '..');
+  const own = found.path.slice(found.path.lastIndexOf('/') + 1);
+  const out: vscode.Uri[] = [];
+  for (const name of engine().CONFIG_FILE_NAMES) {
+    if (name === own) continue;
+    const candidate = vscode.Uri.joinPath(folder, name);
+    try {
+      if ((await vscode.workspace.fs.stat(candidate)).type & vscode.FileType.File) out.push(candidate);
+    } catch {
+      // not there
+    }
+  }
+  return out;
+}

@@ -12,5 +12,5 @@ export { renderAssessmentMarkdown } from '../core/report/markdown';
 export { baseName, CLASS_LABEL, fieldState } from '../core/facts';
 export { ruleById, rulesReading, RULE_IDS } from '../core/rules';
 export { autonomyLevelOf, classificationOf, taxonomyEditionOf } from '../core/dossier';
-export { CONFIG_FILE_NAMES, CONFIG_MAX_BYTES, ignoredBy, loadConfigAsync } from '../core/configLoader';
+export { CONFIG_FILE_NAMES, CONFIG_MAX_BYTES, ignoredBy, loadConfigAsync, shadowedConfigWarning } from '../core/configLoader';
 export { proseVerdict, suggestClass } from '../core/prose/suggest';

@@ -4,7 +4,7 @@
 // No `vscode` here: a worker thread cannot reach the API, and the bench script loads it in Node.
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { DossierLinter } from '../core/engine';
+import { DossierLinter, type TruncatedRead } from '../core/engine';
 import type { ResolvedConfig } from '../core/config';
 import type { Finding } from '../core/types';
 import { toWire, type WireDossier } from './wire';
@@ -16,6 +16,8 @@ export interface LintJobOptions {
   fileName: string;
   today: string;
   config: ResolvedConfig;
+  /** The text is only the start of the file (a bounded read of a file not open): see LintOptions. */
+  truncated?: TruncatedRead;
 }
 
 export type ToLintWorker =

@@ -13,7 +13,7 @@ export type EngineApi = typeof import('./engine');
  */
 export interface LocalFiles {
   /** Up to `maxBytes` bytes of a regular file (see src/node/readFile.ts); throws ReadRefused. */
-  readBounded(fsPath: string, maxBytes: number): { bytes: Uint8Array; truncated: boolean };
+  readBounded(fsPath: string, maxBytes: number): { bytes: Uint8Array; truncated: boolean; fileBytes?: number };
   /**
    * The configuration from the nearest `.cpt-dossier.json` (or `.yaml`, `.yml`) at or above `dir`
    * (never above `stopAt` nor a repository root), undefined when there is none. `policyRoot`:

@@ -37,7 +37,11 @@ export const NODE_PLATFORM: HostPlatform = {
     loadConfig: (dir, stopAt, policyRoot) => {
       const e = nodeEngine();
       const found = e.findConfigFile(dir, undefined, undefined, stopAt !== undefined ? { stopAt } : {});
-      return found ? e.loadConfigFile(found, undefined, policyRoot !== undefined ? { policyRoot } : {}) : undefined;
+      if (!found) return undefined;
+      const config = e.loadConfigFile(found, undefined, policyRoot !== undefined ? { policyRoot } : {});
+      // Others in its folder are passed over: said with the configuration problems (a copy: the loaded one is cached).
+      const ignored = e.configFilesBeside(found);
+      return ignored.length ? { ...config, problems: [...config.problems, e.shadowedConfigWarning(found, ignored)] } : config;
     },
     ignoredFile: (config, fsPath) => nodeEngine().ignoredFile(config, fsPath),
     // Nothing is cached before the engine is loaded.

@@ -12,6 +12,8 @@ export interface WorkspaceRead {
   bytes: Uint8Array;
   /** Only the first `maxBytes` bytes were read (`truncate` was asked for). */
   truncated: boolean;
+  /** The file's size in bytes when it was cut and the file system knows it. */
+  fileBytes?: number;
 }
 
 /**
@@ -22,9 +24,9 @@ export async function readWorkspaceFile(uri: vscode.Uri, maxBytes: number, what:
   const tooLarge = (): ReadRefused => new ReadRefused(`is larger than ${formatBytes(maxBytes)}, too large for ${what}`, 'EFBIG');
   const local = platform().local;
   if (local && uri.scheme === 'file') {
-    const { bytes, truncated } = local.readBounded(uri.fsPath, maxBytes);
+    const { bytes, truncated, fileBytes } = local.readBounded(uri.fsPath, maxBytes);
     if (truncated && !truncate) throw tooLarge();
-    return { bytes, truncated };
+    return { bytes, truncated, ...(fileBytes !== undefined ? { fileBytes } : {}) };
   }
   const stat = await vscode.workspace.fs.stat(uri);
   if ((stat.type & vscode.FileType.File) === 0) {

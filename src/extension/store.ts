@@ -387,9 +387,10 @@ export class DossierStore implements vscode.Disposable {
       return undefined;
     }
     // Bounded: a device or pipe named *.md is refused, a huge file read only in part.
-    const { bytes } = await readWorkspaceFile(uri, dossierReadLimit(config.maxBytes), 'a dossier', true);
+    const { bytes, truncated, fileBytes } = await readWorkspaceFile(uri, dossierReadLimit(config.maxBytes), 'a dossier', true);
     const text = new TextDecoder('utf-8').decode(bytes);
-    const r = await this.lintText(uri, text, { fileName: fileNameOf(uri), today: this.today(uri), config });
+    const cut = truncated ? { truncated: { readBytes: bytes.length, ...(fileBytes !== undefined ? { fileBytes } : {}) } } : {};
+    const r = await this.lintText(uri, text, { fileName: fileNameOf(uri), today: this.today(uri), config, ...cut });
     if (this.entries.has(uri.toString())) return r; // opened meanwhile: the editor's text wins
     if (onlyIfKept && !this.kept.has(uri.toString())) return r; // cleared meanwhile
     if (r.dossier.isDossier) this.publish(uri, r.findings);

@@ -5,10 +5,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defaultConfig, type IgnoreGlobs, type ResolvedConfig } from '../core/config';
-import { CONFIG_FILE_NAMES, CONFIG_KEYS, CONFIG_MAX_BYTES, ignoredBy, loadConfigSync } from '../core/configLoader';
+import { CONFIG_FILE_NAMES, CONFIG_KEYS, CONFIG_MAX_BYTES, ignoredBy, loadConfigSync, shadowedConfigWarning } from '../core/configLoader';
 import { describeReadError, readSmallFile } from './readFile';
 
-export { CONFIG_FILE_NAMES, CONFIG_KEYS, CONFIG_MAX_BYTES };
+export { CONFIG_FILE_NAMES, CONFIG_KEYS, CONFIG_MAX_BYTES, shadowedConfigWarning };
 export const CONFIG_FILE_NAME = '.cpt-dossier.json';
 
 /** The file system calls the loader makes (the extension or a test may pass its own). */
@@ -117,6 +117,13 @@ export function findConfigFile(dir: string, fsys: ConfigFs = nodeConfigFs, seen?
   }
   seen?.set(start, found);
   return found ?? undefined;
+}
+
+/** The other configuration files in the folder of `configPath`, which the search passes over. */
+export function configFilesBeside(configPath: string, fsys: ConfigFs = nodeConfigFs): string[] {
+  const folder = path.dirname(path.resolve(configPath));
+  const own = path.basename(configPath);
+  return CONFIG_FILE_NAMES.filter((name) => name !== own && fsys.stamp(path.join(folder, name)) !== undefined).map((name) => path.join(folder, name));
 }
 
 interface CacheEntry {

@@ -14,6 +14,8 @@ export interface BoundedRead {
   bytes: Buffer;
   /** The file holds more than that. */
   truncated: boolean;
+  /** The size fstat reported, when it is more than was read (a cut read; not trusted otherwise). */
+  fileBytes?: number;
 }
 
 const CHUNK_BYTES = 1024 * 1024;
@@ -32,7 +34,8 @@ export function readFileBounded(file: string, maxBytes: number): BoundedRead {
   const fd = fs.openSync(file, OPEN_FLAGS);
   try {
     // The same check on what was opened, in case the path was replaced in between.
-    refuseUnlessFile(file, fs.fstatSync(fd));
+    const stat = fs.fstatSync(fd);
+    refuseUnlessFile(file, stat);
     const limit = Math.max(0, Math.floor(maxBytes)) + 1; // one more byte tells "larger than"
     const chunks: Buffer[] = [];
     let total = 0;
@@ -45,7 +48,9 @@ export function readFileBounded(file: string, maxBytes: number): BoundedRead {
       total += n;
     }
     const bytes = Buffer.concat(chunks, total);
-    return total >= limit ? { bytes: bytes.subarray(0, limit - 1), truncated: true } : { bytes, truncated: false };
+    if (total < limit) return { bytes, truncated: false };
+    // Only a size larger than what was read says anything (it is 0 for files under /proc).
+    return { bytes: bytes.subarray(0, limit - 1), truncated: true, ...(stat.size > limit - 1 ? { fileBytes: stat.size } : {}) };
   } finally {
     fs.closeSync(fd);
   }

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import pkg from '../../package.json';
 import { lintText } from '../../src/core/engine';
 import { RULE_IDS } from '../../src/core/rules';
+import { defaultConfig } from '../../src/core/config';
 import { docsUrl } from '../../src/core/sources';
 import { HELP, LINT_HELP, ASSESS_HELP } from '../../src/cli/commands';
 import { looksLikeDossier } from '../../src/node/findFiles';
@@ -194,7 +195,10 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.deepEqual(await cli(['lint', 'x.md', '-h']), { code: 0, stdout: LINT_HELP, stderr: '' });
       assert.deepEqual(await cli(['assess', '--help']), { code: 0, stdout: ASSESS_HELP, stderr: '' });
       assert.deepEqual(await cli(['help', 'assess']), { code: 0, stdout: ASSESS_HELP, stderr: '' });
-      for (const flag of ['--format FORMAT', 'github', 'junit', '--report-unused-disable-directives', '--today YYYY-MM-DD', '--config FILE', '--max-file-size BYTES', '--jobs N']) assert.ok(LINT_HELP.includes(flag), flag);
+      for (const flag of ['--format FORMAT', 'github', 'junit', '--report-unused-disable-directives', '--today YYYY-MM-DD', '--config FILE', '--max-file-size CHARS', '--jobs N']) assert.ok(LINT_HELP.includes(flag), flag);
+      // The limit counts characters (UTF-16 code units), as the help says.
+      assert.match(LINT_HELP, /\n {2}--max-file-size CHARS +Check only the frontmatter of files longer than CHARS\n +characters \(default: 4194304\)\n/);
+      assert.doesNotMatch(LINT_HELP, /BYTES/);
       for (const flag of ['--format markdown|json|html', '--today YYYY-MM-DD', '--config FILE']) assert.ok(ASSESS_HELP.includes(flag), flag);
     });
     test('--version prints the package version', async () => {
@@ -223,7 +227,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
         assert.deepEqual(await cli(['lint', '--today', bad, 'ok.dossier.md']), { code: 2, stdout: '', stderr: `cpt-dossier: --today must be a date written YYYY-MM-DD, such as 2026-11-23, not '${bad}'\n` });
       }
       assert.deepEqual(await cli(['lint', '--jobs', '0', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: --jobs must be a whole number of threads, 1 or more, not '0'\n" });
-      assert.deepEqual(await cli(['lint', '--max-file-size', '1.5k', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: --max-file-size must be a whole number of bytes, 1 or more, not '1.5k'\n" });
+      assert.deepEqual(await cli(['lint', '--max-file-size', '1.5k', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: --max-file-size must be a whole number of characters, 1 or more, not '1.5k'\n" });
     });
     test('no PATH, a missing file, a glob that matches nothing', async () => {
       assert.deepEqual(await cli(['lint']), { code: 2, stdout: '', stderr: 'cpt-dossier: lint needs at least one PATH: a file, a folder or a glob (see cpt-dossier lint --help)\n' });
@@ -318,6 +322,76 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.deepEqual(
         full.map((f) => f.ruleId),
         ['payment-claim'],
+      );
+    });
+  });
+
+  describe('configuration files side by side', { concurrency: true }, () => {
+    test('.cpt-dossier.json, .yaml and .yml in one folder: one warning on stderr naming the file read and those ignored', async () => {
+      write('multi/.cpt-dossier.json', JSON.stringify({ rules: { 'payment-claim': 'error' } }));
+      write('multi/.cpt-dossier.yaml', 'rules:\n  payment-claim: off\n');
+      write('multi/.cpt-dossier.yml', 'rules:\n  payment-claim: off\n');
+      write('multi/a.dossier.md', clean({}, ['## Software output', '', 'A CPT code guarantees payment.', '']));
+      write('multi/sub/b.dossier.md', clean());
+      const warning =
+        'cpt-dossier: warning: several configuration files in one folder: multi/.cpt-dossier.json is read, multi/.cpt-dossier.yaml and multi/.cpt-dossier.yml are ignored (only the first of .cpt-dossier.json, .cpt-dossier.yaml, .cpt-dossier.yml is read); merge them into one\n';
+      const r = await cli(['lint', '--today', TODAY, 'multi']);
+      assert.equal(r.stderr, warning); // once, for two dossiers under it
+      assert.equal(r.code, 1); // the JSON file applies: payment-claim is an error
+      assert.match(r.stdout, /^multi\/a\.dossier\.md:\d+:\d+ {2}error {2}payment-claim /m);
+      const assessed = await cli(['assess', '--today', TODAY, 'multi/a.dossier.md']);
+      assert.equal(assessed.stderr, warning);
+      // Named with --config, the file is the user's choice: nothing to warn about.
+      assert.equal((await cli(['lint', '--today', TODAY, '--config', 'multi/.cpt-dossier.yaml', 'multi'])).stderr, '');
+      // Two of them: the message says "is".
+      write('pair/.cpt-dossier.yaml', 'rules: {}\n');
+      write('pair/.cpt-dossier.yml', 'rules: {}\n');
+      write('pair/c.dossier.md', clean());
+      assert.deepEqual(await cli(['lint', '--today', TODAY, 'pair']), {
+        code: 0,
+        stdout: 'No findings (1 file checked)\n',
+        stderr: 'cpt-dossier: warning: several configuration files in one folder: pair/.cpt-dossier.yaml is read, pair/.cpt-dossier.yml is ignored (only the first of .cpt-dossier.json, .cpt-dossier.yaml, .cpt-dossier.yml is read); merge them into one\n',
+      });
+    });
+  });
+
+  describe('lint: size-limit over a cut read', { concurrency: true }, () => {
+    const SIZE_NOTE = ') is larger than the size limit, so only its frontmatter was checked; body rules such as classification-cue and payment-claim did not run.';
+    const lintJson = async (limit: number, file: string): Promise<{ line: number; ruleId: string; message: string }[]> => {
+      const r = await cli(['lint', '--format', 'json', '--today', TODAY, '--max-file-size', String(limit), file]);
+      assert.equal(r.stderr, '');
+      return JSON.parse(r.stdout) as { line: number; ruleId: string; message: string }[];
+    };
+    test('a file read whole states its length in characters (a file under 512 bytes is not "0 KiB")', async () => {
+      write('sizes/small.dossier.md', '---\ncpt_dossier: 1\nclassification: assistive\n---\n\n## Software output\n\nThe software flags studies.\n');
+      const [note] = await lintJson(50, 'sizes/small.dossier.md');
+      assert.equal(note.ruleId, 'size-limit');
+      assert.ok(note.message.startsWith(`This file (98 characters${SIZE_NOTE}`), note.message);
+    });
+    test('a file longer than 4 × the limit (read only in part) states its size on disk, not the part read', async () => {
+      const head = clean({}, ['## Software output', '']);
+      const text = head + 'The software flags studies.\n'.repeat(Math.ceil((11_284 - head.length) / 28));
+      write('sizes/big.dossier.md', text.slice(0, 11_284));
+      const [note] = await lintJson(2000, 'sizes/big.dossier.md');
+      assert.equal(note.ruleId, 'size-limit');
+      assert.ok(note.message.startsWith(`This file (11,284 bytes${SIZE_NOTE}`), note.message);
+    });
+    test('a frontmatter longer than 4 × the limit, cut by the read: size-limit alone, no "never closed"', async () => {
+      write('sizes/longfm.dossier.md', `---\ncpt_dossier: 1\nclassification: assistive\nphysician_work: |\n${'  The physician reads every flagged study.\n'.repeat(300)}---\n\n## Software output\n\nThe software flags studies.\n`);
+      const findings = await lintJson(1000, 'sizes/longfm.dossier.md');
+      assert.deepEqual(
+        findings.map((f) => `${f.line} ${f.ruleId}`),
+        ['1 size-limit'],
+      );
+      // Read whole (under 4 × the limit) the same frontmatter closes and its rules run.
+      assert.deepEqual((await lintJson(4000, 'sizes/longfm.dossier.md')).map((f) => f.ruleId).sort(), ['cat3-fda-engagement', 'cat3-human-use', 'cat3-us-trial', 'size-limit']);
+    });
+    test('a cut read whose size is unknown (a file under /proc) says "more than" what was read', () => {
+      const text = `---\ncpt_dossier: 1\nclassification: assistive\nphysician_work: |\n${'  x\n'.repeat(100)}`;
+      const { findings } = lintText(text, { fileName: 'p.dossier.md', today: TODAY, config: { ...defaultConfig(), maxBytes: 100 }, truncated: { readBytes: 404 } });
+      assert.deepEqual(
+        findings.map((f) => `${f.range.start.line + 1} ${f.ruleId} ${f.message.slice(0, 41)}`),
+        ['1 size-limit This file (more than 404 bytes) is larger'],
       );
     });
   });
@@ -534,9 +608,10 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
     const posix = { skip: process.platform === 'win32' ? 'no /dev/zero or FIFOs on Windows' : false };
     test('/dev/zero, a FIFO or a symbolic link to /dev/zero named as a dossier: exit 2 at once', posix, async () => {
       const dev = await cli(['lint', '--today', TODAY, '/dev/zero']);
-      assert.deepEqual(dev, { code: 2, stdout: 'No findings (0 files checked)\n', stderr: 'cpt-dossier: cannot read /dev/zero: is a character device, not a regular file\n' });
+      // A failed run never prints a summary that reads as a clean one.
+      assert.deepEqual(dev, { code: 2, stdout: 'Nothing checked: 1 file could not be read\n', stderr: 'cpt-dossier: cannot read /dev/zero: is a character device, not a regular file\n' });
       const fifo = await cli(['lint', '--today', TODAY, 'special/fifo.dossier.md', 't/clean.dossier.md']);
-      assert.deepEqual(fifo, { code: 2, stdout: 'No findings (1 file checked)\n', stderr: 'cpt-dossier: cannot read special/fifo.dossier.md: is a named pipe (FIFO), not a regular file\n' });
+      assert.deepEqual(fifo, { code: 2, stdout: 'No findings (1 file checked, 1 file not read)\n', stderr: 'cpt-dossier: cannot read special/fifo.dossier.md: is a named pipe (FIFO), not a regular file\n' });
       const link = await cli(['lint', '--today', TODAY, 'special/zero.dossier.md']);
       assert.equal(link.code, 2);
       assert.equal(link.stderr, 'cpt-dossier: cannot read special/zero.dossier.md: is a symbolic link to a character device, not a regular file\n');
@@ -546,6 +621,28 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       }
       // a folder search leaves the link out instead of failing
       assert.deepEqual(await cli(['lint', '--today', TODAY, 'special/ok']), { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' });
+    });
+    test('/dev/zero with --format json, sarif, junit or github: output that parses and says the run failed, exit 2', posix, async () => {
+      const stderr = 'cpt-dossier: cannot read /dev/zero: is a character device, not a regular file\n';
+      const json = await cli(['lint', '--format', 'json', '--today', TODAY, '/dev/zero']);
+      assert.deepEqual(json, { code: 2, stdout: '[]\n', stderr });
+      const sarif = await cli(['lint', '--format', 'sarif', '--today', TODAY, '/dev/zero']);
+      assert.equal(sarif.code, 2);
+      const run = (JSON.parse(sarif.stdout) as { runs: { results: unknown[]; invocations?: unknown }[] }).runs[0];
+      assert.deepEqual(run.results, []);
+      assert.deepEqual(run.invocations, [
+        {
+          executionSuccessful: false,
+          toolExecutionNotifications: [{ level: 'error', message: { text: 'cannot read /dev/zero: is a character device, not a regular file' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'file:///dev/zero' } } }] }],
+        },
+      ]);
+      const junit = await cli(['lint', '--format', 'junit', '--today', TODAY, '/dev/zero']);
+      assert.equal(junit.code, 2);
+      assert.match(junit.stdout, /<testsuites name="cpt-dossier" tests="1" failures="0" errors="1" time="0">/);
+      assert.match(junit.stdout, /<error message="cannot read: is a character device, not a regular file">cannot read \/dev\/zero: is a character device, not a regular file<\/error>/);
+      assert.doesNotMatch(junit.stdout, /no findings/);
+      const github = await cli(['lint', '--format', 'github', '--today', TODAY, '/dev/zero']);
+      assert.deepEqual(github, { code: 2, stdout: '::error title=CPT Dossier::cannot read /dev/zero: is a character device, not a regular file\nNothing checked: 1 file could not be read\n', stderr });
     });
     test('symbolic links: a file reached through a link loop by a glob is linted once; a link loop or a dangling link named says so', posix, async () => {
       write('links/d/a.dossier.md', BAD);

@@ -63,7 +63,7 @@ describe('configuration files', () => {
     assert.deepEqual(loadConfigFile(write('yaml-empty/.cpt-dossier.yml', '')).problems, []);
     for (const bad of ['1e400', '0.5', '-3', '"big"']) {
       const f = write(`size-${bad.replace(/\W/g, '')}/.cpt-dossier.json`, `{"maxFileSize": ${bad}}`);
-      assert.deepEqual(loadConfigFile(f).problems, [`${f}: "maxFileSize" must be a whole number of bytes, 1 or more`], bad);
+      assert.deepEqual(loadConfigFile(f).problems, [`${f}: "maxFileSize" must be a whole number of characters, 1 or more`], bad);
     }
     // A YAML file that is a list is told so in words that fit YAML, and an unknown key names no JSON file.
     const list = write('yaml-list/.cpt-dossier.yaml', '- rules\n- ignores\n');

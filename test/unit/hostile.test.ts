@@ -473,7 +473,7 @@ describe('hostile input: size', () => {
     const f = check('5 MiB file (taxonomy 2022)');
     assert.deepEqual(lineIds(f), ['1 size-limit', '5 taxonomy-edition']);
     assert.equal(f[0].severity, 'info');
-    assert.match(f[0].message, /^This file \(5121 KiB\) is larger than the size limit, so only its frontmatter was checked/);
+    assert.match(f[0].message, /^This file \(5,244,062 characters\) is larger than the size limit, so only its frontmatter was checked/);
   });
 
   test('2 MB single line of prose: one sentence, one cue finding, and the claim at its end', () => {

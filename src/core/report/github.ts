@@ -18,10 +18,16 @@ export function escapeProperty(s: string): string {
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
 /** One workflow command per finding, then the text format's summary line (plain log text). */
-export function renderGithub(results: readonly FileFindings[], filesChecked = results.length): string {
+export function renderGithub(results: readonly FileFindings[], filesChecked?: number): string {
   let out = '';
   let withFindings = 0;
+  let notRead = 0;
   for (const r of results) {
+    if (r.readError !== undefined) {
+      // Not attached to the file (there is nothing in it to point at): an error of the run.
+      notRead++;
+      out += `::error title=${escapeProperty('CPT Dossier')}::${escapeData(`cannot read ${safeTerminalText(r.file)}: ${r.readError}`)}\n`;
+    }
     if (r.findings.length) withFindings++;
     const file = r.file.replace(/\\/g, '/');
     // A name with a control character (other than a line end, which has an escape) or a bidi
@@ -39,5 +45,5 @@ export function renderGithub(results: readonly FileFindings[], filesChecked = re
       }
     }
   }
-  return `${out}${formatTextSummary(countSeverities(results), withFindings, filesChecked)}\n`;
+  return `${out}${formatTextSummary(countSeverities(results), withFindings, filesChecked ?? results.length - notRead, notRead)}\n`;
 }

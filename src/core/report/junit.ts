@@ -24,6 +24,7 @@ export function xmlAttr(s: string): string {
 export function renderJunit(results: readonly FileFindings[]): string {
   let tests = 0;
   let failures = 0;
+  let errors = 0;
   const suites: string[] = [];
   for (const r of results) {
     const name = xmlAttr(r.file.replace(/\\/g, '/'));
@@ -36,10 +37,14 @@ export function renderJunit(results: readonly FileFindings[]): string {
         `    </testcase>\n`
       );
     });
-    if (!cases.length) cases.push(`    <testcase classname="${name}" name="no findings" time="0"/>\n`);
+    // A file that could not be read is an error of the test (JUnit's <error>), not a pass.
+    const unread = r.readError !== undefined ? 1 : 0;
+    if (r.readError !== undefined) cases.push(`    <testcase classname="${name}" name="read" time="0">\n      <error message="${xmlAttr(`cannot read: ${r.readError}`)}">${xmlText(`cannot read ${r.file.replace(/\\/g, '/')}: ${r.readError}`)}</error>\n    </testcase>\n`);
+    else if (!cases.length) cases.push(`    <testcase classname="${name}" name="no findings" time="0"/>\n`);
     tests += cases.length;
     failures += r.findings.length;
-    suites.push(`  <testsuite name="${name}" tests="${cases.length}" failures="${r.findings.length}" errors="0" skipped="0" time="0">\n${cases.join('')}  </testsuite>\n`);
+    errors += unread;
+    suites.push(`  <testsuite name="${name}" tests="${cases.length}" failures="${r.findings.length}" errors="${unread}" skipped="0" time="0">\n${cases.join('')}  </testsuite>\n`);
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="cpt-dossier" tests="${tests}" failures="${failures}" errors="0" time="0">\n${suites.join('')}</testsuites>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="cpt-dossier" tests="${tests}" failures="${failures}" errors="${errors}" time="0">\n${suites.join('')}</testsuites>\n`;
 }

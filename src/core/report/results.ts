@@ -7,6 +7,8 @@ export interface FileFindings {
   findings: Finding[];
   /** Findings a disable comment suppressed, with its reason (SARIF `suppressions`). */
   suppressed?: (Finding & { justification?: string })[];
+  /** Set when the file could not be read (the run failed; `findings` is empty): why, as "cannot read FILE: …" ends. */
+  readError?: string;
 }
 
 export type SeverityCounts = Record<Severity, number>;

@@ -85,10 +85,12 @@ export function renderSarifLog(results: readonly FileFindings[], opts: SarifOpti
   const sarifResults: Sarif.Result[] = [];
   const artifacts: Sarif.Artifact[] = [];
   const artifactIndex = new Map<string, number>();
+  // Only a relative reference is resolved against %SRCROOT%; an absolute URI stands alone.
+  const baseOf = (uri: string): { uriBaseId?: string } => (opts.srcRoot && !/^[a-z][a-z0-9+.-]*:/i.test(uri) ? { uriBaseId: '%SRCROOT%' } : {});
+  const artifactLocationOf = (file: string): Sarif.ArtifactLocation => ({ uri: uriOf(file), ...baseOf(uriOf(file)) });
   for (const r of results) {
     const uri = uriOf(r.file);
-    // Only a relative reference is resolved against %SRCROOT%; an absolute URI stands alone.
-    const base = opts.srcRoot && !/^[a-z][a-z0-9+.-]*:/i.test(uri) ? { uriBaseId: '%SRCROOT%' } : {};
+    const base = baseOf(uri);
     const all: [Finding & { justification?: string }, boolean][] = [...r.findings.map((f): [Finding, boolean] => [f, false]), ...(r.suppressed ?? []).map((f): [Finding & { justification?: string }, boolean] => [f, true])];
     for (const [f, isSuppressed] of all) {
       let ruleIndex = index.get(f.ruleId);
@@ -126,6 +128,7 @@ export function renderSarifLog(results: readonly FileFindings[], opts: SarifOpti
       });
     }
   }
+  const unread = results.filter((r) => r.readError !== undefined);
   const run: Sarif.Run = {
     tool: {
       driver: {
@@ -140,6 +143,17 @@ export function renderSarifLog(results: readonly FileFindings[], opts: SarifOpti
     artifacts,
     results: sarifResults,
     columnKind: 'utf16CodeUnits',
+    // A file that could not be read fails the run: said where SARIF says so, not as a clean run.
+    ...(unread.length
+      ? {
+          invocations: [
+            {
+              executionSuccessful: false,
+              toolExecutionNotifications: unread.map((r) => ({ level: 'error' as const, message: { text: `cannot read ${r.file}: ${r.readError ?? ''}` }, locations: [{ physicalLocation: { artifactLocation: artifactLocationOf(r.file) } }] })),
+            },
+          ],
+        }
+      : {}),
   };
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }

@@ -17,26 +17,32 @@ export function formatTextFile(file: string, findings: readonly Finding[]): stri
 
 /**
  * The summary line (no line end): "3 errors, 2 warnings, 1 info in 2 files (5 files checked)", or
- * "No findings (5 files checked)".
+ * "No findings (5 files checked)". Files that could not be read are counted apart, so that a
+ * failed run never reads as a clean one: "No findings (1 file checked, 1 file not read)", or
+ * "Nothing checked: 1 file could not be read" when no file was.
  */
-export function formatTextSummary(counts: SeverityCounts, filesWithFindings: number, filesChecked: number): string {
-  const checked = `(${filesChecked} file${filesChecked === 1 ? '' : 's'} checked)`;
+export function formatTextSummary(counts: SeverityCounts, filesWithFindings: number, filesChecked: number, filesNotRead = 0): string {
+  const files = (n: number): string => `${n} file${n === 1 ? '' : 's'}`;
+  if (filesNotRead > 0 && filesChecked === 0) return `Nothing checked: ${files(filesNotRead)} could not be read`;
+  const checked = `(${files(filesChecked)} checked${filesNotRead > 0 ? `, ${files(filesNotRead)} not read` : ''})`;
   if (counts.error + counts.warning + counts.info === 0) return `No findings ${checked}`;
   const parts = [`${counts.error} error${counts.error === 1 ? '' : 's'}`, `${counts.warning} warning${counts.warning === 1 ? '' : 's'}`, `${counts.info} info`];
-  return `${parts.join(', ')} in ${filesWithFindings} file${filesWithFindings === 1 ? '' : 's'} ${checked}`;
+  return `${parts.join(', ')} in ${files(filesWithFindings)} ${checked}`;
 }
 
 /** The whole text report at once (the CLI streams the same lines file by file). */
-export function renderText(results: readonly { file: string; findings: readonly Finding[] }[], filesChecked = results.length): string {
+export function renderText(results: readonly { file: string; findings: readonly Finding[]; readError?: string }[], filesChecked?: number): string {
   const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
   let withFindings = 0;
+  let notRead = 0;
   let out = '';
   for (const r of results) {
+    if (r.readError !== undefined) notRead++;
     if (r.findings.length) withFindings++;
     for (const f of r.findings) counts[f.severity]++;
     out += formatTextFile(r.file, r.findings);
   }
-  return `${out}${formatTextSummary(counts, withFindings, filesChecked)}\n`;
+  return `${out}${formatTextSummary(counts, withFindings, filesChecked ?? results.length - notRead, notRead)}\n`;
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { Dossier } from '../dossier';
+import { withThousands } from '../numbers';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -13,10 +15,21 @@ export const rule: Rule = {
   needsFrontmatter: false,
   check(ctx) {
     if (!ctx.dossier.bodySkipped) return;
-    const size = ctx.dossier.text.length;
     ctx.report(
       { start: 0, end: ctx.dossier.lines.lineEnd(0) },
-      `This file (${Math.round(size / 1024)} KiB) is larger than the size limit, so only its frontmatter was checked; body rules such as classification-cue and payment-claim did not run. Raise \`cptDossier.maxFileSize\` (or \`maxFileSize\` in .cpt-dossier.json, --max-file-size in the CLI) to check it all.`,
+      `This file (${sizeOf(ctx.dossier)}) is larger than the size limit, so only its frontmatter was checked; body rules such as classification-cue and payment-claim did not run. Raise \`cptDossier.maxFileSize\` (or \`maxFileSize\` in .cpt-dossier.json, --max-file-size in the CLI) to check it all.`,
     );
   },
 };
+
+/**
+ * The file's real size: its length in characters when it was read whole (the unit of the limit),
+ * else its size on disk in bytes, or "more than" what was read when the size is unknown (a file
+ * under /proc). Exact figures: a rounded one said "0 KiB" for a small file over a low limit.
+ */
+function sizeOf(dossier: Dossier): string {
+  const cut = dossier.truncated;
+  if (!cut) return `${withThousands(dossier.text.length)} characters`;
+  if (cut.fileBytes !== undefined && cut.fileBytes > cut.readBytes) return `${withThousands(cut.fileBytes)} bytes`;
+  return `more than ${withThousands(cut.readBytes)} bytes`;
+}
