@@ -700,6 +700,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       }
       // "must check the blood pressure": the patient's own state, not the output.
       if (objectWith(words, k, clause.to, (w) => V.PATIENT_STATE_NOUNS.has(w), 4) >= 0) continue;
+      // "patients a clinician has judged to need ventilation", "judged that breathing needs support": the indication, not a reading.
+      if (V.NEED_JUDGING_VERBS.has(lemma) && judgesNeed(words, k)) continue;
       // Level I: a physician who weighs, approves or acts on the software's conclusion or management option does not read the data.
       if (!negated && !DATA_READING.has(lemma) && actsOnConclusion(words, clause, k)) continue;
       if (!negated && !concurrent && !optional(words, clause, k) && strongEnough) {
@@ -2643,3 +2645,21 @@ function keptInternal(words: readonly Word[], clause: Clause): boolean {
   return notAt >= 0 && NOT_SHOWN.has(words[notAt + 1]?.lemma ?? words[notAt + 1]?.w ?? '');
 }
 const NOT_SHOWN: ReadonlySet<string> = new Set(['show', 'display', 'report', 'output', 'present', 'shown', 'displayed', 'reported', 'presented', 'visible', 'exposed', 'available']);
+
+/** How far after "judged to / judged that" the need verb may come ("judged that the patient's breathing needs …"). */
+const NEED_REACH = 6;
+
+/**
+ * "whom the physician has judged to need an infusion", "have judged that breathing needs assistance": a judging verb
+ * followed by "to" or "that" and, before any stop, a need verb says who the therapy is for, not a reading of the output.
+ * (Not "judges whether the flagged rhythm requires treatment" nor "judges each alert": those go over the output.)
+ */
+function judgesNeed(words: readonly Word[], k: number): boolean {
+  const link = words[k + 1]?.w;
+  if (link !== 'to' && link !== 'that') return false;
+  for (let j = k + 2; j < Math.min(words.length, k + 2 + NEED_REACH); j++) {
+    if (words[j].tag === 'punct') return false;
+    if (V.NEED_VERBS.has(words[j].lemma ?? '') && (link === 'that' ? words[j].form === 's' || words[j].form === 'base' : j === k + 2)) return true;
+  }
+  return false;
+}

@@ -652,6 +652,9 @@ export const REVIEW_VERBS: readonly string[] = [
   // "those recordings are analysed by the prescribing physician" (weak: said of the software it is processing)
   'analyse', 'analyze',
 ];
+/** Judging a patient's need for a therapy ("has judged that breathing needs support", "a clinician judges to require it") sets the indication; it reads no output. */
+export const NEED_JUDGING_VERBS: ReadonlySet<string> = new Set(['judge', 'consider']);
+export const NEED_VERBS: ReadonlySet<string> = new Set(['need', 'require', 'warrant']);
 /** Bringing one's judgment to the output: "are expected to apply professional judgment", "must exercise their clinical judgement". */
 export const JUDGING_VERBS: ReadonlySet<string> = new Set(['apply', 'exercise', 'use', 'bring']);
 export const JUDGMENT_NOUNS: ReadonlySet<string> = new Set(['judgment', 'judgement', 'judgments', 'judgements']);
