@@ -30,3 +30,43 @@ describe('round 15a: a clinician judging that a patient needs a therapy sets the
     assert.deepEqual(cueFindings(reviewed), ['classification-cue 13:5-13:28 physician-interprets']);
   });
 });
+
+describe('round 15a: "screening" before an exam or a visit names the kind of exam; it is no act of the device', () => {
+  test('"on screening mammograms", "whose screening examinations", "during screening visits" raise no cue', () => {
+    assert.deepEqual(cues('The tool is used on screening mammograms from two vendors.'), []);
+    assert.deepEqual(cues('It applies to women whose screening examinations showed dense breast tissue.'), []);
+    assert.deepEqual(cues('The model reads photographs taken during screening visits in primary care.'), []);
+  });
+
+  test('screening patients, screening for a disease or screening purposes keep the assistive cue', () => {
+    assert.deepEqual(cues('The tool is used for screening patients for atrial fibrillation.'), ['assistive: screening']);
+    assert.deepEqual(cues('The software is used for screening of diabetic retinopathy.'), ['assistive: screening']);
+    assert.deepEqual(cues('The software screens mammograms and flags suspicious ones.'), ['assistive: screens', 'assistive: flags']);
+  });
+
+  test('a dossier that only names screening exams gets no suggested class from them', () => {
+    const text = dossier('augmentative', 'It is used on screening mammograms from two vendors.', 'It applies to women whose screening examinations showed dense breast tissue.', 'Photographs taken during screening visits are read by the model.');
+    assert.equal(suggested(text), undefined);
+    assert.equal(suggested(dossier('augmentative', 'The tool is used for screening patients for atrial fibrillation.', 'The software screens mammograms and flags suspicious ones.')), 'assistive');
+  });
+});
+
+describe('round 15a: what an earlier exam received, said in a "whose" clause, tells whom the device is for', () => {
+  test('"patients whose last scan received a category" raises no cue', () => {
+    assert.deepEqual(cues('It is meant for patients whose last chest scan received a Lung-RADS category of 2.'), []);
+    assert.deepEqual(cues('It is meant for women whose prior mammogram received a BI-RADS category of 1 or 2.'), []);
+    assert.deepEqual(cues('The program serves adults whose earlier exam got a severity grade of mild.'), []);
+  });
+
+  test('a scan that receives a category from the device still reads as the device\'s output', () => {
+    assert.deepEqual(cues('Each chest scan receives a Lung-RADS category from the software.'), ['augmentative: receives a Lung-RADS category']);
+    assert.deepEqual(cues('Each earlier exam gets a severity grade of mild, moderate or severe.'), ['augmentative: gets a severity']);
+  });
+
+  test('an assistive dossier naming its population this way gets no augmentative finding', () => {
+    const text = dossier('assistive', 'The software flags each mammogram with a suspected mass.', 'It is meant for women whose prior mammogram received a BI-RADS category of 1 or 2.');
+    assert.deepEqual(cueFindings(text), []);
+    const graded = dossier('assistive', 'The software flags each mammogram with a suspected mass.', 'Each chest scan receives a Lung-RADS category from the software.');
+    assert.deepEqual(cueFindings(graded), ['classification-cue 11:17-11:46 augmentative']);
+  });
+});

@@ -728,6 +728,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // But "patients receiving insulin therapy" describes the population ("clinicians receiving the alert" still name the software's alert).
     const describesPopulation = word.form === 'ing' && prev !== undefined && (V.OTHER_NOUNS.has(prev.w) || V.PHYSICIAN_NOUNS.has(prev.w)) && objectWith(words, k, clause.to, (w) => ALERT_NOUNS.has(w), 4) < 0;
     if (RECEIVING.has(lemma) && describesPopulation) continue;
+    // "women whose screening mammogram received a BI-RADS category of 1": what an earlier exam got says whom the device is for.
+    if (RECEIVING.has(lemma) && word.form === 'ed' && clause.opener === 'whose') continue;
     // But "the specialist who gets the message opens the study": a relative clause that only says which reader is meant shows no output.
     // Not "receives figures from the nurse": what a person hands over is that person's.
     if (RECEIVING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other') && !WHO.has(clause.opener) && !givenByPerson(words, k, clause.to)) verbAgent = 'software';

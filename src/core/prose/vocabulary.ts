@@ -815,6 +815,12 @@ export const OTHER_NOUNS: ReadonlySet<string> = new Set([
   'individuals', 'wearer', 'consumer', 'consumers', 'family', 'they', 'developer', 'developers',
 ]);
 
+/** Exams and programmes an -ing word before them names the kind of ("screening mammograms", "screening visits"): the word modifies the noun, it is no act. */
+export const EXAM_NOUNS: ReadonlySet<string> = new Set([
+  'mammogram', 'mammograms', 'mammography', 'colonoscopy', 'colonoscopies', 'exam', 'exams', 'examination', 'examinations',
+  'visit', 'visits', 'programme', 'programmes', 'program', 'programs', 'appointment', 'appointments', 'episode', 'episodes',
+]);
+
 /** Trials whose findings a subject may name: "results of the pivotal study", "highlights of the trial". */
 export const TRIAL_NOUNS: ReadonlySet<string> = new Set(['study', 'studies', 'trial', 'trials', 'validation', 'evaluation', 'investigation', 'investigations']);
 
