@@ -70,3 +70,24 @@ describe('round 15a: what an earlier exam received, said in a "whose" clause, te
     assert.deepEqual(cueFindings(graded), ['classification-cue 11:17-11:46 augmentative']);
   });
 });
+
+describe('round 15a: "suspicious areas", "red areas" are regions pointed out, not areas measured', () => {
+  test('an output verb over a suspicious, dark or red area is assistive', () => {
+    assert.deepEqual(cues('The output shows suspicious areas on each frame.'), ['assistive: shows suspicious areas']);
+    assert.deepEqual(cues('The report contains red areas on the image.'), ['assistive: contains red areas']);
+    assert.deepEqual(cues('The overlay contains dark areas where bleeding is likely.'), ['assistive: contains dark areas']);
+  });
+
+  test('a measured area, or a suspicious area that is given a score, stays augmentative', () => {
+    assert.deepEqual(cues('The software reports the atrial areas.'), ['augmentative: reports the atrial areas']);
+    assert.deepEqual(cues('The software reports the total area of the wound.'), ['augmentative: reports the total area']);
+    assert.deepEqual(cues('The software gives each suspicious area a score from 1 to 10.'), ['augmentative: gives each suspicious area']);
+  });
+
+  test('an assistive dossier that shows suspicious areas gets no augmentative finding and is suggested assistive', () => {
+    const text = dossier('assistive', 'The output shows suspicious areas on each frame.', 'The overlay contains dark areas where bleeding is likely.');
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'assistive');
+    assert.deepEqual(cueFindings(dossier('assistive', 'The software reports the total area of the wound.')), ['classification-cue 10:14-10:36 augmentative']);
+  });
+});

@@ -274,6 +274,9 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   if (!cls) return undefined;
   // "a heat map", "a saliency map": where the model looked, drawn over the image, points a finding out like a "heatmap".
   if (cls === 'augmentative' && (word.w === 'map' || word.w === 'maps') && V.LOCATING_MAP_WORDS.has(words[k - 1]?.w ?? '')) return 'assistive';
+  // "shows suspicious areas", "contains red areas": a region pointed out, not an area measured
+  // (but "gives each suspicious area a score": the area receives the output that follows it).
+  if (cls === 'augmentative' && (word.w === 'area' || word.w === 'areas') && V.REGION_AREA_WORDS.has(words[k - 1]?.w ?? '') && words[k + 1]?.tag !== 'det' && words[k + 1]?.tag !== 'num') return 'assistive';
   // "an image-quality score": feedback on the acquisition, not a clinical quantity.
   if (cls === 'augmentative' && /(?:^|-)quality$/.test(words[k - 1]?.w ?? '')) return 'assistive';
   // "a yes-or-no classification", "a binary classification": a two-way answer flags a case; it grades nothing.

@@ -552,6 +552,9 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'notation', 'notations',
 ]);
 
+/** Words that make an "area" a region shown, not a size measured: "suspicious areas", "red areas" (but "atrial areas", "total area"). */
+export const REGION_AREA_WORDS: ReadonlySet<string> = new Set(['suspicious', 'suspect', 'suspected', 'abnormal', 'red', 'dark', 'bright', 'bleeding']);
+
 /** Words before "map" that make it a picture of where a finding is, not a quantity: "heat map", "saliency map". */
 export const LOCATING_MAP_WORDS: ReadonlySet<string> = new Set(['heat', 'saliency', 'attention', 'activation', 'probability-location']);
 
