@@ -91,3 +91,24 @@ describe('round 15a: "suspicious areas", "red areas" are regions pointed out, no
     assert.deepEqual(cueFindings(dossier('assistive', 'The software reports the total area of the wound.')), ['classification-cue 10:14-10:36 augmentative']);
   });
 });
+
+describe('round 15a: a passive that says in which document a text is written shows no output', () => {
+  test('"is found / given in the labeling", "are found in the user manual" raise no cue', () => {
+    assert.deepEqual(cues('Details of the algorithm are found in the user manual.'), []);
+    assert.deepEqual(cues('Dosing information is given in the drug\'s labeling.'), []);
+    assert.deepEqual(cues('Full prescribing information is found in the labeling of the contrast agent.'), []);
+  });
+
+  test('a finding found in a recording, an output given in a report, or a verb of labelling keep their cues', () => {
+    assert.deepEqual(cues('Arrhythmias are found in most long recordings.'), ['assistive: found']);
+    assert.deepEqual(cues('The measurements are given in the report.'), ['augmentative: measurements are given']);
+    assert.deepEqual(cues('The software outlines each vertebra, labeling each one.'), ['assistive: outlines', 'assistive: labeling']);
+  });
+
+  test('a dossier that points to its labeling gets no suggestion from it; one that gives measurements does', () => {
+    const text = dossier('augmentative', 'Details of the algorithm are found in the user manual.', 'Dosing information is given in the drug\'s labeling.');
+    assert.equal(suggested(text), undefined);
+    const measured = dossier('assistive', 'The measurements are given in the report.');
+    assert.deepEqual(cueFindings(measured), ['classification-cue 10:5-10:27 augmentative']);
+  });
+});

@@ -533,6 +533,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     const judging = !clause.passive && V.JUDGING_VERBS.has(word.lemma ?? word.w) && objectWith(words, k, clause.to, (w) => V.JUDGMENT_NOUNS.has(w), 4) >= 0;
     const lemma = judging ? 'weigh' : (word.lemma ?? word.w);
     const prev = words[k - 1];
+    // "Dosing information is given in the drug's labeling", "details are found in the user manual": where a text is written down, no output.
+    if (clause.passive && word.form === 'ed' && writtenIn(words, k)) continue;
     // A gerund after when/while/before has its own, unnamed agent ("useful when recommending management").
     const gerundAfterSub = word.form === 'ing' && prev !== undefined && (prev.w === 'when' || prev.w === 'while' || prev.w === 'before' || prev.w === 'after' || prev.w === 'upon');
     // An infinitive after "for <person> to" belongs to that person.
@@ -2665,6 +2667,20 @@ function judgesNeed(words: readonly Word[], k: number): boolean {
   for (let j = k + 2; j < Math.min(words.length, k + 2 + NEED_REACH); j++) {
     if (words[j].tag === 'punct') return false;
     if (V.NEED_VERBS.has(words[j].lemma ?? '') && (link === 'that' ? words[j].form === 's' || words[j].form === 'base' : j === k + 2)) return true;
+  }
+  return false;
+}
+
+/** How far after "in" the document noun may come ("in the current labeling of the agent", "in the operator's manual"). */
+const DOCUMENT_REACH = 4;
+
+/** Whether the participle at k is followed by "in" and a document ("is found in the labeling"), before any punctuation. */
+function writtenIn(words: readonly Word[], k: number): boolean {
+  const at = words[k + 1]?.tag === 'adv' ? k + 2 : k + 1;
+  if (words[at]?.w !== 'in') return false;
+  for (let j = at + 1; j < Math.min(words.length, at + 1 + DOCUMENT_REACH); j++) {
+    if (words[j].tag === 'punct') return false;
+    if (V.DOCUMENT_NOUNS.has(words[j].w)) return true;
   }
   return false;
 }

@@ -634,7 +634,7 @@ const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', 
 
 const REVIEW_LEMMAS: ReadonlySet<string> = new Set(V.REVIEW_VERBS);
 
-const NOMINAL_ING = new Set(['scoring', 'grading', 'processing', 'learning', 'imaging', 'monitoring', 'recording', 'screening', 'reading', 'training', 'testing', 'breathing', 'scanning', 'matching', 'modeling', 'modelling', 'computing', 'staging', 'pacing', 'dosing', 'prescribing', 'tracking', 'sensing', 'positioning', 'reporting', 'viewing', 'finding']);
+const NOMINAL_ING = new Set(['scoring', 'grading', 'processing', 'learning', 'imaging', 'monitoring', 'recording', 'screening', 'reading', 'training', 'testing', 'breathing', 'scanning', 'matching', 'modeling', 'modelling', 'computing', 'staging', 'pacing', 'dosing', 'prescribing', 'tracking', 'sensing', 'positioning', 'reporting', 'viewing', 'finding', 'labeling', 'labelling']);
 
 const GERUND_PREPS = new Set(['in', 'for', 'by', 'of', 'without', 'when', 'while', 'before', 'after', 'upon', 'on', 'from', 'through', 'including', 'via', 'with']);
 

@@ -824,6 +824,9 @@ export const EXAM_NOUNS: ReadonlySet<string> = new Set([
   'visit', 'visits', 'programme', 'programmes', 'program', 'programs', 'appointment', 'appointments', 'episode', 'episodes',
 ]);
 
+/** Documents a passive may say a text is in: "is found in the labeling", "are given in the user manual". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['labeling', 'labelling', 'manual', 'manuals', 'instructions', 'insert', 'leaflet', 'ifu', 'handbook', 'guide']);
+
 /** Trials whose findings a subject may name: "results of the pivotal study", "highlights of the trial". */
 export const TRIAL_NOUNS: ReadonlySet<string> = new Set(['study', 'studies', 'trial', 'trials', 'validation', 'evaluation', 'investigation', 'investigations']);
 
