@@ -274,6 +274,9 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   if (!cls) return undefined;
   // "a heat map", "a saliency map": where the model looked, drawn over the image, points a finding out like a "heatmap".
   if (cls === 'augmentative' && (word.w === 'map' || word.w === 'maps') && V.LOCATING_MAP_WORDS.has(words[k - 1]?.w ?? '')) return 'assistive';
+  // "shows suspicious areas", "contains red areas": a region pointed out, not an area measured
+  // (but "gives each suspicious area a score": the area receives the output that follows it).
+  if (cls === 'augmentative' && (word.w === 'area' || word.w === 'areas') && V.REGION_AREA_WORDS.has(words[k - 1]?.w ?? '') && words[k + 1]?.tag !== 'det' && words[k + 1]?.tag !== 'num') return 'assistive';
   // "an image-quality score": feedback on the acquisition, not a clinical quantity.
   if (cls === 'augmentative' && /(?:^|-)quality$/.test(words[k - 1]?.w ?? '')) return 'assistive';
   // "a yes-or-no classification", "a binary classification": a two-way answer flags a case; it grades nothing.
@@ -530,6 +533,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     const judging = !clause.passive && V.JUDGING_VERBS.has(word.lemma ?? word.w) && objectWith(words, k, clause.to, (w) => V.JUDGMENT_NOUNS.has(w), 4) >= 0;
     const lemma = judging ? 'weigh' : (word.lemma ?? word.w);
     const prev = words[k - 1];
+    // "Dosing information is given in the drug's labeling", "details are found in the user manual": where a text is written down, no output.
+    if (clause.passive && word.form === 'ed' && writtenIn(words, k)) continue;
     // A gerund after when/while/before has its own, unnamed agent ("useful when recommending management").
     const gerundAfterSub = word.form === 'ing' && prev !== undefined && (prev.w === 'when' || prev.w === 'while' || prev.w === 'before' || prev.w === 'after' || prev.w === 'upon');
     // An infinitive after "for <person> to" belongs to that person.
@@ -700,6 +705,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       }
       // "must check the blood pressure": the patient's own state, not the output.
       if (objectWith(words, k, clause.to, (w) => V.PATIENT_STATE_NOUNS.has(w), 4) >= 0) continue;
+      // "patients a clinician has judged to need ventilation", "judged that breathing needs support": the indication, not a reading.
+      if (V.NEED_JUDGING_VERBS.has(lemma) && judgesNeed(words, k)) continue;
       // Level I: a physician who weighs, approves or acts on the software's conclusion or management option does not read the data.
       if (!negated && !DATA_READING.has(lemma) && actsOnConclusion(words, clause, k)) continue;
       if (!negated && !concurrent && !optional(words, clause, k) && strongEnough) {
@@ -726,6 +733,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // But "patients receiving insulin therapy" describes the population ("clinicians receiving the alert" still name the software's alert).
     const describesPopulation = word.form === 'ing' && prev !== undefined && (V.OTHER_NOUNS.has(prev.w) || V.PHYSICIAN_NOUNS.has(prev.w)) && objectWith(words, k, clause.to, (w) => ALERT_NOUNS.has(w), 4) < 0;
     if (RECEIVING.has(lemma) && describesPopulation) continue;
+    // "women whose screening mammogram received a BI-RADS category of 1": what an earlier exam got says whom the device is for.
+    if (RECEIVING.has(lemma) && word.form === 'ed' && clause.opener === 'whose') continue;
     // But "the specialist who gets the message opens the study": a relative clause that only says which reader is meant shows no output.
     // Not "receives figures from the nurse": what a person hands over is that person's.
     if (RECEIVING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other') && !WHO.has(clause.opener) && !givenByPerson(words, k, clause.to)) verbAgent = 'software';
@@ -2643,3 +2652,35 @@ function keptInternal(words: readonly Word[], clause: Clause): boolean {
   return notAt >= 0 && NOT_SHOWN.has(words[notAt + 1]?.lemma ?? words[notAt + 1]?.w ?? '');
 }
 const NOT_SHOWN: ReadonlySet<string> = new Set(['show', 'display', 'report', 'output', 'present', 'shown', 'displayed', 'reported', 'presented', 'visible', 'exposed', 'available']);
+
+/** How far after "judged to / judged that" the need verb may come ("judged that the patient's breathing needs …"). */
+const NEED_REACH = 6;
+
+/**
+ * "whom the physician has judged to need an infusion", "have judged that breathing needs assistance": a judging verb
+ * followed by "to" or "that" and, before any stop, a need verb says who the therapy is for, not a reading of the output.
+ * (Not "judges whether the flagged rhythm requires treatment" nor "judges each alert": those go over the output.)
+ */
+function judgesNeed(words: readonly Word[], k: number): boolean {
+  const link = words[k + 1]?.w;
+  if (link !== 'to' && link !== 'that') return false;
+  for (let j = k + 2; j < Math.min(words.length, k + 2 + NEED_REACH); j++) {
+    if (words[j].tag === 'punct') return false;
+    if (V.NEED_VERBS.has(words[j].lemma ?? '') && (link === 'that' ? words[j].form === 's' || words[j].form === 'base' : j === k + 2)) return true;
+  }
+  return false;
+}
+
+/** How far after "in" the document noun may come ("in the current labeling of the agent", "in the operator's manual"). */
+const DOCUMENT_REACH = 4;
+
+/** Whether the participle at k is followed by "in" and a document ("is found in the labeling"), before any punctuation. */
+function writtenIn(words: readonly Word[], k: number): boolean {
+  const at = words[k + 1]?.tag === 'adv' ? k + 2 : k + 1;
+  if (words[at]?.w !== 'in') return false;
+  for (let j = at + 1; j < Math.min(words.length, at + 1 + DOCUMENT_REACH); j++) {
+    if (words[j].tag === 'punct') return false;
+    if (V.DOCUMENT_NOUNS.has(words[j].w)) return true;
+  }
+  return false;
+}

@@ -634,7 +634,7 @@ const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', 
 
 const REVIEW_LEMMAS: ReadonlySet<string> = new Set(V.REVIEW_VERBS);
 
-const NOMINAL_ING = new Set(['scoring', 'grading', 'processing', 'learning', 'imaging', 'monitoring', 'recording', 'screening', 'reading', 'training', 'testing', 'breathing', 'scanning', 'matching', 'modeling', 'modelling', 'computing', 'staging', 'pacing', 'dosing', 'prescribing', 'tracking', 'sensing', 'positioning', 'reporting', 'viewing', 'finding']);
+const NOMINAL_ING = new Set(['scoring', 'grading', 'processing', 'learning', 'imaging', 'monitoring', 'recording', 'screening', 'reading', 'training', 'testing', 'breathing', 'scanning', 'matching', 'modeling', 'modelling', 'computing', 'staging', 'pacing', 'dosing', 'prescribing', 'tracking', 'sensing', 'positioning', 'reporting', 'viewing', 'finding', 'labeling', 'labelling']);
 
 const GERUND_PREPS = new Set(['in', 'for', 'by', 'of', 'without', 'when', 'while', 'before', 'after', 'upon', 'on', 'from', 'through', 'including', 'via', 'with']);
 
@@ -654,6 +654,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     // "for AFib screening.", "deep learning,": an -ing noun that ends its noun phrase.
     if (NOMINAL_ING.has(w) && (pt === 'noun' || pt === 'name') && (!next || nt === 'punct' || nt === 'cc' || nt === 'prep' || next.w === 'that' || next.w === 'which')) return 'noun';
     if (pt === 'be') return 'verb';
+    // "on screening mammograms", "whose screening examinations", "during screening visits": an -ing noun before an exam names its kind.
+    if (NOMINAL_ING.has(w) && next && V.EXAM_NOUNS.has(next.w)) return 'adj';
     if (pt === 'prep' && prev && GERUND_PREPS.has(prev.w)) return 'verb';
     if (pt === 'sub') return 'verb';
     if ((first || pt === 'punct') && (nt === 'noun' || nt === 'name') && next && verbHit(next.w) === undefined) return 'adj';

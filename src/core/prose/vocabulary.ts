@@ -552,6 +552,9 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'notation', 'notations',
 ]);
 
+/** Words that make an "area" a region shown, not a size measured: "suspicious areas", "red areas" (but "atrial areas", "total area"). */
+export const REGION_AREA_WORDS: ReadonlySet<string> = new Set(['suspicious', 'suspect', 'suspected', 'abnormal', 'red', 'dark', 'bright', 'bleeding']);
+
 /** Words before "map" that make it a picture of where a finding is, not a quantity: "heat map", "saliency map". */
 export const LOCATING_MAP_WORDS: ReadonlySet<string> = new Set(['heat', 'saliency', 'attention', 'activation', 'probability-location']);
 
@@ -652,6 +655,9 @@ export const REVIEW_VERBS: readonly string[] = [
   // "those recordings are analysed by the prescribing physician" (weak: said of the software it is processing)
   'analyse', 'analyze',
 ];
+/** Judging a patient's need for a therapy ("has judged that breathing needs support", "a clinician judges to require it") sets the indication; it reads no output. */
+export const NEED_JUDGING_VERBS: ReadonlySet<string> = new Set(['judge', 'consider']);
+export const NEED_VERBS: ReadonlySet<string> = new Set(['need', 'require', 'warrant']);
 /** Bringing one's judgment to the output: "are expected to apply professional judgment", "must exercise their clinical judgement". */
 export const JUDGING_VERBS: ReadonlySet<string> = new Set(['apply', 'exercise', 'use', 'bring']);
 export const JUDGMENT_NOUNS: ReadonlySet<string> = new Set(['judgment', 'judgement', 'judgments', 'judgements']);
@@ -811,6 +817,15 @@ export const OTHER_NOUNS: ReadonlySet<string> = new Set([
   'participant', 'participants', 'manufacturer', 'company', 'sponsor', 'fda', 'we', 'agency', 'individual',
   'individuals', 'wearer', 'consumer', 'consumers', 'family', 'they', 'developer', 'developers',
 ]);
+
+/** Exams and programmes an -ing word before them names the kind of ("screening mammograms", "screening visits"): the word modifies the noun, it is no act. */
+export const EXAM_NOUNS: ReadonlySet<string> = new Set([
+  'mammogram', 'mammograms', 'mammography', 'colonoscopy', 'colonoscopies', 'exam', 'exams', 'examination', 'examinations',
+  'visit', 'visits', 'programme', 'programmes', 'program', 'programs', 'appointment', 'appointments', 'episode', 'episodes',
+]);
+
+/** Documents a passive may say a text is in: "is found in the labeling", "are given in the user manual". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['labeling', 'labelling', 'manual', 'manuals', 'instructions', 'insert', 'leaflet', 'ifu', 'handbook', 'guide']);
 
 /** Trials whose findings a subject may name: "results of the pivotal study", "highlights of the trial". */
 export const TRIAL_NOUNS: ReadonlySet<string> = new Set(['study', 'studies', 'trial', 'trials', 'validation', 'evaluation', 'investigation', 'investigations']);
