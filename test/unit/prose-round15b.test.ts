@@ -1,0 +1,50 @@
+/**
+ * Round 15b of the prose analysis (issue 9): recall of assistive, augmentative and physician-interprets
+ * readings on unseen text (holdout24-27 opened for this round). Families found in the misses, each as a
+ * user sees it: the cue phrases `findCues` returns and the `classification-cue` findings (rule id, range,
+ * suggested class). Every sentence here was written for this file; each positive has a close wording that
+ * must stay silent.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
+
+describe('round 15b: ", who reviews them" after a physician the data is handed to: that physician reads it', () => {
+  test('a non-restrictive who-clause with a reading verb on a named physician is the physician reading', () => {
+    assert.deepEqual(cues('The monitoring service forwards the strips to the ordering cardiologist, who reviews them.'), ['physician-interprets: cardiologist, who reviews']);
+    assert.deepEqual(cues('Each flagged study is routed to the on-call radiologist, who then interprets it.'), ['physician-interprets: radiologist, who then interprets']);
+    assert.deepEqual(cues('The nightly summary goes to the treating neurologist, who must examine every marked segment.'), ['physician-interprets: neurologist, who must examine']);
+    assert.deepEqual(cues('The recordings are passed on to the electrophysiologist, who analyses them.'), ['physician-interprets: electrophysiologist, who analyses']);
+  });
+
+  test('an optional act, a non-reading verb, a non-physician or a restrictive clause stays silent', () => {
+    assert.deepEqual(cues('The strips are forwarded to the cardiologist, who can review them.'), []);
+    assert.deepEqual(cues('The strips are forwarded to the cardiologist, who ordered the test.'), []);
+    assert.deepEqual(cues('The strips are forwarded to the technician, who reviews them.'), []);
+    assert.deepEqual(cues('The strips are forwarded to the cardiologist who reviews them.'), []);
+  });
+
+  test('an autonomous dossier that hands its strips to a reviewing cardiologist is told a physician reads', () => {
+    const text = dossier('autonomous', 'The monitoring service forwards the strips to the ordering cardiologist, who reviews them.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 11:60-11:85 physician-interprets']);
+  });
+});
+
+describe('round 15b: "until the physician has interpreted it" gates the output on a physician\'s reading', () => {
+  test('"until" with a named physician and a reading verb is the physician reading', () => {
+    assert.deepEqual(cues('No score counts as a diagnosis until the sleep physician has interpreted the study.'), ['physician-interprets: physician has interpreted']);
+    assert.deepEqual(cues('The output is not final until a cardiologist has reviewed the tracing.'), ['physician-interprets: cardiologist has reviewed']);
+    assert.deepEqual(cues('The findings remain preliminary until the reading radiologist confirms them.'), ['physician-interprets: radiologist confirms']);
+  });
+
+  test('not waiting for the physician, a lay user, or a negated reading stays silent', () => {
+    assert.deepEqual(cues('The result is released without waiting until the cardiologist has reviewed the tracing.'), []);
+    assert.deepEqual(cues('The findings remain preliminary until the user confirms them.'), []);
+    assert.deepEqual(cues('The result is held until the cardiologist has not reviewed it.'), []);
+  });
+
+  test('an autonomous dossier whose scores wait for the sleep physician is told a physician reads', () => {
+    const text = dossier('autonomous', 'No score counts as a diagnosis until the sleep physician has interpreted the study.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 11:48-11:73 physician-interprets']);
+  });
+});
