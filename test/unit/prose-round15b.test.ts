@@ -7,7 +7,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested } from './helpers';
 
 describe('round 15b: ", who reviews them" after a physician the data is handed to: that physician reads it', () => {
   test('a non-restrictive who-clause with a reading verb on a named physician is the physician reading', () => {
@@ -46,5 +46,24 @@ describe('round 15b: "until the physician has interpreted it" gates the output o
   test('an autonomous dossier whose scores wait for the sleep physician is told a physician reads', () => {
     const text = dossier('autonomous', 'No score counts as a diagnosis until the sleep physician has interpreted the study.');
     assert.deepEqual(cueFindings(text), ['classification-cue 11:48-11:73 physician-interprets']);
+  });
+});
+
+describe('round 15b: "get" before a participle is a passive, as "is" is ("cases get flagged")', () => {
+  test('a get-passive of an output act reads like the be-passive', () => {
+    assert.deepEqual(cues('Suspected bleeds get flagged for the radiologist.'), ['assistive: flagged']);
+    assert.deepEqual(cues('Suspicious scans automatically get moved up the reading list.'), ['assistive: moved']);
+    assert.deepEqual(cues('The on-call surgeon gets notified on the phone.'), ['assistive: notified']);
+    assert.deepEqual(cues('Suspected bleeds get reviewed by the radiologist.'), ['physician-interprets: reviewed']);
+  });
+
+  test('"get" with an object, or a get-passive that is no output act, keeps its reading', () => {
+    assert.deepEqual(cues('Suspected bleeds get a second look from the radiologist.'), []);
+    assert.deepEqual(cues('The software got updated in 2024.'), []);
+    assert.deepEqual(cues('The radiologist gets a notification on the phone.'), ['assistive: gets a notification']);
+  });
+
+  test('an augmentative dossier whose bleeds get flagged is suggested assistive', () => {
+    assert.equal(suggested(dossier('augmentative', 'Suspected bleeds get flagged for the radiologist.')), 'assistive');
   });
 });
