@@ -67,3 +67,21 @@ describe('round 15b: "get" before a participle is a passive, as "is" is ("cases 
     assert.equal(suggested(dossier('augmentative', 'Suspected bleeds get flagged for the radiologist.')), 'assistive');
   });
 });
+
+describe('round 15b: "networks" (plural) names the software, as "network" and "models" do', () => {
+  test('networks that compute or measure are the software measuring', () => {
+    assert.deepEqual(cues('Convolutional networks compute the calcium score.'), ['augmentative: compute']);
+    assert.deepEqual(cues('Neural networks outline the tumour and measure its volume.'), ['assistive: outline', 'augmentative: measure']);
+  });
+
+  test('networks that were trained or share parts output nothing', () => {
+    assert.deepEqual(cues('Convolutional networks were trained on four thousand scans.'), []);
+    assert.deepEqual(cues('The two networks share one encoder.'), []);
+  });
+
+  test('an assistive dossier whose networks compute a score gets an augmentative finding', () => {
+    const text = dossier('assistive', 'Convolutional networks compute the calcium score.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:24-10:31 augmentative']);
+    assert.equal(suggested(text), 'augmentative');
+  });
+});

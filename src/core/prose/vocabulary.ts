@@ -725,6 +725,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'software', 'device', 'devices', 'system', 'systems', 'algorithm', 'algorithms', 'app', 'apps',
   'application', 'applications', 'tool', 'tools', 'feature', 'features', 'platform', 'model', 'models',
   'program', 'module', 'modules', 'product', 'solution', 'engine', 'network', 'classifier', 'ai',
+  // "Deep learning networks compute the score" (round 15b)
+  'networks',
   'output', 'outputs', 'result', 'results', 'report', 'reports', 'score', 'index', 'technology',
   'function', 'functionality', 'component', 'components', 'station', 'sensor', 'sensors', 'watch',
   'suite', 'service', 'pipeline', 'version', 'analysis', 'information', 'notification', 'notifications',
