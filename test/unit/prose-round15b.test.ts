@@ -85,3 +85,18 @@ describe('round 15b: "networks" (plural) names the software, as "network" and "m
     assert.equal(suggested(text), 'augmentative');
   });
 });
+
+describe('round 15b: plural machine nouns name the software as their singulars do ("both classifiers flag")', () => {
+  test('plural classifiers that flag are the software pointing out', () => {
+    assert.deepEqual(cues('Both classifiers flag suspected nodules.'), ['assistive: flag']);
+  });
+
+  test('plural classifiers that were retrained or run somewhere output nothing', () => {
+    assert.deepEqual(cues('The classifiers were retrained last year.'), []);
+    assert.deepEqual(cues('Both classifiers run in the cloud.'), []);
+  });
+
+  test('an augmentative dossier whose classifiers flag nodules is suggested assistive', () => {
+    assert.equal(suggested(dossier('augmentative', 'Both classifiers flag suspected nodules.')), 'assistive');
+  });
+});
