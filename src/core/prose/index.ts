@@ -13,6 +13,7 @@ import { clausesOf, agentOfHead, type AgentKind, type Context } from './clauses'
 import { scopeOf, type ClauseScope } from './scope';
 import { cuesOfClause, type CueKind, type WordCue } from './acts';
 import { sentenceAgent } from './agent';
+import { readerCuesOfClause } from './readers';
 import { verblessAgent } from './verbless';
 import * as V from './vocabulary';
 
@@ -52,6 +53,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   for (const clause of clauses) {
     const scope = scopeOf(words, clause, previous);
     cuesOfClause(words, clause, scope, cues);
+    readerCuesOfClause(words, clause, scope, cues);
     previous = scope;
   }
   // "If the rhythm is shockable, the device charges…": a fronted condition is not the main clause; the clause after its comma is.

@@ -373,8 +373,24 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     // So does a main clause after a fronted phrase ("In routine use, icobrain labels …").
     else if ((k === 0 || (prev?.w === ',' && k - 1 === firstComma && (words[0]?.tag === 'prep' || words[0]?.tag === 'sub'))) && /^[a-z]/.test(t.w) && next !== undefined && verbHit(next.w)?.form === 's' && !V.PHYSICIAN_NOUNS.has(w) && !V.OTHER_NOUNS.has(w) && !V.STUDY_NOUNS.has(w)) word.tag = 'name';
   }
+  getPassives(words);
   phrasalVerbs(words);
   return words;
+}
+
+/**
+ * "A case gets flagged", "studies get moved to the top": a form of "get" before a participle is the passive's
+ * auxiliary, as "is" would be (round 15b). Only before a participle: "gets a notification" keeps its verb.
+ */
+function getPassives(words: Word[]): void {
+  for (let k = 0; k < words.length; k++) {
+    if (!GET_FORMS.has(words[k].w) || words[k].w === 'getting') continue;
+    let j = k + 1;
+    while (words[j]?.tag === 'adv') j++;
+    const participle = words[j];
+    if (participle?.tag !== 'verb' || participle.form !== 'ed' || participle.lemma === 'get') continue;
+    Object.assign(words[k], { tag: 'be', lemma: undefined, form: undefined });
+  }
 }
 
 /** Whether a known bare verb at k opens a list "V, V and V" (or "V and V") followed by the start of an object. */

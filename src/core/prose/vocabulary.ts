@@ -731,6 +731,10 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'software', 'device', 'devices', 'system', 'systems', 'algorithm', 'algorithms', 'app', 'apps',
   'application', 'applications', 'tool', 'tools', 'feature', 'features', 'platform', 'model', 'models',
   'program', 'module', 'modules', 'product', 'solution', 'engine', 'network', 'classifier', 'ai',
+  // "Deep learning networks compute the score" (round 15b)
+  'networks',
+  // plurals of the machines above: "both classifiers flag nodules", "insulin pumps adjust the basal rate" (round 15b; not "monitors", which in a monitor's own description shows what other parts report)
+  'pumps', 'classifiers', 'calculators', 'controllers', 'defibrillators', 'platforms', 'engines',
   'output', 'outputs', 'result', 'results', 'report', 'reports', 'score', 'index', 'technology',
   'function', 'functionality', 'component', 'components', 'station', 'sensor', 'sensors', 'watch',
   'suite', 'service', 'pipeline', 'version', 'analysis', 'information', 'notification', 'notifications',
