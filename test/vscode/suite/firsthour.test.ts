@@ -107,8 +107,11 @@ async function typeText(text: string): Promise<void> {
   for (const ch of text) await vscode.commands.executeCommand('type', { text: ch });
 }
 
-/** Accepts the selected suggestion once the list is there; resolves with the text, or undefined. */
-async function acceptSuggestion(doc: vscode.TextDocument, inserted: (text: string) => boolean, tries = 40): Promise<string | undefined> {
+/**
+ * Accepts the selected suggestion once the list is there; resolves with the text, or undefined.
+ * (Up to 15 s: on a loaded CI machine the list can take several seconds to open.)
+ */
+async function acceptSuggestion(doc: vscode.TextDocument, inserted: (text: string) => boolean, tries = 100): Promise<string | undefined> {
   for (let i = 0; i < tries; i++) {
     await vscode.commands.executeCommand('acceptSelectedSuggestion');
     if (inserted(doc.getText())) return doc.getText();
