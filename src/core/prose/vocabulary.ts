@@ -261,6 +261,10 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['switch', 'move', 'return', 'revert', 'transition'], cls: 'autonomous', objects: ['spontaneous', 'mandatory', 'backup', 'back-up'], objectAfter: true, reach: 6 },
   // Changing the ventilation mode itself: "switches automatically from pressure control to pressure support when the patient breathes".
   { verbs: ['switch', 'change', 'transition'], cls: 'autonomous', objects: ['support', 'mode', 'modes', 'ventilation', 'control'], objectAfter: true, reach: 8, triggered: true },
+  // A radiotherapy system that gates or steers its own beam decides when and where the dose goes, when something sets
+  // it off: "switches the beam off by itself whenever the breathing signal leaves the window", "cuts the beam automatically
+  // when the patient moves" (not "the operator can switch the beam off", not "shapes the beam").
+  { verbs: ['switch', 'turn', 'cut', 'disable', 'interrupt', 'gate', 'stop', 'halt', 'pause', 'suspend', 'hold', 'shut', 'steer', 'redirect', 'reposition', 'aim', 'realign'], cls: 'autonomous', objects: ['beam', 'beams', 'irradiation'], reach: 4, triggered: true },
   // Augmentative: setting a value against reference data ("compares each volume with age-matched percentiles").
   {
     verbs: ['compare', 'benchmark'],
@@ -747,6 +751,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'circuitry', 'circuit', 'circuits', 'electronics', 'firmware', 'blower', 'blowers', 'concentrator', 'concentrators', 'implant',
   // screening instruments and stations: "the hearing screener prints PASS or REFER", "the kiosk prints a result sheet"
   'screener', 'screeners', 'analyser', 'analyzer', 'analysers', 'analyzers', 'kiosk', 'kiosks',
+  // radiotherapy machines and the heat exchangers of temperature management: "the linac holds the beam", "the warmer cools the water"
+  'linac', 'linacs', 'accelerator', 'accelerators', 'warmer', 'warmers', 'exchanger', 'exchangers',
   // surgical robots: "the robot mills the femur"
   'robot', 'robots',
   // "the neurostimulator delivers a burst", "the digital therapeutic adapts the exercises"

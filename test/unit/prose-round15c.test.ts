@@ -1,0 +1,31 @@
+/**
+ * Round 15c of the prose analysis (issue 9): recall of the autonomous class on unseen text
+ * (holdout24-27 opened for this round). Families found in the misses, each as a user sees it: the cue
+ * phrases `findCues` returns, the `classification-cue` findings (rule id, range, suggested class) and
+ * the assessment's suggested class. Every sentence here was written for this file; each positive has a
+ * close wording that must stay silent.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested } from './helpers';
+
+describe('round 15c: a radiotherapy machine that gates or steers its own beam on what it tracks decides the delivery', () => {
+  test('switching, holding, interrupting or steering the beam by itself, automatically or on a condition is autonomous', () => {
+    assert.deepEqual(cues('BeamGuard switches the beam off by itself whenever the breathing trace leaves the window.'), ['autonomous: switches the beam']);
+    assert.deepEqual(cues('The linac holds the beam automatically when the tracked marker drifts outside the tolerance.'), ['autonomous: holds the beam']);
+    assert.deepEqual(cues('Our software interrupts the beam on its own if the surface camera sees the patient move.'), ['autonomous: interrupts the beam']);
+    assert.deepEqual(cues('The tracking module steers the beam automatically to follow the tumour as the patient breathes.'), ['autonomous: steers the beam']);
+  });
+
+  test('a person gating the beam, or the machine holding it with nothing that sets it off, stays silent', () => {
+    assert.deepEqual(cues('The therapist switches the beam off whenever the breathing trace leaves the window.'), []);
+    assert.deepEqual(cues('The linac holds the beam.'), []);
+    assert.deepEqual(cues('Our software lets the therapist interrupt the beam.'), []);
+  });
+
+  test('an augmentative dossier whose system gates the beam by itself gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'BeamGuard switches the beam off by itself whenever the breathing trace leaves the window.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:11-10:28 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});
