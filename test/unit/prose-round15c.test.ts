@@ -29,3 +29,24 @@ describe('round 15c: a radiotherapy machine that gates or steers its own beam on
     assert.equal(suggested(text), 'autonomous');
   });
 });
+
+describe('round 15c: temperature management that warms or cools toward a target by itself decides the therapy', () => {
+  test('warming, cooling or regulating the temperature automatically, by itself or until a target is autonomous', () => {
+    assert.deepEqual(cues('The controller automatically warms or cools the water until the patient reaches the target temperature.'), ['autonomous: warms or cools the water']);
+    assert.deepEqual(cues('The warmer heats the blanket automatically whenever the bladder probe reads below the set point.'), ['autonomous: heats the blanket']);
+    assert.deepEqual(cues('Our system raises or lowers the pad temperature on its own to hold the patient at the chosen target.'), ['autonomous: raises or lowers the pad temperature']);
+    assert.deepEqual(cues('The console cools the patient automatically until the core temperature reaches the target.'), ['autonomous: cools the patient']);
+  });
+
+  test('a nurse warming, a warmer with nothing that sets it off, or measuring the temperature stays silent', () => {
+    assert.deepEqual(cues('The nurse warms the water until the patient reaches the target temperature.'), []);
+    assert.deepEqual(cues('The warmer heats the blanket.'), []);
+    assert.deepEqual(cues('The software measures the patient\'s temperature automatically.'), []);
+  });
+
+  test('an assistive dossier whose console cools the patient by itself gets an autonomous finding and suggestion', () => {
+    const text = dossier('assistive', 'The console cools the patient automatically until the core temperature reaches the target.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:13-10:30 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});

@@ -265,6 +265,11 @@ export const ACT_CUES: readonly ActCue[] = [
   // it off: "switches the beam off by itself whenever the breathing signal leaves the window", "cuts the beam automatically
   // when the patient moves" (not "the operator can switch the beam off", not "shapes the beam").
   { verbs: ['switch', 'turn', 'cut', 'disable', 'interrupt', 'gate', 'stop', 'halt', 'pause', 'suspend', 'hold', 'shut', 'steer', 'redirect', 'reposition', 'aim', 'realign'], cls: 'autonomous', objects: ['beam', 'beams', 'irradiation'], reach: 4, triggered: true },
+  // Temperature management that warms or cools by itself toward a target: "automatically warms or cools the water until
+  // the patient reaches the set temperature", "regulates the patient's temperature on its own" (not "the nurse warms the
+  // blanket", not "the warmer heats the blanket" with nothing that sets it off).
+  { verbs: ['warm', 'cool', 'heat', 'rewarm', 'chill'], cls: 'autonomous', objects: ['temperature', 'water', 'blanket', 'blankets', 'pad', 'pads', 'patient', 'patients', 'body', 'fluid', 'fluids'], reach: 5, triggered: true },
+  { verbs: ['raise', 'lower', 'adjust', 'control', 'regulate', 'change', 'vary'], cls: 'autonomous', objects: ['temperature'], reach: 6, triggered: true },
   // Augmentative: setting a value against reference data ("compares each volume with age-matched percentiles").
   {
     verbs: ['compare', 'benchmark'],
