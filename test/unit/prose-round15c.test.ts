@@ -50,3 +50,22 @@ describe('round 15c: temperature management that warms or cools toward a target 
     assert.equal(suggested(text), 'autonomous');
   });
 });
+
+describe('round 15c: "is either fixed or adjusted automatically by the device" is a passive of both participles', () => {
+  test('the second participle of a paired "either … or" after "be" keeps the passive and its "by" agent', () => {
+    assert.deepEqual(cues('Pressure is either fixed or adjusted automatically by the device between 4 and 25 cmH2O.'), ['autonomous: Pressure is either fixed or adjusted']);
+    assert.deepEqual(cues('The flow rate is either preset or adjusted automatically by the pump.'), ['autonomous: flow rate is either preset or adjusted']);
+    assert.deepEqual(cues('The infusion rate is either fixed or changed automatically by the controller whenever glucose rises.'), ['autonomous: infusion rate is either fixed or changed']);
+  });
+
+  test('the same passive done by a person, or by hand, stays silent', () => {
+    assert.deepEqual(cues('Pressure is either fixed or adjusted by the therapist between 4 and 25 cmH2O.'), []);
+    assert.deepEqual(cues('The flow rate is either preset or adjusted manually by the nurse.'), []);
+  });
+
+  test('an augmentative dossier whose pump adjusts the flow by itself gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'The flow rate is either preset or adjusted automatically by the pump.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:5-10:43 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});
