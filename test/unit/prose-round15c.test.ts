@@ -69,3 +69,24 @@ describe('round 15c: "is either fixed or adjusted automatically by the device" i
     assert.equal(suggested(text), 'autonomous');
   });
 });
+
+describe('round 15c: releasing a dose or a pulse of gas on what the device senses is giving the therapy', () => {
+  test('releasing or dispensing a bolus, a pulse or a dose on a sensed event, automatically or by itself is autonomous', () => {
+    assert.deepEqual(cues('The conserver releases a bolus of oxygen whenever the user starts to breathe in.'), ['autonomous: releases a bolus']);
+    assert.deepEqual(cues('The pen releases the dose automatically once the glucose reading is above the target.'), ['autonomous: releases the dose']);
+    assert.deepEqual(cues('As soon as it senses that an inhalation is beginning, the conserver releases a pulse of oxygen.'), ['autonomous: releases a pulse']);
+    assert.deepEqual(cues('The concentrator dispenses a pulse of oxygen each time the wearer breathes in.'), ['autonomous: dispenses a pulse']);
+  });
+
+  test('a release with nothing that sets it off, by a person, or of results stays silent', () => {
+    assert.deepEqual(cues('The conserver releases a bolus of oxygen.'), []);
+    assert.deepEqual(cues('The nurse releases the dose whenever the patient asks.'), []);
+    assert.deepEqual(cues('The portal releases the results whenever the physician signs.'), []);
+  });
+
+  test('an augmentative dossier whose conserver releases oxygen on each breath gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'The conserver releases a bolus of oxygen whenever the user starts to breathe in.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:15-10:31 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});

@@ -265,6 +265,10 @@ export const ACT_CUES: readonly ActCue[] = [
   // it off: "switches the beam off by itself whenever the breathing signal leaves the window", "cuts the beam automatically
   // when the patient moves" (not "the operator can switch the beam off", not "shapes the beam").
   { verbs: ['switch', 'turn', 'cut', 'disable', 'interrupt', 'gate', 'stop', 'halt', 'pause', 'suspend', 'hold', 'shut', 'steer', 'redirect', 'reposition', 'aim', 'realign'], cls: 'autonomous', objects: ['beam', 'beams', 'irradiation'], reach: 4, triggered: true },
+  // A device that releases a dose or a pulse of gas on what it senses gives the therapy itself: "releases a bolus of oxygen
+  // as soon as it senses an inhalation", "dispenses the dose automatically once glucose is high" (not "releases a bolus"
+  // with nothing that sets it off, not "releases the results").
+  { verbs: ['release', 'dispense', 'emit', 'puff'], cls: 'autonomous', objects: ['bolus', 'boluses', 'pulse', 'pulses', 'puff', 'puffs', 'dose', 'doses', 'oxygen', 'insulin', 'shock', 'shocks', 'drug', 'medication'], reach: 4, triggered: true },
   // Temperature management that warms or cools by itself toward a target: "automatically warms or cools the water until
   // the patient reaches the set temperature", "regulates the patient's temperature on its own" (not "the nurse warms the
   // blanket", not "the warmer heats the blanket" with nothing that sets it off).
@@ -372,6 +376,8 @@ export const DEVICE_FAULT_NOUNS: ReadonlySet<string> = new Set([
 export const PATIENT_TIMING: ReadonlyArray<readonly string[]> = [
   ['in', 'step', 'with'], ['in', 'time', 'with'], ['in', 'synchrony', 'with'], ['in', 'sync', 'with'], ['on', 'demand'], ['as', 'needed'], ['as', 'required'],
   ['synchronized', 'with'], ['synchronised', 'with'], ['synchronized', 'to'], ['synchronised', 'to'], ['timed', 'to'], ['triggered', 'by'],
+  // an act set off by an event it senses: "as soon as it senses an inhalation", "each time it detects a breath"
+  ['as', 'soon', 'as'], ['each', 'time'], ['every', 'time'],
 ];
 
 /** Words of a heart rhythm, whose status is a conclusion even when "detected": "whether a shockable rhythm was detected". */
@@ -758,6 +764,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'screener', 'screeners', 'analyser', 'analyzer', 'analysers', 'analyzers', 'kiosk', 'kiosks',
   // radiotherapy machines and the heat exchangers of temperature management: "the linac holds the beam", "the warmer cools the water"
   'linac', 'linacs', 'accelerator', 'accelerators', 'warmer', 'warmers', 'exchanger', 'exchangers',
+  // dose-giving devices: "the conserver releases a pulse of oxygen", "the smart pen dispenses the dose"
+  'conserver', 'conservers', 'pen', 'pens',
   // surgical robots: "the robot mills the femur"
   'robot', 'robots',
   // "the neurostimulator delivers a burst", "the digital therapeutic adapts the exercises"
