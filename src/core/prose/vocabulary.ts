@@ -267,8 +267,9 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['switch', 'turn', 'cut', 'disable', 'interrupt', 'gate', 'stop', 'halt', 'pause', 'suspend', 'hold', 'shut', 'steer', 'redirect', 'reposition', 'aim', 'realign'], cls: 'autonomous', objects: ['beam', 'beams', 'irradiation'], reach: 4, triggered: true },
   // A device that releases a dose or a pulse of gas on what it senses gives the therapy itself: "releases a bolus of oxygen
   // as soon as it senses an inhalation", "dispenses the dose automatically once glucose is high" (not "releases a bolus"
-  // with nothing that sets it off, not "releases the results").
-  { verbs: ['release', 'dispense', 'emit', 'puff'], cls: 'autonomous', objects: ['bolus', 'boluses', 'pulse', 'pulses', 'puff', 'puffs', 'dose', 'doses', 'oxygen', 'insulin', 'shock', 'shocks', 'drug', 'medication'], reach: 4, triggered: true },
+  // with nothing that sets it off, not "releases the results"; "releases oxygen only while the wearer breathes in" stays a
+  // pulse-dose description, as round 11a read it).
+  { verbs: ['release', 'dispense', 'emit', 'puff'], cls: 'autonomous', objects: ['bolus', 'boluses', 'pulse', 'pulses', 'puff', 'puffs', 'dose', 'doses', 'insulin', 'shock', 'shocks', 'drug', 'medication'], reach: 4, triggered: true },
   // Temperature management that warms or cools by itself toward a target: "automatically warms or cools the water until
   // the patient reaches the set temperature", "regulates the patient's temperature on its own" (not "the nurse warms the
   // blanket", not "the warmer heats the blanket" with nothing that sets it off).
