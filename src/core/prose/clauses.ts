@@ -623,6 +623,12 @@ function isPassive(words: readonly Word[], verbs: readonly number[]): boolean {
     for (let j = v - 1; j >= 0 && j >= v - 4; j--) {
       const t = words[j].tag;
       if (t === 'be' || GET_PASSIVE.has(words[j].w)) return true; // "is flagged", "get bumped up"
+      // "is either fixed or adjusted", "is either preset or adjusted": past the participle paired before this one.
+      if (t === 'cc' && (words[j - 1]?.w.endsWith('ed') || words[j - 2]?.w === 'either' || words[j - 2]?.w === 'neither')) {
+        j--;
+        continue;
+      }
+      if (words[j].w === 'either' || words[j].w === 'neither') continue;
       if (t !== 'adv' && t !== 'neg') break;
     }
   }

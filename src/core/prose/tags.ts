@@ -613,10 +613,16 @@ function verbAfterObject(words: readonly Word[], k: number): boolean {
 }
 
 /** An -ed verb after "be" within the few words before k, joined to k only by commas, coordinators and participles. */
+/** The first word of a paired coordination: "either … or", "neither … nor". */
+const EITHER: ReadonlySet<string> = new Set(['either', 'neither']);
+
 function coordinatedParticiple(words: readonly Word[], k: number, depth = 0): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     const word = words[j];
     if (word.tag === 'verb' && word.form === 'ed') return words[j - 1]?.tag === 'be' || (words[j - 1]?.tag === 'adv' && words[j - 2]?.tag === 'be') || (depth < 4 && coordinatedParticiple(words, j, depth + 1));
+    // "is either fixed or adjusted automatically", "is either preset or adjusted": a first participle the lexicon lacks,
+    // after "be either / neither".
+    if (EITHER.has(words[j - 1]?.w ?? '') && words[j - 2]?.tag === 'be') return true;
     if (word.w !== ',' && word.tag !== 'cc' && word.tag !== 'adj') return false;
   }
   return false;

@@ -261,6 +261,20 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['switch', 'move', 'return', 'revert', 'transition'], cls: 'autonomous', objects: ['spontaneous', 'mandatory', 'backup', 'back-up'], objectAfter: true, reach: 6 },
   // Changing the ventilation mode itself: "switches automatically from pressure control to pressure support when the patient breathes".
   { verbs: ['switch', 'change', 'transition'], cls: 'autonomous', objects: ['support', 'mode', 'modes', 'ventilation', 'control'], objectAfter: true, reach: 8, triggered: true },
+  // A radiotherapy system that gates or steers its own beam decides when and where the dose goes, when something sets
+  // it off: "switches the beam off by itself whenever the breathing signal leaves the window", "cuts the beam automatically
+  // when the patient moves" (not "the operator can switch the beam off", not "shapes the beam").
+  { verbs: ['switch', 'turn', 'cut', 'disable', 'interrupt', 'gate', 'stop', 'halt', 'pause', 'suspend', 'hold', 'shut', 'steer', 'redirect', 'reposition', 'aim', 'realign'], cls: 'autonomous', objects: ['beam', 'beams', 'irradiation'], reach: 4, triggered: true },
+  // A device that releases a dose or a pulse of gas on what it senses gives the therapy itself: "releases a bolus of oxygen
+  // as soon as it senses an inhalation", "dispenses the dose automatically once glucose is high" (not "releases a bolus"
+  // with nothing that sets it off, not "releases the results"; "releases oxygen only while the wearer breathes in" stays a
+  // pulse-dose description, as round 11a read it).
+  { verbs: ['release', 'dispense', 'emit', 'puff'], cls: 'autonomous', objects: ['bolus', 'boluses', 'pulse', 'pulses', 'puff', 'puffs', 'dose', 'doses', 'insulin', 'shock', 'shocks', 'drug', 'medication'], reach: 4, triggered: true },
+  // Temperature management that warms or cools by itself toward a target: "automatically warms or cools the water until
+  // the patient reaches the set temperature", "regulates the patient's temperature on its own" (not "the nurse warms the
+  // blanket", not "the warmer heats the blanket" with nothing that sets it off).
+  { verbs: ['warm', 'cool', 'heat', 'rewarm', 'chill'], cls: 'autonomous', objects: ['temperature', 'water', 'blanket', 'blankets', 'pad', 'pads', 'patient', 'patients', 'body', 'fluid', 'fluids'], reach: 5, triggered: true },
+  { verbs: ['raise', 'lower', 'adjust', 'control', 'regulate', 'change', 'vary'], cls: 'autonomous', objects: ['temperature'], reach: 6, triggered: true },
   // Augmentative: setting a value against reference data ("compares each volume with age-matched percentiles").
   {
     verbs: ['compare', 'benchmark'],
@@ -363,6 +377,8 @@ export const DEVICE_FAULT_NOUNS: ReadonlySet<string> = new Set([
 export const PATIENT_TIMING: ReadonlyArray<readonly string[]> = [
   ['in', 'step', 'with'], ['in', 'time', 'with'], ['in', 'synchrony', 'with'], ['in', 'sync', 'with'], ['on', 'demand'], ['as', 'needed'], ['as', 'required'],
   ['synchronized', 'with'], ['synchronised', 'with'], ['synchronized', 'to'], ['synchronised', 'to'], ['timed', 'to'], ['triggered', 'by'],
+  // an act set off by an event it senses: "as soon as it senses an inhalation", "each time it detects a breath"
+  ['as', 'soon', 'as'], ['each', 'time'], ['every', 'time'],
 ];
 
 /** Words of a heart rhythm, whose status is a conclusion even when "detected": "whether a shockable rhythm was detected". */
@@ -757,6 +773,10 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'circuitry', 'circuit', 'circuits', 'electronics', 'firmware', 'blower', 'blowers', 'concentrator', 'concentrators', 'implant',
   // screening instruments and stations: "the hearing screener prints PASS or REFER", "the kiosk prints a result sheet"
   'screener', 'screeners', 'analyser', 'analyzer', 'analysers', 'analyzers', 'kiosk', 'kiosks',
+  // radiotherapy machines and the heat exchangers of temperature management: "the linac holds the beam", "the warmer cools the water"
+  'linac', 'linacs', 'accelerator', 'accelerators', 'warmer', 'warmers', 'exchanger', 'exchangers',
+  // dose-giving devices: "the conserver releases a pulse of oxygen", "the smart pen dispenses the dose"
+  'conserver', 'conservers', 'pen', 'pens',
   // surgical robots: "the robot mills the femur"
   'robot', 'robots',
   // "the neurostimulator delivers a burst", "the digital therapeutic adapts the exercises"
