@@ -20,7 +20,6 @@ const NOT_READING: ReadonlySet<string> = new Set(['decide', 'accept', 'sign']);
 const OPTIONAL_MODALS: ReadonlySet<string> = new Set(['may', 'can', 'could', 'might']);
 /** Words that say nobody waits for the gate: "without waiting until the cardiologist has read it". */
 const NOT_WAITING: ReadonlySet<string> = new Set(['wait', 'waits', 'waiting', 'waited']);
-const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 
 function physicianHead(word: Word | undefined): boolean {
   return word !== undefined && V.PHYSICIAN_NOUNS.has(word.w) && !V.AMBIGUOUS_HUMANS.has(word.w);
@@ -50,7 +49,7 @@ function relativeReader(words: readonly Word[], clause: Clause, scope: ClauseSco
 }
 
 /** "until the sleep physician has interpreted the report": the output waits for a physician's reading. */
-function readingGate(words: readonly Word[], clause: Clause, out: WordCue[]): void {
+function readingGate(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (clause.opener !== 'until') return;
   for (let j = Math.max(0, clause.from - 6); j < clause.from; j++) if (NOT_WAITING.has(words[j].w)) return;
   // The subject: an optional determiner and modifiers, then a named physician, right before the verb group.
@@ -58,13 +57,13 @@ function readingGate(words: readonly Word[], clause: Clause, out: WordCue[]): vo
   while (k < clause.to && (words[k].tag === 'det' || words[k].tag === 'adj' || words[k].tag === 'noun') && !physicianHead(words[k])) k++;
   if (!physicianHead(words[k])) return;
   const subject = k;
-  for (let j = subject + 1; j < clause.to; j++) if (NEGATIONS.has(words[j].w)) return;
   const verb = leadingReadingVerb(words, subject + 1, clause.to);
-  if (verb < 0) return;
+  // (The scope stage's negation, as for the relative reader: "until the physician has not yet read it" gates nothing.)
+  if (verb < 0 || scope.negated[verb - clause.from]) return;
   out.push({ kind: 'physician-interprets', first: subject, last: verb });
 }
 
 export function readerCuesOfClause(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   relativeReader(words, clause, scope, out);
-  readingGate(words, clause, out);
+  readingGate(words, clause, scope, out);
 }
