@@ -88,6 +88,31 @@ export function labelOf(table: Readonly<Record<string, string>>, key: string): s
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
+/** What an assessment's classification says of the prose (both report formats print it). */
+export interface ClassificationAgreement {
+  declared?: string;
+  suggested?: string;
+  agreement: string;
+  contradictions: number;
+  counts?: Record<string, number>;
+}
+
+/** Whether the prose has any classification cue (counts may be missing in an old assessment). */
+export function hasCues(counts: Record<string, number> | undefined): boolean {
+  return Object.values(counts ?? {}).some((n) => Number(n) > 0);
+}
+
+/** The sentence the reports print on how the prose stands to the declared class; empty when there is nothing to say. */
+export function agreementSentence(c: ClassificationAgreement): string {
+  if (c.agreement === 'agrees') return c.suggested === c.declared ? 'The prose agrees with the declared class.' : 'No phrase in the prose contradicts the declared class.';
+  if (c.agreement === 'contradicts') {
+    const n = Math.max(0, Math.floor(Number(c.contradictions) || 0));
+    const one = n === 1;
+    return `${n} phrase${one ? '' : 's'} in the prose contradict${one ? 's' : ''} the declared class.`;
+  }
+  return hasCues(c.counts) ? '' : 'The prose has no wording that points to a class.';
+}
+
 /** "today", "in 3 days", "2 days ago"; empty when unknown. */
 export function relDays(days: number | undefined): string {
   if (days === undefined || !Number.isFinite(days)) return '';

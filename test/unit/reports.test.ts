@@ -159,6 +159,11 @@ describe('renderAssessmentMarkdown', () => {
     assert.match(mdText, /^1 phrase in the prose contradicts the declared class\.\n\nThe prose suggests \*\*augmentative\*\*: 2 phrases suggest augmentative work; 1 autonomous phrase outweighed by lower-class ones\.$/m);
     const html = renderAssessmentHtml(m);
     assert.ok(html.includes(`<p class="suggestion">The prose suggests <strong>augmentative</strong>: ${reason}.</p>`), 'HTML suggestion');
+    assert.ok(html.includes('<p class="agreement agreement-contradicts">1 phrase in the prose contradicts the declared class.</p>'), 'HTML agreement, as in Markdown');
+    // Two contradicting phrases: the plural, the same in both formats.
+    const two = { ...m, classification: { ...m.classification, contradictions: 2 } };
+    assert.match(renderAssessmentMarkdown(two), /^2 phrases in the prose contradict the declared class\.$/m);
+    assert.ok(renderAssessmentHtml(two).includes('>2 phrases in the prose contradict the declared class.</p>'));
     assert.match(md, /^The prose suggests \*\*autonomous\*\*: 1 phrase suggests autonomous work\.$/m);
     const none = renderAssessmentMarkdown(assessText(clean({}, ['## Software output', '', 'An ejection fraction in percent.']), { fileName: 'n.dossier.md', today: TODAY }));
     assert.match(none, /^The prose has no wording that points to a class\.$/m);

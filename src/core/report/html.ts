@@ -5,7 +5,7 @@
 import { monthYear, type Assessment, type Prerequisite, type TimelineEvent, type Where } from '../assess';
 import type { Finding } from '../types';
 import { docsUrl } from '../sources';
-import { baseName, CUE_LABEL, labelOf, relDays, STATUS_LABEL } from '../facts';
+import { agreementSentence, baseName, CUE_LABEL, hasCues, labelOf, relDays, STATUS_LABEL } from '../facts';
 import { longDate, toDay } from '../dates';
 
 export interface HtmlOptions {
@@ -127,17 +127,8 @@ class Renderer {
       ? `<p><strong>${escapeHtml(labelOf(CUE_LABEL, c.declared) ?? c.declared)}</strong>${c.autonomyLevel ? ` Level ${escapeHtml(c.autonomyLevel)}` : ''} under ${escapeHtml(c.editionLabel)}${c.where ? ` · ${this.where(c.where)}` : ''}</p>`
       : `<p><strong>Not declared.</strong> Add <code>classification:</code> assistive, augmentative or autonomous (${escapeHtml(c.editionLabel)}).</p>`;
     const definition = c.definition ? `<blockquote>${escapeHtml(capitalise(c.definition))}.</blockquote>` : '';
-    const cues = Object.values(c.counts ?? {}).some((n) => Number(n) > 0);
-    const agreement =
-      c.agreement === 'agrees'
-        ? c.suggested === c.declared
-          ? 'The prose agrees with the declared class.'
-          : 'No phrase in the prose contradicts the declared class.'
-        : c.agreement === 'contradicts'
-          ? `${c.contradictions} phrase${c.contradictions === 1 ? '' : 's'} in the prose contradict${c.contradictions === 1 ? 's' : ''} the declared class.`
-          : cues
-            ? ''
-            : 'The prose has no wording that points to a class.';
+    const cues = hasCues(c.counts);
+    const agreement = agreementSentence(c);
     // The one aggregation of the cues (src/core/prose/suggest.ts), as the code lens shows it.
     const suggestion = cues
       ? `<p class="suggestion">The prose suggests ${c.suggested ? `<strong>${escapeHtml(c.suggested)}</strong>` : 'no class'}: ${escapeHtml(c.reason)}.</p>`
@@ -148,7 +139,7 @@ class Renderer {
         const phrases = list.map((e) => `<li>“${escapeHtml(e.phrase)}” ${this.where(e.where)}</li>`).join('');
         return `<div class="evidence"><h3>${escapeHtml(labelOf(CUE_LABEL, kind) ?? kind)} <span class="muted">${list.length}</span></h3><ul>${phrases}</ul></div>`;
       });
-    return `<section id="classification"><h2>Classification <span class="muted">CPT Appendix S</span></h2>${declared}${definition}${agreement ? `<p class="agreement agreement-${escapeHtml(c.agreement)}">${agreement}</p>` : ''}${suggestion}${groups.length ? `<div class="evidence-grid">${groups.join('')}</div>` : ''}</section>`;
+    return `<section id="classification"><h2>Classification <span class="muted">CPT Appendix S</span></h2>${declared}${definition}${agreement ? `<p class="agreement agreement-${escapeHtml(c.agreement)}">${escapeHtml(agreement)}</p>` : ''}${suggestion}${groups.length ? `<div class="evidence-grid">${groups.join('')}</div>` : ''}</section>`;
   }
 
   society(a: Assessment): string {

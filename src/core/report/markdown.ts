@@ -5,7 +5,7 @@
 import { monthYear, type Assessment, type Prerequisite, type Where } from '../assess';
 import type { Finding } from '../types';
 import { docsUrl } from '../sources';
-import { baseName, CUE_LABEL, labelOf, relDays, STATUS_LABEL } from '../facts';
+import { agreementSentence, baseName, CUE_LABEL, hasCues, labelOf, relDays, STATUS_LABEL } from '../facts';
 import { longDate } from '../dates';
 
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -59,11 +59,6 @@ function at(w: Where | undefined): string {
   if (!w) return '';
   const line = Math.max(1, Math.floor(Number(w.line) || 1));
   return ` (line ${line})`;
-}
-
-/** Whether the prose has any classification cue (counts may be missing in an old assessment). */
-function hasCues(counts: Record<string, number> | undefined): boolean {
-  return Object.values(counts ?? {}).some((n) => Number(n) > 0);
 }
 
 function plural(n: number, word: string): string {
@@ -121,16 +116,7 @@ export function renderAssessmentMarkdown(a: Assessment): string {
   } else {
     push(`Not declared. Add \`classification:\` assistive, augmentative or autonomous (${escapeMarkdown(c.editionLabel)}).`, '');
   }
-  const agreement =
-    c.agreement === 'agrees'
-      ? c.suggested === c.declared
-        ? 'The prose agrees with the declared class.'
-        : 'No phrase in the prose contradicts the declared class.'
-      : c.agreement === 'contradicts'
-        ? `${plural(c.contradictions, 'phrase')} in the prose contradict${c.contradictions === 1 ? 's' : ''} the declared class.`
-        : hasCues(c.counts)
-          ? ''
-          : 'The prose has no wording that points to a class.';
+  const agreement = agreementSentence(c);
   if (agreement) push(agreement, '');
   // The one aggregation of the cues (src/core/prose/suggest.ts), as the code lens shows it.
   if (hasCues(c.counts)) push(`The prose suggests ${c.suggested ? `**${escapeMarkdown(c.suggested)}**` : 'no class'}: ${escapeMarkdown(c.reason)}.`, '');
