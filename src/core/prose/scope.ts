@@ -27,6 +27,9 @@ const WAITING = new Set(['waiting', 'needing', 'requiring', 'involving', 'relyin
 const AUXILIARY = new Set(['modal', 'be', 'have', 'do']);
 
 /** Words of a fault condition: what the software does then is a fallback. */
+// Read for every word: a module-level name, so that tsx (tests, eval, benchmark) does not read it through its import getters.
+const { OBLIGATIONS } = V;
+
 const FAULTS: ReadonlySet<string> = new Set(['lost', 'fail', 'fails', 'failed', 'failure', 'error', 'errors', 'malfunction', 'malfunctions', 'interrupted', 'unavailable', 'disconnected', 'dropped', 'missing', 'low', 'expired', 'depleted']);
 
 export function scopeOf(words: readonly Word[], clause: Clause, previous: ClauseScope | undefined): ClauseScope {
@@ -86,7 +89,7 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     if (word.tag === 'verb' && active && !verbSinceNegation) negatedVerb = word.lemma ?? word.w;
     if (word.tag === 'verb') verbSinceNegation = true;
     if (word.tag === 'modal' && V.HEDGES.has(w)) hedged = true;
-    if (V.OBLIGATIONS.has(w)) obliged = true;
+    if (OBLIGATIONS.has(w)) obliged = true;
     // "has to be examined", "have to confirm": "have to" obliges.
     if (word.tag === 'have' && words[k + 1]?.w === 'to' && k + 1 < clause.to) obliged = true;
     // "The findings are to be interpreted by …", "is to be confirmed": "be to be" + participle obliges.
