@@ -5,6 +5,8 @@
  *
  *   node --expose-gc --import tsx test/bench/measure-child.ts lint|remark|markdownlint|relint BYTES
  *
+ * (bench.ts runs it bundled with esbuild, as the engine ships: node_modules/.cache/cpt-dossier-bench/.)
+ *
  * Prints `RESULT {"times": [ms...], "cpu": [ms...], ...}`: wall and CPU time of each measured run, after
  * warm-up runs, with a full GC before each run; for `relint`, one per keystroke while typing (see below).
  */

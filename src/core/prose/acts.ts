@@ -24,6 +24,9 @@ export interface WordCue {
   last: number;
 }
 
+// Vocabulary read for every word: module-level names, so that tsx (tests, eval, benchmark) does not read each through its import getters.
+const { CONCLUSION_NOUNS, REVIEW_NOUNS, ADVISED_THERAPY_NOUNS, CAUSATIVE_FORMS, STUDY_REFERENCE_WORDS, MACHINE_READING_NOUNS } = V;
+
 /** Verbs of going over data that, with "through", read as processing rather than pointing out. */
 const SIFTING: ReadonlySet<string> = new Set(['comb', 'scour', 'sift']);
 /** CATEGORY_PHRASES by first word, in list order (a phrase can only start at its first word). */
@@ -41,6 +44,8 @@ for (const entry of V.ACT_CUES) {
     else ACTS_BY_LEMMA.set(verb, [entry]);
   }
 }
+/** Lemmas with an autonomous act among their cues (tested for every verb: one lookup, no scan of the acts). */
+const AUTONOMOUS_ACT_LEMMAS: ReadonlySet<string> = new Set([...ACTS_BY_LEMMA].filter(([, acts]) => acts.some((a) => a.cls === 'autonomous')).map(([lemma]) => lemma));
 const OUTPUT_VERBS = new Set(V.OUTPUT_VERBS);
 const HELP_VERBS = new Set(V.HELP_VERBS);
 const GOAL_VERBS: ReadonlySet<string> = new Set(['aim', 'target']);
@@ -269,7 +274,7 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   const word = words[k];
   if (word.tag !== 'noun' && word.tag !== 'name' && word.tag !== 'adj') return undefined;
   // "interpretive statements", "a computer interpretation": the machine's reading of a tracing, which a physician over-reads.
-  if (V.MACHINE_READING_NOUNS.has(word.w)) return V.MACHINE_READING_QUALIFIERS.has(words[k - 1]?.w ?? '') ? 'augmentative' : undefined;
+  if (MACHINE_READING_NOUNS.has(word.w)) return V.MACHINE_READING_QUALIFIERS.has(words[k - 1]?.w ?? '') ? 'augmentative' : undefined;
   const cls = NOUN_CLASS.get(word.w) ?? compoundClass(word.w);
   if (!cls) return undefined;
   // "a heat map", "a saliency map": where the model looked, drawn over the image, points a finding out like a "heatmap".
@@ -475,12 +480,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       }
     }
     // "The pathologist remains responsible for the final diagnosis": the physician owns the conclusion.
-    if (V.CONCLUSION_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k) && !negated && agent === 'physician' && clause.physicianNamed && scope.obliged && words[k - 1]?.w === 'final') {
+    if (CONCLUSION_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k) && !negated && agent === 'physician' && clause.physicianNamed && scope.obliged && words[k - 1]?.w === 'final') {
       push('physician-interprets', k, k);
       continue;
     }
     // "requires physician interpretation", "after cardiologist sign-off", "review by the physician"
-    if (V.REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k) && !LATER.has(words[k - 1]?.w ?? '')) {
+    if (REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k) && !LATER.has(words[k - 1]?.w ?? '')) {
       let span = physicianReview(words, k, clause);
       // "helps dentists read the images": what the product helps a person do obliges nobody.
       if (span && HELP_VERBS.has(words[span[0] - 1]?.lemma ?? '')) span = undefined;
@@ -565,7 +570,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // coordinated with the helped person's act is that person's act too.
     // (A measuring or detecting verb there keeps its class, as "helps the radiologist detect and characterize nodules" names
     // what the software helps with; a conclusion or a reading does not make the software conclude.)
-    if ((HELP_NULL.has(word.w) || ACTS_BY_LEMMA.get(lemma)?.some((a) => a.cls === 'autonomous')) && helpedListMember(words, k, 0)) continue;
+    if ((HELP_NULL.has(word.w) || AUTONOMOUS_ACT_LEMMAS.has(lemma)) && helpedListMember(words, k, 0)) continue;
     // "should not be the only ground for diagnosing …, prescribing treatment or deciding whether …": what an output is a
     // basis for is the reader's decision, not the software's act.
     if (word.form === 'ing' && basisFor(words, k)) continue;
@@ -1166,7 +1171,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
   // therapy that names no adviser is the device's decision (a "no shock" advice is a decision too).
   if (agent !== 'physician' && agent !== 'other') {
     for (let k = clause.from; k < clause.to; k++) {
-      if (!V.ADVISED_THERAPY_NOUNS.has(words[k].w) || taken.has(k) || out.some((c) => c.first <= k && k <= c.last)) continue;
+      if (!ADVISED_THERAPY_NOUNS.has(words[k].w) || taken.has(k) || out.some((c) => c.first <= k && k <= c.last)) continue;
       const at = words[k + 1]?.tag === 'be' ? k + 2 : k + 1;
       if (!V.ADVISING_PARTICIPLES.has(words[at]?.w ?? '') || words[at + 1]?.w === 'by') continue;
       if (isNegated(scope, clause, k) && words[k - 1]?.w !== 'no') continue;
@@ -1178,7 +1183,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
   // has press the button that gives the therapy carries out the device's decision (like "advises the operator to press …").
   if (agent !== 'physician' && agent !== 'other') {
     for (let k = clause.from; k < clause.to; k++) {
-      if (!V.CAUSATIVE_FORMS.has(words[k].w) || taken.has(k) || isNegated(scope, clause, k)) continue;
+      if (!CAUSATIVE_FORMS.has(words[k].w) || taken.has(k) || isNegated(scope, clause, k)) continue;
       const pressed = causedPress(words, k);
       if (pressed >= 0) push('autonomous', k, pressed);
     }
@@ -1764,7 +1769,7 @@ function studyReading(words: readonly Word[], clause: Clause, k: number): boolea
   // Around the reading word only, so that a run-on text costs a bounded look per verb.
   for (let j = Math.max(0, k - STUDY_REACH); j < words.length && j <= k + STUDY_REACH; j++) {
     const w = words[j].w;
-    if (V.STUDY_REFERENCE_WORDS.has(w)) return true;
+    if (STUDY_REFERENCE_WORDS.has(w)) return true;
     const next = words[j + 1]?.w ?? '';
     if ((w === 'reference' && next === 'standard') || ((w === 'test' || w === 'training' || w === 'validation') && next === 'set') || (w === 'reader' && next === 'study')) return true;
   }

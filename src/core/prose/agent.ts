@@ -111,6 +111,14 @@ function obligedReading(words: readonly Word[], main: Clause): boolean {
 /** "Whoever is notified looks at the full study": the one the software notifies is the reading clinician. */
 const WHOEVER: ReadonlySet<string> = new Set(['whoever', 'whomever']);
 
+/** The duty links by their first word, in the vocabulary's order: a word that opens none costs one lookup. */
+const DUTY_LINKS_BY_FIRST = new Map<string, Array<readonly string[]>>();
+for (const link of V.DUTY_LINKS) {
+  const list = DUTY_LINKS_BY_FIRST.get(link[0]);
+  if (list) list.push(link);
+  else DUTY_LINKS_BY_FIRST.set(link[0], [link]);
+}
+
 /**
  * "The diagnostic decision rests with the radiologists", "Reading the series remains the job of the
  * specialist", "interpretation is left to the clinician": a duty handed to a physician (the links are
@@ -118,8 +126,10 @@ const WHOEVER: ReadonlySet<string> = new Set(['whoever', 'whomever']);
  */
 function dutyOfPhysician(words: readonly Word[]): boolean {
   for (let k = 0; k < words.length; k++) {
-    for (const link of V.DUTY_LINKS) {
-      if (words[k].w !== link[0] || words[k + 1]?.w !== link[1]) continue;
+    const links = DUTY_LINKS_BY_FIRST.get(words[k].w);
+    if (!links) continue;
+    for (const link of links) {
+      if (words[k + 1]?.w !== link[1]) continue;
       // "does not replace the role of the dentist": a negated link hands nothing over.
       if (words.slice(Math.max(0, k - 4), k).some((w) => w.tag === 'neg')) continue;
       for (let j = k + 2; j < words.length && j <= k + 6; j++) {

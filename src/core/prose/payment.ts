@@ -40,10 +40,13 @@ export function findPaymentClaims(prose: string): PaymentClaim[] {
   return out;
 }
 
+// Read for every token: a module-level name, so that tsx (tests, eval, benchmark) does not read it through its import getters.
+const { CODE_WORDS } = V;
+
 function claimsIn(prose: string, toks: Tok[], a: number, b: number, out: PaymentClaim[]): void {
   let hasCode = false;
   for (let i = a; i < b; i++) {
-    if (toks[i].t === WORD && V.CODE_WORDS.has(toks[i].w)) {
+    if (CODE_WORDS.has(toks[i].w) && toks[i].t === WORD) {
       hasCode = true;
       break;
     }

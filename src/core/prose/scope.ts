@@ -27,6 +27,9 @@ const WAITING = new Set(['waiting', 'needing', 'requiring', 'involving', 'relyin
 const AUXILIARY = new Set(['modal', 'be', 'have', 'do']);
 
 /** Words of a fault condition: what the software does then is a fallback. */
+// Read for every word: a module-level name, so that tsx (tests, eval, benchmark) does not read it through its import getters.
+const { OBLIGATIONS } = V;
+
 const FAULTS: ReadonlySet<string> = new Set(['lost', 'fail', 'fails', 'failed', 'failure', 'error', 'errors', 'malfunction', 'malfunctions', 'interrupted', 'unavailable', 'disconnected', 'dropped', 'missing', 'low', 'expired', 'depleted']);
 
 export function scopeOf(words: readonly Word[], clause: Clause, previous: ClauseScope | undefined): ClauseScope {
@@ -86,7 +89,7 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     if (word.tag === 'verb' && active && !verbSinceNegation) negatedVerb = word.lemma ?? word.w;
     if (word.tag === 'verb') verbSinceNegation = true;
     if (word.tag === 'modal' && V.HEDGES.has(w)) hedged = true;
-    if (V.OBLIGATIONS.has(w)) obliged = true;
+    if (OBLIGATIONS.has(w)) obliged = true;
     // "has to be examined", "have to confirm": "have to" obliges.
     if (word.tag === 'have' && words[k + 1]?.w === 'to' && k + 1 < clause.to) obliged = true;
     // "The findings are to be interpreted by …", "is to be confirmed": "be to be" + participle obliges.
@@ -100,12 +103,14 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   let planned = false;
   for (let k = clause.from; k < clause.to; k++) if (PLANS.has(words[k].w) && (words[k].w === 'planned' || words[k].w === 'roadmap' || PLANNED_THINGS.has(words[k + 1]?.w ?? ''))) planned = true;
   // "Should the rhythm revert, the unit disarms": the inversion is the condition; the clause after its comma is the main clause.
+  // (Only a sentence that opens on one is scanned: the scan runs from the sentence's start for every clause.)
+  const opensInverted = words[0]?.w === 'should' || words[0]?.w === 'were' || words[0]?.w === 'had';
   let firstComma = -1;
-  for (let k = 0; k < clause.from && firstComma < 0; k++) if (words[k].w === ',') firstComma = k;
+  for (let k = 0; opensInverted && k < clause.from && firstComma < 0; k++) if (words[k].w === ',') firstComma = k;
   // But a fault condition ("Should communication be lost, …") makes the main clause a fallback, not the normal output.
   let fault = false;
   for (let k = 0; k < firstComma; k++) if (FAULTS.has(words[k].w)) fault = true;
-  const inverted = (words[0]?.w === 'should' || words[0]?.w === 'were' || words[0]?.w === 'had') && (firstComma < 0 || fault);
+  const inverted = opensInverted && (firstComma < 0 || fault);
   // "Whether or not the software measures EF depends on image quality": a whether-clause that is the sentence's subject asks which cases; it sets no condition.
   const subjectQuestion = clause.opener === 'whether' && clause.from === 1 && clause.verbs.length >= 2 && !hasComma(words, clause);
   const hypothetical = (V.CONDITIONALS.has(clause.opener) && !subjectQuestion) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted;
