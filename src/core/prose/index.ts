@@ -14,6 +14,7 @@ import { scopeOf, type ClauseScope } from './scope';
 import { cuesOfClause, type CueKind, type WordCue } from './acts';
 import { sentenceAgent } from './agent';
 import { readerCuesOfClause } from './readers';
+import { deniedReadCuesOfClause } from './denied';
 import { verblessAgent } from './verbless';
 import * as V from './vocabulary';
 
@@ -54,6 +55,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
     const scope = scopeOf(words, clause, previous);
     cuesOfClause(words, clause, scope, cues);
     readerCuesOfClause(words, clause, scope, cues);
+    deniedReadCuesOfClause(words, clause, scope, cues);
     previous = scope;
   }
   // "If the rhythm is shockable, the device charges…": a fronted condition is not the main clause; the clause after its comma is.

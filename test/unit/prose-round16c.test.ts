@@ -1,0 +1,50 @@
+/**
+ * Round 16c of the prose analysis (issue 9): recall of the autonomous class on unseen text (every set,
+ * holdout28, holdout29 and dossiers-blind3 opened). Families found in the misses, each as a user sees it:
+ * the cue phrases `findCues` returns, the `classification-cue` findings (rule id, range, suggested class)
+ * and the assessment's suggested class. Every sentence here was written for this file; each positive has
+ * a close wording that must stay silent.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested } from './helpers';
+
+describe('round 16c: no clinician reads the output before it is used', () => {
+  test('a result that needs no clinical or medical read is autonomous', () => {
+    assert.deepEqual(cues('The kiosk gives a hearing result needing no further clinical interpretation.'), ['autonomous: needing no further clinical interpretation']);
+    assert.deepEqual(cues('Its verdict requires no medical review before the parent sees it.'), ['autonomous: requires no medical review']);
+    assert.deepEqual(cues('The screening result needs no additional professional overread.'), ['autonomous: needs no additional professional overread']);
+  });
+
+  test('a read that is still needed, a read the software does not give, or a patient needing no care stays silent', () => {
+    assert.deepEqual(cues('The hearing result still needs clinical interpretation.'), []);
+    assert.deepEqual(cues('The software provides no clinical interpretation.'), []);
+    assert.deepEqual(cues('The patient needs no further medical intervention.'), []);
+  });
+
+  test('"no longer" routing the result through a clinician is a negation, as "does not" is', () => {
+    assert.deepEqual(cues('This release no longer routes the rhythm label through a physician overread before the wearer sees it.'), ['autonomous: physician overread']);
+    assert.deepEqual(cues('The app no longer sends the tracing for cardiologist overread.'), ['autonomous: cardiologist overread']);
+    assert.deepEqual(cues('This release routes the rhythm label through a physician overread before the wearer sees it.'), ['physician-interprets: physician overread']);
+  });
+
+  test('a decision taken on the device output alone is autonomous; the usual disclaimer is not', () => {
+    assert.deepEqual(cues('The referral decision rests on the camera software\'s output alone.'), ['autonomous: decision rests on the camera software\'s output alone']);
+    assert.deepEqual(cues('The treatment decision is based on the algorithm output alone.'), ['autonomous: decision is based on the algorithm output alone']);
+    assert.deepEqual(cues('No referral decision should rest on the software output alone.'), []);
+    assert.deepEqual(cues('Decisions are not to be based on the algorithm output alone.'), []);
+    assert.deepEqual(cues('The treatment decision is based on the physician\'s judgement alone.'), []);
+  });
+
+  test('an augmentative dossier whose screening result needs no clinical read gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'The kiosk gives a hearing result needing no further clinical interpretation.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:34-10:76 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+
+  test('an assistive dossier whose referral rests on the output alone gets an autonomous finding and suggestion', () => {
+    const text = dossier('assistive', 'The referral decision rests on the camera software\'s output alone.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:14-10:66 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});
