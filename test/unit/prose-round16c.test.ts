@@ -48,3 +48,41 @@ describe('round 16c: no clinician reads the output before it is used', () => {
     assert.equal(suggested(text), 'autonomous');
   });
 });
+
+describe('round 16c: the "by" agent of a passive ends before a time phrase ("by the controller every five minutes")', () => {
+  test('a therapy changed or decided by the device, then "every" or "each" and a time, is autonomous', () => {
+    assert.deepEqual(cues('The insulin dose is decided by the algorithm every five minutes.'), ['autonomous: dose is decided']);
+    assert.deepEqual(cues('The basal rate is changed by the controller every five minutes.'), ['autonomous: basal rate is changed']);
+    assert.deepEqual(cues('The stimulation current is adjusted by the device each night.'), ['autonomous: current is adjusted']);
+  });
+
+  test('the same passive by a physician, or a measurement by the software, stays off the autonomous class', () => {
+    assert.deepEqual(cues('The basal rate is changed by the physician every few weeks.'), []);
+    assert.deepEqual(cues('The ejection fraction is calculated by the software each time a clip arrives.'), ['augmentative: calculated']);
+  });
+
+  test('an assistive dossier whose controller changes the basal rate on a schedule gets an autonomous finding and suggestion', () => {
+    const text = dossier('assistive', 'The basal rate is changed by the controller every five minutes.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:5-10:26 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});
+
+describe('round 16c: the "by" agent of a passive ends before a time phrase ("by the controller every five minutes")', () => {
+  test('a therapy changed or decided by the device, then "every" or "each" and a time, is autonomous', () => {
+    assert.deepEqual(cues('The insulin dose is decided by the algorithm every five minutes.'), ['autonomous: dose is decided']);
+    assert.deepEqual(cues('The basal rate is changed by the controller every five minutes.'), ['autonomous: basal rate is changed']);
+    assert.deepEqual(cues('The stimulation current is adjusted by the device each night.'), ['autonomous: current is adjusted']);
+  });
+
+  test('the same passive by a physician, or a measurement by the software, stays off the autonomous class', () => {
+    assert.deepEqual(cues('The basal rate is changed by the physician every few weeks.'), []);
+    assert.deepEqual(cues('The ejection fraction is calculated by the software each time a clip arrives.'), ['augmentative: calculated']);
+  });
+
+  test('an assistive dossier whose controller changes the basal rate on a schedule gets an autonomous finding and suggestion', () => {
+    const text = dossier('assistive', 'The basal rate is changed by the controller every five minutes.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:5-10:26 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});
