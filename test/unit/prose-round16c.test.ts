@@ -68,21 +68,30 @@ describe('round 16c: the "by" agent of a passive ends before a time phrase ("by 
   });
 });
 
-describe('round 16c: the "by" agent of a passive ends before a time phrase ("by the controller every five minutes")', () => {
-  test('a therapy changed or decided by the device, then "every" or "each" and a time, is autonomous', () => {
-    assert.deepEqual(cues('The insulin dose is decided by the algorithm every five minutes.'), ['autonomous: dose is decided']);
-    assert.deepEqual(cues('The basal rate is changed by the controller every five minutes.'), ['autonomous: basal rate is changed']);
-    assert.deepEqual(cues('The stimulation current is adjusted by the device each night.'), ['autonomous: current is adjusted']);
+describe('round 16c: a defibrillator that calls a rhythm shockable, or confirms a rhythm, gives its own verdict', () => {
+  test('detecting or warning of a shockable rhythm is autonomous', () => {
+    assert.deepEqual(cues('The unit alerts the rescuer whenever a shockable rhythm appears.'), ['autonomous: alerts the rescuer whenever a shockable']);
+    assert.deepEqual(cues('The algorithm identifies shockable ventricular fibrillation within ten seconds.'), ['autonomous: identifies shockable']);
+    assert.deepEqual(cues('Throughout the rescue the monitor keeps watching the ECG and warns the bystander when the rhythm becomes shockable.'), ['autonomous: warns the bystander when the rhythm becomes shockable']);
   });
 
-  test('the same passive by a physician, or a measurement by the software, stays off the autonomous class', () => {
-    assert.deepEqual(cues('The basal rate is changed by the physician every few weeks.'), []);
-    assert.deepEqual(cues('The ejection fraction is calculated by the software each time a clip arrives.'), ['augmentative: calculated']);
+  test('a warning about anything else, or a shockable rhythm only as a condition, keeps its reading', () => {
+    assert.deepEqual(cues('The unit alerts the rescuer whenever the pads come loose.'), ['assistive: alerts']);
+    assert.deepEqual(cues('The monitor detects ventricular fibrillation and alerts the nurse.'), ['assistive: detects', 'assistive: alerts']);
+    assert.deepEqual(cues('If the device detects a shockable rhythm, it charges.'), []);
   });
 
-  test('an assistive dossier whose controller changes the basal rate on a schedule gets an autonomous finding and suggestion', () => {
-    const text = dossier('assistive', 'The basal rate is changed by the controller every five minutes.');
-    assert.deepEqual(cueFindings(text), ['classification-cue 10:5-10:26 autonomous']);
+  test('the software confirming a named rhythm is autonomous; helping a physician confirm it is not', () => {
+    assert.deepEqual(cues('The advisory module serves to confirm ventricular tachycardia before any charge.'), ['autonomous: confirm ventricular tachycardia']);
+    assert.deepEqual(cues('The analysis module confirms ventricular fibrillation before the shock is charged.'), ['autonomous: confirms ventricular fibrillation']);
+    assert.deepEqual(cues('The app helps the physician confirm atrial fibrillation.'), []);
+    assert.deepEqual(cues('The software allows clinicians to confirm atrial fibrillation.'), []);
+    assert.deepEqual(cues('The software does not confirm atrial fibrillation.'), []);
+  });
+
+  test('an assistive dossier whose unit alerts the rescuer to a shockable rhythm gets an autonomous finding and suggestion', () => {
+    const text = dossier('assistive', 'The unit alerts the rescuer whenever a shockable rhythm appears.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:10-10:49 autonomous']);
     assert.equal(suggested(text), 'autonomous');
   });
 });

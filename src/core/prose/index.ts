@@ -15,6 +15,7 @@ import { cuesOfClause, type CueKind, type WordCue } from './acts';
 import { sentenceAgent } from './agent';
 import { readerCuesOfClause } from './readers';
 import { deniedReadCuesOfClause } from './denied';
+import { confirmedRhythmCue, shockableVerdicts } from './verdicts';
 import { verblessAgent } from './verbless';
 import * as V from './vocabulary';
 
@@ -56,8 +57,10 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
     cuesOfClause(words, clause, scope, cues);
     readerCuesOfClause(words, clause, scope, cues);
     deniedReadCuesOfClause(words, clause, scope, cues);
+    confirmedRhythmCue(words, clause, scope, cues);
     previous = scope;
   }
+  shockableVerdicts(words, cues);
   // "If the rhythm is shockable, the device charges…": a fronted condition is not the main clause; the clause after its comma is.
   let main = clauses[0];
   if (main && (V.SUBORDINATORS.has(main.opener) || (main.from === 0 && INVERSIONS.has(words[0]?.w ?? '')))) {
