@@ -95,3 +95,29 @@ describe('round 16c: a defibrillator that calls a rhythm shockable, or confirms 
     assert.equal(suggested(text), 'autonomous');
   });
 });
+
+describe('round 16c: a normal study the device signs off or reports with no clinician involved', () => {
+  test('the device signing off or finalising a normal study, or a report finalised automatically, is autonomous', () => {
+    assert.deepEqual(cues('Normal chest X-rays are signed off by the software and never reach the radiologist.'), ['autonomous: X-rays are signed off']);
+    assert.deepEqual(cues('For normal studies, the report is finalised automatically.'), ['autonomous: report is finalised']);
+    assert.deepEqual(cues('The algorithm finalizes the report for each normal exam.'), ['autonomous: finalizes the report']);
+  });
+
+  test('a physician signing off, software helping a radiologist finalise, or software finalising a report with nothing said of who read it, stays off the autonomous class', () => {
+    assert.deepEqual(cues('The report is signed off by the radiologist.'), ['physician-interprets: signed']);
+    assert.deepEqual(cues('The software helps radiologists finalize normal reports faster.'), []);
+    assert.deepEqual(cues('The application finalizes the structured report.'), []);
+    assert.deepEqual(cues('The software does not sign off any normal study.'), []);
+  });
+
+  test('"with no physician involved" denies the read as "with no physician in the loop" does', () => {
+    assert.deepEqual(cues('The result is shown to the user with no physician involved.'), ['autonomous: with no physician involved']);
+    assert.deepEqual(cues('The result is shown to the user with a physician involved.'), []);
+  });
+
+  test('an augmentative dossier whose software signs off normal X-rays gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'Normal chest X-rays are signed off by the software and never reach the radiologist.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:14-10:35 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});

@@ -5,7 +5,9 @@
  * - the read is said with an adjective that names the clinician's act, and nothing needs it: "a result
  *   needing no further clinical interpretation", "requires no medical review";
  * - a decision taken on the output alone: "the referral decision rests on the software's output alone"
- *   (not the usual disclaimer "no decision should rest on its output alone", which is negated or a modal's).
+ *   (not the usual disclaimer "no decision should rest on its output alone", which is negated or a modal's);
+ * - a report the device finalises or signs off itself: "the software signs off normal studies", "the report is
+ *   finalised automatically" (a signature is the act that makes a report final; done by the device, nobody reads first).
  */
 import type { Word } from './tags';
 import type { Clause } from './clauses';
@@ -61,9 +63,73 @@ function decisionOnOutputAlone(words: readonly Word[], clause: Clause, scope: Cl
   return undefined;
 }
 
+/** Verbs that make a report final. "sign" counts only as "sign off". */
+const FINALISING: ReadonlySet<string> = new Set(['finalize', 'finalise', 'sign']);
+/** What a finalised report is about: the report itself or the study it closes. */
+const REPORTED: ReadonlySet<string> = new Set([
+  'report', 'reports', 'study', 'studies', 'exam', 'exams', 'examination', 'examinations', 'case', 'cases', 'scan', 'scans', 'x-ray', 'x-rays', 'radiograph', 'radiographs', 'result', 'results',
+]);
+
+/** "by itself", "on its own", "automatically" right around the verb at v. */
+function byItself(words: readonly Word[], clause: Clause, v: number): boolean {
+  for (let j = Math.max(clause.from, v - 3); j < clause.to && j <= v + 5; j++) {
+    const w = words[j].w;
+    if (V.MACHINE_ADVERBS.has(w) || (w === 'itself' && words[j - 1]?.w === 'by') || (w === 'own' && words[j - 1]?.w === 'its' && words[j - 2]?.w === 'on')) return true;
+  }
+  return false;
+}
+
+/** Studies the device may close alone: "normal chest X-rays", "negative screens". */
+const NORMAL_WORDS: ReadonlySet<string> = new Set(['normal', 'negative', 'unremarkable']);
+function normalStudy(words: readonly Word[], clause: Clause): boolean {
+  for (let j = clause.from; j < clause.to; j++) if (NORMAL_WORDS.has(words[j].w)) return true;
+  return false;
+}
+
+/** Whether a person or a helping verb stands between the subject and the verb at v. */
+function personBetween(words: readonly Word[], subject: number, v: number): boolean {
+  for (let j = Math.max(0, subject + 1); j < v; j++) {
+    const w = words[j].w;
+    if (V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w) || V.HELP_VERBS.includes(words[j].lemma ?? '')) return true;
+  }
+  return false;
+}
+
+/** "The software signs off normal studies", "the report is finalised automatically": the span of the device's sign-off, or undefined. */
+function deviceSignOff(words: readonly Word[], clause: Clause, scope: ClauseScope): [number, number] | undefined {
+  if (clause.agent !== 'software' || scope.hypothetical || scope.hedged) return undefined;
+  for (const v of clause.verbs) {
+    const verb = words[v];
+    if (!FINALISING.has(verb.lemma ?? '') || scope.negated[v - clause.from]) continue;
+    // Only a normal or negative study, or a sign-off said to need nobody: reporting software also "finalizes the report" once the physician has read it.
+    if (!byItself(words, clause, v) && !normalStudy(words, clause)) continue;
+    let last = v;
+    if (verb.lemma === 'sign') {
+      if (words[v + 1]?.w !== 'off') continue;
+      last = v + 1;
+    }
+    if (clause.passive && verb.form === 'ed') {
+      const subject = clause.subject;
+      const bySoftware = clause.byAgent > v || byItself(words, clause, v);
+      if (subject >= 0 && subject < v && REPORTED.has(words[subject].w) && bySoftware) return [subject, last];
+      continue;
+    }
+    if (clause.passive) continue;
+    // "helps radiologists finalize reports": a person between the software and the verb signs, not the software.
+    if (personBetween(words, clause.subject, v)) continue;
+    for (let j = last + 1; j < clause.to && j <= last + 5; j++) {
+      if (REPORTED.has(words[j].w)) return [v, j];
+      if (words[j].tag === 'verb' || words[j].tag === 'punct' || words[j].tag === 'sub') break;
+    }
+  }
+  return undefined;
+}
+
 export function deniedReadCuesOfClause(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   // ("The radiologist needs no further clinical review of the case" is a physician's own say.)
   if (clause.physicianNamed && clause.subject >= 0) return;
+  const signOff = deviceSignOff(words, clause, scope);
+  if (signOff) out.push({ kind: 'autonomous', first: signOff[0], last: signOff[1] });
   for (let k = clause.from; k < clause.to; k++) {
     const w = words[k].w;
     if (w === 'no') {
