@@ -121,3 +121,44 @@ describe('round 16c: a normal study the device signs off or reports with no clin
     assert.equal(suggested(text), 'autonomous');
   });
 });
+
+describe('round 16c: the software commanding the hardware that gives the therapy acts itself', () => {
+  test('commanding, driving or steering a pump, robot, collimator or valve, or sending it commands, is autonomous', () => {
+    assert.deepEqual(cues('The controller drives the robot arm to follow the tumour.'), ['autonomous: drives the robot']);
+    assert.deepEqual(cues('The tracking software steers the collimator leaves to keep the beam on target.'), ['autonomous: steers the collimator']);
+    assert.deepEqual(cues('Its dosing commands travel directly to the paired pump.'), ['autonomous: commands travel directly to the paired pump']);
+    assert.deepEqual(cues('The algorithm sends its dosing commands straight to the insulin pump.'), ['autonomous: commands straight to the insulin pump']);
+  });
+
+  test('a surgeon or a user commanding the hardware, a denied command, or a pump only named, stays silent', () => {
+    assert.deepEqual(cues('The surgeon controls the robot arm from the console.'), []);
+    assert.deepEqual(cues('The software lets the surgeon control the robot.'), []);
+    assert.deepEqual(cues('User commands are sent to the pump over Bluetooth.'), []);
+    assert.deepEqual(cues('The software does not command the pump.'), []);
+    assert.deepEqual(cues('The app shows the pump status.'), []);
+  });
+
+  test('an augmentative dossier whose controller drives the robot gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'The controller drives the robot arm to follow the tumour.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:16-10:32 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});
+
+describe('round 16c: lay people acting on the output with no clinician between', () => {
+  test('"act on" is a verb, and responders, rescuers and bystanders are lay people, so "with no physician in the loop" reads', () => {
+    assert.deepEqual(cues('Bystanders act on the device\'s advice with no physician in the loop.'), ['autonomous: with no physician in the loop']);
+    assert.deepEqual(cues('The rescuer acts upon its prompt at once, with no doctor in the loop.'), ['autonomous: with no doctor in the loop']);
+  });
+
+  test('acting on it with a physician, or "act as", stays silent', () => {
+    assert.deepEqual(cues('Bystanders act on the device\'s advice with a physician on the phone.'), []);
+    assert.deepEqual(cues('It can also act as a reporting tool.'), []);
+  });
+
+  test('an assistive dossier whose bystanders act on the advice with no physician in the loop gets an autonomous finding and suggestion', () => {
+    const text = dossier('assistive', 'Bystanders act on the device\'s advice with no physician in the loop.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:39-10:68 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});

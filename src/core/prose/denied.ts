@@ -14,6 +14,7 @@ import type { Clause } from './clauses';
 import type { ClauseScope } from './scope';
 import type { WordCue } from './acts';
 import * as V from './vocabulary';
+import { ACTUATORS, actuatorCue } from './actuators';
 
 /** Adjectives that make a read a clinician's: "clinical interpretation", "medical review". */
 const CLINICAL_ACTS: ReadonlySet<string> = new Set(['clinical', 'medical', 'professional', 'expert', 'specialist']);
@@ -138,6 +139,9 @@ export function deniedReadCuesOfClause(words: readonly Word[], clause: Clause, s
     } else if (w === 'alone') {
       const span = decisionOnOutputAlone(words, clause, scope, k);
       if (span) out.push({ kind: 'autonomous', first: span[0], last: span[1] });
+    } else if (ACTUATORS.has(w)) {
+      // (The round's one loop over a clause's words also finds the hardware the software commands: see actuators.ts.)
+      actuatorCue(words, clause, scope, k, out);
     }
   }
 }

@@ -241,6 +241,15 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       verbSeen = true;
       continue;
     }
+    // "Lay responders act on its verdict", "the clinic acts upon it": "act" before "on" or "upon" after its subject is the verb
+    // (not "act as reporting software", which only names a role, so "act" stays unknown elsewhere).
+    if ((w === 'act' || w === 'acts' || w === 'acted') && (next?.w === 'on' || next?.w === 'upon') && !verbSeen && prev !== undefined && ['noun', 'name', 'pron', 'modal', 'to', 'adv'].includes(prev.tag)) {
+      word.tag = 'verb';
+      word.lemma = 'act';
+      word.form = w === 'act' ? 'base' : w === 'acts' ? 's' : 'ed';
+      verbSeen = true;
+      continue;
+    }
     // "The interpretation it offers counts only when …": after a reduced object relative ("<noun> it <verb>"), whose object is
     // the noun before it, an -s word that is not a known verb is the main clause's verb, not the relative verb's object.
     if (reducedRelativeBefore(words, k) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && verbHit(w) === undefined && (next === undefined || isAdverb(next.w) || ['adv', 'sub', 'prep', 'punct', 'to'].includes(next.tag))) {

@@ -840,6 +840,8 @@ export const OTHER_NOUNS: ReadonlySet<string> = new Set([
   'woman', 'women', 'man', 'men', 'child', 'children', 'adult', 'adults', 'subject', 'subjects',
   'participant', 'participants', 'manufacturer', 'company', 'sponsor', 'fda', 'we', 'agency', 'individual',
   'individuals', 'wearer', 'consumer', 'consumers', 'family', 'they', 'developer', 'developers',
+  // lay people at a rescue: "lay responders act on its verdict", "the rescuer should apply the pads"
+  'responder', 'responders', 'rescuer', 'rescuers', 'bystander', 'bystanders',
 ]);
 
 /** Exams and programmes an -ing word before them names the kind of ("screening mammograms", "screening visits"): the word modifies the noun, it is no act. */
