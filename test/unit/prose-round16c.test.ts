@@ -162,3 +162,24 @@ describe('round 16c: lay people acting on the output with no clinician between',
     assert.equal(suggested(text), 'autonomous');
   });
 });
+
+describe('round 16c: a therapy the device gives, said as a noun with "automated" or "closed-loop"', () => {
+  test('providing, offering or being for an automated therapy is autonomous', () => {
+    assert.deepEqual(cues('The system provides automated insulin delivery based on sensor glucose.'), ['autonomous: automated insulin delivery']);
+    assert.deepEqual(cues('The ventilator offers closed-loop oxygen titration.'), ['autonomous: closed-loop oxygen titration']);
+    assert.deepEqual(cues('The app is intended for automated insulin dosing in adults with type 1 diabetes.'), ['autonomous: automated insulin dosing']);
+  });
+
+  test('the phrase naming a kind of device or a mode, or a denied one, stays silent', () => {
+    assert.deepEqual(cues('The hospital uses automated insulin delivery systems on the ward.'), []);
+    assert.deepEqual(cues('The automated external defibrillation (AED) mode is meant for adults.'), []);
+    assert.deepEqual(cues('The app must not be used for automated insulin dosing.'), []);
+    assert.deepEqual(cues('The portal offers automated report delivery.'), []);
+  });
+
+  test('an assistive dossier whose system provides automated insulin delivery gets an autonomous finding and suggestion', () => {
+    const text = dossier('assistive', 'The system provides automated insulin delivery based on sensor glucose.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:21-10:47 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});

@@ -15,6 +15,7 @@ import type { ClauseScope } from './scope';
 import type { WordCue } from './acts';
 import * as V from './vocabulary';
 import { ACTUATORS, actuatorCue } from './actuators';
+import { AUTOMATION, automatedTherapyCue } from './automated';
 
 /** Adjectives that make a read a clinician's: "clinical interpretation", "medical review". */
 const CLINICAL_ACTS: ReadonlySet<string> = new Set(['clinical', 'medical', 'professional', 'expert', 'specialist']);
@@ -142,6 +143,8 @@ export function deniedReadCuesOfClause(words: readonly Word[], clause: Clause, s
     } else if (ACTUATORS.has(w)) {
       // (The round's one loop over a clause's words also finds the hardware the software commands: see actuators.ts.)
       actuatorCue(words, clause, scope, k, out);
+    } else if (AUTOMATION.has(w)) {
+      automatedTherapyCue(words, clause, scope, k, out);
     }
   }
 }
