@@ -51,7 +51,7 @@ describe('round 16c: no clinician reads the output before it is used', () => {
 
 describe('round 16c: the "by" agent of a passive ends before a time phrase ("by the controller every five minutes")', () => {
   test('a therapy changed or decided by the device, then "every" or "each" and a time, is autonomous', () => {
-    assert.deepEqual(cues('The insulin dose is decided by the algorithm every five minutes.'), ['autonomous: dose is decided']);
+    assert.deepEqual(cues('The insulin dose is decided by the algorithm every five minutes.'), ['autonomous: dose is decided by the algorithm']);
     assert.deepEqual(cues('The basal rate is changed by the controller every five minutes.'), ['autonomous: basal rate is changed']);
     assert.deepEqual(cues('The stimulation current is adjusted by the device each night.'), ['autonomous: current is adjusted']);
   });
@@ -180,6 +180,27 @@ describe('round 16c: a therapy the device gives, said as a noun with "automated"
   test('an assistive dossier whose system provides automated insulin delivery gets an autonomous finding and suggestion', () => {
     const text = dossier('assistive', 'The system provides automated insulin delivery based on sensor glucose.');
     assert.deepEqual(cueFindings(text), ['classification-cue 10:21-10:47 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});
+
+describe('round 16c: a decision whose passive names the software as its agent', () => {
+  test('"is decided by" the device, the algorithm or the control software is autonomous', () => {
+    assert.deepEqual(cues('Which mode runs is decided by the control software.'), ['autonomous: decided by the control software']);
+    assert.deepEqual(cues('Whether a shock is needed is decided by the analysis algorithm.'), ['autonomous: shock is needed is decided by the analysis algorithm']);
+    assert.deepEqual(cues('When to start pacing is decided by the device from the sensed rhythm.'), ['autonomous: start pacing', 'autonomous: decided by the device']);
+  });
+
+  test('decided by a physician, a reading order, a hedged or a denied decision stays off the autonomous class', () => {
+    assert.deepEqual(cues('When to start pacing is decided by the cardiologist.'), []);
+    assert.deepEqual(cues('The reading order is decided by the algorithm.'), []);
+    assert.deepEqual(cues('Whether the patient is eligible may be decided by the software.'), []);
+    assert.deepEqual(cues('Whether a shock is needed is not decided by the app.'), []);
+  });
+
+  test('an augmentative dossier whose mode is decided by the software gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'Which mode runs is decided by the control software.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:20-10:51 autonomous']);
     assert.equal(suggested(text), 'autonomous');
   });
 });

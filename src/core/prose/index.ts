@@ -15,7 +15,7 @@ import { cuesOfClause, type CueKind, type WordCue } from './acts';
 import { sentenceAgent } from './agent';
 import { readerCuesOfClause } from './readers';
 import { deniedReadCuesOfClause } from './denied';
-import { confirmedRhythmCue, shockableVerdicts } from './verdicts';
+import { confirmedRhythmCue, decidedBySoftwareCue, shockableVerdicts } from './verdicts';
 import { verblessAgent } from './verbless';
 import * as V from './vocabulary';
 
@@ -58,6 +58,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
     readerCuesOfClause(words, clause, scope, cues);
     deniedReadCuesOfClause(words, clause, scope, cues);
     confirmedRhythmCue(words, clause, scope, cues);
+    decidedBySoftwareCue(words, clause, scope, cues);
     previous = scope;
   }
   shockableVerdicts(words, cues);

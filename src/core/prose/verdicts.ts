@@ -59,3 +59,22 @@ export function confirmedRhythmCue(words: readonly Word[], clause: Clause, scope
     }
   }
 }
+
+/** The order of a reader's work: deciding it is triage, not a decision on the patient. */
+const WORK_ORDER: ReadonlySet<string> = new Set(['order', 'sequence', 'queue', 'worklist', 'ranking', 'rank', 'position']);
+
+/**
+ * "Which of the modes is active is decided by the algorithm", "the next dose is decided by the controller": a decision
+ * the software is the passive's agent of. (The physician's mirror, "must be decided by a qualified physician", is read
+ * elsewhere.) Not an order of work: "the reading order is decided by the algorithm" is triage.
+ */
+export function decidedBySoftwareCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (!clause.passive || clause.byAgent < 0 || clause.agent !== 'software' || scope.hypothetical || scope.hedged) return;
+  if (clause.subject >= 0 && (V.ORDERING_NOUNS.has(words[clause.subject].w) || WORK_ORDER.has(words[clause.subject].w))) return;
+  for (const v of clause.verbs) {
+    const verb = words[v];
+    if (verb.lemma !== 'decide' || verb.form !== 'ed' || clause.byAgent < v || clause.byAgent > v + 5 || scope.negated[v - clause.from]) continue;
+    out.push({ kind: 'autonomous', first: v, last: clause.byAgent });
+    return;
+  }
+}
