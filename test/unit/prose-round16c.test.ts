@@ -204,3 +204,29 @@ describe('round 16c: a decision whose passive names the software as its agent', 
     assert.equal(suggested(text), 'autonomous');
   });
 });
+
+describe('round 16c: radiation given only while what the machine tracks allows, and worn devices that act', () => {
+  test('delivering, firing or stopping the radiation on a tracked condition is autonomous', () => {
+    assert.deepEqual(cues('The linac delivers radiation only while the tracked target stays inside the window.'), ['autonomous: delivers radiation']);
+    assert.deepEqual(cues('The linac fires the beam each time the marker returns to the window.'), ['autonomous: fires the beam']);
+    assert.deepEqual(cues('The linac stops the radiation whenever the target leaves the window.'), ['autonomous: stops the radiation']);
+  });
+
+  test('a therapist gating the radiation, or radiation delivered with nothing that sets it off, stays silent', () => {
+    assert.deepEqual(cues('The therapist delivers radiation only while the target stays inside the window.'), []);
+    assert.deepEqual(cues('The linac delivers radiation.'), []);
+  });
+
+  test('a patch or a wearable that gives the therapy on a condition is the device acting', () => {
+    assert.deepEqual(cues('The patch delivers a dose when the glucose level rises above the target.'), ['autonomous: delivers a dose']);
+    assert.deepEqual(cues('The wearable stops stimulation whenever the user stands up.'), ['autonomous: stops stimulation']);
+    assert.deepEqual(cues('The nurse applies the patch.'), []);
+    assert.deepEqual(cues('The patch records the ECG for fourteen days.'), []);
+  });
+
+  test('an augmentative dossier whose linac delivers radiation only inside the window gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'The linac delivers radiation only while the tracked target stays inside the window.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:11-10:29 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});
