@@ -217,11 +217,11 @@ describe('round 16c: radiation given only while what the machine tracks allows, 
     assert.deepEqual(cues('The linac delivers radiation.'), []);
   });
 
-  test('a patch or a wearable that gives the therapy on a condition is the device acting', () => {
-    assert.deepEqual(cues('The patch delivers a dose when the glucose level rises above the target.'), ['autonomous: delivers a dose']);
+  test('a wearable that gives the therapy on a condition is the device acting', () => {
+    assert.deepEqual(cues('The wearable delivers a dose when the glucose level rises above the target.'), ['autonomous: delivers a dose']);
     assert.deepEqual(cues('The wearable stops stimulation whenever the user stands up.'), ['autonomous: stops stimulation']);
-    assert.deepEqual(cues('The nurse applies the patch.'), []);
-    assert.deepEqual(cues('The patch records the ECG for fourteen days.'), []);
+    assert.deepEqual(cues('The nurse fits the wearable.'), []);
+    assert.deepEqual(cues('The wearable records the ECG for fourteen days.'), []);
   });
 
   test('an augmentative dossier whose linac delivers radiation only inside the window gets an autonomous finding and suggestion', () => {

@@ -784,8 +784,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'robot', 'robots',
   // "the neurostimulator delivers a burst", "the digital therapeutic adapts the exercises"
   'neurostimulator', 'neurostimulators', 'therapeutic', 'therapeutics',
-  // worn and implanted devices: "the patch delivers a dose when glucose rises", "the wearable stops the stimulation" (round 16c)
-  'patch', 'patches', 'wearable', 'wearables',
+  // worn devices: "the wearable stops the stimulation when the user stands" (round 16c; not "patch": "the sensor patch measures 12 cm")
+  'wearable', 'wearables',
   // software sold as a part of another: "each add-on estimates the likelihood of …"
   'add-on', 'add-ons', 'plug-ins', 'plugins',
   // a software library built into another maker's device: "the library detects QRS complexes"
