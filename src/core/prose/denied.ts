@@ -127,6 +127,9 @@ function deviceSignOff(words: readonly Word[], clause: Clause, scope: ClauseScop
   return undefined;
 }
 
+/** The words that set off a rule of this round: one Set lookup per word of a clause, the only pass the round adds. */
+const TRIGGERS: ReadonlySet<string> = new Set(['no', 'alone', ...ACTUATORS, ...AUTOMATION]);
+
 export function deniedReadCuesOfClause(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   // ("The radiologist needs no further clinical review of the case" is a physician's own say.)
   if (clause.physicianNamed && clause.subject >= 0) return;
@@ -134,17 +137,18 @@ export function deniedReadCuesOfClause(words: readonly Word[], clause: Clause, s
   if (signOff) out.push({ kind: 'autonomous', first: signOff[0], last: signOff[1] });
   for (let k = clause.from; k < clause.to; k++) {
     const w = words[k].w;
+    if (!TRIGGERS.has(w)) continue;
     if (w === 'no') {
       const span = clinicalReadDenied(words, clause, k);
       if (span && !scope.hypothetical) out.push({ kind: 'autonomous', first: span[0], last: span[1] });
     } else if (w === 'alone') {
       const span = decisionOnOutputAlone(words, clause, scope, k);
       if (span) out.push({ kind: 'autonomous', first: span[0], last: span[1] });
-    } else if (ACTUATORS.has(w)) {
-      // (The round's one loop over a clause's words also finds the hardware the software commands: see actuators.ts.)
-      actuatorCue(words, clause, scope, k, out);
     } else if (AUTOMATION.has(w)) {
       automatedTherapyCue(words, clause, scope, k, out);
+    } else {
+      // (The same loop finds the hardware the software commands: see actuators.ts.)
+      actuatorCue(words, clause, scope, k, out);
     }
   }
 }
