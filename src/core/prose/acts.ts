@@ -2122,6 +2122,8 @@ function withoutReview(words: readonly Word[], k: number, to: number): number {
     if (w === 'waiting' || w === 'wait') continue;
     // "with no physician in the loop"
     if (person && w === 'loop') return j;
+    // "with no ophthalmologist involved", "without a cardiologist needed"
+    if (person && INVOLVED.has(w)) return j;
     if (person && w === 'in' && words[j + 2]?.w === 'loop') continue;
     if (person && (words[j].tag === 'punct' || words[j].tag === 'cc' || words[j].tag === 'sub')) return j - 1;
     if (['the', 'a', 'an', 'any', 'need', 'for', 'requiring', 'requirement', 'of', 'qualified', 'trained', 'further', 'additional', 'prior', 'concurrent'].includes(w)) continue;

@@ -85,6 +85,8 @@ export function headOf(words: readonly Word[], from: number, to: number): number
       if (head >= 0) break;
       continue;
     }
+    // "decided by the algorithm every five minutes": "every" or "each" after the head opens a time phrase, not more of the noun.
+    if (head >= 0 && (word.w === 'every' || word.w === 'each')) break;
     if (isNominal(word) && !(word.w.endsWith("'s") || word.w.endsWith("s'"))) head = k;
   }
   return head;

@@ -14,6 +14,8 @@ import { scopeOf, type ClauseScope } from './scope';
 import { cuesOfClause, type CueKind, type WordCue } from './acts';
 import { sentenceAgent } from './agent';
 import { readerCuesOfClause } from './readers';
+import { deniedReadCuesOfClause } from './denied';
+import { confirmedRhythmCue, decidedBySoftwareCue, shockableVerdicts } from './verdicts';
 import { verblessAgent } from './verbless';
 import * as V from './vocabulary';
 
@@ -54,8 +56,12 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
     const scope = scopeOf(words, clause, previous);
     cuesOfClause(words, clause, scope, cues);
     readerCuesOfClause(words, clause, scope, cues);
+    deniedReadCuesOfClause(words, clause, scope, cues);
+    confirmedRhythmCue(words, clause, scope, cues);
+    decidedBySoftwareCue(words, clause, scope, cues);
     previous = scope;
   }
+  shockableVerdicts(words, cues);
   // "If the rhythm is shockable, the device charges…": a fronted condition is not the main clause; the clause after its comma is.
   let main = clauses[0];
   if (main && (V.SUBORDINATORS.has(main.opener) || (main.from === 0 && INVERSIONS.has(words[0]?.w ?? '')))) {

@@ -68,6 +68,8 @@ const COMMON_VERBS = [
   'reorder', 're-order', 'rearrange', 'arrange', 'reprioritize', 'reprioritise', 're-sort',
   // closed loops: "senses the breathing effort", "tunes the difficulty", "calibrates itself to each wearer", "deems it needed"
   'sense', 'tune', 'calibrate', 'deem',
+  // "routes the result through an overread", "is routed to the cardiologist"
+  'route',
 ];
 
 function addVerb(lemma: string): void {
@@ -159,6 +161,11 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     if (word.tag !== 'noun') continue;
     const closed = closedTag(word.w);
     if (closed) word.tag = closed;
+    // "no longer routes the result through …": "no longer" negates the verb after it, as "not" does; it is no determiner.
+    if (word.w === 'longer' && words[k - 1]?.w === 'no') {
+      words[k - 1].tag = 'neg';
+      word.tag = 'adv';
+    }
   }
   // Second pass: open classes, left to right, looking at the neighbours already tagged.
   let verbSeen = false;
@@ -234,6 +241,15 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       word.lemma = 'end';
       word.form = w === 'end' ? 'base' : w === 'ends' ? 's' : 'ed';
       next.tag = 'adv';
+      verbSeen = true;
+      continue;
+    }
+    // "Lay responders act on its verdict", "the clinic acts upon it": "act" before "on" or "upon" after its subject is the verb
+    // (not "act as reporting software", which only names a role, so "act" stays unknown elsewhere).
+    if ((w === 'act' || w === 'acts' || w === 'acted') && (next?.w === 'on' || next?.w === 'upon') && !verbSeen && prev !== undefined && ['noun', 'name', 'pron', 'modal', 'to', 'adv'].includes(prev.tag)) {
+      word.tag = 'verb';
+      word.lemma = 'act';
+      word.form = w === 'act' ? 'base' : w === 'acts' ? 's' : 'ed';
       verbSeen = true;
       continue;
     }

@@ -264,7 +264,10 @@ export const ACT_CUES: readonly ActCue[] = [
   // A radiotherapy system that gates or steers its own beam decides when and where the dose goes, when something sets
   // it off: "switches the beam off by itself whenever the breathing signal leaves the window", "cuts the beam automatically
   // when the patient moves" (not "the operator can switch the beam off", not "shapes the beam").
-  { verbs: ['switch', 'turn', 'cut', 'disable', 'interrupt', 'gate', 'stop', 'halt', 'pause', 'suspend', 'hold', 'shut', 'steer', 'redirect', 'reposition', 'aim', 'realign'], cls: 'autonomous', objects: ['beam', 'beams', 'irradiation'], reach: 4, triggered: true },
+  { verbs: ['switch', 'turn', 'cut', 'disable', 'interrupt', 'gate', 'stop', 'halt', 'pause', 'suspend', 'hold', 'shut', 'steer', 'redirect', 'reposition', 'aim', 'realign'], cls: 'autonomous', objects: ['beam', 'beams', 'irradiation', 'radiation'], reach: 4, triggered: true },
+  // So does one that delivers the radiation only while what it tracks allows: "delivers radiation only while the target stays
+  // inside the window", "fires the beam each time the marker returns" (round 16c; not "the linac delivers radiation" alone).
+  { verbs: ['deliver', 'fire', 'apply', 'resume', 'restart'], cls: 'autonomous', objects: ['beam', 'beams', 'irradiation', 'radiation'], reach: 4, triggered: true },
   // A device that releases a dose or a pulse of gas on what it senses gives the therapy itself: "releases a bolus of oxygen
   // as soon as it senses an inhalation", "dispenses the dose automatically once glucose is high" (not "releases a bolus"
   // with nothing that sets it off, not "releases the results"; "releases oxygen only while the wearer breathes in" stays a
@@ -781,6 +784,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'robot', 'robots',
   // "the neurostimulator delivers a burst", "the digital therapeutic adapts the exercises"
   'neurostimulator', 'neurostimulators', 'therapeutic', 'therapeutics',
+  // worn devices: "the wearable stops the stimulation when the user stands" (round 16c; not "patch": "the sensor patch measures 12 cm")
+  'wearable', 'wearables',
   // software sold as a part of another: "each add-on estimates the likelihood of …"
   'add-on', 'add-ons', 'plug-ins', 'plugins',
   // a software library built into another maker's device: "the library detects QRS complexes"
@@ -840,6 +845,8 @@ export const OTHER_NOUNS: ReadonlySet<string> = new Set([
   'woman', 'women', 'man', 'men', 'child', 'children', 'adult', 'adults', 'subject', 'subjects',
   'participant', 'participants', 'manufacturer', 'company', 'sponsor', 'fda', 'we', 'agency', 'individual',
   'individuals', 'wearer', 'consumer', 'consumers', 'family', 'they', 'developer', 'developers',
+  // lay people at a rescue: "lay responders act on its verdict", "the rescuer should apply the pads"
+  'responder', 'responders', 'rescuer', 'rescuers', 'bystander', 'bystanders',
 ]);
 
 /** Exams and programmes an -ing word before them names the kind of ("screening mammograms", "screening visits"): the word modifies the noun, it is no act. */

@@ -1,0 +1,80 @@
+/**
+ * Rhythm verdicts a defibrillator gives on its own (round 16c). A rhythm the device calls shockable, or a
+ * rhythm it confirms, is its conclusion that the therapy is due, not a finding for someone to read:
+ *
+ * - detecting or warning of a shockable rhythm: "warns the rescuer as soon as a shockable rhythm shows up",
+ *   "detects shockable rhythms" (read first as a detection or a notification, then raised);
+ * - confirming a named rhythm: "the advisory function serves to confirm ventricular fibrillation".
+ *
+ * Both are gated cheaply: the first looks only past the few detection cues a sentence has, the second
+ * only at a clause's verbs.
+ */
+import type { Word } from './tags';
+import type { Clause } from './clauses';
+import type { ClauseScope } from './scope';
+import type { WordCue } from './acts';
+import * as V from './vocabulary';
+
+/** Verbs of finding or telling that, with a shockable rhythm, give the device's verdict. */
+const NOTICING: ReadonlySet<string> = new Set(['detect', 'identify', 'recognize', 'recognise', 'find', 'spot', 'warn', 'alert', 'notify', 'signal', 'flag']);
+/** The words that make a rhythm one the device calls for a shock ("non-shockable" is one token, a verdict of no shock, left as it reads). */
+const SHOCK_VERDICTS: ReadonlySet<string> = new Set(['shockable']);
+/** How far past the verb the rhythm may be named: "warns the responder as soon as a possibly shockable rhythm". */
+const VERDICT_REACH = 12;
+/** Verbs before "to confirm" that hand the confirming to the person they name, or make it an aid. */
+const NOT_OWN_CONFIRMING: ReadonlySet<string> = new Set([...V.HELP_VERBS, 'allow', 'let', 'enable', 'permit', 'ask', 'prompt', 'remind']);
+
+/** Raises a software detection or warning cue to autonomous when it names a shockable rhythm. */
+export function shockableVerdicts(words: readonly Word[], cues: WordCue[]): void {
+  for (const cue of cues) {
+    if (cue.kind !== 'assistive' || !NOTICING.has(words[cue.first].lemma ?? '')) continue;
+    for (let j = cue.last + 1; j < words.length && j <= cue.last + VERDICT_REACH; j++) {
+      const w = words[j].w;
+      if (w === '.' || w === ';' || w === ':') break;
+      if (SHOCK_VERDICTS.has(w)) {
+        cue.kind = 'autonomous';
+        cue.last = j;
+        break;
+      }
+    }
+  }
+}
+
+/** "The advisory function serves to confirm ventricular fibrillation": the software confirming a named rhythm. */
+export function confirmedRhythmCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (clause.agent !== 'software' || scope.hypothetical || scope.hedged) return;
+  for (const v of clause.verbs) {
+    const verb = words[v];
+    if (verb.lemma !== 'confirm' || verb.form === 'ed' || scope.negated[v - clause.from]) continue;
+    // "serves to confirm", "is used to confirm": the verb before "to" is the software's; "helps the physician to confirm" is not.
+    const before = words[v - 1];
+    if (before?.tag === 'to' && (words[v - 2]?.tag !== 'verb' || NOT_OWN_CONFIRMING.has(words[v - 2].lemma ?? ''))) continue;
+    if (before !== undefined && before.tag !== 'to' && before.tag !== 'adv' && v - 1 !== clause.subject) continue;
+    for (let j = v + 1; j < clause.to && j <= v + 5; j++) {
+      if (words[j].tag === 'verb' || words[j].tag === 'prep' || words[j].tag === 'punct') break;
+      if (V.RHYTHM_WORDS.has(words[j].w) && words[j].w !== 'rhythm' && words[j].w !== 'rhythms') {
+        out.push({ kind: 'autonomous', first: v, last: j });
+        return;
+      }
+    }
+  }
+}
+
+/** The order of a reader's work: deciding it is triage, not a decision on the patient. */
+const WORK_ORDER: ReadonlySet<string> = new Set(['order', 'sequence', 'queue', 'worklist', 'ranking', 'rank', 'position']);
+
+/**
+ * "Which of the modes is active is decided by the algorithm", "the next dose is decided by the controller": a decision
+ * the software is the passive's agent of. (The physician's mirror, "must be decided by a qualified physician", is read
+ * elsewhere.) Not an order of work: "the reading order is decided by the algorithm" is triage.
+ */
+export function decidedBySoftwareCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (!clause.passive || clause.byAgent < 0 || clause.agent !== 'software' || scope.hypothetical || scope.hedged) return;
+  if (clause.subject >= 0 && (V.ORDERING_NOUNS.has(words[clause.subject].w) || WORK_ORDER.has(words[clause.subject].w))) return;
+  for (const v of clause.verbs) {
+    const verb = words[v];
+    if (verb.lemma !== 'decide' || verb.form !== 'ed' || clause.byAgent < v || clause.byAgent > v + 5 || scope.negated[v - clause.from]) continue;
+    out.push({ kind: 'autonomous', first: v, last: clause.byAgent });
+    return;
+  }
+}
