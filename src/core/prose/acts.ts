@@ -591,7 +591,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (clause.passive && clause.byAgent < 0 && word.form === 'ed' && (prev?.tag === 'be' || prev?.tag === 'adv') && clause.subject >= 0 && SELF_NOUNS.has(words[clause.subject].w)) verbAgent = 'none';
     // "the dose prescribed by the provider": a participle with its own agent.
     if (word.form === 'ed' && words[k + 1]?.w === 'by' && !clause.passive) {
-      const by = words[k + 2]?.tag === 'det' ? words[k + 3] : words[k + 2];
+      const by = byHead(words, k + 2);
       if (by && V.PHYSICIAN_NOUNS.has(by.w)) (verbAgent = 'physician'), (verbPhysician = true);
       else if (by && V.OTHER_NOUNS.has(by.w)) verbAgent = 'other';
       else if (personAfter(words, k + 2)) verbAgent = 'other'; // "prescribed by the user's healthcare provider"
@@ -1664,6 +1664,20 @@ function toldToReview(words: readonly Word[], from: number, to: number): boolean
 function personAfterWithin(words: readonly Word[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (V.PHYSICIAN_NOUNS.has(words[j].w.replace(/'s?$/, '')) && !V.AMBIGUOUS_HUMANS.has(words[j].w)) return true;
   return false;
+}
+
+/**
+ * The head of a "by" phrase that starts at k, past its determiner and modifiers ("by a trained physician", "by the
+ * treating cardiologist"): the first person named within four words, or else the word after the determiner.
+ */
+function byHead(words: readonly Word[], k: number): Word | undefined {
+  const from = words[k]?.tag === 'det' ? k + 1 : k;
+  for (let j = from; j < words.length && j <= k + 3; j++) {
+    const w = words[j].w;
+    if (V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w)) return words[j];
+    if (words[j].tag !== 'adj' && words[j].tag !== 'noun') break;
+  }
+  return words[from];
 }
 
 /** A physician or another person named at k (after an optional determiner or possessive). */

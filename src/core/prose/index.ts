@@ -15,6 +15,7 @@ import { cuesOfClause, type CueKind, type WordCue } from './acts';
 import { sentenceAgent } from './agent';
 import { readerCuesOfClause } from './readers';
 import { verblessAgent } from './verbless';
+import { frontedReviewCues } from './fronted';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -56,6 +57,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
     readerCuesOfClause(words, clause, scope, cues);
     previous = scope;
   }
+  frontedReviewCues(words, clauses, cues);
   // "If the rhythm is shockable, the device charges…": a fronted condition is not the main clause; the clause after its comma is.
   let main = clauses[0];
   if (main && (V.SUBORDINATORS.has(main.opener) || (main.from === 0 && INVERSIONS.has(words[0]?.w ?? '')))) {

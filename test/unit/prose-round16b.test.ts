@@ -1,0 +1,37 @@
+/**
+ * Round 16b of the prose analysis (issue 9): recall of assistive, augmentative and physician-interprets wording on
+ * unseen text (holdout24-29 opened), and the wrong declarations those readings detect. Each family as a user sees it:
+ * the cue phrases `findCues` returns, the `classification-cue` findings and the suggested class. Every sentence here
+ * was written for this file; each positive has a close wording that must stay silent.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
+
+describe('round 16b: a reading by a physician named with modifiers, in a fronted phrase or participle', () => {
+  test('"once interpreted by a trained physician", "once confirmed by the treating cardiologist" are readings', () => {
+    assert.deepEqual(cues('Once interpreted by a trained physician, the maps support the diagnosis.'), ['physician-interprets: interpreted']);
+    assert.deepEqual(cues('Once confirmed by the treating cardiologist, the measurements are stored in the chart.'), ['physician-interprets: confirmed']);
+    assert.deepEqual(cues('Once reviewed by an experienced dermatologist, the lesion images are archived.'), ['physician-interprets: reviewed']);
+  });
+
+  test('"after interpretation by a trained clinician", "upon review by the reading cardiologist" before the clause are readings', () => {
+    assert.deepEqual(cues('After interpretation by a trained clinician, the parametric images inform the diagnosis.'), ['physician-interprets: interpretation by a trained clinician']);
+    assert.deepEqual(cues('Following interpretation by an attending neurologist, the seizure log goes to the chart.'), ['physician-interprets: interpretation by an attending neurologist']);
+    assert.deepEqual(cues('After review by a qualified pathologist, the slide is signed out.'), ['physician-interprets: review by a qualified pathologist']);
+  });
+
+  test('the same phrases with nobody who is a physician, or with no reading, stay silent', () => {
+    assert.deepEqual(cues('Once checked by the service engineer, the settings are stored in the device.'), []);
+    assert.deepEqual(cues('After review by the vendor, the model weights are updated.'), []);
+    assert.deepEqual(cues('After upload by a trained technologist, the images are stored.'), []);
+    assert.deepEqual(cues('After interpretation by a nurse, the scores are stored.'), []);
+  });
+
+  test('an autonomous dossier that says the maps are read first by a trained physician gets a physician finding', () => {
+    const text = dossier('autonomous', 'The software computes perfusion maps from the dynamic series.', 'After interpretation by a trained clinician, the maps support the diagnosis.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 12:7-12:44 physician-interprets']);
+    const vendor = dossier('autonomous', 'The software computes perfusion maps from the dynamic series.', 'After review by the vendor, the model weights are updated.');
+    assert.deepEqual(cueFindings(vendor), []);
+  });
+});
