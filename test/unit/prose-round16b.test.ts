@@ -35,3 +35,29 @@ describe('round 16b: a reading by a physician named with modifiers, in a fronted
     assert.deepEqual(cueFindings(vendor), []);
   });
 });
+
+describe('round 16b: the alerted reader must still open the full-resolution images', () => {
+  test('"whoever is alerted must (still) open the full-quality study" is a reading, with a modal and adverbs between', () => {
+    assert.deepEqual(cues('Whoever is paged must still open the full-quality series before acting.'), ['physician-interprets: open']);
+    assert.deepEqual(cues('Whoever is notified should then open the original images in the viewer.'), ['physician-interprets: open']);
+    assert.deepEqual(cues('Whoever is notified looks at the full study.'), ['physician-interprets: Whoever is notified looks']);
+  });
+
+  test('a fronted clause before "the clinician who receives the alert must open …" keeps the clinician as the reader', () => {
+    assert.deepEqual(cues('Before taking any action, the neurologist who receives the page must open the full-resolution images.'), ['physician-interprets: open']);
+    assert.deepEqual(cues('In the emergency department, the radiologist who is paged must review the source images.'), ['physician-interprets: review']);
+  });
+
+  test('opening something that is not the data, or a reader only described, stays silent', () => {
+    assert.deepEqual(cues('Whoever is paged must still open the app and acknowledge the message.'), []);
+    assert.deepEqual(cues('Whoever is notified may open the full-resolution images later.'), []);
+    // (Round 13a: unobliged, opening the full-resolution scan only says which reader is meant.)
+    assert.deepEqual(cues('Whoever is alerted opens the full-resolution scan in the hospital viewer.'), []);
+    assert.deepEqual(cues('These maps support the cardiologist or radiologist who makes the clinical decision.'), []);
+  });
+
+  test('an autonomous triage dossier whose alerted reader must open the full images gets a physician finding', () => {
+    const text = dossier('autonomous', 'The software flags suspected occlusions on CT angiograms.', 'Whoever is paged must still open the full-quality series before acting.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 12:29-12:33 physician-interprets']);
+  });
+});

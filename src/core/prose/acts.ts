@@ -657,9 +657,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "Whoever is notified looks at the full study", "opens the uncompressed images", "must go back to the primary monitor":
     // a reader who goes to the complete or original data reads the case, not only the software's output.
     // ("Whoever is notified" is a passive subject; the -s verb right after its participle is the main act, the reader's.)
-    const whoeverActs = clause.subject >= 0 && words[clause.subject].w === 'whoever' && word.form === 's' && words[k - 1]?.form === 'ed' && words[k - 2]?.tag === 'be';
+    const whoeverActs = clause.subject >= 0 && words[clause.subject].w === 'whoever' && whoeverMainVerb(words, clause.subject, k);
     if (!negated && ((verbAgent === 'physician' && !clause.passive && (verbPhysician || scope.obliged)) || whoeverActs) && !(WHO.has(clause.opener) && words[clause.from - 2]?.w !== ',') && !V.TIME_SUBORDINATORS.has(clause.opener) && !optional(words, clause, k)) {
-      const source = sourceDataRead(words, k, clause.to);
+      const source = sourceDataRead(words, k, clause.to, scope.obliged);
       if (source >= 0) {
         const from = clause.subject >= 0 && clause.subject < k && k - clause.subject <= 4 ? clause.subject : k;
         // The phrase names who reads and the act ("Whoever is notified looks"), as the other readings do.
@@ -1680,6 +1680,23 @@ function byHead(words: readonly Word[], k: number): Word | undefined {
   return words[from];
 }
 
+/**
+ * Whether the verb at k is the main act of a "whoever" subject and its passive: "Whoever is notified looks at …",
+ * "whoever is alerted must still open …" (round 16b: a modal and adverbs may stand between the participle and the verb).
+ */
+function whoeverMainVerb(words: readonly Word[], subject: number, k: number): boolean {
+  let j = subject + 1;
+  if (words[j]?.tag !== 'be') return false;
+  j++;
+  while (j < k && words[j].tag === 'adv') j++;
+  if (words[j]?.form !== 'ed') return false;
+  j++;
+  const modal = words[j]?.tag === 'modal';
+  if (modal) j++;
+  while (j < k && words[j].tag === 'adv') j++;
+  return j === k && words[k].form === (modal ? 'base' : 's');
+}
+
 /** A physician or another person named at k (after an optional determiner or possessive). */
 function personAfter(words: readonly Word[], k: number): boolean {
   for (let j = k; j < words.length && j <= k + 3; j++) {
@@ -1846,7 +1863,7 @@ const SOURCE_DATA: ReadonlySet<string> = new Set(['study', 'studies', 'image', '
 const GOING_TO: ReadonlySet<string> = new Set(['go', 'return', 'turn', 'refer']);
 
 /** The index of the data noun when the verb at k reads (or goes back to) the full or original data, or -1. */
-function sourceDataRead(words: readonly Word[], k: number, to: number): number {
+function sourceDataRead(words: readonly Word[], k: number, to: number, obliged: boolean): number {
   const lemma = words[k].lemma ?? '';
   let from = k + 1;
   if (GOING_TO.has(lemma)) {
@@ -1857,7 +1874,8 @@ function sourceDataRead(words: readonly Word[], k: number, to: number): number {
   if ((lemma === 'look' || lemma === 'listen') && (words[from]?.w === 'at' || words[from]?.w === 'to' || words[from]?.w === 'through' || words[from]?.w === 'over')) from++;
   for (let j = from; j < to && j <= from + 5; j++) {
     const t = words[j].tag;
-    if (SOURCE_QUALIFIERS.has(words[j].w)) {
+    // ("must open the full-resolution images", "the full-quality study": a reader obliged to go to the data in full quality reads it.)
+    if (SOURCE_QUALIFIERS.has(words[j].w) || (obliged && words[j].w.startsWith('full-'))) {
       for (let l = j + 1; l < to && l <= j + 3; l++) {
         if (SOURCE_DATA.has(words[l].w)) return l;
         if (words[l].tag !== 'noun' && words[l].tag !== 'adj' && words[l].w !== ',' && words[l].tag !== 'cc') break;

@@ -235,6 +235,12 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "people who …" are no physicians; "the cardiologist who …" is.
       const ante = piece.from >= 2 ? words[piece.from - 2] : undefined;
       agent = ante !== undefined && V.OTHER_NOUNS.has(ante.w) ? 'other' : 'physician';
+      // "Before making any decision, the clinician who receives the alert must open …": after a fronted clause the
+      // antecedent shares a piece with it, so no fragment lent it as the subject; it is the subject, as it is without the fronted clause.
+      if (piece.opener === 'who' && ante !== undefined && previous !== undefined && V.PHYSICIAN_NOUNS.has(ante.w) && (ante.tag === 'noun' || ante.tag === 'name') && afterFrontedComma(words, previous.from, piece.from - 2)) {
+        subject = piece.from - 2;
+        physicianNamed = !V.AMBIGUOUS_HUMANS.has(ante.w);
+      }
     } else if ((piece.opener === 'which' || piece.opener === 'that') && piece.from >= 2) {
       const ante = headOf(words, Math.max(0, piece.from - 5), piece.from - 1);
       agent = ante >= 0 ? agentOfWord(words[ante], context) : previous?.agent ?? 'software';
@@ -482,6 +488,13 @@ function splitObjectRelatives(words: readonly Word[], pieces: Piece[]): void {
       break;
     }
   }
+}
+
+/** Whether the noun phrase that ends at `head` opens right after a comma that closes a fronted phrase or clause ("…, the clinician"). */
+function afterFrontedComma(words: readonly Word[], from: number, head: number): boolean {
+  let j = head - 1;
+  while (j > from && (words[j].tag === 'det' || words[j].tag === 'adj' || words[j].tag === 'noun')) j--;
+  return j > from && words[j].w === ',';
 }
 
 /** The opener of the main clause that follows a "who" relative clause inside one piece. */
