@@ -61,3 +61,21 @@ describe('round 16b: the alerted reader must still open the full-resolution imag
     assert.deepEqual(cueFindings(text), ['classification-cue 12:29-12:33 physician-interprets']);
   });
 });
+
+describe('round 16b: an -s verb after "and" that closes an embedded question returns to the main clause', () => {
+  test('"suggests where the calipers should go and computes …", "checks whether the images are usable and quantifies …"', () => {
+    assert.deepEqual(cues('The software suggests where the calipers should go and computes the estimated fetal weight.'), ['augmentative: computes']);
+    assert.deepEqual(cues('The app shows where the probe should be placed and measures the bladder volume.'), ['assistive: shows where', 'augmentative: measures']);
+    assert.deepEqual(cues('The tool checks whether the images are usable and quantifies the stenosis.'), ['augmentative: quantifies']);
+  });
+
+  test('a second clause with its own subject, or a bare verb, does not return to the software', () => {
+    assert.deepEqual(cues('The software suggests where the calipers should go and the sonographer computes the fetal weight.'), []);
+    assert.deepEqual(cues('The guide explains where the calipers should go and compute the weight.'), []);
+  });
+
+  test('an assistive dossier whose software also computes the biometry gets an augmentative finding', () => {
+    const text = dossier('assistive', 'The software suggests where the calipers should go and computes the estimated fetal weight.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:56-10:64 augmentative']);
+  });
+});

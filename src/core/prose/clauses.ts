@@ -134,6 +134,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "checks that the pads are connected and analyses the rhythm …": an -s verb after "and" cannot share the plural
       // subject of the "that" clause before it; it returns to the clause that "that" hangs on.
       (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && opener === 'that' && pluralClause(words, from, k)) ||
+      // "suggests where the calipers should go and computes …": so does one after an embedded question ("where", "whether",
+      // "how", "what") whose verb an -s verb cannot share a subject with (a modal's bare verb or a plural one) (round 16b).
+      (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && EMBEDDED_QUESTIONS.has(opener) && (pluralClause(words, from, k) || modalIn(words, from, k))) ||
       // "before it is released", "after the physician signs": a preposition that opens a clause
       (word.tag === 'prep' && CLAUSE_PREPS.has(word.w) && opensClause(words, k + 1)) ||
       // "to help the reader when scoring a night, by assessing the likelihood …": the means is the main subject's act, not the reader's.
@@ -368,6 +371,15 @@ function purposeOwner(words: readonly Word[], subject: number, from: number): nu
 }
 
 /** Whether a plural verb form ("are", "were", "have") stands in [from, to): the clause's subject is plural. */
+/** Words that open an embedded question after a verb: "suggests where …", "checks whether …". */
+const EMBEDDED_QUESTIONS: ReadonlySet<string> = new Set(['where', 'whether', 'how', 'what']);
+
+/** Whether a modal stands in [from, to): its verb is bare, so no -s verb after "and" shares its subject. */
+function modalIn(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (words[j].tag === 'modal') return true;
+  return false;
+}
+
 function pluralClause(words: readonly Word[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (words[j].w === 'are' || words[j].w === 'were' || words[j].w === 'have') return true;
   return false;
