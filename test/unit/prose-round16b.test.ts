@@ -71,11 +71,34 @@ describe('round 16b: an -s verb after "and" that closes an embedded question ret
 
   test('a second clause with its own subject, or a bare verb, does not return to the software', () => {
     assert.deepEqual(cues('The software suggests where the calipers should go and the sonographer computes the fetal weight.'), []);
-    assert.deepEqual(cues('The guide explains where the calipers should go and compute the weight.'), []);
+    assert.deepEqual(cues('The guide explains where the sonographer should place the calipers and compute the weight.'), []);
   });
 
   test('an assistive dossier whose software also computes the biometry gets an augmentative finding', () => {
     const text = dossier('assistive', 'The software suggests where the calipers should go and computes the estimated fetal weight.');
     assert.deepEqual(cueFindings(text), ['classification-cue 10:56-10:64 augmentative']);
+  });
+});
+
+describe('round 16b: a part of the device no list names that computes, quantifies or estimates acts for the device', () => {
+  test('"the cuff computes", "a sensor patch estimates", "the bed mat quantifies", "the counter works out how many"', () => {
+    assert.deepEqual(cues('The cuff computes blood pressure from the oscillations.'), ['augmentative: computes']);
+    assert.deepEqual(cues('A sensor patch in the armpit estimates core temperature every minute.'), ['augmentative: estimates']);
+    assert.deepEqual(cues('The bed mat quantifies restlessness through the night.'), ['augmentative: quantifies']);
+    assert.deepEqual(cues('Post-processing steps then derive the stroke volume.'), ['augmentative: derive']);
+  });
+
+  test('people, studies and laboratories that compute stay silent, as do acts no machine alone does', () => {
+    assert.deepEqual(cues('The investigators computed sensitivity and specificity.'), []);
+    assert.deepEqual(cues('The core lab measured the ejection fraction on every echo.'), []);
+    assert.deepEqual(cues('The study measured agreement with expert readers.'), []);
+    assert.deepEqual(cues('The cuff inflates around the upper arm.'), []);
+    assert.deepEqual(cues('The bed mat measures 90 cm by 30 cm.'), []);
+  });
+
+  test('an assistive dossier whose mat computes an index gets an augmentative finding; the investigators\' figures do not', () => {
+    const text = dossier('assistive', 'The bed mat quantifies restlessness through the night.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:13-10:23 augmentative']);
+    assert.deepEqual(cueFindings(dossier('assistive', 'The investigators computed sensitivity and specificity.')), []);
   });
 });

@@ -225,6 +225,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // And the part's head must stand right before its verb group, or the head itself is in doubt ("Its calcium scoring automatically segments").
       // Only in the active voice: "Its use is indicated …" says what is done with the device, not what its part does.
       if (agent === 'none' && !statesPurpose(words, firstVerb) && !isPassive(words, verbs) && headBeforeVerb(words, subject, groupStart) && ownedBySoftware(words, subject, piece.from, context)) agent = 'software';
+      // "The mat computes the index", "a probe in the oesophagus quantifies aortic flow": a thing no list names that computes
+      // or quantifies is a part of the device (round 16b); people, studies and the data taken in are named by their lists.
+      if (agent === 'none' && words[subject].tag === 'noun' && machineActs(words, verbs) && !isPassive(words, verbs) && !V.STUDY_NOUNS.has(words[subject].w) && !V.INGESTED_DATA.has(words[subject].w) && !V.CONDITION_HOLDERS.has(words[subject].w) && !V.STUDY_ACTORS.has(words[subject].w)) agent = 'software';
       physicianNamed = agent === 'physician' && (!V.AMBIGUOUS_HUMANS.has(words[subject].w) || coordinatedPhysician(words, subject, piece.from));
       // "Key highlights of the pivotal study are listed": what a trial found, not what the software outputs.
       if (agent === 'software' && ofTrial(words, subject, groupStart)) agent = 'none';
@@ -373,6 +376,16 @@ function purposeOwner(words: readonly Word[], subject: number, from: number): nu
 /** Whether a plural verb form ("are", "were", "have") stands in [from, to): the clause's subject is plural. */
 /** Words that open an embedded question after a verb: "suggests where …", "checks whether …". */
 const EMBEDDED_QUESTIONS: ReadonlySet<string> = new Set(['where', 'whether', 'how', 'what']);
+
+/** Whether a clause's verbs include an act only a machine does on data: "computes", "quantifies", "works out" (round 16b). */
+function machineActs(words: readonly Word[], verbs: readonly number[]): boolean {
+  for (const v of verbs) {
+    // Not an infinitive ("the trial's purpose was to measure …") nor a size ("the patch measures 12 cm by 5 cm").
+    if (words[v].tag !== 'verb' || words[v].form === 'ing' || words[v - 1]?.tag === 'to' || words[v + 1]?.tag === 'num') continue;
+    if (V.MACHINE_ACTS.has(words[v].lemma ?? '')) return true;
+  }
+  return false;
+}
 
 /** Whether a modal stands in [from, to): its verb is bare, so no -s verb after "and" shares its subject. */
 function modalIn(words: readonly Word[], from: number, to: number): boolean {
