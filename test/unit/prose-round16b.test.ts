@@ -6,7 +6,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested } from './helpers';
 
 describe('round 16b: a reading by a physician named with modifiers, in a fronted phrase or participle', () => {
   test('"once interpreted by a trained physician", "once confirmed by the treating cardiologist" are readings', () => {
@@ -100,5 +100,24 @@ describe('round 16b: a part of the device no list names that computes, quantifie
     const text = dossier('assistive', 'The bed mat quantifies restlessness through the night.');
     assert.deepEqual(cueFindings(text), ['classification-cue 10:13-10:23 augmentative']);
     assert.deepEqual(cueFindings(dossier('assistive', 'The investigators computed sensitivity and specificity.')), []);
+  });
+});
+
+describe('round 16b: an output that "is for notification" or "is there for prioritisation" is a triage output', () => {
+  test('"what the tool finds is for notification", "the thumbnail is only for prioritisation", "a preview that is there for triage"', () => {
+    assert.deepEqual(cues('What the tool finds is for notification and not for diagnosis.'), ['assistive: notification']);
+    assert.deepEqual(cues('The thumbnail is only for worklist prioritisation.'), ['assistive: prioritisation']);
+    assert.deepEqual(cues('The reader gets a pop-up with a low-resolution preview that is there for triage, not for reading.'), ['assistive: triage']);
+  });
+
+  test('a purpose that is no triage, a negated one, or a person said to be "for triage" stays silent', () => {
+    assert.deepEqual(cues('The thumbnail is for orientation and not for diagnosis.'), []);
+    assert.deepEqual(cues('The summary screen is not for triage.'), []);
+    assert.deepEqual(cues('The charge nurse is for triage on weekends.'), []);
+  });
+
+  test('a dossier whose only output is for notification is suggested assistive; one for orientation gets no suggestion', () => {
+    assert.equal(suggested(dossier('augmentative', 'What the tool finds is for notification and not for diagnosis.')), 'assistive');
+    assert.equal(suggested(dossier('augmentative', 'The thumbnail is for orientation and not for diagnosis.')), undefined);
   });
 });

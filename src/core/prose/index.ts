@@ -16,6 +16,7 @@ import { sentenceAgent } from './agent';
 import { readerCuesOfClause } from './readers';
 import { verblessAgent } from './verbless';
 import { frontedReviewCues } from './fronted';
+import { purposeCues } from './purpose';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -55,6 +56,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
     const scope = scopeOf(words, clause, previous);
     cuesOfClause(words, clause, scope, cues);
     readerCuesOfClause(words, clause, scope, cues);
+    purposeCues(words, clause, scope, cues);
     previous = scope;
   }
   frontedReviewCues(words, clauses, cues);
