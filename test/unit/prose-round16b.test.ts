@@ -121,3 +121,23 @@ describe('round 16b: an output that "is for notification" or "is there for prior
     assert.equal(suggested(dossier('augmentative', 'The thumbnail is for orientation and not for diagnosis.')), undefined);
   });
 });
+
+describe('round 16b: a reading that is a person\'s duty, "it is the radiologist\'s responsibility to review …"', () => {
+  test('"the physician\'s responsibility to confirm", "the radiologist\'s job to review", "the user\'s duty to verify"', () => {
+    assert.deepEqual(cues('It remains the physician\'s responsibility to confirm that every contour is correct.'), ['physician-interprets: physician\'s responsibility to confirm']);
+    assert.deepEqual(cues('It is the radiologist\'s job to review each suggested measurement.'), ['physician-interprets: radiologist\'s job to review']);
+    assert.deepEqual(cues('It stays the user\'s duty to verify, with clinical judgement, that the caliper positions are right.'), ['physician-interprets: user\'s duty to verify']);
+  });
+
+  test('a duty that is no reading, a patient\'s duty, a negated duty or a check of something else stays silent', () => {
+    assert.deepEqual(cues('It is the physician\'s responsibility to explain the findings to the patient.'), []);
+    assert.deepEqual(cues('It is the patient\'s responsibility to review the printed results.'), []);
+    assert.deepEqual(cues('It is not the radiologist\'s job to review every contour.'), []);
+    assert.deepEqual(cues('It is the nurse\'s responsibility to verify the patient\'s identity.'), []);
+  });
+
+  test('an autonomous dossier that leaves confirming the measurements to the physician gets a physician finding', () => {
+    const text = dossier('autonomous', 'The software measures the nerve area.', 'It remains the physician\'s responsibility to confirm that every contour is correct.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 12:16-12:53 physician-interprets']);
+  });
+});

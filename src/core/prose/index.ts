@@ -17,6 +17,7 @@ import { readerCuesOfClause } from './readers';
 import { verblessAgent } from './verbless';
 import { frontedReviewCues } from './fronted';
 import { purposeCues } from './purpose';
+import { dutyCues } from './duty';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -57,6 +58,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
     cuesOfClause(words, clause, scope, cues);
     readerCuesOfClause(words, clause, scope, cues);
     purposeCues(words, clause, scope, cues);
+    dutyCues(words, clause, scope, cues);
     previous = scope;
   }
   frontedReviewCues(words, clauses, cues);
