@@ -9,6 +9,8 @@ import type { ClauseScope } from './scope';
 import type { WordCue } from './acts';
 import * as V from './vocabulary';
 
+/** Verbs that link "it" to the duty: "it is", "it remains", "it stays" (forms of "be" carry no lemma). */
+const LINKING: ReadonlySet<string> = new Set(['is', 'was', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 const DUTY_NOUNS: ReadonlySet<string> = new Set(['responsibility', 'duty', 'job', 'task', 'obligation']);
 /** Review verbs that are no reading of the output here: a decision, accepting a term, a signature alone. */
 const NOT_READING: ReadonlySet<string> = new Set(['decide', 'accept', 'sign', 'diagnose']);
@@ -23,8 +25,13 @@ function physicianOwner(word: Word | undefined): boolean {
 
 /** "the <physician>'s responsibility to <review verb>": physician-interprets from the owner to the verb. */
 export function dutyCues(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
-  for (let k = clause.from + 1; k < clause.to - 2; k++) {
-    // Cheap gate: one set lookup per word of the clause.
+  // Cheap gate: the clause's subject is "it" or "this" and its first verb links it to what follows ("it is", "it remains").
+  if (clause.subject < 0 || (words[clause.subject].w !== 'it' && words[clause.subject].w !== 'this')) return;
+  let link = clause.subject + 1;
+  while (link < clause.to && words[link].tag === 'adv') link++;
+  if (link >= clause.to || !LINKING.has(words[link].lemma ?? words[link].w)) return;
+  // The duty noun, within a few words after the link: "remains (solely) the user's responsibility".
+  for (let k = link + 2; k < clause.to - 2 && k <= link + 5; k++) {
     if (!DUTY_NOUNS.has(words[k].w) || !physicianOwner(words[k - 1]) || words[k + 1].w !== 'to') continue;
     let v = k + 2;
     while (v < clause.to && words[v].tag === 'adv') v++;
