@@ -141,3 +141,23 @@ describe('round 16b: a reading that is a person\'s duty, "it is the radiologist\
     assert.deepEqual(cueFindings(text), ['classification-cue 12:16-12:53 physician-interprets']);
   });
 });
+
+describe('round 16b: the helped person\'s act after the person\'s modifiers ("helps trained radiologists pick out …")', () => {
+  test('"helps trained radiologists pick out", "helps the reading physician find", "helps qualified readers spot"', () => {
+    assert.deepEqual(cues('It helps trained radiologists pick out studies with a suspected bleed.'), ['assistive: helps trained radiologists pick']);
+    assert.deepEqual(cues('The tool helps the reading physician find small nodules.'), ['assistive: helps the reading physician find']);
+    assert.deepEqual(cues('It helps qualified readers spot fractures on wrist films.'), ['assistive: helps qualified readers spot']);
+  });
+
+  test('a helped person who reaches a diagnosis, or records readings, does not make the software conclude or act', () => {
+    assert.deepEqual(cues('The report only helps a trained physician reach a diagnosis.'), []);
+    assert.deepEqual(cues('The report only helps physicians reach a diagnosis.'), []);
+    assert.deepEqual(cues('It helps trained staff record the readings.'), []);
+    assert.deepEqual(cues('The software reaches a diagnosis without a physician.'), ['autonomous: reaches a diagnosis', 'autonomous: without a physician']);
+  });
+
+  test('an augmentative dossier that helps trained radiologists pick out studies is suggested assistive', () => {
+    assert.equal(suggested(dossier('augmentative', 'It helps trained radiologists pick out studies with a suspected bleed.')), 'assistive');
+    assert.deepEqual(cueFindings(dossier('augmentative', 'The report only helps a trained physician reach a diagnosis.')), []);
+  });
+});

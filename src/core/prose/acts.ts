@@ -566,6 +566,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // (A measuring or detecting verb there keeps its class, as "helps the radiologist detect and characterize nodules" names
     // what the software helps with; a conclusion or a reading does not make the software conclude.)
     if ((HELP_NULL.has(word.w) || ACTS_BY_LEMMA.get(lemma)?.some((a) => a.cls === 'autonomous')) && helpedListMember(words, k, 0)) continue;
+    // "helps a trained physician reach a diagnosis": the helped person's bare verb is that person's conclusion, not the
+    // software's (round 16b; the help verb carries the cue).
+    if (word.form === 'base' && (OUTPUT_VERBS.has(lemma) || ACTS_BY_LEMMA.get(lemma)?.some((a) => a.cls === 'autonomous')) && helpedPersonBefore(words, k, clause.from)) continue;
     // "should not be the only ground for diagnosing …, prescribing treatment or deciding whether …": what an output is a
     // basis for is the reader's decision, not the software's act.
     if (word.form === 'ing' && basisFor(words, k)) continue;
@@ -2430,6 +2433,17 @@ function gate(words: readonly Word[], k: number, to: number): boolean {
 /** A help verb at most three words before `at` ("help in", "aids readers in"), not before `from`. */
 function helpVerbBefore(words: readonly Word[], at: number, from: number): boolean {
   for (let j = at - 1; j >= from && j >= at - 3; j--) if (HELP_VERBS.has(words[j].lemma ?? '')) return true;
+  return false;
+}
+
+/** "helps (a trained) physician <verb at k>": a person right before k, after a help verb and the person's determiner and modifiers. */
+function helpedPersonBefore(words: readonly Word[], k: number, from: number): boolean {
+  const person = words[k - 1];
+  if (person === undefined || (!V.PHYSICIAN_NOUNS.has(person.w) && !V.OTHER_NOUNS.has(person.w))) return false;
+  for (let j = k - 2; j >= from && j >= k - 5; j--) {
+    if (HELP_VERBS.has(words[j].lemma ?? '') && words[j].tag === 'verb') return true;
+    if (words[j].tag !== 'adj' && words[j].tag !== 'det') return false;
+  }
   return false;
 }
 
