@@ -571,6 +571,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // (A measuring or detecting verb there keeps its class, as "helps the radiologist detect and characterize nodules" names
     // what the software helps with; a conclusion or a reading does not make the software conclude.)
     if ((HELP_NULL.has(word.w) || AUTONOMOUS_ACT_LEMMAS.has(lemma)) && helpedListMember(words, k, 0)) continue;
+    // "helps a trained physician reach a diagnosis": the helped person's bare verb is that person's conclusion, not the
+    // software's (round 16b; the help verb carries the cue).
+    if (word.form === 'base' && (OUTPUT_VERBS.has(lemma) || AUTONOMOUS_ACT_LEMMAS.has(lemma)) && helpedPersonBefore(words, k, clause.from)) continue;
     // "should not be the only ground for diagnosing …, prescribing treatment or deciding whether …": what an output is a
     // basis for is the reader's decision, not the software's act.
     if (word.form === 'ing' && basisFor(words, k)) continue;
@@ -596,7 +599,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (clause.passive && clause.byAgent < 0 && word.form === 'ed' && (prev?.tag === 'be' || prev?.tag === 'adv') && clause.subject >= 0 && SELF_NOUNS.has(words[clause.subject].w)) verbAgent = 'none';
     // "the dose prescribed by the provider": a participle with its own agent.
     if (word.form === 'ed' && words[k + 1]?.w === 'by' && !clause.passive) {
-      const by = words[k + 2]?.tag === 'det' ? words[k + 3] : words[k + 2];
+      const by = byHead(words, k + 2);
       if (by && V.PHYSICIAN_NOUNS.has(by.w)) (verbAgent = 'physician'), (verbPhysician = true);
       else if (by && V.OTHER_NOUNS.has(by.w)) verbAgent = 'other';
       else if (personAfter(words, k + 2)) verbAgent = 'other'; // "prescribed by the user's healthcare provider"
@@ -662,9 +665,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "Whoever is notified looks at the full study", "opens the uncompressed images", "must go back to the primary monitor":
     // a reader who goes to the complete or original data reads the case, not only the software's output.
     // ("Whoever is notified" is a passive subject; the -s verb right after its participle is the main act, the reader's.)
-    const whoeverActs = clause.subject >= 0 && words[clause.subject].w === 'whoever' && word.form === 's' && words[k - 1]?.form === 'ed' && words[k - 2]?.tag === 'be';
+    const whoeverActs = clause.subject >= 0 && words[clause.subject].w === 'whoever' && whoeverMainVerb(words, clause.subject, k);
     if (!negated && ((verbAgent === 'physician' && !clause.passive && (verbPhysician || scope.obliged)) || whoeverActs) && !(WHO.has(clause.opener) && words[clause.from - 2]?.w !== ',') && !V.TIME_SUBORDINATORS.has(clause.opener) && !optional(words, clause, k)) {
-      const source = sourceDataRead(words, k, clause.to);
+      const source = sourceDataRead(words, k, clause.to, scope.obliged);
       if (source >= 0) {
         const from = clause.subject >= 0 && clause.subject < k && k - clause.subject <= 4 ? clause.subject : k;
         // The phrase names who reads and the act ("Whoever is notified looks"), as the other readings do.
@@ -1671,6 +1674,37 @@ function personAfterWithin(words: readonly Word[], from: number, to: number): bo
   return false;
 }
 
+/**
+ * The head of a "by" phrase that starts at k, past its determiner and modifiers ("by a trained physician", "by the
+ * treating cardiologist"): the first person named within four words, or else the word after the determiner.
+ */
+function byHead(words: readonly Word[], k: number): Word | undefined {
+  const from = words[k]?.tag === 'det' ? k + 1 : k;
+  for (let j = from; j < words.length && j <= k + 3; j++) {
+    const w = words[j].w;
+    if (V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w)) return words[j];
+    if (words[j].tag !== 'adj' && words[j].tag !== 'noun') break;
+  }
+  return words[from];
+}
+
+/**
+ * Whether the verb at k is the main act of a "whoever" subject and its passive: "Whoever is notified looks at …",
+ * "whoever is alerted must still open …" (round 16b: a modal and adverbs may stand between the participle and the verb).
+ */
+function whoeverMainVerb(words: readonly Word[], subject: number, k: number): boolean {
+  let j = subject + 1;
+  if (words[j]?.tag !== 'be') return false;
+  j++;
+  while (j < k && words[j].tag === 'adv') j++;
+  if (words[j]?.form !== 'ed') return false;
+  j++;
+  const modal = words[j]?.tag === 'modal';
+  if (modal) j++;
+  while (j < k && words[j].tag === 'adv') j++;
+  return j === k && words[k].form === (modal ? 'base' : 's');
+}
+
 /** A physician or another person named at k (after an optional determiner or possessive). */
 function personAfter(words: readonly Word[], k: number): boolean {
   for (let j = k; j < words.length && j <= k + 3; j++) {
@@ -1837,7 +1871,7 @@ const SOURCE_DATA: ReadonlySet<string> = new Set(['study', 'studies', 'image', '
 const GOING_TO: ReadonlySet<string> = new Set(['go', 'return', 'turn', 'refer']);
 
 /** The index of the data noun when the verb at k reads (or goes back to) the full or original data, or -1. */
-function sourceDataRead(words: readonly Word[], k: number, to: number): number {
+function sourceDataRead(words: readonly Word[], k: number, to: number, obliged: boolean): number {
   const lemma = words[k].lemma ?? '';
   let from = k + 1;
   if (GOING_TO.has(lemma)) {
@@ -1848,7 +1882,8 @@ function sourceDataRead(words: readonly Word[], k: number, to: number): number {
   if ((lemma === 'look' || lemma === 'listen') && (words[from]?.w === 'at' || words[from]?.w === 'to' || words[from]?.w === 'through' || words[from]?.w === 'over')) from++;
   for (let j = from; j < to && j <= from + 5; j++) {
     const t = words[j].tag;
-    if (SOURCE_QUALIFIERS.has(words[j].w)) {
+    // ("must open the full-resolution images", "the full-quality study": a reader obliged to go to the data in full quality reads it.)
+    if (SOURCE_QUALIFIERS.has(words[j].w) || (obliged && words[j].w.startsWith('full-'))) {
       for (let l = j + 1; l < to && l <= j + 3; l++) {
         if (SOURCE_DATA.has(words[l].w)) return l;
         if (words[l].tag !== 'noun' && words[l].tag !== 'adj' && words[l].w !== ',' && words[l].tag !== 'cc') break;
@@ -2405,6 +2440,17 @@ function gate(words: readonly Word[], k: number, to: number): boolean {
 /** A help verb at most three words before `at` ("help in", "aids readers in"), not before `from`. */
 function helpVerbBefore(words: readonly Word[], at: number, from: number): boolean {
   for (let j = at - 1; j >= from && j >= at - 3; j--) if (HELP_VERBS.has(words[j].lemma ?? '')) return true;
+  return false;
+}
+
+/** "helps (a trained) physician <verb at k>": a person right before k, after a help verb and the person's determiner and modifiers. */
+function helpedPersonBefore(words: readonly Word[], k: number, from: number): boolean {
+  const person = words[k - 1];
+  if (person === undefined || (!V.PHYSICIAN_NOUNS.has(person.w) && !V.OTHER_NOUNS.has(person.w))) return false;
+  for (let j = k - 2; j >= from && j >= k - 5; j--) {
+    if (HELP_VERBS.has(words[j].lemma ?? '') && words[j].tag === 'verb') return true;
+    if (words[j].tag !== 'adj' && words[j].tag !== 'det') return false;
+  }
   return false;
 }
 

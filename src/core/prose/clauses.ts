@@ -136,6 +136,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "checks that the pads are connected and analyses the rhythm …": an -s verb after "and" cannot share the plural
       // subject of the "that" clause before it; it returns to the clause that "that" hangs on.
       (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && opener === 'that' && pluralClause(words, from, k)) ||
+      // "suggests where the calipers should go and computes …": so does one after an embedded question ("where", "whether",
+      // "how", "what") whose verb an -s verb cannot share a subject with (a modal's bare verb or a plural one) (round 16b).
+      (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && EMBEDDED_QUESTIONS.has(opener) && (pluralClause(words, from, k) || modalIn(words, from, k))) ||
       // "before it is released", "after the physician signs": a preposition that opens a clause
       (word.tag === 'prep' && CLAUSE_PREPS.has(word.w) && opensClause(words, k + 1)) ||
       // "to help the reader when scoring a night, by assessing the likelihood …": the means is the main subject's act, not the reader's.
@@ -224,6 +227,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // And the part's head must stand right before its verb group, or the head itself is in doubt ("Its calcium scoring automatically segments").
       // Only in the active voice: "Its use is indicated …" says what is done with the device, not what its part does.
       if (agent === 'none' && !statesPurpose(words, firstVerb) && !isPassive(words, verbs) && headBeforeVerb(words, subject, groupStart) && ownedBySoftware(words, subject, piece.from, context)) agent = 'software';
+      // "The mat computes the index", "a probe in the oesophagus quantifies aortic flow": a thing no list names that computes
+      // or quantifies is a part of the device (round 16b); people, studies and the data taken in are named by their lists.
+      if (agent === 'none' && words[subject].tag === 'noun' && machineActs(words, verbs) && !isPassive(words, verbs) && !V.STUDY_NOUNS.has(words[subject].w) && !V.INGESTED_DATA.has(words[subject].w) && !V.CONDITION_HOLDERS.has(words[subject].w) && !V.STUDY_ACTORS.has(words[subject].w)) agent = 'software';
       physicianNamed = agent === 'physician' && (!V.AMBIGUOUS_HUMANS.has(words[subject].w) || coordinatedPhysician(words, subject, piece.from));
       // "Key highlights of the pivotal study are listed": what a trial found, not what the software outputs.
       if (agent === 'software' && ofTrial(words, subject, groupStart)) agent = 'none';
@@ -237,6 +243,12 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "people who …" are no physicians; "the cardiologist who …" is.
       const ante = piece.from >= 2 ? words[piece.from - 2] : undefined;
       agent = ante !== undefined && V.OTHER_NOUNS.has(ante.w) ? 'other' : 'physician';
+      // "Before making any decision, the clinician who receives the alert must open …": after a fronted clause the
+      // antecedent shares a piece with it, so no fragment lent it as the subject; it is the subject, as it is without the fronted clause.
+      if (piece.opener === 'who' && ante !== undefined && previous !== undefined && V.PHYSICIAN_NOUNS.has(ante.w) && (ante.tag === 'noun' || ante.tag === 'name') && afterFrontedComma(words, previous.from, piece.from - 2)) {
+        subject = piece.from - 2;
+        physicianNamed = !V.AMBIGUOUS_HUMANS.has(ante.w);
+      }
     } else if ((piece.opener === 'which' || piece.opener === 'that') && piece.from >= 2) {
       const ante = headOf(words, Math.max(0, piece.from - 5), piece.from - 1);
       agent = ante >= 0 ? agentOfWord(words[ante], context) : previous?.agent ?? 'software';
@@ -364,6 +376,25 @@ function purposeOwner(words: readonly Word[], subject: number, from: number): nu
 }
 
 /** Whether a plural verb form ("are", "were", "have") stands in [from, to): the clause's subject is plural. */
+/** Words that open an embedded question after a verb: "suggests where …", "checks whether …". */
+const EMBEDDED_QUESTIONS: ReadonlySet<string> = new Set(['where', 'whether', 'how', 'what']);
+
+/** Whether a clause's verbs include an act only a machine does on data: "computes", "quantifies", "works out" (round 16b). */
+function machineActs(words: readonly Word[], verbs: readonly number[]): boolean {
+  for (const v of verbs) {
+    // Not an infinitive ("the trial's purpose was to measure …") nor a size ("the patch measures 12 cm by 5 cm").
+    if (words[v].tag !== 'verb' || words[v].form === 'ing' || words[v - 1]?.tag === 'to' || words[v + 1]?.tag === 'num') continue;
+    if (V.MACHINE_ACTS.has(words[v].lemma ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether a modal stands in [from, to): its verb is bare, so no -s verb after "and" shares its subject. */
+function modalIn(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (words[j].tag === 'modal') return true;
+  return false;
+}
+
 function pluralClause(words: readonly Word[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (words[j].w === 'are' || words[j].w === 'were' || words[j].w === 'have') return true;
   return false;
@@ -484,6 +515,13 @@ function splitObjectRelatives(words: readonly Word[], pieces: Piece[]): void {
       break;
     }
   }
+}
+
+/** Whether the noun phrase that ends at `head` opens right after a comma that closes a fronted phrase or clause ("…, the clinician"). */
+function afterFrontedComma(words: readonly Word[], from: number, head: number): boolean {
+  let j = head - 1;
+  while (j > from && (words[j].tag === 'det' || words[j].tag === 'adj' || words[j].tag === 'noun')) j--;
+  return j > from && words[j].w === ',';
 }
 
 /** The opener of the main clause that follows a "who" relative clause inside one piece. */

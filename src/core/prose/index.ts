@@ -17,6 +17,9 @@ import { readerCuesOfClause } from './readers';
 import { deniedReadCuesOfClause } from './denied';
 import { confirmedRhythmCue, decidedBySoftwareCue, shockableVerdicts } from './verdicts';
 import { verblessAgent } from './verbless';
+import { frontedReviewCues } from './fronted';
+import { purposeCues } from './purpose';
+import { dutyCues } from './duty';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -59,9 +62,12 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
     deniedReadCuesOfClause(words, clause, scope, cues);
     confirmedRhythmCue(words, clause, scope, cues);
     decidedBySoftwareCue(words, clause, scope, cues);
+    purposeCues(words, clause, scope, cues);
+    dutyCues(words, clause, scope, cues);
     previous = scope;
   }
   shockableVerdicts(words, cues);
+  frontedReviewCues(words, clauses, cues);
   // "If the rhythm is shockable, the device charges…": a fronted condition is not the main clause; the clause after its comma is.
   let main = clauses[0];
   if (main && (V.SUBORDINATORS.has(main.opener) || (main.from === 0 && INVERSIONS.has(words[0]?.w ?? '')))) {

@@ -287,7 +287,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       // "Final assessment and diagnosis stay with the clinician": a bare verb after a compound subject that opens the sentence.
       if (tag === 'noun' && hit.form === 'base' && !verbSeen && !NEVER_VERB.has(w) && compoundSubjectBefore(words, k) && (next?.tag === 'det' || next?.tag === 'adv' || (next?.tag === 'prep' && next.w !== 'of'))) tag = 'verb';
       // "helps radiologists order the studies": a bare verb after a help verb and the person helped is what the person does.
-      if (tag === 'noun' && hit.form === 'base' && prev !== undefined && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && prev2?.tag === 'verb' && V.HELP_VERBS.includes(prev2.lemma ?? '') && (next?.tag === 'det' || next?.tag === 'noun' || next?.tag === 'adj' || next?.tag === 'name')) tag = 'verb';
+      // (Round 16b: also past the person's determiner and modifiers: "helps trained radiologists pick out …", "helps the reading physician find …".)
+      if (tag === 'noun' && hit.form === 'base' && prev !== undefined && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && helpVerbBefore(words, k - 2) && (next?.tag === 'det' || next?.tag === 'noun' || next?.tag === 'adj' || next?.tag === 'name')) tag = 'verb';
       // "The generators are microprocessor-controlled, producing airway pressure …": an -ing word after a comma that follows
       // a clause (any finite verb earlier in the sentence, fronted or not) opens a participle clause.
       if (tag === 'adj' && hit.form === 'ing' && prev?.w === ',' && !NOMINAL_ING.has(w) && words.slice(0, k - 1).some((x) => (x.tag === 'verb' && x.form !== 'ing') || x.tag === 'be')) tag = 'verb';
@@ -410,6 +411,16 @@ function getPassives(words: Word[]): void {
     if (participle?.tag !== 'verb' || participle.form !== 'ed' || participle.lemma === 'get') continue;
     Object.assign(words[k], { tag: 'be', lemma: undefined, form: undefined });
   }
+}
+
+/** Whether a help verb stands at j, or before the determiner and up to two modifiers that end at j ("helps (the) trained …"). */
+function helpVerbBefore(words: readonly Word[], j: number): boolean {
+  for (let l = j; l >= 0 && l >= j - 3; l--) {
+    const word = words[l];
+    if (word.tag === 'verb') return V.HELP_VERBS.includes(word.lemma ?? '');
+    if (word.tag !== 'adj' && word.tag !== 'det') return false;
+  }
+  return false;
 }
 
 /** Whether a known bare verb at k opens a list "V, V and V" (or "V and V") followed by the start of an object. */

@@ -929,6 +929,18 @@ export const INPUT_MARKERS: ReadonlySet<string> = new Set(['based', 'using', 'us
 /** Raw inputs the software ingests: measuring them ("measures heart rate and motion") is not an output. */
 /** Qualifiers that make a measured "rate" a vital figure the software reports: "heart rate", "respiratory rate". */
 export const VITAL_RATE_QUALIFIERS: ReadonlySet<string> = new Set(['heart', 'pulse', 'respiratory', 'respiration', 'breathing']);
+/**
+ * Acts on data that only a machine does in a device's description: their subject, when no list names it (not a person,
+ * a study or the data taken in), is a part of the device: "the mat computes the index", "the probe quantifies flow" (round 16b).
+ */
+export const MACHINE_ACTS: ReadonlySet<string> = new Set(['compute', 'calculate', 'quantify', 'derive', 'measure', 'estimate', 'convert']);
+/** Subjects of those acts that are people or places of a study, not parts of the device: "the investigators computed …", "the core lab measured …". */
+export const STUDY_ACTORS: ReadonlySet<string> = new Set([
+  'investigator', 'investigators', 'researcher', 'researchers', 'author', 'authors', 'statistician', 'statisticians',
+  'analyst', 'analysts', 'scientist', 'scientists', 'engineer', 'engineers', 'lab', 'labs', 'laboratory', 'laboratories',
+  'site', 'sites', 'centre', 'centres', 'center', 'centers', 'sponsor', 'sponsors', 'manufacturer', 'company', 'we',
+]);
+
 export const INGESTED_DATA: ReadonlySet<string> = new Set(['data', 'signal', 'signals', 'images', 'image', 'rate', 'motion', 'activity', 'recordings', 'readings', 'waveform', 'waveforms', 'video', 'pulse', 'movement', 'temperature', 'radiographs', 'scans', 'glucose']);
 
 /** Words after which a "." does not end the sentence. */
