@@ -55,3 +55,31 @@ describe('round 16d: a review at the patient\'s periodic visits oversees a thera
     assert.deepEqual(cueFindings(read), ['classification-cue 12:5-12:28 physician-interprets']);
   });
 });
+
+describe('round 16d: a fronted participle phrase is no main clause; the clause after its comma names who acts', () => {
+  test('"Using …, the monitor …", "Drawing on …, the app …", "From films taken …, the tool …": the software acts', () => {
+    assert.equal(agent('Using the stored trend, the monitor works out a risk score.'), 'software');
+    assert.equal(agent('Drawing on the last three readings, the app picks the next dose.'), 'software');
+    assert.equal(agent('From chest films taken upright, the tool measures the cardiothoracic ratio.'), 'software');
+    assert.equal(agent('In routine use, using the stored trend, the monitor works out a risk score.'), 'software');
+  });
+
+  test('the same phrase before a person keeps the person as the one who acts', () => {
+    assert.equal(agent('Using the stored trend, the cardiologist works out a risk score.'), 'physician');
+    assert.equal(agent('Drawing on the last three readings, the nurse picks the next dose.'), 'physician');
+  });
+});
+
+describe('round 16d: a sentence with no verb at all is about the first noun it names, or states the indication', () => {
+  test('a short label states the indication or the setting: the software\'s', () => {
+    assert.equal(agent('Adults only.'), 'software');
+    assert.equal(agent('Outpatient use only.'), 'software');
+    assert.equal(agent('Clinic or home use.'), 'software');
+  });
+
+  test('a longer verbless sentence about patients is theirs; one whose subject names nobody stays without agent', () => {
+    assert.equal(agent('Patients with a pacemaker wear it at night.'), 'other');
+    assert.equal(agent('Children with asthma carry it to school.'), 'other');
+    assert.equal(agent('Scanner types vary widely between sites.'), 'none');
+  });
+});

@@ -131,6 +131,26 @@ function dutyOfPhysician(words: readonly Word[]): boolean {
   return false;
 }
 
+/**
+ * "Using data entered by the user, …", "Drawing on the trend the monitor keeps, …", "From radiographs taken
+ * upright, …": a sentence's first clause (after verbless adverbials only) whose verbs are all participles with no auxiliary before them (no
+ * finite verb) is a fronted phrase; the clause after its comma is the main one (round 16d).
+ */
+export function frontedPhrase(words: readonly Word[], clause: Clause): boolean {
+  if (clause.verbs.length === 0 || (clause.from > 0 && words[clause.from - 1].w !== ',')) return false;
+  // ("In routine use, for a nodule seen on both exams, it reports …": past verbless adverbials before it.)
+  for (let j = 0; j < clause.from; j++) if (words[j].tag === 'verb' || words[j].tag === 'be') return false;
+  const first = words[clause.from];
+  if (!(first.tag === 'prep' || (first.tag === 'verb' && (first.form === 'ing' || first.form === 'ed')))) return false;
+  for (const v of clause.verbs) {
+    const form = words[v].form;
+    if (words[v].tag !== 'verb' || (form !== 'ing' && form !== 'ed')) return false;
+    const before = words[v - 1]?.tag;
+    if (before === 'be' || before === 'have' || before === 'modal' || before === 'to' || before === 'do') return false;
+  }
+  return true;
+}
+
 /** The sentence's agent, given its main clause and the agent that clause has. */
 export function sentenceAgent(words: readonly Word[], main: Clause | undefined, agent: AgentKind): AgentKind {
   if (!main) return agent !== 'physician' && dutyOfPhysician(words) ? 'physician' : agent;

@@ -12,7 +12,7 @@ import { tagSentence, type Word } from './tags';
 import { clausesOf, agentOfHead, type AgentKind, type Context } from './clauses';
 import { scopeOf, type ClauseScope } from './scope';
 import { cuesOfClause, type CueKind, type WordCue } from './acts';
-import { sentenceAgent } from './agent';
+import { frontedPhrase, sentenceAgent } from './agent';
 import { readerCuesOfClause } from './readers';
 import { verblessAgent } from './verbless';
 import * as V from './vocabulary';
@@ -74,6 +74,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   }
   // "Clinicians who are paged remain responsible …": the main clause is the one after the relative clause.
   if (main && main.opener === 'who') main = clauses.find((c) => c.opener === 'who-main') ?? main;
+  // "Using data entered by the user, the meter works out …", "From radiographs taken upright, X generates …": a fronted phrase is no main clause.
+  if (main && frontedPhrase(words, main)) main = clauses.find((c) => c.from > main.from && c.opener === ',' && c.subject >= 0) ?? main;
   let agent: AgentKind = main ? main.agent : 'none';
   // (A product name, written with a capital, is the software: "BedsidePEWS (…) is used together with …".)
   if (main && main.passive && main.byAgent < 0 && main.subject >= 0 && agentOfHead(words[main.subject].w, context, words[main.subject].tag === 'name') === 'none') agent = 'none';
