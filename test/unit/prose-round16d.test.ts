@@ -83,3 +83,27 @@ describe('round 16d: a sentence with no verb at all is about the first noun it n
     assert.equal(agent('Scanner types vary widely between sites.'), 'none');
   });
 });
+
+describe('round 16d: when a physician\'s reading is the sentence\'s only class-relevant act, the physician acts', () => {
+  test('"…, where the cardiologist must review each one", "meant for the neurologist, who must check it": the physician', () => {
+    assert.deepEqual(cues('Stored tracings go to the web portal, where the cardiologist must review each one.'), ['physician-interprets: cardiologist must review']);
+    assert.equal(agent('Stored tracings go to the web portal, where the cardiologist must review each one.'), 'physician');
+    assert.equal(agent('The summary is meant for the reading neurologist, who must check it against the raw EEG.'), 'physician');
+  });
+
+  test('the same sentence with the software\'s own act keeps the software', () => {
+    assert.deepEqual(cues('Stored tracings go to the web portal, where the software marks each arrhythmia.'), ['assistive: marks']);
+    assert.equal(agent('Stored tracings go to the web portal, where the software marks each arrhythmia.'), 'software');
+  });
+});
+
+describe('round 16d: a person who gets a pop-up or a banner takes in what the software sends', () => {
+  test('"gets a pop-up", "receives a banner": the software acts', () => {
+    assert.equal(agent('The surgeon gets a pop-up with a low-resolution preview of the flagged scan.'), 'software');
+    assert.equal(agent('The reading radiologist receives a banner for each suspected bleed.'), 'software');
+  });
+
+  test('a person who gets a copy of the study or the patient acts themselves', () => {
+    assert.equal(agent('The surgeon gets a copy of the study.'), 'physician');
+  });
+});

@@ -50,6 +50,8 @@ const RECEIVING: ReadonlySet<string> = new Set(['receive', 'get']);
 const MESSAGES: ReadonlySet<string> = new Set([
   'message', 'messages', 'notification', 'notifications', 'alert', 'alerts', 'alarm', 'alarms', 'warning', 'warnings',
   'notice', 'notices', 'prompt', 'prompts', 'reminder', 'reminders', 'page', 'pages', 'text', 'texts', 'email', 'e-mail',
+  // "The radiologist gets a pop-up with a preview" (round 16d)
+  'pop-up', 'pop-ups', 'popup', 'popups', 'banner', 'banners',
 ]);
 
 /**

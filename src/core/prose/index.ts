@@ -81,7 +81,19 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   if (main && main.passive && main.byAgent < 0 && main.subject >= 0 && agentOfHead(words[main.subject].w, context, words[main.subject].tag === 'name') === 'none') agent = 'none';
   // A sentence whose verb the tagger does not know has no clause: its agent is read with the verb the word order points to.
   if (clauses.length === 0) agent = verblessAgent(words, context);
-  return { cues: mergeCues(cues), words, agent: sentenceAgent(words, main, agent) };
+  const merged = mergeCues(cues);
+  return { cues: merged, words, agent: readerAgent(merged, sentenceAgent(words, main, agent)) };
+}
+
+/**
+ * "Results come back to the app, where the clinician must look them over", "The report is meant for the
+ * interpreting clinician, who integrates it into the reading": when the sentence's only class-relevant acts
+ * are a physician's readings, the physician performs its main act, whoever its grammatical subject is
+ * (the labelling guide's "main, class-relevant action"; round 16d).
+ */
+function readerAgent(cues: readonly WordCue[], agent: AgentKind): AgentKind {
+  if (agent === 'physician' || cues.length === 0) return agent;
+  return cues.every((cue) => cue.kind === 'physician-interprets') ? 'physician' : agent;
 }
 
 /** One cue per act: cues of one kind that touch or overlap become one. */
