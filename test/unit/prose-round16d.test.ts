@@ -107,3 +107,16 @@ describe('round 16d: a person who gets a pop-up or a banner takes in what the so
     assert.equal(agent('The surgeon gets a copy of the study.'), 'physician');
   });
 });
+
+describe('round 16d: a passive that says whom the device serves, or what its use is limited to, states its indication', () => {
+  test('"may be monitored with the patch", "covered by the indication", "Use on … is not recommended": the software', () => {
+    assert.equal(agent('Adults and teenagers may be monitored with the patch at home or in clinic.'), 'software');
+    assert.equal(agent('Only children over 5 kg are covered by the indication.'), 'software');
+    assert.equal(agent('Use on pregnant women is not recommended.'), 'software');
+  });
+
+  test('patients excluded or monitored in a trial name nobody who acts', () => {
+    assert.equal(agent('Children younger than three are excluded.'), 'none');
+    assert.equal(agent('Patients in the trial were monitored for a month.'), 'none');
+  });
+});

@@ -44,6 +44,32 @@ function agentlessPassiveOfWork(words: readonly Word[], main: Clause): boolean {
   return true;
 }
 
+/** Passives that say whom the device serves: "patients may be monitored with it", "adults are covered by the indication". */
+const INDICATION_PASSIVES: ReadonlySet<string> = new Set(['monitor', 'ventilate', 'cover', 'include', 'indicate', 'intend']);
+/** What a by-phrase of such a passive may name: "covered by the indication", "included in the labelling". */
+const INDICATION_NOUNS: ReadonlySet<string> = new Set(['indication', 'indications', 'labeling', 'labelling', 'label']);
+/** The device's use as a subject: "Use in children is excluded", "Use with other scanners is not recommended". */
+const USE_NOUNS: ReadonlySet<string> = new Set(['use', 'usage']);
+/** Passives that state what is advised or allowed for that use. */
+const USE_SCOPE: ReadonlySet<string> = new Set([...SCOPE_PASSIVES, 'recommend', 'intend', 'indicate', 'permit', 'allow', 'contraindicate']);
+
+/**
+ * "Neonatal and adult patients may be monitored with it in the ward", "Only adult patients are covered by
+ * the indication", "Use in critical care monitoring is excluded": a passive that says whom the device serves,
+ * or what its use is limited to, states its indication, which the labelling guide gives to the software
+ * (round 16d). Patients diagnosed or treated by someone unnamed stay nobody's act.
+ */
+function indicationPassive(words: readonly Word[], main: Clause): boolean {
+  if (!main.passive || main.subject < 0) return false;
+  const head = words[main.subject].w;
+  const verb = main.verbs.find((v) => words[v].form === 'ed');
+  if (verb === undefined) return false;
+  const lemma = words[verb].lemma ?? words[verb].w.replace(/d$/, '');
+  if (main.byAgent >= 0) return V.OTHER_NOUNS.has(head) && INDICATION_NOUNS.has(words[main.byAgent].w);
+  if (USE_NOUNS.has(head)) return USE_SCOPE.has(lemma);
+  return V.OTHER_NOUNS.has(head) && INDICATION_PASSIVES.has(lemma) && !namesStudy(words);
+}
+
 /** Verbs by which a person takes in what is sent to them. */
 const RECEIVING: ReadonlySet<string> = new Set(['receive', 'get']);
 /** What a person receives from the software: a message, an alert, a notification (an analysis or a report the person then weighs is theirs to read). */
@@ -160,6 +186,7 @@ export function sentenceAgent(words: readonly Word[], main: Clause | undefined, 
   if (agent !== 'physician' && obligedReading(words, main)) return 'physician';
   if (agent === 'none' && !main.passive && main.subject >= 0 && softwarePlural(words[main.subject].w)) return 'software';
   if (agent === 'none' && agentlessPassiveOfWork(words, main)) return 'software';
+  if (agent === 'none' && indicationPassive(words, main)) return 'software';
   if (receivesOutput(words, main)) return 'software';
   if (agent !== 'physician' && dutyOfPhysician(words)) return 'physician';
   return agent;
