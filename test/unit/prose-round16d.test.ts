@@ -120,3 +120,25 @@ describe('round 16d: a passive that says whom the device serves, or what its use
     assert.equal(agent('Patients in the trial were monitored for a month.'), 'none');
   });
 });
+
+describe('round 16d: the surface or document the software presents its output on acts for it ("the summary shows …")', () => {
+  test('"the nightly summary shows", "a histogram places", "the overview displays": the software\'s output', () => {
+    assert.deepEqual(cues('The nightly summary shows the oxygen desaturation index.'), ['augmentative: shows the oxygen desaturation index']);
+    assert.deepEqual(cues('A histogram places each patient\'s value among those of healthy adults.'), ['augmentative: places each patient\'s value among those of healthy']);
+    assert.deepEqual(cues('The overview displays each suspected fracture with a box.'), ['assistive: displays each suspected fracture']);
+    assert.equal(agent('The nightly summary shows the oxygen desaturation index.'), 'software');
+  });
+
+  test('the summary of a study reports the evaluation, not an output', () => {
+    assert.deepEqual(cues('The summary of the pivotal study shows a sensitivity of 91 %.'), []);
+    assert.equal(agent('The summary of the pivotal study shows a sensitivity of 91 %.'), 'none');
+  });
+
+  test('an assistive dossier whose summary shows an index gets an augmentative finding; a study summary stays silent', () => {
+    const text = dossier('assistive', 'The software flags nights with suspected apnea.', 'The nightly summary shows the oxygen desaturation index.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 11:21-11:56 augmentative']);
+    assert.equal(suggested(text), 'augmentative');
+    const study = dossier('assistive', 'The software flags nights with suspected apnea.', 'The summary of the pivotal study shows a sensitivity of 91 %.');
+    assert.deepEqual(cueFindings(study), []);
+  });
+});

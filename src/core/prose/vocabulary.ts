@@ -785,6 +785,10 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'add-on', 'add-ons', 'plug-ins', 'plugins',
   // a software library built into another maker's device: "the library detects QRS complexes"
   'library',
+  // the surfaces and documents the software presents its output on: "the summary shows the index", "a histogram places the
+  // score among known cases", "the pump screen shows the trend" (round 16d)
+  'summary', 'summaries', 'overview', 'overviews', 'printout', 'printouts', 'readout', 'readouts', 'histogram', 'histograms',
+  'heat-map', 'heat-maps', 'screen', 'screens', 'gauge', 'gauges', 'indicator', 'indicators', 'screenshot', 'screenshots',
 ]);
 
 /**
