@@ -142,3 +142,25 @@ describe('round 16d: the surface or document the software presents its output on
     assert.deepEqual(cueFindings(study), []);
   });
 });
+
+describe('round 16d: "we" that hands a physician a message or an output is the service\'s software', () => {
+  test('"We send the cardiologist an alert", "We notify the neurologist": the software acts, with the cue of its act', () => {
+    assert.deepEqual(cues('We send the treating cardiologist an alert when the risk score crosses the threshold.'), ['assistive: send the treating cardiologist an alert']);
+    assert.equal(agent('We send the treating cardiologist an alert when the risk score crosses the threshold.'), 'software');
+    assert.equal(agent('We return a structured report to the ordering physician within an hour.'), 'software');
+    assert.equal(agent('We notify the neurologist as soon as a seizure is detected.'), 'software');
+  });
+
+  test('"we" that ships the device, trains sites, reports to the FDA or tells the patient stays the company', () => {
+    assert.equal(agent('We send the device to the patient\'s home.'), 'other');
+    assert.equal(agent('We provide training to every site.'), 'other');
+    assert.equal(agent('We send a summary of the validation to the FDA.'), 'other');
+    assert.equal(agent('We notify the patient when the battery is low.'), 'other');
+    assert.deepEqual(cues('We send the device to the patient\'s home.'), []);
+  });
+
+  test('a dossier whose service sends alerts is suggested assistive; one that ships devices gets no suggestion', () => {
+    assert.equal(suggested(dossier('augmentative', 'We send the reading neurologist an alert when a bleed is suspected.')), 'assistive');
+    assert.equal(suggested(dossier('augmentative', 'We send the device to the patient\'s home when a bleed is suspected.')), undefined);
+  });
+});
