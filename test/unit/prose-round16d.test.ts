@@ -164,3 +164,28 @@ describe('round 16d: "we" that hands a physician a message or an output is the s
     assert.equal(suggested(dossier('augmentative', 'We send the device to the patient\'s home when a bleed is suspected.')), undefined);
   });
 });
+
+describe('round 16d: a list\'s lead-in names who acts past the verb group the list completes', () => {
+  const pump = 'The pump raises the basal rate when glucose climbs.';
+
+  test('"The radiologist is expected to:", "What the cardiologist does:": the items are the physician\'s readings', () => {
+    const expected = dossier('autonomous', pump, '', 'The radiologist is expected to:', '', '- review each flagged study on a diagnostic viewer', '- confirm or reject every mark');
+    assert.deepEqual(cueFindings(expected), ['classification-cue 15:3-15:9 physician-interprets']);
+    assert.equal(suggested(expected), 'augmentative');
+    const does = dossier('autonomous', pump, '', 'What the cardiologist does:', '', '- reviews each flagged beat', '- confirms the rhythm call');
+    assert.deepEqual(cueFindings(does), ['classification-cue 15:3-15:10 physician-interprets', 'classification-cue 16:3-16:11 physician-interprets']);
+  });
+
+  test('the same items under a lead-in that names the software keep the software\'s reading', () => {
+    const software = dossier('autonomous', pump, '', 'The software is expected to:', '', '- review each flagged study on a diagnostic viewer', '- confirm or reject every mark');
+    assert.deepEqual(cueFindings(software), []);
+    assert.equal(suggested(software), 'autonomous');
+  });
+
+  test('"The patient:" lends the items to the patient: measuring their own blood pressure is no augmentative output', () => {
+    const patient = dossier('assistive', 'The software flags suspected bleeds.', '', 'The patient:', '', '- measures the blood pressure twice a day', '- enters the readings in the app');
+    assert.deepEqual(cueFindings(patient), []);
+    const software = dossier('assistive', 'The software flags suspected bleeds.', '', 'The software:', '', '- measures the blood pressure twice a day', '- enters the readings in the app');
+    assert.deepEqual(cueFindings(software), ['classification-cue 14:3-14:11 augmentative']);
+  });
+});

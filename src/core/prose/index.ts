@@ -108,7 +108,16 @@ function mergeCues(cues: WordCue[]): WordCue[] {
   return out;
 }
 
-/** The agent a lead-in line names when it ends with ":" ("The reading cardiologist:"), if any. */
+/** Tags a lead-in may end with after its subject: "The radiologist is expected to:", "What the cardiologist does:", "Clinicians are responsible for:". */
+const LEAD_TAIL: ReadonlySet<string> = new Set(['punct', 'adv', 'verb', 'be', 'have', 'do', 'modal', 'to', 'neg', 'prep', 'adj']);
+
+/**
+ * The agent a lead-in line names when it ends with ":" ("The reading cardiologist:"), if any. Its subject is
+ * the last noun before the colon, past a verb group the list completes ("The radiologist is expected to:",
+ * "For every flagged case, the radiologist must:", "What the cardiologist does:"; round 16d) and past a
+ * compound's own head ("Physician work:", "The physician's role:"). A patient or lay user named so lends
+ * `other` ("The patient:"), so the items that follow are theirs, not the software's.
+ */
 export function leadInAgent(prose: string): AgentKind | undefined {
   const trimmed = prose.trimEnd();
   if (!trimmed.endsWith(':')) return undefined;
@@ -121,13 +130,28 @@ export function leadInAgent(prose: string): AgentKind | undefined {
   let head = -1;
   for (let k = words.length - 1; k >= 0 && head < 0; k--) {
     const word = words[k];
-    if (word.tag === 'noun' || word.tag === 'name' || word.tag === 'pron') head = k;
-    else if (word.tag !== 'punct' && word.tag !== 'adv') break;
+    // "CardioNova outputs:": an -s word right after a name is its verb, not the head.
+    const verbAfterName = word.tag === 'noun' && k === words.length - 2 && k > 0 && words[k - 1].tag === 'name' && word.w.endsWith('s');
+    if ((word.tag === 'noun' || word.tag === 'name' || word.tag === 'pron') && !verbAfterName) head = k;
+    else if (!verbAfterName && !LEAD_TAIL.has(word.tag)) break;
   }
   if (head < 0) return undefined;
-  const w = words[head].w;
+  // "Physician work:", "The physician's role:": a person before the compound's head or owning it names who acts.
+  for (let k = head; k >= 0 && k >= head - 2; k--) {
+    const agent = leadAgentOfWord(words[k], k === head);
+    if (agent) return agent;
+    if (words[k - 1]?.tag !== 'noun' && words[k - 1]?.tag !== 'name') break;
+  }
+  // (A subject that names nobody lends nothing: "Results are sent to:".)
+  return undefined;
+}
+
+/** The agent one lead-in word names: a physician, a patient or lay user, or the software (only as the head itself). */
+function leadAgentOfWord(word: Word, isHead: boolean): AgentKind | undefined {
+  const w = word.w.replace(/'s?$/, '');
   if (V.PHYSICIAN_NOUNS.has(w)) return 'physician';
-  if (V.SOFTWARE_NOUNS.has(w) || words[head].tag === 'name' || w === 'it') return 'software';
+  if (V.OTHER_NOUNS.has(w) && w !== 'we' && w !== 'they') return 'other';
+  if (isHead && (V.SOFTWARE_NOUNS.has(w) || word.tag === 'name' || w === 'it')) return 'software';
   return undefined;
 }
 
