@@ -13,6 +13,7 @@ import type { AiClass } from '../types';
 import type { Clause } from './clauses';
 import type { ClauseScope } from './scope';
 import type { Word } from './tags';
+import { reviewAtPeriodicVisits } from './periodic';
 import * as V from './vocabulary';
 
 export type CueKind = AiClass | 'physician-interprets';
@@ -713,6 +714,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       }
       // "must check the blood pressure": the patient's own state, not the output.
       if (objectWith(words, k, clause.to, (w) => V.PATIENT_STATE_NOUNS.has(w), 4) >= 0) continue;
+      // "reviews the downloaded data at quarterly visits": oversight of a therapy over months, not a reading of each output.
+      if (!clause.passive && reviewAtPeriodicVisits(words, k, clause.to)) continue;
       // "patients a clinician has judged to need ventilation", "judged that breathing needs support": the indication, not a reading.
       if (V.NEED_JUDGING_VERBS.has(lemma) && judgesNeed(words, k)) continue;
       // Level I: a physician who weighs, approves or acts on the software's conclusion or management option does not read the data.

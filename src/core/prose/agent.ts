@@ -44,12 +44,40 @@ function agentlessPassiveOfWork(words: readonly Word[], main: Clause): boolean {
   return true;
 }
 
+/** Passives that say whom the device serves: "patients may be monitored with it", "adults are covered by the indication". */
+const INDICATION_PASSIVES: ReadonlySet<string> = new Set(['monitor', 'ventilate', 'cover', 'include', 'indicate', 'intend']);
+/** What a by-phrase of such a passive may name: "covered by the indication", "included in the labelling". */
+const INDICATION_NOUNS: ReadonlySet<string> = new Set(['indication', 'indications', 'labeling', 'labelling', 'label']);
+/** The device's use as a subject: "Use in children is excluded", "Use with other scanners is not recommended". */
+const USE_NOUNS: ReadonlySet<string> = new Set(['use', 'usage']);
+/** Passives that state what is advised or allowed for that use. */
+const USE_SCOPE: ReadonlySet<string> = new Set([...SCOPE_PASSIVES, 'recommend', 'intend', 'indicate', 'permit', 'allow', 'contraindicate']);
+
+/**
+ * "Neonatal and adult patients may be monitored with it in the ward", "Only adult patients are covered by
+ * the indication", "Use in critical care monitoring is excluded": a passive that says whom the device serves,
+ * or what its use is limited to, states its indication, which the labelling guide gives to the software
+ * (round 16d). Patients diagnosed or treated by someone unnamed stay nobody's act.
+ */
+function indicationPassive(words: readonly Word[], main: Clause): boolean {
+  if (!main.passive || main.subject < 0) return false;
+  const head = words[main.subject].w;
+  const verb = main.verbs.find((v) => words[v].form === 'ed');
+  if (verb === undefined) return false;
+  const lemma = words[verb].lemma ?? words[verb].w.replace(/d$/, '');
+  if (main.byAgent >= 0) return V.OTHER_NOUNS.has(head) && INDICATION_NOUNS.has(words[main.byAgent].w);
+  if (USE_NOUNS.has(head)) return USE_SCOPE.has(lemma);
+  return V.OTHER_NOUNS.has(head) && INDICATION_PASSIVES.has(lemma) && !namesStudy(words);
+}
+
 /** Verbs by which a person takes in what is sent to them. */
 const RECEIVING: ReadonlySet<string> = new Set(['receive', 'get']);
 /** What a person receives from the software: a message, an alert, a notification (an analysis or a report the person then weighs is theirs to read). */
 const MESSAGES: ReadonlySet<string> = new Set([
   'message', 'messages', 'notification', 'notifications', 'alert', 'alerts', 'alarm', 'alarms', 'warning', 'warnings',
   'notice', 'notices', 'prompt', 'prompts', 'reminder', 'reminders', 'page', 'pages', 'text', 'texts', 'email', 'e-mail',
+  // "The radiologist gets a pop-up with a preview" (round 16d)
+  'pop-up', 'pop-ups', 'popup', 'popups', 'banner', 'banners',
 ]);
 
 /**
@@ -141,6 +169,26 @@ function dutyOfPhysician(words: readonly Word[]): boolean {
   return false;
 }
 
+/**
+ * "Using data entered by the user, …", "Drawing on the trend the monitor keeps, …", "From radiographs taken
+ * upright, …": a sentence's first clause (after verbless adverbials only) whose verbs are all participles with no auxiliary before them (no
+ * finite verb) is a fronted phrase; the clause after its comma is the main one (round 16d).
+ */
+export function frontedPhrase(words: readonly Word[], clause: Clause): boolean {
+  if (clause.verbs.length === 0 || (clause.from > 0 && words[clause.from - 1].w !== ',')) return false;
+  // ("In routine use, for a nodule seen on both exams, it reports …": past verbless adverbials before it.)
+  for (let j = 0; j < clause.from; j++) if (words[j].tag === 'verb' || words[j].tag === 'be') return false;
+  const first = words[clause.from];
+  if (!(first.tag === 'prep' || (first.tag === 'verb' && (first.form === 'ing' || first.form === 'ed')))) return false;
+  for (const v of clause.verbs) {
+    const form = words[v].form;
+    if (words[v].tag !== 'verb' || (form !== 'ing' && form !== 'ed')) return false;
+    const before = words[v - 1]?.tag;
+    if (before === 'be' || before === 'have' || before === 'modal' || before === 'to' || before === 'do') return false;
+  }
+  return true;
+}
+
 /** The sentence's agent, given its main clause and the agent that clause has. */
 export function sentenceAgent(words: readonly Word[], main: Clause | undefined, agent: AgentKind): AgentKind {
   if (!main) return agent !== 'physician' && dutyOfPhysician(words) ? 'physician' : agent;
@@ -148,6 +196,7 @@ export function sentenceAgent(words: readonly Word[], main: Clause | undefined, 
   if (agent !== 'physician' && obligedReading(words, main)) return 'physician';
   if (agent === 'none' && !main.passive && main.subject >= 0 && softwarePlural(words[main.subject].w)) return 'software';
   if (agent === 'none' && agentlessPassiveOfWork(words, main)) return 'software';
+  if (agent === 'none' && indicationPassive(words, main)) return 'software';
   if (receivesOutput(words, main)) return 'software';
   if (agent !== 'physician' && dutyOfPhysician(words)) return 'physician';
   return agent;

@@ -7,6 +7,7 @@
  * main subject; "it" and "they" point back to the paragraph's last subject.
  */
 import type { Word } from './tags';
+import { serviceHandsOutput } from './service';
 import * as V from './vocabulary';
 
 export type AgentKind = V.AgentKind;
@@ -235,6 +236,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       if (agent === 'software' && ofTrial(words, subject, groupStart)) agent = 'none';
       // "The predicate device measures lesion volume": a 510(k) summary's comparison names another device's acts.
       if (agent === 'software' && namesPredicate(words, subjectFrom, subject + 1)) agent = 'other';
+      // "We send the treating cardiologist an alert": the service's software hands over the output.
+      if (agent === 'other' && serviceHandsOutput(words, subject, firstVerb, piece.to)) agent = 'software';
     } else if (pendingSubject >= 0) {
       subject = pendingSubject;
       agent = agentOfWord(words[subject], context);

@@ -12,7 +12,7 @@ import { tagSentence, type Word } from './tags';
 import { clausesOf, agentOfHead, type AgentKind, type Context } from './clauses';
 import { scopeOf, type ClauseScope } from './scope';
 import { cuesOfClause, type CueKind, type WordCue } from './acts';
-import { sentenceAgent } from './agent';
+import { frontedPhrase, sentenceAgent } from './agent';
 import { readerCuesOfClause } from './readers';
 import { deniedReadCuesOfClause } from './denied';
 import { confirmedRhythmCue, decidedBySoftwareCue, shockableVerdicts } from './verdicts';
@@ -86,12 +86,26 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   }
   // "Clinicians who are paged remain responsible …": the main clause is the one after the relative clause.
   if (main && main.opener === 'who') main = clauses.find((c) => c.opener === 'who-main') ?? main;
+  // "Using data entered by the user, the meter works out …", "From radiographs taken upright, X generates …": a fronted phrase is no main clause.
+  if (main && frontedPhrase(words, main)) main = clauses.find((c) => c.from > main.from && c.opener === ',' && c.subject >= 0) ?? main;
   let agent: AgentKind = main ? main.agent : 'none';
   // (A product name, written with a capital, is the software: "BedsidePEWS (…) is used together with …".)
   if (main && main.passive && main.byAgent < 0 && main.subject >= 0 && agentOfHead(words[main.subject].w, context, words[main.subject].tag === 'name') === 'none') agent = 'none';
   // A sentence whose verb the tagger does not know has no clause: its agent is read with the verb the word order points to.
   if (clauses.length === 0) agent = verblessAgent(words, context);
-  return { cues: mergeCues(cues), words, agent: sentenceAgent(words, main, agent) };
+  const merged = mergeCues(cues);
+  return { cues: merged, words, agent: readerAgent(merged, sentenceAgent(words, main, agent)) };
+}
+
+/**
+ * "Results come back to the app, where the clinician must look them over", "The report is meant for the
+ * interpreting clinician, who integrates it into the reading": when the sentence's only class-relevant acts
+ * are a physician's readings, the physician performs its main act, whoever its grammatical subject is
+ * (the labelling guide's "main, class-relevant action"; round 16d).
+ */
+function readerAgent(cues: readonly WordCue[], agent: AgentKind): AgentKind {
+  if (agent === 'physician' || cues.length === 0) return agent;
+  return cues.every((cue) => cue.kind === 'physician-interprets') ? 'physician' : agent;
 }
 
 /** One cue per act: cues of one kind that touch or overlap become one. */
@@ -106,7 +120,16 @@ function mergeCues(cues: WordCue[]): WordCue[] {
   return out;
 }
 
-/** The agent a lead-in line names when it ends with ":" ("The reading cardiologist:"), if any. */
+/** Tags a lead-in may end with after its subject: "The radiologist is expected to:", "What the cardiologist does:", "Clinicians are responsible for:". */
+const LEAD_TAIL: ReadonlySet<string> = new Set(['punct', 'adv', 'verb', 'be', 'have', 'do', 'modal', 'to', 'neg', 'prep', 'adj']);
+
+/**
+ * The agent a lead-in line names when it ends with ":" ("The reading cardiologist:"), if any. Its subject is
+ * the last noun before the colon, past a verb group the list completes ("The radiologist is expected to:",
+ * "For every flagged case, the radiologist must:", "What the cardiologist does:"; round 16d) and past a
+ * compound's own head ("Physician work:", "The physician's role:"). A patient or lay user named so lends
+ * `other` ("The patient:"), so the items that follow are theirs, not the software's.
+ */
 export function leadInAgent(prose: string): AgentKind | undefined {
   const trimmed = prose.trimEnd();
   if (!trimmed.endsWith(':')) return undefined;
@@ -119,13 +142,28 @@ export function leadInAgent(prose: string): AgentKind | undefined {
   let head = -1;
   for (let k = words.length - 1; k >= 0 && head < 0; k--) {
     const word = words[k];
-    if (word.tag === 'noun' || word.tag === 'name' || word.tag === 'pron') head = k;
-    else if (word.tag !== 'punct' && word.tag !== 'adv') break;
+    // "CardioNova outputs:": an -s word right after a name is its verb, not the head.
+    const verbAfterName = word.tag === 'noun' && k === words.length - 2 && k > 0 && words[k - 1].tag === 'name' && word.w.endsWith('s');
+    if ((word.tag === 'noun' || word.tag === 'name' || word.tag === 'pron') && !verbAfterName) head = k;
+    else if (!verbAfterName && !LEAD_TAIL.has(word.tag)) break;
   }
   if (head < 0) return undefined;
-  const w = words[head].w;
+  // "Physician work:", "The physician's role:": a person before the compound's head or owning it names who acts.
+  for (let k = head; k >= 0 && k >= head - 2; k--) {
+    const agent = leadAgentOfWord(words[k], k === head);
+    if (agent) return agent;
+    if (words[k - 1]?.tag !== 'noun' && words[k - 1]?.tag !== 'name') break;
+  }
+  // (A subject that names nobody lends nothing: "Results are sent to:".)
+  return undefined;
+}
+
+/** The agent one lead-in word names: a physician, a patient or lay user, or the software (only as the head itself). */
+function leadAgentOfWord(word: Word, isHead: boolean): AgentKind | undefined {
+  const w = word.w.replace(/'s?$/, '');
   if (V.PHYSICIAN_NOUNS.has(w)) return 'physician';
-  if (V.SOFTWARE_NOUNS.has(w) || words[head].tag === 'name' || w === 'it') return 'software';
+  if (V.OTHER_NOUNS.has(w) && w !== 'we' && w !== 'they') return 'other';
+  if (isHead && (V.SOFTWARE_NOUNS.has(w) || word.tag === 'name' || w === 'it')) return 'software';
   return undefined;
 }
 

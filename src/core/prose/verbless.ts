@@ -6,7 +6,7 @@
  * the agent: a verb no cue list knows makes no cue, and the cues keep the tagger's reading.
  */
 import type { Word } from './tags';
-import { clausesOf, type AgentKind, type Context } from './clauses';
+import { agentOfHead, clausesOf, headOf, type AgentKind, type Context } from './clauses';
 import { namesStudy } from './agent';
 
 /** Tags that end a subject noun phrase right before its verb. */
@@ -35,7 +35,26 @@ export function verblessAgent(words: readonly Word[], context: Context): AgentKi
   const copy = words.map((word) => ({ ...word }));
   guessVerb(copy);
   const clause = clausesOf(copy, { ...context }).find((c) => c.subject >= 0);
-  return clause ? clause.agent : 'none';
+  return clause ? clause.agent : fragmentAgent(copy, context);
+}
+
+/** Words in a fragment short enough to be a label ("Prescription only.", "Home or hospital use."). */
+const SHORT_FRAGMENT = 4;
+
+/**
+ * A sentence in which no verb shows even by word order: its first noun phrase names who it is about
+ * ("Patients with stable fixation use it at home", "Six electrodes sit inside the band"); a fragment
+ * that names nobody ("Adults only.", "Home or hospital use.") states the device's indication or
+ * setting, which the labelling guide gives to the software (round 16d).
+ */
+function fragmentAgent(words: readonly Word[], context: Context): AgentKind {
+  // "Adults only.", "Children excluded.": a fragment this short is a label of the indication, whoever it names.
+  if (words.filter((w) => w.tag !== 'punct').length <= SHORT_FRAGMENT) return 'software';
+  // Past a fronted adverbial: "In routine use, people with diabetes use it at home".
+  const comma = words[0]?.tag === 'prep' ? words.findIndex((w) => w.w === ',') : -1;
+  const head = headOf(words, comma + 1, words.length);
+  const agent = head >= 0 ? agentOfHead(words[head].w, context, words[head].tag === 'name') : 'none';
+  return agent === 'none' ? 'software' : agent;
 }
 
 /** Tags the verb of a sentence that has none: after a modal or "does not", or where the subject ends. */

@@ -790,6 +790,10 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'add-on', 'add-ons', 'plug-ins', 'plugins',
   // a software library built into another maker's device: "the library detects QRS complexes"
   'library',
+  // the surfaces and documents the software presents its output on: "the summary shows the index", "a histogram places the
+  // score among known cases", "the pump screen shows the trend" (round 16d)
+  'summary', 'summaries', 'overview', 'overviews', 'printout', 'printouts', 'readout', 'readouts', 'histogram', 'histograms',
+  'heat-map', 'heat-maps', 'screen', 'screens', 'gauge', 'gauges', 'indicator', 'indicators', 'screenshot', 'screenshots',
 ]);
 
 /**
@@ -813,7 +817,23 @@ export const CARE_SETTINGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Heads that name a physician or other professional who interprets. */
-export const PHYSICIAN_NOUNS: ReadonlySet<string> = new Set([
+/**
+ * Specialists named by their field's suffix: "-ologist" (microbiologist, neonatologist, sonologist), "-iatrist"
+ * and "-iatrician" (physiatrist, pediatrician), "-odontist" (periodontist): whoever bears such a title reads as a
+ * physician, so the list below need not know every specialty (round 16d). Not the study's epidemiologist,
+ * nor a laboratory scientist ("-biologist"), whose reading of plates or cultures is no physician's work.
+ */
+const SPECIALIST_SUFFIX = /^[a-z-]{3,}(?:ologists?|iatrists?|iatricians?|odontists?)$/;
+const NOT_SPECIALISTS: ReadonlySet<string> = new Set(['epidemiologist', 'epidemiologists', 'methodologist', 'methodologists']);
+
+/** The physician nouns listed, and any word with a specialist's suffix. */
+class PhysicianNouns extends Set<string> {
+  override has(w: string): boolean {
+    return super.has(w) || (w.length > 8 && SPECIALIST_SUFFIX.test(w) && !NOT_SPECIALISTS.has(w) && !/biologists?$/.test(w));
+  }
+}
+
+export const PHYSICIAN_NOUNS: ReadonlySet<string> = new PhysicianNouns([
   'physician', 'physicians', 'clinician', 'clinicians', 'radiologist', 'radiologists', 'cardiologist',
   'cardiologists', 'pathologist', 'pathologists', 'ophthalmologist', 'ophthalmologists', 'neurologist',
   'neurologists', 'dermatologist', 'dermatologists', 'endoscopist', 'endoscopists', 'gastroenterologist',
@@ -834,6 +854,9 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new Set([
   'technician', 'technicians',
   // laboratory readers: "a hematologist verifies each cell class", "qualified individuals must examine the images"
   'hematologist', 'hematologists', 'haematologist', 'haematologists', 'individuals',
+  // specialists without a suffix above, and the one who performs an exam ("the examiner interprets the images") (round 16d)
+  'obstetrician', 'obstetricians', 'obstetrician-gynecologist', 'obstetrician-gynecologists', 'ob-gyn', 'ob-gyns', 'interventionalist',
+  'interventionalists', 'internist', 'internists', 'anesthetist', 'anesthetists', 'examiner', 'examiners',
 ]);
 /** Of those, the ones that are not necessarily a physician (patient-facing tools have lay users). */
 export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['whoever', 'user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists', 'technician', 'technicians',

@@ -1,0 +1,31 @@
+/**
+ * A review a physician makes at the patient's periodic visits ("reviews the downloaded data at quarterly
+ * visits to adjust the settings", "checks the logs at each follow-up appointment") oversees a therapy over
+ * months; it is no reading of each output before it is acted on (round 16d: once "endocrinologist" names
+ * a physician, such a sentence in an autonomous dossier must not read as physician-interprets).
+ */
+import type { Word } from './tags';
+
+/** Occasions of care a review may be timed by. */
+const VISITS: ReadonlySet<string> = new Set(['visit', 'visits', 'appointment', 'appointments', 'check-up', 'check-ups', 'checkup', 'checkups', 'follow-up', 'follow-ups']);
+/** Words that make the occasion recur: "quarterly visits", "each clinic visit", "routine follow-up appointments". */
+const RECURRING: ReadonlySet<string> = new Set(['each', 'every', 'quarterly', 'monthly', 'yearly', 'annual', 'periodic', 'regular', 'routine', 'scheduled', 'follow-up', 'later', 'subsequent']);
+/** Prepositions that time the review by the occasion. */
+const AT: ReadonlySet<string> = new Set(['at', 'during', 'in']);
+/** How far after the verb the time phrase may start. */
+const REACH = 8;
+
+/** Whether the review verb at k is timed by recurring visits, within its clause [k, to). */
+export function reviewAtPeriodicVisits(words: readonly Word[], k: number, to: number): boolean {
+  for (let j = k + 1; j < to && j <= k + REACH; j++) {
+    if (!AT.has(words[j].w)) continue;
+    let recurring = false;
+    for (let m = j + 1; m < to && m <= j + 4; m++) {
+      const w = words[m].w;
+      if (RECURRING.has(w)) recurring = true;
+      if (VISITS.has(w)) return recurring || (w.endsWith('s') && words[m + 1]?.w !== "'");
+      if (words[m].tag === 'verb' || words[m].tag === 'punct' || words[m].tag === 'prep') break;
+    }
+  }
+  return false;
+}
