@@ -17,16 +17,18 @@
  * declarations detected are counted for the rules' classification-cue findings, and for the same
  * findings plus a model finding on any sentence whose contradicting label has p > --alarm (0.9).
  *
- * Options: --kind nb|logreg, --min-count N, --vote P (a sentence votes when its label's p ≥ P),
- * --alarm P, --misses (list the services (b) or (c) change).
+ * Options: --kind nb|logreg, --min-count N, --lambda L, --iterations N, --vote P (a sentence votes when its label's p ≥ P),
+ * --alarm P, --misses (list the services (b) or (c) change), --rules-cache FILE (reuse the rules' readings),
+ * --rules-root DIR (measure the rules of another checkout, e.g. an older commit in a detached worktree),
+ * --forward A,B (train on every own set but A, B, … and read only those).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { lintText } from '../src/core/engine';
-import { assessText } from '../src/core/assess';
-import { analyseSentence, findCues } from '../src/core/prose';
-import { suggestClass } from '../src/core/prose/suggest';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as engine from '../src/core/engine';
+import * as assess from '../src/core/assess';
+import * as prose from '../src/core/prose';
+import * as suggest from '../src/core/prose/suggest';
 import { scoreSentence, splitSentences, type ModelLabel, type ProseModelWeights } from '../src/core/prose/model';
 import type { CueKind } from '../src/core/prose/acts';
 import type { AiClass } from '../src/core/types';
@@ -66,7 +68,23 @@ interface RuleReading {
 
 const rank = (c: ModelLabel): number => (c === 'none' ? 0 : c === 'physician-interprets' ? 1 : c === 'assistive' ? 2 : c === 'augmentative' ? 3 : 4);
 
-function readWithRules(service: Service, set: string): RuleReading {
+/** The rule-based analysis measured: this tree's, or an older commit's checked out elsewhere (--rules-root). */
+interface Rules {
+  lintText: typeof engine.lintText;
+  assessText: typeof assess.assessText;
+  findCues: typeof prose.findCues;
+  analyseSentence: typeof prose.analyseSentence;
+  suggestClass: typeof suggest.suggestClass;
+}
+
+async function rulesAt(dir: string | undefined): Promise<Rules> {
+  if (!dir) return { ...engine, ...assess, ...prose, ...suggest };
+  const at = (file: string): string => pathToFileURL(join(resolve(dir), 'src', 'core', file)).href;
+  const [e, a, p, s] = await Promise.all([import(at('engine.ts')), import(at('assess.ts')), import(at('prose/index.ts')), import(at('prose/suggest.ts'))]);
+  return { lintText: (e as typeof engine).lintText, assessText: (a as typeof assess).assessText, findCues: (p as typeof prose).findCues, analyseSentence: (p as typeof prose).analyseSentence, suggestClass: (s as typeof suggest).suggestClass };
+}
+
+function readWithRules({ lintText, assessText, findCues, analyseSentence }: Rules, service: Service, set: string): RuleReading {
   const cueFindings = (declared: AiClass) =>
     lintText(dossierFor(service, declared), { fileName: 'eval.dossier.md', today: TODAY }).findings.filter((f) => f.ruleId === 'classification-cue');
   const suggested = assessText(dossierFor(service, service.trueClass), { fileName: 'eval.dossier.md', today: TODAY }).classification.suggested;
@@ -122,7 +140,7 @@ function count(confusion: Record<string, { tp: number; fp: number; fn: number }>
   if (gold !== 'none') confusion[gold].fn++;
 }
 
-function measure(model: ProseModelWeights, readings: readonly RuleReading[], tally: Tally, vote: number, alarm: number): void {
+function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: readonly RuleReading[], tally: Tally, vote: number, alarm: number): void {
   for (const r of readings) {
     tally.services++;
     const svc = r.service;
@@ -134,7 +152,8 @@ function measure(model: ProseModelWeights, readings: readonly RuleReading[], tal
     const read = r.sentences.map((s) => ({ ...s, m: scoreSentence(model, s.text) }));
     const votes = read.filter((s) => s.m.label !== 'none' && s.m.p >= vote).map((s) => ({ kind: s.m.label as CueKind }));
     const silentVotes = read.filter((s) => !s.ruleCue && s.m.label !== 'none' && s.m.p >= vote).map((s) => ({ kind: s.m.label as CueKind }));
-    const modelOnly = suggestClass(votes).suggested;
+    // Model votes alone go through this tree's aggregation (what would ship); the rules' phrases through the rules'.
+    const modelOnly = suggest.suggestClass(votes).suggested;
     const results: Record<(typeof AGGREGATIONS)[number], AiClass | undefined> = {
       'a rules': r.suggested,
       'b rules, model if silent': r.suggested ?? modelOnly,
@@ -179,38 +198,59 @@ function print(name: string, t: Tally, showChanges: boolean): void {
   if (showChanges) for (const c of t.changes) console.log('  ' + c);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const options: TrainOptions = { kind: (option('--kind') as TrainOptions['kind'] | undefined) ?? DEFAULT_OPTIONS.kind, minCount: Number(option('--min-count') ?? DEFAULT_OPTIONS.minCount) };
+  const options: TrainOptions = { kind: (option('--kind') as TrainOptions['kind'] | undefined) ?? DEFAULT_OPTIONS.kind, minCount: Number(option('--min-count') ?? DEFAULT_OPTIONS.minCount), lambda: Number(option('--lambda') ?? DEFAULT_OPTIONS.lambda), iterations: Number(option('--iterations') ?? DEFAULT_OPTIONS.iterations) };
   const vote = Number(option('--vote') ?? 0.5);
   const alarm = Number(option('--alarm') ?? 0.9);
   const showChanges = args.includes('--misses');
-  console.log(`model: ${options.kind}, features seen in ≥ ${options.minCount} sentences; a sentence votes at p ≥ ${vote}; model findings at p > ${alarm}`);
+  console.log(`model: ${options.kind}${options.kind === 'logreg' ? ` (L2 ${options.lambda}, ${options.iterations} steps)` : ''}, features seen in ≥ ${options.minCount} sentences; a sentence votes at p ≥ ${vote}; model findings at p > ${alarm}`);
 
+  const rules = await rulesAt(option('--rules-root'));
+  // --forward A,B: train once on every own set but A, B, … and read those (a newer round's blind sets, with --rules-root the code that had not seen them).
+  const forward = option('--forward')?.split(',');
   const sets = ownSetFiles(root).map(({ name, file }) => ({ name, services: readServices(file) }));
-  const readings = new Map(sets.map((s) => [s.name, s.services.map((svc) => readWithRules(svc, s.name))]));
+  // The rules' readings do not depend on the model; --rules-cache FILE keeps them between runs that vary only the model.
+  const cache = option('--rules-cache');
+  const cached = cache && existsSync(cache) ? (JSON.parse(readFileSync(cache, 'utf8')) as Record<string, RuleReading[]>) : undefined;
+  const readings = new Map(sets.filter((s) => !forward || forward.includes(s.name)).map((s) => [s.name, cached?.[s.name] ?? s.services.map((svc) => readWithRules(rules, svc, s.name))]));
+  const devFile = [resolve(root, '..', 'shared'), resolve(root, '..', '..', 'shared')].map((d) => join(d, 'realworld-dev', 'services.json')).find((f) => existsSync(f));
+  const devReadings = devFile && !forward ? (cached?.dev ?? readServices(devFile).map((svc) => readWithRules(rules, svc, 'dev'))) : undefined;
+  if (cache && !cached) writeFileSync(cache, JSON.stringify({ ...Object.fromEntries(readings), ...(devReadings ? { dev: devReadings } : {}) }));
+  // (c) adds votes to the rules' phrases through the same aggregation: it must give back (a) when the model adds nothing.
+  const disagree = [...readings.values(), devReadings ?? []].flat().filter((r) => rules.suggestClass(r.cues, r.service.passage).suggested !== r.suggested);
+  if (disagree.length) console.log(`note: ${disagree.length} services whose passage alone suggests another class than the dossier (${disagree.map((r) => r.service.id).join(', ')})`);
+  if (forward) {
+    const model = train(sets.filter((s) => !forward.includes(s.name)).flatMap((s) => s.services.flatMap((svc) => svc.sentences)), options);
+    const tally = emptyTally();
+    for (const name of forward) measure(rules, model, readings.get(name) ?? [], tally, vote, alarm);
+    print(`forward: ${forward.join(', ')}, model trained on the other own sets`, tally, showChanges);
+    return;
+  }
   const pooled = emptyTally();
   const blind = emptyTally();
   for (const held of sets) {
     const training = sets.filter((s) => s !== held).flatMap((s) => s.services.flatMap((svc) => svc.sentences));
     const model = train(training, options);
     const readingsHeld = readings.get(held.name) ?? [];
-    measure(model, readingsHeld, pooled, vote, alarm);
-    if (NEVER_OPENED.has(held.name)) measure(model, readingsHeld, blind, vote, alarm);
+    measure(rules, model, readingsHeld, pooled, vote, alarm);
+    if (NEVER_OPENED.has(held.name)) measure(rules, model, readingsHeld, blind, vote, alarm);
   }
   print(`leave-one-set-out, pooled over ${sets.length} own sets`, pooled, showChanges);
   print(`leave-one-set-out, the never-opened sets only (${[...NEVER_OPENED].join(', ')})`, blind, false);
 
-  const devFile = [resolve(root, '..', 'shared'), resolve(root, '..', '..', 'shared')].map((d) => join(d, 'realworld-dev', 'services.json')).find((f) => existsSync(f));
-  if (!devFile) {
+  if (!devReadings) {
     console.log('\n== dev set: not found beside the repository; skipped');
     return;
   }
   const full = train(sets.flatMap((s) => s.services.flatMap((svc) => svc.sentences)), options);
   const dev = emptyTally();
-  measure(full, readServices(devFile).map((svc) => readWithRules(svc, 'dev')), dev, vote, alarm);
+  measure(rules, full, devReadings, dev, vote, alarm);
   print('dev set (../shared/realworld-dev; test only), model trained on all own sets', dev, showChanges);
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -27,9 +27,12 @@ export interface TrainOptions {
   kind: 'nb' | 'logreg';
   /** A feature seen in fewer training sentences than this is dropped. */
   minCount: number;
+  /** Logistic regression: L2 penalty and full-batch AdaGrad steps. */
+  lambda: number;
+  iterations: number;
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { kind: 'logreg', minCount: 2 };
+export const DEFAULT_OPTIONS: TrainOptions = { kind: 'logreg', minCount: 3, lambda: 1e-3, iterations: 150 };
 
 /** The project's own labelled sets, in a fixed order (labelled.json, then holdout, holdout2, …). */
 export function ownSetFiles(root: string): Array<{ name: string; file: string }> {
@@ -57,7 +60,7 @@ export function goldLabel(s: LabelledSentence): ModelLabel {
   return s.cue ?? 'none';
 }
 
-const round = (x: number): number => Math.round(x * 1000) / 1000;
+const round = (x: number): number => Math.round(x * 100) / 100;
 
 export function train(sentences: readonly LabelledSentence[], options: TrainOptions = DEFAULT_OPTIONS): ProseModelWeights {
   const examples = sentences.map((s) => ({ features: sentenceFeatures(s.text), label: LABELS.indexOf(goldLabel(s)) }));
@@ -67,14 +70,14 @@ export function train(sentences: readonly LabelledSentence[], options: TrainOpti
   const index = new Map(vocabulary.map((f, i) => [f, i]));
   const rows = examples.map((e) => ({ ids: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), label: e.label }));
   const K = LABELS.length;
-  const { bias, weights } = options.kind === 'nb' ? naiveBayes(rows, vocabulary.length, K) : logistic(rows, vocabulary.length, K);
+  const { bias, weights } = options.kind === 'nb' ? naiveBayes(rows, vocabulary.length, K) : logistic(rows, vocabulary.length, K, options);
   const features: Record<string, number[]> = {};
   for (let j = 0; j < vocabulary.length; j++) {
     const w = weights.slice(j * K, j * K + K);
     // Softmax ignores a constant added to every label: centre, then drop features that barely move any label.
     const mean = w.reduce((a, b) => a + b, 0) / K;
     const centred = w.map((x) => round(x - mean));
-    if (centred.some((x) => Math.abs(x) >= 0.02)) features[vocabulary[j]] = centred;
+    if (centred.some((x) => Math.abs(x) >= 0.05)) features[vocabulary[j]] = centred;
   }
   return { labels: [...LABELS], bias: bias.map(round), features };
 }
@@ -103,10 +106,8 @@ function naiveBayes(rows: Row[], V: number, K: number): { bias: number[]; weight
 }
 
 /** Multinomial logistic regression, full-batch AdaGrad with an L2 penalty: no randomness. */
-function logistic(rows: Row[], V: number, K: number): { bias: number[]; weights: number[] } {
-  const lambda = 1e-3;
+function logistic(rows: Row[], V: number, K: number, { lambda, iterations }: TrainOptions): { bias: number[]; weights: number[] } {
   const rate = 0.5;
-  const iterations = 150;
   const w = new Float64Array(V * K);
   const b = new Float64Array(K);
   const gw = new Float64Array(V * K);
