@@ -17,7 +17,8 @@
  * declarations detected are counted for the rules' classification-cue findings, and for the same
  * findings plus a model finding on any sentence whose contradicting label has p > --alarm (0.9).
  *
- * Options: --kind nb|logreg, --min-count N, --lambda L, --iterations N, --vote P (a sentence votes when its label's p ≥ P),
+ * Options: --kind nb|logreg, --min-count N, --lambda L, --iterations N, --vote P (a sentence votes when its label's p ≥ P,
+ * whoever acts; by default it votes as the shipped backoff does: src/core/prose/backoff.ts `sentenceVote`),
  * --alarm P, --misses (list the services (b) or (c) change), --rules-cache FILE (reuse the rules' readings),
  * --rules-root DIR (measure the rules of another checkout, e.g. an older commit in a detached worktree),
  * --forward A,B (train on every own set but A, B, … and read only those).
@@ -30,6 +31,7 @@ import * as assess from '../src/core/assess';
 import * as prose from '../src/core/prose';
 import * as suggest from '../src/core/prose/suggest';
 import { scoreSentence, splitSentences, type ModelLabel, type ProseModelWeights } from '../src/core/prose/model';
+import { sentenceVote } from '../src/core/prose/backoff';
 import type { CueKind } from '../src/core/prose/acts';
 import type { AiClass } from '../src/core/types';
 import { DEFAULT_OPTIONS, LABELS, goldLabel, ownSetFiles, readServices, train, type Service, type TrainOptions } from './prose-model-train';
@@ -140,7 +142,13 @@ function count(confusion: Record<string, { tp: number; fp: number; fn: number }>
   if (gold !== 'none') confusion[gold].fn++;
 }
 
-function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: readonly RuleReading[], tally: Tally, vote: number, alarm: number): void {
+/** --vote P: the model's label at p ≥ P, whoever acts (without it, the shipped `sentenceVote`, which asks the agent stage). */
+function plainVote(model: ProseModelWeights, text: string, vote: number): CueKind | undefined {
+  const m = scoreSentence(model, text);
+  return m.label !== 'none' && m.p >= vote ? m.label : undefined;
+}
+
+function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: readonly RuleReading[], tally: Tally, vote: number | undefined, alarm: number): void {
   for (const r of readings) {
     tally.services++;
     const svc = r.service;
@@ -149,9 +157,9 @@ function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: re
       count(tally.confusion.model, r.labelled[i].gold, m.label);
       count(tally.confusion.rules, r.labelled[i].gold, r.labelled[i].rules);
     }
-    const read = r.sentences.map((s) => ({ ...s, m: scoreSentence(model, s.text) }));
-    const votes = read.filter((s) => s.m.label !== 'none' && s.m.p >= vote).map((s) => ({ kind: s.m.label as CueKind }));
-    const silentVotes = read.filter((s) => !s.ruleCue && s.m.label !== 'none' && s.m.p >= vote).map((s) => ({ kind: s.m.label as CueKind }));
+    const read = r.sentences.map((s) => ({ ...s, m: scoreSentence(model, s.text), vote: vote === undefined ? sentenceVote(model, s.text) : plainVote(model, s.text, vote) }));
+    const votes = read.flatMap((s) => (s.vote ? [{ kind: s.vote }] : []));
+    const silentVotes = read.flatMap((s) => (s.vote && !s.ruleCue ? [{ kind: s.vote }] : []));
     // Model votes alone go through this tree's aggregation (what would ship); the rules' phrases through the rules'.
     const modelOnly = suggest.suggestClass(votes).suggested;
     const results: Record<(typeof AGGREGATIONS)[number], AiClass | undefined> = {
@@ -202,10 +210,11 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const options: TrainOptions = { kind: (option('--kind') as TrainOptions['kind'] | undefined) ?? DEFAULT_OPTIONS.kind, minCount: Number(option('--min-count') ?? DEFAULT_OPTIONS.minCount), lambda: Number(option('--lambda') ?? DEFAULT_OPTIONS.lambda), iterations: Number(option('--iterations') ?? DEFAULT_OPTIONS.iterations) };
-  const vote = Number(option('--vote') ?? 0.5);
+  const voteOption = option('--vote');
+  const vote = voteOption === undefined ? undefined : Number(voteOption);
   const alarm = Number(option('--alarm') ?? 0.9);
   const showChanges = args.includes('--misses');
-  console.log(`model: ${options.kind}${options.kind === 'logreg' ? ` (L2 ${options.lambda}, ${options.iterations} steps)` : ''}, features seen in ≥ ${options.minCount} sentences; a sentence votes at p ≥ ${vote}; model findings at p > ${alarm}`);
+  console.log(`model: ${options.kind}${options.kind === 'logreg' ? ` (L2 ${options.lambda}, ${options.iterations} steps)` : ''}, features seen in ≥ ${options.minCount} sentences; a sentence votes ${vote === undefined ? 'as the shipped backoff does (p ≥ 0.5, a class vote only where no physician or third party acts)' : `at p ≥ ${vote}, whoever acts`}; model findings at p > ${alarm}`);
 
   const rules = await rulesAt(option('--rules-root'));
   // --forward A,B: train once on every own set but A, B, … and read those (a newer round's blind sets, with --rules-root the code that had not seen them).
