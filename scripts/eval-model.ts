@@ -89,7 +89,9 @@ async function rulesAt(dir: string | undefined): Promise<Rules> {
 function readWithRules({ lintText, assessText, findCues, analyseSentence }: Rules, service: Service, set: string): RuleReading {
   const cueFindings = (declared: AiClass) =>
     lintText(dossierFor(service, declared), { fileName: 'eval.dossier.md', today: TODAY }).findings.filter((f) => f.ruleId === 'classification-cue');
-  const suggested = assessText(dossierFor(service, service.trueClass), { fileName: 'eval.dossier.md', today: TODAY }).classification.suggested;
+  // The rules' own suggestion: the assessment's, unless the shipped backoff made it.
+  const classification = assessText(dossierFor(service, service.trueClass), { fileName: 'eval.dossier.md', today: TODAY }).classification;
+  const suggested = classification.statistical ? undefined : classification.suggested;
   const cues = findCues(service.passage).map((c) => ({ kind: c.kind, start: c.start, end: c.end }));
   const sentences: RuleReading['sentences'] = [];
   let from = 0;
