@@ -6,7 +6,7 @@ import { APPENDIX_S } from './appendixS';
 import { addDays, daysBetween, todayIso } from './dates';
 import { noticeDueDate, noticeLeadDays, usTrialEvidence, type VerdictStatus } from './facts';
 import type { CueKind } from './prose';
-import { suggestClass } from './prose/suggest';
+import { suggestForDossier } from './prose/backoff';
 import type { AiClass, AutonomyLevel, Finding, TargetCategory, TaxonomyEdition } from './types';
 
 /** A place in the dossier, 1-based for people. */
@@ -52,6 +52,8 @@ export interface Assessment {
     definition?: string;
     /** The class the prose suggests, weighing all its cues (src/core/prose/suggest.ts). */
     suggested?: AiClass;
+    /** Set when no phrase names a class and `suggested` is the sentence model's reading (src/core/prose/backoff.ts). */
+    statistical?: boolean;
     /** Phrases of each cue kind in the prose. */
     counts: Record<CueKind, number>;
     /** Why `suggested`, in a short phrase ("4 phrases suggest augmentative work; a physician interprets"). */
@@ -141,7 +143,7 @@ export function buildAssessment(lint: LintResult, options: AssessOptions = {}): 
   const edition = taxonomyEditionOf(dossier);
   const evidence: Record<CueKind, Evidence[]> = { assistive: [], augmentative: [], autonomous: [], 'physician-interprets': [] };
   for (const cue of dossier.cues) evidence[cue.kind].push({ phrase: cue.phrase, where: where(cue.start) });
-  const prose = suggestClass(dossier.cues, dossier.text);
+  const prose = suggestForDossier(dossier);
   const contradictions = allFindings.filter((f) => f.ruleId === 'classification-cue').length;
   // A level only means something for autonomous software (autonomy-level reports a stray one).
   const level = cls?.value === 'autonomous' ? autonomyLevelOf(dossier)?.value : undefined;
@@ -307,6 +309,7 @@ export function buildAssessment(lint: LintResult, options: AssessOptions = {}): 
       edition,
       editionLabel: APPENDIX_S[edition].label,
       ...(prose.suggested ? { suggested: prose.suggested } : {}),
+      ...(prose.statistical ? { statistical: true } : {}),
       counts: prose.counts,
       reason: prose.reason,
       agreement: !cls ? 'undeclared' : contradictions > 0 ? 'contradicts' : dossier.cues.length ? 'agrees' : 'no-cues',

@@ -14,3 +14,4 @@ export { ruleById, rulesReading, RULE_IDS } from '../core/rules';
 export { autonomyLevelOf, classificationOf, taxonomyEditionOf } from '../core/dossier';
 export { CONFIG_FILE_NAMES, CONFIG_MAX_BYTES, ignoredBy, loadConfigAsync, shadowedConfigWarning } from '../core/configLoader';
 export { proseVerdict, suggestClass } from '../core/prose/suggest';
+export { suggestForDossier } from '../core/prose/backoff';

@@ -41,7 +41,7 @@ export function classificationSummary(r: DocResult): ClassificationSummary {
   const level = engine().autonomyLevelOf(d)?.value;
   const label = `${engine().CLASS_LABEL[cls.value]}${cls.value === 'autonomous' && level ? ` Level ${level}` : ''}`;
   // The same aggregation as the assessment (src/core/prose/suggest.ts): lens, status bar and report agree.
-  const prose = engine().suggestClass(d.cues, d.text);
+  const prose = engine().suggestForDossier(d);
   return {
     title: `${label} (Appendix S ${edition}) · ${engine().proseVerdict(cls.value, prose)}`,
     tooltip: `The prose: ${prose.reason}.\n\n${engine().CLASS_LABEL[cls.value]}: ${APPENDIX_S[edition].classes[cls.value as AiClass]}. Click to change the class.`,

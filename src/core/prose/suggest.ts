@@ -38,6 +38,8 @@ export interface ProseSuggestion {
   counts: Record<CueKind, number>;
   /** A short phrase for people: why this class (lens tooltip, reports). */
   reason: string;
+  /** Set when no phrase names a class and `suggested` is the sentence model's reading (backoff.ts). */
+  statistical?: boolean;
 }
 
 /** Highest first: the order in which classes are tried. */
@@ -115,6 +117,7 @@ export const CONTRADICTING_KINDS: Readonly<Record<AiClass, readonly CueKind[]>> 
  * in the prose".
  */
 export function proseVerdict(declared: AiClass, s: ProseSuggestion): string {
+  if (s.statistical && s.suggested) return s.suggested === declared ? 'prose wording reads like it (no class phrase)' : `prose wording reads like ${s.suggested} (no class phrase)`;
   const total = s.counts.assistive + s.counts.augmentative + s.counts.autonomous + s.counts['physician-interprets'];
   if (total === 0) return 'no class wording in the prose';
   if (s.suggested === declared) return CONTRADICTING_KINDS[declared].some((k) => s.counts[k] > 0) ? 'prose mostly agrees' : 'prose agrees';

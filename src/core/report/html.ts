@@ -130,7 +130,7 @@ class Renderer {
     const cues = hasCues(c.counts);
     const agreement = agreementSentence(c);
     // The one aggregation of the cues (src/core/prose/suggest.ts), as the code lens shows it.
-    const suggestion = cues
+    const suggestion = cues || c.suggested
       ? `<p class="suggestion">The prose suggests ${c.suggested ? `<strong>${escapeHtml(c.suggested)}</strong>` : 'no class'}: ${escapeHtml(c.reason)}.</p>`
       : '';
     const groups = Object.entries(c.evidence ?? {})

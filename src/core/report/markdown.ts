@@ -119,7 +119,7 @@ export function renderAssessmentMarkdown(a: Assessment): string {
   const agreement = agreementSentence(c);
   if (agreement) push(agreement, '');
   // The one aggregation of the cues (src/core/prose/suggest.ts), as the code lens shows it.
-  if (hasCues(c.counts)) push(`The prose suggests ${c.suggested ? `**${escapeMarkdown(c.suggested)}**` : 'no class'}: ${escapeMarkdown(c.reason)}.`, '');
+  if (hasCues(c.counts) || c.suggested) push(`The prose suggests ${c.suggested ? `**${escapeMarkdown(c.suggested)}**` : 'no class'}: ${escapeMarkdown(c.reason)}.`, '');
   const groups = Object.entries(c.evidence ?? {}).filter(([, list]) => Array.isArray(list) && list.length > 0);
   if (groups.length) {
     push('### Evidence in the prose', '');

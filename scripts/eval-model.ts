@@ -1,0 +1,267 @@
+/**
+ * `npm run eval:model`: does a statistical sentence model (src/core/prose/model.ts), trained on the
+ * project's own labelled sets only, help the rule-based "what the prose suggests" as a backoff?
+ *
+ * Leave-one-set-out cross-validation over the own sets (test/prose/labelled.json, holdout*.json):
+ * the model is trained on every own set but one and read on the one left out; figures are pooled
+ * over all held-out sets. The shared dev set (../shared/realworld-dev) is read as a test set only,
+ * with the model trained on all own sets. The rules were tuned on many of the own sets, so their
+ * in-tree figures are optimistic; the never-opened sets are also pooled on their own.
+ *
+ * Aggregations of the service-level suggested class:
+ *   (a) rules only (today);
+ *   (b) rules, and the model's sentence votes only where the rules suggest nothing;
+ *   (c) rules' phrases plus one model vote per sentence in which no rule phrase fired;
+ *   (d) model votes only.
+ * Each is counted right / wrong (a class other than the true one) / silent. False alarms and wrong
+ * declarations detected are counted for the rules' classification-cue findings, and for the same
+ * findings plus a model finding on any sentence whose contradicting label has p > --alarm (0.9).
+ *
+ * Options: --kind nb|logreg, --min-count N, --lambda L, --iterations N, --vote P (a sentence votes when its label's p ≥ P,
+ * whoever acts; by default it votes as the shipped backoff does: src/core/prose/backoff.ts `sentenceVote`),
+ * --alarm P, --misses (list the services (b) or (c) change), --rules-cache FILE (reuse the rules' readings),
+ * --rules-root DIR (measure the rules of another checkout, e.g. an older commit in a detached worktree),
+ * --forward A,B (train on every own set but A, B, … and read only those).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as engine from '../src/core/engine';
+import * as assess from '../src/core/assess';
+import * as prose from '../src/core/prose';
+import * as suggest from '../src/core/prose/suggest';
+import { scoreSentence, splitSentences, type ModelLabel, type ProseModelWeights } from '../src/core/prose/model';
+import { sentenceVote } from '../src/core/prose/backoff';
+import type { CueKind } from '../src/core/prose/acts';
+import type { AiClass } from '../src/core/types';
+import { DEFAULT_OPTIONS, LABELS, goldLabel, ownSetFiles, readServices, train, type Service, type TrainOptions } from './prose-model-train';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const CLASSES: readonly AiClass[] = ['assistive', 'augmentative', 'autonomous'];
+const CONTRADICTS: Record<AiClass, readonly CueKind[]> = {
+  assistive: ['augmentative', 'autonomous'],
+  augmentative: ['autonomous'],
+  autonomous: ['physician-interprets'],
+};
+const TODAY = '2026-11-23';
+/** Sets never opened by anyone tuning the rules (test/prose/README.md). */
+const NEVER_OPENED = new Set(['holdout14', 'holdout16', 'holdout17', 'holdout28', 'holdout29']);
+
+function dossierFor(service: Service, declared: AiClass): string {
+  const level = declared === 'autonomous' ? ['autonomy_level: II'] : [];
+  return ['---', 'cpt_dossier: 1', `title: ${service.id}`, `classification: ${declared}`, ...level, 'taxonomy: 2027', 'target_category: III', '---', '', '# Service', '', '## Software output', '', service.passage, ''].join('\n');
+}
+
+/** What the rules say about one service: computed once, whatever the model. */
+interface RuleReading {
+  service: Service;
+  set: string;
+  suggested?: AiClass;
+  cues: Array<{ kind: CueKind; start: number; end: number }>;
+  /** The passage's sentences, with their offsets. */
+  sentences: Array<{ text: string; start: number; end: number; ruleCue: boolean }>;
+  falseAlarm: boolean;
+  /** Per wrong declared class in scope: whether the rules' findings point the right way. */
+  wrong: Array<{ declared: AiClass; detected: boolean }>;
+  /** Per labelled sentence: the rules' reading (highest cue). */
+  labelled: Array<{ gold: ModelLabel; rules: ModelLabel }>;
+}
+
+const rank = (c: ModelLabel): number => (c === 'none' ? 0 : c === 'physician-interprets' ? 1 : c === 'assistive' ? 2 : c === 'augmentative' ? 3 : 4);
+
+/** The rule-based analysis measured: this tree's, or an older commit's checked out elsewhere (--rules-root). */
+interface Rules {
+  lintText: typeof engine.lintText;
+  assessText: typeof assess.assessText;
+  findCues: typeof prose.findCues;
+  analyseSentence: typeof prose.analyseSentence;
+  suggestClass: typeof suggest.suggestClass;
+}
+
+async function rulesAt(dir: string | undefined): Promise<Rules> {
+  if (!dir) return { ...engine, ...assess, ...prose, ...suggest };
+  const at = (file: string): string => pathToFileURL(join(resolve(dir), 'src', 'core', file)).href;
+  const [e, a, p, s] = await Promise.all([import(at('engine.ts')), import(at('assess.ts')), import(at('prose/index.ts')), import(at('prose/suggest.ts'))]);
+  return { lintText: (e as typeof engine).lintText, assessText: (a as typeof assess).assessText, findCues: (p as typeof prose).findCues, analyseSentence: (p as typeof prose).analyseSentence, suggestClass: (s as typeof suggest).suggestClass };
+}
+
+function readWithRules({ lintText, assessText, findCues, analyseSentence }: Rules, service: Service, set: string): RuleReading {
+  const cueFindings = (declared: AiClass) =>
+    lintText(dossierFor(service, declared), { fileName: 'eval.dossier.md', today: TODAY }).findings.filter((f) => f.ruleId === 'classification-cue');
+  // The rules' own suggestion: the assessment's, unless the shipped backoff made it.
+  const classification = assessText(dossierFor(service, service.trueClass), { fileName: 'eval.dossier.md', today: TODAY }).classification;
+  const suggested = classification.statistical ? undefined : classification.suggested;
+  const cues = findCues(service.passage).map((c) => ({ kind: c.kind, start: c.start, end: c.end }));
+  const sentences: RuleReading['sentences'] = [];
+  let from = 0;
+  for (const text of splitSentences(service.passage)) {
+    const start = Math.max(from, service.passage.indexOf(text, from));
+    const end = start + text.length;
+    from = end;
+    sentences.push({ text, start, end, ruleCue: cues.some((c) => c.start < end && c.end > start && c.kind !== 'physician-interprets') });
+  }
+  const wrong: RuleReading['wrong'] = [];
+  for (const declared of CLASSES) {
+    if (declared === service.trueClass) continue;
+    if (!service.sentences.some((s) => s.cue !== null && CONTRADICTS[declared].includes(s.cue))) continue;
+    wrong.push({ declared, detected: cueFindings(declared).some((f) => f.data?.suggests !== undefined && CONTRADICTS[declared].includes(f.data.suggests)) });
+  }
+  const labelled = service.sentences.map((s) => {
+    let rules: ModelLabel = 'none';
+    for (const k of analyseSentence(s.text).kinds) if (rank(k) > rank(rules)) rules = k;
+    return { gold: goldLabel(s), rules };
+  });
+  return { service, set, suggested, cues, sentences, falseAlarm: cueFindings(service.trueClass).length > 0, wrong, labelled };
+}
+
+interface Tally {
+  services: number;
+  right: Record<string, number>;
+  wrongClass: Record<string, number>;
+  silent: Record<string, number>;
+  confusion: { model: Record<string, { tp: number; fp: number; fn: number }>; rules: Record<string, { tp: number; fp: number; fn: number }> };
+  falseAlarms: { rules: number; withModel: number };
+  wrongPairs: number;
+  wrongDetected: { rules: number; withModel: number };
+  changes: string[];
+}
+
+const AGGREGATIONS = ['a rules', 'b rules, model if silent', 'c rules + model votes', 'd model only'] as const;
+
+function emptyTally(): Tally {
+  const byAgg = (): Record<string, number> => Object.fromEntries(AGGREGATIONS.map((a) => [a, 0]));
+  const byLabel = (): Record<string, { tp: number; fp: number; fn: number }> => Object.fromEntries(LABELS.filter((l) => l !== 'none').map((l) => [l, { tp: 0, fp: 0, fn: 0 }]));
+  return { services: 0, right: byAgg(), wrongClass: byAgg(), silent: byAgg(), confusion: { model: byLabel(), rules: byLabel() }, falseAlarms: { rules: 0, withModel: 0 }, wrongPairs: 0, wrongDetected: { rules: 0, withModel: 0 }, changes: [] };
+}
+
+function count(confusion: Record<string, { tp: number; fp: number; fn: number }>, gold: ModelLabel, got: ModelLabel): void {
+  if (gold === got) {
+    if (gold !== 'none') confusion[gold].tp++;
+    return;
+  }
+  if (got !== 'none') confusion[got].fp++;
+  if (gold !== 'none') confusion[gold].fn++;
+}
+
+/** --vote P: the model's label at p ≥ P, whoever acts (without it, the shipped `sentenceVote`, which asks the agent stage). */
+function plainVote(model: ProseModelWeights, text: string, vote: number): CueKind | undefined {
+  const m = scoreSentence(model, text);
+  return m.label !== 'none' && m.p >= vote ? m.label : undefined;
+}
+
+function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: readonly RuleReading[], tally: Tally, vote: number | undefined, alarm: number): void {
+  for (const r of readings) {
+    tally.services++;
+    const svc = r.service;
+    for (let i = 0; i < svc.sentences.length; i++) {
+      const m = scoreSentence(model, svc.sentences[i].text);
+      count(tally.confusion.model, r.labelled[i].gold, m.label);
+      count(tally.confusion.rules, r.labelled[i].gold, r.labelled[i].rules);
+    }
+    const read = r.sentences.map((s) => ({ ...s, m: scoreSentence(model, s.text), vote: vote === undefined ? sentenceVote(model, s.text) : plainVote(model, s.text, vote) }));
+    const votes = read.flatMap((s) => (s.vote ? [{ kind: s.vote }] : []));
+    const silentVotes = read.flatMap((s) => (s.vote && !s.ruleCue ? [{ kind: s.vote }] : []));
+    // Model votes alone go through this tree's aggregation (what would ship); the rules' phrases through the rules'.
+    const modelOnly = suggest.suggestClass(votes).suggested;
+    const results: Record<(typeof AGGREGATIONS)[number], AiClass | undefined> = {
+      'a rules': r.suggested,
+      'b rules, model if silent': r.suggested ?? modelOnly,
+      'c rules + model votes': suggestClass([...r.cues, ...silentVotes], svc.passage).suggested,
+      'd model only': modelOnly,
+    };
+    for (const a of AGGREGATIONS) {
+      const got = results[a];
+      if (got === undefined) tally.silent[a]++;
+      else if (got === svc.trueClass) tally.right[a]++;
+      else tally.wrongClass[a]++;
+    }
+    for (const a of ['b rules, model if silent', 'c rules + model votes'] as const) {
+      if (results[a] !== r.suggested) tally.changes.push(`[${r.set}/${svc.id}] true ${svc.trueClass}: rules ${r.suggested ?? 'nothing'} → ${a[0]} ${results[a] ?? 'nothing'}`);
+    }
+    const confident = (declared: AiClass): boolean => read.some((s) => s.m.p > alarm && (CONTRADICTS[declared] as readonly string[]).includes(s.m.label));
+    if (r.falseAlarm) tally.falseAlarms.rules++;
+    if (r.falseAlarm || confident(svc.trueClass)) tally.falseAlarms.withModel++;
+    for (const w of r.wrong) {
+      tally.wrongPairs++;
+      if (w.detected) tally.wrongDetected.rules++;
+      if (w.detected || confident(w.declared)) tally.wrongDetected.withModel++;
+    }
+  }
+}
+
+function pct(n: number, d: number): string {
+  return `${n}/${d} = ${d ? ((100 * n) / d).toFixed(1) : '0.0'} %`;
+}
+
+function print(name: string, t: Tally, showChanges: boolean): void {
+  console.log(`\n== ${name}: ${t.services} services`);
+  console.log('aggregation                  suggested right        wrong class  silent');
+  for (const a of AGGREGATIONS) console.log(`${a.padEnd(28)} ${pct(t.right[a], t.services).padEnd(22)} ${String(t.wrongClass[a]).padStart(11)} ${String(t.silent[a]).padStart(7)}`);
+  console.log('sentence label          model P / R      rules P / R');
+  for (const l of Object.keys(t.confusion.model)) {
+    const pr = (c: { tp: number; fp: number; fn: number }): string => `${(c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1).toFixed(2)} / ${(c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1).toFixed(2)}`;
+    console.log(`${l.padEnd(22)}  ${pr(t.confusion.model[l]).padEnd(16)} ${pr(t.confusion.rules[l])}`);
+  }
+  console.log(`false alarms on true-class declarations: rules ${pct(t.falseAlarms.rules, t.services)}; rules + model findings ${pct(t.falseAlarms.withModel, t.services)}`);
+  console.log(`wrong declarations detected:             rules ${pct(t.wrongDetected.rules, t.wrongPairs)}; rules + model findings ${pct(t.wrongDetected.withModel, t.wrongPairs)}`);
+  if (showChanges) for (const c of t.changes) console.log('  ' + c);
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const options: TrainOptions = { kind: (option('--kind') as TrainOptions['kind'] | undefined) ?? DEFAULT_OPTIONS.kind, minCount: Number(option('--min-count') ?? DEFAULT_OPTIONS.minCount), lambda: Number(option('--lambda') ?? DEFAULT_OPTIONS.lambda), iterations: Number(option('--iterations') ?? DEFAULT_OPTIONS.iterations) };
+  const voteOption = option('--vote');
+  const vote = voteOption === undefined ? undefined : Number(voteOption);
+  const alarm = Number(option('--alarm') ?? 0.9);
+  const showChanges = args.includes('--misses');
+  console.log(`model: ${options.kind}${options.kind === 'logreg' ? ` (L2 ${options.lambda}, ${options.iterations} steps)` : ''}, features seen in ≥ ${options.minCount} sentences; a sentence votes ${vote === undefined ? 'as the shipped backoff does (p ≥ 0.5, a class vote only where no physician or third party acts)' : `at p ≥ ${vote}, whoever acts`}; model findings at p > ${alarm}`);
+
+  const rules = await rulesAt(option('--rules-root'));
+  // --forward A,B: train once on every own set but A, B, … and read those (a newer round's blind sets, with --rules-root the code that had not seen them).
+  const forward = option('--forward')?.split(',');
+  const sets = ownSetFiles(root).map(({ name, file }) => ({ name, services: readServices(file) }));
+  // The rules' readings do not depend on the model; --rules-cache FILE keeps them between runs that vary only the model.
+  const cache = option('--rules-cache');
+  const cached = cache && existsSync(cache) ? (JSON.parse(readFileSync(cache, 'utf8')) as Record<string, RuleReading[]>) : undefined;
+  const readings = new Map(sets.filter((s) => !forward || forward.includes(s.name)).map((s) => [s.name, cached?.[s.name] ?? s.services.map((svc) => readWithRules(rules, svc, s.name))]));
+  const devFile = [resolve(root, '..', 'shared'), resolve(root, '..', '..', 'shared')].map((d) => join(d, 'realworld-dev', 'services.json')).find((f) => existsSync(f));
+  const devReadings = devFile && !forward ? (cached?.dev ?? readServices(devFile).map((svc) => readWithRules(rules, svc, 'dev'))) : undefined;
+  if (cache && !cached) writeFileSync(cache, JSON.stringify({ ...Object.fromEntries(readings), ...(devReadings ? { dev: devReadings } : {}) }));
+  // (c) adds votes to the rules' phrases through the same aggregation: it must give back (a) when the model adds nothing.
+  const disagree = [...readings.values(), devReadings ?? []].flat().filter((r) => rules.suggestClass(r.cues, r.service.passage).suggested !== r.suggested);
+  if (disagree.length) console.log(`note: ${disagree.length} services whose passage alone suggests another class than the dossier (${disagree.map((r) => r.service.id).join(', ')})`);
+  if (forward) {
+    const model = train(sets.filter((s) => !forward.includes(s.name)).flatMap((s) => s.services.flatMap((svc) => svc.sentences)), options);
+    const tally = emptyTally();
+    for (const name of forward) measure(rules, model, readings.get(name) ?? [], tally, vote, alarm);
+    print(`forward: ${forward.join(', ')}, model trained on the other own sets`, tally, showChanges);
+    return;
+  }
+  const pooled = emptyTally();
+  const blind = emptyTally();
+  for (const held of sets) {
+    const training = sets.filter((s) => s !== held).flatMap((s) => s.services.flatMap((svc) => svc.sentences));
+    const model = train(training, options);
+    const readingsHeld = readings.get(held.name) ?? [];
+    measure(rules, model, readingsHeld, pooled, vote, alarm);
+    if (NEVER_OPENED.has(held.name)) measure(rules, model, readingsHeld, blind, vote, alarm);
+  }
+  print(`leave-one-set-out, pooled over ${sets.length} own sets`, pooled, showChanges);
+  print(`leave-one-set-out, the never-opened sets only (${[...NEVER_OPENED].join(', ')})`, blind, false);
+
+  if (!devReadings) {
+    console.log('\n== dev set: not found beside the repository; skipped');
+    return;
+  }
+  const full = train(sets.flatMap((s) => s.services.flatMap((svc) => svc.sentences)), options);
+  const dev = emptyTally();
+  measure(rules, full, devReadings, dev, vote, alarm);
+  print('dev set (../shared/realworld-dev; test only), model trained on all own sets', dev, showChanges);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,147 @@
+/**
+ * Training of the sentence model of src/core/prose/model.ts, shared by
+ * scripts/train-prose-model.ts (writes the weights) and scripts/eval-model.ts (cross-validation).
+ * Deterministic: the same sentences in the same order give the same weights, byte for byte.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sentenceFeatures, type ModelLabel, type ProseModelWeights } from '../src/core/prose/model';
+
+export const LABELS: readonly ModelLabel[] = ['none', 'assistive', 'augmentative', 'autonomous', 'physician-interprets'];
+
+export interface LabelledSentence {
+  text: string;
+  agent: string;
+  cue: Exclude<ModelLabel, 'none'> | null;
+  negated: boolean;
+}
+
+export interface Service {
+  id: string;
+  trueClass: 'assistive' | 'augmentative' | 'autonomous';
+  passage: string;
+  sentences: LabelledSentence[];
+}
+
+export interface TrainOptions {
+  kind: 'nb' | 'logreg';
+  /** A feature seen in fewer training sentences than this is dropped. */
+  minCount: number;
+  /** Logistic regression: L2 penalty and full-batch AdaGrad steps. */
+  lambda: number;
+  iterations: number;
+}
+
+export const DEFAULT_OPTIONS: TrainOptions = { kind: 'logreg', minCount: 3, lambda: 1e-3, iterations: 150 };
+
+/** The project's own labelled sets, in a fixed order (labelled.json, then holdout, holdout2, …). */
+export function ownSetFiles(root: string): Array<{ name: string; file: string }> {
+  const dir = join(root, 'test', 'prose');
+  const holdouts = ['holdout', ...Array.from({ length: 40 }, (_, i) => `holdout${i + 2}`)];
+  const out = [{ name: 'own', file: join(dir, 'labelled.json') }];
+  for (const name of holdouts) {
+    const file = join(dir, `${name}.json`);
+    try {
+      readFileSync(file);
+      out.push({ name, file });
+    } catch {
+      // Sets are numbered without gaps so far; a missing number is simply skipped.
+    }
+  }
+  return out;
+}
+
+export function readServices(file: string): Service[] {
+  return JSON.parse(readFileSync(file, 'utf8')) as Service[];
+}
+
+/** The gold label a sentence trains as: its cue (the labels give a negated claim no cue already). */
+export function goldLabel(s: LabelledSentence): ModelLabel {
+  return s.cue ?? 'none';
+}
+
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+export function train(sentences: readonly LabelledSentence[], options: TrainOptions = DEFAULT_OPTIONS): ProseModelWeights {
+  const examples = sentences.map((s) => ({ features: sentenceFeatures(s.text), label: LABELS.indexOf(goldLabel(s)) }));
+  const seen = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const vocabulary = [...seen.entries()].filter(([, n]) => n >= options.minCount).map(([f]) => f).sort();
+  const index = new Map(vocabulary.map((f, i) => [f, i]));
+  const rows = examples.map((e) => ({ ids: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), label: e.label }));
+  const K = LABELS.length;
+  const { bias, weights } = options.kind === 'nb' ? naiveBayes(rows, vocabulary.length, K) : logistic(rows, vocabulary.length, K, options);
+  const features: Record<string, number[]> = {};
+  for (let j = 0; j < vocabulary.length; j++) {
+    const w = weights.slice(j * K, j * K + K);
+    // Softmax ignores a constant added to every label: centre, then drop features that barely move any label.
+    const mean = w.reduce((a, b) => a + b, 0) / K;
+    const centred = w.map((x) => round(x - mean));
+    if (centred.some((x) => Math.abs(x) >= 0.05)) features[vocabulary[j]] = centred;
+  }
+  return { labels: [...LABELS], bias: bias.map(round), features };
+}
+
+interface Row {
+  ids: number[];
+  label: number;
+}
+
+function naiveBayes(rows: Row[], V: number, K: number): { bias: number[]; weights: number[] } {
+  const alpha = 0.5;
+  const counts = new Float64Array(V * K);
+  const totals = new Float64Array(K);
+  const docs = new Float64Array(K);
+  for (const r of rows) {
+    docs[r.label]++;
+    for (const j of r.ids) {
+      counts[j * K + r.label]++;
+      totals[r.label]++;
+    }
+  }
+  const bias = Array.from(docs, (d) => Math.log((d + 1) / (rows.length + K)));
+  const weights = new Array<number>(V * K);
+  for (let j = 0; j < V; j++) for (let k = 0; k < K; k++) weights[j * K + k] = Math.log((counts[j * K + k] + alpha) / (totals[k] + alpha * V));
+  return { bias, weights };
+}
+
+/** Multinomial logistic regression, full-batch AdaGrad with an L2 penalty: no randomness. */
+function logistic(rows: Row[], V: number, K: number, { lambda, iterations }: TrainOptions): { bias: number[]; weights: number[] } {
+  const rate = 0.5;
+  const w = new Float64Array(V * K);
+  const b = new Float64Array(K);
+  const gw = new Float64Array(V * K);
+  const gb = new Float64Array(K);
+  const hw = new Float64Array(V * K).fill(1e-8);
+  const hb = new Float64Array(K).fill(1e-8);
+  const scores = new Float64Array(K);
+  const n = rows.length;
+  for (let it = 0; it < iterations; it++) {
+    gw.fill(0);
+    gb.fill(0);
+    for (const r of rows) {
+      for (let k = 0; k < K; k++) scores[k] = b[k];
+      for (const j of r.ids) for (let k = 0; k < K; k++) scores[k] += w[j * K + k];
+      let max = scores[0];
+      for (let k = 1; k < K; k++) if (scores[k] > max) max = scores[k];
+      let total = 0;
+      for (let k = 0; k < K; k++) total += (scores[k] = Math.exp(scores[k] - max));
+      for (let k = 0; k < K; k++) {
+        const g = scores[k] / total - (k === r.label ? 1 : 0);
+        gb[k] += g;
+        for (const j of r.ids) gw[j * K + k] += g;
+      }
+    }
+    for (let i = 0; i < w.length; i++) {
+      const g = gw[i] / n + lambda * w[i];
+      hw[i] += g * g;
+      w[i] -= (rate * g) / Math.sqrt(hw[i]);
+    }
+    for (let k = 0; k < K; k++) {
+      const g = gb[k] / n;
+      hb[k] += g * g;
+      b[k] -= (rate * g) / Math.sqrt(hb[k]);
+    }
+  }
+  return { bias: Array.from(b), weights: Array.from(w) };
+}

@@ -1,0 +1,85 @@
+// The statistical backoff of "what the prose suggests" (src/core/prose/backoff.ts, model.ts).
+// Every sentence here is written for this test; none comes from a labelled set.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { assessText } from '../../src/core/assess';
+import { lintText } from '../../src/core/engine';
+import { renderAssessmentMarkdown } from '../../src/core/report/markdown';
+import { bodyProse } from '../../src/core/prose/backoff';
+import { proseVerdict } from '../../src/core/prose/suggest';
+import { findCues } from '../../src/core/prose';
+import { sentenceFeatures } from '../../src/core/prose/model';
+import { trainedWeightsText, WEIGHTS_FILE } from '../../scripts/train-prose-model';
+
+function dossier(declared: string, ...paragraphs: string[]): string {
+  return ['---', 'cpt_dossier: 1', 'title: Test service', `classification: ${declared}`, ...(declared === 'autonomous' ? ['autonomy_level: II'] : []), 'taxonomy: 2027', 'target_category: III', '---', '', '# Service', '', '## Software output', '', ...paragraphs.flatMap((p) => [p, '']), ''].join('\n');
+}
+const opts = { fileName: 'test.dossier.md', today: '2026-11-23' };
+
+// No rule phrase names a class in either passage (checked by the first test), yet the wording is plain.
+const VOLUMES = 'Each scan ends up with a table of the measured volumes and their percentiles. The company behind it was founded in Ohio.';
+const BANNER = 'A red banner tells the on-call team that a bleed may be present. The tool puts suspected bleeds at the top of the worklist so they are read sooner.';
+
+describe('statistical backoff of the suggested class', () => {
+  test('the passages used below hold no rule phrase of a class', () => {
+    assert.deepEqual(findCues(VOLUMES).map((c) => c.kind), []);
+    assert.deepEqual(findCues(BANNER).map((c) => c.kind), []);
+  });
+
+  test('a dossier no rule reads gets the class its wording resembles, marked statistical, with the reason', () => {
+    const volumes = assessText(dossier('assistive', VOLUMES), opts).classification;
+    assert.equal(volumes.suggested, 'augmentative');
+    assert.equal(volumes.statistical, true);
+    assert.equal(volumes.reason, 'no phrase names a class; the wording of 1 sentence reads most like augmentative work (a statistical reading, not a rule)');
+    const banner = assessText(dossier('augmentative', BANNER), opts).classification;
+    assert.equal(banner.suggested, 'assistive');
+    assert.equal(banner.reason, 'no phrase names a class; the wording of 2 sentences reads most like assistive work (a statistical reading, not a rule)');
+  });
+
+  test('the report prints the statistical suggestion with its reason', () => {
+    const md = renderAssessmentMarkdown(assessText(dossier('assistive', VOLUMES), opts));
+    assert.match(md, /The prose suggests \*\*augmentative\*\*: no phrase names a class; the wording of 1 sentence reads most like augmentative work \(a statistical reading, not a rule\)\./);
+  });
+
+  test('the lens verdict says the suggestion rests on wording, not on a class phrase', () => {
+    const c = assessText(dossier('assistive', VOLUMES), opts).classification;
+    const s = { suggested: c.suggested, counts: c.counts, reason: c.reason, statistical: c.statistical };
+    assert.equal(proseVerdict('assistive', s), 'prose wording reads like augmentative (no class phrase)');
+    assert.equal(proseVerdict('augmentative', s), 'prose wording reads like it (no class phrase)');
+  });
+
+  test('stays silent when the rules suggest a class', () => {
+    const rules = 'For every patient the package computes the volume of each brain region in millilitres.';
+    const c = assessText(dossier('augmentative', rules, BANNER), opts).classification;
+    assert.equal(c.suggested, 'augmentative');
+    assert.equal(c.statistical, undefined);
+    assert.equal(c.reason, '1 phrase suggests augmentative work');
+  });
+
+  test('suggests nothing when the wording resembles no class', () => {
+    const c = assessText(dossier('assistive', 'The company behind it was founded in Ohio. Its offices are close to the river.'), opts).classification;
+    assert.equal(c.suggested, undefined);
+    assert.equal(c.statistical, undefined);
+  });
+
+  test('raises no finding: classification-cue stays rule-based', () => {
+    const ids = lintText(dossier('assistive', VOLUMES), opts).findings.map((f) => f.ruleId);
+    assert.ok(!ids.includes('classification-cue'), ids.join(', '));
+  });
+
+  test('reads the body prose only: not the frontmatter, headings, code or comments', () => {
+    const body = ['# Software output', '', 'First line', 'of a paragraph.', '', '```yaml', 'classification: autonomous', '```', '<!-- the tool decides', 'on its own -->', '- an item', '| Output | Who |', '|---|---|', '| volumes | software |'].join('\n');
+    assert.equal(bodyProse(body), ['First line of a paragraph.', 'an item', 'Output', 'Who', 'volumes', 'software'].join('\n'));
+    const c = assessText(dossier('assistive', '```', 'The pump raises or lowers insulin on its own every five minutes.', '```'), opts).classification;
+    assert.equal(c.suggested, undefined);
+  });
+
+  test('features of a sentence: lower-cased unigrams and bigrams, numbers folded', () => {
+    assert.deepEqual(sentenceFeatures('Flags 3 Scans'), ['flags', '<s> flags', '#', 'flags #', 'scans', '# scans']);
+  });
+
+  test('the training script reproduces the committed weights, byte for byte', () => {
+    assert.equal(trainedWeightsText(), readFileSync(WEIGHTS_FILE, 'utf8'));
+  });
+});
