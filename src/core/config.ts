@@ -89,7 +89,7 @@ export function applyConfigFile(
   }
   for (const { path, json } of policyFiles) {
     const checked = validatePolicy(json);
-    if ('errors' in checked) out.problems.push(...checked.errors.map((e) => `${path}: ${e}`));
+    if ('errors' in checked) for (const e of checked.errors) out.problems.push(`${path}: ${e}`);
     else out.policies.push(checked.policy);
   }
   return out;

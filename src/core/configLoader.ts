@@ -169,7 +169,8 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
       if (!CONFIG_KEYS.includes(key)) problems.push(`${file}: "${key}" is not a CPT Dossier setting (known: ${CONFIG_KEYS.filter((k) => k !== '$schema').join(', ')})`);
     }
   }
-  out.problems.push(...problems);
+  // (One at a time: push(...list) overflows the stack with 200,000 problems, e.g. as many bad globs.)
+  for (const problem of problems) out.problems.push(problem);
   return out;
 }
 

@@ -320,8 +320,11 @@ function splitAgain(text: string, bodyStart: number, prev: BodyMemo): { split: S
     split.definitions.push(defs.definitions[i]);
     split.definitionStarts.push(defs.definitionStarts[i]);
   }
-  split.definitions.push(...scanned.definitions);
-  split.definitionStarts.push(...scanned.definitionStarts);
+  // (One at a time: push(...list) overflows the stack when a paste adds 200,000 definitions.)
+  for (let i = 0; i < scanned.definitions.length; i++) {
+    split.definitions.push(scanned.definitions[i]);
+    split.definitionStarts.push(scanned.definitionStarts[i]);
+  }
   if (from < text.length) {
     let first = j;
     while (chunks[first].start + delta !== from) first++; // `from` is one of them (see isOldStart)

@@ -206,7 +206,8 @@ export class DossierLinter {
         push(DIRECTIVE_UNUSED, 'error', d.span, r ? `Unused cpt-dossier-${d.action} directive: no ${r} finding was suppressed by it. Remove \`${r}\` from it.` : `Unused cpt-dossier-${d.action} directive: no finding was suppressed by it. Remove it.`);
       }
     }
-    if (kept !== findings) kept.push(...findings.slice(ruleFindings));
+    // (One at a time: push(...list) overflows the stack with 200,000 directive findings.)
+    if (kept !== findings) for (let i = ruleFindings; i < findings.length; i++) kept.push(findings[i]);
     return { findings: dedupe(kept.sort(compareFindings)), suppressed: dedupe(suppressed.sort(compareFindings)) };
   }
 }
@@ -217,19 +218,38 @@ const KNOWN_IDS = new Set<string>([...RULE_ID_LIST, INTERNAL_ERROR]);
 /**
  * The same finding twice (e.g. every item of a list reached through one alias) says nothing more.
  * Sorted by `compareFindings`, equal findings sit in one run of equal start and rule id: each is
- * compared with the run's findings kept so far (no key string built per finding).
+ * compared with the run's findings kept so far (no key string built per finding). A long run (a
+ * comment naming 100,000 unknown rule ids: one finding each, on one span) is looked up by key
+ * instead, so that it costs no more than its length.
  */
 function dedupe<T extends Finding>(sorted: T[]): T[] {
   const kept: T[] = [];
   let runStart = 0; // index in `kept` of the first finding of the current run
+  let keys: Set<string> | undefined; // the run's keys, once it is long
   for (const f of sorted) {
     const first = kept[runStart];
-    if (!first || compareFindings(first, f) !== 0) runStart = kept.length;
+    if (!first || compareFindings(first, f) !== 0) {
+      runStart = kept.length;
+      keys = undefined;
+    }
+    if (!keys && kept.length - runStart >= LONG_RUN) keys = new Set(kept.slice(runStart).map(findingKey));
     let duplicate = false;
-    for (let i = runStart; i < kept.length && !duplicate; i++) duplicate = sameFinding(kept[i], f);
+    if (keys) {
+      const key = findingKey(f);
+      duplicate = keys.has(key);
+      if (!duplicate) keys.add(key);
+    } else for (let i = runStart; i < kept.length && !duplicate; i++) duplicate = sameFinding(kept[i], f);
     if (!duplicate) kept.push(f);
   }
   return kept;
+}
+
+/** Findings in one run of `dedupe` beyond which they are compared by key. */
+const LONG_RUN = 16;
+
+/** What `sameFinding` compares, beyond the start and rule id a run shares. */
+function findingKey(f: Finding): string {
+  return `${f.severity} ${f.range.end.line}:${f.range.end.column} ${f.message}`;
 }
 
 /** The body's unreadable blocks, for a dossier whose body will be read (else none: no scan). */

@@ -92,11 +92,12 @@ export interface UnreadableBlock {
   /** `volume`: the rest of the body, past what the parser reads within its work budget;
    * `unclosed`: a paragraph whose HTML comments, declarations, processing instructions or backtick
    * runs never close, each read by the parser to the paragraph's end; `breaks`: a paragraph with
-   * thousands of lines ending in spaces. */
-  reason: 'nesting' | 'markup' | 'volume' | 'unclosed' | 'breaks';
+   * thousands of lines ending in spaces; `images`: a paragraph of images nested inside one another,
+   * each of which the parser goes over again when the image around it closes. */
+  reason: 'nesting' | 'markup' | 'volume' | 'unclosed' | 'breaks' | 'images';
   /** The nesting depth or the number of marks found (the worst line or paragraph); for
    * `volume`, the number of lines skipped; for `unclosed`, the number of openers never closed; for
-   * `breaks`, the number of lines ending in spaces. */
+   * `breaks`, the number of lines ending in spaces; for `images`, the number of images that hold another. */
   amount: number;
 }
 
@@ -145,6 +146,10 @@ const WORK_PER_CODE_STEP = 0.4;
 /** A paragraph whose openers would make the parser read ahead for longer than this (a quarter of
  * a second) is not parsed: 20,000 unclosed `<!--` on one line took minutes. */
 export const MAX_SCAN_AHEAD_WORK = 250_000;
+/** The parser's work per character inside an image that closes inside another (`![![a](b)](c)`):
+ * when an image closes, the parser moves every event since its `![` (a splice), so images nested
+ * 1,900 deep in one paragraph took 3 s. */
+const WORK_PER_IMAGE_STEP = 0.3;
 /** The parser's work per line of a paragraph, for each of its lines that ends in spaces. */
 const WORK_PER_BREAK_STEP = 0.005;
 /** Lines in one chunk (the text between two places the body can be split at: a fenced code or
@@ -400,9 +405,11 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
       work += markWork(runMarks); // a paragraph skipped for its marks costs the parser nothing
       if (runStart >= 0) {
         const ahead = scanAhead(text, runStart, runEnd);
-        if (ahead.work + ahead.breakWork <= MAX_SCAN_AHEAD_WORK) work += ahead.work + ahead.breakWork;
-        else if (ahead.work >= ahead.breakWork) found.push({ start: runStart, end: runEnd, reason: 'unclosed', amount: ahead.openers });
-        else found.push({ start: runStart, end: runEnd, reason: 'breaks', amount: ahead.breaks });
+        const most = Math.max(ahead.work, ahead.breakWork, ahead.imageWork);
+        if (ahead.work + ahead.breakWork + ahead.imageWork <= MAX_SCAN_AHEAD_WORK) work += ahead.work + ahead.breakWork + ahead.imageWork;
+        else if (ahead.work === most) found.push({ start: runStart, end: runEnd, reason: 'unclosed', amount: ahead.openers });
+        else if (ahead.breakWork === most) found.push({ start: runStart, end: runEnd, reason: 'breaks', amount: ahead.breaks });
+        else found.push({ start: runStart, end: runEnd, reason: 'images', amount: ahead.images });
       }
     }
     runStart = -1;
@@ -625,7 +632,7 @@ const HTML_INSTRUCTION = 3;
  * An opener followed by its closer costs only the text between (the openers inside are not tried).
  * One pass; escapes and code spans are not told apart (the estimate errs high).
  */
-function scanAhead(text: string, start: number, end: number): { work: number; openers: number; breaks: number; breakWork: number } {
+function scanAhead(text: string, start: number, end: number): { work: number; openers: number; breaks: number; breakWork: number; imageWork: number; images: number } {
   const count = [0, 0, 0, 0];
   const sum = [0, 0, 0, 0];
   /** Offset of an unmatched run of backticks, by its length. */
@@ -636,9 +643,31 @@ function scanAhead(text: string, start: number, end: number): { work: number; op
   };
   let lines = 1;
   let breaks = 0;
+  /** Offsets of the open `[` and `![` (an image's as -1 - offset), innermost last. */
+  const brackets: number[] = [];
+  /** Where the last image closed. */
+  let lastImage = -1;
+  let imageSteps = 0;
+  let images = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
+    if (c === 92) {
+      const d = text.charCodeAt(i + 1);
+      if (d === 91 || d === 93) i++; // an escaped bracket opens and closes nothing
+    } else if (c === 91) {
+      brackets.push(i > start && text.charCodeAt(i - 1) === 33 ? -1 - i : i);
+    } else if (c === 93) {
+      const open = brackets.pop();
+      const d = text.charCodeAt(i + 1);
+      // An image that closes (a resource or a reference follows) around one that closed before.
+      if (open !== undefined && open < 0 && (d === 40 || d === 91)) {
+        if (lastImage > -1 - open) {
+          imageSteps += i - (-1 - open);
+          images++;
+        }
+        lastImage = i;
+      }
+    } else if (c === 10 || c === 13) {
       const b = text.charCodeAt(i - 1);
       if (b === 32 || b === 9) breaks++;
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
@@ -682,7 +711,7 @@ function scanAhead(text: string, start: number, end: number): { work: number; op
   for (const at of ticks.values()) codeSteps += end - at;
   // A line ending in spaces or a tab (a hard break, or spaces the parser trims) makes it splice a
   // token into the paragraph's list of events: a walk over the paragraph each (32,000 such lines: 4.7 s).
-  return { work: htmlSteps * WORK_PER_HTML_STEP + codeSteps * WORK_PER_CODE_STEP, openers, breaks, breakWork: breaks * lines * WORK_PER_BREAK_STEP };
+  return { work: htmlSteps * WORK_PER_HTML_STEP + codeSteps * WORK_PER_CODE_STEP, openers, breaks, breakWork: breaks * lines * WORK_PER_BREAK_STEP, imageWork: imageSteps * WORK_PER_IMAGE_STEP, images };
 }
 
 /** `*`, `_`, `[`, `]` and backticks between two offsets. */

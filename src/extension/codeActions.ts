@@ -23,6 +23,16 @@ export class DossierCodeActions implements vscode.CodeActionProvider {
     }
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(context.only)) return actions;
     const fm = frontmatterLines(doc);
+    // Worked out once per request, not once per diagnostic: a comment naming 1,000 unknown rule
+    // ids has 1,000 diagnostics on one line, and each walked the document from its top (hostile18).
+    const fenced = fencedLines(doc, fm ? fm.close + 1 : 0);
+    const lineEdits = new Map<string, vscode.TextEdit[]>();
+    const fileEdits = new Map<string, vscode.TextEdit[]>();
+    const memo = (map: Map<string, vscode.TextEdit[]>, key: string, make: () => vscode.TextEdit[]): vscode.TextEdit[] => {
+      let edits = map.get(key);
+      if (!edits) map.set(key, (edits = make()));
+      return edits;
+    };
     for (const diagnostic of context.diagnostics) {
       const ruleId = ruleIdOf(diagnostic);
       if (!ruleId || ruleId === 'internal-error') continue;
@@ -48,8 +58,8 @@ export class DossierCodeActions implements vscode.CodeActionProvider {
       (finding?.fixes ?? []).forEach((fix, i) => add(fix.title, single(fix.edits.map(toTextEdit)), fix.preferred ?? i === 0));
       // 2. Suppression and documentation.
       const line = diagnostic.range.start.line;
-      add(`Disable ${ruleId} for this line`, single(disableLine(doc, fm, line, ruleId)));
-      add(`Disable ${ruleId} for this file`, single(disableFile(doc, fm, ruleId)));
+      add(`Disable ${ruleId} for this line`, single(memo(lineEdits, `${line} ${ruleId}`, () => disableLine(doc, fm, line, ruleId, fenced))));
+      add(`Disable ${ruleId} for this file`, single(memo(fileEdits, ruleId, () => disableFile(doc, fm, ruleId))));
       const info = new vscode.CodeAction(`More information about ${ruleId}`, vscode.CodeActionKind.QuickFix);
       info.command = { title: 'More information', command: 'cptDossier.openRuleDocs', arguments: [ruleId] };
       info.diagnostics = [diagnostic];
@@ -60,13 +70,19 @@ export class DossierCodeActions implements vscode.CodeActionProvider {
 
   private fixAll(doc: vscode.TextDocument, r: DocResult): vscode.CodeAction | undefined {
     if (r.version !== doc.version) return undefined;
-    // The safe fixes, one per finding, none overlapping another.
+    // The safe fixes, one per finding, none overlapping another (touching is fine). The edits
+    // taken are kept sorted by offset: they never overlap, so their ends are sorted too and one
+    // binary search finds an overlap (100,000 safe fixes froze the extension host when each was
+    // compared with every edit taken before it).
     const edits: vscode.TextEdit[] = [];
+    const taken: { start: number; end: number }[] = [];
     for (const f of r.findings) {
       const fix = f.fixes?.find((x) => x.safe);
       if (!fix) continue;
       const mine = fix.edits.map(toTextEdit);
-      if (mine.some((e) => edits.some((t) => t.range.intersection(e.range) !== undefined && !(t.range.end.isEqual(e.range.start) || e.range.end.isEqual(t.range.start))))) continue;
+      const spans = mine.map((e) => ({ start: doc.offsetAt(e.range.start), end: doc.offsetAt(e.range.end) })).sort((a, b) => a.start - b.start || a.end - b.end);
+      if (spans.some((e, i) => (i > 0 && spans[i - 1].end > e.start) || overlapsSorted(taken, e))) continue;
+      for (const e of spans) insertSorted(taken, e);
       edits.push(...mine);
     }
     if (!edits.length) return undefined;
@@ -78,12 +94,37 @@ export class DossierCodeActions implements vscode.CodeActionProvider {
   }
 }
 
+/** Whether `e` overlaps (not only touches) one of `taken`: non-overlapping spans sorted by start, then end. */
+function overlapsSorted(taken: readonly { start: number; end: number }[], e: { start: number; end: number }): boolean {
+  // Of the spans that start before e ends, the last has the greatest end.
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (taken[mid].start < e.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && taken[lo - 1].end > e.start;
+}
+
+function insertSorted(taken: { start: number; end: number }[], e: { start: number; end: number }): void {
+  let lo = 0;
+  let hi = taken.length;
+  if (hi && (taken[hi - 1].start < e.start || (taken[hi - 1].start === e.start && taken[hi - 1].end <= e.end))) lo = hi;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (taken[mid].start < e.start || (taken[mid].start === e.start && taken[mid].end <= e.end)) lo = mid + 1;
+    else hi = mid;
+  }
+  taken.splice(lo, 0, e);
+}
+
 /**
  * Suppresses a rule on one line: a YAML comment at the end of a frontmatter line; in the body a
  * `disable-next-line` comment on its own line above a block's first line, an inline
  * `disable-line` comment inside a paragraph or list, or a disable/enable pair around a table.
  */
-export function disableLine(doc: vscode.TextDocument, fm: FrontmatterLines | undefined, line: number, ruleId: string): vscode.TextEdit[] {
+export function disableLine(doc: vscode.TextDocument, fm: FrontmatterLines | undefined, line: number, ruleId: string, fenced = fencedLines(doc, fm ? fm.close + 1 : 0)): vscode.TextEdit[] {
   const eol = eolOf(doc);
   if (fm && line <= fm.open) return []; // the opening fence cannot carry a comment
   if (fm && inFrontmatter(fm, line)) {
@@ -95,14 +136,7 @@ export function disableLine(doc: vscode.TextDocument, fm: FrontmatterLines | und
   if (fm && line === fm.close) return [];
   const bodyStart = fm ? fm.close + 1 : 0;
   // Inside a code fence: nothing to suppress there.
-  let fence: string | undefined;
-  for (let l = bodyStart; l < line; l++) {
-    const m = /^\s{0,3}(`{3,}|~{3,})/.exec(doc.lineAt(l).text);
-    if (!m) continue;
-    if (!fence) fence = m[1];
-    else if (m[1][0] === fence[0] && m[1].length >= fence.length && /^\s{0,3}[`~]+\s*$/.test(doc.lineAt(l).text)) fence = undefined;
-  }
-  if (fence) return [];
+  if (fenced(line)) return [];
   const blank = (l: number): boolean => l < bodyStart || l >= doc.lineCount || doc.lineAt(l).isEmptyOrWhitespace;
   let first = line;
   while (!blank(first - 1) && !isBlockBoundary(doc.lineAt(first - 1).text)) first--;
@@ -120,6 +154,27 @@ export function disableLine(doc: vscode.TextDocument, fm: FrontmatterLines | und
   }
   if (line === first) return [vscode.TextEdit.insert(new vscode.Position(line, 0), `${indent}<!-- cpt-dossier-disable-next-line ${ruleId} -->${eol}`)];
   return [vscode.TextEdit.insert(new vscode.Position(line, text.trimEnd().length), ` <!-- cpt-dossier-disable-line ${ruleId} -->`)];
+}
+
+/**
+ * Whether a body line is inside a code fence (an opening fence line counts as outside, its
+ * closing one as inside). The lines are read once, up to the highest line asked about so far.
+ */
+function fencedLines(doc: vscode.TextDocument, bodyStart: number): (line: number) => boolean {
+  const inside: boolean[] = [];
+  let fence: string | undefined;
+  let next = bodyStart;
+  return (line) => {
+    for (; next < line; next++) {
+      const m = /^\s{0,3}(`{3,}|~{3,})/.exec(doc.lineAt(next).text);
+      if (m) {
+        if (!fence) fence = m[1];
+        else if (m[1][0] === fence[0] && m[1].length >= fence.length && /^\s{0,3}[`~]+\s*$/.test(doc.lineAt(next).text)) fence = undefined;
+      }
+      inside[next + 1] = fence !== undefined;
+    }
+    return line > bodyStart && inside[line] === true;
+  };
 }
 
 function isBlockBoundary(text: string): boolean {

@@ -183,6 +183,19 @@ export const FAMILIES: Family[] = [
     name: 'BOM at the start of the body and of lines',
     make: (size) => '\ufeff' + fill(size, '\ufeff' + OUTPUT, (i) => `\ufeff## Heading ${i}\n\n\ufeffThe software diagnoses it.\n\n`),
   },
+  // hostile18: images nested inside one another cost the parser a walk back over the images inside
+  // for each one around them (1,000 deep: 0.9 s a paragraph; 128 KiB of them took 17 s). Bounded
+  // by the marks limit per paragraph, so each paragraph is as deep as that limit allows.
+  {
+    name: `paragraphs of images nested ${Math.floor(MARKS / 2)} deep`,
+    make: (size) => fill(size, OUTPUT, () => '!['.repeat(Math.floor(MARKS / 2)) + 'a' + '](b)'.repeat(Math.floor(MARKS / 2)) + '\n\n'),
+  },
+  // One comment naming thousands of unknown rule ids: one finding each, all on one span, which the
+  // duplicate check compared with one another (76,000 ids: 92 s).
+  {
+    name: 'one disable-file comment naming N unknown rule ids',
+    make: (size) => fill(size, OUTPUT + '<!-- cpt-dossier-disable-file ', (i) => `r-${i} `, '-->\n'),
+  },
   {
     name: 'headings with CRLF line ends',
     make: (size) => fill(size, OUTPUT, (i) => `## Heading ${i}\r\n\r\nThe software diagnoses it.\r\n\r\n`),

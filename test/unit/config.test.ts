@@ -178,6 +178,21 @@ describe('configuration files', () => {
     ]);
   });
 
+  // The loader appended its problems with push(...list): 200,000 of them overflowed the stack, and
+  // the CLI stopped with an internal error and a stack trace (hostile18).
+  test('ignores: 200,000 globs outside the folder are each refused with their reason, and the CLI says so', async () => {
+    const file = write('ign-many/.cpt-dossier.json', JSON.stringify({ ignores: Array.from({ length: 200000 }, () => '..') }));
+    write('ign-many/a.dossier.md', clean());
+    clearConfigCache();
+    const problems = loadConfigFile(file).problems;
+    assert.equal(problems.length, 200000);
+    assert.equal(problems[199999], `${file}: ignores[199999] ".." must be relative to the configuration file's folder, inside it`);
+    const r = await cli(['lint', '--today', TODAY, 'ign-many']);
+    assert.equal(r.code, 2);
+    assert.ok(r.stderr.startsWith(`cpt-dossier: invalid configuration: ${file}: ignores[0] ".." must be relative`), r.stderr.slice(0, 300));
+    assert.ok(!r.stderr.includes('internal error'), r.stderr.slice(0, 300));
+  });
+
   test('ignores: globs the matcher would take minutes on (a regular expression group, many * in one part) are refused', async () => {
     const file = write('ign-slow/.cpt-dossier.json', JSON.stringify({ ignores: ['**/(a+)+b', 'old (2019)', 'x|y', '**/*a*a*a*b', 'drafts/*a*b*', '**/*.draft.dossier.md'] }));
     clearConfigCache();

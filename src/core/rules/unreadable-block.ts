@@ -41,6 +41,9 @@ function unreadableMessage(b: UnreadableBlock, first: number, last: number): str
   if (b.reason === 'breaks') {
     return `${where} ${one ? 'holds' : 'hold'} ${count} lines ending in spaces or a tab in one paragraph: the Markdown parser goes over the whole paragraph again for each one, more than it can do in reasonable time, so ${one ? 'it was' : 'they were'} skipped and classification-cue and payment-claim did not check ${one ? 'it' : 'them'}. Remove the trailing spaces, or split the paragraph.`;
   }
+  if (b.reason === 'images') {
+    return `${where} ${one ? 'holds' : 'hold'} ${count} ${b.amount === 1 ? 'image that holds' : 'images that hold'} another image (\`![![a](b)](c)\`) in one paragraph: the Markdown parser goes over the images inside again for each image around them, more than it can do in reasonable time, so ${one ? 'it was' : 'they were'} skipped and classification-cue and payment-claim did not check ${one ? 'it' : 'them'}. Write the images one after another, not inside one another.`;
+  }
   const what =
     b.reason === 'nesting'
       ? `${one ? 'nests' : 'nest'} lists or block quotes ${b.amount > MAX_CONTAINER_DEPTH + 1 ? count : `more than ${MAX_CONTAINER_DEPTH}`} levels deep (the limit is ${MAX_CONTAINER_DEPTH}; a dossier needs a few)`
