@@ -14,6 +14,7 @@ import type { Clause } from './clauses';
 import type { ClauseScope } from './scope';
 import type { Word } from './tags';
 import * as V from './vocabulary';
+import { retrospectiveReview } from './oversight';
 
 export type CueKind = AiClass | 'physician-interprets';
 
@@ -683,6 +684,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "should consult a physician": asking a person is no reading of the output.
     if (lemma === 'consult' && objectWith(words, k, clause.to, (w) => V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w), 4) >= 0) continue;
     if (REVIEW_VERBS.has(lemma) && clause.passive && V.AUDITED_SUBJECTS.has(subjectWord)) continue;
+    // "reviews the weekly reports", "After the procedure, … reviews the record and signs it": oversight of what was already done.
+    if (REVIEW_VERBS.has(lemma) && !negated && !clause.passive && retrospectiveReview(words, clause, k)) continue;
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
       // (Not "only when a cardiologist has read the tracing", "only once …": a condition the output waits for, like "only after".)
       const concurrent = (clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when' || clause.opener === 'whenever') && !onlyGate(words, clause);

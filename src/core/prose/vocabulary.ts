@@ -137,6 +137,10 @@ export const NOT_READ_OBJECTS: ReadonlySet<string> = new Set([
   // An audit of how the device was used: "review the device log after each rescue".
   'log', 'logs', 'usage', 'incident', 'incidents', 'maintenance', 'deployment', 'deployments',
 ]);
+/** Periodic summaries a physician goes over after the acts they sum up took effect: "reviews the weekly reports". */
+export const PERIODIC_WORDS: ReadonlySet<string> = new Set(['weekly', 'monthly', 'quarterly', 'yearly', 'annual', 'periodic']);
+/** Therapies and procedures after which a physician's review audits what was done: "After the procedure, … reviews the record". */
+export const THERAPY_EVENTS: ReadonlySet<string> = new Set(['procedure', 'procedures', 'treatment', 'treatments', 'therapy', 'session', 'sessions', 'infusion', 'surgery', 'operation', 'intervention', 'sedation', 'rescue']);
 /** Subjects of a passive review that audit the device's use, not its output: "each use of the device should be reviewed afterwards". */
 export const AUDITED_SUBJECTS: ReadonlySet<string> = new Set(['use', 'uses', 'usage', 'log', 'logs', 'incident', 'incidents', 'deployment', 'deployments', 'rescue', 'rescues']);
 /** What people do to the product itself while it is built or tested: "the algorithm was validated by cardiologists". */

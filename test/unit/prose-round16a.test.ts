@@ -1,0 +1,49 @@
+/**
+ * Round 16a of the prose analysis (issue 9): false alarms and precision on unseen text. Each family as a
+ * user sees it: the cue phrases `findCues` returns, the `classification-cue` findings and the suggested
+ * class. Every sentence here was written for this file; each positive has a close wording that must keep
+ * its reading.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested } from './helpers';
+
+describe('round 16a: a physician going over what the software already did (periodic summaries, after the therapy) is oversight, not a reading', () => {
+  test('a review of periodic summaries raises no physician cue', () => {
+    assert.deepEqual(cues('The physician reviews the weekly reports and calls the patient if needed.'), []);
+    assert.deepEqual(cues('The cardiologist reviews a quarterly summary of the pacing changes at clinic visits.'), []);
+    assert.deepEqual(cues('The physician reviews the monthly summaries of delivered doses.'), []);
+  });
+
+  test('a review after the procedure or treatment raises no physician cue, nor does signing what was reviewed', () => {
+    assert.deepEqual(cues('After the procedure, the anesthesiologist reviews the infusion record and signs it.'), []);
+    assert.deepEqual(cues('Following each treatment, the radiation oncologist reviews the delivered beam positions.'), []);
+    assert.deepEqual(cues('The physician reviews the motion trace after the operation.'), []);
+  });
+
+  test('a review before the act or during it, of an unqualified report, or after an exam (not a therapy) is still a reading', () => {
+    assert.deepEqual(cues('The physician reviews the reports and calls the patient if needed.'), ['physician-interprets: physician reviews']);
+    assert.deepEqual(cues('The physician reviews each weekly report before the new plan is sent.'), ['physician-interprets: physician reviews']);
+    assert.deepEqual(cues('During the procedure, the anesthesiologist reviews the infusion record and signs it.'), ['physician-interprets: anesthesiologist reviews', 'physician-interprets: signs']);
+    assert.deepEqual(cues('After the scan, the radiologist reviews the flagged images.'), ['physician-interprets: radiologist reviews']);
+    assert.deepEqual(cues('No physician reviews the weekly reports before the new plan takes effect.'), ['autonomous: physician reviews']);
+  });
+
+  test('an autonomous dossier whose physician oversees afterwards gets no physician finding and keeps its class', () => {
+    const text = dossier(
+      'autonomous',
+      'The software sets the next insulin dose and sends it to the pump without physician review.',
+      'The physician reviews the weekly reports and calls the patient if needed.',
+      'After the procedure, the anesthesiologist reviews the infusion record and signs it.',
+    );
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'autonomous');
+    const gated = dossier(
+      'autonomous',
+      'The software sets the next insulin dose and sends it to the pump without physician review.',
+      'The physician reviews each weekly report before the new plan is sent.',
+    );
+    assert.deepEqual(cueFindings(gated), ['classification-cue 12:5-12:22 physician-interprets']);
+    assert.equal(suggested(gated), 'augmentative');
+  });
+});
