@@ -47,3 +47,28 @@ describe('round 16a: a physician going over what the software already did (perio
     assert.equal(suggested(gated), 'augmentative');
   });
 });
+
+describe('round 16a: values another device measured, shown or passed on, are input; the product quantifies nothing', () => {
+  test('showing, presenting or storing parameters received, collected or streamed from other equipment raises no augmentative cue', () => {
+    assert.deepEqual(cues('The central station displays the vital-sign parameters received from the bedside monitors.'), []);
+    assert.deepEqual(cues('The viewer presents the indices collected from the anesthesia workstation and other systems.'), []);
+    assert.deepEqual(cues('The monitor shows the ventilation parameters streamed from the connected ventilator.'), []);
+    assert.deepEqual(cues('It stores and displays the oxygen saturation indices transferred from the pulse oximeter.'), []);
+  });
+
+  test('parameters the product works out, or takes from the images, keep the augmentative cue', () => {
+    assert.deepEqual(cues('The software displays the parameters calculated from the ECG.'), ['augmentative: displays the parameters']);
+    assert.deepEqual(cues('The software displays the parameters obtained from the images.'), ['augmentative: displays the parameters']);
+    assert.deepEqual(cues('The central station displays the vital-sign parameters.'), ['augmentative: displays the vital-sign parameters']);
+    assert.deepEqual(cues('The software computes the parameters received from the monitors.'), ['augmentative: computes']);
+  });
+
+  test('an assistive alarm dossier relaying bedside values gets no augmentative finding and stays assistive', () => {
+    const relayed = dossier('assistive', 'The station raises an alarm when a patient leaves the bed.', 'The central station displays the vital-sign parameters received from the bedside monitors.');
+    assert.deepEqual(cueFindings(relayed), []);
+    assert.equal(suggested(relayed), 'assistive');
+    const computed = dossier('assistive', 'The station raises an alarm when a patient leaves the bed.', 'The software displays the parameters calculated from the ECG.');
+    assert.deepEqual(cueFindings(computed), ['classification-cue 11:14-11:37 augmentative']);
+    assert.equal(suggested(computed), 'augmentative');
+  });
+});

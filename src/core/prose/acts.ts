@@ -15,6 +15,7 @@ import type { ClauseScope } from './scope';
 import type { Word } from './tags';
 import * as V from './vocabulary';
 import { retrospectiveReview } from './oversight';
+import { relayedFromEquipment } from './relayed';
 
 export type CueKind = AiClass | 'physician-interprets';
 
@@ -1110,6 +1111,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (cls && (owner.endsWith("'s") || owner.endsWith("s'")) && V.PHYSICIAN_NOUNS.has(owner.replace(/'s?$/, ''))) break; // "the physician's diagnosis"
           // "displays the insulin dose prescribed by the provider": the output is the provider's.
           if (cls && words[j + 1]?.form === 'ed' && words[j + 2]?.w === 'by' && personAfter(words, j + 3)) break;
+          // "displays the parameters received from the bedside monitors": values another device measured are input.
+          if (cls === 'augmentative' && relayedFromEquipment(words, j, lemma)) break;
           if (cls && !isNegated(scope, clause, j)) {
             if (cls === 'augmentative' && consumedLater(words, j)) break;
             // "The final report is generated": a passive's qualified subject starts at its qualifier.

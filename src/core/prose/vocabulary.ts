@@ -141,6 +141,14 @@ export const NOT_READ_OBJECTS: ReadonlySet<string> = new Set([
 export const PERIODIC_WORDS: ReadonlySet<string> = new Set(['weekly', 'monthly', 'quarterly', 'yearly', 'annual', 'periodic']);
 /** Therapies and procedures after which a physician's review audits what was done: "After the procedure, … reviews the record". */
 export const THERAPY_EVENTS: ReadonlySet<string> = new Set(['procedure', 'procedures', 'treatment', 'treatments', 'therapy', 'session', 'sessions', 'infusion', 'surgery', 'operation', 'intervention', 'sedation', 'rescue']);
+/** Participles that say data came from elsewhere: "parameters received from the bedside monitors". */
+export const RELAYED_PARTICIPLES: ReadonlySet<string> = new Set(['received', 'taken', 'collected', 'gathered', 'imported', 'streamed', 'transferred', 'pulled', 'fed', 'relayed', 'forwarded', 'retrieved']);
+/** Other equipment data can come from: "from supported bedside devices", "from its oximetry modules". */
+export const SOURCE_EQUIPMENT: ReadonlySet<string> = new Set([
+  'device', 'devices', 'monitor', 'monitors', 'module', 'modules', 'instrument', 'instruments', 'system', 'systems',
+  'equipment', 'ventilator', 'ventilators', 'pump', 'pumps', 'oximeter', 'oximeters', 'workstation', 'workstations',
+  'analyzer', 'analyzers', 'analyser', 'analysers', 'machine', 'machines', 'emr', 'ehr', 'his', 'lis',
+]);
 /** Subjects of a passive review that audit the device's use, not its output: "each use of the device should be reviewed afterwards". */
 export const AUDITED_SUBJECTS: ReadonlySet<string> = new Set(['use', 'uses', 'usage', 'log', 'logs', 'incident', 'incidents', 'deployment', 'deployments', 'rescue', 'rescues']);
 /** What people do to the product itself while it is built or tested: "the algorithm was validated by cardiologists". */
