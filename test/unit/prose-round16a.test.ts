@@ -72,3 +72,27 @@ describe('round 16a: values another device measured, shown or passed on, are inp
     assert.equal(suggested(computed), 'augmentative');
   });
 });
+
+describe('round 16a: an output "meant to be weighed / combined" with other data, nobody named, states its intended use, not a physician\'s duty', () => {
+  test('"meant to be weighed, combined, considered, correlated" with no reader raises no physician cue', () => {
+    assert.deepEqual(cues('The risk score is meant to be weighed against the rest of the clinical picture.'), []);
+    assert.deepEqual(cues('Its output is meant to be combined with other findings and clinical judgement.'), []);
+    assert.deepEqual(cues('The estimate is meant to be considered alongside the patient\'s history.'), []);
+    assert.deepEqual(cues('The flags are meant to be correlated with the clinical presentation.'), []);
+  });
+
+  test('a duty, a named reader or a strong reading verb is still a physician reading', () => {
+    assert.deepEqual(cues('The risk score must be weighed against the rest of the clinical picture.'), ['physician-interprets: weighed']);
+    assert.deepEqual(cues('The risk score is meant to be weighed by the physician against the clinical picture.'), ['physician-interprets: weighed']);
+    assert.deepEqual(cues('The estimate is meant to be interpreted alongside the history.'), ['physician-interprets: interpreted']);
+  });
+
+  test('an autonomous dossier stating the intended use this way gets no physician finding and keeps its class', () => {
+    const intended = dossier('autonomous', 'The software diagnoses diabetic retinopathy without physician review.', 'Its output is meant to be combined with other findings and clinical judgement.');
+    assert.deepEqual(cueFindings(intended), []);
+    assert.equal(suggested(intended), 'autonomous');
+    const duty = dossier('autonomous', 'The software diagnoses diabetic retinopathy without physician review.', 'Its output must be combined with other findings and clinical judgement.');
+    assert.deepEqual(cueFindings(duty), ['classification-cue 12:20-12:28 physician-interprets']);
+    assert.equal(suggested(duty), 'augmentative');
+  });
+});

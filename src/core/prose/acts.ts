@@ -16,6 +16,7 @@ import type { Word } from './tags';
 import * as V from './vocabulary';
 import { retrospectiveReview } from './oversight';
 import { relayedFromEquipment } from './relayed';
+import { intendedUseOnly } from './intention';
 
 export type CueKind = AiClass | 'physician-interprets';
 
@@ -685,6 +686,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "should consult a physician": asking a person is no reading of the output.
     if (lemma === 'consult' && objectWith(words, k, clause.to, (w) => V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w), 4) >= 0) continue;
     if (REVIEW_VERBS.has(lemma) && clause.passive && V.AUDITED_SUBJECTS.has(subjectWord)) continue;
+    // "The index is meant to be weighed against other data": an intended use with no reader named obliges no physician.
+    if (REVIEW_VERBS.has(lemma) && intendedUseOnly(words, clause, k)) continue;
     // "reviews the weekly reports", "After the procedure, … reviews the record and signs it": oversight of what was already done.
     if (REVIEW_VERBS.has(lemma) && !negated && !clause.passive && retrospectiveReview(words, clause, k)) continue;
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
