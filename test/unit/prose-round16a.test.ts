@@ -96,3 +96,22 @@ describe('round 16a: an output "meant to be weighed / combined" with other data,
     assert.equal(suggested(duty), 'augmentative');
   });
 });
+
+describe('round 16a: "should stay attached so that the rhythm can be detected" says why the device is kept on; it names no output', () => {
+  test('a passive purpose after a duty to keep the device on raises no cue', () => {
+    assert.deepEqual(cues('After the rescue, the pads should remain attached so that the rhythm can still be acquired and detected.'), []);
+    assert.deepEqual(cues('The sensor should be worn through the night so that apneas can be detected.'), []);
+    assert.deepEqual(cues('The patch must stay on the chest for the whole week so that pauses are still detected.'), []);
+  });
+
+  test('a purpose after the software\'s own act, or after keeping something else, keeps its cue', () => {
+    assert.deepEqual(cues('The software analyses each recording so that apneas can be detected.'), ['assistive: detected']);
+    assert.deepEqual(cues('The software must analyse each recording so that apneas can be detected.'), ['assistive: detected']);
+    assert.deepEqual(cues('The software must keep the study open so that findings can be flagged.'), ['assistive: flagged']);
+  });
+
+  test('a dossier whose only detection is why the sensor is worn suggests no class', () => {
+    assert.equal(suggested(dossier('augmentative', 'The sensor should be worn through the night so that apneas can be detected.', 'The patch must stay on the chest for the whole week so that pauses are still detected.')), undefined);
+    assert.equal(suggested(dossier('augmentative', 'The software must analyse each recording so that apneas can be detected.')), 'assistive');
+  });
+});

@@ -9,12 +9,13 @@
 import { BREAK, tokenize, type Tok } from './tokens';
 import { sentences } from './sentences';
 import { tagSentence, type Word } from './tags';
-import { clausesOf, agentOfHead, type AgentKind, type Context } from './clauses';
+import { clausesOf, agentOfHead, type AgentKind, type Clause, type Context } from './clauses';
 import { scopeOf, type ClauseScope } from './scope';
 import { cuesOfClause, type CueKind, type WordCue } from './acts';
 import { sentenceAgent } from './agent';
 import { readerCuesOfClause } from './readers';
 import { verblessAgent } from './verbless';
+import { purposeOfKeepingOn } from './purpose';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -50,11 +51,16 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   const clauses = clausesOf(words, context);
   const cues: WordCue[] = [];
   let previous: ClauseScope | undefined;
+  let previousClause: Clause | undefined;
   for (const clause of clauses) {
     const scope = scopeOf(words, clause, previous);
-    cuesOfClause(words, clause, scope, cues);
-    readerCuesOfClause(words, clause, scope, cues);
+    // "should stay attached so that the rhythm can be detected": why the device is kept on, no output.
+    if (!purposeOfKeepingOn(words, clause, previousClause, previous)) {
+      cuesOfClause(words, clause, scope, cues);
+      readerCuesOfClause(words, clause, scope, cues);
+    }
     previous = scope;
+    previousClause = clause;
   }
   // "If the rhythm is shockable, the device charges…": a fronted condition is not the main clause; the clause after its comma is.
   let main = clauses[0];
