@@ -115,3 +115,26 @@ describe('round 16a: "should stay attached so that the rhythm can be detected" s
     assert.equal(suggested(dossier('augmentative', 'The software must analyse each recording so that apneas can be detected.')), 'assistive');
   });
 });
+
+describe('round 16a: "a concurrent reading aid", "an aid to interpretation" name the product\'s role, not a physician\'s duty to read', () => {
+  test('a reading noun or verb that names what the product aids raises no physician cue', () => {
+    assert.deepEqual(cues('Radiologists are meant to use the tool as a concurrent reading aid.'), []);
+    assert.deepEqual(cues('It is meant to be used by trained physicians as an aid to interpretation of the scans.'), []);
+    assert.deepEqual(cues('Pathologists are meant to use the software as an adjunct to review of the slides.'), []);
+  });
+
+  test('a required review, or a reading that decides the report, is still the physician\'s', () => {
+    assert.deepEqual(cues('The tool\'s marks require radiologist review before release.'), ['physician-interprets: radiologist review']);
+    assert.deepEqual(cues('The tool is meant to be used by radiologists, whose reading decides the report.'), ['physician-interprets: reading']);
+    assert.deepEqual(cues('Radiologists must read each case without the reading aid first.'), ['physician-interprets: Radiologists must read']);
+  });
+
+  test('an autonomous dossier naming its users this way gets no physician finding and keeps its class', () => {
+    const aid = dossier('autonomous', 'The software diagnoses diabetic retinopathy without physician review.', 'Ophthalmologists are meant to use the app as an aid to interpretation of the photographs.');
+    assert.deepEqual(cueFindings(aid), []);
+    assert.equal(suggested(aid), 'autonomous');
+    const required = dossier('autonomous', 'The software diagnoses diabetic retinopathy without physician review.', 'The app marks require ophthalmologist review before release.');
+    assert.deepEqual(cueFindings(required), ['classification-cue 12:23-12:45 physician-interprets']);
+    assert.equal(suggested(required), 'augmentative');
+  });
+});

@@ -16,7 +16,7 @@ import type { Word } from './tags';
 import * as V from './vocabulary';
 import { retrospectiveReview } from './oversight';
 import { relayedFromEquipment } from './relayed';
-import { intendedUseOnly } from './intention';
+import { aidedReading, intendedUseOnly } from './intention';
 
 export type CueKind = AiClass | 'physician-interprets';
 
@@ -491,6 +491,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       if (span && studyReading(words, clause, k)) span = undefined;
       // "The radiologist remains responsible for the final interpretation."
       if (!span && agent === 'physician' && clause.physicianNamed && (scope.obliged || words[k - 1]?.w === 'final')) span = [k, k];
+      // "use the device as a concurrent reading aid", "as an aid to interpretation": the product's role, no duty to read.
+      if (span && aidedReading(words, k)) span = undefined;
       // "Physician review is not required": the review the subject names is what is not needed.
       const notNeeded = negated || (k === clause.subject && requirementDenied(words, clause, k));
       if (span) {
@@ -688,6 +690,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (REVIEW_VERBS.has(lemma) && clause.passive && V.AUDITED_SUBJECTS.has(subjectWord)) continue;
     // "The index is meant to be weighed against other data": an intended use with no reader named obliges no physician.
     if (REVIEW_VERBS.has(lemma) && intendedUseOnly(words, clause, k)) continue;
+    // "as a concurrent reading aid", "as an adjunct to review of the slides" (the tagger's verbs): the product's role.
+    if (REVIEW_VERBS.has(lemma) && aidedReading(words, k)) continue;
     // "reviews the weekly reports", "After the procedure, … reviews the record and signs it": oversight of what was already done.
     if (REVIEW_VERBS.has(lemma) && !negated && !clause.passive && retrospectiveReview(words, clause, k)) continue;
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
