@@ -138,3 +138,20 @@ describe('round 16a: "a concurrent reading aid", "an aid to interpretation" name
     assert.equal(suggested(required), 'augmentative');
   });
 });
+
+describe('round 16a: a sentence wrapped onto the next line of its paragraph makes one classification-cue finding', () => {
+  const diagnoses = 'The software diagnoses diabetic retinopathy without physician review.';
+
+  test('two physician phrases of one wrapped sentence give one finding, on its first line', () => {
+    const wrapped = dossier('autonomous', diagnoses, 'The ophthalmologist reads every photograph, checks each flagged lesion and', 'decides on the referral in the signed report.');
+    assert.deepEqual(cueFindings(wrapped), ['classification-cue 12:5-12:26 physician-interprets']);
+    assert.equal(suggested(wrapped), 'augmentative');
+  });
+
+  test('list items and separate sentences on consecutive lines still give a finding each', () => {
+    const listed = dossier('autonomous', diagnoses, '- The ophthalmologist reads every photograph', '- The ophthalmologist decides on the referral in the signed report.');
+    assert.deepEqual(cueFindings(listed), ['classification-cue 12:7-12:28 physician-interprets', 'classification-cue 13:7-13:30 physician-interprets']);
+    const sentences = dossier('autonomous', diagnoses, 'The ophthalmologist reads every photograph.', 'The ophthalmologist decides on the referral in the signed report.');
+    assert.deepEqual(cueFindings(sentences), ['classification-cue 12:5-12:26 physician-interprets', 'classification-cue 13:5-13:28 physician-interprets']);
+  });
+});
