@@ -155,3 +155,26 @@ describe('round 16a: a sentence wrapped onto the next line of its paragraph make
     assert.deepEqual(cueFindings(sentences), ['classification-cue 12:5-12:26 physician-interprets', 'classification-cue 13:5-13:28 physician-interprets']);
   });
 });
+
+describe('round 16a: classifying which view, plane or projection an image shows supports the acquisition; it grades nothing', () => {
+  test('classifying a view, a plane or a projection is assistive, not augmentative', () => {
+    assert.deepEqual(cues('The model classifies each echocardiographic view before any measurement.'), ['assistive: classifies each echocardiographic view']);
+    assert.deepEqual(cues('The app classifies the ultrasound plane as sagittal or transverse.'), ['assistive: classifies the ultrasound plane']);
+    assert.deepEqual(cues('It categorises the projection of every radiograph.'), ['assistive: categorises the projection']);
+  });
+
+  test('classifying a lesion or a rhythm, even one seen in a view, stays augmentative', () => {
+    assert.deepEqual(cues('The model classifies each lesion as benign or malignant.'), ['augmentative: classifies']);
+    assert.deepEqual(cues('The model classifies the lesion in each view.'), ['augmentative: classifies']);
+    assert.deepEqual(cues('The software classifies the rhythm.'), ['augmentative: classifies']);
+  });
+
+  test('an assistive dossier that classifies views gets no augmentative finding and stays assistive', () => {
+    const views = dossier('assistive', 'The software flags clips of poor quality.', 'The model classifies each echocardiographic view before any measurement.');
+    assert.deepEqual(cueFindings(views), []);
+    assert.equal(suggested(views), 'assistive');
+    const lesions = dossier('assistive', 'The software flags clips of poor quality.', 'The model classifies each lesion as benign or malignant.');
+    assert.deepEqual(cueFindings(lesions), ['classification-cue 11:11-11:21 augmentative']);
+    assert.equal(suggested(lesions), 'augmentative');
+  });
+});

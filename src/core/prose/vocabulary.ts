@@ -193,6 +193,8 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['capture'], cls: 'assistive', objects: ['clip', 'clips', 'image', 'images', 'frame', 'frames', 'loop', 'loops', 'view', 'views', 'photograph', 'photographs', 'recording'] },
   // Sorting the work itself, not the patient's condition, is triage: "sorts examinations into categories", "ranks incoming studies".
   { verbs: ['classify', 'sort', 'rank', 'group', 'categorize', 'categorise', 'stratify'], cls: 'assistive', objects: ['study', 'studies', 'exam', 'exams', 'examination', 'examinations', 'case', 'cases', 'scan', 'scans', 'slide', 'slides', 'series'], reach: 3 },
+  // Telling which view or plane an image shows supports the acquisition and names no finding: "classifies the echocardiographic view".
+  { verbs: ['classify', 'sort', 'group', 'categorize', 'categorise'], cls: 'assistive', objects: ['view', 'views', 'plane', 'planes', 'projection', 'projections'], reach: 3 },
   // Ordering findings for review by priority or urgency is triage: "sorts the events into review priority classes", "ranked by priority".
   { verbs: ['classify', 'sort', 'rank', 'group', 'categorize', 'categorise', 'stratify', 'order'], cls: 'assistive', objects: ['priority', 'priorities', 'urgency'], objectAfter: true, reach: 8 },
   // Augmentative: quantify, characterise, score, estimate, compare against reference data.
