@@ -8,32 +8,33 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested } from './helpers';
 
-describe('round 16a: a physician going over what the software already did (periodic summaries, after the therapy) is oversight, not a reading', () => {
-  test('a review of periodic summaries raises no physician cue', () => {
-    assert.deepEqual(cues('The physician reviews the weekly reports and calls the patient if needed.'), []);
+describe('round 16a: a physician going over the therapy the software already gave (periodic summaries, after the therapy) is oversight, not a reading', () => {
+  test('a review of periodic summaries of the therapy or its changes raises no physician cue', () => {
+    assert.deepEqual(cues('The physician reviews the weekly summaries of the dose changes and calls the patient if needed.'), []);
     assert.deepEqual(cues('The cardiologist reviews a quarterly summary of the pacing changes at clinic visits.'), []);
     assert.deepEqual(cues('The physician reviews the monthly summaries of delivered doses.'), []);
   });
 
-  test('a review after the procedure or treatment raises no physician cue, nor does signing what was reviewed', () => {
+  test('a review of the therapy after the procedure or treatment raises no physician cue, nor does signing what was reviewed', () => {
     assert.deepEqual(cues('After the procedure, the anesthesiologist reviews the infusion record and signs it.'), []);
     assert.deepEqual(cues('Following each treatment, the radiation oncologist reviews the delivered beam positions.'), []);
-    assert.deepEqual(cues('The physician reviews the motion trace after the operation.'), []);
+    assert.deepEqual(cues('The surgeon reviews the applied stimulation after the operation.'), []);
   });
 
-  test('a review before the act or during it, of an unqualified report, or after an exam (not a therapy) is still a reading', () => {
-    assert.deepEqual(cues('The physician reviews the reports and calls the patient if needed.'), ['physician-interprets: physician reviews']);
+  test('periodic data, images after a procedure, a review before the act or during it, or after an exam are still readings', () => {
+    assert.deepEqual(cues('The physician reviews the weekly reports and calls the patient if needed.'), ['physician-interprets: physician reviews']);
+    assert.deepEqual(cues('After the procedure, the physician reviews the flagged capsule images.'), ['physician-interprets: physician reviews']);
     assert.deepEqual(cues('The physician reviews each weekly report before the new plan is sent.'), ['physician-interprets: physician reviews']);
     assert.deepEqual(cues('During the procedure, the anesthesiologist reviews the infusion record and signs it.'), ['physician-interprets: anesthesiologist reviews', 'physician-interprets: signs']);
     assert.deepEqual(cues('After the scan, the radiologist reviews the flagged images.'), ['physician-interprets: radiologist reviews']);
-    assert.deepEqual(cues('No physician reviews the weekly reports before the new plan takes effect.'), ['autonomous: physician reviews']);
+    assert.deepEqual(cues('No physician reviews the weekly dose changes before the new plan takes effect.'), ['autonomous: physician reviews']);
   });
 
-  test('an autonomous dossier whose physician oversees afterwards gets no physician finding and keeps its class', () => {
+  test('an autonomous dossier whose physician oversees the therapy afterwards gets no physician finding and keeps its class', () => {
     const text = dossier(
       'autonomous',
       'The software sets the next insulin dose and sends it to the pump without physician review.',
-      'The physician reviews the weekly reports and calls the patient if needed.',
+      'The physician reviews the weekly summaries of the dose changes and calls the patient if needed.',
       'After the procedure, the anesthesiologist reviews the infusion record and signs it.',
     );
     assert.deepEqual(cueFindings(text), []);

@@ -139,6 +139,12 @@ export const NOT_READ_OBJECTS: ReadonlySet<string> = new Set([
 ]);
 /** Periodic summaries a physician goes over after the acts they sum up took effect: "reviews the weekly reports". */
 export const PERIODIC_WORDS: ReadonlySet<string> = new Set(['weekly', 'monthly', 'quarterly', 'yearly', 'annual', 'periodic']);
+/** What names therapy already given or changed, in what a physician reviews afterwards: "the infusion record", "the dose changes". */
+export const GIVEN_THERAPY_WORDS: ReadonlySet<string> = new Set([
+  'dose', 'doses', 'dosing', 'insulin', 'bolus', 'boluses', 'infusion', 'sedation', 'stimulation', 'pacing', 'shock', 'shocks',
+  'therapy', 'treatment', 'titration', 'adjustment', 'adjustments', 'change', 'changes', 'plan', 'regimen', 'beam',
+  'delivered', 'given', 'administered', 'applied',
+]);
 /** Therapies and procedures after which a physician's review audits what was done: "After the procedure, … reviews the record". */
 export const THERAPY_EVENTS: ReadonlySet<string> = new Set(['procedure', 'procedures', 'treatment', 'treatments', 'therapy', 'session', 'sessions', 'infusion', 'surgery', 'operation', 'intervention', 'sedation', 'rescue']);
 /** Participles that say data came from elsewhere: "parameters received from the bedside monitors". */
