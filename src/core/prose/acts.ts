@@ -15,6 +15,9 @@ import type { ClauseScope } from './scope';
 import type { Word } from './tags';
 import { reviewAtPeriodicVisits } from './periodic';
 import * as V from './vocabulary';
+import { retrospectiveReview } from './oversight';
+import { relayedFromEquipment } from './relayed';
+import { aidedReading, intendedUseOnly } from './intention';
 
 export type CueKind = AiClass | 'physician-interprets';
 
@@ -494,6 +497,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       if (span && studyReading(words, clause, k)) span = undefined;
       // "The radiologist remains responsible for the final interpretation."
       if (!span && agent === 'physician' && clause.physicianNamed && (scope.obliged || words[k - 1]?.w === 'final')) span = [k, k];
+      // "use the device as a concurrent reading aid", "as an aid to interpretation": the product's role, no duty to read.
+      if (span && aidedReading(words, k)) span = undefined;
       // "Physician review is not required": the review the subject names is what is not needed.
       const notNeeded = negated || (k === clause.subject && requirementDenied(words, clause, k));
       if (span) {
@@ -692,6 +697,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "should consult a physician": asking a person is no reading of the output.
     if (lemma === 'consult' && objectWith(words, k, clause.to, (w) => V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w), 4) >= 0) continue;
     if (REVIEW_VERBS.has(lemma) && clause.passive && V.AUDITED_SUBJECTS.has(subjectWord)) continue;
+    // "The index is meant to be weighed against other data": an intended use with no reader named obliges no physician.
+    if (REVIEW_VERBS.has(lemma) && intendedUseOnly(words, clause, k)) continue;
+    // "as a concurrent reading aid", "as an adjunct to review of the slides" (the tagger's verbs): the product's role.
+    if (REVIEW_VERBS.has(lemma) && aidedReading(words, k)) continue;
+    // "reviews the weekly reports", "After the procedure, … reviews the record and signs it": oversight of what was already done.
+    if (REVIEW_VERBS.has(lemma) && !negated && !clause.passive && retrospectiveReview(words, clause, k)) continue;
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
       // (Not "only when a cardiologist has read the tracing", "only once …": a condition the output waits for, like "only after".)
       const concurrent = (clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when' || clause.opener === 'whenever') && !onlyGate(words, clause);
@@ -1118,6 +1129,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (cls && (owner.endsWith("'s") || owner.endsWith("s'")) && V.PHYSICIAN_NOUNS.has(owner.replace(/'s?$/, ''))) break; // "the physician's diagnosis"
           // "displays the insulin dose prescribed by the provider": the output is the provider's.
           if (cls && words[j + 1]?.form === 'ed' && words[j + 2]?.w === 'by' && personAfter(words, j + 3)) break;
+          // "displays the parameters received from the bedside monitors": values another device measured are input.
+          if (cls === 'augmentative' && relayedFromEquipment(words, j, lemma)) break;
           if (cls && !isNegated(scope, clause, j)) {
             if (cls === 'augmentative' && consumedLater(words, j)) break;
             // "The final report is generated": a passive's qualified subject starts at its qualifier.

@@ -9,7 +9,7 @@
 import { BREAK, tokenize, type Tok } from './tokens';
 import { sentences } from './sentences';
 import { tagSentence, type Word } from './tags';
-import { clausesOf, agentOfHead, type AgentKind, type Context } from './clauses';
+import { clausesOf, agentOfHead, type AgentKind, type Clause, type Context } from './clauses';
 import { scopeOf, type ClauseScope } from './scope';
 import { cuesOfClause, type CueKind, type WordCue } from './acts';
 import { frontedPhrase, sentenceAgent } from './agent';
@@ -20,6 +20,7 @@ import { verblessAgent } from './verbless';
 import { frontedReviewCues } from './fronted';
 import { purposeCues } from './purpose';
 import { dutyCues } from './duty';
+import { purposeOfKeepingOn } from './keptOn';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -55,16 +56,21 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   const clauses = clausesOf(words, context);
   const cues: WordCue[] = [];
   let previous: ClauseScope | undefined;
+  let previousClause: Clause | undefined;
   for (const clause of clauses) {
     const scope = scopeOf(words, clause, previous);
-    cuesOfClause(words, clause, scope, cues);
-    readerCuesOfClause(words, clause, scope, cues);
-    deniedReadCuesOfClause(words, clause, scope, cues);
-    confirmedRhythmCue(words, clause, scope, cues);
-    decidedBySoftwareCue(words, clause, scope, cues);
-    purposeCues(words, clause, scope, cues);
-    dutyCues(words, clause, scope, cues);
+    // "should stay attached so that the rhythm can be detected": why the device is kept on, no output.
+    if (!purposeOfKeepingOn(words, clause, previousClause, previous)) {
+      cuesOfClause(words, clause, scope, cues);
+      readerCuesOfClause(words, clause, scope, cues);
+      deniedReadCuesOfClause(words, clause, scope, cues);
+      confirmedRhythmCue(words, clause, scope, cues);
+      decidedBySoftwareCue(words, clause, scope, cues);
+      purposeCues(words, clause, scope, cues);
+      dutyCues(words, clause, scope, cues);
+    }
     previous = scope;
+    previousClause = clause;
   }
   shockableVerdicts(words, cues);
   frontedReviewCues(words, clauses, cues);

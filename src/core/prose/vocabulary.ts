@@ -137,6 +137,24 @@ export const NOT_READ_OBJECTS: ReadonlySet<string> = new Set([
   // An audit of how the device was used: "review the device log after each rescue".
   'log', 'logs', 'usage', 'incident', 'incidents', 'maintenance', 'deployment', 'deployments',
 ]);
+/** Periodic summaries a physician goes over after the acts they sum up took effect: "reviews the weekly reports". */
+export const PERIODIC_WORDS: ReadonlySet<string> = new Set(['weekly', 'monthly', 'quarterly', 'yearly', 'annual', 'periodic']);
+/** What names therapy already given or changed, in what a physician reviews afterwards: "the infusion record", "the dose changes". */
+export const GIVEN_THERAPY_WORDS: ReadonlySet<string> = new Set([
+  'dose', 'doses', 'dosing', 'insulin', 'bolus', 'boluses', 'infusion', 'sedation', 'stimulation', 'pacing', 'shock', 'shocks',
+  'therapy', 'treatment', 'titration', 'adjustment', 'adjustments', 'change', 'changes', 'plan', 'regimen', 'beam',
+  'delivered', 'given', 'administered', 'applied',
+]);
+/** Therapies and procedures after which a physician's review audits what was done: "After the procedure, … reviews the record". */
+export const THERAPY_EVENTS: ReadonlySet<string> = new Set(['procedure', 'procedures', 'treatment', 'treatments', 'therapy', 'session', 'sessions', 'infusion', 'surgery', 'operation', 'intervention', 'sedation', 'rescue']);
+/** Participles that say data came from elsewhere: "parameters received from the bedside monitors". */
+export const RELAYED_PARTICIPLES: ReadonlySet<string> = new Set(['received', 'taken', 'collected', 'gathered', 'imported', 'streamed', 'transferred', 'pulled', 'fed', 'relayed', 'forwarded', 'retrieved']);
+/** Other equipment data can come from: "from supported bedside devices", "from its oximetry modules". */
+export const SOURCE_EQUIPMENT: ReadonlySet<string> = new Set([
+  'device', 'devices', 'monitor', 'monitors', 'module', 'modules', 'instrument', 'instruments', 'system', 'systems',
+  'equipment', 'ventilator', 'ventilators', 'pump', 'pumps', 'oximeter', 'oximeters', 'workstation', 'workstations',
+  'analyzer', 'analyzers', 'analyser', 'analysers', 'machine', 'machines', 'emr', 'ehr', 'his', 'lis',
+]);
 /** Subjects of a passive review that audit the device's use, not its output: "each use of the device should be reviewed afterwards". */
 export const AUDITED_SUBJECTS: ReadonlySet<string> = new Set(['use', 'uses', 'usage', 'log', 'logs', 'incident', 'incidents', 'deployment', 'deployments', 'rescue', 'rescues']);
 /** What people do to the product itself while it is built or tested: "the algorithm was validated by cardiologists". */
@@ -181,6 +199,8 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['capture'], cls: 'assistive', objects: ['clip', 'clips', 'image', 'images', 'frame', 'frames', 'loop', 'loops', 'view', 'views', 'photograph', 'photographs', 'recording'] },
   // Sorting the work itself, not the patient's condition, is triage: "sorts examinations into categories", "ranks incoming studies".
   { verbs: ['classify', 'sort', 'rank', 'group', 'categorize', 'categorise', 'stratify'], cls: 'assistive', objects: ['study', 'studies', 'exam', 'exams', 'examination', 'examinations', 'case', 'cases', 'scan', 'scans', 'slide', 'slides', 'series'], reach: 3 },
+  // Telling which view or plane an image shows supports the acquisition and names no finding: "classifies the echocardiographic view".
+  { verbs: ['classify', 'sort', 'group', 'categorize', 'categorise'], cls: 'assistive', objects: ['view', 'views', 'plane', 'planes', 'projection', 'projections'], reach: 3 },
   // Ordering findings for review by priority or urgency is triage: "sorts the events into review priority classes", "ranked by priority".
   { verbs: ['classify', 'sort', 'rank', 'group', 'categorize', 'categorise', 'stratify', 'order'], cls: 'assistive', objects: ['priority', 'priorities', 'urgency'], objectAfter: true, reach: 8 },
   // Augmentative: quantify, characterise, score, estimate, compare against reference data.

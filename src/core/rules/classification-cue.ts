@@ -3,6 +3,8 @@ import { classificationOf, taxonomyEditionOf } from '../dossier';
 import { APPENDIX_S } from '../appendixS';
 import { CONTRADICTING_KINDS } from '../prose/suggest';
 
+/** What ends a sentence at a line break: a blank line, or a next line that opens a list item, table row, quote or heading. */
+const WRAP_BREAK = /\n[ \t]*(?:\n|[-*+|#>]|\d+[.)])/;
 
 export const rule: Rule = {
   meta: {
@@ -33,7 +35,10 @@ export const rule: Rule = {
       if (!contradicting.includes(cue.kind)) continue;
       // One finding per sentence and kind: "must review and interpret" is one statement.
       const line = dossier.lines.positionAt(cue.start).line;
-      const sameSentence = previous && previous.kind === cue.kind && previous.line === line && !/[.!?]/.test(dossier.text.slice(previous.end, cue.start));
+      // A sentence wrapped onto the next line of its paragraph is still one sentence; a blank line, a list item,
+      // a table row, a quote or a heading starts another.
+      const between = previous ? dossier.text.slice(previous.end, cue.start) : '';
+      const sameSentence = previous && previous.kind === cue.kind && (previous.line === line || (line === previous.line + 1 && !WRAP_BREAK.test(between))) && !/[.!?]/.test(between);
       previous = { kind: cue.kind, end: cue.end, line };
       if (sameSentence) continue;
       let message: string;
