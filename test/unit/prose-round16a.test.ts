@@ -62,6 +62,7 @@ describe('round 16a: values another device measured, shown or passed on, are inp
     assert.deepEqual(cues('The software displays the parameters obtained from the images.'), ['augmentative: displays the parameters']);
     assert.deepEqual(cues('The central station displays the vital-sign parameters.'), ['augmentative: displays the vital-sign parameters']);
     assert.deepEqual(cues('The software computes the parameters received from the monitors.'), ['augmentative: computes']);
+    assert.deepEqual(cues('The results viewer displays the volumes received from the segmentation module.'), ['augmentative: displays the volumes']);
   });
 
   test('an assistive alarm dossier relaying bedside values gets no augmentative finding and stays assistive', () => {

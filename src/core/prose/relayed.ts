@@ -10,6 +10,9 @@ import * as V from './vocabulary';
 /** Verbs that show, keep or pass on data without working anything out. */
 const PASSING_ON: ReadonlySet<string> = new Set(['display', 'show', 'present', 'record', 'store', 'log', 'list', 'chart', 'plot', 'trend', 'transmit', 'send', 'pass', 'forward', 'export', 'archive', 'aggregate', 'collect']);
 
+/** Words that make the source the product's own analysis: "from its AI module", "from the segmentation engine". */
+const ANALYSING: ReadonlySet<string> = new Set(['ai', 'analysis', 'analytics', 'algorithm', 'algorithms', 'segmentation', 'detection', 'measurement', 'quantification', 'processing', 'model', 'models', 'cad', 'software', 'learning', 'inference']);
+
 /**
  * Whether the output noun at `j`, the object of the verb `lemma`, is followed by "received / taken / … from"
  * and a piece of equipment within six words ("from its capnography and oximetry modules").
@@ -21,6 +24,8 @@ export function relayedFromEquipment(words: readonly Word[], j: number, lemma: s
   if (!V.RELAYED_PARTICIPLES.has(words[at]?.w ?? '') || words[at + 1]?.w !== 'from') return false;
   for (let m = at + 2; m < words.length && m <= at + 7; m++) {
     const w = words[m];
+    // "received from the segmentation module", "from the AI engine": the product's own analysis, whose values are its output.
+    if (ANALYSING.has(w.w)) return false;
     if (V.SOURCE_EQUIPMENT.has(w.w)) return true;
     if (w.tag === 'verb' || (w.tag === 'punct' && w.w !== '-' && w.w !== '/')) return false;
   }
