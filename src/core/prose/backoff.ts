@@ -21,11 +21,21 @@ const VOTE = 0.5;
 /** The backoff reads at most this much of the body (a dossier's prose is far shorter): its worst case stays near 15 ms per refresh of the lens. */
 const MAX_PROSE = 20_000;
 
+/** One suggestion per parsed dossier: the code lens and the status bar both ask on every refresh of the same version. */
+const SUGGESTED = new WeakMap<Dossier, ProseSuggestion>();
+
 /** The rules' suggestion for a dossier, with the model's reading where the rules name no class. */
 export function suggestForDossier(dossier: Dossier): ProseSuggestion {
-  const rules = suggestClass(dossier.cues, dossier.text);
-  if (rules.suggested || dossier.bodySkipped || dossier.frontmatter.kind === 'unclosed') return rules;
-  return statisticalBackoff(rules, bodyProse(dossier.text.slice(dossier.frontmatter.bodyStart, dossier.frontmatter.bodyStart + MAX_PROSE)));
+  let suggestion = SUGGESTED.get(dossier);
+  if (!suggestion) {
+    const rules = suggestClass(dossier.cues, dossier.text);
+    suggestion =
+      rules.suggested || dossier.bodySkipped || dossier.frontmatter.kind === 'unclosed'
+        ? rules
+        : statisticalBackoff(rules, bodyProse(dossier.text.slice(dossier.frontmatter.bodyStart, dossier.frontmatter.bodyStart + MAX_PROSE)));
+    SUGGESTED.set(dossier, suggestion);
+  }
+  return suggestion;
 }
 
 /** `rules` unchanged when it names a class or the model finds no sentence of a class; else the model's class, marked. */
