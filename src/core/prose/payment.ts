@@ -52,6 +52,7 @@ function claimsIn(prose: string, toks: Tok[], a: number, b: number, out: Payment
     }
   }
   if (!hasCode) return;
+  payerObligations(prose, toks, a, b, out);
   const w = (i: number): string => (i >= a && i < b ? toks[i].w : '');
   const isWordAt = (i: number): boolean => i >= a && i < b && toks[i].t !== PUNCT && toks[i].t !== BREAK;
   for (let i = a; i < b; i++) {
@@ -114,5 +115,45 @@ function claimsIn(prose: string, toks: Tok[], a: number, b: number, out: Payment
     const end = forward ? toks[p].e : toks[gEnd - 1].e;
     out.push({ start, end, phrase: prose.slice(start, end) });
     i = forward ? p : gEnd - 1;
+  }
+}
+
+/**
+ * A payer obliged to pay once the code exists: "payers will have to reimburse", "insurers must cover it",
+ * "Medicare is required to pay". The payer is named before the obligation, the paying verb follows it
+ * within two words; a negation or hedge in between ("will not have to", "may be required") withdraws it.
+ */
+function payerObligations(prose: string, toks: Tok[], a: number, b: number, out: PaymentClaim[]): void {
+  let payer = -1;
+  for (let i = a; i < b; i++) {
+    const t = toks[i];
+    if (t.t === PUNCT && t.w === ',') continue;
+    if (CLAIM_STOP.has(t.w)) payer = -1;
+    if (V.PAYER_NOUNS.has(t.w)) payer = i;
+    if (payer < 0 || i - payer > 6) continue;
+    // "must" / "required" / "obliged" / "bound", or "have to" / "has to".
+    const obliged = V.OBLIGATION_WORDS.has(t.w) || ((t.w === 'have' || t.w === 'has') && toks[i + 1]?.w === 'to' && i + 1 < b);
+    if (!obliged) continue;
+    let verb = -1;
+    for (let k = i + 1; k < b && k <= i + 3; k++) {
+      if (V.PAYING_VERBS.has(toks[k].w)) {
+        verb = k;
+        break;
+      }
+    }
+    // "pay attention", "pay heed" are no payment.
+    if (verb < 0 || toks[verb + 1]?.w === 'attention' || toks[verb + 1]?.w === 'heed') continue;
+    let withdrawn = false;
+    for (let k = payer + 1; k < verb; k++) if (isNegatorWord(toks[k].w) || V.PAYMENT_HEDGES.has(toks[k].w)) withdrawn = true;
+    // "A code does not mean that insurers must cover it": a negation shortly before the payer, in the same clause.
+    for (let k = payer - 1, n = 0; k >= a && n < 6; k--, n++) {
+      if (NEGATION_STOP.has(toks[k].w)) break;
+      if (isNegatorWord(toks[k].w)) withdrawn = true;
+    }
+    if (withdrawn) continue;
+    if (out.some((c) => c.start <= toks[verb].s && c.end >= toks[payer].e)) continue;
+    out.push({ start: toks[payer].s, end: toks[verb].e, phrase: prose.slice(toks[payer].s, toks[verb].e) });
+    payer = -1;
+    i = verb;
   }
 }

@@ -22,6 +22,8 @@ const FUTURE_WORDS = new Set([
   'will', 'shall', 'planned', 'plan', 'plans', 'planning', 'upcoming', 'future', 'intend', 'intends', 'intended',
   'proposed', 'propose', 'proposes', 'anticipated', 'anticipate', 'expected', 'expect', 'scheduled', 'pending',
   'would', 'could', 'may', 'might', 'designing', 'prepare', 'preparing', 'considering', 'envisaged', 'yet', 'awaiting',
+  // Talks about a study are no study: "a US study is being discussed with one of our sites".
+  'discussed', 'discussing', 'exploring', 'contemplated', 'contemplating',
 ]);
 const EFFICACY_WORDS = new Set([
   'sensitivity', 'specificity', 'auc', 'auroc', 'accuracy', 'agreement', 'icc', 'kappa', 'correlation', 'bias',

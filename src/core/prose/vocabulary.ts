@@ -1021,6 +1021,14 @@ export const PAYMENT_HEDGES: ReadonlySet<string> = new Set([
   'hope', 'hopes', 'try', 'tries', 'attempt', 'attempts', 'intended', 'intend', 'intends',
   'possibly', 'potentially', 'eventually', 'hopefully', 'not', 'necessarily',
 ]);
+/** Who pays: "payers will have to reimburse" obliges them (a claim as much as "guarantees payment"). */
+export const PAYER_NOUNS: ReadonlySet<string> = new Set([
+  'payer', 'payers', 'payor', 'payors', 'insurer', 'insurers', 'insurance', 'insurances', 'medicare', 'medicaid', 'cms', 'carrier', 'carriers',
+]);
+/** Words that put an obligation on the payer: "must", "will have to", "are required / obliged / bound to". */
+export const OBLIGATION_WORDS: ReadonlySet<string> = new Set(['must', 'required', 'obliged', 'obligated', 'bound', 'compelled', 'forced']);
+/** What a payer is obliged to do: pay, reimburse, cover (as verbs). */
+export const PAYING_VERBS: ReadonlySet<string> = new Set(['pay', 'reimburse', 'cover', 'fund']);
 /** Guarantee words that count only right before the payment word ("automatically reimbursed"). */
 export const GUARANTEE_BEFORE_ONLY: ReadonlySet<string> = new Set(['automatic', 'automatically']);
 /** Guarantee words that count only after the payment word ("payment is certain"). */
