@@ -396,9 +396,17 @@ function main(): void {
     { name: 'holdout26 (test/prose/holdout26.json)', file: join(root, 'test', 'prose', 'holdout26.json') },
     { name: 'holdout27 (test/prose/holdout27.json)', file: join(root, 'test', 'prose', 'holdout27.json') },
     // holdout28 and holdout29 (devices from FDA's list of AI-enabled devices) were built with them and never opened:
-    // kept out of the tree until the ninth round's final code was measured on them; no floors.
+    // kept out of the tree until the ninth round's final code was measured on them, then opened in the tenth round.
     { name: 'holdout28 (test/prose/holdout28.json)', file: join(root, 'test', 'prose', 'holdout28.json') },
     { name: 'holdout29 (test/prose/holdout29.json)', file: join(root, 'test', 'prose', 'holdout29.json') },
+    // The tenth round's blind sets (holdout30: AI imaging devices; holdout31: AI devices outside radiology; holdout32 and
+    // holdout34: a dossier author's register; holdout33: recent AI devices), measured on its first and last code before
+    // anyone read them (test/prose/README.md, "The tenth round's sets"); no floors yet.
+    { name: 'holdout30 (test/prose/holdout30.json)', file: join(root, 'test', 'prose', 'holdout30.json') },
+    { name: 'holdout31 (test/prose/holdout31.json)', file: join(root, 'test', 'prose', 'holdout31.json') },
+    { name: 'holdout32 (test/prose/holdout32.json)', file: join(root, 'test', 'prose', 'holdout32.json') },
+    { name: 'holdout33 (test/prose/holdout33.json)', file: join(root, 'test', 'prose', 'holdout33.json') },
+    { name: 'holdout34 (test/prose/holdout34.json)', file: join(root, 'test', 'prose', 'holdout34.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
