@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { frontmatterLines, inFrontmatter, type FrontmatterLines } from '../core/frontmatterLines';
 import { eolOf } from '../core/yamlEdits';
+import { insertSorted, overlapsSorted } from '../core/sortedSpans';
 import { toTextEdit } from './edits';
 import { ruleIdOf, type DocResult, type DossierStore } from './store';
 
@@ -92,31 +93,6 @@ export class DossierCodeActions implements vscode.CodeActionProvider {
     a.edit = w;
     return a;
   }
-}
-
-/** Whether `e` overlaps (not only touches) one of `taken`: non-overlapping spans sorted by start, then end. */
-function overlapsSorted(taken: readonly { start: number; end: number }[], e: { start: number; end: number }): boolean {
-  // Of the spans that start before e ends, the last has the greatest end.
-  let lo = 0;
-  let hi = taken.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (taken[mid].start < e.end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && taken[lo - 1].end > e.start;
-}
-
-function insertSorted(taken: { start: number; end: number }[], e: { start: number; end: number }): void {
-  let lo = 0;
-  let hi = taken.length;
-  if (hi && (taken[hi - 1].start < e.start || (taken[hi - 1].start === e.start && taken[hi - 1].end <= e.end))) lo = hi;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (taken[mid].start < e.start || (taken[mid].start === e.start && taken[mid].end <= e.end)) lo = mid + 1;
-    else hi = mid;
-  }
-  taken.splice(lo, 0, e);
 }
 
 /**
