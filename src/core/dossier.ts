@@ -2,7 +2,7 @@ import { commonPrefix, commonSuffix, LineIndex, replaceRange, stripBom, type Unr
 import { splitFrontmatter, type FrontmatterSplit } from './parse/frontmatter';
 import { readFrontmatter, type FrontmatterFacts, type Located, type Span, type YamlError } from './parse/yamlFacts';
 import { splitChunks, type ChunkSpan, type SplitResult } from './parse/chunks';
-import { analyseChunk, carryKey, normalizeLabel, type Carry, type ChunkAnalysis, type HeadingInfo, type PhraseHit } from './parse/analyse';
+import { analyseChunk, carryKey, emptySegment, normalizeLabel, SEGMENT_FLAGS, type Carry, type ChunkAnalysis, type HeadingInfo, type PhraseHit, type SegmentFlag, type SegmentInfo } from './parse/analyse';
 import type { SectionKind } from './sections';
 import type { CueKind } from './prose';
 import type { AiClass, AutonomyLevel, TargetCategory, TaxonomyEdition } from './types';
@@ -18,6 +18,8 @@ export interface Section {
   mentionsUsTrial: boolean;
   /** A sentence outlines efficacy: an outcome measure with a figure. */
   outlinesEfficacy: boolean;
+  /** A sentence says a US trial has not run: planned, to come, or not started. */
+  usTrialYetToRun: boolean;
 }
 
 /** A dossier read from text: everything the rules and the assessment look at, with offsets. */
@@ -502,33 +504,24 @@ function countBefore(list: readonly { start: number }[], offset: number): number
 }
 
 /** Per segment of the body (the text before the first heading, then one per heading): what the
- * sections are made of; `kinds` has one entry per heading. */
+ * sections are made of; `kinds` has one entry per heading, each flag one entry per segment. */
 interface SegmentLists {
   kinds: (SectionKind | undefined)[];
-  hasContent: boolean[];
-  mentionsUsTrial: boolean[];
-  outlinesEfficacy: boolean[];
+  flags: Record<SegmentFlag, boolean[]>;
 }
 
-const EMPTY_SEGMENTS: SegmentLists = { kinds: [], hasContent: [], mentionsUsTrial: [], outlinesEfficacy: [] };
-
-interface SegmentFlags {
-  hasContent: boolean;
-  mentionsUsTrial: boolean;
-  outlinesEfficacy: boolean;
+function emptyFlagLists(): Record<SegmentFlag, boolean[]> {
+  return { hasContent: [], mentionsUsTrial: [], outlinesEfficacy: [], usTrialYetToRun: [] };
 }
+
+const EMPTY_SEGMENTS: SegmentLists = { kinds: [], flags: emptyFlagLists() };
 
 /** Adds a segment's flags: to the last segment (`merge`: it goes on there), else as a new one. */
-function mergeSegment(seg: SegmentLists, s: SegmentFlags, merge: boolean): void {
-  const last = seg.hasContent.length - 1;
-  if (merge && last >= 0) {
-    seg.hasContent[last] ||= s.hasContent;
-    seg.mentionsUsTrial[last] ||= s.mentionsUsTrial;
-    seg.outlinesEfficacy[last] ||= s.outlinesEfficacy;
-  } else {
-    seg.hasContent.push(s.hasContent);
-    seg.mentionsUsTrial.push(s.mentionsUsTrial);
-    seg.outlinesEfficacy.push(s.outlinesEfficacy);
+function mergeSegment(seg: SegmentLists, s: SegmentInfo, merge: boolean): void {
+  const last = seg.flags.hasContent.length - 1;
+  for (const f of SEGMENT_FLAGS) {
+    if (merge && last >= 0) seg.flags[f][last] ||= s[f];
+    else seg.flags[f].push(s[f]);
   }
 }
 
@@ -541,22 +534,39 @@ function addSegments(seg: SegmentLists, span: Span3, parseErrors: Dossier['parse
 }
 
 /**
+ * Collects, going through `order` (span indexes), the flags the last version's segment `index` has:
+ * a flag it does not have, the spans do not give either. `segmentOf` picks the span's segment that
+ * belongs to the open segment; the walk stops after a span with a heading.
+ */
+function collectOpenSegment(spans: readonly Span3[], order: Iterable<number>, last: SegmentLists, index: number, segmentOf: (a: ChunkAnalysis) => SegmentInfo): SegmentInfo {
+  const got = emptySegment();
+  let missing = SEGMENT_FLAGS.filter((f) => last.flags[f][index]);
+  for (const i of order) {
+    if (!missing.length) break;
+    const a = spans[i].m.analysis;
+    const s = segmentOf(a);
+    for (const f of missing) got[f] ||= s[f];
+    missing = missing.filter((f) => !got[f]);
+    if (a.headings.length) break;
+  }
+  return got;
+}
+
+function* downFrom(start: number): Generator<number> {
+  for (let i = start; i >= 0; i--) yield i;
+}
+
+function* upFrom(start: number, end: number): Generator<number> {
+  for (let i = start; i < end; i++) yield i;
+}
+
+/**
  * What the spans before `end` give the segment open there (after their last heading). A flag the
  * last version's segment `index` (that segment, then also holding what followed) does not have,
  * they do not give either; the others are looked for going back, to the segment's heading at most.
  */
-function openSegmentEnd(spans: readonly Span3[], end: number, last: SegmentLists, index: number): SegmentFlags {
-  const want = { hasContent: last.hasContent[index], mentionsUsTrial: last.mentionsUsTrial[index], outlinesEfficacy: last.outlinesEfficacy[index] };
-  const got = { hasContent: false, mentionsUsTrial: false, outlinesEfficacy: false };
-  for (let i = end - 1; i >= 0 && ((want.hasContent && !got.hasContent) || (want.mentionsUsTrial && !got.mentionsUsTrial) || (want.outlinesEfficacy && !got.outlinesEfficacy)); i--) {
-    const a = spans[i].m.analysis;
-    const s = a.segments[a.segments.length - 1];
-    got.hasContent ||= s.hasContent;
-    got.mentionsUsTrial ||= s.mentionsUsTrial;
-    got.outlinesEfficacy ||= s.outlinesEfficacy;
-    if (a.headings.length) break;
-  }
-  return got;
+function openSegmentEnd(spans: readonly Span3[], end: number, last: SegmentLists, index: number): SegmentInfo {
+  return collectOpenSegment(spans, downFrom(end - 1), last, index, (a) => a.segments[a.segments.length - 1]);
 }
 
 /**
@@ -564,18 +574,8 @@ function openSegmentEnd(spans: readonly Span3[], end: number, last: SegmentLists
  * first heading). A flag the last version's segment `index` (that segment, then also holding what
  * came before) does not have, they do not give either; the others are looked for going on.
  */
-function openSegmentStart(spans: readonly Span3[], from: number, last: SegmentLists, index: number): SegmentFlags {
-  const want = { hasContent: last.hasContent[index], mentionsUsTrial: last.mentionsUsTrial[index], outlinesEfficacy: last.outlinesEfficacy[index] };
-  const got = { hasContent: false, mentionsUsTrial: false, outlinesEfficacy: false };
-  for (let i = from; i < spans.length && ((want.hasContent && !got.hasContent) || (want.mentionsUsTrial && !got.mentionsUsTrial) || (want.outlinesEfficacy && !got.outlinesEfficacy)); i++) {
-    const a = spans[i].m.analysis;
-    const s = a.segments[0];
-    got.hasContent ||= s.hasContent;
-    got.mentionsUsTrial ||= s.mentionsUsTrial;
-    got.outlinesEfficacy ||= s.outlinesEfficacy;
-    if (a.headings.length) break;
-  }
-  return got;
+function openSegmentStart(spans: readonly Span3[], from: number, last: SegmentLists, index: number): SegmentInfo {
+  return collectOpenSegment(spans, upFrom(from, spans.length), last, index, (a) => a.segments[0]);
 }
 
 /** How many of the spans end at or before `offset` (they are sorted). */
@@ -801,20 +801,13 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
   // Per segment (the text before the first heading, then one per heading): what the sections
   // read. Also copied from the last version for unchanged chunks, but for the segments the edit's
   // chunks share with them (see `openSegmentEnd`, `openSegmentStart`).
-  const seg: SegmentLists = { kinds: [], hasContent: [], mentionsUsTrial: [], outlinesEfficacy: [] };
+  const seg: SegmentLists = { kinds: [], flags: emptyFlagLists() };
   const lastSegs = lastLists && prev ? prev.segments : undefined;
   if (lastSegs && prev && unchanged) {
     const hh = lists.headingsFromHead;
     seg.kinds = lastSegs.kinds.slice(0, hh);
-    seg.hasContent = lastSegs.hasContent.slice(0, hh);
-    seg.mentionsUsTrial = lastSegs.mentionsUsTrial.slice(0, hh);
-    seg.outlinesEfficacy = lastSegs.outlinesEfficacy.slice(0, hh);
-    if (reused.head > 0) {
-      const open = openSegmentEnd(prev.spans, reused.head, lastSegs, hh);
-      seg.hasContent.push(open.hasContent);
-      seg.mentionsUsTrial.push(open.mentionsUsTrial);
-      seg.outlinesEfficacy.push(open.outlinesEfficacy);
-    }
+    for (const f of SEGMENT_FLAGS) seg.flags[f] = lastSegs.flags[f].slice(0, hh);
+    if (reused.head > 0) mergeSegment(seg, openSegmentEnd(prev.spans, reused.head, lastSegs, hh), false);
     dossier.parseErrors = prev.parseErrors.filter((e) => e.offset < headEnd);
     for (let i = middleFrom; i < middleTo; i++) addSegments(seg, spans[i], dossier.parseErrors);
     if (middleTo < spans.length) {
@@ -823,9 +816,7 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
       const lead = openSegmentStart(prev.spans, reused.prevTail, lastSegs, ht);
       mergeSegment(seg, lead, true);
       seg.kinds = seg.kinds.concat(lastSegs.kinds.slice(ht));
-      seg.hasContent = seg.hasContent.concat(lastSegs.hasContent.slice(ht + 1));
-      seg.mentionsUsTrial = seg.mentionsUsTrial.concat(lastSegs.mentionsUsTrial.slice(ht + 1));
-      seg.outlinesEfficacy = seg.outlinesEfficacy.concat(lastSegs.outlinesEfficacy.slice(ht + 1));
+      for (const f of SEGMENT_FLAGS) seg.flags[f] = seg.flags[f].concat(lastSegs.flags[f].slice(ht + 1));
       for (const e of prev.parseErrors) if (e.offset >= tailStart) dossier.parseErrors.push({ offset: e.offset + unchanged.delta, message: e.message });
     }
   } else {
@@ -835,7 +826,8 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
     memo.body.segments = seg;
     memo.body.parseErrors = dossier.parseErrors.slice();
   }
-  const { kinds, hasContent: segHasContent, mentionsUsTrial: segMentionsUsTrial, outlinesEfficacy: segOutlinesEfficacy } = seg;
+  const { kinds, flags } = seg;
+  const segments = flags.hasContent.length;
   // Segment 0 is the text before the first heading; segment k follows headings[k-1].
   const headings = dossier.headings;
   for (let h = 0; h < headings.length; h++) {
@@ -843,17 +835,15 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
     if (!kind) continue;
     let last = h;
     while (last + 1 < headings.length && headings[last + 1].depth > headings[h].depth) last++;
-    let hasContent = false;
-    let mentionsUsTrial = false;
-    let outlinesEfficacy = false;
+    const read = emptySegment();
     for (let k = h; k <= last; k++) {
-      if (k + 1 >= segHasContent.length) continue;
-      hasContent ||= segHasContent[k + 1] || k > h;
-      mentionsUsTrial ||= segMentionsUsTrial[k + 1];
-      outlinesEfficacy ||= segOutlinesEfficacy[k + 1];
+      if (k + 1 >= segments) continue;
+      for (const f of SEGMENT_FLAGS) read[f] ||= flags[f][k + 1];
+      // A subsection's heading is content of the section above it.
+      read.hasContent ||= k > h;
     }
     const end = last + 1 < headings.length ? headings[last + 1].start : text.length;
-    dossier.sections.push({ kind, heading: headings[h], span: { start: headings[h].start, end }, hasContent, mentionsUsTrial, outlinesEfficacy });
+    dossier.sections.push({ kind, heading: headings[h], span: { start: headings[h].start, end }, ...read });
   }
 }
 

@@ -48,8 +48,9 @@ export function usTrialEvidence(dossier: Dossier): { where: 'trials' | 'section'
     const efficacy = (value(dossier, `trials[${i}].efficacy`)?.value ?? '').trim();
     // "Planned reader study; enrolment to begin in 2027" outlines no efficacy yet.
     if (efficacy && !outlinesOnlyAPlan(efficacy)) return { where: 'trials', index: i };
-    // A listed US trial without `efficacy:` counts when the section outlines its efficacy (a result, not a plan).
-    if (section?.outlinesEfficacy) return { where: 'section', index: i };
+    // A listed US trial without `efficacy:` counts when the section outlines its efficacy (a result, not a plan),
+    // unless the section says the US trial has not run: then the figures are another study's.
+    if (section?.outlinesEfficacy && (section.mentionsUsTrial || !section.usTrialYetToRun)) return { where: 'section', index: i };
   }
   // The section's own US trial counts when it has run (not negated, not only planned) and its efficacy is outlined.
   if (section?.mentionsUsTrial && section.outlinesEfficacy) return { where: 'section' };

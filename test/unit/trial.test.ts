@@ -34,11 +34,11 @@ test('a US study without an efficacy outline does not count', () => {
 });
 
 test('readTrialEvidence: affirmed, negated and future US studies; efficacy needs a measure and a figure', () => {
-  assert.deepEqual(readTrialEvidence('The trial (NCT01234567) enrolled 300 patients at US sites.'), { usTrial: true, efficacy: false });
-  assert.deepEqual(readTrialEvidence('We have not yet begun a US study.'), { usTrial: false, efficacy: false });
-  assert.deepEqual(readTrialEvidence('A United States trial is expected to start next year.'), { usTrial: false, efficacy: false });
-  assert.deepEqual(readTrialEvidence('Sensitivity was 92 % and specificity 88 % in the US cohort.'), { usTrial: true, efficacy: true });
-  assert.deepEqual(readTrialEvidence('Readers told us the study was useful.'), { usTrial: false, efficacy: false });
+  assert.deepEqual(readTrialEvidence('The trial (NCT01234567) enrolled 300 patients at US sites.'), { usTrial: true, efficacy: false, usTrialYetToRun: false });
+  assert.deepEqual(readTrialEvidence('We have not yet begun a US study.'), { usTrial: false, efficacy: false, usTrialYetToRun: true });
+  assert.deepEqual(readTrialEvidence('A United States trial is expected to start next year.'), { usTrial: false, efficacy: false, usTrialYetToRun: true });
+  assert.deepEqual(readTrialEvidence('Sensitivity was 92 % and specificity 88 % in the US cohort.'), { usTrial: true, efficacy: true, usTrialYetToRun: false });
+  assert.deepEqual(readTrialEvidence('Readers told us the study was useful.'), { usTrial: false, efficacy: false, usTrialYetToRun: false });
 });
 
 /** The clean dossier with its US trial's `efficacy:` line removed, and a Clinical evidence section of these lines. */

@@ -74,6 +74,19 @@ export interface SegmentInfo {
   mentionsUsTrial: boolean;
   /** A sentence outlines efficacy (an outcome measure with a figure). */
   outlinesEfficacy: boolean;
+  /** A sentence says a US trial has not run: only planned, to come or not started ("a US study is planned for 2027"). */
+  usTrialYetToRun: boolean;
+}
+
+/** Every flag of a segment: the dossier merges and carries them over edits one by one. */
+export const SEGMENT_FLAGS = ['hasContent', 'mentionsUsTrial', 'outlinesEfficacy', 'usTrialYetToRun'] as const satisfies readonly (keyof SegmentInfo)[];
+export type SegmentFlag = (typeof SEGMENT_FLAGS)[number];
+// Fails to compile when SegmentInfo gains a flag the list above does not name.
+const everyFlagListed: [Exclude<keyof SegmentInfo, SegmentFlag>] extends [never] ? true : false = true;
+void everyFlagListed;
+
+export function emptySegment(): SegmentInfo {
+  return { hasContent: false, mentionsUsTrial: false, outlinesEfficacy: false, usTrialYetToRun: false };
 }
 
 export interface PhraseHit<K> {
@@ -147,7 +160,7 @@ export function analyseChunk(chunk: string, defined: ReadonlySet<string> = NO_DE
   const result: ChunkAnalysis = {
     headings: [],
     headingKinds: [],
-    segments: [{ hasContent: false, mentionsUsTrial: false, outlinesEfficacy: false }],
+    segments: [emptySegment()],
     cues: [],
     claims: [],
     comments: [],
@@ -251,7 +264,7 @@ function visitBlock(node: RootContent, chunk: string, result: ChunkAnalysis, dep
       const text = plainText(node).trim();
       result.headings.push({ depth: node.depth, text, start, end });
       result.headingKinds.push(sectionKindOf(text));
-      result.segments.push({ hasContent: false, mentionsUsTrial: false, outlinesEfficacy: false });
+      result.segments.push(emptySegment());
       return;
     }
     case 'paragraph':
@@ -338,10 +351,11 @@ function readProse(paragraph: Parent, chunk: string, result: ChunkAnalysis, lead
   if (!prose.trim()) return;
   const seg = current(result);
   // Only prose that could speak of a trial is read for one (a cheap, linear test first).
-  if ((!seg.mentionsUsTrial || !seg.outlinesEfficacy) && TRIAL_HINT.test(prose)) {
+  if ((!seg.mentionsUsTrial || !seg.outlinesEfficacy || !seg.usTrialYetToRun) && TRIAL_HINT.test(prose)) {
     const trial = readTrialEvidence(prose);
     seg.mentionsUsTrial ||= trial.usTrial;
     seg.outlinesEfficacy ||= trial.efficacy;
+    seg.usTrialYetToRun ||= trial.usTrialYetToRun;
   }
   const map = (offset: number, isEnd: boolean): number => mapOffset(pieces, offset, chunk, isEnd);
   for (const cue of findCues(prose, lead)) {

@@ -13,9 +13,11 @@ export interface TrialReading {
   usTrial: boolean;
   /** A sentence outlines efficacy: an outcome measure together with a figure. */
   efficacy: boolean;
+  /** A sentence says a US trial has not run: planned, to come, or not started ("no US study has started"). */
+  usTrialYetToRun: boolean;
 }
 
-const STUDY_WORDS = new Set(['trial', 'trials', 'study', 'studies', 'registry', 'cohort', 'evaluation', 'validation', 'investigation']);
+const STUDY_WORDS = new Set(['trial', 'trials', 'arm', 'arms', 'study', 'studies', 'registry', 'cohort', 'evaluation', 'validation', 'investigation']);
 const US_WORDS = new Set(['us', 'u.s', 'usa', 'american', 'us-based']);
 /** Words that put the trial in the future or make it only an intention. */
 const FUTURE_WORDS = new Set([
@@ -78,12 +80,13 @@ function readSentence(toks: readonly Tok[], a: number, b: number): SentenceFacts
 
 /** Reads one paragraph of the `Clinical evidence` section. */
 export function readTrialEvidence(prose: string): TrialReading {
-  const reading: TrialReading = { usTrial: false, efficacy: false };
+  const reading: TrialReading = { usTrial: false, efficacy: false, usTrialYetToRun: false };
   if (!prose) return reading;
   const toks = tokenize(prose);
   for (const [a, b] of sentences(toks)) {
     const f = readSentence(toks, a, b);
     if (f.us && f.study && !f.negated && !f.future) reading.usTrial = true;
+    if (f.us && f.study && (f.negated || f.future)) reading.usTrialYetToRun = true;
     if (f.measure && f.figure && !f.negated && !f.future) reading.efficacy = true;
   }
   return reading;

@@ -27,10 +27,13 @@ export const rule: Rule = {
     const countries = [...new Set(Array.from({ length: n }, (_, i) => value(dossier, `trials[${i}].country`)?.value).filter((c): c is string => !!c))];
     const hasUs = countries.some(isUsCountry);
     const plannedOnly = Array.from({ length: n }, (_, i) => i).some((i) => isUsCountry(value(dossier, `trials[${i}].country`)?.value) && !!String(value(dossier, `trials[${i}].efficacy`)?.value ?? '').trim());
+    const notRun = sectionOf(dossier, 'clinical-evidence')?.usTrialYetToRun ?? false;
     const what = hasUs
       ? plannedOnly
         ? 'The US trial listed outlines only a study to come, not its efficacy'
-        : 'The US trial listed has no efficacy outline'
+        : notRun
+          ? 'The US trial listed has no efficacy outline, and `Clinical evidence` says a US trial has not run yet (its figures are another study\'s)'
+          : 'The US trial listed has no efficacy outline'
       : countries.length
         ? `No US trial is listed (the trials listed are in ${countries.join(', ')})`
         : 'No US clinical trial is described';
