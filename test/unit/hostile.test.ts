@@ -15,6 +15,9 @@ import { RULES } from '../../src/core/rules';
 import type { Rule } from '../../src/core/rule';
 import type { Finding } from '../../src/core/types';
 import { applyFixes } from '../../src/core/fix';
+import { loadConfigSync } from '../../src/core/configLoader';
+import { defaultConfig } from '../../src/core/config';
+import { findPolicy } from '../../src/core/policy';
 import { hostileCases, FRONT, OUTPUT, join, TODAY, type HostileCase } from '../bench/hostile';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -811,5 +814,51 @@ describe('a failing rule', () => {
       assertInside(text, f);
       for (const x of f) for (const p of [x.range.start, x.range.end]) assert.ok(Number.isInteger(p.line) && Number.isInteger(p.column), JSON.stringify(x.range));
     });
+  });
+});
+
+describe('hostile input: configuration files (sixth round)', () => {
+  const policy = (id: string, noticeLeadDays: number): string => JSON.stringify({ id, name: `${id} society`, aliases: ['Rhythm Society'], noticeLeadDays, stance: {} });
+  const load = (files: Record<string, string>): { config: ReturnType<typeof loadConfigSync>; reads: string[] } => {
+    const reads: string[] = [];
+    const config = loadConfigSync('/ws/.cpt-dossier.json', {
+      resolve: (from, rel) => path.posix.join(path.posix.dirname(from), rel),
+      folderOf: (f) => path.posix.dirname(f),
+      read: ({ file }) => (reads.push(file), file in files ? { text: files[file] } : { error: 'no such file' }),
+    });
+    return { config, reads };
+  };
+  const BUILT_IN = defaultConfig().policies.length;
+
+  test('a policy file named 70,000 times (a 1 MB configuration) is read and checked once, as one policy (27 s of CPU before)', () => {
+    const { config, reads } = load({ '/ws/.cpt-dossier.json': JSON.stringify({ policies: Array(70000).fill('hrs.json') }), '/ws/hrs.json': policy('HRS', 90) });
+    assert.deepEqual(reads, ['/ws/.cpt-dossier.json', '/ws/hrs.json']);
+    assert.deepEqual(config.problems, []);
+    assert.equal(config.policies.length, BUILT_IN + 1);
+    assert.equal(findPolicy(config.policies, 'hrs')?.noticeLeadDays, 90);
+  });
+
+  test('a broken or missing policy file named 1,000 times: its problem is said once', () => {
+    const { config } = load({ '/ws/.cpt-dossier.json': JSON.stringify({ policies: [...Array(1000).fill('bad.json'), ...Array(1000).fill('gone.json')] }), '/ws/bad.json': '{ "id": "X" }' });
+    assert.deepEqual(config.problems, [
+      '/ws/bad.json: "name" must be a non-empty string',
+      '/ws/bad.json: "noticeLeadDays" must be a whole number of days between 0 and 3650',
+      '/ws/bad.json: "stance" must be an object with assistive / augmentative / autonomous entries',
+      '/ws/gone.json: cannot be read (no such file)',
+    ]);
+  });
+
+  test('200 presets naming the same policy: read once, one policy; a later place still wins over an earlier one', () => {
+    const files: Record<string, string> = { '/ws/.cpt-dossier.json': JSON.stringify({ extends: Array.from({ length: 200 }, (_, i) => `p${i}.json`) }), '/ws/hrs.json': policy('HRS', 90), '/ws/other.json': policy('HRS2', 30) };
+    for (let i = 0; i < 200; i++) files[`/ws/p${i}.json`] = JSON.stringify({ policies: ['hrs.json'] });
+    const { config, reads } = load(files);
+    assert.equal(reads.length, 202);
+    assert.equal(config.policies.length, BUILT_IN + 1);
+    // Both policies answer to "Rhythm Society": the one listed last is the one that applies, as before.
+    for (const [list, days] of [[['hrs.json', 'other.json', 'hrs.json'], 90], [['other.json', 'hrs.json', 'other.json'], 30]] as const) {
+      const { config: c } = load({ ...files, '/ws/.cpt-dossier.json': JSON.stringify({ extends: ['p0.json'], policies: list }) });
+      assert.equal(findPolicy(c.policies, 'Rhythm Society')?.noticeLeadDays, days, list.join(', '));
+      assert.equal(c.policies.length, BUILT_IN + 2);
+    }
   });
 });
