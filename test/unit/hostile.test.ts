@@ -6,6 +6,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import nodeFs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { lintText, DossierLinter, INTERNAL_ERROR } from '../../src/core/engine';
@@ -18,6 +19,8 @@ import { applyFixes } from '../../src/core/fix';
 import { loadConfigSync } from '../../src/core/configLoader';
 import { defaultConfig } from '../../src/core/config';
 import { findPolicy } from '../../src/core/policy';
+import { ConfigResolver, type ConfigFs } from '../../src/node/loadConfig';
+import { expandPaths } from '../../src/node/findFiles';
 import { hostileCases, FRONT, OUTPUT, join, TODAY, type HostileCase } from '../bench/hostile';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -859,6 +862,66 @@ describe('hostile input: configuration files (sixth round)', () => {
       const { config: c } = load({ ...files, '/ws/.cpt-dossier.json': JSON.stringify({ extends: ['p0.json'], policies: list }) });
       assert.equal(findPolicy(c.policies, 'Rhythm Society')?.noticeLeadDays, days, list.join(', '));
       assert.equal(c.policies.length, BUILT_IN + 2);
+    }
+  });
+
+  test('1,000 nested folders, a dossier in each: each folder is looked at once for .git and the configuration (96 s of CPU before)', () => {
+    // A fake file system: /r/a/a/…/a, 1,000 deep; `.cpt-dossier.json` at /r (above the folder pointed at) and 3 levels down.
+    const DEPTH = 1000;
+    const folders = Array.from({ length: DEPTH }, (_, i) => `/r${'/a'.repeat(i + 1)}`);
+    const configs = new Set(['/r/.cpt-dossier.json', '/r/a/a/a/.cpt-dossier.json']);
+    const asked = new Map<string, number>();
+    const ask = (p: string): void => void asked.set(p, (asked.get(p) ?? 0) + 1);
+    const fsys: ConfigFs = {
+      readFile: () => '{}',
+      stamp: (p) => (ask(p), configs.has(p) ? 'f:1:2' : undefined),
+      exists: (p) => (ask(p), false),
+      realPath: (p) => p,
+    };
+    const outside = new ConfigResolver(undefined, fsys, { pointedAt: ['/r/a'] });
+    const found = folders.map((f) => outside.configPathFor(`${f}/x.dossier.md`));
+    assert.deepEqual(found.slice(0, 4), [undefined, undefined, '/r/a/a/a/.cpt-dossier.json', '/r/a/a/a/.cpt-dossier.json']);
+    assert.equal(found[DEPTH - 1], '/r/a/a/a/.cpt-dossier.json');
+    assert.deepEqual([...asked].filter(([, n]) => n > 1), [], 'no path asked twice');
+    // In a repository (.git at /r): every file finds the nearest one, still each folder once.
+    asked.clear();
+    fsys.exists = (p) => (ask(p), p === '/r/.git');
+    configs.delete('/r/a/a/a/.cpt-dossier.json');
+    const inRepo = new ConfigResolver(undefined, fsys, { pointedAt: ['/r/a'] });
+    assert.deepEqual(new Set(folders.map((f) => inRepo.configPathFor(`${f}/x.dossier.md`))), new Set(['/r/.cpt-dossier.json']));
+    assert.deepEqual([...asked].filter(([, n]) => n > 1), [], 'no path asked twice');
+    assert.ok(!asked.has('/.git'), 'the search stops at the repository root');
+  });
+
+  test('300 nested folders, a dossier in each: the search finds each once and resolves links folder by folder, not per file', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cpt-deep-'));
+    try {
+      let dir = tmp;
+      for (let i = 0; i < 300; i++) {
+        dir = path.join(dir, 'a');
+        fs.mkdirSync(dir);
+        fs.writeFileSync(path.join(dir, 'x.dossier.md'), '---\ncpt_dossier: 1\n---\n');
+      }
+      // A link to one of them, under another name: linted once, under its first name.
+      fs.symlinkSync(path.join(tmp, 'a', 'a', 'x.dossier.md'), path.join(tmp, 'a', 'b.dossier.md'));
+      const calls: string[] = [];
+      const { lstatSync, realpathSync } = fs;
+      const realFs = nodeFs as { lstatSync: typeof fs.lstatSync; realpathSync: typeof fs.realpathSync }; // the module object itself, which findFiles.ts calls through
+      realFs.lstatSync = ((p: fs.PathLike, o?: fs.StatSyncOptions) => (calls.push(`lstat ${String(p)}`), lstatSync(p, o))) as typeof fs.lstatSync;
+      realFs.realpathSync = Object.assign((p: fs.PathLike, o?: fs.EncodingOption) => (calls.push(`realpath ${String(p)}`), realpathSync(p, o)), { native: realpathSync.native }) as typeof fs.realpathSync;
+      let files: string[];
+      try {
+        files = expandPaths([tmp], tmp).files;
+      } finally {
+        realFs.lstatSync = lstatSync;
+        realFs.realpathSync = realpathSync;
+      }
+      assert.equal(files.length, 300);
+      assert.ok(!files.includes(path.join(tmp, 'a', 'b.dossier.md')) || !files.includes(path.join(tmp, 'a', 'a', 'x.dossier.md')), 'the linked file once');
+      assert.deepEqual(calls.filter((c) => c.startsWith('realpath')), [`realpath ${path.join(tmp, 'a', 'b.dossier.md')}`], 'only the link is resolved by realpath');
+      assert.deepEqual(calls.filter((c, i) => calls.indexOf(c) !== i), [], 'no path looked at twice');
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
     }
   });
 });
