@@ -58,7 +58,19 @@ export function applyConfigFile(
   policyFiles: { path: string; json: unknown }[] = [],
   knownRules: readonly string[] = [],
 ): ResolvedConfig {
-  const out: ResolvedConfig = { ...base, severities: { ...base.severities }, policies: [...base.policies], origin: [...base.origin, origin], problems: [...base.problems] };
+  const out: ResolvedConfig = { ...base, severities: { ...base.severities }, policies: [...base.policies], origin: [...base.origin], problems: [...base.problems] };
+  return applyConfigFileTo(out, file, origin, policyFiles, knownRules);
+}
+
+/** `applyConfigFile` into `out` itself (the loader's own object: a copy per file is quadratic in the number of presets). */
+export function applyConfigFileTo(
+  out: ResolvedConfig,
+  file: unknown,
+  origin: string,
+  policyFiles: { path: string; json: unknown }[] = [],
+  knownRules: readonly string[] = [],
+): ResolvedConfig {
+  out.origin.push(origin);
   if (typeof file !== 'object' || file === null || Array.isArray(file)) {
     out.problems.push(`${origin}: the configuration must be a mapping of settings (a JSON object, or a YAML mapping)`);
     return out;

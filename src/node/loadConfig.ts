@@ -229,6 +229,7 @@ export function ignoredFile(config: ResolvedConfig, file: string): IgnoreGlobs |
  */
 export class ConfigResolver {
   private readonly folders = new Map<string, FolderFacts>();
+  private readonly loaded = new Map<string, ResolvedConfig>();
 
   constructor(
     private readonly explicit?: string,
@@ -244,6 +245,14 @@ export class ConfigResolver {
 
   configFor(file: string): { configPath?: string; config: ResolvedConfig } {
     const configPath = this.configPathFor(file);
-    return configPath === undefined ? { config: defaultConfig() } : { configPath, config: loadConfigFile(configPath, this.fsys) };
+    if (configPath === undefined) return { config: defaultConfig() };
+    // Loaded once per run: the cache's check looks at every file the configuration read, and
+    // 60,000 presets named (missing or not) took 0.9 s per dossier linted.
+    let config = this.loaded.get(configPath);
+    if (!config) {
+      config = loadConfigFile(configPath, this.fsys);
+      this.loaded.set(configPath, config);
+    }
+    return { configPath, config };
   }
 }

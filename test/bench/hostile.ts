@@ -189,6 +189,13 @@ export function hostileTrees(): HostileTree[] {
       },
     },
     {
+      name: 'a configuration naming 20,000 missing presets, 100 dossiers',
+      build: (root) => {
+        fs.writeFileSync(path.join(root, '.cpt-dossier.json'), JSON.stringify({ extends: Array.from({ length: 20000 }, (_, i) => `e${i}.json`) }));
+        for (let i = 0; i < 100; i++) fs.writeFileSync(path.join(root, `d${i}.dossier.md`), MINIMAL_DOSSIER);
+      },
+    },
+    {
       name: '1,000 nested folders, a dossier in each',
       build: (root) => {
         let dir = root;

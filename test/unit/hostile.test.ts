@@ -19,7 +19,7 @@ import { applyFixes } from '../../src/core/fix';
 import { loadConfigSync } from '../../src/core/configLoader';
 import { defaultConfig } from '../../src/core/config';
 import { findPolicy } from '../../src/core/policy';
-import { ConfigResolver, type ConfigFs } from '../../src/node/loadConfig';
+import { ConfigResolver, clearConfigCache, type ConfigFs } from '../../src/node/loadConfig';
 import { expandPaths } from '../../src/node/findFiles';
 import { hostileCases, FRONT, OUTPUT, join, TODAY, type HostileCase } from '../bench/hostile';
 
@@ -923,5 +923,26 @@ describe('hostile input: configuration files (sixth round)', () => {
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
+  });
+
+  test('a configuration naming 1,000 missing presets, 100 dossiers: each preset looked at once per run, not once per dossier', () => {
+    const files: Record<string, string> = { '/w/.cpt-dossier.json': JSON.stringify({ extends: Array.from({ length: 1000 }, (_, i) => `e${i}.json`) }) };
+    const stamped = new Map<string, number>();
+    const fsys: ConfigFs = {
+      readFile: (p) => {
+        if (!(p in files)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+        return files[p];
+      },
+      stamp: (p) => (stamped.set(p, (stamped.get(p) ?? 0) + 1), p in files ? 'f:1:2' : undefined),
+      exists: (p) => p === '/w/.git',
+      realPath: (p) => p,
+    };
+    clearConfigCache();
+    const resolver = new ConfigResolver(undefined, fsys);
+    const problems = new Set(Array.from({ length: 100 }, (_, i) => resolver.configFor(`/w/d${i}.dossier.md`).config.problems.length));
+    clearConfigCache();
+    assert.deepEqual([...problems], [1000], 'each dossier gets the 1,000 problems');
+    assert.equal(stamped.get('/w/e999.json'), 1);
+    assert.equal(stamped.get('/w/.cpt-dossier.json'), 2); // found, then read
   });
 });
