@@ -58,7 +58,19 @@ export function applyConfigFile(
   policyFiles: { path: string; json: unknown }[] = [],
   knownRules: readonly string[] = [],
 ): ResolvedConfig {
-  const out: ResolvedConfig = { ...base, severities: { ...base.severities }, policies: [...base.policies], origin: [...base.origin, origin], problems: [...base.problems] };
+  const out: ResolvedConfig = { ...base, severities: { ...base.severities }, policies: [...base.policies], origin: [...base.origin], problems: [...base.problems] };
+  return applyConfigFileTo(out, file, origin, policyFiles, knownRules);
+}
+
+/** `applyConfigFile` into `out` itself (the loader's own object: a copy per file is quadratic in the number of presets). */
+export function applyConfigFileTo(
+  out: ResolvedConfig,
+  file: unknown,
+  origin: string,
+  policyFiles: { path: string; json: unknown }[] = [],
+  knownRules: readonly string[] = [],
+): ResolvedConfig {
+  out.origin.push(origin);
   if (typeof file !== 'object' || file === null || Array.isArray(file)) {
     out.problems.push(`${origin}: the configuration must be a mapping of settings (a JSON object, or a YAML mapping)`);
     return out;
@@ -88,11 +100,29 @@ export function applyConfigFile(
     else out.problems.push(`${origin}: "maxFileSize" must be a whole number of characters, 1 or more`);
   }
   for (const { path, json } of policyFiles) {
-    const checked = validatePolicy(json);
+    const checked = checkedPolicy(json);
     if ('errors' in checked) for (const e of checked.errors) out.problems.push(`${path}: ${e}`);
-    else out.policies.push(checked.policy);
+    else {
+      // The same file named by several presets is one policy, at its last place (the later wins).
+      const earlier = out.policies.indexOf(checked.policy);
+      if (earlier >= 0) out.policies.splice(earlier, 1);
+      out.policies.push(checked.policy);
+    }
   }
   return out;
+}
+
+/** Policies checked, by the parsed JSON they come from: a file named by many presets is checked once, as one policy. */
+const CHECKED = new WeakMap<object, ReturnType<typeof validatePolicy>>();
+
+function checkedPolicy(json: unknown): ReturnType<typeof validatePolicy> {
+  if (typeof json !== 'object' || json === null) return validatePolicy(json);
+  let checked = CHECKED.get(json);
+  if (!checked) {
+    checked = validatePolicy(json);
+    CHECKED.set(json, checked);
+  }
+  return checked;
 }
 
 export function normaliseSetting(value: unknown): SeveritySetting | undefined {

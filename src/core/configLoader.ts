@@ -9,7 +9,7 @@
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { parseDocument } from 'yaml';
 import picomatch = require('picomatch/posix');
-import { applyConfigFile, defaultConfig, type IgnoreGlobs, type ResolvedConfig } from './config';
+import { applyConfigFileTo, defaultConfig, type IgnoreGlobs, type ResolvedConfig } from './config';
 import { RULE_IDS } from './rules';
 
 /** The names a configuration file may have, in the order they are looked for in one folder. */
@@ -58,27 +58,48 @@ type Steps = Generator<ReadRequest, ResolvedConfig, ReadReply>;
 
 /** Loads a configuration file (and what it extends and names) on top of the defaults. */
 export function loadConfigSync(file: string, host: SyncConfigHost): ResolvedConfig {
-  const steps = loadInto(defaultConfig(), file, 'config', host, [], new Set());
+  const steps = loadInto(defaultConfig(), file, 'config', host, [], newLoadState());
   let next = steps.next();
   while (!next.done) next = steps.next(host.read(next.value));
   return next.value;
 }
 
 export async function loadConfigAsync(file: string, host: AsyncConfigHost): Promise<ResolvedConfig> {
-  const steps = loadInto(defaultConfig(), file, 'config', host, [], new Set());
+  const steps = loadInto(defaultConfig(), file, 'config', host, [], newLoadState());
   let next = steps.next();
   while (!next.done) next = steps.next(await host.read(next.value));
   return next.value;
 }
 
+/** What one load remembers across the files it reads. */
+interface LoadState {
+  /** Every preset already loaded in this load. */
+  applied: Set<string>;
+  /** Every policy file already read in this load, by path, as read and parsed. */
+  policies: Map<string, PolicyRead>;
+}
+
+type PolicyRead = { outside: true } | { error: string } | ConfigParse;
+
+function newLoadState(): LoadState {
+  return { applied: new Set(), policies: new Map() };
+}
+
 /**
- * `chain`: the files extending this one, nearest last (a cycle). `applied`: every preset already
- * loaded in this load. A preset reached again (two presets extending one base) is applied once, at
- * its first place: its settings are in already, and a diamond of presets n deep would otherwise
- * be loaded 2^n times (15 files of a few bytes froze the CLI and the editor for 69 s).
+ * `chain`: the files extending this one, nearest last (a cycle). `state.applied`: a preset reached
+ * again (two presets extending one base) is applied once, at its first place: its settings are in
+ * already, and a diamond of presets n deep would otherwise be loaded 2^n times (15 files of a few
+ * bytes froze the CLI and the editor for 69 s). `state.policies`: a policy file named again is read
+ * and parsed once per load (a 1 MB configuration naming one 2 KB policy 70,000 times took 27 s).
  */
-function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends', paths: ConfigPaths, chain: readonly string[], applied: Set<string>): Steps {
-  const fail = (problem: string): ResolvedConfig => ({ ...base, origin: [...base.origin, file], problems: [...base.problems, problem] });
+function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends', paths: ConfigPaths, chain: readonly string[], state: LoadState): Steps {
+  // `base` belongs to this load (a fresh default, or what the files before made of it): added to in
+  // place, as copying it per file made 20,000 presets take seconds.
+  const fail = (problem: string): ResolvedConfig => {
+    base.origin.push(file);
+    base.problems.push(problem);
+    return base;
+  };
   const reply = yield { file, kind };
   if ('error' in reply) return fail(`${file}: cannot be read (${reply.error})`);
   if ('outside' in reply) return fail(`${file}: is outside the workspace folder; in Restricted Mode only configuration files inside it are read`);
@@ -114,14 +135,18 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
       problems.push(`${file}: ${at} "${p}" is one preset too many: presets extend each other more than ${MAX_EXTENDS_DEPTH} deep (${cycle[0]} → … → ${file})`);
       continue;
     }
-    if (applied.has(target)) continue;
-    applied.add(target);
-    out = yield* loadInto(out, target, 'extends', paths, cycle, applied);
+    if (state.applied.has(target)) continue;
+    state.applied.add(target);
+    out = yield* loadInto(out, target, 'extends', paths, cycle, state);
   }
 
   const policyFiles: { path: string; json: unknown }[] = [];
   const policies = own('policies');
   if (Array.isArray(policies)) {
+    const resolved = policies.map((p) => (typeof p === 'string' && p.trim() && /\.json$/i.test(p) ? paths.resolve(file, p) : undefined));
+    // A file named twice in the list counts at its last place (later policies win over earlier ones).
+    const last = new Map<string, number>();
+    resolved.forEach((policyPath, i) => policyPath !== undefined && last.set(policyPath, i));
     for (const [i, p] of policies.entries()) {
       if (typeof p !== 'string' || !p.trim()) {
         problems.push(`${file}: policies[${i}] must be the path of a policy file (relative to the configuration file)`);
@@ -131,19 +156,22 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
         problems.push(`${file}: policies[${i}] "${p}" must be a .json file (policies are data, never code)`);
         continue;
       }
-      const policyPath = paths.resolve(file, p);
-      const r = yield { file: policyPath, kind: 'policy' };
-      if ('outside' in r) problems.push(`${file}: policies[${i}] "${p}" is outside the workspace folder; in Restricted Mode only policy files inside it are read`);
-      else if ('error' in r) problems.push(`${policyPath}: cannot be read (${r.error})`);
-      else {
-        const pj = parseConfigText(r.text, policyPath);
-        if (!pj.ok) problems.push(`${policyPath}:${pj.line}:${pj.column}: not valid ${pj.language} (${pj.message})`);
-        else policyFiles.push({ path: policyPath, json: pj.value });
+      const policyPath = resolved[i]!;
+      if (last.get(policyPath) !== i) continue;
+      let read = state.policies.get(policyPath);
+      if (!read) {
+        const r = yield { file: policyPath, kind: 'policy' };
+        read = 'text' in r ? parseConfigText(r.text, policyPath) : r;
+        state.policies.set(policyPath, read);
       }
+      if ('outside' in read) problems.push(`${file}: policies[${i}] "${p}" is outside the workspace folder; in Restricted Mode only policy files inside it are read`);
+      else if ('error' in read) problems.push(`${policyPath}: cannot be read (${read.error})`);
+      else if (!read.ok) problems.push(`${policyPath}:${read.line}:${read.column}: not valid ${read.language} (${read.message})`);
+      else policyFiles.push({ path: policyPath, json: read.value });
     }
   } else if (policies !== undefined) problems.push(`${file}: "policies" must be a list of paths of policy files`);
 
-  out = applyConfigFile(out, json === null && /\.ya?ml$/i.test(file) ? {} : json, file, policyFiles, RULE_IDS);
+  out = applyConfigFileTo(out, json === null && /\.ya?ml$/i.test(file) ? {} : json, file, policyFiles, RULE_IDS);
 
   const ignores = own('ignores');
   if (Array.isArray(ignores)) {

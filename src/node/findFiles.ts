@@ -67,10 +67,11 @@ export function expandPaths(args: readonly string[], cwd: string = process.cwd()
  */
 function onePerFile(sorted: readonly string[]): string[] {
   const seen = new Set<string>();
+  const folders = new Map<string, string>();
   return sorted.filter((file) => {
     let real: string;
     try {
-      real = fs.realpathSync(file);
+      real = fs.lstatSync(file).isSymbolicLink() ? fs.realpathSync(file) : path.join(realFolder(path.dirname(file), folders), path.basename(file));
     } catch {
       real = file;
     }
@@ -78,6 +79,34 @@ function onePerFile(sorted: readonly string[]): string[] {
     seen.add(real);
     return true;
   });
+}
+
+/**
+ * `dir` with symbolic links resolved, each folder above it looked at once per run (`known`):
+ * realpathSync looks at every folder above each file again, and a chain of 1,000 nested folders
+ * with a dossier in each took a minute.
+ */
+function realFolder(dir: string, known: Map<string, string>): string {
+  const below: string[] = [];
+  let real: string | undefined;
+  for (let d = dir; real === undefined; ) {
+    real = known.get(d);
+    if (real !== undefined) break;
+    const parent = path.dirname(d);
+    if (parent === d) real = d;
+    else if (fs.lstatSync(d).isSymbolicLink()) real = fs.realpathSync(d);
+    else {
+      below.push(d);
+      d = parent;
+      continue;
+    }
+    known.set(d, real);
+  }
+  for (let k = below.length - 1; k >= 0; k--) {
+    real = path.join(real, path.basename(below[k]));
+    known.set(below[k], real);
+  }
+  return real;
 }
 
 function isLink(p: string): boolean {

@@ -72,51 +72,86 @@ export function isWithin(inner: string, outer: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/** What one run has learnt about a folder (valid for one set of bounds): see findConfigFile. */
+export interface FolderFacts {
+  /** The search stops here: a repository root, or `stopAt`. */
+  limit: boolean;
+  /** A limit of the search (a repository root, `stopAt`) is this folder or one above it. */
+  limitAbove: boolean;
+  /** One of the folders pointed at is this folder or one above it. */
+  pointedAt: boolean;
+  /** The answer for this folder, once asked (null: none). */
+  found?: string | null;
+}
+
 /**
  * The nearest `.cpt-dossier.json` at or above `dir`, or undefined. The search stops at the
  * repository root (the first folder above holding `.git`), at `bounds.stopAt`, and outside a
  * repository at the highest folder the user pointed at: a configuration left in a shared parent
- * folder (a temporary folder, a home folder) never applies unasked. `seen` caches answers per
- * folder for one run over many files with the same bounds.
+ * folder (a temporary folder, a home folder) never applies unasked. `seen` keeps what was learnt
+ * per folder for one run over many files with the same bounds: each folder is looked at once (a
+ * chain of 1,000 nested folders, one dossier in each, took 96 s of CPU when each file's search
+ * climbed the whole chain again).
  */
-export function findConfigFile(dir: string, fsys: ConfigFs = nodeConfigFs, seen?: Map<string, string | null>, bounds: LookupBounds = {}): string | undefined {
+export function findConfigFile(dir: string, fsys: ConfigFs = nodeConfigFs, seen: Map<string, FolderFacts> = new Map(), bounds: LookupBounds = {}): string | undefined {
   const start = path.resolve(dir);
-  const cached = seen?.get(start);
-  if (cached !== undefined) return cached ?? undefined;
   const stopAt = bounds.stopAt === undefined ? undefined : path.resolve(bounds.stopAt);
-  // The folders the search may visit, nearest first.
-  const chain: string[] = [];
-  let limitFound = false;
+  const roots = [...new Set((bounds.pointedAt ?? []).map((p) => path.resolve(p)))];
+  const isLimit = (folder: string): boolean => folder === stopAt || fsys.exists(path.join(folder, '.git'));
+  // The folders not yet seen, nearest first, up to a limit, a folder seen before, or the top of the file system.
+  const climb: { folder: string; limit: boolean }[] = [];
+  let above: FolderFacts | undefined;
   for (let current = start; ; ) {
-    chain.push(current);
-    if (current === stopAt || fsys.exists(path.join(current, '.git'))) {
-      limitFound = true;
-      break;
-    }
+    above = seen.get(current);
+    if (above) break;
+    const limit = isLimit(current);
+    climb.push({ folder: current, limit });
     const parent = path.dirname(current);
-    if (parent === current) break;
+    if (limit || parent === current) break;
     current = parent;
   }
-  if (!limitFound) {
-    if (stopAt !== undefined) chain.length = 1; // outside the folder given: that folder alone
-    else {
-      const roots = (bounds.pointedAt ?? []).map((p) => path.resolve(p)).filter((p) => isWithin(start, p));
-      const highest = roots.sort((a, b) => a.length - b.length)[0] ?? start;
-      chain.length = chain.indexOf(highest) + 1;
-    }
+  // Their facts, from the top down.
+  for (let k = climb.length - 1; k >= 0; k--) {
+    const { folder, limit } = climb[k];
+    const pointedAt = above ? above.pointedAt || roots.some((r) => path.relative(r, folder) === '') : roots.some((r) => isWithin(folder, r));
+    const facts: FolderFacts = { limit, limitAbove: limit || (above?.limitAbove ?? false), pointedAt };
+    seen.set(folder, facts);
+    above = facts;
   }
+  // The folders the search visits, nearest first: up to a limit when there is one above; else the
+  // highest folder pointed at that holds this one (with `stopAt` given, outside it: this folder alone).
+  const onChain = (facts: FolderFacts, parent: FolderFacts): boolean => !facts.limit && (parent.limitAbove || (stopAt === undefined && parent.pointedAt));
+  const visited: string[] = [];
   let found: string | null = null;
-  search: for (const folder of chain) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path.join(folder, name);
-      if (fsys.stamp(candidate) !== undefined) {
-        found = candidate;
-        break search;
-      }
+  for (let folder = start; ; ) {
+    const facts = seen.get(folder)!;
+    const known = facts.found;
+    if (known !== undefined) {
+      found = known;
+      break;
     }
+    visited.push(folder);
+    const own = configIn(folder, fsys);
+    if (own) {
+      found = own;
+      break;
+    }
+    const parent = path.dirname(folder);
+    const parentFacts = parent === folder ? undefined : seen.get(parent);
+    if (!parentFacts || !onChain(facts, parentFacts)) break;
+    folder = parent;
   }
-  seen?.set(start, found);
+  for (const folder of visited) seen.get(folder)!.found = found;
   return found ?? undefined;
+}
+
+/** The configuration file directly in `folder`, if any (the first of CONFIG_FILE_NAMES there). */
+function configIn(folder: string, fsys: ConfigFs): string | undefined {
+  for (const name of CONFIG_FILE_NAMES) {
+    const candidate = path.join(folder, name);
+    if (fsys.stamp(candidate) !== undefined) return candidate;
+  }
+  return undefined;
 }
 
 /** The other configuration files in the folder of `configPath`, which the search passes over. */
@@ -193,7 +228,8 @@ export function ignoredFile(config: ResolvedConfig, file: string): IgnoreGlobs |
  * the nearest `.cpt-dossier.json` above each file within its bounds; defaults when there is none.
  */
 export class ConfigResolver {
-  private readonly folders = new Map<string, string | null>();
+  private readonly folders = new Map<string, FolderFacts>();
+  private readonly loaded = new Map<string, ResolvedConfig>();
 
   constructor(
     private readonly explicit?: string,
@@ -209,6 +245,14 @@ export class ConfigResolver {
 
   configFor(file: string): { configPath?: string; config: ResolvedConfig } {
     const configPath = this.configPathFor(file);
-    return configPath === undefined ? { config: defaultConfig() } : { configPath, config: loadConfigFile(configPath, this.fsys) };
+    if (configPath === undefined) return { config: defaultConfig() };
+    // Loaded once per run: the cache's check looks at every file the configuration read, and
+    // 60,000 presets named (missing or not) took 0.9 s per dossier linted.
+    let config = this.loaded.get(configPath);
+    if (!config) {
+      config = loadConfigFile(configPath, this.fsys);
+      this.loaded.set(configPath, config);
+    }
+    return { configPath, config };
   }
 }

@@ -2,9 +2,15 @@
  * Hostile and broken dossiers (GitHub issue #6): the cases `test/unit/hostile.test.ts` asserts
  * findings on, and a small timer for them. Run: `node --import tsx test/bench/hostile.ts`
  * (prints milliseconds per case: chunked, whole-document, and an incremental re-lint after a
- * one-character edit). Unit tests never assert time; this script is where it is looked at.
+ * one-character edit; then the CPU time of the CLI's file search and configuration loading on
+ * hostile folders; `--trees`: only those). Unit tests never assert time; this script is where it is looked at.
  */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { lintText, DossierLinter } from '../../src/core/engine';
+import { expandPaths } from '../../src/node/findFiles';
+import { ConfigResolver, clearConfigCache } from '../../src/node/loadConfig';
 import { CLEAN_FRONTMATTER } from '../unit/helpers';
 
 export interface HostileCase {
@@ -163,6 +169,71 @@ export function hostileCases(): HostileCase[] {
   return cases;
 }
 
+/** Folders and configuration files the CLI is pointed at (sixth round): each builds its tree under `root`. */
+export interface HostileTree {
+  name: string;
+  build(root: string): void;
+}
+
+const MINIMAL_DOSSIER = '---\ncpt_dossier: 1\n---\n';
+
+export function hostileTrees(): HostileTree[] {
+  const policy = JSON.stringify({ id: 'HRS', name: 'Heart Rhythm Society', aliases: [], noticeLeadDays: 90, stance: {} });
+  return [
+    {
+      name: 'one policy file named 70,000 times (a 1 MB configuration)',
+      build: (root) => {
+        fs.writeFileSync(path.join(root, 'hrs.json'), policy);
+        fs.writeFileSync(path.join(root, '.cpt-dossier.json'), JSON.stringify({ policies: Array(70000).fill('hrs.json') }));
+        fs.writeFileSync(path.join(root, 'a.dossier.md'), MINIMAL_DOSSIER);
+      },
+    },
+    {
+      name: 'a configuration naming 20,000 missing presets, 100 dossiers',
+      build: (root) => {
+        fs.writeFileSync(path.join(root, '.cpt-dossier.json'), JSON.stringify({ extends: Array.from({ length: 20000 }, (_, i) => `e${i}.json`) }));
+        for (let i = 0; i < 100; i++) fs.writeFileSync(path.join(root, `d${i}.dossier.md`), MINIMAL_DOSSIER);
+      },
+    },
+    {
+      name: '1,000 nested folders, a dossier in each',
+      build: (root) => {
+        let dir = root;
+        for (let i = 0; i < 1000; i++) {
+          dir = path.join(dir, 'a');
+          fs.mkdirSync(dir);
+          fs.writeFileSync(path.join(dir, 'x.dossier.md'), MINIMAL_DOSSIER);
+        }
+      },
+    },
+  ];
+}
+
+function cpuTime(f: () => void): number {
+  const t = process.cpuUsage();
+  f();
+  const d = process.cpuUsage(t);
+  return (d.user + d.system) / 1000;
+}
+
+/** CPU milliseconds of what the CLI does before linting: find the files, resolve each one's configuration. */
+function timeTree(tree: HostileTree): { ms: number; files: number } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cpt-hostile-'));
+  try {
+    tree.build(root);
+    clearConfigCache();
+    let files: string[] = [];
+    const ms = cpuTime(() => {
+      files = expandPaths([root], root).files;
+      const resolver = new ConfigResolver(undefined, undefined, { pointedAt: [root] });
+      for (const file of files) resolver.configFor(file);
+    });
+    return { ms, files: files.length };
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
 function time(f: () => void): number {
   const t = performance.now();
   f();
@@ -171,7 +242,8 @@ function time(f: () => void): number {
 
 if (require.main === module) {
   const rows: string[][] = [['case', 'size', 'lint ms', 'whole ms', 'edit ms', 'findings']];
-  for (const c of hostileCases()) {
+  // `--trees`: only the folder and configuration cases.
+  for (const c of process.argv.includes('--trees') ? [] : hostileCases()) {
     const opts = { fileName: 'hostile.dossier.md', today: TODAY };
     let findings = '';
     const lint = time(() => {
@@ -186,5 +258,12 @@ if (require.main === module) {
     rows.push([c.name, size, lint.toFixed(0), whole.toFixed(0), edit.toFixed(0), findings]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  for (const r of rows) console.log(r.map((cell, i) => (i === 0 || i === r.length - 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
+  if (rows.length > 1) {
+    for (const r of rows) console.log(r.map((cell, i) => (i === 0 || i === r.length - 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
+    console.log('');
+  }
+  for (const tree of hostileTrees()) {
+    const { ms, files } = timeTree(tree);
+    console.log(`${tree.name}: ${files} file${files === 1 ? '' : 's'}, search and configuration ${ms.toFixed(0)} ms CPU`);
+  }
 }

@@ -6,6 +6,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import nodeFs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { lintText, DossierLinter, INTERNAL_ERROR } from '../../src/core/engine';
@@ -15,6 +16,11 @@ import { RULES } from '../../src/core/rules';
 import type { Rule } from '../../src/core/rule';
 import type { Finding } from '../../src/core/types';
 import { applyFixes } from '../../src/core/fix';
+import { loadConfigSync } from '../../src/core/configLoader';
+import { defaultConfig } from '../../src/core/config';
+import { findPolicy } from '../../src/core/policy';
+import { ConfigResolver, clearConfigCache, type ConfigFs } from '../../src/node/loadConfig';
+import { expandPaths } from '../../src/node/findFiles';
 import { hostileCases, FRONT, OUTPUT, join, TODAY, type HostileCase } from '../bench/hostile';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -811,5 +817,132 @@ describe('a failing rule', () => {
       assertInside(text, f);
       for (const x of f) for (const p of [x.range.start, x.range.end]) assert.ok(Number.isInteger(p.line) && Number.isInteger(p.column), JSON.stringify(x.range));
     });
+  });
+});
+
+describe('hostile input: configuration files (sixth round)', () => {
+  const policy = (id: string, noticeLeadDays: number): string => JSON.stringify({ id, name: `${id} society`, aliases: ['Rhythm Society'], noticeLeadDays, stance: {} });
+  const load = (files: Record<string, string>): { config: ReturnType<typeof loadConfigSync>; reads: string[] } => {
+    const reads: string[] = [];
+    const config = loadConfigSync('/ws/.cpt-dossier.json', {
+      resolve: (from, rel) => path.posix.join(path.posix.dirname(from), rel),
+      folderOf: (f) => path.posix.dirname(f),
+      read: ({ file }) => (reads.push(file), file in files ? { text: files[file] } : { error: 'no such file' }),
+    });
+    return { config, reads };
+  };
+  const BUILT_IN = defaultConfig().policies.length;
+
+  test('a policy file named 70,000 times (a 1 MB configuration) is read and checked once, as one policy (27 s of CPU before)', () => {
+    const { config, reads } = load({ '/ws/.cpt-dossier.json': JSON.stringify({ policies: Array(70000).fill('hrs.json') }), '/ws/hrs.json': policy('HRS', 90) });
+    assert.deepEqual(reads, ['/ws/.cpt-dossier.json', '/ws/hrs.json']);
+    assert.deepEqual(config.problems, []);
+    assert.equal(config.policies.length, BUILT_IN + 1);
+    assert.equal(findPolicy(config.policies, 'hrs')?.noticeLeadDays, 90);
+  });
+
+  test('a broken or missing policy file named 1,000 times: its problem is said once', () => {
+    const { config } = load({ '/ws/.cpt-dossier.json': JSON.stringify({ policies: [...Array(1000).fill('bad.json'), ...Array(1000).fill('gone.json')] }), '/ws/bad.json': '{ "id": "X" }' });
+    assert.deepEqual(config.problems, [
+      '/ws/bad.json: "name" must be a non-empty string',
+      '/ws/bad.json: "noticeLeadDays" must be a whole number of days between 0 and 3650',
+      '/ws/bad.json: "stance" must be an object with assistive / augmentative / autonomous entries',
+      '/ws/gone.json: cannot be read (no such file)',
+    ]);
+  });
+
+  test('200 presets naming the same policy: read once, one policy; a later place still wins over an earlier one', () => {
+    const files: Record<string, string> = { '/ws/.cpt-dossier.json': JSON.stringify({ extends: Array.from({ length: 200 }, (_, i) => `p${i}.json`) }), '/ws/hrs.json': policy('HRS', 90), '/ws/other.json': policy('HRS2', 30) };
+    for (let i = 0; i < 200; i++) files[`/ws/p${i}.json`] = JSON.stringify({ policies: ['hrs.json'] });
+    const { config, reads } = load(files);
+    assert.equal(reads.length, 202);
+    assert.equal(config.policies.length, BUILT_IN + 1);
+    // Both policies answer to "Rhythm Society": the one listed last is the one that applies, as before.
+    for (const [list, days] of [[['hrs.json', 'other.json', 'hrs.json'], 90], [['other.json', 'hrs.json', 'other.json'], 30]] as const) {
+      const { config: c } = load({ ...files, '/ws/.cpt-dossier.json': JSON.stringify({ extends: ['p0.json'], policies: list }) });
+      assert.equal(findPolicy(c.policies, 'Rhythm Society')?.noticeLeadDays, days, list.join(', '));
+      assert.equal(c.policies.length, BUILT_IN + 2);
+    }
+  });
+
+  test('1,000 nested folders, a dossier in each: each folder is looked at once for .git and the configuration (96 s of CPU before)', () => {
+    // A fake file system: /r/a/a/…/a, 1,000 deep; `.cpt-dossier.json` at /r (above the folder pointed at) and 3 levels down.
+    const DEPTH = 1000;
+    const folders = Array.from({ length: DEPTH }, (_, i) => `/r${'/a'.repeat(i + 1)}`);
+    const configs = new Set(['/r/.cpt-dossier.json', '/r/a/a/a/.cpt-dossier.json']);
+    const asked = new Map<string, number>();
+    const ask = (p: string): void => void asked.set(p, (asked.get(p) ?? 0) + 1);
+    const fsys: ConfigFs = {
+      readFile: () => '{}',
+      stamp: (p) => (ask(p), configs.has(p) ? 'f:1:2' : undefined),
+      exists: (p) => (ask(p), false),
+      realPath: (p) => p,
+    };
+    const outside = new ConfigResolver(undefined, fsys, { pointedAt: ['/r/a'] });
+    const found = folders.map((f) => outside.configPathFor(`${f}/x.dossier.md`));
+    assert.deepEqual(found.slice(0, 4), [undefined, undefined, '/r/a/a/a/.cpt-dossier.json', '/r/a/a/a/.cpt-dossier.json']);
+    assert.equal(found[DEPTH - 1], '/r/a/a/a/.cpt-dossier.json');
+    assert.deepEqual([...asked].filter(([, n]) => n > 1), [], 'no path asked twice');
+    // In a repository (.git at /r): every file finds the nearest one, still each folder once.
+    asked.clear();
+    fsys.exists = (p) => (ask(p), p === '/r/.git');
+    configs.delete('/r/a/a/a/.cpt-dossier.json');
+    const inRepo = new ConfigResolver(undefined, fsys, { pointedAt: ['/r/a'] });
+    assert.deepEqual(new Set(folders.map((f) => inRepo.configPathFor(`${f}/x.dossier.md`))), new Set(['/r/.cpt-dossier.json']));
+    assert.deepEqual([...asked].filter(([, n]) => n > 1), [], 'no path asked twice');
+    assert.ok(!asked.has('/.git'), 'the search stops at the repository root');
+  });
+
+  test('300 nested folders, a dossier in each: the search finds each once and resolves links folder by folder, not per file', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cpt-deep-'));
+    try {
+      let dir = tmp;
+      for (let i = 0; i < 300; i++) {
+        dir = path.join(dir, 'a');
+        fs.mkdirSync(dir);
+        fs.writeFileSync(path.join(dir, 'x.dossier.md'), '---\ncpt_dossier: 1\n---\n');
+      }
+      // A link to one of them, under another name: linted once, under its first name.
+      fs.symlinkSync(path.join(tmp, 'a', 'a', 'x.dossier.md'), path.join(tmp, 'a', 'b.dossier.md'));
+      const calls: string[] = [];
+      const { lstatSync, realpathSync } = fs;
+      const realFs = nodeFs as { lstatSync: typeof fs.lstatSync; realpathSync: typeof fs.realpathSync }; // the module object itself, which findFiles.ts calls through
+      realFs.lstatSync = ((p: fs.PathLike, o?: fs.StatSyncOptions) => (calls.push(`lstat ${String(p)}`), lstatSync(p, o))) as typeof fs.lstatSync;
+      realFs.realpathSync = Object.assign((p: fs.PathLike, o?: fs.EncodingOption) => (calls.push(`realpath ${String(p)}`), realpathSync(p, o)), { native: realpathSync.native }) as typeof fs.realpathSync;
+      let files: string[];
+      try {
+        files = expandPaths([tmp], tmp).files;
+      } finally {
+        realFs.lstatSync = lstatSync;
+        realFs.realpathSync = realpathSync;
+      }
+      assert.equal(files.length, 300);
+      assert.ok(!files.includes(path.join(tmp, 'a', 'b.dossier.md')) || !files.includes(path.join(tmp, 'a', 'a', 'x.dossier.md')), 'the linked file once');
+      assert.deepEqual(calls.filter((c) => c.startsWith('realpath')), [`realpath ${path.join(tmp, 'a', 'b.dossier.md')}`], 'only the link is resolved by realpath');
+      assert.deepEqual(calls.filter((c, i) => calls.indexOf(c) !== i), [], 'no path looked at twice');
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  test('a configuration naming 1,000 missing presets, 100 dossiers: each preset looked at once per run, not once per dossier', () => {
+    const files: Record<string, string> = { '/w/.cpt-dossier.json': JSON.stringify({ extends: Array.from({ length: 1000 }, (_, i) => `e${i}.json`) }) };
+    const stamped = new Map<string, number>();
+    const fsys: ConfigFs = {
+      readFile: (p) => {
+        if (!(p in files)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+        return files[p];
+      },
+      stamp: (p) => (stamped.set(p, (stamped.get(p) ?? 0) + 1), p in files ? 'f:1:2' : undefined),
+      exists: (p) => p === '/w/.git',
+      realPath: (p) => p,
+    };
+    clearConfigCache();
+    const resolver = new ConfigResolver(undefined, fsys);
+    const problems = new Set(Array.from({ length: 100 }, (_, i) => resolver.configFor(`/w/d${i}.dossier.md`).config.problems.length));
+    clearConfigCache();
+    assert.deepEqual([...problems], [1000], 'each dossier gets the 1,000 problems');
+    assert.equal(stamped.get('/w/e999.json'), 1);
+    assert.equal(stamped.get('/w/.cpt-dossier.json'), 2); // found, then read
   });
 });
