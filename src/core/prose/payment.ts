@@ -49,11 +49,15 @@ export function findPaymentClaims(prose: string): PaymentClaim[] {
     // Someone else's claim is denied in the rest of its sentence or at the start of the next ("It does not.").
     const next = ranges[r + 1];
     const denied = (from: number): boolean => deniedAfter(toks, from, b) || (next !== undefined && deniedAfter(toks, next[0], Math.min(next[1], next[0] + DENIAL_REACH)));
+    // A code named before a colon carries over it ("… ends the problem for good: every study gets paid"); not over a semicolon.
     let s = a;
+    let part = a;
     for (let i = a; i <= b; i++) {
-      if (i === b || (toks[i].t === PUNCT && (toks[i].w === ';' || toks[i].w === ':'))) {
-        if (i > s) claimsIn(prose, { toks, a: s, b: i, denied }, out);
+      const semicolon = i === b || (toks[i].t === PUNCT && toks[i].w === ';');
+      if (semicolon || (toks[i].t === PUNCT && toks[i].w === ':')) {
+        if (i > s && namesCode(toks, part, i)) claimsIn(prose, { toks, a: s, b: i, denied }, out);
         s = i + 1;
+        if (semicolon) part = i + 1;
       }
     }
   }
@@ -125,6 +129,8 @@ interface Link {
   forward: boolean;
   backward: boolean;
   reach: number;
+  /** How far before the link the payment word may stand. */
+  backReach: number;
   /** Only a payable predicate counts: "makes the analysis a payable service". */
   predicate: boolean;
   /** A path noun between link and payment withdraws it (not for guarantees: "guarantees a path" is rare, "entitles … to payment" common). */
@@ -136,14 +142,15 @@ function linkAt(sp: Span, i: number): Link | undefined {
   const particle = V.RESULT_VERBS[word];
   if (particle !== undefined) {
     // "leads to", "translates directly into", "leads straight to".
-    for (let k = i + 1; k <= i + 2; k++) if (w(sp, k) === particle) return { end: k + 1, forward: true, backward: false, reach: REACH, predicate: false, paths: true };
+    for (let k = i + 1; k <= i + 2; k++) if (w(sp, k) === particle) return { end: k + 1, forward: true, backward: false, reach: REACH, backReach: REACH, predicate: false, paths: true };
     return undefined;
   }
   if (V.GUARANTEE_WORDS.has(word) || GUARANTEE_FORMS.has(word)) {
     // "a secure payment portal" is an adjective.
     if (V.PAYMENT_ADJECTIVE_LOOKALIKES.has(word) && (V.DETERMINERS.has(w(sp, i - 1)) || !isWordAt(sp, i - 1))) return undefined;
     const before = V.GUARANTEE_BEFORE_ONLY.has(word);
-    return { end: i + 1, forward: !V.GUARANTEE_AFTER_ONLY.has(word), backward: !before, reach: before ? 1 : REACH, predicate: false, paths: false };
+    // "automatically reimbursed", and "coverage comes automatically": right before the payment word, or just after it.
+    return { end: i + 1, forward: !V.GUARANTEE_AFTER_ONLY.has(word), backward: true, reach: before ? 1 : REACH, backReach: before ? 3 : REACH, predicate: false, paths: false };
   }
   if (PAYMENT_CAUSE_VERBS.has(word)) {
     // "an open question", "the means of", "a trigger": nouns and adjectives after a determiner.
@@ -151,23 +158,20 @@ function linkAt(sp: Span, i: number): Link | undefined {
     // "opens up", "brings in", "locks in".
     const next = w(sp, i + 1);
     const end = next === 'up' || next === 'in' ? i + 2 : i + 1;
-    return { end, forward: true, backward: false, reach: REACH, predicate: false, paths: true };
+    return { end, forward: true, backward: false, reach: REACH, backReach: REACH, predicate: false, paths: true };
   }
-  if (PAYMENT_PREDICATE_VERBS.has(word)) return { end: i + 1, forward: true, backward: false, reach: 5, predicate: true, paths: true };
-  if (V.PAYMENT_FOLLOWS.has(word)) return { end: i + 1, forward: false, backward: true, reach: REACH, predicate: false, paths: true };
+  if (PAYMENT_PREDICATE_VERBS.has(word)) return { end: i + 1, forward: true, backward: false, reach: 5, backReach: 0, predicate: true, paths: true };
+  if (V.PAYMENT_FOLLOWS.has(word)) return { end: i + 1, forward: false, backward: true, reach: REACH, backReach: REACH, predicate: false, paths: true };
   return undefined;
+}
+
+function namesCode(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (CODE_WORDS.has(toks[i].w) && toks[i].t === WORD) return true;
+  return false;
 }
 
 function claimsIn(prose: string, sp: Span, out: PaymentClaim[]): void {
   const { toks, a, b } = sp;
-  let hasCode = false;
-  for (let i = a; i < b; i++) {
-    if (CODE_WORDS.has(toks[i].w) && toks[i].t === WORD) {
-      hasCode = true;
-      break;
-    }
-  }
-  if (!hasCode) return;
   for (let i = a; i < b; i++) {
     const link = linkAt(sp, i);
     if (!link) continue;
@@ -188,7 +192,7 @@ function claimsIn(prose: string, sp: Span, out: PaymentClaim[]): void {
     if (p < 0 && link.backward) {
       forward = false;
       // "reimbursement for the digital review will be ensured": the payment noun may carry a short complement.
-      for (let k = i - 1; k >= a && k >= i - REACH; k--) {
+      for (let k = i - 1; k >= a && k >= i - link.backReach; k--) {
         const kw = w(sp, k);
         if (CLAIM_STOP.has(kw) || kw === ',') break;
         if (PAYMENT_WORDS.has(kw)) {
@@ -198,6 +202,8 @@ function claimsIn(prose: string, sp: Span, out: PaymentClaim[]): void {
       }
     }
     if (p < 0) continue;
+    // "Payment data are automatically sent": after the payment word, only a verb of arrival before "automatically".
+    if (!forward && V.GUARANTEE_BEFORE_ONLY.has(w(sp, i)) && !between(sp, p + 1, i, V.PAYMENT_ARRIVALS)) continue;
     // "does not unlock", "may lead to", "opens the door to coverage", "securing a code": withdrawn.
     if (forward ? withdrawnBetween(sp, link.end, p, link.paths) : withdrawnBetween(sp, p + 1, i, false)) continue;
     if (withdrawnBefore(sp, forward ? i : p, forward ? p : link.end - 1)) continue;
@@ -224,32 +230,41 @@ function payersPaying(prose: string, sp: Span, out: PaymentClaim[]): void {
     const t = toks[i];
     if (t.t === PUNCT && t.w === ',') continue;
     if (CLAIM_STOP.has(t.w)) payer = -1;
-    if (PAYER_NOUNS.has(t.w)) payer = i;
-    // "will be reimbursed", "will get paid", "shall be covered by Medicare": no payer needed before.
-    if (V.CERTAIN_FUTURE.has(t.w)) {
+    if (PAYER_NOUNS.has(t.w) || (CODE_WORDS.has(t.w) && t.t === WORD)) payer = i;
+    // "will be reimbursed", "will get paid", "shall be covered by Medicare", and in the present "each study is
+    // reimbursed at the standard rate": no payer needed before.
+    const future = V.CERTAIN_FUTURE.has(t.w);
+    if (future || t.w === 'is' || t.w === 'are') {
       let k = i + 1;
       while (k < b && V.ADVERBS.has(w(sp, k))) k++;
-      if (w(sp, k) === 'be' || w(sp, k) === 'get' || w(sp, k) === 'become') {
-        const paid = w(sp, k + 1);
-        // "will be covered in section 4": "covered" is a payment only with a payer in the clause.
-        if (V.PAYABLE_WORDS.has(paid) && (paid !== 'covered' || hasPayer(sp)) && !withdrawnBetween(sp, i + 1, k, false) && !withdrawnBefore(sp, i, k + 1)) {
-          claim(prose, sp, i, k + 1, out);
-          i = k + 1;
-          continue;
-        }
+      // After "will": "be", "get" or "become", then the payment; after "is": the payment.
+      if (future) k = w(sp, k) === 'be' || w(sp, k) === 'get' || w(sp, k) === 'become' ? k + 1 : -1;
+      const paid = k < 0 ? '' : w(sp, k);
+      // "will be covered in section 4": "covered" is a payment only with a payer in the clause.
+      const payment = future ? V.PAYABLE_WORDS.has(paid) && (paid !== 'covered' || hasPayer(sp)) : V.PAID_PASSIVES.has(paid);
+      if (payment && !withdrawnBetween(sp, i + 1, k, false) && !withdrawnBefore(sp, i, k)) {
+        claim(prose, sp, i, k, out);
+        i = k;
+        continue;
       }
     }
     if (payer < 0 || i - payer > 6 || i === payer) continue;
     let verb = -1;
+    // A code pays only in a certain future ("the code will pay the reader"); "the code must cover all steps" describes.
+    const byCode = CODE_WORDS.has(toks[payer].w);
     if (V.OBLIGATION_WORDS.has(t.w) || ((t.w === 'have' || t.w === 'has') && w(sp, i + 1) === 'to') || V.CERTAIN_FUTURE.has(t.w)) {
-      // "must" / "required" / "obliged" / "bound", "have to" / "has to", "will": the paying verb within three words.
+      if (byCode && !V.CERTAIN_FUTURE.has(t.w)) continue;
+      // "must" / "required" / "obliged" / "bound", "have to" / "has to", "will": the paying verb within three words,
+      // or its -ing form after "start", "begin" ("will start paying").
       for (let k = i + 1; k < b && k <= i + 3; k++) {
-        if (V.PAYING_VERBS.has(toks[k].w)) {
+        const kw = toks[k].w;
+        if ((V.PAYING_VERBS.has(kw) && !(byCode && kw === 'cover')) || (V.PAYING_GERUNDS.has(kw) && V.PAYING_ASPECT.has(w(sp, k - 1)))) {
           verb = k;
           break;
         }
       }
-    } else if (V.PAYING_VERBS_PRESENT.has(t.w) && i - payer <= 2) {
+    } else if (!byCode && between(sp, payer + 1, i, V.ADVERBS) && (V.PAYING_VERBS_PRESENT.has(t.w) || (V.PAYER_PLURALS.has(toks[payer].w) && V.PAYING_VERBS.has(t.w)))) {
+      // "Medicare pays for the analysis", "insurers cover the screening".
       verb = i;
     }
     // "pay attention", "pay heed" are no payment.
@@ -259,6 +274,11 @@ function payersPaying(prose: string, sp: Span, out: PaymentClaim[]): void {
     payer = -1;
     i = verb;
   }
+}
+
+function between(sp: Span, from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (!words.has(w(sp, k))) return false;
+  return true;
 }
 
 function hasPayer(sp: Span): boolean {

@@ -1019,16 +1019,21 @@ export const PAYMENT_CAUSE_VERBS: ReadonlySet<string> = new Set([
   'give', 'gives', 'gave', 'giving', 'mean', 'means', 'meant', 'obligate', 'obligates', 'obligated', 'obligating',
   'oblige', 'obliges', 'convert', 'converts', 'converted', 'converting', 'turn', 'turns', 'turned', 'turning',
   'earn', 'earns', 'earned', 'earning', 'lock', 'locks', 'locked', 'locking', 'confer', 'confers', 'conferred',
+  'activate', 'activates', 'activated', 'activating', 'initiate', 'initiates', 'initiated', 'start', 'starts', 'started',
 ]);
 /** "results in payment", "leads to reimbursement", "translates directly into revenue": the verb and its particle. */
 export const RESULT_VERBS: Readonly<Record<string, string>> = {
   result: 'in', results: 'in', resulted: 'in', resulting: 'in',
   lead: 'to', leads: 'to', led: 'to', leading: 'to',
   translate: 'into', translates: 'into', translated: 'into', translating: 'into',
+  // "sets up a reimbursement stream"
+  set: 'up', sets: 'up', setting: 'up',
 };
 /** Verbs that count only with a payable predicate: "makes the analysis a payable service", "becomes a covered benefit". */
 export const PAYMENT_PREDICATE_VERBS: ReadonlySet<string> = new Set([
   'make', 'makes', 'made', 'making', 'become', 'becomes', 'became', 'becoming', 'render', 'renders', 'rendered',
+  // "gets our customers reimbursed", "every study gets paid"
+  'get', 'gets', 'got', 'getting',
 ]);
 /** The predicates of those verbs: "Medicare reimbursement easier" is no payable service. */
 export const PAYABLE_WORDS: ReadonlySet<string> = new Set(['payable', 'reimbursable', 'covered', 'paid', 'reimbursed']);
@@ -1037,7 +1042,7 @@ export const PAYMENT_FOLLOWS: ReadonlySet<string> = new Set(['follow', 'follows'
 export const PAYMENT_WORDS: ReadonlySet<string> = new Set([
   'coverage', 'covered', 'reimbursement', 'reimbursements', 'reimbursed', 'reimbursable',
   'payment', 'payments', 'paid', 'pay', 'pays', 'paying', 'payable', 'reimburse', 'reimburses', 'reimbursing', 'payout', 'payouts',
-  'revenue', 'revenues', 'fee', 'fees', 'income',
+  'revenue', 'revenues', 'fee', 'fees', 'income', 'money',
 ]);
 /** A code is involved: "CPT code", "the code", "once coded", "Category III". */
 export const CODE_WORDS: ReadonlySet<string> = new Set(['code', 'codes', 'coded', 'coding', 'cpt', 'cpt®', 'codification', 'category']);
@@ -1047,6 +1052,8 @@ export const PAYMENT_HEDGES: ReadonlySet<string> = new Set([
   'hope', 'hopes', 'try', 'tries', 'attempt', 'attempts', 'intended', 'intend', 'intends',
   'possibly', 'potentially', 'eventually', 'hopefully', 'not', 'necessarily', 'likely', 'perhaps', 'expect',
   'expects', 'expected', 'anticipate', 'anticipates', 'anticipated', 'ideally', 'someday', 'ultimately',
+  // how often: "rarely results in payment", "usually leads to coverage" is no certainty
+  'rarely', 'seldom', 'sometimes', 'occasionally', 'usually', 'generally', 'typically', 'often', 'frequently',
 ]);
 /**
  * Before the link, these make the claim an error being denied: "It is a misconception that a code guarantees payment",
@@ -1068,7 +1075,7 @@ export const PAYMENT_SAYING: ReadonlySet<string> = new Set([
 /** After someone else's claim, these deny it: "…, but it does not.", "That is not true.", "This is a myth." */
 export const PAYMENT_DENIALS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'untrue', 'false', 'wrong', 'myth', 'incorrect', 'mistaken']);
 /** Before the link with no comma between, these make it a condition or a question: "whether the code brings payment". */
-export const PAYMENT_CONDITIONS: ReadonlySet<string> = new Set(['if', 'whether', 'unless']);
+export const PAYMENT_CONDITIONS: ReadonlySet<string> = new Set(['if', 'whether', 'unless', 'how']);
 /**
  * Between the link and the payment word, these make it a path to payment, not payment: "opens the door to coverage",
  * "paves the way", "a fresh chance to seek reimbursement", "a pathway for reimbursement". "Paves the way" is read
@@ -1080,6 +1087,7 @@ export const PAYMENT_PATHS: ReadonlySet<string> = new Set([
   'request', 'requests', 'application', 'applications', 'decision', 'decisions', 'policy', 'policies', 'strategy',
   'possibility', 'possibilities', 'prospect', 'prospects', 'basis', 'foundation', 'seek', 'pursue', 'apply',
   'negotiate', 'discuss', 'ask', 'consideration', 'eligibility', 'eligible', 'potential', 'access', 'toward', 'towards',
+  'process', 'easier', 'simpler', 'faster', 'likelier', 'likely',
 ]);
 /** Words that make "secure", "open" an adjective after a determiner: "a secure payment portal", "an open payment question". */
 export const PAYMENT_ADJECTIVE_LOOKALIKES: ReadonlySet<string> = new Set(['secure', 'open']);
@@ -1095,7 +1103,17 @@ export const CERTAIN_FUTURE: ReadonlySet<string> = new Set(['will', 'shall']);
 export const PAYING_VERBS: ReadonlySet<string> = new Set(['pay', 'reimburse', 'cover', 'fund']);
 /** A payer's paying verb in the present: "Medicare pays for the analysis", "Medicare reimburses each scan". */
 export const PAYING_VERBS_PRESENT: ReadonlySet<string> = new Set(['pays', 'reimburses', 'covers', 'funds']);
+/** Payers in the plural take the base form: "insurers cover the screening". */
+export const PAYER_PLURALS: ReadonlySet<string> = new Set(['payers', 'payors', 'insurers', 'carriers', 'insurances']);
+/** The paying verb after "will start", "will begin": "Medicare will start paying for the test". */
+export const PAYING_GERUNDS: ReadonlySet<string> = new Set(['paying', 'reimbursing', 'covering', 'funding']);
+/** Aspect verbs between the modal and the paying verb. */
+export const PAYING_ASPECT: ReadonlySet<string> = new Set(['start', 'begin', 'continue']);
+/** Present passives of payment: "each study is reimbursed at the standard rate" (with a code in the sentence). */
+export const PAID_PASSIVES: ReadonlySet<string> = new Set(['paid', 'reimbursed']);
 /** Guarantee words that count only right before the payment word ("automatically reimbursed"). */
 export const GUARANTEE_BEFORE_ONLY: ReadonlySet<string> = new Set(['automatic', 'automatically']);
+/** Between a payment word and "automatically" after it: "coverage comes automatically", "payment is automatic". */
+export const PAYMENT_ARRIVALS: ReadonlySet<string> = new Set(['is', 'are', 'will', 'be', 'comes', 'come', 'follows', 'follow', 'kicks', 'in', 'starts', 'start', 'begins', 'flows', 'arrives']);
 /** Guarantee words that count only after the payment word ("payment is certain"). */
 export const GUARANTEE_AFTER_ONLY: ReadonlySet<string> = new Set(['certain']);
