@@ -51,13 +51,14 @@ export function findPaymentClaims(prose: string): PaymentClaim[] {
     const denied = (from: number): boolean => deniedAfter(toks, from, b) || (next !== undefined && deniedAfter(toks, next[0], Math.min(next[1], next[0] + DENIAL_REACH)));
     // A code named before a colon carries over it ("… ends the problem for good: every study gets paid"); not over a semicolon.
     let s = a;
-    let part = a;
+    let code = false;
     for (let i = a; i <= b; i++) {
       const semicolon = i === b || (toks[i].t === PUNCT && toks[i].w === ';');
       if (semicolon || (toks[i].t === PUNCT && toks[i].w === ':')) {
-        if (i > s && namesCode(toks, part, i)) claimsIn(prose, { toks, a: s, b: i, denied }, out);
+        code ||= namesCode(toks, s, i);
+        if (i > s && code) claimsIn(prose, { toks, a: s, b: i, denied, first: out.length }, out);
         s = i + 1;
-        if (semicolon) part = i + 1;
+        if (semicolon) code = false;
       }
     }
   }
@@ -75,6 +76,10 @@ interface Span {
   b: number;
   /** Whether the text from a token on (to the end of the sentence, and the next sentence's opening) denies a claim. */
   denied: (from: number) => boolean;
+  /** The first claim of this segment in the output (claims of earlier segments cannot overlap). */
+  first: number;
+  /** Whether a payer is named in the segment, once read. */
+  payer?: boolean;
 }
 
 /** How far into the next sentence a denial of someone else's claim is looked for ("It does not.", "That is a myth."). */
@@ -209,7 +214,7 @@ function claimsIn(prose: string, sp: Span, out: PaymentClaim[]): void {
     if (withdrawnBefore(sp, forward ? i : p, forward ? p : link.end - 1)) continue;
     const start = forward ? toks[i].s : toks[p].s;
     const end = forward ? toks[p].e : toks[link.end - 1].e;
-    if (!out.some((c) => c.start < end && c.end > start)) out.push({ start, end, phrase: prose.slice(start, end) });
+    if (!overlaps(sp, out, start, end)) out.push({ start, end, phrase: prose.slice(start, end) });
     i = forward ? p : link.end - 1;
   }
   // After the links, so that "guarantees that Medicare will pay" is one claim from its guarantee.
@@ -282,13 +287,21 @@ function between(sp: Span, from: number, to: number, words: ReadonlySet<string>)
 }
 
 function hasPayer(sp: Span): boolean {
-  for (let k = sp.a; k < sp.b; k++) if (PAYER_NOUNS.has(sp.toks[k].w)) return true;
+  if (sp.payer === undefined) {
+    sp.payer = false;
+    for (let k = sp.a; k < sp.b && !sp.payer; k++) if (PAYER_NOUNS.has(sp.toks[k].w)) sp.payer = true;
+  }
+  return sp.payer;
+}
+
+function overlaps(sp: Span, out: readonly PaymentClaim[], start: number, end: number): boolean {
+  for (let k = sp.first; k < out.length; k++) if (out[k].start < end && out[k].end > start) return true;
   return false;
 }
 
 function claim(prose: string, sp: Span, first: number, last: number, out: PaymentClaim[]): void {
   const start = sp.toks[first].s;
   const end = sp.toks[last].e;
-  if (out.some((c) => c.start < end && c.end > start)) return;
+  if (overlaps(sp, out, start, end)) return;
   out.push({ start, end, phrase: prose.slice(start, end) });
 }
