@@ -14,6 +14,7 @@
  */
 import { BREAK, PUNCT, WORD, tokenize, type Tok } from './tokens';
 import { sentences } from './sentences';
+import { isAdverb } from './tags';
 import * as V from './vocabulary';
 
 export interface PaymentClaim {
@@ -241,7 +242,17 @@ function payersPaying(prose: string, sp: Span, out: PaymentClaim[]): void {
     const future = V.CERTAIN_FUTURE.has(t.w);
     if (future || t.w === 'is' || t.w === 'are') {
       let k = i + 1;
-      while (k < b && V.ADVERBS.has(w(sp, k))) k++;
+      while (k < b && isAdverb(w(sp, k))) k++;
+      // "will receive payment", "will collect a fee for each read": the payment within three words.
+      if (future && V.RECEIVING_VERBS.has(w(sp, k))) {
+        let p = -1;
+        for (let j = k + 1; j < b && j <= k + 3 && p < 0; j++) if (PAYMENT_WORDS.has(w(sp, j))) p = j;
+        if (p >= 0 && !withdrawnBetween(sp, i + 1, p, true) && !withdrawnBefore(sp, i, p)) {
+          claim(prose, sp, i, p, out);
+          i = p;
+          continue;
+        }
+      }
       // After "will": "be", "get" or "become", then the payment; after "is": the payment.
       if (future) k = w(sp, k) === 'be' || w(sp, k) === 'get' || w(sp, k) === 'become' ? k + 1 : -1;
       const paid = k < 0 ? '' : w(sp, k);

@@ -1020,6 +1020,8 @@ export const PAYMENT_CAUSE_VERBS: ReadonlySet<string> = new Set([
   'oblige', 'obliges', 'convert', 'converts', 'converted', 'converting', 'turn', 'turns', 'turned', 'turning',
   'earn', 'earns', 'earned', 'earning', 'lock', 'locks', 'locked', 'locking', 'confer', 'confers', 'conferred',
   'activate', 'activates', 'activated', 'activating', 'initiate', 'initiates', 'initiated', 'start', 'starts', 'started',
+  // "will compel insurers to pay"
+  'compel', 'compels', 'compelled', 'force', 'forces', 'forced',
 ]);
 /** "results in payment", "leads to reimbursement", "translates directly into revenue": the verb and its particle. */
 export const RESULT_VERBS: Readonly<Record<string, string>> = {
@@ -1109,8 +1111,10 @@ export const PAYER_PLURALS: ReadonlySet<string> = new Set(['payers', 'payors', '
 export const PAYING_GERUNDS: ReadonlySet<string> = new Set(['paying', 'reimbursing', 'covering', 'funding']);
 /** Aspect verbs between the modal and the paying verb. */
 export const PAYING_ASPECT: ReadonlySet<string> = new Set(['start', 'begin', 'continue']);
-/** Present passives of payment: "each study is reimbursed at the standard rate" (with a code in the sentence). */
-export const PAID_PASSIVES: ReadonlySet<string> = new Set(['paid', 'reimbursed']);
+/** Present passives and predicates of payment: "each study is reimbursed at the standard rate", "the platform is now fully reimbursable" (with a code in the sentence). */
+export const PAID_PASSIVES: ReadonlySet<string> = new Set(['paid', 'reimbursed', 'reimbursable', 'payable']);
+/** What someone will receive in a certain future: "every hospital will receive payment", "the practice will collect a fee". */
+export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['receive', 'get', 'earn', 'collect', 'obtain', 'gain', 'draw']);
 /** Guarantee words that count only right before the payment word ("automatically reimbursed"). */
 export const GUARANTEE_BEFORE_ONLY: ReadonlySet<string> = new Set(['automatic', 'automatically']);
 /** Between a payment word and "automatically" after it: "coverage comes automatically", "payment is automatic". */
