@@ -1,9 +1,20 @@
 /**
- * Payment claims: a CPT code said to guarantee coverage, reimbursement or payment. Read on the
- * same tokens and sentences as the classification cues.
+ * Payment claims: a sentence that says a CPT code brings payment, as a certainty. Read as a field of three
+ * word families on the same tokens and sentences as the classification cues (round 17p):
+ * - a code: "CPT code", "Category III", "the code", "code assignment" (anywhere in the clause);
+ * - a link of certainty or cause: a guarantee ("guarantees", "ensures", "is assured", "automatically"), a cause
+ *   whose object is the payment ("unlocks", "triggers", "opens up", "brings", "means", "leads to", "results in"),
+ *   a payable predicate ("makes … payable", "becomes a covered benefit"), a payment that follows, or a payer
+ *   who will, must or does pay ("insurers will cover", "Medicare pays for", "each read will be reimbursed");
+ * - a payment: payment, reimbursement, coverage, revenue, fee, paid, reimbursable …
+ * The link is withdrawn by a negation or hedge in its clause ("does not unlock", "may lead to"), a condition or
+ * a question ("whether the code brings payment", "Will the code lead to payment?"), someone else's claim ("some
+ * vendors claim that …", "a misconception that …"), a path between link and payment ("opens the door to
+ * coverage", "paves the way"), or the code as the link's object ("securing a code").
  */
 import { BREAK, PUNCT, WORD, tokenize, type Tok } from './tokens';
 import { sentences } from './sentences';
+import { isAdverb } from './tags';
 import * as V from './vocabulary';
 
 export interface PaymentClaim {
@@ -21,18 +32,34 @@ for (const verb of V.GUARANTEE_VERBS) for (const f of V.verbForms(verb)) GUARANT
 const CLAIM_STOP = new Set(['but', 'however', 'yet', 'although', 'though', 'whereas', 'while', 'unless', 'except']);
 /** A negation further back than these belongs to another clause. */
 const NEGATION_STOP = new Set([...CLAIM_STOP, 'and', 'so', 'because', 'since', 'therefore', 'thus']);
+/** How far back from the link a negation, hedge or reporting verb still governs it. */
+const SCOPE_BACK = 12;
+/** How far after the link its payment object may come ("brings our product into the reimbursement stream"). */
+const REACH = 8;
 
-/** Claims that a CPT code guarantees coverage, reimbursement or payment, sorted by position. */
+/** Claims that a CPT code guarantees or brings coverage, reimbursement or payment, sorted by position. */
 export function findPaymentClaims(prose: string): PaymentClaim[] {
   const out: PaymentClaim[] = [];
   if (!prose) return out;
   const toks = tokenize(prose);
-  for (const [a, b] of sentences(toks)) {
+  const ranges = sentences(toks);
+  for (let r = 0; r < ranges.length; r++) {
+    const [a, b] = ranges[r];
+    // "Will the new code lead to payment?": a question asserts nothing.
+    if (toks[b - 1]?.t === PUNCT && toks[b - 1].w === '?') continue;
+    // Someone else's claim is denied in the rest of its sentence or at the start of the next ("It does not.").
+    const next = ranges[r + 1];
+    const denied = (from: number): boolean => deniedAfter(toks, from, b) || (next !== undefined && deniedAfter(toks, next[0], Math.min(next[1], next[0] + DENIAL_REACH)));
+    // A code named before a colon carries over it ("… ends the problem for good: every study gets paid"); not over a semicolon.
     let s = a;
+    let code = false;
     for (let i = a; i <= b; i++) {
-      if (i === b || (toks[i].t === PUNCT && (toks[i].w === ';' || toks[i].w === ':'))) {
-        if (i > s) claimsIn(prose, toks, s, i, out);
+      const semicolon = i === b || (toks[i].t === PUNCT && toks[i].w === ';');
+      if (semicolon || (toks[i].t === PUNCT && toks[i].w === ':')) {
+        code ||= namesCode(toks, s, i);
+        if (i > s && code) claimsIn(prose, { toks, a: s, b: i, denied, first: out.length }, out);
         s = i + 1;
+        if (semicolon) code = false;
       }
     }
   }
@@ -40,120 +67,252 @@ export function findPaymentClaims(prose: string): PaymentClaim[] {
   return out;
 }
 
-// Read for every token: a module-level name, so that tsx (tests, eval, benchmark) does not read it through its import getters.
-const { CODE_WORDS } = V;
+// Read for every token: module-level names, so that tsx (tests, eval, benchmark) does not read them through its import getters.
+const { CODE_WORDS, PAYMENT_WORDS, PAYMENT_CAUSE_VERBS, PAYMENT_PREDICATE_VERBS, PAYER_NOUNS } = V;
 
-function claimsIn(prose: string, toks: Tok[], a: number, b: number, out: PaymentClaim[]): void {
-  let hasCode = false;
-  for (let i = a; i < b; i++) {
-    if (CODE_WORDS.has(toks[i].w) && toks[i].t === WORD) {
-      hasCode = true;
-      break;
-    }
+/** A segment of a sentence (between `;` and `:`) with word access bounded to it. */
+interface Span {
+  toks: Tok[];
+  a: number;
+  b: number;
+  /** Whether the text from a token on (to the end of the sentence, and the next sentence's opening) denies a claim. */
+  denied: (from: number) => boolean;
+  /** The first claim of this segment in the output (claims of earlier segments cannot overlap). */
+  first: number;
+  /** Whether a payer is named in the segment, once read. */
+  payer?: boolean;
+}
+
+/** How far into the next sentence a denial of someone else's claim is looked for ("It does not.", "That is a myth."). */
+const DENIAL_REACH = 6;
+
+function deniedAfter(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (V.PAYMENT_DENIALS.has(toks[k].w) || toks[k].w.endsWith("n't")) return true;
+  return false;
+}
+
+function w(sp: Span, i: number): string {
+  return i >= sp.a && i < sp.b ? sp.toks[i].w : '';
+}
+
+function isWordAt(sp: Span, i: number): boolean {
+  return i >= sp.a && i < sp.b && sp.toks[i].t !== PUNCT && sp.toks[i].t !== BREAK;
+}
+
+/**
+ * Whether what comes before token `from` in its clause withdraws a link there: a negation ("does not, by itself,
+ * guarantee"), a hedge ("may help secure", "we hope the code will eventually"), someone else's claim ("vendors
+ * claim that"), or a condition or question with no comma between ("whether the code brings payment").
+ */
+function withdrawnBefore(sp: Span, from: number, last: number): boolean {
+  let comma = false;
+  for (let k = from - 1, n = 0; k >= sp.a && n < SCOPE_BACK; k--, n++) {
+    const kw = w(sp, k);
+    if (NEGATION_STOP.has(kw)) return false;
+    if (kw === ',') comma = true;
+    if (isNegatorWord(kw) && !((kw === 'not' || kw === 'no') && V.NEGATION_EXCEPTIONS_NEXT.has(w(sp, k + 1)))) return true;
+    if (V.PAYMENT_HEDGES.has(kw) || V.PAYMENT_ERRORS.has(kw)) return true;
+    if (V.PAYMENT_SAYING.has(kw) && !V.DETERMINERS.has(w(sp, k - 1)) && sp.denied(last + 1)) return true;
+    if (!comma && V.PAYMENT_CONDITIONS.has(kw)) return true;
   }
-  if (!hasCode) return;
-  payerObligations(prose, toks, a, b, out);
-  const w = (i: number): string => (i >= a && i < b ? toks[i].w : '');
-  const isWordAt = (i: number): boolean => i >= a && i < b && toks[i].t !== PUNCT && toks[i].t !== BREAK;
+  return false;
+}
+
+/** Whether a word between two positions withdraws the link: a negation, a hedge, or a path to payment. */
+function withdrawnBetween(sp: Span, from: number, to: number, paths: boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const kw = w(sp, k);
+    if (isNegatorWord(kw) || V.PAYMENT_HEDGES.has(kw)) return true;
+    if (paths && (V.PAYMENT_PATHS.has(kw) || (CODE_WORDS.has(kw) && sp.toks[k].t === WORD))) return true;
+  }
+  return false;
+}
+
+/** The kind of link at token i, and the token after it (past a particle). */
+interface Link {
+  end: number;
+  /** Where the payment word may stand: after the link, before it ("payment is assured"), or either. */
+  forward: boolean;
+  backward: boolean;
+  reach: number;
+  /** How far before the link the payment word may stand. */
+  backReach: number;
+  /** Only a payable predicate counts: "makes the analysis a payable service". */
+  predicate: boolean;
+  /** A path noun between link and payment withdraws it (not for guarantees: "guarantees a path" is rare, "entitles … to payment" common). */
+  paths: boolean;
+}
+
+function linkAt(sp: Span, i: number): Link | undefined {
+  const word = w(sp, i);
+  const particle = V.RESULT_VERBS[word];
+  if (particle !== undefined) {
+    // "leads to", "translates directly into", "leads straight to".
+    for (let k = i + 1; k <= i + 2; k++) if (w(sp, k) === particle) return { end: k + 1, forward: true, backward: false, reach: REACH, backReach: REACH, predicate: false, paths: true };
+    return undefined;
+  }
+  if (V.GUARANTEE_WORDS.has(word) || GUARANTEE_FORMS.has(word)) {
+    // "a secure payment portal" is an adjective.
+    if (V.PAYMENT_ADJECTIVE_LOOKALIKES.has(word) && (V.DETERMINERS.has(w(sp, i - 1)) || !isWordAt(sp, i - 1))) return undefined;
+    const before = V.GUARANTEE_BEFORE_ONLY.has(word);
+    // "automatically reimbursed", and "coverage comes automatically": right before the payment word, or just after it.
+    return { end: i + 1, forward: !V.GUARANTEE_AFTER_ONLY.has(word), backward: true, reach: before ? 1 : REACH, backReach: before ? 3 : REACH, predicate: false, paths: false };
+  }
+  if (PAYMENT_CAUSE_VERBS.has(word)) {
+    // "an open question", "the means of", "a trigger": nouns and adjectives after a determiner.
+    if (V.DETERMINERS.has(w(sp, i - 1))) return undefined;
+    // "opens up", "brings in", "locks in".
+    const next = w(sp, i + 1);
+    const end = next === 'up' || next === 'in' ? i + 2 : i + 1;
+    return { end, forward: true, backward: false, reach: REACH, backReach: REACH, predicate: false, paths: true };
+  }
+  if (PAYMENT_PREDICATE_VERBS.has(word)) return { end: i + 1, forward: true, backward: false, reach: 5, backReach: 0, predicate: true, paths: true };
+  if (V.PAYMENT_FOLLOWS.has(word)) return { end: i + 1, forward: false, backward: true, reach: REACH, backReach: REACH, predicate: false, paths: true };
+  return undefined;
+}
+
+function namesCode(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (CODE_WORDS.has(toks[i].w) && toks[i].t === WORD) return true;
+  return false;
+}
+
+function claimsIn(prose: string, sp: Span, out: PaymentClaim[]): void {
+  const { toks, a, b } = sp;
   for (let i = a; i < b; i++) {
-    const word = w(i);
-    let gEnd = -1;
-    const particle = V.RESULT_VERBS[word];
-    if (particle !== undefined) {
-      if (w(i + 1) === particle) gEnd = i + 2;
-    } else if (V.GUARANTEE_WORDS.has(word)) {
-      gEnd = i + 1;
-    } else if (GUARANTEE_FORMS.has(word)) {
-      // "a secure payment portal" is an adjective.
-      if (word === 'secure' && (V.DETERMINERS.has(w(i - 1)) || !isWordAt(i - 1))) continue;
-      gEnd = i + 1;
-    }
-    if (gEnd < 0) continue;
-    // The payment word: after the guarantee ("ensures coverage"), else before it ("payment is assured").
+    const link = linkAt(sp, i);
+    if (!link) continue;
+    const payments = link.predicate ? V.PAYABLE_WORDS : PAYMENT_WORDS;
+    // The payment word: after the link ("ensures coverage"), else before it ("payment is assured").
     let p = -1;
     let forward = true;
-    if (!V.GUARANTEE_AFTER_ONLY.has(word)) {
-      const reach = V.GUARANTEE_BEFORE_ONLY.has(word) ? 1 : 8;
-      for (let k = gEnd; k < b && k < gEnd + reach; k++) {
-        const kw = w(k);
+    if (link.forward) {
+      for (let k = link.end; k < b && k < link.end + link.reach; k++) {
+        const kw = w(sp, k);
         if (CLAIM_STOP.has(kw) || kw === '.') break;
-        if (V.PAYMENT_WORDS.has(kw)) {
+        if (payments.has(kw)) {
           p = k;
           break;
         }
       }
     }
-    if (p < 0 && !V.GUARANTEE_BEFORE_ONLY.has(word)) {
+    if (p < 0 && link.backward) {
       forward = false;
       // "reimbursement for the digital review will be ensured": the payment noun may carry a short complement.
-      for (let k = i - 1; k >= a && k >= i - 8; k--) {
-        const kw = w(k);
+      for (let k = i - 1; k >= a && k >= i - link.backReach; k--) {
+        const kw = w(sp, k);
         if (CLAIM_STOP.has(kw) || kw === ',') break;
-        if (V.PAYMENT_WORDS.has(kw)) {
+        if (PAYMENT_WORDS.has(kw)) {
           p = k;
           break;
         }
       }
     }
     if (p < 0) continue;
-    // Negated or hedged?
-    let negated = false;
-    const from = forward ? gEnd : p + 1;
-    const to = forward ? p : i;
-    for (let k = from; k < to; k++) if (isNegatorWord(w(k))) negated = true;
-    for (let k = (forward ? i : p) - 1, n = 0; k >= a && n < 6; k--, n++) {
-      const kw = w(k);
-      if (NEGATION_STOP.has(kw)) break;
-      if (isNegatorWord(kw) && !((kw === 'not' || kw === 'no') && V.NEGATION_EXCEPTIONS_NEXT.has(w(k + 1)))) negated = true;
-      if (n < 3 && V.PAYMENT_HEDGES.has(kw)) negated = true;
-    }
-    if (!forward) {
-      for (let k = p + 1; k < i; k++) if (V.PAYMENT_HEDGES.has(w(k))) negated = true;
-    }
-    if (negated) continue;
+    // "Payment data are automatically sent": after the payment word, only a verb of arrival before "automatically".
+    if (!forward && V.GUARANTEE_BEFORE_ONLY.has(w(sp, i)) && !between(sp, p + 1, i, V.PAYMENT_ARRIVALS)) continue;
+    // "does not unlock", "may lead to", "opens the door to coverage", "securing a code": withdrawn.
+    if (forward ? withdrawnBetween(sp, link.end, p, link.paths) : withdrawnBetween(sp, p + 1, i, false)) continue;
+    if (withdrawnBefore(sp, forward ? i : p, forward ? p : link.end - 1)) continue;
     const start = forward ? toks[i].s : toks[p].s;
-    const end = forward ? toks[p].e : toks[gEnd - 1].e;
-    out.push({ start, end, phrase: prose.slice(start, end) });
-    i = forward ? p : gEnd - 1;
+    const end = forward ? toks[p].e : toks[link.end - 1].e;
+    if (!overlaps(sp, out, start, end)) out.push({ start, end, phrase: prose.slice(start, end) });
+    i = forward ? p : link.end - 1;
   }
+  // After the links, so that "guarantees that Medicare will pay" is one claim from its guarantee.
+  payersPaying(prose, sp, out);
 }
 
 /**
- * A payer obliged to pay once the code exists: "payers will have to reimburse", "insurers must cover it",
- * "Medicare is required to pay". The payer is named before the obligation, the paying verb follows it
- * within two words; a negation or hedge in between ("will not have to", "may be required") withdraws it.
+ * A payer said to pay once the code exists: obliged ("payers will have to reimburse", "insurers must cover it",
+ * "Medicare is required to pay"), in a certain future ("insurers will cover the test") or the present ("Medicare
+ * pays for the analysis"); and a payment in a certain future with no payer named ("each read will be reimbursed",
+ * "hospitals will get paid"). A negation or hedge in between ("will not have to", "may be required") or before
+ * ("does not mean that insurers must cover", "if Medicare will pay") withdraws it.
  */
-function payerObligations(prose: string, toks: Tok[], a: number, b: number, out: PaymentClaim[]): void {
+function payersPaying(prose: string, sp: Span, out: PaymentClaim[]): void {
+  const { toks, a, b } = sp;
   let payer = -1;
   for (let i = a; i < b; i++) {
     const t = toks[i];
     if (t.t === PUNCT && t.w === ',') continue;
     if (CLAIM_STOP.has(t.w)) payer = -1;
-    if (V.PAYER_NOUNS.has(t.w)) payer = i;
-    if (payer < 0 || i - payer > 6) continue;
-    // "must" / "required" / "obliged" / "bound", or "have to" / "has to".
-    const obliged = V.OBLIGATION_WORDS.has(t.w) || ((t.w === 'have' || t.w === 'has') && toks[i + 1]?.w === 'to' && i + 1 < b);
-    if (!obliged) continue;
-    let verb = -1;
-    for (let k = i + 1; k < b && k <= i + 3; k++) {
-      if (V.PAYING_VERBS.has(toks[k].w)) {
-        verb = k;
-        break;
+    if (PAYER_NOUNS.has(t.w) || (CODE_WORDS.has(t.w) && t.t === WORD)) payer = i;
+    // "will be reimbursed", "will get paid", "shall be covered by Medicare", and in the present "each study is
+    // reimbursed at the standard rate": no payer needed before.
+    const future = V.CERTAIN_FUTURE.has(t.w);
+    if (future || t.w === 'is' || t.w === 'are') {
+      let k = i + 1;
+      while (k < b && isAdverb(w(sp, k))) k++;
+      // "will receive payment", "will collect a fee for each read": the payment within three words.
+      if (future && V.RECEIVING_VERBS.has(w(sp, k))) {
+        let p = -1;
+        for (let j = k + 1; j < b && j <= k + 3 && p < 0; j++) if (PAYMENT_WORDS.has(w(sp, j))) p = j;
+        if (p >= 0 && !withdrawnBetween(sp, i + 1, p, true) && !withdrawnBefore(sp, i, p)) {
+          claim(prose, sp, i, p, out);
+          i = p;
+          continue;
+        }
+      }
+      // After "will": "be", "get" or "become", then the payment; after "is": the payment.
+      if (future) k = w(sp, k) === 'be' || w(sp, k) === 'get' || w(sp, k) === 'become' ? k + 1 : -1;
+      const paid = k < 0 ? '' : w(sp, k);
+      // "will be covered in section 4": "covered" is a payment only with a payer in the clause.
+      const payment = future ? V.PAYABLE_WORDS.has(paid) && (paid !== 'covered' || hasPayer(sp)) : V.PAID_PASSIVES.has(paid);
+      if (payment && !withdrawnBetween(sp, i + 1, k, false) && !withdrawnBefore(sp, i, k)) {
+        claim(prose, sp, i, k, out);
+        i = k;
+        continue;
       }
     }
-    // "pay attention", "pay heed" are no payment.
-    if (verb < 0 || toks[verb + 1]?.w === 'attention' || toks[verb + 1]?.w === 'heed') continue;
-    let withdrawn = false;
-    for (let k = payer + 1; k < verb; k++) if (isNegatorWord(toks[k].w) || V.PAYMENT_HEDGES.has(toks[k].w)) withdrawn = true;
-    // "A code does not mean that insurers must cover it": a negation shortly before the payer, in the same clause.
-    for (let k = payer - 1, n = 0; k >= a && n < 6; k--, n++) {
-      if (NEGATION_STOP.has(toks[k].w)) break;
-      if (isNegatorWord(toks[k].w)) withdrawn = true;
+    if (payer < 0 || i - payer > 6 || i === payer) continue;
+    let verb = -1;
+    // A code pays only in a certain future ("the code will pay the reader"); "the code must cover all steps" describes.
+    const byCode = CODE_WORDS.has(toks[payer].w);
+    if (V.OBLIGATION_WORDS.has(t.w) || ((t.w === 'have' || t.w === 'has') && w(sp, i + 1) === 'to') || V.CERTAIN_FUTURE.has(t.w)) {
+      if (byCode && !V.CERTAIN_FUTURE.has(t.w)) continue;
+      // "must" / "required" / "obliged" / "bound", "have to" / "has to", "will": the paying verb within three words,
+      // or its -ing form after "start", "begin" ("will start paying").
+      for (let k = i + 1; k < b && k <= i + 3; k++) {
+        const kw = toks[k].w;
+        if ((V.PAYING_VERBS.has(kw) && !(byCode && kw === 'cover')) || (V.PAYING_GERUNDS.has(kw) && V.PAYING_ASPECT.has(w(sp, k - 1)))) {
+          verb = k;
+          break;
+        }
+      }
+    } else if (!byCode && between(sp, payer + 1, i, V.ADVERBS) && (V.PAYING_VERBS_PRESENT.has(t.w) || (V.PAYER_PLURALS.has(toks[payer].w) && V.PAYING_VERBS.has(t.w)))) {
+      // "Medicare pays for the analysis", "insurers cover the screening".
+      verb = i;
     }
-    if (withdrawn) continue;
-    if (out.some((c) => c.start <= toks[verb].s && c.end >= toks[payer].e)) continue;
-    out.push({ start: toks[payer].s, end: toks[verb].e, phrase: prose.slice(toks[payer].s, toks[verb].e) });
+    // "pay attention", "pay heed" are no payment.
+    if (verb < 0 || w(sp, verb + 1) === 'attention' || w(sp, verb + 1) === 'heed') continue;
+    if (withdrawnBetween(sp, payer + 1, verb, false) || withdrawnBefore(sp, payer, verb)) continue;
+    claim(prose, sp, payer, verb, out);
     payer = -1;
     i = verb;
   }
+}
+
+function between(sp: Span, from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (!words.has(w(sp, k))) return false;
+  return true;
+}
+
+function hasPayer(sp: Span): boolean {
+  if (sp.payer === undefined) {
+    sp.payer = false;
+    for (let k = sp.a; k < sp.b && !sp.payer; k++) if (PAYER_NOUNS.has(sp.toks[k].w)) sp.payer = true;
+  }
+  return sp.payer;
+}
+
+function overlaps(sp: Span, out: readonly PaymentClaim[], start: number, end: number): boolean {
+  for (let k = sp.first; k < out.length; k++) if (out[k].start < end && out[k].end > start) return true;
+  return false;
+}
+
+function claim(prose: string, sp: Span, first: number, last: number, out: PaymentClaim[]): void {
+  const start = sp.toks[first].s;
+  const end = sp.toks[last].e;
+  if (overlaps(sp, out, start, end)) return;
+  out.push({ start, end, phrase: prose.slice(start, end) });
 }

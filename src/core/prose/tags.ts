@@ -99,7 +99,8 @@ const NEVER_VERB = new Set(['base', 'set', 'need', 'use', 'work', 'record', 'pla
 // Read for every word: module-level names, so that tsx (tests, eval, benchmark) does not read them through their import getters.
 const { ADVERBS, MACHINE_ADVERBS } = V;
 
-function isAdverb(w: string): boolean {
+/** An adverb: listed, or an -ly word that is not one of the -ly nouns and adjectives. */
+export function isAdverb(w: string): boolean {
   return ADVERBS.has(w) || MACHINE_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && !V.LY_NOT_ADVERB.has(w));
 }
 

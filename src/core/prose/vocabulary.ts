@@ -994,42 +994,130 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 // ---------------------------------------------------------------------------------------------
-// Payment claims
+// Payment claims (round 17p: read as a field: a code, a link of certainty or cause, a payment)
 
 /** Verbs (base forms) that turn a code into a promise: "the code guarantees coverage". */
-export const GUARANTEE_VERBS: readonly string[] = ['guarantee', 'ensure', 'assure', 'secure', 'entitle', 'warrant', 'insure'];
+export const GUARANTEE_VERBS: readonly string[] = ['guarantee', 'ensure', 'assure', 'secure', 'entitle', 'warrant', 'insure', 'promise'];
 /** Nouns and adjectives of guarantee: "guaranteed reimbursement", "a guarantee of payment". */
 export const GUARANTEE_WORDS: ReadonlySet<string> = new Set([
   'guarantee', 'guarantees', 'guaranteed', 'guaranteeing', 'assured', 'ensured', 'secured',
   'entitled', 'entitlement', 'certain', 'automatic', 'automatically', 'assurance', 'guaranty',
 ]);
-/** "results in payment", "leads to reimbursement": the verb and its particle. */
+/**
+ * Verbs whose object is what the code brings about: "unlocks reimbursement", "triggers coverage", "opens up
+ * Medicare payment", "brings in billing revenue", "means the hospital gets paid". Said of a code with a payment
+ * word as their object, they state payment as a consequence, as a guarantee does. "Enables", "supports",
+ * "facilitates", "allows" are not here: they say the code makes payment possible, which is true.
+ */
+export const PAYMENT_CAUSE_VERBS: ReadonlySet<string> = new Set([
+  'unlock', 'unlocks', 'unlocked', 'unlocking', 'trigger', 'triggers', 'triggered', 'triggering',
+  'open', 'opens', 'opened', 'opening', 'bring', 'brings', 'brought', 'bringing',
+  'deliver', 'delivers', 'delivered', 'delivering', 'yield', 'yields', 'yielded', 'yielding',
+  'produce', 'produces', 'produced', 'producing', 'generate', 'generates', 'generated', 'generating',
+  'establish', 'establishes', 'established', 'establishing', 'create', 'creates', 'created', 'creating',
+  'qualify', 'qualifies', 'qualified', 'qualifying', 'carry', 'carries', 'carried', 'carrying',
+  'give', 'gives', 'gave', 'giving', 'mean', 'means', 'meant', 'obligate', 'obligates', 'obligated', 'obligating',
+  'oblige', 'obliges', 'convert', 'converts', 'converted', 'converting', 'turn', 'turns', 'turned', 'turning',
+  'earn', 'earns', 'earned', 'earning', 'lock', 'locks', 'locked', 'locking', 'confer', 'confers', 'conferred',
+  'activate', 'activates', 'activated', 'activating', 'initiate', 'initiates', 'initiated', 'start', 'starts', 'started',
+  // "will compel insurers to pay"
+  'compel', 'compels', 'compelled', 'force', 'forces', 'forced',
+]);
+/** "results in payment", "leads to reimbursement", "translates directly into revenue": the verb and its particle. */
 export const RESULT_VERBS: Readonly<Record<string, string>> = {
   result: 'in', results: 'in', resulted: 'in', resulting: 'in',
   lead: 'to', leads: 'to', led: 'to', leading: 'to',
-  translate: 'into', translates: 'into',
+  translate: 'into', translates: 'into', translated: 'into', translating: 'into',
+  // "sets up a reimbursement stream"
+  set: 'up', sets: 'up', setting: 'up',
 };
+/** Verbs that count only with a payable predicate: "makes the analysis a payable service", "becomes a covered benefit". */
+export const PAYMENT_PREDICATE_VERBS: ReadonlySet<string> = new Set([
+  'make', 'makes', 'made', 'making', 'become', 'becomes', 'became', 'becoming', 'render', 'renders', 'rendered',
+  // "gets our customers reimbursed", "every study gets paid"
+  'get', 'gets', 'got', 'getting',
+]);
+/** The predicates of those verbs: "Medicare reimbursement easier" is no payable service. */
+export const PAYABLE_WORDS: ReadonlySet<string> = new Set(['payable', 'reimbursable', 'covered', 'paid', 'reimbursed']);
+/** Verbs whose subject is the payment that comes after the code: "payment follows automatically". */
+export const PAYMENT_FOLLOWS: ReadonlySet<string> = new Set(['follow', 'follows', 'followed', 'ensue', 'ensues']);
 export const PAYMENT_WORDS: ReadonlySet<string> = new Set([
   'coverage', 'covered', 'reimbursement', 'reimbursements', 'reimbursed', 'reimbursable',
-  'payment', 'payments', 'paid', 'pay', 'payable', 'reimburse', 'reimburses', 'payout', 'payouts',
+  'payment', 'payments', 'paid', 'pay', 'pays', 'paying', 'payable', 'reimburse', 'reimburses', 'reimbursing', 'payout', 'payouts',
+  'revenue', 'revenues', 'fee', 'fees', 'income', 'money',
 ]);
 /** A code is involved: "CPT code", "the code", "once coded", "Category III". */
 export const CODE_WORDS: ReadonlySet<string> = new Set(['code', 'codes', 'coded', 'coding', 'cpt', 'cpt®', 'codification', 'category']);
 /** Before a guarantee word, these make it a hope, not a claim ("may help secure payment"). */
 export const PAYMENT_HEDGES: ReadonlySet<string> = new Set([
-  'may', 'might', 'could', 'help', 'helps', 'helped', 'helping', 'aim', 'aims', 'seek', 'seeks',
+  'may', 'might', 'could', 'can', 'would', 'help', 'helps', 'helped', 'helping', 'aim', 'aims', 'seek', 'seeks',
   'hope', 'hopes', 'try', 'tries', 'attempt', 'attempts', 'intended', 'intend', 'intends',
-  'possibly', 'potentially', 'eventually', 'hopefully', 'not', 'necessarily',
+  'possibly', 'potentially', 'eventually', 'hopefully', 'not', 'necessarily', 'likely', 'perhaps', 'expect',
+  'expects', 'expected', 'anticipate', 'anticipates', 'anticipated', 'ideally', 'someday', 'ultimately',
+  // how often: "rarely results in payment", "usually leads to coverage" is no certainty
+  'rarely', 'seldom', 'sometimes', 'occasionally', 'usually', 'generally', 'typically', 'often', 'frequently',
 ]);
+/**
+ * Before the link, these make the claim an error being denied: "It is a misconception that a code guarantees payment",
+ * "It would be wrong to say …", "Contrary to what some sites say, …".
+ */
+export const PAYMENT_ERRORS: ReadonlySet<string> = new Set([
+  'misconception', 'myth', 'misunderstanding', 'wrong', 'wrongly', 'false', 'falsely', 'mistakenly', 'mistaken',
+  'incorrect', 'incorrectly', 'contrary', 'untrue', 'fallacy', 'erroneously',
+]);
+/**
+ * Before the link, these make the claim someone else's ("Some vendors claim that a code guarantees payment"). It is
+ * withdrawn when the text denies it after ("…, but it does not.", "It does not."); relayed without a denial, the
+ * dossier repeats it. Counted only as verbs (not after a determiner: "the claim is filed").
+ */
+export const PAYMENT_SAYING: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'claimed', 'say', 'says', 'said', 'believe', 'believes', 'believed', 'assume', 'assumes',
+  'assumed', 'think', 'thinks', 'argue', 'argues', 'suggest', 'suggests', 'promote', 'promotes', 'advertise', 'advertises',
+]);
+/** After someone else's claim, these deny it: "…, but it does not.", "That is not true.", "This is a myth." */
+export const PAYMENT_DENIALS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'untrue', 'false', 'wrong', 'myth', 'incorrect', 'mistaken']);
+/** Before the link with no comma between, these make it a condition or a question: "whether the code brings payment". */
+export const PAYMENT_CONDITIONS: ReadonlySet<string> = new Set(['if', 'whether', 'unless', 'how']);
+/**
+ * Between the link and the payment word, these make it a path to payment, not payment: "opens the door to coverage",
+ * "paves the way", "a fresh chance to seek reimbursement", "a pathway for reimbursement". "Paves the way" is read
+ * as hedged: it names a route whose end the payers still decide, as the rule's own fix text says.
+ */
+export const PAYMENT_PATHS: ReadonlySet<string> = new Set([
+  'path', 'paths', 'pathway', 'pathways', 'way', 'ways', 'door', 'doors', 'road', 'route', 'step', 'steps', 'milestone',
+  'chance', 'chances', 'opportunity', 'opportunities', 'discussion', 'discussions', 'conversation', 'conversations',
+  'request', 'requests', 'application', 'applications', 'decision', 'decisions', 'policy', 'policies', 'strategy',
+  'possibility', 'possibilities', 'prospect', 'prospects', 'basis', 'foundation', 'seek', 'pursue', 'apply',
+  'negotiate', 'discuss', 'ask', 'consideration', 'eligibility', 'eligible', 'potential', 'access', 'toward', 'towards',
+  'process', 'easier', 'simpler', 'faster', 'likelier', 'likely',
+]);
+/** Words that make "secure", "open" an adjective after a determiner: "a secure payment portal", "an open payment question". */
+export const PAYMENT_ADJECTIVE_LOOKALIKES: ReadonlySet<string> = new Set(['secure', 'open']);
 /** Who pays: "payers will have to reimburse" obliges them (a claim as much as "guarantees payment"). */
 export const PAYER_NOUNS: ReadonlySet<string> = new Set([
   'payer', 'payers', 'payor', 'payors', 'insurer', 'insurers', 'insurance', 'insurances', 'medicare', 'medicaid', 'cms', 'carrier', 'carriers',
 ]);
 /** Words that put an obligation on the payer: "must", "will have to", "are required / obliged / bound to". */
 export const OBLIGATION_WORDS: ReadonlySet<string> = new Set(['must', 'required', 'obliged', 'obligated', 'bound', 'compelled', 'forced']);
+/** Modals of a certain future: "insurers will cover the test", "each read will be reimbursed". */
+export const CERTAIN_FUTURE: ReadonlySet<string> = new Set(['will', 'shall']);
 /** What a payer is obliged to do: pay, reimburse, cover (as verbs). */
 export const PAYING_VERBS: ReadonlySet<string> = new Set(['pay', 'reimburse', 'cover', 'fund']);
+/** A payer's paying verb in the present: "Medicare pays for the analysis", "Medicare reimburses each scan". */
+export const PAYING_VERBS_PRESENT: ReadonlySet<string> = new Set(['pays', 'reimburses', 'covers', 'funds']);
+/** Payers in the plural take the base form: "insurers cover the screening". */
+export const PAYER_PLURALS: ReadonlySet<string> = new Set(['payers', 'payors', 'insurers', 'carriers', 'insurances']);
+/** The paying verb after "will start", "will begin": "Medicare will start paying for the test". */
+export const PAYING_GERUNDS: ReadonlySet<string> = new Set(['paying', 'reimbursing', 'covering', 'funding']);
+/** Aspect verbs between the modal and the paying verb. */
+export const PAYING_ASPECT: ReadonlySet<string> = new Set(['start', 'begin', 'continue']);
+/** Present passives and predicates of payment: "each study is reimbursed at the standard rate", "the platform is now fully reimbursable" (with a code in the sentence). */
+export const PAID_PASSIVES: ReadonlySet<string> = new Set(['paid', 'reimbursed', 'reimbursable', 'payable']);
+/** What someone will receive in a certain future: "every hospital will receive payment", "the practice will collect a fee". */
+export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['receive', 'get', 'earn', 'collect', 'obtain', 'gain', 'draw']);
 /** Guarantee words that count only right before the payment word ("automatically reimbursed"). */
 export const GUARANTEE_BEFORE_ONLY: ReadonlySet<string> = new Set(['automatic', 'automatically']);
+/** Between a payment word and "automatically" after it: "coverage comes automatically", "payment is automatic". */
+export const PAYMENT_ARRIVALS: ReadonlySet<string> = new Set(['is', 'are', 'will', 'be', 'comes', 'come', 'follows', 'follow', 'kicks', 'in', 'starts', 'start', 'begins', 'flows', 'arrives']);
 /** Guarantee words that count only after the payment word ("payment is certain"). */
 export const GUARANTEE_AFTER_ONLY: ReadonlySet<string> = new Set(['certain']);

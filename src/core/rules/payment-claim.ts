@@ -5,7 +5,8 @@ export const rule: Rule = {
     id: 'payment-claim',
     defaultSeverity: 'warning',
     sources: ['ama'],
-    description: 'The body claims that a CPT code guarantees or ensures coverage, reimbursement or payment (placed on the phrase).',
+    description:
+      'The body claims that a CPT code guarantees or brings coverage, reimbursement or payment as a certainty ("guarantees", "unlocks", "triggers", "payers will cover"; not when negated, hedged, asked or denied; placed on the phrase).',
     rationale:
       'A CPT code identifies a service so that it can be reported; the AMA states that a code does not guarantee coverage, reimbursement or payment, which payers decide separately. A dossier that claims otherwise undermines its credibility with the Panel and the society.',
     fix: 'Say what the code does: it identifies the service so it can be reported and tracked, and opens a path to payer decisions. Remove any promise of coverage, reimbursement or payment.',
