@@ -18,6 +18,8 @@ import * as V from './vocabulary';
 import { retrospectiveReview } from './oversight';
 import { relayedFromEquipment } from './relayed';
 import { aidedReading, intendedUseOnly } from './intention';
+import { hedgedCondition } from './hedged';
+import { measuredReading } from './measured';
 
 export type CueKind = AiClass | 'physician-interprets';
 
@@ -292,6 +294,11 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   if (cls === 'augmentative' && V.RESULT_NOUNS.has(word.w) && V.BINARY_QUALIFIERS.has(words[k - 1]?.w ?? '')) return 'assistive';
   // "decision support", "decision making": the person's decision, supported.
   if (cls === 'autonomous' && V.SUPPORTED_AFTER.has(words[k + 1]?.w ?? '')) return undefined;
+  // "a quantitative determination of the cell count", "a diagnostic subtype classification": a measurement, a category (round 17c).
+  if (cls !== 'assistive') {
+    const held = measuredReading(words, k);
+    if (held) return held;
+  }
   if (!V.WEAK_OUTPUT_NOUNS.has(word.w)) return cls;
   for (let j = Math.max(lo, k - 3); j < Math.min(hi, k + (cls === 'autonomous' ? 7 : 5)); j++) {
     if (j === k) continue;
@@ -930,7 +937,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             // "tells the user whether any findings were detected": a detection flag passed on, not a conclusion.
             // "a classification suggesting whether amyloidosis is present": an output that suggests is a hedged flag, not a conclusion.
             const outputSuggests = lemma === 'suggest' && word.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name');
-            const flagOnly = act.cls === 'autonomous' && ((act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate) || findingDetectedAfter(words, subordinate))) || outputSuggests);
+            // "determines whether the wearer may be having a seizure": any conclusion verb's hedged whether-clause is a flag (round 17c).
+            const flagOnly = act.cls === 'autonomous' && ((act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate) || findingDetectedAfter(words, subordinate))) || outputSuggests || hedgedCondition(words, subordinate));
             // "determines whether the image quality is sufficient": checking the data's quality guides acquisition; it concludes nothing about the patient.
             // "decides whether to notify the radiologist": choosing whether to alert is the notification itself.
             push(flagOnly || (act.cls === 'autonomous' && (qualityWhether(words, subordinate) || alertWhether(words, subordinate))) ? 'assistive' : act.cls, k, subordinate);

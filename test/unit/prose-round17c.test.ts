@@ -1,0 +1,54 @@
+/**
+ * Round 17c of the prose analysis (issue 9): the autonomous class read by whether the output takes effect unread,
+ * both ways. Tuned on the own set and the odd-numbered holdouts only, checked on the even-numbered ones and the dev
+ * set (test/prose/README.md, "Round 17c"). Every sentence here was written for this file; each positive has a close
+ * wording that keeps its reading.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested } from './helpers';
+
+describe('round 17c: a conclusion given only as a possibility is a flag, not a conclusion', () => {
+  test('a conclusion verb whose whether-clause hedges the condition points a case out', () => {
+    assert.deepEqual(cues('The wristband software decides whether the child might be having a convulsion.'), ['assistive: decides whether']);
+    assert.deepEqual(cues('The app judges whether a fall has possibly happened.'), ['assistive: judges whether']);
+    assert.deepEqual(cues('Our algorithm determines whether a pneumothorax is likely on each film.'), ['assistive: determines whether']);
+  });
+
+  test('an unhedged whether-clause, or a hedged one about the therapy, stays a conclusion', () => {
+    assert.deepEqual(cues('The software decides whether a convulsion is occurring.'), ['autonomous: decides whether']);
+    assert.deepEqual(cues('Our algorithm determines whether a pneumothorax is present on each film.'), ['autonomous: determines whether']);
+    assert.deepEqual(cues('The device decides whether a shock may be needed.'), ['autonomous: decides whether']);
+  });
+
+  test('an assistive dossier whose software decides whether a seizure may be under way gets no finding', () => {
+    const text = dossier('assistive', 'The wristband software decides whether the child might be having a convulsion.');
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'assistive');
+  });
+});
+
+describe('round 17c: a determination of a quantity is a measurement; a diagnostic category is a category', () => {
+  test('a quantitative conclusion noun, or one of a quantity, is augmentative', () => {
+    assert.deepEqual(cues('The meter provides a numerical determination of the hemoglobin concentration.'), ['augmentative: provides a numerical determination']);
+    assert.deepEqual(cues('The analyser gives a determination of the platelet count.'), ['augmentative: gives a determination']);
+    assert.deepEqual(cues('The reader software returns a quantitative result for each cartridge.'), ['augmentative: returns a quantitative result']);
+  });
+
+  test('a determination of whether a condition is present, or a result handed to the patient, stays autonomous', () => {
+    assert.deepEqual(cues('The software makes a determination of whether the sample is infected.'), ['autonomous: makes a determination']);
+    assert.deepEqual(cues('The app reports the result straight to the patient.'), ['autonomous: reports the result straight to the patient']);
+  });
+
+  test('a category named by its field is a category the software sorts into', () => {
+    assert.deepEqual(cues('The app returns a diagnostic category for each skin lesion.'), ['augmentative: returns a diagnostic category']);
+    assert.deepEqual(cues('The tool assigns each tumour a clinical classification.'), ['augmentative: assigns each tumour a clinical classification']);
+    assert.deepEqual(cues('The device assigns a diagnostic result.'), ['autonomous: assigns a diagnostic result']);
+  });
+
+  test('an augmentative dossier whose meter determines a concentration gets no finding', () => {
+    const text = dossier('augmentative', 'The meter provides a numerical determination of the hemoglobin concentration.');
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'augmentative');
+  });
+});
