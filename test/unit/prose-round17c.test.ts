@@ -52,3 +52,27 @@ describe('round 17c: a determination of a quantity is a measurement; a diagnosti
     assert.equal(suggested(text), 'augmentative');
   });
 });
+
+describe('round 17c: a device holding the patient at a target closes the loop', () => {
+  test('holding, keeping or bringing the patient or a patient variable to a set target is autonomous', () => {
+    assert.deepEqual(cues('Once the anaesthetist sets a target depth, the controller holds the patient at that level for the rest of the case.'), ['autonomous: holds the patient at that level']);
+    assert.deepEqual(cues('The system keeps the patient\'s core temperature at the value the physician entered.'), ['autonomous: keeps the patient\'s core temperature at the value']);
+    assert.deepEqual(cues('The algorithm maintains blood glucose within the target range chosen by the clinic.'), ['autonomous: maintains blood glucose within the target']);
+    assert.deepEqual(cues('The controller brings the mean arterial pressure back to the setpoint.'), ['autonomous: brings the mean arterial pressure back to the setpoint']);
+  });
+
+  test('holding data, a device medium or a preset pressure, a person holding the patient, or a negated hold stays silent', () => {
+    assert.deepEqual(cues('The console keeps the images at full resolution.'), []);
+    assert.deepEqual(cues('The warmer keeps the water temperature at the set value.'), []);
+    assert.deepEqual(cues('The device holds the pressure at the prescribed level.'), []);
+    assert.deepEqual(cues('The nurse keeps the patient at the target temperature.'), []);
+    assert.deepEqual(cues('The system keeps the patient informed at every step.'), []);
+    assert.deepEqual(cues('The algorithm does not hold glucose at a fixed target.'), []);
+  });
+
+  test('an augmentative dossier whose controller holds the patient at a set level gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'The controller holds the patient at the sedation level the anaesthetist selected.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:16-10:55 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});

@@ -21,6 +21,7 @@ import { frontedReviewCues } from './fronted';
 import { purposeCues } from './purpose';
 import { dutyCues } from './duty';
 import { purposeOfKeepingOn } from './keptOn';
+import { setpointCue } from './setpoint';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -68,6 +69,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       decidedBySoftwareCue(words, clause, scope, cues);
       purposeCues(words, clause, scope, cues);
       dutyCues(words, clause, scope, cues);
+      setpointCue(words, clause, scope, cues);
     }
     previous = scope;
     previousClause = clause;
