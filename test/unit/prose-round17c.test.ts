@@ -76,3 +76,25 @@ describe('round 17c: a device holding the patient at a target closes the loop', 
     assert.equal(suggested(text), 'autonomous');
   });
 });
+
+describe('round 17c: therapy settings worked out from the user\'s own data are the software\'s choice of therapy', () => {
+  test('settings fitted to the user\'s data, or a fitting made from the user\'s answers, are autonomous', () => {
+    assert.deepEqual(cues('The companion app produces amplification settings fitted to the user\'s hearing profile.'), ['autonomous: produces amplification settings fitted to the user\'s hearing profile']);
+    assert.deepEqual(cues('The app generates gain settings matched to the audiogram the user uploads.'), ['autonomous: generates gain settings matched to the audiogram']);
+    assert.deepEqual(cues('The app turns the wearer\'s answers to a short listening test into a fitting for each ear.'), ['autonomous: turns the wearer\'s answers to a short listening test into a fitting']);
+  });
+
+  test('display settings, settings an audiologist makes or chose, and other things turned into reports stay silent', () => {
+    assert.deepEqual(cues('The software generates display settings tailored to the user\'s preferences.'), []);
+    assert.deepEqual(cues('The audiologist produces amplification settings fitted to the patient\'s audiogram.'), []);
+    assert.deepEqual(cues('The app shows the amplification settings the audiologist chose.'), []);
+    assert.deepEqual(cues('The software turns the clinician\'s notes into a fitting report.'), []);
+    assert.deepEqual(cues('The software does not generate gain settings matched to the audiogram.'), []);
+  });
+
+  test('an augmentative dossier whose app fits the hearing aid from the user\'s answers gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'The app turns the wearer\'s answers to a short listening test into a fitting for each ear.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:9-10:76 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});

@@ -22,6 +22,7 @@ import { purposeCues } from './purpose';
 import { dutyCues } from './duty';
 import { purposeOfKeepingOn } from './keptOn';
 import { setpointCue } from './setpoint';
+import { fittedSettingsCue } from './fitted';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -70,6 +71,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       purposeCues(words, clause, scope, cues);
       dutyCues(words, clause, scope, cues);
       setpointCue(words, clause, scope, cues);
+      fittedSettingsCue(words, clause, scope, cues);
     }
     previous = scope;
     previousClause = clause;
