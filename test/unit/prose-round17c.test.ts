@@ -98,3 +98,26 @@ describe('round 17c: therapy settings worked out from the user\'s own data are t
     assert.equal(suggested(text), 'autonomous');
   });
 });
+
+describe('round 17c: a result handed to a lay person is acted on unread', () => {
+  test('a result given to the user of a consumer product, to the wearer first named, or shown to the patient is autonomous', () => {
+    assert.deepEqual(cues('On the watch, the software returns the result to the user when the recording ends.'), ['autonomous: returns the result to the user']);
+    assert.deepEqual(cues('The phone app gives the user a positive or negative result after the swab is scanned.'), ['autonomous: gives the user a positive or negative result']);
+    assert.deepEqual(cues('The app shows the wearer the result.'), ['autonomous: shows the wearer the result']);
+    assert.deepEqual(cues('The result is shown to the patient on the phone.'), ['autonomous: shown to the patient']);
+  });
+
+  test('a result for a professional user or a clinician, a notification, or a result sent to a portal stays silent', () => {
+    assert.deepEqual(cues('The software returns the result to the user for review in the reading room.'), []);
+    assert.deepEqual(cues('The software gives the radiologist the result.'), []);
+    assert.deepEqual(cues('The result is shown to the cardiologist.'), []);
+    assert.deepEqual(cues('The app sends the result to the patient portal.'), []);
+    assert.deepEqual(cues('The phone app sends a notification to the user.'), ['assistive: sends a notification']);
+  });
+
+  test('an assistive dossier whose phone app gives the user the result gets an autonomous finding and suggestion', () => {
+    const text = dossier('assistive', 'The phone app gives the user a positive or negative result after the swab is scanned.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:15-10:59 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});

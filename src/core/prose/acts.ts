@@ -20,6 +20,7 @@ import { relayedFromEquipment } from './relayed';
 import { aidedReading, intendedUseOnly } from './intention';
 import { hedgedCondition } from './hedged';
 import { measuredReading } from './measured';
+import { resultToLayPerson } from './layUse';
 
 export type CueKind = AiClass | 'physician-interprets';
 
@@ -1098,7 +1099,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         k = verdict;
         continue;
       }
-      const lay = resultToLayPerson(words, k, clause.to);
+      const lay = resultToLayPerson(words, clause, k);
       if (lay >= 0) {
         push('autonomous', k, lay);
         k = lay;
@@ -1747,28 +1748,6 @@ function hedgedAfter(words: readonly Word[], k: number): boolean {
     if (words[j].tag === 'punct' && w !== '-') return false;
   }
   return false;
-}
-
-/**
- * "reports the result straight to the user": a result (not a notification) handed to a lay person
- * with no clinician between. "The user" is lay only with "straight", "directly" or "immediately"
- * (in professional software the user is the clinician). The recipient's last word, or -1.
- */
-function resultToLayPerson(words: readonly Word[], k: number, to: number): number {
-  let j = k + 1;
-  while (j < to && j <= k + 3 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
-  if (j >= to || !V.RESULT_NOUNS.has(words[j].w)) return -1;
-  j++;
-  let direct = false;
-  if (j < to && V.DIRECTLY.has(words[j].w)) (direct = true), j++;
-  if (j >= to || words[j].w !== 'to') return -1;
-  j++;
-  while (j < to && j <= k + 9 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
-  if (j >= to) return -1;
-  const person = words[j].w;
-  if (words[j + 1]?.tag === 'noun' || words[j + 1]?.tag === 'name') return -1; // "to the patient portal"
-  if (V.LAY_RECIPIENTS.has(person) || (direct && (person === 'user' || person === 'users'))) return j;
-  return -1;
 }
 
 /**

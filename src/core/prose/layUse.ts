@@ -1,0 +1,73 @@
+/**
+ * A result handed to a lay person, with no clinician between (round 17c; the first form is older). Who receives the
+ * output decides its role in care: a result a patient, wearer or consumer gets is acted on unread, which Appendix S
+ * calls autonomous; the same result sent to a clinician is read first. Forms:
+ *
+ * - "reports the result straight to the user", "returns the classification to the patient";
+ * - the recipient first: "gives the user a positive or negative result", "shows the wearer the result";
+ * - the passive: "the result is shown to the patient on the phone".
+ *
+ * "The user" is lay only with "straight", "directly" or "immediately", or when the sentence names a consumer setting (a
+ * watch, a phone, an over-the-counter test, the home): in professional software the user is the clinician. A
+ * notification is not a result ("sends a notification to the user" stays a flag), and "to the patient portal" is a
+ * place, not a person.
+ */
+import type { Word } from './tags';
+import type { Clause } from './clauses';
+import * as V from './vocabulary';
+
+/** Words of a consumer setting, where "the user" is a lay person. */
+const CONSUMER_SETTINGS: ReadonlySet<string> = new Set([
+  'watch', 'smartwatch', 'phone', 'smartphone', 'over-the-counter', 'otc', 'home', 'consumer', 'consumers', 'self-test',
+  'self-testing', 'earbuds', 'headphones', 'wristband',
+]);
+const USERS: ReadonlySet<string> = new Set(['user', 'users']);
+
+function consumerSetting(words: readonly Word[]): boolean {
+  return words.some((word) => CONSUMER_SETTINGS.has(word.w));
+}
+
+/** Whether the person at j is lay: a patient, wearer or consumer, or a user when the output goes to them directly or in a consumer setting. */
+function layAt(words: readonly Word[], j: number, direct: boolean): boolean {
+  const person = words[j].w;
+  if (words[j + 1]?.tag === 'noun' || words[j + 1]?.tag === 'name') return false; // "to the patient portal"
+  return V.LAY_RECIPIENTS.has(person) || (USERS.has(person) && (direct || consumerSetting(words)));
+}
+
+/** Past determiners and adjectives from j (at most to `limit`). */
+function pastModifiers(words: readonly Word[], j: number, to: number, limit: number): number {
+  while (j < to && j <= limit && (words[j].tag === 'det' || words[j].tag === 'adj' || words[j].w === 'or' || words[j].w === ',')) j++;
+  return j;
+}
+
+/** "[straight] to <lay person>" from j: the person's index, or -1. */
+function toLayPerson(words: readonly Word[], j: number, to: number, limit: number): number {
+  let direct = false;
+  if (j < to && V.DIRECTLY.has(words[j].w)) (direct = true), j++;
+  if (j >= to || words[j].w !== 'to') return -1;
+  j = pastModifiers(words, j + 1, to, limit);
+  return j < to && layAt(words, j, direct) ? j : -1;
+}
+
+/** For an output verb at k: the last word of a result handed to a lay person, or -1. */
+export function resultToLayPerson(words: readonly Word[], clause: Clause, k: number): number {
+  const to = clause.to;
+  // "the result is shown to the patient": a passive whose subject is the result.
+  if (clause.passive && words[k].form === 'ed' && clause.subject >= 0 && clause.subject < k && V.RESULT_NOUNS.has(words[clause.subject].w)) {
+    return toLayPerson(words, k + 1, to, k + 8);
+  }
+  let j = pastModifiers(words, k + 1, to, k + 3);
+  if (j >= to) return -1;
+  // "gives the user a positive or negative result": the recipient, then the result.
+  if (layAt(words, j, false) && !V.RESULT_NOUNS.has(words[j].w)) {
+    // (The result's own modifiers may be nouns: "a positive or negative result", "a screening result".)
+    for (let r = j + 1; r < to && r <= j + 6; r++) {
+      if (V.RESULT_NOUNS.has(words[r].w)) return r;
+      if (words[r].tag !== 'det' && words[r].tag !== 'adj' && words[r].tag !== 'noun' && words[r].tag !== 'cc' && words[r].w !== ',') return -1;
+    }
+    return -1;
+  }
+  if (!V.RESULT_NOUNS.has(words[j].w)) return -1;
+  j++;
+  return toLayPerson(words, j, to, k + 9);
+}
