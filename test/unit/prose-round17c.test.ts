@@ -61,6 +61,14 @@ describe('round 17c: a device holding the patient at a target closes the loop', 
     assert.deepEqual(cues('The controller brings the mean arterial pressure back to the setpoint.'), ['autonomous: brings the mean arterial pressure back to the setpoint']);
   });
 
+  test('the passive with the software as its agent, a bare "in range" and a two-word "set point" read the same', () => {
+    assert.deepEqual(cues('Blood glucose is kept within the target range by the algorithm.'), ['autonomous: glucose is kept within the target']);
+    assert.deepEqual(cues('The algorithm keeps glucose in range overnight.'), ['autonomous: keeps glucose in range']);
+    assert.deepEqual(cues('The warming system brings the patient\'s temperature to the set point.'), ['autonomous: brings the patient\'s temperature to the set point']);
+    assert.deepEqual(cues('Blood glucose is kept within the target range by the nurse.'), []);
+    assert.deepEqual(cues('The console keeps the images in range.'), []);
+  });
+
   test('holding data, a device medium or a preset pressure, a person holding the patient, or a negated hold stays silent', () => {
     assert.deepEqual(cues('The console keeps the images at full resolution.'), []);
     assert.deepEqual(cues('The warmer keeps the water temperature at the set value.'), []);

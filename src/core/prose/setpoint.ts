@@ -55,7 +55,9 @@ const REACH = 10;
 function targetAfter(words: readonly Word[], from: number, to: number, strongOnly: boolean): number {
   for (let j = from; j < to && j <= from + 5; j++) {
     const word = words[j];
-    if (TARGETS.has(word.w)) return j;
+    if (TARGETS.has(word.w) || (word.w === 'point' && words[j - 1]?.w === 'set')) return j;
+    // "keeps glucose in range": a bare range is the target range.
+    if (word.w === 'range' && j === from && !strongOnly) return j;
     if (word.tag === 'num' && !strongOnly) return j;
     if (LEVELS.has(word.w) && !strongOnly) {
       // "at that level", "the set temperature", "the value the physician entered" (a person who set it right after).
@@ -68,12 +70,31 @@ function targetAfter(words: readonly Word[], from: number, to: number, strongOnl
   return -1;
 }
 
+/** For a passive holding verb at v whose subject is held and whose "by" agent is the software: the target's index, or -1. */
+function passiveHold(words: readonly Word[], clause: Clause, v: number): number {
+  if (!clause.passive || clause.byAgent < 0 || clause.subject < 0 || clause.subject > v) return -1;
+  const held = words[clause.subject].w;
+  if (!HELD.has(held) || held === 'it' || held === 'them' || (QUALIFIED_ONLY[held] && !QUALIFIED_ONLY[held].has(words[clause.subject - 1]?.w ?? '')) || DEVICE_MEDIA.has(words[clause.subject - 1]?.w ?? '')) return -1;
+  if (!TOWARD.has(words[v + 1]?.w ?? '')) return -1;
+  const target = targetAfter(words, v + 2, clause.to, false);
+  return target >= 0 && target < clause.byAgent ? target : -1;
+}
+
 /** The cue for a holding verb of the clause whose object is the patient or a patient variable held at a target. */
 export function setpointCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (clause.agent !== 'software' || scope.hypothetical || scope.hedged) return;
   for (const v of clause.verbs) {
     const verb = words[v];
-    if (!HOLDING.has(verb.lemma ?? '') || verb.form === 'ed' || scope.negated[v - clause.from]) continue;
+    if (!HOLDING.has(verb.lemma ?? '') || scope.negated[v - clause.from]) continue;
+    // "Blood glucose is kept within the target range by the algorithm": the passive, the software its agent.
+    if (verb.form === 'ed') {
+      const passiveCue = passiveHold(words, clause, v);
+      if (passiveCue >= 0) {
+        out.push({ kind: 'autonomous', first: clause.subject, last: passiveCue });
+        return;
+      }
+      continue;
+    }
     // The held thing: the first noun (or pronoun) of the object, past determiners, adjectives and a possessive.
     for (let j = v + 1; j < clause.to && j <= v + REACH; j++) {
       const word = words[j];
