@@ -129,3 +129,25 @@ describe('round 17c: a result handed to a lay person is acted on unread', () => 
     assert.equal(suggested(text), 'autonomous');
   });
 });
+
+describe('round 17c: nobody reads the output before it takes effect', () => {
+  test('"nobody", "no one" or "no human" reviewing before the output takes effect, or no clinician in between, is autonomous', () => {
+    assert.deepEqual(cues('No one reviews the dose before the pump delivers it.'), ['autonomous: No one reviews']);
+    assert.deepEqual(cues('Nobody checks the new rate before it takes effect.'), ['autonomous: Nobody checks']);
+    assert.deepEqual(cues('No human sees the result before the patient does.'), ['autonomous: No human sees']);
+    assert.deepEqual(cues('The result goes to the patient with no clinician in between.'), ['autonomous: with no clinician in between']);
+  });
+
+  test('an approval not required, a disclaimer, a read with no moment of effect, or nothing in between but a delay stays silent', () => {
+    assert.deepEqual(cues('No one has to approve each pressure change during the night.'), []);
+    assert.deepEqual(cues('Nobody should diagnose from the app alone.'), []);
+    assert.deepEqual(cues('Nobody reviews the report.'), []);
+    assert.deepEqual(cues('The result goes to the radiologist with no delay in between.'), []);
+  });
+
+  test('an augmentative dossier saying nobody checks the rate before it takes effect gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'Nobody checks the new rate before it takes effect.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:0-10:14 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});

@@ -2163,6 +2163,8 @@ function withoutReview(words: readonly Word[], k: number, to: number): number {
     // "with no ophthalmologist involved", "without a cardiologist needed"
     if (person && INVOLVED.has(w)) return j;
     if (person && w === 'in' && words[j + 2]?.w === 'loop') continue;
+    // "with no clinician in between" (round 17c): nobody stands between the output and its use.
+    if (person && w === 'in' && words[j + 1]?.w === 'between') return j + 1;
     if (person && (words[j].tag === 'punct' || words[j].tag === 'cc' || words[j].tag === 'sub')) return j - 1;
     if (['the', 'a', 'an', 'any', 'need', 'for', 'requiring', 'requirement', 'of', 'qualified', 'trained', 'further', 'additional', 'prior', 'concurrent'].includes(w)) continue;
     // "without an eye care professional reading": modifiers before the person.

@@ -23,6 +23,7 @@ import { dutyCues } from './duty';
 import { purposeOfKeepingOn } from './keptOn';
 import { setpointCue } from './setpoint';
 import { fittedSettingsCue } from './fitted';
+import { nobodyReadsCue } from './unread';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -72,6 +73,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       dutyCues(words, clause, scope, cues);
       setpointCue(words, clause, scope, cues);
       fittedSettingsCue(words, clause, scope, cues);
+      nobodyReadsCue(words, clause, scope, cues);
     }
     previous = scope;
     previousClause = clause;
