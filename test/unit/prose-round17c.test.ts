@@ -147,7 +147,7 @@ describe('round 17c: nobody reads the output before it takes effect', () => {
 
   test('an augmentative dossier saying nobody checks the rate before it takes effect gets an autonomous finding and suggestion', () => {
     const text = dossier('augmentative', 'Nobody checks the new rate before it takes effect.');
-    assert.deepEqual(cueFindings(text), ['classification-cue 10:0-10:14 autonomous']);
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:1-10:14 autonomous']);
     assert.equal(suggested(text), 'autonomous');
   });
 });
