@@ -115,6 +115,15 @@ describe('round 17c: a result handed to a lay person is acted on unread', () => 
     assert.deepEqual(cues('The result is shown to the patient on the phone.'), ['autonomous: shown to the patient']);
   });
 
+  test('a result named with a modifier, sent to the user\'s own phone, or moving on by itself to a consumer reads the same', () => {
+    assert.deepEqual(cues('The over-the-counter app returns the test result to the user.'), ['autonomous: returns the test result to the user']);
+    assert.deepEqual(cues('The app sends the test result straight to the user\'s phone.'), ['autonomous: sends the test result straight to the user\'s']);
+    assert.deepEqual(cues('The results go straight to the consumer.'), ['autonomous: results go straight to the consumer']);
+    assert.deepEqual(cues('The app sends the test result to the patient\'s record.'), []);
+    assert.deepEqual(cues('The results go to the radiologist.'), []);
+    assert.deepEqual(cues('The results do not go to the patient.'), []);
+  });
+
   test('a result for a professional user or a clinician, a notification, or a result sent to a portal stays silent', () => {
     assert.deepEqual(cues('The software returns the result to the user for review in the reading room.'), []);
     assert.deepEqual(cues('The software gives the radiologist the result.'), []);
@@ -135,7 +144,8 @@ describe('round 17c: nobody reads the output before it takes effect', () => {
     assert.deepEqual(cues('No one reviews the dose before the pump delivers it.'), ['autonomous: No one reviews']);
     assert.deepEqual(cues('Nobody checks the new rate before it takes effect.'), ['autonomous: Nobody checks']);
     assert.deepEqual(cues('No human sees the result before the patient does.'), ['autonomous: No human sees']);
-    assert.deepEqual(cues('The result goes to the patient with no clinician in between.'), ['autonomous: with no clinician in between']);
+    assert.deepEqual(cues('The result goes to the patient with no clinician in between.'), ['autonomous: result goes to the patient', 'autonomous: with no clinician in between']);
+    assert.deepEqual(cues('The software passes each new rate to the pump with no clinician in between.'), ['autonomous: with no clinician in between']);
   });
 
   test('an approval not required, a disclaimer, a read with no moment of effect, or nothing in between but a delay stays silent', () => {

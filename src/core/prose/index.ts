@@ -24,6 +24,7 @@ import { purposeOfKeepingOn } from './keptOn';
 import { setpointCue } from './setpoint';
 import { fittedSettingsCue } from './fitted';
 import { nobodyReadsCue } from './unread';
+import { movedResultCue } from './layUse';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -74,6 +75,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       setpointCue(words, clause, scope, cues);
       fittedSettingsCue(words, clause, scope, cues);
       nobodyReadsCue(words, clause, scope, cues);
+      movedResultCue(words, clause, scope, cues);
     }
     previous = scope;
     previousClause = clause;

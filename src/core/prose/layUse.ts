@@ -14,6 +14,8 @@
  */
 import type { Word } from './tags';
 import type { Clause } from './clauses';
+import type { ClauseScope } from './scope';
+import type { WordCue } from './acts';
 import * as V from './vocabulary';
 
 /** Words of a consumer setting, where "the user" is a lay person. */
@@ -27,10 +29,14 @@ function consumerSetting(words: readonly Word[]): boolean {
   return words.some((word) => CONSUMER_SETTINGS.has(word.w));
 }
 
+/** A lay person's own devices: "to the user's phone" reaches the user. */
+const OWN_DEVICES: ReadonlySet<string> = new Set(['phone', 'smartphone', 'watch', 'smartwatch', 'tablet', 'app', 'screen', 'device']);
+
 /** Whether the person at j is lay: a patient, wearer or consumer, or a user when the output goes to them directly or in a consumer setting. */
 function layAt(words: readonly Word[], j: number, direct: boolean): boolean {
-  const person = words[j].w;
-  if (words[j + 1]?.tag === 'noun' || words[j + 1]?.tag === 'name') return false; // "to the patient portal"
+  let person = words[j].w;
+  if (person.endsWith("'s") && OWN_DEVICES.has(words[j + 1]?.w ?? '')) person = person.slice(0, -2);
+  else if (words[j + 1]?.tag === 'noun' || words[j + 1]?.tag === 'name') return false; // "to the patient portal"
   return V.LAY_RECIPIENTS.has(person) || (USERS.has(person) && (direct || consumerSetting(words)));
 }
 
@@ -61,13 +67,31 @@ export function resultToLayPerson(words: readonly Word[], clause: Clause, k: num
   // "gives the user a positive or negative result": the recipient, then the result.
   if (layAt(words, j, false) && !V.RESULT_NOUNS.has(words[j].w)) {
     // (The result's own modifiers may be nouns: "a positive or negative result", "a screening result".)
-    for (let r = j + 1; r < to && r <= j + 6; r++) {
+    for (let r = j + 1; r < to && r <= j + 8; r++) {
       if (V.RESULT_NOUNS.has(words[r].w)) return r;
       if (words[r].tag !== 'det' && words[r].tag !== 'adj' && words[r].tag !== 'noun' && words[r].tag !== 'cc' && words[r].w !== ',') return -1;
     }
     return -1;
   }
-  if (!V.RESULT_NOUNS.has(words[j].w)) return -1;
+  // "returns the test result to the user": past noun modifiers of the result.
+  while (j < to && j <= k + 4 && words[j].tag === 'noun' && !V.RESULT_NOUNS.has(words[j].w)) j++;
+  if (j >= to || !V.RESULT_NOUNS.has(words[j].w)) return -1;
   j++;
-  return toLayPerson(words, j, to, k + 9);
+  return toLayPerson(words, j, to, k + 10);
+}
+
+/** Verbs of a result moving on by itself: "the results go straight to the consumer". */
+const MOVING: ReadonlySet<string> = new Set(['go', 'come', 'pass', 'travel', 'flow', 'arrive']);
+
+/** "Results go straight to the consumer": a clause whose subject is the result moving on to a lay person. */
+export function movedResultCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (clause.subject < 0 || scope.hypothetical || scope.hedged || !V.RESULT_NOUNS.has(words[clause.subject].w)) return;
+  for (const v of clause.verbs) {
+    if (v < clause.subject || !MOVING.has(words[v].lemma ?? '') || scope.negated[v - clause.from]) continue;
+    const person = toLayPerson(words, v + 1, clause.to, v + 8);
+    if (person >= 0) {
+      out.push({ kind: 'autonomous', first: clause.subject, last: person });
+      return;
+    }
+  }
 }
