@@ -161,3 +161,15 @@ describe('round 17c: nobody reads the output before it takes effect', () => {
     assert.equal(suggested(text), 'autonomous');
   });
 });
+
+describe('round 17c: a dose worked out from what the user enters is still the software\'s dose', () => {
+  test('a person choosing the input after "from" or "based on" does not make the dose theirs', () => {
+    assert.deepEqual(cues('The app recommends a dose from the carbohydrates the user enters.'), ['autonomous: recommends a dose']);
+    assert.deepEqual(cues('The app recommends a dose based on the glucose values the patient logs.'), ['autonomous: recommends a dose']);
+  });
+
+  test('a dose or a rate the person chooses stays theirs', () => {
+    assert.deepEqual(cues('The pump delivers the dose the user selects.'), []);
+    assert.deepEqual(cues('The pump delivers insulin at rates the user selects.'), []);
+  });
+});

@@ -1591,12 +1591,17 @@ function timedToPatient(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/** Words that open what a therapy is worked out from. */
+const INPUT_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'using', 'based']);
+
 function presetTherapy(words: readonly Word[], k: number, obj: number): boolean {
   for (let j = k + 1; j < obj; j++) if (V.PRESET_THERAPY.has(words[j].w)) return true;
   // "delivers basal insulin at rates the user selects", "gives the dose set by the physician": a person chose the amount.
   for (let j = obj + 1; j < words.length && j <= obj + 8; j++) {
     const w = words[j];
     if (w.tag === 'punct' || (w.tag === 'cc' && words[j + 1]?.tag === 'verb')) break;
+    // "the mealtime dose from the carbohydrates the user enters": past "from", "using", "based on", a person chose the input (round 17c).
+    if (INPUT_PREPOSITIONS.has(w.w)) break;
     const person = V.PHYSICIAN_NOUNS.has(w.w) || V.OTHER_NOUNS.has(w.w);
     if (person && V.CHOOSING.has(words[j + 1]?.lemma ?? words[j + 1]?.w ?? '')) return true;
     if (V.CHOOSING.has(w.lemma ?? '') && w.form === 'ed' && words[j + 1]?.w === 'by' && personAfter(words, j + 2)) return true;
