@@ -173,3 +173,22 @@ describe('round 17c: a dose worked out from what the user enters is still the so
     assert.deepEqual(cues('The pump delivers insulin at rates the user selects.'), []);
   });
 });
+
+describe('round 17c: a dose told as an amount to give is the software\'s dose', () => {
+  test('telling or showing a person how much of a therapy to give is autonomous', () => {
+    assert.deepEqual(cues('The app tells the patient how much insulin to take.'), ['autonomous: tells the patient how much insulin to take']);
+    assert.deepEqual(cues('The app shows the user how many units of insulin to inject before the meal.'), ['autonomous: shows the user how many units of insulin to inject']);
+  });
+
+  test('a quantity of something else, a therapy already given, or a negated telling stays off the autonomous class', () => {
+    assert.deepEqual(cues('The meter tells the user how many carbohydrates the meal holds.'), []);
+    assert.deepEqual(cues('The app shows how much insulin was delivered yesterday.'), []);
+    assert.deepEqual(cues('The app does not tell the patient how much insulin to take.'), []);
+  });
+
+  test('an augmentative dossier whose app tells the patient how much insulin to take gets an autonomous finding and suggestion', () => {
+    const text = dossier('augmentative', 'The app tells the patient how much insulin to take.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 10:9-10:51 autonomous']);
+    assert.equal(suggested(text), 'autonomous');
+  });
+});

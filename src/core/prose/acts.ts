@@ -21,6 +21,7 @@ import { aidedReading, intendedUseOnly } from './intention';
 import { hedgedCondition } from './hedged';
 import { measuredReading } from './measured';
 import { resultToLayPerson } from './layUse';
+import { dosingQuestion } from './dosing';
 
 export type CueKind = AiClass | 'physician-interprets';
 
@@ -866,6 +867,13 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     // "reports how much each volume has changed", "tells the user how many pauses occurred per hour": a quantity asked after "how" is the output.
     if (OUTPUT_VERBS.has(lemma) && !clause.passive) {
+      // "tells the patient how much insulin to take": a dose told as an amount to give (round 17c).
+      const dose = isNegated(scope, clause, k) ? -1 : dosingQuestion(words, k);
+      if (dose >= 0) {
+        push('autonomous', k, dose);
+        k = dose;
+        continue;
+      }
       const question = quantityQuestion(words, k);
       if (question >= 0) {
         push('augmentative', k, question);
