@@ -144,7 +144,7 @@ describe('round 17c: nobody reads the output before it takes effect', () => {
     assert.deepEqual(cues('No one reviews the dose before the pump delivers it.'), ['autonomous: No one reviews']);
     assert.deepEqual(cues('Nobody checks the new rate before it takes effect.'), ['autonomous: Nobody checks']);
     assert.deepEqual(cues('No human sees the result before the patient does.'), ['autonomous: No human sees']);
-    assert.deepEqual(cues('The result goes to the patient with no clinician in between.'), ['autonomous: result goes to the patient', 'autonomous: with no clinician in between']);
+    assert.deepEqual(cues('The result goes to the patient with no clinician in between.'), ['autonomous: with no clinician in between']);
     assert.deepEqual(cues('The software passes each new rate to the pump with no clinician in between.'), ['autonomous: with no clinician in between']);
   });
 

@@ -868,7 +868,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "reports how much each volume has changed", "tells the user how many pauses occurred per hour": a quantity asked after "how" is the output.
     if (OUTPUT_VERBS.has(lemma) && !clause.passive) {
       // "tells the patient how much insulin to take": a dose told as an amount to give (round 17c).
-      const dose = isNegated(scope, clause, k) ? -1 : dosingQuestion(words, k);
+      const dose = isNegated(scope, clause, k) || out.some((c) => c.kind === 'autonomous') ? -1 : dosingQuestion(words, k);
       if (dose >= 0) {
         push('autonomous', k, dose);
         k = dose;
@@ -1107,7 +1107,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         k = verdict;
         continue;
       }
-      const lay = resultToLayPerson(words, clause, k);
+      const lay = resultToLayPerson(words, clause, k, out.some((c) => c.kind === 'autonomous'));
       if (lay >= 0) {
         push('autonomous', k, lay);
         k = lay;

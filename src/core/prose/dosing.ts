@@ -9,10 +9,14 @@ import * as V from './vocabulary';
 
 /** Verbs of giving oneself or another a therapy, after "to". */
 const GIVING: ReadonlySet<string> = new Set(['give', 'take', 'inject', 'deliver', 'administer', 'dose', 'bolus', 'infuse', 'use', 'apply', 'dial']);
+/** Verbs that tell a person something. */
+const TELLING: ReadonlySet<string> = new Set(['tell', 'show', 'display', 'inform', 'advise', 'instruct', 'indicate', 'present', 'give', 'let']);
 const THERAPY: ReadonlySet<string> = new Set([...V.THERAPY_NOUNS, 'units', 'unit']);
 
 /** For an output verb at k: the last word of "(person) how much/many <therapy> to <give>", or -1. */
 export function dosingQuestion(words: readonly Word[], k: number): number {
+  // Only verbs of telling: "works out how much insulin to give" is read by the act of working it out.
+  if (!TELLING.has(words[k].lemma ?? '')) return -1;
   let how = -1;
   for (let j = k + 1; j < words.length && j <= k + 4; j++) {
     if (words[j].w === 'how') {

@@ -66,7 +66,7 @@ function fittedToOwnData(words: readonly Word[], k: number, to: number): number 
 
 /** The cue for therapy settings the software derives from the patient's own data, in one clause. */
 export function fittedSettingsCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
-  if (clause.agent !== 'software' || scope.hypothetical || scope.hedged) return;
+  if (clause.agent !== 'software' || scope.hypothetical || scope.hedged || out.some((c) => c.kind === 'autonomous')) return; // one cue per act (the sentence already says it)
   for (let k = Math.max(clause.from, clause.subject + 1); k < clause.to; k++) {
     if (!SETTINGS.has(words[k].w) || (words[k].tag !== 'noun' && words[k].tag !== 'adj') || scope.negated[k - clause.from]) continue;
     if (!therapySettings(words, k)) continue;

@@ -55,9 +55,15 @@ function toLayPerson(words: readonly Word[], j: number, to: number, limit: numbe
   return j < to && layAt(words, j, direct) ? j : -1;
 }
 
-/** For an output verb at k: the last word of a result handed to a lay person, or -1. */
-export function resultToLayPerson(words: readonly Word[], clause: Clause, k: number): number {
+/**
+ * For an output verb at k: the last word of a result handed to a lay person, or -1. `restated`: the sentence already
+ * holds an autonomous cue, so only the older form ("the result straight to the user", "to the patient") is read: one
+ * cue per act ("No clinician is involved before the result is given to the patient" is one statement).
+ */
+export function resultToLayPerson(words: readonly Word[], clause: Clause, k: number, restated: boolean): number {
   const to = clause.to;
+  // "… sent to the patient's phone without further review by an ophthalmologist": the denied review says it once.
+  if (restated || reviewDeniedAfter(words, k, to)) return olderForm(words, k, to);
   // "the result is shown to the patient": a passive whose subject is the result.
   if (clause.passive && words[k].form === 'ed' && clause.subject >= 0 && clause.subject < k && V.RESULT_NOUNS.has(words[clause.subject].w)) {
     return toLayPerson(words, k + 1, to, k + 8);
@@ -80,12 +86,35 @@ export function resultToLayPerson(words: readonly Word[], clause: Clause, k: num
   return toLayPerson(words, j, to, k + 10);
 }
 
+/** Whether "without" or "with no" follows in the clause: the denied review is read there. */
+function reviewDeniedAfter(words: readonly Word[], k: number, to: number): boolean {
+  for (let j = k + 1; j < to; j++) if (words[j].w === 'without' || (words[j].w === 'with' && words[j + 1]?.w === 'no')) return true;
+  return false;
+}
+
+/** The form read before round 17c: "<verb> the result [straight] to the patient / the user (directly)". */
+function olderForm(words: readonly Word[], k: number, to: number): number {
+  let j = k + 1;
+  while (j < to && j <= k + 3 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
+  if (j >= to || !V.RESULT_NOUNS.has(words[j].w)) return -1;
+  j++;
+  let direct = false;
+  if (j < to && V.DIRECTLY.has(words[j].w)) (direct = true), j++;
+  if (j >= to || words[j].w !== 'to') return -1;
+  j++;
+  while (j < to && j <= k + 9 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
+  if (j >= to || words[j + 1]?.tag === 'noun' || words[j + 1]?.tag === 'name') return -1;
+  const person = words[j].w;
+  return V.LAY_RECIPIENTS.has(person) || (direct && USERS.has(person)) ? j : -1;
+}
+
 /** Verbs of a result moving on by itself: "the results go straight to the consumer". */
 const MOVING: ReadonlySet<string> = new Set(['go', 'come', 'pass', 'travel', 'flow', 'arrive']);
 
 /** "Results go straight to the consumer": a clause whose subject is the result moving on to a lay person. */
 export function movedResultCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (clause.subject < 0 || scope.hypothetical || scope.hedged || !V.RESULT_NOUNS.has(words[clause.subject].w)) return;
+  if (out.some((c) => c.kind === 'autonomous')) return; // one cue per act
   for (const v of clause.verbs) {
     if (v < clause.subject || !MOVING.has(words[v].lemma ?? '') || scope.negated[v - clause.from]) continue;
     const person = toLayPerson(words, v + 1, clause.to, v + 8);

@@ -82,7 +82,7 @@ function passiveHold(words: readonly Word[], clause: Clause, v: number): number 
 
 /** The cue for a holding verb of the clause whose object is the patient or a patient variable held at a target. */
 export function setpointCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
-  if (clause.agent !== 'software' || scope.hypothetical || scope.hedged) return;
+  if (clause.agent !== 'software' || scope.hypothetical || scope.hedged || out.some((c) => c.kind === 'autonomous')) return; // one cue per act (the sentence already says it)
   for (const v of clause.verbs) {
     const verb = words[v];
     if (!HOLDING.has(verb.lemma ?? '') || scope.negated[v - clause.from]) continue;

@@ -29,7 +29,7 @@ function nobodySubject(words: readonly Word[], from: number): number {
 }
 
 export function nobodyReadsCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
-  if (scope.obliged || scope.hedged || scope.hypothetical) return;
+  if (scope.obliged || scope.hedged || scope.hypothetical || out.some((c) => c.kind === 'autonomous')) return; // one cue per act (the sentence already says it)
   const subject = nobodySubject(words, clause.from);
   if (subject < 0) return;
   const verb = words[subject + 1];
