@@ -92,6 +92,12 @@ describe('round 17c: therapy settings worked out from the user\'s own data are t
     assert.deepEqual(cues('The app turns the wearer\'s answers to a short listening test into a fitting for each ear.'), ['autonomous: turns the wearer\'s answers to a short listening test into a fitting']);
   });
 
+  test('a fitting built from the user\'s answers or settings computed from the audiogram read the same; a clinic template does not', () => {
+    assert.deepEqual(cues('The hearing app builds a fitting from the user\'s answers to twelve sound tests.'), ['autonomous: builds a fitting from the user\'s answers']);
+    assert.deepEqual(cues('The app builds a fitting from the clinic\'s template.'), []);
+    assert.deepEqual(cues('The audiologist builds a fitting from the patient\'s audiogram.'), []);
+  });
+
   test('display settings, settings an audiologist makes or chose, and other things turned into reports stay silent', () => {
     assert.deepEqual(cues('The software generates display settings tailored to the user\'s preferences.'), []);
     assert.deepEqual(cues('The audiologist produces amplification settings fitted to the patient\'s audiogram.'), []);

@@ -7,7 +7,7 @@
  *
  * The settings must be a therapy's ("amplification settings", "gain settings", "a fitting"; not "display settings") and
  * tied to the patient's own data ("tailored to the hearing profile", "matched to the audiogram the user uploads") or made
- * from it ("turns the answers … into a fitting"). Read only at the few setting nouns, in clauses the software acts in.
+ * from it ("turns the answers … into a fitting", "builds a fitting from the user's answers"). Read only at the few setting nouns, in clauses the software acts in.
  */
 import type { Word } from './tags';
 import type { Clause } from './clauses';
@@ -64,6 +64,24 @@ function fittedToOwnData(words: readonly Word[], k: number, to: number): number 
   return -1;
 }
 
+/** The last word of "from / using / based on <the patient's own data>" right after the settings at k, or -1: "a fitting from the user's answers". */
+function madeFromOwnData(words: readonly Word[], k: number, to: number): number {
+  let j = k + 1;
+  if (words[j]?.w === 'based' && words[j + 1]?.w === 'on') j++;
+  else if (words[j]?.w !== 'from' && words[j]?.w !== 'using') return -1;
+  for (let i = j + 1; i < to && i <= j + 5; i++) {
+    // ("answers" after a possessive is the noun, whatever the tagger says.)
+    if (!OWN_DATA.has(words[i].w)) {
+      if (words[i].tag === 'punct' || words[i].tag === 'verb') return -1;
+      continue;
+    }
+    // "from the user's answers": the data must be the patient's (a person before it), or a hearing test's own words.
+    const owned = words.slice(j + 1, i).some((w) => isPerson(w.w)) || words[i].w === 'audiogram' || words[i].w === 'audiograms' || words[i].w === 'thresholds';
+    return owned ? i : -1;
+  }
+  return -1;
+}
+
 /** The cue for therapy settings the software derives from the patient's own data, in one clause. */
 export function fittedSettingsCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (clause.agent !== 'software' || scope.hypothetical || scope.hedged || out.some((c) => c.kind === 'autonomous')) return; // one cue per act (the sentence already says it)
@@ -76,7 +94,7 @@ export function fittedSettingsCue(words: readonly Word[], clause: Clause, scope:
     // Past the rest of the settings' noun phrase: "gain settings".
     let head = k;
     while (SETTINGS.has(words[head + 1]?.w ?? '')) head++;
-    const fitted = fittedToOwnData(words, head, clause.to);
+    const fitted = Math.max(fittedToOwnData(words, head, clause.to), madeFromOwnData(words, head, clause.to));
     if (fitted >= 0) {
       out.push({ kind: 'autonomous', first: verb, last: fitted });
       return;
