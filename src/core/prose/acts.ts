@@ -18,6 +18,10 @@ import * as V from './vocabulary';
 import { retrospectiveReview } from './oversight';
 import { relayedFromEquipment } from './relayed';
 import { aidedReading, intendedUseOnly } from './intention';
+import { hedgedCondition } from './hedged';
+import { measuredReading } from './measured';
+import { resultToLayPerson } from './layUse';
+import { dosingQuestion } from './dosing';
 
 export type CueKind = AiClass | 'physician-interprets';
 
@@ -292,6 +296,11 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   if (cls === 'augmentative' && V.RESULT_NOUNS.has(word.w) && V.BINARY_QUALIFIERS.has(words[k - 1]?.w ?? '')) return 'assistive';
   // "decision support", "decision making": the person's decision, supported.
   if (cls === 'autonomous' && V.SUPPORTED_AFTER.has(words[k + 1]?.w ?? '')) return undefined;
+  // "a quantitative determination of the cell count", "a diagnostic subtype classification": a measurement, a category (round 17c).
+  if (cls !== 'assistive') {
+    const held = measuredReading(words, k);
+    if (held) return held;
+  }
   if (!V.WEAK_OUTPUT_NOUNS.has(word.w)) return cls;
   for (let j = Math.max(lo, k - 3); j < Math.min(hi, k + (cls === 'autonomous' ? 7 : 5)); j++) {
     if (j === k) continue;
@@ -858,6 +867,13 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     // "reports how much each volume has changed", "tells the user how many pauses occurred per hour": a quantity asked after "how" is the output.
     if (OUTPUT_VERBS.has(lemma) && !clause.passive) {
+      // "tells the patient how much insulin to take": a dose told as an amount to give (round 17c).
+      const dose = isNegated(scope, clause, k) || out.some((c) => c.kind === 'autonomous') ? -1 : dosingQuestion(words, k);
+      if (dose >= 0) {
+        push('autonomous', k, dose);
+        k = dose;
+        continue;
+      }
       const question = quantityQuestion(words, k);
       if (question >= 0) {
         push('augmentative', k, question);
@@ -930,7 +946,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             // "tells the user whether any findings were detected": a detection flag passed on, not a conclusion.
             // "a classification suggesting whether amyloidosis is present": an output that suggests is a hedged flag, not a conclusion.
             const outputSuggests = lemma === 'suggest' && word.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name');
-            const flagOnly = act.cls === 'autonomous' && ((act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate) || findingDetectedAfter(words, subordinate))) || outputSuggests);
+            // "determines whether the wearer may be having a seizure": any conclusion verb's hedged whether-clause is a flag (round 17c).
+            const flagOnly = act.cls === 'autonomous' && ((act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate) || findingDetectedAfter(words, subordinate))) || outputSuggests || hedgedCondition(words, subordinate));
             // "determines whether the image quality is sufficient": checking the data's quality guides acquisition; it concludes nothing about the patient.
             // "decides whether to notify the radiologist": choosing whether to alert is the notification itself.
             push(flagOnly || (act.cls === 'autonomous' && (qualityWhether(words, subordinate) || alertWhether(words, subordinate))) ? 'assistive' : act.cls, k, subordinate);
@@ -1090,7 +1107,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         k = verdict;
         continue;
       }
-      const lay = resultToLayPerson(words, k, clause.to);
+      const lay = resultToLayPerson(words, clause, k, out.some((c) => c.kind === 'autonomous'));
       if (lay >= 0) {
         push('autonomous', k, lay);
         k = lay;
@@ -1582,12 +1599,17 @@ function timedToPatient(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/** Words that open what a therapy is worked out from. */
+const INPUT_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'using', 'based']);
+
 function presetTherapy(words: readonly Word[], k: number, obj: number): boolean {
   for (let j = k + 1; j < obj; j++) if (V.PRESET_THERAPY.has(words[j].w)) return true;
   // "delivers basal insulin at rates the user selects", "gives the dose set by the physician": a person chose the amount.
   for (let j = obj + 1; j < words.length && j <= obj + 8; j++) {
     const w = words[j];
     if (w.tag === 'punct' || (w.tag === 'cc' && words[j + 1]?.tag === 'verb')) break;
+    // "the mealtime dose from the carbohydrates the user enters": past "from", "using", "based on", a person chose the input (round 17c).
+    if (INPUT_PREPOSITIONS.has(w.w)) break;
     const person = V.PHYSICIAN_NOUNS.has(w.w) || V.OTHER_NOUNS.has(w.w);
     if (person && V.CHOOSING.has(words[j + 1]?.lemma ?? words[j + 1]?.w ?? '')) return true;
     if (V.CHOOSING.has(w.lemma ?? '') && w.form === 'ed' && words[j + 1]?.w === 'by' && personAfter(words, j + 2)) return true;
@@ -1739,28 +1761,6 @@ function hedgedAfter(words: readonly Word[], k: number): boolean {
     if (words[j].tag === 'punct' && w !== '-') return false;
   }
   return false;
-}
-
-/**
- * "reports the result straight to the user": a result (not a notification) handed to a lay person
- * with no clinician between. "The user" is lay only with "straight", "directly" or "immediately"
- * (in professional software the user is the clinician). The recipient's last word, or -1.
- */
-function resultToLayPerson(words: readonly Word[], k: number, to: number): number {
-  let j = k + 1;
-  while (j < to && j <= k + 3 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
-  if (j >= to || !V.RESULT_NOUNS.has(words[j].w)) return -1;
-  j++;
-  let direct = false;
-  if (j < to && V.DIRECTLY.has(words[j].w)) (direct = true), j++;
-  if (j >= to || words[j].w !== 'to') return -1;
-  j++;
-  while (j < to && j <= k + 9 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
-  if (j >= to) return -1;
-  const person = words[j].w;
-  if (words[j + 1]?.tag === 'noun' || words[j + 1]?.tag === 'name') return -1; // "to the patient portal"
-  if (V.LAY_RECIPIENTS.has(person) || (direct && (person === 'user' || person === 'users'))) return j;
-  return -1;
 }
 
 /**
@@ -2176,6 +2176,8 @@ function withoutReview(words: readonly Word[], k: number, to: number): number {
     // "with no ophthalmologist involved", "without a cardiologist needed"
     if (person && INVOLVED.has(w)) return j;
     if (person && w === 'in' && words[j + 2]?.w === 'loop') continue;
+    // "with no clinician in between" (round 17c): nobody stands between the output and its use.
+    if (person && w === 'in' && words[j + 1]?.w === 'between') return j + 1;
     if (person && (words[j].tag === 'punct' || words[j].tag === 'cc' || words[j].tag === 'sub')) return j - 1;
     if (['the', 'a', 'an', 'any', 'need', 'for', 'requiring', 'requirement', 'of', 'qualified', 'trained', 'further', 'additional', 'prior', 'concurrent'].includes(w)) continue;
     // "without an eye care professional reading": modifiers before the person.

@@ -21,6 +21,10 @@ import { frontedReviewCues } from './fronted';
 import { purposeCues } from './purpose';
 import { dutyCues } from './duty';
 import { purposeOfKeepingOn } from './keptOn';
+import { setpointCue } from './setpoint';
+import { fittedSettingsCue } from './fitted';
+import { nobodyReadsCue } from './unread';
+import { movedResultCue } from './layUse';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -68,6 +72,10 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       decidedBySoftwareCue(words, clause, scope, cues);
       purposeCues(words, clause, scope, cues);
       dutyCues(words, clause, scope, cues);
+      setpointCue(words, clause, scope, cues);
+      fittedSettingsCue(words, clause, scope, cues);
+      nobodyReadsCue(words, clause, scope, cues);
+      movedResultCue(words, clause, scope, cues);
     }
     previous = scope;
     previousClause = clause;
