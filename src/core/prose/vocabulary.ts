@@ -1033,3 +1033,23 @@ export const PAYING_VERBS: ReadonlySet<string> = new Set(['pay', 'reimburse', 'c
 export const GUARANTEE_BEFORE_ONLY: ReadonlySet<string> = new Set(['automatic', 'automatically']);
 /** Guarantee words that count only after the payment word ("payment is certain"). */
 export const GUARANTEE_AFTER_ONLY: ReadonlySet<string> = new Set(['certain']);
+
+// ---------------------------------------------------------------------------------------------
+// Round 17b: values named by their quantity, and two-valued flags
+
+/** Statistics that name a value the software works out: "the mean attenuation value", "the peak value". */
+export const VALUE_STATISTICS: ReadonlySet<string> = new Set([
+  'mean', 'median', 'average', 'peak', 'maximum', 'minimum', 'maximal', 'minimal', 'max', 'min', 'total', 'cumulative', 'absolute', 'relative',
+]);
+/** Units that name a value: "the Hounsfield unit value", "values in mmHg". */
+export const UNIT_WORDS: ReadonlySet<string> = new Set([
+  'unit', 'units', 'hounsfield', 'hu', 'mmhg', 'ml', 'mm', 'cm', 'kpa', 'bpm', 'ms', 'percent', 'suv', 'db',
+]);
+/** Measured properties of tissue, flow or function, named before "value": "a stiffness value", "attenuation values". */
+export const MEASURED_PROPERTIES: ReadonlySet<string> = new Set([
+  'attenuation', 'stiffness', 'elasticity', 'velocity', 'velocities', 'pressure', 'flow', 'perfusion', 'density', 'strain',
+  'thickness', 'volume', 'diameter', 'area', 'length', 'fraction', 'ratio', 'uptake', 'diffusion', 'elastography', 'shear',
+  'reserve', 'resistance', 'compliance', 'gradient', 'concentration', 'fat',
+]);
+/** Sources whose values another product measured: "CGM values", "lab values", "pump values". */
+export const RELAYED_SOURCES: ReadonlySet<string> = new Set(['cgm', 'lab', 'laboratory', 'meter', 'sensor', 'pump', 'ehr', 'emr', 'threshold', 'default', 'reference', 'target', 'input', 'entered', 'user']);

@@ -1,0 +1,33 @@
+/**
+ * A value named by the quantity it is (round 17b): a bare "value" is no output ("displays glucose values",
+ * "any value"), but the value of a named quantity that the software gives is one: "gives the FFR-CT value",
+ * "supplies CT values for the lung", "reports the mean Hounsfield unit value inside a region", "returns the
+ * peak velocity value". The quantity is named by a statistic ("mean", "peak"), a unit ("Hounsfield unit"),
+ * a measured property ("stiffness", "attenuation") or an acronym written in capitals right before "value".
+ */
+import type { Word } from './tags';
+import * as V from './vocabulary';
+
+/** Nouns a quantity's name may end in: "value", "values", "reading" is left out (an input as often as an output). */
+const NAMED_HEADS: ReadonlySet<string> = new Set(['value', 'values']);
+
+/** Words that end the noun phrase before the head, looking back. */
+const PHRASE_WORDS: ReadonlySet<string> = new Set(['noun', 'name', 'adj', 'num']);
+
+/** Whether the weak noun at k ("value") is the value of a quantity its modifiers name. */
+export function namedQuantityValue(words: readonly Word[], k: number): boolean {
+  if (!NAMED_HEADS.has(words[k].w)) return false;
+  const before = words[k - 1];
+  if (!before || !PHRASE_WORDS.has(before.tag)) return false;
+  // A statistic or a unit in the phrase names a value worked out: "the mean Hounsfield unit value", "the median signal value".
+  let property = false;
+  for (let j = k - 1; j >= 0 && j >= k - 4 && PHRASE_WORDS.has(words[j].tag); j--) {
+    const w = words[j].w;
+    if (V.VALUE_STATISTICS.has(w) || V.UNIT_WORDS.has(w)) return true;
+    if (V.MEASURED_PROPERTIES.has(w)) property = true;
+  }
+  // "glucose values", "sensor values", "CGM values": data taken in or relayed, not worked out.
+  if (V.INGESTED_DATA.has(before.w) || V.SOURCE_EQUIPMENT.has(before.w) || V.RELAYED_SOURCES.has(before.w)) return false;
+  // A measured property or an acronym right before it names the quantity: "a stiffness value", "the FFRCT value", "CT values".
+  return property || before.tag === 'name';
+}
