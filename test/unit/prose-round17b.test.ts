@@ -33,3 +33,35 @@ describe('round 17b: a value named by its quantity is an output', () => {
     assert.equal(suggested(lab), 'assistive');
   });
 });
+
+describe('round 17b: a two-valued flag is detection, not a quantity', () => {
+  test('sorted "as positive or negative", "as likely or unlikely", "a high or a low probability" flag a case', () => {
+    assert.deepEqual(cues('The model classifies every recording as positive or negative for a reduced ejection fraction.'), ['assistive: classifies']);
+    assert.deepEqual(cues('The software labels each chest film as likely or unlikely to show a pneumothorax.'), ['assistive: labels']);
+    assert.deepEqual(cues('Each finding is classified as present or absent by the network.'), ['assistive: classified']);
+    assert.deepEqual(cues('The tool reports a high or a low probability of atrial enlargement for each tracing.'), ['assistive: reports a high or a low probability']);
+  });
+
+  test('the answer named again, and the condition the flag is about, are no quantity', () => {
+    assert.deepEqual(cues("The wearable's models sort each tremor episode as present or absent, and a fresh classification is issued every hour."), ['assistive: classification is issued']);
+    assert.deepEqual(cues('Both possible results are reported as a high or a low likelihood of reduced ejection fraction.'), ['assistive: reported as a high or a low likelihood']);
+  });
+
+  test('a scale of more values, a probability given as such, or a quantity that comes out positive keep their reading', () => {
+    assert.deepEqual(cues('The software grades each knee as normal, mild, moderate or severe.'), ['augmentative: grades']);
+    assert.deepEqual(cues('The model classifies each lesion as benign, indeterminate or malignant.'), ['augmentative: classifies']);
+    assert.deepEqual(cues('The tool reports the probability of atrial enlargement for each tracing.'), ['augmentative: reports the probability']);
+    assert.deepEqual(cues('Both possible results are reported as the likelihood of reduced ejection fraction.'), ['augmentative: reported as the likelihood']);
+    assert.deepEqual(cues('It produces an index that comes out positive or negative for likely ischemia.'), ['augmentative: produces an index']);
+    assert.deepEqual(cues("The wearable's models sort each tremor episode by its severity, and a fresh classification is issued every hour."), ['augmentative: classification is issued']);
+  });
+
+  test('an assistive dossier whose answer is positive or negative gets no augmentative finding; a probability does', () => {
+    const flag = dossier('assistive', 'The software reads each resting ECG and notifies the cardiologist.', 'The model classifies every recording as positive or negative for a reduced ejection fraction.');
+    assert.deepEqual(cueFindings(flag), []);
+    assert.equal(suggested(flag), 'assistive');
+    const probability = dossier('assistive', 'The software reads each resting ECG and notifies the cardiologist.', 'The model reports the probability of a reduced ejection fraction for every recording.');
+    assert.deepEqual(cueFindings(probability), ['classification-cue 11:11-11:34 augmentative']);
+    assert.equal(suggested(probability), 'augmentative');
+  });
+});

@@ -21,6 +21,7 @@ import { frontedReviewCues } from './fronted';
 import { purposeCues } from './purpose';
 import { dutyCues } from './duty';
 import { purposeOfKeepingOn } from './keptOn';
+import { twoValuedFlags } from './flags';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -72,6 +73,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
     previous = scope;
     previousClause = clause;
   }
+  // "classifies each symptom as present or absent": a two-valued answer flags a case (round 17b).
+  twoValuedFlags(words, clauses, cues);
   shockableVerdicts(words, cues);
   frontedReviewCues(words, clauses, cues);
   // "If the rhythm is shockable, the device charges…": a fronted condition is not the main clause; the clause after its comma is.

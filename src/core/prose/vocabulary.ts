@@ -1053,3 +1053,20 @@ export const MEASURED_PROPERTIES: ReadonlySet<string> = new Set([
 ]);
 /** Sources whose values another product measured: "CGM values", "lab values", "pump values". */
 export const RELAYED_SOURCES: ReadonlySet<string> = new Set(['cgm', 'lab', 'laboratory', 'meter', 'sensor', 'pump', 'ehr', 'emr', 'threshold', 'default', 'reference', 'target', 'input', 'entered', 'user']);
+/** The two answers of a flag, each with its opposites: "present or absent", "a high or a low probability". */
+export const FLAG_OPPOSITES: Readonly<Record<string, readonly string[]>> = {
+  present: ['absent'], positive: ['negative'], high: ['low'], yes: ['no'], likely: ['unlikely'], normal: ['abnormal'],
+  detected: ['undetected'], suspicious: ['unsuspicious', 'non-suspicious'], elevated: ['normal'], raised: ['normal'],
+  reduced: ['normal', 'preserved'], increased: ['normal'], suggestive: ['inconclusive'],
+};
+/** Sorting verbs whose answer may be a flag: "classifies each symptom as present or absent". */
+export const FLAG_SORTING_VERBS: ReadonlySet<string> = new Set([
+  'classify', 'categorize', 'categorise', 'grade', 'stratify', 'label', 'rate', 'score', 'characterize', 'characterise', 'predict', 'estimate', 'assess',
+]);
+/** Answer nouns a flag may be worded as: "a high or a low probability", "a positive or negative classification". */
+export const FLAG_ANSWER_NOUNS: ReadonlySet<string> = new Set([
+  'probability', 'probabilities', 'likelihood', 'risk', 'risks', 'suspicion', 'classification', 'classifications', 'class', 'classes',
+  'category', 'categories', 'level', 'levels', 'prediction', 'predictions', 'result', 'results', 'estimate', 'estimates',
+]);
+/** Nouns that name a flag's answer again later in the sentence: "and a new classification is produced". */
+export const FLAG_RESTATED_NOUNS: ReadonlySet<string> = new Set(['classification', 'classifications', 'prediction', 'predictions', 'result', 'results', 'output', 'outputs']);
