@@ -65,3 +65,26 @@ describe('round 17b: a two-valued flag is detection, not a quantity', () => {
     assert.equal(suggested(probability), 'augmentative');
   });
 });
+
+describe("round 17b: the software's analysis said to be quantitative gives a quantity", () => {
+  test('"analyses them volumetrically", "quantitatively assesses" said of the software are augmentative', () => {
+    assert.deepEqual(cues('The software outlines the thigh muscles and analyses them volumetrically.'), ['assistive: outlines', 'augmentative: analyses them volumetrically']);
+    assert.deepEqual(cues('The program quantitatively assesses the extent of emphysema in each lobe.'), ['augmentative: quantitatively assesses']);
+  });
+
+  test('no adverb, a person analysing, a purpose with "can", or a negation stay silent', () => {
+    assert.deepEqual(cues('The program assesses the extent of emphysema in each lobe.'), []);
+    assert.deepEqual(cues('Radiologists then analyse the outlines quantitatively.'), []);
+    assert.deepEqual(cues('The tool outlines the muscles so that they can be analysed quantitatively.'), ['assistive: outlines']);
+    assert.deepEqual(cues('The software does not analyse the muscles quantitatively.'), []);
+  });
+
+  test('an assistive dossier whose software also evaluates each lobe quantitatively gets an augmentative finding', () => {
+    const text = dossier('assistive', 'The software flags CT scans with suspected emphysema.', 'It also evaluates each lobe quantitatively.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 11:9-11:43 augmentative']);
+    assert.equal(suggested(text), 'augmentative');
+    const reader = dossier('assistive', 'The software flags CT scans with suspected emphysema.', 'The radiologist then evaluates each lobe quantitatively.');
+    assert.deepEqual(cueFindings(reader), []);
+    assert.equal(suggested(reader), 'assistive');
+  });
+});

@@ -22,6 +22,7 @@ import { purposeCues } from './purpose';
 import { dutyCues } from './duty';
 import { purposeOfKeepingOn } from './keptOn';
 import { twoValuedFlags } from './flags';
+import { quantitativeActCues } from './quantities';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -69,6 +70,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       decidedBySoftwareCue(words, clause, scope, cues);
       purposeCues(words, clause, scope, cues);
       dutyCues(words, clause, scope, cues);
+      quantitativeActCues(words, clause, scope, cues);
     }
     previous = scope;
     previousClause = clause;

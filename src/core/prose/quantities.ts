@@ -6,6 +6,9 @@
  * a measured property ("stiffness", "attenuation") or an acronym written in capitals right before "value".
  */
 import type { Word } from './tags';
+import type { Clause } from './clauses';
+import type { ClauseScope } from './scope';
+import type { WordCue } from './acts';
 import * as V from './vocabulary';
 
 /** Nouns a quantity's name may end in: "value", "values", "reading" is left out (an input as often as an output). */
@@ -30,4 +33,26 @@ export function namedQuantityValue(words: readonly Word[], k: number): boolean {
   if (V.INGESTED_DATA.has(before.w) || V.SOURCE_EQUIPMENT.has(before.w) || V.RELAYED_SOURCES.has(before.w)) return false;
   // A measured property or an acronym right before it names the quantity: "a stiffness value", "the FFRCT value", "CT values".
   return property || before.tag === 'name';
+}
+
+/**
+ * The software's own analysis said to be quantitative (round 17b): "segments the muscles and analyses them
+ * quantitatively", "quantitatively assesses the emphysema in each lobe", "characterises the plaque volumetrically".
+ * The adverb says the analysis gives a quantity, which a bare "analyses" does not. Only an active clause whose agent
+ * is the software, not negated, not hedged or hypothetical ("so that they can be analysed quantitatively" says what
+ * the outlines are for); image quality graded so stays acquisition guidance (assistive, as the sets label it).
+ */
+export function quantitativeActCues(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (clause.agent !== 'software' || clause.passive || scope.hypothetical || scope.hedged) return;
+  for (const v of clause.verbs) {
+    const verb = words[v];
+    if (verb.tag !== 'verb' || verb.form === 'ing' || verb.form === 'ed' || !V.ANALYSING_VERBS.has(verb.lemma ?? verb.w) || scope.negated[v - clause.from]) continue;
+    if (words[v - 1]?.tag === 'to' || out.some((c) => c.first <= v && v <= c.last)) continue;
+    let adverb = V.QUANTITY_ADVERBS.has(words[v - 1]?.w ?? '') ? v - 1 : -1;
+    for (let j = v + 1; adverb < 0 && j < clause.to && j <= v + 6; j++) {
+      if (V.QUANTITY_ADVERBS.has(words[j].w)) adverb = j;
+      else if (words[j].tag === 'verb' || words[j].tag === 'punct' || words[j].w === 'quality') break;
+    }
+    if (adverb >= 0) out.push({ kind: 'augmentative', first: Math.min(v, adverb), last: Math.max(v, adverb) });
+  }
 }

@@ -1070,3 +1070,10 @@ export const FLAG_ANSWER_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Nouns that name a flag's answer again later in the sentence: "and a new classification is produced". */
 export const FLAG_RESTATED_NOUNS: ReadonlySet<string> = new Set(['classification', 'classifications', 'prediction', 'predictions', 'result', 'results', 'output', 'outputs']);
+/** Adverbs that make the software's analysis give a quantity: "analyses them quantitatively". */
+export const QUANTITY_ADVERBS: ReadonlySet<string> = new Set(['quantitatively', 'semi-quantitatively', 'semiquantitatively', 'volumetrically', 'numerically']);
+/** The software's analysing verbs an adverb of quantity qualifies: "analyses", "assesses", "characterises", "evaluates". */
+export const ANALYSING_VERBS: ReadonlySet<string> = new Set([
+  'analyse', 'analyze', 'assess', 'evaluate', 'examine', 'characterise', 'characterize', 'describe', 'study', 'process', 'map',
+  'measure', 'determine', 'estimate', 'grade', 'investigate', 'track', 'monitor',
+]);
