@@ -22,6 +22,8 @@ describe('round 17b: a value named by its quantity is an output', () => {
     assert.deepEqual(cues('The app shows the CGM values on the lock screen.'), []);
     assert.deepEqual(cues('The summary lists the threshold values the user entered.'), []);
     assert.deepEqual(cues("The software shows the patient's lab values beside the images."), []);
+    assert.deepEqual(cues('The app displays blood pressure values from the cuff.'), []);
+    assert.deepEqual(cues('The system displays SpO2 values from the pulse oximeter.'), []);
   });
 
   test('an assistive dossier whose software also reports a mean attenuation value gets an augmentative finding', () => {

@@ -17,11 +17,23 @@ const NAMED_HEADS: ReadonlySet<string> = new Set(['value', 'values']);
 /** Words that end the noun phrase before the head, looking back. */
 const PHRASE_WORDS: ReadonlySet<string> = new Set(['noun', 'name', 'adj', 'num']);
 
+/** Whether "from" and a piece of equipment follow the value within a few words: "values from the bedside cuff". */
+function fromEquipment(words: readonly Word[], k: number): boolean {
+  if (words[k + 1]?.w !== 'from') return false;
+  for (let j = k + 2; j < words.length && j <= k + 6; j++) {
+    if (V.SOURCE_EQUIPMENT.has(words[j].w) || V.MEASURING_EQUIPMENT.has(words[j].w)) return true;
+    if (words[j].tag === 'verb' || words[j].tag === 'punct') return false;
+  }
+  return false;
+}
+
 /** Whether the weak noun at k ("value") is the value of a quantity its modifiers name. */
 export function namedQuantityValue(words: readonly Word[], k: number): boolean {
   if (!NAMED_HEADS.has(words[k].w)) return false;
   const before = words[k - 1];
   if (!before || !PHRASE_WORDS.has(before.tag)) return false;
+  // "blood pressure values from the cuff", "SpO2 values from the pulse oximeter": values another device measured.
+  if (fromEquipment(words, k)) return false;
   // A statistic or a unit in the phrase names a value worked out: "the mean Hounsfield unit value", "the median signal value".
   let property = false;
   for (let j = k - 1; j >= 0 && j >= k - 4 && PHRASE_WORDS.has(words[j].tag); j--) {

@@ -1077,3 +1077,8 @@ export const ANALYSING_VERBS: ReadonlySet<string> = new Set([
   'analyse', 'analyze', 'assess', 'evaluate', 'examine', 'characterise', 'characterize', 'describe', 'study', 'process', 'map',
   'measure', 'determine', 'estimate', 'grade', 'investigate', 'track', 'monitor',
 ]);
+/** Equipment that measures a value another product then shows: "values from the cuff", "from the pulse oximeter". */
+export const MEASURING_EQUIPMENT: ReadonlySet<string> = new Set([
+  'cuff', 'cuffs', 'oximeter', 'oximeters', 'sensor', 'sensors', 'meter', 'meters', 'cgm', 'cgms', 'watch', 'watches', 'scale', 'scales',
+  'thermometer', 'thermometers', 'wearable', 'wearables', 'band', 'patch', 'probe', 'electrode', 'electrodes', 'glucometer', 'spirometer',
+]);
