@@ -90,3 +90,24 @@ describe("round 17b: the software's analysis said to be quantitative gives a qua
     assert.equal(suggested(reader), 'assistive');
   });
 });
+
+describe('round 17b: a two-valued answer written as one compound is a flag the software gives', () => {
+  test('"a yes-or-no", "its stable-or-unstable output", "a normal/abnormal label" given by the software are assistive', () => {
+    assert.deepEqual(cues('For each chest film the model hands back a yes-or-no on the presence of free air.'), ['assistive: hands back a yes-or-no']);
+    assert.deepEqual(cues('Every minute, the software updates its stable-or-unstable output.'), ['assistive: updates its stable-or-unstable']);
+    assert.deepEqual(cues('The tool returns a normal/abnormal label for each radiograph.'), ['assistive: returns a normal/abnormal']);
+  });
+
+  test('a pair that is no answer, a person giving it, or a negation stay silent', () => {
+    assert.deepEqual(cues('The tool returns a left/right label for each image.'), []);
+    assert.deepEqual(cues('The clinician gives a yes-or-no answer.'), []);
+    assert.deepEqual(cues('The software does not give a yes-or-no answer.'), []);
+  });
+
+  test('an autonomous dossier whose only output is a yes-or-no suggests assistive', () => {
+    const text = dossier('autonomous', 'For each chest film the model hands back a yes-or-no on the presence of free air.');
+    assert.equal(suggested(text), 'assistive');
+    const reader = dossier('autonomous', 'For each chest film the radiologist hands back a yes-or-no on the presence of free air.');
+    assert.equal(suggested(reader), undefined);
+  });
+});

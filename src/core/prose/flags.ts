@@ -7,14 +7,20 @@
  * negative"), keeps its augmentative reading.
  */
 import type { WordCue } from './acts';
+import type { Clause } from './clauses';
+import type { ClauseScope } from './scope';
 import type { Word } from './tags';
 import * as V from './vocabulary';
 
+/** Whether y is x's opposite: a listed pair, or x with a negating prefix ("stable" / "unstable", "suspicious" / "non-suspicious"). */
+function oppositeWords(x: string, y: string): boolean {
+  if (V.FLAG_OPPOSITES[x]?.includes(y) === true || V.FLAG_OPPOSITES[y]?.includes(x) === true) return true;
+  return x.length > 2 && V.NEGATING_PREFIXES.some((p) => y === p + x || x === p + y);
+}
+
 /** Whether words[a] and words[b] are the two opposite answers of one flag ("present" / "absent", "high" / "not high"). */
 function opposites(words: readonly Word[], a: number, b: number): boolean {
-  const x = words[a]?.w ?? '';
-  const y = words[b]?.w ?? '';
-  return V.FLAG_OPPOSITES[x]?.includes(y) === true || V.FLAG_OPPOSITES[y]?.includes(x) === true;
+  return oppositeWords(words[a]?.w ?? '', words[b]?.w ?? '');
 }
 
 /** Skips a determiner: "a high or a low probability". */
@@ -82,5 +88,34 @@ export function twoValuedFlags(words: readonly Word[], clauses: ReadonlyArray<{ 
     if (flags.some((f) => words[f.last + 1]?.w === 'of' && cue.first > f.last + 1 && cue.last <= f.last + 7)) cues.splice(i, 1);
     // "and a new classification is produced every 15 minutes": the flag's answer named again.
     else if (words.slice(cue.first, cue.last + 1).some((w) => V.FLAG_RESTATED_NOUNS.has(w.w))) cue.kind = 'assistive';
+  }
+}
+
+/** Whether a word is a two-valued answer written as one compound: "yes-or-no", "stable-or-unstable", "positive/negative". */
+function polarCompound(w: string): boolean {
+  const parts = w.includes('-or-') ? w.split('-or-') : w.split('/');
+  return parts.length === 2 && oppositeWords(parts[0], parts[1]);
+}
+
+/**
+ * A two-valued answer the software gives, written as one compound (round 17b): "gives a yes-or-no per case",
+ * "refreshes its stable-or-unstable output", "a positive/negative flag". It flags a case: assistive. Only where
+ * no other cue reads the clause already, in a clause whose agent is the software, after its verb, not negated.
+ */
+export function twoValuedAnswerCues(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (clause.agent !== 'software' || scope.hypothetical || clause.verbs.length === 0) return;
+  if (out.some((c) => c.first < clause.to && c.last >= clause.from)) return;
+  const verb = clause.verbs[0];
+  for (let k = verb + 1; k < clause.to && k <= verb + 5; k++) {
+    if (scope.negated[k - clause.from]) return;
+    if (polarCompound(words[k].w)) {
+      out.push({ kind: 'assistive', first: verb, last: k });
+      return;
+    }
+    // "a normal/abnormal label": the slash split into its own word.
+    if (words[k + 1]?.w === '/' && oppositeWords(words[k].w, words[k + 2]?.w ?? '')) {
+      out.push({ kind: 'assistive', first: verb, last: k + 2 });
+      return;
+    }
   }
 }

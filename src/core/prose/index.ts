@@ -21,7 +21,7 @@ import { frontedReviewCues } from './fronted';
 import { purposeCues } from './purpose';
 import { dutyCues } from './duty';
 import { purposeOfKeepingOn } from './keptOn';
-import { twoValuedFlags } from './flags';
+import { twoValuedAnswerCues, twoValuedFlags } from './flags';
 import { quantitativeActCues } from './quantities';
 import * as V from './vocabulary';
 
@@ -71,6 +71,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       purposeCues(words, clause, scope, cues);
       dutyCues(words, clause, scope, cues);
       quantitativeActCues(words, clause, scope, cues);
+      twoValuedAnswerCues(words, clause, scope, cues);
     }
     previous = scope;
     previousClause = clause;

@@ -1082,3 +1082,5 @@ export const MEASURING_EQUIPMENT: ReadonlySet<string> = new Set([
   'cuff', 'cuffs', 'oximeter', 'oximeters', 'sensor', 'sensors', 'meter', 'meters', 'cgm', 'cgms', 'watch', 'watches', 'scale', 'scales',
   'thermometer', 'thermometers', 'wearable', 'wearables', 'band', 'patch', 'probe', 'electrode', 'electrodes', 'glucometer', 'spirometer',
 ]);
+/** Prefixes that make a word its own opposite: "stable" / "unstable", "suspicious" / "non-suspicious", "normal" / "abnormal". */
+export const NEGATING_PREFIXES: readonly string[] = ['un', 'non-', 'non', 'ab', 'in', 'im', 'not-'];
