@@ -92,14 +92,16 @@ describe("round 17b: the software's analysis said to be quantitative gives a qua
 });
 
 describe('round 17b: a two-valued answer written as one compound is a flag the software gives', () => {
-  test('"a yes-or-no", "its stable-or-unstable output", "a normal/abnormal label" given by the software are assistive', () => {
+  test('"a yes-or-no", "its stable-or-unstable output", "a suspicious/non-suspicious label" given by the software are assistive', () => {
     assert.deepEqual(cues('For each chest film the model hands back a yes-or-no on the presence of free air.'), ['assistive: hands back a yes-or-no']);
     assert.deepEqual(cues('Every minute, the software updates its stable-or-unstable output.'), ['assistive: updates its stable-or-unstable']);
-    assert.deepEqual(cues('The tool returns a normal/abnormal label for each radiograph.'), ['assistive: returns a normal/abnormal']);
+    assert.deepEqual(cues('The tool returns a suspicious/non-suspicious label for each slide.'), ['assistive: returns a suspicious/non-suspicious']);
   });
 
   test('a pair that is no answer, a person giving it, or a negation stay silent', () => {
     assert.deepEqual(cues('The tool returns a left/right label for each image.'), []);
+    // (Normal or abnormal can be the conclusion itself, which other stages read.)
+    assert.deepEqual(cues('The tool returns a normal/abnormal label for each radiograph.'), []);
     assert.deepEqual(cues('The clinician gives a yes-or-no answer.'), []);
     assert.deepEqual(cues('The software does not give a yes-or-no answer.'), []);
   });

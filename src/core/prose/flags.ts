@@ -1,7 +1,7 @@
 /**
  * Two-valued flags (round 17b): an answer with two values, one the opposite of the other, flags a case; it
  * measures nothing. "classifies each symptom as present or absent", "worded as a high or a low probability of
- * a reduced ejection fraction", "labels the scan as either suggestive of the pattern or not" are detection
+ * a reduced ejection fraction", "sorts each slide as suspicious or not" are detection
  * (assistive), however the sentence names the answer (a classification, a probability, a result). A scale with
  * more values, or a quantity that comes out positive or negative ("an index that comes out positive or
  * negative"), keeps its augmentative reading.
@@ -112,7 +112,7 @@ export function twoValuedAnswerCues(words: readonly Word[], clause: Clause, scop
       out.push({ kind: 'assistive', first: verb, last: k });
       return;
     }
-    // "a normal/abnormal label": the slash split into its own word.
+    // "a suspicious/non-suspicious label": the slash split into its own word.
     if (words[k + 1]?.w === '/' && oppositeWords(words[k].w, words[k + 2]?.w ?? '')) {
       out.push({ kind: 'assistive', first: verb, last: k + 2 });
       return;

@@ -1055,7 +1055,7 @@ export const MEASURED_PROPERTIES: ReadonlySet<string> = new Set([
 export const RELAYED_SOURCES: ReadonlySet<string> = new Set(['cgm', 'lab', 'laboratory', 'meter', 'sensor', 'pump', 'ehr', 'emr', 'threshold', 'default', 'reference', 'target', 'input', 'entered', 'user']);
 /** The two answers of a flag, each with its opposites: "present or absent", "a high or a low probability". */
 export const FLAG_OPPOSITES: Readonly<Record<string, readonly string[]>> = {
-  present: ['absent'], positive: ['negative'], high: ['low'], yes: ['no'], likely: ['unlikely'], normal: ['abnormal'],
+  present: ['absent'], positive: ['negative'], high: ['low'], yes: ['no'], likely: ['unlikely'],
   detected: ['undetected'], suspicious: ['unsuspicious', 'non-suspicious'], elevated: ['normal'], raised: ['normal'],
   reduced: ['normal', 'preserved'], increased: ['normal'], suggestive: ['inconclusive'],
 };
@@ -1082,5 +1082,8 @@ export const MEASURING_EQUIPMENT: ReadonlySet<string> = new Set([
   'cuff', 'cuffs', 'oximeter', 'oximeters', 'sensor', 'sensors', 'meter', 'meters', 'cgm', 'cgms', 'watch', 'watches', 'scale', 'scales',
   'thermometer', 'thermometers', 'wearable', 'wearables', 'band', 'patch', 'probe', 'electrode', 'electrodes', 'glucometer', 'spirometer',
 ]);
-/** Prefixes that make a word its own opposite: "stable" / "unstable", "suspicious" / "non-suspicious", "normal" / "abnormal". */
-export const NEGATING_PREFIXES: readonly string[] = ['un', 'non-', 'non', 'ab', 'in', 'im', 'not-'];
+/**
+ * Prefixes that make a word its own opposite: "stable" / "unstable", "suspicious" / "non-suspicious". ("Normal" /
+ * "abnormal" is left out: calling a tracing or a film normal can be the conclusion itself, which other stages read.)
+ */
+export const NEGATING_PREFIXES: readonly string[] = ['un', 'non-', 'non', 'in', 'im', 'not-'];
