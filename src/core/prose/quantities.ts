@@ -3,7 +3,8 @@
  * "any value"), but the value of a named quantity that the software gives is one: "gives the FFR-CT value",
  * "supplies CT values for the lung", "reports the mean Hounsfield unit value inside a region", "returns the
  * peak velocity value". The quantity is named by a statistic ("mean", "peak"), a unit ("Hounsfield unit"),
- * a measured property ("stiffness", "attenuation") or an acronym written in capitals right before "value".
+ * a measured property ("stiffness", "attenuation") or a capitalised name right before "value" (an acronym such as
+ * "FFRCT"; the tagger cannot tell it from a brand, so "the Dexcom values" reads as one too).
  */
 import type { Word } from './tags';
 import type { Clause } from './clauses';
