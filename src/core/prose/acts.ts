@@ -22,6 +22,7 @@ import { hedgedCondition } from './hedged';
 import { measuredReading } from './measured';
 import { resultToLayPerson } from './layUse';
 import { dosingQuestion } from './dosing';
+import { namedQuantityValue } from './quantities';
 
 export type CueKind = AiClass | 'physician-interprets';
 
@@ -325,6 +326,8 @@ function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number
   // named after "of", or one a figure qualifies; "presents a risk for disease", "a risk of harm", "the risks of the procedure"
   // name a hazard.
   if (asObject && RISK_WORDS.has(word.w) && !/\d/.test(words[k - 1]?.w ?? '') && (words[k + 1]?.w !== 'of' || words[k - 1]?.w === 'a' || words[k - 1]?.w === 'an' || word.w === 'risks')) return undefined;
+  // "gives the FFRCT value", "reports the mean Hounsfield unit value": a value its quantity names is given (round 17b).
+  if (asObject && cls === 'augmentative' && namedQuantityValue(words, k)) return cls;
   // A bare "prediction" is what any model outputs, a detection as much as a number: only a qualifier says which.
   if (asObject && cls === 'augmentative' && !BARE_NOT_OUTPUT.has(word.w) && !V.QUANTITY_QUALIFIED_ONLY.has(word.w) && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
   return undefined;

@@ -25,6 +25,8 @@ import { setpointCue } from './setpoint';
 import { fittedSettingsCue } from './fitted';
 import { nobodyReadsCue } from './unread';
 import { movedResultCue } from './layUse';
+import { twoValuedAnswerCues, twoValuedFlags } from './flags';
+import { quantitativeActCues } from './quantities';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -76,10 +78,14 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       fittedSettingsCue(words, clause, scope, cues);
       nobodyReadsCue(words, clause, scope, cues);
       movedResultCue(words, clause, scope, cues);
+      quantitativeActCues(words, clause, scope, cues);
+      twoValuedAnswerCues(words, clause, scope, cues);
     }
     previous = scope;
     previousClause = clause;
   }
+  // "classifies each symptom as present or absent": a two-valued answer flags a case (round 17b).
+  twoValuedFlags(words, clauses, cues);
   shockableVerdicts(words, cues);
   frontedReviewCues(words, clauses, cues);
   // "If the rhythm is shockable, the device charges…": a fronted condition is not the main clause; the clause after its comma is.

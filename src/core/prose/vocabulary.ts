@@ -1121,3 +1121,57 @@ export const GUARANTEE_BEFORE_ONLY: ReadonlySet<string> = new Set(['automatic', 
 export const PAYMENT_ARRIVALS: ReadonlySet<string> = new Set(['is', 'are', 'will', 'be', 'comes', 'come', 'follows', 'follow', 'kicks', 'in', 'starts', 'start', 'begins', 'flows', 'arrives']);
 /** Guarantee words that count only after the payment word ("payment is certain"). */
 export const GUARANTEE_AFTER_ONLY: ReadonlySet<string> = new Set(['certain']);
+
+// ---------------------------------------------------------------------------------------------
+// Round 17b: values named by their quantity, and two-valued flags
+
+/** Statistics that name a value the software works out: "the mean attenuation value", "the peak value". */
+export const VALUE_STATISTICS: ReadonlySet<string> = new Set([
+  'mean', 'median', 'average', 'peak', 'maximum', 'minimum', 'maximal', 'minimal', 'max', 'min', 'total', 'cumulative', 'absolute', 'relative',
+]);
+/** Units that name a value: "the Hounsfield unit value", "values in mmHg". */
+export const UNIT_WORDS: ReadonlySet<string> = new Set([
+  'unit', 'units', 'hounsfield', 'hu', 'mmhg', 'ml', 'mm', 'cm', 'kpa', 'bpm', 'ms', 'percent', 'suv', 'db',
+]);
+/** Measured properties of tissue, flow or function, named before "value": "a stiffness value", "attenuation values". */
+export const MEASURED_PROPERTIES: ReadonlySet<string> = new Set([
+  'attenuation', 'stiffness', 'elasticity', 'velocity', 'velocities', 'pressure', 'flow', 'perfusion', 'density', 'strain',
+  'thickness', 'volume', 'diameter', 'area', 'length', 'fraction', 'ratio', 'uptake', 'diffusion', 'elastography', 'shear',
+  'reserve', 'resistance', 'compliance', 'gradient', 'concentration', 'fat',
+]);
+/** Sources whose values another product measured: "CGM values", "lab values", "pump values". */
+export const RELAYED_SOURCES: ReadonlySet<string> = new Set(['cgm', 'lab', 'laboratory', 'meter', 'sensor', 'pump', 'ehr', 'emr', 'threshold', 'default', 'reference', 'target', 'input', 'entered', 'user']);
+/** The two answers of a flag, each with its opposites: "present or absent", "a high or a low probability". */
+export const FLAG_OPPOSITES: Readonly<Record<string, readonly string[]>> = {
+  present: ['absent'], positive: ['negative'], high: ['low'], yes: ['no'], likely: ['unlikely'],
+  detected: ['undetected'], suspicious: ['unsuspicious', 'non-suspicious'], elevated: ['normal'], raised: ['normal'],
+  reduced: ['normal', 'preserved'], increased: ['normal'], suggestive: ['inconclusive'],
+};
+/** Sorting verbs whose answer may be a flag: "classifies each symptom as present or absent". */
+export const FLAG_SORTING_VERBS: ReadonlySet<string> = new Set([
+  'classify', 'categorize', 'categorise', 'grade', 'stratify', 'label', 'rate', 'score', 'characterize', 'characterise', 'predict', 'estimate', 'assess',
+]);
+/** Answer nouns a flag may be worded as: "a high or a low probability", "a positive or negative classification". */
+export const FLAG_ANSWER_NOUNS: ReadonlySet<string> = new Set([
+  'probability', 'probabilities', 'likelihood', 'risk', 'risks', 'suspicion', 'classification', 'classifications', 'class', 'classes',
+  'category', 'categories', 'level', 'levels', 'prediction', 'predictions', 'result', 'results', 'estimate', 'estimates',
+]);
+/** Nouns that name a flag's answer again later in the sentence: "and a new classification is produced". */
+export const FLAG_RESTATED_NOUNS: ReadonlySet<string> = new Set(['classification', 'classifications', 'prediction', 'predictions', 'result', 'results', 'output', 'outputs']);
+/** Adverbs that make the software's analysis give a quantity: "analyses them quantitatively". */
+export const QUANTITY_ADVERBS: ReadonlySet<string> = new Set(['quantitatively', 'semi-quantitatively', 'semiquantitatively', 'volumetrically', 'numerically']);
+/** The software's analysing verbs an adverb of quantity qualifies: "analyses", "assesses", "characterises", "evaluates". */
+export const ANALYSING_VERBS: ReadonlySet<string> = new Set([
+  'analyse', 'analyze', 'assess', 'evaluate', 'examine', 'characterise', 'characterize', 'describe', 'study', 'process', 'map',
+  'measure', 'determine', 'estimate', 'grade', 'investigate', 'track', 'monitor',
+]);
+/** Equipment that measures a value another product then shows: "values from the cuff", "from the pulse oximeter". */
+export const MEASURING_EQUIPMENT: ReadonlySet<string> = new Set([
+  'cuff', 'cuffs', 'oximeter', 'oximeters', 'sensor', 'sensors', 'meter', 'meters', 'cgm', 'cgms', 'watch', 'watches', 'scale', 'scales',
+  'thermometer', 'thermometers', 'wearable', 'wearables', 'band', 'patch', 'probe', 'electrode', 'electrodes', 'glucometer', 'spirometer',
+]);
+/**
+ * Prefixes that make a word its own opposite: "stable" / "unstable", "suspicious" / "non-suspicious". ("Normal" /
+ * "abnormal" is left out: calling a tracing or a film normal can be the conclusion itself, which other stages read.)
+ */
+export const NEGATING_PREFIXES: readonly string[] = ['un', 'non-', 'non', 'in', 'im', 'not-'];
