@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { assessText } from '../../src/core/assess';
 import { lintText } from '../../src/core/engine';
 import { renderAssessmentMarkdown } from '../../src/core/report/markdown';
-import { bodyProse } from '../../src/core/prose/backoff';
+import { parseDossier } from '../../src/core/dossier';
 import { proseVerdict } from '../../src/core/prose/suggest';
-import { findCues } from '../../src/core/prose';
+import { findCues, readSentences } from '../../src/core/prose';
 import { sentenceFeatures } from '../../src/core/prose/model';
 import { trainedWeightsText, WEIGHTS_FILE } from '../../scripts/train-prose-model';
 
@@ -68,15 +68,21 @@ describe('statistical backoff of the suggested class', () => {
     assert.ok(!ids.includes('classification-cue'), ids.join(', '));
   });
 
-  test('reads the body prose only: not the frontmatter, headings, code or comments', () => {
-    const body = ['# Software output', '', 'First line', 'of a paragraph.', '', '```yaml', 'classification: autonomous', '```', '<!-- the tool decides', 'on its own -->', '- an item', '| Output | Who |', '|---|---|', '| volumes | software |'].join('\n');
-    assert.equal(bodyProse(body), ['First line of a paragraph.', 'an item', 'Output', 'Who', 'volumes', 'software'].join('\n'));
+  test('reads the body prose as the parse stage read it: not the frontmatter, headings, code, comments or quotations', () => {
+    const body = ['# Software output', '', 'First line', 'of a paragraph.', '', '```yaml', 'classification: autonomous', '```', '<!-- the tool decides', 'on its own -->', '', '> The tool decides on its own.', '', 'The reading radiologist:', '', '- measures the lesion', '', '| Output | Who |', '|---|---|', '| volumes | software |'].join('\n');
+    const prose = parseDossier(dossier('assistive', body), { fileName: 'test.dossier.md' }).prose.flat();
+    assert.deepEqual(prose, [
+      { text: 'First line\nof a paragraph.' },
+      { text: 'The reading radiologist:' },
+      { text: 'measures the lesion', lead: 'physician' },
+      { text: '| Output | Who |\n|---|---|\n| volumes | software |' },
+    ]);
     const c = assessText(dossier('assistive', '```', 'The pump raises or lowers insulin on its own every five minutes.', '```'), opts).classification;
     assert.equal(c.suggested, undefined);
   });
 
   test('features of a sentence: lower-cased unigrams and bigrams, numbers folded', () => {
-    assert.deepEqual(sentenceFeatures('Flags 3 Scans'), ['flags', '<s> flags', '#', 'flags #', 'scans', '# scans']);
+    assert.deepEqual(sentenceFeatures(readSentences('Flags 3 Scans')[0]), ['flags', '<s> flags', '#', 'flags #', 'scans', '# scans']);
   });
 
   test('the training script reproduces the committed weights, byte for byte', () => {
