@@ -12,14 +12,15 @@
  *   (a) rules only (today);
  *   (b) rules, and the model's sentence votes only where the rules suggest nothing;
  *   (c) rules' phrases plus one model vote per sentence in which no rule phrase fired;
- *   (d) model votes only.
+ *   (d) model votes only;
+ *   (e) the rules' kinds sentence by sentence, a sentence's replaced by the model's vote where its p > --override (0.9) and the rules read otherwise.
  * Each is counted right / wrong (a class other than the true one) / silent. False alarms and wrong
  * declarations detected are counted for the rules' classification-cue findings, and for the same
  * findings plus a model finding on any sentence whose contradicting label has p > --alarm (0.9).
  *
  * Options: --kind nb|logreg, --features words,lemmas,scope,structure (feature families), --min-count N, --lambda L, --iterations N, --vote P (a sentence votes when its label's p ≥ P,
  * whoever acts; by default it votes as the shipped backoff does: src/core/prose/backoff.ts `sentenceVote`),
- * --alarm P, --misses (list the services (b) or (c) change), --rules-cache FILE (reuse the rules' readings),
+ * --alarm P, --override P, --misses (list the services (b) or (c) change), --rules-cache FILE (reuse the rules' readings),
  * --rules-root DIR (measure the rules of another checkout, e.g. an older commit in a detached worktree),
  * --forward A,B (train on every own set but A, B, … and read only those).
  */
@@ -119,15 +120,17 @@ interface Tally {
   falseAlarms: { rules: number; withModel: number };
   wrongPairs: number;
   wrongDetected: { rules: number; withModel: number };
+  /** Labelled sentences where the model at p > --override disagrees with the rules: who is right. */
+  disagreements: { model: number; rules: number; neither: number };
   changes: string[];
 }
 
-const AGGREGATIONS = ['a rules', 'b rules, model if silent', 'c rules + model votes', 'd model only'] as const;
+const AGGREGATIONS = ['a rules', 'b rules, model if silent', 'c rules + model votes', 'd model only', 'e rules, model overrides'] as const;
 
 function emptyTally(): Tally {
   const byAgg = (): Record<string, number> => Object.fromEntries(AGGREGATIONS.map((a) => [a, 0]));
   const byLabel = (): Record<string, { tp: number; fp: number; fn: number }> => Object.fromEntries(LABELS.filter((l) => l !== 'none').map((l) => [l, { tp: 0, fp: 0, fn: 0 }]));
-  return { services: 0, right: byAgg(), wrongClass: byAgg(), silent: byAgg(), confusion: { model: byLabel(), rules: byLabel() }, falseAlarms: { rules: 0, withModel: 0 }, wrongPairs: 0, wrongDetected: { rules: 0, withModel: 0 }, changes: [] };
+  return { services: 0, right: byAgg(), wrongClass: byAgg(), silent: byAgg(), confusion: { model: byLabel(), rules: byLabel() }, falseAlarms: { rules: 0, withModel: 0 }, wrongPairs: 0, wrongDetected: { rules: 0, withModel: 0 }, disagreements: { model: 0, rules: 0, neither: 0 }, changes: [] };
 }
 
 function count(confusion: Record<string, { tp: number; fp: number; fn: number }>, gold: ModelLabel, got: ModelLabel): void {
@@ -156,7 +159,7 @@ function sentencesOf(r: RuleReading): Array<{ detail: SentenceDetail; ruleCue: b
   return out;
 }
 
-function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: readonly RuleReading[], tally: Tally, vote: number | undefined, alarm: number): void {
+function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: readonly RuleReading[], tally: Tally, vote: number | undefined, alarm: number, override: number): void {
   for (const r of readings) {
     tally.services++;
     const svc = r.service;
@@ -164,17 +167,29 @@ function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: re
       const m = scoreFeatures(model, textFeatures(svc.sentences[i].text, model.reading ?? DEFAULT_OPTIONS.reading));
       count(tally.confusion.model, r.labelled[i].gold, m.label);
       count(tally.confusion.rules, r.labelled[i].gold, r.labelled[i].rules);
+      if (m.p > override && m.label !== r.labelled[i].rules) {
+        if (m.label === r.labelled[i].gold) tally.disagreements.model++;
+        else if (r.labelled[i].rules === r.labelled[i].gold) tally.disagreements.rules++;
+        else tally.disagreements.neither++;
+      }
     }
     const read = sentencesOf(r).map((s) => ({ ...s, m: scoreSentence(model, s.detail), vote: vote === undefined ? sentenceVote(model, s.detail) : plainVote(model, s.detail, vote) }));
     const votes = read.flatMap((s) => (s.vote ? [{ kind: s.vote }] : []));
     const silentVotes = read.flatMap((s) => (s.vote && !s.ruleCue ? [{ kind: s.vote }] : []));
     // Model votes alone go through this tree's aggregation (what would ship); the rules' phrases through the rules'.
     const modelOnly = suggest.suggestClass(votes).suggested;
+    // (e) each sentence's rule kinds (once per sentence), replaced by the model's vote where it is confident (p > --override) and the rules read otherwise.
+    const overridden = read.flatMap((s) => {
+      const kinds = [...new Set(s.detail.kinds)];
+      const confidentVote = s.vote && s.m.p > override && !kinds.includes(s.vote) ? s.vote : undefined;
+      return (confidentVote ? [confidentVote] : kinds).map((kind) => ({ kind }));
+    });
     const results: Record<(typeof AGGREGATIONS)[number], AiClass | undefined> = {
       'a rules': r.suggested,
       'b rules, model if silent': r.suggested ?? modelOnly,
       'c rules + model votes': suggestClass([...r.cues, ...silentVotes], svc.passage).suggested,
       'd model only': modelOnly,
+      'e rules, model overrides': suggest.suggestClass(overridden).suggested,
     };
     for (const a of AGGREGATIONS) {
       const got = results[a];
@@ -218,6 +233,8 @@ function print(name: string, t: Tally, showChanges: boolean): void {
   }
   console.log(`false alarms on true-class declarations: rules ${pct(t.falseAlarms.rules, t.services)}; rules + model findings ${pct(t.falseAlarms.withModel, t.services)}`);
   console.log(`wrong declarations detected:             rules ${pct(t.wrongDetected.rules, t.wrongPairs)}; rules + model findings ${pct(t.wrongDetected.withModel, t.wrongPairs)}`);
+  const d = t.disagreements;
+  console.log(`labelled sentences where a confident model disagrees with the rules: model right ${d.model}, rules right ${d.rules}, neither ${d.neither}`);
   if (showChanges) for (const c of t.changes) console.log('  ' + c);
 }
 
@@ -228,6 +245,7 @@ async function main(): Promise<void> {
   const voteOption = option('--vote');
   const vote = voteOption === undefined ? undefined : Number(voteOption);
   const alarm = Number(option('--alarm') ?? 0.9);
+  const override = Number(option('--override') ?? 0.9);
   const showChanges = args.includes('--misses');
   console.log(`model: ${options.kind} over ${Object.entries(options.reading).filter(([, on]) => on).map(([f]) => f).join('+')}${options.kind === 'logreg' ? ` (L2 ${options.lambda}, ${options.iterations} steps)` : ''}, features seen in ≥ ${options.minCount} sentences; a sentence votes ${vote === undefined ? 'as the shipped backoff does (p ≥ 0.5, a class vote only where no physician or third party acts)' : `at p ≥ ${vote}, whoever acts`}; model findings at p > ${alarm}`);
 
@@ -248,7 +266,7 @@ async function main(): Promise<void> {
   if (forward) {
     const model = train(sets.filter((s) => !forward.includes(s.name)).flatMap((s) => s.services.flatMap((svc) => svc.sentences)), options);
     const tally = emptyTally();
-    for (const name of forward) measure(rules, model, readings.get(name) ?? [], tally, vote, alarm);
+    for (const name of forward) measure(rules, model, readings.get(name) ?? [], tally, vote, alarm, override);
     print(`forward: ${forward.join(', ')}, model trained on the other own sets`, tally, showChanges);
     return;
   }
@@ -258,8 +276,8 @@ async function main(): Promise<void> {
     const training = sets.filter((s) => s !== held).flatMap((s) => s.services.flatMap((svc) => svc.sentences));
     const model = train(training, options);
     const readingsHeld = readings.get(held.name) ?? [];
-    measure(rules, model, readingsHeld, pooled, vote, alarm);
-    if (NEVER_OPENED.has(held.name)) measure(rules, model, readingsHeld, blind, vote, alarm);
+    measure(rules, model, readingsHeld, pooled, vote, alarm, override);
+    if (NEVER_OPENED.has(held.name)) measure(rules, model, readingsHeld, blind, vote, alarm, override);
   }
   print(`leave-one-set-out, pooled over ${sets.length} own sets`, pooled, showChanges);
   print(`leave-one-set-out, the never-opened sets only (${[...NEVER_OPENED].join(', ')})`, blind, false);
@@ -270,7 +288,7 @@ async function main(): Promise<void> {
   }
   const full = train(sets.flatMap((s) => s.services.flatMap((svc) => svc.sentences)), options);
   const dev = emptyTally();
-  measure(rules, full, devReadings, dev, vote, alarm);
+  measure(rules, full, devReadings, dev, vote, alarm, override);
   print('dev set (../shared/realworld-dev; test only), model trained on all own sets', dev, showChanges);
 }
 

@@ -81,6 +81,18 @@ describe('statistical backoff of the suggested class', () => {
     assert.equal(c.suggested, undefined);
   });
 
+  test('who acts is read in context, as the rules read it: a list under a physician lead-in, a pronoun that points back', () => {
+    // Each sentence on its own names no physician; in its paragraph or list it does, so it casts no class vote.
+    const lead = assessText(dossier('assistive', 'The reading radiologist:', '- puts suspected bleeds at the top of the worklist so they are read sooner.'), opts).classification;
+    assert.equal(lead.suggested, undefined);
+    const pronoun = assessText(dossier('assistive', 'The radiologists open every flagged study first. They then move the urgent ones to the top of the worklist so they are read sooner.'), opts).classification;
+    assert.equal(pronoun.suggested, undefined);
+    // The same act with nobody named is the software's.
+    const bare = assessText(dossier('augmentative', '- puts suspected bleeds at the top of the worklist so they are read sooner.'), opts).classification;
+    assert.equal(bare.suggested, 'assistive');
+    assert.equal(bare.statistical, true);
+  });
+
   test('features of a sentence: lower-cased unigrams and bigrams, numbers folded', () => {
     assert.deepEqual(sentenceFeatures(readSentences('Flags 3 Scans')[0]), ['flags', '<s> flags', '#', 'flags #', 'scans', '# scans']);
   });
