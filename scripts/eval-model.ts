@@ -20,7 +20,7 @@
  *
  * Options: --kind nb|logreg, --features words,lemmas,scope,structure (feature families), --min-count N, --lambda L, --iterations N, --vote P (a sentence votes when its label's p ≥ P,
  * whoever acts; by default it votes as the shipped backoff does: src/core/prose/backoff.ts `sentenceVote`),
- * --alarm P, --override P, --misses (list the services (b) or (c) change), --rules-cache FILE (reuse the rules' readings),
+ * --agent-vote P (as the shipped backoff votes, at p ≥ P), --alarm P, --override P, --misses (list the services (b) or (c) change), --rules-cache FILE (reuse the rules' readings),
  * --rules-root DIR (measure the rules of another checkout, e.g. an older commit in a detached worktree),
  * --forward A,B (train on every own set but A, B, … and read only those).
  */
@@ -31,7 +31,7 @@ import * as engine from '../src/core/engine';
 import * as assess from '../src/core/assess';
 import * as prose from '../src/core/prose';
 import * as suggest from '../src/core/prose/suggest';
-import { scoreFeatures, scoreSentence, type FeatureOptions, type ModelLabel, type ProseModelWeights } from '../src/core/prose/model';
+import { PLAIN_FEATURES, scoreFeatures, scoreSentence, type FeatureOptions, type ModelLabel, type ProseModelWeights } from '../src/core/prose/model';
 import { sentenceVote } from '../src/core/prose/backoff';
 import { parseDossier, type ProseBlock } from '../src/core/dossier';
 import type { CueKind } from '../src/core/prose/acts';
@@ -159,12 +159,15 @@ function sentencesOf(r: RuleReading): Array<{ detail: SentenceDetail; ruleCue: b
   return out;
 }
 
+/** --agent-vote P: as the shipped backoff votes (the agent stage asked), at p ≥ P instead of its own threshold (set by main). */
+let agentVote = 0;
+
 function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: readonly RuleReading[], tally: Tally, vote: number | undefined, alarm: number, override: number): void {
   for (const r of readings) {
     tally.services++;
     const svc = r.service;
     for (let i = 0; i < svc.sentences.length; i++) {
-      const m = scoreFeatures(model, textFeatures(svc.sentences[i].text, model.reading ?? DEFAULT_OPTIONS.reading));
+      const m = scoreFeatures(model, textFeatures(svc.sentences[i].text, model.reading ?? PLAIN_FEATURES));
       count(tally.confusion.model, r.labelled[i].gold, m.label);
       count(tally.confusion.rules, r.labelled[i].gold, r.labelled[i].rules);
       if (m.p > override && m.label !== r.labelled[i].rules) {
@@ -173,7 +176,7 @@ function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: re
         else tally.disagreements.neither++;
       }
     }
-    const read = sentencesOf(r).map((s) => ({ ...s, m: scoreSentence(model, s.detail), vote: vote === undefined ? sentenceVote(model, s.detail) : plainVote(model, s.detail, vote) }));
+    const read = sentencesOf(r).map((s) => ({ ...s, m: scoreSentence(model, s.detail), vote: vote === undefined ? sentenceVote(model, s.detail) : agentVote > 0 ? sentenceVote(model, s.detail, vote) : plainVote(model, s.detail, vote) }));
     const votes = read.flatMap((s) => (s.vote ? [{ kind: s.vote }] : []));
     const silentVotes = read.flatMap((s) => (s.vote && !s.ruleCue ? [{ kind: s.vote }] : []));
     // Model votes alone go through this tree's aggregation (what would ship); the rules' phrases through the rules'.
@@ -242,12 +245,14 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const options: TrainOptions = { kind: (option('--kind') as TrainOptions['kind'] | undefined) ?? DEFAULT_OPTIONS.kind, minCount: Number(option('--min-count') ?? DEFAULT_OPTIONS.minCount), lambda: Number(option('--lambda') ?? DEFAULT_OPTIONS.lambda), iterations: Number(option('--iterations') ?? DEFAULT_OPTIONS.iterations), reading: readingOption(option('--features')) };
-  const voteOption = option('--vote');
+  const agentOption = option('--agent-vote');
+  if (agentOption !== undefined) agentVote = Number(agentOption);
+  const voteOption = option('--vote') ?? agentOption;
   const vote = voteOption === undefined ? undefined : Number(voteOption);
   const alarm = Number(option('--alarm') ?? 0.9);
   const override = Number(option('--override') ?? 0.9);
   const showChanges = args.includes('--misses');
-  console.log(`model: ${options.kind} over ${Object.entries(options.reading).filter(([, on]) => on).map(([f]) => f).join('+')}${options.kind === 'logreg' ? ` (L2 ${options.lambda}, ${options.iterations} steps)` : ''}, features seen in ≥ ${options.minCount} sentences; a sentence votes ${vote === undefined ? 'as the shipped backoff does (p ≥ 0.5, a class vote only where no physician or third party acts)' : `at p ≥ ${vote}, whoever acts`}; model findings at p > ${alarm}`);
+  console.log(`model: ${options.kind} over ${Object.entries(options.reading).filter(([, on]) => on).map(([f]) => f).join('+')}${options.kind === 'logreg' ? ` (L2 ${options.lambda}, ${options.iterations} steps)` : ''}, features seen in ≥ ${options.minCount} sentences; a sentence votes ${vote === undefined ? 'as the shipped backoff does (p ≥ 0.5, a class vote only where no physician or third party acts)' : `at p ≥ ${vote}, ${agentVote > 0 ? 'a class vote only where no physician or third party acts' : 'whoever acts'}`}; model findings at p > ${alarm}`);
 
   const rules = await rulesAt(option('--rules-root'));
   // --forward A,B: train once on every own set but A, B, … and read those (a newer round's blind sets, with --rules-root the code that had not seen them).

@@ -9,7 +9,7 @@ import { renderAssessmentMarkdown } from '../../src/core/report/markdown';
 import { parseDossier } from '../../src/core/dossier';
 import { proseVerdict } from '../../src/core/prose/suggest';
 import { findCues, readSentences } from '../../src/core/prose';
-import { sentenceFeatures } from '../../src/core/prose/model';
+import { sentenceFeatures, stem } from '../../src/core/prose/model';
 import { trainedWeightsText, WEIGHTS_FILE } from '../../scripts/train-prose-model';
 
 function dossier(declared: string, ...paragraphs: string[]): string {
@@ -95,6 +95,26 @@ describe('statistical backoff of the suggested class', () => {
 
   test('features of a sentence: lower-cased unigrams and bigrams, numbers folded', () => {
     assert.deepEqual(sentenceFeatures(readSentences('Flags 3 Scans')[0]), ['flags', '<s> flags', '#', 'flags #', 'scans', '# scans']);
+  });
+
+  test('features of a sentence carry its structure: negation scope, who acts in the clause, its verbs, its agent', () => {
+    const only = { words: false, lemmas: false, scope: true, structure: true };
+    const features = (text: string): string[] => sentenceFeatures(readSentences(text)[0], only);
+    assert.deepEqual(features('The software does not measure the volume.'), ['NEG_not', 'NEG_measure', 'V_measure', 'NEG_volume', 'AGENT_software']);
+    assert.deepEqual(features('The radiologist measures the volumes.'), ['PHYS_radiologist', 'PHYS_measure', 'V_measure', 'PHYS_volume', 'AGENT_physician']);
+    // The software's own act, affirmed: no mark.
+    assert.deepEqual(features('The software measures the volumes.'), ['V_measure', 'AGENT_software']);
+  });
+
+  test('a clause the rules set aside (why a device is kept on) counts nothing for the model either', () => {
+    // The model alone reads "detected" as assistive; the rules read the clause as the reason the band stays on.
+    assert.equal(assessText(dossier('augmentative', 'The band should stay on the wrist during sleep so that arrhythmias can be detected.'), opts).classification.suggested, undefined);
+    const [sentence] = readSentences('The band should stay on the wrist during sleep so that arrhythmias can be detected.');
+    assert.deepEqual(sentenceFeatures(sentence, { words: false, lemmas: true, scope: false, structure: false }), ['L_the', 'L_band', 'L_should', 'L_stay', 'L_on', 'L_wrist', 'L_dur', 'L_sleep', 'L_so', 'L_that']);
+  });
+
+  test('one form per word family: plurals, -ing and -ed forms fold; words that only end in s stay', () => {
+    assert.deepEqual(['flags', 'studies', 'patches', 'volumes', 'measuring', 'status', 'analysis', 'focus'].map(stem), ['flag', 'study', 'patch', 'volume', 'measur', 'status', 'analysis', 'focus']);
   });
 
   test('the training script reproduces the committed weights, byte for byte', () => {

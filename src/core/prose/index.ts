@@ -49,6 +49,7 @@ interface SentenceResult {
   /** Set when asked for (`readSentences`): per word, whether a negation or contrast covers it and who acts in its clause. */
   negated?: boolean[];
   actors?: AgentKind[];
+  setAside?: boolean[];
 }
 
 /** Words that open an inverted condition: "Should the rhythm revert, …". */
@@ -60,6 +61,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   const cues: WordCue[] = [];
   const negated: boolean[] | undefined = detail ? new Array<boolean>(words.length).fill(false) : undefined;
   const actors: AgentKind[] | undefined = detail ? new Array<AgentKind>(words.length).fill('none') : undefined;
+  const setAside: boolean[] | undefined = detail ? new Array<boolean>(words.length).fill(false) : undefined;
   let previous: ClauseScope | undefined;
   let previousClause: Clause | undefined;
   for (const clause of clauses) {
@@ -71,7 +73,9 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       }
     }
     // "should stay attached so that the rhythm can be detected": why the device is kept on, no output.
-    if (!purposeOfKeepingOn(words, clause, previousClause, previous)) {
+    if (purposeOfKeepingOn(words, clause, previousClause, previous)) {
+      if (setAside) for (let k = clause.from; k < clause.to; k++) setAside[k] = true;
+    } else {
       cuesOfClause(words, clause, scope, cues);
       readerCuesOfClause(words, clause, scope, cues);
       deniedReadCuesOfClause(words, clause, scope, cues);
@@ -111,7 +115,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   // A sentence whose verb the tagger does not know has no clause: its agent is read with the verb the word order points to.
   if (clauses.length === 0) agent = verblessAgent(words, context);
   const merged = mergeCues(cues);
-  return { cues: merged, words, agent: readerAgent(merged, sentenceAgent(words, main, agent)), ...(negated && actors ? { negated, actors } : {}) };
+  return { cues: merged, words, agent: readerAgent(merged, sentenceAgent(words, main, agent)), ...(negated && actors && setAside ? { negated, actors, setAside } : {}) };
 }
 
 /**
@@ -210,6 +214,8 @@ export interface SentenceDetail {
   negated: readonly boolean[];
   /** Per word: who acts in its clause ('none' outside every clause). */
   actors: readonly AgentKind[];
+  /** Per word: in a clause the rules read as no act at all (why a device is kept on). */
+  setAside: readonly boolean[];
   /** Who performs the sentence's main act. */
   agent: AgentKind;
   /** The cue kinds the rules read in it, in order. */
@@ -221,7 +227,7 @@ export function readSentences(prose: string, lead?: AgentKind): SentenceDetail[]
   const out: SentenceDetail[] = [];
   eachSentence(prose, lead, true, (_toks, result) => {
     if (!result.words.some((w) => w.tag !== 'punct')) return;
-    out.push({ words: result.words, negated: result.negated ?? [], actors: result.actors ?? [], agent: result.agent, kinds: result.cues.map((c) => c.kind) });
+    out.push({ words: result.words, negated: result.negated ?? [], actors: result.actors ?? [], setAside: result.setAside ?? [], agent: result.agent, kinds: result.cues.map((c) => c.kind) });
   });
   return out;
 }

@@ -55,15 +55,19 @@ function surface(w: string): string | undefined {
   return c >= 97 && c <= 122 ? w : undefined;
 }
 
-/** "flags" → "flag", "measured" → "measur", "studies" → "studi": one form for a word family, not a dictionary's lemma. */
+/** "flags" → "flag", "studies" → "study", "measuring" → "measur": one form for a word family (the tagger gives known verbs their lemma), not a dictionary's lemma. */
 export function stem(w: string): string {
   if (w.length <= 4) return w;
   if (w.endsWith('ing') && w.length > 5) return w.slice(0, -3);
   if (w.endsWith('ed') && w.length > 4) return w.slice(0, -2);
-  if (w.endsWith('es') && w.length > 4) return w.slice(0, -2);
+  if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (/(?:ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
   return w;
 }
+
+/** Tags whose words carry what a sentence does (scope marks on "the", "by", "is" would only repeat the negation). */
+const CONTENT: ReadonlySet<string> = new Set(['verb', 'noun', 'name', 'adj', 'adv', 'neg']);
 
 const ACTOR_MARK: Readonly<Record<AgentKind, string>> = { physician: 'PHYS_', other: 'OTHER_', software: '', none: '' };
 
@@ -75,7 +79,8 @@ export function sentenceFeatures(sentence: SentenceDetail, options: FeatureOptio
   for (let k = 0; k < sentence.words.length && n < MAX_WORDS; k++) {
     const word = sentence.words[k];
     const w = surface(word.w);
-    if (w === undefined) continue;
+    // A clause the rules set aside (why a device is kept on) names no act: its words count nothing here either.
+    if (w === undefined || sentence.setAside[k]) continue;
     n++;
     if (options.words) {
       out.add(w);
@@ -85,7 +90,7 @@ export function sentenceFeatures(sentence: SentenceDetail, options: FeatureOptio
     if (w === '#') continue;
     const lemma = word.lemma ?? stem(w);
     if (options.lemmas) out.add(`L_${lemma}`);
-    if (options.scope) {
+    if (options.scope && CONTENT.has(word.tag)) {
       const mark = (sentence.negated[k] ? 'NEG_' : '') + ACTOR_MARK[sentence.actors[k] ?? 'none'];
       if (mark) out.add(mark + lemma);
     }
