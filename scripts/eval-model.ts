@@ -12,14 +12,15 @@
  *   (a) rules only (today);
  *   (b) rules, and the model's sentence votes only where the rules suggest nothing;
  *   (c) rules' phrases plus one model vote per sentence in which no rule phrase fired;
- *   (d) model votes only.
+ *   (d) model votes only;
+ *   (e) the rules' kinds sentence by sentence, a sentence's replaced by the model's vote where its p > --override (0.9) and the rules read otherwise.
  * Each is counted right / wrong (a class other than the true one) / silent. False alarms and wrong
  * declarations detected are counted for the rules' classification-cue findings, and for the same
  * findings plus a model finding on any sentence whose contradicting label has p > --alarm (0.9).
  *
- * Options: --kind nb|logreg, --min-count N, --lambda L, --iterations N, --vote P (a sentence votes when its label's p ≥ P,
+ * Options: --kind nb|logreg, --features words,lemmas,scope,structure (feature families), --min-count N, --lambda L, --iterations N, --vote P (a sentence votes when its label's p ≥ P,
  * whoever acts; by default it votes as the shipped backoff does: src/core/prose/backoff.ts `sentenceVote`),
- * --alarm P, --misses (list the services (b) or (c) change), --rules-cache FILE (reuse the rules' readings),
+ * --agent-vote P (as the shipped backoff votes, at p ≥ P), --alarm P, --override P, --misses (list the services (b) or (c) change), --rules-cache FILE (reuse the rules' readings),
  * --rules-root DIR (measure the rules of another checkout, e.g. an older commit in a detached worktree),
  * --forward A,B (train on every own set but A, B, … and read only those).
  */
@@ -30,11 +31,13 @@ import * as engine from '../src/core/engine';
 import * as assess from '../src/core/assess';
 import * as prose from '../src/core/prose';
 import * as suggest from '../src/core/prose/suggest';
-import { scoreSentence, splitSentences, type ModelLabel, type ProseModelWeights } from '../src/core/prose/model';
+import { PLAIN_FEATURES, scoreFeatures, scoreSentence, type FeatureOptions, type ModelLabel, type ProseModelWeights } from '../src/core/prose/model';
 import { sentenceVote } from '../src/core/prose/backoff';
+import { parseDossier, type ProseBlock } from '../src/core/dossier';
 import type { CueKind } from '../src/core/prose/acts';
+import type { SentenceDetail } from '../src/core/prose';
 import type { AiClass } from '../src/core/types';
-import { DEFAULT_OPTIONS, LABELS, goldLabel, ownSetFiles, readServices, train, type Service, type TrainOptions } from './prose-model-train';
+import { DEFAULT_OPTIONS, LABELS, goldLabel, ownSetFiles, readServices, textFeatures, train, type Service, type TrainOptions } from './prose-model-train';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -59,8 +62,8 @@ interface RuleReading {
   set: string;
   suggested?: AiClass;
   cues: Array<{ kind: CueKind; start: number; end: number }>;
-  /** The passage's sentences, with their offsets. */
-  sentences: Array<{ text: string; start: number; end: number; ruleCue: boolean }>;
+  /** The passage's prose as the parse stage gives it to the backoff (paragraphs, list items, table rows). */
+  blocks: ProseBlock[];
   falseAlarm: boolean;
   /** Per wrong declared class in scope: whether the rules' findings point the right way. */
   wrong: Array<{ declared: AiClass; detected: boolean }>;
@@ -93,14 +96,7 @@ function readWithRules({ lintText, assessText, findCues, analyseSentence }: Rule
   const classification = assessText(dossierFor(service, service.trueClass), { fileName: 'eval.dossier.md', today: TODAY }).classification;
   const suggested = classification.statistical ? undefined : classification.suggested;
   const cues = findCues(service.passage).map((c) => ({ kind: c.kind, start: c.start, end: c.end }));
-  const sentences: RuleReading['sentences'] = [];
-  let from = 0;
-  for (const text of splitSentences(service.passage)) {
-    const start = Math.max(from, service.passage.indexOf(text, from));
-    const end = start + text.length;
-    from = end;
-    sentences.push({ text, start, end, ruleCue: cues.some((c) => c.start < end && c.end > start && c.kind !== 'physician-interprets') });
-  }
+  const blocks = parseDossier(dossierFor(service, service.trueClass), { fileName: 'eval.dossier.md' }).prose.flat();
   const wrong: RuleReading['wrong'] = [];
   for (const declared of CLASSES) {
     if (declared === service.trueClass) continue;
@@ -112,7 +108,7 @@ function readWithRules({ lintText, assessText, findCues, analyseSentence }: Rule
     for (const k of analyseSentence(s.text).kinds) if (rank(k) > rank(rules)) rules = k;
     return { gold: goldLabel(s), rules };
   });
-  return { service, set, suggested, cues, sentences, falseAlarm: cueFindings(service.trueClass).length > 0, wrong, labelled };
+  return { service, set, suggested, cues, blocks, falseAlarm: cueFindings(service.trueClass).length > 0, wrong, labelled };
 }
 
 interface Tally {
@@ -124,15 +120,17 @@ interface Tally {
   falseAlarms: { rules: number; withModel: number };
   wrongPairs: number;
   wrongDetected: { rules: number; withModel: number };
+  /** Labelled sentences where the model at p > --override disagrees with the rules: who is right. */
+  disagreements: { model: number; rules: number; neither: number };
   changes: string[];
 }
 
-const AGGREGATIONS = ['a rules', 'b rules, model if silent', 'c rules + model votes', 'd model only'] as const;
+const AGGREGATIONS = ['a rules', 'b rules, model if silent', 'c rules + model votes', 'd model only', 'e rules, model overrides'] as const;
 
 function emptyTally(): Tally {
   const byAgg = (): Record<string, number> => Object.fromEntries(AGGREGATIONS.map((a) => [a, 0]));
   const byLabel = (): Record<string, { tp: number; fp: number; fn: number }> => Object.fromEntries(LABELS.filter((l) => l !== 'none').map((l) => [l, { tp: 0, fp: 0, fn: 0 }]));
-  return { services: 0, right: byAgg(), wrongClass: byAgg(), silent: byAgg(), confusion: { model: byLabel(), rules: byLabel() }, falseAlarms: { rules: 0, withModel: 0 }, wrongPairs: 0, wrongDetected: { rules: 0, withModel: 0 }, changes: [] };
+  return { services: 0, right: byAgg(), wrongClass: byAgg(), silent: byAgg(), confusion: { model: byLabel(), rules: byLabel() }, falseAlarms: { rules: 0, withModel: 0 }, wrongPairs: 0, wrongDetected: { rules: 0, withModel: 0 }, disagreements: { model: 0, rules: 0, neither: 0 }, changes: [] };
 }
 
 function count(confusion: Record<string, { tp: number; fp: number; fn: number }>, gold: ModelLabel, got: ModelLabel): void {
@@ -145,30 +143,56 @@ function count(confusion: Record<string, { tp: number; fp: number; fn: number }>
 }
 
 /** --vote P: the model's label at p ≥ P, whoever acts (without it, the shipped `sentenceVote`, which asks the agent stage). */
-function plainVote(model: ProseModelWeights, text: string, vote: number): CueKind | undefined {
-  const m = scoreSentence(model, text);
+function plainVote(model: ProseModelWeights, sentence: SentenceDetail, vote: number): CueKind | undefined {
+  const m = scoreSentence(model, sentence);
   return m.label !== 'none' && m.p >= vote ? m.label : undefined;
 }
 
-function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: readonly RuleReading[], tally: Tally, vote: number | undefined, alarm: number): void {
+/** The sentences of a service's prose as the backoff reads them (read once: they do not depend on the model). */
+const DETAILS = new Map<RuleReading, Array<{ detail: SentenceDetail; ruleCue: boolean }>>();
+function sentencesOf(r: RuleReading): Array<{ detail: SentenceDetail; ruleCue: boolean }> {
+  let out = DETAILS.get(r);
+  if (!out) {
+    out = r.blocks.flatMap((b) => prose.readSentences(b.text, b.lead)).map((detail) => ({ detail, ruleCue: detail.kinds.some((k) => k !== 'physician-interprets') }));
+    DETAILS.set(r, out);
+  }
+  return out;
+}
+
+/** --agent-vote P: as the shipped backoff votes (the agent stage asked), at p ≥ P instead of its own threshold (set by main). */
+let agentVote = 0;
+
+function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: readonly RuleReading[], tally: Tally, vote: number | undefined, alarm: number, override: number): void {
   for (const r of readings) {
     tally.services++;
     const svc = r.service;
     for (let i = 0; i < svc.sentences.length; i++) {
-      const m = scoreSentence(model, svc.sentences[i].text);
+      const m = scoreFeatures(model, textFeatures(svc.sentences[i].text, model.reading ?? PLAIN_FEATURES));
       count(tally.confusion.model, r.labelled[i].gold, m.label);
       count(tally.confusion.rules, r.labelled[i].gold, r.labelled[i].rules);
+      if (m.p > override && m.label !== r.labelled[i].rules) {
+        if (m.label === r.labelled[i].gold) tally.disagreements.model++;
+        else if (r.labelled[i].rules === r.labelled[i].gold) tally.disagreements.rules++;
+        else tally.disagreements.neither++;
+      }
     }
-    const read = r.sentences.map((s) => ({ ...s, m: scoreSentence(model, s.text), vote: vote === undefined ? sentenceVote(model, s.text) : plainVote(model, s.text, vote) }));
+    const read = sentencesOf(r).map((s) => ({ ...s, m: scoreSentence(model, s.detail), vote: vote === undefined ? sentenceVote(model, s.detail) : agentVote > 0 ? sentenceVote(model, s.detail, vote) : plainVote(model, s.detail, vote) }));
     const votes = read.flatMap((s) => (s.vote ? [{ kind: s.vote }] : []));
     const silentVotes = read.flatMap((s) => (s.vote && !s.ruleCue ? [{ kind: s.vote }] : []));
     // Model votes alone go through this tree's aggregation (what would ship); the rules' phrases through the rules'.
     const modelOnly = suggest.suggestClass(votes).suggested;
+    // (e) each sentence's rule kinds (once per sentence), replaced by the model's vote where it is confident (p > --override) and the rules read otherwise.
+    const overridden = read.flatMap((s) => {
+      const kinds = [...new Set(s.detail.kinds)];
+      const confidentVote = s.vote && s.m.p > override && !kinds.includes(s.vote) ? s.vote : undefined;
+      return (confidentVote ? [confidentVote] : kinds).map((kind) => ({ kind }));
+    });
     const results: Record<(typeof AGGREGATIONS)[number], AiClass | undefined> = {
       'a rules': r.suggested,
       'b rules, model if silent': r.suggested ?? modelOnly,
       'c rules + model votes': suggestClass([...r.cues, ...silentVotes], svc.passage).suggested,
       'd model only': modelOnly,
+      'e rules, model overrides': suggest.suggestClass(overridden).suggested,
     };
     for (const a of AGGREGATIONS) {
       const got = results[a];
@@ -190,6 +214,13 @@ function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: re
   }
 }
 
+/** --features words,lemmas,scope,structure: the feature families the model reads (default: the shipped model's). */
+function readingOption(list: string | undefined): FeatureOptions {
+  if (list === undefined) return DEFAULT_OPTIONS.reading;
+  const on = new Set(list.split(','));
+  return { words: on.has('words'), lemmas: on.has('lemmas'), scope: on.has('scope'), structure: on.has('structure') };
+}
+
 function pct(n: number, d: number): string {
   return `${n}/${d} = ${d ? ((100 * n) / d).toFixed(1) : '0.0'} %`;
 }
@@ -205,18 +236,23 @@ function print(name: string, t: Tally, showChanges: boolean): void {
   }
   console.log(`false alarms on true-class declarations: rules ${pct(t.falseAlarms.rules, t.services)}; rules + model findings ${pct(t.falseAlarms.withModel, t.services)}`);
   console.log(`wrong declarations detected:             rules ${pct(t.wrongDetected.rules, t.wrongPairs)}; rules + model findings ${pct(t.wrongDetected.withModel, t.wrongPairs)}`);
+  const d = t.disagreements;
+  console.log(`labelled sentences where a confident model disagrees with the rules: model right ${d.model}, rules right ${d.rules}, neither ${d.neither}`);
   if (showChanges) for (const c of t.changes) console.log('  ' + c);
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const options: TrainOptions = { kind: (option('--kind') as TrainOptions['kind'] | undefined) ?? DEFAULT_OPTIONS.kind, minCount: Number(option('--min-count') ?? DEFAULT_OPTIONS.minCount), lambda: Number(option('--lambda') ?? DEFAULT_OPTIONS.lambda), iterations: Number(option('--iterations') ?? DEFAULT_OPTIONS.iterations) };
-  const voteOption = option('--vote');
+  const options: TrainOptions = { kind: (option('--kind') as TrainOptions['kind'] | undefined) ?? DEFAULT_OPTIONS.kind, minCount: Number(option('--min-count') ?? DEFAULT_OPTIONS.minCount), lambda: Number(option('--lambda') ?? DEFAULT_OPTIONS.lambda), iterations: Number(option('--iterations') ?? DEFAULT_OPTIONS.iterations), reading: readingOption(option('--features')) };
+  const agentOption = option('--agent-vote');
+  if (agentOption !== undefined) agentVote = Number(agentOption);
+  const voteOption = option('--vote') ?? agentOption;
   const vote = voteOption === undefined ? undefined : Number(voteOption);
   const alarm = Number(option('--alarm') ?? 0.9);
+  const override = Number(option('--override') ?? 0.9);
   const showChanges = args.includes('--misses');
-  console.log(`model: ${options.kind}${options.kind === 'logreg' ? ` (L2 ${options.lambda}, ${options.iterations} steps)` : ''}, features seen in ≥ ${options.minCount} sentences; a sentence votes ${vote === undefined ? 'as the shipped backoff does (p ≥ 0.5, a class vote only where no physician or third party acts)' : `at p ≥ ${vote}, whoever acts`}; model findings at p > ${alarm}`);
+  console.log(`model: ${options.kind} over ${Object.entries(options.reading).filter(([, on]) => on).map(([f]) => f).join('+')}${options.kind === 'logreg' ? ` (L2 ${options.lambda}, ${options.iterations} steps)` : ''}, features seen in ≥ ${options.minCount} sentences; a sentence votes ${vote === undefined ? 'as the shipped backoff does (p ≥ 0.5, a class vote only where no physician or third party acts)' : `at p ≥ ${vote}, ${agentVote > 0 ? 'a class vote only where no physician or third party acts' : 'whoever acts'}`}; model findings at p > ${alarm}`);
 
   const rules = await rulesAt(option('--rules-root'));
   // --forward A,B: train once on every own set but A, B, … and read those (a newer round's blind sets, with --rules-root the code that had not seen them).
@@ -235,7 +271,7 @@ async function main(): Promise<void> {
   if (forward) {
     const model = train(sets.filter((s) => !forward.includes(s.name)).flatMap((s) => s.services.flatMap((svc) => svc.sentences)), options);
     const tally = emptyTally();
-    for (const name of forward) measure(rules, model, readings.get(name) ?? [], tally, vote, alarm);
+    for (const name of forward) measure(rules, model, readings.get(name) ?? [], tally, vote, alarm, override);
     print(`forward: ${forward.join(', ')}, model trained on the other own sets`, tally, showChanges);
     return;
   }
@@ -245,8 +281,8 @@ async function main(): Promise<void> {
     const training = sets.filter((s) => s !== held).flatMap((s) => s.services.flatMap((svc) => svc.sentences));
     const model = train(training, options);
     const readingsHeld = readings.get(held.name) ?? [];
-    measure(rules, model, readingsHeld, pooled, vote, alarm);
-    if (NEVER_OPENED.has(held.name)) measure(rules, model, readingsHeld, blind, vote, alarm);
+    measure(rules, model, readingsHeld, pooled, vote, alarm, override);
+    if (NEVER_OPENED.has(held.name)) measure(rules, model, readingsHeld, blind, vote, alarm, override);
   }
   print(`leave-one-set-out, pooled over ${sets.length} own sets`, pooled, showChanges);
   print(`leave-one-set-out, the never-opened sets only (${[...NEVER_OPENED].join(', ')})`, blind, false);
@@ -257,7 +293,7 @@ async function main(): Promise<void> {
   }
   const full = train(sets.flatMap((s) => s.services.flatMap((svc) => svc.sentences)), options);
   const dev = emptyTally();
-  measure(rules, full, devReadings, dev, vote, alarm);
+  measure(rules, full, devReadings, dev, vote, alarm, override);
   print('dev set (../shared/realworld-dev; test only), model trained on all own sets', dev, showChanges);
 }
 

@@ -2,7 +2,9 @@ import { commonPrefix, commonSuffix, LineIndex, replaceRange, stripBom, type Unr
 import { splitFrontmatter, type FrontmatterSplit } from './parse/frontmatter';
 import { readFrontmatter, type FrontmatterFacts, type Located, type Span, type YamlError } from './parse/yamlFacts';
 import { splitChunks, type ChunkSpan, type SplitResult } from './parse/chunks';
-import { analyseChunk, carryKey, emptySegment, normalizeLabel, SEGMENT_FLAGS, type Carry, type ChunkAnalysis, type HeadingInfo, type PhraseHit, type SegmentFlag, type SegmentInfo } from './parse/analyse';
+import { analyseChunk, carryKey, emptySegment, normalizeLabel, SEGMENT_FLAGS, type Carry, type ChunkAnalysis, type HeadingInfo, type PhraseHit, type ProseBlock, type SegmentFlag, type SegmentInfo } from './parse/analyse';
+
+export type { ProseBlock } from './parse/analyse';
 import type { SectionKind } from './sections';
 import type { CueKind } from './prose';
 import type { AiClass, AutonomyLevel, TargetCategory, TaxonomyEdition } from './types';
@@ -42,6 +44,12 @@ export interface Dossier {
   sections: Section[];
   cues: PhraseHit<CueKind>[];
   claims: PhraseHit<'payment'>[];
+  /**
+   * The body's prose, chunk by chunk (each chunk's paragraphs, list items and table rows in order): what the cue readers
+   * read, read again by the statistical backoff. From the extension's lint worker it arrives only when no cue names a
+   * class (the one case the backoff reads it; extension/wire.ts).
+   */
+  prose: (readonly ProseBlock[])[];
   comments: { start: number; end: number; text: string }[];
   /** Chunks the Markdown parser failed on (offset of the chunk, message). */
   parseErrors: { offset: number; message: string }[];
@@ -155,7 +163,7 @@ interface MemoEntry extends ChunkAnalysis {
 }
 
 function memoEntry(memo: VersionMemo): MemoEntry {
-  return { headings: [], headingKinds: [], segments: [], cues: [], claims: [], comments: [], endsOpen: false, definitions: [], opensWithList: false, incoming: '', memo };
+  return { headings: [], headingKinds: [], segments: [], cues: [], claims: [], prose: [], comments: [], endsOpen: false, definitions: [], opensWithList: false, incoming: '', memo };
 }
 
 /** A short hash of a chunk: its length, first and last characters (the whole text is compared
@@ -386,6 +394,7 @@ export function parseDossier(input: string, options: ParseOptions = {}): Dossier
     sections: [],
     cues: [],
     claims: [],
+    prose: [],
     comments: [],
     parseErrors: [],
     unreadable: [],
@@ -795,6 +804,8 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
   dossier.cues = lists.cues;
   dossier.claims = lists.claims;
   dossier.comments = lists.comments;
+  // One reference per chunk (the chunks' own lists): no walk over the paragraphs on a keystroke.
+  dossier.prose = spans.map((s) => s.m.analysis.prose);
   // Copies of the lists (not their items): what a caller does to the dossier's lists stays there.
   if (memo) memo.body = { text, bodyStart, split, spans, definitions: definitions.key, ...(definitionCounts ? { definitionCounts } : {}), placed: { headings: lists.headings.slice(), cues: lists.cues.slice(), claims: lists.claims.slice(), comments: lists.comments.slice() }, segments: EMPTY_SEGMENTS, parseErrors: [] };
 

@@ -4,7 +4,7 @@
 // unpacked on the host only when something reads them (the assessment does: about 8 ms for 3 MiB of
 // prose, `npm run bench:latency`).
 import { LineIndex, stripBom } from '../core/text';
-import type { Dossier } from '../core/dossier';
+import type { Dossier, ProseBlock } from '../core/dossier';
 import type { LintResult } from '../core/engine';
 
 /** Records of a kind, some numbers and one text each, packed. */
@@ -19,8 +19,8 @@ export interface Packed {
 
 type Hits = Pick<Dossier, 'cues' | 'claims' | 'comments'>;
 
-/** A dossier without its text (the host has it), its line starts bare and its hits packed. */
-export type WireDossier = Omit<Dossier, 'text' | 'lines' | keyof Hits> & { lineStarts: number[]; hits: { [K in keyof Hits]: Packed } };
+/** A dossier without its text (the host has it), its line starts bare and its hits and prose packed (a prose record: kind = its lead-in agent, start = its chunk). */
+export type WireDossier = Omit<Dossier, 'text' | 'lines' | 'prose' | keyof Hits> & { lineStarts: number[]; hits: { [K in keyof Hits]: Packed }; prose: { chunks: number; blocks: Packed } };
 
 interface Hit {
   kind?: string;
@@ -64,19 +64,30 @@ function unpack<T>(p: Packed, make: (kind: string, start: number, end: number, t
   return out;
 }
 
+const NO_PROSE: WireDossier['prose'] = { chunks: 0, blocks: { kinds: [], numbers: new Float64Array(0), texts: '', count: 0 } };
+
+/**
+ * Whether the body's prose crosses: only its one reader, the statistical backoff (core/prose/backoff.ts), needs
+ * it, and only when no phrase names a class. A big dossier's prose would double what every relint copies.
+ */
+function carriesProse(cues: Dossier['cues']): boolean {
+  return !cues.some((c) => c.kind !== 'physician-interprets');
+}
+
 export function toWire(d: Dossier): WireDossier {
-  const { text: _text, lines, cues, claims, comments, ...rest } = d;
+  const { text: _text, lines, cues, claims, comments, prose, ...rest } = d;
   return {
     ...rest,
     lineStarts: lines.lineStarts,
     hits: { cues: pack(cues, (c) => c.phrase), claims: pack(claims, (c) => c.phrase), comments: pack(comments, (c) => c.text) },
+    prose: carriesProse(cues) ? { chunks: prose.length, blocks: pack(prose.flatMap((blocks, chunk) => blocks.map((b) => ({ kind: b.lead, start: chunk, end: chunk, text: b.text }))), (b) => b.text) } : NO_PROSE,
   };
 }
 
 /** The LintResult the worker computed, with the text it was given put back. */
 export function fromWire(sent: string, wire: WireDossier, findings: LintResult['findings']): LintResult {
   const text = stripBom(sent);
-  const { lineStarts, hits, ...rest } = wire;
+  const { lineStarts, hits, prose, ...rest } = wire;
   // The line index the worker built, without scanning the text again (its fields are public).
   const lines = Object.assign(Object.create(LineIndex.prototype) as LineIndex, { text, lineStarts });
   const dossier = { ...rest, text, lines } as Dossier;
@@ -85,6 +96,11 @@ export function fromWire(sent: string, wire: WireDossier, findings: LintResult['
   lazy(dossier, 'cues', () => unpack(hits.cues, (kind, start, end, phrase) => ({ kind: kind as Cue['kind'], start, end, phrase })));
   lazy(dossier, 'claims', () => unpack(hits.claims, (_kind, start, end, phrase) => ({ kind: 'payment' as const, start, end, phrase })));
   lazy(dossier, 'comments', () => unpack(hits.comments, (_kind, start, end, t) => ({ start, end, text: t })));
+  lazy(dossier, 'prose', () => {
+    const chunks: ProseBlock[][] = Array.from({ length: prose.chunks }, () => []);
+    unpack(prose.blocks, (lead, chunk, _end, t) => chunks[chunk].push(lead ? { text: t, lead: lead as NonNullable<ProseBlock['lead']> } : { text: t }));
+    return chunks;
+  });
   return { dossier, findings };
 }
 

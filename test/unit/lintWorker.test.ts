@@ -11,6 +11,7 @@ import { DossierLinter } from '../../src/core/engine';
 import { defaultConfig } from '../../src/core/config';
 import { LintWorkerClient, type LintJob } from '../../src/extension/lintClient';
 import { hitCount } from '../../src/extension/wire';
+import { suggestForDossier } from '../../src/core/prose/backoff';
 import { bigProse } from '../bench/latencyInputs';
 import { TODAY, clean } from './helpers';
 
@@ -44,12 +45,26 @@ describe('lint worker', () => {
     assert.equal(hitCount(r.result.dossier, 'cues'), here.dossier.cues.length);
     assert.ok(Object.getOwnPropertyDescriptor(r.result.dossier, 'cues')?.get, 'still packed');
     assert.ok(r.result.findings.some((f) => f.ruleId === 'payment-claim'));
-    assert.deepEqual({ ...r.result.dossier, lines: undefined }, { ...here.dossier, lines: undefined });
+    // The prose crosses only when no phrase names a class (the backoff reads it only then): here one does.
+    assert.deepEqual(r.result.dossier.prose, []);
+    assert.deepEqual({ ...r.result.dossier, lines: undefined, prose: undefined }, { ...here.dossier, lines: undefined, prose: undefined });
     // Hits travel packed: the same phrases, kinds and offsets come out.
     assert.ok(here.dossier.cues.length > 0 && here.dossier.claims.length > 0 && here.dossier.comments.length > 0);
     assert.equal(r.result.dossier.text, text.slice(1));
     assert.deepEqual(r.result.dossier.lines.positionAt(text.length - 5), here.dossier.lines.positionAt(text.length - 5));
     assert.deepEqual(r.result.dossier.lines.lineStarts, here.dossier.lines.lineStarts);
+  });
+
+  test('a dossier no class phrase reads: its prose crosses, and the backoff on the host reads what it reads on the worker', async () => {
+    const text = clean({}, ['## Notes', '', 'A red banner tells the on-call team that a bleed may be present.', '', '- The tool puts suspected bleeds at the top of the worklist so they are read sooner.', '']);
+    const here = new DossierLinter(true).lint(text, options);
+    const r = await client.lint(job('p', text, 1));
+    assert.equal(r.kind, 'done');
+    if (r.kind !== 'done') return;
+    assert.ok(here.dossier.prose.flat().length >= 2);
+    assert.deepEqual(r.result.dossier.prose.flat(), here.dossier.prose.flat());
+    assert.deepEqual(suggestForDossier(r.result.dossier), suggestForDossier(here.dossier));
+    assert.equal(suggestForDossier(r.result.dossier).statistical, true);
   });
 
   test('versions sent while one is linted: every caller gets the newest result, the others are dropped', async () => {

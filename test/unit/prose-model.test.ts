@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { assessText } from '../../src/core/assess';
 import { lintText } from '../../src/core/engine';
 import { renderAssessmentMarkdown } from '../../src/core/report/markdown';
-import { bodyProse } from '../../src/core/prose/backoff';
+import { parseDossier } from '../../src/core/dossier';
 import { proseVerdict } from '../../src/core/prose/suggest';
-import { findCues } from '../../src/core/prose';
-import { sentenceFeatures } from '../../src/core/prose/model';
+import { findCues, readSentences } from '../../src/core/prose';
+import { sentenceFeatures, stem } from '../../src/core/prose/model';
 import { trainedWeightsText, WEIGHTS_FILE } from '../../scripts/train-prose-model';
 
 function dossier(declared: string, ...paragraphs: string[]): string {
@@ -68,15 +68,53 @@ describe('statistical backoff of the suggested class', () => {
     assert.ok(!ids.includes('classification-cue'), ids.join(', '));
   });
 
-  test('reads the body prose only: not the frontmatter, headings, code or comments', () => {
-    const body = ['# Software output', '', 'First line', 'of a paragraph.', '', '```yaml', 'classification: autonomous', '```', '<!-- the tool decides', 'on its own -->', '- an item', '| Output | Who |', '|---|---|', '| volumes | software |'].join('\n');
-    assert.equal(bodyProse(body), ['First line of a paragraph.', 'an item', 'Output', 'Who', 'volumes', 'software'].join('\n'));
+  test('reads the body prose as the parse stage read it: not the frontmatter, headings, code, comments or quotations', () => {
+    const body = ['# Software output', '', 'First line', 'of a paragraph.', '', '```yaml', 'classification: autonomous', '```', '<!-- the tool decides', 'on its own -->', '', '> The tool decides on its own.', '', 'The reading radiologist:', '', '- measures the lesion', '', '| Output | Who |', '|---|---|', '| volumes | software |'].join('\n');
+    const prose = parseDossier(dossier('assistive', body), { fileName: 'test.dossier.md' }).prose.flat();
+    assert.deepEqual(prose, [
+      { text: 'First line\nof a paragraph.' },
+      { text: 'The reading radiologist:' },
+      { text: 'measures the lesion', lead: 'physician' },
+      { text: '| Output | Who |\n|---|---|\n| volumes | software |' },
+    ]);
     const c = assessText(dossier('assistive', '```', 'The pump raises or lowers insulin on its own every five minutes.', '```'), opts).classification;
     assert.equal(c.suggested, undefined);
   });
 
+  test('who acts is read in context, as the rules read it: a list under a physician lead-in, a pronoun that points back', () => {
+    // Each sentence on its own names no physician; in its paragraph or list it does, so it casts no class vote.
+    const lead = assessText(dossier('assistive', 'The reading radiologist:', '- puts suspected bleeds at the top of the worklist so they are read sooner.'), opts).classification;
+    assert.equal(lead.suggested, undefined);
+    const pronoun = assessText(dossier('assistive', 'The radiologists open every flagged study first. They then move the urgent ones to the top of the worklist so they are read sooner.'), opts).classification;
+    assert.equal(pronoun.suggested, undefined);
+    // The same act with nobody named is the software's.
+    const bare = assessText(dossier('augmentative', '- puts suspected bleeds at the top of the worklist so they are read sooner.'), opts).classification;
+    assert.equal(bare.suggested, 'assistive');
+    assert.equal(bare.statistical, true);
+  });
+
   test('features of a sentence: lower-cased unigrams and bigrams, numbers folded', () => {
-    assert.deepEqual(sentenceFeatures('Flags 3 Scans'), ['flags', '<s> flags', '#', 'flags #', 'scans', '# scans']);
+    assert.deepEqual(sentenceFeatures(readSentences('Flags 3 Scans')[0]), ['flags', '<s> flags', '#', 'flags #', 'scans', '# scans']);
+  });
+
+  test('features of a sentence carry its structure: negation scope, who acts in the clause, its verbs, its agent', () => {
+    const only = { words: false, lemmas: false, scope: true, structure: true };
+    const features = (text: string): string[] => sentenceFeatures(readSentences(text)[0], only);
+    assert.deepEqual(features('The software does not measure the volume.'), ['NEG_not', 'NEG_measure', 'V_measure', 'NEG_volume', 'AGENT_software']);
+    assert.deepEqual(features('The radiologist measures the volumes.'), ['PHYS_radiologist', 'PHYS_measure', 'V_measure', 'PHYS_volume', 'AGENT_physician']);
+    // The software's own act, affirmed: no mark.
+    assert.deepEqual(features('The software measures the volumes.'), ['V_measure', 'AGENT_software']);
+  });
+
+  test('a clause the rules set aside (why a device is kept on) counts nothing for the model either', () => {
+    // The model alone reads "detected" as assistive; the rules read the clause as the reason the band stays on.
+    assert.equal(assessText(dossier('augmentative', 'The band should stay on the wrist during sleep so that arrhythmias can be detected.'), opts).classification.suggested, undefined);
+    const [sentence] = readSentences('The band should stay on the wrist during sleep so that arrhythmias can be detected.');
+    assert.deepEqual(sentenceFeatures(sentence, { words: false, lemmas: true, scope: false, structure: false }), ['L_the', 'L_band', 'L_should', 'L_stay', 'L_on', 'L_wrist', 'L_dur', 'L_sleep', 'L_so', 'L_that']);
+  });
+
+  test('one form per word family: plurals, -ing and -ed forms fold; words that only end in s stay', () => {
+    assert.deepEqual(['flags', 'studies', 'patches', 'volumes', 'measuring', 'status', 'analysis', 'focus'].map(stem), ['flag', 'study', 'patch', 'volume', 'measur', 'status', 'analysis', 'focus']);
   });
 
   test('the training script reproduces the committed weights, byte for byte', () => {

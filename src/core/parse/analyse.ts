@@ -19,6 +19,8 @@ export interface ChunkAnalysis {
   segments: SegmentInfo[];
   cues: PhraseHit<CueKind>[];
   claims: PhraseHit<'payment'>[];
+  /** The prose of each paragraph, list item and table row, as the cue readers read it (the statistical backoff reads it again). */
+  prose: ProseBlock[];
   /** HTML comments (block or inline) anywhere in prose, for suppression directives. */
   comments: { start: number; end: number; text: string }[];
   /** True when the chunk ends inside a fenced code or HTML block that would swallow the next
@@ -87,6 +89,12 @@ void everyFlagListed;
 
 export function emptySegment(): SegmentInfo {
   return { hasContent: false, mentionsUsTrial: false, outlinesEfficacy: false, usTrialYetToRun: false };
+}
+
+/** A paragraph's prose (inline code as a placeholder, no markup) and the agent a list's lead-in lent it. */
+export interface ProseBlock {
+  text: string;
+  lead?: AgentKind;
 }
 
 export interface PhraseHit<K> {
@@ -163,6 +171,7 @@ export function analyseChunk(chunk: string, defined: ReadonlySet<string> = NO_DE
     segments: [emptySegment()],
     cues: [],
     claims: [],
+    prose: [],
     comments: [],
     endsOpen: false,
     definitions: [],
@@ -364,6 +373,7 @@ function readProse(paragraph: Parent, chunk: string, result: ChunkAnalysis, lead
   for (const claim of findPaymentClaims(prose)) {
     result.claims.push({ kind: 'payment', start: map(claim.start, false), end: map(claim.end, true), phrase: claim.phrase });
   }
+  result.prose.push(lead ? { text: prose, lead } : { text: prose });
   return prose;
 }
 

@@ -52,21 +52,36 @@ interface SentenceResult {
   cues: WordCue[];
   words: Word[];
   agent: AgentKind;
+  /** Set when asked for (`readSentences`): per word, whether a negation or contrast covers it and who acts in its clause. */
+  negated?: boolean[];
+  actors?: AgentKind[];
+  setAside?: boolean[];
 }
 
 /** Words that open an inverted condition: "Should the rhythm revert, …". */
 const INVERSIONS: ReadonlySet<string> = new Set(['should', 'were', 'had']);
 
-function readSentence(toks: readonly Tok[], a: number, b: number, context: Context): SentenceResult {
+function readSentence(toks: readonly Tok[], a: number, b: number, context: Context, detail = false): SentenceResult {
   const words = tagSentence(toks, a, b);
   const clauses = clausesOf(words, context);
   const cues: WordCue[] = [];
+  const negated: boolean[] | undefined = detail ? new Array<boolean>(words.length).fill(false) : undefined;
+  const actors: AgentKind[] | undefined = detail ? new Array<AgentKind>(words.length).fill('none') : undefined;
+  const setAside: boolean[] | undefined = detail ? new Array<boolean>(words.length).fill(false) : undefined;
   let previous: ClauseScope | undefined;
   let previousClause: Clause | undefined;
   for (const clause of clauses) {
     const scope = scopeOf(words, clause, previous);
+    if (negated && actors) {
+      for (let k = clause.from; k < clause.to; k++) {
+        negated[k] = scope.negated[k - clause.from] ?? false;
+        actors[k] = clause.agent;
+      }
+    }
     // "should stay attached so that the rhythm can be detected": why the device is kept on, no output.
-    if (!purposeOfKeepingOn(words, clause, previousClause, previous)) {
+    if (purposeOfKeepingOn(words, clause, previousClause, previous)) {
+      if (setAside) for (let k = clause.from; k < clause.to; k++) setAside[k] = true;
+    } else {
       cuesOfClause(words, clause, scope, cues);
       readerCuesOfClause(words, clause, scope, cues);
       deniedReadCuesOfClause(words, clause, scope, cues);
@@ -114,7 +129,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   // A sentence whose verb the tagger does not know has no clause: its agent is read with the verb the word order points to.
   if (clauses.length === 0) agent = verblessAgent(words, context);
   const merged = mergeCues(cues);
-  return { cues: merged, words, agent: readerAgent(merged, sentenceAgent(words, main, agent)) };
+  return { cues: merged, words, agent: readerAgent(merged, sentenceAgent(words, main, agent)), ...(negated && actors && setAside ? { negated, actors, setAside } : {}) };
 }
 
 /**
@@ -195,7 +210,45 @@ const KIND_ORDER: Readonly<Record<CueKind, number>> = { assistive: 0, augmentati
  */
 export function findCues(prose: string, lead?: AgentKind): Cue[] {
   const out: Cue[] = [];
-  if (!prose) return out;
+  eachSentence(prose, lead, false, (toks, result) => {
+    for (const cue of result.cues) {
+      const start = toks[result.words[cue.first].tok].s;
+      const end = toks[result.words[cue.last].tok].e;
+      out.push({ kind: cue.kind, start, end, phrase: prose.slice(start, end) });
+    }
+  });
+  out.sort((x, y) => x.start - y.start || x.end - y.end || KIND_ORDER[x.kind] - KIND_ORDER[y.kind]);
+  return out;
+}
+
+/** One sentence of a paragraph as the pipeline reads it in context: for the statistical reading (`model.ts`), which reads the same words. */
+export interface SentenceDetail {
+  words: readonly Word[];
+  /** Per word: under a negation or a contrast. */
+  negated: readonly boolean[];
+  /** Per word: who acts in its clause ('none' outside every clause). */
+  actors: readonly AgentKind[];
+  /** Per word: in a clause the rules read as no act at all (why a device is kept on). */
+  setAside: readonly boolean[];
+  /** Who performs the sentence's main act. */
+  agent: AgentKind;
+  /** The cue kinds the rules read in it, in order. */
+  kinds: CueKind[];
+}
+
+/** The sentences of one paragraph, list item or table row (as `findCues` reads them), with their words' scope and actors. */
+export function readSentences(prose: string, lead?: AgentKind): SentenceDetail[] {
+  const out: SentenceDetail[] = [];
+  eachSentence(prose, lead, true, (_toks, result) => {
+    if (!result.words.some((w) => w.tag !== 'punct')) return;
+    out.push({ words: result.words, negated: result.negated ?? [], actors: result.actors ?? [], setAside: result.setAside ?? [], agent: result.agent, kinds: result.cues.map((c) => c.kind) });
+  });
+  return out;
+}
+
+/** Reads every sentence of a paragraph in order, with the context one sentence lends the next (pronouns, a list's lead-in, table cells). */
+function eachSentence(prose: string, lead: AgentKind | undefined, detail: boolean, visit: (toks: readonly Tok[], result: SentenceResult) => void): void {
+  if (!prose) return;
   const toks = tokenize(prose);
   const context: Context = { lead };
   let carry: AgentKind | undefined;
@@ -208,19 +261,13 @@ export function findCues(prose: string, lead?: AgentKind): Cue[] {
     const cellAfter = b < toks.length && toks[b].w === '|' && next !== undefined && next[0] === b + 1 ? cellAgent(tagSentence(toks, next[0], next[1])) : undefined;
     const lend = cellBefore && carry ? carry : cellAfter;
     const sentenceContext: Context = lend ? { ...context, lead: lend } : context;
-    const result = readSentence(toks, a, b, sentenceContext);
+    const result = readSentence(toks, a, b, sentenceContext, detail);
     if (sentenceContext !== context && sentenceContext.last) context.last = sentenceContext.last;
-    for (const cue of result.cues) {
-      const start = toks[result.words[cue.first].tok].s;
-      const end = toks[result.words[cue.last].tok].e;
-      out.push({ kind: cue.kind, start, end, phrase: prose.slice(start, end) });
-    }
+    visit(toks, result);
     // A table cell that only names who acts ("| Physician |") lends its agent to the next cell.
     carry = b < toks.length && toks[b].w === '|' ? cellAgent(result.words) : undefined;
     if (b < toks.length && toks[b].t === BREAK) context.lead = undefined;
   }
-  out.sort((x, y) => x.start - y.start || x.end - y.end || KIND_ORDER[x.kind] - KIND_ORDER[y.kind]);
-  return out;
 }
 
 function cellAgent(words: readonly Word[]): AgentKind | undefined {

@@ -3,18 +3,36 @@
  * autonomous, physician-interprets) its wording most resembles in the project's own labelled
  * sentences (test/prose/labelled.json and holdout*.json; never the shared dev set).
  *
- * The model is linear over word unigrams and bigrams (naive Bayes trained by
- * scripts/train-prose-model.ts, weights as data in model-weights.json), so scoring a sentence is
- * one map lookup per feature. It is a backoff only: `suggest.ts` consults it where no rule phrase
+ * The model is linear (logistic regression trained by scripts/train-prose-model.ts, weights as data
+ * in model-weights.json) over features of the sentence as the pipeline reads it (`readSentences`:
+ * the same tokens, sentences, tags, clauses and negation scope as the rules), so scoring a sentence
+ * is one map lookup per feature. It is a backoff only: `suggest.ts` consults it where no rule phrase
  * names a class, and says so in the reason text.
  */
 import type { CueKind } from './acts';
+import type { AgentKind, SentenceDetail } from './index';
 
 export type ModelLabel = CueKind | 'none';
+
+/** Which features a model reads: kept with its weights, so that scoring reads what training read. */
+export interface FeatureOptions {
+  /** Word unigrams and bigrams as written (lower-cased, numbers folded to "#"). */
+  words: boolean;
+  /** Lemma-like unigrams (a verb's lemma; -s, -es, -ed, -ing stripped from other words). */
+  lemmas: boolean;
+  /** Lemmas marked by their scope: NEG_ under a negation, PHYS_ / OTHER_ when a physician or a third party acts in the clause. */
+  scope: boolean;
+  /** The sentence's agent and the tags of its verbs, as features of their own. */
+  structure: boolean;
+}
+
+export const PLAIN_FEATURES: FeatureOptions = { words: true, lemmas: false, scope: false, structure: false };
 
 export interface ProseModelWeights {
   /** Label order of every weight vector. */
   labels: ModelLabel[];
+  /** The features read (plain words when absent). */
+  reading?: FeatureOptions;
   /** Per-label score before any feature. */
   bias: number[];
   /** Feature → per-label weight (features the training kept; others count nothing). */
@@ -29,28 +47,69 @@ export interface ModelReading {
 
 /** Longer sentences are cut: per-sentence work stays bounded on hostile input. */
 const MAX_WORDS = 120;
-const WORDS = /[a-z]+(?:'[a-z]+)?|[0-9]+(?:[.,][0-9]+)*/g;
 
-/** Lower-cased word unigrams and bigrams (numbers folded to "#"), each counted once. */
-export function sentenceFeatures(sentence: string): string[] {
-  const words: string[] = ['<s>'];
-  for (const m of sentence.toLowerCase().matchAll(WORDS)) {
-    const w = m[0];
-    words.push(w.charCodeAt(0) <= 57 ? '#' : w);
-    if (words.length > MAX_WORDS) break;
-  }
+/** A word's feature form: numbers fold to "#"; words that are not plain lower-case letters (a long word, code) count nothing. */
+function surface(w: string): string | undefined {
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return '#';
+  return c >= 97 && c <= 122 ? w : undefined;
+}
+
+/** "flags" → "flag", "studies" → "study", "measuring" → "measur": one form for a word family (the tagger gives known verbs their lemma), not a dictionary's lemma. */
+export function stem(w: string): string {
+  if (w.length <= 4) return w;
+  if (w.endsWith('ing') && w.length > 5) return w.slice(0, -3);
+  if (w.endsWith('ed') && w.length > 4) return w.slice(0, -2);
+  if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (/(?:ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+/** Tags whose words carry what a sentence does (scope marks on "the", "by", "is" would only repeat the negation). */
+const CONTENT: ReadonlySet<string> = new Set(['verb', 'noun', 'name', 'adj', 'adv', 'neg']);
+
+const ACTOR_MARK: Readonly<Record<AgentKind, string>> = { physician: 'PHYS_', other: 'OTHER_', software: '', none: '' };
+
+/** The features of one sentence as the pipeline read it, each counted once. */
+export function sentenceFeatures(sentence: SentenceDetail, options: FeatureOptions = PLAIN_FEATURES): string[] {
   const out = new Set<string>();
-  for (let i = 1; i < words.length; i++) {
-    out.add(words[i]);
-    out.add(`${words[i - 1]} ${words[i]}`);
+  let previous = '<s>';
+  let n = 0;
+  for (let k = 0; k < sentence.words.length && n < MAX_WORDS; k++) {
+    const word = sentence.words[k];
+    const w = surface(word.w);
+    // A clause the rules set aside (why a device is kept on) names no act: its words count nothing here either.
+    if (w === undefined || sentence.setAside[k]) continue;
+    n++;
+    if (options.words) {
+      out.add(w);
+      out.add(`${previous} ${w}`);
+    }
+    previous = w;
+    if (w === '#') continue;
+    const lemma = word.lemma ?? stem(w);
+    if (options.lemmas) out.add(`L_${lemma}`);
+    if (options.scope && CONTENT.has(word.tag)) {
+      const mark = (sentence.negated[k] ? 'NEG_' : '') + ACTOR_MARK[sentence.actors[k] ?? 'none'];
+      if (mark) out.add(mark + lemma);
+    }
+    if (options.structure && word.tag === 'verb') out.add(`V_${lemma}`);
   }
+  if (options.structure) out.add(`AGENT_${sentence.agent}`);
   return [...out];
 }
 
-/** The label the model gives a sentence and its probability. */
-export function scoreSentence(model: ProseModelWeights, sentence: string): ModelReading {
+/** The features of a text of one or more sentences (a labelled sentence, a paragraph's sentence). */
+export function featuresOf(sentences: readonly SentenceDetail[], options: FeatureOptions = PLAIN_FEATURES): string[] {
+  if (sentences.length === 1) return sentenceFeatures(sentences[0], options);
+  return [...new Set(sentences.flatMap((s) => sentenceFeatures(s, options)))];
+}
+
+/** The label the model gives a sentence's features and its probability. */
+export function scoreFeatures(model: ProseModelWeights, features: readonly string[]): ModelReading {
   const scores = model.bias.slice();
-  for (const f of sentenceFeatures(sentence)) {
+  for (const f of features) {
     const w = Object.hasOwn(model.features, f) ? model.features[f] : undefined;
     if (w) for (let k = 0; k < scores.length; k++) scores[k] += w[k];
   }
@@ -61,10 +120,7 @@ export function scoreSentence(model: ProseModelWeights, sentence: string): Model
   return { label: model.labels[best], p: 1 / total };
 }
 
-/** Sentences of plain prose: split after . ! ? followed by a space and a capital, and at line breaks. */
-export function splitSentences(prose: string): string[] {
-  return prose
-    .split(/(?<=[.!?])\s+(?=[A-Z0-9"“(])|\n+/)
-    .map((s) => s.trim())
-    .filter((s) => /[a-z]/i.test(s));
+/** The label the model gives one sentence as the pipeline read it. */
+export function scoreSentence(model: ProseModelWeights, sentence: SentenceDetail): ModelReading {
+  return scoreFeatures(model, sentenceFeatures(sentence, model.reading ?? PLAIN_FEATURES));
 }
