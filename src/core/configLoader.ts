@@ -11,6 +11,7 @@ import { parseDocument } from 'yaml';
 import picomatch = require('picomatch/posix');
 import { applyConfigFile, defaultConfig, type IgnoreGlobs, type ResolvedConfig } from './config';
 import { RULE_IDS } from './rules';
+import { explainYamlError } from './parse/yamlErrors';
 
 /** The names a configuration file may have, in the order they are looked for in one folder. */
 export const CONFIG_FILE_NAMES: readonly string[] = ['.cpt-dossier.json', '.cpt-dossier.yaml', '.cpt-dossier.yml'];
@@ -188,7 +189,7 @@ export function parseConfigText(input: string, fileName: string): ConfigParse {
     const error = doc.errors[0];
     if (error) {
       const { line, column } = lineColumn(text, error.pos[0]);
-      return { ok: false, language: 'YAML', message: error.message.split('\n')[0] ?? error.code, line, column };
+      return { ok: false, language: 'YAML', message: explainYamlError(error.code, error.message, text, error.pos[0]), line, column };
     }
     try {
       return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) };

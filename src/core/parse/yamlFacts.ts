@@ -2,6 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Doc
 import { distance } from 'fastest-levenshtein';
 import { FRONTMATTER, type FieldSpec } from '../schema';
 import { withThousands } from '../numbers';
+import { duplicateKeyMessage, explainYamlError } from './yamlErrors';
 
 /** Absolute UTF-16 offsets into the dossier text (after a BOM). */
 export interface Span {
@@ -72,15 +73,15 @@ export function readFrontmatter(yaml: string, base: number): YamlParse {
     return { ok: false, error: { span: { start: base, end: base }, message: `the YAML could not be read (${e instanceof RangeError ? 'nested too deeply' : String(e)})` } };
   }
   const duplicate = firstDuplicateKey(doc);
-  if (duplicate !== undefined && (doc.errors.length === 0 || duplicate < doc.errors[0].pos[0])) {
-    const start = base + Math.min(duplicate, yaml.length);
-    return { ok: false, error: { span: { start, end: Math.min(start + 1, base + yaml.length) }, message: 'map keys must be unique' } };
+  if (duplicate !== undefined && (doc.errors.length === 0 || duplicate.offset < doc.errors[0].pos[0])) {
+    const start = base + Math.min(duplicate.offset, yaml.length);
+    return { ok: false, error: { span: { start, end: Math.min(start + 1, base + yaml.length) }, message: duplicateKeyMessage(duplicate.key) } };
   }
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
     const start = base + Math.min(err.pos[0], yaml.length);
     const end = base + Math.min(Math.max(err.pos[1], err.pos[0]), yaml.length);
-    const message = err.code === 'RESOURCE_EXHAUSTION' ? 'it nests lists or mappings too deeply to read' : cleanYamlMessage(err.message);
+    const message = err.code === 'RESOURCE_EXHAUSTION' ? 'it nests lists or mappings too deeply to read' : explainYamlError(err.code, err.message, yaml, err.pos[0]);
     return { ok: false, error: { span: { start, end }, message } };
   }
   const facts: FrontmatterFacts = { keys: new Map(), values: new Map(), listLengths: new Map(), issues: [], comments: [] };
@@ -206,8 +207,8 @@ export function findDeepNesting(yaml: string): number | undefined {
  * flow), compared as the parser's `uniqueKeys` does: scalar keys by value (=== : 1 and "1"
  * differ), others never equal. One Set per mapping instead of the parser's pairwise search.
  */
-function firstDuplicateKey(doc: Document.Parsed): number | undefined {
-  let first: number | undefined;
+function firstDuplicateKey(doc: Document.Parsed): { offset: number; key: string } | undefined {
+  let first: { offset: number; key: string } | undefined;
   const visitor = {
     Map(_: unknown, map: { items: { key: unknown }[] }) {
       const seen = new Set<unknown>();
@@ -217,7 +218,7 @@ function firstDuplicateKey(doc: Document.Parsed): number | undefined {
         const v = key.value;
         if ((typeof v === 'number' && Number.isNaN(v)) || (v !== null && typeof v === 'object')) continue;
         if (!seen.has(v)) seen.add(v);
-        else if (key.range && (first === undefined || key.range[0] < first)) first = key.range[0];
+        else if (key.range && (first === undefined || key.range[0] < first.offset)) first = { offset: key.range[0], key: String(v) };
       }
     },
   };
@@ -227,11 +228,6 @@ function firstDuplicateKey(doc: Document.Parsed): number | undefined {
     // A document the parser gave up on (nested too deeply): its own errors are reported instead.
   }
   return first;
-}
-
-function cleanYamlMessage(message: string): string {
-  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
-  return first.charAt(0).toLowerCase() + first.slice(1);
 }
 
 function collectComments(yaml: string, base: number, facts: FrontmatterFacts): void {

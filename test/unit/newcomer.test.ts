@@ -1,0 +1,59 @@
+// What a first-time writer meets: the mistakes of a first dossier, and the words the engine answers
+// them with. Each message names what is written and how to write it, in no grammar's terms.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseConfigText } from '../../src/core/configLoader';
+import { doc, lint, span } from './helpers';
+
+/** The one frontmatter-syntax finding of a dossier whose frontmatter holds `yaml`, as "line:col message". */
+function yamlProblem(...yaml: string[]): string {
+  const f = lint(doc('---', 'cpt_dossier: 1', ...yaml, '---', '', '## Software output', '', 'It measures the ejection fraction.')).filter((x) => x.ruleId === 'frontmatter-syntax');
+  assert.equal(f.length, 1, JSON.stringify(f));
+  const m = /^The frontmatter is not valid YAML: (.*) \(dossier format 1\)\. Until it parses, no rule can read its values; correct the YAML here\.$/.exec(f[0].message);
+  assert.ok(m, f[0].message);
+  return `${span(f[0]).split('-')[0]} ${m[1]}`;
+}
+
+describe('YAML mistakes, said in plain words', () => {
+  test('a colon inside an unquoted value: quote the value', () => {
+    assert.equal(yamlProblem('title: Left ventricle: volumes and mass', 'classification: augmentative'), '3:8 the value `Left ventricle: volumes and mass` holds a colon followed by a space, which YAML reads as the start of another key: put the value in quotes, as in `title: "Left ventricle: volumes and mass"`');
+    assert.equal(yamlProblem('sites:', '  - name: Mercy: Heart Center', '    state: OH'), '4:11 the value `Mercy: Heart Center` holds a colon followed by a space, which YAML reads as the start of another key: put the value in quotes, as in `- name: "Mercy: Heart Center"`');
+  });
+
+  test('no space after the colon, or no colon at all', () => {
+    assert.equal(yamlProblem('classification:assistive', 'taxonomy: 2027'), '3:1 `classification:assistive` needs a space after the colon: write `classification: assistive`');
+    assert.equal(yamlProblem('taxonomy: 2027', 'classification:assistive'), '4:1 `classification:assistive` needs a space after the colon: write `classification: assistive`');
+    assert.equal(yamlProblem('fda:', '  status:submitted', '  first_contact: 2026-03-02'), '4:3 `status:submitted` needs a space after the colon: write `status: submitted`');
+    assert.equal(yamlProblem('target_category III', 'classification: assistive'), '3:1 `target_category III` has no colon after its key: write `target_category: III`');
+  });
+
+  test('keys of one block not lined up', () => {
+    assert.equal(yamlProblem('fda:', '    status: submitted', '  first_contact: 2026-03-02'), '5:1 `first_contact` is not lined up with the keys above it: the keys of one block start at the same column (in a list item, the column after `- `)');
+    assert.equal(yamlProblem('sites:', '  - name: Mercy', '   since: 2026-01-05'), '5:1 `since` is not lined up with the keys above it: the keys of one block start at the same column (in a list item, the column after `- `)');
+    assert.equal(
+      yamlProblem('society:', '  name: ASE', '   notified: 2026-10-01'),
+      '4:9 the line after `name: ASE` is indented further than it, so YAML cannot tell where the value ends: start the keys of one block at the same column (`notified: 2026-10-01`)',
+    );
+  });
+
+  test('a key written twice is named', () => {
+    assert.equal(yamlProblem('classification: assistive', 'taxonomy: 2027', 'classification: augmentative'), '5:1 the key `classification` is written twice in the same block: keep one');
+  });
+
+  test('quotes and characters a value cannot start with', () => {
+    assert.equal(yamlProblem('title: "Wall motion scoring', 'classification: assistive'), '5:1 a value opened with a double quote (") is never closed: end it with a second " on the same line');
+    assert.equal(yamlProblem("developer: 'O'Neill Imaging'", 'classification: assistive'), "3:15 more text follows the closing quote of a value: inside single quotes write a quote twice (`'it''s'`), inside double quotes as \\\" (or leave the value unquoted)");
+    assert.equal(yamlProblem('developer: @cardio labs', 'classification: assistive'), '3:12 a value cannot start with @ unless it is in quotes: write `developer: "@cardio labs"`');
+    assert.equal(yamlProblem('codes: [0932T, 0933T', 'classification: assistive'), '4:1 a list opened with [ is never closed: end it with ] (as in `codes: [0932T, 0933T]`)');
+  });
+
+  test('a YAML configuration file gets the same words', () => {
+    assert.deepEqual(parseConfigText('rules:\n  payment-claim: off\n  taxonomy-edition:error\n', '.cpt-dossier.yaml'), {
+      ok: false,
+      language: 'YAML',
+      message: '`taxonomy-edition:error` needs a space after the colon: write `taxonomy-edition: error`',
+      line: 3,
+      column: 3,
+    });
+  });
+});
