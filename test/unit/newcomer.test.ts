@@ -57,3 +57,20 @@ describe('YAML mistakes, said in plain words', () => {
     });
   });
 });
+
+describe('a frontmatter below blank lines', () => {
+  test('is named as such, with a fix that removes the blank lines', () => {
+    const text = doc('', '---', 'cpt_dossier: 1', 'classification: augmentative', '---', '', '## Software output', '', 'It measures the ejection fraction.');
+    const f = lint(text);
+    assert.deepEqual(
+      f.map((x) => `${span(x)} ${x.ruleId} ${x.message}`),
+      ['1:1-1:1 frontmatter-missing The frontmatter must start on line 1, but its opening `---` is on line 2, below a blank line: it is read as Markdown, so its classification, FDA status, sites, trials and dates cannot be checked (dossier format 1). Remove the blank line above it.'],
+    );
+    assert.deepEqual(f[0].fixes?.map((x) => ({ title: x.title, safe: x.safe, edits: x.edits.map((e) => `${e.range.start.line + 1}:${e.range.start.column + 1}-${e.range.end.line + 1}:${e.range.end.column + 1} ${JSON.stringify(e.newText)}`) })), [{ title: 'Remove the blank lines above the frontmatter', safe: false, edits: ['1:1-2:1 ""'] }]);
+    assert.match(lint(doc(' ', '\t', '---', 'cpt_dossier: 1', '---'))[0].message, /its opening `---` is on line 3, below blank lines: .* Remove the blank lines above it\.$/);
+  });
+
+  test('a file that has no `---` at all keeps the usual message', () => {
+    assert.match(lint(doc('', '# Ejection fraction', '', 'It measures.'))[0].message, /^This dossier has no YAML frontmatter/);
+  });
+});
