@@ -35,7 +35,7 @@ describe('frontmatter-syntax', () => {
   test('a key written twice', () => {
     const f = lint(doc('---', 'cpt_dossier: 1', 'classification: augmentative', 'classification: assistive', '---'));
     assert.deepEqual(lineIds(f), ['1 output-undescribed', '4 frontmatter-syntax']);
-    assert.match(f[1].message, /unique/);
+    assert.match(f[1].message, /the key `classification` is written twice/);
   });
   test('unclosed fence reported on line 1', () => {
     const f = lint(doc('---', 'cpt_dossier: 1', 'classification: augmentative', '', '# Body'));

@@ -74,3 +74,33 @@ describe('a frontmatter below blank lines', () => {
     assert.match(lint(doc('', '# Ejection fraction', '', 'It measures.'))[0].message, /^This dossier has no YAML frontmatter/);
   });
 });
+
+describe('dates a first dossier gets wrong', () => {
+  const dated = (value: string) => lint(doc('---', 'cpt_dossier: 1', 'classification: assistive', 'fda:', '  status: pre-submission', `  first_contact: ${value}`, '---', '', '## Software output', '', 'It flags suspected nodules.')).filter((f) => f.ruleId === 'field-value');
+
+  test('the placeholder left from the snippet is called one', () => {
+    for (const placeholder of ['YYYY-MM-DD', 'yyyy/mm/dd']) {
+      assert.deepEqual(
+        dated(placeholder).map((f) => f.message),
+        [`\`fda.first_contact\` must be a date written YYYY-MM-DD (dossier format 1); found \`${placeholder}\`, a placeholder still to be filled in: write the date itself, such as 2026-11-23.`],
+      );
+    }
+  });
+
+  test('a day no calendar has says why', () => {
+    assert.match(dated('2026-02-29')[0].message, /found `2026-02-29`, but February 2026 has 28 days\.$/);
+    assert.match(dated('2026-04-31')[0].message, /found `2026-04-31`, but April 2026 has 30 days\.$/);
+    assert.match(dated('2026-14-03')[0].message, /found `2026-14-03`, but there is no month 14 \(the month comes second: YYYY-MM-DD\)\.$/);
+  });
+
+  test('a month written as a word is rewritten, safely', () => {
+    for (const [written, iso] of [['Mar 2, 2026', '2026-03-02'], ['2 March 2026', '2026-03-02'], ['02-Mar-2026', '2026-03-02'], ['Sept. 14th 2026', '2026-09-14'], ['december 1 2026', '2026-12-01']]) {
+      const f = dated(written);
+      assert.equal(f.length, 1, written);
+      assert.deepEqual(f[0].fixes?.map((x) => [x.title, x.safe]), [[`Change to \`${iso}\``, true]], written);
+    }
+    // A day the month does not have, or a word that is no month, is left to the writer.
+    assert.equal(dated('April 31, 2026')[0].fixes, undefined);
+    assert.equal(dated('Ma 2 2026')[0].fixes, undefined);
+  });
+});

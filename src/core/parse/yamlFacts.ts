@@ -2,6 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Doc
 import { distance } from 'fastest-levenshtein';
 import { FRONTMATTER, type FieldSpec } from '../schema';
 import { withThousands } from '../numbers';
+import { MONTHS } from '../dates';
 import { duplicateKeyMessage, explainYamlError } from './yamlErrors';
 
 /** Absolute UTF-16 offsets into the dossier text (after a BOM). */
@@ -399,7 +400,7 @@ function checkScalar(t: FieldSpec['type'], value: unknown, source: string | unde
       const text = typeof value === 'string' ? value : shown;
       if (isIsoDate(text)) return { value: text };
       const fixed = guessDate(text);
-      return { error: `must be a date written YYYY-MM-DD; found \`${shown}\`.`, ...(fixed ? { replacement: fixed } : {}) };
+      return { error: `must be a date written YYYY-MM-DD; found \`${shown}\`${fixed ? '' : whyNoDate(text)}.`, ...(fixed ? { replacement: fixed } : {}) };
     }
     case 'enum': {
       const text = String(value);
@@ -430,7 +431,34 @@ export function isIsoDate(text: string): boolean {
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
+/** A placeholder left as written, or a day no calendar has: what the writer needs to hear. */
+function whyNoDate(text: string): string {
+  if (/^(?:y{2,4}|m{1,2}|d{1,2})(?:[-/.](?:y{2,4}|m{1,2}|d{1,2})){2}$/i.test(text)) return ', a placeholder still to be filled in: write the date itself, such as 2026-11-23';
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!iso) return '';
+  const month = +iso[2];
+  if (month < 1 || month > 12) return `, but there is no month ${iso[2]} (the month comes second: YYYY-MM-DD)`;
+  const days = new Date(Date.UTC(+iso[1], month, 0)).getUTCDate();
+  return `, but ${MONTHS[month - 1]} ${iso[1]} has ${days} days`;
+}
+
+/** The month named by a word ("Feb", "sept.", "February"): 1 to 12. */
+function monthNamed(word: string): number | undefined {
+  const w = word.replace(/\.$/, '').toLowerCase();
+  if (w.length < 3) return undefined;
+  const i = MONTHS.findIndex((m) => m.toLowerCase().startsWith(w));
+  return i < 0 ? undefined : i + 1;
+}
+
 function guessDate(text: string): string | undefined {
+  // A month written as a word is unambiguous, in either order: "Feb 4, 2027", "4 February 2027", "04-Feb-2027".
+  const named = /^([A-Za-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(text) ?? /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]+\.?),?[\s-]+(\d{4})$/.exec(text);
+  if (named) {
+    const [word, day] = /^\d/.test(named[1]) ? [named[2], named[1]] : [named[1], named[2]];
+    const month = monthNamed(word);
+    const iso = month ? `${named[3]}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}` : undefined;
+    return iso && isIsoDate(iso) ? iso : undefined;
+  }
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   if (us) {
     const iso = `${us[3]}-${us[1].padStart(2, '0')}-${us[2].padStart(2, '0')}`;
