@@ -12,6 +12,7 @@ import picomatch = require('picomatch/posix');
 import { applyConfigFile, defaultConfig, type IgnoreGlobs, type ResolvedConfig } from './config';
 import { RULE_IDS } from './rules';
 import { explainYamlError } from './parse/yamlErrors';
+import { nearest } from './parse/yamlFacts';
 
 /** The names a configuration file may have, in the order they are looked for in one folder. */
 export const CONFIG_FILE_NAMES: readonly string[] = ['.cpt-dossier.json', '.cpt-dossier.yaml', '.cpt-dossier.yml'];
@@ -144,7 +145,7 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
     }
   } else if (policies !== undefined) problems.push(`${file}: "policies" must be a list of paths of policy files`);
 
-  out = applyConfigFile(out, json === null && /\.ya?ml$/i.test(file) ? {} : json, file, policyFiles, RULE_IDS);
+  out = applyConfigFile(out, json === null && /\.ya?ml$/i.test(file) ? {} : json, file, policyFiles, RULE_IDS, nearest);
 
   const ignores = own('ignores');
   if (Array.isArray(ignores)) {
@@ -166,8 +167,12 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
   } else if (ignores !== undefined) problems.push(`${file}: "ignores" must be a list of globs such as ["archive/**"]`);
 
   if (isObject) {
+    let unknownKeys = 0;
     for (const key of Object.keys(json)) {
-      if (!CONFIG_KEYS.includes(key)) problems.push(`${file}: "${key}" is not a CPT Dossier setting (known: ${CONFIG_KEYS.filter((k) => k !== '$schema').join(', ')})`);
+      if (!CONFIG_KEYS.includes(key)) {
+        const meant = unknownKeys++ < 50 && key.length <= 64 ? nearest(key, CONFIG_KEYS) : undefined;
+        problems.push(`${file}: "${key}" is not a CPT Dossier setting (${meant ? `did you mean "${meant}"?` : `known: ${CONFIG_KEYS.filter((k) => k !== '$schema').join(', ')}`})`);
+      }
     }
   }
   // (One at a time: push(...list) overflows the stack with 200,000 problems, e.g. as many bad globs.)

@@ -88,6 +88,8 @@ function writeFixtures(): void {
   write('badconf/a.dossier.md', clean());
   write('unknownrule/.cpt-dossier.json', '{"rules": {"payment-claims": "off"}}');
   write('unknownrule/a.dossier.md', clean());
+  write('habits/.cpt-dossier.json', '{"rules": {"taxonomy-edition": "warn", "payment-claim": 0, "cat3-us-trial": "loud"}, "ignore": ["archive"], "polices": []}');
+  write('habits/a.dossier.md', clean());
   write('nopolicy/.cpt-dossier.json', '{"policies": ["policies/hrs.json"]}');
   write('nopolicy/a.dossier.md', clean());
   write('t/clean.dossier.md', clean());
@@ -249,9 +251,23 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.equal(r.stdout, '');
       assert.equal(r.stderr, `cpt-dossier: invalid configuration: ${path.join(tmp, 'badconf', '.cpt-dossier.json')}:4:21: not valid JSON (expected ':' after the property name)\n`);
     });
+    test("another linter's habits in the configuration: the setting meant is named", async () => {
+      const conf = path.join(tmp, 'habits', '.cpt-dossier.json');
+      assert.deepEqual(await cli(['lint', 'habits']), {
+        code: 2,
+        stdout: '',
+        stderr: [
+          `rules.taxonomy-edition must be one of error, warning, info, off (or true/false); found "warn": write "warning"`,
+          `rules.payment-claim must be one of error, warning, info, off (or true/false); found 0: write "off"`,
+          `rules.cat3-us-trial must be one of error, warning, info, off (or true/false); found "loud"`,
+          `"ignore" is not a CPT Dossier setting (did you mean "ignores"?)`,
+          `"polices" is not a CPT Dossier setting (did you mean "policies"?)`,
+        ].map((p) => `cpt-dossier: invalid configuration: ${conf}: ${p}\n`).join(''),
+      });
+    });
     test('an unknown rule, a missing --config file, a missing policy file', async () => {
       const conf = path.join(tmp, 'unknownrule', '.cpt-dossier.json');
-      assert.deepEqual(await cli(['lint', 'unknownrule']), { code: 2, stdout: '', stderr: `cpt-dossier: invalid configuration: ${conf}: rules.payment-claims is not a rule of CPT Dossier\n` });
+      assert.deepEqual(await cli(['lint', 'unknownrule']), { code: 2, stdout: '', stderr: `cpt-dossier: invalid configuration: ${conf}: rules.payment-claims is not a rule of CPT Dossier (did you mean payment-claim?)\n` });
       assert.deepEqual(await cli(['lint', '--config', 'nope.json', 'unknownrule/a.dossier.md']), {
         code: 2,
         stdout: '',

@@ -69,7 +69,7 @@ describe('configuration files', () => {
     const list = write('yaml-list/.cpt-dossier.yaml', '- rules\n- ignores\n');
     assert.deepEqual(loadConfigFile(list).problems, [`${list}: the configuration must be a mapping of settings (a JSON object, or a YAML mapping)`]);
     const typo = write('yaml-typo/.cpt-dossier.yaml', 'rulez:\n  payment-claim: error\n');
-    assert.deepEqual(loadConfigFile(typo).problems, [`${typo}: "rulez" is not a CPT Dossier setting (known: rules, policies, maxFileSize, root, extends, ignores)`]);
+    assert.deepEqual(loadConfigFile(typo).problems, [`${typo}: "rulez" is not a CPT Dossier setting (did you mean "rules"?)`]);
   });
 
   test('YAML merge keys (<<) are read as YAML tools read them, not as a rule named <<; ".." is no ignore pattern (hostile16)', () => {
