@@ -9,6 +9,7 @@ import pkg from '../../package.json';
 import { assessText } from '../core/assess';
 import { DEFAULT_MAX_BYTES, type ResolvedConfig } from '../core/config';
 import { fromDay, toDay, todayIso } from '../core/dates';
+import { nearest } from '../core/parse/yamlFacts';
 import { DOCS_BASE_URL } from '../core/sources';
 import { renderJson } from '../core/report/json';
 import { renderGithub } from '../core/report/github';
@@ -203,8 +204,20 @@ function parse(command: string, args: string[], options: OptionSpec): { values: 
     const code = (e as { code?: string }).code;
     const message = e instanceof Error ? e.message : String(e);
     const name = /'(-[^' ]*)/.exec(message)?.[1];
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CommandError(`unknown option '${name ?? message}' for ${command} (see cpt-dossier ${command} --help)`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new CommandError(`option '${name ?? '?'}' needs a value (see cpt-dossier ${command} --help)`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const flag = name?.replace(/=.*/, '');
+      const word = flag?.startsWith('--') && flag.length <= 64 ? flag.slice(2) : undefined;
+      const started = word ? Object.keys(options).filter((o) => o.startsWith(word)) : [];
+      // `--report-unused`: the one option it begins; `--f` begins two, so no guess.
+      const meant = word ? (started.length === 1 ? started[0] : started.length === 0 ? nearest(word, Object.keys(options)) : undefined) : undefined;
+      throw new CommandError(`unknown option '${name ?? message}' for ${command}${meant ? `: did you mean --${meant}?` : ''} (see cpt-dossier ${command} --help)`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      // `--fix=yes`: the parser's complaint is about a value given, not one missing.
+      const flag = name?.replace(/=.*/, '');
+      if (flag?.startsWith('--') && options[flag.slice(2)]?.type === 'boolean') throw new CommandError(`option '${flag}' takes no value (see cpt-dossier ${command} --help)`);
+      throw new CommandError(`option '${name ?? '?'}' needs a value (see cpt-dossier ${command} --help)`);
+    }
     throw new CommandError(`${message} (see cpt-dossier ${command} --help)`);
   }
 }

@@ -216,7 +216,10 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.deepEqual(await cli(['check', 'x.md']), { code: 2, stdout: '', stderr: "cpt-dossier: unknown command 'check' (commands: lint, assess; see cpt-dossier --help)\n" });
     });
     test('unknown flag', async () => {
-      assert.deepEqual(await cli(['lint', '--fromat', 'json', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: unknown option '--fromat' for lint (see cpt-dossier lint --help)\n" });
+      assert.deepEqual(await cli(['lint', '--fromat', 'json', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: unknown option '--fromat' for lint: did you mean --format? (see cpt-dossier lint --help)\n" });
+      assert.deepEqual(await cli(['lint', '--report-unused', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: unknown option '--report-unused' for lint: did you mean --report-unused-disable-directives? (see cpt-dossier lint --help)\n" });
+      assert.deepEqual(await cli(['lint', '--f', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: unknown option '--f' for lint (see cpt-dossier lint --help)\n" });
+      assert.deepEqual(await cli(['lint', '--fix=yes', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: option '--fix' takes no value (see cpt-dossier lint --help)\n" });
       assert.deepEqual(await cli(['assess', '--jobs', '2', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: unknown option '--jobs' for assess (see cpt-dossier assess --help)\n" });
     });
     test('a flag without its value', async () => {
