@@ -19,10 +19,11 @@ import { renderSarif, pathToUriReference } from '../core/report/sarif';
 import { formatTextFile, formatTextSummary, safeTerminalText } from '../core/report/text';
 import { renderAssessmentMarkdown } from '../core/report/markdown';
 import { renderAssessmentHtml } from '../core/report/html';
-import { expandPaths } from '../node/findFiles';
+import { expandPaths, looksLikeDossier, meantAsDossier } from '../node/findFiles';
 import { ConfigResolver, configFilesBeside, ignoredFile, shadowedConfigWarning } from '../node/loadConfig';
 import { describeReadError, readText } from './lintFile';
 import { DossierLinter } from '../core/engine';
+import { isDossierName } from '../core/dossier';
 import { applyFixes } from '../core/fix';
 import { readFileBounded } from '../node/readFile';
 import { lintAll, type Job } from './pool';
@@ -274,6 +275,9 @@ export function displayPath(abs: string, cwd: string): string {
   return rel && !outside ? rel : abs;
 }
 
+/** How a Markdown file becomes a dossier, in the editor's words. */
+const NOT_A_DOSSIER_HINT = 'add `cpt_dossier: 1` to its frontmatter or name it *.dossier.md';
+
 // ---------------------------------------------------------------------------------------------
 // lint
 
@@ -328,6 +332,8 @@ async function lint(args: string[], io: Io): Promise<number> {
       if (named.has(file)) say(io, `${displayPath(file, io.cwd)} is ignored by the "ignores" of ${displayPath(ignored.origin, io.cwd)}`);
       continue;
     }
+    // A file named that is no dossier gets no findings; when it was plainly meant as one, a word.
+    if (named.has(file) && meantAsDossier(file)) say(io, `${displayPath(file, io.cwd)} is not a CPT dossier, so it is not checked: ${NOT_A_DOSSIER_HINT}`);
     jobList.push({ task: { index: jobList.length, path: file, fileName: displayPath(file, io.cwd), today, ...(reportUnused ? { reportUnused } : {}) }, configId: id, config: configs[id] });
   }
   const files = jobList.map((j) => j.task.path);
@@ -498,6 +504,8 @@ async function assess(args: string[], io: Io): Promise<number> {
   } catch (e) {
     throw new CommandError(`cannot read ${positionals[0]}: ${describeReadError(e)}`);
   }
+  // The editor's Assess dossier refuses such a file too: a report would tick boxes for nothing.
+  if (!isDossierName(file) && !looksLikeDossier(read.text)) throw new CommandError(`${positionals[0]} is not a CPT dossier: ${NOT_A_DOSSIER_HINT}`);
   const a = assessText(read.text, { fileName: displayPath(file, io.cwd), today, config, ...(read.truncated ? { truncated: read.truncated } : {}) });
   if (format === 'json') print(io, `${JSON.stringify(a, null, 2)}\n`);
   else if (format === 'html') print(io, renderAssessmentHtml(a));

@@ -97,6 +97,8 @@ function writeFixtures(): void {
   write('t/warn.dossier.md', WARN);
   write('d/deadline.dossier.md', clean());
   write('plain/README.md', doc('---', 'classification: semi', '---', 'A CPT code guarantees payment.'));
+  write('meant/ef-dossier.md', doc('---', 'title: Ejection fraction', 'classification: augmentative', '---', '', '## Software output', '', 'It diagnoses heart failure.'));
+  write('meant/notes.md', doc('---', 'CPT-Dossier: 1', '---', 'Draft.'));
   const bytes = Buffer.concat([Buffer.from('---\ncpt_dossier: 1\ntitle: caf'), Buffer.from([0xe9, 0xff, 0xfe, 0x00, 0xc3]), Buffer.from('\n---\n'), Buffer.from([0, 1, 2, 0x80, 0x81, 0xfe, 0xff])]);
   write('bin/blob.dossier.md', bytes);
   write('big/large.dossier.md', clean({}, ['## Software output', '', 'A CPT code guarantees payment.', '']));
@@ -317,6 +319,18 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
     });
     test('a Markdown file that is not a dossier, named explicitly, gets nothing', async () => {
       assert.deepEqual(await cli(['lint', '--today', TODAY, 'plain/README.md']), { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' });
+    });
+    test('a file named that was plainly meant as a dossier, but is none, is said to be none', async () => {
+      const hint = 'add `cpt_dossier: 1` to its frontmatter or name it *.dossier.md';
+      assert.deepEqual(await cli(['lint', '--today', TODAY, 'meant/ef-dossier.md', 'meant/notes.md', 'plain/README.md']), {
+        code: 0,
+        stdout: 'No findings (3 files checked)\n',
+        stderr: [path.join('meant', 'ef-dossier.md'), path.join('meant', 'notes.md')].map((f) => `cpt-dossier: ${f} is not a CPT dossier, so it is not checked: ${hint}\n`).join(''),
+      });
+      // Searched for in a folder, such files are passed over in silence, as before.
+      assert.equal((await cli(['lint', '--today', TODAY, 'meant', 'ok.dossier.md'])).stderr, '');
+      assert.deepEqual(await cli(['assess', '--today', TODAY, 'meant/ef-dossier.md']), { code: 2, stdout: '', stderr: `cpt-dossier: meant/ef-dossier.md is not a CPT dossier: ${hint}\n` });
+      assert.deepEqual(await cli(['assess', '--today', TODAY, 'plain/README.md']), { code: 2, stdout: '', stderr: `cpt-dossier: plain/README.md is not a CPT dossier: ${hint}\n` });
     });
     test('binary and invalid UTF-8 files are read with replacement characters, not a crash', async () => {
       const r = await cli(['lint', '--format', 'json', '--today', TODAY, 'bin/blob.dossier.md']);
