@@ -26,7 +26,7 @@ export interface ExpandResult {
 
 /**
  * Files as given are linted whatever their name (a non-dossier simply has no findings); folders
- * are searched recursively for `*.md` files that are dossiers, skipping node_modules, .git and
+ * are searched recursively for `*.md` and `*.markdown` files that are dossiers, skipping node_modules, .git and
  * hidden folders; arguments that do not exist but look like globs are expanded with tinyglobby.
  */
 export function expandPaths(args: readonly string[], cwd: string = process.cwd()): ExpandResult {
@@ -123,7 +123,7 @@ export function searchFolder(dir: string, onUnreadable?: (folder: string, error:
       const full = path.join(d, e.name);
       if (e.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) walk(full);
-      } else if (/\.md$/i.test(e.name) && (e.isFile() || (e.isSymbolicLink() && isFileTarget(full))) && isDossierFile(full)) {
+      } else if (/\.(md|markdown)$/i.test(e.name) && (e.isFile() || (e.isSymbolicLink() && isFileTarget(full))) && isDossierFile(full)) {
         out.push(full);
       }
     }

@@ -99,6 +99,7 @@ function writeFixtures(): void {
   write('plain/README.md', doc('---', 'classification: semi', '---', 'A CPT code guarantees payment.'));
   write('meant/ef-dossier.md', doc('---', 'title: Ejection fraction', 'classification: augmentative', '---', '', '## Software output', '', 'It diagnoses heart failure.'));
   write('meant/notes.md', doc('---', 'CPT-Dossier: 1', '---', 'Draft.'));
+  write('longext/ef.markdown', doc('---', 'cpt_dossier: 1', 'classification: augmentative', '---', '', '## Software output', '', 'It diagnoses heart failure.'));
   const bytes = Buffer.concat([Buffer.from('---\ncpt_dossier: 1\ntitle: caf'), Buffer.from([0xe9, 0xff, 0xfe, 0x00, 0xc3]), Buffer.from('\n---\n'), Buffer.from([0, 1, 2, 0x80, 0x81, 0xfe, 0xff])]);
   write('bin/blob.dossier.md', bytes);
   write('big/large.dossier.md', clean({}, ['## Software output', '', 'A CPT code guarantees payment.', '']));
@@ -319,6 +320,11 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
     });
     test('a Markdown file that is not a dossier, named explicitly, gets nothing', async () => {
       assert.deepEqual(await cli(['lint', '--today', TODAY, 'plain/README.md']), { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' });
+    });
+    test('a folder search finds a dossier written as *.markdown, as the pre-commit hook passes one', async () => {
+      const r = await cli(['lint', '--format', 'json', '--today', TODAY, 'longext']);
+      assert.equal(r.stderr, '');
+      assert.deepEqual([...new Set(JSON.parse(r.stdout).map((f: { file: string }) => f.file))], [path.join('longext', 'ef.markdown')]);
     });
     test('a file named that was plainly meant as a dossier, but is none, is said to be none', async () => {
       const hint = 'add `cpt_dossier: 1` to its frontmatter or name it *.dossier.md';
