@@ -104,3 +104,22 @@ describe('dates a first dossier gets wrong', () => {
     assert.equal(dated('Ma 2 2026')[0].fixes, undefined);
   });
 });
+
+describe('a single value where the format wants a block', () => {
+  const values = (...yaml: string[]) => lint(doc('---', 'cpt_dossier: 1', 'classification: augmentative', ...yaml, '---', '', '## Software output', '', 'It measures the ejection fraction.')).filter((f) => f.ruleId === 'field-value').map((f) => `${span(f).split('-')[0]} ${f.message}`);
+
+  test('a mapping written as one value shows the block it should be', () => {
+    assert.deepEqual(values('society: SCCT', 'fda: submitted'), [
+      '4:10 `society` holds keys of its own (name, notified, irt_partner, support_requested), each on an indented line (dossier format 1); found `SCCT`. Write `society:` with `  name: SCCT` on the line below.',
+      '5:6 `fda` holds keys of its own (status, first_contact), each on an indented line (dossier format 1); found `submitted`. Write `fda:` with `  status: submitted` on the line below.',
+    ]);
+    assert.deepEqual(values('sites:', '  - Lakeside Imaging'), ['5:5 `sites[]` holds keys of its own (name, state, since), each on an indented line (dossier format 1); found `Lakeside Imaging`. Write `- name: Lakeside Imaging`.']);
+  });
+
+  test('a list written as one value shows its first item', () => {
+    assert.deepEqual(values('sites: Lakeside Imaging', 'trials: NCT04400001'), [
+      '4:8 `sites` must be a list of sites or a count (each item starting with "- ") (dossier format 1); found `Lakeside Imaging`. Write `sites:` with `  - name: Lakeside Imaging` on the line below.',
+      '5:9 `trials` must be a list (each item starting with "- ") (dossier format 1); found `NCT04400001`. Write `trials:` with `  - registry: NCT04400001` on the line below.',
+    ]);
+  });
+});

@@ -334,7 +334,16 @@ function readValue(
   const t = spec.type;
   switch (t.kind) {
     case 'map': {
-      if (!isMap(node)) return bad(`${name} must be a mapping of ${Object.keys(t.fields).join(', ')}; found ${describe(node)}.`);
+      if (!isMap(node)) {
+        // `society: ASE`: a single value where keys were expected; show the block it should be.
+        const first = Object.keys(t.fields)[0];
+        const src = scalarSource(node);
+        if (first !== undefined && src !== undefined && src.length <= 80 && !src.includes('\n')) {
+          const asBlock = path.endsWith(']') ? `\`- ${first}: ${src}\`` : `\`${path.replace(/.*\./, '')}:\` with \`  ${first}: ${src}\` on the line below`;
+          return bad(`${name} holds keys of its own (${Object.keys(t.fields).join(', ')}), each on an indented line; found \`${src}\`. Write ${asBlock}.`);
+        }
+        return bad(`${name} must be a mapping of ${Object.keys(t.fields).join(', ')}; found ${describe(node)}.`);
+      }
       readMap(aliases, node, t.fields, path, base, facts, depth, written);
       return;
     }
@@ -345,7 +354,12 @@ function readValue(
         facts.values.set(path, { value: node.value, key, span });
         return;
       }
-      if (!isSeq(node)) return bad(`${name} must be a list${t.kind === 'list-or-count' ? ' of sites or a count' : ''} (each item starting with "- "); found ${describe(node)}.`);
+      if (!isSeq(node)) {
+        const item = t.of.type.kind === 'map' ? Object.keys(t.of.type.fields)[0] : undefined;
+        const src = scalarSource(node);
+        const asList = item !== undefined && src !== undefined && src.length <= 80 && !src.includes('\n') && isScalar(node) && typeof node.value === 'string' ? ` Write \`${path.replace(/.*\./, '')}:\` with \`  - ${item}: ${src}\` on the line below.` : '';
+        return bad(`${name} must be a list${t.kind === 'list-or-count' ? ' of sites or a count' : ''} (each item starting with "- "); found ${describe(node)}.${asList}`);
+      }
       facts.listLengths.set(path, node.items.length);
       node.items.forEach((item, i) => {
         const itemPath = `${path}[${i}]`;
