@@ -268,6 +268,12 @@ export function pointedAtFolders(args: readonly string[], cwd: string): string[]
   return out;
 }
 
+/** A configuration problem names its files as findings do: relative to the working folder when inside it. */
+function relativeNames(problem: string, cwd: string): string {
+  if (path.dirname(cwd) === cwd) return problem; // at the root, every path would lose its first slash
+  return problem.split(cwd + path.sep).join('');
+}
+
 /** How a file is named in output: relative to the working folder when inside it, else absolute. */
 export function displayPath(abs: string, cwd: string): string {
   const rel = path.relative(cwd, abs);
@@ -337,7 +343,7 @@ async function lint(args: string[], io: Io): Promise<number> {
     jobList.push({ task: { index: jobList.length, path: file, fileName: displayPath(file, io.cwd), today, ...(reportUnused ? { reportUnused } : {}) }, configId: id, config: configs[id] });
   }
   const files = jobList.map((j) => j.task.path);
-  if (problems.size) throw new CommandError([...problems].map((p) => `invalid configuration: ${p}`));
+  if (problems.size) throw new CommandError([...problems].map((p) => `invalid configuration: ${relativeNames(p, io.cwd)}`));
   const unwritten = values.fix === true ? fixFiles(jobList, io) : 0;
 
   // Lint; outcomes are put back in file order, and text is printed as soon as it is in order.
@@ -497,7 +503,7 @@ async function assess(args: string[], io: Io): Promise<number> {
   const explicitConfig = typeof values.config === 'string' ? path.resolve(io.cwd, values.config) : undefined;
   const { configPath, config } = new ConfigResolver(explicitConfig, undefined, { pointedAt: pointedAtFolders(positionals, io.cwd) }).configFor(file);
   if (configPath !== undefined && explicitConfig === undefined) warnShadowed(io, configPath);
-  if (config.problems.length) throw new CommandError(config.problems.map((p) => `invalid configuration: ${p}`));
+  if (config.problems.length) throw new CommandError(config.problems.map((p) => `invalid configuration: ${relativeNames(p, io.cwd)}`));
   let read: ReturnType<typeof readText>;
   try {
     read = readText(file, config.maxBytes);
