@@ -2,7 +2,10 @@
 // them with. Each message names what is written and how to write it, in no grammar's terms.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseConfigText } from '../../src/core/configLoader';
+import { SNIPPET_PLACEHOLDERS } from '../../src/core/schema';
 import { doc, lint, span } from './helpers';
 
 /** The one frontmatter-syntax finding of a dossier whose frontmatter holds `yaml`, as "line:col message". */
@@ -121,5 +124,50 @@ describe('a single value where the format wants a block', () => {
       '4:8 `sites` must be a list of sites or a count (each item starting with "- ") (dossier format 1); found `Lakeside Imaging`. Write `sites:` with `  - name: Lakeside Imaging` on the line below.',
       '5:9 `trials` must be a list (each item starting with "- ") (dossier format 1); found `NCT04400001`. Write `trials:` with `  - registry: NCT04400001` on the line below.',
     ]);
+  });
+});
+
+describe("the snippet's placeholders left in the frontmatter", () => {
+  const snippets = JSON.parse(readFileSync(join(__dirname, '..', '..', 'snippets', 'cpt-dossier.code-snippets'), 'utf8')) as Record<string, { prefix: string | string[]; body: string[] }>;
+
+  test('are no values: each is pointed out, and a trial with the placeholder efficacy outlines none', () => {
+    const skeleton = Object.values(snippets).find((x) => [x.prefix].flat().includes('cpt-dossier'))!;
+    // As inserted with Tab through every field, the dates then written by hand.
+    const text = skeleton.body
+      .join('\n')
+      .replace(/\$CURRENT_YEAR-\$CURRENT_MONTH-\$CURRENT_DATE/g, '2027-02-04')
+      .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/YYYY-MM-DD/g, '2026-05-01');
+    assert.deepEqual(
+      lint(text).map((f) => `${f.range.start.line + 1} ${f.ruleId}${f.ruleId === 'field-value' ? ` ${f.message}` : ''}`),
+      [
+        '3 field-value `title` still holds the snippet\'s placeholder (dossier format 1); found `Name of the AI-enabled service`, to be replaced with the real value.',
+        '4 field-value `developer` still holds the snippet\'s placeholder (dossier format 1); found `Company, Inc.`, to be replaced with the real value.',
+        '13 field-value `sites[].name` still holds the snippet\'s placeholder (dossier format 1); found `Hospital or clinic`, to be replaced with the real value.',
+        '16 cat3-us-trial',
+        '17 field-value `trials[].registry` still holds the snippet\'s placeholder (dossier format 1); found `NCT00000000`, to be replaced with the real value.',
+        '19 field-value `trials[].efficacy` still holds the snippet\'s placeholder (dossier format 1); found `Endpoint, result and size, e.g. agreement with expert readers, ICC 0.91 (n=800)`, to be replaced with the real value.',
+      ],
+    );
+  });
+
+  test('the list of placeholders holds every text placeholder of the snippets', () => {
+    const keyOf: Record<string, string> = { title: 'title', developer: 'developer', name: 'sites[].name', registry: 'trials[].registry', efficacy: 'trials[].efficacy' };
+    const seen = new Set<string>();
+    for (const { body } of Object.values(snippets)) {
+      for (const line of body) {
+        const m = /^\s*(?:- )?(title|developer|name|registry|efficacy): \$\{\d+:([^}]*)\}$/.exec(line);
+        if (!m || (m[1] === 'name' && /ASE/.test(m[2]))) continue;
+        assert.ok(SNIPPET_PLACEHOLDERS[keyOf[m[1]]]?.includes(m[2]), `${m[1]}: ${m[2]}`);
+        seen.add(m[2]);
+      }
+    }
+    assert.equal(seen.size, Object.values(SNIPPET_PLACEHOLDERS).flat().length);
+  });
+
+  test('a real value like a placeholder is no placeholder', () => {
+    const text = doc('---', 'cpt_dossier: 1', 'classification: augmentative', 'developer: Company, Inc. of Ohio', 'trials:', '  - registry: NCT00000001', '    country: US', '    efficacy: Endpoint, result and size were met (n=120)', '---', '', '## Software output', '', 'It measures the ejection fraction.');
+    assert.deepEqual(lint(text).filter((f) => f.ruleId === 'field-value'), []);
   });
 });

@@ -1,6 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YNode } from 'yaml';
 import { distance } from 'fastest-levenshtein';
-import { FRONTMATTER, type FieldSpec } from '../schema';
+import { FRONTMATTER, SNIPPET_PLACEHOLDERS, type FieldSpec } from '../schema';
 import { withThousands } from '../numbers';
 import { MONTHS } from '../dates';
 import { duplicateKeyMessage, explainYamlError } from './yamlErrors';
@@ -390,6 +390,11 @@ function readValue(
       if (!isScalar(node)) return bad(`${name} must be a single value; found ${describe(node)}.`);
       const checked = checkScalar(t, node.value, scalarSource(node));
       if ('error' in checked) return bad(`${name} ${checked.error}`, checked.replacement);
+      const generic = path.replace(/\[\d+\]/g, '[]');
+      if (typeof checked.value === 'string' && Object.hasOwn(SNIPPET_PLACEHOLDERS, generic) && SNIPPET_PLACEHOLDERS[generic].includes(checked.value.trim())) {
+        // Read as absent, so that the rules ask for the real value (a US trial's efficacy, a site).
+        return bad(`${name} still holds the snippet's placeholder; found \`${checked.value.trim()}\`, to be replaced with the real value.`);
+      }
       facts.values.set(path, { value: checked.value, key, span });
     }
   }
