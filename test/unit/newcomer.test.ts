@@ -171,3 +171,16 @@ describe("the snippet's placeholders left in the frontmatter", () => {
     assert.deepEqual(lint(text).filter((f) => f.ruleId === 'field-value'), []);
   });
 });
+
+describe('a value between two allowed ones', () => {
+  test('gets no guess, so that lint --fix never picks one of the two', () => {
+    const f = lint(doc('---', 'cpt_dossier: 1', 'classification: augmentative', 'taxonomy: 2025', '---', '', '## Software output', '', 'It measures the ejection fraction.')).filter((x) => x.ruleId === 'field-value');
+    assert.deepEqual(
+      f.map((x) => [x.message, x.fixes]),
+      [['`taxonomy` must be one of 2022, 2027 (dossier format 1); found `2025`.', undefined]],
+    );
+    // One allowed value nearest: still guessed and fixed.
+    const one = lint(doc('---', 'cpt_dossier: 1', 'classification: augmentive', '---')).find((x) => x.ruleId === 'field-value');
+    assert.equal(one?.fixes?.[0]?.title, 'Change to `augmentative`');
+  });
+});

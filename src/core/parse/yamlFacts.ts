@@ -440,7 +440,12 @@ const ROMAN: Record<string, string> = { '1': 'I', '2': 'II', '3': 'III' };
 
 function enumGuess(values: readonly string[], value: unknown, text: string): string | undefined {
   if (typeof value === 'number' && ROMAN[text] && values.includes(ROMAN[text])) return ROMAN[text];
-  return nearest(text.toLowerCase(), values.map((v) => v.toLowerCase()))?.replace(/.*/, (m) => values.find((v) => v.toLowerCase() === m) ?? m);
+  const guess = nearest(text.toLowerCase(), values.map((v) => v.toLowerCase()))?.replace(/.*/, (m) => values.find((v) => v.toLowerCase() === m) ?? m);
+  // The guess becomes a safe fix: none when another value is as near (`taxonomy: 2025` is one
+  // step from 2022 and from 2027, and the edition decides which definitions apply).
+  if (guess === undefined) return undefined;
+  const d = distance(text.toLowerCase(), guess.toLowerCase());
+  return values.some((v) => v !== guess && distance(text.toLowerCase(), v.toLowerCase()) === d) ? undefined : guess;
 }
 
 export function isIsoDate(text: string): boolean {
