@@ -61,7 +61,7 @@ Options:
                             junit (JUnit XML for CI test reports)
   --today YYYY-MM-DD        The date that date rules compare against (default: today)
   --config FILE             Use this configuration file instead of the nearest
-                            .cpt-dossier.json above each file
+                            .cpt-dossier.json (or .yaml) above each file
   --max-file-size CHARS     Check only the frontmatter of files longer than CHARS
                             characters (default: ${DEFAULT_MAX_BYTES})
   --jobs N                  Lint on N threads (default and most: the number of
@@ -89,7 +89,7 @@ Options:
   --format markdown|json|html  Output format (default: markdown)
   --today YYYY-MM-DD           The date that date rules compare against (default: today)
   --config FILE                Use this configuration file instead of the nearest
-                               .cpt-dossier.json above the file
+                               .cpt-dossier.json (or .yaml) above the file
   -h, --help                   Show this help
 
 Exit status: 0 no finding of severity error, 1 at least one, 2 the command failed.

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConfigText } from '../../src/core/configLoader';
 import { SNIPPET_PLACEHOLDERS } from '../../src/core/schema';
+import { ASSESS_HELP, LINT_HELP } from '../../src/cli/commands';
 import { doc, lint, span } from './helpers';
 
 /** The one frontmatter-syntax finding of a dossier whose frontmatter holds `yaml`, as "line:col message". */
@@ -182,5 +183,12 @@ describe('a value between two allowed ones', () => {
     // One allowed value nearest: still guessed and fixed.
     const one = lint(doc('---', 'cpt_dossier: 1', 'classification: augmentive', '---')).find((x) => x.ruleId === 'field-value');
     assert.equal(one?.fixes?.[0]?.title, 'Change to `augmentative`');
+  });
+});
+
+describe('the help a CI maintainer reads', () => {
+  test('--config names both kinds of configuration file the search finds', () => {
+    assert.match(LINT_HELP, /--config FILE +Use this configuration file instead of the nearest\n +\.cpt-dossier\.json \(or \.yaml\) above each file\n/);
+    assert.match(ASSESS_HELP, /--config FILE +Use this configuration file instead of the nearest\n +\.cpt-dossier\.json \(or \.yaml\) above the file\n/);
   });
 });
