@@ -136,7 +136,7 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
       const policyPath = paths.resolve(file, p);
       const r = yield { file: policyPath, kind: 'policy' };
       if ('outside' in r) problems.push(`${file}: policies[${i}] "${p}" is outside the workspace folder; in Restricted Mode only policy files inside it are read`);
-      else if ('error' in r) problems.push(`${policyPath}: cannot be read (${r.error})`);
+      else if ('error' in r) problems.push(`${policyPath}: cannot be read (${r.error}); it is listed in "policies" of ${file}`);
       else {
         const pj = parseConfigText(r.text, policyPath);
         if (!pj.ok) problems.push(`${policyPath}:${pj.line}:${pj.column}: not valid ${pj.language} (${pj.message})`);

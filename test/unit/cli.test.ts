@@ -282,7 +282,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.deepEqual(await cli(['lint', 'nopolicy']), {
         code: 2,
         stdout: '',
-        stderr: `cpt-dossier: invalid configuration: ${path.join('nopolicy', 'policies', 'hrs.json')}: cannot be read (no such file)\n`,
+        stderr: `cpt-dossier: invalid configuration: ${path.join('nopolicy', 'policies', 'hrs.json')}: cannot be read (no such file); it is listed in "policies" of ${path.join('nopolicy', '.cpt-dossier.json')}\n`,
       });
     });
   });
@@ -721,7 +721,11 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.deepEqual(await cli(['lint', '--config', '/dev/zero', 't/clean.dossier.md']), invalid('/dev/zero', 'is a character device, not a regular file'));
       assert.deepEqual(await cli(['lint', '--config', 'special/fifo.json', 't/clean.dossier.md']), invalid(path.join('special', 'fifo.json'), 'is a named pipe (FIFO), not a regular file'));
       assert.deepEqual(await cli(['assess', '--config', 'special/zero.json', 't/clean.dossier.md']), invalid(path.join('special', 'zero.json'), 'is a symbolic link to a character device, not a regular file'));
-      assert.deepEqual(await cli(['lint', 'special/zeropolicy']), invalid(path.join('special', 'zeropolicy', 'zero.json'), 'is a symbolic link to a character device, not a regular file'));
+      assert.deepEqual(await cli(['lint', 'special/zeropolicy']), {
+        code: 2,
+        stdout: '',
+        stderr: `cpt-dossier: invalid configuration: ${path.join('special', 'zeropolicy', 'zero.json')}: cannot be read (is a symbolic link to a character device, not a regular file); it is listed in "policies" of ${path.join('special', 'zeropolicy', '.cpt-dossier.json')}\n`,
+      });
     });
     test('a configuration file over 1 MiB is refused unread', async () => {
       assert.deepEqual(await cli(['lint', 'huge']), {
