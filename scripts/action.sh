@@ -23,6 +23,19 @@ for arg in "${args[@]}"; do
       ;;
   esac
 done
+# annotations: true or false, in any case (YAML writers type False as readily as false); anything
+# else is refused rather than read as true.
+case "$(printf '%s' "${CPT_DOSSIER_ANNOTATIONS:-true}" | tr '[:upper:]' '[:lower:]')" in
+  true) format=github ;;
+  false) format=text ;;
+  *)
+    # (The value is not echoed: a line break in it would start a workflow command of its own.)
+    message="the annotations input must be true or false"
+    echo "::error title=CPT Dossier::${message}"
+    echo "cpt-dossier action: ${message}" >&2
+    exit 2
+    ;;
+esac
 cli=(npm exec --yes --package "cpt-dossier@${version}" -- cpt-dossier)
 
 if [ -n "${CPT_DOSSIER_SARIF:-}" ]; then
@@ -31,8 +44,6 @@ if [ -n "${CPT_DOSSIER_SARIF:-}" ]; then
   if [ "$sarif_status" -ge 2 ]; then exit "$sarif_status"; fi
 fi
 
-format=github
-if [ "${CPT_DOSSIER_ANNOTATIONS:-true}" = "false" ]; then format=text; fi
 status=0
 "${cli[@]}" lint --format "$format" "${args[@]}" "${paths[@]}" || status=$?
 exit "$status"

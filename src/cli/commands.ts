@@ -9,6 +9,7 @@ import pkg from '../../package.json';
 import { assessText } from '../core/assess';
 import { DEFAULT_MAX_BYTES, type ResolvedConfig } from '../core/config';
 import { fromDay, toDay, todayIso } from '../core/dates';
+import { nearest } from '../core/parse/yamlFacts';
 import { DOCS_BASE_URL } from '../core/sources';
 import { renderJson } from '../core/report/json';
 import { renderGithub } from '../core/report/github';
@@ -18,10 +19,11 @@ import { renderSarif, pathToUriReference } from '../core/report/sarif';
 import { formatTextFile, formatTextSummary, safeTerminalText } from '../core/report/text';
 import { renderAssessmentMarkdown } from '../core/report/markdown';
 import { renderAssessmentHtml } from '../core/report/html';
-import { expandPaths } from '../node/findFiles';
+import { expandPaths, looksLikeDossier, meantAsDossier } from '../node/findFiles';
 import { ConfigResolver, configFilesBeside, ignoredFile, shadowedConfigWarning } from '../node/loadConfig';
 import { describeReadError, readText } from './lintFile';
 import { DossierLinter } from '../core/engine';
+import { isDossierName } from '../core/dossier';
 import { applyFixes } from '../core/fix';
 import { readFileBounded } from '../node/readFile';
 import { lintAll, type Job } from './pool';
@@ -59,7 +61,7 @@ Options:
                             junit (JUnit XML for CI test reports)
   --today YYYY-MM-DD        The date that date rules compare against (default: today)
   --config FILE             Use this configuration file instead of the nearest
-                            .cpt-dossier.json above each file
+                            .cpt-dossier.json (or .yaml) above each file
   --max-file-size CHARS     Check only the frontmatter of files longer than CHARS
                             characters (default: ${DEFAULT_MAX_BYTES})
   --jobs N                  Lint on N threads (default and most: the number of
@@ -87,7 +89,7 @@ Options:
   --format markdown|json|html  Output format (default: markdown)
   --today YYYY-MM-DD           The date that date rules compare against (default: today)
   --config FILE                Use this configuration file instead of the nearest
-                               .cpt-dossier.json above the file
+                               .cpt-dossier.json (or .yaml) above the file
   -h, --help                   Show this help
 
 Exit status: 0 no finding of severity error, 1 at least one, 2 the command failed.
@@ -203,8 +205,20 @@ function parse(command: string, args: string[], options: OptionSpec): { values: 
     const code = (e as { code?: string }).code;
     const message = e instanceof Error ? e.message : String(e);
     const name = /'(-[^' ]*)/.exec(message)?.[1];
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CommandError(`unknown option '${name ?? message}' for ${command} (see cpt-dossier ${command} --help)`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new CommandError(`option '${name ?? '?'}' needs a value (see cpt-dossier ${command} --help)`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const flag = name?.replace(/=.*/, '');
+      const word = flag?.startsWith('--') && flag.length <= 64 ? flag.slice(2) : undefined;
+      const started = word ? Object.keys(options).filter((o) => o.startsWith(word)) : [];
+      // `--report-unused`: the one option it begins; `--f` begins two, so no guess.
+      const meant = word ? (started.length === 1 ? started[0] : started.length === 0 ? nearest(word, Object.keys(options)) : undefined) : undefined;
+      throw new CommandError(`unknown option '${name ?? message}' for ${command}${meant ? `: did you mean --${meant}?` : ''} (see cpt-dossier ${command} --help)`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      // `--fix=yes`: the parser's complaint is about a value given, not one missing.
+      const flag = name?.replace(/=.*/, '');
+      if (flag?.startsWith('--') && options[flag.slice(2)]?.type === 'boolean') throw new CommandError(`option '${flag}' takes no value (see cpt-dossier ${command} --help)`);
+      throw new CommandError(`option '${name ?? '?'}' needs a value (see cpt-dossier ${command} --help)`);
+    }
     throw new CommandError(`${message} (see cpt-dossier ${command} --help)`);
   }
 }
@@ -254,12 +268,21 @@ export function pointedAtFolders(args: readonly string[], cwd: string): string[]
   return out;
 }
 
+/** A configuration problem names its files as findings do: relative to the working folder when inside it. */
+function relativeNames(problem: string, cwd: string): string {
+  if (path.dirname(cwd) === cwd) return problem; // at the root, every path would lose its first slash
+  return problem.split(cwd + path.sep).join('');
+}
+
 /** How a file is named in output: relative to the working folder when inside it, else absolute. */
 export function displayPath(abs: string, cwd: string): string {
   const rel = path.relative(cwd, abs);
   const outside = rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
   return rel && !outside ? rel : abs;
 }
+
+/** How a Markdown file becomes a dossier, in the editor's words. */
+const NOT_A_DOSSIER_HINT = 'add `cpt_dossier: 1` to its frontmatter or name it *.dossier.md';
 
 // ---------------------------------------------------------------------------------------------
 // lint
@@ -315,10 +338,12 @@ async function lint(args: string[], io: Io): Promise<number> {
       if (named.has(file)) say(io, `${displayPath(file, io.cwd)} is ignored by the "ignores" of ${displayPath(ignored.origin, io.cwd)}`);
       continue;
     }
+    // A file named that is no dossier gets no findings; when it was plainly meant as one, a word.
+    if (named.has(file) && meantAsDossier(file)) say(io, `${displayPath(file, io.cwd)} is not a CPT dossier, so it is not checked: ${NOT_A_DOSSIER_HINT}`);
     jobList.push({ task: { index: jobList.length, path: file, fileName: displayPath(file, io.cwd), today, ...(reportUnused ? { reportUnused } : {}) }, configId: id, config: configs[id] });
   }
   const files = jobList.map((j) => j.task.path);
-  if (problems.size) throw new CommandError([...problems].map((p) => `invalid configuration: ${p}`));
+  if (problems.size) throw new CommandError([...problems].map((p) => `invalid configuration: ${relativeNames(p, io.cwd)}`));
   const unwritten = values.fix === true ? fixFiles(jobList, io) : 0;
 
   // Lint; outcomes are put back in file order, and text is printed as soon as it is in order.
@@ -478,13 +503,15 @@ async function assess(args: string[], io: Io): Promise<number> {
   const explicitConfig = typeof values.config === 'string' ? path.resolve(io.cwd, values.config) : undefined;
   const { configPath, config } = new ConfigResolver(explicitConfig, undefined, { pointedAt: pointedAtFolders(positionals, io.cwd) }).configFor(file);
   if (configPath !== undefined && explicitConfig === undefined) warnShadowed(io, configPath);
-  if (config.problems.length) throw new CommandError(config.problems.map((p) => `invalid configuration: ${p}`));
+  if (config.problems.length) throw new CommandError(config.problems.map((p) => `invalid configuration: ${relativeNames(p, io.cwd)}`));
   let read: ReturnType<typeof readText>;
   try {
     read = readText(file, config.maxBytes);
   } catch (e) {
     throw new CommandError(`cannot read ${positionals[0]}: ${describeReadError(e)}`);
   }
+  // The editor's Assess dossier refuses such a file too: a report would tick boxes for nothing.
+  if (!isDossierName(file) && !looksLikeDossier(read.text)) throw new CommandError(`${positionals[0]} is not a CPT dossier: ${NOT_A_DOSSIER_HINT}`);
   const a = assessText(read.text, { fileName: displayPath(file, io.cwd), today, config, ...(read.truncated ? { truncated: read.truncated } : {}) });
   if (format === 'json') print(io, `${JSON.stringify(a, null, 2)}\n`);
   else if (format === 'html') print(io, renderAssessmentHtml(a));

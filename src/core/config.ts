@@ -57,9 +57,11 @@ export function applyConfigFile(
   origin: string,
   policyFiles: { path: string; json: unknown }[] = [],
   knownRules: readonly string[] = [],
+  /** The nearest of `candidates` to a misspelt word, for "did you mean" (the loader passes one; this module stays light). */
+  nearest?: (word: string, candidates: readonly string[]) => string | undefined,
 ): ResolvedConfig {
   const out: ResolvedConfig = { ...base, severities: { ...base.severities }, policies: [...base.policies], origin: [...base.origin], problems: [...base.problems] };
-  return applyConfigFileTo(out, file, origin, policyFiles, knownRules);
+  return applyConfigFileTo(out, file, origin, policyFiles, knownRules, nearest);
 }
 
 /** `applyConfigFile` into `out` itself (the loader's own object: a copy per file is quadratic in the number of presets). */
@@ -69,6 +71,7 @@ export function applyConfigFileTo(
   origin: string,
   policyFiles: { path: string; json: unknown }[] = [],
   knownRules: readonly string[] = [],
+  nearest?: (word: string, candidates: readonly string[]) => string | undefined,
 ): ResolvedConfig {
   out.origin.push(origin);
   if (typeof file !== 'object' || file === null || Array.isArray(file)) {
@@ -79,6 +82,7 @@ export function applyConfigFileTo(
   if (f.rules !== undefined) {
     if (typeof f.rules !== 'object' || f.rules === null || Array.isArray(f.rules)) out.problems.push(`${origin}: "rules" must map rule ids to error, warning, info or off`);
     else {
+      let hinted = 0;
       for (const [id, sev] of Object.entries(f.rules as Record<string, unknown>)) {
         const known = !knownRules.length || knownRules.includes(id);
         if (sev === true && known) {
@@ -87,8 +91,12 @@ export function applyConfigFileTo(
           continue;
         }
         const setting = sev === true ? 'on' : normaliseSetting(sev);
-        if (!setting) out.problems.push(`${origin}: rules.${id} must be one of ${SETTINGS.join(', ')} (or true/false)`);
-        else if (!known) out.problems.push(`${origin}: rules.${id} is not a rule of CPT Dossier`);
+        if (!setting) out.problems.push(`${origin}: rules.${id} must be one of ${SETTINGS.join(', ')} (or true/false); found ${shownSetting(sev)}${settingMeant(sev)}`);
+        else if (!known) {
+          // A hint for the first few only: a file of 100,000 made-up ids needs no 100,000 searches.
+          const meant = hinted++ < 50 && id.length <= 64 ? nearest?.(id, knownRules) : undefined;
+          out.problems.push(`${origin}: rules.${id} is not a rule of CPT Dossier${meant ? ` (did you mean ${meant}?)` : ''}`);
+        }
         else if (setting !== 'on') defineSeverity(out.severities, id, setting);
       }
     }
@@ -123,6 +131,20 @@ function checkedPolicy(json: unknown): ReturnType<typeof validatePolicy> {
     CHECKED.set(json, checked);
   }
   return checked;
+}
+
+/** What other linters' users write for a severity (ESLint's "warn" and 0/1/2), and the setting they mean. */
+const SETTING_MEANT: Readonly<Record<string, SeveritySetting>> = { warn: 'warning', warnings: 'warning', err: 'error', errors: 'error', information: 'info', disabled: 'off', disable: 'off', none: 'off', ignore: 'off', '0': 'off', '1': 'warning', '2': 'error' };
+
+function settingMeant(value: unknown): string {
+  const key = typeof value === 'string' ? value.trim().toLowerCase() : typeof value === 'number' ? String(value) : undefined;
+  const meant = key !== undefined && Object.hasOwn(SETTING_MEANT, key) ? SETTING_MEANT[key] : undefined;
+  return meant ? `: write "${meant}"` : '';
+}
+
+function shownSetting(value: unknown): string {
+  const text = typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : Array.isArray(value) ? 'a list' : value !== null && typeof value === 'object' ? 'a mapping' : String(value);
+  return text;
 }
 
 export function normaliseSetting(value: unknown): SeveritySetting | undefined {

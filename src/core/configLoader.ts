@@ -11,6 +11,8 @@ import { parseDocument } from 'yaml';
 import picomatch = require('picomatch/posix');
 import { applyConfigFileTo, defaultConfig, type IgnoreGlobs, type ResolvedConfig } from './config';
 import { RULE_IDS } from './rules';
+import { explainYamlError } from './parse/yamlErrors';
+import { nearest } from './parse/yamlFacts';
 
 /** The names a configuration file may have, in the order they are looked for in one folder. */
 export const CONFIG_FILE_NAMES: readonly string[] = ['.cpt-dossier.json', '.cpt-dossier.yaml', '.cpt-dossier.yml'];
@@ -165,13 +167,13 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
         state.policies.set(policyPath, read);
       }
       if ('outside' in read) problems.push(`${file}: policies[${i}] "${p}" is outside the workspace folder; in Restricted Mode only policy files inside it are read`);
-      else if ('error' in read) problems.push(`${policyPath}: cannot be read (${read.error})`);
+      else if ('error' in read) problems.push(`${policyPath}: cannot be read (${read.error}); it is listed in "policies" of ${file}`);
       else if (!read.ok) problems.push(`${policyPath}:${read.line}:${read.column}: not valid ${read.language} (${read.message})`);
       else policyFiles.push({ path: policyPath, json: read.value });
     }
   } else if (policies !== undefined) problems.push(`${file}: "policies" must be a list of paths of policy files`);
 
-  out = applyConfigFileTo(out, json === null && /\.ya?ml$/i.test(file) ? {} : json, file, policyFiles, RULE_IDS);
+  out = applyConfigFileTo(out, json === null && /\.ya?ml$/i.test(file) ? {} : json, file, policyFiles, RULE_IDS, nearest);
 
   const ignores = own('ignores');
   if (Array.isArray(ignores)) {
@@ -193,8 +195,12 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
   } else if (ignores !== undefined) problems.push(`${file}: "ignores" must be a list of globs such as ["archive/**"]`);
 
   if (isObject) {
+    let unknownKeys = 0;
     for (const key of Object.keys(json)) {
-      if (!CONFIG_KEYS.includes(key)) problems.push(`${file}: "${key}" is not a CPT Dossier setting (known: ${CONFIG_KEYS.filter((k) => k !== '$schema').join(', ')})`);
+      if (!CONFIG_KEYS.includes(key)) {
+        const meant = unknownKeys++ < 50 && key.length <= 64 ? nearest(key, CONFIG_KEYS) : undefined;
+        problems.push(`${file}: "${key}" is not a CPT Dossier setting (${meant ? `did you mean "${meant}"?` : `known: ${CONFIG_KEYS.filter((k) => k !== '$schema').join(', ')}`})`);
+      }
     }
   }
   // (One at a time: push(...list) overflows the stack with 200,000 problems, e.g. as many bad globs.)
@@ -216,7 +222,7 @@ export function parseConfigText(input: string, fileName: string): ConfigParse {
     const error = doc.errors[0];
     if (error) {
       const { line, column } = lineColumn(text, error.pos[0]);
-      return { ok: false, language: 'YAML', message: error.message.split('\n')[0] ?? error.code, line, column };
+      return { ok: false, language: 'YAML', message: explainYamlError(error.code, error.message, text, error.pos[0]), line, column };
     }
     try {
       return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) };

@@ -50,6 +50,19 @@ const TRIAL: FieldSpec = {
   doc: 'A clinical trial of the service.',
 };
 
+/**
+ * The placeholder texts the snippets (snippets/cpt-dossier.code-snippets) put in text keys. Left
+ * as written they are no value: a trial whose efficacy is "Endpoint, result and size" outlines
+ * none. A unit test keeps this list and the snippets in step.
+ */
+export const SNIPPET_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = {
+  title: ['Name of the AI-enabled service'],
+  developer: ['Company, Inc.'],
+  'sites[].name': ['Hospital or clinic'],
+  'trials[].registry': ['NCT00000000'],
+  'trials[].efficacy': ['Endpoint, result and size, e.g. agreement with expert readers, ICC 0.91 (n=800)', 'Endpoint, result and size'],
+};
+
 export const FRONTMATTER: Readonly<Record<string, FieldSpec>> = {
   cpt_dossier: { type: { kind: 'version' }, doc: 'Dossier format version; its presence marks the Markdown file as a CPT dossier. Only 1 exists.', example: '1' },
   title: { type: { kind: 'string' }, doc: 'Name of the AI-enabled service the application is for.', example: 'Automated LV ejection fraction' },

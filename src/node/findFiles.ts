@@ -26,7 +26,7 @@ export interface ExpandResult {
 
 /**
  * Files as given are linted whatever their name (a non-dossier simply has no findings); folders
- * are searched recursively for `*.md` files that are dossiers, skipping node_modules, .git and
+ * are searched recursively for `*.md` and `*.markdown` files that are dossiers, skipping node_modules, .git and
  * hidden folders; arguments that do not exist but look like globs are expanded with tinyglobby.
  */
 export function expandPaths(args: readonly string[], cwd: string = process.cwd()): ExpandResult {
@@ -152,7 +152,7 @@ export function searchFolder(dir: string, onUnreadable?: (folder: string, error:
       const full = path.join(d, e.name);
       if (e.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) walk(full);
-      } else if (/\.md$/i.test(e.name) && (e.isFile() || (e.isSymbolicLink() && isFileTarget(full))) && isDossierFile(full)) {
+      } else if (/\.(md|markdown)$/i.test(e.name) && (e.isFile() || (e.isSymbolicLink() && isFileTarget(full))) && isDossierFile(full)) {
         out.push(full);
       }
     }
@@ -185,4 +185,25 @@ export function looksLikeDossier(head: string): boolean {
   const fm = splitFrontmatter(text);
   if (fm.kind === 'none') return false;
   return DOSSIER_KEY.test(text.slice(fm.yamlStart, fm.yamlEnd));
+}
+
+/** Keys of the format at the margin of a frontmatter (a class of Appendix S, not any `classification`): a writer who wrote them meant a dossier. */
+const FORMAT_KEY = /^(?:cpt[-_ ]?dossier[ \t]*:|(?:target_category|ama_deadline|autonomy_level)[ \t]*:|classification[ \t]*:[ \t]*['"]?(?:assistive|augmentative|autonomous)\b)/im;
+
+/**
+ * A Markdown file that is no dossier but was surely meant as one: `dossier` in its name, or
+ * frontmatter with a key of the format (`classification`, a misspelt `cpt-dossier`). The CLI says
+ * so when such a file is named, instead of passing it over in silence.
+ */
+export function meantAsDossier(file: string): boolean {
+  if (isDossierFile(file)) return false;
+  if (/dossier/i.test(path.basename(file))) return true;
+  try {
+    const head = readFileBounded(file, SNIFF_BYTES).bytes.toString('utf8');
+    const text = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
+    const fm = splitFrontmatter(text);
+    return fm.kind !== 'none' && FORMAT_KEY.test(text.slice(fm.yamlStart, fm.yamlEnd));
+  } catch {
+    return false;
+  }
 }

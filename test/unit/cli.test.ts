@@ -88,6 +88,8 @@ function writeFixtures(): void {
   write('badconf/a.dossier.md', clean());
   write('unknownrule/.cpt-dossier.json', '{"rules": {"payment-claims": "off"}}');
   write('unknownrule/a.dossier.md', clean());
+  write('habits/.cpt-dossier.json', '{"rules": {"taxonomy-edition": "warn", "payment-claim": 0, "cat3-us-trial": "loud"}, "ignore": ["archive"], "polices": []}');
+  write('habits/a.dossier.md', clean());
   write('nopolicy/.cpt-dossier.json', '{"policies": ["policies/hrs.json"]}');
   write('nopolicy/a.dossier.md', clean());
   write('t/clean.dossier.md', clean());
@@ -95,6 +97,9 @@ function writeFixtures(): void {
   write('t/warn.dossier.md', WARN);
   write('d/deadline.dossier.md', clean());
   write('plain/README.md', doc('---', 'classification: semi', '---', 'A CPT code guarantees payment.'));
+  write('meant/ef-dossier.md', doc('---', 'title: Ejection fraction', 'classification: augmentative', '---', '', '## Software output', '', 'It diagnoses heart failure.'));
+  write('meant/notes.md', doc('---', 'CPT-Dossier: 1', '---', 'Draft.'));
+  write('longext/ef.markdown', doc('---', 'cpt_dossier: 1', 'classification: augmentative', '---', '', '## Software output', '', 'It diagnoses heart failure.'));
   const bytes = Buffer.concat([Buffer.from('---\ncpt_dossier: 1\ntitle: caf'), Buffer.from([0xe9, 0xff, 0xfe, 0x00, 0xc3]), Buffer.from('\n---\n'), Buffer.from([0, 1, 2, 0x80, 0x81, 0xfe, 0xff])]);
   write('bin/blob.dossier.md', bytes);
   write('big/large.dossier.md', clean({}, ['## Software output', '', 'A CPT code guarantees payment.', '']));
@@ -214,7 +219,10 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.deepEqual(await cli(['check', 'x.md']), { code: 2, stdout: '', stderr: "cpt-dossier: unknown command 'check' (commands: lint, assess; see cpt-dossier --help)\n" });
     });
     test('unknown flag', async () => {
-      assert.deepEqual(await cli(['lint', '--fromat', 'json', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: unknown option '--fromat' for lint (see cpt-dossier lint --help)\n" });
+      assert.deepEqual(await cli(['lint', '--fromat', 'json', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: unknown option '--fromat' for lint: did you mean --format? (see cpt-dossier lint --help)\n" });
+      assert.deepEqual(await cli(['lint', '--report-unused', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: unknown option '--report-unused' for lint: did you mean --report-unused-disable-directives? (see cpt-dossier lint --help)\n" });
+      assert.deepEqual(await cli(['lint', '--f', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: unknown option '--f' for lint (see cpt-dossier lint --help)\n" });
+      assert.deepEqual(await cli(['lint', '--fix=yes', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: option '--fix' takes no value (see cpt-dossier lint --help)\n" });
       assert.deepEqual(await cli(['assess', '--jobs', '2', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: unknown option '--jobs' for assess (see cpt-dossier assess --help)\n" });
     });
     test('a flag without its value', async () => {
@@ -247,20 +255,34 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       const r = await cli(['lint', '--today', TODAY, 'badconf']);
       assert.equal(r.code, 2);
       assert.equal(r.stdout, '');
-      assert.equal(r.stderr, `cpt-dossier: invalid configuration: ${path.join(tmp, 'badconf', '.cpt-dossier.json')}:4:21: not valid JSON (expected ':' after the property name)\n`);
+      assert.equal(r.stderr, `cpt-dossier: invalid configuration: ${path.join('badconf', '.cpt-dossier.json')}:4:21: not valid JSON (expected ':' after the property name)\n`);
+    });
+    test("another linter's habits in the configuration: the setting meant is named", async () => {
+      const conf = path.join('habits', '.cpt-dossier.json');
+      assert.deepEqual(await cli(['lint', 'habits']), {
+        code: 2,
+        stdout: '',
+        stderr: [
+          `rules.taxonomy-edition must be one of error, warning, info, off (or true/false); found "warn": write "warning"`,
+          `rules.payment-claim must be one of error, warning, info, off (or true/false); found 0: write "off"`,
+          `rules.cat3-us-trial must be one of error, warning, info, off (or true/false); found "loud"`,
+          `"ignore" is not a CPT Dossier setting (did you mean "ignores"?)`,
+          `"polices" is not a CPT Dossier setting (did you mean "policies"?)`,
+        ].map((p) => `cpt-dossier: invalid configuration: ${conf}: ${p}\n`).join(''),
+      });
     });
     test('an unknown rule, a missing --config file, a missing policy file', async () => {
-      const conf = path.join(tmp, 'unknownrule', '.cpt-dossier.json');
-      assert.deepEqual(await cli(['lint', 'unknownrule']), { code: 2, stdout: '', stderr: `cpt-dossier: invalid configuration: ${conf}: rules.payment-claims is not a rule of CPT Dossier\n` });
+      const conf = path.join('unknownrule', '.cpt-dossier.json');
+      assert.deepEqual(await cli(['lint', 'unknownrule']), { code: 2, stdout: '', stderr: `cpt-dossier: invalid configuration: ${conf}: rules.payment-claims is not a rule of CPT Dossier (did you mean payment-claim?)\n` });
       assert.deepEqual(await cli(['lint', '--config', 'nope.json', 'unknownrule/a.dossier.md']), {
         code: 2,
         stdout: '',
-        stderr: `cpt-dossier: invalid configuration: ${path.join(tmp, 'nope.json')}: cannot be read (no such file)\n`,
+        stderr: `cpt-dossier: invalid configuration: ${path.join('nope.json')}: cannot be read (no such file)\n`,
       });
       assert.deepEqual(await cli(['lint', 'nopolicy']), {
         code: 2,
         stdout: '',
-        stderr: `cpt-dossier: invalid configuration: ${path.join(tmp, 'nopolicy', 'policies', 'hrs.json')}: cannot be read (no such file)\n`,
+        stderr: `cpt-dossier: invalid configuration: ${path.join('nopolicy', 'policies', 'hrs.json')}: cannot be read (no such file); it is listed in "policies" of ${path.join('nopolicy', '.cpt-dossier.json')}\n`,
       });
     });
   });
@@ -298,6 +320,23 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
     });
     test('a Markdown file that is not a dossier, named explicitly, gets nothing', async () => {
       assert.deepEqual(await cli(['lint', '--today', TODAY, 'plain/README.md']), { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' });
+    });
+    test('a folder search finds a dossier written as *.markdown, as the pre-commit hook passes one', async () => {
+      const r = await cli(['lint', '--format', 'json', '--today', TODAY, 'longext']);
+      assert.equal(r.stderr, '');
+      assert.deepEqual([...new Set(JSON.parse(r.stdout).map((f: { file: string }) => f.file))], [path.join('longext', 'ef.markdown')]);
+    });
+    test('a file named that was plainly meant as a dossier, but is none, is said to be none', async () => {
+      const hint = 'add `cpt_dossier: 1` to its frontmatter or name it *.dossier.md';
+      assert.deepEqual(await cli(['lint', '--today', TODAY, 'meant/ef-dossier.md', 'meant/notes.md', 'plain/README.md']), {
+        code: 0,
+        stdout: 'No findings (3 files checked)\n',
+        stderr: [path.join('meant', 'ef-dossier.md'), path.join('meant', 'notes.md')].map((f) => `cpt-dossier: ${f} is not a CPT dossier, so it is not checked: ${hint}\n`).join(''),
+      });
+      // Searched for in a folder, such files are passed over in silence, as before.
+      assert.equal((await cli(['lint', '--today', TODAY, 'meant', 'ok.dossier.md'])).stderr, '');
+      assert.deepEqual(await cli(['assess', '--today', TODAY, 'meant/ef-dossier.md']), { code: 2, stdout: '', stderr: `cpt-dossier: meant/ef-dossier.md is not a CPT dossier: ${hint}\n` });
+      assert.deepEqual(await cli(['assess', '--today', TODAY, 'plain/README.md']), { code: 2, stdout: '', stderr: `cpt-dossier: plain/README.md is not a CPT dossier: ${hint}\n` });
     });
     test('binary and invalid UTF-8 files are read with replacement characters, not a crash', async () => {
       const r = await cli(['lint', '--format', 'json', '--today', TODAY, 'bin/blob.dossier.md']);
@@ -562,7 +601,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.deepEqual(await cli(['lint', 'hrs/bad']), {
         code: 2,
         stdout: '',
-        stderr: `cpt-dossier: invalid configuration: ${path.join(tmp, 'hrs', 'bad', 'hrs.json')}: "noticeLeadDays" must be a whole number of days between 0 and 3650\n`,
+        stderr: `cpt-dossier: invalid configuration: ${path.join('hrs', 'bad', 'hrs.json')}: "noticeLeadDays" must be a whole number of days between 0 and 3650\n`,
       });
     });
   });
@@ -680,15 +719,19 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
     test('/dev/zero, a FIFO or a link to /dev/zero as --config or as a policy file: invalid configuration, exit 2', posix, async () => {
       const invalid = (file: string, why: string): Run => ({ code: 2, stdout: '', stderr: `cpt-dossier: invalid configuration: ${file}: cannot be read (${why})\n` });
       assert.deepEqual(await cli(['lint', '--config', '/dev/zero', 't/clean.dossier.md']), invalid('/dev/zero', 'is a character device, not a regular file'));
-      assert.deepEqual(await cli(['lint', '--config', 'special/fifo.json', 't/clean.dossier.md']), invalid(path.join(tmp, 'special', 'fifo.json'), 'is a named pipe (FIFO), not a regular file'));
-      assert.deepEqual(await cli(['assess', '--config', 'special/zero.json', 't/clean.dossier.md']), invalid(path.join(tmp, 'special', 'zero.json'), 'is a symbolic link to a character device, not a regular file'));
-      assert.deepEqual(await cli(['lint', 'special/zeropolicy']), invalid(path.join(tmp, 'special', 'zeropolicy', 'zero.json'), 'is a symbolic link to a character device, not a regular file'));
+      assert.deepEqual(await cli(['lint', '--config', 'special/fifo.json', 't/clean.dossier.md']), invalid(path.join('special', 'fifo.json'), 'is a named pipe (FIFO), not a regular file'));
+      assert.deepEqual(await cli(['assess', '--config', 'special/zero.json', 't/clean.dossier.md']), invalid(path.join('special', 'zero.json'), 'is a symbolic link to a character device, not a regular file'));
+      assert.deepEqual(await cli(['lint', 'special/zeropolicy']), {
+        code: 2,
+        stdout: '',
+        stderr: `cpt-dossier: invalid configuration: ${path.join('special', 'zeropolicy', 'zero.json')}: cannot be read (is a symbolic link to a character device, not a regular file); it is listed in "policies" of ${path.join('special', 'zeropolicy', '.cpt-dossier.json')}\n`,
+      });
     });
     test('a configuration file over 1 MiB is refused unread', async () => {
       assert.deepEqual(await cli(['lint', 'huge']), {
         code: 2,
         stdout: '',
-        stderr: `cpt-dossier: invalid configuration: ${path.join(tmp, 'huge', '.cpt-dossier.json')}: cannot be read (is larger than 1 MiB, too large for a configuration or policy file)\n`,
+        stderr: `cpt-dossier: invalid configuration: ${path.join('huge', '.cpt-dossier.json')}: cannot be read (is larger than 1 MiB, too large for a configuration or policy file)\n`,
       });
     });
     test('a .cpt-dossier.json above the repository root (.git folder or file) does not apply', async () => {
@@ -706,7 +749,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       const good = await cli(['lint', '--format', 'json', '--today', TODAY, 'rootkey/good']);
       assert.equal(good.code, 0);
       assert.deepEqual(JSON.parse(good.stdout).map((f: { severity: string; ruleId: string }) => `${f.severity} ${f.ruleId}`), ['warning classification-missing']);
-      assert.deepEqual(await cli(['lint', 'rootkey/bad']), { code: 2, stdout: '', stderr: `cpt-dossier: invalid configuration: ${path.join(tmp, 'rootkey', 'bad', '.cpt-dossier.json')}: "root" must be true or false\n` });
+      assert.deepEqual(await cli(['lint', 'rootkey/bad']), { code: 2, stdout: '', stderr: `cpt-dossier: invalid configuration: ${path.join('rootkey', 'bad', '.cpt-dossier.json')}: "root" must be true or false\n` });
     });
   });
 
@@ -751,7 +794,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       });
     }
     test('control characters in config keys, rule ids, file names and arguments are printed as \\u escapes', async () => {
-      const conf = path.join(tmp, 'ctl', 'keys', '.cpt-dossier.json');
+      const conf = path.join('ctl', 'keys', '.cpt-dossier.json');
       const keys = await cli(['lint', 'ctl/keys']);
       assert.equal(keys.code, 2);
       assert.equal(
@@ -834,7 +877,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.deepEqual(loadConfigFile(file).severities, { 'payment-claim': 'error', 'deadline-passed': 'info' });
       write('cache/.cpt-dossier.json', JSON.stringify({ rulez: {} }));
       fs.utimesSync(file, new Date(), new Date(Date.now() + 10000));
-      assert.deepEqual(loadConfigFile(file).problems, [`${file}: "rulez" is not a CPT Dossier setting (known: rules, policies, maxFileSize, root, extends, ignores)`]);
+      assert.deepEqual(loadConfigFile(file).problems, [`${file}: "rulez" is not a CPT Dossier setting (did you mean "rules"?)`]);
     });
   });
 });

@@ -396,7 +396,7 @@ describe('fuzz: YAML-ish frontmatter', () => {
         // first although another error is written earlier; ours is the one written first.)
         const dupes = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => e.pos[0]);
         const at = ours.error.span.start;
-        if (ours.error.message === 'map keys must be unique') {
+        if (/is written twice in the same block/.test(ours.error.message)) {
           assert.ok(dupes.some((p) => /^\s*$/.test(yaml.slice(Math.min(p, at), Math.max(p, at)))), `a duplicate at ${at}; the parser's at ${dupes.join(', ')}`);
         } else if (dupes.length === 0 && doc.errors[0].code !== 'RESOURCE_EXHAUSTION') {
           assert.equal(at, Math.min(doc.errors[0].pos[0], yaml.length));

@@ -146,7 +146,7 @@ describe('hostile input: YAML', () => {
     const text = join('---', 'cpt_dossier: 1', 'classification: augmentative', 'fda:', ...keys, '  k17: again', ...keys.slice(0, 1).map((k) => k.replace('k0', 'k20000')), '---', ...OUTPUT);
     const f = lint(text);
     assert.deepEqual(lineIds(f), [`${5 + 20000} frontmatter-syntax`]);
-    assert.match(f[0].message, /^The frontmatter is not valid YAML: map keys must be unique/);
+    assert.match(f[0].message, /^The frontmatter is not valid YAML: the key `k17` is written twice in the same block: keep one/);
     assert.equal(f[0].range.start.column, 2);
   });
 

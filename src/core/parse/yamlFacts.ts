@@ -1,7 +1,9 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YNode } from 'yaml';
 import { distance } from 'fastest-levenshtein';
-import { FRONTMATTER, type FieldSpec } from '../schema';
+import { FRONTMATTER, SNIPPET_PLACEHOLDERS, type FieldSpec } from '../schema';
 import { withThousands } from '../numbers';
+import { MONTHS } from '../dates';
+import { duplicateKeyMessage, explainYamlError } from './yamlErrors';
 
 /** Absolute UTF-16 offsets into the dossier text (after a BOM). */
 export interface Span {
@@ -72,15 +74,15 @@ export function readFrontmatter(yaml: string, base: number): YamlParse {
     return { ok: false, error: { span: { start: base, end: base }, message: `the YAML could not be read (${e instanceof RangeError ? 'nested too deeply' : String(e)})` } };
   }
   const duplicate = firstDuplicateKey(doc);
-  if (duplicate !== undefined && (doc.errors.length === 0 || duplicate < doc.errors[0].pos[0])) {
-    const start = base + Math.min(duplicate, yaml.length);
-    return { ok: false, error: { span: { start, end: Math.min(start + 1, base + yaml.length) }, message: 'map keys must be unique' } };
+  if (duplicate !== undefined && (doc.errors.length === 0 || duplicate.offset < doc.errors[0].pos[0])) {
+    const start = base + Math.min(duplicate.offset, yaml.length);
+    return { ok: false, error: { span: { start, end: Math.min(start + 1, base + yaml.length) }, message: duplicateKeyMessage(duplicate.key) } };
   }
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
     const start = base + Math.min(err.pos[0], yaml.length);
     const end = base + Math.min(Math.max(err.pos[1], err.pos[0]), yaml.length);
-    const message = err.code === 'RESOURCE_EXHAUSTION' ? 'it nests lists or mappings too deeply to read' : cleanYamlMessage(err.message);
+    const message = err.code === 'RESOURCE_EXHAUSTION' ? 'it nests lists or mappings too deeply to read' : explainYamlError(err.code, err.message, yaml, err.pos[0]);
     return { ok: false, error: { span: { start, end }, message } };
   }
   const facts: FrontmatterFacts = { keys: new Map(), values: new Map(), listLengths: new Map(), issues: [], comments: [] };
@@ -206,8 +208,8 @@ export function findDeepNesting(yaml: string): number | undefined {
  * flow), compared as the parser's `uniqueKeys` does: scalar keys by value (=== : 1 and "1"
  * differ), others never equal. One Set per mapping instead of the parser's pairwise search.
  */
-function firstDuplicateKey(doc: Document.Parsed): number | undefined {
-  let first: number | undefined;
+function firstDuplicateKey(doc: Document.Parsed): { offset: number; key: string } | undefined {
+  let first: { offset: number; key: string } | undefined;
   const visitor = {
     Map(_: unknown, map: { items: { key: unknown }[] }) {
       const seen = new Set<unknown>();
@@ -217,7 +219,7 @@ function firstDuplicateKey(doc: Document.Parsed): number | undefined {
         const v = key.value;
         if ((typeof v === 'number' && Number.isNaN(v)) || (v !== null && typeof v === 'object')) continue;
         if (!seen.has(v)) seen.add(v);
-        else if (key.range && (first === undefined || key.range[0] < first)) first = key.range[0];
+        else if (key.range && (first === undefined || key.range[0] < first.offset)) first = { offset: key.range[0], key: String(v) };
       }
     },
   };
@@ -227,11 +229,6 @@ function firstDuplicateKey(doc: Document.Parsed): number | undefined {
     // A document the parser gave up on (nested too deeply): its own errors are reported instead.
   }
   return first;
-}
-
-function cleanYamlMessage(message: string): string {
-  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
-  return first.charAt(0).toLowerCase() + first.slice(1);
 }
 
 function collectComments(yaml: string, base: number, facts: FrontmatterFacts): void {
@@ -337,7 +334,16 @@ function readValue(
   const t = spec.type;
   switch (t.kind) {
     case 'map': {
-      if (!isMap(node)) return bad(`${name} must be a mapping of ${Object.keys(t.fields).join(', ')}; found ${describe(node)}.`);
+      if (!isMap(node)) {
+        // `society: ASE`: a single value where keys were expected; show the block it should be.
+        const first = Object.keys(t.fields)[0];
+        const src = scalarSource(node);
+        if (first !== undefined && src !== undefined && src.length <= 80 && !src.includes('\n')) {
+          const asBlock = path.endsWith(']') ? `\`- ${first}: ${src}\`` : `\`${path.replace(/.*\./, '')}:\` with \`  ${first}: ${src}\` on the line below`;
+          return bad(`${name} holds keys of its own (${Object.keys(t.fields).join(', ')}), each on an indented line; found \`${src}\`. Write ${asBlock}.`);
+        }
+        return bad(`${name} must be a mapping of ${Object.keys(t.fields).join(', ')}; found ${describe(node)}.`);
+      }
       readMap(aliases, node, t.fields, path, base, facts, depth, written);
       return;
     }
@@ -348,7 +354,12 @@ function readValue(
         facts.values.set(path, { value: node.value, key, span });
         return;
       }
-      if (!isSeq(node)) return bad(`${name} must be a list${t.kind === 'list-or-count' ? ' of sites or a count' : ''} (each item starting with "- "); found ${describe(node)}.`);
+      if (!isSeq(node)) {
+        const item = t.of.type.kind === 'map' ? Object.keys(t.of.type.fields)[0] : undefined;
+        const src = scalarSource(node);
+        const asList = item !== undefined && src !== undefined && src.length <= 80 && !src.includes('\n') && isScalar(node) && typeof node.value === 'string' ? ` Write \`${path.replace(/.*\./, '')}:\` with \`  - ${item}: ${src}\` on the line below.` : '';
+        return bad(`${name} must be a list${t.kind === 'list-or-count' ? ' of sites or a count' : ''} (each item starting with "- "); found ${describe(node)}.${asList}`);
+      }
       facts.listLengths.set(path, node.items.length);
       node.items.forEach((item, i) => {
         const itemPath = `${path}[${i}]`;
@@ -379,6 +390,11 @@ function readValue(
       if (!isScalar(node)) return bad(`${name} must be a single value; found ${describe(node)}.`);
       const checked = checkScalar(t, node.value, scalarSource(node));
       if ('error' in checked) return bad(`${name} ${checked.error}`, checked.replacement);
+      const generic = path.replace(/\[\d+\]/g, '[]');
+      if (typeof checked.value === 'string' && Object.hasOwn(SNIPPET_PLACEHOLDERS, generic) && SNIPPET_PLACEHOLDERS[generic].includes(checked.value.trim())) {
+        // Read as absent, so that the rules ask for the real value (a US trial's efficacy, a site).
+        return bad(`${name} still holds the snippet's placeholder; found \`${checked.value.trim()}\`, to be replaced with the real value.`);
+      }
       facts.values.set(path, { value: checked.value, key, span });
     }
   }
@@ -403,7 +419,7 @@ function checkScalar(t: FieldSpec['type'], value: unknown, source: string | unde
       const text = typeof value === 'string' ? value : shown;
       if (isIsoDate(text)) return { value: text };
       const fixed = guessDate(text);
-      return { error: `must be a date written YYYY-MM-DD; found \`${shown}\`.`, ...(fixed ? { replacement: fixed } : {}) };
+      return { error: `must be a date written YYYY-MM-DD; found \`${shown}\`${fixed ? '' : whyNoDate(text)}.`, ...(fixed ? { replacement: fixed } : {}) };
     }
     case 'enum': {
       const text = String(value);
@@ -424,7 +440,12 @@ const ROMAN: Record<string, string> = { '1': 'I', '2': 'II', '3': 'III' };
 
 function enumGuess(values: readonly string[], value: unknown, text: string): string | undefined {
   if (typeof value === 'number' && ROMAN[text] && values.includes(ROMAN[text])) return ROMAN[text];
-  return nearest(text.toLowerCase(), values.map((v) => v.toLowerCase()))?.replace(/.*/, (m) => values.find((v) => v.toLowerCase() === m) ?? m);
+  const guess = nearest(text.toLowerCase(), values.map((v) => v.toLowerCase()))?.replace(/.*/, (m) => values.find((v) => v.toLowerCase() === m) ?? m);
+  // The guess becomes a safe fix: none when another value is as near (`taxonomy: 2025` is one
+  // step from 2022 and from 2027, and the edition decides which definitions apply).
+  if (guess === undefined) return undefined;
+  const d = distance(text.toLowerCase(), guess.toLowerCase());
+  return values.some((v) => v !== guess && distance(text.toLowerCase(), v.toLowerCase()) === d) ? undefined : guess;
 }
 
 export function isIsoDate(text: string): boolean {
@@ -434,7 +455,34 @@ export function isIsoDate(text: string): boolean {
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
+/** A placeholder left as written, or a day no calendar has: what the writer needs to hear. */
+function whyNoDate(text: string): string {
+  if (/^(?:y{2,4}|m{1,2}|d{1,2})(?:[-/.](?:y{2,4}|m{1,2}|d{1,2})){2}$/i.test(text)) return ', a placeholder still to be filled in: write the date itself, such as 2026-11-23';
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!iso) return '';
+  const month = +iso[2];
+  if (month < 1 || month > 12) return `, but there is no month ${iso[2]} (the month comes second: YYYY-MM-DD)`;
+  const days = new Date(Date.UTC(+iso[1], month, 0)).getUTCDate();
+  return `, but ${MONTHS[month - 1]} ${iso[1]} has ${days} days`;
+}
+
+/** The month named by a word ("Feb", "sept.", "February"): 1 to 12. */
+function monthNamed(word: string): number | undefined {
+  const w = word.replace(/\.$/, '').toLowerCase();
+  if (w.length < 3) return undefined;
+  const i = MONTHS.findIndex((m) => m.toLowerCase().startsWith(w));
+  return i < 0 ? undefined : i + 1;
+}
+
 function guessDate(text: string): string | undefined {
+  // A month written as a word is unambiguous, in either order: "Feb 4, 2027", "4 February 2027", "04-Feb-2027".
+  const named = /^([A-Za-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(text) ?? /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]+\.?),?[\s-]+(\d{4})$/.exec(text);
+  if (named) {
+    const [word, day] = /^\d/.test(named[1]) ? [named[2], named[1]] : [named[1], named[2]];
+    const month = monthNamed(word);
+    const iso = month ? `${named[3]}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}` : undefined;
+    return iso && isIsoDate(iso) ? iso : undefined;
+  }
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   if (us) {
     const iso = `${us[3]}-${us[1].padStart(2, '0')}-${us[2].padStart(2, '0')}`;

@@ -1,4 +1,7 @@
-import type { Rule } from '../rule';
+import { replaceFix, type Rule } from '../rule';
+
+/** Blank lines, then a `---` line: a frontmatter meant, but one line or more too low to be read. */
+const LOWERED_FENCE = /^(?:[ \t]*(?:\r\n|\n|\r))+(?=---[ \t]*(?:\r\n|\n|\r))/;
 
 export const rule: Rule = {
   meta: {
@@ -14,6 +17,18 @@ export const rule: Rule = {
   needsFrontmatter: false,
   check(ctx) {
     if (ctx.dossier.frontmatter.kind !== 'none') return;
+    const blank = LOWERED_FENCE.exec(ctx.dossier.text)?.[0];
+    if (blank !== undefined) {
+      const fenceLine = ctx.dossier.lines.positionAt(blank.length).line + 1;
+      ctx.report(
+        { start: 0, end: ctx.dossier.lines.lineEnd(0) },
+        `The frontmatter must start on line 1, but its opening \`---\` is on line ${fenceLine}, below ${fenceLine === 2 ? 'a blank line' : 'blank lines'}: it is read as Markdown, so its classification, FDA status, sites, trials and dates cannot be checked (dossier format 1). Remove the blank ${fenceLine === 2 ? 'line' : 'lines'} above it.`,
+        undefined,
+        undefined,
+        [replaceFix({ start: 0, end: blank.length }, '', false, 'Remove the blank lines above the frontmatter')],
+      );
+      return;
+    }
     ctx.report(
       { start: 0, end: ctx.dossier.lines.lineEnd(0) },
       'This dossier has no YAML frontmatter, so its classification, FDA status, sites, trials and dates cannot be checked (dossier format 1). Start the file with a `---` block holding at least `cpt_dossier: 1` and `classification`.',
