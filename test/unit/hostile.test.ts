@@ -847,7 +847,7 @@ describe('hostile input: configuration files (sixth round)', () => {
       '/ws/bad.json: "name" must be a non-empty string',
       '/ws/bad.json: "noticeLeadDays" must be a whole number of days between 0 and 3650',
       '/ws/bad.json: "stance" must be an object with assistive / augmentative / autonomous entries',
-      '/ws/gone.json: cannot be read (no such file)',
+      '/ws/gone.json: cannot be read (no such file); it is listed in "policies" of /ws/.cpt-dossier.json',
     ]);
   });
 
