@@ -20,6 +20,7 @@ import { verblessAgent } from './verbless';
 import { frontedReviewCues } from './fronted';
 import { purposeCues } from './purpose';
 import { dutyCues } from './duty';
+import { judgedOutputCues } from './judged';
 import { purposeOfKeepingOn } from './keptOn';
 import * as V from './vocabulary';
 
@@ -68,6 +69,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       decidedBySoftwareCue(words, clause, scope, cues);
       purposeCues(words, clause, scope, cues);
       dutyCues(words, clause, scope, cues);
+      judgedOutputCues(words, clause, scope, cues);
     }
     previous = scope;
     previousClause = clause;

@@ -1,0 +1,375 @@
+/**
+ * "A clinician must judge the output", read as a field rather than phrases (round 17a). Real descriptions say
+ * it in ever new words; what stays is a co-occurrence in one clause:
+ *
+ * - a human role who acts (the clause's subject, the "by" agent of a passive, the physician a relative clause is
+ *   about, or the owner of the "own judgement / own reading" the output is weighed with);
+ * - a judging act on the output (weigh, interpret, read, consider, combine, apply, use, score by hand …);
+ * - a link to the rest of the evidence (together with, jointly with, alongside, in light of …) that names the
+ *   history, other findings, tests or the person's own judgement, or a manual act ("scored by hand");
+ * - a duty or norm (must, should, is to, is expected to), or the person's own judgement named, or a plain
+ *   statement about a named physician.
+ *
+ * The negation and hypothetical scope of the `scope` stage apply, an option ("may", "can", "helps … weigh")
+ * obliges nobody, and the Level I policy holds: a person who weighs the software's recommendation, dose or
+ * diagnosis acts on its conclusion and reads no data, so that is no cue here.
+ */
+import type { Word } from './tags';
+import type { Clause } from './clauses';
+import type { ClauseScope } from './scope';
+import type { WordCue } from './acts';
+import * as V from './vocabulary';
+
+/** Acts of judging the output that a link to other evidence makes a reading ("weighs it together with …"). */
+const JUDGING_ACTS: ReadonlySet<string> = new Set([
+  'weigh', 'interpret', 'read', 'consider', 'combine', 'integrate', 'correlate', 'apply', 'use', 'review', 'assess',
+  'evaluate', 'take', 'view', 'balance', 'set', 'judge', 'confirm', 'verify',
+]);
+/** Acts that a manual adverb makes the person's own reading of the data ("must be scored by hand by the physician"). */
+const MANUAL_ACTS: ReadonlySet<string> = new Set([
+  'score', 'mark', 'measure', 'classify', 'count', 'label', 'annotate', 'grade', 'trace', 'outline', 'segment',
+  'review', 'read', 'identify', 'stage', 'check', 'verify', 'confirm', 'interpret', 'examine',
+]);
+/** Links to the rest of the evidence, as word sequences (the bare "with" and "against" need evidence right after). */
+const LINKS: ReadonlyArray<readonly string[]> = [
+  ['together', 'with'], ['jointly', 'with'], ['along', 'with'], ['alongside'], ['in', 'conjunction', 'with'],
+  ['in', 'combination', 'with'], ['in', 'light', 'of'], ['in', 'the', 'light', 'of'], ['in', 'the', 'context', 'of'],
+  ['in', 'context'], ['in', 'combination'], ['side', 'by', 'side', 'with'], ['against'], ['with'], ['to'],
+];
+/** The rest of the evidence a judged output is weighed with: history, other findings, the person's own judgement. */
+const EVIDENCE: ReadonlySet<string> = new Set([
+  'history', 'histories', 'symptoms', 'symptom', 'signs', 'judgement', 'judgment', 'judgements', 'judgments',
+  'findings', 'tests', 'test', 'investigations', 'information', 'data', 'examination', 'examinations', 'exam',
+  'picture', 'context', 'knowledge', 'experience', 'expertise', 'background', 'work-up', 'workup', 'presentation',
+  'observation', 'observations', 'evidence', 'factors', 'assessment', 'reading', 'evaluation', 'tracings',
+  'waveforms', 'recording', 'recordings', 'images', 'studies', 'record', 'records', 'course', 'status',
+]);
+/** Evidence words that only name the person's own judgement (the weaker half of the field: "apply judgement to it"). */
+const JUDGEMENT_ONLY: ReadonlySet<string> = new Set(['judgement', 'judgment', 'judgements', 'judgments', 'expertise', 'experience', 'knowledge']);
+/** "manually", "by hand": the person does the act on the data. */
+const MANUAL: ReadonlySet<string> = new Set(['manually', 'hand']);
+/** The software's conclusion or management option: weighing it is Level I, no reading of the data. */
+const LEVEL_ONE: ReadonlySet<string> = new Set([
+  'recommendation', 'recommendations', 'suggestion', 'suggestions', 'option', 'options', 'diagnosis', 'diagnoses',
+  'conclusion', 'conclusions', 'determination', 'verdict', 'dose', 'doses', 'dosing', 'bolus', 'boluses',
+  'adjustment', 'adjustments', 'prescription', 'plan', 'plans', 'decision', 'decisions', 'therapy', 'treatment',
+  'settings', 'setting', 'order', 'orders', 'recommended', 'suggested', 'proposed',
+]);
+/** What a person weighs or reads that is not the software's output: the patient, the instructions, the device itself. */
+const NOT_OUTPUT: ReadonlySet<string> = new Set([
+  ...V.NOT_READ_OBJECTS, ...V.PATIENT_STATE_NOUNS, 'patient', 'patients', 'risks', 'benefits', 'pros', 'cons',
+  'device', 'aid', 'aids', 'needs', 'fitting', 'preferences', 'labeling', 'labelling', 'manual', 'instructions',
+]);
+const OPTIONAL: ReadonlySet<string> = new Set(['may', 'can', 'could', 'might']);
+/** Purposes and designs that only say how the output is meant to be used ("is meant to be used with …"). */
+const INTENDED: ReadonlySet<string> = new Set(['meant', 'intended', 'designed', 'indicated', 'built', 'made']);
+/** Roles too vague to be a reader here. */
+const NO_ROLE: ReadonlySet<string> = new Set(['whoever', 'he', 'she']);
+/** Duty nouns a possessive names the holder of: "reading it in context is their job". */
+const DUTY_NOUNS: ReadonlySet<string> = new Set(['job', 'task', 'responsibility', 'duty', 'role', 'call', 'prerogative']);
+const PRONOUN_OWNERS: ReadonlySet<string> = new Set(['their', 'his', 'her']);
+
+function role(word: Word | undefined): boolean {
+  return word !== undefined && V.PHYSICIAN_NOUNS.has(word.w) && !NO_ROLE.has(word.w);
+}
+
+/** A physician's or a person's possessive: "the reader's", "their". */
+function ownerAt(word: Word | undefined): boolean {
+  if (word === undefined) return false;
+  if (PRONOUN_OWNERS.has(word.w)) return true;
+  return (word.w.endsWith("'s") || word.w.endsWith("s'")) && role({ ...word, w: word.w.replace(/'s?$/, '') });
+}
+
+/** The index after the link that starts at j, or -1. */
+function linkAt(words: readonly Word[], j: number): number {
+  for (const link of LINKS) {
+    let ok = true;
+    for (let i = 0; i < link.length && ok; i++) ok = words[j + i]?.w === link[i];
+    if (ok) return j + link.length;
+  }
+  return -1;
+}
+
+interface Evidence {
+  /** Index of the link's first word. */
+  link: number;
+  /** Index of the last evidence word. */
+  last: number;
+  /** Whether an evidence word other than the person's own judgement is named. */
+  other: boolean;
+  /** Whether "own" or a person's possessive qualifies the evidence ("their own reading", "the reader's judgement"). */
+  owned: boolean;
+}
+
+/**
+ * The link and the evidence after the judging act at k: within a dozen words, up to the sentence's end or a
+ * subordinator that starts another act ("before …"). A bare "with", "against" or "to" needs the evidence within
+ * four words ("with their own reading", "against the history"); the fuller links within ten.
+ */
+function evidenceAfter(words: readonly Word[], k: number): Evidence | undefined {
+  for (let j = k + 1; j < words.length && j <= k + 12; j++) {
+    const word = words[j];
+    if (word.tag === 'punct' && word.w !== ',') return undefined;
+    if (word.tag === 'sub' || (word.tag === 'verb' && word.form !== 'ing' && word.form !== 'ed')) return undefined;
+    const after = linkAt(words, j);
+    if (after < 0) continue;
+    const bare = after === j + 1 && (word.w === 'with' || word.w === 'against' || word.w === 'to');
+    const reach = bare ? 4 : 10;
+    let found: Evidence | undefined;
+    for (let e = after; e < words.length && e < after + reach; e++) {
+      const w = words[e];
+      if (w.tag === 'punct' && w.w !== ',') break;
+      if (w.tag === 'sub') break;
+      if (w.w === 'own' || ownerAt(w)) found = { link: j, last: found?.last ?? e, other: found?.other ?? false, owned: true };
+      if (EVIDENCE.has(w.w)) {
+        const other = !JUDGEMENT_ONLY.has(w.w);
+        found = { link: j, last: e, other: (found?.other ?? false) || other, owned: found?.owned ?? false };
+      }
+    }
+    if (found && found.last > j) return found;
+    if (bare) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** "apply their own professional judgement to …", "exercise the reader's judgment": the person's judgement is the object. */
+function judgementApplied(words: readonly Word[], k: number): Evidence | undefined {
+  const lemma = words[k].lemma ?? words[k].w;
+  if (lemma !== 'apply' && lemma !== 'use' && lemma !== 'exercise' && lemma !== 'bring') return undefined;
+  let owned = false;
+  for (let j = k + 1; j < words.length && j <= k + 5; j++) {
+    const w = words[j];
+    if (w.w === 'own' || ownerAt(w)) owned = true;
+    if (JUDGEMENT_ONLY.has(w.w)) return owned ? { link: j, last: j, other: false, owned } : undefined;
+    if (w.tag !== 'det' && w.tag !== 'adj' && w.tag !== 'noun') return undefined;
+  }
+  return undefined;
+}
+
+/** Whether an option ("may", "can") or a help verb ("helps clinicians weigh") stands before k in the clause. */
+function optionBefore(words: readonly Word[], clause: Clause, k: number): boolean {
+  for (let j = clause.from; j < k; j++) {
+    const word = words[j];
+    if (OPTIONAL.has(word.w)) return true;
+    if (V.HELP_VERBS.includes(word.lemma ?? '') && word.tag === 'verb') return true;
+  }
+  return false;
+}
+
+/** Whether the object words between the act at k and `to` name a Level I option or no output at all. */
+function objectRuledOut(words: readonly Word[], k: number, to: number): boolean {
+  for (let j = k + 1; j < to && j <= k + 6; j++) {
+    const w = words[j].w;
+    if (LEVEL_ONE.has(w) || NOT_OUTPUT.has(w)) {
+      // "the physician's diagnosis" is the physician's own conclusion, not an option of the software.
+      const owner = words[j - 1]?.w ?? '';
+      if (LEVEL_ONE.has(w) && (owner.endsWith("'s") || owner.endsWith("s'"))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The physician a relative clause is about: ", who" after a noun phrase that holds one within eight words. */
+function relativeAntecedent(words: readonly Word[], clause: Clause): number {
+  if (clause.opener !== 'who') return -1;
+  const comma = words[clause.from - 2]?.w === ',';
+  for (let j = clause.from - (comma ? 3 : 2); j >= 0 && j >= clause.from - 10; j--) {
+    const word = words[j];
+    if (role(word)) return j;
+    if (word.tag === 'be' || word.tag === 'modal' || (word.tag === 'verb' && word.form !== 'ing' && word.form !== 'ed') || (word.tag === 'punct' && word.w !== ',')) return -1;
+  }
+  return -1;
+}
+
+/** Whether an obligation is said inside [from, k): "must", "should", "is to", "are expected to". */
+function obligationBefore(words: readonly Word[], from: number, k: number): boolean {
+  for (let j = from; j < k; j++) {
+    const w = words[j].w;
+    if (V.OBLIGATIONS.has(w) && w !== 'need' && w !== 'needs' && w !== 'needed') return true;
+    if (words[j].tag === 'be' && words[j + 1]?.tag === 'to' && j + 2 <= k) return true;
+  }
+  return false;
+}
+
+/** A named role earlier in the sentence than k, as a subject (not after a preposition). */
+function roleEarlier(words: readonly Word[], k: number): number {
+  for (let j = 0; j < k; j++) if (role(words[j]) && words[j - 1]?.tag !== 'prep' && !V.AMBIGUOUS_HUMANS.has(words[j].w)) return j;
+  return -1;
+}
+
+/** "weighs the result together with the history", "are to apply the output jointly with their own judgement". */
+function weighedWithEvidence(words: readonly Word[], clause: Clause, scope: ClauseScope, k: number, out: WordCue[]): boolean {
+  const word = words[k];
+  const lemma = word.lemma ?? word.w;
+  if (!JUDGING_ACTS.has(lemma) || word.form === 'ing') return false;
+  const evidence = evidenceAfter(words, k) ?? judgementApplied(words, k);
+  if (!evidence) return false;
+  // "apply/use/exercise … judgement" weighs the output only when a judgement is what is applied, with the output after "to" / "with".
+  if ((lemma === 'apply' || lemma === 'use' || lemma === 'take' || lemma === 'set') && !evidence.owned && !evidence.other) return false;
+  if (objectRuledOut(words, k, evidence.link)) return false;
+  const passive = word.form === 'ed' && (words[k - 1]?.tag === 'be' || words[k - 2]?.tag === 'be');
+  let from = -1;
+  let normed = scope.obliged || obligationBefore(words, clause.from, k);
+  if (passive) {
+    // "is to be interpreted by the clinician alongside …": the passive's "by" agent.
+    for (let j = k + 1; j < words.length && j <= k + 4 && from < 0; j++) {
+      if (words[j].w !== 'by') continue;
+      if (role(words[j + 1])) from = j + 1;
+      else if (words[j + 1]?.tag === 'det' && role(words[j + 2])) from = j + 2;
+      else if (words[j + 1]?.tag === 'det' && role(words[j + 3])) from = j + 3;
+    }
+    if (from < 0 && words[k + 1]?.w === 'by') return false;
+    // "Physicians receive them as advice, to be weighed with their own reading": the owner of the own reading, named before.
+    if (from < 0 && evidence.owned && words[k - 1]?.w === 'be' && words[k - 2]?.tag === 'to') {
+      from = roleEarlier(words, k);
+      normed = true;
+    }
+    if (from < 0) return false;
+    // What is weighed is the passive's subject: not a recommendation or a dose.
+    if (clause.subject >= 0 && (LEVEL_ONE.has(words[clause.subject].w) || NOT_OUTPUT.has(words[clause.subject].w))) return false;
+    // "is meant to be interpreted by …" says how it is meant to be used, unless a named physician reads it.
+    for (let j = clause.from; j < k; j++) if (INTENDED.has(words[j].w) && V.AMBIGUOUS_HUMANS.has(words[from].w)) return false;
+  } else {
+    const antecedent = relativeAntecedent(words, clause);
+    if (antecedent >= 0) {
+      const restrictive = words[clause.from - 2]?.w !== ',';
+      // "Clinicians who treat lung disease should weigh …": the tagger's relative clause runs on into the main clause's verb.
+      if (restrictive && !obligationBefore(words, clause.from + 1, k)) return false;
+      // ", who combine them with the history, symptoms and their judgement": a non-restrictive clause says what the reader does,
+      // but only with evidence beyond the reader's judgement ("who apply their professional judgement to it" describes the users).
+      if (!restrictive && !evidence.other) return false;
+      from = antecedent;
+      normed = true;
+    } else if (clause.subject >= 0 && clause.subject < k && role(words[clause.subject])) {
+      from = clause.subject;
+      // A named physician's plain statement is a norm ("The radiologist weighs the estimate together with …"); a lay user's needs a duty.
+      if (!normed && !V.AMBIGUOUS_HUMANS.has(words[from].w) && (word.form === 's' || word.form === 'base') && (evidence.other || evidence.owned)) normed = true;
+    } else if (clause.sharedSubject >= 0 && role(words[clause.sharedSubject])) {
+      from = clause.sharedSubject;
+    }
+    if (from < 0) return false;
+  }
+  if (!normed) return false;
+  if (optionBefore(words, clause, k)) return false;
+  // The phrase names who judges and the act ("clinicians should weigh"), or only the act when the person stands far before it.
+  out.push({ kind: 'physician-interprets', first: k - from <= 4 ? Math.min(from, k) : k, last: Math.max(k, evidence.link) });
+  return true;
+}
+
+/** "must be scored manually by the physician", "the clinician has to mark each event by hand". */
+function manualAct(words: readonly Word[], clause: Clause, scope: ClauseScope, k: number, out: WordCue[]): boolean {
+  const word = words[k];
+  if (!MANUAL_ACTS.has(word.lemma ?? word.w) || word.form === 'ing') return false;
+  if (!(scope.obliged || obligationBefore(words, clause.from, k)) || optionBefore(words, clause, k)) return false;
+  let manual = -1;
+  for (let j = k + 1; j < clause.to && j <= k + 6; j++) if (MANUAL.has(words[j].w) && (words[j].w === 'manually' || words[j - 1]?.w === 'by')) manual = j;
+  if (manual < 0) return false;
+  let who = -1;
+  if (clause.passive) {
+    for (let j = k + 1; j < clause.to && j <= manual + 4; j++) if (words[j].w === 'by' && j !== manual - 1 && role(words[j + 1] ?? undefined)) who = j + 1;
+    for (let j = k + 1; j < clause.to && j <= manual + 5 && who < 0; j++) if (words[j].w === 'by' && j !== manual - 1 && role(words[j + 2])) who = j + 2;
+  } else if (clause.subject >= 0 && clause.subject < k && role(words[clause.subject])) who = clause.subject;
+  if (who < 0) return false;
+  out.push({ kind: 'physician-interprets', first: Math.min(who, k), last: Math.max(who, manual) });
+  return true;
+}
+
+/** "reading it in context is their job", "weighing each score remains the cardiologist's responsibility". */
+function gerundDuty(words: readonly Word[], clause: Clause, k: number, out: WordCue[]): boolean {
+  const word = words[k];
+  if (word.form !== 'ing' || !JUDGING_ACTS.has(word.lemma ?? word.w)) return false;
+  // The gerund opens its clause (after "and" or a comma) or the sentence.
+  if (k !== clause.from && !(k === clause.from + 1 && words[clause.from].tag === 'cc') && k !== 0) return false;
+  for (let j = k + 1; j < clause.to && j <= k + 8; j++) {
+    const link = words[j];
+    if (link.tag !== 'be' && link.lemma !== 'remain' && link.lemma !== 'stay') continue;
+    const owner = words[j + 1]?.tag === 'det' && !PRONOUN_OWNERS.has(words[j + 1].w) ? j + 2 : j + 1;
+    if (!ownerAt(words[owner]) || !DUTY_NOUNS.has(words[owner + 1]?.w ?? '')) return false;
+    // A pronoun owner points back to a physician named earlier in the sentence.
+    if (PRONOUN_OWNERS.has(words[owner].w) && roleEarlier(words, k) < 0) return false;
+    if (objectRuledOut(words, k, j)) return false;
+    out.push({ kind: 'physician-interprets', first: k, last: owner + 1 });
+    return true;
+  }
+  return false;
+}
+
+/** Nouns of a person's judgement of the output: "a clinician's judgement", "the advice of a professional", "confirmation from a pathologist". */
+const JUDGEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'judgement', 'judgment', 'judgements', 'judgments', 'advice', 'expertise', 'confirmation', 'verification', 'say',
+  'interpretation', 'over-read', 'overread', 'review',
+]);
+/** Qualifiers that make a judgement a clinician's by themselves: "clinical judgement", "professional judgment". */
+const HUMAN_QUALIFIERS: ReadonlySet<string> = new Set(['professional', 'clinical', 'medical', 'expert', 'physician', 'clinician', 'specialist', 'human']);
+/** Of the nouns above, those a qualifier alone ties to a person ("clinical review" may be a study's). */
+const QUALIFIED_ALONE: ReadonlySet<string> = new Set(['judgement', 'judgment', 'judgements', 'judgments', 'advice', 'expertise']);
+/** Words that say the judgement is needed: "is required", "remains essential", "requires", "is subject to". */
+const NEEDED_WORDS: ReadonlySet<string> = new Set(['required', 'needed', 'necessary', 'essential', 'mandatory', 'indispensable', 'requisite']);
+const REQUIRING: ReadonlySet<string> = new Set(['require', 'need', 'demand', 'call', 'depend', 'rest', 'hinge']);
+/** Verbs of a stand-in: "does not replace the physician's judgement" denies the software the judgement; it obliges nobody. */
+const REPLACING: ReadonlySet<string> = new Set(['replace', 'substitute', 'supplant', 'supersede', 'override', 'stand', 'take']);
+/** "makes the final judgement", "has the final say": the person who holds the last word. */
+const FINAL_HOLDING: ReadonlySet<string> = new Set(['make', 'have', 'give', 'keep', 'retain', 'hold']);
+
+/** The role a judgement noun at n belongs to: its owner before it, a qualifier, or "of/by/from <role>" after; -1 if none. */
+function judgementOwner(words: readonly Word[], clause: Clause, n: number): number {
+  for (let j = n - 1; j >= clause.from && j >= n - 3; j--) {
+    const word = words[j];
+    if (ownerAt(word) && !PRONOUN_OWNERS.has(word.w)) return j;
+    if (PRONOUN_OWNERS.has(word.w)) return roleEarlier(words, n) >= 0 ? j : -1;
+    if (word.tag !== 'adj' && word.tag !== 'noun' && word.tag !== 'adv') break;
+  }
+  if (QUALIFIED_ALONE.has(words[n].w) && HUMAN_QUALIFIERS.has(words[n - 1]?.w ?? '')) return n - 1;
+  const prep = words[n + 1]?.w;
+  if (prep === 'of' || prep === 'by' || prep === 'from') {
+    for (let j = n + 2; j < clause.to && j <= n + 6; j++) {
+      if (role(words[j])) return j;
+      if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') break;
+    }
+  }
+  return -1;
+}
+
+/** "requires a clinician's judgement", "professional judgement is required to interpret it", "is subject to the judgement of the physician", "has the final say". */
+function requiredJudgement(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  for (let n = clause.from; n < clause.to; n++) {
+    if (!JUDGEMENT_NOUNS.has(words[n].w) || words[n].tag === 'verb' || scope.negated[n - clause.from]) continue;
+    // "the ophthalmologist makes the final judgement": the subject who holds it owns it.
+    const finalHeld = words[n - 1]?.w === 'final' && (QUALIFIED_ALONE.has(words[n].w) || words[n].w === 'say') && clause.subject >= 0 && clause.subject < n && role(words[clause.subject]);
+    const owner = finalHeld ? clause.subject : judgementOwner(words, clause, n);
+    if (owner < 0) continue;
+    let needed = false;
+    let first = Math.min(owner, n);
+    let last = Math.max(owner, n);
+    for (let j = clause.from; j < clause.to; j++) {
+      const word = words[j];
+      if ((word.tag === 'verb' && REPLACING.has(word.lemma ?? word.w)) || (word.tag !== 'verb' && (LEVEL_ONE.has(word.w) || NOT_OUTPUT.has(word.w) || V.THERAPY_SETTINGS.has(word.w)))) return;
+      // "is required", "remains essential" after the noun; "requires", "depends on", "is subject to" before it.
+      if (j > n && NEEDED_WORDS.has(word.w) && j - n <= 6) (needed = true), (last = Math.max(last, j));
+      if (j < n && n - j <= 6 && word.tag === 'verb' && REQUIRING.has(word.lemma ?? '')) (needed = true), (first = Math.min(first, j));
+      if (j < n && n - j <= 4 && word.w === 'subject' && words[j + 1]?.w === 'to') (needed = true), (first = Math.min(first, j));
+    }
+    // "the ophthalmologist makes the final judgement", "the reader has the final say".
+    if (!needed && finalHeld) {
+      for (let j = clause.subject + 1; j < n - 1; j++) if (FINAL_HOLDING.has(words[j].lemma ?? words[j].w) || V.HAVE_FORMS.has(words[j].w)) (needed = true), (first = clause.subject);
+    }
+    if (!needed || optionBefore(words, clause, n)) continue;
+    out.push({ kind: 'physician-interprets', first, last });
+    return;
+  }
+}
+
+/** The judged-output cues of one clause (physician-interprets only). */
+export function judgedOutputCues(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (scope.hypothetical) return;
+  // A reading another stage already found in this clause is not said twice.
+  if (out.some((cue) => cue.kind === 'physician-interprets' && cue.first < clause.to && cue.last >= clause.from)) return;
+  for (let k = clause.from; k < clause.to; k++) {
+    const word = words[k];
+    if (word.tag !== 'verb' || scope.negated[k - clause.from]) continue;
+    if (weighedWithEvidence(words, clause, scope, k, out) || manualAct(words, clause, scope, k, out) || gerundDuty(words, clause, k, out)) return;
+  }
+  requiredJudgement(words, clause, scope, out);
+}
