@@ -299,8 +299,21 @@ function gerundDuty(words: readonly Word[], clause: Clause, k: number, out: Word
 /** Nouns of a person's judgement of the output: "a clinician's judgement", "the advice of a professional", "confirmation from a pathologist". */
 const JUDGEMENT_NOUNS: ReadonlySet<string> = new Set([
   'judgement', 'judgment', 'judgements', 'judgments', 'advice', 'expertise', 'confirmation', 'verification', 'say',
-  'interpretation', 'over-read', 'overread', 'review',
+  'interpretation', 'over-read', 'overread', 'review', 'responsibility',
 ]);
+/** Verbs that hand a duty to the role after them: "rests with", "lies with", "stays with", "falls to", "is left to". */
+const DUTY_LINK_VERBS: ReadonlySet<string> = new Set(['rest', 'lie', 'stay', 'remain', 'fall', 'left', 'belong']);
+/** What makes a responsibility one of reading the output: "diagnostic responsibility", "interpretive responsibility". */
+const RESPONSIBILITY_TOPICS: ReadonlySet<string> = new Set(['diagnostic', 'interpretive', 'interpretative', 'clinical', 'final', 'reading']);
+
+/** Whether the words from j on hand the duty to the role at `owner`: "rests with the clinician", "is left to the reader". */
+function heldBy(words: readonly Word[], j: number, owner: number): boolean {
+  const verb = words[j].tag === 'be' ? j + 1 : j;
+  if (!DUTY_LINK_VERBS.has(words[verb]?.lemma ?? words[verb]?.w ?? '')) return false;
+  const prep = words[verb + 1]?.w;
+  return (prep === 'with' || prep === 'to') && owner > verb + 1;
+}
+
 /** Qualifiers that make a judgement a clinician's by themselves: "clinical judgement", "professional judgment". */
 const HUMAN_QUALIFIERS: ReadonlySet<string> = new Set(['professional', 'clinical', 'medical', 'expert', 'physician', 'clinician', 'specialist', 'human']);
 /** Of the nouns above, those a qualifier alone ties to a person ("clinical review" may be a study's). */
@@ -321,14 +334,18 @@ function judgementOwner(words: readonly Word[], clause: Clause, n: number): numb
     if (PRONOUN_OWNERS.has(word.w)) return roleEarlier(words, n) >= 0 ? j : -1;
     if (word.tag !== 'adj' && word.tag !== 'noun' && word.tag !== 'adv') break;
   }
-  if (QUALIFIED_ALONE.has(words[n].w) && HUMAN_QUALIFIERS.has(words[n - 1]?.w ?? '')) return n - 1;
   const prep = words[n + 1]?.w;
-  if (prep === 'of' || prep === 'by' || prep === 'from') {
-    for (let j = n + 2; j < clause.to && j <= n + 6; j++) {
+  // "responsibility for reading rests with the clinician": only a qualified or topical responsibility is a reading's.
+  if (words[n].w === 'responsibility' && !RESPONSIBILITY_TOPICS.has(words[n - 1]?.w ?? '')) return -1;
+  const linked = heldBy(words, n + 1, n + 8) ? (words[n + 1].tag === 'be' ? n + 4 : n + 3) : -1;
+  if (prep === 'of' || prep === 'by' || prep === 'from' || linked > 0) {
+    const start = linked > 0 ? linked : n + 2;
+    for (let j = start; j < clause.to && j <= start + 4; j++) {
       if (role(words[j])) return j;
       if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') break;
     }
   }
+  if (QUALIFIED_ALONE.has(words[n].w) && HUMAN_QUALIFIERS.has(words[n - 1]?.w ?? '')) return n - 1;
   return -1;
 }
 
@@ -347,7 +364,9 @@ function requiredJudgement(words: readonly Word[], clause: Clause, scope: Clause
       const word = words[j];
       if ((word.tag === 'verb' && REPLACING.has(word.lemma ?? word.w)) || (word.tag !== 'verb' && (LEVEL_ONE.has(word.w) || NOT_OUTPUT.has(word.w) || V.THERAPY_SETTINGS.has(word.w)))) return;
       // "is required", "remains essential" after the noun; "requires", "depends on", "is subject to" before it.
-      if (j > n && NEEDED_WORDS.has(word.w) && j - n <= 6) (needed = true), (last = Math.max(last, j));
+      if (j > n && NEEDED_WORDS.has(word.w) && j - Math.max(owner, n) <= 4) (needed = true), (last = Math.max(last, j));
+      // "Diagnostic responsibility rests with the treating clinician": a duty link hands it to the role after it.
+      if (j === n + 1 && heldBy(words, j, owner)) needed = true;
       if (j < n && n - j <= 6 && word.tag === 'verb' && REQUIRING.has(word.lemma ?? '')) (needed = true), (first = Math.min(first, j));
       if (j < n && n - j <= 4 && word.w === 'subject' && words[j + 1]?.w === 'to') (needed = true), (first = Math.min(first, j));
     }
