@@ -73,6 +73,16 @@ function role(word: Word | undefined): boolean {
   return word !== undefined && V.PHYSICIAN_NOUNS.has(word.w) && !NO_ROLE.has(word.w);
 }
 
+/** The role a "by" at j names past its determiner and modifiers ("by the reviewing neurologist"); -1 if none. */
+function roleAfterBy(words: readonly Word[], j: number): number {
+  if (words[j]?.w !== 'by') return -1;
+  for (let r = j + 1; r < words.length && r <= j + 4; r++) {
+    if (role(words[r])) return r;
+    if (words[r].tag !== 'det' && words[r].tag !== 'adj' && words[r].tag !== 'noun') return -1;
+  }
+  return -1;
+}
+
 /** A physician's or a person's possessive: "the reader's", "their". */
 function ownerAt(word: Word | undefined): boolean {
   if (word === undefined) return false;
@@ -214,12 +224,7 @@ function weighedWithEvidence(words: readonly Word[], clause: Clause, scope: Clau
   let normed = scope.obliged || obligationBefore(words, clause.from, k);
   if (passive) {
     // "is to be interpreted by the clinician alongside …": the passive's "by" agent.
-    for (let j = k + 1; j < words.length && j <= k + 4 && from < 0; j++) {
-      if (words[j].w !== 'by') continue;
-      if (role(words[j + 1])) from = j + 1;
-      else if (words[j + 1]?.tag === 'det' && role(words[j + 2])) from = j + 2;
-      else if (words[j + 1]?.tag === 'det' && role(words[j + 3])) from = j + 3;
-    }
+    for (let j = k + 1; j < words.length && j <= k + 4 && from < 0; j++) from = roleAfterBy(words, j);
     if (from < 0 && words[k + 1]?.w === 'by') return false;
     // "Physicians receive them as advice, to be weighed with their own reading": the owner of the own reading, named before.
     if (from < 0 && evidence.owned && words[k - 1]?.w === 'be' && words[k - 2]?.tag === 'to') {
@@ -268,8 +273,7 @@ function manualAct(words: readonly Word[], clause: Clause, scope: ClauseScope, k
   if (manual < 0) return false;
   let who = -1;
   if (clause.passive) {
-    for (let j = k + 1; j < clause.to && j <= manual + 4; j++) if (words[j].w === 'by' && j !== manual - 1 && role(words[j + 1] ?? undefined)) who = j + 1;
-    for (let j = k + 1; j < clause.to && j <= manual + 5 && who < 0; j++) if (words[j].w === 'by' && j !== manual - 1 && role(words[j + 2])) who = j + 2;
+    for (let j = k + 1; j < clause.to && j <= manual + 4 && who < 0; j++) if (j !== manual - 1) who = roleAfterBy(words, j);
   } else if (clause.subject >= 0 && clause.subject < k && role(words[clause.subject])) who = clause.subject;
   if (who < 0) return false;
   out.push({ kind: 'physician-interprets', first: Math.min(who, k), last: Math.max(who, manual) });
@@ -302,7 +306,9 @@ const JUDGEMENT_NOUNS: ReadonlySet<string> = new Set([
   'interpretation', 'over-read', 'overread', 'review', 'responsibility',
 ]);
 /** Verbs that hand a duty to the role after them: "rests with", "lies with", "stays with", "falls to", "is left to". */
-const DUTY_LINK_VERBS: ReadonlySet<string> = new Set(['rest', 'lie', 'stay', 'remain', 'fall', 'left', 'belong']);
+const DUTY_LINK_VERBS: ReadonlySet<string> = new Set([
+  'rest', 'rests', 'lie', 'lies', 'stay', 'stays', 'remain', 'remains', 'fall', 'falls', 'left', 'belong', 'belongs',
+]);
 /** What makes a responsibility one of reading the output: "diagnostic responsibility", "interpretive responsibility". */
 const RESPONSIBILITY_TOPICS: ReadonlySet<string> = new Set(['diagnostic', 'interpretive', 'interpretative', 'clinical', 'final', 'reading']);
 
