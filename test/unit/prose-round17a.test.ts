@@ -1,0 +1,70 @@
+/**
+ * Round 17a of the prose analysis (issue 9): "a clinician must judge the output" read as a field, not as phrases
+ * (`src/core/prose/judged.ts`). A human role, a judging act and a link to the rest of the evidence or a duty, in one
+ * clause; options, help, stand-ins, Level I options and settings stay silent. Every sentence here was written for
+ * this file; each family has close wordings that must stay silent.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier } from './helpers';
+
+describe('round 17a: a role who weighs the output with the rest of the evidence', () => {
+  test('a duty to weigh or apply the output together with other findings or one\'s own judgement is a reading', () => {
+    assert.deepEqual(cues('Hepatologists who care for these patients should weigh every stiffness value together with the biopsy history and their own judgement.'), ['physician-interprets: weigh every stiffness value together']);
+    assert.deepEqual(cues('Nephrologists are to apply the predicted decline jointly with the laboratory trend and their own clinical judgement.'), ['physician-interprets: Nephrologists are to apply the predicted decline jointly']);
+    assert.deepEqual(cues('Experienced readers apply their own professional judgement to every contour the tool draws.'), ['physician-interprets: readers apply their own professional judgement']);
+  });
+
+  test('a non-restrictive "who" clause on the physicians, and "to be weighed with their own reading", are readings', () => {
+    assert.deepEqual(cues('The findings go to sleep specialists experienced in titration, who combine them with the patient history, the symptoms and their professional judgement.'), ['physician-interprets: combine them with']);
+    assert.deepEqual(cues("Cardiologists receive the flags as suggestions, to be weighed with their own reading of the tracing and the patient's symptoms."), ['assistive: receive the flags', 'physician-interprets: weighed with']);
+  });
+
+  test('an option, a help verb, a description of the users, the software, or a Level I option stay silent', () => {
+    assert.deepEqual(cues('Clinicians may weigh each index together with the history.'), []);
+    assert.deepEqual(cues('This tool helps nephrologists weigh the predicted decline together with the laboratory trend.'), []);
+    assert.deepEqual(cues('Its users are qualified hepatologists, who apply their own professional judgement to what it shows.'), []);
+    assert.deepEqual(cues('The dose calculator weighs the glucose trend together with the meal history.'), []);
+    assert.deepEqual(cues('The endocrinologist weighs each suggested dose together with the meal history.'), []);
+  });
+});
+
+describe('round 17a: a manual act and a reading that is someone\'s job', () => {
+  test('"must be marked manually by the reviewing neurologist" is a reading; an option or a study lab is not', () => {
+    assert.deepEqual(cues('Every spindle must be marked manually by the reviewing neurologist.'), ['physician-interprets: marked manually by the reviewing neurologist']);
+    assert.deepEqual(cues('Spindles may be marked manually by the neurologist.'), []);
+    assert.deepEqual(cues('Vessel diameters were measured by hand by the core laboratory.'), []);
+  });
+
+  test('"judging it against the live view is their job" is a reading; keeping it updated is not', () => {
+    assert.deepEqual(cues('The map is there to support the surgeon, and judging it against the live view is their job.'), ['physician-interprets: judging it against the live view is their job']);
+    assert.deepEqual(cues('The map is there to support the surgeon, and keeping it updated is their job.'), []);
+  });
+});
+
+describe('round 17a: a judgement the output requires, owned by a role', () => {
+  test('required confirmation, expertise, a final judgement and a diagnostic responsibility held by a physician', () => {
+    assert.deepEqual(cues('Confirmation from a dermatologist is needed for every lesion the app rates as high risk.'), ['physician-interprets: Confirmation from a dermatologist is needed']);
+    assert.deepEqual(cues('Using the score well requires the expertise of a trained hepatologist.'), ['physician-interprets: requires the expertise of a trained hepatologist']);
+    assert.deepEqual(cues('The ophthalmologist makes the final judgement on each graded image.'), ['physician-interprets: ophthalmologist makes the final judgement']);
+    assert.deepEqual(cues('Diagnostic responsibility rests with the reviewing pathologist.'), ['physician-interprets: responsibility rests with the reviewing pathologist']);
+  });
+
+  test('a stand-in, a setting and a Level I dose stay silent', () => {
+    assert.deepEqual(cues('The software does not replace the judgement of a trained hepatologist.'), []);
+    assert.deepEqual(cues('Responsibility for the pump settings lies with the prescribing physician.'), []);
+    assert.deepEqual(cues('Clinical judgement is required before accepting a recommended dose.'), []);
+  });
+});
+
+describe('round 17a: a wrongly declared autonomous dossier is detected; a true one stays quiet', () => {
+  test('an autonomous dossier whose specialists must weigh the value with the history gets a physician finding', () => {
+    const text = dossier('autonomous', 'The software computes a liver stiffness value from each elastography scan.', 'Hepatologists are to apply the value jointly with the biopsy history and their own clinical judgement.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 12:1-12:45 physician-interprets']);
+  });
+
+  test('an autonomous dossier whose physician weighs a suggested dose or owns the settings gets none', () => {
+    const text = dossier('autonomous', 'The controller raises and lowers basal insulin every five minutes.', 'The endocrinologist weighs each suggested dose together with the meal history.', 'Responsibility for the pump settings lies with the prescribing physician.');
+    assert.deepEqual(cueFindings(text), []);
+  });
+});
