@@ -253,6 +253,10 @@ function weighedWithEvidence(words: readonly Word[], clause: Clause, scope: Clau
       if (!normed && !V.AMBIGUOUS_HUMANS.has(words[from].w) && (word.form === 's' || word.form === 'base') && (evidence.other || evidence.owned)) normed = true;
     } else if (clause.sharedSubject >= 0 && role(words[clause.sharedSubject])) {
       from = clause.sharedSubject;
+    } else if (role(words[k - 1]) && !V.AMBIGUOUS_HUMANS.has(words[k - 1].w) && (word.form === 's' || word.form === 'base') && (evidence.other || evidence.owned)) {
+      // "one factor a clinician considers, along with the exam": a named physician right before the verb is its subject.
+      from = k - 1;
+      normed = true;
     }
     if (from < 0) return false;
   }
@@ -303,7 +307,8 @@ function gerundDuty(words: readonly Word[], clause: Clause, k: number, out: Word
 /** Nouns of a person's judgement of the output: "a clinician's judgement", "the advice of a professional", "confirmation from a pathologist". */
 const JUDGEMENT_NOUNS: ReadonlySet<string> = new Set([
   'judgement', 'judgment', 'judgements', 'judgments', 'advice', 'expertise', 'confirmation', 'verification', 'say',
-  'interpretation', 'over-read', 'overread', 'review', 'responsibility',
+  'interpretation', 'over-read', 'overread', 'review', 'responsibility', 'correlation', 'assessment', 'evaluation',
+  'reading', 'read',
 ]);
 /** Verbs that hand a duty to the role after them: "rests with", "lies with", "stays with", "falls to", "is left to". */
 const DUTY_LINK_VERBS: ReadonlySet<string> = new Set([
@@ -330,7 +335,16 @@ const REQUIRING: ReadonlySet<string> = new Set(['require', 'need', 'demand', 'ca
 /** Verbs of a stand-in: "does not replace the physician's judgement" denies the software the judgement; it obliges nobody. */
 const REPLACING: ReadonlySet<string> = new Set(['replace', 'substitute', 'supplant', 'supersede', 'override', 'stand', 'take']);
 /** "makes the final judgement", "has the final say": the person who holds the last word. */
-const FINAL_HOLDING: ReadonlySet<string> = new Set(['make', 'have', 'give', 'keep', 'retain', 'hold']);
+const FINAL_HOLDING: ReadonlySet<string> = new Set(['make', 'have', 'give', 'keep', 'retain', 'hold', 'form', 'reach', 'render', 'issue']);
+/** What a person holds as the last word on the output (no decision: a final decision on a dose is Level I). */
+const FINAL_NOUNS: ReadonlySet<string> = new Set(['judgement', 'judgment', 'say', 'word', 'interpretation', 'impression', 'read', 'reading', 'call', 'assessment']);
+
+/** The physician a "who" clause is about (restrictive or not): "a physician who makes the final interpretation". */
+function finalAntecedent(words: readonly Word[], clause: Clause): number {
+  if (clause.opener !== 'who') return -1;
+  const at = words[clause.from - 2]?.w === ',' ? clause.from - 3 : clause.from - 2;
+  return role(words[at]) ? at : -1;
+}
 
 /** The role a judgement noun at n belongs to: its owner before it, a qualifier, or "of/by/from <role>" after; -1 if none. */
 function judgementOwner(words: readonly Word[], clause: Clause, n: number): number {
@@ -355,15 +369,50 @@ function judgementOwner(words: readonly Word[], clause: Clause, n: number): numb
   return -1;
 }
 
+/** "… remains a task for the pathologist", "… is the job of the reader": a linking verb, a duty noun, then the role. */
+function dutyFor(words: readonly Word[], clause: Clause, n: number): number {
+  for (let j = n + 1; j < clause.to && j <= n + 6; j++) {
+    if (words[j].tag !== 'be' && words[j].lemma !== 'remain' && words[j].w !== 'remains' && words[j].w !== 'stays') continue;
+    const duty = words[j + 1]?.tag === 'det' ? j + 2 : j + 1;
+    if (!DUTY_NOUNS.has(words[duty]?.w ?? '')) return -1;
+    const prep = words[duty + 1]?.w;
+    if (prep !== 'for' && prep !== 'of') return -1;
+    for (let r = duty + 2; r < clause.to && r <= duty + 5; r++) {
+      if (role(words[r])) return r;
+      if (words[r].tag !== 'det' && words[r].tag !== 'adj' && words[r].tag !== 'noun') return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** "Interpretation of the results requires a physician": a requiring verb after the noun, then the role within a few words. */
+function requiredRole(words: readonly Word[], clause: Clause, n: number): number {
+  for (let j = n + 1; j < clause.to && j <= n + 5; j++) {
+    if (words[j].tag !== 'verb' || !REQUIRING.has(words[j].lemma ?? '')) continue;
+    for (let r = j + 1; r < clause.to && r <= j + 3; r++) {
+      if (role(words[r])) return r;
+      if (words[r].tag !== 'det' && words[r].tag !== 'adj' && words[r].tag !== 'noun') return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 /** "requires a clinician's judgement", "professional judgement is required to interpret it", "is subject to the judgement of the physician", "has the final say". */
 function requiredJudgement(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   for (let n = clause.from; n < clause.to; n++) {
-    if (!JUDGEMENT_NOUNS.has(words[n].w) || words[n].tag === 'verb' || scope.negated[n - clause.from]) continue;
+    if (!(JUDGEMENT_NOUNS.has(words[n].w) || (FINAL_NOUNS.has(words[n].w) && words[n - 1]?.w === 'final')) || words[n].tag === 'verb' || scope.negated[n - clause.from]) continue;
     // "the ophthalmologist makes the final judgement": the subject who holds it owns it.
-    const finalHeld = words[n - 1]?.w === 'final' && (QUALIFIED_ALONE.has(words[n].w) || words[n].w === 'say') && clause.subject >= 0 && clause.subject < n && role(words[clause.subject]);
-    const owner = finalHeld ? clause.subject : judgementOwner(words, clause, n);
+    const holder = clause.subject >= 0 && clause.subject < n && role(words[clause.subject]) ? clause.subject : finalAntecedent(words, clause);
+    const finalHeld = words[n - 1]?.w === 'final' && FINAL_NOUNS.has(words[n].w) && holder >= 0;
+    let owner = finalHeld ? holder : judgementOwner(words, clause, n);
+    // "Interpretation of the results requires a physician trained in …": the role the judgement requires.
+    let needed = owner < 0;
+    if (owner < 0) owner = requiredRole(words, clause, n);
+    // "Assessment of each flagged region remains a task for the pathologist": a duty noun handed to the role.
+    if (owner < 0) owner = dutyFor(words, clause, n);
     if (owner < 0) continue;
-    let needed = false;
     let first = Math.min(owner, n);
     let last = Math.max(owner, n);
     for (let j = clause.from; j < clause.to; j++) {
@@ -378,12 +427,66 @@ function requiredJudgement(words: readonly Word[], clause: Clause, scope: Clause
     }
     // "the ophthalmologist makes the final judgement", "the reader has the final say".
     if (!needed && finalHeld) {
-      for (let j = clause.subject + 1; j < n - 1; j++) if (FINAL_HOLDING.has(words[j].lemma ?? words[j].w) || V.HAVE_FORMS.has(words[j].w)) (needed = true), (first = clause.subject);
+      for (let j = Math.max(holder + 1, clause.from); j < n - 1; j++) if (FINAL_HOLDING.has(words[j].lemma ?? words[j].w) || V.HAVE_FORMS.has(words[j].w)) (needed = true), (first = holder);
     }
-    if (!needed || optionBefore(words, clause, n)) continue;
+    if (!needed || optionBefore(words, clause, n) || aboutTherapy(words, clause)) continue;
     out.push({ kind: 'physician-interprets', first, last });
     return;
   }
+}
+
+/** Verbs of configuring a therapy in advance ("when setting the targets"): a physician who does so reads no output. */
+const CONFIGURING: ReadonlySet<string> = new Set(['set', 'program', 'programme', 'configure', 'adjust', 'titrate', 'prescribe', 'select', 'choose', 'enter', 'specify']);
+
+/**
+ * Whether the clause is about a therapy, its settings or a periodic summary of it rather than an output to read:
+ * "relies on their own assessment when setting the basal rates", "review of the weekly summaries requires a physician".
+ */
+function aboutTherapy(words: readonly Word[], clause: Clause): boolean {
+  // To the sentence's end: "… when setting the basal rates" is a clause of its own.
+  for (let j = clause.from; j < words.length; j++) {
+    const word = words[j];
+    if (word.tag === 'verb' ? CONFIGURING.has(word.lemma ?? word.w) : LEVEL_ONE.has(word.w) || V.THERAPY_SETTINGS.has(word.w) || V.GIVEN_THERAPY_WORDS.has(word.w) || V.PERIODIC_WORDS.has(word.w)) return true;
+  }
+  return false;
+}
+
+/** Reading verbs a cleft or an own reading names: no decision, approval or acceptance (Level I). */
+const CLEFT_READING: ReadonlySet<string> = new Set(['interpret', 'read', 'review', 'confirm', 'verify', 'diagnose', 'examine', 'judge', 'weigh', 'assess', 'evaluate', 'overread', 'over-read']);
+/** What a person relies on that is their own reading: "relies on their own review of the EEG". */
+const OWN_READINGS: ReadonlySet<string> = new Set(['review', 'reading', 'read', 'interpretation', 'assessment', 'examination', 'judgement', 'judgment', 'evaluation', 'expertise', 'analysis']);
+const RELYING: ReadonlySet<string> = new Set(['rely', 'draw', 'depend', 'base']);
+
+/** "It is the physician who interprets the tracing": a cleft puts the reading on the role. */
+function cleftReader(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): boolean {
+  if (clause.opener !== 'who' && clause.opener !== 'that') return false;
+  const antecedent = clause.from - 2;
+  if (!role(words[antecedent])) return false;
+  const be = words[antecedent - 1]?.tag === 'det' ? antecedent - 2 : antecedent - 1;
+  if (words[be]?.tag !== 'be' || (words[be - 1]?.w !== 'it' && words[be - 1]?.w !== 'this')) return false;
+  for (let k = clause.from; k < clause.to && k <= clause.from + 2; k++) {
+    const word = words[k];
+    if (word.tag !== 'verb') continue;
+    if (!CLEFT_READING.has(word.lemma ?? word.w) || scope.negated[k - clause.from] || objectRuledOut(words, k, Math.min(clause.to, k + 6)) || aboutTherapy(words, clause)) return false;
+    out.push({ kind: 'physician-interprets', first: antecedent, last: k });
+    return true;
+  }
+  return false;
+}
+
+/** "The neurologist relies on their own review of the EEG": the named physician's own reading comes first. */
+function ownReadingRelied(words: readonly Word[], clause: Clause, scope: ClauseScope, k: number, out: WordCue[]): boolean {
+  const word = words[k];
+  if (!RELYING.has(word.lemma ?? word.w) || words[k + 1]?.w !== 'on') return false;
+  if (clause.subject < 0 || clause.subject >= k || !role(words[clause.subject]) || V.AMBIGUOUS_HUMANS.has(words[clause.subject].w)) return false;
+  if (!PRONOUN_OWNERS.has(words[k + 2]?.w ?? '') || words[k + 3]?.w !== 'own') return false;
+  let noun = k + 4;
+  while (noun < clause.to && noun <= k + 6 && !OWN_READINGS.has(words[noun].w) && (words[noun].tag === 'adj' || words[noun].tag === 'noun')) noun++;
+  if (!OWN_READINGS.has(words[noun]?.w ?? '') || optionBefore(words, clause, k) || scope.negated[noun - clause.from] || aboutTherapy(words, clause)) return false;
+  // "their own assessment of the patient's symptoms": the patient, not the output.
+  if (objectRuledOut(words, noun, Math.min(clause.to, noun + 6))) return false;
+  out.push({ kind: 'physician-interprets', first: clause.subject, last: noun });
+  return true;
 }
 
 /** The judged-output cues of one clause (physician-interprets only). */
@@ -394,7 +497,8 @@ export function judgedOutputCues(words: readonly Word[], clause: Clause, scope: 
   for (let k = clause.from; k < clause.to; k++) {
     const word = words[k];
     if (word.tag !== 'verb' || scope.negated[k - clause.from]) continue;
-    if (weighedWithEvidence(words, clause, scope, k, out) || manualAct(words, clause, scope, k, out) || gerundDuty(words, clause, k, out)) return;
+    if (weighedWithEvidence(words, clause, scope, k, out) || manualAct(words, clause, scope, k, out) || gerundDuty(words, clause, k, out) || ownReadingRelied(words, clause, scope, k, out)) return;
   }
+  if (cleftReader(words, clause, scope, out)) return;
   requiredJudgement(words, clause, scope, out);
 }
