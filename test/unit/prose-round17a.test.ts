@@ -68,3 +68,30 @@ describe('round 17a: a wrongly declared autonomous dossier is detected; a true o
     assert.deepEqual(cueFindings(text), []);
   });
 });
+
+describe('round 17a: who holds the reading (cleft, own reading, a task, a responsibility, a final impression)', () => {
+  test('"It is the physician who interprets …" is a reading; a cleft on a dose decision is not', () => {
+    assert.deepEqual(cues('It is the physician who interprets the tracing and issues the report.'), ['physician-interprets: physician who interprets']);
+    assert.deepEqual(cues('It is the physician who decides on the dose.'), []);
+  });
+
+  test('a reading that requires a physician, or that remains a task for one; configuring or setting limits is no reading', () => {
+    assert.deepEqual(cues('Interpretation of the results requires a physician trained in sleep medicine.'), ['physician-interprets: Interpretation of the results requires a physician']);
+    assert.deepEqual(cues('Assessment of each flagged region remains a task for the pathologist.'), ['physician-interprets: Assessment of each flagged region remains a task for the pathologist']);
+    assert.deepEqual(cues('Configuration of the alarm limits requires a physician.'), []);
+    assert.deepEqual(cues('Setting the limits remains a task for the physician.'), []);
+  });
+
+  test('a final impression formed, an own review relied on, a responsibility retained for reading; not for settings', () => {
+    assert.deepEqual(cues('The radiologist forms the final impression from the full study.'), ['physician-interprets: radiologist forms the final impression']);
+    assert.deepEqual(cues('The neurologist relies on their own review of the EEG, with the detections as a guide.'), ['physician-interprets: neurologist relies on their own review']);
+    assert.deepEqual(cues('The physician retains full responsibility for the interpretation of the images.'), ['physician-interprets: physician retains full responsibility for the interpretation']);
+    assert.deepEqual(cues('The endocrinologist relies on their own assessment when setting the basal rates.'), []);
+    assert.deepEqual(cues('The physician retains responsibility for the insulin settings.'), []);
+  });
+
+  test('"should not rely on the index alone but interpret it together with the exam": the verb after "but" is read', () => {
+    assert.deepEqual(cues('The clinician should not rely on the index alone but interpret it together with the exam.'), ['physician-interprets: interpret']);
+    assert.deepEqual(cues('The software does not diagnose but flags suspected cases for the radiologist.'), ['assistive: flags']);
+  });
+});

@@ -489,6 +489,35 @@ function ownReadingRelied(words: readonly Word[], clause: Clause, scope: ClauseS
   return true;
 }
 
+/** Verbs by which a person holds a responsibility: "retains", "bears", "keeps", "takes", "assumes". */
+const HOLDING: ReadonlySet<string> = new Set(['retain', 'bear', 'keep', 'hold', 'take', 'assume', 'carry', 'have', 'accept', 'own']);
+const RESPONSIBILITY: ReadonlySet<string> = new Set(['responsibility', 'accountability']);
+/** What the responsibility is for when it is a reading: a judgement noun, a diagnosis, or a judging gerund. */
+function readingTopic(word: Word | undefined): boolean {
+  if (word === undefined) return false;
+  if (JUDGEMENT_NOUNS.has(word.w) || FINAL_NOUNS.has(word.w) || word.w === 'diagnosis' || word.w === 'diagnoses') return true;
+  const lemma = word.lemma ?? '';
+  return word.form === 'ing' && (CLEFT_READING.has(lemma) || MANUAL_ACTS.has(lemma) || JUDGING_ACTS.has(lemma));
+}
+
+/** "The physician retains full responsibility for the interpretation", "bears responsibility for checking each value". */
+function responsibilityHeld(words: readonly Word[], clause: Clause, scope: ClauseScope, k: number, out: WordCue[]): boolean {
+  const word = words[k];
+  if (!HOLDING.has(word.lemma ?? word.w) || clause.subject < 0 || clause.subject >= k || !role(words[clause.subject])) return false;
+  let noun = k + 1;
+  while (noun < clause.to && noun <= k + 4 && !RESPONSIBILITY.has(words[noun].w) && (words[noun].tag === 'det' || words[noun].tag === 'adj' || words[noun].tag === 'noun' || words[noun].tag === 'adv')) noun++;
+  if (!RESPONSIBILITY.has(words[noun]?.w ?? '') || words[noun + 1]?.w !== 'for') return false;
+  let topic = -1;
+  for (let j = noun + 2; j < clause.to && j <= noun + 5 && topic < 0; j++) {
+    if (readingTopic(words[j])) topic = j;
+    else if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') break;
+  }
+  if (topic < 0 || scope.negated[noun - clause.from] || optionBefore(words, clause, k) || aboutTherapy(words, clause)) return false;
+  if (objectRuledOut(words, topic, Math.min(clause.to, topic + 6))) return false;
+  out.push({ kind: 'physician-interprets', first: clause.subject, last: topic });
+  return true;
+}
+
 /** The judged-output cues of one clause (physician-interprets only). */
 export function judgedOutputCues(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (scope.hypothetical) return;
@@ -497,7 +526,7 @@ export function judgedOutputCues(words: readonly Word[], clause: Clause, scope: 
   for (let k = clause.from; k < clause.to; k++) {
     const word = words[k];
     if (word.tag !== 'verb' || scope.negated[k - clause.from]) continue;
-    if (weighedWithEvidence(words, clause, scope, k, out) || manualAct(words, clause, scope, k, out) || gerundDuty(words, clause, k, out) || ownReadingRelied(words, clause, scope, k, out)) return;
+    if (weighedWithEvidence(words, clause, scope, k, out) || manualAct(words, clause, scope, k, out) || gerundDuty(words, clause, k, out) || ownReadingRelied(words, clause, scope, k, out) || responsibilityHeld(words, clause, scope, k, out)) return;
   }
   if (cleftReader(words, clause, scope, out)) return;
   requiredJudgement(words, clause, scope, out);
