@@ -95,3 +95,17 @@ describe('round 17a: who holds the reading (cleft, own reading, a task, a respon
     assert.deepEqual(cues('The software does not diagnose but flags suspected cases for the radiologist.'), ['assistive: flags']);
   });
 });
+
+describe('round 17a: the physician of a passive past its evidence or a "prior to"', () => {
+  test('"confirmed by a qualified physician prior to diagnosis", "reviewed in the light of … by the treating urologist"', () => {
+    assert.deepEqual(cues('All results must be over-read and confirmed by a qualified physician prior to diagnosis.'), ['physician-interprets: over-read', 'physician-interprets: confirmed']);
+    assert.deepEqual(cues('Each probability is reviewed in the light of the biopsy findings by the treating urologist.'), ['physician-interprets: reviewed in']);
+    assert.deepEqual(cues('Final arrhythmia classification is left to the reviewing cardiologist.'), ['physician-interprets: classification is left to the reviewing cardiologist']);
+  });
+
+  test('a purpose infinitive, no physician named, or a dose left to the physician stay silent', () => {
+    assert.deepEqual(cues('The scanner is used by a trained physician to review the CT images.'), []);
+    assert.deepEqual(cues('Each probability is reviewed in the light of the biopsy findings.'), []);
+    assert.deepEqual(cues('Final dose selection is left to the treating physician.'), []);
+  });
+});

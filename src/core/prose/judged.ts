@@ -124,6 +124,8 @@ function evidenceAfter(words: readonly Word[], k: number): Evidence | undefined 
     const after = linkAt(words, j);
     if (after < 0) continue;
     const bare = after === j + 1 && (word.w === 'with' || word.w === 'against' || word.w === 'to');
+    // "used by a physician to review the images": an infinitive is a purpose, no link to other evidence.
+    if (word.w === 'to' && (words[j + 1]?.tag === 'verb' || word.tag === 'to' && words[j + 1]?.tag !== 'det' && words[j + 1]?.tag !== 'noun')) continue;
     const reach = bare ? 4 : 10;
     let found: Evidence | undefined;
     for (let e = after; e < words.length && e < after + reach; e++) {
@@ -224,7 +226,8 @@ function weighedWithEvidence(words: readonly Word[], clause: Clause, scope: Clau
   let normed = scope.obliged || obligationBefore(words, clause.from, k);
   if (passive) {
     // "is to be interpreted by the clinician alongside …": the passive's "by" agent.
-    for (let j = k + 1; j < words.length && j <= k + 4 && from < 0; j++) from = roleAfterBy(words, j);
+    // (Past the link and its evidence: "is reviewed in the light of the biopsy findings by the treating urologist".)
+    for (let j = k + 1; j < clause.to && j <= k + 14 && from < 0; j++) from = roleAfterBy(words, j);
     if (from < 0 && words[k + 1]?.w === 'by') return false;
     // "Physicians receive them as advice, to be weighed with their own reading": the owner of the own reading, named before.
     if (from < 0 && evidence.owned && words[k - 1]?.w === 'be' && words[k - 2]?.tag === 'to') {
@@ -232,6 +235,8 @@ function weighedWithEvidence(words: readonly Word[], clause: Clause, scope: Clau
       normed = true;
     }
     if (from < 0) return false;
+    // A named physician's plain passive statement with other evidence is a norm, as the active one is.
+    if (!normed && !V.AMBIGUOUS_HUMANS.has(words[from].w) && evidence.other && words[k - 1]?.tag === 'be' && words[k - 1].w !== 'be') normed = true;
     // What is weighed is the passive's subject: not a recommendation or a dose.
     if (clause.subject >= 0 && (LEVEL_ONE.has(words[clause.subject].w) || NOT_OUTPUT.has(words[clause.subject].w))) return false;
     // "is meant to be interpreted by …" says how it is meant to be used, unless a named physician reads it.
@@ -308,7 +313,7 @@ function gerundDuty(words: readonly Word[], clause: Clause, k: number, out: Word
 const JUDGEMENT_NOUNS: ReadonlySet<string> = new Set([
   'judgement', 'judgment', 'judgements', 'judgments', 'advice', 'expertise', 'confirmation', 'verification', 'say',
   'interpretation', 'over-read', 'overread', 'review', 'responsibility', 'correlation', 'assessment', 'evaluation',
-  'reading', 'read',
+  'reading', 'read', 'classification', 'classifications', 'grading', 'staging', 'scoring',
 ]);
 /** Verbs that hand a duty to the role after them: "rests with", "lies with", "stays with", "falls to", "is left to". */
 const DUTY_LINK_VERBS: ReadonlySet<string> = new Set([

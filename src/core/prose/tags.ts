@@ -163,6 +163,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     if (word.tag !== 'noun') continue;
     const closed = closedTag(word.w);
     if (closed) word.tag = closed;
+    // "confirmed by a qualified physician prior to diagnosis": "prior to" is a preposition, which ends the agent's noun phrase (round 17a).
+    if (word.w === 'prior' && words[k + 1]?.w === 'to') word.tag = 'prep';
     // "no longer routes the result through …": "no longer" negates the verb after it, as "not" does; it is no determiner.
     if (word.w === 'longer' && words[k - 1]?.w === 'no') {
       words[k - 1].tag = 'neg';
