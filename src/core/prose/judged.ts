@@ -60,7 +60,8 @@ const NOT_OUTPUT: ReadonlySet<string> = new Set([
   ...V.NOT_READ_OBJECTS, ...V.PATIENT_STATE_NOUNS, 'patient', 'patients', 'risks', 'benefits', 'pros', 'cons',
   'device', 'aid', 'aids', 'needs', 'fitting', 'preferences', 'labeling', 'labelling', 'manual', 'instructions',
 ]);
-const OPTIONAL: ReadonlySet<string> = new Set(['may', 'can', 'could', 'might']);
+/** An option or a permission obliges nobody: "may", "can", "are able to", "are free to", "at their discretion". */
+const OPTIONAL: ReadonlySet<string> = new Set(['may', 'can', 'could', 'might', 'able', 'allowed', 'free', 'permitted', 'discretion', 'optionally', 'option']);
 /** Purposes and designs that only say how the output is meant to be used ("is meant to be used with …"). */
 const INTENDED: ReadonlySet<string> = new Set(['meant', 'intended', 'designed', 'indicated', 'built', 'made']);
 /** Roles too vague to be a reader here. */
