@@ -50,6 +50,16 @@ describe('round 17a: a judgement the output requires, owned by a role', () => {
     assert.deepEqual(cues('Diagnostic responsibility rests with the reviewing pathologist.'), ['physician-interprets: responsibility rests with the reviewing pathologist']);
   });
 
+  test('"clinical correlation is required", "clinical confirmation is needed": a clinician\'s act qualified, then required', () => {
+    assert.deepEqual(cues('Clinical correlation is required for every flagged region.'), ['physician-interprets: Clinical correlation is required']);
+    assert.deepEqual(cues('Clinical confirmation is needed before the patient is told the result.'), ['physician-interprets: Clinical confirmation is needed']);
+    // A requirement denied is the software acting alone (read elsewhere), a study's review or a therapy confirmation is no reading.
+    assert.deepEqual(cues('Physician review is not required.'), ['autonomous: Physician review']);
+    assert.deepEqual(cues('No clinical correlation is needed.'), []);
+    assert.deepEqual(cues('A clinical review of 200 cases was carried out.'), []);
+    assert.deepEqual(cues('Human confirmation is required before each shock is delivered.'), []);
+  });
+
   test('a stand-in, a setting and a Level I dose stay silent', () => {
     assert.deepEqual(cues('The software does not replace the judgement of a trained hepatologist.'), []);
     assert.deepEqual(cues('Responsibility for the pump settings lies with the prescribing physician.'), []);

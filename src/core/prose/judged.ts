@@ -371,7 +371,8 @@ function judgementOwner(words: readonly Word[], clause: Clause, n: number): numb
       if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') break;
     }
   }
-  if (QUALIFIED_ALONE.has(words[n].w) && HUMAN_QUALIFIERS.has(words[n - 1]?.w ?? '')) return n - 1;
+  // "clinical judgement", "professional advice", and, once required, "clinical correlation", "physician review".
+  if (HUMAN_QUALIFIERS.has(words[n - 1]?.w ?? '') && (QUALIFIED_ALONE.has(words[n].w) || words[n].w !== 'responsibility')) return n - 1;
   return -1;
 }
 
@@ -425,10 +426,11 @@ function requiredJudgement(words: readonly Word[], clause: Clause, scope: Clause
       const word = words[j];
       if ((word.tag === 'verb' && REPLACING.has(word.lemma ?? word.w)) || (word.tag !== 'verb' && (LEVEL_ONE.has(word.w) || NOT_OUTPUT.has(word.w) || V.THERAPY_SETTINGS.has(word.w)))) return;
       // "is required", "remains essential" after the noun; "requires", "depends on", "is subject to" before it.
-      if (j > n && NEEDED_WORDS.has(word.w) && j - Math.max(owner, n) <= 4) (needed = true), (last = Math.max(last, j));
+      // (Not "is not required": a requirement denied is the software acting alone, which other stages read.)
+      if (j > n && NEEDED_WORDS.has(word.w) && j - Math.max(owner, n) <= 4 && !scope.negated[j - clause.from]) (needed = true), (last = Math.max(last, j));
       // "Diagnostic responsibility rests with the treating clinician": a duty link hands it to the role after it.
       if (j === n + 1 && heldBy(words, j, owner)) needed = true;
-      if (j < n && n - j <= 6 && word.tag === 'verb' && REQUIRING.has(word.lemma ?? '')) (needed = true), (first = Math.min(first, j));
+      if (j < n && n - j <= 6 && word.tag === 'verb' && REQUIRING.has(word.lemma ?? '') && !scope.negated[j - clause.from]) (needed = true), (first = Math.min(first, j));
       if (j < n && n - j <= 4 && word.w === 'subject' && words[j + 1]?.w === 'to') (needed = true), (first = Math.min(first, j));
     }
     // "the ophthalmologist makes the final judgement", "the reader has the final say".
