@@ -325,6 +325,7 @@ const RESPONSIBILITY_TOPICS: ReadonlySet<string> = new Set(['diagnostic', 'inter
 
 /** Whether the words from j on hand the duty to the role at `owner`: "rests with the clinician", "is left to the reader". */
 function heldBy(words: readonly Word[], j: number, owner: number): boolean {
+  if (j >= words.length) return false;
   const verb = words[j].tag === 'be' ? j + 1 : j;
   if (!DUTY_LINK_VERBS.has(words[verb]?.lemma ?? words[verb]?.w ?? '')) return false;
   const prep = words[verb + 1]?.w;
