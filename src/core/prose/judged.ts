@@ -10,6 +10,12 @@
  * - a duty or norm (must, should, is to, is expected to), or the person's own judgement named, or a plain
  *   statement about a named physician.
  *
+ * The same field said with nouns: a judgement owned by a role and required ("requires a clinician's judgement",
+ * "clinical correlation is required", "diagnostic responsibility rests with …", "… remains a task for the
+ * pathologist"), a reading that is someone's job ("reading it in context is their job"), a final impression a
+ * role forms, a responsibility retained for a reading, an own review relied on, and a cleft ("It is the
+ * physician who interprets …").
+ *
  * The negation and hypothetical scope of the `scope` stage apply, an option ("may", "can", "helps … weigh")
  * obliges nobody, and the Level I policy holds: a person who weighs the software's recommendation, dose or
  * diagnosis acts on its conclusion and reads no data, so that is no cue here.
@@ -126,7 +132,7 @@ function evidenceAfter(words: readonly Word[], k: number): Evidence | undefined 
     if (after < 0) continue;
     const bare = after === j + 1 && (word.w === 'with' || word.w === 'against' || word.w === 'to');
     // "used by a physician to review the images": an infinitive is a purpose, no link to other evidence.
-    if (word.w === 'to' && (words[j + 1]?.tag === 'verb' || word.tag === 'to' && words[j + 1]?.tag !== 'det' && words[j + 1]?.tag !== 'noun')) continue;
+    if (word.w === 'to' && (words[j + 1]?.tag === 'verb' || (word.tag === 'to' && words[j + 1]?.tag !== 'det' && words[j + 1]?.tag !== 'noun'))) continue;
     const reach = bare ? 4 : 10;
     let found: Evidence | undefined;
     for (let e = after; e < words.length && e < after + reach; e++) {
