@@ -20,7 +20,9 @@ describe('round 17a: a role who weighs the output with the rest of the evidence'
     assert.deepEqual(cues("Cardiologists receive the flags as suggestions, to be weighed with their own reading of the tracing and the patient's symptoms."), ['assistive: receive the flags', 'physician-interprets: weighed with']);
   });
 
-  test('an option, a help verb, a description of the users, the software, or a Level I option stay silent', () => {
+  test('a plain statement about a named physician with other evidence is one; an option, help, users, the software, Level I, settings are not', () => {
+    assert.deepEqual(cues('The pulmonologist sets each index against the spirometry history and the chest films.'), ['physician-interprets: pulmonologist sets each index against']);
+    assert.deepEqual(cues('The physician weighs the glucose trend together with the meal history before changing the insulin settings.'), []);
     assert.deepEqual(cues('Clinicians may weigh each index together with the history.'), []);
     assert.deepEqual(cues('This tool helps nephrologists weigh the predicted decline together with the laboratory trend.'), []);
     assert.deepEqual(cues('Its users are qualified hepatologists, who apply their own professional judgement to what it shows.'), []);
@@ -60,7 +62,8 @@ describe('round 17a: a judgement the output requires, owned by a role', () => {
     assert.deepEqual(cues('Human confirmation is required before each shock is delivered.'), []);
   });
 
-  test('a stand-in, a setting and a Level I dose stay silent', () => {
+  test('"is subject to the judgement of the reviewing pathologist" is one; a stand-in, a setting and a Level I dose are not', () => {
+    assert.deepEqual(cues('Every grade the model assigns is subject to the judgement of the reviewing pathologist.'), ['physician-interprets: subject to the judgement of the reviewing pathologist']);
     assert.deepEqual(cues('The software does not replace the judgement of a trained hepatologist.'), []);
     assert.deepEqual(cues('Responsibility for the pump settings lies with the prescribing physician.'), []);
     assert.deepEqual(cues('Clinical judgement is required before accepting a recommended dose.'), []);
@@ -68,14 +71,12 @@ describe('round 17a: a judgement the output requires, owned by a role', () => {
 });
 
 describe('round 17a: a wrongly declared autonomous dossier is detected; a true one stays quiet', () => {
-  test('an autonomous dossier whose specialists must weigh the value with the history gets a physician finding', () => {
+  test('an autonomous dossier whose specialists must weigh the value with the history gets a physician finding; Level I and settings none', () => {
     const text = dossier('autonomous', 'The software computes a liver stiffness value from each elastography scan.', 'Hepatologists are to apply the value jointly with the biopsy history and their own clinical judgement.');
     assert.deepEqual(cueFindings(text), ['classification-cue 12:1-12:45 physician-interprets']);
-  });
-
-  test('an autonomous dossier whose physician weighs a suggested dose or owns the settings gets none', () => {
-    const text = dossier('autonomous', 'The controller raises and lowers basal insulin every five minutes.', 'The endocrinologist weighs each suggested dose together with the meal history.', 'Responsibility for the pump settings lies with the prescribing physician.');
-    assert.deepEqual(cueFindings(text), []);
+    // A physician who weighs a suggested dose or owns the settings gets none.
+    const levelOne = dossier('autonomous', 'The controller raises and lowers basal insulin every five minutes.', 'The endocrinologist weighs each suggested dose together with the meal history.', 'Responsibility for the pump settings lies with the prescribing physician.');
+    assert.deepEqual(cueFindings(levelOne), []);
   });
 });
 
@@ -111,9 +112,7 @@ describe('round 17a: the physician of a passive past its evidence or a "prior to
     assert.deepEqual(cues('All results must be over-read and confirmed by a qualified physician prior to diagnosis.'), ['physician-interprets: over-read', 'physician-interprets: confirmed']);
     assert.deepEqual(cues('Each probability is reviewed in the light of the biopsy findings by the treating urologist.'), ['physician-interprets: reviewed in']);
     assert.deepEqual(cues('Final arrhythmia classification is left to the reviewing cardiologist.'), ['physician-interprets: classification is left to the reviewing cardiologist']);
-  });
-
-  test('a purpose infinitive, no physician named, or a dose left to the physician stay silent', () => {
+    // A purpose infinitive, no physician named, or a dose left to the physician stay silent.
     assert.deepEqual(cues('The scanner is used by a trained physician to review the CT images.'), []);
     assert.deepEqual(cues('Each probability is reviewed in the light of the biopsy findings.'), []);
     assert.deepEqual(cues('Final dose selection is left to the treating physician.'), []);

@@ -29,7 +29,7 @@ import * as V from './vocabulary';
 /** Acts of judging the output that a link to other evidence makes a reading ("weighs it together with …"). */
 const JUDGING_ACTS: ReadonlySet<string> = new Set([
   'weigh', 'interpret', 'read', 'consider', 'combine', 'integrate', 'correlate', 'apply', 'use', 'review', 'assess',
-  'evaluate', 'take', 'view', 'balance', 'set', 'judge', 'confirm', 'verify',
+  'evaluate', 'take', 'view', 'balance', 'set', 'judge', 'confirm', 'verify', 'compare',
 ]);
 /** Acts that a manual adverb makes the person's own reading of the data ("must be scored by hand by the physician"). */
 const MANUAL_ACTS: ReadonlySet<string> = new Set([
@@ -274,6 +274,9 @@ function weighedWithEvidence(words: readonly Word[], clause: Clause, scope: Clau
   }
   if (!normed) return false;
   if (optionBefore(words, clause, k)) return false;
+  // "… before changing the insulin settings", "… at the weekly visit": configuring a therapy or overseeing it, no reading
+  // (a therapy decision after the reading, "before deciding on treatment", keeps it).
+  if (aboutTherapy(words, clause, true, k)) return false;
   // The phrase names who judges and the act ("clinicians should weigh"), or only the act when the person stands far before it.
   out.push({ kind: 'physician-interprets', first: k - from <= 4 ? Math.min(from, k) : k, last: Math.max(k, evidence.link) });
   return true;
@@ -451,17 +454,22 @@ function requiredJudgement(words: readonly Word[], clause: Clause, scope: Clause
 }
 
 /** Verbs of configuring a therapy in advance ("when setting the targets"): a physician who does so reads no output. */
+/** What such a person configures ("the insulin settings", "the alarm limits"), named so that "ECG patterns" is not one. */
+const SETTINGS: ReadonlySet<string> = new Set(['settings', 'setting', 'limits', 'targets', 'parameters']);
 const CONFIGURING: ReadonlySet<string> = new Set(['set', 'program', 'programme', 'configure', 'adjust', 'titrate', 'prescribe', 'select', 'choose', 'enter', 'specify']);
 
 /**
  * Whether the clause is about a therapy, its settings or a periodic summary of it rather than an output to read:
  * "relies on their own assessment when setting the basal rates", "review of the weekly summaries requires a physician".
  */
-function aboutTherapy(words: readonly Word[], clause: Clause): boolean {
+function aboutTherapy(words: readonly Word[], clause: Clause, settingsOnly = false, except = -1): boolean {
   // To the sentence's end: "… when setting the basal rates" is a clause of its own.
   for (let j = clause.from; j < words.length; j++) {
     const word = words[j];
-    if (word.tag === 'verb' ? CONFIGURING.has(word.lemma ?? word.w) : LEVEL_ONE.has(word.w) || V.THERAPY_SETTINGS.has(word.w) || V.GIVEN_THERAPY_WORDS.has(word.w) || V.PERIODIC_WORDS.has(word.w)) return true;
+    // (The judging verb itself: "sets each index against the history" judges; it configures nothing.)
+    if (j === except) continue;
+    if (word.tag === 'verb' ? CONFIGURING.has(word.lemma ?? word.w) : SETTINGS.has(word.w) || V.PERIODIC_WORDS.has(word.w)) return true;
+    if (!settingsOnly && word.tag !== 'verb' && (LEVEL_ONE.has(word.w) || V.THERAPY_SETTINGS.has(word.w) || V.GIVEN_THERAPY_WORDS.has(word.w))) return true;
   }
   return false;
 }
