@@ -26,6 +26,11 @@ import type { ClauseScope } from './scope';
 import type { WordCue } from './acts';
 import * as V from './vocabulary';
 
+// Module-level names for what is read for every word, so that tsx (tests, eval) does not read them through its import getters.
+const { AMBIGUOUS_HUMANS, GIVEN_THERAPY_WORDS, HAVE_FORMS, OBLIGATIONS, PERIODIC_WORDS, PHYSICIAN_NOUNS, THERAPY_SETTINGS } = V;
+/** The help verbs as a set ("helps clinicians weigh"). */
+const HELP_VERBS: ReadonlySet<string> = new Set(V.HELP_VERBS);
+
 /** Acts of judging the output that a link to other evidence makes a reading ("weighs it together with …"). */
 const JUDGING_ACTS: ReadonlySet<string> = new Set([
   'weigh', 'interpret', 'read', 'consider', 'combine', 'integrate', 'correlate', 'apply', 'use', 'review', 'assess',
@@ -77,7 +82,7 @@ const DUTY_NOUNS: ReadonlySet<string> = new Set(['job', 'task', 'responsibility'
 const PRONOUN_OWNERS: ReadonlySet<string> = new Set(['their', 'his', 'her']);
 
 function role(word: Word | undefined): boolean {
-  return word !== undefined && V.PHYSICIAN_NOUNS.has(word.w) && !NO_ROLE.has(word.w);
+  return word !== undefined && PHYSICIAN_NOUNS.has(word.w) && !NO_ROLE.has(word.w);
 }
 
 /** The role a "by" at j names past its determiner and modifiers ("by the reviewing neurologist"); -1 if none. */
@@ -97,8 +102,12 @@ function ownerAt(word: Word | undefined): boolean {
   return (word.w.endsWith("'s") || word.w.endsWith("s'")) && role({ ...word, w: word.w.replace(/'s?$/, '') });
 }
 
+/** The words a link can start with, to skip the others at once. */
+const LINK_FIRST: ReadonlySet<string> = new Set(LINKS.map((link) => link[0]));
+
 /** The index after the link that starts at j, or -1. */
 function linkAt(words: readonly Word[], j: number): number {
+  if (!LINK_FIRST.has(words[j].w)) return -1;
   for (const link of LINKS) {
     let ok = true;
     for (let i = 0; i < link.length && ok; i++) ok = words[j + i]?.w === link[i];
@@ -171,7 +180,7 @@ function optionBefore(words: readonly Word[], clause: Clause, k: number): boolea
   for (let j = clause.from; j < k; j++) {
     const word = words[j];
     if (OPTIONAL.has(word.w)) return true;
-    if (V.HELP_VERBS.includes(word.lemma ?? '') && word.tag === 'verb') return true;
+    if (word.tag === 'verb' && HELP_VERBS.has(word.lemma ?? '')) return true;
   }
   return false;
 }
@@ -206,7 +215,7 @@ function relativeAntecedent(words: readonly Word[], clause: Clause): number {
 function obligationBefore(words: readonly Word[], from: number, k: number): boolean {
   for (let j = from; j < k; j++) {
     const w = words[j].w;
-    if (V.OBLIGATIONS.has(w) && w !== 'need' && w !== 'needs' && w !== 'needed') return true;
+    if (OBLIGATIONS.has(w) && w !== 'need' && w !== 'needs' && w !== 'needed') return true;
     if (words[j].tag === 'be' && words[j + 1]?.tag === 'to' && j + 2 <= k) return true;
   }
   return false;
@@ -214,7 +223,7 @@ function obligationBefore(words: readonly Word[], from: number, k: number): bool
 
 /** A named role earlier in the sentence than k, as a subject (not after a preposition). */
 function roleEarlier(words: readonly Word[], k: number): number {
-  for (let j = 0; j < k; j++) if (role(words[j]) && words[j - 1]?.tag !== 'prep' && !V.AMBIGUOUS_HUMANS.has(words[j].w)) return j;
+  for (let j = 0; j < k; j++) if (role(words[j]) && words[j - 1]?.tag !== 'prep' && !AMBIGUOUS_HUMANS.has(words[j].w)) return j;
   return -1;
 }
 
@@ -243,11 +252,11 @@ function weighedWithEvidence(words: readonly Word[], clause: Clause, scope: Clau
     }
     if (from < 0) return false;
     // A named physician's plain passive statement with other evidence is a norm, as the active one is.
-    if (!normed && !V.AMBIGUOUS_HUMANS.has(words[from].w) && evidence.other && words[k - 1]?.tag === 'be' && words[k - 1].w !== 'be') normed = true;
+    if (!normed && !AMBIGUOUS_HUMANS.has(words[from].w) && evidence.other && words[k - 1]?.tag === 'be' && words[k - 1].w !== 'be') normed = true;
     // What is weighed is the passive's subject: not a recommendation or a dose.
     if (clause.subject >= 0 && (LEVEL_ONE.has(words[clause.subject].w) || NOT_OUTPUT.has(words[clause.subject].w))) return false;
     // "is meant to be interpreted by …" says how it is meant to be used, unless a named physician reads it.
-    for (let j = clause.from; j < k; j++) if (INTENDED.has(words[j].w) && V.AMBIGUOUS_HUMANS.has(words[from].w)) return false;
+    for (let j = clause.from; j < k; j++) if (INTENDED.has(words[j].w) && AMBIGUOUS_HUMANS.has(words[from].w)) return false;
   } else {
     const antecedent = relativeAntecedent(words, clause);
     if (antecedent >= 0) {
@@ -262,10 +271,10 @@ function weighedWithEvidence(words: readonly Word[], clause: Clause, scope: Clau
     } else if (clause.subject >= 0 && clause.subject < k && role(words[clause.subject])) {
       from = clause.subject;
       // A named physician's plain statement is a norm ("The radiologist weighs the estimate together with …"); a lay user's needs a duty.
-      if (!normed && !V.AMBIGUOUS_HUMANS.has(words[from].w) && (word.form === 's' || word.form === 'base') && (evidence.other || evidence.owned)) normed = true;
+      if (!normed && !AMBIGUOUS_HUMANS.has(words[from].w) && (word.form === 's' || word.form === 'base') && (evidence.other || evidence.owned)) normed = true;
     } else if (clause.sharedSubject >= 0 && role(words[clause.sharedSubject])) {
       from = clause.sharedSubject;
-    } else if (role(words[k - 1]) && !V.AMBIGUOUS_HUMANS.has(words[k - 1].w) && (word.form === 's' || word.form === 'base') && (evidence.other || evidence.owned)) {
+    } else if (role(words[k - 1]) && !AMBIGUOUS_HUMANS.has(words[k - 1].w) && (word.form === 's' || word.form === 'base') && (evidence.other || evidence.owned)) {
       // "one factor a clinician considers, along with the exam": a named physician right before the verb is its subject.
       from = k - 1;
       normed = true;
@@ -286,10 +295,10 @@ function weighedWithEvidence(words: readonly Word[], clause: Clause, scope: Clau
 function manualAct(words: readonly Word[], clause: Clause, scope: ClauseScope, k: number, out: WordCue[]): boolean {
   const word = words[k];
   if (!MANUAL_ACTS.has(word.lemma ?? word.w) || word.form === 'ing') return false;
-  if (!(scope.obliged || obligationBefore(words, clause.from, k)) || optionBefore(words, clause, k)) return false;
   let manual = -1;
   for (let j = k + 1; j < clause.to && j <= k + 6; j++) if (MANUAL.has(words[j].w) && (words[j].w === 'manually' || words[j - 1]?.w === 'by')) manual = j;
   if (manual < 0) return false;
+  if (!(scope.obliged || obligationBefore(words, clause.from, k)) || optionBefore(words, clause, k)) return false;
   let who = -1;
   if (clause.passive) {
     for (let j = k + 1; j < clause.to && j <= manual + 4 && who < 0; j++) if (j !== manual - 1) who = roleAfterBy(words, j);
@@ -434,7 +443,7 @@ function requiredJudgement(words: readonly Word[], clause: Clause, scope: Clause
     let last = Math.max(owner, n);
     for (let j = clause.from; j < clause.to; j++) {
       const word = words[j];
-      if ((word.tag === 'verb' && REPLACING.has(word.lemma ?? word.w)) || (word.tag !== 'verb' && (LEVEL_ONE.has(word.w) || NOT_OUTPUT.has(word.w) || V.THERAPY_SETTINGS.has(word.w)))) return;
+      if ((word.tag === 'verb' && REPLACING.has(word.lemma ?? word.w)) || (word.tag !== 'verb' && (LEVEL_ONE.has(word.w) || NOT_OUTPUT.has(word.w) || THERAPY_SETTINGS.has(word.w)))) return;
       // "is required", "remains essential" after the noun; "requires", "depends on", "is subject to" before it.
       // (Not "is not required": a requirement denied is the software acting alone, which other stages read.)
       if (j > n && NEEDED_WORDS.has(word.w) && j - Math.max(owner, n) <= 4 && !scope.negated[j - clause.from]) (needed = true), (last = Math.max(last, j));
@@ -445,7 +454,7 @@ function requiredJudgement(words: readonly Word[], clause: Clause, scope: Clause
     }
     // "the ophthalmologist makes the final judgement", "the reader has the final say".
     if (!needed && finalHeld) {
-      for (let j = Math.max(holder + 1, clause.from); j < n - 1; j++) if (FINAL_HOLDING.has(words[j].lemma ?? words[j].w) || V.HAVE_FORMS.has(words[j].w)) (needed = true), (first = holder);
+      for (let j = Math.max(holder + 1, clause.from); j < n - 1; j++) if (FINAL_HOLDING.has(words[j].lemma ?? words[j].w) || HAVE_FORMS.has(words[j].w)) (needed = true), (first = holder);
     }
     if (!needed || optionBefore(words, clause, n) || aboutTherapy(words, clause)) continue;
     out.push({ kind: 'physician-interprets', first, last });
@@ -468,8 +477,8 @@ function aboutTherapy(words: readonly Word[], clause: Clause, settingsOnly = fal
     const word = words[j];
     // (The judging verb itself: "sets each index against the history" judges; it configures nothing.)
     if (j === except) continue;
-    if (word.tag === 'verb' ? CONFIGURING.has(word.lemma ?? word.w) : SETTINGS.has(word.w) || V.PERIODIC_WORDS.has(word.w)) return true;
-    if (!settingsOnly && word.tag !== 'verb' && (LEVEL_ONE.has(word.w) || V.THERAPY_SETTINGS.has(word.w) || V.GIVEN_THERAPY_WORDS.has(word.w))) return true;
+    if (word.tag === 'verb' ? CONFIGURING.has(word.lemma ?? word.w) : SETTINGS.has(word.w) || PERIODIC_WORDS.has(word.w)) return true;
+    if (!settingsOnly && word.tag !== 'verb' && (LEVEL_ONE.has(word.w) || THERAPY_SETTINGS.has(word.w) || GIVEN_THERAPY_WORDS.has(word.w))) return true;
   }
   return false;
 }
@@ -501,7 +510,7 @@ function cleftReader(words: readonly Word[], clause: Clause, scope: ClauseScope,
 function ownReadingRelied(words: readonly Word[], clause: Clause, scope: ClauseScope, k: number, out: WordCue[]): boolean {
   const word = words[k];
   if (!RELYING.has(word.lemma ?? word.w) || words[k + 1]?.w !== 'on') return false;
-  if (clause.subject < 0 || clause.subject >= k || !role(words[clause.subject]) || V.AMBIGUOUS_HUMANS.has(words[clause.subject].w)) return false;
+  if (clause.subject < 0 || clause.subject >= k || !role(words[clause.subject]) || AMBIGUOUS_HUMANS.has(words[clause.subject].w)) return false;
   if (!PRONOUN_OWNERS.has(words[k + 2]?.w ?? '') || words[k + 3]?.w !== 'own') return false;
   let noun = k + 4;
   while (noun < clause.to && noun <= k + 6 && !OWN_READINGS.has(words[noun].w) && (words[noun].tag === 'adj' || words[noun].tag === 'noun')) noun++;
@@ -541,9 +550,21 @@ function responsibilityHeld(words: readonly Word[], clause: Clause, scope: Claus
   return true;
 }
 
+/** The sentence last asked about, and whether it names a role or a clinician's qualifier (every reading here needs one). */
+let lastWords: readonly Word[] | undefined;
+let lastNamesRole = false;
+
+function namesRole(words: readonly Word[]): boolean {
+  if (words === lastWords) return lastNamesRole;
+  lastWords = words;
+  lastNamesRole = words.some((word) => HUMAN_QUALIFIERS.has(word.w) || role(word) || (word.w.endsWith("'s") && ownerAt(word)));
+  return lastNamesRole;
+}
+
 /** The judged-output cues of one clause (physician-interprets only). */
 export function judgedOutputCues(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
-  if (scope.hypothetical) return;
+  // Cheap gate, once per sentence: no role and no clinician's qualifier, no reading of this kind.
+  if (scope.hypothetical || !namesRole(words)) return;
   // A reading another stage already found in this clause is not said twice.
   if (out.some((cue) => cue.kind === 'physician-interprets' && cue.first < clause.to && cue.last >= clause.from)) return;
   for (let k = clause.from; k < clause.to; k++) {
