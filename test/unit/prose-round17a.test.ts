@@ -52,9 +52,8 @@ describe('round 17a: a judgement the output requires, owned by a role', () => {
     assert.deepEqual(cues('Diagnostic responsibility rests with the reviewing pathologist.'), ['physician-interprets: responsibility rests with the reviewing pathologist']);
   });
 
-  test('"clinical correlation is required", "clinical confirmation is needed": a clinician\'s act qualified, then required', () => {
+  test('"clinical correlation is required": a clinician\'s act named by its qualifier, then required', () => {
     assert.deepEqual(cues('Clinical correlation is required for every flagged region.'), ['physician-interprets: Clinical correlation is required']);
-    assert.deepEqual(cues('Clinical confirmation is needed before the patient is told the result.'), ['physician-interprets: Clinical confirmation is needed']);
     // A requirement denied is the software acting alone (read elsewhere), a study's review or a therapy confirmation is no reading.
     assert.deepEqual(cues('Physician review is not required.'), ['autonomous: Physician review']);
     assert.deepEqual(cues('No clinical correlation is needed.'), []);

@@ -353,7 +353,7 @@ function heldBy(words: readonly Word[], j: number, owner: number): boolean {
 /** Qualifiers that make a judgement a clinician's by themselves: "clinical judgement", "professional judgment". */
 const HUMAN_QUALIFIERS: ReadonlySet<string> = new Set(['professional', 'clinical', 'medical', 'expert', 'physician', 'clinician', 'specialist', 'human']);
 /** Of the nouns above, those a qualifier alone ties to a person ("clinical review" may be a study's). */
-const QUALIFIED_ALONE: ReadonlySet<string> = new Set(['judgement', 'judgment', 'judgements', 'judgments', 'advice', 'expertise']);
+const QUALIFIED_ALONE: ReadonlySet<string> = new Set(['judgement', 'judgment', 'judgements', 'judgments', 'advice', 'expertise', 'correlation']);
 /** Words that say the judgement is needed: "is required", "remains essential", "requires", "is subject to". */
 const NEEDED_WORDS: ReadonlySet<string> = new Set(['required', 'needed', 'necessary', 'essential', 'mandatory', 'indispensable', 'requisite']);
 const REQUIRING: ReadonlySet<string> = new Set(['require', 'need', 'demand', 'call', 'depend', 'rest', 'hinge']);
@@ -390,8 +390,8 @@ function judgementOwner(words: readonly Word[], clause: Clause, n: number): numb
       if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') break;
     }
   }
-  // "clinical judgement", "professional advice", and, once required, "clinical correlation", "physician review".
-  if (HUMAN_QUALIFIERS.has(words[n - 1]?.w ?? '') && (QUALIFIED_ALONE.has(words[n].w) || words[n].w !== 'responsibility')) return n - 1;
+  // "clinical judgement", "professional advice", "clinical correlation" (round 16c keeps "still needs clinical interpretation" silent).
+  if (HUMAN_QUALIFIERS.has(words[n - 1]?.w ?? '') && QUALIFIED_ALONE.has(words[n].w)) return n - 1;
   return -1;
 }
 
