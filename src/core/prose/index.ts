@@ -20,6 +20,7 @@ import { verblessAgent } from './verbless';
 import { frontedReviewCues } from './fronted';
 import { purposeCues } from './purpose';
 import { dutyCues } from './duty';
+import { judgedOutputCues } from './judged';
 import { purposeOfKeepingOn } from './keptOn';
 import { setpointCue } from './setpoint';
 import { fittedSettingsCue } from './fitted';
@@ -95,6 +96,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       movedResultCue(words, clause, scope, cues);
       quantitativeActCues(words, clause, scope, cues);
       twoValuedAnswerCues(words, clause, scope, cues);
+      judgedOutputCues(words, clause, scope, cues);
     }
     previous = scope;
     previousClause = clause;

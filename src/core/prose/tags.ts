@@ -50,6 +50,8 @@ const COMMON_VERBS = [
   'bill', 'code', 'pay', 'cover', 'reimburse', 'request', 'ask', 'seek', 'notify', 'engage',
   'release', 'get', 'come', 'go', 'mean', 'put', 'plot', 'keep', 'compile', 'express', 'turn', 'hold',
   'carry', 'rely', 'depend', 'belong', 'lean', 'sit', 'travel', 'rest',
+  // "The physician retains full responsibility for …", "bears responsibility for …" (round 17a).
+  'retain', 'bear',
   // Everyday verbs of dossier prose, known so that "the device charges", "it picks out", "sizes up" read as verbs.
   'pick', 'size', 'bump', 'sort', 'group', 'charge', 'press', 'judge',
   // Verbs that take a need away ("eliminates the need for") or carry out an act ("undertakes the interpretation").
@@ -162,6 +164,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     if (word.tag !== 'noun') continue;
     const closed = closedTag(word.w);
     if (closed) word.tag = closed;
+    // "confirmed by a qualified physician prior to diagnosis": "prior to" is a preposition, which ends the agent's noun phrase (round 17a).
+    if (word.w === 'prior' && words[k + 1]?.w === 'to') word.tag = 'prep';
     // "no longer routes the result through …": "no longer" negates the verb after it, as "not" does; it is no determiner.
     if (word.w === 'longer' && words[k - 1]?.w === 'no') {
       words[k - 1].tag = 'neg';
@@ -305,6 +309,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'noun' && (prev?.w === ',' || prev?.tag === 'cc') && prev2?.tag === 'verb' && prev2.form === hit.form && (hit.form === 'base' || hit.form === 's') && (!next || next.tag === 'punct' || next.tag === 'cc' || next.tag === 'det')) tag = 'verb';
       // "It can recommend, and with the user's confirmation, control the delivery": a bare verb after a comma, governed by the modal before.
       if (tag === 'noun' && hit.form === 'base' && prev?.w === ',' && next?.tag === 'det' && modalSeen) tag = 'verb';
+      // "should not rely on the index alone but interpret it …": a bare verb after a coordinator, governed by the modal before,
+      // with its object right after (round 17a).
+      if (tag === 'noun' && hit.form === 'base' && prev?.tag === 'cc' && modalSeen && !NEVER_VERB.has(w) && (next?.tag === 'det' || next?.w === 'it' || next?.w === 'them')) tag = 'verb';
       // A list item that starts with a reader's act: "- decides on recall".
       if (k === 0 && hit.form === 's' && next?.tag === 'prep' && REVIEW_LEMMAS.has(hit.lemma)) tag = 'verb';
       // "is identified, quantified and scored": participles coordinated with a passive one.
