@@ -407,6 +407,15 @@ function main(): void {
     { name: 'holdout32 (test/prose/holdout32.json)', file: join(root, 'test', 'prose', 'holdout32.json') },
     { name: 'holdout33 (test/prose/holdout33.json)', file: join(root, 'test', 'prose', 'holdout33.json') },
     { name: 'holdout34 (test/prose/holdout34.json)', file: join(root, 'test', 'prose', 'holdout34.json') },
+    // The eleventh round's blind sets (holdout35: FDA text, any specialty; holdout36 and holdout38: a dossier author's
+    // register; holdout37: outside radiology; holdout38 and holdout39: facts from makers' pages, papers and CE-marked
+    // products), measured on its first and last code before anyone read them (test/prose/README.md, "The eleventh
+    // round's sets"); no floors yet.
+    { name: 'holdout35 (test/prose/holdout35.json)', file: join(root, 'test', 'prose', 'holdout35.json') },
+    { name: 'holdout36 (test/prose/holdout36.json)', file: join(root, 'test', 'prose', 'holdout36.json') },
+    { name: 'holdout37 (test/prose/holdout37.json)', file: join(root, 'test', 'prose', 'holdout37.json') },
+    { name: 'holdout38 (test/prose/holdout38.json)', file: join(root, 'test', 'prose', 'holdout38.json') },
+    { name: 'holdout39 (test/prose/holdout39.json)', file: join(root, 'test', 'prose', 'holdout39.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
