@@ -21,7 +21,7 @@ import { aidedReading, intendedUseOnly } from './intention';
 import { hedgedCondition } from './hedged';
 import { measuredReading } from './measured';
 import { resultToLayPerson } from './layUse';
-import { dosingQuestion } from './dosing';
+import { dosingQuestion, howAfterRecipient } from './dosing';
 import { namedQuantityValue } from './quantities';
 
 export type CueKind = AiClass | 'physician-interprets';
@@ -139,14 +139,7 @@ const QUANTITY_CHANGE = new Set(['changed', 'change', 'changes', 'grown', 'grew'
  * "how many scans were usable" (a count) and "how to position the probe" (guidance) are not.
  */
 function quantityQuestion(words: readonly Word[], k: number): number {
-  let how = -1;
-  for (let j = k + 1; j < words.length && j <= k + 4; j++) {
-    if (words[j].w === 'how') {
-      how = j;
-      break;
-    }
-    if (words[j].tag !== 'det' && words[j].tag !== 'noun' && words[j].tag !== 'pron') return -1;
-  }
+  const how = howAfterRecipient(words, k);
   if (how < 0) return -1;
   // "works out how much basal insulin to give": a therapy amount is a dose, which the act itself reads.
   for (let j = how + 1; j < words.length && j <= how + 4; j++) if (THERAPY.has(words[j].w)) return -1;

@@ -13,18 +13,20 @@ const GIVING: ReadonlySet<string> = new Set(['give', 'take', 'inject', 'deliver'
 const TELLING: ReadonlySet<string> = new Set(['tell', 'show', 'display', 'inform', 'advise', 'instruct', 'indicate', 'present', 'give', 'let']);
 const THERAPY: ReadonlySet<string> = new Set([...V.THERAPY_NOUNS, 'units', 'unit']);
 
+/** The "how" that opens an indirect question after the verb at k, past a short recipient ("tells the patient how"); -1 when none. */
+export function howAfterRecipient(words: readonly Word[], k: number): number {
+  for (let j = k + 1; j < words.length && j <= k + 4; j++) {
+    if (words[j].w === 'how') return j;
+    if (words[j].tag !== 'det' && words[j].tag !== 'noun' && words[j].tag !== 'pron') return -1;
+  }
+  return -1;
+}
+
 /** For an output verb at k: the last word of "(person) how much/many <therapy> to <give>", or -1. */
 export function dosingQuestion(words: readonly Word[], k: number): number {
   // Only verbs of telling: "works out how much insulin to give" is read by the act of working it out.
   if (!TELLING.has(words[k].lemma ?? '')) return -1;
-  let how = -1;
-  for (let j = k + 1; j < words.length && j <= k + 4; j++) {
-    if (words[j].w === 'how') {
-      how = j;
-      break;
-    }
-    if (words[j].tag !== 'det' && words[j].tag !== 'noun' && words[j].tag !== 'pron') return -1;
-  }
+  const how = howAfterRecipient(words, k);
   const amount = words[how + 1]?.w;
   if (how < 0 || (amount !== 'much' && amount !== 'many')) return -1;
   let therapy = false;
