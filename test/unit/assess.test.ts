@@ -83,7 +83,8 @@ describe('assessment', () => {
     assert.equal(a.classification.reason, '1 phrase suggests autonomous work, but 1 says a physician interprets: augmentative at most');
   });
   test('no class wording: nothing suggested, and the reason says so', () => {
-    const a = assessText(clean({}, ['## Software output', '', 'An ejection fraction in percent, shown to the reading physician.']), opts);
+    // Wording neither the rules nor the statistical backoff read as any class (the backoff's own cases are in prose-model.test.ts).
+    const a = assessText(clean({}, ['## Software output', '', 'The report is kept in the archive for seven years.']), opts);
     assert.equal(a.classification.suggested, undefined);
     assert.equal(a.classification.agreement, 'no-cues');
     assert.equal(a.classification.reason, 'no phrase in the prose points to a class');

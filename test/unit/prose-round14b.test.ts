@@ -7,7 +7,8 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested } from './helpers';
+import { assessText } from '../../src/core/assess';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested, TODAY } from './helpers';
 
 describe('round 14b: the physician holds the judgement', () => {
   test('"remains responsible for the final assessment", "for their own evaluation": an obliged physician owns the assessment', () => {
@@ -162,7 +163,10 @@ describe('round 14b: "whenever" tells what happens each time, and a software lib
 
   test('the assessment: a dossier that only says what the monitor detects each time is suggested assistive', () => {
     assert.equal(suggested(dossier('augmentative', 'Whenever it detects a pause, the monitor stores the episode.')), 'assistive');
-    assert.equal(suggested(dossier('augmentative', 'If it detects a pause, the monitor stores the episode.')), undefined);
+    // An "if" clause gives the rules no evidence; only the statistical backoff, marked as such, may read the wording.
+    const conditional = assessText(dossier('augmentative', 'If it detects a pause, the monitor stores the episode.'), { fileName: 'test.dossier.md', today: TODAY }).classification;
+    assert.deepEqual(conditional.counts, { assistive: 0, augmentative: 0, autonomous: 0, 'physician-interprets': 0 });
+    if (conditional.suggested !== undefined) assert.equal(conditional.statistical, true);
   });
 });
 
