@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { lintText, DossierLinter, INTERNAL_ERROR } from '../../src/core/engine';
 import { applyConfigFile, defaultConfig } from '../../src/core/config';
 import { RULES } from '../../src/core/rules';
+import { applyFixes } from '../../src/core/fix';
 import { TODAY, clean, doc, ids, lineIds, lint, span } from './helpers';
 
 describe('which files are dossiers', () => {
@@ -80,7 +81,9 @@ describe('exact ranges', () => {
     assert.deepEqual(f.map((x) => [x.range.start.line + 1, x.data?.replacement]), [[5, 'II'], [6, '2027-02-14'], [20, 'true']]);
   });
   test('a numeric date that reads two ways gets no safe fix: both readings are offered, unsafe', () => {
-    const fv = lint(clean({ ama_deadline: '02/04/2027' })).find((x) => x.ruleId === 'field-value')!;
+    const text = clean({ ama_deadline: '02/04/2027' });
+    const fv = lint(text).find((x) => x.ruleId === 'field-value')!;
+    assert.ok(applyFixes(text, lint(text)).text.includes('ama_deadline: 02/04/2027\n'), 'lint --fix leaves it as written');
     assert.equal(fv.message, '`ama_deadline` must be a date written YYYY-MM-DD (dossier format 1); found `02/04/2027`, which is ambiguous: 4 February 2027 read month first, 2 April 2027 read day first. Write the one meant as YYYY-MM-DD.');
     assert.equal(fv.data?.replacement, undefined);
     assert.deepEqual(fv.fixes?.map((x) => `${x.title} ${x.safe}`), ['Change to `2027-02-04` false', 'Change to `2027-04-02` false']);
