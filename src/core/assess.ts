@@ -169,7 +169,7 @@ export function buildAssessment(lint: LintResult, options: AssessOptions = {}): 
     id: 'output',
     label: 'Software output described',
     met: !fired('output-undescribed'),
-    detail: output ? (output.hasContent ? `section "${output.heading.text}"` : 'section is empty') : 'no Software output section',
+    detail: output ? (output.hasContent ? `section "${output.heading.text}"` : output.holdsPlaceholder ? "section holds only the snippet's placeholder" : 'section is empty') : 'no Software output section',
     ruleId: 'output-undescribed',
     ...(output ? { where: where(output.heading.start) } : {}),
   });

@@ -22,6 +22,8 @@ export interface Section {
   outlinesEfficacy: boolean;
   /** A sentence says a US trial has not run: planned, to come, or not started. */
   usTrialYetToRun: boolean;
+  /** A paragraph is only a snippet's or a fix's placeholder: with no other content, the section is not described yet. */
+  holdsPlaceholder: boolean;
 }
 
 /** A dossier read from text: everything the rules and the assessment look at, with offsets. */
@@ -520,7 +522,7 @@ interface SegmentLists {
 }
 
 function emptyFlagLists(): Record<SegmentFlag, boolean[]> {
-  return { hasContent: [], mentionsUsTrial: [], outlinesEfficacy: [], usTrialYetToRun: [] };
+  return { hasContent: [], mentionsUsTrial: [], outlinesEfficacy: [], usTrialYetToRun: [], holdsPlaceholder: [] };
 }
 
 const EMPTY_SEGMENTS: SegmentLists = { kinds: [], flags: emptyFlagLists() };

@@ -44,3 +44,38 @@ function endWithoutTrailing(text: string): number {
 export function sectionKindOf(headingText: string): SectionKind | undefined {
   return BY_NAME.get(normaliseHeading(headingText));
 }
+
+/**
+ * The text a fix writes under a heading it adds, for the writer to replace (in italics). Kept here
+ * so that a section still holding it counts as undescribed (`SECTION_PLACEHOLDERS`).
+ */
+export const FIX_PLACEHOLDERS = {
+  'software-output': 'Say exactly what the software produces (a flag, a value, a conclusion) and who acts on it.',
+  'physician-work': 'Say what the physician does with the software output: reviews, edits, signs, acts on an alert.',
+  'clinical-evidence': 'Outline the US trial: design, sites, endpoint, result and size.',
+} as const satisfies Partial<Record<SectionKind, string>>;
+
+/**
+ * Placeholder sentences the snippets (snippets/cpt-dossier.code-snippets) and the fixes write in
+ * body sections. A paragraph that is only one of them (plain or italic) is not the writer's text:
+ * its section is not described by it and the prose analysis does not read it ("Exactly what the
+ * software produces (a flag, a value, a conclusion)…" names an Appendix S class). A unit test
+ * keeps the list in step with the snippets.
+ */
+export const SECTION_PLACEHOLDERS: readonly string[] = [
+  'What the service is for, in whom, and in what setting.',
+  'Exactly what the software produces (a flag, a value, a conclusion), where it appears, and who acts on it.',
+  'What the physician does with the software output: reviews, edits, signs the report, acts on an alert.',
+  'The US trial: design, sites, endpoint, result and size; published literature.',
+  'Where the service is offered on humans today.',
+  ...Object.values(FIX_PLACEHOLDERS),
+];
+
+const PLACEHOLDER_SET: ReadonlySet<string> = new Set(SECTION_PLACEHOLDERS.map((p) => p.toLowerCase()));
+
+/** True when a paragraph's plain text (markup removed) is only a placeholder of `SECTION_PLACEHOLDERS`. */
+export function isSectionPlaceholder(text: string): boolean {
+  // Longer than every placeholder: not one (and no work on a long paragraph).
+  if (text.length > 200) return false;
+  return PLACEHOLDER_SET.has(text.replace(/\s+/g, ' ').trim().toLowerCase());
+}

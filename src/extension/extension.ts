@@ -17,6 +17,7 @@ import { classificationEdit } from './edits';
 import { guard, initLog, log } from './log';
 import { snippetTrigger } from './snippetTrigger';
 import { DossierSemanticTokens, LEGEND } from './semanticTokens';
+import { WORKSPACE_MARKDOWN, WORKSPACE_SKIPPED } from './workspaceFiles';
 
 const SELECTOR: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'file' },
@@ -235,7 +236,7 @@ export function activateWith(context: vscode.ExtensionContext, host: HostPlatfor
         let cancelled = false;
         await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'CPT Dossier: linting dossiers', cancellable: true }, async (progress, token) => {
           progress.report({ message: 'looking for Markdown files…' });
-          const files = await vscode.workspace.findFiles('**/*.md', '**/node_modules/**', undefined, token);
+          const files = await vscode.workspace.findFiles(WORKSPACE_MARKDOWN, WORKSPACE_SKIPPED, undefined, token);
           for (const uri of files) {
             if (token.isCancellationRequested) {
               cancelled = true;

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { lintText, DossierLinter, INTERNAL_ERROR } from '../../src/core/engine';
 import { applyConfigFile, defaultConfig } from '../../src/core/config';
 import { RULES } from '../../src/core/rules';
+import { applyFixes } from '../../src/core/fix';
 import { TODAY, clean, doc, ids, lineIds, lint, span } from './helpers';
 
 describe('which files are dossiers', () => {
@@ -75,9 +76,26 @@ describe('exact ranges', () => {
     assert.ok(!ids(f).includes('classification-missing'), 'an invalid class is not a missing one');
   });
   test('dates, booleans, numbers for enums', () => {
-    const text = clean({ ama_deadline: '02/04/2027', title: null }).replace('  name: ASE', '  name: ASE\n  irt_partner: yes').replace('taxonomy: 2027', 'taxonomy: 2027\nautonomy_level: 2');
+    const text = clean({ ama_deadline: '02/14/2027', title: null }).replace('  name: ASE', '  name: ASE\n  irt_partner: yes').replace('taxonomy: 2027', 'taxonomy: 2027\nautonomy_level: 2');
     const f = lint(text).filter((x) => x.ruleId === 'field-value');
-    assert.deepEqual(f.map((x) => [x.range.start.line + 1, x.data?.replacement]), [[5, 'II'], [6, '2027-02-04'], [20, 'true']]);
+    assert.deepEqual(f.map((x) => [x.range.start.line + 1, x.data?.replacement]), [[5, 'II'], [6, '2027-02-14'], [20, 'true']]);
+  });
+  test('a numeric date that reads two ways gets no safe fix: both readings are offered, unsafe', () => {
+    const text = clean({ ama_deadline: '02/04/2027' });
+    const fv = lint(text).find((x) => x.ruleId === 'field-value')!;
+    assert.ok(applyFixes(text, lint(text)).text.includes('ama_deadline: 02/04/2027\n'), 'lint --fix leaves it as written');
+    assert.equal(fv.message, '`ama_deadline` must be a date written YYYY-MM-DD (dossier format 1); found `02/04/2027`, which is ambiguous: 4 February 2027 read month first, 2 April 2027 read day first. Write the one meant as YYYY-MM-DD.');
+    assert.equal(fv.data?.replacement, undefined);
+    assert.deepEqual(fv.fixes?.map((x) => `${x.title} ${x.safe}`), ['Change to `2027-02-04` false', 'Change to `2027-04-02` false']);
+    const other = lint(clean({ ama_deadline: '11/10/2026' })).find((x) => x.ruleId === 'field-value')!;
+    assert.deepEqual(other.fixes?.map((x) => x.safe), [false, false]);
+  });
+  test('numeric dates with one reading keep their safe fix', () => {
+    for (const [written, iso] of [['13/04/2027', '2027-04-13'], ['04/13/2027', '2027-04-13'], ['05/05/2027', '2027-05-05'], ['Mar 2, 2026', '2026-03-02'], ['2 March 2026', '2026-03-02']] as const) {
+      const fv = lint(clean({ ama_deadline: written })).find((x) => x.ruleId === 'field-value')!;
+      assert.doesNotMatch(fv.message, /ambiguous/, written);
+      assert.deepEqual(fv.fixes?.map((x) => `${x.title} ${x.safe}`), [`Change to \`${iso}\` true`], written);
+    }
   });
   test('enum values are case-insensitive', () => {
     assert.deepEqual(lint(clean({ classification: 'Augmentative' })), []);

@@ -6,6 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConfigText } from '../../src/core/configLoader';
 import { SNIPPET_PLACEHOLDERS } from '../../src/core/schema';
+import { FIX_PLACEHOLDERS, SECTION_PLACEHOLDERS } from '../../src/core/sections';
+import { applyFixes } from '../../src/core/fix';
+import { DossierLinter, lintText } from '../../src/core/engine';
 import { ASSESS_HELP, LINT_HELP } from '../../src/cli/commands';
 import { doc, lint, span } from './helpers';
 
@@ -145,10 +148,13 @@ describe("the snippet's placeholders left in the frontmatter", () => {
       [
         '3 field-value `title` still holds the snippet\'s placeholder (dossier format 1); found `Name of the AI-enabled service`, to be replaced with the real value.',
         '4 field-value `developer` still holds the snippet\'s placeholder (dossier format 1); found `Company, Inc.`, to be replaced with the real value.',
+        '5 physician-work-missing',
         '13 field-value `sites[].name` still holds the snippet\'s placeholder (dossier format 1); found `Hospital or clinic`, to be replaced with the real value.',
         '16 cat3-us-trial',
         '17 field-value `trials[].registry` still holds the snippet\'s placeholder (dossier format 1); found `NCT00000000`, to be replaced with the real value.',
         '19 field-value `trials[].efficacy` still holds the snippet\'s placeholder (dossier format 1); found `Endpoint, result and size, e.g. agreement with expert readers, ICC 0.91 (n=800)`, to be replaced with the real value.',
+        // The sections under the frontmatter hold the snippet's sentences: not described yet.
+        '31 output-undescribed',
       ],
     );
   });
@@ -167,7 +173,7 @@ describe("the snippet's placeholders left in the frontmatter", () => {
     assert.equal(seen.size, Object.values(SNIPPET_PLACEHOLDERS).flat().length);
   });
 
-  test('a real value like a placeholder is no placeholder', () => {
+  test('a real value like a placeholder is no placeholder (frontmatter)', () => {
     const text = doc('---', 'cpt_dossier: 1', 'classification: augmentative', 'developer: Company, Inc. of Ohio', 'trials:', '  - registry: NCT00000001', '    country: US', '    efficacy: Endpoint, result and size were met (n=120)', '---', '', '## Software output', '', 'It measures the ejection fraction.');
     assert.deepEqual(lint(text).filter((f) => f.ruleId === 'field-value'), []);
   });
@@ -190,5 +196,94 @@ describe('the help a CI maintainer reads', () => {
   test('--config names both kinds of configuration file the search finds', () => {
     assert.match(LINT_HELP, /--config FILE +Use this configuration file instead of the nearest\n +\.cpt-dossier\.json \(or \.yaml\) above each file\n/);
     assert.match(ASSESS_HELP, /--config FILE +Use this configuration file instead of the nearest\n +\.cpt-dossier\.json \(or \.yaml\) above the file\n/);
+  });
+});
+
+describe("the snippet's placeholders left in the body sections", () => {
+  const snippets = JSON.parse(readFileSync(join(__dirname, '..', '..', 'snippets', 'cpt-dossier.code-snippets'), 'utf8')) as Record<string, { prefix: string | string[]; body: string[] }>;
+  const FM = ['---', 'cpt_dossier: 1', 'classification: assistive', 'target_category: I', 'physician_work: The radiologist reads each flagged study.', '---', ''];
+  const OUTPUT = 'Exactly what the software produces (a flag, a value, a conclusion), where it appears, and who acts on it.';
+  const PHYSICIAN = 'What the physician does with the software output: reviews, edits, signs the report, acts on an alert.';
+  const OUTPUT_MESSAGE =
+    "The `Software output` section still holds the snippet's placeholder text, not a description, yet the Appendix S class rests on what the software outputs (CPT Appendix S). Replace it with what the software produces: a flag, a measurement or a conclusion, and who acts on it.";
+  const BODY_RULES = ['output-undescribed', 'physician-work-missing', 'classification-cue'];
+  const body = (text: string) => lint(text).filter((f) => BODY_RULES.includes(f.ruleId));
+  const found = (text: string) => body(text).map((f) => `${span(f).split('-')[0]} ${f.ruleId} ${f.fixes?.length ?? 0}`);
+
+  test('a section holding only the placeholder, plain or italic, is not described, and no fix adds another', () => {
+    for (const written of [OUTPUT, `_${OUTPUT}_`, `*${OUTPUT}*`, OUTPUT.replace(', where', ',\nwhere')]) {
+      const f = body(doc(...FM, '## Software output', '', written));
+      assert.deepEqual(f.map((x) => [span(x), x.ruleId, x.message, x.fixes]), [['8:1-8:19', 'output-undescribed', OUTPUT_MESSAGE, undefined]], written);
+    }
+  });
+
+  test("the placeholder is not read as prose: no class cue from its words, with the writer's text beside it", () => {
+    const own = 'It highlights suspected nodules on the chest CT for the radiologist.';
+    const text = doc(...FM, '## Software output', '', `_${OUTPUT}_`, '', own, '', '## Physician work', '', PHYSICIAN);
+    const r = lintText(text, { fileName: 'p.dossier.md', today: '2026-06-01' });
+    assert.deepEqual(r.findings.map((f) => f.ruleId).filter((id) => BODY_RULES.includes(id)), []);
+    assert.deepEqual(r.dossier.prose.flat().map((p) => p.text), [own]);
+  });
+
+  test('physician-work-missing says the Physician work section still holds the placeholder', () => {
+    const text = doc('---', 'cpt_dossier: 1', 'classification: autonomous', 'autonomy_level: II', 'target_category: I', '---', '', '## Software output', '', 'It flags studies as normal or abnormal.', '', '## Physician work', '', `_${PHYSICIAN}_`);
+    const f = lint(text).filter((x) => x.ruleId === 'physician-work-missing');
+    assert.deepEqual(
+      f.map((x) => [x.message, x.fixes?.map((y) => y.title)]),
+      [
+        [
+          "The `Physician work` section still holds the snippet's placeholder text, so the dossier does not describe the physician's work: a CPT code for an autonomous service still needs the physician work it involves to be recognised (CPT Appendix S; ASE AI procedures for CPT). Replace it with what the physician does with the output, or write `physician_work:`.",
+          ['Add `physician_work:` to the frontmatter'],
+        ],
+      ],
+    );
+  });
+
+  test("the section a fix adds still counts as undescribed until its text is replaced", () => {
+    const text = doc(...FM, '## Intended use', '', 'Chest CT in adults.');
+    const f = lint(text).find((x) => x.ruleId === 'output-undescribed')!;
+    const added = applyFixes(text, [{ ...f, fixes: f.fixes?.map((x) => ({ ...x, safe: true })) }]).text;
+    assert.match(added, new RegExp(`## Software output\n\n_${FIX_PLACEHOLDERS['software-output'].replace(/[()]/g, '\\$&')}_`));
+    assert.deepEqual(found(added), ['12:1 output-undescribed 0']);
+  });
+
+  test('a warm relint over the placeholder being typed over equals a fresh lint', () => {
+    const base = [...FM, '## Software output', '', 'The software runs on each study.', '', '## Physician work', '', '## Clinical evidence', ''];
+    const at = base.indexOf('## Physician work') + 1;
+    const versions = [
+      [...base.slice(0, at), '', PHYSICIAN, ...base.slice(at)],
+      [...base.slice(0, at), '', PHYSICIAN.replace('What', 'Wha'), ...base.slice(at)],
+      [...base.slice(0, at), '', `_${PHYSICIAN}_`, ...base.slice(at)],
+      [...base.slice(0, at), '', PHYSICIAN, '', 'The radiologist signs the report.', ...base.slice(at)],
+      [...base.slice(0, at), '', 'The radiologist signs the report.', ...base.slice(at)],
+    ].map((lines) => doc(...lines.map((l) => (l.startsWith('physician_work:') ? 'title: T' : l))));
+    const linter = new DossierLinter();
+    const options = { fileName: 'w.dossier.md', today: '2026-06-01' };
+    const seen = versions.map((text) => {
+      const warm = linter.lint(text, options);
+      const fresh = lintText(text, options);
+      assert.deepEqual(warm.findings, fresh.findings, text);
+      assert.deepEqual(warm.dossier.sections, fresh.dossier.sections, text);
+      return warm.findings.some((f) => f.ruleId === 'physician-work-missing');
+    });
+    assert.deepEqual(seen, [true, false, true, false, false]);
+  });
+
+  test('the list of body placeholders holds every placeholder the snippets write under a heading', () => {
+    const seen = new Set<string>();
+    for (const { body } of Object.values(snippets)) {
+      for (const line of body) {
+        const m = /^\$\{\d+:([^}]*)\}$/.exec(line);
+        if (!m) continue;
+        assert.ok(SECTION_PLACEHOLDERS.includes(m[1]), m[1]);
+        seen.add(m[1]);
+      }
+    }
+    assert.equal(seen.size + Object.values(FIX_PLACEHOLDERS).length, SECTION_PLACEHOLDERS.length);
+  });
+
+  test('a sentence that starts like a placeholder is the writer’s own', () => {
+    const text = doc(...FM, '## Software output', '', 'Exactly what the software produces: a flag on each study with a suspected nodule.');
+    assert.deepEqual(found(text), []);
   });
 });

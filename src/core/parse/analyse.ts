@@ -5,7 +5,7 @@ import type { Construct, Extension, State, TokenizeContext } from 'micromark-uti
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { findCues, findPaymentClaims, leadInAgent, type AgentKind, type CueKind } from '../prose';
 import { readTrialEvidence } from '../prose/trial';
-import { sectionKindOf, type SectionKind } from '../sections';
+import { isSectionPlaceholder, sectionKindOf, type SectionKind } from '../sections';
 
 /**
  * What the rules need from one chunk of the body, with offsets relative to the chunk's start.
@@ -78,17 +78,19 @@ export interface SegmentInfo {
   outlinesEfficacy: boolean;
   /** A sentence says a US trial has not run: only planned, to come or not started ("a US study is planned for 2027"). */
   usTrialYetToRun: boolean;
+  /** A paragraph is only a snippet's or a fix's placeholder (`SECTION_PLACEHOLDERS`), left unread. */
+  holdsPlaceholder: boolean;
 }
 
 /** Every flag of a segment: the dossier merges and carries them over edits one by one. */
-export const SEGMENT_FLAGS = ['hasContent', 'mentionsUsTrial', 'outlinesEfficacy', 'usTrialYetToRun'] as const satisfies readonly (keyof SegmentInfo)[];
+export const SEGMENT_FLAGS = ['hasContent', 'mentionsUsTrial', 'outlinesEfficacy', 'usTrialYetToRun', 'holdsPlaceholder'] as const satisfies readonly (keyof SegmentInfo)[];
 export type SegmentFlag = (typeof SEGMENT_FLAGS)[number];
 // Fails to compile when SegmentInfo gains a flag the list above does not name.
 const everyFlagListed: [Exclude<keyof SegmentInfo, SegmentFlag>] extends [never] ? true : false = true;
 void everyFlagListed;
 
 export function emptySegment(): SegmentInfo {
-  return { hasContent: false, mentionsUsTrial: false, outlinesEfficacy: false, usTrialYetToRun: false };
+  return { hasContent: false, mentionsUsTrial: false, outlinesEfficacy: false, usTrialYetToRun: false, holdsPlaceholder: false };
 }
 
 /** A paragraph's prose (inline code as a placeholder, no markup) and the agent a list's lead-in lent it. */
@@ -277,6 +279,11 @@ function visitBlock(node: RootContent, chunk: string, result: ChunkAnalysis, dep
       return;
     }
     case 'paragraph':
+      if (sourceLength(node) < 400 && isSectionPlaceholder(plainText(node))) {
+        // The snippet's text, not the writer's: no content, and not read as prose.
+        seg.holdsPlaceholder = true;
+        return;
+      }
       seg.hasContent = true;
       return readProse(node, chunk, result, lead);
     case 'html':
@@ -467,6 +474,10 @@ function align(value: string, source: string, from: number, to: number): Alignme
     i++;
   }
   return { starts, ends };
+}
+
+function sourceLength(node: Nodes): number {
+  return (node.position?.end.offset ?? 0) - (node.position?.start.offset ?? 0);
 }
 
 function plainText(node: Nodes): string {

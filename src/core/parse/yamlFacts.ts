@@ -2,7 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Doc
 import { distance } from 'fastest-levenshtein';
 import { FRONTMATTER, SNIPPET_PLACEHOLDERS, type FieldSpec } from '../schema';
 import { withThousands } from '../numbers';
-import { MONTHS } from '../dates';
+import { longDate, MONTHS } from '../dates';
 import { duplicateKeyMessage, explainYamlError } from './yamlErrors';
 
 /** Absolute UTF-16 offsets into the dossier text (after a BOM). */
@@ -28,6 +28,8 @@ export interface FrontmatterIssue {
   message: string;
   /** A corrected key or value the editor can offer. */
   replacement?: string;
+  /** Values it may have meant, none sure enough to apply unseen (both readings of 02/04/2027). */
+  readings?: readonly string[];
 }
 
 export interface YamlError {
@@ -327,8 +329,8 @@ function readValue(
 ): void {
   if (isEmpty(node) || depth > MAX_DEPTH) return; // an empty value counts as absent
   const span = written ?? nodeSpan(node as YNode, base) ?? key;
-  const bad = (message: string, replacement?: string): void => {
-    facts.issues.push({ kind: 'bad-value', path, span, message: withSource(message), ...(replacement !== undefined ? { replacement } : {}) });
+  const bad = (message: string, replacement?: string, readings?: readonly string[]): void => {
+    facts.issues.push({ kind: 'bad-value', path, span, message: withSource(message), ...(replacement !== undefined ? { replacement } : {}), ...(readings ? { readings } : {}) });
   };
   const name = `\`${path.replace(/\[\d+\]/g, '[]')}\``;
   const t = spec.type;
@@ -389,7 +391,7 @@ function readValue(
     default: {
       if (!isScalar(node)) return bad(`${name} must be a single value; found ${describe(node)}.`);
       const checked = checkScalar(t, node.value, scalarSource(node));
-      if ('error' in checked) return bad(`${name} ${checked.error}`, checked.replacement);
+      if ('error' in checked) return bad(`${name} ${checked.error}`, checked.replacement, checked.readings);
       const generic = path.replace(/\[\d+\]/g, '[]');
       if (typeof checked.value === 'string' && Object.hasOwn(SNIPPET_PLACEHOLDERS, generic) && SNIPPET_PLACEHOLDERS[generic].includes(checked.value.trim())) {
         // Read as absent, so that the rules ask for the real value (a US trial's efficacy, a site).
@@ -400,7 +402,7 @@ function readValue(
   }
 }
 
-type Checked = { value: Scalar } | { error: string; replacement?: string };
+type Checked = { value: Scalar } | { error: string; replacement?: string; readings?: readonly string[] };
 
 function checkScalar(t: FieldSpec['type'], value: unknown, source: string | undefined): Checked {
   const shown = source ?? String(value);
@@ -418,6 +420,11 @@ function checkScalar(t: FieldSpec['type'], value: unknown, source: string | unde
     case 'date': {
       const text = typeof value === 'string' ? value : shown;
       if (isIsoDate(text)) return { value: text };
+      const both = bothReadings(text);
+      if (both) {
+        // Month first or day first: either is a real date, so no guess is applied unseen.
+        return { error: `must be a date written YYYY-MM-DD; found \`${shown}\`, which is ambiguous: ${longDate(both[0])} read month first, ${longDate(both[1])} read day first. Write the one meant as YYYY-MM-DD.`, readings: both };
+      }
       const fixed = guessDate(text);
       return { error: `must be a date written YYYY-MM-DD; found \`${shown}\`${fixed ? '' : whyNoDate(text)}.`, ...(fixed ? { replacement: fixed } : {}) };
     }
@@ -474,6 +481,15 @@ function monthNamed(word: string): number | undefined {
   return i < 0 ? undefined : i + 1;
 }
 
+/** Both readings of `02/04/2027` when month first and day first are each a real, different date. */
+function bothReadings(text: string): [string, string] | undefined {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (!m || +m[1] === +m[2]) return undefined;
+  const monthFirst = `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+  const dayFirst = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  return isIsoDate(monthFirst) && isIsoDate(dayFirst) ? [monthFirst, dayFirst] : undefined;
+}
+
 function guessDate(text: string): string | undefined {
   // A month written as a word is unambiguous, in either order: "Feb 4, 2027", "4 February 2027", "04-Feb-2027".
   const named = /^([A-Za-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(text) ?? /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]+\.?),?[\s-]+(\d{4})$/.exec(text);
@@ -483,10 +499,13 @@ function guessDate(text: string): string | undefined {
     const iso = month ? `${named[3]}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}` : undefined;
     return iso && isIsoDate(iso) ? iso : undefined;
   }
+  // Slashed: month first (US) or, when no month 13 or over exists, day first (13/04/2027). Both
+  // readings real and different never reach here (bothReadings).
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   if (us) {
     const iso = `${us[3]}-${us[1].padStart(2, '0')}-${us[2].padStart(2, '0')}`;
-    return isIsoDate(iso) ? iso : undefined;
+    const dayFirst = `${us[3]}-${us[2].padStart(2, '0')}-${us[1].padStart(2, '0')}`;
+    return isIsoDate(iso) ? iso : isIsoDate(dayFirst) ? dayFirst : undefined;
   }
   const loose = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
   if (loose) {

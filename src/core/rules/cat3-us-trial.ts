@@ -1,6 +1,7 @@
 import { editsFix, type Rule, type RuleFix } from '../rule';
 import { frontmatterLines, linesOf } from '../frontmatterLines';
 import { appendSection, insertTopLevel } from '../yamlEdits';
+import { FIX_PLACEHOLDERS } from '../sections';
 import { listLength, sectionOf, targetCategoryOf, value, type Dossier } from '../dossier';
 import { isInvalid, isUsCountry, usTrialEvidence } from '../facts';
 
@@ -55,5 +56,5 @@ function trialFixes(dossier: Dossier): RuleFix[] {
     return editsFix(dossier.lines, 'Add a US trial to fill in', [insertTopLevel(doc, fm, 'trials:\n  - registry: \n    country: US\n    efficacy: ', ['sites', 'fda', 'ama_deadline', 'classification'])]);
   }
   if (sectionOf(dossier, 'clinical-evidence')) return [];
-  return editsFix(dossier.lines, 'Add a `## Clinical evidence` section', [appendSection(doc, undefined, 'Clinical evidence', '_Outline the US trial: design, sites, endpoint, result and size._')]);
+  return editsFix(dossier.lines, 'Add a `## Clinical evidence` section', [appendSection(doc, undefined, 'Clinical evidence', `_${FIX_PLACEHOLDERS['clinical-evidence']}_`)]);
 }

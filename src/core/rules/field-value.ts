@@ -15,8 +15,10 @@ export const rule: Rule = {
   check(ctx) {
     for (const issue of ctx.dossier.facts?.issues ?? []) {
       if (issue.kind !== 'bad-value') continue;
-      // The nearest allowed value, a corrected date: safe to apply without looking.
-      ctx.report(issue.span, issue.message, { path: issue.path, ...(issue.replacement ? { replacement: issue.replacement } : {}) }, undefined, issue.replacement !== undefined ? [replaceFix(issue.span, issue.replacement, true)] : undefined);
+      // The nearest allowed value, a corrected date: safe to apply without looking. Several
+      // readings (02/04/2027) are offered one by one, none safe: the writer picks.
+      const fixes = issue.replacement !== undefined ? [replaceFix(issue.span, issue.replacement, true)] : issue.readings?.map((r) => replaceFix(issue.span, r, false));
+      ctx.report(issue.span, issue.message, { path: issue.path, ...(issue.replacement ? { replacement: issue.replacement } : {}) }, undefined, fixes);
     }
   },
 };

@@ -2,8 +2,9 @@ import { editsFix, type Rule } from '../rule';
 import { sectionOf } from '../dossier';
 import { linesOf } from '../frontmatterLines';
 import { appendSection, eolOf } from '../yamlEdits';
+import { FIX_PLACEHOLDERS } from '../sections';
 
-const PLACEHOLDER = '_Say exactly what the software produces (a flag, a value, a conclusion) and who acts on it._';
+const PLACEHOLDER = `_${FIX_PLACEHOLDERS['software-output']}_`;
 
 export const rule: Rule = {
   meta: {
@@ -34,6 +35,12 @@ export const rule: Rule = {
         undefined,
         undefined,
         editsFix(lines, 'Add a `## Software output` section', [appendSection(doc, before, 'Software output', PLACEHOLDER)], { preferred: true }),
+      );
+    } else if (!section.hasContent && section.holdsPlaceholder) {
+      // No fix: the text to write is the writer's own.
+      ctx.report(
+        section.heading,
+        "The `Software output` section still holds the snippet's placeholder text, not a description, yet the Appendix S class rests on what the software outputs (CPT Appendix S). Replace it with what the software produces: a flag, a measurement or a conclusion, and who acts on it.",
       );
     } else if (!section.hasContent) {
       const headingLine = lines.positionAt(section.heading.end).line;

@@ -1,7 +1,8 @@
-import { editsFix, type Rule } from '../rule';
+import { editsFix, type Rule, type RuleFix } from '../rule';
 import { classificationOf, sectionOf, value } from '../dossier';
 import { frontmatterLines, linesOf } from '../frontmatterLines';
 import { appendSection, insertTopLevel } from '../yamlEdits';
+import { FIX_PLACEHOLDERS } from '../sections';
 
 export const rule: Rule = {
   meta: {
@@ -31,14 +32,18 @@ export const rule: Rule = {
         : autonomous
           ? 'a CPT code for an autonomous service still needs the physician work it involves to be recognised (CPT Appendix S; ASE AI procedures for CPT)'
           : `for ${cls.value} software the physician interprets and reports, and reviewers need to see that work (CPT Appendix S)`;
-    const message = `The dossier does not describe the physician's work: ${why}. Add \`physician_work:\` or a \`## Physician work\` section saying what the physician does with the output.`;
+    const placeholder = !!section && section.holdsPlaceholder && !section.hasContent;
+    const message = placeholder
+      ? `The \`${section.heading.text}\` section still holds the snippet's placeholder text, so the dossier does not describe the physician's work: ${why}. Replace it with what the physician does with the output, or write \`physician_work:\`.`
+      : `The dossier does not describe the physician's work: ${why}. Add \`physician_work:\` or a \`## Physician work\` section saying what the physician does with the output.`;
     // An error for autonomous dossiers (the default), a warning for the other classes.
     // The section goes after Software output (else at the end); the key, when absent, after the class.
     const { text, lines } = dossier;
     const doc = linesOf(text, lines);
     const output = sectionOf(dossier, 'software-output');
     const before = output && output.span.end < text.length ? lines.positionAt(output.span.end).line : undefined;
-    const fixes = editsFix(lines, 'Add a `## Physician work` section', [appendSection(doc, before, 'Physician work', '_Say what the physician does with the software output: reviews, edits, signs, acts on an alert._')], { preferred: true });
+    // A section holding the placeholder is there already: only the key can be added.
+    const fixes: RuleFix[] = placeholder ? [] : editsFix(lines, 'Add a `## Physician work` section', [appendSection(doc, before, 'Physician work', `_${FIX_PLACEHOLDERS['physician-work']}_`)], { preferred: true });
     const fm = frontmatterLines(doc);
     if (fm && !dossier.facts?.keys.has('physician_work')) fixes.push(...editsFix(lines, 'Add `physician_work:` to the frontmatter', [insertTopLevel(doc, fm, 'physician_work: ', ['autonomy_level', 'classification'])], { preferred: false }));
     ctx.report(ctx.anchor('physician_work'), message, { path: 'physician_work' }, autonomous ? undefined : 'warning', fixes);

@@ -177,16 +177,23 @@ suite('Diagnostics', () => {
     await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'payment-claim' && x.severity === vscode.DiagnosticSeverity.Error), 'payment-claim back to error');
   });
 
-  test('"Lint all dossiers in workspace" fills the Problems panel, skipping node_modules and plain Markdown', async function () {
+  test('"Lint all dossiers in workspace" fills the Problems panel, skipping node_modules, hidden folders and plain Markdown', async function () {
     if (!hasFolder()) this.skip();
     const nm = fixture('node_modules/some-package/ignored.dossier.md');
     await vscode.workspace.fs.writeFile(nm, new TextEncoder().encode('---\ncpt_dossier: 1\n---\nInside node_modules.\n'));
+    // As the CLI: a hidden folder is skipped, a *.markdown dossier is linted.
+    const hidden = fixture('.github/ignored.dossier.md');
+    await vscode.workspace.fs.writeFile(hidden, new TextEncoder().encode('---\ncpt_dossier: 1\n---\nInside a hidden folder.\n'));
+    const long = fixture('drafts/long-name.markdown');
+    await vscode.workspace.fs.writeFile(long, new TextEncoder().encode('---\ncpt_dossier: 1\n---\nA dossier under the longer extension.\n'));
     const draft = fixture('drafts/triage-draft.md');
     const result = await vscode.commands.executeCommand<{ files: number; dossiers: number; findings: number }>('cptDossier.lintWorkspace');
     assert.ok(result.dossiers >= 3, `dossiers: ${result.dossiers}`);
     const d = ours(draft);
     assert.ok(d.some((x) => codeOf(x) === 'autonomy-level'), `draft: ${d.map(codeOf).join(', ')}`);
     assert.deepStrictEqual(ours(nm), []);
+    assert.deepStrictEqual(ours(hidden), []);
+    assert.ok(ours(long).some((x) => codeOf(x) === 'classification-missing'), `long: ${ours(long).map(codeOf).join(', ')}`);
     assert.deepStrictEqual(ours(fixture('README.md')), []);
     assert.ok(ours(fixture('sample.dossier.md')).some((x) => codeOf(x) === 'cat3-us-trial'));
   });

@@ -20,9 +20,18 @@ suite('Quick fixes', () => {
   });
 
   test('field-value: a US date is rewritten as YYYY-MM-DD', async () => {
+    const doc = await untitled(BASE.replace('ama_deadline: 2027-02-04', 'ama_deadline: 02/14/2027'));
+    const text = await applyFix(doc, 'field-value', /^Change to '2027-02-14'$/);
+    assert.ok(text.includes('ama_deadline: 2027-02-14\n'));
+  });
+
+  test('field-value: a date that reads two ways offers both readings; the writer picks the day-first one', async () => {
     const doc = await untitled(BASE.replace('ama_deadline: 2027-02-04', 'ama_deadline: 02/04/2027'));
-    const text = await applyFix(doc, 'field-value', /^Change to '2027-02-04'$/);
-    assert.ok(text.includes('ama_deadline: 2027-02-04\n'));
+    const diags = await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'field-value'));
+    const titles = (await fixesAt(doc, diags.find((x) => codeOf(x) === 'field-value')!)).map((a) => a.title);
+    assert.ok(titles.includes("Change to '2027-02-04'") && titles.includes("Change to '2027-04-02'"), titles.join(' | '));
+    const text = await applyFix(doc, 'field-value', /^Change to '2027-04-02'$/);
+    assert.ok(text.includes('ama_deadline: 2027-04-02\n'));
   });
 
   test('unknown-field: the key is renamed to the suggestion', async () => {
@@ -127,17 +136,18 @@ suite('Quick fixes', () => {
   });
 
   test('fix all applies only the safe replacements, in one edit', async () => {
-    const doc = await untitled(BASE.replace('status: pre-submission', 'status: pre-submision').replace('ama_deadline: 2027-02-04', 'ama_deadline: 02/04/2027').replace('title: Test dossier', 'tilte: Test dossier'));
-    await waitForDiagnostics(doc.uri, (d) => d.filter((x) => codeOf(x) === 'field-value').length === 2);
+    const doc = await untitled(BASE.replace('status: pre-submission', 'status: pre-submision').replace('ama_deadline: 2027-02-04', 'ama_deadline: 02/14/2027').replace('title: Test dossier', 'tilte: Test dossier').replace('  notified: 2026-11-01', '  notified: 11/10/2026'));
+    await waitForDiagnostics(doc.uri, (d) => d.filter((x) => codeOf(x) === 'field-value').length === 3);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 0, 0), vscode.CodeActionKind.SourceFixAll.value);
     const all = actions.find((a) => a.kind?.value === 'source.fixAll.cptDossier');
     assert.ok(all?.edit, `no fix-all action: ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(all.edit));
     const text = doc.getText();
-    assert.ok(text.includes('  status: pre-submission\n') && text.includes('ama_deadline: 2027-02-04\n'));
+    assert.ok(text.includes('  status: pre-submission\n') && text.includes('ama_deadline: 2027-02-14\n'));
     assert.ok(text.includes('tilte: Test dossier'), 'a key rename is not a safe fix');
+    assert.ok(text.includes('  notified: 11/10/2026\n'), 'a date that reads two ways is not a safe fix');
     await vscode.commands.executeCommand('undo');
-    assert.ok(doc.getText().includes('status: pre-submision') && doc.getText().includes('02/04/2027'), 'one undo reverts the whole fix-all');
+    assert.ok(doc.getText().includes('status: pre-submision') && doc.getText().includes('02/14/2027'), 'one undo reverts the whole fix-all');
   });
 
   // Each safe fix was compared with every edit taken before it (Range.intersection, on the
