@@ -114,23 +114,46 @@ function push(map: Map<string, Glob[]>, key: string, g: Glob): void {
   else map.set(key, [g]);
 }
 
-/** `text` as picomatch writes it in an expression (of PLAIN characters and `/`). */
-const escaped = (text: string): string => text.replace(/[./]/g, '\\$&');
+/** Characters with a meaning in a regular expression (unless escaped). */
+const REGEX_SPECIAL = new Set(['\\', '^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}', '/']);
+const QUANTIFIER = new Set(['?', '*', '+', '{']);
+const WORD = /^[A-Za-z0-9]$/;
 
 /**
- * Whether picomatch's expression `re` starts with the literal `lead` (without its last `/`), as
+ * Whether picomatch's expression `re` starts with the literal `lead` (its last `/` aside), as
  * read from the glob. Checked on the expression, not assumed: picomatch has its own readings.
  */
 function leadsWith(re: RegExp, lead: string): boolean {
   const body = re.source.replace(/^\^\(\?:(?:\^\(\?:)?/, '');
-  const literal = escaped(lead.endsWith('/') ? lead.slice(0, -1) : lead);
-  return body.startsWith(literal) && !/^[?*+{]/.test(body.slice(literal.length));
+  const want = lead.endsWith('/') ? lead.slice(0, -1) : lead;
+  let read = '';
+  let i = 0;
+  while (i < body.length && read.length < want.length) {
+    if (body[i] === '\\' && i + 1 < body.length && !WORD.test(body[i + 1])) {
+      read += body[i + 1];
+      i += 2;
+    } else if (REGEX_SPECIAL.has(body[i])) break;
+    else read += body[i++];
+  }
+  // A quantifier after the last character read makes that character optional.
+  return read === want && !QUANTIFIER.has(body[i] ?? '');
 }
 
-/** Whether `re` ends with the literal `tail` (then, at most, one optional `/`). */
+/** Whether `re` ends with the literal `tail` (then, at most, an optional `/`). */
 function endsWith(re: RegExp, tail: string): boolean {
-  const literal = escaped(tail);
-  return re.source.endsWith(`${literal})$`) || re.source.endsWith(`${literal}\\/?)$`);
+  const source = re.source;
+  const body = source.endsWith('\\/?)$') ? source.slice(0, -5) : source.endsWith(')$') ? source.slice(0, -2) : '';
+  let read = '';
+  let i = body.length - 1;
+  while (i >= 0 && read.length < tail.length) {
+    if (i > 0 && body[i - 1] === '\\') {
+      if (WORD.test(body[i])) break; // `\d`, `\w`: a class, not a letter
+      read = body[i] + read;
+      i -= 2;
+    } else if (REGEX_SPECIAL.has(body[i])) break;
+    else read = body[i--] + read;
+  }
+  return read === tail;
 }
 
 /** picomatch's own test: the glob itself, else its expression. */
