@@ -189,8 +189,8 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
         const pattern = withoutTrailingSlashes(g.replace(/^\.\//, ''));
         // Compiled once here, and kept for the matcher (ignoredBy).
         const re = pattern === '' ? undefined : compileGlob(pattern);
-        const unusable = re === undefined ? 'names the configuration file\'s own folder, which would ignore every dossier under it; write "**" for that' : re instanceof RegExp ? undefined : `cannot be read as a glob (${re.error})`;
-        if (unusable || !(re instanceof RegExp)) problems.push(`${file}: ignores[${i}] "${shown}" ${unusable}`);
+        if (re === undefined) problems.push(`${file}: ignores[${i}] "${shown}" names the configuration file's own folder, which would ignore every dossier under it; write "**" for that`);
+        else if (!(re instanceof RegExp)) problems.push(`${file}: ignores[${i}] "${shown}" cannot be read as a glob (${re.error})`);
         else {
           patterns.push(pattern);
           compiled.push(re);
@@ -339,6 +339,7 @@ export function ignoredBy(config: ResolvedConfig, file: string): IgnoreGlobs | u
         const re = res?.[k] ?? compileGlob(p);
         return re instanceof RegExp ? [[p, re]] : [];
       }));
+      compiledGlobs.delete(entry);
       match = (p) => set.matches(p);
       matchers.set(entry, match);
     }

@@ -2,8 +2,9 @@
 // regular expression on every path: 70,000 globs took ~37 ms per path and folder level, on the
 // editor's thread at each lint. Here each glob is compiled once, and a path is tried only against
 // the globs a cheap look-up cannot rule out: exact names by a Set, globs that start with literal
-// characters (`archive/v*`) by those, globs ending in literal characters (`*.md`) by their last characters. The
-// answers are picomatch's (test/unit/globSet.test.ts compares them on random globs and paths).
+// characters (`archive/v*`) by those, globs that end in literal characters (`*.md`) by their last
+// characters. The answers are picomatch's (test/unit/globSet.test.ts compares them on random
+// globs and paths).
 import picomatch = require('picomatch/posix');
 
 /** The options every `ignores` glob is read with. */
