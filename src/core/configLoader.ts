@@ -8,11 +8,11 @@
 // jsonc-parser's "main" is a UMD build whose dynamic requires a bundler cannot follow: its ES build.
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { parseDocument } from 'yaml';
-import picomatch = require('picomatch/posix');
 import { applyConfigFileTo, defaultConfig, type IgnoreGlobs, type ResolvedConfig } from './config';
 import { RULE_IDS } from './rules';
 import { explainYamlError } from './parse/yamlErrors';
 import { nearest } from './parse/yamlFacts';
+import { compileGlob, GlobSet } from './globSet';
 
 /** The names a configuration file may have, in the order they are looked for in one folder. */
 export const CONFIG_FILE_NAMES: readonly string[] = ['.cpt-dossier.json', '.cpt-dossier.yaml', '.cpt-dossier.yml'];
@@ -178,6 +178,7 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
   const ignores = own('ignores');
   if (Array.isArray(ignores)) {
     const patterns: string[] = [];
+    const compiled: RegExp[] = [];
     ignores.forEach((g, i) => {
       // A glob is quoted whole in a message up to 100 characters (one of 70,000 would fill the terminal).
       const shown = typeof g === 'string' && g.length > 100 ? `${g.slice(0, 100)}…` : g;
@@ -186,12 +187,21 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
       else if (slowGlob(g)) problems.push(`${file}: ignores[${i}] "${shown}" ${slowGlob(g)}`);
       else {
         const pattern = withoutTrailingSlashes(g.replace(/^\.\//, ''));
-        const unusable = pattern === '' ? 'names the configuration file\'s own folder, which would ignore every dossier under it; write "**" for that' : globError(pattern);
-        if (unusable) problems.push(`${file}: ignores[${i}] "${shown}" ${unusable}`);
-        else patterns.push(pattern);
+        // Compiled once here, and kept for the matcher (ignoredBy).
+        const re = pattern === '' ? undefined : compileGlob(pattern);
+        if (re === undefined) problems.push(`${file}: ignores[${i}] "${shown}" names the configuration file's own folder, which would ignore every dossier under it; write "**" for that`);
+        else if (!(re instanceof RegExp)) problems.push(`${file}: ignores[${i}] "${shown}" cannot be read as a glob (${re.error})`);
+        else {
+          patterns.push(pattern);
+          compiled.push(re);
+        }
       }
     });
-    if (patterns.length) out.ignores = [...out.ignores, { folder: paths.folderOf(file), patterns, origin: file }];
+    if (patterns.length) {
+      const entry: IgnoreGlobs = { folder: paths.folderOf(file), patterns, origin: file };
+      compiledGlobs.set(entry, compiled);
+      out.ignores = [...out.ignores, entry];
+    }
   } else if (ignores !== undefined) problems.push(`${file}: "ignores" must be a list of globs such as ["archive/**"]`);
 
   if (isObject) {
@@ -306,15 +316,8 @@ function withoutTrailingSlashes(glob: string): string {
   return glob.slice(0, end);
 }
 
-/** Why the glob matcher refuses `glob` (over 65,536 characters, say), or undefined. */
-function globError(glob: string): string | undefined {
-  try {
-    picomatch(glob, { dot: true });
-    return undefined;
-  } catch (e) {
-    return `cannot be read as a glob (${e instanceof Error ? e.message : String(e)})`;
-  }
-}
+/** The expressions the loader compiled for an entry's patterns (in their order). */
+const compiledGlobs = new WeakMap<IgnoreGlobs, RegExp[]>();
 
 const matchers = new WeakMap<IgnoreGlobs, (path: string) => boolean>();
 
@@ -330,7 +333,14 @@ export function ignoredBy(config: ResolvedConfig, file: string): IgnoreGlobs | u
     const rel = file.slice(prefix.length);
     let match = matchers.get(entry);
     if (!match) {
-      match = picomatch(entry.patterns, { dot: true });
+      // Built once per entry (the resolved configuration is cached, and keeps its entries).
+      const res = compiledGlobs.get(entry);
+      const set = new GlobSet(entry.patterns.flatMap((p, k): [string, RegExp][] => {
+        const re = res?.[k] ?? compileGlob(p);
+        return re instanceof RegExp ? [[p, re]] : [];
+      }));
+      compiledGlobs.delete(entry);
+      match = (p) => set.matches(p);
       matchers.set(entry, match);
     }
     const parts = rel.split('/');

@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { lintText, DossierLinter } from '../../src/core/engine';
 import { expandPaths } from '../../src/node/findFiles';
-import { ConfigResolver, clearConfigCache } from '../../src/node/loadConfig';
+import { ConfigResolver, clearConfigCache, ignoredFile } from '../../src/node/loadConfig';
 import { CLEAN_FRONTMATTER } from '../unit/helpers';
 
 export interface HostileCase {
@@ -196,6 +196,22 @@ export function hostileTrees(): HostileTree[] {
       },
     },
     {
+      // Four kinds (exact names, folders, extensions anywhere, a star inside a name), 17,500 each.
+      name: '70,000 valid ignores globs, 100 dossiers in 10 folders',
+      build: (root) => {
+        const ignores = Array.from({ length: 70000 }, (_, i) => {
+          const k = i.toString(36); // short, so that the file stays under the 1 MiB a configuration may have
+          return [`d/${k}.md`, `a/${k}/**`, `**/*.${k}`, `o/${k}-*`][i % 4];
+        });
+        fs.writeFileSync(path.join(root, '.cpt-dossier.json'), JSON.stringify({ ignores }));
+        for (let f = 0; f < 10; f++) {
+          const dir = path.join(root, `f${f}`, 'sub');
+          fs.mkdirSync(dir, { recursive: true });
+          for (let i = 0; i < 10; i++) fs.writeFileSync(path.join(dir, `d${i}.dossier.md`), MINIMAL_DOSSIER);
+        }
+      },
+    },
+    {
       name: '1,000 nested folders, a dossier in each',
       build: (root) => {
         let dir = root;
@@ -216,7 +232,7 @@ function cpuTime(f: () => void): number {
   return (d.user + d.system) / 1000;
 }
 
-/** CPU milliseconds of what the CLI does before linting: find the files, resolve each one's configuration. */
+/** CPU milliseconds of what the CLI does before linting: find the files, resolve each one's configuration and `ignores`. */
 function timeTree(tree: HostileTree): { ms: number; files: number } {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cpt-hostile-'));
   try {
@@ -226,7 +242,8 @@ function timeTree(tree: HostileTree): { ms: number; files: number } {
     const ms = cpuTime(() => {
       files = expandPaths([root], root).files;
       const resolver = new ConfigResolver(undefined, undefined, { pointedAt: [root] });
-      for (const file of files) resolver.configFor(file);
+      // As the CLI does: each file's configuration, then whether its `ignores` exclude it.
+      for (const file of files) ignoredFile(resolver.configFor(file).config, file);
     });
     return { ms, files: files.length };
   } finally {

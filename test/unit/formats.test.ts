@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { run, type Io } from '../../src/cli/commands';
 import { escapeData, escapeProperty } from '../../src/core/report/github';
 import { renderJunit } from '../../src/core/report/junit';
+import { docsUrl } from '../../src/core/sources';
 
 const DIR = path.resolve(__dirname, '..', 'fixtures', 'formats');
 const GOLDEN = path.join(DIR, 'golden');
@@ -69,6 +70,17 @@ describe('golden output of every format', () => {
     assert.match(xml, /<failure type="warning" message="&quot;guarantees&#13;&#10;payment&quot; promises">/);
     // Every attribute on one line: no raw line end between the quotes.
     for (const attr of xml.match(/="[^"]*"/g) ?? []) assert.doesNotMatch(attr, /[\r\n\t]/);
+  });
+
+  test('junit: a line end in a file name or message is escaped in the body people read, as the text format writes it', () => {
+    const range = { start: { line: 2, column: 0 }, end: { line: 2, column: 4 } };
+    const xml = renderJunit([
+      { file: 'two\nlines\r.dossier.md', findings: [{ ruleId: 'payment-claim', severity: 'warning', message: 'says "unlocks\npayment"', range }] },
+      { file: 'gone\n.dossier.md', findings: [], readError: 'ENOENT' },
+    ]);
+    const failure = /<failure [^>]*>([^<]*)<\/failure>/.exec(xml)?.[1];
+    assert.equal(failure, `two\\u000alines\\u000d.dossier.md:3:1 warning payment-claim\nsays &quot;unlocks\\u000apayment&quot;\n${docsUrl('payment-claim')}`);
+    assert.equal(/<error [^>]*>([^<]*)<\/error>/.exec(xml)?.[1], 'cannot read gone\\u000a.dossier.md: ENOENT');
   });
 
   test('sarif: the suppressed finding is listed with the reason after --', async () => {

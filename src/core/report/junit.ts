@@ -3,6 +3,7 @@
 // file without findings is one passed test case.
 import { docsUrl } from '../sources';
 import { oneBased, type FileFindings } from './results';
+import { safeTerminalText } from './text';
 
 /** Text for XML: markup characters escaped, and characters XML 1.0 cannot hold written as \u escapes. */
 export function xmlText(s: string): string {
@@ -30,16 +31,18 @@ export function renderJunit(results: readonly FileFindings[]): string {
     const name = xmlAttr(r.file.replace(/\\/g, '/'));
     const cases = r.findings.map((f) => {
       const p = oneBased(f);
-      const where = `${r.file.replace(/\\/g, '/')}:${p.line}:${p.column}`;
+      // The body is for people: a line end or control character in a name or message is shown
+      // as an escape (as the text format writes it), not as a line break.
+      const where = `${safeTerminalText(r.file.replace(/\\/g, '/'))}:${p.line}:${p.column}`;
       return (
         `    <testcase classname="${name}" name="${xmlAttr(`${f.ruleId} at ${p.line}:${p.column}`)}" time="0">\n` +
-        `      <failure type="${f.severity}" message="${xmlAttr(f.message)}">${xmlText(`${where} ${f.severity} ${f.ruleId}\n${f.message}\n${f.ruleId.startsWith('directive-') || f.ruleId === 'internal-error' ? '' : docsUrl(f.ruleId)}`.trimEnd())}</failure>\n` +
+        `      <failure type="${f.severity}" message="${xmlAttr(f.message)}">${xmlText(`${where} ${f.severity} ${safeTerminalText(f.ruleId)}\n${safeTerminalText(f.message)}\n${f.ruleId.startsWith('directive-') || f.ruleId === 'internal-error' ? '' : docsUrl(f.ruleId)}`.trimEnd())}</failure>\n` +
         `    </testcase>\n`
       );
     });
     // A file that could not be read is an error of the test (JUnit's <error>), not a pass.
     const unread = r.readError !== undefined ? 1 : 0;
-    if (r.readError !== undefined) cases.push(`    <testcase classname="${name}" name="read" time="0">\n      <error message="${xmlAttr(`cannot read: ${r.readError}`)}">${xmlText(`cannot read ${r.file.replace(/\\/g, '/')}: ${r.readError}`)}</error>\n    </testcase>\n`);
+    if (r.readError !== undefined) cases.push(`    <testcase classname="${name}" name="read" time="0">\n      <error message="${xmlAttr(`cannot read: ${r.readError}`)}">${xmlText(`cannot read ${safeTerminalText(r.file.replace(/\\/g, '/'))}: ${safeTerminalText(r.readError)}`)}</error>\n    </testcase>\n`);
     else if (!cases.length) cases.push(`    <testcase classname="${name}" name="no findings" time="0"/>\n`);
     tests += cases.length;
     failures += r.findings.length;
