@@ -6,6 +6,20 @@ import { applyFix, BASE, closeAll, codeOf, fixesAt, fixture, open, ready, TODAY,
 const gone = (doc: vscode.TextDocument, ruleId: string): Promise<vscode.Diagnostic[]> =>
   waitForDiagnostics(doc.uri, (d) => !d.some((x) => codeOf(x) === ruleId), `${ruleId} to go away`);
 
+/** The rule's finding now says its section still holds the placeholder a fix inserted. */
+const stillPlaceholder = (doc: vscode.TextDocument, ruleId: string): Promise<vscode.Diagnostic[]> =>
+  waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === ruleId && x.message.includes("still holds the snippet's placeholder text")), `${ruleId} to name the placeholder`);
+
+/** Replaces the first match of `pattern` in the document, as a writer typing over it would. */
+async function replaceAll(doc: vscode.TextDocument, pattern: RegExp, by: string): Promise<void> {
+  const text = doc.getText();
+  const m = pattern.exec(text);
+  assert.ok(m, `${pattern} not found in:\n${text}`);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(doc.positionAt(m.index), doc.positionAt(m.index + m[0].length)), by);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+}
+
 suite('Quick fixes', () => {
   suiteSetup(async () => {
     await ready();
@@ -52,6 +66,9 @@ suite('Quick fixes', () => {
     const doc = await untitled(BASE.replace('## Software output\n\nAn ejection fraction in percent, shown to the reading physician.\n', '## Intended use\n\nEchocardiography of adults.\n'));
     const text = await applyFix(doc, 'output-undescribed', /Software output/);
     assert.match(text, /\n## Software output\n\n_Say exactly what the software produces/);
+    // The section the fix adds holds a placeholder: the finding says so until the writer replaces it.
+    await stillPlaceholder(doc, 'output-undescribed');
+    await replaceAll(doc, /_Say exactly what the software produces[^\n]*_/, 'The software measures the ejection fraction.');
     await gone(doc, 'output-undescribed');
   });
 
@@ -59,6 +76,8 @@ suite('Quick fixes', () => {
     const doc = await untitled(BASE.replace(/physician_work: .*\n/, ''));
     const text = await applyFix(doc, 'physician-work-missing', /^Add a '## Physician work' section$/);
     assert.match(text, /\n## Physician work\n\n_Say what the physician does/);
+    await stillPlaceholder(doc, 'physician-work-missing');
+    await replaceAll(doc, /_Say what the physician does[^\n]*_/, 'The cardiologist reviews the measurement and signs the report.');
     await gone(doc, 'physician-work-missing');
   });
 
