@@ -3,18 +3,7 @@ import * as assert from 'node:assert/strict';
 import picomatch = require('picomatch/posix');
 import { compileGlob, GlobSet } from '../../src/core/globSet';
 import { ignoredBy, loadConfigSync } from '../../src/core/configLoader';
-
-/** mulberry32: the same "random" cases on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../bench/generate';
 
 const GLOB_PARTS = ['a', 'x{1..3}', '[a-c]*', '*(a)', '?(b).md', '[[:alpha:]]', 'a//b', './a', 'x.md/', '{a..c}.md', 'a*/b', 'ab?', 'b-*', '.x*', '..', 'a{,b}', '{,a}b', '*/**', 'a/**/b', 'b', 'ab', '.x', 'x.md', 'a.md', 'c d', '*', '**', '?', '*.md', 'a*', '*b', 'a?', '{a,b}', '{a,b/c}', '[ab]', '[!a]', 'a-*', '!a', '!(a)', '+(a|b)', '@(x.md)', 'a\\*', '\\a', '.', 'a.', '*.', '{a,b.md', 'x.{md,txt}', 'b-1', 'a|b', '***..', 'x.md|a*'];
 const PATH_PARTS = ['a', 'x1', 'x2', 'b.md', '', '..', 'a..', 'x.b12', 'b', 'ab', '.x', 'x.md', 'a.md', 'c d', 'b-1', 'x.txt', 'a.', 'c', '*', 'bb', 'aa.md'];
