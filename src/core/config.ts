@@ -51,18 +51,13 @@ export function defaultConfig(): ResolvedConfig {
  * Merges a parsed config file into a resolved configuration. `policyFiles` are the parsed JSON of
  * the files named in `policies` (read by the caller, which knows the file system).
  */
-export function applyConfigFile(
-  base: ResolvedConfig,
-  file: unknown,
-  origin: string,
-  policyFiles: { path: string; json: unknown }[] = [],
-  knownRules: readonly string[] = [],
-  /** The nearest of `candidates` to a misspelt word, for "did you mean" (the loader passes one; this module stays light). */
-  nearest?: (word: string, candidates: readonly string[]) => string | undefined,
-): ResolvedConfig {
+export function applyConfigFile(base: ResolvedConfig, ...rest: ConfigFileArgs): ResolvedConfig {
   const out: ResolvedConfig = { ...base, severities: { ...base.severities }, policies: [...base.policies], origin: [...base.origin], problems: [...base.problems] };
-  return applyConfigFileTo(out, file, origin, policyFiles, knownRules, nearest);
+  return applyConfigFileTo(out, ...rest);
 }
+
+/** What `applyConfigFile` and `applyConfigFileTo` take after the configuration they merge into. */
+export type ConfigFileArgs = Parameters<typeof applyConfigFileTo> extends [ResolvedConfig, ...infer Rest] ? Rest : never;
 
 /** `applyConfigFile` into `out` itself (the loader's own object: a copy per file is quadratic in the number of presets). */
 export function applyConfigFileTo(
@@ -71,6 +66,7 @@ export function applyConfigFileTo(
   origin: string,
   policyFiles: { path: string; json: unknown }[] = [],
   knownRules: readonly string[] = [],
+  /** The nearest of `candidates` to a misspelt word, for "did you mean" (the loader passes one; this module stays light). */
   nearest?: (word: string, candidates: readonly string[]) => string | undefined,
 ): ResolvedConfig {
   out.origin.push(origin);
