@@ -20,7 +20,7 @@
  *
  * Options: --kind nb|logreg, --features words,lemmas,scope,structure (feature families), --min-count N, --lambda L, --iterations N, --vote P (a sentence votes when its label's p ≥ P,
  * whoever acts; by default it votes as the shipped backoff does: src/core/prose/backoff.ts `sentenceVote`),
- * --agent-vote P (as the shipped backoff votes, at p ≥ P), --alarm P, --override P, --misses (list the services (b) or (c) change), --rules-cache FILE (reuse the rules' readings),
+ * --agent-vote P (as the shipped backoff votes, at p ≥ P), --alarm P, --alarm-stage (model findings as the shipped statistical stage reads them, src/core/prose/statistical.ts, at --alarm), --override P, --misses (list the services (b) or (c) change), --rules-cache FILE (reuse the rules' readings),
  * --rules-root DIR (measure the rules of another checkout, e.g. an older commit in a detached worktree),
  * --forward A,B (train on every own set but A, B, … and read only those).
  */
@@ -33,6 +33,7 @@ import * as prose from '../src/core/prose';
 import * as suggest from '../src/core/prose/suggest';
 import { PLAIN_FEATURES, scoreFeatures, scoreSentence, type FeatureOptions, type ModelLabel, type ProseModelWeights } from '../src/core/prose/model';
 import { sentenceVote } from '../src/core/prose/backoff';
+import { statisticalReading } from '../src/core/prose/statistical';
 import { parseDossier, type ProseBlock } from '../src/core/dossier';
 import type { CueKind } from '../src/core/prose/acts';
 import type { SentenceDetail } from '../src/core/prose';
@@ -161,6 +162,8 @@ function sentencesOf(r: RuleReading): Array<{ detail: SentenceDetail; ruleCue: b
 
 /** --agent-vote P: as the shipped backoff votes (the agent stage asked), at p ≥ P instead of its own threshold (set by main). */
 let agentVote = 0;
+/** --alarm-stage: a model finding is what the shipped statistical stage reads (src/core/prose/statistical.ts, at --alarm), whatever this tree's rules read in the sentence. */
+let alarmStage = false;
 
 function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: readonly RuleReading[], tally: Tally, vote: number | undefined, alarm: number, override: number): void {
   for (const r of readings) {
@@ -203,7 +206,9 @@ function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: re
     for (const a of ['b rules, model if silent', 'c rules + model votes'] as const) {
       if (results[a] !== r.suggested) tally.changes.push(`[${r.set}/${svc.id}] true ${svc.trueClass}: rules ${r.suggested ?? 'nothing'} → ${a[0]} ${results[a] ?? 'nothing'}`);
     }
-    const confident = (declared: AiClass): boolean => read.some((s) => s.m.p > alarm && (CONTRADICTS[declared] as readonly string[]).includes(s.m.label));
+    const confident = (declared: AiClass): boolean =>
+      alarmStage ? read.some((s) => { const st = statisticalReading({ ...s.detail, kinds: [] }, model, alarm); return st !== undefined && (CONTRADICTS[declared] as readonly string[]).includes(st.kind); }) :
+      read.some((s) => s.m.p > alarm && (CONTRADICTS[declared] as readonly string[]).includes(s.m.label));
     if (r.falseAlarm) tally.falseAlarms.rules++;
     if (r.falseAlarm || confident(svc.trueClass)) tally.falseAlarms.withModel++;
     for (const w of r.wrong) {
@@ -247,6 +252,7 @@ async function main(): Promise<void> {
   const options: TrainOptions = { kind: (option('--kind') as TrainOptions['kind'] | undefined) ?? DEFAULT_OPTIONS.kind, minCount: Number(option('--min-count') ?? DEFAULT_OPTIONS.minCount), lambda: Number(option('--lambda') ?? DEFAULT_OPTIONS.lambda), iterations: Number(option('--iterations') ?? DEFAULT_OPTIONS.iterations), reading: readingOption(option('--features')) };
   const agentOption = option('--agent-vote');
   if (agentOption !== undefined) agentVote = Number(agentOption);
+  alarmStage = args.includes('--alarm-stage');
   const voteOption = option('--vote') ?? agentOption;
   const vote = voteOption === undefined ? undefined : Number(voteOption);
   const alarm = Number(option('--alarm') ?? 0.9);

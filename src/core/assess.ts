@@ -1,5 +1,5 @@
 import { DossierLinter, type LintOptions, type LintResult } from './engine';
-import { classificationOf, autonomyLevelOf, fdaStatusOf, sectionOf, targetCategoryOf, taxonomyEditionOf, value } from './dossier';
+import { classificationOf, autonomyLevelOf, fdaStatusOf, ruleCues, sectionOf, targetCategoryOf, taxonomyEditionOf, value } from './dossier';
 import { defaultConfig, type ResolvedConfig } from './config';
 import { findPolicy } from './policy';
 import { APPENDIX_S } from './appendixS';
@@ -142,7 +142,8 @@ export function buildAssessment(lint: LintResult, options: AssessOptions = {}): 
   const cls = classificationOf(dossier);
   const edition = taxonomyEditionOf(dossier);
   const evidence: Record<CueKind, Evidence[]> = { assistive: [], augmentative: [], autonomous: [], 'physician-interprets': [] };
-  for (const cue of dossier.cues) evidence[cue.kind].push({ phrase: cue.phrase, where: where(cue.start) });
+  const phrases = ruleCues(dossier);
+  for (const cue of phrases) evidence[cue.kind].push({ phrase: cue.phrase, where: where(cue.start) });
   const prose = suggestForDossier(dossier);
   const contradictions = allFindings.filter((f) => f.ruleId === 'classification-cue').length;
   // A level only means something for autonomous software (autonomy-level reports a stray one).
@@ -312,7 +313,7 @@ export function buildAssessment(lint: LintResult, options: AssessOptions = {}): 
       ...(prose.statistical ? { statistical: true } : {}),
       counts: prose.counts,
       reason: prose.reason,
-      agreement: !cls ? 'undeclared' : contradictions > 0 ? 'contradicts' : dossier.cues.length ? 'agrees' : 'no-cues',
+      agreement: !cls ? 'undeclared' : contradictions > 0 ? 'contradicts' : phrases.length ? 'agrees' : 'no-cues',
       contradictions,
       evidence,
     },

@@ -2,13 +2,17 @@ import { commonPrefix, commonSuffix, LineIndex, replaceRange, stripBom, type Unr
 import { splitFrontmatter, type FrontmatterSplit } from './parse/frontmatter';
 import { readFrontmatter, type FrontmatterFacts, type Located, type Span, type YamlError } from './parse/yamlFacts';
 import { splitChunks, type ChunkSpan, type SplitResult } from './parse/chunks';
-import { analyseChunk, carryKey, emptySegment, normalizeLabel, SEGMENT_FLAGS, type Carry, type ChunkAnalysis, type HeadingInfo, type PhraseHit, type ProseBlock, type SegmentFlag, type SegmentInfo } from './parse/analyse';
+import { analyseChunk, carryKey, emptySegment, normalizeLabel, SEGMENT_FLAGS, type Carry, type ChunkAnalysis, type CueHit, type HeadingInfo, type PhraseHit, type ProseBlock, type SegmentFlag, type SegmentInfo } from './parse/analyse';
 
-export type { ProseBlock } from './parse/analyse';
+export type { CueHit, ProseBlock } from './parse/analyse';
 import type { SectionKind } from './sections';
-import type { CueKind } from './prose';
 import type { AiClass, AutonomyLevel, TargetCategory, TaxonomyEdition } from './types';
 import type { FdaStatus } from './schema';
+
+/** The cues rule phrases found (what "what the prose suggests" weighs and the assessment lists as evidence), without the statistical sentences. */
+export function ruleCues(dossier: Pick<Dossier, 'cues'>): CueHit[] {
+  return dossier.cues.some((c) => c.statistical) ? dossier.cues.filter((c) => !c.statistical) : dossier.cues;
+}
 
 export interface Section {
   kind: SectionKind;
@@ -44,7 +48,8 @@ export interface Dossier {
   truncated?: { readBytes: number; fileBytes?: number };
   headings: HeadingInfo[];
   sections: Section[];
-  cues: PhraseHit<CueKind>[];
+  /** Rule phrases and statistical sentences (`statistical` set), in document order: `ruleCues` gives the first alone. */
+  cues: CueHit[];
   claims: PhraseHit<'payment'>[];
   /**
    * The body's prose, chunk by chunk (each chunk's paragraphs, list items and table rows in order): what the cue readers
@@ -140,7 +145,7 @@ interface BodyMemo {
 /** What the body's chunks hold, placed in the document (the dossier's lists). */
 interface PlacedLists {
   headings: HeadingInfo[];
-  cues: PhraseHit<CueKind>[];
+  cues: CueHit[];
   claims: PhraseHit<'payment'>[];
   comments: Dossier['comments'];
 }
@@ -482,7 +487,7 @@ function group(chunks: ChunkSpan[]): ChunkSpan[] {
 /** Appends a chunk's headings, cues, claims and comments, moved to where it starts. */
 function placeInto(lists: PlacedLists, a: ChunkAnalysis, start: number): void {
   for (const h of a.headings) lists.headings.push({ depth: h.depth, text: h.text, start: h.start + start, end: h.end + start });
-  for (const c of a.cues) lists.cues.push({ kind: c.kind, start: c.start + start, end: c.end + start, phrase: c.phrase });
+  for (const c of a.cues) lists.cues.push(moveCue(c, start));
   for (const c of a.claims) lists.claims.push({ kind: c.kind, start: c.start + start, end: c.end + start, phrase: c.phrase });
   for (const c of a.comments) lists.comments.push({ start: c.start + start, end: c.end + start, text: c.text });
 }
@@ -493,7 +498,7 @@ function appendMoved<T>(to: T[], from: readonly T[], first: number, delta: numbe
 }
 
 const moveHeading = (h: HeadingInfo, d: number): HeadingInfo => ({ depth: h.depth, text: h.text, start: h.start + d, end: h.end + d });
-const moveCue = (c: PhraseHit<CueKind>, d: number): PhraseHit<CueKind> => ({ kind: c.kind, start: c.start + d, end: c.end + d, phrase: c.phrase });
+const moveCue = (c: CueHit, d: number): CueHit => (c.statistical ? { kind: c.kind, start: c.start + d, end: c.end + d, phrase: c.phrase, statistical: c.statistical } : { kind: c.kind, start: c.start + d, end: c.end + d, phrase: c.phrase });
 const moveClaim = (c: PhraseHit<'payment'>, d: number): PhraseHit<'payment'> => ({ kind: c.kind, start: c.start + d, end: c.end + d, phrase: c.phrase });
 const moveComment = (c: Dossier['comments'][number], d: number): Dossier['comments'][number] => ({ start: c.start + d, end: c.end + d, text: c.text });
 

@@ -52,6 +52,8 @@ export interface FindingData {
   path?: string;
   /** For classification-cue: the class the phrase suggests. */
   suggests?: AiClass | 'physician-interprets';
+  /** For classification-cue: set when no phrase named the class and the sentence model read the sentence so. */
+  statistical?: boolean;
 }
 
 /** Where a rule's justification comes from (the "Sources" row of docs/rules/<id>.md). */

@@ -4,7 +4,7 @@
 // unpacked on the host only when something reads them (the assessment does: about 8 ms for 3 MiB of
 // prose, `npm run bench:latency`).
 import { LineIndex, stripBom } from '../core/text';
-import type { Dossier, ProseBlock } from '../core/dossier';
+import type { CueHit, Dossier, ProseBlock } from '../core/dossier';
 import type { LintResult } from '../core/engine';
 
 /** Records of a kind, some numbers and one text each, packed. */
@@ -32,14 +32,15 @@ const WIDTH = 4; // kind, start, end, text length
 
 function pack<T extends Hit>(items: readonly T[], text: (t: T) => string): Packed {
   const kinds: string[] = [];
+  const kindIndex = new Map<string, number>();
   const numbers = new Float64Array(items.length * WIDTH);
   const texts: string[] = [];
   let i = 0;
   for (const item of items) {
     let kind = -1;
     if (item.kind !== undefined) {
-      kind = kinds.indexOf(item.kind);
-      if (kind < 0) kind = kinds.push(item.kind) - 1;
+      kind = kindIndex.get(item.kind) ?? -1;
+      if (kind < 0) kindIndex.set(item.kind, (kind = kinds.push(item.kind) - 1));
     }
     const t = text(item);
     numbers[i++] = kind;
@@ -71,7 +72,17 @@ const NO_PROSE: WireDossier['prose'] = { chunks: 0, blocks: { kinds: [], numbers
  * it, and only when no phrase names a class. A big dossier's prose would double what every relint copies.
  */
 function carriesProse(cues: Dossier['cues']): boolean {
-  return !cues.some((c) => c.kind !== 'physician-interprets');
+  return !cues.some((c) => c.kind !== 'physician-interprets' && !c.statistical);
+}
+
+/** A cue's kind on the wire: a statistical sentence's mark travels in it ("augmentative\t0.86\tadjusts dose"). */
+const cueKind = (c: CueHit): CueHit => (c.statistical ? { ...c, kind: `${c.kind}\t${c.statistical.p}\t${c.statistical.words.join(' ')}` as CueHit['kind'] } : c);
+
+function cueFromWire(kind: string, start: number, end: number, phrase: string): CueHit {
+  const tab = kind.indexOf('\t');
+  if (tab < 0) return { kind: kind as CueHit['kind'], start, end, phrase };
+  const [bare, p, words] = kind.split('\t');
+  return { kind: bare as CueHit['kind'], start, end, phrase, statistical: { p: Number(p), words: words ? words.split(' ') : [] } };
 }
 
 export function toWire(d: Dossier): WireDossier {
@@ -79,7 +90,7 @@ export function toWire(d: Dossier): WireDossier {
   return {
     ...rest,
     lineStarts: lines.lineStarts,
-    hits: { cues: pack(cues, (c) => c.phrase), claims: pack(claims, (c) => c.phrase), comments: pack(comments, (c) => c.text) },
+    hits: { cues: pack(cues.map(cueKind), (c) => c.phrase), claims: pack(claims, (c) => c.phrase), comments: pack(comments, (c) => c.text) },
     prose: carriesProse(cues) ? { chunks: prose.length, blocks: pack(prose.flatMap((blocks, chunk) => blocks.map((b) => ({ kind: b.lead, start: chunk, end: chunk, text: b.text }))), (b) => b.text) } : NO_PROSE,
   };
 }
@@ -92,8 +103,7 @@ export function fromWire(sent: string, wire: WireDossier, findings: LintResult['
   const lines = Object.assign(Object.create(LineIndex.prototype) as LineIndex, { text, lineStarts });
   const dossier = { ...rest, text, lines } as Dossier;
   Object.defineProperty(dossier, PACKED, { value: hits, enumerable: false });
-  type Cue = Dossier['cues'][number];
-  lazy(dossier, 'cues', () => unpack(hits.cues, (kind, start, end, phrase) => ({ kind: kind as Cue['kind'], start, end, phrase })));
+  lazy(dossier, 'cues', () => unpack(hits.cues, cueFromWire));
   lazy(dossier, 'claims', () => unpack(hits.claims, (_kind, start, end, phrase) => ({ kind: 'payment' as const, start, end, phrase })));
   lazy(dossier, 'comments', () => unpack(hits.comments, (_kind, start, end, t) => ({ start, end, text: t })));
   lazy(dossier, 'prose', () => {

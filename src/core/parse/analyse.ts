@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Construct, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
-import { findCues, findPaymentClaims, leadInAgent, type AgentKind, type CueKind } from '../prose';
+import { findCues, findPaymentClaims, leadInAgent, type AgentKind, type CueKind, type StatisticalMark } from '../prose';
 import { readTrialEvidence } from '../prose/trial';
 import { isSectionPlaceholder, sectionKindOf, type SectionKind } from '../sections';
 
@@ -17,7 +17,7 @@ export interface ChunkAnalysis {
   headingKinds: (SectionKind | undefined)[];
   /** One entry for the text before the first heading, then one per heading. */
   segments: SegmentInfo[];
-  cues: PhraseHit<CueKind>[];
+  cues: CueHit[];
   claims: PhraseHit<'payment'>[];
   /** The prose of each paragraph, list item and table row, as the cue readers read it (the statistical backoff reads it again). */
   prose: ProseBlock[];
@@ -105,6 +105,9 @@ export interface PhraseHit<K> {
   end: number;
   phrase: string;
 }
+
+/** A classification cue in the document: a rule's phrase, or a whole sentence the sentence model read (`statistical`). */
+export type CueHit = PhraseHit<CueKind> & { statistical?: StatisticalMark };
 
 /** A label as the parser compares labels (case folded, whitespace collapsed; escapes kept). */
 export function normalizeLabel(label: string): string {
@@ -374,8 +377,10 @@ function readProse(paragraph: Parent, chunk: string, result: ChunkAnalysis, lead
     seg.usTrialYetToRun ||= trial.usTrialYetToRun;
   }
   const map = (offset: number, isEnd: boolean): number => mapOffset(pieces, offset, chunk, isEnd);
-  for (const cue of findCues(prose, lead)) {
-    result.cues.push({ kind: cue.kind, start: map(cue.start, false), end: map(cue.end, true), phrase: cue.phrase });
+  for (const cue of findCues(prose, lead, { statistical: true })) {
+    const hit: CueHit = { kind: cue.kind, start: map(cue.start, false), end: map(cue.end, true), phrase: cue.phrase };
+    if (cue.statistical) hit.statistical = cue.statistical;
+    result.cues.push(hit);
   }
   for (const claim of findPaymentClaims(prose)) {
     result.claims.push({ kind: 'payment', start: map(claim.start, false), end: map(claim.end, true), phrase: claim.phrase });

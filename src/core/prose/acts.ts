@@ -1266,9 +1266,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
  * interprets, whatever the object. The others (weigh, approve, accept, confirm, review, check …)
  * said of a conclusion or a management option describe Appendix S autonomous Level I.
  */
-const DATA_READING = new Set(['read', 'interpret', 'overread', 'over-read', 'view', 'examine', 'inspect', 'look', 'open', 'listen', 're-read', 'reread', 're-examine', 'reexamine', 'diagnose', 'decide', 'judge']);
+export const DATA_READING: ReadonlySet<string> = new Set(['read', 'interpret', 'overread', 'over-read', 'view', 'examine', 'inspect', 'look', 'open', 'listen', 're-read', 'reread', 're-examine', 'reexamine', 'diagnose', 'decide', 'judge']);
 /** What a Level I device offers: a conclusion or a management option. */
-const CONCLUSION_OR_OPTION = new Set([
+export const CONCLUSION_OR_OPTION: ReadonlySet<string> = new Set([
   'recommendation', 'recommendations', 'suggestion', 'suggestions', 'option', 'options', 'diagnosis', 'diagnoses',
   'conclusion', 'conclusions', 'determination', 'verdict', 'dose', 'doses', 'dosing', 'bolus', 'boluses',
   'adjustment', 'adjustments', 'prescription', 'plan', 'plans', 'decision', 'decisions', 'advice',

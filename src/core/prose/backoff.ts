@@ -8,16 +8,14 @@
  * statistical backoff, measured"): it adds right suggestions where the rules say nothing and
  * leaves every `classification-cue` finding to the rules.
  */
-import type { Dossier, ProseBlock } from '../dossier';
-import { scoreSentence, type ProseModelWeights } from './model';
+import { ruleCues, type Dossier, type ProseBlock } from '../dossier';
+import { sentenceVote, type ProseModelWeights } from './model';
 import { suggestClass, type ProseSuggestion } from './suggest';
 import type { CueKind } from './acts';
-import { readSentences, type SentenceDetail } from './index';
+import { readSentences } from './index';
 import weights from './model-weights.json';
 
 const MODEL = weights as ProseModelWeights;
-/** A sentence votes for its label from this probability on (the measured setting). */
-const VOTE = 0.5;
 /** The backoff reads at most this much of the body's prose (a dossier's prose is far shorter): its worst case stays bounded per refresh of the lens. */
 const MAX_PROSE = 20_000;
 
@@ -28,7 +26,7 @@ const SUGGESTED = new WeakMap<Dossier, ProseSuggestion>();
 export function suggestForDossier(dossier: Dossier): ProseSuggestion {
   let suggestion = SUGGESTED.get(dossier);
   if (!suggestion) {
-    const rules = suggestClass(dossier.cues, dossier.text);
+    const rules = suggestClass(ruleCues(dossier), dossier.text);
     suggestion = rules.suggested || dossier.bodySkipped || dossier.frontmatter.kind === 'unclosed' ? rules : statisticalBackoff(rules, dossier.prose.flat());
     SUGGESTED.set(dossier, suggestion);
   }
@@ -59,15 +57,4 @@ export function statisticalBackoff(rules: ProseSuggestion, prose: readonly Prose
   return { ...rules, suggested: model.suggested, statistical: true, reason: `no phrase names a class; ${reading}` };
 }
 
-/**
- * The label a sentence votes for, if any: the model's when its probability is at least `VOTE`. A
- * class vote needs a sentence whose actor, as the pipeline reads it, is the software or unnamed
- * ("The radiologist moves urgent studies up the worklist" is no assistive output, nor is what a
- * predicate device does).
- */
-export function sentenceVote(model: ProseModelWeights, sentence: SentenceDetail, vote = VOTE): CueKind | undefined {
-  const reading = scoreSentence(model, sentence);
-  if (reading.label === 'none' || reading.p < vote) return undefined;
-  if (reading.label !== 'physician-interprets' && (sentence.agent === 'physician' || sentence.agent === 'other')) return undefined;
-  return reading.label;
-}
+export { sentenceVote };

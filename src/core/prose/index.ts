@@ -28,9 +28,11 @@ import { nobodyReadsCue } from './unread';
 import { movedResultCue } from './layUse';
 import { twoValuedAnswerCues, twoValuedFlags } from './flags';
 import { quantitativeActCues } from './quantities';
+import { statisticalReading, type StatisticalMark } from './statistical';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
+export type { StatisticalMark } from './statistical';
 export type { AgentKind, Context } from './clauses';
 export { findPaymentClaims, type PaymentClaim } from './payment';
 
@@ -40,6 +42,8 @@ export interface Cue {
   start: number;
   end: number;
   phrase: string;
+  /** Set when no phrase named the class: the sentence model read the whole sentence so (statistical.ts). */
+  statistical?: StatisticalMark;
 }
 
 export interface SentenceReading {
@@ -208,19 +212,38 @@ const KIND_ORDER: Readonly<Record<CueKind, number>> = { assistive: 0, augmentati
 
 /**
  * Classification cues in one paragraph, list item or table row, sorted by position. `lead` is
- * the agent named by a list's lead-in, for items that name none.
+ * the agent named by a list's lead-in, for items that name none. With `statistical`, a sentence
+ * the sentence model reads confidently as a class the rules did not read in it is a cue too
+ * (the whole sentence, marked `statistical`).
  */
-export function findCues(prose: string, lead?: AgentKind): Cue[] {
+export function findCues(prose: string, lead?: AgentKind, options: { statistical?: boolean } = {}): Cue[] {
   const out: Cue[] = [];
-  eachSentence(prose, lead, false, (toks, result) => {
+  const statistical = options.statistical === true;
+  eachSentence(prose, lead, statistical, (toks, result) => {
     for (const cue of result.cues) {
       const start = toks[result.words[cue.first].tok].s;
       const end = toks[result.words[cue.last].tok].e;
       out.push({ kind: cue.kind, start, end, phrase: prose.slice(start, end) });
     }
+    if (!statistical) return;
+    const detail = detailOf(result);
+    const reading = detail && statisticalReading(detail);
+    if (!reading) return;
+    // The sentence's words, without its closing punctuation.
+    let last = result.words.length - 1;
+    while (last > 0 && result.words[last].tag === 'punct') last--;
+    const start = toks[result.words[0].tok].s;
+    const end = toks[result.words[last].tok].e;
+    out.push({ kind: reading.kind, start, end, phrase: prose.slice(start, end), statistical: { p: reading.p, words: reading.words } });
   });
   out.sort((x, y) => x.start - y.start || x.end - y.end || KIND_ORDER[x.kind] - KIND_ORDER[y.kind]);
   return out;
+}
+
+/** A sentence's reading with its words' scope and actors (read with `detail`), unless it holds no word. */
+function detailOf(result: SentenceResult): SentenceDetail | undefined {
+  if (!result.words.some((w) => w.tag !== 'punct')) return undefined;
+  return { words: result.words, negated: result.negated ?? [], actors: result.actors ?? [], setAside: result.setAside ?? [], agent: result.agent, kinds: result.cues.map((c) => c.kind) };
 }
 
 /** One sentence of a paragraph as the pipeline reads it in context: for the statistical reading (`model.ts`), which reads the same words. */
@@ -242,8 +265,8 @@ export interface SentenceDetail {
 export function readSentences(prose: string, lead?: AgentKind): SentenceDetail[] {
   const out: SentenceDetail[] = [];
   eachSentence(prose, lead, true, (_toks, result) => {
-    if (!result.words.some((w) => w.tag !== 'punct')) return;
-    out.push({ words: result.words, negated: result.negated ?? [], actors: result.actors ?? [], setAside: result.setAside ?? [], agent: result.agent, kinds: result.cues.map((c) => c.kind) });
+    const detail = detailOf(result);
+    if (detail) out.push(detail);
   });
   return out;
 }

@@ -12,6 +12,9 @@
 import type { CueKind } from './acts';
 import type { AgentKind, SentenceDetail } from './index';
 
+/** A sentence votes for its label from this probability on (the measured setting of the backoff). */
+export const VOTE = 0.5;
+
 export type ModelLabel = CueKind | 'none';
 
 /** Which features a model reads: kept with its weights, so that scoring reads what training read. */
@@ -123,4 +126,52 @@ export function scoreFeatures(model: ProseModelWeights, features: readonly strin
 /** The label the model gives one sentence as the pipeline read it. */
 export function scoreSentence(model: ProseModelWeights, sentence: SentenceDetail): ModelReading {
   return scoreFeatures(model, sentenceFeatures(sentence, model.reading ?? PLAIN_FEATURES));
+}
+
+/**
+ * The label a sentence votes for, if any: the model's when its probability is at least `vote`. A
+ * class vote needs a sentence whose actor, as the pipeline reads it, is the software or unnamed
+ * ("The radiologist moves urgent studies up the worklist" is no assistive output, nor is what a
+ * predicate device does).
+ */
+export function sentenceVote(model: ProseModelWeights, sentence: SentenceDetail, vote = VOTE): CueKind | undefined {
+  const reading = scoreSentence(model, sentence);
+  if (reading.label === 'none' || reading.p < vote) return undefined;
+  if (reading.label !== 'physician-interprets' && (sentence.agent === 'physician' || sentence.agent === 'other')) return undefined;
+  return reading.label;
+}
+
+/**
+ * The words of a sentence that weigh most for `label`, most first: each word's weight is how much
+ * the label's score falls when the word is left out (so a word counts with its negation and actor
+ * marks, as the model read it). For messages that say why a sentence read as it did.
+ */
+export function weighingWords(model: ProseModelWeights, sentence: SentenceDetail, label: ModelLabel, count = 3): string[] {
+  const k = model.labels.indexOf(label);
+  if (k < 0) return [];
+  const options = model.reading ?? PLAIN_FEATURES;
+  const margin = (features: readonly string[]): number => {
+    const scores = model.bias.slice();
+    for (const f of features) {
+      const w = Object.hasOwn(model.features, f) ? model.features[f] : undefined;
+      if (w) for (let j = 0; j < scores.length; j++) scores[j] += w[j];
+    }
+    let other = -Infinity;
+    for (let j = 0; j < scores.length; j++) if (j !== k && scores[j] > other) other = scores[j];
+    return scores[k] - other;
+  };
+  const whole = margin(sentenceFeatures(sentence, options));
+  const weighed: Array<{ word: string; weight: number }> = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < sentence.words.length && i < MAX_WORDS; i++) {
+    const word = sentence.words[i];
+    if (sentence.setAside[i] || !CONTENT.has(word.tag) || seen.has(word.w)) continue;
+    seen.add(word.w);
+    const without = sentence.setAside.slice();
+    without[i] = true;
+    const weight = whole - margin(sentenceFeatures({ ...sentence, setAside: without }, options));
+    if (weight > 0) weighed.push({ word: word.w, weight });
+  }
+  weighed.sort((a, b) => b.weight - a.weight);
+  return weighed.slice(0, count).map((x) => x.word);
 }

@@ -1,7 +1,8 @@
 // `--format json`: one JSON array of findings, the contract in README.md ("Command line (CI)"):
 // {"file", "ruleId", "severity", "message", "line", "column", "endLine", "endColumn"}, 1-based,
 // extended with an optional "data" (only when there is something in it): for classification-cue,
-// {"suggests": the class the phrase suggests, or "physician-interprets"}, and an optional
+// {"suggests": the class the phrase suggests, or "physician-interprets"}, with "statistical": true when no phrase
+// named the class and the sentence model read the whole sentence so, and an optional
 // "fixes" (only when the rule offers one): what `lint --fix` and the editor's quick fixes apply.
 import type { Finding, FindingData, Severity } from '../types';
 import { oneBased, type FileFindings } from './results';
@@ -38,11 +39,12 @@ function jsonFixes(f: Finding): JsonFix[] | undefined {
 }
 
 /** What a finding's `data` may hold in the JSON output (the quick-fix details stay internal). */
-export type JsonFindingData = Pick<FindingData, 'suggests'>;
+export type JsonFindingData = Pick<FindingData, 'suggests' | 'statistical'>;
 
 /** The public part of a finding's data, or undefined when there is none. */
 export function publicData(data: FindingData | undefined): JsonFindingData | undefined {
-  return data?.suggests ? { suggests: data.suggests } : undefined;
+  if (!data?.suggests) return undefined;
+  return data.statistical ? { suggests: data.suggests, statistical: true } : { suggests: data.suggests };
 }
 
 export function toJsonFindings(results: readonly FileFindings[]): JsonFinding[] {

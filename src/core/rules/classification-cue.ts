@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { classificationOf, taxonomyEditionOf } from '../dossier';
+import { autonomyLevelOf, classificationOf, taxonomyEditionOf } from '../dossier';
 import { APPENDIX_S } from '../appendixS';
 import { CONTRADICTING_KINDS } from '../prose/suggest';
 
@@ -15,9 +15,9 @@ export const rule: Rule = {
     description:
       'A phrase in the body says the software does work beyond the declared class (assistive text where it quantifies or concludes; augmentative text where it diagnoses or acts without a physician), or, in an autonomous dossier, that a physician must interpret the output before it has effect.',
     rationale:
-      'Appendix S classifies by what the software outputs. Reviewers read the prose against the declared class: an "assistive" tool that "calculates the ejection fraction" quantifies, and an "augmentative" one that "diagnoses" draws conclusions. Negated statements ("it does not diagnose"), statements about the physician ("the physician makes the diagnosis"), quotations in block quotes, and code are not read as cues. In an autonomous dossier only a physician who interprets the data itself (reads the images or tracing, makes the diagnosis from them) contradicts the class; a physician who weighs, approves or acts on the software\'s conclusion or management option ("must approve each recommended dose") is autonomous Level I and is not reported.',
+      'Appendix S classifies by what the software outputs. Reviewers read the prose against the declared class: an "assistive" tool that "calculates the ejection fraction" quantifies, and an "augmentative" one that "diagnoses" draws conclusions. Negated statements ("it does not diagnose"), statements about the physician ("the physician makes the diagnosis"), quotations in block quotes, and code are not read as cues. In an autonomous dossier only a physician who interprets the data itself (reads the images or tracing, makes the diagnosis from them) contradicts the class; a physician who weighs, approves or acts on the software\'s conclusion or management option ("must approve each recommended dose") is autonomous Level I and is not reported. Where no phrase names a class, a sentence the project\'s sentence model reads with at least 80 % confidence as work beyond the declared class is reported as information: the message quotes the sentence, says how sure the model is and which words weigh most. Such a reading catches wordings no phrase list holds (on descriptions the rules had never been tuned on it found about one wrong declaration in twenty more), but it cannot point at a phrase, so it is a hint to reread the sentence, not a verdict; in an autonomous Level I dossier it does not report a physician\'s part, since it cannot tell interpreting from approving.',
     fix: 'Either reword the phrase so it describes only what the software does within its class, or change `classification` to the class the output really belongs to (and describe that output in `Software output`).',
-    data: 'Each finding carries the class its phrase suggests: `cpt-dossier lint --format json` adds `"data": {"suggests": "autonomous"}` to the finding (`assistive`, `augmentative`, `autonomous`, or `physician-interprets` for a phrase that says a physician must interpret the output), and `--format sarif` adds `"properties": {"suggests": …}` to the result. What the prose as a whole suggests (all phrases weighed) is in the assessment: `cpt-dossier assess --format json`, `classification.suggested`, `counts` and `reason`.',
+    data: 'Each finding carries the class its phrase suggests: `cpt-dossier lint --format json` adds `"data": {"suggests": "autonomous"}` to the finding (`assistive`, `augmentative`, `autonomous`, or `physician-interprets` for a phrase that says a physician must interpret the output), and `--format sarif` adds `"properties": {"suggests": …}` to the result. A finding from the statistical reading of a whole sentence also carries `"statistical": true` and has severity `info` (unless `severity` is configured for the rule). What the prose as a whole suggests (all phrases weighed) is in the assessment: `cpt-dossier assess --format json`, `classification.suggested`, `counts` and `reason`.',
     examples: {
       bad: 'classification: augmentative\n…\nThe software diagnoses severe aortic stenosis.',
       good: 'classification: augmentative\n…\nThe software measures aortic valve area; the physician makes the diagnosis.',
@@ -31,8 +31,11 @@ export const rule: Rule = {
     const contradicting = CONTRADICTING_KINDS[cls.value];
     const edition = APPENDIX_S[taxonomyEditionOf(dossier)];
     let previous: { kind: string; end: number; line: number } | undefined;
+    // Sentences a reported phrase sits in: a statistical reading of the same sentence adds nothing.
+    const reported: Array<{ start: number; end: number }> = [];
     for (const cue of dossier.cues) {
-      if (!contradicting.includes(cue.kind)) continue;
+      if (!contradicting.includes(cue.kind) || cue.statistical) continue;
+      reported.push(cue);
       // One finding per sentence and kind: "must review and interpret" is one statement.
       const line = dossier.lines.positionAt(cue.start).line;
       // A sentence wrapped onto the next line of its paragraph is still one sentence; a blank line, a list item,
@@ -50,6 +53,23 @@ export const rule: Rule = {
         message = `"${cue.phrase}" describes ${cue.kind} work, beyond the declared ${cls.value} class: in ${edition.label}, ${distinction}. Reword it to what the software does, or change \`classification\` to ${cue.kind}.`;
       }
       ctx.report(cue, message, { suggests: cue.kind });
+    }
+    // A statistical reading cannot tell a physician who interprets from one who approves the software's conclusion,
+    // which is what an autonomous Level I dossier declares.
+    const approves = cls.value === 'autonomous' && autonomyLevelOf(dossier)?.value === 'I';
+    for (const cue of dossier.cues) {
+      if (!cue.statistical || !contradicting.includes(cue.kind) || (approves && cue.kind === 'physician-interprets')) continue;
+      if (reported.some((r) => r.start < cue.end && cue.start < r.end)) continue;
+      const { p, words } = cue.statistical;
+      const weighing = words.length ? `; the words that weigh most: ${words.map((w) => `"${w}"`).join(', ')}` : '';
+      // A long sentence is quoted up to a word break near 60 characters: enough to find it in the Problems panel.
+      const sentence = cue.phrase.length > 60 ? `${cue.phrase.slice(0, Math.max(cue.phrase.lastIndexOf(' ', 57), 30)).replace(/[\s,;:]+$/, '')}…` : cue.phrase;
+      const distinction =
+        cue.kind === 'physician-interprets' ? edition.classes.autonomous : cue.kind === 'augmentative' ? edition.assistiveVsAugmentative : cls.value === 'assistive' ? edition.assistiveVsAutonomous : edition.augmentativeVsAutonomous;
+      const reads = cue.kind === 'physician-interprets' ? 'says a physician must interpret the output before it has effect' : `reads as ${cue.kind} work, beyond the declared ${cls.value} class`;
+      const message = `The sentence "${sentence}" ${reads} (no single phrase says so: a statistical reading of its wording, ${Math.round(p * 100)} % sure${weighing}): in ${edition.label}, ${distinction}. Reword it to what the software does, or change \`classification\` if the sentence is right.`;
+      // A hint, not a verdict: no phrase can be pointed at, so it is information, whatever the rule's severity.
+      ctx.report(cue, message, { suggests: cue.kind, statistical: true }, 'info');
     }
   },
 };

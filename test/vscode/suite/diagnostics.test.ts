@@ -72,6 +72,17 @@ suite('Diagnostics', () => {
     assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
   });
 
+  test('a sentence no phrase names a class in, read statistically: an Information diagnostic that quotes it', async () => {
+    const sentence = 'It also reports the sleep stages, the snoring level and the time spent lying on the back.';
+    const doc = await untitled(BASE.replace('classification: augmentative', 'classification: assistive').replace('An ejection fraction in percent, shown to the reading physician.', `The tool flags studies with a suspected bleed for the radiologist. ${sentence}`));
+    const diags = await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'classification-cue'));
+    const cue = diags.filter((x) => codeOf(x) === 'classification-cue');
+    assert.strictEqual(cue.length, 1);
+    assert.strictEqual(cue[0].severity, vscode.DiagnosticSeverity.Information);
+    assert.match(cue[0].message, /^The sentence "It also reports the sleep stages, the snoring level and…" reads as augmentative work, beyond the declared assistive class \(no single phrase says so: a statistical reading of its wording/);
+    assert.strictEqual(doc.getText(cue[0].range), sentence.slice(0, -1));
+  });
+
   test('diagnostics follow edits (debounced on type)', async () => {
     const doc = await untitled(BASE + '\nA CPT code guarantees payment.\n');
     await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'payment-claim'));
