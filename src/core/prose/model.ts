@@ -109,13 +109,19 @@ export function featuresOf(sentences: readonly SentenceDetail[], options: Featur
   return [...new Set(sentences.flatMap((s) => sentenceFeatures(s, options)))];
 }
 
-/** The label the model gives a sentence's features and its probability. */
-export function scoreFeatures(model: ProseModelWeights, features: readonly string[]): ModelReading {
+/** Per label (in `model.labels` order): the bias plus the weights of the features the model knows. */
+function labelScores(model: ProseModelWeights, features: readonly string[]): number[] {
   const scores = model.bias.slice();
   for (const f of features) {
     const w = Object.hasOwn(model.features, f) ? model.features[f] : undefined;
     if (w) for (let k = 0; k < scores.length; k++) scores[k] += w[k];
   }
+  return scores;
+}
+
+/** The label the model gives a sentence's features and its probability. */
+export function scoreFeatures(model: ProseModelWeights, features: readonly string[]): ModelReading {
+  const scores = labelScores(model, features);
   let best = 0;
   for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
   let total = 0;
@@ -151,11 +157,7 @@ export function weighingWords(model: ProseModelWeights, sentence: SentenceDetail
   if (k < 0) return [];
   const options = model.reading ?? PLAIN_FEATURES;
   const margin = (features: readonly string[]): number => {
-    const scores = model.bias.slice();
-    for (const f of features) {
-      const w = Object.hasOwn(model.features, f) ? model.features[f] : undefined;
-      if (w) for (let j = 0; j < scores.length; j++) scores[j] += w[j];
-    }
+    const scores = labelScores(model, features);
     let other = -Infinity;
     for (let j = 0; j < scores.length; j++) if (j !== k && scores[j] > other) other = scores[j];
     return scores[k] - other;
