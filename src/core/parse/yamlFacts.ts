@@ -30,6 +30,8 @@ export interface FrontmatterIssue {
   replacement?: string;
   /** Values it may have meant, none sure enough to apply unseen (both readings of 02/04/2027). */
   readings?: readonly string[];
+  /** A value still read as written, whose finding is a warning (a ` #` that cut it short). */
+  warning?: true;
 }
 
 export interface YamlError {
@@ -89,6 +91,7 @@ export function readFrontmatter(yaml: string, base: number): YamlParse {
   }
   const facts: FrontmatterFacts = { keys: new Map(), values: new Map(), listLengths: new Map(), issues: [], comments: [] };
   collectComments(yaml, base, facts);
+  reading = yaml;
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { ok: true, facts };
   if (!isMap(root)) {
@@ -397,9 +400,36 @@ function readValue(
         // Read as absent, so that the rules ask for the real value (a US trial's efficacy, a site).
         return bad(`${name} still holds the snippet's placeholder; found \`${checked.value.trim()}\`, to be replaced with the real value.`);
       }
+      if (t.kind === 'string') cutByComment(node, path, span, base, facts);
       facts.values.set(path, { value: checked.value, key, span });
     }
   }
+}
+
+/** The YAML text being read (readFrontmatter sets it; reading is synchronous): for what the parser keeps no trace of. */
+let reading = '';
+
+/**
+ * `title: EF #1 measurement`: in YAML a `#` after a space starts a comment, so the title reads `EF` and the
+ * rest is dropped without a word. A comment whose text touches the `#` is rarely meant as one ("# note" is
+ * how comments are written): the writer is told, and quoting the whole line is offered (not applied unseen).
+ */
+function cutByComment(node: YNode, path: string, span: Span, base: number, facts: FrontmatterFacts): void {
+  if (!isScalar(node) || node.type !== 'PLAIN' || !node.comment || !node.range || /^\s/.test(node.comment)) return;
+  const line = reading.slice(node.range[0], node.range[2]).split(/\r?\n/)[0];
+  const hash = line.search(/[ \t]#\S/);
+  if (hash < 0) return;
+  const kept = line.slice(0, hash).trimEnd();
+  const written = line.trimEnd();
+  const name = `\`${path.replace(/\[\d+\]/g, '[]')}\``;
+  facts.issues.push({
+    kind: 'bad-value',
+    path,
+    span: { start: span.start, end: base + node.range[0] + written.length },
+    message: withSource(`${name} reads \`${kept}\`: in YAML a \`#\` after a space starts a comment, so \`${written.slice(hash).trim()}\` is dropped. Put the whole value in quotes to keep it: \`${JSON.stringify(written)}\`.`),
+    readings: [JSON.stringify(written)],
+    warning: true,
+  });
 }
 
 type Checked = { value: Scalar } | { error: string; replacement?: string; readings?: readonly string[] };
