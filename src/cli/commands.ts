@@ -68,7 +68,8 @@ Options:
                             CPUs; 1: no threads)
   --fix                     Apply the safe fixes (a misspelt enum value, a date
                             written another way, a lower-case code) to the files
-                            linted, report each on stderr, then lint them again
+                            linted (never through a symbolic link), report each
+                            on stderr, then lint them again
   --report-unused-disable-directives
                             Report disable comments (and rule ids in them) that
                             suppressed nothing, as errors
@@ -430,7 +431,8 @@ function warnShadowed(io: Io, configPath: string): void {
 
 /**
  * `lint --fix`: applies the safe fixes to each file being linted (only those: never a file the
- * command was not pointed at, never a configuration) until none is left, and says what changed.
+ * command was not pointed at, never a configuration, never through a symbolic link) until none is
+ * left, and says what changed.
  * A file that is not valid UTF-8, or larger than the size limit, is left as it is. A file that
  * cannot be written (read-only) is reported and left as it is; the others are still fixed and
  * everything is linted. Returns how many files could not be written (the command then exits 2).
@@ -441,6 +443,12 @@ function fixFiles(jobList: readonly Job[], io: Io): number {
   let fixes = 0;
   let unwritten = 0;
   for (const { task, config } of jobList) {
+    // Writing through a link changes a file elsewhere, perhaps outside the folder named: the writer fixes the target itself.
+    const target = linkTarget(task.path);
+    if (target !== undefined) {
+      say(io, `${task.fileName}: not fixed: a symbolic link (to ${target}); run --fix on the file it points to`);
+      continue;
+    }
     let bytes: Buffer;
     try {
       const read = readFileBounded(task.path, config.maxBytes);
@@ -478,6 +486,15 @@ function fixFiles(jobList: readonly Job[], io: Io): number {
   }
   if (fixes) say(io, `${fixes} fix${fixes === 1 ? '' : 'es'} applied in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}`);
   return unwritten;
+}
+
+/** Where a symbolic link points, as written in it; undefined for anything else (or a path that cannot be read). */
+function linkTarget(file: string): string | undefined {
+  try {
+    return fs.lstatSync(file).isSymbolicLink() ? fs.readlinkSync(file) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -184,4 +184,26 @@ describe('fixes', () => {
     assert.match(r.stdout, /^ro\/locked\.dossier\.md:4:17 {2}error {2}field-value /m);
     assert.doesNotMatch(r.stdout, /^ro\/open\.dossier\.md:4:17/m);
   });
+
+  test('a symbolic link is linted but not fixed through: the file it points to, outside the folder, is left as it is', { skip: process.platform === 'win32' ? 'symbolic links need privileges on Windows' : false }, async () => {
+    const before = fs.readFileSync(path.join(FIXTURES, 'before.dossier.md'));
+    const outside = path.join(tmp, 'elsewhere', 'target.dossier.md');
+    const own = path.join(tmp, 'linked', 'own.dossier.md');
+    fs.mkdirSync(path.dirname(outside));
+    fs.mkdirSync(path.dirname(own));
+    fs.writeFileSync(outside, before);
+    fs.writeFileSync(own, before);
+    fs.symlinkSync('../elsewhere/target.dossier.md', path.join(tmp, 'linked', 'link.dossier.md'));
+    const r = await cli(['lint', '--fix', '--today', TODAY, 'linked']);
+    assert.deepEqual(r.stderr.split('\n').filter((l) => !l.includes('fixed linked/own')), [
+      'cpt-dossier: linked/link.dossier.md: not fixed: a symbolic link (to ../elsewhere/target.dossier.md); run --fix on the file it points to',
+      'cpt-dossier: 4 fixes applied in 1 file',
+      '',
+    ]);
+    assert.deepEqual(fs.readFileSync(outside), before);
+    assert.deepEqual(fs.readFileSync(own), fs.readFileSync(path.join(FIXTURES, 'after.dossier.md')));
+    // The link is still linted, with the findings its target has.
+    assert.match(r.stdout, /^linked\/link\.dossier\.md:4:17 {2}error {2}field-value /m);
+    assert.equal(r.code, 1);
+  });
 });
