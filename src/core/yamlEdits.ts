@@ -77,6 +77,12 @@ export function insertUnder(doc: TextLines, parent: string, lines: string[]): Te
   return insert(at(blockEnd(doc, fm, line) + 1, 0), lines.map((l) => indent + l + eol).join(''));
 }
 
+/** Text under an empty section's heading (on line `headingLine`), after a blank line. */
+export function fillSection(doc: TextLines, headingLine: number, placeholder: string): TextEdit {
+  const eol = eolOf(doc);
+  return insert(endOfLine(doc, headingLine), `${eol}${eol}${placeholder}`);
+}
+
 /** A new body section: before the heading on line `beforeLine`, else at the end. */
 export function appendSection(doc: TextLines, beforeLine: number | undefined, heading: string, placeholder: string): TextEdit {
   const eol = eolOf(doc);

@@ -239,6 +239,18 @@ describe("the snippet's placeholders left in the body sections", () => {
     );
   });
 
+  test('physician-work-missing on an empty Physician work heading: named on the heading, and the fix writes under it (no second heading)', () => {
+    const text = doc('---', 'cpt_dossier: 1', 'classification: augmentative', '---', '', '## Software output', '', 'It measures the ejection fraction.', '', '## Physician work', '', '## Clinical evidence', '', 'None yet.');
+    const [f, ...rest] = lint(text).filter((x) => x.ruleId === 'physician-work-missing');
+    assert.deepEqual(rest, []);
+    assert.equal(span(f), '10:1-10:18');
+    assert.equal(f.message, "The `Physician work` section is empty, so the dossier does not describe the physician's work: for augmentative software the physician interprets and reports, and reviewers need to see that work (CPT Appendix S). Say under it what the physician does with the output, or write `physician_work:`.");
+    assert.deepEqual(f.fixes?.map((x) => [x.title, x.safe]), [['Describe the physician work under this heading', false], ['Add `physician_work:` to the frontmatter', false]]);
+    const fixed = applyFixes(text, [f], (fix) => fix === f.fixes?.[0]).text;
+    assert.equal(fixed.match(/^## Physician work$/gm)?.length, 1);
+    assert.match(fixed, /^## Physician work\n\n_Say what the physician does with the software output: [^\n]*_\n\n## Clinical evidence$/m);
+  });
+
   test("the section a fix adds still counts as undescribed until its text is replaced", () => {
     const text = doc(...FM, '## Intended use', '', 'Chest CT in adults.');
     const f = lint(text).find((x) => x.ruleId === 'output-undescribed')!;

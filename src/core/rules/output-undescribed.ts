@@ -1,7 +1,7 @@
 import { editsFix, type Rule } from '../rule';
 import { sectionOf } from '../dossier';
 import { linesOf } from '../frontmatterLines';
-import { appendSection, eolOf } from '../yamlEdits';
+import { appendSection, fillSection } from '../yamlEdits';
 import { FIX_PLACEHOLDERS } from '../sections';
 
 const PLACEHOLDER = `_${FIX_PLACEHOLDERS['software-output']}_`;
@@ -49,9 +49,7 @@ export const rule: Rule = {
         'The `Software output` section is empty, yet the Appendix S class rests on what the software outputs (CPT Appendix S). Describe what the software produces: a flag, a measurement or a conclusion, and who acts on it.',
         undefined,
         undefined,
-        editsFix(lines, 'Describe the software output under this heading', [
-          { range: { start: { line: headingLine, column: lines.lineText(headingLine).length }, end: { line: headingLine, column: lines.lineText(headingLine).length } }, newText: `${eolOf(doc)}${eolOf(doc)}${PLACEHOLDER}` },
-        ]),
+        editsFix(lines, 'Describe the software output under this heading', [fillSection(doc, headingLine, PLACEHOLDER)]),
       );
     }
   },

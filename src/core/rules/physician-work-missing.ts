@@ -1,7 +1,7 @@
 import { editsFix, type Rule, type RuleFix } from '../rule';
 import { classificationOf, sectionOf, value } from '../dossier';
 import { frontmatterLines, linesOf } from '../frontmatterLines';
-import { appendSection, insertTopLevel } from '../yamlEdits';
+import { appendSection, fillSection, insertTopLevel } from '../yamlEdits';
 import { FIX_PLACEHOLDERS } from '../sections';
 
 export const rule: Rule = {
@@ -10,7 +10,7 @@ export const rule: Rule = {
     defaultSeverity: 'error',
     reads: ['classification', 'physician_work', 'society.name'],
     sources: ['ase', 'appendix-s'],
-    description: 'An autonomous dossier has neither `physician_work` nor a `Physician work` section (a warning for the other classes).',
+    description: 'An autonomous dossier has neither `physician_work` nor a `Physician work` section with text under it (a warning for the other classes).',
     rationale:
       'A CPT code pays for work; for assistive and augmentative services the physician interprets and reports, and the dossier should say how. ASE will not discuss a CPT code for autonomous technology unless the service involves and recognises specific physician work.',
     fix: 'Add `physician_work:` in the frontmatter, or a `## Physician work` section (also `Physician role`), saying what the physician does with the output: reviews, edits, interprets, reports, acts on an alert.',
@@ -33,9 +33,13 @@ export const rule: Rule = {
           ? 'a CPT code for an autonomous service still needs the physician work it involves to be recognised (CPT Appendix S; ASE AI procedures for CPT)'
           : `for ${cls.value} software the physician interprets and reports, and reviewers need to see that work (CPT Appendix S)`;
     const placeholder = !!section && section.holdsPlaceholder && !section.hasContent;
+    // A heading with nothing under it: the text goes there, not under a second heading of the same name.
+    const empty = !!section && !placeholder && !section.hasContent;
     const message = placeholder
       ? `The \`${section.heading.text}\` section still holds the snippet's placeholder text, so the dossier does not describe the physician's work: ${why}. Replace it with what the physician does with the output, or write \`physician_work:\`.`
-      : `The dossier does not describe the physician's work: ${why}. Add \`physician_work:\` or a \`## Physician work\` section saying what the physician does with the output.`;
+      : empty
+        ? `The \`${section.heading.text}\` section is empty, so the dossier does not describe the physician's work: ${why}. Say under it what the physician does with the output, or write \`physician_work:\`.`
+        : `The dossier does not describe the physician's work: ${why}. Add \`physician_work:\` or a \`## Physician work\` section saying what the physician does with the output.`;
     // An error for autonomous dossiers (the default), a warning for the other classes.
     // The section goes after Software output (else at the end); the key, when absent, after the class.
     const { text, lines } = dossier;
@@ -43,9 +47,14 @@ export const rule: Rule = {
     const output = sectionOf(dossier, 'software-output');
     const before = output && output.span.end < text.length ? lines.positionAt(output.span.end).line : undefined;
     // A section holding the placeholder is there already: only the key can be added.
-    const fixes: RuleFix[] = placeholder ? [] : editsFix(lines, 'Add a `## Physician work` section', [appendSection(doc, before, 'Physician work', `_${FIX_PLACEHOLDERS['physician-work']}_`)], { preferred: true });
+    const filler = `_${FIX_PLACEHOLDERS['physician-work']}_`;
+    const fixes: RuleFix[] = placeholder
+      ? []
+      : empty
+        ? editsFix(lines, 'Describe the physician work under this heading', [fillSection(doc, lines.positionAt(section.heading.end).line, filler)], { preferred: true })
+        : editsFix(lines, 'Add a `## Physician work` section', [appendSection(doc, before, 'Physician work', filler)], { preferred: true });
     const fm = frontmatterLines(doc);
     if (fm && !dossier.facts?.keys.has('physician_work')) fixes.push(...editsFix(lines, 'Add `physician_work:` to the frontmatter', [insertTopLevel(doc, fm, 'physician_work: ', ['autonomy_level', 'classification'])], { preferred: false }));
-    ctx.report(ctx.anchor('physician_work'), message, { path: 'physician_work' }, autonomous ? undefined : 'warning', fixes);
+    ctx.report(empty ? section.heading : ctx.anchor('physician_work'), message, { path: 'physician_work' }, autonomous ? undefined : 'warning', fixes);
   },
 };
