@@ -10,7 +10,7 @@ export const rule: Rule = {
   meta: {
     id: 'classification-cue',
     defaultSeverity: 'warning',
-    reads: ['ama_deadline', 'classification', 'taxonomy'],
+    reads: ['ama_deadline', 'autonomy_level', 'classification', 'taxonomy'],
     sources: ['appendix-s'],
     description:
       'A phrase in the body says the software does work beyond the declared class (assistive text where it quantifies or concludes; augmentative text where it diagnoses or acts without a physician), or, in an autonomous dossier, that a physician must interpret the output before it has effect.',
