@@ -140,6 +140,11 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "suggests where the calipers should go and computes …": so does one after an embedded question ("where", "whether",
       // "how", "what") whose verb an -s verb cannot share a subject with (a modal's bare verb or a plural one) (round 16b).
       (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && EMBEDDED_QUESTIONS.has(opener) && (pluralClause(words, from, k) || modalIn(words, from, k))) ||
+      // "checks how the intervals vary and reports …", "when the values settle and flags …": so does one after any subordinate
+      // clause whose subject is plural (round 18a).
+      (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && V.SUBORDINATORS.has(opener) && pluralSubject(words, from, k)) ||
+      // "when two visits exist it adds a table": a subject pronoun right after the verb that ends a subordinate clause opens the main one.
+      pronounAfterSubordinate(words, k, opener) ||
       // "before it is released", "after the physician signs": a preposition that opens a clause
       (word.tag === 'prep' && CLAUSE_PREPS.has(word.w) && opensClause(words, k + 1)) ||
       // "to help the reader when scoring a night, by assessing the likelihood …": the means is the main subject's act, not the reader's.
@@ -158,8 +163,10 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       else if (last && opener === ',' && !hasVerb(words, last.from, last.to) && (last.opener !== ',' || NEGATING_DETERMINERS.has(words[last.from]?.w ?? '')) && last.opener !== '(' && last.opener !== '[' && words[last.from]?.tag !== 'prep' && !V.SUBORDINATORS.has(last.opener)) last.to = k;
       else pieces.push({ from, to: k, opener, antecedent: undefined, relObject: undefined });
     }
-    opener = k < words.length ? word.w : '';
-    from = k + 1;
+    // (The pronoun that opens the main clause is its subject: it stays in the clause, as after a comma.)
+    const keep = k < words.length && pronounAfterSubordinate(words, k, opener);
+    opener = k >= words.length ? '' : keep ? ',' : word.w;
+    from = keep ? k : k + 1;
   }
 
   splitWhoClauses(words, pieces);
@@ -390,6 +397,29 @@ function machineActs(words: readonly Word[], verbs: readonly number[]): boolean 
     if (V.MACHINE_ACTS.has(words[v].lemma ?? '')) return true;
   }
   return false;
+}
+
+/** The subject of the clause [from, to) is a plural noun, or "they" / "we": an -s verb after it cannot share it. */
+function pluralSubject(words: readonly Word[], from: number, to: number): boolean {
+  let end = from;
+  while (end < to && words[end].tag !== 'verb' && words[end].tag !== 'be' && words[end].tag !== 'modal' && words[end].tag !== 'have') end++;
+  if (end >= to) return false;
+  const head = headOf(words, from, end);
+  if (head < 0) return false;
+  const w = words[head].w;
+  return w === 'they' || w === 'we' || (words[head].tag === 'noun' && /[^su]s$/.test(w) && !w.endsWith('is'));
+}
+
+/** Pronouns that open a main clause as its subject. */
+const MAIN_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
+
+/** "when two visits exist it adds …": a subject pronoun between the verb that ends a subordinate clause and a finite verb of its own. */
+function pronounAfterSubordinate(words: readonly Word[], k: number, opener: string): boolean {
+  const word = words[k];
+  if (word === undefined || !MAIN_PRONOUNS.has(word.w) || !V.SUBORDINATORS.has(opener)) return false;
+  const before = words[k - 1];
+  const after = words[k + 1];
+  return before?.tag === 'verb' && before.form !== 'ing' && before.form !== 'ed' && after?.tag === 'verb' && (after.form === 's' || (word.w === 'they' && after.form === 'base'));
 }
 
 /** Whether a modal stands in [from, to): its verb is bare, so no -s verb after "and" shares its subject. */

@@ -299,6 +299,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'adj' && hit.form === 'ing' && prev?.w === ',' && !NOMINAL_ING.has(w) && words.slice(0, k - 1).some((x) => (x.tag === 'verb' && x.form !== 'ing') || x.tag === 'be')) tag = 'verb';
       // "the system keeps recommending doses": an aspectual verb before an -ing form is the verb.
       if (tag === 'noun' && hit.form === 's' && ASPECTUAL.has(hit.lemma) && next !== undefined && verbHit(next.w)?.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name' || prev?.tag === 'pron')) tag = 'verb';
+      // "checks how the intervals vary and …": a known verb after the subject of a subordinate clause, agreeing with it (round 18a).
+      if (tag === 'noun' && !verbSeen && (hit.form === 'base' || hit.form === 's') && !NEVER_VERB.has(hit.lemma) && subordinateVerbForm(words, k, true) === hit.form) tag = 'verb';
       // "Clinicians who are alerted review the images": after a relative clause's participle, a bare verb before its object is the main verb.
       if (tag === 'noun' && (hit.form === 'base' || hit.form === 's') && prev?.tag === 'verb' && prev.form === 'ed' && next?.tag === 'det' && afterWho(words, k)) tag = 'verb';
       // "Whoever is notified looks at the full study", "whoever is paged keeps the duty of …": after "whoever" and its passive, the -s word is the main verb.
@@ -391,6 +393,19 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       verbSeen = true;
       continue;
     }
+    // "how the intervals vary and …", "when two visits exist, …", "while the wearer sleeps, …": in a clause a subordinator
+    // opens, an unknown word right after its subject's noun, agreeing with it in number, before the clause goes on, is the
+    // clause's verb (round 18a). Without it the clause has no verb and the verbs after it lose their subject.
+    if (!verbSeen && !t.cap) {
+      const form = subordinateVerbForm(words, k);
+      if (form) {
+        word.tag = 'verb';
+        word.lemma = form === 's' ? w.slice(0, -1) : w;
+        word.form = form;
+        verbSeen = true;
+        continue;
+      }
+    }
     // An unknown participle after a noun modifies it: "the tool branded as…", "values entered by the user".
     if (w.length > 4 && w.endsWith('ed') && prev && (prev.tag === 'noun' || prev.tag === 'name')) {
       word.tag = 'adj';
@@ -475,6 +490,8 @@ function demonstrativeThat(words: readonly Word[], k: number): boolean {
   if (!next || next.tag !== 'noun' || next.w.endsWith('s')) return false;
   const after = words[k + 2];
   if (prev?.tag === 'prep' && prev.w !== 'in' && prev.w !== 'so') return !after || after.tag === 'punct' || after.tag === 'prep' || after.tag === 'to';
+  // "When that response grows, …", "if that value is missing": after a subordinator, "that" before a singular noun and its verb is a determiner (round 18a).
+  if (prev?.tag === 'sub' && prev.w !== 'so' && after !== undefined && (after.tag === 'be' || after.tag === 'modal' || (/[^su]s$/.test(after.w) && verbHit(after.w)?.form !== 'base'))) return true;
   return k === 0 && after !== undefined && (after.tag === 'modal' || verbHit(after.w)?.form === 's');
 }
 
@@ -791,4 +808,31 @@ function reducedRelativeBefore(words: readonly Word[], k: number): boolean {
   const pronoun = words[k - 2]?.w;
   const antecedent = words[k - 3];
   return verb?.tag === 'verb' && (verb.form === 's' || verb.form === 'ed') && (pronoun === 'it' || pronoun === 'they') && (antecedent?.tag === 'noun' || antecedent?.tag === 'name');
+}
+
+/** What may follow the verb after its subject: "… vary and", "… exist,", "… grows over time", "… wears the patch", "… exist it adds". */
+const UNKNOWN_VERB_END: ReadonlySet<Tag> = new Set(['punct', 'cc', 'prep', 'sub', 'adv', 'to', 'pron', 'det', 'num']);
+/** Subordinators whose clause has a subject and a finite verb ("as" and the time prepositions are tagged as prepositions). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['how', 'whether', 'when', 'whenever', 'while', 'whilst', 'where', 'if', 'unless', 'once', 'as', 'because', 'although', 'though', 'until', 'after', 'before']);
+/** Endings of adjectives and abstract nouns, which are no verb: "the values are normal", "when the signal quality …". */
+const NOT_VERB_ENDINGS = /(?:al|ic|ive|ous|ful|able|ible|ant|ent|ness|ment|tion|sion|ity|ory|ism|ics)$/;
+
+/**
+ * The verb form of an unknown word at k after "<subordinator> (det/adj/noun…) <noun>", when it agrees with that noun:
+ * a bare word after a plural ("how the intervals vary"), an -s word after a singular ("while the wearer sleeps").
+ */
+function subordinateVerbForm(words: readonly Word[], k: number, known = false): VerbForm | undefined {
+  const w = words[k].w;
+  const subject = words[k - 1];
+  const next = words[k + 1];
+  if (next !== undefined && !UNKNOWN_VERB_END.has(next.tag)) return undefined;
+  if (w.length < 3 || !/^[a-z-]+$/.test(w) || (!known && w.length > 5 && NOT_VERB_ENDINGS.test(w)) || subject === undefined || subject.tag !== 'noun') return undefined;
+  let j = k - 2;
+  while (j >= 0 && j >= k - 5 && (words[j].tag === 'det' || words[j].tag === 'adj' || words[j].tag === 'noun' || words[j].tag === 'num')) j--;
+  if (j < 0 || !CLAUSE_OPENERS.has(words[j].w) || (words[j].tag !== 'sub' && words[j].tag !== 'prep')) return undefined;
+  const plural = /[^su]s$/.test(subject.w) && !subject.w.endsWith('is');
+  const sForm = /[^su]s$/.test(w) && !w.endsWith('ous') && !w.endsWith('is');
+  if (plural && !sForm) return 'base';
+  if (!plural && sForm) return 's';
+  return undefined;
 }
