@@ -8,6 +8,7 @@
  */
 import type { Word } from './tags';
 import { serviceHandsOutput } from './service';
+import { thingDoesOutputAct } from './inanimate';
 import * as V from './vocabulary';
 
 export type AgentKind = V.AgentKind;
@@ -238,6 +239,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "The mat computes the index", "a probe in the oesophagus quantifies aortic flow": a thing no list names that computes
       // or quantifies is a part of the device (round 16b); people, studies and the data taken in are named by their lists.
       if (agent === 'none' && words[subject].tag === 'noun' && machineActs(words, verbs) && !isPassive(words, verbs) && !V.STUDY_NOUNS.has(words[subject].w) && !V.INGESTED_DATA.has(words[subject].w) && !V.CONDITION_HOLDERS.has(words[subject].w) && !V.STUDY_ACTORS.has(words[subject].w)) agent = 'software';
+      // "A rule base classifies the situation", "the engine grades the findings": any other thing that does an output act is the
+      // service's software (round 18a; inanimate.ts decides by the noun's and the verb's word class).
+      if (agent === 'none' && !isPassive(words, verbs) && thingDoesOutputAct(words, subject, verbs)) agent = 'software';
       physicianNamed = agent === 'physician' && (!V.AMBIGUOUS_HUMANS.has(words[subject].w) || coordinatedPhysician(words, subject, piece.from));
       // "Key highlights of the pivotal study are listed": what a trial found, not what the software outputs.
       if (agent === 'software' && ofTrial(words, subject, groupStart)) agent = 'none';
