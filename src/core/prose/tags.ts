@@ -274,6 +274,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       continue;
     }
     let hit = verbHit(w);
+    // "On standing views it also rates …", "In ambiguous cases they flag …": in a fronted prepositional phrase with no comma, an -s
+    // word right before a subject pronoun and its verb ends the phrase as a plural noun; the pronoun is the main clause's subject (round 18a).
+    if (hit?.form === 's' && frontedOpen && words[0]?.tag === 'prep' && !verbSeen && (prev?.tag === 'noun' || prev?.tag === 'adj') && pronounSubjectNext(words, k)) hit = undefined;
     // "BedsidePEWS (Bedside Paediatric Early Warning System)": a capitalised word between capitalised words is part of a name.
     if (hit && word.cap && k > 0 && prev?.cap && next?.cap && prev.tag !== 'punct' && next.tag !== 'punct') hit = undefined;
     // After a form of "be" or "have", a word that can be a participle is one ("should be read", "has set").
@@ -354,7 +357,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       continue;
     }
     // Unknown -s word right after a subject pronoun: a verb ("it senses motion").
-    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('ous') && prev && prev.tag === 'pron' && SUBJECT_PRONOUNS.has(prev.w) && next && next.tag !== 'be' && next.tag !== 'modal') {
+    // ("it also rates …": past the adverbs after the pronoun; round 18a.)
+    const pronounBefore = prev?.tag === 'adv' && k >= 2 && isAdverb(prev.w) ? (words[k - 2].tag === 'adv' ? words[k - 3] : words[k - 2]) : prev;
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('ous') && pronounBefore && pronounBefore.tag === 'pron' && SUBJECT_PRONOUNS.has(pronounBefore.w) && next && next.tag !== 'be' && next.tag !== 'modal') {
       word.tag = 'verb';
       word.lemma = w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1);
       word.form = 's';
@@ -491,7 +496,13 @@ function demonstrativeThat(words: readonly Word[], k: number): boolean {
   const after = words[k + 2];
   if (prev?.tag === 'prep' && prev.w !== 'in' && prev.w !== 'so') return !after || after.tag === 'punct' || after.tag === 'prep' || after.tag === 'to';
   // "When that response grows, …", "if that value is missing": after a subordinator, "that" before a singular noun and its verb is a determiner (round 18a).
-  if (prev?.tag === 'sub' && prev.w !== 'so' && after !== undefined && (after.tag === 'be' || after.tag === 'modal' || (/[^su]s$/.test(after.w) && verbHit(after.w)?.form !== 'base'))) return true;
+  // ("while that neural signal is active": past a modifier or two of the noun.)
+  if (prev?.tag === 'sub' && prev.w !== 'so') {
+    let j = k + 2;
+    while (j <= k + 3 && words[j] !== undefined && words[j].tag === 'noun' && !words[j].w.endsWith('s') && words[j + 1] !== undefined && words[j + 1].tag !== 'punct') j++;
+    const verb = words[j];
+    if (verb !== undefined && (verb.tag === 'be' || verb.tag === 'modal' || (/[^su]s$/.test(verb.w) && verbHit(verb.w)?.form !== 'base'))) return true;
+  }
   return k === 0 && after !== undefined && (after.tag === 'modal' || verbHit(after.w)?.form === 's');
 }
 
@@ -835,4 +846,16 @@ function subordinateVerbForm(words: readonly Word[], k: number, known = false): 
   if (plural && !sForm) return 'base';
   if (!plural && sForm) return 's';
   return undefined;
+}
+
+/** "… views it also rates …": a subject pronoun at k + 1, then (past adverbs) a word that can be its -s verb. */
+function pronounSubjectNext(words: readonly Word[], k: number): boolean {
+  const pronoun = words[k + 1]?.w;
+  if (pronoun !== 'it' && pronoun !== 'they') return false;
+  let j = k + 2;
+  while (words[j] !== undefined && isAdverb(words[j].w)) j++;
+  const verb = words[j];
+  if (verb === undefined) return false;
+  const form = verbHit(verb.w)?.form;
+  return pronoun === 'it' ? form === 's' || (/[^su]s$/.test(verb.w) && form === undefined) : form === 'base' || verb.tag === 'modal';
 }
