@@ -304,6 +304,11 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'noun' && hit.form === 's' && ASPECTUAL.has(hit.lemma) && next !== undefined && verbHit(next.w)?.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name' || prev?.tag === 'pron')) tag = 'verb';
       // "checks how the intervals vary and …": a known verb after the subject of a subordinate clause, agreeing with it (round 18a).
       if (tag === 'noun' && !verbSeen && (hit.form === 'base' || hit.form === 's') && !NEVER_VERB.has(hit.lemma) && subordinateVerbForm(words, k, true) === hit.form) tag = 'verb';
+      // "A classifier built with machine learning analyses the spectra": an -s verb after a participle phrase on the opening subject (round 18a).
+      if (tag === 'noun' && hit.form === 's' && !NEVER_VERB.has(hit.lemma) && verbAfterParticiplePhrase(words, k)) {
+        tag = 'verb';
+        modifierPhraseBefore(words, k);
+      }
       // "Clinicians who are alerted review the images": after a relative clause's participle, a bare verb before its object is the main verb.
       if (tag === 'noun' && (hit.form === 'base' || hit.form === 's') && prev?.tag === 'verb' && prev.form === 'ed' && next?.tag === 'det' && afterWho(words, k)) tag = 'verb';
       // "Whoever is notified looks at the full study", "whoever is paged keeps the duty of …": after "whoever" and its passive, the -s word is the main verb.
@@ -410,6 +415,15 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
         verbSeen = true;
         continue;
       }
+    }
+    // "Its model, trained on labelled images, arrives at …": so is an unknown -s word there (round 18a).
+    if (w.length > 3 && /[^su]s$/.test(w) && !t.cap && verbAfterParticiplePhrase(words, k)) {
+      modifierPhraseBefore(words, k);
+      word.tag = 'verb';
+      word.lemma = w.slice(0, -1);
+      word.form = 's';
+      verbSeen = true;
+      continue;
     }
     // An unknown participle after a noun modifies it: "the tool branded as…", "values entered by the user".
     if (w.length > 4 && w.endsWith('ed') && prev && (prev.tag === 'noun' || prev.tag === 'name')) {
@@ -858,4 +872,51 @@ function pronounSubjectNext(words: readonly Word[], k: number): boolean {
   if (verb === undefined) return false;
   const form = verbHit(verb.w)?.form;
   return pronoun === 'it' ? form === 's' || (/[^su]s$/.test(verb.w) && form === undefined) : form === 'base' || verb.tag === 'modal';
+}
+
+/** Past participles that do not end in -ed: "built with", "made from", "taken by". */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['built', 'made', 'taken', 'written', 'drawn', 'shown', 'given', 'known', 'grown', 'held', 'kept', 'fed', 'led', 'brought', 'taught', 'found', 'run', 'set', 'sold']);
+
+function isParticiple(word: Word): boolean {
+  return word.form === 'ed' || IRREGULAR_PARTICIPLES.has(word.w) || (word.form === undefined && /^[a-z]{3,}ed$/.test(word.w)) || verbHit(word.w)?.form === 'ed';
+}
+
+/**
+ * "A classifier built with machine learning analyses …", "Its model, trained on labelled images, arrives at …": the sentence
+ * opens on a noun phrase, then a participle and its short phrase (a preposition, nouns, at most a comma around it); the word
+ * at k comes next, before its object or a preposition. No finite verb stands before k.
+ */
+function verbAfterParticiplePhrase(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1];
+  if (next === undefined || !['det', 'noun', 'adj', 'num', 'prep', 'name'].includes(next.tag)) return false;
+  let j = k - 1;
+  if (words[j]?.w === ',') j--;
+  // The participle's phrase: a preposition and its noun phrase ("with deep learning", "on suitable images").
+  let sawPrep = false;
+  while (j > 0 && j >= k - 8 && !isParticiple(words[j])) {
+    const tag = words[j].tag;
+    if (tag === 'prep') sawPrep = true;
+    else if (tag !== 'det' && tag !== 'adj' && tag !== 'noun' && tag !== 'name' && tag !== 'num' && !(tag === 'verb' && words[j].form === 'ing')) return false;
+    j--;
+  }
+  if (j <= 0 || !isParticiple(words[j]) || !sawPrep || words[j + 1]?.tag !== 'prep') return false;
+  // The subject before it: determiners, modifiers and nouns from the sentence's start, or up to a comma before the participle.
+  let i = j - 1;
+  if (words[i]?.w === ',') i--;
+  if (i < 0 || (words[i].tag !== 'noun' && words[i].tag !== 'name')) return false;
+  for (; i >= 0; i--) if (!['det', 'adj', 'noun', 'name', 'num'].includes(words[i].tag)) return false;
+  return true;
+}
+
+/** The participle phrase before the verb at k modifies the subject: its participle is an adjective, its -ing words nouns ("machine learning"). */
+function modifierPhraseBefore(words: Word[], k: number): void {
+  for (let j = k - 1; j >= 0 && j >= k - 9; j--) {
+    const word = words[j];
+    if (word.tag === 'verb' && word.form === 'ing') word.tag = 'noun';
+    if (isParticiple(word) && words[j + 1]?.tag === 'prep') {
+      word.tag = 'adj';
+      word.form = 'ed';
+      return;
+    }
+  }
 }
