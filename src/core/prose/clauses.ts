@@ -8,7 +8,7 @@
  */
 import type { Word } from './tags';
 import { serviceHandsOutput } from './service';
-import { thingDoesOutputAct } from './inanimate';
+import { personOrBody, thingDoesOutputAct } from './inanimate';
 import * as V from './vocabulary';
 
 export type AgentKind = V.AgentKind;
@@ -238,7 +238,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       if (agent === 'none' && !statesPurpose(words, firstVerb) && !isPassive(words, verbs) && headBeforeVerb(words, subject, groupStart) && ownedBySoftware(words, subject, piece.from, context)) agent = 'software';
       // "The mat computes the index", "a probe in the oesophagus quantifies aortic flow": a thing no list names that computes
       // or quantifies is a part of the device (round 16b); people, studies and the data taken in are named by their lists.
-      if (agent === 'none' && words[subject].tag === 'noun' && machineActs(words, verbs) && !isPassive(words, verbs) && !V.STUDY_NOUNS.has(words[subject].w) && !V.INGESTED_DATA.has(words[subject].w) && !V.CONDITION_HOLDERS.has(words[subject].w) && !V.STUDY_ACTORS.has(words[subject].w)) agent = 'software';
+      if (agent === 'none' && words[subject].tag === 'noun' && machineActs(words, verbs) && !isPassive(words, verbs) && !V.STUDY_NOUNS.has(words[subject].w) && !V.INGESTED_DATA.has(words[subject].w) && !V.CONDITION_HOLDERS.has(words[subject].w) && !V.STUDY_ACTORS.has(words[subject].w) && !personOrBody(words[subject].w)) agent = 'software';
       // "A rule base classifies the situation", "the engine grades the findings": any other thing that does an output act is the
       // service's software (round 18a; inanimate.ts decides by the noun's and the verb's word class).
       if (agent === 'none' && !isPassive(words, verbs) && thingDoesOutputAct(words, subject, verbs)) agent = 'software';

@@ -54,6 +54,11 @@ const NOT_ACTORS: ReadonlySet<string> = new Set([
 /** Endings of nouns that name people ("pharmacist", "clinician", "trainee"): a person's act is no output of the software. */
 const PERSON_ENDING = /(?:ists?|ians?|ees?)$/;
 
+/** A person by the noun's ending ("physicist", "technician") or a body part: no machine, whatever it computes. */
+export function personOrBody(w: string): boolean {
+  return PERSON_ENDING.test(w) || BODY_NOUNS.has(w);
+}
+
 /** Whether a subject head no list names is a thing of the service, by its word class. */
 function unlistedThing(w: string): boolean {
   return !(

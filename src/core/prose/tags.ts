@@ -305,7 +305,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       // "checks how the intervals vary and …": a known verb after the subject of a subordinate clause, agreeing with it (round 18a).
       if (tag === 'noun' && !verbSeen && (hit.form === 'base' || hit.form === 's') && !NEVER_VERB.has(hit.lemma) && subordinateVerbForm(words, k, true) === hit.form) tag = 'verb';
       // "A classifier built with machine learning analyses the spectra": an -s verb after a participle phrase on the opening subject (round 18a).
-      if (tag === 'noun' && hit.form === 's' && !NEVER_VERB.has(hit.lemma) && verbAfterParticiplePhrase(words, k)) {
+      // (A word that is often a noun, "highlights", "flags", only before the start of its object.)
+      if (tag === 'noun' && hit.form === 's' && (!NEVER_VERB.has(hit.lemma) || ['det', 'adj', 'noun', 'num'].includes(next?.tag ?? '')) && verbAfterParticiplePhrase(words, k)) {
         tag = 'verb';
         modifierPhraseBefore(words, k);
       }
@@ -889,11 +890,14 @@ function isParticiple(word: Word): boolean {
 function verbAfterParticiplePhrase(words: readonly Word[], k: number): boolean {
   const next = words[k + 1];
   if (next === undefined || !['det', 'noun', 'adj', 'num', 'prep', 'name'].includes(next.tag)) return false;
+  // "… on labelled mammograms highlights …": the plural before a word that can be the verb is still the phrase's noun.
+  if (next.tag === 'noun' && verbHit(next.w)?.form === 's') return false;
   let j = k - 1;
   if (words[j]?.w === ',') j--;
   // The participle's phrase: a preposition and its noun phrase ("with deep learning", "on suitable images").
   let sawPrep = false;
-  while (j > 0 && j >= k - 8 && !isParticiple(words[j])) {
+  // (A participle inside the phrase modifies its noun: "on labelled mammograms".)
+  while (j > 0 && j >= k - 8 && !(isParticiple(words[j]) && words[j + 1]?.tag === 'prep')) {
     const tag = words[j].tag;
     if (tag === 'prep') sawPrep = true;
     else if (tag !== 'det' && tag !== 'adj' && tag !== 'noun' && tag !== 'name' && tag !== 'num' && !(tag === 'verb' && words[j].form === 'ing')) return false;
