@@ -24,6 +24,12 @@ describe('round 18a: a verb after a subordinate clause takes the main subject', 
     assert.equal(agent('When two scans exist, the radiologist compares them.'), 'physician');
   });
 
+  test('after a clause that ends on its own intransitive verb, an output act with its object is the main subject\'s', () => {
+    assert.deepEqual(cues('The monitor checks whether the reading rises and sends an alert to the ward.'), ['assistive: sends an alert']);
+    assert.deepEqual(cues('The app watches the signal while the patient sleeps and scores each epoch.'), ['augmentative: scores']);
+    assert.deepEqual(cues('The monitor checks whether the reading rises.'), []);
+  });
+
   test('the contradiction is reported on the second verb in a dossier that declares a lower class', () => {
     assert.deepEqual(cueFindings(dossier('assistive', 'The monitor checks how the beat intervals fluctuate and reports a variability index.')), ['classification-cue 10:57-10:84 augmentative']);
   });

@@ -144,6 +144,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "checks how the intervals vary and reports …", "when the values settle and flags …": so does one after any subordinate
       // clause whose subject is plural (round 18a).
       (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && V.SUBORDINATORS.has(opener) && pluralSubject(words, from, k)) ||
+      // "whether the reading rises and sends an alert", "when glucose falls and resumes delivery": so does an output act with its
+      // object after a subordinate clause that ends on its own verb (an intransitive one, which took no object).
+      (word.tag === 'cc' && word.w === 'and' && V.SUBORDINATORS.has(opener) && words[k - 1]?.tag === 'verb' && words[k - 1].form !== 'ed' && outputActWithObject(words, k + 1)) ||
       // "when two visits exist it adds a table": a subject pronoun right after the verb that ends a subordinate clause opens the main one.
       pronounAfterSubordinate(words, k, opener) ||
       // "before it is released", "after the physician signs": a preposition that opens a clause
@@ -412,6 +415,16 @@ function pluralSubject(words: readonly Word[], from: number, to: number): boolea
   if (head < 0) return false;
   const w = words[head].w;
   return w === 'they' || w === 'we' || (words[head].tag === 'noun' && /[^su]s$/.test(w) && !w.endsWith('is'));
+}
+
+/** Every verb an output is made with: the cue patterns' verbs and the verbs of handing an output over. */
+const OUTPUT_ACT_VERBS: ReadonlySet<string> = new Set([...V.ACT_CUES.flatMap((cue) => cue.verbs), ...V.OUTPUT_VERBS]);
+
+/** An -s verb of an output act at k, with the start of its object after it ("sends an alert", "resumes delivery", "flags it"). */
+function outputActWithObject(words: readonly Word[], k: number): boolean {
+  const verb = words[k];
+  const next = words[k + 1];
+  return verb?.tag === 'verb' && verb.form === 's' && OUTPUT_ACT_VERBS.has(verb.lemma ?? '') && next !== undefined && ['det', 'adj', 'noun', 'pron', 'num', 'name'].includes(next.tag);
 }
 
 /** Pronouns that open a main clause as its subject. */

@@ -852,7 +852,9 @@ function subordinateVerbForm(words: readonly Word[], k: number, known = false): 
   const subject = words[k - 1];
   const next = words[k + 1];
   if (next !== undefined && !UNKNOWN_VERB_END.has(next.tag)) return undefined;
-  if (w.length < 3 || !/^[a-z-]+$/.test(w) || (!known && w.length > 5 && NOT_VERB_ENDINGS.test(w)) || subject === undefined || subject.tag !== 'noun') return undefined;
+  // ("whether the reading rises": an -ing noun after its determiner, which the tagger read as a modifier, is a subject too.)
+  const nominalIng = subject?.tag === 'adj' && subject.form === 'ing' && words[k - 2]?.tag === 'det';
+  if (w.length < 3 || !/^[a-z-]+$/.test(w) || (!known && w.length > 5 && NOT_VERB_ENDINGS.test(w)) || subject === undefined || (subject.tag !== 'noun' && !nominalIng)) return undefined;
   let j = k - 2;
   while (j >= 0 && j >= k - 5 && (words[j].tag === 'det' || words[j].tag === 'adj' || words[j].tag === 'noun' || words[j].tag === 'num')) j--;
   if (j < 0 || !CLAUSE_OPENERS.has(words[j].w) || (words[j].tag !== 'sub' && words[j].tag !== 'prep')) return undefined;
