@@ -65,6 +65,13 @@ describe('round 18a: the subject after a fronted phrase', () => {
     assert.equal(agent('On supine chest films it also rates the effusion size and flags the side.'), 'software');
   });
 
+  test('"it" after a fronted clause with a person as its subject and no comma is the main subject, not the person\'s object', () => {
+    assert.deepEqual(cues('After the nurse enters the glucose value it calculates the next insulin rate.'), ['autonomous: calculates']);
+    assert.equal(agent('After the nurse enters the glucose value it calculates the next insulin rate.'), 'software');
+    assert.deepEqual(cues('While the clinician reviews the case it highlights the suspicious regions.'), ['assistive: highlights']);
+    assert.equal(agent('After the nurse enters the glucose value, the physician calculates the next insulin rate.'), 'physician');
+  });
+
   test('an opening participle holding a reduced relative is no main clause, whoever the main subject is', () => {
     assert.equal(agent('Drawing on the history the pump stores, the controller raises the basal rate.'), 'software');
     assert.equal(agent('Drawing on the history the pump stores, the nurse raises the basal rate.'), 'physician');

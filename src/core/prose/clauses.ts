@@ -436,7 +436,18 @@ function pronounAfterSubordinate(words: readonly Word[], k: number, opener: stri
   if (word === undefined || !MAIN_PRONOUNS.has(word.w) || !V.SUBORDINATORS.has(opener)) return false;
   const before = words[k - 1];
   const after = words[k + 1];
-  return before?.tag === 'verb' && before.form !== 'ing' && before.form !== 'ed' && after?.tag === 'verb' && (after.form === 's' || (word.w === 'they' && after.form === 'base'));
+  if (after?.tag !== 'verb' || !(after.form === 's' || (word.w === 'they' && after.form === 'base'))) return false;
+  // "when two visits exist it adds …": right after the clause's intransitive verb.
+  if (before?.tag === 'verb') return before.form !== 'ing' && before.form !== 'ed';
+  // "after the nurse enters the glucose value it calculates …": after the object that ends a clause with a finite verb of its own
+  // (a pronoun right after a verb or a preposition would be their object: "when the nurse enters it").
+  if (before?.tag !== 'noun' && before?.tag !== 'name') return false;
+  for (let j = k - 2; j >= 0 && j >= k - 10; j--) {
+    const t = words[j];
+    if (t.tag === 'verb' && (t.form === 's' || t.form === 'base' || t.form === 'ed') && words[j - 1]?.tag !== 'to') return true;
+    if (t.tag === 'sub' || t.tag === 'rel' || t.tag === 'punct' || t.tag === 'cc') return false;
+  }
+  return false;
 }
 
 /** Whether a modal stands in [from, to): its verb is bare, so no -s verb after "and" shares its subject. */
