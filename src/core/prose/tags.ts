@@ -910,7 +910,11 @@ function verbAfterParticiplePhrase(words: readonly Word[], k: number): boolean {
   let i = j - 1;
   if (words[i]?.w === ',') i--;
   if (i < 0 || (words[i].tag !== 'noun' && words[i].tag !== 'name')) return false;
-  for (; i >= 0; i--) if (!['det', 'adj', 'noun', 'name', 'num'].includes(words[i].tag)) return false;
+  for (; i >= 0; i--) {
+    if (['det', 'adj', 'noun', 'name', 'num'].includes(words[i].tag)) continue;
+    // ("In routine use, a classifier built with … analyses …": or from the comma that closes a fronted phrase.)
+    return words[i].w === ',' && words.findIndex((x) => x.w === ',') === i && (words[0].tag === 'prep' || words[0].tag === 'sub');
+  }
   return true;
 }
 
