@@ -49,7 +49,15 @@ const NOT_ACTORS: ReadonlySet<string> = new Set([
   'accelerometers', 'diode', 'diodes', 'led', 'leds', 'laser', 'lasers', 'lead', 'leads', 'strap', 'straps', 'cable', 'cables',
   'table', 'tables', 'figure', 'figures', 'section', 'sections', 'appendix', 'chapter', 'paragraph', 'literature',
   'evidence', 'research', 'guideline', 'guidelines', 'experience', 'submission', 'protocol', 'protocols', 'predicate',
+  // the billing the dossier is about: "The code identifies the service for claims"
+  'code', 'codes', 'claim', 'claims', 'descriptor', 'descriptors', 'modifier', 'modifiers', 'payer', 'payers', 'policy', 'policies',
+  // people named by a role that has no person's ending: "The clients display …", "Members grade …"
+  'client', 'clients', 'customer', 'customers', 'member', 'members', 'owner', 'owners', 'resident', 'residents', 'student', 'students',
+  'volunteer', 'volunteers', 'assistant', 'assistants', 'panel', 'committee', 'board',
 ]);
+
+/** Modifiers that make the subject a person's work: "A manual calibration tailors …", "a human grader scores …". */
+const BY_HAND: ReadonlySet<string> = new Set(['manual', 'human']);
 
 /** Endings of nouns that name people ("pharmacist", "clinician", "trainee"): a person's act is no output of the software. */
 const PERSON_ENDING = /(?:ists?|ians?|ees?)$/;
@@ -78,9 +86,11 @@ export function thingDoesOutputAct(words: readonly Word[], subject: number, verb
   // "These points identify key positions", "the marks outline …": a noun that is itself an output act's word names an output item.
   const asVerb = verbHit(head.w);
   if (asVerb !== undefined && ACT_VERBS.has(asVerb.lemma)) return false;
+  for (let j = subject - 1; j >= 0 && j >= subject - 3 && words[j].tag !== 'det'; j--) if (BY_HAND.has(words[j].w)) return false;
   for (const v of verbs) {
     const verb = words[v];
-    if (verb.tag !== 'verb' || (verb.form !== 's' && verb.form !== 'base') || words[v - 1]?.tag === 'to') continue;
+    // (Not a size either: "the bed mat measures 90 cm by 30 cm".)
+    if (verb.tag !== 'verb' || (verb.form !== 's' && verb.form !== 'base') || words[v - 1]?.tag === 'to' || words[v + 1]?.tag === 'num') continue;
     // The verb's own word, not a phrasal reading of it ("the tongue moves forward" is no prioritising).
     if (OUTPUT_ACTS.has(verb.lemma ?? '') && V.verbForms(verb.lemma ?? '').includes(verb.w)) return true;
   }
