@@ -30,6 +30,11 @@ describe('round 18a: a verb after a subordinate clause takes the main subject', 
     assert.deepEqual(cues('The monitor checks whether the reading rises.'), []);
   });
 
+  test('"that" before a singular in -ss is a determiner, so the verb after an inserted example list keeps the main subject', () => {
+    assert.deepEqual(cues('The tool weighs several traits of that process, such as pauses and tremor, and yields a cognition score.'), ['augmentative: yields a cognition score']);
+    assert.deepEqual(cues('The tool weighs several traits of that process.'), []);
+  });
+
   test('the contradiction is reported on the second verb in a dossier that declares a lower class', () => {
     assert.deepEqual(cueFindings(dossier('assistive', 'The monitor checks how the beat intervals fluctuate and reports a variability index.')), ['classification-cue 10:57-10:84 augmentative']);
   });

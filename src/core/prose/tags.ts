@@ -507,7 +507,8 @@ function compoundSubjectBefore(words: readonly Word[], k: number): boolean {
 function demonstrativeThat(words: readonly Word[], k: number): boolean {
   const prev = words[k - 1];
   const next = words[k + 1];
-  if (!next || next.tag !== 'noun' || next.w.endsWith('s')) return false;
+  // (A singular may end in -ss: "that process".)
+  if (!next || next.tag !== 'noun' || (next.w.endsWith('s') && !next.w.endsWith('ss'))) return false;
   const after = words[k + 2];
   if (prev?.tag === 'prep' && prev.w !== 'in' && prev.w !== 'so') return !after || after.tag === 'punct' || after.tag === 'prep' || after.tag === 'to';
   // "When that response grows, …", "if that value is missing": after a subordinator, "that" before a singular noun and its verb is a determiner (round 18a).
