@@ -87,5 +87,8 @@ describe('round 18a: the subject after a fronted phrase', () => {
     assert.deepEqual(cues('A scorer trained on labelled mammograms highlights suspicious calcifications.'), ['assistive: highlights']);
     assert.equal(agent('A scorer trained on labelled mammograms highlights suspicious calcifications.'), 'software');
     assert.deepEqual(cues('A scorer trained on labelled mammograms was compared with radiologists.'), []);
+    // An "-ing" phrase after a plural subject, before its bare verb.
+    assert.deepEqual(cues('Several detectors operating inside the viewer pick out suspected rib fractures.'), ['assistive: pick']);
+    assert.deepEqual(cues('Nurses operating inside the ward pick out the sickest patients.'), []);
   });
 });

@@ -310,6 +310,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
         tag = 'verb';
         modifierPhraseBefore(words, k);
       }
+      // "Neural networks running in the cloud pick out …": a bare verb after a plural subject and its "-ing" phrase (round 18a).
+      if (tag === 'noun' && hit.form === 'base' && !verbSeen && !NEVER_VERB.has(hit.lemma) && pluralSubjectIngPhrase(words, k)) tag = 'verb';
       // "Clinicians who are alerted review the images": after a relative clause's participle, a bare verb before its object is the main verb.
       if (tag === 'noun' && (hit.form === 'base' || hit.form === 's') && prev?.tag === 'verb' && prev.form === 'ed' && next?.tag === 'det' && afterWho(words, k)) tag = 'verb';
       // "Whoever is notified looks at the full study", "whoever is paged keeps the duty of …": after "whoever" and its passive, the -s word is the main verb.
@@ -930,4 +932,22 @@ function modifierPhraseBefore(words: Word[], k: number): void {
       return;
     }
   }
+}
+
+/**
+ * "Neural networks running in the cloud pick out …", "Two classifiers working on each frame mark …": from the sentence's
+ * start, a noun phrase whose head is plural, an "-ing" verb right after it, a preposition and a short noun phrase end right
+ * before k, and the word after k starts an object or is a particle.
+ */
+function pluralSubjectIngPhrase(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1];
+  if (next === undefined || !['det', 'adj', 'noun', 'num', 'name'].includes(next.tag)) return false;
+  let j = k - 1;
+  while (j > 1 && j >= k - 5 && ['det', 'adj', 'noun', 'name', 'num'].includes(words[j].tag)) j--;
+  if (words[j]?.tag !== 'prep' || j >= k - 1) return false;
+  const ing = words[j - 1];
+  const head = words[j - 2];
+  if (ing?.tag !== 'verb' || ing.form !== 'ing' || head === undefined || head.tag !== 'noun' || !/[^su]s$/.test(head.w)) return false;
+  for (let i = j - 3; i >= 0; i--) if (!['det', 'adj', 'noun', 'name', 'num'].includes(words[i].tag)) return false;
+  return true;
 }
