@@ -880,6 +880,9 @@ function pronounSubjectNext(words: readonly Word[], k: number): boolean {
   return pronoun === 'it' ? form === 's' || (/[^su]s$/.test(verb.w) && form === undefined) : form === 'base' || verb.tag === 'modal';
 }
 
+/** How many words a subject before a participle phrase may have (keeps the look-back bounded). */
+const SUBJECT_REACH = 10;
+
 /** Past participles that do not end in -ed: "built with", "made from", "taken by". */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['built', 'made', 'taken', 'written', 'drawn', 'shown', 'given', 'known', 'grown', 'held', 'kept', 'fed', 'led', 'brought', 'taught', 'found', 'run', 'set', 'sold']);
 
@@ -913,7 +916,9 @@ function verbAfterParticiplePhrase(words: readonly Word[], k: number): boolean {
   let i = j - 1;
   if (words[i]?.w === ',') i--;
   if (i < 0 || (words[i].tag !== 'noun' && words[i].tag !== 'name')) return false;
-  for (; i >= 0; i--) {
+  // (Bounded: a subject is a few words long; a longer run of nouns is no subject this rule reads, and a long one stays linear.)
+  for (const stop = i - SUBJECT_REACH; i >= 0; i--) {
+    if (i < stop) return false;
     if (['det', 'adj', 'noun', 'name', 'num'].includes(words[i].tag)) continue;
     // ("In routine use, a classifier built with … analyses …": or from the comma that closes a fronted phrase.)
     return words[i].w === ',' && words.findIndex((x) => x.w === ',') === i && (words[0].tag === 'prep' || words[0].tag === 'sub');
@@ -948,6 +953,7 @@ function pluralSubjectIngPhrase(words: readonly Word[], k: number): boolean {
   const ing = words[j - 1];
   const head = words[j - 2];
   if (ing?.tag !== 'verb' || ing.form !== 'ing' || head === undefined || head.tag !== 'noun' || !/[^su]s$/.test(head.w)) return false;
+  if (j - 3 >= SUBJECT_REACH) return false;
   for (let i = j - 3; i >= 0; i--) if (!['det', 'adj', 'noun', 'name', 'num'].includes(words[i].tag)) return false;
   return true;
 }
