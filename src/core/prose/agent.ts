@@ -179,14 +179,26 @@ export function frontedPhrase(words: readonly Word[], clause: Clause): boolean {
   // ("In routine use, for a nodule seen on both exams, it reports …": past verbless adverbials before it.)
   for (let j = 0; j < clause.from; j++) if (words[j].tag === 'verb' || words[j].tag === 'be') return false;
   const first = words[clause.from];
-  if (!(first.tag === 'prep' || (first.tag === 'verb' && (first.form === 'ing' || first.form === 'ed')))) return false;
+  // ("Using data entered by the user, …": an opening participle the tagger read as a modifier of the noun after it.)
+  const participle = (first.tag === 'verb' || (first.tag === 'adj' && clause.from === 0)) && (first.form === 'ing' || first.form === 'ed');
+  if (!(first.tag === 'prep' || participle)) return false;
   for (const v of clause.verbs) {
     const form = words[v].form;
+    // "Drawing on the trend the monitor keeps in memory, …": a finite verb of a reduced relative inside the phrase (round 18a).
+    // (Only after an opening participle: "For each eye the result states …" is a fronted phrase and the main clause, with no comma.)
+    if (participle && words[v].tag === 'verb' && form === 's' && reducedRelativeVerb(words, clause.from, v)) continue;
     if (words[v].tag !== 'verb' || (form !== 'ing' && form !== 'ed')) return false;
     const before = words[v - 1]?.tag;
     if (before === 'be' || before === 'have' || before === 'modal' || before === 'to' || before === 'do') return false;
   }
   return true;
+}
+
+/** "the trend the monitor keeps": the verb at v follows a determiner-led noun phrase that follows a noun, inside [from, v). */
+function reducedRelativeVerb(words: readonly Word[], from: number, v: number): boolean {
+  let j = v - 1;
+  while (j > from && (words[j].tag === 'noun' || words[j].tag === 'adj')) j--;
+  return j > from && j < v - 1 && words[j].tag === 'det' && words[j - 1].tag === 'noun';
 }
 
 /** The sentence's agent, given its main clause and the agent that clause has. */

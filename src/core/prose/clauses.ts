@@ -8,6 +8,7 @@
  */
 import type { Word } from './tags';
 import { serviceHandsOutput } from './service';
+import { personOrBody, thingDoesOutputAct } from './inanimate';
 import * as V from './vocabulary';
 
 export type AgentKind = V.AgentKind;
@@ -140,6 +141,14 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "suggests where the calipers should go and computes …": so does one after an embedded question ("where", "whether",
       // "how", "what") whose verb an -s verb cannot share a subject with (a modal's bare verb or a plural one) (round 16b).
       (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && EMBEDDED_QUESTIONS.has(opener) && (pluralClause(words, from, k) || modalIn(words, from, k))) ||
+      // "checks how the intervals vary and reports …", "when the values settle and flags …": so does one after any subordinate
+      // clause whose subject is plural (round 18a).
+      (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && V.SUBORDINATORS.has(opener) && pluralSubject(words, from, k)) ||
+      // "whether the reading rises and sends an alert", "when glucose falls and resumes delivery": so does an output act with its
+      // object after a subordinate clause that ends on its own verb (an intransitive one, which took no object).
+      (word.tag === 'cc' && word.w === 'and' && V.SUBORDINATORS.has(opener) && words[k - 1]?.tag === 'verb' && words[k - 1].form !== 'ed' && outputActWithObject(words, k + 1)) ||
+      // "when two visits exist it adds a table": a subject pronoun right after the verb that ends a subordinate clause opens the main one.
+      pronounAfterSubordinate(words, k, opener) ||
       // "before it is released", "after the physician signs": a preposition that opens a clause
       (word.tag === 'prep' && CLAUSE_PREPS.has(word.w) && opensClause(words, k + 1)) ||
       // "to help the reader when scoring a night, by assessing the likelihood …": the means is the main subject's act, not the reader's.
@@ -158,8 +167,10 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       else if (last && opener === ',' && !hasVerb(words, last.from, last.to) && (last.opener !== ',' || NEGATING_DETERMINERS.has(words[last.from]?.w ?? '')) && last.opener !== '(' && last.opener !== '[' && words[last.from]?.tag !== 'prep' && !V.SUBORDINATORS.has(last.opener)) last.to = k;
       else pieces.push({ from, to: k, opener, antecedent: undefined, relObject: undefined });
     }
-    opener = k < words.length ? word.w : '';
-    from = k + 1;
+    // (The pronoun that opens the main clause is its subject: it stays in the clause, as after a comma.)
+    const keep = k < words.length && pronounAfterSubordinate(words, k, opener);
+    opener = k >= words.length ? '' : keep ? ',' : word.w;
+    from = keep ? k : k + 1;
   }
 
   splitWhoClauses(words, pieces);
@@ -230,7 +241,10 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       if (agent === 'none' && !statesPurpose(words, firstVerb) && !isPassive(words, verbs) && headBeforeVerb(words, subject, groupStart) && ownedBySoftware(words, subject, piece.from, context)) agent = 'software';
       // "The mat computes the index", "a probe in the oesophagus quantifies aortic flow": a thing no list names that computes
       // or quantifies is a part of the device (round 16b); people, studies and the data taken in are named by their lists.
-      if (agent === 'none' && words[subject].tag === 'noun' && machineActs(words, verbs) && !isPassive(words, verbs) && !V.STUDY_NOUNS.has(words[subject].w) && !V.INGESTED_DATA.has(words[subject].w) && !V.CONDITION_HOLDERS.has(words[subject].w) && !V.STUDY_ACTORS.has(words[subject].w)) agent = 'software';
+      if (agent === 'none' && words[subject].tag === 'noun' && machineActs(words, verbs) && !isPassive(words, verbs) && !V.STUDY_NOUNS.has(words[subject].w) && !V.INGESTED_DATA.has(words[subject].w) && !V.CONDITION_HOLDERS.has(words[subject].w) && !V.STUDY_ACTORS.has(words[subject].w) && !personOrBody(words[subject].w)) agent = 'software';
+      // "A rule base classifies the situation", "the engine grades the findings": any other thing that does an output act is the
+      // service's software (round 18a; inanimate.ts decides by the noun's and the verb's word class).
+      if (agent === 'none' && !isPassive(words, verbs) && thingDoesOutputAct(words, subject, verbs)) agent = 'software';
       physicianNamed = agent === 'physician' && (!V.AMBIGUOUS_HUMANS.has(words[subject].w) || coordinatedPhysician(words, subject, piece.from));
       // "Key highlights of the pivotal study are listed": what a trial found, not what the software outputs.
       if (agent === 'software' && ofTrial(words, subject, groupStart)) agent = 'none';
@@ -388,6 +402,50 @@ function machineActs(words: readonly Word[], verbs: readonly number[]): boolean 
     // Not an infinitive ("the trial's purpose was to measure …") nor a size ("the patch measures 12 cm by 5 cm").
     if (words[v].tag !== 'verb' || words[v].form === 'ing' || words[v - 1]?.tag === 'to' || words[v + 1]?.tag === 'num') continue;
     if (V.MACHINE_ACTS.has(words[v].lemma ?? '')) return true;
+  }
+  return false;
+}
+
+/** The subject of the clause [from, to) is a plural noun, or "they" / "we": an -s verb after it cannot share it. */
+function pluralSubject(words: readonly Word[], from: number, to: number): boolean {
+  let end = from;
+  while (end < to && words[end].tag !== 'verb' && words[end].tag !== 'be' && words[end].tag !== 'modal' && words[end].tag !== 'have') end++;
+  if (end >= to) return false;
+  const head = headOf(words, from, end);
+  if (head < 0) return false;
+  const w = words[head].w;
+  return w === 'they' || w === 'we' || (words[head].tag === 'noun' && /[^su]s$/.test(w) && !w.endsWith('is'));
+}
+
+/** Every verb an output is made with: the cue patterns' verbs and the verbs of handing an output over. */
+const OUTPUT_ACT_VERBS: ReadonlySet<string> = new Set([...V.ACT_CUES.flatMap((cue) => cue.verbs), ...V.OUTPUT_VERBS]);
+
+/** An -s verb of an output act at k, with the start of its object after it ("sends an alert", "resumes delivery", "flags it"). */
+function outputActWithObject(words: readonly Word[], k: number): boolean {
+  const verb = words[k];
+  const next = words[k + 1];
+  return verb?.tag === 'verb' && verb.form === 's' && OUTPUT_ACT_VERBS.has(verb.lemma ?? '') && next !== undefined && ['det', 'adj', 'noun', 'pron', 'num', 'name'].includes(next.tag);
+}
+
+/** Pronouns that open a main clause as its subject. */
+const MAIN_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
+
+/** "when two visits exist it adds …": a subject pronoun between the verb that ends a subordinate clause and a finite verb of its own. */
+function pronounAfterSubordinate(words: readonly Word[], k: number, opener: string): boolean {
+  const word = words[k];
+  if (word === undefined || !MAIN_PRONOUNS.has(word.w) || !V.SUBORDINATORS.has(opener)) return false;
+  const before = words[k - 1];
+  const after = words[k + 1];
+  if (after?.tag !== 'verb' || !(after.form === 's' || (word.w === 'they' && after.form === 'base'))) return false;
+  // "when two visits exist it adds …": right after the clause's intransitive verb.
+  if (before?.tag === 'verb') return before.form !== 'ing' && before.form !== 'ed';
+  // "after the nurse enters the glucose value it calculates …": after the object that ends a clause with a finite verb of its own
+  // (a pronoun right after a verb or a preposition would be their object: "when the nurse enters it").
+  if (before?.tag !== 'noun' && before?.tag !== 'name') return false;
+  for (let j = k - 2; j >= 0 && j >= k - 10; j--) {
+    const t = words[j];
+    if (t.tag === 'verb' && (t.form === 's' || t.form === 'base' || t.form === 'ed') && words[j - 1]?.tag !== 'to') return true;
+    if (t.tag === 'sub' || t.tag === 'rel' || t.tag === 'punct' || t.tag === 'cc') return false;
   }
   return false;
 }

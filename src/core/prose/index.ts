@@ -112,7 +112,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   // "If the rhythm is shockable, the device charges…": a fronted condition is not the main clause; the clause after its comma is.
   let main = clauses[0];
   if (main && (V.SUBORDINATORS.has(main.opener) || (main.from === 0 && INVERSIONS.has(words[0]?.w ?? '')))) {
-    const after = clauses.find((c) => c.opener === ',' && c.subject >= 0);
+    // (Past an aside that opens on a preposition: "When the response grows, for instance as the patient coughs, it turns …"; round 18a.)
+    const after = clauses.find((c) => c.opener === ',' && c.subject >= 0 && !prepositionalAside(words, c)) ?? clauses.find((c) => c.opener === ',' && c.subject >= 0);
     if (after) main = after;
   }
   // "In routine use, while the wearer is still, the algorithm checks …": past every fronted clause.
@@ -136,6 +137,13 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   if (clauses.length === 0) agent = verblessAgent(words, context);
   const merged = mergeCues(cues);
   return { cues: merged, words, agent: readerAgent(merged, sentenceAgent(words, main, agent)), ...(negated && actors && setAside ? { negated, actors, setAside } : {}) };
+}
+
+/** "for instance as the patient coughs": a clause after a comma whose subject is the object of the preposition that opens it. */
+function prepositionalAside(words: readonly Word[], clause: Clause): boolean {
+  if (words[clause.from]?.tag !== 'prep' || clause.subject <= clause.from) return false;
+  for (let k = clause.from + 1; k < clause.subject; k++) if (words[k].tag !== 'det' && words[k].tag !== 'adj' && words[k].tag !== 'noun') return false;
+  return true;
 }
 
 /**

@@ -274,6 +274,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       continue;
     }
     let hit = verbHit(w);
+    // "On standing views it also rates …", "In ambiguous cases they flag …": in a fronted prepositional phrase with no comma, an -s
+    // word right before a subject pronoun and its verb ends the phrase as a plural noun; the pronoun is the main clause's subject (round 18a).
+    if (hit?.form === 's' && frontedOpen && words[0]?.tag === 'prep' && !verbSeen && (prev?.tag === 'noun' || prev?.tag === 'adj') && pronounSubjectNext(words, k)) hit = undefined;
     // "BedsidePEWS (Bedside Paediatric Early Warning System)": a capitalised word between capitalised words is part of a name.
     if (hit && word.cap && k > 0 && prev?.cap && next?.cap && prev.tag !== 'punct' && next.tag !== 'punct') hit = undefined;
     // After a form of "be" or "have", a word that can be a participle is one ("should be read", "has set").
@@ -299,6 +302,16 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'adj' && hit.form === 'ing' && prev?.w === ',' && !NOMINAL_ING.has(w) && words.slice(0, k - 1).some((x) => (x.tag === 'verb' && x.form !== 'ing') || x.tag === 'be')) tag = 'verb';
       // "the system keeps recommending doses": an aspectual verb before an -ing form is the verb.
       if (tag === 'noun' && hit.form === 's' && ASPECTUAL.has(hit.lemma) && next !== undefined && verbHit(next.w)?.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name' || prev?.tag === 'pron')) tag = 'verb';
+      // "checks how the intervals vary and …": a known verb after the subject of a subordinate clause, agreeing with it (round 18a).
+      if (tag === 'noun' && !verbSeen && (hit.form === 'base' || hit.form === 's') && !NEVER_VERB.has(hit.lemma) && subordinateVerbForm(words, k, true) === hit.form) tag = 'verb';
+      // "A classifier built with machine learning analyses the spectra": an -s verb after a participle phrase on the opening subject (round 18a).
+      // (A word that is often a noun, "highlights", "flags", only before the start of its object.)
+      if (tag === 'noun' && hit.form === 's' && (!NEVER_VERB.has(hit.lemma) || ['det', 'adj', 'noun', 'num'].includes(next?.tag ?? '')) && verbAfterParticiplePhrase(words, k)) {
+        tag = 'verb';
+        modifierPhraseBefore(words, k);
+      }
+      // "Neural networks running in the cloud pick out …": a bare verb after a plural subject and its "-ing" phrase (round 18a).
+      if (tag === 'noun' && hit.form === 'base' && !verbSeen && !NEVER_VERB.has(hit.lemma) && pluralSubjectIngPhrase(words, k)) tag = 'verb';
       // "Clinicians who are alerted review the images": after a relative clause's participle, a bare verb before its object is the main verb.
       if (tag === 'noun' && (hit.form === 'base' || hit.form === 's') && prev?.tag === 'verb' && prev.form === 'ed' && next?.tag === 'det' && afterWho(words, k)) tag = 'verb';
       // "Whoever is notified looks at the full study", "whoever is paged keeps the duty of …": after "whoever" and its passive, the -s word is the main verb.
@@ -352,7 +365,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       continue;
     }
     // Unknown -s word right after a subject pronoun: a verb ("it senses motion").
-    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('ous') && prev && prev.tag === 'pron' && SUBJECT_PRONOUNS.has(prev.w) && next && next.tag !== 'be' && next.tag !== 'modal') {
+    // ("it also rates …": past the adverbs after the pronoun; round 18a.)
+    const pronounBefore = prev?.tag === 'adv' && k >= 2 && isAdverb(prev.w) ? (words[k - 2].tag === 'adv' ? words[k - 3] : words[k - 2]) : prev;
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('ous') && pronounBefore && pronounBefore.tag === 'pron' && SUBJECT_PRONOUNS.has(pronounBefore.w) && next && next.tag !== 'be' && next.tag !== 'modal') {
       word.tag = 'verb';
       word.lemma = w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1);
       word.form = 's';
@@ -385,6 +400,28 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     }
     // "the targets that the anaesthetist sets for …": an unknown -s word after "the <person>" is the person's verb.
     if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !verbSeen && prev && prev2?.tag === 'det' && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && !prev.w.endsWith('s') && next && (next.tag === 'prep' || next.tag === 'punct' || next.tag === 'adv')) {
+      word.tag = 'verb';
+      word.lemma = w.slice(0, -1);
+      word.form = 's';
+      verbSeen = true;
+      continue;
+    }
+    // "how the intervals vary and …", "when two visits exist, …", "while the wearer sleeps, …": in a clause a subordinator
+    // opens, an unknown word right after its subject's noun, agreeing with it in number, before the clause goes on, is the
+    // clause's verb (round 18a). Without it the clause has no verb and the verbs after it lose their subject.
+    if (!verbSeen && !t.cap) {
+      const form = subordinateVerbForm(words, k);
+      if (form) {
+        word.tag = 'verb';
+        word.lemma = form === 's' ? w.slice(0, -1) : w;
+        word.form = form;
+        verbSeen = true;
+        continue;
+      }
+    }
+    // "Its model, trained on labelled images, arrives at …": so is an unknown -s word there (round 18a).
+    if (w.length > 3 && /[^su]s$/.test(w) && !t.cap && verbAfterParticiplePhrase(words, k)) {
+      modifierPhraseBefore(words, k);
       word.tag = 'verb';
       word.lemma = w.slice(0, -1);
       word.form = 's';
@@ -472,9 +509,18 @@ function compoundSubjectBefore(words: readonly Word[], k: number): boolean {
 function demonstrativeThat(words: readonly Word[], k: number): boolean {
   const prev = words[k - 1];
   const next = words[k + 1];
-  if (!next || next.tag !== 'noun' || next.w.endsWith('s')) return false;
+  // (A singular may end in -ss: "that process".)
+  if (!next || next.tag !== 'noun' || (next.w.endsWith('s') && !next.w.endsWith('ss'))) return false;
   const after = words[k + 2];
   if (prev?.tag === 'prep' && prev.w !== 'in' && prev.w !== 'so') return !after || after.tag === 'punct' || after.tag === 'prep' || after.tag === 'to';
+  // "When that response grows, …", "if that value is missing": after a subordinator, "that" before a singular noun and its verb is a determiner (round 18a).
+  // ("while that neural signal is active": past a modifier or two of the noun.)
+  if (prev?.tag === 'sub' && prev.w !== 'so') {
+    let j = k + 2;
+    while (j <= k + 3 && words[j] !== undefined && words[j].tag === 'noun' && !words[j].w.endsWith('s') && words[j + 1] !== undefined && words[j + 1].tag !== 'punct') j++;
+    const verb = words[j];
+    if (verb !== undefined && (verb.tag === 'be' || verb.tag === 'modal' || (/[^su]s$/.test(verb.w) && verbHit(verb.w)?.form !== 'base'))) return true;
+  }
   return k === 0 && after !== undefined && (after.tag === 'modal' || verbHit(after.w)?.form === 's');
 }
 
@@ -791,4 +837,123 @@ function reducedRelativeBefore(words: readonly Word[], k: number): boolean {
   const pronoun = words[k - 2]?.w;
   const antecedent = words[k - 3];
   return verb?.tag === 'verb' && (verb.form === 's' || verb.form === 'ed') && (pronoun === 'it' || pronoun === 'they') && (antecedent?.tag === 'noun' || antecedent?.tag === 'name');
+}
+
+/** What may follow the verb after its subject: "… vary and", "… exist,", "… grows over time", "… wears the patch", "… exist it adds". */
+const UNKNOWN_VERB_END: ReadonlySet<Tag> = new Set(['punct', 'cc', 'prep', 'sub', 'adv', 'to', 'pron', 'det', 'num']);
+/** Subordinators whose clause has a subject and a finite verb ("as" and the time prepositions are tagged as prepositions). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['how', 'whether', 'when', 'whenever', 'while', 'whilst', 'where', 'if', 'unless', 'once', 'as', 'because', 'although', 'though', 'until', 'after', 'before']);
+/** Endings of adjectives and abstract nouns, which are no verb: "the values are normal", "when the signal quality …". */
+const NOT_VERB_ENDINGS = /(?:al|ic|ive|ous|ful|able|ible|ant|ent|ness|ment|tion|sion|ity|ory|ism|ics)$/;
+
+/**
+ * The verb form of an unknown word at k after "<subordinator> (det/adj/noun…) <noun>", when it agrees with that noun:
+ * a bare word after a plural ("how the intervals vary"), an -s word after a singular ("while the wearer sleeps").
+ */
+function subordinateVerbForm(words: readonly Word[], k: number, known = false): VerbForm | undefined {
+  const w = words[k].w;
+  const subject = words[k - 1];
+  const next = words[k + 1];
+  if (next !== undefined && !UNKNOWN_VERB_END.has(next.tag)) return undefined;
+  // ("whether the reading rises": an -ing noun after its determiner, which the tagger read as a modifier, is a subject too.)
+  const nominalIng = subject?.tag === 'adj' && subject.form === 'ing' && words[k - 2]?.tag === 'det';
+  if (w.length < 3 || !/^[a-z-]+$/.test(w) || (!known && w.length > 5 && NOT_VERB_ENDINGS.test(w)) || subject === undefined || (subject.tag !== 'noun' && !nominalIng)) return undefined;
+  let j = k - 2;
+  while (j >= 0 && j >= k - 5 && (words[j].tag === 'det' || words[j].tag === 'adj' || words[j].tag === 'noun' || words[j].tag === 'num')) j--;
+  if (j < 0 || !CLAUSE_OPENERS.has(words[j].w) || (words[j].tag !== 'sub' && words[j].tag !== 'prep')) return undefined;
+  const plural = /[^su]s$/.test(subject.w) && !subject.w.endsWith('is');
+  const sForm = /[^su]s$/.test(w) && !w.endsWith('ous') && !w.endsWith('is');
+  if (plural && !sForm) return 'base';
+  if (!plural && sForm) return 's';
+  return undefined;
+}
+
+/** "… views it also rates …": a subject pronoun at k + 1, then (past adverbs) a word that can be its -s verb. */
+function pronounSubjectNext(words: readonly Word[], k: number): boolean {
+  const pronoun = words[k + 1]?.w;
+  if (pronoun !== 'it' && pronoun !== 'they') return false;
+  let j = k + 2;
+  while (words[j] !== undefined && isAdverb(words[j].w)) j++;
+  const verb = words[j];
+  if (verb === undefined) return false;
+  const form = verbHit(verb.w)?.form;
+  return pronoun === 'it' ? form === 's' || (/[^su]s$/.test(verb.w) && form === undefined) : form === 'base' || verb.tag === 'modal';
+}
+
+/** How many words a subject before a participle phrase may have (keeps the look-back bounded). */
+const SUBJECT_REACH = 10;
+
+/** Past participles that do not end in -ed: "built with", "made from", "taken by". */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['built', 'made', 'taken', 'written', 'drawn', 'shown', 'given', 'known', 'grown', 'held', 'kept', 'fed', 'led', 'brought', 'taught', 'found', 'run', 'set', 'sold']);
+
+function isParticiple(word: Word): boolean {
+  return word.form === 'ed' || IRREGULAR_PARTICIPLES.has(word.w) || (word.form === undefined && /^[a-z]{3,}ed$/.test(word.w)) || verbHit(word.w)?.form === 'ed';
+}
+
+/**
+ * "A classifier built with machine learning analyses …", "Its model, trained on labelled images, arrives at …": the sentence
+ * opens on a noun phrase, then a participle and its short phrase (a preposition, nouns, at most a comma around it); the word
+ * at k comes next, before its object or a preposition. No finite verb stands before k.
+ */
+function verbAfterParticiplePhrase(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1];
+  if (next === undefined || !['det', 'noun', 'adj', 'num', 'prep', 'name'].includes(next.tag)) return false;
+  // "… on labelled mammograms highlights …": the plural before a word that can be the verb is still the phrase's noun.
+  if (next.tag === 'noun' && verbHit(next.w)?.form === 's') return false;
+  let j = k - 1;
+  if (words[j]?.w === ',') j--;
+  // The participle's phrase: a preposition and its noun phrase ("with deep learning", "on suitable images").
+  let sawPrep = false;
+  // (A participle inside the phrase modifies its noun: "on labelled mammograms".)
+  while (j > 0 && j >= k - 8 && !(isParticiple(words[j]) && words[j + 1]?.tag === 'prep')) {
+    const tag = words[j].tag;
+    if (tag === 'prep') sawPrep = true;
+    else if (tag !== 'det' && tag !== 'adj' && tag !== 'noun' && tag !== 'name' && tag !== 'num' && !(tag === 'verb' && words[j].form === 'ing')) return false;
+    j--;
+  }
+  if (j <= 0 || !isParticiple(words[j]) || !sawPrep || words[j + 1]?.tag !== 'prep') return false;
+  // The subject before it: determiners, modifiers and nouns from the sentence's start, or up to a comma before the participle.
+  let i = j - 1;
+  if (words[i]?.w === ',') i--;
+  if (i < 0 || (words[i].tag !== 'noun' && words[i].tag !== 'name')) return false;
+  // (Bounded: a subject is a few words long; a longer run of nouns is no subject this rule reads, and a long one stays linear.)
+  for (const stop = i - SUBJECT_REACH; i >= 0; i--) {
+    if (i < stop) return false;
+    if (['det', 'adj', 'noun', 'name', 'num'].includes(words[i].tag)) continue;
+    // ("In routine use, a classifier built with … analyses …": or from the comma that closes a fronted phrase.)
+    return words[i].w === ',' && words.findIndex((x) => x.w === ',') === i && (words[0].tag === 'prep' || words[0].tag === 'sub');
+  }
+  return true;
+}
+
+/** The participle phrase before the verb at k modifies the subject: its participle is an adjective, its -ing words nouns ("machine learning"). */
+function modifierPhraseBefore(words: Word[], k: number): void {
+  for (let j = k - 1; j >= 0 && j >= k - 9; j--) {
+    const word = words[j];
+    if (word.tag === 'verb' && word.form === 'ing') word.tag = 'noun';
+    if (isParticiple(word) && words[j + 1]?.tag === 'prep') {
+      word.tag = 'adj';
+      word.form = 'ed';
+      return;
+    }
+  }
+}
+
+/**
+ * "Neural networks running in the cloud pick out …", "Two classifiers working on each frame mark …": from the sentence's
+ * start, a noun phrase whose head is plural, an "-ing" verb right after it, a preposition and a short noun phrase end right
+ * before k, and the word after k starts an object or is a particle.
+ */
+function pluralSubjectIngPhrase(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1];
+  if (next === undefined || !['det', 'adj', 'noun', 'num', 'name'].includes(next.tag)) return false;
+  let j = k - 1;
+  while (j > 1 && j >= k - 5 && ['det', 'adj', 'noun', 'name', 'num'].includes(words[j].tag)) j--;
+  if (words[j]?.tag !== 'prep' || j >= k - 1) return false;
+  const ing = words[j - 1];
+  const head = words[j - 2];
+  if (ing?.tag !== 'verb' || ing.form !== 'ing' || head === undefined || head.tag !== 'noun' || !/[^su]s$/.test(head.w)) return false;
+  if (j - 3 >= SUBJECT_REACH) return false;
+  for (let i = j - 3; i >= 0; i--) if (!['det', 'adj', 'noun', 'name', 'num'].includes(words[i].tag)) return false;
+  return true;
 }
