@@ -272,7 +272,7 @@ function isNegated(scope: ClauseScope, clause: Clause, k: number): boolean {
 }
 
 /** The output class of the noun at k, when it is one (a weak noun needs a qualifier nearby). */
-function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number, asObject = false): AiClass | undefined {
+export function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number, asObject = false): AiClass | undefined {
   const word = words[k];
   if (word.tag !== 'noun' && word.tag !== 'name' && word.tag !== 'adj') return undefined;
   // "interpretive statements", "a computer interpretation": the machine's reading of a tracing, which a physician over-reads.

@@ -28,6 +28,7 @@ import { nobodyReadsCue } from './unread';
 import { movedResultCue } from './layUse';
 import { twoValuedAnswerCues, twoValuedFlags } from './flags';
 import { quantitativeActCues } from './quantities';
+import { namedOutputCues } from './named';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -97,6 +98,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       quantitativeActCues(words, clause, scope, cues);
       twoValuedAnswerCues(words, clause, scope, cues);
       judgedOutputCues(words, clause, scope, cues);
+      namedOutputCues(words, clause, scope, cues);
     }
     previous = scope;
     previousClause = clause;

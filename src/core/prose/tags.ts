@@ -72,6 +72,9 @@ const COMMON_VERBS = [
   'sense', 'tune', 'calibrate', 'deem',
   // "routes the result through an overread", "is routed to the cardiologist"
   'route',
+  // An output said to express something (round 18b): "the score reflects how likely …", "the index counts the regions
+  // affected", "the grade represents …", "what it contributes is …".
+  'reflect', 'represent', 'convey', 'mirror', 'count', 'contribute',
 ];
 
 function addVerb(lemma: string): void {
@@ -259,10 +262,12 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       continue;
     }
     // "The interpretation it offers counts only when …": after a reduced object relative ("<noun> it <verb>"), whose object is
-    // the noun before it, an -s word that is not a known verb is the main clause's verb, not the relative verb's object.
-    if (reducedRelativeBefore(words, k) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && verbHit(w) === undefined && (next === undefined || isAdverb(next.w) || ['adv', 'sub', 'prep', 'punct', 'to'].includes(next.tag))) {
+    // the noun before it, an -s word with no object after it is the main clause's verb, not the relative verb's object
+    // (a known verb too, round 18b: "the score it gives counts only when …").
+    if (reducedRelativeBefore(words, k) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && (next === undefined || isAdverb(next.w) || ['adv', 'sub', 'prep', 'punct', 'to'].includes(next.tag))) {
+      const known = verbHit(w);
       word.tag = 'verb';
-      word.lemma = w.slice(0, -1);
+      word.lemma = known?.form === 's' ? known.lemma : w.slice(0, -1);
       word.form = 's';
       verbSeen = true;
       continue;

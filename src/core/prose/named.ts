@@ -1,0 +1,124 @@
+/**
+ * Outputs named as nouns, not done as acts (round 18b). A description often names what the software gives as the
+ * subject or the complement of a sentence instead of the object of its verb:
+ *
+ * - an output that expresses something: "The score reflects how likely the disease is", "the index counts the regions
+ *   affected", "each flag indicates a suspected bleed" (the subject is the output; its verb says what it conveys);
+ * - an output that a sentence defines: "The first result is an inflammation index for each artery" (a subject that is
+ *   itself an output, a "be", and an output noun as its complement), or a scoring act said to be the machine's:
+ *   "Scoring is automatic", "Volume measurement is fully automated";
+ * - a quantity a person receives: "Users receive a risk rating for the lesion", "the clinician gets a fibrosis grade"
+ *   (the receiver is the other party of the giving; what they receive is the service's output).
+ *
+ * The class is that of the output noun (`acts.outputClassAt`); conclusions (autonomous nouns) are left to the stages
+ * that read who concludes. Negated, hedged and hypothetical clauses and sentences about a study show no output.
+ */
+import type { AiClass } from '../types';
+import type { Word } from './tags';
+import type { Clause } from './clauses';
+import type { ClauseScope } from './scope';
+import { outputClassAt, type WordCue } from './acts';
+import { namesStudy } from './agent';
+import * as V from './vocabulary';
+
+/** Verbs by which an output conveys what it stands for: "reflects", "expresses", "indicates", "counts", "captures". */
+const EXPRESSING: ReadonlySet<string> = new Set([
+  'reflect', 'express', 'indicate', 'count', 'capture', 'represent', 'convey', 'mirror', 'quantify', 'summarise', 'summarize', 'gauge', 'rank',
+]);
+/** Subjects that hold an output whatever noun names it: "The first result is …", "Its output is …". */
+const OUTPUT_HOLDERS: ReadonlySet<string> = new Set(['result', 'results', 'output', 'outputs', 'deliverable', 'deliverables']);
+/** Acts of quantifying named as nouns: "Scoring is automatic", "Measurement is fully automated". */
+const QUANTIFYING_ACTS: ReadonlySet<string> = new Set([
+  'scoring', 'measurement', 'measurements', 'measuring', 'quantification', 'grading', 'volumetry', 'staging', 'calculation', 'calculations',
+]);
+/** Verbs of receiving, said of the person an output goes to. */
+const RECEIVING: ReadonlySet<string> = new Set(['receive', 'get', 'obtain']);
+/** Words that make a named quantity a statistic of a study, not an output: "the F1 score", "the kappa value". */
+const STATISTIC_QUALIFIERS: ReadonlySet<string> = new Set([...V.STATISTIC_WORDS, 'dice', 'f1', 'brier', 'mean-squared', 'error', 'reference', 'baseline']);
+/** Tags a noun phrase may hold before its head. */
+const PHRASE_TAGS: ReadonlySet<string> = new Set(['det', 'adj', 'num', 'noun', 'name', 'adv']);
+
+function statistic(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3 && PHRASE_TAGS.has(words[j].tag); j--) if (STATISTIC_QUALIFIERS.has(words[j].w)) return true;
+  return false;
+}
+
+/** Whether a named person owns the noun phrase ending at k: "the physician's score", "their own rating". */
+function ownedByPerson(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3 && PHRASE_TAGS.has(words[j].tag); j--) {
+    const w = words[j].w;
+    if ((w.endsWith("'s") || w.endsWith("s'")) && (V.PHYSICIAN_NOUNS.has(w.replace(/'s?$/, '')) || V.OTHER_NOUNS.has(w.replace(/'s?$/, '')))) return true;
+    if (w === 'their' || w === 'his' || w === 'her' || w === 'own') return true;
+  }
+  return false;
+}
+
+/** A non-conclusion output class of the noun at k, read as the thing given. */
+function givenClass(words: readonly Word[], k: number, clause: Clause): AiClass | undefined {
+  const cls = outputClassAt(words, k, clause.from, clause.to, true);
+  if (!cls || cls === 'autonomous' || statistic(words, k) || ownedByPerson(words, k)) return undefined;
+  return cls;
+}
+
+/** The first output noun of the phrase that starts at `from` (past determiners and modifiers), with its class; -1 when none. */
+function phraseOutput(words: readonly Word[], clause: Clause, from: number): [number, AiClass | undefined] {
+  for (let j = from; j < clause.to && j <= from + 5; j++) {
+    const word = words[j];
+    if (!PHRASE_TAGS.has(word.tag)) return [-1, undefined];
+    const cls = givenClass(words, j, clause);
+    // The head, not a modifier: the next word ends the phrase or is another noun of it ("an inflammation index for …").
+    if (cls && !(words[j + 1]?.tag === 'noun' && givenClass(words, j + 1, clause))) return [j, cls];
+  }
+  return [-1, undefined];
+}
+
+/** "The score reflects …", "the index counts …": an output subject and a verb of expressing right after it. */
+function expressedOutput(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  const s = clause.subject;
+  if (s < 0 || clause.passive || clause.opener !== '' && clause.opener !== ',' && clause.opener !== 'and') return;
+  let v = s + 1;
+  while (v < clause.to && words[v].tag === 'adv') v++;
+  const verb = words[v];
+  if (verb?.tag !== 'verb' || (verb.form !== 's' && verb.form !== 'base') || !EXPRESSING.has(verb.lemma ?? '') || scope.negated[v - clause.from]) return;
+  const cls = givenClass(words, s, clause);
+  if (cls) out.push({ kind: cls, first: s, last: v });
+}
+
+/** "The first result is an inflammation index …", "Scoring is automatic": an output defined by "be". */
+function definedOutput(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  const s = clause.subject;
+  const be = clause.verbs.find((v) => words[v].tag === 'be');
+  if (be === undefined || clause.passive || scope.negated[be - clause.from]) return;
+  // "Scoring is automatic", "Measurement is fully automated": the quantifying act is the machine's (a gerund may be read as the verb).
+  const first = be - 1;
+  if (first >= clause.from && QUANTIFYING_ACTS.has(words[first].w) && (first === s || first === clause.from)) {
+    let j = be + 1;
+    while (j < clause.to && (words[j].w === 'fully' || words[j].w === 'entirely' || words[j].w === 'completely')) j++;
+    if (V.MACHINE_ADVERBS.has(words[j]?.w ?? '')) out.push({ kind: 'augmentative', first, last: j });
+    return;
+  }
+  if (s < 0 || s + 1 !== be || !(OUTPUT_HOLDERS.has(words[s].w) || givenClass(words, s, clause))) return;
+  if (statistic(words, s) || ownedByPerson(words, s)) return;
+  const [at, cls] = phraseOutput(words, clause, be + 1);
+  if (at >= 0 && cls && !scope.negated[at - clause.from]) out.push({ kind: cls, first: s, last: at });
+}
+
+/** "Users receive a risk rating for the lesion": a person receives the service's output. */
+function receivedOutput(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (clause.passive || (clause.agent !== 'physician' && clause.agent !== 'other') || clause.subject < 0) return;
+  for (const v of clause.verbs) {
+    const verb = words[v];
+    if (verb.tag !== 'verb' || verb.form === 'ed' || verb.form === 'ing' || !RECEIVING.has(verb.lemma ?? '') || scope.negated[v - clause.from]) continue;
+    // The object right after the verb: "receive a risk rating", "get an estimate of bone age".
+    // (Only a quantity: "clinicians who receive a notification" names who is alerted, which the sets read as no output of the clause.)
+    const [at, cls] = phraseOutput(words, clause, v + 1);
+    if (at >= 0 && cls === 'augmentative' && !scope.negated[at - clause.from]) out.push({ kind: cls, first: v, last: at });
+  }
+}
+
+export function namedOutputCues(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (scope.hypothetical || scope.hedged || namesStudy(words)) return;
+  expressedOutput(words, clause, scope, out);
+  definedOutput(words, clause, scope, out);
+  receivedOutput(words, clause, scope, out);
+}
