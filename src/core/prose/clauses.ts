@@ -210,6 +210,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     if (subject > subjectFrom) subject = versionedName(words, subject);
     if (subject > subjectFrom) subject = versionTokenName(words, subject);
     if (subject >= 0 && words[subject].tag === 'num') subject = -1;
+    // "segments the hippocampus, the amygdala and reports a volume for each": an -s verb right after "and" coordinates with an
+    // earlier verb; the noun before the "and" ends that verb's object list, it is no subject (round 18b).
+    if (subject >= 0 && piece.opener === ',' && previous !== undefined && subject < groupStart - 1 && groupStart === firstVerb && words[groupStart - 1].tag === 'cc' && words[firstVerb].form === 's') subject = -1;
     if (subject < 0 && groupStart > piece.from && ['this', 'these'].includes(words[piece.from].w)) subject = piece.from;
     let agent: AgentKind;
     let physicianNamed = false;

@@ -312,6 +312,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'verb' && prev?.tag === 'to' && prev2 !== undefined && NOUN_TO.has(prev2.w)) tag = 'noun';
       // "can detect, measure and diagnose": a verb of the same form after a comma or a coordinator that follows a verb.
       if (tag === 'noun' && (prev?.w === ',' || prev?.tag === 'cc') && prev2?.tag === 'verb' && prev2.form === hit.form && (hit.form === 'base' || hit.form === 's') && (!next || next.tag === 'punct' || next.tag === 'cc' || next.tag === 'det')) tag = 'verb';
+      // "examines hundreds of features, such as pauses, and yields a score": an -s verb after ", and", before its object, coordinates
+      // with an -s verb earlier in the sentence (round 18b).
+      if (tag === 'noun' && hit.form === 's' && prev?.tag === 'cc' && prev.w === 'and' && prev2?.w === ',' && (next?.tag === 'det' || next?.tag === 'num') && words.slice(0, k - 2).some((x) => x.tag === 'verb' && x.form === 's')) tag = 'verb';
       // "It can recommend, and with the user's confirmation, control the delivery": a bare verb after a comma, governed by the modal before.
       if (tag === 'noun' && hit.form === 'base' && prev?.w === ',' && next?.tag === 'det' && modalSeen) tag = 'verb';
       // "should not rely on the index alone but interpret it …": a bare verb after a coordinator, governed by the modal before,
@@ -477,7 +480,7 @@ function compoundSubjectBefore(words: readonly Word[], k: number): boolean {
 function demonstrativeThat(words: readonly Word[], k: number): boolean {
   const prev = words[k - 1];
   const next = words[k + 1];
-  if (!next || next.tag !== 'noun' || next.w.endsWith('s')) return false;
+  if (!next || next.tag !== 'noun' || (next.w.endsWith('s') && !next.w.endsWith('ss'))) return false; // ("that process", "that class" are singular)
   const after = words[k + 2];
   if (prev?.tag === 'prep' && prev.w !== 'in' && prev.w !== 'so') return !after || after.tag === 'punct' || after.tag === 'prep' || after.tag === 'to';
   return k === 0 && after !== undefined && (after.tag === 'modal' || verbHit(after.w)?.form === 's');
