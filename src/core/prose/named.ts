@@ -7,6 +7,7 @@
  * - an output that a sentence defines: "The first result is an inflammation index for each artery" (a subject that is
  *   itself an output, a "be", and an output noun as its complement), or a scoring act said to be the machine's:
  *   "Scoring is automatic", "Volume measurement is fully automated";
+ * - data turned into a figure: "turns a chest CT into numbers", "summarises the status as a single value";
  * - a quantity a person receives: "Users receive a risk rating for the lesion", "the clinician gets a fibrosis grade"
  *   (the receiver is the other party of the giving; what they receive is the service's output).
  *
@@ -116,9 +117,36 @@ function receivedOutput(words: readonly Word[], clause: Clause, scope: ClauseSco
   }
 }
 
+/** Verbs that turn data into a figure when "into" or "as" a number follows: "turns the scan into numbers", "summarises it as a single value". */
+const TURNING: ReadonlySet<string> = new Set([
+  ...V.OUTPUT_VERBS, 'turn', 'process', 'condense', 'reduce', 'distil', 'distill', 'collapse', 'combine', 'merge', 'translate', 'transform', 'boil', 'encode',
+]);
+/** Nouns that say "a number", whatever it counts. */
+const NUMBER_NOUNS: ReadonlySet<string> = new Set(['number', 'numbers', 'value', 'values', 'figure', 'figures', 'numeral', 'numerals', 'quantity', 'quantities']);
+/** Words that may stand between "into"/"as" and the number: "into one number", "as a single value", "into two figures". */
+const NUMBER_LEAD: ReadonlySet<string> = new Set(['a', 'an', 'one', 'single', 'two', 'three', 'several', 'simple', 'plain', 'just']);
+
+/** "turns a chest CT into numbers", "summarises the patient's status as a single value": the software's act gives a figure. */
+function numberedOutput(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (clause.agent !== 'software' || clause.passive) return;
+  for (const v of clause.verbs) {
+    const verb = words[v];
+    if (verb.tag !== 'verb' || verb.form === 'ed' || !TURNING.has(verb.lemma ?? '') || scope.negated[v - clause.from] || words[v - 1]?.tag === 'to') continue;
+    for (let j = v + 1; j < clause.to && j <= v + 12; j++) {
+      if (words[j].tag === 'verb' || words[j].tag === 'be') break;
+      if (words[j].w !== 'into' && words[j].w !== 'as') continue;
+      let n = j + 1;
+      while (n < clause.to && NUMBER_LEAD.has(words[n].w)) n++;
+      if (NUMBER_NOUNS.has(words[n]?.w ?? '') && n < clause.to) out.push({ kind: 'augmentative', first: v, last: n });
+      break;
+    }
+  }
+}
+
 export function namedOutputCues(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (scope.hypothetical || scope.hedged || namesStudy(words)) return;
   expressedOutput(words, clause, scope, out);
   definedOutput(words, clause, scope, out);
   receivedOutput(words, clause, scope, out);
+  numberedOutput(words, clause, scope, out);
 }
