@@ -1,0 +1,86 @@
+/**
+ * Round 18b of the prose analysis (issue 9): outputs named as nouns, and hardware that only senses. An output that is
+ * the subject of a verb of expressing ("the grade reflects …"), the subject or complement of "be" ("the first result is a
+ * stiffness index", "grading is fully automatic"), the object of a person's receiving ("patients receive a frailty
+ * rating") or the number data are turned into ("summarises … as one number") is read as the service's output. A sensor,
+ * probe or meter that measures or sends a raw value, a vital sign derived straight from a sensor's signal, and another
+ * device's measurement a decision is to rest on are acquisition, not output. Every sentence here was written for this
+ * file; each positive has close wordings that stay silent.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested } from './helpers';
+
+describe('round 18b: an output named as the subject of a verb of expressing', () => {
+  test('a score, grade, rating or index that reflects, expresses, counts or captures something is an output; close wordings stay silent', () => {
+    assert.deepEqual(cues('The grade reflects how far the scarring has spread.'), ['augmentative: grade reflects']);
+    assert.deepEqual(cues('Each rating expresses the chance that the mole is malignant.'), ['augmentative: rating expresses']);
+    assert.deepEqual(cues('The index counts the segments whose wall motion is reduced.'), ['augmentative: index counts']);
+    assert.deepEqual(cues('The burden score captures how much plaque lines the vessels.'), ['augmentative: score captures']);
+    // No output noun, a person's own rating, a study statistic or a negation stay silent.
+    assert.deepEqual(cues('The reflection of the light varies with skin tone.'), []);
+    assert.deepEqual(cues("The patient's own rating reflects how tired they feel."), []);
+    assert.deepEqual(cues('The F1 score reflects agreement with the expert panel.'), []);
+    assert.deepEqual(cues('The score does not reflect how likely the disease is.'), []);
+  });
+
+  test('an assistive dossier whose score reflects a likelihood gets an augmentative finding', () => {
+    const text = dossier('assistive', 'The software flags chest CT studies with a suspected lung nodule.', 'For each flagged nodule, the malignancy score reflects how likely the nodule is to be cancer.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 11:41-11:55 augmentative']);
+    assert.equal(suggested(text), 'augmentative');
+  });
+});
+
+describe('round 18b: an output defined by "be", or received by a person', () => {
+  test('a result or output whose complement is a quantity, and a quantifying act said to be automatic; close wordings stay silent', () => {
+    assert.deepEqual(cues('The first result is a stiffness index for every liver segment.'), ['augmentative: result is a stiffness index']);
+    assert.deepEqual(cues('Its main output is a fibrosis score between 0 and 4.'), ['augmentative: output is a fibrosis score']);
+    assert.deepEqual(cues('Grading is fully automatic.'), ['augmentative: Grading is fully automatic']);
+    assert.deepEqual(cues('Measurement is automated for every chamber.'), ['augmentative: Measurement is automated']);
+    // A complement that is no quantity, an input, a person scoring or a negation stay silent.
+    assert.deepEqual(cues('The first result is a list of studies that were uploaded.'), []);
+    assert.deepEqual(cues('The input is a CT volume of the chest.'), []);
+    assert.deepEqual(cues('Scoring is done by the sleep technologist.'), []);
+    assert.deepEqual(cues('Grading is not automatic.'), []);
+  });
+
+  test('a quantity a patient or a clinician receives is the service\'s output; training, images or a notification are not read so', () => {
+    assert.deepEqual(cues('Patients receive a frailty rating after each visit.'), ['augmentative: receive a frailty rating']);
+    assert.deepEqual(cues('Patients receive training on the app.'), []);
+    assert.deepEqual(cues('Clinicians receive the images from the scanner.'), []);
+    assert.deepEqual(cues('Clinicians who receive a notification open the study.'), []);
+    const text = dossier('assistive', 'The software flags knee radiographs with suspected arthritis.', 'Users receive a severity rating for each knee.');
+    assert.deepEqual(cueFindings(text), ['classification-cue 11:7-11:32 augmentative']);
+  });
+
+  test('data summarised or expressed "as one number" far from the verb give a figure; "as a PDF" does not', () => {
+    assert.deepEqual(cues("The app summarises the night's breathing effort for the sleep clinic as one number."), ["augmentative: summarises the night's breathing effort for the sleep clinic as one number"]);
+    assert.deepEqual(cues("The monitor expresses the patient's overall ventilation each minute as a single value."), ["augmentative: expresses the patient's overall ventilation each minute as a single value"]);
+    assert.deepEqual(cues("The app summarises the night's breathing effort for the sleep clinic as a PDF."), []);
+    assert.deepEqual(cues('The software does not turn the scan into numbers.'), []);
+  });
+});
+
+describe('round 18b: hardware that only senses is an input', () => {
+  test('a sensor, probe or electrode measuring or sending a raw value shows no augmentative output', () => {
+    assert.deepEqual(cues('A skin patch sensor measures skin impedance every minute.'), []);
+    assert.deepEqual(cues('An ear-clip probe transmits pulse and oxygen saturation to the tablet.'), []);
+    assert.deepEqual(cues("The sock's sensor collects a light signal from which pulse rate and oxygen saturation are derived."), []);
+    const text = dossier('assistive', 'The app alerts the wearer when the pulse is irregular.', 'The patch sensor sends a skin impedance measurement every minute to the phone.');
+    assert.deepEqual(cueFindings(text), []);
+    assert.equal(suggested(text), 'assistive');
+  });
+
+  test('a meter measurement a dose decision is to rest on is an instruction; the software\'s own quantities stay augmentative', () => {
+    assert.deepEqual(cues('Every dose adjustment should rest on a fingerstick meter measurement rather than the sensor value.'), []);
+    assert.deepEqual(cues('Each therapy adjustment should rely on a home meter measurement.'), []);
+    // The software's own quantity stays an output, whatever rests on it.
+    assert.deepEqual(cues("Every dose adjustment should rest on the software's risk score."), ['augmentative: score']);
+    // The software's own quantities, and a measurement said to be quantitative, stay augmentative.
+    assert.deepEqual(cues('The sensor patch computes a hydration index from the impedance.'), ['augmentative: computes']);
+    assert.deepEqual(cues('The app measures skin impedance and computes a stress index.'), ['augmentative: measures', 'augmentative: computes']);
+    assert.deepEqual(cues('The software derives respiratory rate from the chest-band signal.'), ['augmentative: derives']);
+    assert.deepEqual(cues('The meter measures ketones quantitatively in a drop of blood.'), ['augmentative: measures']);
+    assert.deepEqual(cues('The probe quantifies blood flow in the aorta.'), ['augmentative: quantifies']);
+  });
+});
