@@ -61,6 +61,17 @@ describe('round 18b: an output defined by "be", or received by a person', () => 
   });
 });
 
+describe('round 18b: a quantifying act the software carries out', () => {
+  test('takes, performs or carries out measurements, morphometry or scoring; a person, a measure taken for privacy or a negation stay silent', () => {
+    assert.deepEqual(cues('The tool takes every caliper measurement on its own.'), ['augmentative: takes every caliper measurement']);
+    assert.deepEqual(cues('The platform performs automated morphometry of the hippocampus.'), ['augmentative: performs automated morphometry']);
+    assert.deepEqual(cues('The software carries out the scoring of each night in under a minute.'), ['augmentative: carries out the scoring']);
+    assert.deepEqual(cues('The sonographer takes the measurements by hand.'), []);
+    assert.deepEqual(cues("The app takes measures to protect the user's privacy."), []);
+    assert.deepEqual(cues('The software does not take any measurements.'), []);
+  });
+});
+
 describe('round 18b: hardware that only senses is an input', () => {
   test('a sensor, probe or electrode measuring or sending a raw value shows no augmentative output', () => {
     assert.deepEqual(cues('A skin patch sensor measures skin impedance every minute.'), []);

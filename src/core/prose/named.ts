@@ -7,6 +7,7 @@
  * - an output that a sentence defines: "The first result is an inflammation index for each artery" (a subject that is
  *   itself an output, a "be", and an output noun as its complement), or a scoring act said to be the machine's:
  *   "Scoring is automatic", "Volume measurement is fully automated";
+ * - a quantifying act the software carries out: "takes the measurements automatically", "performs automatic volumetry";
  * - data turned into a figure: "turns a chest CT into numbers", "summarises the status as a single value";
  * - a quantity a person receives: "Users receive a risk rating for the lesion", "the clinician gets a fibrosis grade"
  *   (the receiver is the other party of the giving; what they receive is the service's output).
@@ -143,10 +144,31 @@ function numberedOutput(words: readonly Word[], clause: Clause, scope: ClauseSco
   }
 }
 
+/** Verbs that carry out an act named by its noun: "takes the measurements", "performs automatic volumetry". */
+const PERFORMING: ReadonlySet<string> = new Set(['take', 'make', 'perform', 'carry', 'execute', 'conduct', 'do', 'automate', 'undertake', 'run']);
+/** Acts of quantifying an object may name ("performs volumetry", "automates the estimate"). */
+const PERFORMED_QUANTIFYING: ReadonlySet<string> = new Set([...QUANTIFYING_ACTS, 'morphometry', 'estimate', 'estimates', 'estimation', 'measures']);
+
+/** "it takes objective measurements", "performs automatic volumetry of the brain": the software carries out the quantifying act. */
+function performedQuantity(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (clause.agent !== 'software' || clause.passive) return;
+  for (const v of clause.verbs) {
+    const verb = words[v];
+    if (verb.tag !== 'verb' || verb.form === 'ed' || !PERFORMING.has(verb.lemma ?? '') || scope.negated[v - clause.from] || words[v - 1]?.tag === 'to') continue;
+    // "carries out": past the particle.
+    let j = words[v + 1]?.w === 'out' ? v + 2 : v + 1;
+    while (j < clause.to && j <= v + 4 && !PERFORMED_QUANTIFYING.has(words[j].w) && (words[j].tag === 'det' || words[j].tag === 'adj' || words[j].tag === 'adv' || words[j].tag === 'noun')) j++;
+    // "measures" only as a plural after a modifier ("takes objective measures"), not "takes measures to …".
+    const w = words[j]?.w ?? '';
+    if (j < clause.to && PERFORMED_QUANTIFYING.has(w) && !(w === 'measures' && words[j + 1]?.tag === 'to') && !scope.negated[j - clause.from]) out.push({ kind: 'augmentative', first: v, last: j });
+  }
+}
+
 export function namedOutputCues(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (scope.hypothetical || scope.hedged || namesStudy(words)) return;
   expressedOutput(words, clause, scope, out);
   definedOutput(words, clause, scope, out);
   receivedOutput(words, clause, scope, out);
   numberedOutput(words, clause, scope, out);
+  performedQuantity(words, clause, scope, out);
 }
