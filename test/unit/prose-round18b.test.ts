@@ -24,6 +24,13 @@ describe('round 18b: an output named as the subject of a verb of expressing', ()
     assert.deepEqual(cues('The score does not reflect how likely the disease is.'), []);
   });
 
+  test('notifications and warnings that go off are an assistive output; a negation or a person firing stay silent', () => {
+    assert.deepEqual(cues('Notifications fire when the heart rate climbs above the limit.'), ['assistive: Notifications fire']);
+    assert.deepEqual(cues('Warnings sound when the tube slips out of place.'), ['assistive: Warnings sound']);
+    assert.deepEqual(cues('Notifications never fire when the phone is muted.'), []);
+    assert.deepEqual(cues('Clinicians fire questions when the report is unclear.'), []);
+  });
+
   test('an assistive dossier whose score reflects a likelihood gets an augmentative finding', () => {
     const text = dossier('assistive', 'The software flags chest CT studies with a suspected lung nodule.', 'For each flagged nodule, the malignancy score reflects how likely the nodule is to be cancer.');
     assert.deepEqual(cueFindings(text), ['classification-cue 11:41-11:55 augmentative']);

@@ -27,6 +27,8 @@ import * as V from './vocabulary';
 const EXPRESSING: ReadonlySet<string> = new Set([
   'reflect', 'express', 'indicate', 'count', 'capture', 'represent', 'convey', 'mirror', 'quantify', 'summarise', 'summarize', 'gauge', 'rank',
 ]);
+/** What an alert, a flag or a mark does as it reaches someone: "notifications fire when …", "the flag points to …", "alarms warn of …". */
+const ALERT_EVENTS: ReadonlySet<string> = new Set(['fire', 'sound', 'warn', 'signal', 'point', 'steer', 'draw', 'recommend', 'announce', 'go', 'pop', 'flash', 'light']);
 /** Subjects that hold an output whatever noun names it: "The first result is …", "Its output is …". */
 const OUTPUT_HOLDERS: ReadonlySet<string> = new Set(['result', 'results', 'output', 'outputs', 'deliverable', 'deliverables']);
 /** Acts of quantifying named as nouns: "Scoring is automatic", "Measurement is fully automated". */
@@ -74,16 +76,17 @@ function phraseOutput(words: readonly Word[], clause: Clause, from: number): [nu
   return [-1, undefined];
 }
 
-/** "The score reflects …", "the index counts …": an output subject and a verb of expressing right after it. */
+/** "The score reflects …", "the index counts …", "notifications fire when …": an output subject and a verb of expressing (or, for an alert, of going off) right after it. */
 function expressedOutput(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   const s = clause.subject;
   if (s < 0 || clause.passive || clause.opener !== '' && clause.opener !== ',' && clause.opener !== 'and') return;
   let v = s + 1;
   while (v < clause.to && words[v].tag === 'adv') v++;
   const verb = words[v];
-  if (verb?.tag !== 'verb' || (verb.form !== 's' && verb.form !== 'base') || !EXPRESSING.has(verb.lemma ?? '') || scope.negated[v - clause.from]) return;
+  if (verb?.tag !== 'verb' || (verb.form !== 's' && verb.form !== 'base') || scope.negated[v - clause.from]) return;
+  const lemma = verb.lemma ?? '';
   const cls = givenClass(words, s, clause);
-  if (cls) out.push({ kind: cls, first: s, last: v });
+  if (cls && (EXPRESSING.has(lemma) || (cls === 'assistive' && ALERT_EVENTS.has(lemma)))) out.push({ kind: cls, first: s, last: v });
 }
 
 /** "The first result is an inflammation index …", "Scoring is automatic": an output defined by "be". */

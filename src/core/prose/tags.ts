@@ -778,6 +778,9 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb';
   if (pt === 'rel') return 'verb';
   if ((pt === 'noun' || pt === 'name') && prev && prev.w.endsWith('s') && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'adj' || nt === 'name' || nt === 'adv')) return 'verb';
+  // "Notifications fire when the rate falls", "Alarms sound until …": a sentence's opening plural and a bare verb before a
+  // subordinator (round 18b).
+  if (pt === 'noun' && prev && prev2 === undefined && /[^s]s$/.test(prev.w) && !verbSeen && nt === 'sub') return 'verb';
   // "Clinicians listen to the recording", "Patients need to…": a plural person before "to".
   if (pt === 'noun' && prev && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && prev.w.endsWith('s') && !verbSeen && nt === 'to') return 'verb';
   if (pt === 'cc' && verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'adv' || nt === 'num')) return 'verb';
