@@ -68,6 +68,15 @@ describe('round 18b: an output defined by "be", or received by a person', () => 
   });
 });
 
+describe('round 18b: a verb coordinated past a list or an embedded question keeps the earlier subject', () => {
+  test('"and reports a volume" after a list of objects or after "which … are …" is the software\'s; a new subject keeps its own act', () => {
+    assert.deepEqual(cues('The summary tells which chambers are enlarged and reports each chamber volume.'), ['augmentative: reports each chamber volume']);
+    assert.deepEqual(cues('The summary tells which chambers are enlarged and the cardiologist reports each volume.'), []);
+    assert.deepEqual(cues('The tool segments the liver, the spleen, the kidneys and reports a volume for each.'), ['augmentative: reports a volume']);
+    assert.deepEqual(cues('The tool looks at features of that process, such as pauses, and yields a score of memory.'), ['augmentative: yields a score']);
+  });
+});
+
 describe('round 18b: a quantifying act the software carries out', () => {
   test('takes, performs or carries out measurements, morphometry or scoring; a person, a measure taken for privacy or a negation stay silent', () => {
     assert.deepEqual(cues('The tool takes every caliper measurement on its own.'), ['augmentative: takes every caliper measurement']);

@@ -383,7 +383,7 @@ function purposeOwner(words: readonly Word[], subject: number, from: number): nu
 
 /** Whether a plural verb form ("are", "were", "have") stands in [from, to): the clause's subject is plural. */
 /** Words that open an embedded question after a verb: "suggests where …", "checks whether …". */
-const EMBEDDED_QUESTIONS: ReadonlySet<string> = new Set(['where', 'whether', 'how', 'what']);
+const EMBEDDED_QUESTIONS: ReadonlySet<string> = new Set(['where', 'whether', 'how', 'what', 'which']);
 
 /** Whether a clause's verbs include an act only a machine does on data: "computes", "quantifies", "works out" (round 16b). */
 function machineActs(words: readonly Word[], verbs: readonly number[]): boolean {
