@@ -44,7 +44,14 @@ describe('round 18b: an output defined by "be", or received by a person', () => 
     assert.deepEqual(cues('Its main output is a fibrosis score between 0 and 4.'), ['augmentative: output is a fibrosis score']);
     assert.deepEqual(cues('Grading is fully automatic.'), ['augmentative: Grading is fully automatic']);
     assert.deepEqual(cues('Measurement is automated for every chamber.'), ['augmentative: Measurement is automated']);
+    assert.deepEqual(cues('The result is a number between 0 and 1.'), ['augmentative: result is a number']);
+    assert.deepEqual(cues('The ejection fraction is the main output.'), ['augmentative: fraction is the main output']);
+    assert.deepEqual(cues('What the app delivers is a grade for every knee.'), ['augmentative: delivers is a grade']);
+    assert.deepEqual(cues('Its score ranges from 0 to 100 and reflects the amount of emphysema.'), ['augmentative: score ranges']);
     // A complement that is no quantity, an input, a person scoring or a negation stay silent.
+    assert.deepEqual(cues('What the app delivers is a smoother workflow.'), []);
+    assert.deepEqual(cues('The heart is the main organ studied.'), []);
+    assert.deepEqual(cues('Patient ages range from 18 to 90.'), []);
     assert.deepEqual(cues('The first result is a list of studies that were uploaded.'), []);
     assert.deepEqual(cues('The input is a CT volume of the chest.'), []);
     assert.deepEqual(cues('Scoring is done by the sleep technologist.'), []);

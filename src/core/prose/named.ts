@@ -26,6 +26,8 @@ import * as V from './vocabulary';
 /** Verbs by which an output conveys what it stands for: "reflects", "expresses", "indicates", "counts", "captures". */
 const EXPRESSING: ReadonlySet<string> = new Set([
   'reflect', 'express', 'indicate', 'count', 'capture', 'represent', 'convey', 'mirror', 'quantify', 'summarise', 'summarize', 'gauge', 'rank',
+  // a scale: "the score ranges from 0 to 100"
+  'range',
 ]);
 /** What an alert, a flag or a mark does as it reaches someone: "notifications fire when …", "the flag points to …", "alarms warn of …". */
 const ALERT_EVENTS: ReadonlySet<string> = new Set(['fire', 'sound', 'warn', 'signal', 'point', 'steer', 'draw', 'recommend', 'announce', 'go', 'pop', 'flash', 'light']);
@@ -35,6 +37,10 @@ const OUTPUT_HOLDERS: ReadonlySet<string> = new Set(['result', 'results', 'outpu
 const QUANTIFYING_ACTS: ReadonlySet<string> = new Set([
   'scoring', 'measurement', 'measurements', 'measuring', 'quantification', 'grading', 'volumetry', 'staging', 'calculation', 'calculations',
 ]);
+/** Words that rank an output noun as the chief one: "the main output", "its primary result". */
+const MAIN: ReadonlySet<string> = new Set(['main', 'primary', 'principal', 'chief', 'key', 'only', 'sole', 'headline', 'final', 'core']);
+/** Predicates that say a quantity does not depend on who reads: "the measurement is repeatable". */
+const REPEATABLE: ReadonlySet<string> = new Set(['repeatable', 'reproducible', 'objective', 'quantitative', 'automatic', 'automated']);
 /** Verbs of receiving, said of the person an output goes to. */
 const RECEIVING: ReadonlySet<string> = new Set(['receive', 'get', 'obtain']);
 /** Words that make a named quantity a statistic of a study, not an output: "the F1 score", "the kappa value". */
@@ -80,13 +86,22 @@ function phraseOutput(words: readonly Word[], clause: Clause, from: number): [nu
 function expressedOutput(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   const s = clause.subject;
   if (s < 0 || clause.passive || clause.opener !== '' && clause.opener !== ',' && clause.opener !== 'and') return;
-  let v = s + 1;
-  while (v < clause.to && words[v].tag === 'adv') v++;
-  const verb = words[v];
-  if (verb?.tag !== 'verb' || (verb.form !== 's' && verb.form !== 'base') || scope.negated[v - clause.from]) return;
-  const lemma = verb.lemma ?? '';
+  let first = s + 1;
+  while (first < clause.to && words[first].tag === 'adv') first++;
+  if (words[first]?.tag !== 'verb') return;
   const cls = givenClass(words, s, clause);
-  if (cls && (EXPRESSING.has(lemma) || (cls === 'assistive' && ALERT_EVENTS.has(lemma)))) out.push({ kind: cls, first: s, last: v });
+  if (!cls) return;
+  // The verb right after the subject, or one coordinated with it: "Its score ranges from 0 to 100 and reflects …".
+  for (const v of clause.verbs) {
+    const verb = words[v];
+    if (v !== first && words[v - 1]?.tag !== 'cc') continue;
+    if (verb.tag !== 'verb' || (verb.form !== 's' && verb.form !== 'base') || scope.negated[v - clause.from]) continue;
+    const lemma = verb.lemma ?? '';
+    if (EXPRESSING.has(lemma) || (cls === 'assistive' && ALERT_EVENTS.has(lemma))) {
+      out.push({ kind: cls, first: s, last: v });
+      return;
+    }
+  }
 }
 
 /** "The first result is an inflammation index …", "Scoring is automatic": an output defined by "be". */
@@ -102,8 +117,29 @@ function definedOutput(words: readonly Word[], clause: Clause, scope: ClauseScop
     if (V.MACHINE_ADVERBS.has(words[j]?.w ?? '')) out.push({ kind: 'augmentative', first, last: j });
     return;
   }
-  if (s < 0 || s + 1 !== be || !(OUTPUT_HOLDERS.has(words[s].w) || givenClass(words, s, clause))) return;
-  if (statistic(words, s) || ownedByPerson(words, s)) return;
+  if (s < 0 || s + 1 !== be || statistic(words, s) || ownedByPerson(words, s)) return;
+  const subjectClass = givenClass(words, s, clause);
+  // "The ejection fraction is the main output", "A volume per lobe is the primary result": the subject is the output.
+  let j = be + 1;
+  while (j < clause.to && (words[j].tag === 'det' || words[j].tag === 'adj' || words[j].tag === 'adv' || MAIN.has(words[j].w))) j++;
+  if (subjectClass && j > be + 1 && OUTPUT_HOLDERS.has(words[j]?.w ?? '')) {
+    out.push({ kind: subjectClass, first: s, last: j });
+    return;
+  }
+  // "The software's measurement is repeatable": a quantity said to be free of the reader's judgement.
+  if (subjectClass === 'augmentative' && !V.WEAK_OUTPUT_NOUNS.has(words[s].w) && REPEATABLE.has(words[be + 1]?.w ?? '')) {
+    out.push({ kind: 'augmentative', first: s, last: be + 1 });
+    return;
+  }
+  if (!(OUTPUT_HOLDERS.has(words[s].w) || subjectClass)) return;
+  // "The result is a number between 0 and 1": an output that is a number.
+  let n = be + 1;
+  while (n < clause.to && (words[n].tag === 'det' || NUMBER_LEAD.has(words[n].w) || words[n].w === 'single')) n++;
+  // (Not "a number of flagged studies", which counts how many.)
+  if (OUTPUT_HOLDERS.has(words[s].w) && NUMBER_NOUNS.has(words[n]?.w ?? '') && n > be + 1 && words[n + 1]?.w !== 'of') {
+    out.push({ kind: 'augmentative', first: s, last: n });
+    return;
+  }
   const [at, cls] = phraseOutput(words, clause, be + 1);
   if (at >= 0 && cls && !scope.negated[at - clause.from]) out.push({ kind: cls, first: s, last: at });
 }

@@ -74,7 +74,7 @@ const COMMON_VERBS = [
   'route',
   // An output said to express something (round 18b): "the score reflects how likely …", "the index counts the regions
   // affected", "the grade represents …", "what it contributes is …".
-  'reflect', 'represent', 'convey', 'mirror', 'count', 'contribute',
+  'reflect', 'represent', 'convey', 'mirror', 'count', 'contribute', 'range',
 ];
 
 function addVerb(lemma: string): void {
@@ -328,6 +328,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'verb' && hit.form === 's' && next?.w === 'of' && (prev?.tag === 'noun' || prev?.tag === 'adj') && !V.OF_VERBS.has(hit.lemma)) tag = 'noun';
       // "The output includes derived parameters": an -s verb before a participle that modifies a noun ("derived parameters") is the verb.
       if (tag === 'noun' && hit.form === 's' && prev?.tag === 'noun' && next !== undefined && verbHit(next.w)?.form === 'ed' && words[k + 2]?.tag === 'noun' && verbHit(words[k + 2].w) === undefined && !verbSeen) tag = 'verb';
+      // "What the app delivers is a grade …": in a pseudo-cleft the -s word before "is" is the verb of the "what" clause (round 18b).
+      if (tag === 'noun' && hit.form === 's' && next?.tag === 'be' && !verbSeen && k <= 5 && words[0]?.w === 'what' && words.slice(1, k).every((x) => x.tag === 'det' || x.tag === 'noun' || x.tag === 'name' || x.tag === 'pron' || x.tag === 'adj')) tag = 'verb';
       // "Warning: the device has not been evaluated …": a word alone before the colon that opens a sentence is its label.
       if (tag === 'verb' && k === 0 && next?.w === ':') tag = 'noun';
       // "Scores agreed with those of the predicate", "Estimates differed from the core laboratory by 3 points": a sentence that
