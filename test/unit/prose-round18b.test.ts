@@ -100,6 +100,12 @@ describe('round 18b: hardware that only senses is an input', () => {
     assert.deepEqual(cues('A skin patch sensor measures skin impedance every minute.'), []);
     assert.deepEqual(cues('An ear-clip probe transmits pulse and oxygen saturation to the tablet.'), []);
     assert.deepEqual(cues("The sock's sensor collects a light signal from which pulse rate and oxygen saturation are derived."), []);
+    assert.deepEqual(cues('The oximeter measures oxygen saturation and pulse rate.'), []);
+    assert.deepEqual(cues('Two electrodes measure the bioimpedance of the chest.'), []);
+    assert.deepEqual(cues('Glucose values measured by the sensor are shown on the receiver.'), []);
+    // The software measuring, or a probe measuring a size, stays augmentative.
+    assert.deepEqual(cues('The app measures oxygen saturation from the camera image.'), ['augmentative: measures']);
+    assert.deepEqual(cues('The probe measures the diameter of the aorta.'), ['augmentative: measures']);
     const text = dossier('assistive', 'The app alerts the wearer when the pulse is irregular.', 'The patch sensor sends a skin impedance measurement every minute to the phone.');
     assert.deepEqual(cueFindings(text), []);
     assert.equal(suggested(text), 'assistive');

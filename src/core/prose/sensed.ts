@@ -2,7 +2,7 @@
  * Hardware that only senses is an input (round 18b). A sensor, electrode, probe, cuff or meter that measures or sends a
  * raw physiological value ("the patch sensor measures skin impedance", "a finger probe sends oxygen saturation to the
  * app") says how the data are acquired, not what the software outputs; so does a vital sign "derived" straight from a
- * sensor's signal ("the signal from which pulse rate is derived"), and a quantity another device measured ("a meter
+ * sensor's signal ("the signal from which pulse rate is derived"), a value "measured by the sensor", and a quantity another device measured ("a meter
  * measurement", "the sensor value") on which a decision is to rest. Augmentative cues the other stages read in such a
  * clause are dropped. The software's own quantities (an index, a score, a volume it computes) and a measurement said to
  * be quantitative ("measures glucose quantitatively") stay augmentative.
@@ -98,12 +98,22 @@ function basisOfDecision(words: readonly Word[], clause: Clause, k: number): boo
   return false;
 }
 
+/** "glucose values measured by the sensor": a sensing participle whose "by" agent is a piece of hardware. */
+function sensedByHardware(words: readonly Word[], cue: WordCue): boolean {
+  for (let k = cue.first; k <= cue.last; k++) {
+    const word = words[k];
+    if (word.form !== 'ed' || !SENSING_VERBS.has(word.lemma ?? '') || words[k + 1]?.w !== 'by') continue;
+    for (let j = k + 2; j < words.length && j <= k + 5 && words[j].tag !== 'verb' && words[j].tag !== 'punct'; j++) if (hardwareHead(words, j)) return true;
+  }
+  return false;
+}
+
 /** Drops the augmentative cues added since `start` that the clause shows to be acquisition, not output. */
 export function dropSensedOnly(words: readonly Word[], clause: Clause, cues: WordCue[], start: number): void {
   const whole = hardwareSenses(words, clause) || vitalReadOff(words, clause);
   for (let i = cues.length - 1; i >= start; i--) {
     const cue = cues[i];
     if (cue.kind !== 'augmentative' || cue.first < clause.from || cue.last >= clause.to) continue;
-    if (whole || (measuredByHardware(words, cue.last) && basisOfDecision(words, clause, cue.last))) cues.splice(i, 1);
+    if (whole || sensedByHardware(words, cue) || (measuredByHardware(words, cue.last) && basisOfDecision(words, clause, cue.last))) cues.splice(i, 1);
   }
 }
