@@ -84,6 +84,14 @@ describe('round 18b: a verb coordinated past a list or an embedded question keep
   });
 });
 
+describe('round 18b: a screen shows what follows', () => {
+  test('"the bedside screen shows a sedation index" reads "shows" as the verb; prompts carried by a channel stay plural nouns', () => {
+    assert.deepEqual(cues('The bedside screen shows a sedation index for the last hour.'), ['augmentative: shows a sedation index']);
+    assert.deepEqual(cues('On-screen prompts guide the user through the scan.'), []);
+    assert.deepEqual(cues('Voice prompts tell the rescuer when to stand clear.'), ['assistive: tell the rescuer when']);
+  });
+});
+
 describe('round 18b: a quantifying act the software carries out', () => {
   test('takes, performs or carries out measurements, morphometry or scoring; a person, a measure taken for privacy or a negation stay silent', () => {
     assert.deepEqual(cues('The tool takes every caliper measurement on its own.'), ['augmentative: takes every caliper measurement']);

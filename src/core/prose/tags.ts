@@ -757,7 +757,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (pt === 'adv' && !prev2) return form === 's' ? 'verb' : 'noun';
   if (form === 's') {
     // "Voice prompts walk the rescuer through …", "text messages remind the user": an -s word after the channel that carries it is a plural noun.
-    if (!verbSeen && (pt === 'noun' || pt === 'name') && V.MESSAGE_CHANNELS.has(prev?.w ?? '')) return 'noun';
+    // But a screen shows, displays or lists what follows: "the pump screen shows glucose readings" (round 18b).
+    if (!verbSeen && (pt === 'noun' || pt === 'name') && V.MESSAGE_CHANNELS.has(prev?.w ?? '') && !(SCREEN_SHOWING.has(w) && nt !== 'verb')) return 'noun';
     if (first && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     // "the events it detects are written …": after "it" that follows a noun (an object relative clause), even before "be", the word is its verb.
     if (prev?.w === 'it' && (prev2?.tag === 'noun' || prev2?.tag === 'name' || prev2?.w === 'that' || prev2?.w === 'which')) return 'verb';
@@ -791,6 +792,9 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if ((pt === 'noun' || pt === 'name') && !verbSeen && next && (next.w === 'a' || next.w === 'an' || next.w === 'the')) return 'verb';
   return 'noun';
 }
+
+/** What a screen does to what it shows: "the screen shows …", "the display lists …". */
+const SCREEN_SHOWING: ReadonlySet<string> = new Set(['shows', 'displays', 'lists', 'presents']);
 
 /** Whether the word after a past form shows it takes no object: a preposition, an "-ly" adverb, punctuation or the end. */
 function pastWithoutObject(after: Word | undefined): boolean {
