@@ -81,6 +81,9 @@ describe('round 18b: a verb coordinated past a list or an embedded question keep
     assert.deepEqual(cues('The summary tells which chambers are enlarged and the cardiologist reports each volume.'), []);
     assert.deepEqual(cues('The tool segments the liver, the spleen, the kidneys and reports a volume for each.'), ['augmentative: reports a volume']);
     assert.deepEqual(cues('The tool looks at features of that process, such as pauses, and yields a score of memory.'), ['augmentative: yields a score']);
+    // "build" is a verb, so the verb coordinated after its object is found too.
+    assert.deepEqual(cues('Two neural networks build a mesh of the aorta and compute the FFR values along it.'), ['augmentative: compute']);
+    assert.deepEqual(cues('A model built with gradient boosting reads each chest film and identifies the ones with a suspected pneumothorax.'), ['assistive: identifies']);
   });
 });
 

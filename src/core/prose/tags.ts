@@ -75,6 +75,8 @@ const COMMON_VERBS = [
   // An output said to express something (round 18b): "the score reflects how likely …", "the index counts the regions
   // affected", "the grade represents …", "what it contributes is …".
   'reflect', 'represent', 'convey', 'mirror', 'count', 'contribute', 'range',
+  // "networks build a model of the tree and compute …"
+  'build',
 ];
 
 function addVerb(lemma: string): void {
