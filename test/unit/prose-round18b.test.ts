@@ -17,7 +17,9 @@ describe('round 18b: an output named as the subject of a verb of expressing', ()
     assert.deepEqual(cues('Each rating expresses the chance that the mole is malignant.'), ['augmentative: rating expresses']);
     assert.deepEqual(cues('The index counts the segments whose wall motion is reduced.'), ['augmentative: index counts']);
     assert.deepEqual(cues('The burden score captures how much plaque lines the vessels.'), ['augmentative: score captures']);
-    // No output noun, a person's own rating, a study statistic or a negation stay silent.
+    assert.deepEqual(cues('The score of each patient reflects the risk of a fall.'), ['augmentative: score of each patient reflects']);
+    // No output noun, a person's own rating or one a person gives, a study statistic or a negation stay silent.
+    assert.deepEqual(cues('The score given by the nurse reflects pain.'), []);
     assert.deepEqual(cues('The reflection of the light varies with skin tone.'), []);
     assert.deepEqual(cues("The patient's own rating reflects how tired they feel."), []);
     assert.deepEqual(cues('The F1 score reflects agreement with the expert panel.'), []);

@@ -82,11 +82,22 @@ function phraseOutput(words: readonly Word[], clause: Clause, from: number): [nu
   return [-1, undefined];
 }
 
+/** Prepositions of a phrase that may follow an output subject: "the score of each patient", "the index for each segment". */
+const OF_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'per', 'in', 'on']);
+
+/** Past a prepositional phrase of determiners, modifiers and nouns right after a subject's head ("of each patient"); k when none. */
+function pastOfPhrase(words: readonly Word[], k: number, to: number): number {
+  if (!OF_LINKS.has(words[k]?.w ?? '')) return k;
+  let j = k + 1;
+  while (j < to && j <= k + 5 && PHRASE_TAGS.has(words[j].tag) && words[j].tag !== 'adv') j++;
+  return j > k + 1 ? j : k;
+}
+
 /** "The score reflects …", "the index counts …", "notifications fire when …": an output subject and a verb of expressing (or, for an alert, of going off) right after it. */
 function expressedOutput(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   const s = clause.subject;
   if (s < 0 || clause.passive || clause.opener !== '' && clause.opener !== ',' && clause.opener !== 'and') return;
-  let first = s + 1;
+  let first = pastOfPhrase(words, s + 1, clause.to);
   while (first < clause.to && words[first].tag === 'adv') first++;
   if (words[first]?.tag !== 'verb') return;
   const cls = givenClass(words, s, clause);
@@ -108,6 +119,8 @@ function expressedOutput(words: readonly Word[], clause: Clause, scope: ClauseSc
 function definedOutput(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   const s = clause.subject;
   const be = clause.verbs.find((v) => words[v].tag === 'be');
+  // "The main output of the tool is …": past the subject's "of" phrase.
+  const afterSubject = s >= 0 ? pastOfPhrase(words, s + 1, clause.to) : -1;
   if (be === undefined || clause.passive || scope.negated[be - clause.from]) return;
   // "Scoring is automatic", "Measurement is fully automated": the quantifying act is the machine's (a gerund may be read as the verb).
   const first = be - 1;
@@ -117,7 +130,7 @@ function definedOutput(words: readonly Word[], clause: Clause, scope: ClauseScop
     if (V.MACHINE_ADVERBS.has(words[j]?.w ?? '')) out.push({ kind: 'augmentative', first, last: j });
     return;
   }
-  if (s < 0 || s + 1 !== be || statistic(words, s) || ownedByPerson(words, s)) return;
+  if (s < 0 || afterSubject !== be || statistic(words, s) || ownedByPerson(words, s)) return;
   const subjectClass = givenClass(words, s, clause);
   // "The ejection fraction is the main output", "A volume per lobe is the primary result": the subject is the output.
   let j = be + 1;
