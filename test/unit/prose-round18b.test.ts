@@ -63,6 +63,7 @@ describe('round 18b: an output defined by "be", or received by a person', () => 
   test('a quantity a patient or a clinician receives is the service\'s output; training, images or a notification are not read so', () => {
     assert.deepEqual(cues('Patients receive a frailty rating after each visit.'), ['augmentative: receive a frailty rating']);
     assert.deepEqual(cues('Patients receive training on the app.'), []);
+    assert.deepEqual(cues('Patients receive a frailty rating from the nurse after each visit.'), []);
     assert.deepEqual(cues('Clinicians receive the images from the scanner.'), []);
     assert.deepEqual(cues('Clinicians who receive a notification open the study.'), []);
     const text = dossier('assistive', 'The software flags knee radiographs with suspected arthritis.', 'Users receive a severity rating for each knee.');

@@ -39,8 +39,6 @@ const QUANTIFYING_ACTS: ReadonlySet<string> = new Set([
 ]);
 /** Words that rank an output noun as the chief one: "the main output", "its primary result". */
 const MAIN: ReadonlySet<string> = new Set(['main', 'primary', 'principal', 'chief', 'key', 'only', 'sole', 'headline', 'final', 'core']);
-/** Predicates that say a quantity does not depend on who reads: "the measurement is repeatable". */
-const REPEATABLE: ReadonlySet<string> = new Set(['repeatable', 'reproducible', 'objective', 'quantitative', 'automatic', 'automated']);
 /** Verbs of receiving, said of the person an output goes to. */
 const RECEIVING: ReadonlySet<string> = new Set(['receive', 'get', 'obtain']);
 /** Words that make a named quantity a statistic of a study, not an output: "the F1 score", "the kappa value". */
@@ -139,11 +137,6 @@ function definedOutput(words: readonly Word[], clause: Clause, scope: ClauseScop
     out.push({ kind: subjectClass, first: s, last: j });
     return;
   }
-  // "The software's measurement is repeatable": a quantity said to be free of the reader's judgement.
-  if (subjectClass === 'augmentative' && !V.WEAK_OUTPUT_NOUNS.has(words[s].w) && REPEATABLE.has(words[be + 1]?.w ?? '')) {
-    out.push({ kind: 'augmentative', first: s, last: be + 1 });
-    return;
-  }
   if (!(OUTPUT_HOLDERS.has(words[s].w) || subjectClass)) return;
   // "The result is a number between 0 and 1": an output that is a number.
   let n = be + 1;
@@ -157,6 +150,19 @@ function definedOutput(words: readonly Word[], clause: Clause, scope: ClauseScop
   if (at >= 0 && cls && !scope.negated[at - clause.from]) out.push({ kind: cls, first: s, last: at });
 }
 
+/** Whether "from" a person or a piece of equipment follows the received noun: "receives figures from the nurse", "gets a value from the meter". */
+function fromSource(words: readonly Word[], k: number, to: number): boolean {
+  for (let j = k + 1; j < to && j <= k + 6; j++) {
+    if (words[j].w !== 'from') continue;
+    for (let n = j + 1; n < to && n <= j + 4; n++) {
+      const w = words[n].w;
+      if (V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w) || V.AMBIGUOUS_HUMANS.has(w) || V.MEASURING_EQUIPMENT.has(w) || V.SOURCE_EQUIPMENT.has(w)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** "Users receive a risk rating for the lesion": a person receives the service's output. */
 function receivedOutput(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (clause.passive || (clause.agent !== 'physician' && clause.agent !== 'other') || clause.subject < 0) return;
@@ -166,7 +172,7 @@ function receivedOutput(words: readonly Word[], clause: Clause, scope: ClauseSco
     // The object right after the verb: "receive a risk rating", "get an estimate of bone age".
     // (Only a quantity: "clinicians who receive a notification" names who is alerted, which the sets read as no output of the clause.)
     const [at, cls] = phraseOutput(words, clause, v + 1);
-    if (at >= 0 && cls === 'augmentative' && !scope.negated[at - clause.from]) out.push({ kind: cls, first: v, last: at });
+    if (at >= 0 && cls === 'augmentative' && !scope.negated[at - clause.from] && !fromSource(words, at, clause.to)) out.push({ kind: cls, first: v, last: at });
   }
 }
 

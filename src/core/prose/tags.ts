@@ -330,8 +330,12 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'verb' && hit.form === 's' && next?.w === 'of' && (prev?.tag === 'noun' || prev?.tag === 'adj') && !V.OF_VERBS.has(hit.lemma)) tag = 'noun';
       // "The output includes derived parameters": an -s verb before a participle that modifies a noun ("derived parameters") is the verb.
       if (tag === 'noun' && hit.form === 's' && prev?.tag === 'noun' && next !== undefined && verbHit(next.w)?.form === 'ed' && words[k + 2]?.tag === 'noun' && verbHit(words[k + 2].w) === undefined && !verbSeen) tag = 'verb';
-      // "What the app delivers is a grade …": in a pseudo-cleft the -s word before "is" is the verb of the "what" clause (round 18b).
-      if (tag === 'noun' && hit.form === 's' && next?.tag === 'be' && !verbSeen && k <= 5 && words[0]?.w === 'what' && words.slice(1, k).every((x) => x.tag === 'det' || x.tag === 'noun' || x.tag === 'name' || x.tag === 'pron' || x.tag === 'adj')) tag = 'verb';
+      // "What the app delivers is a grade …": in a pseudo-cleft the -s word before "is" is the verb of the "what" clause, when it
+      // gives or receives (round 18b; "what the tool finds is for …" keeps its reading).
+      if (tag === 'noun' && hit.form === 's' && next?.tag === 'be' && !verbSeen && k <= 5 && words[0]?.w === 'what' && CLEFT_GIVING.has(hit.lemma) && words.slice(1, k).every((x) => x.tag === 'det' || x.tag === 'noun' || x.tag === 'name' || x.tag === 'pron' || x.tag === 'adj')) tag = 'verb';
+      // "In the legacy build the software …": inside a sentence-opening prepositional phrase, a bare form right after
+      // "the <modifier>" is that phrase's noun (round 18b).
+      if (tag === 'verb' && hit.form === 'base' && frontedOpen && words[0]?.tag === 'prep' && prev?.tag === 'noun' && !/s$/.test(prev.w) && prev2?.tag === 'det' && !verbSeen) tag = 'noun';
       // "Warning: the device has not been evaluated …": a word alone before the colon that opens a sentence is its label.
       if (tag === 'verb' && k === 0 && next?.w === ':') tag = 'noun';
       // "Scores agreed with those of the predicate", "Estimates differed from the core laboratory by 3 points": a sentence that
@@ -794,6 +798,9 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if ((pt === 'noun' || pt === 'name') && !verbSeen && next && (next.w === 'a' || next.w === 'an' || next.w === 'the')) return 'verb';
   return 'noun';
 }
+
+/** Verbs of giving or receiving a pseudo-cleft names its output by: "what the app delivers is …", "what the clinician sees is …". */
+const CLEFT_GIVING: ReadonlySet<string> = new Set([...V.OUTPUT_VERBS, 'contribute', 'see', 'get', 'receive']);
 
 /** What a screen does to what it shows: "the screen shows …", "the display lists …". */
 const SCREEN_SHOWING: ReadonlySet<string> = new Set(['shows', 'displays', 'lists', 'presents']);
