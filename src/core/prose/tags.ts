@@ -77,6 +77,8 @@ const COMMON_VERBS = [
   'reflect', 'represent', 'convey', 'mirror', 'count', 'contribute', 'range',
   // "networks build a model of the tree and compute …"
   'build',
+  // "the measurements flow into a draft report", "the scores feed into the chart"
+  'flow', 'feed',
 ];
 
 function addVerb(lemma: string): void {
@@ -789,7 +791,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if ((pt === 'noun' || pt === 'name') && prev && prev.w.endsWith('s') && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'adj' || nt === 'name' || nt === 'adv')) return 'verb';
   // "Notifications fire when the rate falls", "Alarms sound until …": a sentence's opening plural and a bare verb before a
   // subordinator (round 18b).
-  if (pt === 'noun' && prev && prev2 === undefined && /[^s]s$/.test(prev.w) && !verbSeen && nt === 'sub') return 'verb';
+  // "The measurements go into the report", "Scores flow to the chart": so is one before a preposition of direction.
+  if (pt === 'noun' && prev && /[^s]s$/.test(prev.w) && !verbSeen && ((prev2 === undefined && nt === 'sub') || ((prev2 === undefined || prev2.tag === 'det') && next !== undefined && DIRECTIONS.has(next.w)))) return 'verb';
   // "Clinicians listen to the recording", "Patients need to…": a plural person before "to".
   if (pt === 'noun' && prev && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && prev.w.endsWith('s') && !verbSeen && nt === 'to') return 'verb';
   if (pt === 'cc' && verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'adv' || nt === 'num')) return 'verb';
@@ -801,6 +804,9 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
 
 /** Verbs of giving or receiving a pseudo-cleft names its output by: "what the app delivers is …", "what the clinician sees is …". */
 const CLEFT_GIVING: ReadonlySet<string> = new Set([...V.OUTPUT_VERBS, 'contribute', 'see', 'get', 'receive']);
+
+/** Prepositions of direction after a verb of motion: "go into", "flow to". */
+const DIRECTIONS: ReadonlySet<string> = new Set(['into', 'onto', 'to', 'through', 'back']);
 
 /** What a screen does to what it shows: "the screen shows …", "the display lists …". */
 const SCREEN_SHOWING: ReadonlySet<string> = new Set(['shows', 'displays', 'lists', 'presents']);
