@@ -91,9 +91,9 @@ describe('round 18b: a verb coordinated past a list or an embedded question keep
 });
 
 describe('round 18b: measurements that flow into a report', () => {
-  test('measurements or volumes that go, flow or feed into a report were made by the software; images, blood flow and people are not read so', () => {
+  test('measurements or volumes that go or flow into a report were made by the software; images, blood flow and people are not read so', () => {
     assert.deepEqual(cues('Those measurements flow into a draft report.'), ['augmentative: measurements flow']);
-    assert.deepEqual(cues('The volumes feed into the radiology report.'), ['augmentative: volumes feed']);
+    assert.deepEqual(cues('The volumes flow into the radiology report.'), ['augmentative: volumes flow']);
     assert.deepEqual(cues('The measurements go into the structured report.'), ['augmentative: measurements go']);
     assert.deepEqual(cues('Blood flow to the brain is reduced.'), []);
     assert.deepEqual(cues('The images flow into the archive.'), []);

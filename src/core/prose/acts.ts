@@ -2012,7 +2012,7 @@ const RECORDING: ReadonlySet<string> = new Set(['add', 'write', 'compile', 'inse
 /** Numbers that, written into a record, are the software's results without a qualifier ("heart-rate figures are added"; not "acquisition parameters"). */
 const RECORDED_NUMBERS: ReadonlySet<string> = new Set(['figures', 'estimates']);
 /** Verbs besides "go" that carry an output into a record: "the measurements flow into the report". */
-const FLOWING: ReadonlySet<string> = new Set(['flow', 'feed']);
+const FLOWING: ReadonlySet<string> = new Set(['flow']);
 /** Where a carried output goes: "to", "into", "in", "onto", "back". */
 const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'in', 'on', 'onto', 'back']);
 
@@ -2031,7 +2031,7 @@ function carriedOutput(words: readonly Word[], clause: Clause): { cls: AiClass; 
       (verb = j), (last = j + 1);
       break;
     }
-    // (Round 18b: "flow into", "feed into" carry it too.)
+    // (Round 18b: "flow into" carries it too.)
     if ((w.lemma === 'go' || w.w === 'go' || w.w === 'goes' || (w.tag === 'verb' && FLOWING.has(w.lemma ?? ''))) && DESTINATION_WORDS.has(words[j + 1]?.w ?? '') && words[j + 1]?.w !== 'in' && words[j + 1]?.w !== 'on') {
       (verb = j), (last = j);
       break;

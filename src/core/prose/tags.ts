@@ -77,8 +77,8 @@ const COMMON_VERBS = [
   'reflect', 'represent', 'convey', 'mirror', 'count', 'contribute', 'range',
   // "networks build a model of the tree and compute …"
   'build',
-  // "the measurements flow into a draft report", "the scores feed into the chart"
-  'flow', 'feed',
+  // "the measurements flow into a draft report" (not "feed": "an index that feeds the alarm logic" is processing)
+  'flow',
 ];
 
 function addVerb(lemma: string): void {
