@@ -272,7 +272,7 @@ function isNegated(scope: ClauseScope, clause: Clause, k: number): boolean {
 }
 
 /** The output class of the noun at k, when it is one (a weak noun needs a qualifier nearby). */
-function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number, asObject = false): AiClass | undefined {
+export function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number, asObject = false): AiClass | undefined {
   const word = words[k];
   if (word.tag !== 'noun' && word.tag !== 'name' && word.tag !== 'adj') return undefined;
   // "interpretive statements", "a computer interpretation": the machine's reading of a tracing, which a physician over-reads.
@@ -2011,6 +2011,8 @@ const CARRYING: ReadonlySet<string> = new Set(['add', 'write', 'compile', 'place
 const RECORDING: ReadonlySet<string> = new Set(['add', 'write', 'compile', 'insert', 'attach', 'embed', 'append']);
 /** Numbers that, written into a record, are the software's results without a qualifier ("heart-rate figures are added"; not "acquisition parameters"). */
 const RECORDED_NUMBERS: ReadonlySet<string> = new Set(['figures', 'estimates']);
+/** Verbs besides "go" that carry an output into a record: "the measurements flow into the report". */
+const FLOWING: ReadonlySet<string> = new Set(['flow']);
 /** Where a carried output goes: "to", "into", "in", "onto", "back". */
 const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'in', 'on', 'onto', 'back']);
 
@@ -2029,7 +2031,8 @@ function carriedOutput(words: readonly Word[], clause: Clause): { cls: AiClass; 
       (verb = j), (last = j + 1);
       break;
     }
-    if ((w.lemma === 'go' || w.w === 'go' || w.w === 'goes') && DESTINATION_WORDS.has(words[j + 1]?.w ?? '') && words[j + 1]?.w !== 'in' && words[j + 1]?.w !== 'on') {
+    // (Round 18b: "flow into" carries it too.)
+    if ((w.lemma === 'go' || w.w === 'go' || w.w === 'goes' || (w.tag === 'verb' && FLOWING.has(w.lemma ?? ''))) && DESTINATION_WORDS.has(words[j + 1]?.w ?? '') && words[j + 1]?.w !== 'in' && words[j + 1]?.w !== 'on') {
       (verb = j), (last = j);
       break;
     }

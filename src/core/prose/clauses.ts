@@ -221,6 +221,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     if (subject > subjectFrom) subject = versionedName(words, subject);
     if (subject > subjectFrom) subject = versionTokenName(words, subject);
     if (subject >= 0 && words[subject].tag === 'num') subject = -1;
+    // "segments the hippocampus, the amygdala and reports a volume for each": an -s verb right after "and" coordinates with an
+    // earlier verb; the noun before the "and" ends that verb's object list, it is no subject (round 18b).
+    if (subject >= 0 && piece.opener === ',' && previous !== undefined && subject < groupStart - 1 && groupStart === firstVerb && words[groupStart - 1].tag === 'cc' && words[firstVerb].form === 's') subject = -1;
     if (subject < 0 && groupStart > piece.from && ['this', 'these'].includes(words[piece.from].w)) subject = piece.from;
     let agent: AgentKind;
     let physicianNamed = false;
@@ -394,7 +397,7 @@ function purposeOwner(words: readonly Word[], subject: number, from: number): nu
 
 /** Whether a plural verb form ("are", "were", "have") stands in [from, to): the clause's subject is plural. */
 /** Words that open an embedded question after a verb: "suggests where …", "checks whether …". */
-const EMBEDDED_QUESTIONS: ReadonlySet<string> = new Set(['where', 'whether', 'how', 'what']);
+const EMBEDDED_QUESTIONS: ReadonlySet<string> = new Set(['where', 'whether', 'how', 'what', 'which']);
 
 /** Whether a clause's verbs include an act only a machine does on data: "computes", "quantifies", "works out" (round 16b). */
 function machineActs(words: readonly Word[], verbs: readonly number[]): boolean {

@@ -29,6 +29,8 @@ import { movedResultCue } from './layUse';
 import { twoValuedAnswerCues, twoValuedFlags } from './flags';
 import { quantitativeActCues } from './quantities';
 import { statisticalReading, type StatisticalMark } from './statistical';
+import { namedOutputCues } from './named';
+import { dropSensedOnly } from './sensed';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -87,6 +89,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
     if (purposeOfKeepingOn(words, clause, previousClause, previous)) {
       if (setAside) for (let k = clause.from; k < clause.to; k++) setAside[k] = true;
     } else {
+      const start = cues.length;
       cuesOfClause(words, clause, scope, cues);
       readerCuesOfClause(words, clause, scope, cues);
       deniedReadCuesOfClause(words, clause, scope, cues);
@@ -101,6 +104,9 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       quantitativeActCues(words, clause, scope, cues);
       twoValuedAnswerCues(words, clause, scope, cues);
       judgedOutputCues(words, clause, scope, cues);
+      namedOutputCues(words, clause, scope, cues);
+      // "the patch sensor measures skin impedance": hardware that only senses is acquisition (round 18b).
+      dropSensedOnly(words, clause, cues, start);
     }
     previous = scope;
     previousClause = clause;

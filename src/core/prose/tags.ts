@@ -72,6 +72,13 @@ const COMMON_VERBS = [
   'sense', 'tune', 'calibrate', 'deem',
   // "routes the result through an overread", "is routed to the cardiologist"
   'route',
+  // An output said to express something (round 18b): "the score reflects how likely …", "the index counts the regions
+  // affected", "the grade represents …", "what it contributes is …".
+  'reflect', 'represent', 'convey', 'mirror', 'count', 'contribute', 'range',
+  // "networks build a model of the tree and compute …"
+  'build',
+  // "the measurements flow into a draft report" (not "feed": "an index that feeds the alarm logic" is processing)
+  'flow',
 ];
 
 function addVerb(lemma: string): void {
@@ -259,10 +266,12 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       continue;
     }
     // "The interpretation it offers counts only when …": after a reduced object relative ("<noun> it <verb>"), whose object is
-    // the noun before it, an -s word that is not a known verb is the main clause's verb, not the relative verb's object.
-    if (reducedRelativeBefore(words, k) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && verbHit(w) === undefined && (next === undefined || isAdverb(next.w) || ['adv', 'sub', 'prep', 'punct', 'to'].includes(next.tag))) {
+    // the noun before it, an -s word with no object after it is the main clause's verb, not the relative verb's object
+    // (a known verb too, round 18b: "the score it gives counts only when …").
+    if (reducedRelativeBefore(words, k) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && (next === undefined || isAdverb(next.w) || ['adv', 'sub', 'prep', 'punct', 'to'].includes(next.tag))) {
+      const known = verbHit(w);
       word.tag = 'verb';
-      word.lemma = w.slice(0, -1);
+      word.lemma = known?.form === 's' ? known.lemma : w.slice(0, -1);
       word.form = 's';
       verbSeen = true;
       continue;
@@ -320,6 +329,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'verb' && prev?.tag === 'to' && prev2 !== undefined && NOUN_TO.has(prev2.w)) tag = 'noun';
       // "can detect, measure and diagnose": a verb of the same form after a comma or a coordinator that follows a verb.
       if (tag === 'noun' && (prev?.w === ',' || prev?.tag === 'cc') && prev2?.tag === 'verb' && prev2.form === hit.form && (hit.form === 'base' || hit.form === 's') && (!next || next.tag === 'punct' || next.tag === 'cc' || next.tag === 'det')) tag = 'verb';
+      // "examines hundreds of features, such as pauses, and yields a score": an -s verb after ", and", before its object, coordinates
+      // with an -s verb earlier in the sentence (round 18b).
+      if (tag === 'noun' && hit.form === 's' && prev?.tag === 'cc' && prev.w === 'and' && prev2?.w === ',' && (next?.tag === 'det' || next?.tag === 'num') && words.slice(0, k - 2).some((x) => x.tag === 'verb' && x.form === 's')) tag = 'verb';
       // "It can recommend, and with the user's confirmation, control the delivery": a bare verb after a comma, governed by the modal before.
       if (tag === 'noun' && hit.form === 'base' && prev?.w === ',' && next?.tag === 'det' && modalSeen) tag = 'verb';
       // "should not rely on the index alone but interpret it …": a bare verb after a coordinator, governed by the modal before,
@@ -333,6 +345,12 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'verb' && hit.form === 's' && next?.w === 'of' && (prev?.tag === 'noun' || prev?.tag === 'adj') && !V.OF_VERBS.has(hit.lemma)) tag = 'noun';
       // "The output includes derived parameters": an -s verb before a participle that modifies a noun ("derived parameters") is the verb.
       if (tag === 'noun' && hit.form === 's' && prev?.tag === 'noun' && next !== undefined && verbHit(next.w)?.form === 'ed' && words[k + 2]?.tag === 'noun' && verbHit(words[k + 2].w) === undefined && !verbSeen) tag = 'verb';
+      // "What the app delivers is a grade …": in a pseudo-cleft the -s word before "is" is the verb of the "what" clause, when it
+      // gives or receives (round 18b; "what the tool finds is for …" keeps its reading).
+      if (tag === 'noun' && hit.form === 's' && next?.tag === 'be' && !verbSeen && k <= 5 && words[0]?.w === 'what' && CLEFT_GIVING.has(hit.lemma) && words.slice(1, k).every((x) => x.tag === 'det' || x.tag === 'noun' || x.tag === 'name' || x.tag === 'pron' || x.tag === 'adj')) tag = 'verb';
+      // "In the legacy build the software …": inside a sentence-opening prepositional phrase, a bare form right after
+      // "the <modifier>" is that phrase's noun (round 18b).
+      if (tag === 'verb' && hit.form === 'base' && frontedOpen && words[0]?.tag === 'prep' && prev?.tag === 'noun' && !/s$/.test(prev.w) && prev2?.tag === 'det' && !verbSeen) tag = 'noun';
       // "Warning: the device has not been evaluated …": a word alone before the colon that opens a sentence is its label.
       if (tag === 'verb' && k === 0 && next?.w === ':') tag = 'noun';
       // "Scores agreed with those of the predicate", "Estimates differed from the core laboratory by 3 points": a sentence that
@@ -793,7 +811,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (pt === 'adv' && !prev2) return form === 's' ? 'verb' : 'noun';
   if (form === 's') {
     // "Voice prompts walk the rescuer through …", "text messages remind the user": an -s word after the channel that carries it is a plural noun.
-    if (!verbSeen && (pt === 'noun' || pt === 'name') && V.MESSAGE_CHANNELS.has(prev?.w ?? '')) return 'noun';
+    // But a screen shows, displays or lists what follows: "the pump screen shows glucose readings" (round 18b).
+    if (!verbSeen && (pt === 'noun' || pt === 'name') && V.MESSAGE_CHANNELS.has(prev?.w ?? '') && !(SCREEN_SHOWING.has(w) && nt !== 'verb')) return 'noun';
     if (first && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     // "the events it detects are written …": after "it" that follows a noun (an object relative clause), even before "be", the word is its verb.
     if (prev?.w === 'it' && (prev2?.tag === 'noun' || prev2?.tag === 'name' || prev2?.w === 'that' || prev2?.w === 'which')) return 'verb';
@@ -816,6 +835,10 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb';
   if (pt === 'rel') return 'verb';
   if ((pt === 'noun' || pt === 'name') && prev && prev.w.endsWith('s') && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'adj' || nt === 'name' || nt === 'adv')) return 'verb';
+  // "Notifications fire when the rate falls", "Alarms sound until …": a sentence's opening plural and a bare verb before a
+  // subordinator (round 18b).
+  // "The measurements go into the report", "Scores flow to the chart": so is one before a preposition of direction.
+  if (pt === 'noun' && prev && /[^s]s$/.test(prev.w) && !verbSeen && ((prev2 === undefined && nt === 'sub') || ((prev2 === undefined || prev2.tag === 'det') && next !== undefined && DIRECTIONS.has(next.w)))) return 'verb';
   // "Clinicians listen to the recording", "Patients need to…": a plural person before "to".
   if (pt === 'noun' && prev && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && prev.w.endsWith('s') && !verbSeen && nt === 'to') return 'verb';
   if (pt === 'cc' && verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'adv' || nt === 'num')) return 'verb';
@@ -824,6 +847,15 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if ((pt === 'noun' || pt === 'name') && !verbSeen && next && (next.w === 'a' || next.w === 'an' || next.w === 'the')) return 'verb';
   return 'noun';
 }
+
+/** Verbs of giving or receiving a pseudo-cleft names its output by: "what the app delivers is …", "what the clinician sees is …". */
+const CLEFT_GIVING: ReadonlySet<string> = new Set([...V.OUTPUT_VERBS, 'contribute', 'see', 'get', 'receive']);
+
+/** Prepositions of direction after a verb of motion: "go into", "flow to". */
+const DIRECTIONS: ReadonlySet<string> = new Set(['into', 'onto', 'to', 'through', 'back']);
+
+/** What a screen does to what it shows: "the screen shows …", "the display lists …". */
+const SCREEN_SHOWING: ReadonlySet<string> = new Set(['shows', 'displays', 'lists', 'presents']);
 
 /** Whether the word after a past form shows it takes no object: a preposition, an "-ly" adverb, punctuation or the end. */
 function pastWithoutObject(after: Word | undefined): boolean {

@@ -550,6 +550,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'features',
     // "gives a fully quantitative assessment of skeletal disease" (only with a quantitative qualifier)
     'assessment', 'assessments',
+    // "receive a risk rating for the lesion" (round 18b; weak: "a user rating of the app" is none)
+    'rating', 'ratings',
   ],
   autonomous: [
     'diagnosis', 'diagnoses', 'conclusion', 'conclusions', 'decision', 'decisions', 'status',
@@ -589,6 +591,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'worklist', 'flag', 'flags', 'warning', 'warnings', 'identification', 'message', 'messages', 'word',
   // "the usual notation of the field" is a format; "a notation beside each case with a suspected bleed" marks it
   'notation', 'notations',
+  'rating', 'ratings',
 ]);
 
 /** Words that make an "area" a region shown, not a size measured: "suspicious areas", "red areas" (but "atrial areas", "total area"). */
@@ -635,6 +638,8 @@ export const OUTPUT_QUALIFIERS: Readonly<Record<string, AiClass>> = {
   'colour-coded': 'augmentative', 'color-coded': 'augmentative',
   // how sure the software is of a finding: "a suspicion level", "a certainty value", "a confidence level"
   suspicion: 'augmentative', confidence: 'augmentative', certainty: 'augmentative', malignancy: 'augmentative',
+  // a measure said to be free of the reader's judgement: "objective measures of attention", "a repeatable value" (round 18b)
+  objective: 'augmentative', repeatable: 'augmentative', reproducible: 'augmentative',
 };
 
 /**
