@@ -37,3 +37,43 @@ describe('round 18c: no human reader between the result and its use', () => {
     assert.equal(cueFindings(dossier('augmentative', body)).length, 1);
   });
 });
+
+describe('round 18c: a controller that closes the loop, said in new words', () => {
+  test('a device running closed-loop is autonomous; a closed-loop feature, a mode it can run in, or a denial is not', () => {
+    assert.deepEqual(cues('The neuromodulator runs in closed loop on the evoked compound action potential.'), ['autonomous: runs in closed loop']);
+    assert.deepEqual(cues('Our pump controller works closed-loop from the sensor glucose.'), ['autonomous: works closed-loop']);
+    assert.deepEqual(cues('It is the first stimulator with a closed-loop feature.'), []);
+    assert.deepEqual(cues('The stimulator can operate closed-loop when the clinician enables it.'), []);
+    assert.deepEqual(cues('The stimulator does not operate closed-loop.'), []);
+    assert.deepEqual(cues('The analysis runs in a closed research environment.'), []);
+  });
+
+  test('a device correcting its own output with a cadence or toward a level is autonomous', () => {
+    assert.deepEqual(cues('The ventilator trims its delivered pressure breath by breath.'), ['autonomous: trims its delivered pressure breath by breath']);
+    assert.deepEqual(cues('The stimulator adjusts its output to hold the response at that level.'), ['autonomous: adjusts its output to hold the response']);
+    assert.deepEqual(cues('The software changes its output format to DICOM.'), []);
+    assert.deepEqual(cues('Each image is processed pulse by pulse.'), []);
+  });
+
+  test('a therapy going back to a level set beforehand is autonomous; a ramp or a screen going back is not', () => {
+    assert.deepEqual(cues('Once the movement stops, stimulation goes back to the baseline level.'), ['autonomous: goes back to the baseline level']);
+    assert.deepEqual(cues('Once the patient settles, the pressure reverts to the prescribed setting.'), ['autonomous: reverts to the prescribed setting']);
+    assert.deepEqual(cues('With the ramp, pressure climbs to the prescribed level over several days.'), []);
+    assert.deepEqual(cues('The display returns to the home screen.'), []);
+  });
+
+  test('a protocol\'s therapeutic step put into effect by the software is autonomous; by a person, or a step of the analysis, is not', () => {
+    assert.deepEqual(cues('The controller then applies the next therapeutic step from the weaning protocol.'), ['autonomous: applies the next therapeutic step']);
+    assert.deepEqual(cues('Its adaptive mode puts protective ventilation strategies into effect on its own.'), ['autonomous: puts protective ventilation strategies into effect']);
+    assert.deepEqual(cues('The clinician applies the therapeutic step the protocol prescribes.'), []);
+    assert.deepEqual(cues('The respiratory therapist conducts weaning from the ventilator.'), []);
+    assert.deepEqual(cues('The algorithm applies a smoothing step to the signal.'), []);
+  });
+
+  test('an assistive dossier whose stimulator runs closed-loop gets a finding; declared autonomous, none', () => {
+    const body = 'The neuromodulator runs in closed loop on the evoked compound action potential.';
+    assert.equal(cueFindings(dossier('assistive', body)).length, 1);
+    assert.deepEqual(cueFindings(dossier('autonomous', body)), []);
+    assert.equal(suggested(dossier('autonomous', body)), 'autonomous');
+  });
+});

@@ -26,6 +26,7 @@ import { setpointCue } from './setpoint';
 import { fittedSettingsCue } from './fitted';
 import { nobodyReadsCue } from './unread';
 import { movedResultCue } from './layUse';
+import { controlLoopCue } from './loops';
 import { twoValuedAnswerCues, twoValuedFlags } from './flags';
 import { quantitativeActCues } from './quantities';
 import * as V from './vocabulary';
@@ -94,6 +95,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       fittedSettingsCue(words, clause, scope, cues);
       nobodyReadsCue(words, clause, scope, cues);
       movedResultCue(words, clause, scope, cues);
+      controlLoopCue(words, clause, scope, cues);
       quantitativeActCues(words, clause, scope, cues);
       twoValuedAnswerCues(words, clause, scope, cues);
       judgedOutputCues(words, clause, scope, cues);

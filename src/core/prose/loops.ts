@@ -1,0 +1,168 @@
+/**
+ * Control loops said in words the older stages do not read (round 18c). A controller that changes a therapy on what it
+ * senses, or toward a level, closes the loop sensor → controller → actuator with nobody between: the autonomous case.
+ * Four structures, each needing the controller, the therapy change and the feedback or target together:
+ *
+ * - the device running closed-loop: "the stimulator operates closed-loop on the EMG signal", "runs in closed loop";
+ *   not a feature named ("a stimulator with a closed-loop feature"), not a mode it may be switched to;
+ * - the device correcting its own output with a cadence or toward a level: "corrects its output pulse by pulse",
+ *   "trims the delivered current to hold that level" (not "changes its output format");
+ * - the therapy going back to a level somebody set: "stimulation returns to the level set in advance", "the pressure
+ *   reverts to the prescribed setting" (not "pressure climbs to the prescribed level": a ramp is no correction);
+ * - a protocol's therapeutic step put into effect by the software: "applies the therapeutic step the protocol
+ *   prescribes", "puts lung-protective strategies into effect", "conducts weaning from the ventilator" (not "applies
+ *   the reporting protocol", not a person doing it).
+ *
+ * Never under a negation, a hedge or a condition, and never when the clause's actor is a person.
+ */
+import type { Word } from './tags';
+import type { Clause } from './clauses';
+import type { ClauseScope } from './scope';
+import type { WordCue } from './acts';
+import * as V from './vocabulary';
+
+/** Verbs of a device running in a mode: "operates closed-loop", "works in closed loop". */
+const RUNNING: ReadonlySet<string> = new Set(['operate', 'run', 'work', 'function', 'act']);
+/** Verbs of a device correcting what it gives. */
+const CORRECTING: ReadonlySet<string> = new Set(['correct', 'adjust', 'trim', 'tune', 'modulate', 'adapt', 'update', 'scale', 'vary', 'change', 'alter', 'recalculate']);
+/** What the device gives, as the object of a correcting verb. */
+const GIVEN: ReadonlySet<string> = new Set([...V.OWN_OUTPUT_NOUNS, 'stimulation', 'current', 'amplitude', 'pressure', 'flow', 'dose', 'dosing', 'infusion', 'energy', 'pulses', 'therapy']);
+/** Nouns of a cadence said as "X by X": "pulse by pulse", "breath by breath". */
+const CADENCE: ReadonlySet<string> = new Set(['pulse', 'breath', 'beat', 'cycle', 'minute', 'second', 'sample', 'step']);
+/** Verbs of holding a level, after "to": "to hold that level", "to keep the response at target". */
+const HOLDING: ReadonlySet<string> = new Set(['hold', 'keep', 'maintain', 'match', 'reach', 'track']);
+/** Nouns a held level is named by. */
+const LEVEL_NOUNS: ReadonlySet<string> = new Set(['level', 'levels', 'target', 'targets', 'setpoint', 'setpoints', 'value', 'response', 'goal']);
+/** Verbs of a therapy going back to a level. */
+const RETURNING: ReadonlySet<string> = new Set(['return', 'revert', 'reset', 'settle', 'restore']);
+/** The therapy as the subject of a returning verb. */
+const THERAPY_SUBJECTS: ReadonlySet<string> = new Set(['stimulation', 'current', 'amplitude', 'pressure', 'flow', 'delivery', 'infusion', 'dose', 'dosing', 'support', 'therapy', 'rate', 'output', 'intensity', 'ventilation']);
+/** Words that say somebody set the level beforehand: "the level set in advance", "the prescribed setting". */
+const SET_BEFOREHAND: ReadonlySet<string> = new Set(['set', 'preset', 'pre-set', 'prescribed', 'programmed', 'chosen', 'selected', 'baseline', 'optimal', 'optimum', 'target', 'advance', 'original', 'default']);
+/** Verbs of putting a protocol's step into effect. */
+const ENACTING: ReadonlySet<string> = new Set(['apply', 'execute', 'implement', 'enact', 'conduct', 'perform', 'take', 'put']);
+/** What is put into effect: a step, a strategy, weaning. */
+const STEPS: ReadonlySet<string> = new Set(['step', 'steps', 'strategy', 'strategies', 'weaning', 'action', 'actions', 'change', 'changes']);
+/** Words that make a step a therapy's ("the therapeutic step", "lung-protective strategies"); "weaning" is one by itself. */
+const THERAPEUTIC: ReadonlySet<string> = new Set(['therapeutic', 'treatment', 'ventilatory', 'lung-protective', 'protective', 'dosing', 'titration', 'weaning', 'corrective']);
+/** Devices that close a loop, as a subject the clause analysis does not count as the software ("the neuromodulator"). */
+const CONTROLLERS: ReadonlySet<string> = new Set([
+  'stimulator', 'neurostimulator', 'neuromodulator', 'pump', 'ventilator', 'controller', 'regulator', 'generator', 'implant', 'device', 'system',
+  'base', 'engine', 'logic', 'rules',
+]);
+/** Modals of a capability or a possibility: "can operate closed-loop" names a mode, not what it does. */
+const CAPABLE: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might']);
+/** Verbs that take "back" before "to": "goes back to", "falls back to". */
+const BACK_ONLY: ReadonlySet<string> = new Set(['go', 'fall', 'come', 'drop', 'step']);
+/** How far past the verb the object, the cadence or the target may be. */
+const REACH = 8;
+
+function stopsPhrase(word: Word): boolean {
+  return word.tag === 'be' || word.tag === 'sub' || (word.tag === 'punct' && word.w !== '-');
+}
+
+/** "closed-loop", "closed loop", "in (a) closed-loop (mode)" from j: the last word, or -1. */
+function closedLoopAt(words: readonly Word[], j: number): number {
+  let k = j;
+  if (words[k]?.w === 'in') k++;
+  if (words[k]?.tag === 'det') k++;
+  if (words[k]?.w === 'closed-loop') return k;
+  if (words[k]?.w === 'closed' && (words[k + 1]?.w === 'loop' || words[k + 1]?.w === '-')) return words[k + 1].w === 'loop' ? k + 1 : k + 2;
+  return -1;
+}
+
+/** For a running verb at v: "operates closed-loop", "runs in closed loop". */
+function runsClosedLoop(words: readonly Word[], v: number): number {
+  return closedLoopAt(words, v + 1);
+}
+
+/** For a correcting verb at v: its own output corrected with a cadence or toward a level; the far end, or -1. */
+function correctsOutput(words: readonly Word[], clause: Clause, v: number): number {
+  let j = v + 1;
+  while (j < clause.to && j <= v + 3 && (words[j].tag === 'det' || words[j].tag === 'adj' || words[j].w === 'delivered')) j++;
+  if (j >= clause.to || !GIVEN.has(words[j].w)) return -1;
+  // (Not "changes its output format": a noun after it makes the output a qualifier.)
+  if (words[j + 1]?.tag === 'noun' && !CADENCE.has(words[j + 1].w)) return -1;
+  for (let k = j + 1; k < clause.to && k <= j + REACH; k++) {
+    if (stopsPhrase(words[k])) return -1;
+    // "pulse by pulse", "breath by breath"
+    if (CADENCE.has(words[k].w) && words[k + 1]?.w === 'by' && words[k + 2]?.w === words[k].w) return k + 2;
+    // "to hold that level", "so as to keep the response at target"
+    if (words[k].w === 'to' && HOLDING.has(words[k + 1]?.lemma ?? words[k + 1]?.w ?? '')) {
+      for (let t = k + 2; t < clause.to && t <= k + 5; t++) if (LEVEL_NOUNS.has(words[t].w)) return t;
+      return -1;
+    }
+  }
+  return -1;
+}
+
+/** For a returning verb at v whose subject is a therapy: back to a level set beforehand; the level's index, or -1. */
+function returnsToSetLevel(words: readonly Word[], clause: Clause, v: number): number {
+  if (clause.subject < 0 || clause.subject > v || !THERAPY_SUBJECTS.has(words[clause.subject].w)) return -1;
+  let j = v + 1;
+  if (words[j]?.w === 'back') j++;
+  else if (BACK_ONLY.has(words[v].lemma ?? '')) return -1;
+  if (words[j]?.w !== 'to') return -1;
+  let level = -1;
+  for (let k = j + 1; k < words.length && k <= j + 4; k++) {
+    if (LEVEL_NOUNS.has(words[k].w) || words[k].w === 'setting' || words[k].w === 'settings') {
+      level = k;
+      break;
+    }
+    if (words[k].tag !== 'det' && words[k].tag !== 'adj' && !SET_BEFOREHAND.has(words[k].w)) return -1;
+  }
+  if (level < 0) return -1;
+  // Set beforehand: a qualifier before the level, or right after it ("the level (that was) set in advance").
+  for (let k = j + 1; k < level; k++) if (SET_BEFOREHAND.has(words[k].w)) return level;
+  for (let k = level + 1; k < words.length && k <= level + 4; k++) {
+    if (SET_BEFOREHAND.has(words[k].w)) return k;
+    if (words[k].tag === 'punct') break;
+  }
+  return -1;
+}
+
+/** For an enacting verb at v: a therapeutic step or strategy put into effect; the far end, or -1. */
+function enactsTherapyStep(words: readonly Word[], clause: Clause, v: number): number {
+  const lemma = words[v].lemma ?? '';
+  let therapeutic = false;
+  for (let j = v + 1; j < clause.to && j <= v + 4; j++) {
+    const w = words[j].w;
+    if (THERAPEUTIC.has(w)) therapeutic = true;
+    if (STEPS.has(w) && (therapeutic || w === 'weaning')) {
+      // "puts … into effect", "takes … into action": only with its particle.
+      if (lemma === 'put' || lemma === 'take') {
+        for (let k = j + 1; k < clause.to && k <= j + 3; k++) if (words[k].w === 'into' && (words[k + 1]?.w === 'effect' || words[k + 1]?.w === 'action' || words[k + 1]?.w === 'practice')) return k + 1;
+        return -1;
+      }
+      return j;
+    }
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && w !== 'next' && !THERAPEUTIC.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** Whether a modal of capability or possibility stands before the verb at v in its clause. */
+function capability(words: readonly Word[], clause: Clause, v: number): boolean {
+  for (let j = clause.from; j < v; j++) if (CAPABLE.has(words[j].w)) return true;
+  return false;
+}
+
+export function controlLoopCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (scope.hypothetical || scope.hedged || scope.obliged || clause.agent === 'physician' || clause.agent === 'other') return;
+  if (out.some((c) => c.kind === 'autonomous' && c.first >= clause.from && c.last < clause.to)) return; // one cue per act
+  for (const v of clause.verbs) {
+    if (scope.negated[v - clause.from]) continue;
+    const lemma = words[v].lemma ?? '';
+    if (capability(words, clause, v)) continue;
+    let end = -1;
+    const machine = clause.agent === 'software' || (clause.subject >= 0 && CONTROLLERS.has(words[clause.subject].w));
+    if (machine && RUNNING.has(lemma)) end = runsClosedLoop(words, v);
+    else if (machine && CORRECTING.has(lemma) && words[v].form !== 'ed') end = correctsOutput(words, clause, v);
+    else if (RETURNING.has(lemma) || (BACK_ONLY.has(lemma) && words[v + 1]?.w === 'back')) end = returnsToSetLevel(words, clause, v);
+    else if (machine && ENACTING.has(lemma) && words[v].form !== 'ed') end = enactsTherapyStep(words, clause, v);
+    if (end >= 0) {
+      out.push({ kind: 'autonomous', first: v, last: end });
+      return;
+    }
+  }
+}
