@@ -77,3 +77,30 @@ describe('round 18c: a controller that closes the loop, said in new words', () =
     assert.equal(suggested(dossier('autonomous', body)), 'autonomous');
   });
 });
+
+describe('round 18c: a fitting done by the software or by the user alone', () => {
+  test('settings the software sets to match the user\'s own hearing are autonomous', () => {
+    assert.deepEqual(cues('The app sets the gain to suit the wearer\'s audiogram.'), ['autonomous: sets the gain to suit the wearer\'s audiogram']);
+    assert.deepEqual(cues('The settings are applied to the earbuds.'), []);
+  });
+
+  test('a lay user fitting the aid alone is autonomous; their own fitting, a professional, or a denial is not', () => {
+    assert.deepEqual(cues('The wearer completes the fitting alone in the app.'), ['autonomous: completes the fitting alone']);
+    assert.deepEqual(cues('Patients complete the gain settings on their own.'), ['autonomous: complete the gain settings on their own']);
+    assert.deepEqual(cues('Users adjust their own fitting in the app.'), []);
+    assert.deepEqual(cues('The audiologist completes the fitting alone.'), []);
+    assert.deepEqual(cues('Users cannot complete the fitting by themselves.'), []);
+    assert.deepEqual(cues('The user sets the display settings by themselves.'), []);
+  });
+
+  test('settings applied without a professional fitting are autonomous; a product sold without one is not', () => {
+    assert.deepEqual(cues('The chosen settings are sent to the earbuds without a professional fitting appointment.'), ['autonomous: without a professional fitting']);
+    assert.deepEqual(cues('The device is sold without a professional fitting.'), []);
+  });
+
+  test('an augmentative dossier whose wearer completes the fitting alone gets a finding', () => {
+    const body = 'The wearer completes the fitting alone in the app.';
+    assert.equal(cueFindings(dossier('augmentative', body)).length, 1);
+    assert.deepEqual(cueFindings(dossier('autonomous', body)), []);
+  });
+});

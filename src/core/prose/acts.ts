@@ -484,7 +484,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         const kind: CueKind = denied ? 'physician-interprets' : 'autonomous';
         // "Lay responders act on its verdict with no physician in the loop": a lay person acting on the output with no physician between is the autonomous case too.
         // "The screening outcome is produced without human interpretation": an agentless passive of an output is the software's too.
-        if (kind === 'physician-interprets' || software || agent === 'other' || outputMadeUnread(words, clause, k, hit, scope.hedged)) push(kind, k, hit);
+        // (A professional fitting skipped is read only of the settings: "the device is sold without a professional fitting" says how it is sold.)
+        const fittingSkipped = PROFESSIONAL_FITTING.has(words[hit].w);
+        if (fittingSkipped ? kind === 'autonomous' && outputMadeUnread(words, clause, k, hit, scope.hedged) : kind === 'physician-interprets' || software || agent === 'other' || outputMadeUnread(words, clause, k, hit, scope.hedged)) push(kind, k, hit);
         k = hit;
       }
       continue;
@@ -1488,6 +1490,9 @@ function noPhysicianInvolved(words: readonly Word[], clause: Clause): number {
   return -1;
 }
 
+/** A therapy's settings as the subject of a passive: "the fitting is applied to the earbuds". */
+const FITTINGS: ReadonlySet<string> = new Set(['fitting', 'fittings', 'settings', 'program', 'programs']);
+
 /** Subjects that are the output itself, for an active clause that goes on unread. */
 const UNREAD_OUTPUTS: ReadonlySet<string> = new Set([...V.RESULT_NOUNS, 'outcomes', 'verdicts', 'answers', 'output', 'outputs']);
 
@@ -1501,6 +1506,10 @@ function outputMadeUnread(words: readonly Word[], clause: Clause, k: number, hit
   if (!clause.passive && !hedged && clause.subject >= 0 && clause.subject < k && UNREAD_OUTPUTS.has(words[clause.subject].w)) return true;
   if (!clause.passive || clause.subject < 0 || (clause.byAgent >= 0 && (clause.byAgent < k || clause.byAgent > hit))) return false;
   const w = words[clause.subject].w;
+  // ("the fitting the wearer arrives at is applied without any professional fitting session": settings the device made;
+  // the passive's subject is the noun before the contact relative clause "the wearer arrives at".)
+  const contactHead = words[clause.subject - 1]?.tag === 'det' && words[clause.subject - 2]?.tag === 'noun' ? words[clause.subject - 2].w : '';
+  if (PROFESSIONAL_FITTING.has(words[hit].w)) return FITTINGS.has(w) || FITTINGS.has(contactHead);
   return V.RESULT_NOUNS.has(w) || w === 'output' || w === 'outputs' || NOUN_CLASS.get(w) === 'autonomous';
 }
 
@@ -2182,6 +2191,9 @@ function readerNamedAfter(words: readonly Word[], k: number, to: number): number
   return j < to && (HUMAN_READERS.has(words[j].w) || V.PHYSICIAN_NOUNS.has(words[j].w)) ? j : -1;
 }
 
+/** A professional's act on a therapy's settings, said as a noun: "without a professional fitting". */
+const PROFESSIONAL_FITTING: ReadonlySet<string> = new Set(['fitting', 'programming']);
+
 /** People named by the reading they do ("instead of by human graders"), not in the physician nouns. */
 const HUMAN_READERS: ReadonlySet<string> = new Set(['grader', 'graders', 'rater', 'raters', 'scorer', 'scorers']);
 
@@ -2201,6 +2213,8 @@ function withoutReview(words: readonly Word[], k: number, to: number): number {
     if (person && (V.REVIEW_NOUNS.has(w) || (words[j].lemma !== undefined && REVIEW_VERBS.has(words[j].lemma ?? '')))) return j;
     if (person && w === 'to') continue;
     if (person && words[j].form === 'ing') return j; // "without a specialist first grading the photographs"
+    // "without any professional fitting session" (round 18c): a professional fitting the therapy is the reading a hearing aid skips.
+    if (person && PROFESSIONAL_FITTING.has(w)) return j;
     if (w === 'waiting' || w === 'wait') continue;
     // "with no physician in the loop"
     if (person && w === 'loop') return j;

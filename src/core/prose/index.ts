@@ -23,7 +23,7 @@ import { dutyCues } from './duty';
 import { judgedOutputCues } from './judged';
 import { purposeOfKeepingOn } from './keptOn';
 import { setpointCue } from './setpoint';
-import { fittedSettingsCue } from './fitted';
+import { fittedSettingsCue, fittingByUserCue } from './fitted';
 import { nobodyReadsCue } from './unread';
 import { movedResultCue } from './layUse';
 import { controlLoopCue } from './loops';
@@ -93,6 +93,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       dutyCues(words, clause, scope, cues);
       setpointCue(words, clause, scope, cues);
       fittedSettingsCue(words, clause, scope, cues);
+      fittingByUserCue(words, clause, scope, cues);
       nobodyReadsCue(words, clause, scope, cues);
       movedResultCue(words, clause, scope, cues);
       controlLoopCue(words, clause, scope, cues);
