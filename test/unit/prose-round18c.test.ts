@@ -14,12 +14,9 @@ describe('round 18c: no human reader between the result and its use', () => {
     assert.deepEqual(cues('Nearly all low-risk outcomes leave the kiosk without an optometrist checking them.'), ['autonomous: without an optometrist checking']);
   });
 
-  test('the software standing in for a human reader is autonomous', () => {
+  test('the software standing in for a human reader is autonomous; a substitution that names no reading, or a person who works the device, stays silent', () => {
     assert.deepEqual(cues('Fundus photographs are sorted by the model instead of by human graders at the reading hub.'), ['autonomous: instead of by human graders']);
     assert.ok(cues('The tool scores each sleep study in place of a human scorer.').includes('autonomous: in place of a human scorer'));
-  });
-
-  test('a substitution that names no reading, or a person who works the device, stays silent', () => {
     assert.deepEqual(cues('Fundus photographs are sorted by the model instead of by the reading hub.'), []);
     assert.deepEqual(cues('The pump is programmed by nurses instead of physicians.'), []);
     assert.deepEqual(cues('The benign verdict reaches the cardiologist within minutes.'), []);
@@ -102,5 +99,14 @@ describe('round 18c: a fitting done by the software or by the user alone', () =>
     const body = 'The wearer completes the fitting alone in the app.';
     assert.equal(cueFindings(dossier('augmentative', body)).length, 1);
     assert.deepEqual(cueFindings(dossier('autonomous', body)), []);
+  });
+});
+
+describe('round 18c: a product used or sold without a professional is no output that goes on unread', () => {
+  test('using or selling the product without a professional stays silent; a reading named after the professional, or an output used without one, stays autonomous', () => {
+    assert.deepEqual(cues('Our app is sold and used with no audiologist taking part.'), []);
+    assert.deepEqual(cues('The buds are meant to be used by the wearer alone, without an audiologist.'), []);
+    assert.deepEqual(cues('The app is used at home without a cardiologist reading the tracing.'), ['autonomous: without a cardiologist reading']);
+    assert.deepEqual(cues('The result is used to refer the patient without an optometrist checking the photographs.'), ['autonomous: without an optometrist checking']);
   });
 });

@@ -486,6 +486,13 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         // "The screening outcome is produced without human interpretation": an agentless passive of an output is the software's too.
         // (A professional fitting skipped is read only of the settings: "the device is sold without a professional fitting" says how it is sold.)
         const fittingSkipped = PROFESSIONAL_FITTING.has(words[hit].w);
+        // "They are sold and used without any hearing care professional taking part", "designed to be used by the wearer alone,
+        // without a professional" (round 18c): how the product is sold or used, not an output that goes on unread.
+        // (A reading named stays read: "used at home without a clinician reading the tracing".)
+        if (kind === 'autonomous' && usedOrSoldBefore(words, clause, k) && !reviewIn(words, k, hit)) {
+          k = hit;
+          continue;
+        }
         if (fittingSkipped ? kind === 'autonomous' && outputMadeUnread(words, clause, k, hit, scope.hedged) : kind === 'physician-interprets' || software || agent === 'other' || outputMadeUnread(words, clause, k, hit, scope.hedged)) push(kind, k, hit);
         k = hit;
       }
@@ -2189,6 +2196,25 @@ function readerNamedAfter(words: readonly Word[], k: number, to: number): number
   let j = k + 1;
   while (j < to && j <= k + 3 && (words[j].tag === 'det' || words[j].tag === 'adj' || words[j].w === 'human')) j++;
   return j < to && (HUMAN_READERS.has(words[j].w) || V.PHYSICIAN_NOUNS.has(words[j].w)) ? j : -1;
+}
+
+/** Whether a review is named in [from, to]: a review noun or a reviewing verb. */
+function reviewIn(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if (V.REVIEW_NOUNS.has(words[j].w) || REVIEW_VERBS.has(words[j].lemma ?? '')) return true;
+  return false;
+}
+
+/** Verbs of selling or using the product (lemmas; "sold" may be tagged a noun). */
+const USING: ReadonlySet<string> = new Set(['use', 'sell', 'buy', 'purchase', 'wear', 'market', 'dispense', 'operate', 'obtain', 'sold']);
+
+/** Whether the clause's last verb before k (the "without") is one of using or selling the product. */
+function usedOrSoldBefore(words: readonly Word[], clause: Clause, k: number): boolean {
+  for (let j = k - 1; j >= clause.from; j--) {
+    const word = words[j];
+    if (word.w === 'sold') return true;
+    if (word.tag === 'verb') return USING.has(word.lemma ?? '');
+  }
+  return false;
 }
 
 /** A professional's act on a therapy's settings, said as a noun: "without a professional fitting". */
