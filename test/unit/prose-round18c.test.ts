@@ -110,3 +110,14 @@ describe('round 18c: a product used or sold without a professional is no output 
     assert.deepEqual(cues('The result is used to refer the patient without an optometrist checking the photographs.'), ['autonomous: without an optometrist checking']);
   });
 });
+
+describe('round 18c: a screening disposition handed to what was screened', () => {
+  test('a single Pass or Refer handed to the ear or the newborn is autonomous; a first pass, or a reader assigning it, is not', () => {
+    assert.deepEqual(cues('The software gives the infant a Refer result.'), ['autonomous: gives the infant a Refer result']);
+    assert.deepEqual(cues('The newborn receives a refer.'), ['autonomous: newborn receives a refer']);
+    assert.deepEqual(cues('It stops the test and assigns a Pass to the left ear.'), ['autonomous: assigns a Pass to the left ear']);
+    assert.deepEqual(cues('The software makes a first pass over the data.'), []);
+    assert.deepEqual(cues('The audiologist assigns a pass to that ear.'), []);
+    assert.deepEqual(cues('The ear may receive a refer result.'), []);
+  });
+});

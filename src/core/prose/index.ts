@@ -15,7 +15,7 @@ import { cuesOfClause, type CueKind, type WordCue } from './acts';
 import { frontedPhrase, sentenceAgent } from './agent';
 import { readerCuesOfClause } from './readers';
 import { deniedReadCuesOfClause } from './denied';
-import { confirmedRhythmCue, decidedBySoftwareCue, shockableVerdicts } from './verdicts';
+import { confirmedRhythmCue, decidedBySoftwareCue, dispositionCue, shockableVerdicts } from './verdicts';
 import { verblessAgent } from './verbless';
 import { frontedReviewCues } from './fronted';
 import { purposeCues } from './purpose';
@@ -97,6 +97,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       nobodyReadsCue(words, clause, scope, cues);
       movedResultCue(words, clause, scope, cues);
       controlLoopCue(words, clause, scope, cues);
+      dispositionCue(words, clause, scope, cues);
       quantitativeActCues(words, clause, scope, cues);
       twoValuedAnswerCues(words, clause, scope, cues);
       judgedOutputCues(words, clause, scope, cues);
