@@ -121,3 +121,32 @@ describe('round 18c: a screening disposition handed to what was screened', () =>
     assert.deepEqual(cues('The ear may receive a refer result.'), []);
   });
 });
+
+describe('round 18c: a verdict that a lay person learns, or that moves the patient on', () => {
+  test('a lay person learning the verdict is autonomous; a clinician, a hedge, a denial or the patient\'s own account is not', () => {
+    assert.deepEqual(cues('The wearer finds out within a minute whether the rhythm is normal.'), ['autonomous: wearer finds out within a minute whether']);
+    assert.deepEqual(cues('The parent learns at once whether the hearing screen was passed.'), ['autonomous: parent learns at once whether']);
+    assert.deepEqual(cues('The clinician learns whether the lesion is high risk.'), []);
+    assert.deepEqual(cues('The patient may learn whether the lesion is high risk.'), []);
+    assert.deepEqual(cues('The patient does not learn whether the lesion is high risk.'), []);
+    assert.deepEqual(cues('The patient tells the nurse whether the pain is worse.'), []);
+  });
+
+  test('an indicator telling the user whether is autonomous; a message about findings stays a flag', () => {
+    assert.deepEqual(cues('A green or amber light tells the user whether to see a doctor.'), ['autonomous: light tells the user whether']);
+    assert.deepEqual(cues('A message tells the user whether any findings were detected.'), ['assistive: tells the user whether']);
+  });
+
+  test('a result that moves the patient along or out of care is autonomous', () => {
+    assert.deepEqual(cues('A benign call discharges the patient from the pathway.'), ['autonomous: call discharges the patient from the pathway']);
+    assert.deepEqual(cues('A negative result releases the patient from further follow-up.'), ['autonomous: result releases the patient from further follow-up']);
+    assert.deepEqual(cues('A benign call does not discharge the patient from the pathway.'), []);
+    assert.deepEqual(cues('The results return to the clinic.'), []);
+  });
+
+  test('an augmentative dossier whose patient learns the verdict gets a finding', () => {
+    const body = 'The wearer finds out within a minute whether the rhythm is normal.';
+    assert.equal(cueFindings(dossier('augmentative', body)).length, 1);
+    assert.deepEqual(cueFindings(dossier('autonomous', body)), []);
+  });
+});

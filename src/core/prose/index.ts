@@ -27,6 +27,7 @@ import { fittedSettingsCue, fittingByUserCue } from './fitted';
 import { nobodyReadsCue } from './unread';
 import { movedResultCue } from './layUse';
 import { controlLoopCue } from './loops';
+import { carePathCue, layLearnsCue } from './told';
 import { twoValuedAnswerCues, twoValuedFlags } from './flags';
 import { quantitativeActCues } from './quantities';
 import * as V from './vocabulary';
@@ -98,6 +99,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       movedResultCue(words, clause, scope, cues);
       controlLoopCue(words, clause, scope, cues);
       dispositionCue(words, clause, scope, cues);
+      layLearnsCue(words, clause, scope, cues);
       quantitativeActCues(words, clause, scope, cues);
       twoValuedAnswerCues(words, clause, scope, cues);
       judgedOutputCues(words, clause, scope, cues);
@@ -108,6 +110,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   // "classifies each symptom as present or absent": a two-valued answer flags a case (round 17b).
   twoValuedFlags(words, clauses, cues);
   shockableVerdicts(words, cues);
+  carePathCue(words, cues);
   frontedReviewCues(words, clauses, cues);
   // "If the rhythm is shockable, the device charges…": a fronted condition is not the main clause; the clause after its comma is.
   let main = clauses[0];
