@@ -67,6 +67,13 @@ describe('round 18c: a controller that closes the loop, said in new words', () =
     assert.deepEqual(cues('The algorithm applies a smoothing step to the signal.'), []);
   });
 
+  test('a device working toward a therapy setting\'s optimum from a signal of the patient is autonomous; an image setting, or a person, is not', () => {
+    assert.deepEqual(cues('The bed works toward the best position from the airflow.'), ['autonomous: works toward the best position from the airflow']);
+    assert.deepEqual(cues('The pillow seeks the best head angle using the breathing sounds.'), ['autonomous: seeks the best head angle using the breathing']);
+    assert.deepEqual(cues('The software works toward the best probe position from the live image.'), []);
+    assert.deepEqual(cues('The clinician works toward the best pressure from the airflow.'), []);
+  });
+
   test('an assistive dossier whose stimulator runs closed-loop gets a finding; declared autonomous, none', () => {
     const body = 'The neuromodulator runs in closed loop on the evoked compound action potential.';
     assert.equal(cueFindings(dossier('assistive', body)).length, 1);

@@ -54,6 +54,31 @@ const CONTROLLERS: ReadonlySet<string> = new Set([
 const CAPABLE: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might']);
 /** Verbs that take "back" before "to": "goes back to", "falls back to". */
 const BACK_ONLY: ReadonlySet<string> = new Set(['go', 'fall', 'come', 'drop', 'step']);
+/** Verbs of working toward an optimum, with the particle they need: "works toward", "searches for", "aims at". */
+const SEEKING: Readonly<Record<string, ReadonlySet<string>>> = {
+  work: new Set(['toward', 'towards']),
+  search: new Set(['for']),
+  seek: new Set(['', 'out']),
+  aim: new Set(['for', 'at']),
+  converge: new Set(['on', 'to', 'toward', 'towards']),
+  hunt: new Set(['for']),
+  settle: new Set(['on']),
+  find: new Set(['']),
+};
+/** Words that make a setting the optimum sought. */
+const OPTIMUM: ReadonlySet<string> = new Set([...V.FITTING_LEVELS, 'lowest', 'highest', 'minimal', 'minimum', 'ideal']);
+/** Settings of a therapy an optimum is sought for: the pressure, the sleeping position, the dose. */
+const OPTIMUM_SETTINGS: ReadonlySet<string> = new Set(['position', 'positions', 'pressure', 'pressures', 'level', 'setting', 'settings', 'dose', 'rate', 'flow', 'amplitude', 'angle', 'elevation', 'tilt', 'intensity']);
+/** Words that make the setting a device's or an image's, not a therapy's: "the best probe position", "the best image plane". */
+const NOT_THERAPY_OPTIMUM: ReadonlySet<string> = new Set(['probe', 'transducer', 'camera', 'image', 'imaging', 'view', 'window', 'scan', 'display', 'acquisition', 'cursor']);
+/** The feedback an optimum is sought from: a signal of the patient. */
+const FEEDBACK: ReadonlySet<string> = new Set([
+  'airflow', 'flow', 'breathing', 'respiration', 'snoring', 'snore', 'snores', 'saturation', 'spo2', 'oxygenation', 'glucose', 'emg', 'ecap', 'ecaps',
+  'response', 'responses', 'feedback', 'effort', 'signal', 'signals', 'readings', 'apneas', 'apnoeas', 'events', 'sounds',
+]);
+/** Subjects that are a device a patient lies on or wears: "the bed works toward …", "the pillow …". */
+const POSITIONING: ReadonlySet<string> = new Set(['bed', 'pillow', 'mattress', 'wedge', 'headband', 'collar', 'belt', 'vest']);
+
 /** How far past the verb the object, the cadence or the target may be. */
 const REACH = 8;
 
@@ -141,6 +166,39 @@ function enactsTherapyStep(words: readonly Word[], clause: Clause, v: number): n
   return -1;
 }
 
+/**
+ * For a seeking verb at v: the therapy setting's optimum sought from a signal of the patient ("works toward the best
+ * position from the airflow", "searches for the lowest effective pressure based on the snoring it hears"); the far end, or -1.
+ */
+function seeksOptimum(words: readonly Word[], clause: Clause, v: number): number {
+  const particles = SEEKING[words[v].lemma ?? ''];
+  if (!particles) return -1;
+  let j = v + 1;
+  if (particles.has(words[j]?.w ?? '')) j++;
+  else if (!particles.has('')) return -1;
+  let optimum = false;
+  let setting = -1;
+  for (; j < words.length && j <= v + 6; j++) {
+    const w = words[j].w;
+    if (NOT_THERAPY_OPTIMUM.has(w)) return -1;
+    if (OPTIMUM.has(w)) optimum = true;
+    else if (OPTIMUM_SETTINGS.has(w) && optimum) {
+      setting = j;
+      break;
+    } else if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].tag !== 'adv') return -1;
+  }
+  if (setting < 0) return -1;
+  // The feedback: "from / using / on / based on / according to" then a signal of the patient.
+  for (let k = setting + 1; k < words.length && k <= setting + 7; k++) {
+    if (FEEDBACK.has(words[k].w)) {
+      const linked = words.slice(setting + 1, k).some((w) => w.w === 'from' || w.w === 'using' || w.w === 'on' || w.w === 'according' || w.w === 'with' || w.w === 'by');
+      return linked ? k : -1;
+    }
+    if (words[k].tag === 'punct' || (k < clause.to && words[k].tag === 'verb' && words[k].lemma !== 'use' && words[k].lemma !== 'base')) return -1;
+  }
+  return -1;
+}
+
 /** Whether a modal of capability or possibility stands before the verb at v in its clause. */
 function capability(words: readonly Word[], clause: Clause, v: number): boolean {
   for (let j = clause.from; j < v; j++) if (CAPABLE.has(words[j].w)) return true;
@@ -155,11 +213,12 @@ export function controlLoopCue(words: readonly Word[], clause: Clause, scope: Cl
     const lemma = words[v].lemma ?? '';
     if (capability(words, clause, v)) continue;
     let end = -1;
-    const machine = clause.agent === 'software' || (clause.subject >= 0 && CONTROLLERS.has(words[clause.subject].w));
+    const machine = clause.agent === 'software' || (clause.subject >= 0 && (CONTROLLERS.has(words[clause.subject].w) || POSITIONING.has(words[clause.subject].w)));
     if (machine && RUNNING.has(lemma)) end = runsClosedLoop(words, v);
     else if (machine && CORRECTING.has(lemma) && words[v].form !== 'ed') end = correctsOutput(words, clause, v);
     else if (RETURNING.has(lemma) || (BACK_ONLY.has(lemma) && words[v + 1]?.w === 'back')) end = returnsToSetLevel(words, clause, v);
     else if (machine && ENACTING.has(lemma) && words[v].form !== 'ed') end = enactsTherapyStep(words, clause, v);
+    if (end < 0 && machine && words[v].form !== 'ed') end = seeksOptimum(words, clause, v);
     if (end >= 0) {
       out.push({ kind: 'autonomous', first: v, last: end });
       return;
