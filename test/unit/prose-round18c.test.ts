@@ -157,3 +157,20 @@ describe('round 18c: a verdict that a lay person learns, or that moves the patie
     assert.deepEqual(cueFindings(dossier('autonomous', body)), []);
   });
 });
+
+describe('round 18c: a lay person getting the result, and a referral the software makes', () => {
+  test('a lay person receiving a result is autonomous; a reminder, a clinician, a relative clause or a hedge is not', () => {
+    assert.deepEqual(cues('The wearer receives a positive or negative result on the phone.'), ['autonomous: wearer receives a positive or negative result']);
+    assert.deepEqual(cues('The patient gets a high-risk or low-risk result within seconds.'), ['autonomous: patient gets a high-risk or low-risk result']);
+    assert.deepEqual(cues('The clinician receives the result.'), []);
+    assert.deepEqual(cues('The patient may receive an inconclusive result.'), []);
+    assert.deepEqual(cues('A wearer who receives a result should talk to a doctor.'), []);
+  });
+
+  test('a patient or screen referred automatically is autonomous; referred by a physician, or with no one named, is not', () => {
+    assert.deepEqual(cues('Positive cases are automatically referred to the retina clinic.'), ['autonomous: automatically referred']);
+    assert.deepEqual(cues('The patient is referred automatically when the result is positive.'), ['autonomous: referred automatically']);
+    assert.deepEqual(cues('The patient is referred by the physician.'), []);
+    assert.deepEqual(cues('Positive cases are not automatically referred.'), []);
+  });
+});

@@ -27,7 +27,7 @@ import { fittedSettingsCue, fittingByUserCue } from './fitted';
 import { nobodyReadsCue } from './unread';
 import { movedResultCue } from './layUse';
 import { controlLoopCue } from './loops';
-import { carePathCue, layLearnsCue } from './told';
+import { autoReferredCue, carePathCue, layLearnsCue } from './told';
 import { twoValuedAnswerCues, twoValuedFlags } from './flags';
 import { quantitativeActCues } from './quantities';
 import * as V from './vocabulary';
@@ -100,6 +100,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       controlLoopCue(words, clause, scope, cues);
       dispositionCue(words, clause, scope, cues);
       layLearnsCue(words, clause, scope, cues);
+      autoReferredCue(words, clause, scope, cues);
       quantitativeActCues(words, clause, scope, cues);
       twoValuedAnswerCues(words, clause, scope, cues);
       judgedOutputCues(words, clause, scope, cues);

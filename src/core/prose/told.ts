@@ -25,10 +25,24 @@ const USERS: ReadonlySet<string> = new Set(['user', 'users']);
 /** Words of a consumer setting, where "the user" is a lay person. */
 const CONSUMER_SETTINGS: ReadonlySet<string> = new Set([
   'watch', 'smartwatch', 'phone', 'smartphone', 'over-the-counter', 'otc', 'home', 'consumer', 'consumers', 'self-test',
-  'self-testing', 'earbuds', 'headphones', 'wristband', 'wearable', 'app',
+  'self-testing', 'earbuds', 'headphones', 'wristband', 'wearable',
 ]);
 /** Verbs of learning a verdict (lemmas); "find" only with "out". */
 const LEARNING: ReadonlySet<string> = new Set(['learn', 'find', 'know', 'hear', 'discover', 'see', 'tell', 'inform']);
+/** Verbs of a lay person getting a result (lemmas): "the wearer receives a positive or negative result". */
+const GETTING: ReadonlySet<string> = new Set(['receive', 'get', 'obtain', 'view']);
+/** Results a lay person gets (not a reading: "the patient sees the glucose reading" is a measurement). */
+const GOT_RESULTS: ReadonlySet<string> = new Set(['result', 'results', 'classification', 'classifications', 'verdict', 'verdicts', 'outcome', 'outcomes', 'answer', 'answers', 'diagnosis']);
+
+/** The result noun a getting verb at v takes, past its modifiers ("a positive or negative screening result"), or -1. */
+function resultGot(words: readonly Word[], v: number, to: number): number {
+  for (let j = v + 1; j < to && j <= v + 8; j++) {
+    if (GOT_RESULTS.has(words[j].w)) return j;
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].tag !== 'cc' && words[j].w !== '-') return -1;
+  }
+  return -1;
+}
+
 /** Indicators that speak for the software. */
 const INDICATORS: ReadonlySet<string> = new Set(['light', 'lights', 'lamp', 'led', 'leds', 'indicator', 'indicators', 'icon', 'icons', 'colour', 'color', 'tone', 'face', 'badge']);
 /** Verbs of an indicator telling. */
@@ -80,7 +94,14 @@ export function layLearnsCue(words: readonly Word[], clause: Clause, scope: Clau
   for (const v of clause.verbs) {
     if (v < subject || scope.negated[v - clause.from] || v > subject + 4) continue;
     const lemma = words[v].lemma ?? '';
-    if (learner) {
+    if (learner && GETTING.has(lemma) && words[v].form !== 'ed' && clause.opener !== 'who') {
+      // "the wearer receives a positive or negative result on the phone" (not "a user who receives a result should …").
+      const r = resultGot(words, v, clause.to);
+      if (r >= 0) {
+        out.push({ kind: 'autonomous', first: subject, last: r });
+        return;
+      }
+    } else if (learner) {
       if (!LEARNING.has(lemma)) continue;
       // "tell" and "inform" only as the passive ("is told whether"): "the patient tells the nurse whether …" is the patient's account.
       if ((lemma === 'tell' || lemma === 'inform') && words[v].form !== 'ed') continue;
@@ -128,6 +149,31 @@ export function carePathCue(words: readonly Word[], out: WordCue[]): void {
         return;
       }
       if (words[j].tag === 'punct' || words[j].tag === 'verb') break;
+    }
+  }
+}
+
+/** Words that say the machine did it: "automatically", "by itself". */
+const AUTOMATICALLY: ReadonlySet<string> = new Set(['automatically', 'autonomously']);
+/** Who or what is referred: the patient or the screen. */
+const REFERRED: ReadonlySet<string> = new Set([...LAY, 'screen', 'screens', 'case', 'cases', 'participant', 'participants', 'child', 'children']);
+
+/**
+ * "Positive screens are referred to an eye specialist automatically", "the patient is referred automatically when the
+ * result is positive": the referral is the software's decision on the patient. Only the passive of "refer" with "automatically"
+ * in its clause; "the patient is referred for an eye exam" names no one who decides.
+ */
+export function autoReferredCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (!clause.passive || scope.hypothetical || scope.hedged || scope.obliged || clause.subject < 0 || out.some((c) => c.kind === 'autonomous')) return;
+  if (!REFERRED.has(words[clause.subject].w)) return;
+  for (const v of clause.verbs) {
+    if (words[v].lemma !== 'refer' || words[v].form !== 'ed' || scope.negated[v - clause.from]) continue;
+    for (let j = Math.max(clause.from, v - 2); j < clause.to && j <= v + 8; j++) {
+      if (AUTOMATICALLY.has(words[j].w)) {
+        out.push({ kind: 'autonomous', first: Math.min(v, j), last: Math.max(v, j) });
+        return;
+      }
+      if (words[j].tag === 'punct' || (j > v && words[j].tag === 'sub')) break;
     }
   }
 }
