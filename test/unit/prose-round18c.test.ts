@@ -74,6 +74,21 @@ describe('round 18c: a controller that closes the loop, said in new words', () =
     assert.deepEqual(cues('The clinician works toward the best pressure from the airflow.'), []);
   });
 
+  test('a therapy changed on a signal of the patient (actively, passively, as a response, or as a therapy that follows) is autonomous; a display, a request or a clinician is not', () => {
+    assert.deepEqual(cues('The software tunes the therapy in response to the patient\'s symptoms.'), ['autonomous: tunes the therapy in response to the patient\'s symptoms']);
+    assert.deepEqual(cues('The ventilator lowers its support as the patient breathes more on their own.'), ['autonomous: lowers its support as the patient breathes']);
+    assert.deepEqual(cues('Stimulation intensity is adjusted by the device according to the recorded nerve response.'), ['autonomous: adjusted by the device according to the recorded nerve response']);
+    assert.deepEqual(cues('The stimulator reacts to each detected seizure by delivering a burst of stimulation.'), ['autonomous: reacts to each detected seizure by delivering a burst']);
+    assert.deepEqual(cues('The insulin delivery follows the sensor glucose without user input.'), ['autonomous: follows the sensor glucose']);
+    // a display, a report, a user's request, a clinician or a permission changes nothing of the therapy
+    assert.deepEqual(cues('The image contrast is adjusted by the software according to the signal strength.'), []);
+    assert.deepEqual(cues('The app changes the exercise program when the user asks.'), []);
+    assert.deepEqual(cues('The clinician adjusts the therapy in response to the patient\'s symptoms.'), []);
+    assert.deepEqual(cues('The software responds with a report.'), []);
+    assert.deepEqual(cues('The software can raise the rate when the patient exercises.'), []);
+    assert.deepEqual(cues('The report follows the patient\'s symptoms over time.'), []);
+  });
+
   test('an assistive dossier whose stimulator runs closed-loop gets a finding; declared autonomous, none', () => {
     const body = 'The neuromodulator runs in closed loop on the evoked compound action potential.';
     assert.equal(cueFindings(dossier('assistive', body)).length, 1);

@@ -24,7 +24,26 @@ import * as V from './vocabulary';
 /** Verbs of a device running in a mode: "operates closed-loop", "works in closed loop". */
 const RUNNING: ReadonlySet<string> = new Set(['operate', 'run', 'work', 'function', 'act']);
 /** Verbs of a device correcting what it gives. */
-const CORRECTING: ReadonlySet<string> = new Set(['correct', 'adjust', 'trim', 'tune', 'modulate', 'adapt', 'update', 'scale', 'vary', 'change', 'alter', 'recalculate']);
+const CORRECTING: ReadonlySet<string> = new Set([
+  'correct', 'adjust', 'trim', 'tune', 'modulate', 'adapt', 'update', 'scale', 'vary', 'change', 'alter', 'recalculate',
+  // with a feedback named only (below): "lowers its support as the patient breathes more", "tailors the program to the reported pain"
+  'raise', 'lower', 'increase', 'decrease', 'reduce', 'step', 'tailor', 'personalize', 'personalise', 'individualize', 'individualise',
+]);
+/** Verbs that correct only with a feedback named: not with a cadence or a held level alone. */
+const FEEDBACK_ONLY: ReadonlySet<string> = new Set(['raise', 'lower', 'increase', 'decrease', 'reduce', 'step', 'tailor', 'personalize', 'personalise', 'individualize', 'individualise']);
+/** A course of therapy, as the object of a correcting verb with a feedback: "changes the exercise program based on the reported pain". */
+const COURSE: ReadonlySet<string> = new Set(['program', 'programme', 'exercises', 'session', 'sessions', 'content', 'regimen', 'plan', 'course']);
+/** Links that bring in what the correction follows. */
+const FEEDBACK_LINKS: ReadonlySet<string> = new Set(['according', 'response', 'based', 'line', 'as', 'when', 'whenever', 'after', 'from', 'following', 'depending']);
+/** The patient's own signals or reports a correction follows. */
+const PATIENT_SIGNALS: ReadonlySet<string> = new Set([
+  'symptoms', 'symptom', 'response', 'responses', 'progress', 'performance', 'pain', 'sleep', 'glucose', 'breathing', 'breath', 'breaths',
+  'tremor', 'readings', 'signal', 'signals', 'activity', 'effort', 'saturation', 'spo2', 'apnea', 'apneas', 'apnoea', 'apnoeas', 'events',
+  'snoring', 'airflow', 'emg', 'ecap', 'ecaps', 'seizure', 'seizures', 'rhythm', 'heart', 'potentials', 'tracking', 'diary', 'answers',
+  'patient', "patient's", 'patients', 'wearer', "wearer's", 'user', "user's",
+]);
+/** Subjects that are no therapy: an image, a display or a report adjusted to something. */
+const NO_THERAPY_SUBJECTS: ReadonlySet<string> = new Set(['image', 'images', 'display', 'contrast', 'brightness', 'layout', 'report', 'reports', 'window', 'view', 'screen', 'font', 'threshold', 'thresholds', 'sensitivity', 'alarm', 'alarms', 'limits']);
 /** What the device gives, as the object of a correcting verb. */
 const GIVEN: ReadonlySet<string> = new Set([...V.OWN_OUTPUT_NOUNS, 'stimulation', 'current', 'amplitude', 'pressure', 'flow', 'dose', 'dosing', 'infusion', 'energy', 'pulses', 'therapy']);
 /** Nouns of a cadence said as "X by X": "pulse by pulse", "breath by breath". */
@@ -101,13 +120,50 @@ function runsClosedLoop(words: readonly Word[], v: number): number {
   return closedLoopAt(words, v + 1);
 }
 
-/** For a correcting verb at v: its own output corrected with a cadence or toward a level; the far end, or -1. */
+/**
+ * The patient signal a feedback link after `from` brings in ("according to the recorded nerve response", "in response to the
+ * patient's symptoms", "as the patient breathes more"), or -1. Read over the sentence's words: the tagger often ends the
+ * clause early here.
+ */
+function feedbackAfter(words: readonly Word[], from: number): number {
+  for (let k = from; k < words.length && k <= from + 4; k++) {
+    if (!FEEDBACK_LINKS.has(words[k].w)) {
+      if (words[k].tag === 'punct' || words[k].tag === 'verb' || words[k].tag === 'be') return -1;
+      continue;
+    }
+    for (let j = k + 1; j < words.length && j <= k + 7; j++) {
+      // A person is a signal only with what their body does: "as the patient breathes more", not "when the user asks".
+      if (PATIENT_SIGNALS.has(words[j].w) && (!PERSONS.has(words[j].w) || BODY.has(words[j + 1]?.w ?? ''))) return PERSONS.has(words[j].w) ? j + 1 : j;
+      if (words[j].tag === 'punct') return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Person words among the signals, which need a body verb after them. */
+const PERSONS: ReadonlySet<string> = new Set(['patient', "patient's", 'patients', 'wearer', "wearer's", 'user', "user's"]);
+/** What a patient's body does, as the word after the patient: "as the patient breathes more", "when the wearer moves". */
+const BODY: ReadonlySet<string> = new Set([
+  'breathes', 'breathe', 'moves', 'move', 'sleeps', 'sleep', 'wakes', 'wake', 'exercises', 'exercise', 'coughs', 'walks', 'walk', 'stands',
+  'lies', 'rolls', 'snores', 'improves', 'improve', 'tires', 'recovers', 'responds', 'respond', "'s", 'progress', 'progresses', 'symptoms',
+  'response', 'responses', 'pain', 'effort', 'breathing', 'heart', 'glucose', 'performance',
+]);
+
+/** For a correcting verb at v: its own output corrected with a cadence, toward a level or on a feedback; the far end, or -1. */
 function correctsOutput(words: readonly Word[], clause: Clause, v: number): number {
   let j = v + 1;
-  while (j < clause.to && j <= v + 3 && (words[j].tag === 'det' || words[j].tag === 'adj' || words[j].w === 'delivered')) j++;
-  if (j >= clause.to || !GIVEN.has(words[j].w)) return -1;
+  if (words[j]?.w === 'up' || words[j]?.w === 'down') j++;
+  while (j < clause.to && j <= v + 4 && (words[j].tag === 'det' || words[j].tag === 'adj' || words[j].w === 'delivered' || (words[j].tag === 'noun' && COURSE.has(words[j + 1]?.w ?? '')))) j++;
+  const lemma = words[v].lemma ?? '';
+  const feedbackOnly = FEEDBACK_ONLY.has(lemma);
+  if (j >= clause.to || !(GIVEN.has(words[j].w) || COURSE.has(words[j].w))) return -1;
   // (Not "changes its output format": a noun after it makes the output a qualifier.)
   if (words[j + 1]?.tag === 'noun' && !CADENCE.has(words[j + 1].w)) return -1;
+  // "tunes the therapy in response to the patient's symptoms", "lowers its support as the patient breathes more on their own".
+  const feedback = feedbackAfter(words, words[j + 1]?.w === 'up' || words[j + 1]?.w === 'down' ? j + 2 : j + 1);
+  if (feedback >= 0) return feedback;
+  if (feedbackOnly || COURSE.has(words[j].w)) return -1;
   for (let k = j + 1; k < clause.to && k <= j + REACH; k++) {
     if (stopsPhrase(words[k])) return -1;
     // "pulse by pulse", "breath by breath"
@@ -199,6 +255,59 @@ function seeksOptimum(words: readonly Word[], clause: Clause, v: number): number
   return -1;
 }
 
+/** The first noun before v in the clause that names a machine: the software, a device or a controller ("the stimulator reacts …"). */
+function machineBefore(words: readonly Word[], clause: Clause, v: number): boolean {
+  for (let j = clause.from; j < v; j++) if (CONTROLLERS.has(words[j].w) || POSITIONING.has(words[j].w) || V.SOFTWARE_NOUNS.has(words[j].w)) return true;
+  return false;
+}
+
+/** "is adjusted by the software according to the symptoms the patient reports": a passive correction by the machine on a feedback. */
+function correctedByMachine(words: readonly Word[], clause: Clause, v: number): number {
+  if (words[v].form !== 'ed' || !CORRECTING.has(words[v].lemma ?? '') || words[v + 1]?.w !== 'by') return -1;
+  if (clause.subject >= 0 && clause.subject < v && NO_THERAPY_SUBJECTS.has(words[clause.subject].w)) return -1;
+  let j = v + 2;
+  while (j < words.length && j <= v + 4 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
+  const by = words[j];
+  if (!by || !(CONTROLLERS.has(by.w) || V.SOFTWARE_NOUNS.has(by.w) || by.tag === 'name')) return -1;
+  return feedbackAfter(words, j + 1);
+}
+
+/** Verbs of answering an event: "reacts to each seizure by delivering stimulation", "responds with stimulation". */
+const RESPONDING: ReadonlySet<string> = new Set(['respond', 'responds', 'responded', 'react', 'reacts', 'reacted']);
+/** Verbs of giving the therapy after "by": "by delivering a burst of stimulation". */
+const GIVING: ReadonlySet<string> = new Set(['deliver', 'apply', 'give', 'trigger', 'start', 'administer', 'fire', 'release']);
+/** Therapy words a response is given with. */
+const RESPONSE_THERAPY: ReadonlySet<string> = new Set(['stimulation', 'shock', 'shocks', 'pacing', 'bolus', 'boluses', 'dose', 'doses', 'insulin', 'therapy', 'pulse', 'pulses', 'current', 'pressure', 'burst', 'bursts', 'vibration', 'vibrations']);
+
+/** For a responding word at v: the therapy the device answers with ("… by delivering a burst of stimulation"); its index, or -1. */
+function respondsWithTherapy(words: readonly Word[], v: number): number {
+  for (let j = v + 1; j < words.length && j <= v + 8; j++) {
+    if (words[j].tag === 'punct') return -1;
+    if (words[j].w !== 'with' && words[j].w !== 'by') continue;
+    let k = j + 1;
+    if (GIVING.has(words[k]?.lemma ?? '') && words[k].form === 'ing') k++;
+    for (; k < words.length && k <= j + 6; k++) {
+      if (RESPONSE_THERAPY.has(words[k].w)) return k;
+      if (words[k].tag !== 'det' && words[k].tag !== 'adj' && words[k].tag !== 'noun' && words[k].w !== 'of') return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Verbs of a therapy following the patient: "the insulin delivery follows the sensor glucose". */
+const FOLLOWING: ReadonlySet<string> = new Set(['follow', 'track', 'mirror']);
+
+/** For a following verb at v whose subject is a therapy: the patient signal it follows, or -1. */
+function therapyFollows(words: readonly Word[], clause: Clause, v: number): number {
+  if (!FOLLOWING.has(words[v].lemma ?? '') || words[v].form === 'ed' || clause.subject < 0 || clause.subject > v || !THERAPY_SUBJECTS.has(words[clause.subject].w)) return -1;
+  for (let j = v + 1; j < clause.to && j <= v + 4; j++) {
+    if (PATIENT_SIGNALS.has(words[j].w) && words[j].w !== 'patient' && words[j].w !== 'patients' && words[j].w !== 'user') return j;
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return -1;
+  }
+  return -1;
+}
+
 /** Whether a modal of capability or possibility stands before the verb at v in its clause. */
 function capability(words: readonly Word[], clause: Clause, v: number): boolean {
   for (let j = clause.from; j < v; j++) if (CAPABLE.has(words[j].w)) return true;
@@ -208,6 +317,15 @@ function capability(words: readonly Word[], clause: Clause, v: number): boolean 
 export function controlLoopCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (scope.hypothetical || scope.hedged || scope.obliged || clause.agent === 'physician' || clause.agent === 'other') return;
   if (out.some((c) => c.kind === 'autonomous' && c.first >= clause.from && c.last < clause.to)) return; // one cue per act
+  // "The stimulator reacts to each detected seizure by delivering a burst of stimulation" (the tagger may take the verb for a noun).
+  for (let v = clause.from; v < clause.to; v++) {
+    if (!RESPONDING.has(words[v].w) || scope.negated[v - clause.from] || !machineBefore(words, clause, v) || capability(words, clause, v)) continue;
+    const therapy = respondsWithTherapy(words, v);
+    if (therapy >= 0) {
+      out.push({ kind: 'autonomous', first: v, last: therapy });
+      return;
+    }
+  }
   for (const v of clause.verbs) {
     if (scope.negated[v - clause.from]) continue;
     const lemma = words[v].lemma ?? '';
@@ -219,6 +337,8 @@ export function controlLoopCue(words: readonly Word[], clause: Clause, scope: Cl
     else if (RETURNING.has(lemma) || (BACK_ONLY.has(lemma) && words[v + 1]?.w === 'back')) end = returnsToSetLevel(words, clause, v);
     else if (machine && ENACTING.has(lemma) && words[v].form !== 'ed') end = enactsTherapyStep(words, clause, v);
     if (end < 0 && machine && words[v].form !== 'ed') end = seeksOptimum(words, clause, v);
+    if (end < 0 && clause.passive) end = correctedByMachine(words, clause, v);
+    if (end < 0) end = therapyFollows(words, clause, v);
     if (end >= 0) {
       out.push({ kind: 'autonomous', first: v, last: end });
       return;
