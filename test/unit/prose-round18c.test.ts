@@ -27,6 +27,12 @@ describe('round 18c: no human reader between the result and its use', () => {
     assert.deepEqual(cues('The benign verdict reaches the patient portal overnight.'), []);
   });
 
+  test('a therapy change that takes effect with nobody reading it is autonomous; anyone who only opens or notices is no reader', () => {
+    assert.deepEqual(cues('Treatment changes take effect without a clinician approving them.'), ['autonomous: without a clinician approving']);
+    assert.deepEqual(cues('Each new dose takes effect without anyone checking it.'), ['autonomous: without anyone checking']);
+    assert.deepEqual(cues('Changes were made without anyone noticing.'), []);
+  });
+
   test('an autonomous dossier whose outcomes reach the wearer unread gets no finding; declared augmentative, it gets one', () => {
     const body = 'Most benign answers go back to the wearer with no dermatologist looking at them first.';
     assert.deepEqual(cueFindings(dossier('autonomous', body)), []);

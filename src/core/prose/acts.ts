@@ -475,6 +475,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       let hit = withoutReview(words, open, clause.to);
       if (hit < 0) hit = withoutReviewBy(words, open, clause.to);
       if (insteadOf >= 0 && hit < 0) hit = readerNamedAfter(words, insteadOf, clause.to);
+      // "without anyone checking it" denies a reading; "without anyone opening it" does not.
+      if (hit >= 0 && words.slice(k, hit + 1).some((w) => ANYONE.has(w.w)) && !reviewIn(words, k, hit)) hit = -1;
       // "operated by nurses instead of physicians" says who works the device: a substitution must name a reading or a reader.
       if (insteadOf >= 0 && hit >= 0 && !readingNamed(words, insteadOf, hit)) hit = -1;
       if ((withNo || insteadOf >= 0) && hit < 0) continue;
@@ -1501,7 +1503,11 @@ function noPhysicianInvolved(words: readonly Word[], clause: Clause): number {
 const FITTINGS: ReadonlySet<string> = new Set(['fitting', 'fittings', 'settings', 'program', 'programs']);
 
 /** Subjects that are the output itself, for an active clause that goes on unread. */
-const UNREAD_OUTPUTS: ReadonlySet<string> = new Set([...V.RESULT_NOUNS, 'outcomes', 'verdicts', 'answers', 'output', 'outputs']);
+const UNREAD_OUTPUTS: ReadonlySet<string> = new Set([
+  ...V.RESULT_NOUNS, 'outcomes', 'verdicts', 'answers', 'output', 'outputs',
+  // the therapy the output changes: "treatment changes take effect without a clinician approving them"
+  'changes', 'adjustments', 'dose', 'doses',
+]);
 
 /**
  * Whether the clause is a passive whose subject is a result or a conclusion, with no agent but the reviewer the "without"
@@ -2221,7 +2227,9 @@ function usedOrSoldBefore(words: readonly Word[], clause: Clause, k: number): bo
 const PROFESSIONAL_FITTING: ReadonlySet<string> = new Set(['fitting', 'programming']);
 
 /** People named by the reading they do ("instead of by human graders"), not in the physician nouns. */
-const HUMAN_READERS: ReadonlySet<string> = new Set(['grader', 'graders', 'rater', 'raters', 'scorer', 'scorers']);
+const HUMAN_READERS: ReadonlySet<string> = new Set(['grader', 'graders', 'rater', 'raters', 'scorer', 'scorers', 'anyone', 'anybody', 'someone', 'somebody']);
+/** Pronouns for any person, which deny a reading only with a reviewing act named. */
+const ANYONE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody']);
 
 /** "without (the need for) a clinician to interpret", "without physician review": the last word, or -1. */
 function withoutReview(words: readonly Word[], k: number, to: number): number {
