@@ -17,6 +17,8 @@ describe('round 18c: no human reader between the result and its use', () => {
   test('the software standing in for a human reader is autonomous; a substitution that names no reading, or a person who works the device, stays silent', () => {
     assert.deepEqual(cues('Fundus photographs are sorted by the model instead of by human graders at the reading hub.'), ['autonomous: instead of by human graders']);
     assert.ok(cues('The tool scores each sleep study in place of a human scorer.').includes('autonomous: in place of a human scorer'));
+    assert.deepEqual(cues('The software reads the fundus images in place of the specialist.'), ['autonomous: in place of the specialist']);
+    assert.deepEqual(cues('The software stores the images instead of the specialist.'), []);
     assert.deepEqual(cues('Fundus photographs are sorted by the model instead of by the reading hub.'), []);
     assert.deepEqual(cues('The pump is programmed by nurses instead of physicians.'), []);
     assert.deepEqual(cues('The benign verdict reaches the cardiologist within minutes.'), []);
@@ -93,6 +95,14 @@ describe('round 18c: a controller that closes the loop, said in new words', () =
     assert.deepEqual(cues('The software responds with a report.'), []);
     assert.deepEqual(cues('The software can raise the rate when the patient exercises.'), []);
     assert.deepEqual(cues('The report follows the patient\'s symptoms over time.'), []);
+  });
+
+  test('a therapy that starts or stops automatically, or a device choosing which therapy, is autonomous; a report, a clinician or a reading order is not', () => {
+    assert.ok(cues('Therapy begins automatically when the sensor detects apnea.').includes('autonomous: Therapy begins automatically'));
+    assert.deepEqual(cues('The device decides which therapy to give.'), ['autonomous: decides which therapy']);
+    assert.deepEqual(cues('The report starts automatically.'), []);
+    assert.deepEqual(cues('Therapy begins when the clinician presses start.'), []);
+    assert.deepEqual(cues('The software decides which studies to read first.'), ['assistive: decides which studies to read first']);
   });
 
   test('an assistive dossier whose stimulator runs closed-loop gets a finding; declared autonomous, none', () => {

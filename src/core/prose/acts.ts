@@ -477,8 +477,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       if (insteadOf >= 0 && hit < 0) hit = readerNamedAfter(words, insteadOf, clause.to);
       // "without anyone checking it" denies a reading; "without anyone opening it" does not.
       if (hit >= 0 && words.slice(k, hit + 1).some((w) => ANYONE.has(w.w)) && !reviewIn(words, k, hit)) hit = -1;
+      // "reads the images in place of the specialist": the clause's own verb is the reading the software stands in for.
+      const readsInstead = insteadOf >= 0 && hit >= 0 && software && clause.verbs.some((v) => v < k && !scope.negated[v - clause.from] && (REVIEW_VERBS.has(words[v].lemma ?? '') || GRADING.has(words[v].lemma ?? '')));
       // "operated by nurses instead of physicians" says who works the device: a substitution must name a reading or a reader.
-      if (insteadOf >= 0 && hit >= 0 && !readingNamed(words, insteadOf, hit)) hit = -1;
+      if (insteadOf >= 0 && hit >= 0 && !readsInstead && !readingNamed(words, insteadOf, hit)) hit = -1;
       if ((withNo || insteadOf >= 0) && hit < 0) continue;
       if (hit >= 0) {
         // (The contrast "instead of" opens covers its own words: only a negation before it denies the substitution.)
@@ -2228,6 +2230,8 @@ const PROFESSIONAL_FITTING: ReadonlySet<string> = new Set(['fitting', 'programmi
 
 /** People named by the reading they do ("instead of by human graders"), not in the physician nouns. */
 const HUMAN_READERS: ReadonlySet<string> = new Set(['grader', 'graders', 'rater', 'raters', 'scorer', 'scorers', 'anyone', 'anybody', 'someone', 'somebody']);
+/** Verbs of grading or scoring what a reader would read: "grades the photographs in place of an ophthalmologist". */
+const GRADING: ReadonlySet<string> = new Set(['grade', 'score', 'interpret', 'read', 'classify', 'screen']);
 /** Pronouns for any person, which deny a reading only with a reviewing act named. */
 const ANYONE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody']);
 

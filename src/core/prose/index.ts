@@ -26,7 +26,7 @@ import { setpointCue } from './setpoint';
 import { fittedSettingsCue, fittingByUserCue } from './fitted';
 import { nobodyReadsCue } from './unread';
 import { movedResultCue } from './layUse';
-import { controlLoopCue } from './loops';
+import { controlLoopCue, selfStartingTherapyCue } from './loops';
 import { autoReferredCue, carePathCue, layLearnsCue } from './told';
 import { twoValuedAnswerCues, twoValuedFlags } from './flags';
 import { quantitativeActCues } from './quantities';
@@ -112,6 +112,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   twoValuedFlags(words, clauses, cues);
   shockableVerdicts(words, cues);
   carePathCue(words, cues);
+  selfStartingTherapyCue(words, cues);
   frontedReviewCues(words, clauses, cues);
   // "If the rhythm is shockable, the device charges…": a fronted condition is not the main clause; the clause after its comma is.
   let main = clauses[0];

@@ -308,6 +308,53 @@ function therapyFollows(words: readonly Word[], clause: Clause, v: number): numb
   return -1;
 }
 
+/** Verbs of a therapy starting or stopping: "therapy begins automatically when …". */
+const STARTING: ReadonlySet<string> = new Set(['begin', 'start', 'stop', 'resume', 'restart', 'pause', 'cease', 'halt', 'end']);
+/** Words that say the device did it by itself. */
+const BY_ITSELF: ReadonlySet<string> = new Set(['automatically', 'autonomously']);
+
+/** Surface forms of the starting verbs (the tagger often takes "begins" for a noun after a noun). */
+const STARTING_FORMS: ReadonlySet<string> = new Set([...STARTING].flatMap((lemma) => V.verbForms(lemma).slice(0, 2)));
+
+/**
+ * "Therapy begins automatically when the algorithm detects apnea", "stimulation stops automatically once the tremor
+ * settles": the therapy, a starting verb and "automatically" in a row. Read over the sentence's words; not after a
+ * negation or a modal of possibility.
+ */
+export function selfStartingTherapyCue(words: readonly Word[], out: WordCue[]): void {
+  if (out.some((c) => c.kind === 'autonomous')) return;
+  for (let k = 0; k + 2 < words.length; k++) {
+    if (!THERAPY_SUBJECTS.has(words[k].w) || !STARTING_FORMS.has(words[k + 1].w)) continue;
+    const auto = BY_ITSELF.has(words[k + 2].w) ? k + 2 : words[k + 2].w === 'again' && BY_ITSELF.has(words[k + 3]?.w ?? '') ? k + 3 : -1;
+    if (auto < 0) continue;
+    if (words.slice(Math.max(0, k - 3), k).some((w) => w.tag === 'neg' || CAPABLE.has(w.w) || w.w === 'if' || w.w === 'unless')) continue;
+    out.push({ kind: 'autonomous', first: k, last: auto });
+    return;
+  }
+}
+
+/** Verbs of choosing, and the question words of what is chosen: "decides which therapy to give", "chooses how much insulin to deliver". */
+const CHOOSING: ReadonlySet<string> = new Set(['decide', 'choose', 'select', 'pick', 'determine', 'work']);
+const QUESTION: ReadonlySet<string> = new Set(['which', 'what', 'how']);
+/** Therapies a choice may be of (not "which studies to prioritise"). */
+const CHOSEN_THERAPY: ReadonlySet<string> = new Set(['therapy', 'therapies', 'treatment', 'treatments', 'dose', 'doses', 'insulin', 'shock', 'stimulation', 'pressure', 'pacing', 'bolus', 'medication', 'drug', 'program', 'programme', 'exercise', 'exercises', 'setting', 'settings', 'rate']);
+
+/** For a choosing verb at v: "which / what / how much" then a therapy within a few words; its index, or -1. */
+function choosesTherapy(words: readonly Word[], v: number): number {
+  if (!CHOOSING.has(words[v].lemma ?? '')) return -1;
+  let j = v + 1;
+  if (words[v].lemma === 'work') {
+    if (words[j]?.w !== 'out') return -1;
+    j++;
+  }
+  if (!QUESTION.has(words[j]?.w ?? '')) return -1;
+  for (let k = j + 1; k < words.length && k <= j + 4; k++) {
+    if (CHOSEN_THERAPY.has(words[k].w)) return k;
+    if (words[k].tag === 'punct' || words[k].tag === 'be' || words[k].tag === 'sub') return -1;
+  }
+  return -1;
+}
+
 /** Whether a modal of capability or possibility stands before the verb at v in its clause. */
 function capability(words: readonly Word[], clause: Clause, v: number): boolean {
   for (let j = clause.from; j < v; j++) if (CAPABLE.has(words[j].w)) return true;
@@ -339,6 +386,7 @@ export function controlLoopCue(words: readonly Word[], clause: Clause, scope: Cl
     if (end < 0 && machine && words[v].form !== 'ed') end = seeksOptimum(words, clause, v);
     if (end < 0 && clause.passive) end = correctedByMachine(words, clause, v);
     if (end < 0) end = therapyFollows(words, clause, v);
+    if (end < 0 && machine && words[v].form !== 'ed') end = choosesTherapy(words, v);
     if (end >= 0) {
       out.push({ kind: 'autonomous', first: v, last: end });
       return;
