@@ -116,6 +116,10 @@ const REACHING: ReadonlySet<string> = new Set(['reach']);
 
 /** The lay person right after a reaching verb at v (past determiners and adjectives), or -1; "the user" only in a consumer setting or with "directly". */
 function layObject(words: readonly Word[], v: number, to: number): number {
+  // "reaches the wearer after review by a physician": a clinician named after it stands between (read elsewhere).
+  for (let k = v + 1; k < words.length; k++) if (V.PHYSICIAN_NOUNS.has(words[k].w) && !V.AMBIGUOUS_HUMANS.has(words[k].w)) return -1;
+  // ("… without review by the user": a "without" phrase is read where it stands, once.)
+  if (reviewDeniedAfter(words, v, to)) return -1;
   const j = pastModifiers(words, v + 1, to, v + 3);
   if (j >= to) return -1;
   const direct = V.DIRECTLY.has(words[j + 1]?.w ?? '') || V.DIRECTLY.has(words[v - 1]?.w ?? '');
