@@ -35,6 +35,15 @@ describe('round 18c: no human reader between the result and its use', () => {
     assert.deepEqual(cues('Changes were made without anyone noticing.'), []);
   });
 
+  test('a review said not to happen, or an output a named physician does not review, is autonomous; a review required, a study or a wait is not', () => {
+    assert.deepEqual(cues('No overread is performed before the result is released.'), ['autonomous: No overread']);
+    assert.deepEqual(cues('The results are not reviewed by a clinician before release.'), ['autonomous: results are not reviewed by a clinician']);
+    assert.deepEqual(cues('None of the verdicts is checked by a physician.'), ['autonomous: None of the verdicts is checked by a physician']);
+    assert.deepEqual(cues('No human review was performed in the study.'), []);
+    assert.deepEqual(cues('The results are not reviewed by a cardiologist until the next morning.'), []);
+    assert.deepEqual(cues('The results may not be reviewed by a clinician before release.'), []);
+  });
+
   test('an autonomous dossier whose outcomes reach the wearer unread gets no finding; declared augmentative, it gets one', () => {
     const body = 'Most benign answers go back to the wearer with no dermatologist looking at them first.';
     assert.deepEqual(cueFindings(dossier('autonomous', body)), []);

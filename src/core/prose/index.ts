@@ -24,7 +24,7 @@ import { judgedOutputCues } from './judged';
 import { purposeOfKeepingOn } from './keptOn';
 import { setpointCue } from './setpoint';
 import { fittedSettingsCue, fittingByUserCue } from './fitted';
-import { nobodyReadsCue } from './unread';
+import { nobodyReadsCue, unreviewedOutputCue } from './unread';
 import { movedResultCue } from './layUse';
 import { controlLoopCue, selfStartingTherapyCue } from './loops';
 import { autoReferredCue, carePathCue, layLearnsCue } from './told';
@@ -96,6 +96,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       fittedSettingsCue(words, clause, scope, cues);
       fittingByUserCue(words, clause, scope, cues);
       nobodyReadsCue(words, clause, scope, cues);
+      unreviewedOutputCue(words, clause, scope, cues);
       movedResultCue(words, clause, scope, cues);
       controlLoopCue(words, clause, scope, cues);
       dispositionCue(words, clause, scope, cues);
