@@ -466,15 +466,38 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     // "without (the need for) a physician to review", "without physician review"; "with no physician in the loop", "with no clinician checking"
     const withNo = word.w === 'with' && words[k + 1]?.w === 'no';
-    if (word.w === 'without' || withNo) {
-      let hit = withoutReview(words, withNo ? k + 1 : k, clause.to);
-      if (hit < 0) hit = withoutReviewBy(words, withNo ? k + 1 : k, clause.to);
-      if (withNo && hit < 0) continue;
+    // "graded by the software instead of by human graders" (round 18c): the human reading is what the output stands in for.
+    const substitute = (word.w === 'instead' && words[k + 1]?.w === 'of') || (word.w === 'in' && words[k + 1]?.w === 'place' && words[k + 2]?.w === 'of');
+    const ofAt = word.w === 'in' ? k + 2 : k + 1;
+    const insteadOf = substitute ? (words[ofAt + 1]?.w === 'by' ? ofAt + 1 : ofAt) : -1;
+    if (word.w === 'without' || withNo || insteadOf >= 0) {
+      const open = insteadOf >= 0 ? insteadOf : withNo ? k + 1 : k;
+      let hit = withoutReview(words, open, clause.to);
+      if (hit < 0) hit = withoutReviewBy(words, open, clause.to);
+      if (insteadOf >= 0 && hit < 0) hit = readerNamedAfter(words, insteadOf, clause.to);
+      // "without anyone checking it" denies a reading; "without anyone opening it" does not.
+      if (hit >= 0 && words.slice(k, hit + 1).some((w) => ANYONE.has(w.w)) && !reviewIn(words, k, hit)) hit = -1;
+      // "reads the images in place of the specialist": the clause's own verb is the reading the software stands in for.
+      const readsInstead = insteadOf >= 0 && hit >= 0 && software && clause.verbs.some((v) => v < k && !scope.negated[v - clause.from] && (REVIEW_VERBS.has(words[v].lemma ?? '') || GRADING.has(words[v].lemma ?? '')));
+      // "operated by nurses instead of physicians" says who works the device: a substitution must name a reading or a reader.
+      if (insteadOf >= 0 && hit >= 0 && !readsInstead && !readingNamed(words, insteadOf, hit)) hit = -1;
+      if ((withNo || insteadOf >= 0) && hit < 0) continue;
       if (hit >= 0) {
-        const kind: CueKind = negated ? 'physician-interprets' : 'autonomous';
+        // (The contrast "instead of" opens covers its own words: only a negation before it denies the substitution.)
+        const denied = insteadOf >= 0 ? k > clause.from && (scope.negated[k - 1 - clause.from] ?? false) : negated;
+        const kind: CueKind = denied ? 'physician-interprets' : 'autonomous';
         // "Lay responders act on its verdict with no physician in the loop": a lay person acting on the output with no physician between is the autonomous case too.
         // "The screening outcome is produced without human interpretation": an agentless passive of an output is the software's too.
-        if (kind === 'physician-interprets' || software || agent === 'other' || outputMadeUnread(words, clause, k, hit)) push(kind, k, hit);
+        // (A professional fitting skipped is read only of the settings: "the device is sold without a professional fitting" says how it is sold.)
+        const fittingSkipped = PROFESSIONAL_FITTING.has(words[hit].w);
+        // "They are sold and used without any hearing care professional taking part", "designed to be used by the wearer alone,
+        // without a professional" (round 18c): how the product is sold or used, not an output that goes on unread.
+        // (A reading named stays read: "used at home without a clinician reading the tracing".)
+        if (kind === 'autonomous' && usedOrSoldBefore(words, clause, k) && !reviewIn(words, k, hit)) {
+          k = hit;
+          continue;
+        }
+        if (fittingSkipped ? kind === 'autonomous' && outputMadeUnread(words, clause, k, hit, scope.hedged) : kind === 'physician-interprets' || software || agent === 'other' || outputMadeUnread(words, clause, k, hit, scope.hedged)) push(kind, k, hit);
         k = hit;
       }
       continue;
@@ -1478,13 +1501,30 @@ function noPhysicianInvolved(words: readonly Word[], clause: Clause): number {
   return -1;
 }
 
+/** A therapy's settings as the subject of a passive: "the fitting is applied to the earbuds". */
+const FITTINGS: ReadonlySet<string> = new Set(['fitting', 'fittings', 'settings', 'program', 'programs']);
+
+/** Subjects that are the output itself, for an active clause that goes on unread. */
+const UNREAD_OUTPUTS: ReadonlySet<string> = new Set([
+  ...V.RESULT_NOUNS, 'outcomes', 'verdicts', 'answers', 'output', 'outputs',
+  // the therapy the output changes: "treatment changes take effect without a clinician approving them"
+  'changes', 'adjustments', 'dose', 'doses',
+]);
+
 /**
  * Whether the clause is a passive whose subject is a result or a conclusion, with no agent but the reviewer the "without"
  * phrase at [k, hit] denies: "the screening outcome is produced", "each classification is generated without review by a cardiologist".
  */
-function outputMadeUnread(words: readonly Word[], clause: Clause, k: number, hit: number): boolean {
+function outputMadeUnread(words: readonly Word[], clause: Clause, k: number, hit: number, hedged: boolean): boolean {
+  // "Most low-risk outcomes reach the user without a dermatologist looking at them" (round 18c): an active clause whose
+  // subject is the result goes on unread too (not when hedged: "outcomes may reach the user without …").
+  if (!clause.passive && !hedged && clause.subject >= 0 && clause.subject < k && UNREAD_OUTPUTS.has(words[clause.subject].w)) return true;
   if (!clause.passive || clause.subject < 0 || (clause.byAgent >= 0 && (clause.byAgent < k || clause.byAgent > hit))) return false;
   const w = words[clause.subject].w;
+  // ("the fitting the wearer arrives at is applied without any professional fitting session": settings the device made;
+  // the passive's subject is the noun before the contact relative clause "the wearer arrives at".)
+  const contactHead = words[clause.subject - 1]?.tag === 'det' && words[clause.subject - 2]?.tag === 'noun' ? words[clause.subject - 2].w : '';
+  if (PROFESSIONAL_FITTING.has(words[hit].w)) return FITTINGS.has(w) || FITTINGS.has(contactHead);
   return V.RESULT_NOUNS.has(w) || w === 'output' || w === 'outputs' || NOUN_CLASS.get(w) === 'autonomous';
 }
 
@@ -2153,13 +2193,58 @@ function impliedSoftwareSubject(w: string): boolean {
 /** What a user gives to run the software: operating it, not reading its output. */
 const OPERATION_NOUNS: ReadonlySet<string> = new Set(['input', 'inputs', 'interaction', 'intervention', 'action', 'setup', 'configuration']);
 
+/** Whether a reading, a reader or a human is named in [from, to]: "instead of by human graders", "in place of a radiologist reading it". */
+function readingNamed(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) {
+    const w = words[j].w;
+    if (HUMAN_READERS.has(w) || w === 'human' || w === 'reader' || w === 'readers' || V.REVIEW_NOUNS.has(w) || REVIEW_VERBS.has(words[j].lemma ?? '') || words[j].form === 'ing') return true;
+  }
+  return false;
+}
+
+/** "instead of by human graders at a reading centre": the reader named right after (past determiners and adjectives), or -1. */
+function readerNamedAfter(words: readonly Word[], k: number, to: number): number {
+  let j = k + 1;
+  while (j < to && j <= k + 3 && (words[j].tag === 'det' || words[j].tag === 'adj' || words[j].w === 'human')) j++;
+  return j < to && (HUMAN_READERS.has(words[j].w) || V.PHYSICIAN_NOUNS.has(words[j].w)) ? j : -1;
+}
+
+/** Whether a review is named in [from, to]: a review noun or a reviewing verb. */
+function reviewIn(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if (V.REVIEW_NOUNS.has(words[j].w) || REVIEW_VERBS.has(words[j].lemma ?? '')) return true;
+  return false;
+}
+
+/** Verbs of selling or using the product (lemmas; "sold" may be tagged a noun). */
+const USING: ReadonlySet<string> = new Set(['use', 'sell', 'buy', 'purchase', 'wear', 'market', 'dispense', 'operate', 'obtain', 'sold']);
+
+/** Whether the clause's last verb before k (the "without") is one of using or selling the product. */
+function usedOrSoldBefore(words: readonly Word[], clause: Clause, k: number): boolean {
+  for (let j = k - 1; j >= clause.from; j--) {
+    const word = words[j];
+    if (word.w === 'sold') return true;
+    if (word.tag === 'verb') return USING.has(word.lemma ?? '');
+  }
+  return false;
+}
+
+/** A professional's act on a therapy's settings, said as a noun: "without a professional fitting". */
+const PROFESSIONAL_FITTING: ReadonlySet<string> = new Set(['fitting', 'programming']);
+
+/** People named by the reading they do ("instead of by human graders"), not in the physician nouns. */
+const HUMAN_READERS: ReadonlySet<string> = new Set(['grader', 'graders', 'rater', 'raters', 'scorer', 'scorers', 'anyone', 'anybody', 'someone', 'somebody']);
+/** Verbs of grading or scoring what a reader would read: "grades the photographs in place of an ophthalmologist". */
+const GRADING: ReadonlySet<string> = new Set(['grade', 'score', 'interpret', 'read', 'classify', 'screen']);
+/** Pronouns for any person, which deny a reading only with a reviewing act named. */
+const ANYONE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody']);
+
 /** "without (the need for) a clinician to interpret", "without physician review": the last word, or -1. */
 function withoutReview(words: readonly Word[], k: number, to: number): number {
   let person = false;
   for (let j = k + 1; j < to && j <= k + 8; j++) {
     // "without a doctor's review": the possessive names the person too.
     const w = words[j].w.replace(/'s$|s'$/, '');
-    if (V.PHYSICIAN_NOUNS.has(w) || w === 'human' || w === 'manual' || w === 'expert' || w === 'specialist') {
+    if (V.PHYSICIAN_NOUNS.has(w) || HUMAN_READERS.has(w) || w === 'human' || w === 'manual' || w === 'expert' || w === 'specialist') {
       person = true;
       if (j + 1 >= to) return j;
       continue;
@@ -2169,6 +2254,8 @@ function withoutReview(words: readonly Word[], k: number, to: number): number {
     if (person && (V.REVIEW_NOUNS.has(w) || (words[j].lemma !== undefined && REVIEW_VERBS.has(words[j].lemma ?? '')))) return j;
     if (person && w === 'to') continue;
     if (person && words[j].form === 'ing') return j; // "without a specialist first grading the photographs"
+    // "without any professional fitting session" (round 18c): a professional fitting the therapy is the reading a hearing aid skips.
+    if (person && PROFESSIONAL_FITTING.has(w)) return j;
     if (w === 'waiting' || w === 'wait') continue;
     // "with no physician in the loop"
     if (person && w === 'loop') return j;

@@ -46,11 +46,16 @@ function therapySettings(words: readonly Word[], k: number): boolean {
   return THERAPY_QUALIFIERS.has(words[k - 1]?.w ?? '') || THERAPY_QUALIFIERS.has(words[k - 2]?.w ?? '');
 }
 
-/** The last word of "tailored to <the patient's data>" after k, or -1. */
+/** Verbs of a purpose that fits settings to someone: "sets the amplification to match the user's hearing" (round 18c). */
+const FITTING_PURPOSE: ReadonlySet<string> = new Set(['match', 'suit', 'fit', 'compensate']);
+
+/** The last word of "tailored to <the patient's data>" (or "to match <the patient's data>") after k, or -1. */
 function fittedToOwnData(words: readonly Word[], k: number, to: number): number {
   const participle = words[k + 1];
-  if (!participle || !FITTED.has(participle.w)) return -1;
-  const link = words[k + 2]?.w;
+  if (!participle) return -1;
+  const purpose = participle.w === 'to' && FITTING_PURPOSE.has(words[k + 2]?.lemma ?? words[k + 2]?.w ?? '');
+  if (!purpose && !FITTED.has(participle.w)) return -1;
+  const link = purpose ? 'to' : words[k + 2]?.w;
   if (link !== 'to' && link !== 'for') return -1;
   for (let j = k + 3; j < words.length && j <= k + 3 + REACH && j < Math.max(to, k + 4 + REACH); j++) {
     if (words[j].tag === 'punct' && words[j].w !== '-') return -1;
@@ -106,5 +111,49 @@ export function fittedSettingsCue(words: readonly Word[], clause: Clause, scope:
       out.push({ kind: 'autonomous', first: turning, last: head });
       return;
     }
+  }
+}
+
+/** Verbs of doing a fitting: "tailor the fitting", "complete the fitting", "work out the settings". */
+const FITTING_VERBS: ReadonlySet<string> = new Set([
+  'tailor', 'customize', 'customise', 'personalize', 'personalise', 'adjust', 'complete', 'derive', 'calculate', 'fit', 'program', 'set', 'fine-tune', 'perform', 'do', 'execute',
+]);
+/** The lay people who may fit their own aid. */
+const FITTERS: ReadonlySet<string> = new Set(['user', 'users', 'wearer', 'wearers', 'patient', 'patients', 'consumer', 'consumers', 'they', 'listener', 'listeners']);
+/** Words that say nobody else took part: "alone", "by themselves", "on their own". */
+function aloneAt(words: readonly Word[], j: number): number {
+  const w = words[j].w;
+  if (w === 'alone' || w === 'unaided' || w === 'unassisted') return j;
+  if (w === 'by' && /^(themselves|himself|herself|themself)$/.test(words[j + 1]?.w ?? '')) return j + 1;
+  if (w === 'on' && /^(their|his|her)$/.test(words[j + 1]?.w ?? '') && words[j + 2]?.w === 'own') return j + 2;
+  return -1;
+}
+
+/**
+ * A lay user doing the fitting with nobody else (round 18c): "the wearer completes the fitting alone", "users tailor the
+ * fitting and settings by themselves". The therapy's settings are chosen with no professional between, as when the
+ * software derives them. Not "their own fitting" (whose settings, not who fits), not a professional, not under a negation
+ * or a condition.
+ */
+export function fittingByUserCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (scope.hypothetical || clause.subject < 0 || out.some((c) => c.kind === 'autonomous')) return;
+  if (!FITTERS.has(words[clause.subject].w)) return;
+  const verb = clause.verbs.find((v) => v > clause.subject && FITTING_VERBS.has(words[v].lemma ?? '') && !scope.negated[v - clause.from]);
+  if (verb === undefined) return;
+  let settings = -1;
+  for (let j = verb + 1; j < clause.to && j <= verb + 8; j++) {
+    if (SETTINGS.has(words[j].w) && therapySettings(words, j)) {
+      settings = j;
+      break;
+    }
+  }
+  if (settings < 0) return;
+  for (let j = settings + 1; j < clause.to && j <= settings + 8; j++) {
+    const end = aloneAt(words, j);
+    if (end >= 0) {
+      out.push({ kind: 'autonomous', first: verb, last: end });
+      return;
+    }
+    if (words[j].tag === 'punct' && words[j].w !== '-') return;
   }
 }

@@ -15,7 +15,7 @@ import { cuesOfClause, type CueKind, type WordCue } from './acts';
 import { frontedPhrase, sentenceAgent } from './agent';
 import { readerCuesOfClause } from './readers';
 import { deniedReadCuesOfClause } from './denied';
-import { confirmedRhythmCue, decidedBySoftwareCue, shockableVerdicts } from './verdicts';
+import { confirmedRhythmCue, decidedBySoftwareCue, dispositionCue, shockableVerdicts } from './verdicts';
 import { verblessAgent } from './verbless';
 import { frontedReviewCues } from './fronted';
 import { purposeCues } from './purpose';
@@ -23,9 +23,11 @@ import { dutyCues } from './duty';
 import { judgedOutputCues } from './judged';
 import { purposeOfKeepingOn } from './keptOn';
 import { setpointCue } from './setpoint';
-import { fittedSettingsCue } from './fitted';
-import { nobodyReadsCue } from './unread';
+import { fittedSettingsCue, fittingByUserCue } from './fitted';
+import { nobodyReadsCue, unreviewedOutputCue } from './unread';
 import { movedResultCue } from './layUse';
+import { controlLoopCue, selfStartingTherapyCue } from './loops';
+import { autoReferredCue, carePathCue, layLearnsCue } from './told';
 import { twoValuedAnswerCues, twoValuedFlags } from './flags';
 import { quantitativeActCues } from './quantities';
 import { statisticalReading, type StatisticalMark } from './statistical';
@@ -99,8 +101,14 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       dutyCues(words, clause, scope, cues);
       setpointCue(words, clause, scope, cues);
       fittedSettingsCue(words, clause, scope, cues);
+      fittingByUserCue(words, clause, scope, cues);
       nobodyReadsCue(words, clause, scope, cues);
+      unreviewedOutputCue(words, clause, scope, cues);
       movedResultCue(words, clause, scope, cues);
+      controlLoopCue(words, clause, scope, cues);
+      dispositionCue(words, clause, scope, cues);
+      layLearnsCue(words, clause, scope, cues);
+      autoReferredCue(words, clause, scope, cues);
       quantitativeActCues(words, clause, scope, cues);
       twoValuedAnswerCues(words, clause, scope, cues);
       judgedOutputCues(words, clause, scope, cues);
@@ -114,6 +122,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   // "classifies each symptom as present or absent": a two-valued answer flags a case (round 17b).
   twoValuedFlags(words, clauses, cues);
   shockableVerdicts(words, cues);
+  carePathCue(words, cues);
+  selfStartingTherapyCue(words, cues);
   frontedReviewCues(words, clauses, cues);
   // "If the rhythm is shockable, the device charges…": a fronted condition is not the main clause; the clause after its comma is.
   let main = clauses[0];

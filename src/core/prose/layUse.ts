@@ -111,13 +111,29 @@ function olderForm(words: readonly Word[], k: number, to: number): number {
 /** Verbs of a result moving on by itself: "the results go straight to the consumer". */
 const MOVING: ReadonlySet<string> = new Set(['go', 'come', 'pass', 'travel', 'flow', 'arrive']);
 
+/** Verbs whose object is the person the result gets to: "the result reaches the user". */
+const REACHING: ReadonlySet<string> = new Set(['reach']);
+
+/** The lay person right after a reaching verb at v (past determiners and adjectives), or -1; "the user" only in a consumer setting or with "directly". */
+function layObject(words: readonly Word[], v: number, to: number): number {
+  // "reaches the wearer after review by a physician": a clinician named after it stands between (read elsewhere).
+  for (let k = v + 1; k < words.length; k++) if (V.PHYSICIAN_NOUNS.has(words[k].w) && !V.AMBIGUOUS_HUMANS.has(words[k].w)) return -1;
+  // ("… without review by the user": a "without" phrase is read where it stands, once.)
+  if (reviewDeniedAfter(words, v, to)) return -1;
+  const j = pastModifiers(words, v + 1, to, v + 3);
+  if (j >= to) return -1;
+  const direct = V.DIRECTLY.has(words[j + 1]?.w ?? '') || V.DIRECTLY.has(words[v - 1]?.w ?? '');
+  return layAt(words, j, direct) ? j : -1;
+}
+
 /** "Results go straight to the consumer": a clause whose subject is the result moving on to a lay person. */
 export function movedResultCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (clause.subject < 0 || scope.hypothetical || scope.hedged || !V.RESULT_NOUNS.has(words[clause.subject].w)) return;
   if (out.some((c) => c.kind === 'autonomous')) return; // one cue per act
   for (const v of clause.verbs) {
-    if (v < clause.subject || !MOVING.has(words[v].lemma ?? '') || scope.negated[v - clause.from]) continue;
-    const person = toLayPerson(words, v + 1, clause.to, v + 8);
+    if (v < clause.subject || scope.negated[v - clause.from]) continue;
+    // "the verdict reaches the wearer directly" (round 18c): the person as the verb's object.
+    const person = MOVING.has(words[v].lemma ?? '') ? toLayPerson(words, v + 1, clause.to, v + 8) : REACHING.has(words[v].lemma ?? '') ? layObject(words, v, clause.to) : -1;
     if (person >= 0) {
       out.push({ kind: 'autonomous', first: clause.subject, last: person });
       return;

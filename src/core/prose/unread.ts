@@ -28,8 +28,61 @@ function nobodySubject(words: readonly Word[], from: number): number {
   return -1;
 }
 
+/** Verbs that say a review happens: "no overread is performed", "no human review takes place" (round 18c). */
+const HAPPENING: ReadonlySet<string> = new Set(['perform', 'do', 'carry', 'conduct', 'take', 'happen', 'occur']);
+/** Qualifiers of a review noun after "no": "no human review", "no physician over-read". */
+const REVIEW_QUALIFIERS: ReadonlySet<string> = new Set(['human', 'manual', 'expert', 'clinical', 'further', 'additional', 'separate', 'second']);
+
+/** "No overread is performed before …", "No human review takes place before …": the review noun's index, or -1. */
+function noReviewSubject(words: readonly Word[], clause: Clause): number {
+  if (words[clause.from]?.w !== 'no') return -1;
+  let j = clause.from + 1;
+  while (j < clause.to && j <= clause.from + 3 && (REVIEW_QUALIFIERS.has(words[j].w) || V.PHYSICIAN_NOUNS.has(words[j].w))) j++;
+  if (!V.REVIEW_NOUNS.has(words[j]?.w ?? '') || words[j].w === 'input' || words[j].w === 'intervention') return -1;
+  // The review happens: "is performed", "takes place", "occurs".
+  const verb = clause.verbs.find((v) => v > j);
+  if (verb === undefined || !HAPPENING.has(words[verb].lemma ?? '')) return -1;
+  if (words[verb].lemma === 'take' && words[verb + 1]?.w !== 'place') return -1;
+  return j;
+}
+
+/** Outputs whose review a passive denies: "the results are not reviewed by a clinician". */
+const OUTPUTS: ReadonlySet<string> = new Set([...V.RESULT_NOUNS, 'outcomes', 'verdicts', 'answers', 'output', 'outputs', 'report', 'reports', 'classifications', 'diagnoses', 'diagnosis']);
+
+/**
+ * "The results are not reviewed by a clinician before release", "None of the results is checked by a physician" (round
+ * 18c): the passive of the older "No clinician reviews the result before …"; the output's review by a named physician is
+ * denied. Only with an output as the subject; "the images are not reviewed by …" may only say when.
+ */
+export function unreviewedOutputCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (!clause.passive || clause.byAgent < 0 || clause.subject < 0 || scope.hypothetical || scope.hedged || scope.obliged) return;
+  if (out.some((c) => c.kind === 'autonomous')) return;
+  if (!OUTPUTS.has(words[clause.subject].w) || !V.PHYSICIAN_NOUNS.has(words[clause.byAgent].w) || V.AMBIGUOUS_HUMANS.has(words[clause.byAgent].w)) return;
+  const none = words[clause.from]?.w === 'none' && words[clause.from + 1]?.w === 'of';
+  for (const v of clause.verbs) {
+    if (v > clause.byAgent || words[v].form !== 'ed' || !REVIEWING.has(words[v].lemma ?? '')) continue;
+    const denied = none || words.slice(clause.subject + 1, v).some((w) => w.w === 'not' || w.w === 'never' || w.w === "n't");
+    if (!denied) continue;
+    // ("… until the cardiologist has time": a wait, not a denial; "not only reviewed" affirms it.)
+    if (words.slice(v + 1, clause.to + 2).some((w) => w.w === 'until') || words[v - 1]?.w === 'only') return;
+    out.push({ kind: 'autonomous', first: none ? clause.from : clause.subject, last: clause.byAgent });
+    return;
+  }
+}
+
 export function nobodyReadsCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (scope.obliged || scope.hedged || scope.hypothetical || out.some((c) => c.kind === 'autonomous')) return; // one cue per act (the sentence already says it)
+  const noReview = noReviewSubject(words, clause);
+  if (noReview >= 0) {
+    for (let j = noReview + 1; j < words.length; j++) {
+      if (words[j].tag === 'punct' && words[j].w !== ',' && words[j].w !== '-') return;
+      if (EFFECT_OPENERS.has(words[j].w)) {
+        out.push({ kind: 'autonomous', first: clause.from, last: noReview });
+        return;
+      }
+    }
+    return;
+  }
   const subject = nobodySubject(words, clause.from);
   if (subject < 0) return;
   const verb = words[subject + 1];

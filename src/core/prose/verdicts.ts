@@ -78,3 +78,62 @@ export function decidedBySoftwareCue(words: readonly Word[], clause: Clause, sco
     return;
   }
 }
+
+/** A screening's disposition said as one word: "a Pass", "a Refer result", "a rescreen" (the pair "pass or refer" is read in `acts.ts`). */
+const DISPOSITIONS: ReadonlySet<string> = new Set(['pass', 'refer', 'referral', 'rescreen', 'fail']);
+/** Verbs that hand a disposition to what was screened. */
+const ASSIGNING: ReadonlySet<string> = new Set(['assign', 'give', 'issue', 'award', 'return', 'record', 'print', 'display', 'show']);
+/** Verbs of the screened one receiving it. */
+const RECEIVING: ReadonlySet<string> = new Set(['receive', 'get', 'obtain']);
+/** What a screening is of: the ear, the eye, the newborn. */
+const SCREENED: ReadonlySet<string> = new Set(['ear', 'ears', 'eye', 'eyes', 'baby', 'babies', 'infant', 'infants', 'newborn', 'newborns', 'child', 'children', 'patient', 'patients', 'participant', 'participants']);
+const RESULT_AFTER: ReadonlySet<string> = new Set(['result', 'results', 'outcome', 'outcomes', 'verdict']);
+
+/** The disposition word within a few words after the verb at v (past determiners and quotes), or -1. */
+function dispositionAfter(words: readonly Word[], v: number): number {
+  let j = v + 1;
+  const skip = (): void => {
+    while (j < words.length && j <= v + 6 && (words[j].tag === 'det' || words[j].w === '"' || words[j].w === "'" || words[j].w === '“')) j++;
+  };
+  skip();
+  // "gives the infant a Refer result": the screened one first.
+  if (SCREENED.has(words[j]?.w ?? '')) j++, skip();
+  return DISPOSITIONS.has(words[j]?.w ?? '') && words[j].tag !== 'verb' ? j : -1;
+}
+
+/**
+ * "assigns a Pass to that ear", "the ear receives a Refer result" (round 18c): a screening's disposition handed to what
+ * was screened is the software's verdict, as the older pair "gives a pass or refer result" is. Only with the disposition
+ * named as a result ("a Refer result") or handed to the screened one ("to that ear", "the newborn receives …"); "a first
+ * pass over the data", "passes the images to the reader" are not.
+ */
+export function dispositionCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (scope.hypothetical || scope.hedged || clause.agent === 'physician' || out.some((c) => c.kind === 'autonomous')) return;
+  for (const v of clause.verbs) {
+    const lemma = words[v].lemma ?? '';
+    if (scope.negated[v - clause.from] || words[v].form === 'ed') continue;
+    const assigning = ASSIGNING.has(lemma) && clause.agent === 'software';
+    const receiving = RECEIVING.has(lemma) && clause.subject >= 0 && clause.subject < v && SCREENED.has(words[clause.subject].w);
+    if (!assigning && !receiving) continue;
+    const d = dispositionAfter(words, v);
+    if (d < 0) continue;
+    if (RESULT_AFTER.has(words[d + 1]?.w ?? '')) {
+      out.push({ kind: 'autonomous', first: receiving ? clause.subject : v, last: d + 1 });
+      return;
+    }
+    if (receiving) {
+      out.push({ kind: 'autonomous', first: clause.subject, last: d });
+      return;
+    }
+    // "assigns a Pass to that ear"
+    if (words[d + 1]?.w === 'to') {
+      for (let j = d + 2; j < words.length && j <= d + 5; j++) {
+        if (SCREENED.has(words[j].w)) {
+          out.push({ kind: 'autonomous', first: v, last: j });
+          return;
+        }
+        if (words[j].tag === 'punct' || words[j].tag === 'verb') break;
+      }
+    }
+  }
+}
