@@ -427,6 +427,19 @@ function main(): void {
     { name: 'holdout37 (test/prose/holdout37.json)', file: join(root, 'test', 'prose', 'holdout37.json') },
     { name: 'holdout38 (test/prose/holdout38.json)', file: join(root, 'test', 'prose', 'holdout38.json') },
     { name: 'holdout39 (test/prose/holdout39.json)', file: join(root, 'test', 'prose', 'holdout39.json') },
+    // The twelfth round's sets, measured on its first and last code before anyone read them (test/prose/README.md,
+    // "The twelfth round's sets"): holdout40-44 built blind (FDA-style text, an author's register, a paper's register
+    // outside radiology, a workflow narrative, autonomous-heavy), holdout45-48 built the same way as training
+    // material; most from makers' pages, papers and CE-marked products. No floors yet.
+    { name: 'holdout40 (test/prose/holdout40.json)', file: join(root, 'test', 'prose', 'holdout40.json') },
+    { name: 'holdout41 (test/prose/holdout41.json)', file: join(root, 'test', 'prose', 'holdout41.json') },
+    { name: 'holdout42 (test/prose/holdout42.json)', file: join(root, 'test', 'prose', 'holdout42.json') },
+    { name: 'holdout43 (test/prose/holdout43.json)', file: join(root, 'test', 'prose', 'holdout43.json') },
+    { name: 'holdout44 (test/prose/holdout44.json)', file: join(root, 'test', 'prose', 'holdout44.json') },
+    { name: 'holdout45 (test/prose/holdout45.json)', file: join(root, 'test', 'prose', 'holdout45.json') },
+    { name: 'holdout46 (test/prose/holdout46.json)', file: join(root, 'test', 'prose', 'holdout46.json') },
+    { name: 'holdout47 (test/prose/holdout47.json)', file: join(root, 'test', 'prose', 'holdout47.json') },
+    { name: 'holdout48 (test/prose/holdout48.json)', file: join(root, 'test', 'prose', 'holdout48.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

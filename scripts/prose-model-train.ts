@@ -53,7 +53,7 @@ export function textFeatures(text: string, reading: FeatureOptions): string[] {
 /** The project's own labelled sets, in a fixed order (labelled.json, then holdout, holdout2, …). */
 export function ownSetFiles(root: string): Array<{ name: string; file: string }> {
   const dir = join(root, 'test', 'prose');
-  const holdouts = ['holdout', ...Array.from({ length: 40 }, (_, i) => `holdout${i + 2}`)];
+  const holdouts = ['holdout', ...Array.from({ length: 60 }, (_, i) => `holdout${i + 2}`)];
   const out = [{ name: 'own', file: join(dir, 'labelled.json') }];
   for (const name of holdouts) {
     const file = join(dir, `${name}.json`);
