@@ -151,12 +151,13 @@ function linkAt(sp: Span, i: number): Link | undefined {
     for (let k = i + 1; k <= i + 2; k++) if (w(sp, k) === particle) return { end: k + 1, forward: true, backward: false, reach: REACH, backReach: REACH, predicate: false, paths: true };
     return undefined;
   }
-  if (V.GUARANTEE_WORDS.has(word) || GUARANTEE_FORMS.has(word)) {
+  if (V.GUARANTEE_WORDS.has(word) || GUARANTEE_FORMS.has(word) || (word === 'sure' && V.SURE_AFTER.has(w(sp, i - 1)))) {
     // "a secure payment portal" is an adjective.
     if (V.PAYMENT_ADJECTIVE_LOOKALIKES.has(word) && (V.DETERMINERS.has(w(sp, i - 1)) || !isWordAt(sp, i - 1))) return undefined;
     const before = V.GUARANTEE_BEFORE_ONLY.has(word);
     // "automatically reimbursed", and "coverage comes automatically": right before the payment word, or just after it.
-    return { end: i + 1, forward: !V.GUARANTEE_AFTER_ONLY.has(word), backward: true, reach: before ? 1 : REACH, backReach: before ? 3 : REACH, predicate: false, paths: false };
+    // After the payment, its payers may come between: "payment from Medicare and from every plan is locked in".
+    return { end: i + 1, forward: !V.GUARANTEE_AFTER_ONLY.has(word), backward: true, reach: before ? 1 : REACH, backReach: before ? 3 : REACH + 2, predicate: false, paths: false };
   }
   if (PAYMENT_CAUSE_VERBS.has(word)) {
     // "an open question", "the means of", "a trigger": nouns and adjectives after a determiner.
@@ -169,6 +170,15 @@ function linkAt(sp: Span, i: number): Link | undefined {
   if (PAYMENT_PREDICATE_VERBS.has(word)) return { end: i + 1, forward: true, backward: false, reach: 5, backReach: 0, predicate: true, paths: true };
   if (V.PAYMENT_FOLLOWS.has(word)) return { end: i + 1, forward: false, backward: true, reach: REACH, backReach: REACH, predicate: false, paths: true };
   return undefined;
+}
+
+const FEE_LISTS: ReadonlySet<string> = new Set(['schedule', 'schedules', 'table', 'tables']);
+
+/** "recoup the cost", "recover their costs": a cost that comes back is a payment. */
+function recoveredCost(sp: Span, k: number): boolean {
+  if (!V.RECOVERED_COSTS.has(w(sp, k))) return false;
+  const before = V.DETERMINERS.has(w(sp, k - 1)) || w(sp, k - 1) === 'their' || w(sp, k - 1) === 'its' ? k - 2 : k - 1;
+  return V.RECOVERING_VERBS.has(w(sp, before));
 }
 
 function namesCode(toks: readonly Tok[], a: number, b: number): boolean {
@@ -189,7 +199,8 @@ function claimsIn(prose: string, sp: Span, out: PaymentClaim[]): void {
       for (let k = link.end; k < b && k < link.end + link.reach; k++) {
         const kw = w(sp, k);
         if (CLAIM_STOP.has(kw) || kw === '.') break;
-        if (payments.has(kw)) {
+        // "the fee schedule" is a list of rates, not a payment.
+        if ((payments.has(kw) && !(kw === 'fee' && FEE_LISTS.has(w(sp, k + 1)))) || recoveredCost(sp, k)) {
           p = k;
           break;
         }

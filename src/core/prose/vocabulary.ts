@@ -1007,7 +1007,14 @@ export const GUARANTEE_VERBS: readonly string[] = ['guarantee', 'ensure', 'assur
 export const GUARANTEE_WORDS: ReadonlySet<string> = new Set([
   'guarantee', 'guarantees', 'guaranteed', 'guaranteeing', 'assured', 'ensured', 'secured',
   'entitled', 'entitlement', 'certain', 'automatic', 'automatically', 'assurance', 'guaranty',
+  // "payment … is locked in"
+  'locked',
 ]);
+/** "makes sure", "is sure": a guarantee only after these ("make sure the code is on the claim" is an instruction). */
+export const SURE_AFTER: ReadonlySet<string> = new Set(['makes', 'made', 'making', 'is', 'are', 'be']);
+/** "will recoup the cost of every scan": a cost recovered is a payment. */
+export const RECOVERING_VERBS: ReadonlySet<string> = new Set(['recover', 'recovers', 'recovered', 'recoup', 'recoups', 'recouped', 'recouping', 'recovering']);
+export const RECOVERED_COSTS: ReadonlySet<string> = new Set(['cost', 'costs', 'outlay', 'outlays', 'expense', 'expenses']);
 /**
  * Verbs whose object is what the code brings about: "unlocks reimbursement", "triggers coverage", "opens up
  * Medicare payment", "brings in billing revenue", "means the hospital gets paid". Said of a code with a payment
@@ -1043,13 +1050,15 @@ export const PAYMENT_PREDICATE_VERBS: ReadonlySet<string> = new Set([
   'get', 'gets', 'got', 'getting',
 ]);
 /** The predicates of those verbs: "Medicare reimbursement easier" is no payable service. */
-export const PAYABLE_WORDS: ReadonlySet<string> = new Set(['payable', 'reimbursable', 'covered', 'paid', 'reimbursed']);
+export const PAYABLE_WORDS: ReadonlySet<string> = new Set(['payable', 'reimbursable', 'covered', 'paid', 'reimbursed', 'honoured', 'honored']);
 /** Verbs whose subject is the payment that comes after the code: "payment follows automatically". */
 export const PAYMENT_FOLLOWS: ReadonlySet<string> = new Set(['follow', 'follows', 'followed', 'ensue', 'ensues']);
 export const PAYMENT_WORDS: ReadonlySet<string> = new Set([
   'coverage', 'covered', 'reimbursement', 'reimbursements', 'reimbursed', 'reimbursable',
   'payment', 'payments', 'paid', 'pay', 'pays', 'paying', 'payable', 'reimburse', 'reimburses', 'reimbursing', 'payout', 'payouts',
   'revenue', 'revenues', 'fee', 'fees', 'income', 'money',
+  // "every claim will be honoured"
+  'honoured', 'honored',
 ]);
 /** A code is involved: "CPT code", "the code", "once coded", "Category III". */
 export const CODE_WORDS: ReadonlySet<string> = new Set(['code', 'codes', 'coded', 'coding', 'cpt', 'cpt®', 'codification', 'category']);
