@@ -6,7 +6,8 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested } from './helpers';
+import { assessText } from '../../src/core/assess';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested, TODAY } from './helpers';
 
 
 describe('round 13a: an output moved between systems is integration', () => {
@@ -224,9 +225,12 @@ describe('round 13a: FDA-register sentences that must stay silent', () => {
     });
   }
 
-  test('a dossier made of them declares any class without a classification-cue finding or a suggestion', () => {
+  test('a dossier made of them declares any class without a classification-cue finding; no rule phrase suggests a class', () => {
     const text = dossier('assistive', ...SILENT_FDA_SENTENCES.map((s) => `${s}\n`));
     assert.deepEqual(cueFindings(text), []);
-    assert.equal(suggested(text), undefined);
+    // Where no phrase names a class the statistical backoff may (the retrained model of stop 23 reads the insulin
+    // pump's delivery as autonomous work at p 0.64), but only as a suggestion marked statistical.
+    const c = assessText(text, { fileName: 'a.dossier.md', today: TODAY }).classification;
+    assert.ok(c.suggested === undefined || c.statistical === true, JSON.stringify(c));
   });
 });

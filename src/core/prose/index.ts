@@ -113,8 +113,9 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       twoValuedAnswerCues(words, clause, scope, cues);
       judgedOutputCues(words, clause, scope, cues);
       namedOutputCues(words, clause, scope, cues);
-      // "the patch sensor measures skin impedance": hardware that only senses is acquisition (round 18b).
-      dropSensedOnly(words, clause, cues, start);
+      // "the patch sensor measures skin impedance": hardware that only senses is acquisition (round 18b); the
+      // statistical reading does not read the clause as an act either.
+      if (dropSensedOnly(words, clause, cues, start) && setAside) for (let k = clause.from; k < clause.to; k++) setAside[k] = true;
     }
     previous = scope;
     previousClause = clause;

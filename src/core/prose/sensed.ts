@@ -16,6 +16,8 @@ import * as V from './vocabulary';
 const SENSING_HARDWARE: ReadonlySet<string> = new Set([
   ...V.MEASURING_EQUIPMENT, 'photodiode', 'photodiodes', 'led', 'leds', 'transducer', 'transducers', 'accelerometer', 'accelerometers',
   'clip', 'finger-clip', 'lead', 'leads', 'strip', 'strips', 'fingerstick', 'photodetector', 'photodetectors', 'thermistor', 'thermistors',
+  // worn carriers of a sensor: "the strap measures heart rate and motion"
+  'strap', 'straps', 'belt', 'belts', 'sock', 'socks', 'patch', 'patches', 'headband', 'headbands',
 ]);
 /** Worn things that are not only sensors: "the watch computes an index" is the device's own work. */
 const NOT_ONLY_SENSING: ReadonlySet<string> = new Set(['watch', 'watches', 'wearable', 'wearables', 'band', 'scale', 'scales']);
@@ -108,12 +110,13 @@ function sensedByHardware(words: readonly Word[], cue: WordCue): boolean {
   return false;
 }
 
-/** Drops the augmentative cues added since `start` that the clause shows to be acquisition, not output. */
-export function dropSensedOnly(words: readonly Word[], clause: Clause, cues: WordCue[], start: number): void {
+/** Drops the augmentative cues added since `start` that the clause shows to be acquisition, not output; true when the whole clause is acquisition. */
+export function dropSensedOnly(words: readonly Word[], clause: Clause, cues: WordCue[], start: number): boolean {
   const whole = hardwareSenses(words, clause) || vitalReadOff(words, clause);
   for (let i = cues.length - 1; i >= start; i--) {
     const cue = cues[i];
     if (cue.kind !== 'augmentative' || cue.first < clause.from || cue.last >= clause.to) continue;
     if (whole || sensedByHardware(words, cue) || (measuredByHardware(words, cue.last) && basisOfDecision(words, clause, cue.last))) cues.splice(i, 1);
   }
+  return whole;
 }
