@@ -24,8 +24,9 @@ const builds = [
   { ...common, entryPoints: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, outdir: 'dist' },
   // The npm package's library entry (`require('cpt-dossier')`); its types: tsconfig.lib.json.
   { ...common, entryPoints: { lib: 'src/lib/index.ts' }, outdir: 'dist' },
-  // The desktop extension loads dist/engine.js on first use, not at activation (src/extension/engine.ts).
-  { ...common, entryPoints: { extension: 'src/extension/main.ts', lintWorker: 'src/extension/lintWorker.ts', engine: 'src/extension/engineNode.ts' }, outdir: 'dist', external: ['vscode'] },
+  // The desktop extension loads dist/engine.js on first use, not at activation (src/extension/engine.ts), and
+  // starts the same file as its lint thread (src/extension/lintWorker.ts): the engine ships once.
+  { ...common, entryPoints: { extension: 'src/extension/main.ts', engine: 'src/extension/engineNode.ts' }, outdir: 'dist', external: ['vscode'] },
   {
     ...common,
     platform: 'browser',

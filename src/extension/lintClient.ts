@@ -7,6 +7,7 @@
 import type { Worker as WorkerType } from 'node:worker_threads';
 import type { LintResult } from '../core/engine';
 import type { FromLintWorker, LintJobOptions, ToLintWorker } from './lintWorker';
+import { LINT_WORKER_ROLE } from './lintRole';
 import { fromWire } from './wire';
 
 export interface LintJob<Tag = unknown> {
@@ -151,7 +152,7 @@ export class LintWorkerClient {
     try {
       const Worker = workerConstructor();
       if (!Worker) throw new Error('no worker threads here');
-      worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      worker = new Worker(this.script, { workerData: { role: LINT_WORKER_ROLE }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     } catch (e) {
       this.crashes = MAX_CRASHES;
       this.onLog(`The lint worker could not start (${e instanceof Error ? e.message : String(e)}); linting in the extension host.`);

@@ -1,13 +1,15 @@
-// The extension's lint thread (bundled as dist/lintWorker.js): lints documents the extension host
-// sends it, so a slow lint never blocks the host's thread. It keeps one incremental DossierLinter
+// The extension's lint thread: lints documents the extension host sends it, so a slow lint never blocks the host's thread. It keeps one incremental DossierLinter
 // per document, as the host did, so a relint after an edit re-parses only the chunks that changed.
 // No `vscode` here: a worker thread cannot reach the API, and the bench script loads it in Node.
+// It is part of dist/engine.js (engineNode.ts), so the VSIX carries the engine once: the host starts
+// that file as a worker with LINT_WORKER_ROLE, and only then does this module serve.
 import { setPriority } from 'node:os';
-import { parentPort } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { DossierLinter, type TruncatedRead } from '../core/engine';
 import type { ResolvedConfig } from '../core/config';
 import type { Finding } from '../core/types';
 import { toWire, type WireDossier } from './wire';
+import { LINT_WORKER_ROLE } from './lintRole';
 
 /** Nice value of the lint thread (0 is the host's; 19 the lowest). */
 const LOWER_PRIORITY = 10;
@@ -31,13 +33,6 @@ export type FromLintWorker =
 
 const linters = new Map<string, DossierLinter>();
 
-// Where the system allows it (Linux: the nice value is per thread), this thread yields the CPU to
-// the extension host's own thread, so a long lint on a busy machine does not slow the editor down.
-try {
-  setPriority(0, LOWER_PRIORITY);
-} catch {
-  // not allowed here: run at the host's priority
-}
 
 function lint(msg: Extract<ToLintWorker, { type: 'lint' }>): FromLintWorker {
   let linter = linters.get(msg.key);
@@ -69,7 +64,18 @@ function handle(msg: ToLintWorker): FromLintWorker | undefined {
   }
 }
 
-parentPort?.on('message', (msg: ToLintWorker) => {
-  const reply = handle(msg);
-  if (reply) parentPort!.postMessage(reply);
-});
+function serve(port: NonNullable<typeof parentPort>): void {
+  // Where the system allows it (Linux: the nice value is per thread), this thread yields the CPU to
+  // the extension host's own thread, so a long lint on a busy machine does not slow the editor down.
+  try {
+    setPriority(0, LOWER_PRIORITY);
+  } catch {
+    // not allowed here: run at the host's priority
+  }
+  port.on('message', (msg: ToLintWorker) => {
+    const reply = handle(msg);
+    if (reply) port.postMessage(reply);
+  });
+}
+
+if (!isMainThread && parentPort && (workerData as { role?: unknown } | null | undefined)?.role === LINT_WORKER_ROLE) serve(parentPort);

@@ -1,4 +1,4 @@
-// The desktop extension host's platform: lints on a worker thread (dist/lintWorker.js) and reads
+// The desktop extension host's platform: lints on a worker thread (dist/engine.js, started as one) and reads
 // local files with the CLI's bounded reader and configuration loader, so both read a workspace alike.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -8,9 +8,9 @@ import type { HostPlatform } from './platform';
 
 type NodeEngine = typeof import('./engineNode');
 
-/** dist/lintWorker.js next to the bundled extension, if it is there. */
+/** dist/engine.js next to the bundled extension, if it is there: it serves lints in a worker started for them (lintWorker.ts). */
 function bundledWorkerScript(): string | undefined {
-  const file = path.join(__dirname, 'lintWorker.js');
+  const file = path.join(__dirname, 'engine.js');
   return fs.existsSync(file) ? file : undefined;
 }
 

@@ -173,7 +173,7 @@ async function bundleExtension(outDir: string): Promise<string | undefined> {
   if (!existsSync(entry)) return undefined;
   const out = join(outDir, 'extension-production');
   await build({
-    entryPoints: { extension: entry, lintWorker: join(ROOT, 'src', 'extension', 'lintWorker.ts'), engine: join(ROOT, 'src', 'extension', 'engineNode.ts') },
+    entryPoints: { extension: entry, engine: join(ROOT, 'src', 'extension', 'engineNode.ts') },
     outdir: out,
     bundle: true,
     platform: 'node',

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:latency` (issue #10): how long the extension host's thread is blocked while a
  * dossier is opened and edited, on the inputs that froze the editor, with the linter on this
- * thread (as before) and on the lint worker (dist/lintWorker.js, as the extension runs it now).
+ * thread (as before) and on the lint worker (dist/engine.js started as one, as the extension runs it now).
  * A 5 ms heartbeat timer measures the longest time the thread did not run (on a busy machine that
  * includes time the OS gave other processes: see the idle figure); `send` and `receive` are the
  * milliseconds this thread itself spends per worker lint (the best of 5). Plain Node, no VS Code:
@@ -129,8 +129,8 @@ async function onWorker(client: LintWorkerClient, input: LatencyInput, n: number
 }
 
 async function main(): Promise<void> {
-  const script = join(ROOT, 'dist', 'lintWorker.js');
-  if (!existsSync(script)) throw new Error('dist/lintWorker.js is missing: run `node esbuild.js` first');
+  const script = join(ROOT, 'dist', 'engine.js');
+  if (!existsSync(script)) throw new Error('dist/engine.js is missing: run `node esbuild.js` first');
   const client = LintWorkerClient.create(script)!;
   const f = (x: number): string => x.toFixed(0).padStart(7);
   console.log(`Thread blocked (ms) while opening a dossier and relinting ${EDITS} edits; worker time limit ${limitMs / 1000} s.`);
