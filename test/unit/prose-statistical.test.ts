@@ -100,3 +100,25 @@ describe('classification-cue: a sentence read statistically', () => {
     assert.deepEqual(found, [1, 1, 1, 1, 1, 0, 1]);
   });
 });
+
+describe('the sentence model scores the shipped reading without spelling each feature out', () => {
+  test('on every sentence of the labelled sets, the same label and probability as scoring the feature list', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { readSentences } = await import('../../src/core/prose');
+    const { scoreFeatures, scoreSentence, sentenceFeatures } = await import('../../src/core/prose/model');
+    const weights = (await import('../../src/core/prose/model-weights.json')).default as import('../../src/core/prose/model').ProseModelWeights;
+    const dir = join(__dirname, '..', 'prose');
+    let sentences = 0;
+    for (const file of readdirSync(dir).filter((f) => /^(holdout\d*|labelled)\.json$/.test(f))) {
+      const raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { passage: string }[] | { services: { passage: string }[] };
+      for (const service of Array.isArray(raw) ? raw : raw.services) {
+        for (const sentence of readSentences(service.passage)) {
+          sentences++;
+          assert.deepEqual(scoreSentence(weights, sentence), scoreFeatures(weights, sentenceFeatures(sentence, weights.reading)), file);
+        }
+      }
+    }
+    assert.ok(sentences > 4000, `${sentences} sentences`);
+  });
+});

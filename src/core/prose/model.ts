@@ -121,7 +121,11 @@ function labelScores(model: ProseModelWeights, features: readonly string[]): num
 
 /** The label the model gives a sentence's features and its probability. */
 export function scoreFeatures(model: ProseModelWeights, features: readonly string[]): ModelReading {
-  const scores = labelScores(model, features);
+  return readingOf(model, labelScores(model, features));
+}
+
+/** The best label of a set of scores and its softmax probability. */
+function readingOf(model: ProseModelWeights, scores: readonly number[]): ModelReading {
   let best = 0;
   for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
   let total = 0;
@@ -131,7 +135,69 @@ export function scoreFeatures(model: ProseModelWeights, features: readonly strin
 
 /** The label the model gives one sentence as the pipeline read it. */
 export function scoreSentence(model: ProseModelWeights, sentence: SentenceDetail): ModelReading {
-  return scoreFeatures(model, sentenceFeatures(sentence, model.reading ?? PLAIN_FEATURES));
+  const options = model.reading ?? PLAIN_FEATURES;
+  // The shipped reading (lemmas, scope, structure; no word forms) is summed without spelling each feature out:
+  // the statistical stage scores every sentence of a document, so this is on the full-lint path.
+  if (!options.words && options.lemmas && options.scope && options.structure) return readingOf(model, shippedScores(model, sentence));
+  return scoreFeatures(model, sentenceFeatures(sentence, options));
+}
+
+/** The weights of `L_<lemma>` and `V_<lemma>` by lemma, built once per model. */
+const BY_LEMMA = new WeakMap<ProseModelWeights, { lemma: Map<string, number[]>; verb: Map<string, number[]> }>();
+
+function lemmaIndex(model: ProseModelWeights): { lemma: Map<string, number[]>; verb: Map<string, number[]> } {
+  let index = BY_LEMMA.get(model);
+  if (!index) {
+    index = { lemma: new Map(), verb: new Map() };
+    for (const [f, w] of Object.entries(model.features)) {
+      if (f.startsWith('L_')) index.lemma.set(f.slice(2), w);
+      else if (f.startsWith('V_')) index.verb.set(f.slice(2), w);
+    }
+    BY_LEMMA.set(model, index);
+  }
+  return index;
+}
+
+/** The label scores of `sentenceFeatures` with the shipped options, each feature counted once, as there. */
+function shippedScores(model: ProseModelWeights, sentence: SentenceDetail): number[] {
+  const { lemma: lemmaWeights, verb: verbWeights } = lemmaIndex(model);
+  const scores = model.bias.slice();
+  const add = (w: readonly number[] | undefined): void => {
+    if (w) for (let k = 0; k < scores.length; k++) scores[k] += w[k];
+  };
+  const lemmas = new Set<string>();
+  const verbs = new Set<string>();
+  const marked = new Set<string>();
+  let n = 0;
+  for (let k = 0; k < sentence.words.length && n < MAX_WORDS; k++) {
+    const word = sentence.words[k];
+    const w = surface(word.w);
+    if (w === undefined || sentence.setAside[k]) continue;
+    n++;
+    if (w === '#') continue;
+    const lemma = word.lemma ?? stem(w);
+    if (!lemmas.has(lemma)) {
+      lemmas.add(lemma);
+      add(lemmaWeights.get(lemma));
+    }
+    if (CONTENT.has(word.tag)) {
+      const mark = (sentence.negated[k] ? 'NEG_' : '') + ACTOR_MARK[sentence.actors[k] ?? 'none'];
+      if (mark) {
+        const f = mark + lemma;
+        if (!marked.has(f)) {
+          marked.add(f);
+          add(Object.hasOwn(model.features, f) ? model.features[f] : undefined);
+        }
+      }
+    }
+    if (word.tag === 'verb' && !verbs.has(lemma)) {
+      verbs.add(lemma);
+      add(verbWeights.get(lemma));
+    }
+  }
+  const agent = `AGENT_${sentence.agent}`;
+  add(Object.hasOwn(model.features, agent) ? model.features[agent] : undefined);
+  return scores;
 }
 
 /**
@@ -141,7 +207,11 @@ export function scoreSentence(model: ProseModelWeights, sentence: SentenceDetail
  * predicate device does).
  */
 export function sentenceVote(model: ProseModelWeights, sentence: SentenceDetail, vote = VOTE): CueKind | undefined {
-  const reading = scoreSentence(model, sentence);
+  return voteOf(scoreSentence(model, sentence), sentence, vote);
+}
+
+/** `sentenceVote` on a reading already scored. */
+export function voteOf(reading: ModelReading, sentence: SentenceDetail, vote = VOTE): CueKind | undefined {
   if (reading.label === 'none' || reading.p < vote) return undefined;
   if (reading.label !== 'physician-interprets' && (sentence.agent === 'physician' || sentence.agent === 'other')) return undefined;
   return reading.label;

@@ -13,7 +13,7 @@
  */
 import { CONCLUSION_OR_OPTION, DATA_READING, type CueKind } from './acts';
 import type { SentenceDetail } from './index';
-import { scoreSentence, sentenceVote, weighingWords, type ProseModelWeights } from './model';
+import { scoreSentence, voteOf, weighingWords, type ProseModelWeights } from './model';
 import weights from './model-weights.json';
 
 const MODEL = weights as ProseModelWeights;
@@ -32,7 +32,8 @@ export interface StatisticalMark {
 /** The class a sentence reads as statistically, when the model is confident and the rules read no such class in it. */
 export function statisticalReading(sentence: SentenceDetail, model: ProseModelWeights = MODEL, alarm = ALARM): ({ kind: CueKind } & StatisticalMark) | undefined {
   // The same actor test as the backoff's votes: what a physician or a third party does is no software output.
-  const kind = sentenceVote(model, sentence, alarm);
+  const reading = scoreSentence(model, sentence);
+  const kind = voteOf(reading, sentence, alarm);
   if (!kind || sentence.kinds.includes(kind)) return undefined;
   if (kind === 'physician-interprets' && weighsConclusion(sentence)) return undefined;
   const words = weighingWords(model, sentence, kind);
@@ -40,7 +41,7 @@ export function statisticalReading(sentence: SentenceDetail, model: ProseModelWe
   if (kind === 'augmentative' && sentence.words.some((w, k) => words.includes(w.w) && /(?:^|-)quality$/.test(sentence.words[k - 1]?.w ?? ''))) return undefined;
   // A reading that rests on denied words ("does not measure growth or estimate risk") reads the denial as the act.
   if (words.length && sentence.words.some((w, k) => w.w === words[0] && sentence.negated[k])) return undefined;
-  const p = Math.floor(scoreSentence(model, sentence).p * 100) / 100;
+  const p = Math.floor(reading.p * 100) / 100;
   return { kind, p, words };
 }
 
