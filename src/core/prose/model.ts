@@ -11,6 +11,7 @@
  */
 import type { CueKind } from './acts';
 import type { AgentKind, SentenceDetail } from './index';
+import type { Word } from './tags';
 
 /** A sentence votes for its label from this probability on (the measured setting of the backoff). */
 export const VOTE = 0.5;
@@ -74,31 +75,42 @@ const CONTENT: ReadonlySet<string> = new Set(['verb', 'noun', 'name', 'adj', 'ad
 
 const ACTOR_MARK: Readonly<Record<AgentKind, string>> = { physician: 'PHYS_', other: 'OTHER_', software: '', none: '' };
 
-/** The features of one sentence as the pipeline read it, each counted once. */
-export function sentenceFeatures(sentence: SentenceDetail, options: FeatureOptions = PLAIN_FEATURES): string[] {
-  const out = new Set<string>();
-  let previous = '<s>';
+/**
+ * The words a sentence's features come from, in order: the first MAX_WORDS words that count (a plain word or a
+ * number, outside a clause the rules set aside: why a device is kept on names no act), each with its surface
+ * form, its lemma (none for a number) and its scope mark (NEG_ / PHYS_ / OTHER_, for content words only).
+ */
+function eachCountedWord(sentence: SentenceDetail, visit: (word: Word, w: string, lemma: string | undefined, mark: string) => void): void {
   let n = 0;
   for (let k = 0; k < sentence.words.length && n < MAX_WORDS; k++) {
     const word = sentence.words[k];
     const w = surface(word.w);
-    // A clause the rules set aside (why a device is kept on) names no act: its words count nothing here either.
     if (w === undefined || sentence.setAside[k]) continue;
     n++;
+    if (w === '#') {
+      visit(word, w, undefined, '');
+      continue;
+    }
+    const mark = CONTENT.has(word.tag) ? (sentence.negated[k] ? 'NEG_' : '') + ACTOR_MARK[sentence.actors[k] ?? 'none'] : '';
+    visit(word, w, word.lemma ?? stem(w), mark);
+  }
+}
+
+/** The features of one sentence as the pipeline read it, each counted once. */
+export function sentenceFeatures(sentence: SentenceDetail, options: FeatureOptions = PLAIN_FEATURES): string[] {
+  const out = new Set<string>();
+  let previous = '<s>';
+  eachCountedWord(sentence, (word, w, lemma, mark) => {
     if (options.words) {
       out.add(w);
       out.add(`${previous} ${w}`);
     }
     previous = w;
-    if (w === '#') continue;
-    const lemma = word.lemma ?? stem(w);
+    if (lemma === undefined) return;
     if (options.lemmas) out.add(`L_${lemma}`);
-    if (options.scope && CONTENT.has(word.tag)) {
-      const mark = (sentence.negated[k] ? 'NEG_' : '') + ACTOR_MARK[sentence.actors[k] ?? 'none'];
-      if (mark) out.add(mark + lemma);
-    }
+    if (options.scope && mark) out.add(mark + lemma);
     if (options.structure && word.tag === 'verb') out.add(`V_${lemma}`);
-  }
+  });
   if (options.structure) out.add(`AGENT_${sentence.agent}`);
   return [...out];
 }
@@ -168,33 +180,21 @@ function shippedScores(model: ProseModelWeights, sentence: SentenceDetail): numb
   const lemmas = new Set<string>();
   const verbs = new Set<string>();
   const marked = new Set<string>();
-  let n = 0;
-  for (let k = 0; k < sentence.words.length && n < MAX_WORDS; k++) {
-    const word = sentence.words[k];
-    const w = surface(word.w);
-    if (w === undefined || sentence.setAside[k]) continue;
-    n++;
-    if (w === '#') continue;
-    const lemma = word.lemma ?? stem(w);
+  eachCountedWord(sentence, (word, _w, lemma, mark) => {
+    if (lemma === undefined) return;
     if (!lemmas.has(lemma)) {
       lemmas.add(lemma);
       add(lemmaWeights.get(lemma));
     }
-    if (CONTENT.has(word.tag)) {
-      const mark = (sentence.negated[k] ? 'NEG_' : '') + ACTOR_MARK[sentence.actors[k] ?? 'none'];
-      if (mark) {
-        const f = mark + lemma;
-        if (!marked.has(f)) {
-          marked.add(f);
-          add(Object.hasOwn(model.features, f) ? model.features[f] : undefined);
-        }
-      }
+    if (mark && !marked.has(mark + lemma)) {
+      marked.add(mark + lemma);
+      add(Object.hasOwn(model.features, mark + lemma) ? model.features[mark + lemma] : undefined);
     }
     if (word.tag === 'verb' && !verbs.has(lemma)) {
       verbs.add(lemma);
       add(verbWeights.get(lemma));
     }
-  }
+  });
   const agent = `AGENT_${sentence.agent}`;
   add(Object.hasOwn(model.features, agent) ? model.features[agent] : undefined);
   return scores;
