@@ -22,7 +22,8 @@
  * whoever acts; by default it votes as the shipped backoff does: src/core/prose/backoff.ts `sentenceVote`),
  * --agent-vote P (as the shipped backoff votes, at p ≥ P), --alarm P, --alarm-stage (model findings as the shipped statistical stage reads them, src/core/prose/statistical.ts, at --alarm), --override P, --misses (list the services (b) or (c) change), --rules-cache FILE (reuse the rules' readings),
  * --rules-root DIR (measure the rules of another checkout, e.g. an older commit in a detached worktree),
- * --forward A,B (train on every own set but A, B, … and read only those).
+ * --forward A,B (train on every own set but A, B, … and read only those), --train-fraction F (with --forward: train on that share of
+ * each set's services, for a learning curve).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -275,7 +276,10 @@ async function main(): Promise<void> {
   const disagree = [...readings.values(), devReadings ?? []].flat().filter((r) => rules.suggestClass(r.cues, r.service.passage).suggested !== r.suggested);
   if (disagree.length) console.log(`note: ${disagree.length} services whose passage alone suggests another class than the dossier (${disagree.map((r) => r.service.id).join(', ')})`);
   if (forward) {
-    const model = train(sets.filter((s) => !forward.includes(s.name)).flatMap((s) => s.services.flatMap((svc) => svc.sentences)), options);
+    // --train-fraction F keeps every service whose position falls in the first F of each run of 20: a learning curve.
+    const fraction = Number(option('--train-fraction') ?? 1);
+    const kept = (index: number): boolean => (index % 20) < Math.round(fraction * 20);
+    const model = train(sets.filter((s) => !forward.includes(s.name)).flatMap((s) => s.services.filter((_, i) => kept(i)).flatMap((svc) => svc.sentences)), options);
     const tally = emptyTally();
     for (const name of forward) measure(rules, model, readings.get(name) ?? [], tally, vote, alarm, override);
     print(`forward: ${forward.join(', ')}, model trained on the other own sets`, tally, showChanges);
