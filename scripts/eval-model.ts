@@ -14,6 +14,10 @@
  *   (c) rules' phrases plus one model vote per sentence in which no rule phrase fired;
  *   (d) model votes only;
  *   (e) the rules' kinds sentence by sentence, a sentence's replaced by the model's vote where its p > --override (0.9) and the rules read otherwise.
+ *   (f) with --forward: the passage model alone (src/core/prose/passage.ts: whole passages labelled with their service's class, trained on the same sets);
+ *   (g) with --forward: (b), replaced by the passage model's class where it reads another at p ≥ --passage (0.9; shipped: 0.8) or (b) names none.
+ * With --forward, --passage-alarm P adds a finding where the passage reads as a contradicting class at p ≥ P (shipped: 0.8), and
+ * --passage-veto P drops the other findings where it reads as the declared class at p ≥ P (measured, not shipped).
  * Each is counted right / wrong (a class other than the true one) / silent. False alarms and wrong
  * declarations detected are counted for the rules' classification-cue findings, and for the same
  * findings plus a model finding on any sentence whose contradicting label has p > --alarm (0.9).
@@ -119,20 +123,20 @@ interface Tally {
   wrongClass: Record<string, number>;
   silent: Record<string, number>;
   confusion: { model: Record<string, { tp: number; fp: number; fn: number }>; rules: Record<string, { tp: number; fp: number; fn: number }> };
-  falseAlarms: { rules: number; withModel: number };
+  falseAlarms: { rules: number; withModel: number; withPassage: number };
   wrongPairs: number;
-  wrongDetected: { rules: number; withModel: number };
+  wrongDetected: { rules: number; withModel: number; withPassage: number };
   /** Labelled sentences where the model at p > --override disagrees with the rules: who is right. */
   disagreements: { model: number; rules: number; neither: number };
   changes: string[];
 }
 
-const AGGREGATIONS = ['a rules', 'b rules, model if silent', 'c rules + model votes', 'd model only', 'e rules, model overrides'] as const;
+const AGGREGATIONS = ['a rules', 'b rules, model if silent', 'c rules + model votes', 'd model only', 'e rules, model overrides', 'f passage model only', 'g b, passage overrides'] as const;
 
 function emptyTally(): Tally {
   const byAgg = (): Record<string, number> => Object.fromEntries(AGGREGATIONS.map((a) => [a, 0]));
   const byLabel = (): Record<string, { tp: number; fp: number; fn: number }> => Object.fromEntries(LABELS.filter((l) => l !== 'none').map((l) => [l, { tp: 0, fp: 0, fn: 0 }]));
-  return { services: 0, right: byAgg(), wrongClass: byAgg(), silent: byAgg(), confusion: { model: byLabel(), rules: byLabel() }, falseAlarms: { rules: 0, withModel: 0 }, wrongPairs: 0, wrongDetected: { rules: 0, withModel: 0 }, disagreements: { model: 0, rules: 0, neither: 0 }, changes: [] };
+  return { services: 0, right: byAgg(), wrongClass: byAgg(), silent: byAgg(), confusion: { model: byLabel(), rules: byLabel() }, falseAlarms: { rules: 0, withModel: 0, withPassage: 0 }, wrongPairs: 0, wrongDetected: { rules: 0, withModel: 0, withPassage: 0 }, disagreements: { model: 0, rules: 0, neither: 0 }, changes: [] };
 }
 
 function count(confusion: Record<string, { tp: number; fp: number; fn: number }>, gold: ModelLabel, got: ModelLabel): void {
@@ -166,6 +170,13 @@ let agentVote = 0;
 /** --alarm-stage: a model finding is what the shipped statistical stage reads (src/core/prose/statistical.ts, at --alarm), whatever this tree's rules read in the sentence. */
 let alarmStage = false;
 
+/** The passage model (trained on whole passages labelled with their service's class), set by main in --forward runs. */
+let passageModel: ProseModelWeights | undefined;
+/** --passage P: the passage model overrides (b) where it reads another class at p ≥ P. */
+let passageOverride = 0.9;
+let passageAlarmAt = 2;
+let passageVetoAt = 2;
+
 function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: readonly RuleReading[], tally: Tally, vote: number | undefined, alarm: number, override: number): void {
   for (const r of readings) {
     tally.services++;
@@ -191,7 +202,12 @@ function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: re
       const confidentVote = s.vote && s.m.p > override && !kinds.includes(s.vote) ? s.vote : undefined;
       return (confidentVote ? [confidentVote] : kinds).map((kind) => ({ kind }));
     });
+    const passage = passageModel ? scoreFeatures(passageModel, textFeatures(svc.passage, passageModel.reading ?? PLAIN_FEATURES)) : undefined;
+    const passageClass = passage && passage.label !== 'none' && passage.label !== 'physician-interprets' ? passage.label : undefined;
+    const b = r.suggested ?? modelOnly;
     const results: Record<(typeof AGGREGATIONS)[number], AiClass | undefined> = {
+      'f passage model only': passageClass,
+      'g b, passage overrides': b === undefined || (passage && passageClass && passage.p >= passageOverride) ? passageClass ?? b : b,
       'a rules': r.suggested,
       'b rules, model if silent': r.suggested ?? modelOnly,
       'c rules + model votes': suggestClass([...r.cues, ...silentVotes], svc.passage).suggested,
@@ -212,10 +228,17 @@ function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: re
       read.some((s) => s.m.p > alarm && (CONTRADICTS[declared] as readonly string[]).includes(s.m.label));
     if (r.falseAlarm) tally.falseAlarms.rules++;
     if (r.falseAlarm || confident(svc.trueClass)) tally.falseAlarms.withModel++;
+    // --passage-alarm P: a finding where the whole passage reads as a contradicting class at p ≥ P.
+    const passageAlarm = Number(passageAlarmAt);
+    const passageSays = (declared: AiClass): boolean => passage !== undefined && passageClass !== undefined && passage.p >= passageAlarm && (CONTRADICTS[declared] as readonly string[]).includes(passageClass) && passageClass !== declared;
+    // --passage-veto P: the rules' and the sentence model's findings are dropped where the whole passage reads as the declared class at p ≥ P.
+    const vetoed = (declared: AiClass): boolean => passage !== undefined && passageClass === declared && passage.p >= passageVetoAt;
+    if (((r.falseAlarm || confident(svc.trueClass)) && !vetoed(svc.trueClass)) || passageSays(svc.trueClass)) tally.falseAlarms.withPassage++;
     for (const w of r.wrong) {
       tally.wrongPairs++;
       if (w.detected) tally.wrongDetected.rules++;
       if (w.detected || confident(w.declared)) tally.wrongDetected.withModel++;
+      if (((w.detected || confident(w.declared)) && !vetoed(w.declared)) || passageSays(w.declared)) tally.wrongDetected.withPassage++;
     }
   }
 }
@@ -242,6 +265,7 @@ function print(name: string, t: Tally, showChanges: boolean): void {
   }
   console.log(`false alarms on true-class declarations: rules ${pct(t.falseAlarms.rules, t.services)}; rules + model findings ${pct(t.falseAlarms.withModel, t.services)}`);
   console.log(`wrong declarations detected:             rules ${pct(t.wrongDetected.rules, t.wrongPairs)}; rules + model findings ${pct(t.wrongDetected.withModel, t.wrongPairs)}`);
+  console.log(`with passage findings (--passage-alarm):  false alarms ${pct(t.falseAlarms.withPassage, t.services)}; detected ${pct(t.wrongDetected.withPassage, t.wrongPairs)}`);
   const d = t.disagreements;
   console.log(`labelled sentences where a confident model disagrees with the rules: model right ${d.model}, rules right ${d.rules}, neither ${d.neither}`);
   if (showChanges) for (const c of t.changes) console.log('  ' + c);
@@ -279,7 +303,12 @@ async function main(): Promise<void> {
     // --train-fraction F keeps every service whose position falls in the first F of each run of 20: a learning curve.
     const fraction = Number(option('--train-fraction') ?? 1);
     const kept = (index: number): boolean => (index % 20) < Math.round(fraction * 20);
-    const model = train(sets.filter((s) => !forward.includes(s.name)).flatMap((s) => s.services.filter((_, i) => kept(i)).flatMap((svc) => svc.sentences)), options);
+    const trainingServices = sets.filter((s) => !forward.includes(s.name)).flatMap((s) => s.services.filter((_, i) => kept(i)));
+    const model = train(trainingServices.flatMap((svc) => svc.sentences), options);
+    passageModel = train(trainingServices.map((svc) => ({ text: svc.passage, agent: 'software', cue: svc.trueClass, negated: false })), { ...options, minCount: 2 });
+    passageOverride = Number(option('--passage') ?? 0.9);
+    passageAlarmAt = Number(option('--passage-alarm') ?? 2);
+    passageVetoAt = Number(option('--passage-veto') ?? 2);
     const tally = emptyTally();
     for (const name of forward) measure(rules, model, readings.get(name) ?? [], tally, vote, alarm, override);
     print(`forward: ${forward.join(', ')}, model trained on the other own sets`, tally, showChanges);

@@ -79,13 +79,27 @@ export function goldLabel(s: LabelledSentence): ModelLabel {
 const round = (x: number): number => Math.round(x * 100) / 100;
 
 export function train(sentences: readonly LabelledSentence[], options: TrainOptions = DEFAULT_OPTIONS): ProseModelWeights {
-  const examples = sentences.map((s) => ({ features: textFeatures(s.text, options.reading), label: LABELS.indexOf(goldLabel(s)) }));
+  return trainOn(sentences.map((s) => ({ text: s.text, label: goldLabel(s) })), LABELS, options);
+}
+
+/** The classes a whole passage is read as (src/core/prose/passage.ts). */
+export const PASSAGE_LABELS: readonly ModelLabel[] = ['assistive', 'augmentative', 'autonomous'];
+/** Passages are few (one per service) and long: a feature seen in two of them is kept. */
+export const PASSAGE_OPTIONS: TrainOptions = { ...DEFAULT_OPTIONS, minCount: 2 };
+
+/** The passage model: each service's whole passage, labelled with the service's true class. */
+export function trainPassages(services: readonly Service[], options: TrainOptions = PASSAGE_OPTIONS): ProseModelWeights {
+  return trainOn(services.map((svc) => ({ text: svc.passage, label: svc.trueClass })), PASSAGE_LABELS, options);
+}
+
+function trainOn(texts: ReadonlyArray<{ text: string; label: ModelLabel }>, labels: readonly ModelLabel[], options: TrainOptions): ProseModelWeights {
+  const examples = texts.map((s) => ({ features: textFeatures(s.text, options.reading), label: labels.indexOf(s.label) }));
   const seen = new Map<string, number>();
   for (const e of examples) for (const f of e.features) seen.set(f, (seen.get(f) ?? 0) + 1);
   const vocabulary = [...seen.entries()].filter(([, n]) => n >= options.minCount).map(([f]) => f).sort();
   const index = new Map(vocabulary.map((f, i) => [f, i]));
   const rows = examples.map((e) => ({ ids: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), label: e.label }));
-  const K = LABELS.length;
+  const K = labels.length;
   const { bias, weights } = options.kind === 'nb' ? naiveBayes(rows, vocabulary.length, K) : logistic(rows, vocabulary.length, K, options);
   const features: Record<string, number[]> = {};
   for (let j = 0; j < vocabulary.length; j++) {
@@ -95,7 +109,7 @@ export function train(sentences: readonly LabelledSentence[], options: TrainOpti
     const centred = w.map((x) => round(x - mean));
     if (centred.some((x) => Math.abs(x) >= 0.05)) features[vocabulary[j]] = centred;
   }
-  return { labels: [...LABELS], reading: options.reading, bias: bias.map(round), features };
+  return { labels: [...labels], reading: options.reading, bias: bias.map(round), features };
 }
 
 interface Row {

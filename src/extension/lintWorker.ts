@@ -9,6 +9,7 @@ import { DossierLinter, type TruncatedRead } from '../core/engine';
 import type { ResolvedConfig } from '../core/config';
 import type { Finding } from '../core/types';
 import { toWire, type WireDossier } from './wire';
+import { readPassage } from '../core/prose/passage';
 import { LINT_WORKER_ROLE } from './lintRole';
 
 /** Nice value of the lint thread (0 is the host's; 19 the lowest). */
@@ -47,6 +48,8 @@ function lint(msg: Extract<ToLintWorker, { type: 'lint' }>): FromLintWorker {
   const t = performance.now();
   const { dossier, findings } = linter.lint(msg.text, { ...msg.options, config });
   const ms = performance.now() - t;
+  // The host's lens and assessment weigh the passage reading, and the host gets the prose only when no phrase names a class.
+  readPassage(dossier);
   return { type: 'lint', id: msg.id, dossier: toWire(dossier), findings, ms, internalErrors };
 }
 

@@ -12,6 +12,7 @@ import { defaultConfig } from '../../src/core/config';
 import { LintWorkerClient, type LintJob } from '../../src/extension/lintClient';
 import { hitCount } from '../../src/extension/wire';
 import { suggestForDossier } from '../../src/core/prose/backoff';
+import { readPassage } from '../../src/core/prose/passage';
 import { bigProse } from '../bench/latencyInputs';
 import { TODAY, clean } from './helpers';
 
@@ -47,6 +48,8 @@ describe('lint worker', () => {
     assert.ok(r.result.findings.some((f) => f.ruleId === 'payment-claim'));
     // The prose crosses only when no phrase names a class (the backoff reads it only then): here one does.
     assert.deepEqual(r.result.dossier.prose, []);
+    // The worker reads the prose as a whole for the host (here too little of it: null); read here, the same.
+    readPassage(here.dossier);
     assert.deepEqual({ ...r.result.dossier, lines: undefined, prose: undefined }, { ...here.dossier, lines: undefined, prose: undefined });
     // Hits travel packed: the same phrases, kinds and offsets come out.
     assert.ok(here.dossier.cues.length > 0 && here.dossier.claims.length > 0 && here.dossier.comments.length > 0);
@@ -65,6 +68,25 @@ describe('lint worker', () => {
     assert.deepEqual(r.result.dossier.prose.flat(), here.dossier.prose.flat());
     assert.deepEqual(suggestForDossier(r.result.dossier), suggestForDossier(here.dossier));
     assert.equal(suggestForDossier(r.result.dossier).statistical, true);
+  });
+
+  test('the reading of the prose as a whole crosses without the prose: the lens on the host suggests what a lint here suggests', async () => {
+    const output = [
+      'The pump reads the sensor glucose every five minutes.',
+      'It raises or lowers the basal insulin rate on its own, with no clinician approving each change.',
+      'It gives a correction bolus by itself when the glucose keeps climbing.',
+      'It suspends delivery when a low is predicted within half an hour.',
+      'The patient wears it at home, day and night.',
+    ];
+    const text = clean({ classification: 'augmentative' }, ['## Software output', '', ...output.flatMap((s) => [s, '']), '## Physician work', '', 'The physician measures the patient\'s progress at each clinic visit.', '']);
+    const here = new DossierLinter(true).lint(text, options);
+    const r = await client.lint(job('w', text, 1));
+    assert.equal(r.kind, 'done');
+    if (r.kind !== 'done') return;
+    assert.equal(r.result.dossier.passage?.kind, 'autonomous');
+    assert.deepEqual(r.result.dossier.passage, readPassage(here.dossier));
+    assert.deepEqual(suggestForDossier(r.result.dossier), suggestForDossier(here.dossier));
+    assert.equal(suggestForDossier(r.result.dossier).suggested, 'autonomous');
   });
 
   test('versions sent while one is linted: every caller gets the newest result, the others are dropped', async () => {

@@ -13,6 +13,7 @@ import { sentenceVote, type ProseModelWeights } from './model';
 import { suggestClass, type ProseSuggestion } from './suggest';
 import type { CueKind } from './acts';
 import { readSentences } from './index';
+import { PASSAGE_SUGGESTS, readPassage, type PassageReading } from './passage';
 import weights from './model-weights.json';
 
 const MODEL = weights as ProseModelWeights;
@@ -22,15 +23,33 @@ const MAX_PROSE = 20_000;
 /** One suggestion per parsed dossier: the code lens and the status bar both ask on every refresh of the same version. */
 const SUGGESTED = new WeakMap<Dossier, ProseSuggestion>();
 
-/** The rules' suggestion for a dossier, with the model's reading where the rules name no class. */
+/**
+ * The rules' suggestion for a dossier, with the sentence model's reading where the rules name no class, and the
+ * passage reading (passage.ts) where the prose as a whole reads as another class at p ≥ 0.8, or where nothing else
+ * names one.
+ */
 export function suggestForDossier(dossier: Dossier): ProseSuggestion {
   let suggestion = SUGGESTED.get(dossier);
   if (!suggestion) {
     const rules = suggestClass(ruleCues(dossier), dossier.text);
-    suggestion = rules.suggested || dossier.bodySkipped || dossier.frontmatter.kind === 'unclosed' ? rules : statisticalBackoff(rules, dossier.prose.flat());
+    const unread = dossier.bodySkipped || dossier.frontmatter.kind === 'unclosed';
+    suggestion = rules.suggested || unread ? rules : statisticalBackoff(rules, dossier.prose.flat());
+    if (!unread) suggestion = withPassage(suggestion, readPassage(dossier));
     SUGGESTED.set(dossier, suggestion);
   }
   return suggestion;
+}
+
+/**
+ * `suggestion` unless the passage reads as another class with p ≥ `PASSAGE_SUGGESTS` (or the suggestion names none):
+ * then the passage's class, marked statistical, its reason saying what the phrases said.
+ */
+export function withPassage(suggestion: ProseSuggestion, passage: PassageReading | undefined): ProseSuggestion {
+  if (!passage || passage.kind === suggestion.suggested || (suggestion.suggested && passage.p < PASSAGE_SUGGESTS)) return suggestion;
+  const sure = `${Math.round(passage.p * 100)} % sure`;
+  const alone = suggestion.statistical ? `sentence by sentence it reads as ${suggestion.suggested}` : suggestion.suggested ? `its phrases alone: ${suggestion.reason}` : suggestion.reason;
+  const reason = `the prose as a whole reads most like ${passage.kind} work (a statistical reading of its ${passage.sentences} sentences, ${sure}, not a rule); ${alone}`;
+  return { ...suggestion, suggested: passage.kind, statistical: true, passage, reason };
 }
 
 /**

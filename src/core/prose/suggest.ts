@@ -30,6 +30,7 @@
  */
 import type { CueKind } from './acts';
 import type { AiClass } from '../types';
+import type { PassageReading } from './passage';
 
 export interface ProseSuggestion {
   /** The class the prose suggests; absent when no phrase names software work of a class. */
@@ -38,8 +39,10 @@ export interface ProseSuggestion {
   counts: Record<CueKind, number>;
   /** A short phrase for people: why this class (lens tooltip, reports). */
   reason: string;
-  /** Set when no phrase names a class and `suggested` is the sentence model's reading (backoff.ts). */
+  /** Set when `suggested` is a model's reading, not the phrases' (backoff.ts): the sentence model's where no phrase names a class, or the passage reading's. */
   statistical?: boolean;
+  /** Set when `suggested` is the passage reading's (passage.ts). */
+  passage?: PassageReading;
 }
 
 /** Highest first: the order in which classes are tried. */
@@ -117,6 +120,7 @@ export const CONTRADICTING_KINDS: Readonly<Record<AiClass, readonly CueKind[]>> 
  * in the prose".
  */
 export function proseVerdict(declared: AiClass, s: ProseSuggestion): string {
+  if (s.passage && s.suggested) return s.suggested === declared ? 'prose as a whole reads like it' : `prose as a whole reads like ${s.suggested}`;
   if (s.statistical && s.suggested) return s.suggested === declared ? 'prose wording reads like it (no class phrase)' : `prose wording reads like ${s.suggested} (no class phrase)`;
   const total = s.counts.assistive + s.counts.augmentative + s.counts.autonomous + s.counts['physician-interprets'];
   if (total === 0) return 'no class wording in the prose';

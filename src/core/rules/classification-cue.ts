@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { autonomyLevelOf, classificationOf, taxonomyEditionOf } from '../dossier';
 import { APPENDIX_S } from '../appendixS';
 import { CONTRADICTING_KINDS } from '../prose/suggest';
+import { PASSAGE_ALARM, readPassage } from '../prose/passage';
 
 /** What ends a sentence at a line break: a blank line, or a next line that opens a list item, table row, quote or heading. */
 const WRAP_BREAK = /\n[ \t]*(?:\n|[-*+|#>]|\d+[.)])/;
@@ -15,9 +16,9 @@ export const rule: Rule = {
     description:
       'A phrase in the body says the software does work beyond the declared class (assistive text where it quantifies or concludes; augmentative text where it diagnoses or acts without a physician), or, in an autonomous dossier, that a physician must interpret the output before it has effect.',
     rationale:
-      'Appendix S classifies by what the software outputs. Reviewers read the prose against the declared class: an "assistive" tool that "calculates the ejection fraction" quantifies, and an "augmentative" one that "diagnoses" draws conclusions. Negated statements ("it does not diagnose"), statements about the physician ("the physician makes the diagnosis"), quotations in block quotes, and code are not read as cues. In an autonomous dossier only a physician who interprets the data itself (reads the images or tracing, makes the diagnosis from them) contradicts the class; a physician who weighs, approves or acts on the software\'s conclusion or management option ("must approve each recommended dose") is autonomous Level I and is not reported. Where no phrase names a class, a sentence the project\'s sentence model reads with at least 80 % confidence as work beyond the declared class is reported as information: the message quotes the sentence, says how sure the model is and which words weigh most. Such a reading catches wordings no phrase list holds (on descriptions the rules had never been tuned on it found about one wrong declaration in twenty more), but it cannot point at a phrase, so it is a hint to reread the sentence, not a verdict; in an autonomous Level I dossier it does not report a physician\'s part, since it cannot tell interpreting from approving.',
+      'Appendix S classifies by what the software outputs. Reviewers read the prose against the declared class: an "assistive" tool that "calculates the ejection fraction" quantifies, and an "augmentative" one that "diagnoses" draws conclusions. Negated statements ("it does not diagnose"), statements about the physician ("the physician makes the diagnosis"), quotations in block quotes, and code are not read as cues. In an autonomous dossier only a physician who interprets the data itself (reads the images or tracing, makes the diagnosis from them) contradicts the class; a physician who weighs, approves or acts on the software\'s conclusion or management option ("must approve each recommended dose") is autonomous Level I and is not reported. Where no phrase names a class, a sentence the project\'s sentence model reads with at least 80 % confidence as work beyond the declared class is reported as information: the message quotes the sentence, says how sure the model is and which words weigh most. Such a reading catches wordings no phrase list holds (on descriptions the rules had never been tuned on it found about one wrong declaration in twenty more), but it cannot point at a phrase, so it is a hint to reread the sentence, not a verdict; in an autonomous Level I dossier it does not report a physician\'s part, since it cannot tell interpreting from approving. Where neither a phrase nor a sentence says the class is wrong, the prose of `Intended use`, `Software output` and `Physician work` read as a whole (five sentences or more) is the last reader: when the project\'s passage model reads it as a class beyond the declared one with at least 80 % confidence, that is reported as information on the `classification` value, with the words that weigh most. A service\'s class often shows only in its sentences together (a result that reaches the patient in one sentence, no clinician reading the images in another).',
     fix: 'Either reword the phrase so it describes only what the software does within its class, or change `classification` to the class the output really belongs to (and describe that output in `Software output`).',
-    data: 'Each finding carries the class its phrase suggests: `cpt-dossier lint --format json` adds `"data": {"suggests": "autonomous"}` to the finding (`assistive`, `augmentative`, `autonomous`, or `physician-interprets` for a phrase that says a physician must interpret the output), and `--format sarif` adds `"properties": {"suggests": …}` to the result. A finding from the statistical reading of a whole sentence also carries `"statistical": true` and has severity `info` (unless `severity` is configured for the rule). What the prose as a whole suggests (all phrases weighed) is in the assessment: `cpt-dossier assess --format json`, `classification.suggested`, `counts` and `reason`.',
+    data: 'Each finding carries the class its phrase suggests: `cpt-dossier lint --format json` adds `"data": {"suggests": "autonomous"}` to the finding (`assistive`, `augmentative`, `autonomous`, or `physician-interprets` for a phrase that says a physician must interpret the output), and `--format sarif` adds `"properties": {"suggests": …}` to the result. A finding from the statistical reading of a whole sentence, or of the prose as a whole (reported on the `classification` value), also carries `"statistical": true` and has severity `info` (unless `severity` is configured for the rule). What the prose as a whole suggests (all phrases weighed) is in the assessment: `cpt-dossier assess --format json`, `classification.suggested`, `counts` and `reason`.',
     examples: {
       bad: 'classification: augmentative\n…\nThe software diagnoses severe aortic stenosis.',
       good: 'classification: augmentative\n…\nThe software measures aortic valve area; the physician makes the diagnosis.',
@@ -30,6 +31,9 @@ export const rule: Rule = {
     if (!cls) return;
     const contradicting = CONTRADICTING_KINDS[cls.value];
     const edition = APPENDIX_S[taxonomyEditionOf(dossier)];
+    // Whether a phrase or a sentence already says the class is wrong: the reading of the prose as a whole (passage.ts)
+    // is reported only where nothing else is.
+    let found = false;
     let previous: { kind: string; end: number; line: number } | undefined;
     // Sentences a reported phrase sits in: a statistical reading of the same sentence adds nothing.
     const reported: Array<{ start: number; end: number }> = [];
@@ -52,6 +56,7 @@ export const rule: Rule = {
           cue.kind === 'augmentative' ? edition.assistiveVsAugmentative : cls.value === 'assistive' ? edition.assistiveVsAutonomous : edition.augmentativeVsAutonomous;
         message = `"${cue.phrase}" describes ${cue.kind} work, beyond the declared ${cls.value} class: in ${edition.label}, ${distinction}. Reword it to what the software does, or change \`classification\` to ${cue.kind}.`;
       }
+      found = true;
       ctx.report(cue, message, { suggests: cue.kind });
     }
     // A statistical reading cannot tell a physician who interprets from one who approves the software's conclusion,
@@ -69,7 +74,18 @@ export const rule: Rule = {
       const reads = cue.kind === 'physician-interprets' ? 'says a physician must interpret the output before it has effect' : `reads as ${cue.kind} work, beyond the declared ${cls.value} class`;
       const message = `The sentence "${sentence}" ${reads} (no single phrase says so: a statistical reading of its wording, ${Math.round(p * 100)} % sure${weighing}): in ${edition.label}, ${distinction}. Reword it to what the software does, or change \`classification\` if the sentence is right.`;
       // A hint, not a verdict: no phrase can be pointed at, so it is information, whatever the rule's severity.
+      found = true;
       ctx.report(cue, message, { suggests: cue.kind, statistical: true }, 'info');
     }
+    const passage = found ? undefined : readPassage(dossier);
+    if (!passage || passage.p < PASSAGE_ALARM || !contradicting.includes(passage.kind)) return;
+    const distinction = passage.kind === 'augmentative' ? edition.assistiveVsAugmentative : cls.value === 'assistive' ? edition.assistiveVsAutonomous : edition.augmentativeVsAutonomous;
+    const weighing = passage.words.length ? `; the words that weigh most: ${passage.words.map((w) => `"${w}"`).join(', ')}` : '';
+    ctx.report(
+      cls.span,
+      `The prose as a whole reads as ${passage.kind} work, beyond the declared ${cls.value} class (no single phrase says so: a statistical reading of its ${passage.sentences} sentences, ${Math.round(passage.p * 100)} % sure${weighing}): in ${edition.label}, ${distinction}. Reread what the prose says the software outputs and who acts on it, or change \`classification\` if the prose is right.`,
+      { suggests: passage.kind, statistical: true },
+      'info',
+    );
   },
 };

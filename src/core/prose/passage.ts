@@ -1,0 +1,141 @@
+/**
+ * The passage reading: which Appendix S class a dossier's prose, read as a whole, most resembles.
+ * A linear model (weights as data in passage-weights.json, trained by scripts/train-prose-model.ts
+ * on the project's labelled services, each whole passage labelled with its service's class) over
+ * the features the sentence model reads (model.ts), pooled over every sentence of the prose.
+ *
+ * Why a whole-passage reading: a service's class is a fact about the service, and its sentences
+ * often say it only together ("sorts each photograph into two bins" is autonomous when no one
+ * reads the photographs after it, which another sentence says). Measured forward, on sets built
+ * after the rules' code and left out of training (`npm run eval:model -- --forward <sets>
+ * --rules-root <older checkout> --passage 0.8 --passage-alarm 0.8`), it was right about a class
+ * more often than the rules' phrases, and wrong differently.
+ *
+ * It is read once per version of a dossier, over at most `MAX_PROSE` characters of prose, and the
+ * features of a chunk are kept with the chunk's prose: an edit re-reads only the chunk it changed.
+ */
+import type { Dossier, ProseBlock, Section } from '../dossier';
+import type { SectionKind } from '../sections';
+import type { AiClass } from '../types';
+import { readSentences } from './index';
+import { featuresOf, scoreFeatures, type ProseModelWeights } from './model';
+import weights from './passage-weights.json';
+
+const MODEL = weights as ProseModelWeights;
+
+/** The reading covers at most this much prose (a dossier's prose is far shorter): bounded work per version. */
+const MAX_PROSE = 20_000;
+/**
+ * Fewer sentences than this say too little about a service for a whole-passage reading: the model learnt from passages
+ * of five to eight sentences (a few of four), and on shorter ones its sureness is not earned.
+ */
+export const MIN_SENTENCES = 5;
+
+/** From this probability on, the passage's class replaces the phrases' in "what the prose suggests" (suggest.ts, backoff.ts). */
+export const PASSAGE_SUGGESTS = 0.8;
+/** From this probability on, a passage whose class is beyond the declared one is a `classification-cue` finding (information). */
+export const PASSAGE_ALARM = 0.8;
+
+export interface PassageReading {
+  /** The class the prose as a whole reads as. */
+  kind: AiClass;
+  /** Its probability, rounded down to hundredths. */
+  p: number;
+  /** How many sentences were read. */
+  sentences: number;
+  /** The words that weigh most for the class, most first (lemmas, as the model reads them). */
+  words: string[];
+}
+
+/** A chunk's pooled features and sentence count, kept with the chunk's prose (the same array while the chunk is unchanged). */
+const CHUNK_FEATURES = new WeakMap<readonly ProseBlock[], { features: string[]; sentences: number; length: number }>();
+
+/**
+ * The dossier's passage reading, or undefined when its prose is too short or not read. Kept on the dossier
+ * (`passage`), so it crosses from the extension's lint thread with the rest of the dossier.
+ */
+export function readPassage(dossier: Dossier): PassageReading | undefined {
+  if (dossier.passage === undefined) dossier.passage = (dossier.bodySkipped || dossier.frontmatter.kind === 'unclosed' ? undefined : readChunks(describingChunks(dossier))) ?? null;
+  return dossier.passage ?? undefined;
+}
+
+/**
+ * The sections whose prose says what the service is and does. Trials, sites and free notes are read by the rules but
+ * not here: the model learnt from descriptions of services, and a trial's "outcome measures" or "confidence scores"
+ * are no output of the software.
+ */
+const DESCRIBING: ReadonlySet<SectionKind> = new Set(['intended-use', 'software-output', 'physician-work']);
+
+/** The prose chunks whose innermost recognised section (by heading) is a describing one, in order. */
+function describingChunks(dossier: Pick<Dossier, 'prose' | 'proseEnds' | 'sections'>): Array<readonly ProseBlock[]> {
+  const sections = dossier.sections.slice().sort((a, b) => a.span.start - b.span.start);
+  const open: Section[] = [];
+  const out: Array<readonly ProseBlock[]> = [];
+  let next = 0;
+  for (let i = 0; i < dossier.prose.length; i++) {
+    const at = dossier.proseEnds[i] - 1;
+    while (next < sections.length && sections[next].span.start <= at) open.push(sections[next++]);
+    while (open.length && open[open.length - 1].span.end <= at) open.pop();
+    // A section nested in another ends before it: what is left open on top is the innermost around `at`.
+    const innermost = open.length ? open[open.length - 1] : undefined;
+    if (innermost && innermost.span.end > at && DESCRIBING.has(innermost.kind) && dossier.prose[i].length) out.push(dossier.prose[i]);
+  }
+  return out;
+}
+
+/** The reading of prose chunks (each chunk's paragraphs, list items and table rows), in order. */
+export function readChunks(chunks: readonly (readonly ProseBlock[])[], model: ProseModelWeights = MODEL): PassageReading | undefined {
+  const pooled = new Set<string>();
+  let sentences = 0;
+  let read = 0;
+  for (const chunk of chunks) {
+    if (read >= MAX_PROSE) break;
+    const part = chunkFeatures(chunk, model, MAX_PROSE - read);
+    read += part.length;
+    sentences += part.sentences;
+    for (const f of part.features) pooled.add(f);
+  }
+  if (sentences < MIN_SENTENCES) return undefined;
+  const features = [...pooled];
+  const { label, p } = scoreFeatures(model, features);
+  if (label !== 'assistive' && label !== 'augmentative' && label !== 'autonomous') return undefined;
+  return { kind: label, p: Math.floor(p * 100) / 100, sentences, words: weighingLemmas(model, features, label) };
+}
+
+/** A feature's word: `L_adjust`, `V_adjust`, `NEG_PHYS_adjust` all weigh for "adjust"; the agent feature for none. */
+const LEMMA_OF = /^(?:L_|V_|(?:NEG_)?(?:PHYS_|OTHER_)?)/;
+/** Words that tell a reader nothing when named as weighing ("at", "the"), though the model counts them. */
+const UNTELLING = new Set(['a', 'an', 'the', 'at', 'in', 'on', 'to', 'of', 'by', 'for', 'from', 'with', 'as', 'and', 'or', 'it', 'its', 'is', 'be', 'are', 'was', 'this', 'that', 'these', 'each', 'every', 'any', 'than', 'then', 'into', 'onto', 'per', 'their', 'they', 'them', 'we', 'our', '#']);
+
+/** The lemmas whose features raise `label` most against the other labels (summed over their features), most first. */
+function weighingLemmas(model: ProseModelWeights, features: readonly string[], label: string, count = 3): string[] {
+  const k = model.labels.indexOf(label as ProseModelWeights['labels'][number]);
+  const weight = new Map<string, number>();
+  for (const f of features) {
+    const w = Object.hasOwn(model.features, f) ? model.features[f] : undefined;
+    if (!w || f.startsWith('AGENT_')) continue;
+    const others = w.reduce((sum, x, j) => (j === k ? sum : sum + x), 0) / (w.length - 1);
+    const lemma = f.replace(LEMMA_OF, '');
+    if (UNTELLING.has(lemma)) continue;
+    weight.set(lemma, (weight.get(lemma) ?? 0) + w[k] - others);
+  }
+  return [...weight.entries()].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([lemma]) => lemma);
+}
+
+function chunkFeatures(chunk: readonly ProseBlock[], model: ProseModelWeights, room: number): { features: string[]; sentences: number; length: number } {
+  const cached = model === MODEL ? CHUNK_FEATURES.get(chunk) : undefined;
+  if (cached && cached.length <= room) return cached;
+  const details = [];
+  let length = 0;
+  for (const block of chunk) {
+    if (length >= room) break;
+    const text = block.text.length > room - length ? block.text.slice(0, room - length) : block.text;
+    length += text.length;
+    details.push(...readSentences(text, block.lead));
+  }
+  const words = details.filter((d) => d.words.some((w) => w.tag !== 'punct'));
+  const part = { features: words.length ? featuresOf(words, model.reading) : [], sentences: words.length, length };
+  // Only a whole chunk is kept: a cut one depends on where the cut fell.
+  if (model === MODEL && length === chunk.reduce((n, b) => n + b.text.length, 0)) CHUNK_FEATURES.set(chunk, part);
+  return part;
+}

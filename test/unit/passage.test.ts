@@ -1,0 +1,98 @@
+// The passage reading (src/core/prose/passage.ts): the class the describing sections read as, as a
+// whole. What users see of it: "what the prose suggests" (assessment, code lens, status bar) and a
+// `classification-cue` finding of severity info where nothing else says the declared class is wrong.
+// Every sentence here is written for this test.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { assessText } from '../../src/core/assess';
+import { parseDossier } from '../../src/core/dossier';
+import { lintText } from '../../src/core/engine';
+import { readPassage } from '../../src/core/prose/passage';
+import { renderJson } from '../../src/core/report/json';
+import { PASSAGE_WEIGHTS_FILE, trainedPassageWeightsText } from '../../scripts/train-prose-model';
+import { TODAY, doc, span } from './helpers';
+
+/** Five sentences of a controller that changes a therapy by itself; no phrase of the rules' lists says so. */
+const LOOP = [
+  "The controller reads the patient's arterial pressure from the monitor every ten seconds.",
+  'When the pressure drifts below the target band, the infusion of vasopressor is stepped up.',
+  'When it rises above the band, the infusion is stepped back down.',
+  'The bedside nurse sets the band at the start of the shift.',
+  'The nurse can pause the controller at any time.',
+];
+
+function dossier(declared: string, sections: Record<string, readonly string[]>): string {
+  const body = Object.entries(sections).flatMap(([heading, sentences]) => [heading.startsWith('#') ? heading : `## ${heading}`, '', ...sentences.flatMap((s) => [s, ''])]);
+  return doc('---', 'cpt_dossier: 1', 'title: Pressure loop', `classification: ${declared}`, 'taxonomy: 2027', '---', '', ...body);
+}
+
+const cueFindings = (text: string) => lintText(text, { fileName: 'a.dossier.md', today: TODAY }).findings.filter((f) => f.ruleId === 'classification-cue');
+const passageOf = (text: string) => readPassage(parseDossier(text, { fileName: 'a.dossier.md' }));
+
+describe('the passage reading', () => {
+  test('five sentences of a control loop under Software output read as autonomous work, with the words that weigh', () => {
+    const reading = passageOf(dossier('augmentative', { 'Software output': LOOP }));
+    assert.equal(reading?.kind, 'autonomous');
+    assert.ok(reading.p >= 0.8, `p ${reading.p}`);
+    assert.equal(reading.sentences, 5);
+    assert.ok(reading.words.length > 0 && reading.words.every((w) => !['at', 'the', 'of'].includes(w)), reading.words.join(' '));
+  });
+
+  test('fewer than five sentences are not read as a whole', () => {
+    assert.equal(passageOf(dossier('augmentative', { 'Software output': LOOP.slice(0, 4) })), undefined);
+  });
+
+  test('only Intended use, Software output and Physician work are read: the same sentences under Clinical evidence or Notes are not', () => {
+    assert.equal(passageOf(dossier('augmentative', { 'Clinical evidence': LOOP })), undefined);
+    assert.equal(passageOf(dossier('augmentative', { Notes: LOOP })), undefined);
+    assert.equal(passageOf(dossier('augmentative', { 'Intended use': LOOP.slice(0, 2), 'Software output': LOOP.slice(2) }))?.kind, 'autonomous');
+    // A sub-heading inside Software output is still Software output.
+    assert.equal(passageOf(dossier('augmentative', { 'Software output': LOOP.slice(0, 2), '### Alarm limits': LOOP.slice(2) }))?.kind, 'autonomous');
+  });
+
+  test('an edit re-reads the chunk it changed: a warm parse reads what a fresh parse reads', () => {
+    const before = dossier('augmentative', { 'Software output': LOOP });
+    const cache = new Map();
+    const first = parseDossier(before, { fileName: 'a.dossier.md', cache });
+    readPassage(first);
+    const after = before.replace('is stepped back down', 'is stepped down again');
+    const warm = parseDossier(after, { fileName: 'a.dossier.md', cache });
+    assert.deepEqual(readPassage(warm), readPassage(parseDossier(after, { fileName: 'a.dossier.md' })));
+    const shorter = before.replace(`${LOOP[4]}\n`, '');
+    assert.equal(readPassage(parseDossier(shorter, { fileName: 'a.dossier.md', cache })), undefined);
+  });
+
+  test('its weights are what training on the labelled sets gives, byte for byte', () => {
+    assert.equal(trainedPassageWeightsText(), readFileSync(PASSAGE_WEIGHTS_FILE, 'utf8'));
+  });
+});
+
+describe('what users see of it', () => {
+  test('where no phrase names a class, the assessment suggests the passage reading and says it is a statistical reading', () => {
+    const c = assessText(dossier('augmentative', { 'Software output': LOOP }), { fileName: 'a.dossier.md', today: TODAY }).classification;
+    assert.equal(c.suggested, 'autonomous');
+    assert.equal(c.statistical, true);
+    assert.match(c.reason, /^the prose as a whole reads most like autonomous work \(a statistical reading of its 5 sentences, \d+ % sure, not a rule\)/);
+  });
+
+  test('an augmentative dossier whose output reads as autonomous as a whole gets one info finding on its classification', () => {
+    const text = dossier('augmentative', { 'Software output': LOOP });
+    const findings = cueFindings(text);
+    assert.deepEqual(findings.map((f) => `${f.severity} ${span(f)} ${JSON.stringify(f.data)}`), ['info 4:17-4:29 {"suggests":"autonomous","statistical":true}']);
+    assert.match(findings[0].message, /^The prose as a whole reads as autonomous work, beyond the declared augmentative class \(no single phrase says so: a statistical reading of its 5 sentences, \d+ % sure; the words that weigh most: "[a-z]+"/);
+    const json = JSON.parse(renderJson([{ file: 'a.dossier.md', findings }])) as Array<{ data?: unknown }>;
+    assert.deepEqual(json[0].data, { suggests: 'autonomous', statistical: true });
+  });
+
+  test('declared autonomous, or too little prose: no finding from the passage', () => {
+    assert.deepEqual(cueFindings(dossier('autonomous\nautonomy_level: III', { 'Software output': LOOP })), []);
+    assert.deepEqual(cueFindings(dossier('augmentative', { 'Software output': LOOP.slice(0, 4) })), []);
+  });
+
+  test('where a phrase already says the class is wrong, the passage adds no finding of its own', () => {
+    const text = dossier('augmentative', { 'Software output': [...LOOP, 'The software diagnoses septic shock from the same trend.'] });
+    const findings = cueFindings(text);
+    assert.deepEqual(findings.map((f) => `${f.severity} ${f.data?.suggests} ${f.data?.statistical === true}`), ['warning autonomous false']);
+  });
+});
