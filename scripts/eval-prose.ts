@@ -445,6 +445,13 @@ function main(): void {
     { name: 'holdout46 (test/prose/holdout46.json)', file: join(root, 'test', 'prose', 'holdout46.json') },
     { name: 'holdout47 (test/prose/holdout47.json)', file: join(root, 'test', 'prose', 'holdout47.json') },
     { name: 'holdout48 (test/prose/holdout48.json)', file: join(root, 'test', 'prose', 'holdout48.json') },
+    { name: 'holdout49 (test/prose/holdout49.json)', file: join(root, 'test', 'prose', 'holdout49.json') },
+    { name: 'holdout50 (test/prose/holdout50.json)', file: join(root, 'test', 'prose', 'holdout50.json') },
+    { name: 'holdout51 (test/prose/holdout51.json)', file: join(root, 'test', 'prose', 'holdout51.json') },
+    { name: 'holdout52 (test/prose/holdout52.json)', file: join(root, 'test', 'prose', 'holdout52.json') },
+    { name: 'holdout53 (test/prose/holdout53.json)', file: join(root, 'test', 'prose', 'holdout53.json') },
+    { name: 'holdout54 (test/prose/holdout54.json)', file: join(root, 'test', 'prose', 'holdout54.json') },
+    { name: 'holdout55 (test/prose/holdout55.json)', file: join(root, 'test', 'prose', 'holdout55.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

@@ -115,8 +115,9 @@ function weighingLemmas(model: ProseModelWeights, features: readonly string[], l
     const w = Object.hasOwn(model.features, f) ? model.features[f] : undefined;
     if (!w || f.startsWith('AGENT_')) continue;
     const others = w.reduce((sum, x, j) => (j === k ? sum : sum + x), 0) / (w.length - 1);
-    const lemma = f.replace(LEMMA_OF, '');
-    if (UNTELLING.has(lemma)) continue;
+    // "patient's" leaves "patient'": named as the word a reader wrote.
+    const lemma = f.replace(LEMMA_OF, '').replace(/['\u2019]+$/, '');
+    if (UNTELLING.has(lemma) || !/^[a-z][a-z-]*$/.test(lemma)) continue;
     weight.set(lemma, (weight.get(lemma) ?? 0) + w[k] - others);
   }
   return [...weight.entries()].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([lemma]) => lemma);
