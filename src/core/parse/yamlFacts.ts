@@ -456,13 +456,19 @@ function checkScalar(t: FieldSpec['type'], value: unknown, source: string | unde
         return { error: `must be a date written YYYY-MM-DD; found \`${shown}\`, which is ambiguous: ${longDate(both[0])} read month first, ${longDate(both[1])} read day first. Write the one meant as YYYY-MM-DD.`, readings: both };
       }
       const fixed = guessDate(text);
-      return { error: `must be a date written YYYY-MM-DD; found \`${shown}\`${fixed ? '' : whyNoDate(text)}.`, ...(fixed ? { replacement: fixed } : {}) };
+      // The date the fix writes is said too, as an enum's nearest value is: CI logs show no fixes.
+      return { error: `must be a date written YYYY-MM-DD; found \`${shown}\`${fixed ? `. Write \`${fixed}\`` : whyNoDate(text)}.`, ...(fixed ? { replacement: fixed } : {}) };
     }
     case 'enum': {
       const text = String(value);
       const hit = t.values.find((v) => v.toLowerCase() === text.toLowerCase());
       if (hit !== undefined && (typeof value === 'string' || /^\d{4}$/.test(text))) return { value: hit };
       const replacement = enumGuess(t.values, value, text);
+      if (replacement !== undefined && !misspelling(text, replacement)) {
+        // `semi-autonomous` → `autonomous` is a word dropped, not a slip of the keyboard: the class is
+        // the writer's call, so the value is offered, never applied by lint --fix.
+        return { error: `must be one of ${t.values.join(', ')}; found \`${shown}\`. Did you mean \`${replacement}\`?`, readings: [replacement] };
+      }
       return {
         error: `must be one of ${t.values.join(', ')}; found \`${shown}\`.${replacement ? ` Write \`${replacement}\`.` : ''}`,
         ...(replacement ? { replacement } : {}),
@@ -475,14 +481,36 @@ function checkScalar(t: FieldSpec['type'], value: unknown, source: string | unde
 
 const ROMAN: Record<string, string> = { '1': 'I', '2': 'II', '3': 'III' };
 
+/**
+ * `Category 3`, `cat. III`, `Level 2`, `"3"`: the label the writer put before a category or a level,
+ * and a digit for its Roman numeral, say one value plainly. Without this, `"3"` was one edit from
+ * `I` and got the opposite category as a safe fix.
+ */
+const LABELLED = /^(?:(?:cpt\s+)?category|cat\.?|level|lvl\.?)?\s*(\d|[ivx]+)\.?$/i;
+
 function enumGuess(values: readonly string[], value: unknown, text: string): string | undefined {
-  if (typeof value === 'number' && ROMAN[text] && values.includes(ROMAN[text])) return ROMAN[text];
+  const labelled = LABELLED.exec(text.trim());
+  if (labelled) {
+    const roman = ROMAN[labelled[1]] ?? labelled[1].toUpperCase();
+    // A digit or numeral that is none of the values (`Category 2`) is no guess: it is not a near miss.
+    return values.includes(roman) ? roman : undefined;
+  }
   const guess = nearest(text.toLowerCase(), values.map((v) => v.toLowerCase()))?.replace(/.*/, (m) => values.find((v) => v.toLowerCase() === m) ?? m);
   // The guess becomes a safe fix: none when another value is as near (`taxonomy: 2025` is one
   // step from 2022 and from 2027, and the edition decides which definitions apply).
   if (guess === undefined) return undefined;
   const d = distance(text.toLowerCase(), guess.toLowerCase());
   return values.some((v) => v !== guess && distance(text.toLowerCase(), v.toLowerCase()) === d) ? undefined : guess;
+}
+
+/**
+ * Whether `guess` differs from `text` only as a slip does: letter case, separators, a label
+ * (`Category 3` for `III`), or at most two letters (`presubmission`, `Augmentive`).
+ */
+function misspelling(text: string, guess: string): boolean {
+  if (LABELLED.test(text.trim())) return true;
+  const letters = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return letters(text) === letters(guess) || distance(text.toLowerCase(), guess.toLowerCase()) <= 2;
 }
 
 export function isIsoDate(text: string): boolean {

@@ -1,0 +1,44 @@
+// A regulatory writer's first dossier and a CI maintainer's first pipeline (round ux21): the
+// messages each reads and what a fix does, asserted as they see them.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFixes } from '../../src/core/fix';
+import { doc, lint } from './helpers';
+
+/** The field-value findings of a dossier whose frontmatter holds `yaml`: "line:col message [fix titles with safe]". */
+function fieldValue(...yaml: string[]): string[] {
+  return lint(doc('---', 'cpt_dossier: 1', ...yaml, '---', ''))
+    .filter((f) => f.ruleId === 'field-value')
+    .map((f) => `${f.range.start.line + 1}:${f.range.start.column + 1} ${f.message} [${(f.fixes ?? []).map((x) => `${x.title} ${x.safe}`).join('; ')}]`);
+}
+
+describe('a category or level written with its label or a digit', () => {
+  test('"3" in quotes is Category III, not the one-letter-away I', () => {
+    assert.deepEqual(fieldValue('target_category: "3"'), ['3:18 `target_category` must be one of III, I (dossier format 1); found `3`. Write `III`. [Change to `III` true]']);
+    assert.deepEqual(fieldValue("autonomy_level: '2'"), ['3:17 `autonomy_level` must be one of I, II, III (dossier format 1); found `2`. Write `II`. [Change to `II` true]']);
+  });
+
+  test('"Category 3", "Cat. III", "category I" and "Level 2" name the value they label', () => {
+    assert.deepEqual(fieldValue('target_category: Category 3'), ['3:18 `target_category` must be one of III, I (dossier format 1); found `Category 3`. Write `III`. [Change to `III` true]']);
+    assert.deepEqual(fieldValue('target_category: Cat. III'), ['3:18 `target_category` must be one of III, I (dossier format 1); found `Cat. III`. Write `III`. [Change to `III` true]']);
+    assert.deepEqual(fieldValue('target_category: category I'), ['3:18 `target_category` must be one of III, I (dossier format 1); found `category I`. Write `I`. [Change to `I` true]']);
+    assert.deepEqual(fieldValue('autonomy_level: Level 2'), ['3:17 `autonomy_level` must be one of I, II, III (dossier format 1); found `Level 2`. Write `II`. [Change to `II` true]']);
+  });
+
+  test('a number that is none of the values gets no guess', () => {
+    assert.deepEqual(fieldValue('autonomy_level: 4'), ['3:17 `autonomy_level` must be one of I, II, III (dossier format 1); found `4`. []']);
+    assert.deepEqual(fieldValue('target_category: Category 2'), ['3:18 `target_category` must be one of III, I (dossier format 1); found `Category 2`. []']);
+  });
+
+  test('lint --fix writes the category meant', () => {
+    const text = doc('---', 'cpt_dossier: 1', 'target_category: Category 3', 'autonomy_level: "2"', '---', '');
+    assert.equal(applyFixes(text, lint(text)).text, doc('---', 'cpt_dossier: 1', 'target_category: III', 'autonomy_level: II', '---', ''));
+  });
+});
+
+describe('a date written another way', () => {
+  test('the message says the date the fix writes', () => {
+    assert.deepEqual(fieldValue('ama_deadline: February 4, 2027'), ['3:15 `ama_deadline` must be a date written YYYY-MM-DD (dossier format 1); found `February 4, 2027`. Write `2027-02-04`. [Change to `2027-02-04` true]']);
+    assert.deepEqual(fieldValue('society:', '  notified: 2026-11-1'), ['4:13 `society.notified` must be a date written YYYY-MM-DD (dossier format 1); found `2026-11-1`. Write `2026-11-01`. [Change to `2026-11-01` true]']);
+  });
+});
