@@ -64,7 +64,7 @@ export function configSchema(): Json {
         ],
       },
       ignores: {
-        description: 'Globs (relative to this file\'s folder) of files never linted, by the CLI, "Lint all dossiers in workspace" or the editor. A folder name ignores everything in it. Example: ["archive/**", "**/*.draft.dossier.md"].',
+        description: 'Globs (relative to this file\'s folder) of files never linted, by the CLI, "Lint all dossiers in workspace" or the editor. A folder name ignores everything in it; folders are separated by / or \\ (a backslash is never an escape). Example: ["archive/**", "**/*.draft.dossier.md"].',
         type: 'array',
         items: { type: 'string', minLength: 1 },
       },

@@ -179,9 +179,12 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
   if (Array.isArray(ignores)) {
     const patterns: string[] = [];
     const compiled: RegExp[] = [];
-    ignores.forEach((g, i) => {
+    ignores.forEach((written, i) => {
       // A glob is quoted whole in a message up to 100 characters (one of 70,000 would fill the terminal).
-      const shown = typeof g === 'string' && g.length > 100 ? `${g.slice(0, 100)}…` : g;
+      const shown = typeof written === 'string' && written.length > 100 ? `${written.slice(0, 100)}…` : written;
+      // `docs\archive`, as Windows writes paths: a backslash is a folder separator here, never an
+      // escape (the matcher read it as one, so such a glob silently ignored nothing).
+      const g = typeof written === 'string' ? written.replace(/\\/g, '/') : written;
       if (typeof g !== 'string' || !g.trim()) problems.push(`${file}: ignores[${i}] must be a glob such as "archive/**" (relative to the configuration file)`);
       else if (g.startsWith('/') || /(^|[\\/])\.\.([\\/]|$)/.test(g) || /^[a-z]:/i.test(g)) problems.push(`${file}: ignores[${i}] "${shown}" must be relative to the configuration file's folder, inside it`);
       else if (slowGlob(g)) problems.push(`${file}: ignores[${i}] "${shown}" ${slowGlob(g)}`);
