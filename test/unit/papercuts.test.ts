@@ -42,3 +42,25 @@ describe('a date written another way', () => {
     assert.deepEqual(fieldValue('society:', '  notified: 2026-11-1'), ['4:13 `society.notified` must be a date written YYYY-MM-DD (dossier format 1); found `2026-11-1`. Write `2026-11-01`. [Change to `2026-11-01` true]']);
   });
 });
+
+describe('the society named as writers name it', () => {
+  /** The rule ids and the policy each message names, for an assistive dossier notifying `name`. */
+  function societyFindings(name: string): string[] {
+    const text = doc('---', 'cpt_dossier: 1', 'classification: assistive', 'ama_deadline: 2027-02-04', 'society:', `  name: ${name}`, '  notified: 2026-12-20', '---', '');
+    return lint(text)
+      .filter((f) => f.ruleId.startsWith('society') || f.ruleId === 'assistive-cpt-discouraged')
+      .map((f) => `${f.ruleId}: ${/\(([^()]*)\)\. The latest/.exec(f.message)?.[1] ?? f.message.slice(0, 40)}`);
+  }
+  const ase = ['assistive-cpt-discouraged: ASE advises developers of assistive AI n', 'society-notice-late: ASE AI procedures for CPT'];
+
+  test('full name with or without its abbreviation, full stops, "the", "for": ASE\'s policy applies', () => {
+    for (const name of ['ASE', 'A.S.E.', 'the American Society of Echocardiography', 'American Society for Echocardiography', 'American Society of Echocardiography (ASE)', 'ASE (American Society of Echocardiography)', 'ASE – American Society of Echocardiography']) {
+      assert.deepEqual(societyFindings(name), ase, name);
+    }
+  });
+
+  test('another society, or a misspelt one, is not taken for ASE', () => {
+    assert.deepEqual(societyFindings('ACC'), ['society-notice-late: the default lead time: no policy is known for ACC']);
+    assert.deepEqual(societyFindings('American Society of Echo'), ['society-notice-late: the default lead time: no policy is known for American Society of Echo']);
+  });
+});
