@@ -3,7 +3,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFixes } from '../../src/core/fix';
-import { doc, lint } from './helpers';
+import { CLEAN_FRONTMATTER, doc, lint } from './helpers';
 
 /** The field-value findings of a dossier whose frontmatter holds `yaml`: "line:col message [fix titles with safe]". */
 function fieldValue(...yaml: string[]): string[] {
@@ -62,5 +62,24 @@ describe('the society named as writers name it', () => {
   test('another society, or a misspelt one, is not taken for ASE', () => {
     assert.deepEqual(societyFindings('ACC'), ['society-notice-late: the default lead time: no policy is known for ACC']);
     assert.deepEqual(societyFindings('American Society of Echo'), ['society-notice-late: the default lead time: no policy is known for American Society of Echo']);
+  });
+});
+
+describe('a section heading worded a little differently', () => {
+  /** Rule ids of the section rules for a clean frontmatter without `physician_work` and this body. */
+  function sectionFindings(...body: string[]): string[] {
+    const front = CLEAN_FRONTMATTER.filter((l) => !l.startsWith('physician_work:'));
+    return lint(doc(...front, '', ...body))
+      .filter((f) => f.ruleId === 'output-undescribed' || f.ruleId === 'physician-work-missing')
+      .map((f) => f.ruleId);
+  }
+
+  test('plural, possessive and "Role of the physician" name the sections they mean', () => {
+    assert.deepEqual(sectionFindings('## Software Outputs', '', 'A numeric ejection fraction with the traced frames.', '', "## Physician's Role", '', 'The cardiologist edits the borders and signs.'), []);
+    assert.deepEqual(sectionFindings('## 2. Outputs', '', 'A numeric ejection fraction.', '', '## Role of the physician', '', 'The cardiologist edits the borders and signs.'), []);
+  });
+
+  test('a heading of another subject is still no such section', () => {
+    assert.deepEqual(sectionFindings('## Software architecture', '', 'A convolutional network.', '', '## Physicians consulted', '', 'Three cardiologists.'), ['output-undescribed', 'physician-work-missing']);
   });
 });

@@ -13,7 +13,7 @@ export const rule: Rule = {
     description: 'An autonomous dossier has neither `physician_work` nor a `Physician work` section with text under it (a warning for the other classes).',
     rationale:
       'A CPT code pays for work; for assistive and augmentative services the physician interprets and reports, and the dossier should say how. ASE will not discuss a CPT code for autonomous technology unless the service involves and recognises specific physician work.',
-    fix: 'Add `physician_work:` in the frontmatter, or a `## Physician work` section (also `Physician role`), saying what the physician does with the output: reviews, edits, interprets, reports, acts on an alert.',
+    fix: 'Add `physician_work:` in the frontmatter, or a `## Physician work` section (also `Physician role` or `Role of the physician`), saying what the physician does with the output: reviews, edits, interprets, reports, acts on an alert.',
     examples: { bad: 'classification: autonomous\nautonomy_level: II', good: 'classification: autonomous\nautonomy_level: II\nphysician_work: The cardiologist reviews each referral the software initiates and may cancel it.' },
   },
   needsFrontmatter: true,
