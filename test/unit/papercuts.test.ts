@@ -1,9 +1,13 @@
 // A regulatory writer's first dossier and a CI maintainer's first pipeline (round ux21): the
 // messages each reads and what a fix does, asserted as they see them.
-import { test, describe } from 'node:test';
+import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { run, type Io } from '../../src/cli/commands';
 import { applyFixes } from '../../src/core/fix';
-import { CLEAN_FRONTMATTER, doc, lint } from './helpers';
+import { CLEAN_FRONTMATTER, TODAY, clean, doc, lint } from './helpers';
 
 /** The field-value findings of a dossier whose frontmatter holds `yaml`: "line:col message [fix titles with safe]". */
 function fieldValue(...yaml: string[]): string[] {
@@ -81,5 +85,46 @@ describe('a section heading worded a little differently', () => {
 
   test('a heading of another subject is still no such section', () => {
     assert.deepEqual(sectionFindings('## Software architecture', '', 'A convolutional network.', '', '## Physicians consulted', '', 'Three cardiologists.'), ['output-undescribed', 'physician-work-missing']);
+  });
+});
+
+describe('lint in CI: --quiet and --max-warnings', () => {
+  const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'cpt-dossier-ci-')));
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  fs.mkdirSync(path.join(tmp, '.git'));
+  // One warning (a payment claim), no error.
+  fs.writeFileSync(path.join(tmp, 'warn.dossier.md'), clean().replace(/\n*$/, '\n\nThis code guarantees payment for every scan.\n'));
+  // One error (a lower-case code) and the same warning.
+  fs.writeFileSync(path.join(tmp, 'both.dossier.md'), clean().replace('taxonomy: 2027', 'taxonomy: 2027\ncodes: [0932t]').replace(/\n*$/, '\n\nThis code guarantees payment for every scan.\n'));
+
+  async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    let stdout = '';
+    let stderr = '';
+    const io: Io = { out: (s) => void (stdout += s), err: (s) => void (stderr += s), cwd: tmp };
+    const code = await run(['lint', '--today', TODAY, '--jobs', '1', ...args], io);
+    return { code, stdout, stderr };
+  }
+  const lines = (s: string): string[] => s.split('\n').filter(Boolean).map((l) => l.replace(/^(\S+:\d+:\d+ {2}\w+ {2}\S+).*$/, '$1'));
+
+  test('warnings only: exit 0; --max-warnings 0 makes it 1 and says why; a limit not passed keeps 0', async () => {
+    const plain = await cli('warn.dossier.md');
+    assert.deepEqual([plain.code, lines(plain.stdout), plain.stderr], [0, ['warn.dossier.md:29:11  warning  payment-claim', '0 errors, 1 warning, 0 info in 1 file (1 file checked)'], '']);
+    const strict = await cli('--max-warnings', '0', 'warn.dossier.md');
+    assert.deepEqual([strict.code, lines(strict.stdout), strict.stderr], [1, lines(plain.stdout), 'cpt-dossier: 1 warning, more than --max-warnings 0 allows: exit status 1\n']);
+    assert.deepEqual((await cli('--max-warnings', '1', 'warn.dossier.md')).code, 0);
+  });
+
+  test('--quiet lists errors only, in text and json, and the summary says what it left out', async () => {
+    const quiet = await cli('--quiet', 'both.dossier.md', 'warn.dossier.md');
+    assert.deepEqual([quiet.code, lines(quiet.stdout), quiet.stderr], [1, ['both.dossier.md:6:9  error  code-format', '1 error, 2 warnings, 0 info in 2 files (2 files checked; warnings and info not listed: --quiet)'], '']);
+    const json = await cli('--quiet', '--format', 'json', 'both.dossier.md', 'warn.dossier.md');
+    assert.deepEqual((JSON.parse(json.stdout) as { ruleId: string }[]).map((f) => f.ruleId), ['code-format']);
+    // Warnings left out still count against --max-warnings.
+    const both = await cli('--quiet', '--max-warnings', '1', '--format', 'json', 'warn.dossier.md', 'both.dossier.md');
+    assert.deepEqual([both.code, both.stderr], [1, 'cpt-dossier: 2 warnings, more than --max-warnings 1 allows: exit status 1\n']);
+  });
+
+  test('a --max-warnings that is no count is refused', async () => {
+    assert.deepEqual(await cli('--max-warnings', 'none', 'warn.dossier.md'), { code: 2, stdout: '', stderr: "cpt-dossier: --max-warnings must be a whole number of warnings, 0 or more, not 'none'\n" });
   });
 });

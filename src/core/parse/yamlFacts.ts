@@ -463,7 +463,7 @@ function checkScalar(t: FieldSpec['type'], value: unknown, source: string | unde
       const text = String(value);
       const hit = t.values.find((v) => v.toLowerCase() === text.toLowerCase());
       if (hit !== undefined && (typeof value === 'string' || /^\d{4}$/.test(text))) return { value: hit };
-      const replacement = enumGuess(t.values, value, text);
+      const replacement = enumGuess(t.values, text);
       if (replacement !== undefined && !misspelling(text, replacement)) {
         // `semi-autonomous` → `autonomous` is a word dropped, not a slip of the keyboard: the class is
         // the writer's call, so the value is offered, never applied by lint --fix.
@@ -488,7 +488,7 @@ const ROMAN: Record<string, string> = { '1': 'I', '2': 'II', '3': 'III' };
  */
 const LABELLED = /^(?:(?:cpt\s+)?category|cat\.?|level|lvl\.?)?\s*(\d|[ivx]+)\.?$/i;
 
-function enumGuess(values: readonly string[], value: unknown, text: string): string | undefined {
+function enumGuess(values: readonly string[], text: string): string | undefined {
   const labelled = LABELLED.exec(text.trim());
   if (labelled) {
     const roman = ROMAN[labelled[1]] ?? labelled[1].toUpperCase();
