@@ -365,6 +365,7 @@ async function lint(args: string[], io: Io): Promise<number> {
   const PRINTED: LintOutcome = { index: -1, findings: [], internalErrors: [] };
   let flushed = 0;
   let readErrors = 0;
+  let notDossiers = 0;
   let withFindings = 0;
   let linted = 0;
   let errorsSeen = 0; // errors among all outcomes received, printed or not yet
@@ -379,6 +380,7 @@ async function lint(args: string[], io: Io): Promise<number> {
         readErrors++;
         say(io, `cannot read ${name}: ${o.readError}`);
       }
+      if (o.notDossier) notDossiers++;
       for (const m of o.internalErrors) say(io, `${name}: ${m}`);
       if (o.findings.length) withFindings++;
       for (const f of o.findings) counts[f.severity]++;
@@ -419,15 +421,22 @@ async function lint(args: string[], io: Io): Promise<number> {
   const results = (): FileFindings[] =>
     jobList.map((j, i) => {
       const o = outcomes[i];
-      return { file: j.task.fileName, findings: listed(o?.findings ?? []), ...(o?.suppressed ? { suppressed: listed(o.suppressed) } : {}), ...(o?.readError !== undefined ? { readError: o.readError } : {}) };
+      return {
+        file: j.task.fileName,
+        findings: listed(o?.findings ?? []),
+        ...(o?.suppressed ? { suppressed: listed(o.suppressed) } : {}),
+        ...(o?.readError !== undefined ? { readError: o.readError } : {}),
+        ...(o?.notDossier ? { notDossier: true } : {}),
+      };
     });
-  if (format === 'text') {
-    const summary = formatTextSummary(counts, withFindings, files.length - readErrors, readErrors);
-    // The warnings and info --quiet leaves out are still counted: say why they are not listed.
-    print(io, `${quiet && counts.warning + counts.info > 0 ? summary.replace(/\)$/, '; warnings and info not listed: --quiet)') : summary}\n`);
-  }
+  // The warnings and info --quiet leaves out are still counted: say why they are not listed.
+  const summary = (): string => {
+    const line = formatTextSummary(counts, withFindings, files.length - readErrors - notDossiers, readErrors, notDossiers);
+    return quiet && counts.warning + counts.info > 0 ? line.replace(/\)$/, '; warnings and info not listed: --quiet)') : line;
+  };
+  if (format === 'text') print(io, `${summary()}\n`);
   else if (format === 'json') print(io, renderJson(results()));
-  else if (format === 'github') print(io, renderGithub(results()));
+  else if (format === 'github') print(io, renderGithub(results(), undefined, `${summary()}`));
   else if (format === 'junit') print(io, renderJunit(results()));
   else {
     const srcRoot = pathToFileURL(io.cwd.endsWith(path.sep) ? io.cwd : io.cwd + path.sep).href;

@@ -124,6 +124,18 @@ describe('lint in CI: --quiet and --max-warnings', () => {
     assert.deepEqual([both.code, both.stderr], [1, 'cpt-dossier: 2 warnings, more than --max-warnings 1 allows: exit status 1\n']);
   });
 
+  test('Markdown files that are no dossier, named or matched by a glob, are not counted as checked', async () => {
+    fs.mkdirSync(path.join(tmp, 'notes'), { recursive: true });
+    fs.writeFileSync(path.join(tmp, 'notes', 'README.md'), '# Notes\n\nNothing to check here.\n');
+    fs.writeFileSync(path.join(tmp, 'notes', 'plan.md'), '---\ntitle: Plan\n---\n\nThis code guarantees payment.\n');
+    assert.deepEqual(await cli('notes/*.md'), { code: 0, stdout: 'Nothing checked: none of the 2 files given is a dossier (a dossier is named *.dossier.md or has cpt_dossier in its frontmatter)\n', stderr: '' });
+    assert.deepEqual((await cli('notes/README.md')).stdout, 'Nothing checked: the file given is not a dossier (a dossier is named *.dossier.md or has cpt_dossier in its frontmatter)\n');
+    const mixed = await cli('warn.dossier.md', 'notes/*.md');
+    assert.deepEqual([mixed.code, lines(mixed.stdout).slice(-1)], [0, ['0 errors, 1 warning, 0 info in 1 file (1 file checked, 2 not dossiers)']]);
+    const github = await cli('--format', 'github', '--quiet', 'both.dossier.md', 'notes/README.md');
+    assert.equal(github.stdout.split('\n').slice(-2)[0], '1 error, 1 warning, 0 info in 1 file (1 file checked, 1 not a dossier; warnings and info not listed: --quiet)');
+  });
+
   test('a --max-warnings that is no count is refused', async () => {
     assert.deepEqual(await cli('--max-warnings', 'none', 'warn.dossier.md'), { code: 2, stdout: '', stderr: "cpt-dossier: --max-warnings must be a whole number of warnings, 0 or more, not 'none'\n" });
   });
