@@ -140,3 +140,23 @@ describe('lint in CI: --quiet and --max-warnings', () => {
     assert.deepEqual(await cli('--max-warnings', 'none', 'warn.dossier.md'), { code: 2, stdout: '', stderr: "cpt-dossier: --max-warnings must be a whole number of warnings, 0 or more, not 'none'\n" });
   });
 });
+
+describe('a code written with a label or a separator', () => {
+  test('CPT 0932T, 0932-T, 0932 t and cpt 93306 are the codes they hold, fixed safely', () => {
+    const text = doc('---', 'cpt_dossier: 1', 'codes: [CPT 0932T, 0932-T, 0932 t, cpt 93306]', '---', '');
+    const found = lint(text).filter((f) => f.ruleId === 'code-format');
+    assert.deepEqual(
+      found.map((f) => `${f.range.start.column + 1} ${f.message.split(';')[0]} | ${f.message.split('. ').pop()} [${(f.fixes ?? []).map((x) => `${x.title} ${x.safe}`).join('; ')}]`),
+      [
+        '9 `CPT 0932T` holds the code 0932T with a `CPT` label before it | Write `0932T`. [Change to `0932T` true]',
+        '20 `0932-T` holds the code 0932T with a character between its digits and the T | Write `0932T`. [Change to `0932T` true]',
+        '28 `0932 t` holds the code 0932T with a character between its digits and the T | Write `0932T`. [Change to `0932T` true]',
+        '36 `cpt 93306` holds the code 93306 with a `CPT` label before it | Write `93306`. [Change to `93306` true]',
+      ],
+    );
+    assert.equal(applyFixes(text, lint(text)).text, doc('---', 'cpt_dossier: 1', 'codes: [0932T, 0932T, 0932T, 93306]', '---', ''));
+    // A code with a digit missing or a letter too many is not guessed.
+    const others = lint(doc('---', 'cpt_dossier: 1', 'codes: [932T, 0932TT, CPT]', '---', '')).filter((f) => f.ruleId === 'code-format');
+    assert.deepEqual(others.map((f) => [f.message.split(';')[0], f.fixes]), [['`932T` is not a CPT code', undefined], ['`0932TT` is not a CPT code', undefined], ['`CPT` is not a CPT code', undefined]]);
+  });
+});
