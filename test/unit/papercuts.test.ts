@@ -160,3 +160,26 @@ describe('a code written with a label or a separator', () => {
     assert.deepEqual(others.map((f) => [f.message.split(';')[0], f.fixes]), [['`932T` is not a CPT code', undefined], ['`0932TT` is not a CPT code', undefined], ['`CPT` is not a CPT code', undefined]]);
   });
 });
+
+describe('a key written in capitals or with spaces or hyphens', () => {
+  const findings = (...yaml: string[]): string[] =>
+    lint(doc('---', 'cpt_dossier: 1', ...yaml, '---', ''))
+      .filter((f) => f.ruleId === 'unknown-field')
+      .map((f) => `${f.range.start.line + 1}:${f.range.start.column + 1} ${f.message} [${(f.fixes ?? []).map((x) => `${x.title} ${x.safe}`).join('; ')}]`);
+
+  test('is named for what it is, and renamed safely', () => {
+    assert.deepEqual(findings('Classification: augmentative', 'AMA deadline: 2027-02-04', 'fda:', '  first-contact: 2026-04-10'), [
+      '3:1 Unknown key `Classification`: keys are written in lower case with _ between words, so this one is not read and no rule sees its value. Write `classification`. [Rename to `classification` true]',
+      '4:1 Unknown key `AMA deadline`: keys are written in lower case with _ between words, so this one is not read and no rule sees its value. Write `ama_deadline`. [Rename to `ama_deadline` true]',
+      '6:3 Unknown key `first-contact` under `fda`: keys are written in lower case with _ between words, so this one is not read and no rule sees its value. Write `first_contact`. [Rename to `first_contact` true]',
+    ]);
+    const text = doc('---', 'cpt_dossier: 1', 'Classification: augmentative', 'Target_Category: III', '---', '');
+    assert.equal(applyFixes(text, lint(text)).text, doc('---', 'cpt_dossier: 1', 'classification: augmentative', 'target_category: III', '---', ''));
+  });
+
+  test('beside the key written as it should be: no rename (two keys would clash), keep one', () => {
+    assert.deepEqual(findings('classification: assistive', 'Classification: augmentative'), [
+      '4:1 Unknown key `Classification`: keys are written in lower case with _ between words, so this one is not read and no rule sees its value. `classification` is written too, and is the one read: keep one of them. []',
+    ]);
+  });
+});

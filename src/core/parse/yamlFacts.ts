@@ -32,6 +32,8 @@ export interface FrontmatterIssue {
   readings?: readonly string[];
   /** A value still read as written, whose finding is a warning (a ` #` that cut it short). */
   warning?: true;
+  /** The replacement is the key itself written another way (`Classification`, `ama-deadline`): safe to apply unseen. */
+  sameKey?: true;
 }
 
 export interface YamlError {
@@ -297,8 +299,25 @@ function readMap(
     const path = prefix ? `${prefix}.${keyText}` : keyText;
     const spec = Object.prototype.hasOwnProperty.call(fields, keyText) ? fields[keyText] : undefined;
     if (!spec) {
-      const suggestion = nearest(keyText, Object.keys(fields));
       const where = prefix ? ` under \`${prefix.replace(/\[\d+\]/g, '[]')}\`` : '';
+      // `Classification`, `AMA deadline`, `ama-deadline`: the key itself in other letters or separators.
+      // Renaming it is safe unless the key is also written as it should be (two keys would clash),
+      // or the key is written through an alias (the span is the alias).
+      const same = Object.keys(fields).find((k) => k === keyText.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+      if (same !== undefined) {
+        const clash = map.items.some((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === same);
+        facts.issues.push({
+          kind: 'unknown-key',
+          path,
+          span: keySpan,
+          message: `Unknown key \`${keyText}\`${where}: keys are written in lower case with _ between words, so this one is not read and no rule sees its value.${clash ? ` \`${same}\` is written too, and is the one read: keep one of them.` : ` Write \`${same}\`.`}`,
+          // Renamed, it would clash with the key written as it should be: no rename offered then.
+          ...(clash ? {} : { replacement: same }),
+          ...(clash || written ? {} : { sameKey: true as const }),
+        });
+        continue;
+      }
+      const suggestion = nearest(keyText, Object.keys(fields));
       facts.issues.push({
         kind: 'unknown-key',
         path,
