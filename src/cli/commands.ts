@@ -335,6 +335,7 @@ async function lint(args: string[], io: Io): Promise<number> {
   const problems = new Set<string>();
   const named = new Set(positionals.map((p) => path.resolve(io.cwd, p)));
   const jobList: Job[] = [];
+  let ignoredFiles = 0;
   for (const file of found) {
     const { configPath, config: loaded } = resolver.configFor(file);
     const key = configPath ?? '';
@@ -348,6 +349,7 @@ async function lint(args: string[], io: Io): Promise<number> {
     }
     const ignored = ignoredFile(configs[id], file);
     if (ignored) {
+      ignoredFiles++;
       // Files found in a folder or by a glob are skipped quietly; a file named is worth a word.
       if (named.has(file)) say(io, `${displayPath(file, io.cwd)} is ignored by the "ignores" of ${displayPath(ignored.origin, io.cwd)}`);
       continue;
@@ -431,6 +433,8 @@ async function lint(args: string[], io: Io): Promise<number> {
     });
   // The warnings and info --quiet leaves out are still counted: say why they are not listed.
   const summary = (): string => {
+    // Every file found ignored: not "No findings (0 files checked)", which reads as a clean run.
+    if (files.length === 0 && ignoredFiles > 0) return `Nothing checked: ${ignoredFiles === 1 ? 'the 1 file found is' : `all ${ignoredFiles} files found are`} ignored by the "ignores" of the configuration`;
     const line = formatTextSummary(counts, withFindings, files.length - readErrors - notDossiers, readErrors, notDossiers);
     return quiet && counts.warning + counts.info > 0 ? line.replace(/\)$/, '; warnings and info not listed: --quiet)') : line;
   };

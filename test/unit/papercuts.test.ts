@@ -136,6 +136,14 @@ describe('lint in CI: --quiet and --max-warnings', () => {
     assert.equal(github.stdout.split('\n').slice(-2)[0], '1 error, 1 warning, 0 info in 1 file (1 file checked, 1 not a dossier; warnings and info not listed: --quiet)');
   });
 
+  test('every dossier found ignored by the configuration: said, not "No findings (0 files checked)"', async () => {
+    fs.mkdirSync(path.join(tmp, 'old', 'a'), { recursive: true });
+    fs.writeFileSync(path.join(tmp, 'old', '.cpt-dossier.json'), '{ "ignores": ["a"] }');
+    fs.writeFileSync(path.join(tmp, 'old', 'a', 'x.dossier.md'), clean());
+    fs.writeFileSync(path.join(tmp, 'old', 'a', 'y.dossier.md'), clean());
+    assert.deepEqual(await cli('old'), { code: 0, stdout: 'Nothing checked: all 2 files found are ignored by the "ignores" of the configuration\n', stderr: '' });
+  });
+
   test('a --max-warnings that is no count is refused', async () => {
     assert.deepEqual(await cli('--max-warnings', 'none', 'warn.dossier.md'), { code: 2, stdout: '', stderr: "cpt-dossier: --max-warnings must be a whole number of warnings, 0 or more, not 'none'\n" });
   });
