@@ -191,3 +191,24 @@ describe('a key written in capitals or with spaces or hyphens', () => {
     ]);
   });
 });
+
+describe('dates written the other ways writers write them', () => {
+  test('dots or hyphens instead of slashes: ambiguous when both readings are dates, else fixed', () => {
+    assert.deepEqual(fieldValue('ama_deadline: 04.02.2027'), [
+      '3:15 `ama_deadline` must be a date written YYYY-MM-DD (dossier format 1); found `04.02.2027`, which is ambiguous: 2 April 2027 read month first, 4 February 2027 read day first. Write the one meant as YYYY-MM-DD. [Change to `2027-04-02` false; Change to `2027-02-04` false]',
+    ]);
+    assert.deepEqual(fieldValue('ama_deadline: 13.02.2027'), ['3:15 `ama_deadline` must be a date written YYYY-MM-DD (dossier format 1); found `13.02.2027`. Write `2027-02-13`. [Change to `2027-02-13` true]']);
+  });
+
+  test('a date with a time of day is that day', () => {
+    assert.deepEqual(fieldValue('ama_deadline: 2027-02-04T09:00:00-05:00'), ['3:15 `ama_deadline` must be a date written YYYY-MM-DD (dossier format 1); found `2027-02-04T09:00:00-05:00`. Write `2027-02-04`. [Change to `2027-02-04` true]']);
+  });
+
+  test('no date yet, a month without its day, a date with a note: each said plainly, nothing guessed', () => {
+    assert.deepEqual(fieldValue('ama_deadline: TBD'), ['3:15 `ama_deadline` must be a date written YYYY-MM-DD (dossier format 1); found `TBD`, which is no date yet: leave the value empty until the date is known (an empty value counts as absent). []']);
+    assert.deepEqual(fieldValue('ama_deadline: Feb 2027'), ['3:15 `ama_deadline` must be a date written YYYY-MM-DD (dossier format 1); found `Feb 2027`, which names a month but no day: write the day too, as YYYY-MM-DD. []']);
+    assert.deepEqual(fieldValue('ama_deadline: 2027-02-04 (tentative)'), [
+      '3:15 `ama_deadline` must be a date written YYYY-MM-DD (dossier format 1); found `2027-02-04 (tentative)`, a date followed by other words. Write the date alone, and a note after it as a YAML comment: `2027-02-04 # (tentative)`. []',
+    ]);
+  });
+});

@@ -475,6 +475,13 @@ function checkScalar(t: FieldSpec['type'], value: unknown, source: string | unde
         return { error: `must be a date written YYYY-MM-DD; found \`${shown}\`, which is ambiguous: ${longDate(both[0])} read month first, ${longDate(both[1])} read day first. Write the one meant as YYYY-MM-DD.`, readings: both };
       }
       const fixed = guessDate(text);
+      const noted = fixed ? null : /^(\d{4}-\d{2}-\d{2})\s+([^#\s].*)$/.exec(text);
+      if (noted && isIsoDate(noted[1])) {
+        // `2027-02-04 (tentative)`: the note is the writer's to keep, as a comment. No fix: inside a
+        // `{…}` or `[…]` on one line a comment would swallow the closing bracket.
+        const commented = `${noted[1]} # ${noted[2]}`;
+        return { error: `must be a date written YYYY-MM-DD; found \`${shown}\`, a date followed by other words. Write the date alone, and a note after it as a YAML comment: \`${commented}\`.` };
+      }
       // The date the fix writes is said too, as an enum's nearest value is: CI logs show no fixes.
       return { error: `must be a date written YYYY-MM-DD; found \`${shown}\`${fixed ? `. Write \`${fixed}\`` : whyNoDate(text)}.`, ...(fixed ? { replacement: fixed } : {}) };
     }
@@ -542,6 +549,9 @@ export function isIsoDate(text: string): boolean {
 /** A placeholder left as written, or a day no calendar has: what the writer needs to hear. */
 function whyNoDate(text: string): string {
   if (/^(?:y{2,4}|m{1,2}|d{1,2})(?:[-/.](?:y{2,4}|m{1,2}|d{1,2})){2}$/i.test(text)) return ', a placeholder still to be filled in: write the date itself, such as 2026-11-23';
+  if (/^(?:tbd|tbc|tba|n\/?a|unknown|pending|not yet|\?+)$/i.test(text.trim())) return ', which is no date yet: leave the value empty until the date is known (an empty value counts as absent)';
+  const monthOnly = /^([A-Za-z]+\.?)\s+(\d{4})$/.exec(text) ?? /^(\d{4})-(\d{2})$/.exec(text);
+  if (monthOnly && (/^\d{4}$/.test(monthOnly[1]) ? +monthOnly[2] >= 1 && +monthOnly[2] <= 12 : monthNamed(monthOnly[1]) !== undefined)) return ', which names a month but no day: write the day too, as YYYY-MM-DD';
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!iso) return '';
   const month = +iso[2];
@@ -558,12 +568,15 @@ function monthNamed(word: string): number | undefined {
   return i < 0 ? undefined : i + 1;
 }
 
+/** `02/04/2027`, `02.04.2027`, `02-04-2027`: two numbers before the year, one separator throughout. */
+const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+
 /** Both readings of `02/04/2027` when month first and day first are each a real, different date. */
 function bothReadings(text: string): [string, string] | undefined {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (!m || +m[1] === +m[2]) return undefined;
-  const monthFirst = `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
-  const dayFirst = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  const m = NUMERIC_DATE.exec(text);
+  if (!m || +m[1] === +m[3]) return undefined;
+  const monthFirst = `${m[4]}-${m[1].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  const dayFirst = `${m[4]}-${m[3].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
   return isIsoDate(monthFirst) && isIsoDate(dayFirst) ? [monthFirst, dayFirst] : undefined;
 }
 
@@ -578,12 +591,15 @@ function guessDate(text: string): string | undefined {
   }
   // Slashed: month first (US) or, when no month 13 or over exists, day first (13/04/2027). Both
   // readings real and different never reach here (bothReadings).
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  const us = NUMERIC_DATE.exec(text);
   if (us) {
-    const iso = `${us[3]}-${us[1].padStart(2, '0')}-${us[2].padStart(2, '0')}`;
-    const dayFirst = `${us[3]}-${us[2].padStart(2, '0')}-${us[1].padStart(2, '0')}`;
+    const iso = `${us[4]}-${us[1].padStart(2, '0')}-${us[3].padStart(2, '0')}`;
+    const dayFirst = `${us[4]}-${us[3].padStart(2, '0')}-${us[1].padStart(2, '0')}`;
     return isIsoDate(iso) ? iso : isIsoDate(dayFirst) ? dayFirst : undefined;
   }
+  // A date with a time of day (`2027-02-04T00:00:00Z`): the rules compare days, so the day as written.
+  const stamp = /^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(text);
+  if (stamp) return isIsoDate(stamp[1]) ? stamp[1] : undefined;
   const loose = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
   if (loose) {
     const iso = `${loose[1]}-${loose[2].padStart(2, '0')}-${loose[3].padStart(2, '0')}`;
