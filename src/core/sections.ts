@@ -58,6 +58,27 @@ export function sectionKindOf(headingText: string): SectionKind | undefined {
 }
 
 /**
+ * Words of a heading that was plainly meant as a section but is none of its names ("Output of the
+ * software", "Role of the cardiologist"): the rule that misses the section names that heading.
+ */
+const MEANT_AS: Partial<Record<SectionKind, readonly RegExp[]>> = {
+  'software-output': [/\boutputs?\b/i],
+  'physician-work': [/\b(?:physician|clinician|doctor|cardiologist|radiologist|reader)s?\b/i, /\b(?:role|work|involvement|responsibilit(?:y|ies)|tasks?|duties|review)\b/i],
+};
+
+/** The names a section is read under, for messages: "Physician work, Physician role, …". */
+export function sectionNames(kind: SectionKind): string {
+  return [SECTIONS[kind].title, ...SECTIONS[kind].aliases].join(', ');
+}
+
+/** The first heading that reads as meant for section `kind` without being one of its names. */
+export function headingMeantAs<H extends { text: string }>(kind: SectionKind, headings: readonly H[]): H | undefined {
+  const words = MEANT_AS[kind];
+  if (!words) return undefined;
+  return headings.find((h) => h.text.length <= 200 && sectionKindOf(h.text) === undefined && words.every((w) => w.test(h.text)));
+}
+
+/**
  * The text a fix writes under a heading it adds, for the writer to replace (in italics). Kept here
  * so that a section still holding it counts as undescribed (`SECTION_PLACEHOLDERS`).
  */

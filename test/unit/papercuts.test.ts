@@ -83,6 +83,22 @@ describe('a section heading worded a little differently', () => {
     assert.deepEqual(sectionFindings('## 2. Outputs', '', 'A numeric ejection fraction.', '', '## Role of the physician', '', 'The cardiologist edits the borders and signs.'), []);
   });
 
+  test('a heading meant as the section but named otherwise is named, at its place, with a rename offered', () => {
+    const front = CLEAN_FRONTMATTER.filter((l) => !l.startsWith('physician_work:'));
+    const text = doc(...front, '', '## Output of the software', '', 'A numeric ejection fraction.', '', '### Role of the cardiologist', '', 'The cardiologist edits the borders and signs.');
+    const found = lint(text).filter((f) => f.ruleId === 'output-undescribed' || f.ruleId === 'physician-work-missing');
+    assert.deepEqual(
+      found.map((f) => `${f.range.start.line + 1}:${f.range.start.column + 1}-${f.range.end.column + 1} ${f.ruleId} ${f.message.split(', yet')[0].split(', so')[0]} [${(f.fixes ?? []).map((x) => `${x.title} ${x.safe}`).join('; ')}]`),
+      [
+        '23:1-26 output-undescribed The heading `Output of the software` is not read as the `Software output` section (its names: Software output, Machine output, Clinical output, Output) [Rename the heading to `Software output` false]',
+        '27:1-29 physician-work-missing The heading `Role of the cardiologist` is not read as the `Physician work` section (its names: Physician work, Physician role, Role of the physician) [Rename the heading to `Physician work` false; Add `physician_work:` to the frontmatter false]',
+      ],
+    );
+    const renamed = found.reduce((t, f) => applyFixes(t, [{ ...f, fixes: f.fixes?.slice(0, 1).map((x) => ({ ...x, safe: true })) }]).text, text);
+    assert.ok(renamed.includes('\n## Software output\n') && renamed.includes('\n### Physician work\n'), renamed);
+    assert.deepEqual(lint(renamed).filter((f) => f.ruleId === 'output-undescribed' || f.ruleId === 'physician-work-missing'), []);
+  });
+
   test('a heading of another subject is still no such section', () => {
     assert.deepEqual(sectionFindings('## Software architecture', '', 'A convolutional network.', '', '## Physicians consulted', '', 'Three cardiologists.'), ['output-undescribed', 'physician-work-missing']);
   });
