@@ -200,7 +200,9 @@ async function dispatch(args: string[], io: Io): Promise<number> {
     return command === 'lint' ? lint(rest, io) : assess(rest, io);
   }
   if (command.startsWith('-')) throw new CommandError(`unknown option '${command}' before the command (see cpt-dossier --help)`);
-  throw new CommandError(`unknown command '${command}' (commands: lint, assess; see cpt-dossier --help)`);
+  // `Lint`, `lnit`, `asess`: the command meant, when one is near.
+  const meant = command.length <= 64 ? nearest(command, ['lint', 'assess']) : undefined;
+  throw new CommandError(`unknown command '${command}'${meant ? `: did you mean ${meant}?` : ''} (commands: lint, assess; see cpt-dossier --help)`);
 }
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
@@ -233,7 +235,11 @@ function parse(command: string, args: string[], options: OptionSpec): { values: 
 
 function checkFormat(value: string | boolean | undefined, allowed: readonly string[], fallback: string): string {
   if (value === undefined) return fallback;
-  if (typeof value !== 'string' || !allowed.includes(value)) throw new CommandError(`--format must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not '${String(value)}'`);
+  if (typeof value !== 'string' || !allowed.includes(value)) {
+    // `JSON`, `sarf`: the format meant, when one is near.
+    const meant = typeof value === 'string' && value.length <= 64 ? nearest(value, allowed) : undefined;
+    throw new CommandError(`--format must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not '${String(value)}'${meant ? `: did you mean ${meant}?` : ''}`);
+  }
   return value;
 }
 

@@ -160,6 +160,18 @@ describe('lint in CI: --quiet and --max-warnings', () => {
     assert.deepEqual(await cli('old'), { code: 0, stdout: 'Nothing checked: all 2 files found are ignored by the "ignores" of the configuration\n', stderr: '' });
   });
 
+  test('a command or a format with a slip of the keyboard names the one meant', async () => {
+    const said = async (...args: string[]): Promise<string> => {
+      let stderr = '';
+      await run(args, { out: () => undefined, err: (s) => void (stderr += s), cwd: tmp });
+      return stderr;
+    };
+    assert.equal(await said('Lint', 'warn.dossier.md'), "cpt-dossier: unknown command 'Lint': did you mean lint? (commands: lint, assess; see cpt-dossier --help)\n");
+    assert.equal(await said('asess', 'warn.dossier.md'), "cpt-dossier: unknown command 'asess': did you mean assess? (commands: lint, assess; see cpt-dossier --help)\n");
+    assert.equal(await said('lint', '--format', 'JSON', 'warn.dossier.md'), "cpt-dossier: --format must be text, json, sarif, github or junit, not 'JSON': did you mean json?\n");
+    assert.equal(await said('lint', '--format', 'xml', 'warn.dossier.md'), "cpt-dossier: --format must be text, json, sarif, github or junit, not 'xml'\n");
+  });
+
   test('a --max-warnings that is no count is refused', async () => {
     assert.deepEqual(await cli('--max-warnings', 'none', 'warn.dossier.md'), { code: 2, stdout: '', stderr: "cpt-dossier: --max-warnings must be a whole number of warnings, 0 or more, not 'none'\n" });
   });
