@@ -40,6 +40,15 @@ describe('a category or level written with its label or a digit', () => {
   });
 });
 
+describe('yes and no for true and false', () => {
+  test('the message says the value the fix writes', () => {
+    assert.deepEqual(fieldValue('society:', '  name: ASE', '  irt_partner: Yes', '  support_requested: no'), [
+      '5:16 `society.irt_partner` must be true or false (dossier format 1); found `Yes`. Write `true`. [Change to `true` true]',
+      '6:22 `society.support_requested` must be true or false (dossier format 1); found `no`. Write `false`. [Change to `false` true]',
+    ]);
+  });
+});
+
 describe('a date written another way', () => {
   test('the message says the date the fix writes', () => {
     assert.deepEqual(fieldValue('ama_deadline: February 4, 2027'), ['3:15 `ama_deadline` must be a date written YYYY-MM-DD (dossier format 1); found `February 4, 2027`. Write `2027-02-04`. [Change to `2027-02-04` true]']);

@@ -464,7 +464,7 @@ function checkScalar(t: FieldSpec['type'], value: unknown, source: string | unde
       if (typeof value === 'boolean') return { value };
       {
         const guess = /^(yes|y|on|1)$/i.test(shown) ? 'true' : /^(no|n|off|0)$/i.test(shown) ? 'false' : undefined;
-        return { error: `must be true or false; found \`${shown}\`.`, ...(guess ? { replacement: guess } : {}) };
+        return { error: `must be true or false; found \`${shown}\`.${guess ? ` Write \`${guess}\`.` : ''}`, ...(guess ? { replacement: guess } : {}) };
       }
     case 'date': {
       const text = typeof value === 'string' ? value : shown;
