@@ -222,6 +222,16 @@ describe('a key written in capitals or with spaces or hyphens', () => {
     assert.equal(applyFixes(text, lint(text)).text, doc('---', 'cpt_dossier: 1', 'classification: augmentative', 'target_category: III', '---', ''));
   });
 
+  test('a class written under a key not read: classification-missing says so there, with a rename, not a second class', () => {
+    for (const key of ['Classification', 'clasification']) {
+      const found = lint(doc('---', 'cpt_dossier: 1', `${key}: augmentative`, '---', '')).filter((f) => f.ruleId === 'classification-missing');
+      assert.deepEqual(
+        found.map((f) => `${f.range.start.line + 1}:${f.range.start.column + 1} ${f.message.split(';')[0]} [${(f.fixes ?? []).map((x) => `${x.title} ${x.safe}`).join('; ')}]`),
+        [`3:1 The class is written under the key \`${key}\`, which is not read, so the dossier declares no Appendix S class [Rename to \`classification\` false]`],
+      );
+    }
+  });
+
   test('beside the key written as it should be: no rename (two keys would clash), keep one', () => {
     assert.deepEqual(findings('classification: assistive', 'Classification: augmentative'), [
       '4:1 Unknown key `Classification`: keys are written in lower case with _ between words, so this one is not read and no rule sees its value. `classification` is written too, and is the one read: keep one of them. []',
