@@ -157,6 +157,8 @@ describe('lint in CI: --quiet and --max-warnings', () => {
     assert.deepEqual((await cli('notes/README.md')).stdout, 'Nothing checked: the file given is not a dossier (a dossier is named *.dossier.md or has cpt_dossier in its frontmatter)\n');
     const mixed = await cli('warn.dossier.md', 'notes/*.md');
     assert.deepEqual([mixed.code, lines(mixed.stdout).slice(-1)], [0, ['0 errors, 1 warning, 0 info in 1 file (1 file checked, 2 not dossiers)']]);
+    const junit = await cli('--format', 'junit', 'notes/README.md');
+    assert.match(junit.stdout, /<testsuite name="notes\/README.md" tests="1" failures="0" errors="0" skipped="1" time="0">\n {4}<testcase classname="notes\/README.md" name="not a dossier" time="0">\n {6}<skipped message="not a CPT dossier, so not checked/);
     const github = await cli('--format', 'github', '--quiet', 'both.dossier.md', 'notes/README.md');
     assert.equal(github.stdout.split('\n').slice(-2)[0], '1 error, 1 warning, 0 info in 1 file (1 file checked, 1 not a dossier; warnings and info not listed: --quiet)');
   });
