@@ -178,6 +178,17 @@ describe('configuration files', () => {
     ]);
   });
 
+  test('extends and policies written with Windows backslashes name the same files', () => {
+    write('winorg/policies/hrs.json', JSON.stringify({ id: 'HRS', name: 'Heart Rhythm Society', noticeLeadDays: 90, stance: {} }));
+    write('winorg/base.json', JSON.stringify({ rules: { 'payment-claim': 'error' }, policies: ['policies\\hrs.json'] }));
+    const file = write('winteam/.cpt-dossier.json', JSON.stringify({ extends: '..\\winorg\\base.json' }));
+    clearConfigCache();
+    const c = loadConfigFile(file);
+    assert.deepEqual(c.problems, []);
+    assert.deepEqual(c.severities, { 'payment-claim': 'error' });
+    assert.deepEqual(c.policies.map((p) => p.id), ['ASE', 'HRS']);
+  });
+
   test('ignores written with Windows backslashes (docs\\archive) ignore what they name', async () => {
     write('ign-win/.cpt-dossier.json', JSON.stringify({ ignores: ['docs\\archive', '.\\docs\\drafts\\*.dossier.md'] }));
     write('ign-win/docs/current.dossier.md', clean());
