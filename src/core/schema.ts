@@ -43,7 +43,7 @@ const TRIAL: FieldSpec = {
     kind: 'map',
     fields: {
       registry: { type: { kind: 'string' }, doc: 'Trial registry identifier, e.g. a ClinicalTrials.gov NCT number.', example: 'NCT01234567' },
-      country: { type: { kind: 'string' }, doc: 'Country where the trial runs; US, USA or United States make it a US trial.', example: 'US' },
+      country: { type: { kind: 'string' }, doc: 'Country where the trial runs; US, USA or United States make it a US trial, alone or among others (`US and Canada`, `US (3 sites)`).', example: 'US' },
       efficacy: { type: { kind: 'string' }, doc: 'One or two sentences outlining the efficacy the trial shows (endpoint, result, size).', example: 'Agreement with expert readers, ICC 0.91 (n=800)' },
     },
   },

@@ -261,3 +261,15 @@ describe('dates written the other ways writers write them', () => {
     ]);
   });
 });
+
+describe('a US trial whose country names more than the US', () => {
+  const usTrialFindings = (country: string): string[] =>
+    lint(doc('---', 'cpt_dossier: 1', 'classification: augmentative', 'trials:', `  - country: ${country}`, '    efficacy: Sensitivity 0.91 against expert readers (n=412)', '---', ''))
+      .filter((f) => f.ruleId === 'cat3-us-trial')
+      .map((f) => f.message.split(',')[0]);
+
+  test('"US (3 sites)", "US and Canada", "Canada, USA" are US trials; "outside the US", "Not US" and "Canada" are not', () => {
+    for (const country of ['US (3 sites)', 'US and Canada', 'Canada, USA']) assert.deepEqual(usTrialFindings(country), [], country);
+    for (const country of ['outside the US', 'Not US', 'Canada']) assert.deepEqual(usTrialFindings(country), [`No US trial is listed (the trials listed are in ${country})`], country);
+  });
+});
