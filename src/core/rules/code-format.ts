@@ -2,7 +2,7 @@ import { replaceFix, type Rule } from '../rule';
 import { listLength, value } from '../dossier';
 
 /** A code with `CPT` before it or a space or hyphen before its T: group 2 a Category I code, 3 and 4 a Category III code's digits and T. */
-const WRITTEN_AROUND = /^(cpt\s*#?\s*)?(?:(\d{5})|(\d{4})[\s-]?([tT]))$/i;
+const WRITTEN_AROUND = /^(cpt\s*(?:#\s*)?)?(?:(\d{5})|(\d{4})[\s-]?([tT]))$/i;
 
 export const rule: Rule = {
   meta: {
