@@ -44,7 +44,8 @@ Options:
   -h, --help               Show help (cpt-dossier <command> --help for a command)
   --version                Show the version
 
-Exit status: 0 no finding of severity error, 1 at least one, 2 the command failed.
+Exit status: 0 no finding of severity error, 1 at least one (or, with lint
+--max-warnings N, more than N warnings), 2 the command failed.
 Rules: ${DOCS_BASE_URL}README.md
 `;
 
@@ -237,7 +238,7 @@ function checkFormat(value: string | boolean | undefined, allowed: readonly stri
   if (value === undefined) return fallback;
   if (typeof value !== 'string' || !allowed.includes(value)) {
     // `JSON`, `sarf`: the format meant, when one is near.
-    const meant = typeof value === 'string' && value.length <= 64 ? nearest(value, allowed) : undefined;
+    const meant = typeof value === 'string' && value.length <= 64 ? (nearest(value, allowed) ?? (value.toLowerCase() === 'md' && allowed.includes('markdown') ? 'markdown' : undefined)) : undefined;
     throw new CommandError(`--format must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not '${String(value)}'${meant ? `: did you mean ${meant}?` : ''}`);
   }
   return value;

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { run, type Io } from '../../src/cli/commands';
+import { HELP, run, type Io } from '../../src/cli/commands';
 import { applyFixes } from '../../src/core/fix';
 import { CLEAN_FRONTMATTER, TODAY, clean, doc, lint } from './helpers';
 
@@ -181,6 +181,9 @@ describe('lint in CI: --quiet and --max-warnings', () => {
     assert.equal(await said('asess', 'warn.dossier.md'), "cpt-dossier: unknown command 'asess': did you mean assess? (commands: lint, assess; see cpt-dossier --help)\n");
     assert.equal(await said('lint', '--format', 'JSON', 'warn.dossier.md'), "cpt-dossier: --format must be text, json, sarif, github or junit, not 'JSON': did you mean json?\n");
     assert.equal(await said('lint', '--format', 'xml', 'warn.dossier.md'), "cpt-dossier: --format must be text, json, sarif, github or junit, not 'xml'\n");
+    assert.equal(await said('assess', '--format', 'md', 'warn.dossier.md'), "cpt-dossier: --format must be markdown, json or html, not 'md': did you mean markdown?\n");
+    // The top-level help says how --max-warnings changes the exit status, as lint --help does.
+    assert.match(HELP, /Exit status: 0 no finding of severity error, 1 at least one \(or, with lint\n--max-warnings N, more than N warnings\), 2 the command failed\./);
   });
 
   test('a --max-warnings that is no count is refused', async () => {
