@@ -4,6 +4,8 @@
 import { RULES } from '../src/core/rules';
 import { DEFAULT_MAX_BYTES, SETTINGS } from '../src/core/config';
 import { docsUrl } from '../src/core/sources';
+import { DIRECTIVE_UNKNOWN_RULE, DIRECTIVE_UNUSED, INTERNAL_ERROR } from '../src/core/engine';
+import { AI_CLASSES } from '../src/core/types';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -64,7 +66,7 @@ export function configSchema(): Json {
         ],
       },
       ignores: {
-        description: 'Globs (relative to this file\'s folder) of files never linted, by the CLI, "Lint all dossiers in workspace" or the editor. A folder name ignores everything in it. Example: ["archive/**", "**/*.draft.dossier.md"].',
+        description: 'Globs (relative to this file\'s folder) of files never linted, by the CLI, "Lint all dossiers in workspace" or the editor. A folder name ignores everything in it; folders are separated by / or \\ (a backslash is never an escape). Example: ["archive/**", "**/*.draft.dossier.md"].',
         type: 'array',
         items: { type: 'string', minLength: 1 },
       },
@@ -106,10 +108,73 @@ export function policySchema(): Json {
   };
 }
 
+/**
+ * `cpt-dossier lint --format json`: the array of findings toJsonFindings (src/core/report/json.ts)
+ * writes, so that CI tools can check what they read. Positions are 1-based, ends exclusive.
+ */
+export function lintOutputSchema(): Json {
+  const position = (what: string): Json => ({ description: what, type: 'integer', minimum: 1 });
+  const place = {
+    line: position('Line where the finding starts (1-based).'),
+    column: position('Column where it starts (1-based, in UTF-16 code units, as editors count).'),
+    endLine: position('Line where it ends.'),
+    endColumn: position('Column just after its last character.'),
+  };
+  return {
+    $schema: DRAFT,
+    title: 'CPT Dossier findings (cpt-dossier lint --format json)',
+    description: 'The output of `cpt-dossier lint --format json`: one array of findings, in file order. A public contract: changes are listed in CHANGELOG.md.',
+    type: 'array',
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['file', 'ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn'],
+      properties: {
+        file: { description: 'The file, relative to the working folder when inside it, else absolute.', type: 'string' },
+        ruleId: {
+          description: "The rule's id, or one of the engine's own: directive-unknown-rule, directive-unused, internal-error.",
+          enum: [...RULES.map((r) => r.meta.id), DIRECTIVE_UNKNOWN_RULE, DIRECTIVE_UNUSED, INTERNAL_ERROR],
+        },
+        severity: { enum: ['error', 'warning', 'info'] },
+        message: { type: 'string' },
+        ...place,
+        data: {
+          description: 'Machine-readable detail, present only when there is some: the class a classification-cue phrase suggests.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['suggests'],
+          properties: {
+            suggests: { enum: [...AI_CLASSES, 'physician-interprets'] },
+            statistical: { description: 'Present (true) when no phrase named the class and the sentence model read the sentence so.', enum: [true] },
+          },
+        },
+        fixes: {
+          description: 'The fixes the rule offers, present only when there is one; the safe ones are what `lint --fix` applies.',
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['title', 'safe', 'edits'],
+            properties: {
+              title: { type: 'string' },
+              safe: { type: 'boolean' },
+              edits: {
+                type: 'array',
+                items: { type: 'object', additionalProperties: false, required: ['line', 'column', 'endLine', 'endColumn', 'text'], properties: { ...place, text: { description: 'The text that replaces the range.', type: 'string' } } },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
 /** The files `npm run docs` writes under schemas/, with their contents. */
 export function schemaFiles(): Record<string, string> {
   return {
     'cpt-dossier.schema.json': `${JSON.stringify(configSchema(), null, 2)}\n`,
     'society-policy.schema.json': `${JSON.stringify(policySchema(), null, 2)}\n`,
+    'lint-output.schema.json': `${JSON.stringify(lintOutputSchema(), null, 2)}\n`,
   };
 }

@@ -44,7 +44,8 @@ Options:
   -h, --help               Show help (cpt-dossier <command> --help for a command)
   --version                Show the version
 
-Exit status: 0 no finding of severity error, 1 at least one, 2 the command failed.
+Exit status: 0 no finding of severity error, 1 at least one (or, with lint
+--max-warnings N, more than N warnings), 2 the command failed.
 Rules: ${DOCS_BASE_URL}README.md
 `;
 
@@ -73,12 +74,19 @@ Options:
   --report-unused-disable-directives
                             Report disable comments (and rule ids in them) that
                             suppressed nothing, as errors
+  --quiet                   List errors only, in every format (the text summary
+                            still counts the warnings and info left out)
+  --max-warnings N          Exit 1 when there are more than N warnings (0: any
+                            warning fails), counted with --quiet too
   -h, --help                Show this help
 
-Exit status: 0 no finding of severity error, 1 at least one, 2 the command failed
-(bad arguments, no files matched, unreadable file, invalid configuration, a file
---fix could not write). When the output is closed early (| head), linting stops:
-1 if an error was found, else 0.
+Output has no colours, on a terminal or a pipe; findings go to stdout, messages
+(prefixed cpt-dossier:) to stderr.
+
+Exit status: 0 no finding of severity error, 1 at least one (or more warnings
+than --max-warnings), 2 the command failed (bad arguments, no files matched,
+unreadable file, invalid configuration, a file --fix could not write). When the
+output is closed early (| head), linting stops: 1 if an error was found, else 0.
 `;
 
 export const ASSESS_HELP = `Usage: cpt-dossier assess [options] FILE
@@ -193,7 +201,9 @@ async function dispatch(args: string[], io: Io): Promise<number> {
     return command === 'lint' ? lint(rest, io) : assess(rest, io);
   }
   if (command.startsWith('-')) throw new CommandError(`unknown option '${command}' before the command (see cpt-dossier --help)`);
-  throw new CommandError(`unknown command '${command}' (commands: lint, assess; see cpt-dossier --help)`);
+  // `Lint`, `lnit`, `asess`: the command meant, when one is near.
+  const meant = command.length <= 64 ? nearest(command, ['lint', 'assess']) : undefined;
+  throw new CommandError(`unknown command '${command}'${meant ? `: did you mean ${meant}?` : ''} (commands: lint, assess; see cpt-dossier --help)`);
 }
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
@@ -226,7 +236,11 @@ function parse(command: string, args: string[], options: OptionSpec): { values: 
 
 function checkFormat(value: string | boolean | undefined, allowed: readonly string[], fallback: string): string {
   if (value === undefined) return fallback;
-  if (typeof value !== 'string' || !allowed.includes(value)) throw new CommandError(`--format must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not '${String(value)}'`);
+  if (typeof value !== 'string' || !allowed.includes(value)) {
+    // `JSON`, `sarf`: the format meant, when one is near.
+    const meant = typeof value === 'string' && value.length <= 64 ? (nearest(value, allowed) ?? (value.toLowerCase() === 'md' && allowed.includes('markdown') ? 'markdown' : undefined)) : undefined;
+    throw new CommandError(`--format must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not '${String(value)}'${meant ? `: did you mean ${meant}?` : ''}`);
+  }
   return value;
 }
 
@@ -297,11 +311,17 @@ async function lint(args: string[], io: Io): Promise<number> {
     jobs: { type: 'string' },
     'report-unused-disable-directives': { type: 'boolean' },
     fix: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    'max-warnings': { type: 'string' },
   });
   const format = checkFormat(values.format, ['text', 'json', 'sarif', 'github', 'junit'], 'text');
   const reportUnused = values['report-unused-disable-directives'] === true;
   const today = checkToday(values.today);
   const maxFileSize = checkCount('--max-file-size', values['max-file-size'], 'characters');
+  const quiet = values.quiet === true;
+  const maxWarnings = checkMaxWarnings(values['max-warnings']);
+  // What is listed: with --quiet, errors only (counted all the same).
+  const listed = <T extends { severity: string }>(list: readonly T[]): T[] => (quiet ? list.filter((f) => f.severity === 'error') : [...list]);
   const cpus = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   const jobsAsked = checkCount('--jobs', values.jobs, 'threads');
   // More threads than CPUs only adds memory (each thread holds its own engine) and start-up time.
@@ -322,6 +342,7 @@ async function lint(args: string[], io: Io): Promise<number> {
   const problems = new Set<string>();
   const named = new Set(positionals.map((p) => path.resolve(io.cwd, p)));
   const jobList: Job[] = [];
+  let ignoredFiles = 0;
   for (const file of found) {
     const { configPath, config: loaded } = resolver.configFor(file);
     const key = configPath ?? '';
@@ -335,6 +356,7 @@ async function lint(args: string[], io: Io): Promise<number> {
     }
     const ignored = ignoredFile(configs[id], file);
     if (ignored) {
+      ignoredFiles++;
       // Files found in a folder or by a glob are skipped quietly; a file named is worth a word.
       if (named.has(file)) say(io, `${displayPath(file, io.cwd)} is ignored by the "ignores" of ${displayPath(ignored.origin, io.cwd)}`);
       continue;
@@ -352,9 +374,11 @@ async function lint(args: string[], io: Io): Promise<number> {
   const PRINTED: LintOutcome = { index: -1, findings: [], internalErrors: [] };
   let flushed = 0;
   let readErrors = 0;
+  let notDossiers = 0;
   let withFindings = 0;
   let linted = 0;
   let errorsSeen = 0; // errors among all outcomes received, printed or not yet
+  let warningsSeen = 0;
   const counts = { error: 0, warning: 0, info: 0 };
   const outClosed = (): boolean => io.outClosed?.() ?? false;
   const flush = (): void => {
@@ -365,11 +389,12 @@ async function lint(args: string[], io: Io): Promise<number> {
         readErrors++;
         say(io, `cannot read ${name}: ${o.readError}`);
       }
+      if (o.notDossier) notDossiers++;
       for (const m of o.internalErrors) say(io, `${name}: ${m}`);
       if (o.findings.length) withFindings++;
       for (const f of o.findings) counts[f.severity]++;
       if (format === 'text') {
-        print(io, formatTextFile(name, o.findings));
+        print(io, formatTextFile(name, listed(o.findings)));
         outcomes[flushed] = PRINTED; // printed: keep no findings in memory
       }
       flushed++;
@@ -382,7 +407,10 @@ async function lint(args: string[], io: Io): Promise<number> {
     (o) => {
       outcomes[o.index] = o;
       linted++;
-      for (const f of o.findings) if (f.severity === 'error') errorsSeen++;
+      for (const f of o.findings) {
+        if (f.severity === 'error') errorsSeen++;
+        else if (f.severity === 'warning') warningsSeen++;
+      }
       flush();
     },
     trace,
@@ -396,17 +424,30 @@ async function lint(args: string[], io: Io): Promise<number> {
     // was found in what was linted, else 0, as for a run over those files alone.
     if (process.env.CPT_DOSSIER_TRACE) say(io, `trace: output closed; stopped after ${linted} of ${files.length} files`);
     if (readErrors || unwritten) return 2;
-    return errorsSeen > 0 ? 1 : 0;
+    return errorsSeen > 0 || tooManyWarnings(io, warningsSeen, maxWarnings) ? 1 : 0;
   }
 
   const results = (): FileFindings[] =>
     jobList.map((j, i) => {
       const o = outcomes[i];
-      return { file: j.task.fileName, findings: o?.findings ?? [], ...(o?.suppressed ? { suppressed: o.suppressed } : {}), ...(o?.readError !== undefined ? { readError: o.readError } : {}) };
+      return {
+        file: j.task.fileName,
+        findings: listed(o?.findings ?? []),
+        ...(o?.suppressed ? { suppressed: listed(o.suppressed) } : {}),
+        ...(o?.readError !== undefined ? { readError: o.readError } : {}),
+        ...(o?.notDossier ? { notDossier: true } : {}),
+      };
     });
-  if (format === 'text') print(io, `${formatTextSummary(counts, withFindings, files.length - readErrors, readErrors)}\n`);
+  // The warnings and info --quiet leaves out are still counted: say why they are not listed.
+  const summary = (): string => {
+    // Every file found ignored: not "No findings (0 files checked)", which reads as a clean run.
+    if (files.length === 0 && ignoredFiles > 0) return `Nothing checked: ${ignoredFiles === 1 ? 'the 1 file found is' : `all ${ignoredFiles} files found are`} ignored by the "ignores" of the configuration`;
+    const line = formatTextSummary(counts, withFindings, files.length - readErrors - notDossiers, readErrors, notDossiers);
+    return quiet && counts.warning + counts.info > 0 ? line.replace(/\)$/, '; warnings and info not listed: --quiet)') : line;
+  };
+  if (format === 'text') print(io, `${summary()}\n`);
   else if (format === 'json') print(io, renderJson(results()));
-  else if (format === 'github') print(io, renderGithub(results()));
+  else if (format === 'github') print(io, renderGithub(results(), undefined, `${summary()}`));
   else if (format === 'junit') print(io, renderJunit(results()));
   else {
     const srcRoot = pathToFileURL(io.cwd.endsWith(path.sep) ? io.cwd : io.cwd + path.sep).href;
@@ -419,8 +460,24 @@ async function lint(args: string[], io: Io): Promise<number> {
       }),
     );
   }
+  const overWarnings = tooManyWarnings(io, counts.warning, maxWarnings);
   if (readErrors || unwritten) return 2;
-  return counts.error > 0 ? 1 : 0;
+  return counts.error > 0 || overWarnings ? 1 : 0;
+}
+
+/** `--max-warnings N`: a whole number, 0 or more. */
+function checkMaxWarnings(value: string | boolean | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const v = String(value);
+  if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) throw new CommandError(`--max-warnings must be a whole number of warnings, 0 or more, not '${v}'`);
+  return Number(v);
+}
+
+/** Whether the warnings go past --max-warnings; says so on stderr, since the exit code alone would puzzle. */
+function tooManyWarnings(io: Io, warnings: number, max: number | undefined): boolean {
+  if (max === undefined || warnings <= max) return false;
+  say(io, `${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${max} allows: exit status 1`);
+  return true;
 }
 
 /** Says once per configuration file found when others in its folder are passed over. */

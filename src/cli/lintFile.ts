@@ -24,6 +24,8 @@ export interface LintOutcome {
   suppressed?: SuppressedFinding[];
   /** Set when the file could not be read (the command then exits 2). */
   readError?: string;
+  /** Set when the file is no dossier: nothing in it was checked (the summary counts it apart). */
+  notDossier?: boolean;
   /** Rule failures logged by the engine (also reported as internal-error findings). */
   internalErrors: string[];
 }
@@ -60,8 +62,8 @@ export function lintFile(linter: DossierLinter, task: LintTask, config: Resolved
   const internalErrors: string[] = [];
   linter.onInternalError = (m) => void internalErrors.push(m);
   try {
-    const { findings, suppressed } = linter.lint(text, { fileName: task.fileName, today: task.today, config, ...(task.reportUnused ? { reportUnusedDisableDirectives: true } : {}), ...(truncated ? { truncated } : {}) });
-    return { index: task.index, findings, ...(suppressed?.length ? { suppressed } : {}), internalErrors };
+    const { dossier, findings, suppressed } = linter.lint(text, { fileName: task.fileName, today: task.today, config, ...(task.reportUnused ? { reportUnusedDisableDirectives: true } : {}), ...(truncated ? { truncated } : {}) });
+    return { index: task.index, findings, ...(suppressed?.length ? { suppressed } : {}), ...(dossier.isDossier ? {} : { notDossier: true }), internalErrors };
   } catch (e) {
     // The engine itself failed (it catches rule failures): report it like a rule failure.
     const message = `CPT Dossier failed on this file: ${e instanceof Error ? e.message : String(e)}. Please report it.`;

@@ -127,7 +127,7 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
       problems.push(`${file}: ${at} "${p}" must be a relative path to a .json or .yaml file (presets are data, never code or URLs)`);
       continue;
     }
-    const target = paths.resolve(file, p);
+    const target = paths.resolve(file, slashes(p));
     const cycle = [...chain, file];
     if (cycle.includes(target)) {
       problems.push(`${file}: ${at} "${p}" makes a cycle: ${[...cycle.slice(cycle.indexOf(target)), target].join(' → ')}`);
@@ -145,7 +145,7 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
   const policyFiles: { path: string; json: unknown }[] = [];
   const policies = own('policies');
   if (Array.isArray(policies)) {
-    const resolved = policies.map((p) => (typeof p === 'string' && p.trim() && /\.json$/i.test(p) ? paths.resolve(file, p) : undefined));
+    const resolved = policies.map((p) => (typeof p === 'string' && p.trim() && /\.json$/i.test(p) ? paths.resolve(file, slashes(p)) : undefined));
     // A file named twice in the list counts at its last place (later policies win over earlier ones).
     const last = new Map<string, number>();
     resolved.forEach((policyPath, i) => policyPath !== undefined && last.set(policyPath, i));
@@ -179,9 +179,12 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
   if (Array.isArray(ignores)) {
     const patterns: string[] = [];
     const compiled: RegExp[] = [];
-    ignores.forEach((g, i) => {
+    ignores.forEach((written, i) => {
       // A glob is quoted whole in a message up to 100 characters (one of 70,000 would fill the terminal).
-      const shown = typeof g === 'string' && g.length > 100 ? `${g.slice(0, 100)}…` : g;
+      const shown = typeof written === 'string' && written.length > 100 ? `${written.slice(0, 100)}…` : written;
+      // `docs\archive`, as Windows writes paths: a backslash is a folder separator here, never an
+      // escape (the matcher read it as one, so such a glob silently ignored nothing).
+      const g = typeof written === 'string' ? slashes(written) : written;
       if (typeof g !== 'string' || !g.trim()) problems.push(`${file}: ignores[${i}] must be a glob such as "archive/**" (relative to the configuration file)`);
       else if (g.startsWith('/') || /(^|[\\/])\.\.([\\/]|$)/.test(g) || /^[a-z]:/i.test(g)) problems.push(`${file}: ignores[${i}] "${shown}" must be relative to the configuration file's folder, inside it`);
       else if (slowGlob(g)) problems.push(`${file}: ignores[${i}] "${shown}" ${slowGlob(g)}`);
@@ -307,6 +310,15 @@ function slowGlob(glob: string): string | undefined {
   if (/[()|]/.test(glob)) return 'holds ( ) or |, which the matcher reads as a regular expression (slow, and never what a folder name means); write ? for such a character';
   if (glob.split('/').some((part) => part !== '**' && (part.match(/\*/g)?.length ?? 0) > 3)) return 'has more than three * between two slashes, which makes matching slow on long file names; use at most three';
   return undefined;
+}
+
+/**
+ * A path written in a configuration, with Windows backslashes as `/`: `policies\\hrs.json` names the
+ * same file on every system (on Linux and macOS a backslash is a character of a name, so CI failed
+ * to find a file the Windows editor found).
+ */
+function slashes(p: string): string {
+  return p.replace(/\\/g, '/');
 }
 
 /** `glob` without the slashes that end it (a loop: `/\/+$/` is quadratic on a long run of slashes). */

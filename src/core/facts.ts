@@ -35,8 +35,10 @@ export function isInvalid(d: Dossier, ...paths: string[]): boolean {
 
 const US = /^(?:us|u\.s\.?|usa|u\.s\.a\.?|united states(?: of america)?)$/i;
 
+/** A US name alone or among others: `US and Canada`, `USA, Germany`, `US (3 sites)`. */
 export function isUsCountry(country: string | undefined): boolean {
-  return country !== undefined && US.test(country.trim());
+  if (country === undefined || country.length > 200) return false;
+  return country.split(/\s*(?:[,;/&+()]|\band\b)\s*/i).some((part) => US.test(part.trim()));
 }
 
 /** Where a US trial with an efficacy outline is shown, if anywhere (cat3-us-trial and the assessment). */

@@ -32,13 +32,38 @@ export const DEFAULT_NOTICE_LEAD_DAYS = 56;
 
 export function findPolicy(policies: readonly SocietyPolicy[], name: string | undefined): SocietyPolicy | undefined {
   if (!name) return undefined;
-  const wanted = name.trim().toLowerCase();
+  const wanted = societyNames(name);
   // Later policies (workspace files) override built-in ones with the same name.
   for (let i = policies.length - 1; i >= 0; i--) {
     const p = policies[i];
-    if (p.id.toLowerCase() === wanted || p.aliases.some((a) => a.toLowerCase() === wanted)) return p;
+    if ([p.id, ...p.aliases].some((a) => wanted.includes(societyKey(a)))) return p;
   }
   return undefined;
+}
+
+/**
+ * A society's name as writers vary it: letter case, full stops (`A.S.E.`), `&` for "and", a leading
+ * "the", "for" in place of "of". Anything else (a misspelt word, an abbreviation) stays apart.
+ */
+function societyKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '')
+    .replace(/ for /g, ' of ');
+}
+
+/** The names one `society.name` gives: itself, and both halves of `Full Name (ABBR)` or `ABBR - Full Name`. */
+function societyNames(name: string): string[] {
+  const out = [societyKey(name)];
+  if (name.length > 200) return out; // a name, not a paragraph: no splitting of long text
+  const paren = /^([^()]+)\(([^()]+)\)\s*$/.exec(name.trim());
+  const dash = /^(.+?)\s+[-\u2013\u2014]\s+(.+)$/.exec(name.trim());
+  for (const m of [paren, dash]) if (m) out.push(societyKey(m[1]), societyKey(m[2]));
+  return out;
 }
 
 /**

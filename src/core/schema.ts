@@ -43,7 +43,7 @@ const TRIAL: FieldSpec = {
     kind: 'map',
     fields: {
       registry: { type: { kind: 'string' }, doc: 'Trial registry identifier, e.g. a ClinicalTrials.gov NCT number.', example: 'NCT01234567' },
-      country: { type: { kind: 'string' }, doc: 'Country where the trial runs; US, USA or United States make it a US trial.', example: 'US' },
+      country: { type: { kind: 'string' }, doc: 'Country where the trial runs; US, USA or United States make it a US trial, alone or among others (`US and Canada`, `US (3 sites)`).', example: 'US' },
       efficacy: { type: { kind: 'string' }, doc: 'One or two sentences outlining the efficacy the trial shows (endpoint, result, size).', example: 'Agreement with expert readers, ICC 0.91 (n=800)' },
     },
   },
@@ -115,7 +115,7 @@ export const FRONTMATTER: Readonly<Record<string, FieldSpec>> = {
     type: {
       kind: 'map',
       fields: {
-        name: { type: { kind: 'string' }, doc: 'Specialty society consulted (ASE is built in; others come from policy files).', example: 'ASE' },
+        name: { type: { kind: 'string' }, doc: 'Specialty society consulted (ASE is built in; others come from policy files), by its abbreviation or full name, or both as `Full Name (ABBR)`; letter case, full stops and a leading "the" do not matter.', example: 'ASE' },
         notified: { type: { kind: 'date' }, doc: "Date the society was told of the intent to apply (YYYY-MM-DD); ASE asks for it at least 8 weeks before the AMA deadline.", example: '2026-11-01' },
         irt_partner: { type: { kind: 'boolean' }, doc: "Whether the developer engages the society through its Industry Roundtable (ASE's IRT).", example: 'true' },
         support_requested: { type: { kind: 'boolean' }, doc: 'Whether the application asks the society to sponsor or support it.', example: 'false' },

@@ -9,7 +9,7 @@ export const SECTIONS: Readonly<Record<SectionKind, { title: string; aliases: re
     aliases: ['Machine output', 'Clinical output', 'Output'],
     doc: 'What the software produces (a flag, a measurement, a conclusion): the Appendix S class rests on it.',
   },
-  'physician-work': { title: 'Physician work', aliases: ['Physician role'], doc: 'What the physician does with the output.' },
+  'physician-work': { title: 'Physician work', aliases: ['Physician role', 'Role of the physician'], doc: 'What the physician does with the output.' },
   'clinical-evidence': {
     title: 'Clinical evidence',
     aliases: ['Evidence', 'Clinical trials'],
@@ -23,13 +23,25 @@ for (const [kind, s] of Object.entries(SECTIONS) as [SectionKind, (typeof SECTIO
   for (const name of [s.title, ...s.aliases]) BY_NAME.set(normaliseHeading(name), kind);
 }
 
-/** "3.2 Software Output:" → "software output". */
+/** "3.2 Software Outputs:" → "software output"; "Physician's role" → "physician role". */
 export function normaliseHeading(text: string): string {
   const name = text.toLowerCase().replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\.|[ivx]+\.)\s+/, '');
   return name
     .slice(0, endWithoutTrailing(name))
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .split(' ')
+    .map(singular)
+    .join(' ');
+}
+
+/**
+ * A word of a heading without its plural or possessive ending: writers name a section "Software
+ * outputs", "Physician's role" or "Clinical trial", and mean the same section.
+ */
+function singular(word: string): string {
+  const w = word.replace(/['\u2019]s?$/, '');
+  return w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w;
 }
 
 /** Where `text` ends once trailing spaces, colons and full stops are dropped. A loop, not
@@ -43,6 +55,27 @@ function endWithoutTrailing(text: string): number {
 
 export function sectionKindOf(headingText: string): SectionKind | undefined {
   return BY_NAME.get(normaliseHeading(headingText));
+}
+
+/**
+ * Words of a heading that was plainly meant as a section but is none of its names ("Output of the
+ * software", "Role of the cardiologist"): the rule that misses the section names that heading.
+ */
+const MEANT_AS: Partial<Record<SectionKind, readonly RegExp[]>> = {
+  'software-output': [/\boutputs?\b/i],
+  'physician-work': [/\b(?:physician|clinician|doctor|cardiologist|radiologist|reader)s?\b/i, /\b(?:role|work|involvement|responsibilit(?:y|ies)|tasks?|duties|review)\b/i],
+};
+
+/** The names a section is read under, for messages: "Physician work, Physician role, …". */
+export function sectionNames(kind: SectionKind): string {
+  return [SECTIONS[kind].title, ...SECTIONS[kind].aliases].join(', ');
+}
+
+/** The first heading that reads as meant for section `kind` without being one of its names. */
+export function headingMeantAs<H extends { text: string }>(kind: SectionKind, headings: readonly H[]): H | undefined {
+  const words = MEANT_AS[kind];
+  if (!words) return undefined;
+  return headings.find((h) => h.text.length <= 200 && sectionKindOf(h.text) === undefined && words.every((w) => w.test(h.text)));
 }
 
 /**

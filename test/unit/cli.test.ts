@@ -319,7 +319,11 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       assert.equal(afterDeadline.code, 0); // a warning
     });
     test('a Markdown file that is not a dossier, named explicitly, gets nothing', async () => {
-      assert.deepEqual(await cli(['lint', '--today', TODAY, 'plain/README.md']), { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' });
+      assert.deepEqual(await cli(['lint', '--today', TODAY, 'plain/README.md']), {
+        code: 0,
+        stdout: 'Nothing checked: the file given is not a dossier (a dossier is named *.dossier.md or has cpt_dossier in its frontmatter)\n',
+        stderr: '',
+      });
     });
     test('a folder search finds a dossier written as *.markdown, as the pre-commit hook passes one', async () => {
       const r = await cli(['lint', '--format', 'json', '--today', TODAY, 'longext']);
@@ -330,7 +334,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       const hint = 'add `cpt_dossier: 1` to its frontmatter or name it *.dossier.md';
       assert.deepEqual(await cli(['lint', '--today', TODAY, 'meant/ef-dossier.md', 'meant/notes.md', 'plain/README.md']), {
         code: 0,
-        stdout: 'No findings (3 files checked)\n',
+        stdout: 'Nothing checked: none of the 3 files given is a dossier (a dossier is named *.dossier.md or has cpt_dossier in its frontmatter)\n',
         stderr: [path.join('meant', 'ef-dossier.md'), path.join('meant', 'notes.md')].map((f) => `cpt-dossier: ${f} is not a CPT dossier, so it is not checked: ${hint}\n`).join(''),
       });
       // Searched for in a folder, such files are passed over in silence, as before.
@@ -564,7 +568,7 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       const r = await cli(['lint', '--format', 'json', '--today', TODAY, 'tree/**/*.dossier.md']);
       assert.deepEqual(files(r), ['tree/a.dossier.md', 'tree/sub/b.dossier.md']);
       const md = await cli(['lint', '--today', TODAY, 'tree/*.md']);
-      assert.match(md.stdout, /\(3 files checked\)\n$/); // README.md is checked and has no findings
+      assert.match(md.stdout, /\(2 files checked, 1 not a dossier\)\n$/); // README.md is read, is no dossier, and is counted apart
       assert.doesNotMatch(md.stdout, /README/);
     });
     test('paths outside the working folder are printed as given from the root', async () => {

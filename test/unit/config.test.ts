@@ -178,6 +178,31 @@ describe('configuration files', () => {
     ]);
   });
 
+  test('extends and policies written with Windows backslashes name the same files', () => {
+    write('winorg/policies/hrs.json', JSON.stringify({ id: 'HRS', name: 'Heart Rhythm Society', noticeLeadDays: 90, stance: {} }));
+    write('winorg/base.json', JSON.stringify({ rules: { 'payment-claim': 'error' }, policies: ['policies\\hrs.json'] }));
+    const file = write('winteam/.cpt-dossier.json', JSON.stringify({ extends: '..\\winorg\\base.json' }));
+    clearConfigCache();
+    const c = loadConfigFile(file);
+    assert.deepEqual(c.problems, []);
+    assert.deepEqual(c.severities, { 'payment-claim': 'error' });
+    assert.deepEqual(c.policies.map((p) => p.id), ['ASE', 'HRS']);
+  });
+
+  test('ignores written with Windows backslashes (docs\\archive) ignore what they name', async () => {
+    write('ign-win/.cpt-dossier.json', JSON.stringify({ ignores: ['docs\\archive', '.\\docs\\drafts\\*.dossier.md'] }));
+    write('ign-win/docs/current.dossier.md', clean());
+    write('ign-win/docs/archive/2019.dossier.md', claiming);
+    write('ign-win/docs/drafts/next.dossier.md', claiming);
+    clearConfigCache();
+    assert.deepEqual(await cli(['lint', '--today', TODAY, 'ign-win']), { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' });
+    // A backslash before `..` still leaves the folder: refused, as `../x` is.
+    clearConfigCache();
+    assert.deepEqual(loadConfigFile(write('ign-win-bad/.cpt-dossier.json', JSON.stringify({ ignores: ['..\\x'] }))).problems, [
+      `${path.join(tmp, 'ign-win-bad/.cpt-dossier.json')}: ignores[0] "..\\x" must be relative to the configuration file's folder, inside it`,
+    ]);
+  });
+
   // The loader appended its problems with push(...list): 200,000 of them overflowed the stack, and
   // the CLI stopped with an internal error and a stack trace (hostile18).
   test('ignores: 200,000 globs outside the folder are each refused with their reason, and the CLI says so', async () => {

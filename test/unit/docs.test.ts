@@ -16,6 +16,7 @@ import { FRONTMATTER } from '../../src/core/schema';
 import { parseDossier, targetCategoryOf, taxonomyEditionOf } from '../../src/core/dossier';
 import fc from 'fast-check';
 import { configSchema, policySchema } from '../../scripts/schemas';
+import { run, type Io } from '../../src/cli/commands';
 import asePolicyFile from '../../src/core/policies/ase.json';
 
 /** The draft-07 keywords our schemas use. */
@@ -123,6 +124,19 @@ describe('dossier format reference', () => {
 });
 
 describe('schemas', () => {
+  test('the JSON output of lint validates against schemas/lint-output.schema.json, and a finding off the contract does not', async () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(SCHEMAS_DIR, 'lint-output.schema.json'), 'utf8')) as Schema;
+    let stdout = '';
+    const io: Io = { out: (s) => void (stdout += s), err: () => undefined, cwd: path.resolve(__dirname, '..', '..') };
+    await run(['lint', '--format', 'json', '--today', '2026-11-23', '--jobs', '1', '--report-unused-disable-directives', 'examples', 'test/fixtures'], io);
+    const findings = JSON.parse(stdout) as Record<string, unknown>[];
+    // Every optional part is there to be checked: data, fixes, an engine id.
+    assert.ok(findings.some((f) => f.data) && findings.some((f) => f.fixes) && findings.some((f) => f.ruleId === 'directive-unused'));
+    assert.deepEqual(check(schema, findings), []);
+    const one = findings.find((f) => f.fixes)!;
+    assert.deepEqual(check(schema, [{ ...one, line: 0 }, { ...one, ruleId: 'no-such-rule' }, { ...one, extra: 1 }]), ['$[0].line: below minimum', '$[1].ruleId: not in enum', '$[2]: unexpected extra']);
+  });
+
   test('the files on disk equal what the generator writes now', () => {
     for (const [file, text] of generatedFiles()) {
       if (!file.startsWith(SCHEMAS_DIR)) continue;

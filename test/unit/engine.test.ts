@@ -68,11 +68,21 @@ describe('exact ranges', () => {
     assert.match(f[0].message, /under `fda`.*`status`/);
   });
   test('field-value on the value with the allowed set and a replacement', () => {
-    const f = lint(clean({ classification: 'semi-autonomous' }));
+    const f = lint(clean({ classification: 'augmantative' }));
+    const fv = f.find((x) => x.ruleId === 'field-value')!;
+    assert.equal(span(fv), '4:17-4:29');
+    assert.match(fv.message, /^`classification` must be one of assistive, augmentative, autonomous \(dossier format 1\); found `augmantative`\. Write `augmentative`\.$/);
+    assert.equal(fv.data?.replacement, 'augmentative');
+    assert.ok(!ids(f).includes('classification-missing'), 'an invalid class is not a missing one');
+  });
+  test('a value that drops a word to reach an allowed one is offered, not fixed by lint --fix', () => {
+    const text = clean({ classification: 'semi-autonomous' });
+    const f = lint(text);
     const fv = f.find((x) => x.ruleId === 'field-value')!;
     assert.equal(span(fv), '4:17-4:32');
-    assert.match(fv.message, /^`classification` must be one of assistive, augmentative, autonomous \(dossier format 1\); found `semi-autonomous`\. Write `autonomous`\.$/);
-    assert.equal(fv.data?.replacement, 'autonomous');
+    assert.equal(fv.message, '`classification` must be one of assistive, augmentative, autonomous (dossier format 1); found `semi-autonomous`. Did you mean `autonomous`?');
+    assert.deepEqual(fv.fixes?.map((x) => `${x.title} ${x.safe}`), ['Change to `autonomous` false']);
+    assert.ok(applyFixes(text, f).text.includes('classification: semi-autonomous\n'), 'the class stays the writer\'s call');
     assert.ok(!ids(f).includes('classification-missing'), 'an invalid class is not a missing one');
   });
   test('dates, booleans, numbers for enums', () => {

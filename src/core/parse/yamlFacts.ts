@@ -32,6 +32,8 @@ export interface FrontmatterIssue {
   readings?: readonly string[];
   /** A value still read as written, whose finding is a warning (a ` #` that cut it short). */
   warning?: true;
+  /** The replacement is the key itself written another way (`Classification`, `ama-deadline`): safe to apply unseen. */
+  sameKey?: true;
 }
 
 export interface YamlError {
@@ -297,8 +299,25 @@ function readMap(
     const path = prefix ? `${prefix}.${keyText}` : keyText;
     const spec = Object.prototype.hasOwnProperty.call(fields, keyText) ? fields[keyText] : undefined;
     if (!spec) {
-      const suggestion = nearest(keyText, Object.keys(fields));
       const where = prefix ? ` under \`${prefix.replace(/\[\d+\]/g, '[]')}\`` : '';
+      // `Classification`, `AMA deadline`, `ama-deadline`: the key itself in other letters or separators.
+      // Renaming it is safe unless the key is also written as it should be (two keys would clash),
+      // or the key is written through an alias (the span is the alias).
+      const same = Object.keys(fields).find((k) => k === keyText.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+      if (same !== undefined) {
+        const clash = map.items.some((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === same);
+        facts.issues.push({
+          kind: 'unknown-key',
+          path,
+          span: keySpan,
+          message: `Unknown key \`${keyText}\`${where}: keys are written in lower case with _ between words, so this one is not read and no rule sees its value.${clash ? ` \`${same}\` is written too, and is the one read: keep one of them.` : ` Write \`${same}\`.`}`,
+          // Renamed, it would clash with the key written as it should be: no rename offered then.
+          ...(clash ? {} : { replacement: same }),
+          ...(clash || written ? {} : { sameKey: true as const }),
+        });
+        continue;
+      }
+      const suggestion = nearest(keyText, Object.keys(fields));
       facts.issues.push({
         kind: 'unknown-key',
         path,
@@ -445,7 +464,7 @@ function checkScalar(t: FieldSpec['type'], value: unknown, source: string | unde
       if (typeof value === 'boolean') return { value };
       {
         const guess = /^(yes|y|on|1)$/i.test(shown) ? 'true' : /^(no|n|off|0)$/i.test(shown) ? 'false' : undefined;
-        return { error: `must be true or false; found \`${shown}\`.`, ...(guess ? { replacement: guess } : {}) };
+        return { error: `must be true or false; found \`${shown}\`.${guess ? ` Write \`${guess}\`.` : ''}`, ...(guess ? { replacement: guess } : {}) };
       }
     case 'date': {
       const text = typeof value === 'string' ? value : shown;
@@ -456,13 +475,26 @@ function checkScalar(t: FieldSpec['type'], value: unknown, source: string | unde
         return { error: `must be a date written YYYY-MM-DD; found \`${shown}\`, which is ambiguous: ${longDate(both[0])} read month first, ${longDate(both[1])} read day first. Write the one meant as YYYY-MM-DD.`, readings: both };
       }
       const fixed = guessDate(text);
-      return { error: `must be a date written YYYY-MM-DD; found \`${shown}\`${fixed ? '' : whyNoDate(text)}.`, ...(fixed ? { replacement: fixed } : {}) };
+      const noted = fixed ? null : /^(\d{4}-\d{2}-\d{2})\s+([^#\s].*)$/.exec(text);
+      if (noted && isIsoDate(noted[1])) {
+        // `2027-02-04 (tentative)`: the note is the writer's to keep, as a comment. No fix: inside a
+        // `{…}` or `[…]` on one line a comment would swallow the closing bracket.
+        const commented = `${noted[1]} # ${noted[2]}`;
+        return { error: `must be a date written YYYY-MM-DD; found \`${shown}\`, a date followed by other words. Write the date alone, and a note after it as a YAML comment: \`${commented}\`.` };
+      }
+      // The date the fix writes is said too, as an enum's nearest value is: CI logs show no fixes.
+      return { error: `must be a date written YYYY-MM-DD; found \`${shown}\`${fixed ? `. Write \`${fixed}\`` : whyNoDate(text)}.`, ...(fixed ? { replacement: fixed } : {}) };
     }
     case 'enum': {
       const text = String(value);
       const hit = t.values.find((v) => v.toLowerCase() === text.toLowerCase());
       if (hit !== undefined && (typeof value === 'string' || /^\d{4}$/.test(text))) return { value: hit };
-      const replacement = enumGuess(t.values, value, text);
+      const replacement = enumGuess(t.values, text);
+      if (replacement !== undefined && !misspelling(text, replacement)) {
+        // `semi-autonomous` → `autonomous` is a word dropped, not a slip of the keyboard: the class is
+        // the writer's call, so the value is offered, never applied by lint --fix.
+        return { error: `must be one of ${t.values.join(', ')}; found \`${shown}\`. Did you mean \`${replacement}\`?`, readings: [replacement] };
+      }
       return {
         error: `must be one of ${t.values.join(', ')}; found \`${shown}\`.${replacement ? ` Write \`${replacement}\`.` : ''}`,
         ...(replacement ? { replacement } : {}),
@@ -475,14 +507,36 @@ function checkScalar(t: FieldSpec['type'], value: unknown, source: string | unde
 
 const ROMAN: Record<string, string> = { '1': 'I', '2': 'II', '3': 'III' };
 
-function enumGuess(values: readonly string[], value: unknown, text: string): string | undefined {
-  if (typeof value === 'number' && ROMAN[text] && values.includes(ROMAN[text])) return ROMAN[text];
+/**
+ * `Category 3`, `cat. III`, `Level 2`, `"3"`: the label the writer put before a category or a level,
+ * and a digit for its Roman numeral, say one value plainly. Without this, `"3"` was one edit from
+ * `I` and got the opposite category as a safe fix.
+ */
+const LABELLED = /^(?:(?:cpt\s+)?category|cat\.?|level|lvl\.?)?\s*(\d|[ivx]+)\.?$/i;
+
+function enumGuess(values: readonly string[], text: string): string | undefined {
+  const labelled = LABELLED.exec(text.trim());
+  if (labelled) {
+    const roman = ROMAN[labelled[1]] ?? labelled[1].toUpperCase();
+    // A digit or numeral that is none of the values (`Category 2`) is no guess: it is not a near miss.
+    return values.includes(roman) ? roman : undefined;
+  }
   const guess = nearest(text.toLowerCase(), values.map((v) => v.toLowerCase()))?.replace(/.*/, (m) => values.find((v) => v.toLowerCase() === m) ?? m);
   // The guess becomes a safe fix: none when another value is as near (`taxonomy: 2025` is one
   // step from 2022 and from 2027, and the edition decides which definitions apply).
   if (guess === undefined) return undefined;
   const d = distance(text.toLowerCase(), guess.toLowerCase());
   return values.some((v) => v !== guess && distance(text.toLowerCase(), v.toLowerCase()) === d) ? undefined : guess;
+}
+
+/**
+ * Whether `guess` differs from `text` only as a slip does: letter case, separators, a label
+ * (`Category 3` for `III`), or at most two letters (`presubmission`, `Augmentive`).
+ */
+function misspelling(text: string, guess: string): boolean {
+  if (LABELLED.test(text.trim())) return true;
+  const letters = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return letters(text) === letters(guess) || distance(text.toLowerCase(), guess.toLowerCase()) <= 2;
 }
 
 export function isIsoDate(text: string): boolean {
@@ -495,6 +549,9 @@ export function isIsoDate(text: string): boolean {
 /** A placeholder left as written, or a day no calendar has: what the writer needs to hear. */
 function whyNoDate(text: string): string {
   if (/^(?:y{2,4}|m{1,2}|d{1,2})(?:[-/.](?:y{2,4}|m{1,2}|d{1,2})){2}$/i.test(text)) return ', a placeholder still to be filled in: write the date itself, such as 2026-11-23';
+  if (/^(?:tbd|tbc|tba|n\/?a|unknown|pending|not yet|\?+)$/i.test(text.trim())) return ', which is no date yet: leave the value empty until the date is known (an empty value counts as absent)';
+  const monthOnly = /^([A-Za-z]+\.?)\s+(\d{4})$/.exec(text) ?? /^(\d{4})-(\d{2})$/.exec(text);
+  if (monthOnly && (/^\d{4}$/.test(monthOnly[1]) ? +monthOnly[2] >= 1 && +monthOnly[2] <= 12 : monthNamed(monthOnly[1]) !== undefined)) return ', which names a month but no day: write the day too, as YYYY-MM-DD';
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!iso) return '';
   const month = +iso[2];
@@ -511,12 +568,15 @@ function monthNamed(word: string): number | undefined {
   return i < 0 ? undefined : i + 1;
 }
 
+/** `02/04/2027`, `02.04.2027`, `02-04-2027`: two numbers before the year, one separator throughout. */
+const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+
 /** Both readings of `02/04/2027` when month first and day first are each a real, different date. */
 function bothReadings(text: string): [string, string] | undefined {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (!m || +m[1] === +m[2]) return undefined;
-  const monthFirst = `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
-  const dayFirst = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  const m = NUMERIC_DATE.exec(text);
+  if (!m || +m[1] === +m[3]) return undefined;
+  const monthFirst = `${m[4]}-${m[1].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  const dayFirst = `${m[4]}-${m[3].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
   return isIsoDate(monthFirst) && isIsoDate(dayFirst) ? [monthFirst, dayFirst] : undefined;
 }
 
@@ -531,12 +591,15 @@ function guessDate(text: string): string | undefined {
   }
   // Slashed: month first (US) or, when no month 13 or over exists, day first (13/04/2027). Both
   // readings real and different never reach here (bothReadings).
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  const us = NUMERIC_DATE.exec(text);
   if (us) {
-    const iso = `${us[3]}-${us[1].padStart(2, '0')}-${us[2].padStart(2, '0')}`;
-    const dayFirst = `${us[3]}-${us[2].padStart(2, '0')}-${us[1].padStart(2, '0')}`;
+    const iso = `${us[4]}-${us[1].padStart(2, '0')}-${us[3].padStart(2, '0')}`;
+    const dayFirst = `${us[4]}-${us[3].padStart(2, '0')}-${us[1].padStart(2, '0')}`;
     return isIsoDate(iso) ? iso : isIsoDate(dayFirst) ? dayFirst : undefined;
   }
+  // A date with a time of day (`2027-02-04T00:00:00Z`): the rules compare days, so the day as written.
+  const stamp = /^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(text);
+  if (stamp) return isIsoDate(stamp[1]) ? stamp[1] : undefined;
   const loose = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
   if (loose) {
     const iso = `${loose[1]}-${loose[2].padStart(2, '0')}-${loose[3].padStart(2, '0')}`;

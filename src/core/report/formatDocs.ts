@@ -84,7 +84,7 @@ export function renderDossierFormat(): string {
     lines.push('');
     if (spec.example) lines.push('Example:', '', codeBlock('yaml', example(path, spec.example)), '');
   }
-  lines.push('## Body sections', '', 'Recognised by the heading text at any level, ignoring letter case and numbering; the other names in brackets are accepted too.', '');
+  lines.push('## Body sections', '', 'Recognised by the heading text at any level, ignoring letter case, numbering and a plural or possessive ending (`Software outputs`, `Physician\'s role`); the other names in brackets are accepted too.', '');
   for (const s of Object.values(SECTIONS)) lines.push(`- **${s.title}**${s.aliases.length ? ` [${s.aliases.join(', ')}]` : ''}: ${s.doc}`);
   lines.push('', '## Rules', '', `The ${RULES.length} rules and what each checks: [rules/README.md](rules/README.md).`, '');
   return lines.join('\n');

@@ -17,12 +17,17 @@ export function escapeProperty(s: string): string {
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** One workflow command per finding, then the text format's summary line (plain log text). */
-export function renderGithub(results: readonly FileFindings[], filesChecked?: number): string {
+/**
+ * One workflow command per finding, then the text format's summary line (plain log text), or
+ * `summary` when given (the CLI's, which counts what --quiet leaves out).
+ */
+export function renderGithub(results: readonly FileFindings[], filesChecked?: number, summary?: string): string {
   let out = '';
   let withFindings = 0;
   let notRead = 0;
+  let notDossiers = 0;
   for (const r of results) {
+    if (r.notDossier) notDossiers++;
     if (r.readError !== undefined) {
       // Not attached to the file (there is nothing in it to point at): an error of the run.
       notRead++;
@@ -45,5 +50,5 @@ export function renderGithub(results: readonly FileFindings[], filesChecked?: nu
       }
     }
   }
-  return `${out}${formatTextSummary(countSeverities(results), withFindings, filesChecked ?? results.length - notRead, notRead)}\n`;
+  return `${out}${summary ?? formatTextSummary(countSeverities(results), withFindings, filesChecked ?? results.length - notRead - notDossiers, notRead, notDossiers)}\n`;
 }

@@ -1,6 +1,7 @@
 // `--format junit`: JUnit XML, which CI servers (Jenkins, GitLab, Azure Pipelines) show as test
-// results. One test suite per file; each finding is a failed test case named after its rule, and a
-// file without findings is one passed test case.
+// results. One test suite per file; each finding is a failed test case named after its rule, a
+// file without findings is one passed test case, and a Markdown file that is no dossier one skipped
+// test case (it was not checked: a pass would say it was).
 import { docsUrl } from '../sources';
 import { oneBased, type FileFindings } from './results';
 import { safeTerminalText } from './text';
@@ -43,11 +44,13 @@ export function renderJunit(results: readonly FileFindings[]): string {
     // A file that could not be read is an error of the test (JUnit's <error>), not a pass.
     const unread = r.readError !== undefined ? 1 : 0;
     if (r.readError !== undefined) cases.push(`    <testcase classname="${name}" name="read" time="0">\n      <error message="${xmlAttr(`cannot read: ${r.readError}`)}">${xmlText(`cannot read ${safeTerminalText(r.file.replace(/\\/g, '/'))}: ${safeTerminalText(r.readError)}`)}</error>\n    </testcase>\n`);
+    else if (r.notDossier && !cases.length) cases.push(`    <testcase classname="${name}" name="not a dossier" time="0">\n      <skipped message="not a CPT dossier, so not checked (a dossier is named *.dossier.md or has cpt_dossier in its frontmatter)"/>\n    </testcase>\n`);
     else if (!cases.length) cases.push(`    <testcase classname="${name}" name="no findings" time="0"/>\n`);
+    const skipped = r.notDossier && !r.findings.length && !unread ? 1 : 0;
     tests += cases.length;
     failures += r.findings.length;
     errors += unread;
-    suites.push(`  <testsuite name="${name}" tests="${cases.length}" failures="${r.findings.length}" errors="${unread}" skipped="0" time="0">\n${cases.join('')}  </testsuite>\n`);
+    suites.push(`  <testsuite name="${name}" tests="${cases.length}" failures="${r.findings.length}" errors="${unread}" skipped="${skipped}" time="0">\n${cases.join('')}  </testsuite>\n`);
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="cpt-dossier" tests="${tests}" failures="${failures}" errors="${errors}" time="0">\n${suites.join('')}</testsuites>\n`;
 }

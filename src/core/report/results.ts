@@ -9,6 +9,8 @@ export interface FileFindings {
   suppressed?: (Finding & { justification?: string })[];
   /** Set when the file could not be read (the run failed; `findings` is empty): why, as "cannot read FILE: …" ends. */
   readError?: string;
+  /** Set when the file was read but is no dossier (a Markdown file named or matched by a glob): nothing in it was checked. */
+  notDossier?: boolean;
 }
 
 export type SeverityCounts = Record<Severity, number>;

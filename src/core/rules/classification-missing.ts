@@ -23,6 +23,19 @@ export const rule: Rule = {
     const facts = ctx.dossier.facts;
     if (!facts || fieldState(ctx.dossier, 'classification') !== 'absent') return;
     const { text, lines } = ctx.dossier;
+    // `Classification: augmentative`, `clasification: …`: the class is written, under a key not read.
+    // Said there, with the rename: a class inserted beside it would leave two keys for one fact.
+    const misnamed = facts.issues.find((i) => i.kind === 'unknown-key' && i.replacement === 'classification' && !i.path.includes('.'));
+    if (misnamed) {
+      ctx.report(
+        misnamed.span,
+        `The class is written under the key \`${misnamed.path}\`, which is not read, so the dossier declares no Appendix S class; the CPT Panel and ASE read an application through it (CPT Appendix S; ASE AI procedures for CPT). Rename the key \`classification\`.`,
+        { path: 'classification' },
+        undefined,
+        [{ title: 'Rename to `classification`', edits: [{ span: misnamed.span, text: 'classification' }], safe: false, preferred: true }],
+      );
+      return;
+    }
     const taxonomy = APPENDIX_S[taxonomyEditionOf(ctx.dossier)];
     // One fix per class, none preferred: the writer chooses, with the definition in the title.
     const fixes = AI_CLASSES.flatMap((c) =>

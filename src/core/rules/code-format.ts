@@ -1,6 +1,9 @@
 import { replaceFix, type Rule } from '../rule';
 import { listLength, value } from '../dossier';
 
+/** A code with `CPT` before it or a space or hyphen before its T: group 2 a Category I code, 3 and 4 a Category III code's digits and T. */
+const WRITTEN_AROUND = /^(cpt\s*(?:#\s*)?)?(?:(\d{5})|(\d{4})[\s-]?([tT]))$/i;
+
 export const rule: Rule = {
   meta: {
     id: 'code-format',
@@ -29,13 +32,18 @@ export const rule: Rule = {
       else if (/^\d{4}t$/.test(text)) {
         problem = `\`${text}\` is written with a lower-case t`;
         replacement = text.toUpperCase();
+      } else if (WRITTEN_AROUND.test(text)) {
+        // `CPT 0932T`, `0932-T`, `0932 t`: the code itself, with a label or a separator around it.
+        const m = WRITTEN_AROUND.exec(text)!;
+        replacement = m[2] ?? `${m[3]}${m[4].toUpperCase()}`;
+        problem = `\`${text}\` holds the code ${replacement} with ${m[1] ? 'a `CPT` label before it' : 'a character between its digits and the T'}`;
       } else problem = `\`${text}\` is not a CPT code`;
       ctx.report(
         code.span,
         `${problem}; \`codes\` holds Category III codes (four digits and T, e.g. 0932T) or Category I codes (five digits, e.g. 93306) (AMA CPT code sets). ${replacement ? `Write \`${replacement}\`.` : 'Correct or remove it.'}`,
         { path: `codes[${i}]`, ...(replacement ? { replacement } : {}) },
         undefined,
-        // A lower-case t is the only correction that cannot change the meaning.
+        // A lower-case t, a label or a separator dropped: corrections that cannot change the code.
         replacement ? [replaceFix(code.span, replacement, true)] : undefined,
       );
     }

@@ -2,7 +2,7 @@ import { editsFix, type Rule } from '../rule';
 import { sectionOf } from '../dossier';
 import { linesOf } from '../frontmatterLines';
 import { appendSection, fillSection } from '../yamlEdits';
-import { FIX_PLACEHOLDERS } from '../sections';
+import { FIX_PLACEHOLDERS, headingMeantAs, sectionNames } from '../sections';
 
 const PLACEHOLDER = `_${FIX_PLACEHOLDERS['software-output']}_`;
 
@@ -25,7 +25,17 @@ export const rule: Rule = {
     const section = sectionOf(dossier, 'software-output');
     const { text, lines } = dossier;
     const doc = linesOf(text, lines);
-    if (!section) {
+    const meant = section ? undefined : headingMeantAs('software-output', dossier.headings);
+    if (meant) {
+      // `## Output of the software`: the writer's section under a name not read. Renaming it is offered, not applied.
+      ctx.report(
+        { start: meant.start, end: meant.end },
+        `The heading \`${meant.text}\` is not read as the \`Software output\` section (its names: ${sectionNames('software-output')}), yet the Appendix S class rests on what the software outputs (CPT Appendix S). Rename it \`## Software output\`.`,
+        undefined,
+        undefined,
+        [{ title: 'Rename the heading to `Software output`', edits: [{ span: { start: meant.start, end: meant.end }, text: `${'#'.repeat(meant.depth)} Software output` }], safe: false, preferred: true }],
+      );
+    } else if (!section) {
       // Before the section after Intended use, else at the end.
       const intended = sectionOf(dossier, 'intended-use');
       const before = intended && intended.span.end < text.length ? lines.positionAt(intended.span.end).line : undefined;
