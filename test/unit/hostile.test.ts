@@ -4,6 +4,7 @@
 // Times are not asserted here: `node --import tsx test/bench/hostile.ts` prints them.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import nodeFs from 'node:fs';
@@ -21,7 +22,9 @@ import { defaultConfig } from '../../src/core/config';
 import { findPolicy } from '../../src/core/policy';
 import { ConfigResolver, clearConfigCache, type ConfigFs } from '../../src/node/loadConfig';
 import { expandPaths } from '../../src/node/findFiles';
+import { run, type Io } from '../../src/cli/commands';
 import { hostileCases, FRONT, OUTPUT, join, TODAY, type HostileCase } from '../bench/hostile';
+import { cuePhrases } from './helpers';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CASES = new Map(hostileCases().map((c) => [c.name, c]));
@@ -944,5 +947,172 @@ describe('hostile input: configuration files (sixth round)', () => {
     assert.deepEqual([...problems], [1000], 'each dossier gets the 1,000 problems');
     assert.equal(stamped.get('/w/e999.json'), 1);
     assert.equal(stamped.get('/w/.cpt-dossier.json'), 2); // found, then read
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// hostile21 (eighth round): inline HTML, configurations nested deep, names of megabytes, empty arguments.
+
+describe('hostile input: inline HTML and autolinks are charged to the work budget (eighth round)', () => {
+  const ALL_SKIPPED = /^The body holds more Markdown than the parser can read in reasonable time .*, so the rest of it, lines (\d+)–(\d+), was skipped/;
+
+  // A tag or an autolink costs the parser some 15-45 µs; they were charged as characters of prose
+  // (2.9 MB of `<span>x</span>`: 5.5 s and 1.7 GB; 12,000 lines of tags in one paragraph: 2-5 s).
+  for (const name of ['2.9 MB of inline HTML tags on one line', 'a paragraph of 12,000 lines of inline tags', '120,000 autolinks on one line']) {
+    test(`${name}: the paragraph and the rest reported as skipped`, () => {
+      const { text } = hostile(name);
+      const f = check(name, { whole: false });
+      assert.deepEqual(lineIds(f), ['27 unreadable-block']);
+      const m = ALL_SKIPPED.exec(f[0].message);
+      assert.ok(m, f[0].message);
+      assert.deepEqual([Number(m[1]), Number(m[2])], [27, new LineIndex(text).lineCount]);
+    });
+  }
+
+  test('the tags of an HTML block are not charged (lines of HTML to the parser), nor a few tags a paragraph', () => {
+    // An HTML table of 30,000 rows holds 120,000 tags, as many as the 2.9 MB line skipped above.
+    assert.deepEqual(lineIds(check('an HTML table of 30,000 rows (an HTML block: read whole)', { whole: false })), ['30030 payment-claim']);
+    const paragraphs = Array.from({ length: 2000 }, (_, i) => `Site ${i} <sup>a</sup> reads <b>the</b> trace <br> (<a href="https://example.org/${i}">link</a>, <https://example.org>).\n`);
+    const text = join(...FRONT, ...OUTPUT, ...paragraphs, '<b>Note</b> the software measures it.', '', 'A CPT code guarantees payment.');
+    assert.deepEqual(findUnreadableBlocks(text, 0), []);
+    assert.deepEqual(lineIds(lint(text)), ['4029 payment-claim']);
+    // The same tags, 120,000 of them in one paragraph (not an HTML block: it starts with a word), are charged.
+    assert.equal(findUnreadableBlocks(join(...FRONT, ...OUTPUT, 'Rows:', ...Array.from({ length: 30000 }, (_, i) => `<tr><td>${i}</td><td>The software measures it.</td></tr>`)), 0).length, 1);
+  });
+});
+
+describe('hostile input: configuration files nested deep, names of megabytes (eighth round)', () => {
+  const load = (files: Record<string, string>, main = '/ws/.cpt-dossier.json'): ReturnType<typeof loadConfigSync> =>
+    loadConfigSync(main, {
+      resolve: (from, rel) => path.posix.join(path.posix.dirname(from), rel),
+      folderOf: (f) => path.posix.dirname(f),
+      read: ({ file }) => (file in files ? { text: files[file] } : { error: 'no such file' }),
+    });
+  const DEEP = (what: string, at: string): string => `${what}:${at}: not valid ${what.endsWith('.json') ? 'JSON' : 'YAML'} (it nests lists or mappings more than 64 levels deep here, far deeper than a configuration needs)`;
+
+  // jsonc-parser and yaml recurse once per level: 500,000 `[` overflowed the stack (the CLI printed
+  // an internal error and a stack trace; in YAML, 1.2 s and 400 MB before "maximum call stack size exceeded").
+  test('JSON nested 500,000 deep, closed or not, in a configuration, a preset or a policy: refused at the 65th level', () => {
+    for (const text of [`{"rules": ${'['.repeat(500000)}${']'.repeat(500000)}}`, `{"rules": ${'['.repeat(500000)}`, `{"rules": ${'{"a": '.repeat(200000)}1${'}'.repeat(200000)}}`]) {
+      assert.deepEqual(load({ '/ws/.cpt-dossier.json': text }).problems, [DEEP('/ws/.cpt-dossier.json', `1:${text.startsWith('{"rules": {') ? 11 + 6 * 63 : 11 + 63}`)]);
+    }
+    const deep = `{"rules": ${'['.repeat(100000)}${']'.repeat(100000)}}`;
+    assert.deepEqual(load({ '/ws/.cpt-dossier.json': JSON.stringify({ extends: 'p.json', policies: ['q.json'] }), '/ws/p.json': deep, '/ws/q.json': deep }).problems, [DEEP('/ws/p.json', '1:74'), DEEP('/ws/q.json', '1:74')]);
+    // Brackets inside strings and comments are no levels; 64 levels are read.
+    const fine = `// [[[[\n{"ignores": ["a${'{'.repeat(200)}"], /* {{{{ */ "x": ${'['.repeat(63)}${']'.repeat(63)}}`;
+    const problems = load({ '/ws/.cpt-dossier.json': fine }).problems;
+    assert.deepEqual(problems.filter((p) => /levels deep/.test(p)), []);
+    assert.ok(problems.includes('/ws/.cpt-dossier.json: "x" is not a CPT Dossier setting (known: rules, policies, maxFileSize, root, extends, ignores)'), problems.join('\n'));
+  });
+
+  test('YAML nested 300,000 deep (flow or block): refused at the 65th level', () => {
+    assert.deepEqual(load({ '/ws/.cpt-dossier.yaml': `rules: ${'['.repeat(300000)}${']'.repeat(300000)}\n` }, '/ws/.cpt-dossier.yaml').problems, [DEEP('/ws/.cpt-dossier.yaml', '1:71')]);
+    const block = ['rules:', ...Array.from({ length: 100 }, (_, i) => `${' '.repeat(i + 1)}k${i}:`)].join('\n');
+    assert.deepEqual(load({ '/ws/.cpt-dossier.yaml': block }, '/ws/.cpt-dossier.yaml').problems, [DEEP('/ws/.cpt-dossier.yaml', '65:65')]);
+  });
+
+  test('a key, rule id or path of a megabyte is quoted by its start and end, not whole', () => {
+    const key = 'k'.repeat(900000);
+    const rule = 'r'.repeat(500000);
+    const preset = `${'p'.repeat(500000)}.json`;
+    const problems = load({ '/ws/.cpt-dossier.json': JSON.stringify({ [key]: 1, rules: { [rule]: 'off' }, extends: preset }) }).problems;
+    const short = (s: string): string => `${s.slice(0, 60)}…${s.slice(-39)}`;
+    assert.deepEqual(problems, [
+      `${short(`/ws/${preset}`)}: cannot be read (no such file)`,
+      `/ws/.cpt-dossier.json: rules.${short(rule)} is not a rule of CPT Dossier`,
+      `/ws/.cpt-dossier.json: "${short(key)}" is not a CPT Dossier setting (known: rules, policies, maxFileSize, root, extends, ignores)`,
+    ]);
+  });
+});
+
+describe('hostile input: empty and negative arguments of the CLI (eighth round)', () => {
+  let tmp = '';
+  before(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cpt-hostile21-'));
+    fs.writeFileSync(path.join(tmp, 'a.dossier.md'), join('---', 'cpt_dossier: 1', '---'));
+  });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  const cli = async (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
+    let stdout = '';
+    let stderr = '';
+    const io: Io = { out: (s) => void (stdout += s), err: (s) => void (stderr += s), cwd: tmp };
+    const code = await run(args, io);
+    return { code, stdout, stderr };
+  };
+
+  // `lint ""` (a shell variable left unset) resolved to the working folder: every dossier under it
+  // was read and linted, though none was named.
+  test('an empty PATH or FILE is refused, not read as the working folder', async () => {
+    assert.deepEqual(await cli(['lint', '']), { code: 2, stdout: '', stderr: "cpt-dossier: PATH is empty (''): name a file, a folder or a glob (. for the working folder)\n" });
+    assert.deepEqual(await cli(['lint', 'a.dossier.md', ' ']), { code: 2, stdout: '', stderr: "cpt-dossier: PATH 2 is empty (' '): name a file, a folder or a glob (. for the working folder)\n" });
+    assert.deepEqual(await cli(['assess', '']), { code: 2, stdout: '', stderr: "cpt-dossier: FILE is empty (''): name a dossier file\n" });
+    assert.equal((await cli(['lint', '.'])).code, 1, 'the working folder, named, is linted');
+  });
+
+  test('an empty --config is refused, not read as the working folder', async () => {
+    for (const args of [['lint', '--config', '', 'a.dossier.md'], ['lint', '--config=', 'a.dossier.md'], ['assess', '--config', '', 'a.dossier.md']]) {
+      assert.deepEqual(await cli(args), { code: 2, stdout: '', stderr: "cpt-dossier: --config must name a configuration file, not ''\n" }, args.join(' '));
+    }
+  });
+
+  test('a negative number after an option is its value, said wrong by the option, not "needs a value"', async () => {
+    assert.deepEqual(await cli(['lint', '--jobs', '-1', 'a.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: --jobs must be a whole number of threads, 1 or more, not '-1'\n" });
+    assert.deepEqual(await cli(['lint', '--max-file-size', '-5', 'a.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: --max-file-size must be a whole number of characters, 1 or more, not '-5'\n" });
+    assert.deepEqual(await cli(['lint', '--', '--jobs', '-1']), { code: 2, stdout: '', stderr: 'cpt-dossier: no such file or folder: --jobs\ncpt-dossier: no such file or folder: -1\n' });
+  });
+
+  test('a file whose name is too long for the file system: said in words, the name not repeated', async () => {
+    const long = 'n'.repeat(5000);
+    const preset = `${long}.json`;
+    fs.writeFileSync(path.join(tmp, '.cpt-dossier.json'), JSON.stringify({ extends: preset }));
+    try {
+      clearConfigCache();
+      const r = await cli(['lint', 'a.dossier.md']);
+      // Named by the start and end of its path, the working folder left out as in every message.
+      const shown = `${path.join(tmp, preset).slice(0, 60)}…${preset.slice(-39)}`.replace(`${tmp}${path.sep}`, '');
+      assert.deepEqual(r, { code: 2, stdout: '', stderr: `cpt-dossier: invalid configuration: ${shown}: cannot be read (its name is too long for the file system)\n` });
+    } finally {
+      fs.rmSync(path.join(tmp, '.cpt-dossier.json'));
+      clearConfigCache();
+    }
+  });
+});
+
+describe('hostile input: invisible characters pasted inside words (eighth round)', () => {
+  const INVISIBLES = ['\u200b', '\u00ad', '\u200c', '\u200d', '\u200e', '\u200f', '\u202e', '\u2066', '\u2069', '\ufeff', '\u034f', '\u061c', '\u180e'];
+  // Sentences written for this test: each names a class in words the cue stage reads.
+  const SENTENCES = [
+    'The software diagnoses atrial fibrillation without physician review.',
+    'The algorithm flags suspicious regions for the radiologist to review.',
+    'It measures the ejection fraction and reports the value to the cardiologist.',
+    'The device decides on its own whether to deliver the shock.',
+    'The tool prioritises the worklist so that urgent studies are read first.',
+  ];
+  const strip = (s: string): string => s.replace(/\u034f|[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
+
+  // "diag\u200bnoses" shows as "diagnoses" but was read as two words: the cue was missed.
+  test('the cues of a sentence are the same with an invisible character inside any of its words (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SENTENCES), fc.constantFrom(...INVISIBLES), fc.nat(), (sentence, mark, k) => {
+        const inner: number[] = [];
+        for (let i = 1; i < sentence.length; i++) if (/\p{L}/u.test(sentence[i - 1]) && /\p{L}/u.test(sentence[i])) inner.push(i);
+        const at = inner[k % inner.length];
+        const pasted = sentence.slice(0, at) + mark + sentence.slice(at);
+        assert.deepEqual(cuePhrases(pasted).map(strip), cuePhrases(sentence), JSON.stringify(pasted));
+      }),
+      { numRuns: 300, seed: 21 },
+    );
+  });
+
+  test('a heading with a zero-width space is the section it shows; a key or value quoting one says where it is', () => {
+    const text = join('---', 'cpt_dossier: 1', 'title: Example', 'classi\u200bfication: augmentative', 'classification: augmen\u00adtative', 'taxonomy: 2027', '---', '', '## Soft\u200bware output', '', 'The software measures the ejection fraction.');
+    const f = lint(text).filter((x) => ['unknown-field', 'field-value', 'output-undescribed'].includes(x.ruleId));
+    assert.deepEqual(
+      f.map((x) => `${x.range.start.line + 1} ${x.ruleId} ${x.message}`),
+      [
+        '4 unknown-field Unknown key `classi<U+200B>fication`: dossier format 1 does not define it, so no rule reads it. Did you mean `classification`?',
+        '5 field-value `classification` must be one of assistive, augmentative, autonomous (dossier format 1); found `augmen<U+00AD>tative`. Write `augmentative`.',
+      ],
+    );
   });
 });
