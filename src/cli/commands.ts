@@ -8,8 +8,8 @@ import { parseArgs } from 'node:util';
 import pkg from '../../package.json';
 import { assessText } from '../core/assess';
 import { DEFAULT_MAX_BYTES, type ResolvedConfig } from '../core/config';
-import { fromDay, toDay, todayIso } from '../core/dates';
-import { nearest } from '../core/parse/yamlFacts';
+import { todayIso } from '../core/dates';
+import { isIsoDate, nearest } from '../core/parse/yamlFacts';
 import { DOCS_BASE_URL } from '../core/sources';
 import { renderJson } from '../core/report/json';
 import { renderGithub } from '../core/report/github';
@@ -242,7 +242,7 @@ function checkFormat(value: string | boolean | undefined, allowed: readonly stri
 function checkToday(value: string | boolean | undefined): string {
   if (value === undefined) return todayIso();
   const v = String(value);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || fromDay(toDay(v)) !== v) throw new CommandError(`--today must be a date written YYYY-MM-DD, such as 2026-11-23, not '${v}'`);
+  if (!isIsoDate(v)) throw new CommandError(`--today must be a date written YYYY-MM-DD, such as 2026-11-23, not '${v}'`);
   return v;
 }
 

@@ -2,7 +2,17 @@
 
 export function toDay(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number);
-  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+  return Math.floor(utcDate(y, m - 1, d).getTime() / 86_400_000);
+}
+
+/**
+ * The UTC date of a year, month (0-11) and day, for every year: `Date.UTC` reads the years 0 to
+ * 99 as 1900 to 1999, so `0001-01-01` was refused as "January 0001 has 31 days".
+ */
+export function utcDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
 }
 
 export function fromDay(day: number): string {

@@ -1116,3 +1116,30 @@ describe('hostile input: invisible characters pasted inside words (eighth round)
     );
   });
 });
+
+describe('hostile input: dates of any four-digit year (eighth round)', () => {
+  const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  const leap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const daysIn = (y: number, m: number): number => (m === 2 && leap(y) ? 29 : DAYS[m - 1]);
+
+  // `Date.UTC` reads the years 0 to 99 as 1900 to 1999: `0001-01-01` was refused with "but January
+  // 0001 has 31 days", a reason that is not true; a year before 1000 is now said to be the problem.
+  test('a date is refused exactly when it is no day of the calendar or its year is before 1000, and the reason given is true (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const text = join(...FRONT.map((l) => (l.startsWith('ama_deadline:') ? `ama_deadline: ${iso}` : l)), ...OUTPUT);
+        const f = lint(text).find((x) => x.ruleId === 'field-value' && x.message.startsWith('`ama_deadline`'));
+        const real = y >= 1000 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+        assert.equal(f === undefined, real, `${iso}: ${f?.message ?? 'accepted'}`);
+        if (!f) return;
+        const days = /has (\d+) days/.exec(f.message);
+        if (y < 1000) assert.match(f.message, new RegExp(`no dossier's dates fall in the year ${iso.slice(0, 4)}`), iso);
+        else if (m < 1 || m > 12) assert.match(f.message, /there is no month/, iso);
+        else if (days) assert.equal(Number(days[1]), daysIn(y, m), iso);
+        else assert.fail(`${iso}: no reason given: ${f.message}`);
+      }),
+      { numRuns: 400, seed: 21 },
+    );
+  });
+});

@@ -2,7 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Doc
 import { distance } from 'fastest-levenshtein';
 import { FRONTMATTER, SNIPPET_PLACEHOLDERS, type FieldSpec } from '../schema';
 import { withThousands } from '../numbers';
-import { longDate, MONTHS } from '../dates';
+import { longDate, MONTHS, utcDate } from '../dates';
 import { duplicateKeyMessage, explainYamlError } from './yamlErrors';
 
 /** Absolute UTF-16 offsets into the dossier text (after a BOM). */
@@ -485,10 +485,14 @@ function enumGuess(values: readonly string[], value: unknown, text: string): str
   return values.some((v) => v !== guess && distance(text.toLowerCase(), v.toLowerCase()) === d) ? undefined : guess;
 }
 
+/** Years before this are no dossier's (`0026-11-23`: a year cut short); the date arithmetic of the
+ * rules would also reach years before 1, which no ISO date writes. */
+const FIRST_YEAR = 1000;
+
 export function isIsoDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  if (!m || +m[1] < FIRST_YEAR) return false;
+  const d = utcDate(+m[1], +m[2] - 1, +m[3]);
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
@@ -497,9 +501,10 @@ function whyNoDate(text: string): string {
   if (/^(?:y{2,4}|m{1,2}|d{1,2})(?:[-/.](?:y{2,4}|m{1,2}|d{1,2})){2}$/i.test(text)) return ', a placeholder still to be filled in: write the date itself, such as 2026-11-23';
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!iso) return '';
+  if (+iso[1] < FIRST_YEAR) return `, but no dossier's dates fall in the year ${iso[1]}: write the whole year, such as 2026`;
   const month = +iso[2];
   if (month < 1 || month > 12) return `, but there is no month ${iso[2]} (the month comes second: YYYY-MM-DD)`;
-  const days = new Date(Date.UTC(+iso[1], month, 0)).getUTCDate();
+  const days = utcDate(+iso[1], month, 0).getUTCDate();
   return `, but ${MONTHS[month - 1]} ${iso[1]} has ${days} days`;
 }
 
