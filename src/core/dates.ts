@@ -5,6 +5,18 @@ export function toDay(iso: string): number {
   return Math.floor(utcDate(y, m - 1, d).getTime() / 86_400_000);
 }
 
+/** Years before this are no dossier's (`0026-11-23`: a year cut short); the date arithmetic of the
+ * rules would also reach years before 1, which no ISO date writes. */
+export const FIRST_YEAR = 1000;
+
+/** A day of the calendar written YYYY-MM-DD, from the year 1000 on (`2026-02-30` is none: Date rolls it over to March). */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m || +m[1] < FIRST_YEAR) return false;
+  const d = utcDate(+m[1], +m[2] - 1, +m[3]);
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
 /**
  * The UTC date of a year, month (0-11) and day, for every year: `Date.UTC` reads the years 0 to
  * 99 as 1900 to 1999, so `0001-01-01` was refused as "January 0001 has 31 days".

@@ -25,6 +25,7 @@ import { expandPaths } from '../../src/node/findFiles';
 import { run, type Io } from '../../src/cli/commands';
 import { hostileCases, FRONT, OUTPUT, join, TODAY, type HostileCase } from '../bench/hostile';
 import { cuePhrases } from './helpers';
+import * as library from '../../src/lib/index';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CASES = new Map(hostileCases().map((c) => [c.name, c]));
@@ -1141,5 +1142,21 @@ describe('hostile input: dates of any four-digit year (eighth round)', () => {
       }),
       { numRuns: 400, seed: 21 },
     );
+  });
+});
+
+describe('hostile input: the library refuses what it cannot check (eighth round)', () => {
+  const text = join(...FRONT, ...OUTPUT);
+  // `today: '2026-02-30'` (or any text) made every date rule compare against NaN and pass in silence.
+  test('a today that is no day of the calendar, or a text that is no string: a RangeError or TypeError that says so', () => {
+    for (const today of ['2026-02-30', '9999-99-99', '0026-11-23', 'tomorrow', '']) {
+      const message = `today must be a date written YYYY-MM-DD, such as 2026-11-23, not ${JSON.stringify(today)}`;
+      assert.throws(() => library.lint(text, { today }), { name: 'RangeError', message }, today);
+      assert.throws(() => library.assess(text, { today }), { name: 'RangeError', message }, today);
+      assert.throws(() => library.createLinter().lint(text, { today }), { name: 'RangeError', message }, today);
+    }
+    assert.throws(() => library.lint(undefined as unknown as string), { name: 'TypeError', message: "text must be the dossier's text, a string, not undefined" });
+    assert.throws(() => library.createLinter().lint(null as unknown as string), { name: 'TypeError', message: "text must be the dossier's text, a string, not null" });
+    assert.deepEqual(library.lint(text, { today: TODAY }).findings, lint(text), 'a real day is taken as before');
   });
 });

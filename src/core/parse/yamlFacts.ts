@@ -2,7 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Doc
 import { distance } from 'fastest-levenshtein';
 import { FRONTMATTER, SNIPPET_PLACEHOLDERS, type FieldSpec } from '../schema';
 import { withThousands } from '../numbers';
-import { longDate, MONTHS, utcDate } from '../dates';
+import { FIRST_YEAR, isCalendarDate, longDate, MONTHS, utcDate } from '../dates';
 import { duplicateKeyMessage, explainYamlError } from './yamlErrors';
 
 /** Absolute UTF-16 offsets into the dossier text (after a BOM). */
@@ -485,16 +485,7 @@ function enumGuess(values: readonly string[], value: unknown, text: string): str
   return values.some((v) => v !== guess && distance(text.toLowerCase(), v.toLowerCase()) === d) ? undefined : guess;
 }
 
-/** Years before this are no dossier's (`0026-11-23`: a year cut short); the date arithmetic of the
- * rules would also reach years before 1, which no ISO date writes. */
-const FIRST_YEAR = 1000;
-
-export function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m || +m[1] < FIRST_YEAR) return false;
-  const d = utcDate(+m[1], +m[2] - 1, +m[3]);
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
+export const isIsoDate = isCalendarDate;
 
 /** A placeholder left as written, or a day no calendar has: what the writer needs to hear. */
 function whyNoDate(text: string): string {
