@@ -1160,3 +1160,23 @@ describe('hostile input: the library refuses what it cannot check (eighth round)
     assert.deepEqual(library.lint(text, { today: TODAY }).findings, lint(text), 'a real day is taken as before');
   });
 });
+
+describe('hostile input: keys that are not names (eighth round)', () => {
+  // A list, a mapping, an alias or `""` used as a key read "Unknown key ``"; a block scalar key put
+  // a line end inside the message.
+  test('an unknown key that is no plain name is quoted as written', () => {
+    const cases: [string, string][] = [
+      ['[a, b]: c', '`[a, b]`'],
+      ['{a: 1}: d', '`{a: 1}`'],
+      ['"": e', '`""`'],
+      ['~: z', '`~`'],
+      ['? |\n  multi\n: e', '`|↵  multi↵`'],
+      ['&k title: x\n*k : y', '`*k`'],
+      ['clasification: x', '`clasification`'],
+    ];
+    for (const [yaml, quoted] of cases) {
+      const f = lint(join('---', 'cpt_dossier: 1', yaml, '---')).filter((x) => x.ruleId === 'unknown-field');
+      assert.deepEqual(f.map((x) => x.message.slice(0, `Unknown key ${quoted}:`.length)), [`Unknown key ${quoted}:`], yaml);
+    }
+  });
+});

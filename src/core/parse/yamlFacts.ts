@@ -303,7 +303,7 @@ function readMap(
         kind: 'unknown-key',
         path,
         span: keySpan,
-        message: `Unknown key \`${keyText}\`${where}: dossier format 1 does not define it, so no rule reads it.${suggestion ? ` Did you mean \`${suggestion}\`?` : ` Known keys: ${Object.keys(fields).join(', ')}.`}`,
+        message: `Unknown key \`${keyAsWritten(keyNode, keyText)}\`${where}: dossier format 1 does not define it, so no rule reads it.${suggestion ? ` Did you mean \`${suggestion}\`?` : ` Known keys: ${Object.keys(fields).join(', ')}.`}`,
         ...(suggestion ? { replacement: suggestion } : {}),
       });
       continue;
@@ -312,6 +312,20 @@ function readMap(
     // An alias (`sites: *s`) is reported where it is written, not at its anchor.
     readValue(aliases, resolve(aliases, pair.value), spec, path, keySpan, base, facts, depth + 1, written ?? (isAlias(pair.value) ? nodeSpan(pair.value, base) : undefined));
   }
+}
+
+/**
+ * A key as the message quotes it: its name, or as written when the name would say nothing (a list
+ * or mapping used as a key read "Unknown key ``", and so did `""` and an alias; a block scalar key
+ * put its line end inside the message).
+ */
+function keyAsWritten(keyNode: unknown, keyText: string): string {
+  const plain = isScalar(keyNode) && typeof keyNode.value === 'string' && keyText !== '' && !/[\r\n]/.test(keyText);
+  const range = (keyNode as YNode | null)?.range;
+  if (plain || !range) return keyText;
+  const written = reading.slice(range[0], range[1]).replace(/\r\n?|\n/g, '↵').trim();
+  if (written === '' || written.startsWith(':')) return keyText; // `? ` with nothing after it: the parser's empty key
+  return written.length > 60 ? `${written.slice(0, 60)}…` : written;
 }
 
 function isEmpty(node: unknown): boolean {
