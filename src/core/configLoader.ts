@@ -327,8 +327,15 @@ export function lineColumn(text: string, offset: number): { line: number; column
  */
 function slowGlob(glob: string): string | undefined {
   if (/[()|]/.test(glob)) return 'holds ( ) or |, which the matcher reads as a regular expression (slow, and never what a folder name means); write ? for such a character';
-  if (glob.split('/').some((part) => part !== '**' && (part.match(/\*/g)?.length ?? 0) > 3)) return 'has more than three * between two slashes, which makes matching slow on long file names; use at most three';
+  if (hasSlowStars(glob)) return SLOW_STARS;
   return undefined;
+}
+
+export const SLOW_STARS = 'has more than three * between two slashes, which makes matching slow on long file names; use at most three';
+
+/** More than three `*` in one part between slashes (see slowGlob): the CLI refuses such a glob argument too. */
+export function hasSlowStars(glob: string): boolean {
+  return glob.split('/').some((part) => part !== '**' && (part.match(/\*/g)?.length ?? 0) > 3);
 }
 
 /** `glob` without the slashes that end it (a loop: `/\/+$/` is quadratic on a long run of slashes). */

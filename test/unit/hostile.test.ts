@@ -1062,6 +1062,15 @@ describe('hostile input: empty and negative arguments of the CLI (eighth round)'
     assert.deepEqual(await cli(['lint', '--', '--jobs', '-1']), { code: 2, stdout: '', stderr: 'cpt-dossier: no such file or folder: --jobs\ncpt-dossier: no such file or folder: -1\n' });
   });
 
+  // `lint '*a*a*a*a*a*a*a*a*a*a*a*a*c.md'` took over a minute in a folder holding one name of 40 `a`
+  // (the matcher backtracks once per * on every name); the configuration's `ignores` refused such globs already.
+  test('a glob argument with more than three * between two slashes is refused before any folder is searched', async () => {
+    fs.writeFileSync(path.join(tmp, `${'a'.repeat(28)}.md`), '');
+    const glob = '*a*a*a*a*a*a*a*a*a*a*a*a*c.md';
+    assert.deepEqual(await cli(['lint', glob]), { code: 2, stdout: '', stderr: `cpt-dossier: the glob ${glob} has more than three * between two slashes, which makes matching slow on long file names; use at most three\n` });
+    assert.deepEqual(await cli(['lint', '*a*a*.md']), { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' }, 'three are matched');
+  });
+
   test('a file whose name is too long for the file system: said in words, the name not repeated', async () => {
     const long = 'n'.repeat(5000);
     const preset = `${long}.json`;
