@@ -5,14 +5,17 @@ export function toDay(iso: string): number {
   return Math.floor(utcDate(y, m - 1, d).getTime() / 86_400_000);
 }
 
-/** Years before this are no dossier's (`0026-11-23`: a year cut short); the date arithmetic of the
- * rules would also reach years before 1, which no ISO date writes. */
+/** Years outside these are no dossier's (`0026-11-23`: a year cut short; `9999-12-31`: "never").
+ * The rules' date arithmetic (notice lead times, the Panel meeting and release after a deadline)
+ * would also reach years before 1 or after 9999, which YYYY-MM-DD cannot write ("effective 7
+ * undefined 10" in the assessment of a 9999-12-31 deadline). */
 export const FIRST_YEAR = 1000;
+export const LAST_YEAR = 9000;
 
-/** A day of the calendar written YYYY-MM-DD, from the year 1000 on (`2026-02-30` is none: Date rolls it over to March). */
+/** A day of the calendar written YYYY-MM-DD, in the years FIRST_YEAR to LAST_YEAR (`2026-02-30` is none: Date rolls it over to March). */
 export function isCalendarDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m || +m[1] < FIRST_YEAR) return false;
+  if (!m || +m[1] < FIRST_YEAR || +m[1] > LAST_YEAR) return false;
   const d = utcDate(+m[1], +m[2] - 1, +m[3]);
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }

@@ -1134,17 +1134,18 @@ describe('hostile input: dates of any four-digit year (eighth round)', () => {
 
   // `Date.UTC` reads the years 0 to 99 as 1900 to 1999: `0001-01-01` was refused with "but January
   // 0001 has 31 days", a reason that is not true; a year before 1000 is now said to be the problem.
-  test('a date is refused exactly when it is no day of the calendar or its year is before 1000, and the reason given is true (property)', () => {
+  // A deadline in 9999 made the assessment say "effective 7 undefined 10" (its dates ran past 9999).
+  test('a date is refused exactly when it is no day of the calendar or its year is not 1000 to 9000, and the reason given is true (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
         const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
         const text = join(...FRONT.map((l) => (l.startsWith('ama_deadline:') ? `ama_deadline: ${iso}` : l)), ...OUTPUT);
         const f = lint(text).find((x) => x.ruleId === 'field-value' && x.message.startsWith('`ama_deadline`'));
-        const real = y >= 1000 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+        const real = y >= 1000 && y <= 9000 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
         assert.equal(f === undefined, real, `${iso}: ${f?.message ?? 'accepted'}`);
         if (!f) return;
         const days = /has (\d+) days/.exec(f.message);
-        if (y < 1000) assert.match(f.message, new RegExp(`no dossier's dates fall in the year ${iso.slice(0, 4)}`), iso);
+        if (y < 1000 || y > 9000) assert.match(f.message, new RegExp(`no dossier's dates fall in the year ${iso.slice(0, 4)}`), iso);
         else if (m < 1 || m > 12) assert.match(f.message, /there is no month/, iso);
         else if (days) assert.equal(Number(days[1]), daysIn(y, m), iso);
         else assert.fail(`${iso}: no reason given: ${f.message}`);
@@ -1187,5 +1188,15 @@ describe('hostile input: keys that are not names (eighth round)', () => {
       const f = lint(join('---', 'cpt_dossier: 1', yaml, '---')).filter((x) => x.ruleId === 'unknown-field');
       assert.deepEqual(f.map((x) => x.message.slice(0, `Unknown key ${quoted}:`.length)), [`Unknown key ${quoted}:`], yaml);
     }
+  });
+});
+
+describe('hostile input: the assessment of dates at the ends of the calendar (eighth round)', () => {
+  test('a deadline of 9999-12-31 is refused, not carried into a timeline past the year 9999', () => {
+    const text = join(...FRONT.map((l) => l.replace(/^ama_deadline: .*/, 'ama_deadline: 9999-12-31')), ...OUTPUT);
+    const a = library.assess(text, { fileName: 'a.dossier.md', today: TODAY });
+    const html = library.renderAssessmentHtml(a);
+    assert.doesNotMatch(html, /undefined|NaN|\+0\d\d/);
+    assert.deepEqual(lint(text).filter((f) => f.ruleId === 'field-value').map((f) => f.message), ["`ama_deadline` must be a date written YYYY-MM-DD (dossier format 1); found `9999-12-31`, but no dossier's dates fall in the year 9999: write the date itself, such as 2026-11-23."]);
   });
 });

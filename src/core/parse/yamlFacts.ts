@@ -2,7 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Doc
 import { distance } from 'fastest-levenshtein';
 import { FRONTMATTER, SNIPPET_PLACEHOLDERS, type FieldSpec } from '../schema';
 import { withThousands } from '../numbers';
-import { FIRST_YEAR, isCalendarDate, longDate, MONTHS, utcDate } from '../dates';
+import { FIRST_YEAR, isCalendarDate, LAST_YEAR, longDate, MONTHS, utcDate } from '../dates';
 import { duplicateKeyMessage, explainYamlError } from './yamlErrors';
 
 /** Absolute UTF-16 offsets into the dossier text (after a BOM). */
@@ -507,6 +507,7 @@ function whyNoDate(text: string): string {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!iso) return '';
   if (+iso[1] < FIRST_YEAR) return `, but no dossier's dates fall in the year ${iso[1]}: write the whole year, such as 2026`;
+  if (+iso[1] > LAST_YEAR) return `, but no dossier's dates fall in the year ${iso[1]}: write the date itself, such as 2026-11-23`;
   const month = +iso[2];
   if (month < 1 || month > 12) return `, but there is no month ${iso[2]} (the month comes second: YYYY-MM-DD)`;
   const days = utcDate(+iso[1], month, 0).getUTCDate();
