@@ -1071,6 +1071,27 @@ describe('hostile input: empty and negative arguments of the CLI (eighth round)'
     assert.deepEqual(await cli(['lint', '*a*a*.md']), { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' }, 'three are matched');
   });
 
+  // A link `root -> /` in a cloned repository made `lint "repo/**/*.md"` walk the whole file system
+  // (20 s) and lint, with their own configurations, dossiers the user never pointed at.
+  test('a glob follows symbolic links to folders inside the folder it starts from, not out of it', { skip: process.platform === 'win32' ? 'symbolic links' : false }, async () => {
+    const bad = join('---', 'cpt_dossier: 1', '---');
+    fs.mkdirSync(path.join(tmp, 'repo', 'docs'), { recursive: true });
+    fs.mkdirSync(path.join(tmp, 'outside'), { recursive: true });
+    fs.writeFileSync(path.join(tmp, 'repo', 'docs', 'a.dossier.md'), bad);
+    fs.writeFileSync(path.join(tmp, 'outside', 'secret.dossier.md'), bad);
+    fs.symlinkSync(path.join(tmp, 'outside'), path.join(tmp, 'repo', 'ext'));
+    fs.symlinkSync('..', path.join(tmp, 'repo', 'up'));
+    fs.symlinkSync('/', path.join(tmp, 'repo', 'root'));
+    fs.symlinkSync('docs', path.join(tmp, 'repo', 'alias')); // inside: followed, the file linted once
+    fs.symlinkSync(path.join('docs', 'a.dossier.md'), path.join(tmp, 'repo', 'b.dossier.md')); // a link to a file
+    const files = async (glob: string): Promise<string[]> => {
+      const r = await cli(['lint', '--format', 'json', '--today', TODAY, glob]);
+      return [...new Set((JSON.parse(r.stdout) as { file: string }[]).map((f) => f.file))];
+    };
+    assert.deepEqual(await files('repo/**/*.md'), [path.join('repo', 'alias', 'a.dossier.md')]);
+    assert.deepEqual(await files('repo/ext/*.md'), [path.join('repo', 'ext', 'secret.dossier.md')], 'a link named in the glob is followed');
+  });
+
   test('a file whose name is too long for the file system: said in words, the name not repeated', async () => {
     const long = 'n'.repeat(5000);
     const preset = `${long}.json`;
