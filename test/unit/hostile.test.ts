@@ -1221,3 +1221,24 @@ describe('hostile input: the assessment of dates at the ends of the calendar (ei
     assert.deepEqual(lint(text).filter((f) => f.ruleId === 'field-value').map((f) => f.message), ["`ama_deadline` must be a date written YYYY-MM-DD (dossier format 1); found `9999-12-31`, but no dossier's dates fall in the year 9999: write the date itself, such as 2026-11-23."]);
   });
 });
+
+describe('hostile input: a closing fence with a character that shows as a space or as nothing (eighth round)', () => {
+  // `---` followed by a no-break space or a zero-width space does not close the frontmatter; the
+  // writer was told "never closed: add a line with ---" with such a line in plain sight.
+  test('the message names the line and the character, and sits on that line', () => {
+    for (const [extra, code] of [['\u200b', 'U+200B'], [' \u00a0', 'U+00A0'], ['\ufeff', 'U+FEFF'], ['\u3000', 'U+3000'], ['\u2009\t', 'U+2009']] as const) {
+      for (const fence of ['---', '...']) {
+        const text = join('---', 'cpt_dossier: 1', 'classification: augmentative', fence + extra, '', '## Software output', '', 'It measures EF.');
+        const f = lint(text).filter((x) => x.ruleId === 'frontmatter-syntax');
+        assert.deepEqual(
+          f.map((x) => `${x.range.start.line + 1}:${x.range.start.column + 1} ${x.message.slice(0, x.message.indexOf(' (dossier format 1)'))}`),
+          [`4:1 The frontmatter is not valid YAML: the frontmatter opened with --- on line 1 is never closed: line 4 shows as its closing ${fence}, but ${code} (a character that shows as a space or as nothing) follows the dashes, so it is not one; delete it`],
+          JSON.stringify(extra),
+        );
+      }
+    }
+    // Without such a line, the message is as before.
+    const plain = lint(join('---', 'cpt_dossier: 1', '----', '--- x')).filter((x) => x.ruleId === 'frontmatter-syntax');
+    assert.match(plain[0].message, /never closed: add a line with --- after the last key/);
+  });
+});
