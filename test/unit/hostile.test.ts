@@ -1242,3 +1242,18 @@ describe('hostile input: a closing fence with a character that shows as a space 
     assert.match(plain[0].message, /never closed: add a line with --- after the last key/);
   });
 });
+
+describe('hostile input: an opening fence with a character that shows as a space or as nothing (eighth round)', () => {
+  test('frontmatter-missing names the characters on line 1 and offers to write it as ---', () => {
+    for (const [line, codes] of [['\u200b---', 'U+200B'], ['---\u00a0', 'U+00A0'], ['-\u200d--\u2009', 'U+200D, U+2009']] as const) {
+      const text = join(line, 'cpt_dossier: 1', 'classification: augmentative', '---', '', '## Software output', '', 'It measures EF.');
+      const f = lint(text).filter((x) => x.ruleId === 'frontmatter-missing');
+      assert.deepEqual(
+        f.map((x) => `${x.range.start.line + 1}:${x.range.start.column + 1}-${x.range.end.column + 1} ${x.message} ${JSON.stringify(x.fixes?.map((fix) => fix.edits[0].newText))}`),
+        [`1:1-${line.length + 1} Line 1 shows as the frontmatter's opening \`---\`, but it also holds ${codes} (a character that shows as a space or as nothing), so it opens no frontmatter and the classification, FDA status, sites, trials and dates cannot be checked (dossier format 1). Delete ${codes.includes(',') ? 'those characters' : 'that character'}. ["---"]`],
+        JSON.stringify(line),
+      );
+    }
+    assert.match(lint(join('# Title', '', 'text')).find((x) => x.ruleId === 'frontmatter-missing')!.message, /^This dossier has no YAML frontmatter/);
+  });
+});
