@@ -1,3 +1,4 @@
+import { INVISIBLE } from './invisible';
 import type { Severity, SeveritySetting } from './types';
 import { BUILT_IN_POLICIES, validatePolicy, type SocietyPolicy } from './policy';
 
@@ -143,7 +144,9 @@ function settingMeant(value: unknown): string {
  * else its start and end (a key of 900,000 characters was printed whole, a megabyte on one line).
  */
 export function brief(text: string): string {
-  return text.length <= 100 ? text : `${text.slice(0, 60)}…${text.slice(-39)}`;
+  const shown = text.length <= 100 ? text : `${text.slice(0, 60)}…${text.slice(-39)}`;
+  // `"pay\u200bment-claim": "off"` read "payment-claim is not a rule (did you mean payment-claim?)".
+  return shown.replace(INVISIBLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
 function shownSetting(value: unknown): string {

@@ -1026,6 +1026,20 @@ describe('hostile input: configuration files nested deep, names of megabytes (ei
   });
 });
 
+describe('hostile input: an invisible character in a configuration key (eighth round)', () => {
+  test('a rule id or setting with a zero-width space is quoted with the character written out', () => {
+    const config = loadConfigSync('/ws/.cpt-dossier.json', {
+      resolve: (from, rel) => path.posix.join(path.posix.dirname(from), rel),
+      folderOf: (f) => path.posix.dirname(f),
+      read: () => ({ text: JSON.stringify({ rules: { 'pay\u200bment-claim': 'off' }, 'ign\u00adores': [] }) }),
+    });
+    assert.deepEqual(config.problems, [
+      '/ws/.cpt-dossier.json: rules.pay<U+200B>ment-claim is not a rule of CPT Dossier (did you mean payment-claim?)',
+      '/ws/.cpt-dossier.json: "ign<U+00AD>ores" is not a CPT Dossier setting (did you mean "ignores"?)',
+    ]);
+  });
+});
+
 describe('hostile input: empty and negative arguments of the CLI (eighth round)', () => {
   let tmp = '';
   before(() => {
