@@ -8,8 +8,8 @@ import { parseArgs } from 'node:util';
 import pkg from '../../package.json';
 import { assessText } from '../core/assess';
 import { DEFAULT_MAX_BYTES, type ResolvedConfig } from '../core/config';
-import { fromDay, toDay, todayIso } from '../core/dates';
-import { nearest } from '../core/parse/yamlFacts';
+import { todayIso } from '../core/dates';
+import { isIsoDate, nearest } from '../core/parse/yamlFacts';
 import { DOCS_BASE_URL } from '../core/sources';
 import { renderJson } from '../core/report/json';
 import { renderGithub } from '../core/report/github';
@@ -210,7 +210,16 @@ type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>
 
 function parse(command: string, args: string[], options: OptionSpec): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
-    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    // `--jobs -1`: the parser takes a negative number for an option and says the value is missing;
+    // passed as `--jobs=-1`, it reaches the option's own check, which says what is wrong with it.
+    const joined: string[] = [];
+    for (let i = 0, options_ = true; i < args.length; i++) {
+      const a = args[i];
+      if (a === '--') options_ = false;
+      if (options_ && a.startsWith('--') && options[a.slice(2)]?.type === 'string' && /^-\d/.test(args[i + 1] ?? '')) joined.push(`${a}=${args[++i]}`);
+      else joined.push(a);
+    }
+    const { values, positionals } = parseArgs({ args: joined, options, allowPositionals: true, strict: true });
     return { values: values as Record<string, string | boolean | undefined>, positionals };
   } catch (e) {
     const code = (e as { code?: string }).code;
@@ -247,8 +256,24 @@ function checkFormat(value: string | boolean | undefined, allowed: readonly stri
 function checkToday(value: string | boolean | undefined): string {
   if (value === undefined) return todayIso();
   const v = String(value);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || fromDay(toDay(v)) !== v) throw new CommandError(`--today must be a date written YYYY-MM-DD, such as 2026-11-23, not '${v}'`);
+  if (!isIsoDate(v)) throw new CommandError(`--today must be a date written YYYY-MM-DD, such as 2026-11-23, not '${v}'`);
   return v;
+}
+
+/**
+ * An empty PATH (`lint ""`, a shell variable that was not set) resolves to the working folder:
+ * every dossier under it would be read and linted, though none was named.
+ */
+function checkPaths(paths: readonly string[], label: string, wanted: string): void {
+  const empty = paths.findIndex((p) => !p.trim());
+  if (empty >= 0) throw new CommandError(`${label} ${paths.length > 1 ? `${empty + 1} ` : ''}is empty ('${paths[empty]}'): name ${wanted}`);
+}
+
+/** `--config ""` would name the working folder: said as the empty value it is. */
+function checkConfig(value: string | boolean | undefined, cwd: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (!value.trim()) throw new CommandError(`--config must name a configuration file, not '${value}'`);
+  return path.resolve(cwd, value);
 }
 
 function checkCount(flag: string, value: string | boolean | undefined, what: string): number | undefined {
@@ -328,7 +353,8 @@ async function lint(args: string[], io: Io): Promise<number> {
   if (jobsAsked !== undefined && jobsAsked > cpus) say(io, `--jobs ${jobsAsked} is more than the ${cpus} CPU${cpus === 1 ? '' : 's'} of this machine; linting on ${cpus} thread${cpus === 1 ? '' : 's'}`);
   const jobs = Math.min(jobsAsked ?? cpus, cpus);
   if (positionals.length === 0) throw new CommandError('lint needs at least one PATH: a file, a folder or a glob (see cpt-dossier lint --help)');
-  const explicitConfig = typeof values.config === 'string' ? path.resolve(io.cwd, values.config) : undefined;
+  checkPaths(positionals, 'PATH', 'a file, a folder or a glob (. for the working folder)');
+  const explicitConfig = checkConfig(values.config, io.cwd);
 
   const { files: found, errors, unsearched } = expandPaths(positionals, io.cwd);
   if (errors.length) throw new CommandError(errors);
@@ -566,6 +592,7 @@ async function assess(args: string[], io: Io): Promise<number> {
   const format = checkFormat(values.format, ['markdown', 'json', 'html'], 'markdown');
   const today = checkToday(values.today);
   if (positionals.length !== 1) throw new CommandError(`assess takes exactly one FILE${positionals.length ? `, not ${positionals.length}` : ''} (see cpt-dossier assess --help)`);
+  checkPaths(positionals, 'FILE', 'a dossier file');
   const file = path.resolve(io.cwd, positionals[0]);
   let stat: fs.Stats;
   try {
@@ -574,7 +601,7 @@ async function assess(args: string[], io: Io): Promise<number> {
     throw new CommandError(`cannot read ${positionals[0]}: ${describeReadError(e)}`);
   }
   if (stat.isDirectory()) throw new CommandError(`${positionals[0]} is a folder; assess takes one dossier file (lint takes folders)`);
-  const explicitConfig = typeof values.config === 'string' ? path.resolve(io.cwd, values.config) : undefined;
+  const explicitConfig = checkConfig(values.config, io.cwd);
   const { configPath, config } = new ConfigResolver(explicitConfig, undefined, { pointedAt: pointedAtFolders(positionals, io.cwd) }).configFor(file);
   if (configPath !== undefined && explicitConfig === undefined) warnShadowed(io, configPath);
   if (config.problems.length) throw new CommandError(config.problems.map((p) => `invalid configuration: ${relativeNames(p, io.cwd)}`));

@@ -1,3 +1,4 @@
+import { INVISIBLE } from './invisible';
 import type { Severity, SeveritySetting } from './types';
 import { BUILT_IN_POLICIES, validatePolicy, type SocietyPolicy } from './policy';
 
@@ -87,11 +88,11 @@ export function applyConfigFileTo(
           continue;
         }
         const setting = sev === true ? 'on' : normaliseSetting(sev);
-        if (!setting) out.problems.push(`${origin}: rules.${id} must be one of ${SETTINGS.join(', ')} (or true/false); found ${shownSetting(sev)}${settingMeant(sev)}`);
+        if (!setting) out.problems.push(`${origin}: rules.${brief(id)} must be one of ${SETTINGS.join(', ')} (or true/false); found ${shownSetting(sev)}${settingMeant(sev)}`);
         else if (!known) {
           // A hint for the first few only: a file of 100,000 made-up ids needs no 100,000 searches.
           const meant = hinted++ < 50 && id.length <= 64 ? nearest?.(id, knownRules) : undefined;
-          out.problems.push(`${origin}: rules.${id} is not a rule of CPT Dossier${meant ? ` (did you mean ${meant}?)` : ''}`);
+          out.problems.push(`${origin}: rules.${brief(id)} is not a rule of CPT Dossier${meant ? ` (did you mean ${meant}?)` : ''}`);
         }
         else if (setting !== 'on') defineSeverity(out.severities, id, setting);
       }
@@ -136,6 +137,16 @@ function settingMeant(value: unknown): string {
   const key = typeof value === 'string' ? value.trim().toLowerCase() : typeof value === 'number' ? String(value) : undefined;
   const meant = key !== undefined && Object.hasOwn(SETTING_MEANT, key) ? SETTING_MEANT[key] : undefined;
   return meant ? `: write "${meant}"` : '';
+}
+
+/**
+ * A name or path from a configuration file as a message quotes it: whole up to 100 characters,
+ * else its start and end (a key of 900,000 characters was printed whole, a megabyte on one line).
+ */
+export function brief(text: string): string {
+  const shown = text.length <= 100 ? text : `${text.slice(0, 60)}…${text.slice(-39)}`;
+  // `"pay\u200bment-claim": "off"` read "payment-claim is not a rule (did you mean payment-claim?)".
+  return shown.replace(INVISIBLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
 function shownSetting(value: unknown): string {

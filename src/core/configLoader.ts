@@ -6,12 +6,12 @@
 // editor) or asynchronously (vscode.workspace.fs): one set of rules, two ways of waiting.
 // Data only: JSON with comments, or YAML; nothing in these files is executed.
 // jsonc-parser's "main" is a UMD build whose dynamic requires a bundler cannot follow: its ES build.
-import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { createScanner, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { parseDocument } from 'yaml';
-import { applyConfigFileTo, defaultConfig, type IgnoreGlobs, type ResolvedConfig } from './config';
+import { applyConfigFileTo, brief, defaultConfig, type IgnoreGlobs, type ResolvedConfig } from './config';
 import { RULE_IDS } from './rules';
 import { explainYamlError } from './parse/yamlErrors';
-import { nearest } from './parse/yamlFacts';
+import { findDeepNesting, MAX_YAML_NESTING, nearest } from './parse/yamlFacts';
 import { compileGlob, GlobSet } from './globSet';
 
 /** The names a configuration file may have, in the order they are looked for in one folder. */
@@ -103,8 +103,8 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
     return base;
   };
   const reply = yield { file, kind };
-  if ('error' in reply) return fail(`${file}: cannot be read (${reply.error})`);
-  if ('outside' in reply) return fail(`${file}: is outside the workspace folder; in Restricted Mode only configuration files inside it are read`);
+  if ('error' in reply) return fail(`${brief(file)}: cannot be read (${reply.error})`);
+  if ('outside' in reply) return fail(`${brief(file)}: is outside the workspace folder; in Restricted Mode only configuration files inside it are read`);
   const parsed = parseConfigText(reply.text, file);
   if (!parsed.ok) return fail(`${file}:${parsed.line}:${parsed.column}: not valid ${parsed.language} (${parsed.message})`);
   const json = parsed.value;
@@ -124,17 +124,17 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
       continue;
     }
     if (!/\.(json|ya?ml)$/i.test(p) || /^[a-z][a-z0-9+.-]*:/i.test(p)) {
-      problems.push(`${file}: ${at} "${p}" must be a relative path to a .json or .yaml file (presets are data, never code or URLs)`);
+      problems.push(`${file}: ${at} "${brief(p)}" must be a relative path to a .json or .yaml file (presets are data, never code or URLs)`);
       continue;
     }
     const target = paths.resolve(file, slashes(p));
     const cycle = [...chain, file];
     if (cycle.includes(target)) {
-      problems.push(`${file}: ${at} "${p}" makes a cycle: ${[...cycle.slice(cycle.indexOf(target)), target].join(' → ')}`);
+      problems.push(`${file}: ${at} "${brief(p)}" makes a cycle: ${[...cycle.slice(cycle.indexOf(target)), target].map(brief).join(' → ')}`);
       continue;
     }
     if (cycle.length > MAX_EXTENDS_DEPTH) {
-      problems.push(`${file}: ${at} "${p}" is one preset too many: presets extend each other more than ${MAX_EXTENDS_DEPTH} deep (${cycle[0]} → … → ${file})`);
+      problems.push(`${file}: ${at} "${brief(p)}" is one preset too many: presets extend each other more than ${MAX_EXTENDS_DEPTH} deep (${cycle[0]} → … → ${file})`);
       continue;
     }
     if (state.applied.has(target)) continue;
@@ -155,7 +155,7 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
         continue;
       }
       if (!/\.json$/i.test(p)) {
-        problems.push(`${file}: policies[${i}] "${p}" must be a .json file (policies are data, never code)`);
+        problems.push(`${file}: policies[${i}] "${brief(p)}" must be a .json file (policies are data, never code)`);
         continue;
       }
       const policyPath = resolved[i]!;
@@ -166,8 +166,8 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
         read = 'text' in r ? parseConfigText(r.text, policyPath) : r;
         state.policies.set(policyPath, read);
       }
-      if ('outside' in read) problems.push(`${file}: policies[${i}] "${p}" is outside the workspace folder; in Restricted Mode only policy files inside it are read`);
-      else if ('error' in read) problems.push(`${policyPath}: cannot be read (${read.error}); it is listed in "policies" of ${file}`);
+      if ('outside' in read) problems.push(`${file}: policies[${i}] "${brief(p)}" is outside the workspace folder; in Restricted Mode only policy files inside it are read`);
+      else if ('error' in read) problems.push(`${brief(policyPath)}: cannot be read (${read.error}); it is listed in "policies" of ${file}`);
       else if (!read.ok) problems.push(`${policyPath}:${read.line}:${read.column}: not valid ${read.language} (${read.message})`);
       else policyFiles.push({ path: policyPath, json: read.value });
     }
@@ -212,7 +212,7 @@ function* loadInto(base: ResolvedConfig, file: string, kind: 'config' | 'extends
     for (const key of Object.keys(json)) {
       if (!CONFIG_KEYS.includes(key)) {
         const meant = unknownKeys++ < 50 && key.length <= 64 ? nearest(key, CONFIG_KEYS) : undefined;
-        problems.push(`${file}: "${key}" is not a CPT Dossier setting (${meant ? `did you mean "${meant}"?` : `known: ${CONFIG_KEYS.filter((k) => k !== '$schema').join(', ')}`})`);
+        problems.push(`${file}: "${brief(key)}" is not a CPT Dossier setting (${meant ? `did you mean "${meant}"?` : `known: ${CONFIG_KEYS.filter((k) => k !== '$schema').join(', ')}`})`);
       }
     }
   }
@@ -229,7 +229,16 @@ export type ConfigParse = { ok: true; value: unknown } | { ok: false; language: 
  */
 export function parseConfigText(input: string, fileName: string): ConfigParse {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (/\.ya?ml$/i.test(fileName)) {
+  const yaml = /\.ya?ml$/i.test(fileName);
+  // Both parsers recurse once per level: 500,000 `[` in a 1 MB file overflowed the stack (an
+  // internal error with a stack trace in the CLI; 1.2 s and 400 MB in YAML). A configuration nests
+  // three or four levels.
+  const deep = yaml ? findDeepNesting(text) : findDeepJson(text);
+  if (deep !== undefined) {
+    const { line, column } = lineColumn(text, deep);
+    return { ok: false, language: yaml ? 'YAML' : 'JSON', message: `it nests lists or mappings more than ${MAX_YAML_NESTING} levels deep here, far deeper than a configuration needs`, line, column };
+  }
+  if (yaml) {
     // `<<` merge keys, as other tools reading YAML configuration allow (aliases stay bounded below).
     const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, merge: true });
     const error = doc.errors[0];
@@ -251,6 +260,19 @@ export function parseConfigText(input: string, fileName: string): ConfigParse {
     return { ok: false, language: 'JSON', message: first ? (JSONC_ERRORS[first.error] ?? 'not valid JSON') : 'expected a value', line, column };
   }
   return { ok: true, value: valueOf(tree) };
+}
+
+/** The offset of the first `[` or `{` nested more than MAX_YAML_NESTING deep, or undefined (one pass of jsonc-parser's scanner, which loops: strings and comments are skipped as they should). */
+function findDeepJson(text: string): number | undefined {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  // SyntaxKind (a const enum upstream): 1 `{`, 2 `}`, 3 `[`, 4 `]`, 17 the end.
+  for (let token = scanner.scan(); token !== 17; token = scanner.scan()) {
+    if (token === 1 || token === 3) {
+      if (++depth > MAX_YAML_NESTING) return scanner.getTokenOffset();
+    } else if ((token === 2 || token === 4) && depth > 0) depth--;
+  }
+  return undefined;
 }
 
 /** A parsed JSON value; every key becomes an own property, `__proto__` too (as JSON.parse does). */
@@ -308,7 +330,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
  */
 function slowGlob(glob: string): string | undefined {
   if (/[()|]/.test(glob)) return 'holds ( ) or |, which the matcher reads as a regular expression (slow, and never what a folder name means); write ? for such a character';
-  if (glob.split('/').some((part) => part !== '**' && (part.match(/\*/g)?.length ?? 0) > 3)) return 'has more than three * between two slashes, which makes matching slow on long file names; use at most three';
+  if (hasSlowStars(glob)) return SLOW_STARS;
   return undefined;
 }
 
@@ -319,6 +341,13 @@ function slowGlob(glob: string): string | undefined {
  */
 function slashes(p: string): string {
   return p.replace(/\\/g, '/');
+}
+
+export const SLOW_STARS = 'has more than three * between two slashes, which makes matching slow on long file names; use at most three';
+
+/** More than three `*` in one part between slashes (see slowGlob): the CLI refuses such a glob argument too. */
+export function hasSlowStars(glob: string): boolean {
+  return glob.split('/').some((part) => part !== '**' && (part.match(/\*/g)?.length ?? 0) > 3);
 }
 
 /** `glob` without the slashes that end it (a loop: `/\/+$/` is quadratic on a long run of slashes). */

@@ -1,5 +1,5 @@
 import { commonPrefix, commonSuffix, LineIndex, replaceRange, stripBom, type UnreadableBlock } from './text';
-import { splitFrontmatter, type FrontmatterSplit } from './parse/frontmatter';
+import { lookalikeClose, splitFrontmatter, type FrontmatterSplit } from './parse/frontmatter';
 import { readFrontmatter, type FrontmatterFacts, type Located, type Span, type YamlError } from './parse/yamlFacts';
 import { splitChunks, type ChunkSpan, type SplitResult } from './parse/chunks';
 import { analyseChunk, carryKey, emptySegment, normalizeLabel, SEGMENT_FLAGS, type Carry, type ChunkAnalysis, type CueHit, type HeadingInfo, type PhraseHit, type ProseBlock, type SegmentFlag, type SegmentInfo } from './parse/analyse';
@@ -415,7 +415,11 @@ export function parseDossier(input: string, options: ParseOptions = {}): Dossier
   if (!isDossier) return dossier;
 
   if (frontmatter.kind === 'unclosed') {
-    dossier.yamlError = { span: { start: 0, end: 3 }, message: 'the frontmatter opened with --- on line 1 is never closed: add a line with --- after the last key' };
+    const near = lookalikeClose(text, frontmatter.yamlStart);
+    const chars = near ? [...near.extra].map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ') : '';
+    dossier.yamlError = near
+      ? { span: { start: near.start, end: near.end }, message: `the frontmatter opened with --- on line 1 is never closed: line ${near.line + 1} shows as its closing ${text.slice(near.start, near.start + 3)}, but ${chars} (a character that shows as a space or as nothing) follows the dashes, so it is not one; delete ${near.extra.length === 1 ? 'it' : 'them'}` }
+      : { span: { start: 0, end: 3 }, message: 'the frontmatter opened with --- on line 1 is never closed: add a line with --- after the last key' };
   } else if (frontmatter.kind === 'closed') {
     const start = frontmatter.yamlStart;
     const known = memo?.yaml && memo.yaml.text === yamlText && memo.yaml.start === start ? memo.yaml.result : undefined;

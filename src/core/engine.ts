@@ -10,6 +10,7 @@ import { parseDirective, Suppressions, type Directive } from './suppress';
 import { RULES } from './rules';
 import type { Rule, RuleContext, RuleFix } from './rule';
 import { todayIso } from './dates';
+import { INVISIBLE } from './invisible';
 import type { Finding, FindingData, Severity } from './types';
 
 export interface LintOptions {
@@ -133,7 +134,7 @@ export class DossierLinter {
       ...(f.preferred !== undefined ? { preferred: f.preferred } : {}),
       edits: f.edits.map((e) => ({ range: lines.rangeOf(e.span.start, Math.max(e.span.start, e.span.end)), newText: e.text })),
     }));
-      findings.push({ ruleId, severity, message, range: lines.rangeOf(span.start, Math.max(span.start, span.end)), ...(data ? { data } : {}), ...(fix?.length ? { fixes: fix } : {}) });
+      findings.push({ ruleId, severity, message: visibleFormatCharacters(message), range: lines.rangeOf(span.start, Math.max(span.start, span.end)), ...(data ? { data } : {}), ...(fix?.length ? { fixes: fix } : {}) });
     };
     const line1: Span = { start: 0, end: lines.lineEnd(0) };
     const anchor = (...paths: string[]): Span => {
@@ -260,6 +261,16 @@ function unreadableBlocks(text: string, fileName: string | undefined, maxLength:
   const name = fileName ?? 'untitled.dossier.md';
   if (!isDossierName(name) && !(fm.kind === 'closed' && /^cpt_dossier[ \t]*:/m.test(text.slice(fm.yamlStart, fm.yamlEnd)))) return undefined;
   return scanUnreadable(text, fm.bodyStart, undefined, previous);
+}
+
+/**
+ * A message with each invisible character written out (`<U+200B>`): a key or value that quotes
+ * one pasted into a word read "Unknown key `classification`. Did you mean `classification`?".
+ */
+function visibleFormatCharacters(message: string): string {
+  INVISIBLE.lastIndex = 0;
+  if (!INVISIBLE.test(message)) return message;
+  return message.replace(INVISIBLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
 function runSafely(rule: Rule, ctx: RuleContext, fail: (message: string) => void): void {

@@ -38,5 +38,8 @@ export function describeReadError(e: unknown): string {
   if (code === 'EACCES' || code === 'EPERM' || code === 'NoPermissions') return 'permission denied';
   if (code === 'EISDIR' || code === 'FileIsADirectory') return 'is a folder';
   if (code === 'ELOOP') return 'too many levels of symbolic links';
+  // The system's own message repeats the whole name (a preset named by 900,000 characters).
+  if (code === 'ENAMETOOLONG') return 'its name is too long for the file system';
+  if (code === 'ENOTDIR') return 'a part of its path is a file, not a folder';
   return e instanceof Error ? e.message : String(e);
 }

@@ -1,4 +1,5 @@
 // Body sections of dossier format 1, recognised by heading text at any level.
+import { INVISIBLE } from './invisible';
 
 export type SectionKind = 'intended-use' | 'software-output' | 'physician-work' | 'clinical-evidence' | 'sites-of-service';
 
@@ -25,7 +26,8 @@ for (const [kind, s] of Object.entries(SECTIONS) as [SectionKind, (typeof SECTIO
 
 /** "3.2 Software Outputs:" → "software output"; "Physician's role" → "physician role". */
 export function normaliseHeading(text: string): string {
-  const name = text.toLowerCase().replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\.|[ivx]+\.)\s+/, '');
+  // `## Soft\u200bware output` reads "Software output" on screen.
+  const name = text.replace(INVISIBLE, '').toLowerCase().replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\.|[ivx]+\.)\s+/, '');
   return name
     .slice(0, endWithoutTrailing(name))
     .replace(/\s+/g, ' ')

@@ -1,5 +1,6 @@
 import type { Position, Range } from './types';
 import { splitChunks } from './parse/chunks';
+import { isSpaceOnly } from './parse/whitespace';
 
 /**
  * Maps UTF-16 offsets to 0-based line/column and back. Line ends are \n, \r\n and a lone \r,
@@ -195,6 +196,9 @@ interface ScanState {
   afterBlank: boolean;
   /** In an HTML block opened by `<` at the start of a block (it runs to a blank line). */
   html: boolean;
+  /** That block is one for CommonMark too (not a paragraph that starts with a tag): its tags are
+   * lines of HTML to the parser, not inline tags. */
+  htmlFlow: boolean;
 }
 
 /** The state where a chunk starts, kept so that the next version's scan can start or stop there. */
@@ -244,6 +248,7 @@ function sameState(a: ScanState, b: ScanState, delta: number): boolean {
   return (
     a.afterBlank === b.afterBlank &&
     a.html === b.html &&
+    a.htmlFlow === b.htmlFlow &&
     a.chunkLines === b.chunkLines &&
     a.chunkLength === b.chunkLength &&
     a.chunkBlocks === b.chunkBlocks &&
@@ -308,7 +313,7 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
   let checkpoints: Checkpoint[] = [];
   let head = 0;
   let pushed: UnreadableBlock[] = [];
-  const initial: ScanState = { fence: null, runStart: -1, runEnd: 0, runMarks: 0, runLines: 0, runQuotes: 0, runDepth: 0, runLazy: false, work: 0, chunkLines: 0, chunkLength: 0, chunkBlocks: 0, afterBlank: true, html: false };
+  const initial: ScanState = { fence: null, runStart: -1, runEnd: 0, runMarks: 0, runLines: 0, runQuotes: 0, runDepth: 0, runLazy: false, work: 0, chunkLines: 0, chunkLength: 0, chunkBlocks: 0, afterBlank: true, html: false, htmlFlow: false };
   let state = initial;
   let pos = bodyStart;
   /** The last version's checkpoints the scan may stop at: from `resume` on, when set. */
@@ -394,6 +399,7 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
   let chunkBlocks = state.chunkBlocks;
   let afterBlank = state.afterBlank;
   let html = state.html;
+  let htmlFlow = state.htmlFlow;
   let segmentMax = -Infinity;
   /** The parser's work on a paragraph's marks: each costs more the more marks the paragraph
    * holds (it matches openers with closers): about 20 units each in a paragraph of 1,000, 50 in
@@ -446,7 +452,7 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
     const eol = Math.min(nextLf === -1 ? n : nextLf, nextCr === -1 ? n : nextCr);
     const next = eol >= n ? n : text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
     if (chunk + 1 < chunkStarts.length && chunkStarts[chunk + 1] <= pos) {
-      const here: Checkpoint = { pos, fence, runStart, runEnd, runMarks, runLines, runQuotes, runDepth, runLazy, work, chunkLines, chunkLength, chunkBlocks, afterBlank, html, found: found.length, last: found.length ? copyBlock(found[found.length - 1]) : undefined, segmentMax: -Infinity };
+      const here: Checkpoint = { pos, fence, runStart, runEnd, runMarks, runLines, runQuotes, runDepth, runLazy, work, chunkLines, chunkLength, chunkBlocks, afterBlank, html, htmlFlow, found: found.length, last: found.length ? copyBlock(found[found.length - 1]) : undefined, segmentMax: -Infinity };
       const last = checkpoints.length ? checkpoints[checkpoints.length - 1] : head > 0 ? old?.checkpoints[head - 1] : undefined;
       if (last) last.segmentMax = Math.max(last.segmentMax, segmentMax);
       segmentMax = -Infinity;
@@ -514,6 +520,7 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
       flushRun(); // a blank line ends a paragraph
       afterBlank = true;
       html = false;
+      htmlFlow = false;
       // Blank lines count too: a million of them took 7 s and 1.8 GB.
       work += WORK_PER_BLANK_LINE;
       if (overLimits()) break;
@@ -531,7 +538,10 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
     }
     // A heading is a block (and a chunk of its own), and so is the line after it: 100,000
     // headings on consecutive lines were parsed whole (4 MiB: 13 s and 550 MB).
-    if (afterBlank && !fence && text.charCodeAt(contentStart) === 60) html = true;
+    if (afterBlank && !fence && text.charCodeAt(contentStart) === 60) {
+      html = true;
+      htmlFlow = startsHtmlBlock(text, contentStart, eol);
+    }
     const heading = !fence && !html && isAtxHeading(text, contentStart, eol);
     // A thematic break or setext underline ends a block and is one (20,000 `a` / `---` pairs in a
     // row took 2 s, charged as two lines of text); so is each link definition.
@@ -566,7 +576,7 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
       runDepth = depth;
       runLines = 1;
       runMarks = countMarks(text, contentStart, eol);
-      work += countReferences(text, contentStart, eol) * WORK_PER_REFERENCE;
+      work += countReferences(text, contentStart, eol, true) * WORK_PER_REFERENCE;
       flushRun();
     } else if (rule) {
       flushRun(); // the paragraph (a setext heading's text) ends here
@@ -590,7 +600,7 @@ export function scanUnreadable(text: string, bodyStart: number, budget = WORK_BU
       runLines++;
       runEnd = eol;
       runMarks += countMarks(text, contentStart, eol);
-      work += countReferences(text, contentStart, eol) * WORK_PER_REFERENCE;
+      work += countReferences(text, contentStart, eol, !(html && htmlFlow)) * WORK_PER_REFERENCE;
     }
     if (overLimits()) break;
     pos = next;
@@ -724,13 +734,18 @@ function countMarks(text: string, start: number, end: number): number {
   return marks;
 }
 
-/** Backslash escapes (`\` before ASCII punctuation) and character references (`&` before `#` or
- * a letter) between two offsets. */
-function countReferences(text: string, start: number, end: number): number {
+/** Backslash escapes (`\` before ASCII punctuation), character references (`&` before `#` or
+ * a letter) and, with `tags`, inline HTML and autolinks (`<` before a letter, `/`, `!` or `?`)
+ * between two offsets. A tag or an autolink costs the parser as much as a reference (some 15 µs
+ * here): 2.9 MB of `<span>x</span>` took 5.5 s and 1.7 GB. */
+function countReferences(text: string, start: number, end: number, tags: boolean): number {
   let count = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 92) {
+    if (c === 60) {
+      const d = text.charCodeAt(i + 1);
+      if (tags && (((d | 32) >= 97 && (d | 32) <= 122) || d === 47 || d === 33 || d === 63)) count++;
+    } else if (c === 92) {
       const d = text.charCodeAt(i + 1);
       if ((d >= 33 && d <= 47) || (d >= 58 && d <= 64) || (d >= 91 && d <= 96) || (d >= 123 && d <= 126)) {
         count++;
@@ -742,6 +757,36 @@ function countReferences(text: string, start: number, end: number): number {
     }
   }
   return count;
+}
+
+/** The tag names that open an HTML block of CommonMark's kinds 1 and 6 (its spec, 4.6). */
+const HTML_BLOCK_NAMES = new Set(
+  'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param pre script search section style summary table tbody td textarea tfoot th thead title tr track ul'.split(' '),
+);
+
+/**
+ * Whether the line text[i, end), which starts with `<`, opens an HTML block for CommonMark
+ * (else it starts a paragraph whose tags are inline): a comment, a processing instruction, a
+ * declaration or CDATA; a block tag name; or a lone tag with nothing but blanks after it.
+ * Approximate where a `>` sits inside a quoted attribute (then it answers yes: the tags are not charged).
+ */
+function startsHtmlBlock(text: string, i: number, end: number): boolean {
+  let j = i + 1;
+  const d = text.charCodeAt(j);
+  if (d === 33 || d === 63) return true; // <! and <?
+  if (d === 47) j++;
+  const nameStart = j;
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    const letter = (c | 32) >= 97 && (c | 32) <= 122;
+    if (!(letter || (j > nameStart && ((c >= 48 && c <= 57) || c === 45)))) break;
+    j++;
+  }
+  if (j === nameStart) return false;
+  const after = j < end ? text.charCodeAt(j) : 32;
+  if (HTML_BLOCK_NAMES.has(text.slice(nameStart, j).toLowerCase()) && (after === 32 || after === 9 || after === 62 || after === 47)) return true;
+  const close = text.indexOf('>', j);
+  return close >= 0 && close < end && isSpaceOnly(text, close + 1, end);
 }
 
 function isOnlyLineEndsBetween(text: string, from: number, to: number): boolean {

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_MAX_BYTES, defaultConfig, defineSeverity, normaliseSetting, severityOverride, type IgnoreGlobs, type ResolvedConfig } from '../core/config';
 import type { SeveritySetting } from '../core/types';
+import { isCalendarDate } from '../core/dates';
 import { configFilesBeside, findConfigFile, loadConfigFile as loadConfigFileVfs } from './configFile';
 import { engine, platform } from './platform';
 import { log } from './log';
@@ -29,8 +30,24 @@ export function settingsFor(scope?: vscode.ConfigurationScope): Settings {
     run: c.get<string>('run', 'onType') === 'onSave' ? 'onSave' : 'onType',
     rules: c.get<Record<string, unknown>>('rules', {}) ?? {},
     ...(typeof max === 'number' && max > 0 ? { maxFileSize: max } : {}),
-    ...(typeof today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(today.trim()) ? { today: today.trim() } : {}),
+    ...(typeof today === 'string' && usableToday(today.trim()) ? { today: today.trim() } : {}),
   };
+}
+
+const refusedToday = new Set<string>();
+
+/**
+ * Whether the `today` setting names a day of the calendar. The settings editor checks only the
+ * pattern: `2026-02-30` rolled over to March and `9999-99-99` made every date rule pass in silence.
+ * Another value is said once in the log, and the real date is used.
+ */
+function usableToday(today: string): boolean {
+  if (today === '' || isCalendarDate(today)) return today !== '';
+  if (!refusedToday.has(today)) {
+    refusedToday.add(today);
+    log.warn(`cptDossier.today "${today}" is not a day of the calendar (YYYY-MM-DD, from the year 1000); date rules compare against the real date`);
+  }
+  return false;
 }
 
 /** Resolves and caches the configuration per folder a document lives in. */

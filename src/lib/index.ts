@@ -6,6 +6,7 @@ import { DossierLinter, lintText, type LintOptions, type LintResult, type Suppre
 import { assessText, type Assessment } from '../core/assess';
 import { defaultConfig, type ResolvedConfig } from '../core/config';
 import { RULES } from '../core/rules';
+import { isCalendarDate } from '../core/dates';
 import { ConfigResolver } from '../node/loadConfig';
 import type { Finding, RuleMeta } from '../core/types';
 
@@ -24,7 +25,22 @@ export type { Fix, TextEdit } from '../core/types';
 
 /** Lints one whole text. `fileName` decides whether it is a dossier (`*.dossier.md`, or a `cpt_dossier` key). */
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  return lintText(text, options);
+  return lintText(checkedText(text), checked(options));
+}
+
+/** A text that is not a string (`undefined` read from a missing file) failed deep in the parser. */
+function checkedText(text: unknown): string {
+  if (typeof text !== 'string') throw new TypeError(`text must be the dossier's text, a string, not ${text === null ? 'null' : typeof text}`);
+  return text;
+}
+
+/**
+ * The options as given, once `today` is known to be a day of the calendar: `today: '2026-02-30'`
+ * or `'garbage'` made every date rule compare against NaN and pass in silence.
+ */
+function checked(options: LintOptions): LintOptions {
+  if (options.today !== undefined && !isCalendarDate(options.today)) throw new RangeError(`today must be a date written YYYY-MM-DD, such as 2026-11-23, not ${JSON.stringify(options.today)}`);
+  return options;
 }
 
 /** The incremental linter the editor uses: linting the next version of a text re-parses only what changed. */
@@ -34,12 +50,12 @@ export interface Linter {
 
 export function createLinter(): Linter {
   const linter = new DossierLinter(true);
-  return { lint: (text, options) => linter.lint(text, options) };
+  return { lint: (text, options) => linter.lint(checkedText(text), options && checked(options)) };
 }
 
 /** The readiness assessment of one dossier (verdict, classification evidence, prerequisites, timeline). */
 export function assess(text: string, options: LintOptions = {}): Assessment {
-  return assessText(text, options);
+  return assessText(checkedText(text), checked(options));
 }
 
 /**

@@ -113,6 +113,12 @@ export function hostileCases(): HostileCase[] {
   add('empty classification with a comment of 200,000 spaces', join(...FRONT.map((l) => l.replace(/^classification: .*/, `classification: #a${' '.repeat(200000)}b`)), ...OUTPUT));
   add('100,000 lines of character references', join(...FRONT, ...OUTPUT, ...Array(100000).fill('&#65;&#x42;&quot;'), '', 'A CPT code guarantees payment.'));
 
+  // hostile21: inline HTML tags and autolinks were not charged to the work budget (some 15-45 µs each to the parser).
+  add('2.9 MB of inline HTML tags on one line', join(...FRONT, ...OUTPUT, '<span>x</span> '.repeat(200000), '', 'A CPT code guarantees payment.'));
+  add('a paragraph of 12,000 lines of inline tags', join(...FRONT, ...OUTPUT, ...Array(12000).fill('Text <b>x</b> <i>y</i> <a href="u">z</a> <br/> <span>w</span>'), '', 'A CPT code guarantees payment.'));
+  add('120,000 autolinks on one line', join(...FRONT, ...OUTPUT, '<http://a.example> '.repeat(120000), '', 'A CPT code guarantees payment.'));
+  add('an HTML table of 30,000 rows (an HTML block: read whole)', join(...FRONT, ...OUTPUT, '<table>', ...Array.from({ length: 30000 }, (_, i) => `<tr><td>${i}</td><td>The software measures it.</td></tr>`), '</table>', '', 'A CPT code guarantees payment.'));
+
   // Size.
   {
     const para = 'The software measures the ejection fraction and shows the traced borders to the reader. ';
@@ -209,6 +215,15 @@ export function hostileTrees(): HostileTree[] {
           fs.mkdirSync(dir, { recursive: true });
           for (let i = 0; i < 10; i++) fs.writeFileSync(path.join(dir, `d${i}.dossier.md`), MINIMAL_DOSSIER);
         }
+      },
+    },
+    {
+      // hostile21: the JSON and YAML parsers recurse once per level (a stack overflow: an internal error).
+      name: 'configurations nested 400,000 deep (JSON and YAML presets)',
+      build: (root) => {
+        fs.writeFileSync(path.join(root, '.cpt-dossier.json'), JSON.stringify({ extends: ['deep.yaml'] }).replace('}', `, "rules": ${'['.repeat(400000)}${']'.repeat(400000)}}`));
+        fs.writeFileSync(path.join(root, 'deep.yaml'), `rules: ${'['.repeat(400000)}${']'.repeat(400000)}\n`);
+        fs.writeFileSync(path.join(root, 'a.dossier.md'), MINIMAL_DOSSIER);
       },
     },
     {

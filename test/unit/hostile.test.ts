@@ -4,6 +4,7 @@
 // Times are not asserted here: `node --import tsx test/bench/hostile.ts` prints them.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import nodeFs from 'node:fs';
@@ -21,7 +22,10 @@ import { defaultConfig } from '../../src/core/config';
 import { findPolicy } from '../../src/core/policy';
 import { ConfigResolver, clearConfigCache, type ConfigFs } from '../../src/node/loadConfig';
 import { expandPaths } from '../../src/node/findFiles';
+import { run, type Io } from '../../src/cli/commands';
 import { hostileCases, FRONT, OUTPUT, join, TODAY, type HostileCase } from '../bench/hostile';
+import { cuePhrases } from './helpers';
+import * as library from '../../src/lib/index';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CASES = new Map(hostileCases().map((c) => [c.name, c]));
@@ -944,5 +948,326 @@ describe('hostile input: configuration files (sixth round)', () => {
     assert.deepEqual([...problems], [1000], 'each dossier gets the 1,000 problems');
     assert.equal(stamped.get('/w/e999.json'), 1);
     assert.equal(stamped.get('/w/.cpt-dossier.json'), 2); // found, then read
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// hostile21 (eighth round): inline HTML, configurations nested deep, names of megabytes, empty arguments.
+
+describe('hostile input: inline HTML and autolinks are charged to the work budget (eighth round)', () => {
+  const ALL_SKIPPED = /^The body holds more Markdown than the parser can read in reasonable time .*, so the rest of it, lines (\d+)–(\d+), was skipped/;
+
+  // A tag or an autolink costs the parser some 15-45 µs; they were charged as characters of prose
+  // (2.9 MB of `<span>x</span>`: 5.5 s and 1.7 GB; 12,000 lines of tags in one paragraph: 2-5 s).
+  for (const name of ['2.9 MB of inline HTML tags on one line', 'a paragraph of 12,000 lines of inline tags', '120,000 autolinks on one line']) {
+    test(`${name}: the paragraph and the rest reported as skipped`, () => {
+      const { text } = hostile(name);
+      const f = check(name, { whole: false });
+      assert.deepEqual(lineIds(f), ['27 unreadable-block']);
+      const m = ALL_SKIPPED.exec(f[0].message);
+      assert.ok(m, f[0].message);
+      assert.deepEqual([Number(m[1]), Number(m[2])], [27, new LineIndex(text).lineCount]);
+    });
+  }
+
+  test('the tags of an HTML block are not charged (lines of HTML to the parser), nor a few tags a paragraph', () => {
+    // An HTML table of 30,000 rows holds 120,000 tags, as many as the 2.9 MB line skipped above.
+    assert.deepEqual(lineIds(check('an HTML table of 30,000 rows (an HTML block: read whole)', { whole: false })), ['30030 payment-claim']);
+    const paragraphs = Array.from({ length: 2000 }, (_, i) => `Site ${i} <sup>a</sup> reads <b>the</b> trace <br> (<a href="https://example.org/${i}">link</a>, <https://example.org>).\n`);
+    const text = join(...FRONT, ...OUTPUT, ...paragraphs, '<b>Note</b> the software measures it.', '', 'A CPT code guarantees payment.');
+    assert.deepEqual(findUnreadableBlocks(text, 0), []);
+    assert.deepEqual(lineIds(lint(text)), ['4029 payment-claim']);
+    // The same tags, 120,000 of them in one paragraph (not an HTML block: it starts with a word), are charged.
+    assert.equal(findUnreadableBlocks(join(...FRONT, ...OUTPUT, 'Rows:', ...Array.from({ length: 30000 }, (_, i) => `<tr><td>${i}</td><td>The software measures it.</td></tr>`)), 0).length, 1);
+  });
+});
+
+describe('hostile input: configuration files nested deep, names of megabytes (eighth round)', () => {
+  const load = (files: Record<string, string>, main = '/ws/.cpt-dossier.json'): ReturnType<typeof loadConfigSync> =>
+    loadConfigSync(main, {
+      resolve: (from, rel) => path.posix.join(path.posix.dirname(from), rel),
+      folderOf: (f) => path.posix.dirname(f),
+      read: ({ file }) => (file in files ? { text: files[file] } : { error: 'no such file' }),
+    });
+  const DEEP = (what: string, at: string): string => `${what}:${at}: not valid ${what.endsWith('.json') ? 'JSON' : 'YAML'} (it nests lists or mappings more than 64 levels deep here, far deeper than a configuration needs)`;
+
+  // jsonc-parser and yaml recurse once per level: 500,000 `[` overflowed the stack (the CLI printed
+  // an internal error and a stack trace; in YAML, 1.2 s and 400 MB before "maximum call stack size exceeded").
+  test('JSON nested 500,000 deep, closed or not, in a configuration, a preset or a policy: refused at the 65th level', () => {
+    for (const text of [`{"rules": ${'['.repeat(500000)}${']'.repeat(500000)}}`, `{"rules": ${'['.repeat(500000)}`, `{"rules": ${'{"a": '.repeat(200000)}1${'}'.repeat(200000)}}`]) {
+      assert.deepEqual(load({ '/ws/.cpt-dossier.json': text }).problems, [DEEP('/ws/.cpt-dossier.json', `1:${text.startsWith('{"rules": {') ? 11 + 6 * 63 : 11 + 63}`)]);
+    }
+    const deep = `{"rules": ${'['.repeat(100000)}${']'.repeat(100000)}}`;
+    assert.deepEqual(load({ '/ws/.cpt-dossier.json': JSON.stringify({ extends: 'p.json', policies: ['q.json'] }), '/ws/p.json': deep, '/ws/q.json': deep }).problems, [DEEP('/ws/p.json', '1:74'), DEEP('/ws/q.json', '1:74')]);
+    // Brackets inside strings and comments are no levels; 64 levels are read.
+    const fine = `// [[[[\n{"ignores": ["a${'{'.repeat(200)}"], /* {{{{ */ "x": ${'['.repeat(63)}${']'.repeat(63)}}`;
+    const problems = load({ '/ws/.cpt-dossier.json': fine }).problems;
+    assert.deepEqual(problems.filter((p) => /levels deep/.test(p)), []);
+    assert.ok(problems.includes('/ws/.cpt-dossier.json: "x" is not a CPT Dossier setting (known: rules, policies, maxFileSize, root, extends, ignores)'), problems.join('\n'));
+  });
+
+  test('YAML nested 300,000 deep (flow or block): refused at the 65th level', () => {
+    assert.deepEqual(load({ '/ws/.cpt-dossier.yaml': `rules: ${'['.repeat(300000)}${']'.repeat(300000)}\n` }, '/ws/.cpt-dossier.yaml').problems, [DEEP('/ws/.cpt-dossier.yaml', '1:71')]);
+    const block = ['rules:', ...Array.from({ length: 100 }, (_, i) => `${' '.repeat(i + 1)}k${i}:`)].join('\n');
+    assert.deepEqual(load({ '/ws/.cpt-dossier.yaml': block }, '/ws/.cpt-dossier.yaml').problems, [DEEP('/ws/.cpt-dossier.yaml', '65:65')]);
+  });
+
+  test('a key, rule id or path of a megabyte is quoted by its start and end, not whole', () => {
+    const key = 'k'.repeat(900000);
+    const rule = 'r'.repeat(500000);
+    const preset = `${'p'.repeat(500000)}.json`;
+    const problems = load({ '/ws/.cpt-dossier.json': JSON.stringify({ [key]: 1, rules: { [rule]: 'off' }, extends: preset }) }).problems;
+    const short = (s: string): string => `${s.slice(0, 60)}…${s.slice(-39)}`;
+    assert.deepEqual(problems, [
+      `${short(`/ws/${preset}`)}: cannot be read (no such file)`,
+      `/ws/.cpt-dossier.json: rules.${short(rule)} is not a rule of CPT Dossier`,
+      `/ws/.cpt-dossier.json: "${short(key)}" is not a CPT Dossier setting (known: rules, policies, maxFileSize, root, extends, ignores)`,
+    ]);
+  });
+});
+
+describe('hostile input: an invisible character in a configuration key (eighth round)', () => {
+  test('a rule id or setting with a zero-width space is quoted with the character written out', () => {
+    const config = loadConfigSync('/ws/.cpt-dossier.json', {
+      resolve: (from, rel) => path.posix.join(path.posix.dirname(from), rel),
+      folderOf: (f) => path.posix.dirname(f),
+      read: () => ({ text: JSON.stringify({ rules: { 'pay\u200bment-claim': 'off' }, 'ign\u00adores': [] }) }),
+    });
+    assert.deepEqual(config.problems, [
+      '/ws/.cpt-dossier.json: rules.pay<U+200B>ment-claim is not a rule of CPT Dossier (did you mean payment-claim?)',
+      '/ws/.cpt-dossier.json: "ign<U+00AD>ores" is not a CPT Dossier setting (did you mean "ignores"?)',
+    ]);
+  });
+});
+
+describe('hostile input: empty and negative arguments of the CLI (eighth round)', () => {
+  let tmp = '';
+  before(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cpt-hostile21-'));
+    fs.writeFileSync(path.join(tmp, 'a.dossier.md'), join('---', 'cpt_dossier: 1', '---'));
+  });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  const cli = async (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
+    let stdout = '';
+    let stderr = '';
+    const io: Io = { out: (s) => void (stdout += s), err: (s) => void (stderr += s), cwd: tmp };
+    const code = await run(args, io);
+    return { code, stdout, stderr };
+  };
+
+  // `lint ""` (a shell variable left unset) resolved to the working folder: every dossier under it
+  // was read and linted, though none was named.
+  test('an empty PATH or FILE is refused, not read as the working folder', async () => {
+    assert.deepEqual(await cli(['lint', '']), { code: 2, stdout: '', stderr: "cpt-dossier: PATH is empty (''): name a file, a folder or a glob (. for the working folder)\n" });
+    assert.deepEqual(await cli(['lint', 'a.dossier.md', ' ']), { code: 2, stdout: '', stderr: "cpt-dossier: PATH 2 is empty (' '): name a file, a folder or a glob (. for the working folder)\n" });
+    assert.deepEqual(await cli(['assess', '']), { code: 2, stdout: '', stderr: "cpt-dossier: FILE is empty (''): name a dossier file\n" });
+    assert.equal((await cli(['lint', '.'])).code, 1, 'the working folder, named, is linted');
+  });
+
+  test('an empty --config is refused, not read as the working folder', async () => {
+    for (const args of [['lint', '--config', '', 'a.dossier.md'], ['lint', '--config=', 'a.dossier.md'], ['assess', '--config', '', 'a.dossier.md']]) {
+      assert.deepEqual(await cli(args), { code: 2, stdout: '', stderr: "cpt-dossier: --config must name a configuration file, not ''\n" }, args.join(' '));
+    }
+  });
+
+  test('a negative number after an option is its value, said wrong by the option, not "needs a value"', async () => {
+    assert.deepEqual(await cli(['lint', '--jobs', '-1', 'a.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: --jobs must be a whole number of threads, 1 or more, not '-1'\n" });
+    assert.deepEqual(await cli(['lint', '--max-file-size', '-5', 'a.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: --max-file-size must be a whole number of characters, 1 or more, not '-5'\n" });
+    assert.deepEqual(await cli(['lint', '--', '--jobs', '-1']), { code: 2, stdout: '', stderr: 'cpt-dossier: no such file or folder: --jobs\ncpt-dossier: no such file or folder: -1\n' });
+  });
+
+  // `lint '*a*a*a*a*a*a*a*a*a*a*a*a*c.md'` took over a minute in a folder holding one name of 40 `a`
+  // (the matcher backtracks once per * on every name); the configuration's `ignores` refused such globs already.
+  test('a glob argument with more than three * between two slashes is refused before any folder is searched', async () => {
+    fs.writeFileSync(path.join(tmp, `${'a'.repeat(28)}.md`), '');
+    const glob = '*a*a*a*a*a*a*a*a*a*a*a*a*c.md';
+    assert.deepEqual(await cli(['lint', glob]), { code: 2, stdout: '', stderr: `cpt-dossier: the glob ${glob} has more than three * between two slashes, which makes matching slow on long file names; use at most three\n` });
+    assert.deepEqual(await cli(['lint', '*a*a*.md']), { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' }, 'three are matched');
+  });
+
+  // A link `root -> /` in a cloned repository made `lint "repo/**/*.md"` walk the whole file system
+  // (20 s) and lint, with their own configurations, dossiers the user never pointed at.
+  test('a glob follows symbolic links to folders inside the folder it starts from, not out of it', { skip: process.platform === 'win32' ? 'symbolic links' : false }, async () => {
+    const bad = join('---', 'cpt_dossier: 1', '---');
+    fs.mkdirSync(path.join(tmp, 'repo', 'docs'), { recursive: true });
+    fs.mkdirSync(path.join(tmp, 'outside'), { recursive: true });
+    fs.writeFileSync(path.join(tmp, 'repo', 'docs', 'a.dossier.md'), bad);
+    fs.writeFileSync(path.join(tmp, 'outside', 'secret.dossier.md'), bad);
+    fs.symlinkSync(path.join(tmp, 'outside'), path.join(tmp, 'repo', 'ext'));
+    fs.symlinkSync('..', path.join(tmp, 'repo', 'up'));
+    fs.symlinkSync('/', path.join(tmp, 'repo', 'root'));
+    fs.symlinkSync('docs', path.join(tmp, 'repo', 'alias')); // inside: followed, the file linted once
+    fs.symlinkSync(path.join('docs', 'a.dossier.md'), path.join(tmp, 'repo', 'b.dossier.md')); // a link to a file
+    const files = async (glob: string): Promise<string[]> => {
+      const r = await cli(['lint', '--format', 'json', '--today', TODAY, glob]);
+      return [...new Set((JSON.parse(r.stdout) as { file: string }[]).map((f) => f.file))];
+    };
+    assert.deepEqual(await files('repo/**/*.md'), [path.join('repo', 'alias', 'a.dossier.md')]);
+    assert.deepEqual(await files('repo/ext/*.md'), [path.join('repo', 'ext', 'secret.dossier.md')], 'a link named in the glob is followed');
+  });
+
+  test('a file whose name is too long for the file system: said in words, the name not repeated', async () => {
+    const long = 'n'.repeat(5000);
+    const preset = `${long}.json`;
+    fs.writeFileSync(path.join(tmp, '.cpt-dossier.json'), JSON.stringify({ extends: preset }));
+    try {
+      clearConfigCache();
+      const r = await cli(['lint', 'a.dossier.md']);
+      // Named by the start and end of its path, the working folder left out as in every message.
+      const shown = `${path.join(tmp, preset).slice(0, 60)}…${preset.slice(-39)}`.replace(`${tmp}${path.sep}`, '');
+      assert.deepEqual(r, { code: 2, stdout: '', stderr: `cpt-dossier: invalid configuration: ${shown}: cannot be read (its name is too long for the file system)\n` });
+    } finally {
+      fs.rmSync(path.join(tmp, '.cpt-dossier.json'));
+      clearConfigCache();
+    }
+  });
+});
+
+describe('hostile input: invisible characters pasted inside words (eighth round)', () => {
+  const INVISIBLES = ['\u200b', '\u00ad', '\u200c', '\u200d', '\u200e', '\u200f', '\u202e', '\u2066', '\u2069', '\ufeff', '\u034f', '\u061c', '\u180e'];
+  // Sentences written for this test: each names a class in words the cue stage reads.
+  const SENTENCES = [
+    'The software diagnoses atrial fibrillation without physician review.',
+    'The algorithm flags suspicious regions for the radiologist to review.',
+    'It measures the ejection fraction and reports the value to the cardiologist.',
+    'The device decides on its own whether to deliver the shock.',
+    'The tool prioritises the worklist so that urgent studies are read first.',
+  ];
+  const strip = (s: string): string => s.replace(/\u034f|[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
+
+  // "diag\u200bnoses" shows as "diagnoses" but was read as two words: the cue was missed.
+  test('the cues of a sentence are the same with an invisible character inside any of its words (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SENTENCES), fc.constantFrom(...INVISIBLES), fc.nat(), (sentence, mark, k) => {
+        const inner: number[] = [];
+        for (let i = 1; i < sentence.length; i++) if (/\p{L}/u.test(sentence[i - 1]) && /\p{L}/u.test(sentence[i])) inner.push(i);
+        const at = inner[k % inner.length];
+        const pasted = sentence.slice(0, at) + mark + sentence.slice(at);
+        assert.deepEqual(cuePhrases(pasted).map(strip), cuePhrases(sentence), JSON.stringify(pasted));
+      }),
+      { numRuns: 300, seed: 21 },
+    );
+  });
+
+  test('a heading with a zero-width space is the section it shows; a key or value quoting one says where it is', () => {
+    const text = join('---', 'cpt_dossier: 1', 'title: Example', 'classi\u200bfication: augmentative', 'classification: augmen\u00adtative', 'taxonomy: 2027', '---', '', '## Soft\u200bware output', '', 'The software measures the ejection fraction.');
+    const f = lint(text).filter((x) => ['unknown-field', 'field-value', 'output-undescribed'].includes(x.ruleId));
+    assert.deepEqual(
+      f.map((x) => `${x.range.start.line + 1} ${x.ruleId} ${x.message}`),
+      [
+        '4 unknown-field Unknown key `classi<U+200B>fication`: dossier format 1 does not define it, so no rule reads it. Did you mean `classification`?',
+        '5 field-value `classification` must be one of assistive, augmentative, autonomous (dossier format 1); found `augmen<U+00AD>tative`. Write `augmentative`.',
+      ],
+    );
+  });
+});
+
+describe('hostile input: dates of any four-digit year (eighth round)', () => {
+  const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  const leap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const daysIn = (y: number, m: number): number => (m === 2 && leap(y) ? 29 : DAYS[m - 1]);
+
+  // `Date.UTC` reads the years 0 to 99 as 1900 to 1999: `0001-01-01` was refused with "but January
+  // 0001 has 31 days", a reason that is not true; a year before 1000 is now said to be the problem.
+  // A deadline in 9999 made the assessment say "effective 7 undefined 10" (its dates ran past 9999).
+  test('a date is refused exactly when it is no day of the calendar or its year is not 1000 to 9000, and the reason given is true (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const text = join(...FRONT.map((l) => (l.startsWith('ama_deadline:') ? `ama_deadline: ${iso}` : l)), ...OUTPUT);
+        const f = lint(text).find((x) => x.ruleId === 'field-value' && x.message.startsWith('`ama_deadline`'));
+        const real = y >= 1000 && y <= 9000 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+        assert.equal(f === undefined, real, `${iso}: ${f?.message ?? 'accepted'}`);
+        if (!f) return;
+        const days = /has (\d+) days/.exec(f.message);
+        if (y < 1000 || y > 9000) assert.match(f.message, new RegExp(`no dossier's dates fall in the year ${iso.slice(0, 4)}`), iso);
+        else if (m < 1 || m > 12) assert.match(f.message, /there is no month/, iso);
+        else if (days) assert.equal(Number(days[1]), daysIn(y, m), iso);
+        else assert.fail(`${iso}: no reason given: ${f.message}`);
+      }),
+      { numRuns: 400, seed: 21 },
+    );
+  });
+});
+
+describe('hostile input: the library refuses what it cannot check (eighth round)', () => {
+  const text = join(...FRONT, ...OUTPUT);
+  // `today: '2026-02-30'` (or any text) made every date rule compare against NaN and pass in silence.
+  test('a today that is no day of the calendar, or a text that is no string: a RangeError or TypeError that says so', () => {
+    for (const today of ['2026-02-30', '9999-99-99', '0026-11-23', 'tomorrow', '']) {
+      const message = `today must be a date written YYYY-MM-DD, such as 2026-11-23, not ${JSON.stringify(today)}`;
+      assert.throws(() => library.lint(text, { today }), { name: 'RangeError', message }, today);
+      assert.throws(() => library.assess(text, { today }), { name: 'RangeError', message }, today);
+      assert.throws(() => library.createLinter().lint(text, { today }), { name: 'RangeError', message }, today);
+    }
+    assert.throws(() => library.lint(undefined as unknown as string), { name: 'TypeError', message: "text must be the dossier's text, a string, not undefined" });
+    assert.throws(() => library.createLinter().lint(null as unknown as string), { name: 'TypeError', message: "text must be the dossier's text, a string, not null" });
+    assert.deepEqual(library.lint(text, { today: TODAY }).findings, lint(text), 'a real day is taken as before');
+  });
+});
+
+describe('hostile input: keys that are not names (eighth round)', () => {
+  // A list, a mapping, an alias or `""` used as a key read "Unknown key ``"; a block scalar key put
+  // a line end inside the message.
+  test('an unknown key that is no plain name is quoted as written', () => {
+    const cases: [string, string][] = [
+      ['[a, b]: c', '`[a, b]`'],
+      ['{a: 1}: d', '`{a: 1}`'],
+      ['"": e', '`""`'],
+      ['~: z', '`~`'],
+      ['? |\n  multi\n: e', '`|↵  multi↵`'],
+      ['&k title: x\n*k : y', '`*k`'],
+      ['clasification: x', '`clasification`'],
+    ];
+    for (const [yaml, quoted] of cases) {
+      const f = lint(join('---', 'cpt_dossier: 1', yaml, '---')).filter((x) => x.ruleId === 'unknown-field');
+      assert.deepEqual(f.map((x) => x.message.slice(0, `Unknown key ${quoted}:`.length)), [`Unknown key ${quoted}:`], yaml);
+    }
+  });
+});
+
+describe('hostile input: the assessment of dates at the ends of the calendar (eighth round)', () => {
+  test('a deadline of 9999-12-31 is refused, not carried into a timeline past the year 9999', () => {
+    const text = join(...FRONT.map((l) => l.replace(/^ama_deadline: .*/, 'ama_deadline: 9999-12-31')), ...OUTPUT);
+    const a = library.assess(text, { fileName: 'a.dossier.md', today: TODAY });
+    const html = library.renderAssessmentHtml(a);
+    assert.doesNotMatch(html, /undefined|NaN|\+0\d\d/);
+    assert.deepEqual(lint(text).filter((f) => f.ruleId === 'field-value').map((f) => f.message), ["`ama_deadline` must be a date written YYYY-MM-DD (dossier format 1); found `9999-12-31`, but no dossier's dates fall in the year 9999: write the date itself, such as 2026-11-23."]);
+  });
+});
+
+describe('hostile input: a closing fence with a character that shows as a space or as nothing (eighth round)', () => {
+  // `---` followed by a no-break space or a zero-width space does not close the frontmatter; the
+  // writer was told "never closed: add a line with ---" with such a line in plain sight.
+  test('the message names the line and the character, and sits on that line', () => {
+    for (const [extra, code] of [['\u200b', 'U+200B'], [' \u00a0', 'U+00A0'], ['\ufeff', 'U+FEFF'], ['\u3000', 'U+3000'], ['\u2009\t', 'U+2009']] as const) {
+      for (const fence of ['---', '...']) {
+        const text = join('---', 'cpt_dossier: 1', 'classification: augmentative', fence + extra, '', '## Software output', '', 'It measures EF.');
+        const f = lint(text).filter((x) => x.ruleId === 'frontmatter-syntax');
+        assert.deepEqual(
+          f.map((x) => `${x.range.start.line + 1}:${x.range.start.column + 1} ${x.message.slice(0, x.message.indexOf(' (dossier format 1)'))}`),
+          [`4:1 The frontmatter is not valid YAML: the frontmatter opened with --- on line 1 is never closed: line 4 shows as its closing ${fence}, but ${code} (a character that shows as a space or as nothing) follows the dashes, so it is not one; delete it`],
+          JSON.stringify(extra),
+        );
+      }
+    }
+    // Without such a line, the message is as before.
+    const plain = lint(join('---', 'cpt_dossier: 1', '----', '--- x')).filter((x) => x.ruleId === 'frontmatter-syntax');
+    assert.match(plain[0].message, /never closed: add a line with --- after the last key/);
+  });
+});
+
+describe('hostile input: an opening fence with a character that shows as a space or as nothing (eighth round)', () => {
+  test('frontmatter-missing names the characters on line 1 and offers to write it as ---', () => {
+    for (const [line, codes] of [['\u200b---', 'U+200B'], ['---\u00a0', 'U+00A0'], ['-\u200d--\u2009', 'U+200D, U+2009']] as const) {
+      const text = join(line, 'cpt_dossier: 1', 'classification: augmentative', '---', '', '## Software output', '', 'It measures EF.');
+      const f = lint(text).filter((x) => x.ruleId === 'frontmatter-missing');
+      assert.deepEqual(
+        f.map((x) => `${x.range.start.line + 1}:${x.range.start.column + 1}-${x.range.end.column + 1} ${x.message} ${JSON.stringify(x.fixes?.map((fix) => fix.edits[0].newText))}`),
+        [`1:1-${line.length + 1} Line 1 shows as the frontmatter's opening \`---\`, but it also holds ${codes} (a character that shows as a space or as nothing), so it opens no frontmatter and the classification, FDA status, sites, trials and dates cannot be checked (dossier format 1). Delete ${codes.includes(',') ? 'those characters' : 'that character'}. ["---"]`],
+        JSON.stringify(line),
+      );
+    }
+    assert.match(lint(join('# Title', '', 'text')).find((x) => x.ruleId === 'frontmatter-missing')!.message, /^This dossier has no YAML frontmatter/);
   });
 });

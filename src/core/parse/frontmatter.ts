@@ -1,3 +1,5 @@
+import { isInvisible } from '../invisible';
+
 /** Where the YAML frontmatter sits in a dossier's text (offsets into the BOM-less text). */
 export type FrontmatterSplit =
   | { kind: 'none'; bodyStart: 0 }
@@ -44,4 +46,32 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
     line++;
   }
   return { kind: 'unclosed', yamlStart, yamlEnd: text.length, bodyStart: text.length };
+}
+
+/**
+ * In an unclosed frontmatter, the first line that shows as a closing fence but is not one: `---`
+ * or `...` followed by characters that look like spaces or nothing (a no-break space, a zero-width
+ * space pasted from a web page). "Never closed: add a line with ---" was all the writer heard,
+ * with such a line in plain sight. Returns the line (0-based), its span and the characters.
+ */
+export function lookalikeClose(text: string, yamlStart: number): { line: number; start: number; end: number; extra: string } | undefined {
+  let lineStart = yamlStart;
+  for (let line = 1; lineStart < text.length; line++) {
+    let lineEnd = lineStart;
+    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+    const head = text.slice(lineStart, lineStart + 3);
+    if (head === '---' || head === '...') {
+      let extra = '';
+      let k = lineStart + 3;
+      for (; k < lineEnd; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 32 || c === 9) continue;
+        if (!(isInvisible(c) || /\s/.test(text[k]))) break;
+        if (!extra.includes(text[k])) extra += text[k];
+      }
+      if (k === lineEnd && extra) return { line, start: lineStart, end: lineEnd, extra };
+    }
+    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Doc
 import { distance } from 'fastest-levenshtein';
 import { FRONTMATTER, SNIPPET_PLACEHOLDERS, type FieldSpec } from '../schema';
 import { withThousands } from '../numbers';
-import { longDate, MONTHS } from '../dates';
+import { FIRST_YEAR, isCalendarDate, LAST_YEAR, longDate, MONTHS, utcDate } from '../dates';
 import { duplicateKeyMessage, explainYamlError } from './yamlErrors';
 
 /** Absolute UTF-16 offsets into the dossier text (after a BOM). */
@@ -322,7 +322,7 @@ function readMap(
         kind: 'unknown-key',
         path,
         span: keySpan,
-        message: `Unknown key \`${keyText}\`${where}: dossier format 1 does not define it, so no rule reads it.${suggestion ? ` Did you mean \`${suggestion}\`?` : ` Known keys: ${Object.keys(fields).join(', ')}.`}`,
+        message: `Unknown key \`${keyAsWritten(keyNode, keyText)}\`${where}: dossier format 1 does not define it, so no rule reads it.${suggestion ? ` Did you mean \`${suggestion}\`?` : ` Known keys: ${Object.keys(fields).join(', ')}.`}`,
         ...(suggestion ? { replacement: suggestion } : {}),
       });
       continue;
@@ -331,6 +331,20 @@ function readMap(
     // An alias (`sites: *s`) is reported where it is written, not at its anchor.
     readValue(aliases, resolve(aliases, pair.value), spec, path, keySpan, base, facts, depth + 1, written ?? (isAlias(pair.value) ? nodeSpan(pair.value, base) : undefined));
   }
+}
+
+/**
+ * A key as the message quotes it: its name, or as written when the name would say nothing (a list
+ * or mapping used as a key read "Unknown key ``", and so did `""` and an alias; a block scalar key
+ * put its line end inside the message).
+ */
+function keyAsWritten(keyNode: unknown, keyText: string): string {
+  const plain = isScalar(keyNode) && typeof keyNode.value === 'string' && keyText !== '' && !/[\r\n]/.test(keyText);
+  const range = (keyNode as YNode | null)?.range;
+  if (plain || !range) return keyText;
+  const written = reading.slice(range[0], range[1]).replace(/\r\n?|\n/g, '↵').trim();
+  if (written === '' || written.startsWith(':')) return keyText; // `? ` with nothing after it: the parser's empty key
+  return written.length > 60 ? `${written.slice(0, 60)}…` : written;
 }
 
 function isEmpty(node: unknown): boolean {
@@ -539,12 +553,7 @@ function misspelling(text: string, guess: string): boolean {
   return letters(text) === letters(guess) || distance(text.toLowerCase(), guess.toLowerCase()) <= 2;
 }
 
-export function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
+export const isIsoDate = isCalendarDate;
 
 /** A placeholder left as written, or a day no calendar has: what the writer needs to hear. */
 function whyNoDate(text: string): string {
@@ -554,9 +563,11 @@ function whyNoDate(text: string): string {
   if (monthOnly && (/^\d{4}$/.test(monthOnly[1]) ? +monthOnly[2] >= 1 && +monthOnly[2] <= 12 : monthNamed(monthOnly[1]) !== undefined)) return ', which names a month but no day: write the day too, as YYYY-MM-DD';
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!iso) return '';
+  if (+iso[1] < FIRST_YEAR) return `, but no dossier's dates fall in the year ${iso[1]}: write the whole year, such as 2026`;
+  if (+iso[1] > LAST_YEAR) return `, but no dossier's dates fall in the year ${iso[1]}: write the date itself, such as 2026-11-23`;
   const month = +iso[2];
   if (month < 1 || month > 12) return `, but there is no month ${iso[2]} (the month comes second: YYYY-MM-DD)`;
-  const days = new Date(Date.UTC(+iso[1], month, 0)).getUTCDate();
+  const days = utcDate(+iso[1], month, 0).getUTCDate();
   return `, but ${MONTHS[month - 1]} ${iso[1]} has ${days} days`;
 }
 

@@ -4,6 +4,7 @@
  * Emphasis marks and quotes neither join nor separate words; inline code arrives as a placeholder
  * between two U+2060 marks and becomes one opaque name-like token.
  */
+import { INVISIBLE, isInvisible } from '../invisible';
 export const WORD = 0;
 export const NUM = 1;
 export const PUNCT = 2;
@@ -156,6 +157,12 @@ function tokenizeText(text: string): Tok[] {
           j++;
           continue;
         }
+        // A zero-width space, soft hyphen or direction mark pasted inside a word shows as nothing:
+        // the reader sees one word ("diag\u200bnoses"), and so does the analysis.
+        if (isInvisible(d) && next) {
+          j++;
+          continue;
+        }
         if ((d === 46 || d === 44) && next && isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(j + 1))) {
           j++;
           continue;
@@ -170,7 +177,7 @@ function tokenizeText(text: string): Tok[] {
         const raw = text.slice(i, j);
         w = raw.toLowerCase();
         if (w !== raw) camel = hasInnerCapital(raw) || (raw[0] === w[0] && raw !== w); // "EchoGo", "d-Nav", "iLet"
-        if (!isAsciiWord(w)) w = w.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-');
+        if (!isAsciiWord(w)) w = w.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-').replace(INVISIBLE, '');
       }
       const cap = c >= 65 && c <= 90 ? true : c < 128 ? false : isUpper(text[i]);
       toks.push({ s: i, e: j, w, t: isDigit(c) ? NUM : WORD, cap, camel, gap });

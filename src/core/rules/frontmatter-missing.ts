@@ -1,4 +1,5 @@
 import { replaceFix, type Rule } from '../rule';
+import { isInvisible } from '../invisible';
 
 /** Blank lines, then a `---` line: a frontmatter meant, but one line or more too low to be read. */
 const LOWERED_FENCE = /^(?:[ \t]*(?:\r\n|\n|\r))+(?=---[ \t]*(?:\r\n|\n|\r))/;
@@ -26,6 +27,33 @@ export const rule: Rule = {
         undefined,
         undefined,
         [replaceFix({ start: 0, end: blank.length }, '', false, 'Remove the blank lines above the frontmatter')],
+      );
+      return;
+    }
+    // `---` with a character that shows as a space or as nothing before or after it (pasted from a
+    // web page): the writer sees an opening fence and was told there is none.
+    const first = ctx.dossier.text.slice(0, ctx.dossier.lines.lineEnd(0));
+    let dashes = 0;
+    let shown = true;
+    const odd: string[] = [];
+    for (const c of first) {
+      if (c === '-') dashes++;
+      else if (c === ' ' || c === '\t') continue;
+      else if (isInvisible(c.charCodeAt(0)) || /\s/.test(c)) {
+        if (!odd.includes(c)) odd.push(c);
+      } else {
+        shown = false;
+        break;
+      }
+    }
+    if (shown && dashes === 3 && odd.length) {
+      const codes = odd.map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+      ctx.report(
+        { start: 0, end: first.length },
+        `Line 1 shows as the frontmatter's opening \`---\`, but it also holds ${codes} (a character that shows as a space or as nothing), so it opens no frontmatter and the classification, FDA status, sites, trials and dates cannot be checked (dossier format 1). Delete ${odd.length === 1 ? 'that character' : 'those characters'}.`,
+        undefined,
+        undefined,
+        [replaceFix({ start: 0, end: first.length }, '---', false, 'Write line 1 as `---`')],
       );
       return;
     }
