@@ -15,7 +15,8 @@
  *   (d) model votes only;
  *   (e) the rules' kinds sentence by sentence, a sentence's replaced by the model's vote where its p > --override (0.9) and the rules read otherwise.
  *   (f) with --forward: the passage model alone (src/core/prose/passage.ts: whole passages labelled with their service's class, trained on the same sets);
- *   (g) with --forward: (b), replaced by the passage model's class where it reads another at p ≥ --passage (0.9; shipped: 0.8) or (b) names none.
+ *   (g) with --forward: (b), replaced by the passage model's class where it reads another at p ≥ --passage (0.9; shipped: 0.8) or (b) names none;
+ *       never a class below the one the rules' phrases suggest (as shipped), unless --passage-both-ways.
  * With --forward, --passage-alarm P adds a finding where the passage reads as a contradicting class at p ≥ P (shipped: 0.8), and
  * --passage-veto P drops the other findings where it reads as the declared class at p ≥ P (measured, not shipped).
  * --passage-augment (each passage also trains with one sentence left out), --passage-lambda L and --passage-min-count N vary its
@@ -177,6 +178,7 @@ let passageModel: ProseModelWeights | undefined;
 /** --passage P: the passage model overrides (b) where it reads another class at p ≥ P. */
 let passageOverride = 0.9;
 let passageAlarmAt = 2;
+let bothWays = false;
 let passageVetoAt = 2;
 
 function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: readonly RuleReading[], tally: Tally, vote: number | undefined, alarm: number, override: number): void {
@@ -209,7 +211,8 @@ function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: re
     const b = r.suggested ?? modelOnly;
     const results: Record<(typeof AGGREGATIONS)[number], AiClass | undefined> = {
       'f passage model only': passageClass,
-      'g b, passage overrides': b === undefined || (passage && passageClass && passage.p >= passageOverride) ? passageClass ?? b : b,
+      // The passage never lowers a class the rules' phrases name (unless --passage-both-ways): a named output is not argued away.
+      'g b, passage overrides': b === undefined || (passage && passageClass && passage.p >= passageOverride && (bothWays || !r.suggested || CLASSES.indexOf(passageClass) >= CLASSES.indexOf(r.suggested))) ? passageClass ?? b : b,
       'a rules': r.suggested,
       'b rules, model if silent': r.suggested ?? modelOnly,
       'c rules + model votes': suggestClass([...r.cues, ...silentVotes], svc.passage).suggested,
@@ -313,6 +316,7 @@ async function main(): Promise<void> {
     passageModel = train(trainingServices.flatMap((svc) => variants(svc).map((text) => ({ text, agent: 'software', cue: svc.trueClass, negated: false }))), { ...options, minCount: Number(option('--passage-min-count') ?? 2), lambda: Number(option('--passage-lambda') ?? options.lambda) });
     passageOverride = Number(option('--passage') ?? 0.9);
     passageAlarmAt = Number(option('--passage-alarm') ?? 2);
+    bothWays = args.includes('--passage-both-ways');
     passageVetoAt = Number(option('--passage-veto') ?? 2);
     const tally = emptyTally();
     for (const name of forward) measure(rules, model, readings.get(name) ?? [], tally, vote, alarm, override);

@@ -58,8 +58,8 @@ export interface Dossier {
    * class (the one case the backoff reads it; extension/wire.ts).
    */
   prose: (readonly ProseBlock[])[];
-  /** Where each chunk of `prose` ends in the text (a chunk holds at most one heading, at its start: its last character is in the section its prose is in). */
-  proseEnds: number[];
+  /** Where each chunk of `prose` starts in the text (a block's `at` counts from there). */
+  proseStarts: number[];
   /** The reading of the prose as a whole, once read (`readPassage`, prose/passage.ts); null when there is too little prose. */
   passage?: PassageReading | null;
   comments: { start: number; end: number; text: string }[];
@@ -407,7 +407,7 @@ export function parseDossier(input: string, options: ParseOptions = {}): Dossier
     cues: [],
     claims: [],
     prose: [],
-    proseEnds: [],
+    proseStarts: [],
     comments: [],
     parseErrors: [],
     unreadable: [],
@@ -823,7 +823,7 @@ function readBody(dossier: Dossier, bodyStart: number, split: SplitResult, optio
   dossier.comments = lists.comments;
   // One reference per chunk (the chunks' own lists): no walk over the paragraphs on a keystroke.
   dossier.prose = spans.map((s) => s.m.analysis.prose);
-  dossier.proseEnds = spans.map((s) => s.end);
+  dossier.proseStarts = spans.map((s) => s.start);
   // Copies of the lists (not their items): what a caller does to the dossier's lists stays there.
   if (memo) memo.body = { text, bodyStart, split, spans, definitions: definitions.key, ...(definitionCounts ? { definitionCounts } : {}), placed: { headings: lists.headings.slice(), cues: lists.cues.slice(), claims: lists.claims.slice(), comments: lists.comments.slice() }, segments: EMPTY_SEGMENTS, parseErrors: [] };
 

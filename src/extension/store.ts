@@ -456,7 +456,7 @@ function noteOnly(sent: string, options: LintJobOptions, message: string): LintR
   const findings: Finding[] =
     severity === 'off' ? [] : [{ ruleId: SIZE_LIMIT, severity: severity ?? 'info', message: message.replace('only the frontmatter is checked', 'nothing could be checked (not even the frontmatter)'), range: lines.rangeOf(0, lines.lineEnd(0)) }];
   return {
-    dossier: { fileName: options.fileName, text, lines, isDossier: true, frontmatter: splitFrontmatter(text), bodySkipped: true, headings: [], sections: [], cues: [], claims: [], prose: [], proseEnds: [], comments: [], parseErrors: [], unreadable: [] },
+    dossier: { fileName: options.fileName, text, lines, isDossier: true, frontmatter: splitFrontmatter(text), bodySkipped: true, headings: [], sections: [], cues: [], claims: [], prose: [], proseStarts: [], comments: [], parseErrors: [], unreadable: [] },
     findings,
   };
 }

@@ -19,7 +19,7 @@ export interface Packed {
 
 type Hits = Pick<Dossier, 'cues' | 'claims' | 'comments'>;
 
-/** A dossier without its text (the host has it), its line starts bare and its hits and prose packed (a prose record: kind = its lead-in agent, start = its chunk). */
+/** A dossier without its text (the host has it), its line starts bare and its hits and prose packed (a prose record: kind = its lead-in agent, start = its chunk, end = where it starts in the chunk). */
 export type WireDossier = Omit<Dossier, 'text' | 'lines' | 'prose' | keyof Hits> & { lineStarts: number[]; hits: { [K in keyof Hits]: Packed }; prose: { chunks: number; blocks: Packed } };
 
 interface Hit {
@@ -91,7 +91,7 @@ export function toWire(d: Dossier): WireDossier {
     ...rest,
     lineStarts: lines.lineStarts,
     hits: { cues: pack(cues.map(cueKind), (c) => c.phrase), claims: pack(claims, (c) => c.phrase), comments: pack(comments, (c) => c.text) },
-    prose: carriesProse(cues) ? { chunks: prose.length, blocks: pack(prose.flatMap((blocks, chunk) => blocks.map((b) => ({ kind: b.lead, start: chunk, end: chunk, text: b.text }))), (b) => b.text) } : NO_PROSE,
+    prose: carriesProse(cues) ? { chunks: prose.length, blocks: pack(prose.flatMap((blocks, chunk) => blocks.map((b) => ({ kind: b.lead, start: chunk, end: b.at ?? -1, text: b.text }))), (b) => b.text) } : NO_PROSE,
   };
 }
 
@@ -108,7 +108,11 @@ export function fromWire(sent: string, wire: WireDossier, findings: LintResult['
   lazy(dossier, 'comments', () => unpack(hits.comments, (_kind, start, end, t) => ({ start, end, text: t })));
   lazy(dossier, 'prose', () => {
     const chunks: ProseBlock[][] = Array.from({ length: prose.chunks }, () => []);
-    unpack(prose.blocks, (lead, chunk, _end, t) => chunks[chunk].push(lead ? { text: t, lead: lead as NonNullable<ProseBlock['lead']> } : { text: t }));
+    unpack(prose.blocks, (lead, chunk, at, t) => {
+      const block: ProseBlock = lead ? { text: t, lead: lead as NonNullable<ProseBlock['lead']> } : { text: t };
+      if (at >= 0) block.at = at;
+      chunks[chunk].push(block);
+    });
     return chunks;
   });
   return { dossier, findings };

@@ -9,6 +9,8 @@ import { assessText } from '../../src/core/assess';
 import { parseDossier } from '../../src/core/dossier';
 import { lintText } from '../../src/core/engine';
 import { readPassage } from '../../src/core/prose/passage';
+import { withPassage } from '../../src/core/prose/backoff';
+import { suggestClass } from '../../src/core/prose/suggest';
 import { renderJson } from '../../src/core/report/json';
 import { PASSAGE_WEIGHTS_FILE, trainedPassageWeightsText } from '../../scripts/train-prose-model';
 import { TODAY, doc, span } from './helpers';
@@ -97,5 +99,29 @@ describe('what users see of it', () => {
     const text = dossier('augmentative', { 'Software output': [...LOOP, 'The software diagnoses septic shock from the same trend.'] });
     const findings = cueFindings(text);
     assert.deepEqual(findings.map((f) => `${f.severity} ${f.data?.suggests} ${f.data?.statistical === true}`), ['warning autonomous false']);
+  });
+});
+
+describe('what the phrases name is not argued away', () => {
+  const phrases = suggestClass([{ kind: 'augmentative' }, { kind: 'augmentative' }]);
+  const reading = (kind: 'assistive' | 'augmentative' | 'autonomous', p: number) => ({ kind, p, sentences: 6, words: [] });
+
+  test('a passage that reads a lower class than the phrases name leaves the phrases\' class', () => {
+    assert.equal(phrases.suggested, 'augmentative');
+    assert.deepEqual(withPassage(phrases, reading('assistive', 0.97)), phrases);
+  });
+
+  test('a passage that reads a higher class at 80 % or more replaces it, and says what the phrases said', () => {
+    const s = withPassage(phrases, reading('autonomous', 0.85));
+    assert.equal(s.suggested, 'autonomous');
+    assert.equal(s.statistical, true);
+    assert.equal(s.reason, 'the prose as a whole reads most like autonomous work (a statistical reading of its 6 sentences, 85 % sure, not a rule); its phrases alone: 2 phrases suggest augmentative work');
+    assert.deepEqual(withPassage(phrases, reading('autonomous', 0.79)), phrases);
+  });
+
+  test('with no phrase of a class, the passage names one at any certainty; over the sentence model\'s reading, either way', () => {
+    assert.equal(withPassage(suggestClass([]), reading('assistive', 0.55)).suggested, 'assistive');
+    const bySentences = { ...suggestClass([{ kind: 'autonomous' }]), statistical: true };
+    assert.equal(withPassage(bySentences, reading('assistive', 0.9)).suggested, 'assistive');
   });
 });

@@ -97,6 +97,8 @@ export function emptySegment(): SegmentInfo {
 export interface ProseBlock {
   text: string;
   lead?: AgentKind;
+  /** Where the block starts in its chunk's text (the chunk starts at `Dossier.proseStarts`): which section it is in. */
+  at?: number;
 }
 
 export interface PhraseHit<K> {
@@ -385,7 +387,8 @@ function readProse(paragraph: Parent, chunk: string, result: ChunkAnalysis, lead
   for (const claim of findPaymentClaims(prose)) {
     result.claims.push({ kind: 'payment', start: map(claim.start, false), end: map(claim.end, true), phrase: claim.phrase });
   }
-  result.prose.push(lead ? { text: prose, lead } : { text: prose });
+  const at = map(0, false);
+  result.prose.push(lead ? { text: prose, lead, at } : { text: prose, at });
   return prose;
 }
 

@@ -12,7 +12,7 @@
  * more often than the rules' phrases, and wrong differently.
  *
  * It is read once per version of a dossier, over at most `MAX_PROSE` characters of prose, and the
- * features of a chunk are kept with the chunk's prose: an edit re-reads only the chunk it changed.
+ * features of a paragraph are kept with it: an edit re-reads only the paragraphs it changed.
  */
 import type { Dossier, ProseBlock, Section } from '../dossier';
 import type { SectionKind } from '../sections';
@@ -47,8 +47,8 @@ export interface PassageReading {
   words: string[];
 }
 
-/** A chunk's pooled features and sentence count, kept with the chunk's prose (the same array while the chunk is unchanged). */
-const CHUNK_FEATURES = new WeakMap<readonly ProseBlock[], { features: string[]; sentences: number; length: number }>();
+/** A block's features and sentence count, kept with the block (the same object while its chunk is unchanged). */
+const BLOCK_FEATURES = new WeakMap<ProseBlock, { features: string[]; sentences: number }>();
 
 /**
  * The dossier's passage reading, or undefined when its prose is too short or not read. Kept on the dossier
@@ -66,21 +66,23 @@ export function readPassage(dossier: Dossier): PassageReading | undefined {
  */
 const DESCRIBING: ReadonlySet<SectionKind> = new Set(['intended-use', 'software-output', 'physician-work']);
 
-/** The prose chunks whose innermost recognised section (by heading) is a describing one, in order. */
-function describingChunks(dossier: Pick<Dossier, 'prose' | 'proseEnds' | 'sections'>): Array<readonly ProseBlock[]> {
+/** The prose blocks whose innermost recognised section (by heading) is a describing one, in order. */
+function describingChunks(dossier: Pick<Dossier, 'prose' | 'proseStarts' | 'sections'>): Array<readonly ProseBlock[]> {
   const sections = dossier.sections.slice().sort((a, b) => a.span.start - b.span.start);
   const open: Section[] = [];
-  const out: Array<readonly ProseBlock[]> = [];
+  const out: ProseBlock[] = [];
   let next = 0;
   for (let i = 0; i < dossier.prose.length; i++) {
-    const at = dossier.proseEnds[i] - 1;
-    while (next < sections.length && sections[next].span.start <= at) open.push(sections[next++]);
-    while (open.length && open[open.length - 1].span.end <= at) open.pop();
-    // A section nested in another ends before it: what is left open on top is the innermost around `at`.
-    const innermost = open.length ? open[open.length - 1] : undefined;
-    if (innermost && innermost.span.end > at && DESCRIBING.has(innermost.kind) && dossier.prose[i].length) out.push(dossier.prose[i]);
+    for (const block of dossier.prose[i]) {
+      const at = (dossier.proseStarts[i] ?? 0) + (block.at ?? 0);
+      while (next < sections.length && sections[next].span.start <= at) open.push(sections[next++]);
+      while (open.length && open[open.length - 1].span.end <= at) open.pop();
+      // A section nested in another ends before it: what is left open on top is the innermost around `at`.
+      const innermost = open.length ? open[open.length - 1] : undefined;
+      if (innermost && DESCRIBING.has(innermost.kind)) out.push(block);
+    }
   }
-  return out;
+  return out.length ? [out] : [];
 }
 
 /** The reading of prose chunks (each chunk's paragraphs, list items and table rows), in order. */
@@ -89,17 +91,31 @@ export function readChunks(chunks: readonly (readonly ProseBlock[])[], model: Pr
   let sentences = 0;
   let read = 0;
   for (const chunk of chunks) {
-    if (read >= MAX_PROSE) break;
-    const part = chunkFeatures(chunk, model, MAX_PROSE - read);
-    read += part.length;
-    sentences += part.sentences;
-    for (const f of part.features) pooled.add(f);
+    for (const block of chunk) {
+      const room = MAX_PROSE - read;
+      if (room <= 0) break;
+      const cut = block.text.length > room;
+      read += cut ? room : block.text.length;
+      const part = blockFeatures(cut ? { ...block, text: block.text.slice(0, room) } : block, model, !cut);
+      sentences += part.sentences;
+      for (const f of part.features) pooled.add(f);
+    }
   }
   if (sentences < MIN_SENTENCES) return undefined;
   const features = [...pooled];
   const { label, p } = scoreFeatures(model, features);
   if (label !== 'assistive' && label !== 'augmentative' && label !== 'autonomous') return undefined;
   return { kind: label, p: Math.floor(p * 100) / 100, sentences, words: weighingLemmas(model, features, label) };
+}
+
+function blockFeatures(block: ProseBlock, model: ProseModelWeights, keep: boolean): { features: string[]; sentences: number } {
+  const cached = model === MODEL ? BLOCK_FEATURES.get(block) : undefined;
+  if (cached) return cached;
+  const details = readSentences(block.text, block.lead).filter((d) => d.words.some((w) => w.tag !== 'punct'));
+  const part = { features: details.length ? featuresOf(details, model.reading) : [], sentences: details.length };
+  // A block cut at the bound is read anew: its reading depends on where the cut fell.
+  if (model === MODEL && keep) BLOCK_FEATURES.set(block, part);
+  return part;
 }
 
 /** A feature's word: `L_adjust`, `V_adjust`, `NEG_PHYS_adjust` all weigh for "adjust"; the agent feature for none. */
@@ -121,22 +137,4 @@ function weighingLemmas(model: ProseModelWeights, features: readonly string[], l
     weight.set(lemma, (weight.get(lemma) ?? 0) + w[k] - others);
   }
   return [...weight.entries()].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([lemma]) => lemma);
-}
-
-function chunkFeatures(chunk: readonly ProseBlock[], model: ProseModelWeights, room: number): { features: string[]; sentences: number; length: number } {
-  const cached = model === MODEL ? CHUNK_FEATURES.get(chunk) : undefined;
-  if (cached && cached.length <= room) return cached;
-  const details = [];
-  let length = 0;
-  for (const block of chunk) {
-    if (length >= room) break;
-    const text = block.text.length > room - length ? block.text.slice(0, room - length) : block.text;
-    length += text.length;
-    details.push(...readSentences(text, block.lead));
-  }
-  const words = details.filter((d) => d.words.some((w) => w.tag !== 'punct'));
-  const part = { features: words.length ? featuresOf(words, model.reading) : [], sentences: words.length, length };
-  // Only a whole chunk is kept: a cut one depends on where the cut fell.
-  if (model === MODEL && length === chunk.reduce((n, b) => n + b.text.length, 0)) CHUNK_FEATURES.set(chunk, part);
-  return part;
 }
