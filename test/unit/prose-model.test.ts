@@ -74,13 +74,17 @@ describe('statistical backoff of the suggested class', () => {
 
   test('reads the body prose as the parse stage read it: not the frontmatter, headings, code, comments or quotations', () => {
     const body = ['# Software output', '', 'First line', 'of a paragraph.', '', '```yaml', 'classification: autonomous', '```', '<!-- the tool decides', 'on its own -->', '', '> The tool decides on its own.', '', 'The reading radiologist:', '', '- measures the lesion', '', '| Output | Who |', '|---|---|', '| volumes | software |'].join('\n');
-    const prose = parseDossier(dossier('assistive', body), { fileName: 'test.dossier.md' }).prose.flat();
-    assert.deepEqual(prose, [
+    const parsed = parseDossier(dossier('assistive', body), { fileName: 'test.dossier.md' });
+    const prose = parsed.prose.flat();
+    assert.deepEqual(prose.map(({ text, lead }) => (lead ? { text, lead } : { text })), [
       { text: 'First line\nof a paragraph.' },
       { text: 'The reading radiologist:' },
       { text: 'measures the lesion', lead: 'physician' },
       { text: '| Output | Who |\n|---|---|\n| volumes | software |' },
     ]);
+    // Each block knows where it starts (its chunk's start plus its own offset): the passage reading finds its section so.
+    const starts = parsed.prose.flatMap((blocks, i) => blocks.map((b) => parsed.proseStarts[i] + (b.at ?? NaN)));
+    assert.deepEqual(starts.map((at) => parsed.text.slice(at, at + 10)), ['First line', 'The readin', 'measures t', '| Output |']);
     const c = assessText(dossier('assistive', '```', 'The pump raises or lowers insulin on its own every five minutes.', '```'), opts).classification;
     assert.equal(c.suggested, undefined);
   });
