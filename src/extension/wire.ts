@@ -30,7 +30,7 @@ interface Hit {
 
 const WIDTH = 4; // kind, start, end, text length
 
-function pack<T extends Hit>(items: readonly T[], text: (t: T) => string): Packed {
+function pack<T extends Hit>(items: readonly T[], text: (t: T) => string, kindOf: (t: T) => string | undefined = (t) => t.kind): Packed {
   const kinds: string[] = [];
   const kindIndex = new Map<string, number>();
   const numbers = new Float64Array(items.length * WIDTH);
@@ -38,9 +38,10 @@ function pack<T extends Hit>(items: readonly T[], text: (t: T) => string): Packe
   let i = 0;
   for (const item of items) {
     let kind = -1;
-    if (item.kind !== undefined) {
-      kind = kindIndex.get(item.kind) ?? -1;
-      if (kind < 0) kindIndex.set(item.kind, (kind = kinds.push(item.kind) - 1));
+    const name = kindOf(item);
+    if (name !== undefined) {
+      kind = kindIndex.get(name) ?? -1;
+      if (kind < 0) kindIndex.set(name, (kind = kinds.push(name) - 1));
     }
     const t = text(item);
     numbers[i++] = kind;
@@ -76,7 +77,7 @@ function carriesProse(cues: Dossier['cues']): boolean {
 }
 
 /** A cue's kind on the wire: a statistical sentence's mark travels in it ("augmentative\t0.86\tadjusts dose"). */
-const cueKind = (c: CueHit): CueHit => (c.statistical ? { ...c, kind: `${c.kind}\t${c.statistical.p}\t${c.statistical.words.join(' ')}` as CueHit['kind'] } : c);
+const cueKind = (c: CueHit): string => (c.statistical ? `${c.kind}\t${c.statistical.p}\t${c.statistical.words.join(' ')}` : c.kind);
 
 function cueFromWire(kind: string, start: number, end: number, phrase: string): CueHit {
   const tab = kind.indexOf('\t');
@@ -90,7 +91,7 @@ export function toWire(d: Dossier): WireDossier {
   return {
     ...rest,
     lineStarts: lines.lineStarts,
-    hits: { cues: pack(cues.map(cueKind), (c) => c.phrase), claims: pack(claims, (c) => c.phrase), comments: pack(comments, (c) => c.text) },
+    hits: { cues: pack(cues, (c) => c.phrase, cueKind), claims: pack(claims, (c) => c.phrase), comments: pack(comments, (c) => c.text) },
     prose: carriesProse(cues) ? { chunks: prose.length, blocks: pack(prose.flatMap((blocks, chunk) => blocks.map((b) => ({ kind: b.lead, start: chunk, end: b.at ?? -1, text: b.text }))), (b) => b.text) } : NO_PROSE,
   };
 }

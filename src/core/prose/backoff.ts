@@ -11,7 +11,7 @@
 import { ruleCues, type Dossier, type ProseBlock } from '../dossier';
 import { sentenceVote, type ProseModelWeights } from './model';
 import { suggestClass, type ProseSuggestion } from './suggest';
-import type { AiClass } from '../types';
+import { AI_CLASSES } from '../types';
 import type { CueKind } from './acts';
 import { readSentences } from './index';
 import { PASSAGE_SUGGESTS, readPassage, type PassageReading } from './passage';
@@ -41,8 +41,6 @@ export function suggestForDossier(dossier: Dossier): ProseSuggestion {
   return suggestion;
 }
 
-const CLASS_RANK: Readonly<Record<AiClass, number>> = { assistive: 0, augmentative: 1, autonomous: 2 };
-
 /**
  * `suggestion` unless the passage reads as another class with p ≥ `PASSAGE_SUGGESTS` (or the suggestion names none):
  * then the passage's class, marked statistical, its reason saying what the phrases said. Never a class below the one
@@ -52,7 +50,7 @@ export function withPassage(suggestion: ProseSuggestion, passage: PassageReading
   if (!passage || passage.kind === suggestion.suggested || (suggestion.suggested && passage.p < PASSAGE_SUGGESTS)) return suggestion;
   // A class the phrases name is not argued away: the whole reading may find more than the phrases, not less
   // (measured forward, lowering added nothing: 260 → 259 right of 312 without it).
-  if (suggestion.suggested && !suggestion.statistical && CLASS_RANK[passage.kind] < CLASS_RANK[suggestion.suggested]) return suggestion;
+  if (suggestion.suggested && !suggestion.statistical && AI_CLASSES.indexOf(passage.kind) < AI_CLASSES.indexOf(suggestion.suggested)) return suggestion;
   const sure = `${Math.round(passage.p * 100)} % sure`;
   const alone = suggestion.statistical ? `sentence by sentence it reads as ${suggestion.suggested}` : suggestion.suggested ? `its phrases alone: ${suggestion.reason}` : suggestion.reason;
   const reason = `the prose as a whole reads most like ${passage.kind} work (a statistical reading of its ${passage.sentences} sentences, ${sure}, not a rule); ${alone}`;

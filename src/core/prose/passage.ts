@@ -16,7 +16,7 @@
  */
 import type { Dossier, ProseBlock, Section } from '../dossier';
 import type { SectionKind } from '../sections';
-import type { AiClass } from '../types';
+import { AI_CLASSES, type AiClass } from '../types';
 import { readSentences } from './index';
 import { featuresOf, scoreFeatures, type ProseModelWeights } from './model';
 import weights from './passage-weights.json';
@@ -55,7 +55,7 @@ const BLOCK_FEATURES = new WeakMap<ProseBlock, { features: string[]; sentences: 
  * (`passage`), so it crosses from the extension's lint thread with the rest of the dossier.
  */
 export function readPassage(dossier: Dossier): PassageReading | undefined {
-  if (dossier.passage === undefined) dossier.passage = (dossier.bodySkipped || dossier.frontmatter.kind === 'unclosed' ? undefined : readChunks(describingChunks(dossier))) ?? null;
+  if (dossier.passage === undefined) dossier.passage = (dossier.bodySkipped || dossier.frontmatter.kind === 'unclosed' ? undefined : readBlocks(describingBlocks(dossier))) ?? null;
   return dossier.passage ?? undefined;
 }
 
@@ -67,7 +67,7 @@ export function readPassage(dossier: Dossier): PassageReading | undefined {
 const DESCRIBING: ReadonlySet<SectionKind> = new Set(['intended-use', 'software-output', 'physician-work']);
 
 /** The prose blocks whose innermost recognised section (by heading) is a describing one, in order. */
-function describingChunks(dossier: Pick<Dossier, 'prose' | 'proseStarts' | 'sections'>): Array<readonly ProseBlock[]> {
+function describingBlocks(dossier: Pick<Dossier, 'prose' | 'proseStarts' | 'sections'>): ProseBlock[] {
   const sections = dossier.sections.slice().sort((a, b) => a.span.start - b.span.start);
   const open: Section[] = [];
   const out: ProseBlock[] = [];
@@ -82,30 +82,29 @@ function describingChunks(dossier: Pick<Dossier, 'prose' | 'proseStarts' | 'sect
       if (innermost && DESCRIBING.has(innermost.kind)) out.push(block);
     }
   }
-  return out.length ? [out] : [];
+  return out;
 }
 
-/** The reading of prose chunks (each chunk's paragraphs, list items and table rows), in order. */
-export function readChunks(chunks: readonly (readonly ProseBlock[])[], model: ProseModelWeights = MODEL): PassageReading | undefined {
+/** The reading of prose blocks (paragraphs, list items, table rows), in order. */
+export function readBlocks(blocks: readonly ProseBlock[], model: ProseModelWeights = MODEL): PassageReading | undefined {
   const pooled = new Set<string>();
   let sentences = 0;
   let read = 0;
-  for (const chunk of chunks) {
-    for (const block of chunk) {
-      const room = MAX_PROSE - read;
-      if (room <= 0) break;
-      const cut = block.text.length > room;
-      read += cut ? room : block.text.length;
-      const part = blockFeatures(cut ? { ...block, text: block.text.slice(0, room) } : block, model, !cut);
-      sentences += part.sentences;
-      for (const f of part.features) pooled.add(f);
-    }
+  for (const block of blocks) {
+    const room = MAX_PROSE - read;
+    if (room <= 0) break;
+    const cut = block.text.length > room;
+    read += cut ? room : block.text.length;
+    const part = blockFeatures(cut ? { ...block, text: block.text.slice(0, room) } : block, model, !cut);
+    sentences += part.sentences;
+    for (const f of part.features) pooled.add(f);
   }
   if (sentences < MIN_SENTENCES) return undefined;
   const features = [...pooled];
   const { label, p } = scoreFeatures(model, features);
-  if (label !== 'assistive' && label !== 'augmentative' && label !== 'autonomous') return undefined;
-  return { kind: label, p: Math.floor(p * 100) / 100, sentences, words: weighingLemmas(model, features, label) };
+  const kind = AI_CLASSES.find((c) => c === label);
+  if (!kind) return undefined;
+  return { kind, p: Math.floor(p * 100) / 100, sentences, words: weighingLemmas(model, features, kind) };
 }
 
 function blockFeatures(block: ProseBlock, model: ProseModelWeights, keep: boolean): { features: string[]; sentences: number } {

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { autonomyLevelOf, classificationOf, taxonomyEditionOf } from '../dossier';
-import { APPENDIX_S } from '../appendixS';
+import { APPENDIX_S, type AppendixSEdition } from '../appendixS';
+import type { AiClass } from '../types';
 import { CONTRADICTING_KINDS } from '../prose/suggest';
 import { PASSAGE_ALARM, readPassage } from '../prose/passage';
 
@@ -52,9 +53,7 @@ export const rule: Rule = {
       if (cue.kind === 'physician-interprets') {
         message = `"${cue.phrase}" says a physician must interpret the output before it has effect, which is not autonomous: in ${edition.label}, ${edition.classes.autonomous}. Describe how the software acts on its own conclusion (and what the physician may override), or classify it as augmentative.`;
       } else {
-        const distinction =
-          cue.kind === 'augmentative' ? edition.assistiveVsAugmentative : cls.value === 'assistive' ? edition.assistiveVsAutonomous : edition.augmentativeVsAutonomous;
-        message = `"${cue.phrase}" describes ${cue.kind} work, beyond the declared ${cls.value} class: in ${edition.label}, ${distinction}. Reword it to what the software does, or change \`classification\` to ${cue.kind}.`;
+        message = `"${cue.phrase}" describes ${cue.kind} work, beyond the declared ${cls.value} class: in ${edition.label}, ${distinctionOf(edition, cls.value, cue.kind)}. Reword it to what the software does, or change \`classification\` to ${cue.kind}.`;
       }
       found = true;
       ctx.report(cue, message, { suggests: cue.kind });
@@ -69,8 +68,7 @@ export const rule: Rule = {
       const weighing = words.length ? `; the words that weigh most: ${words.map((w) => `"${w}"`).join(', ')}` : '';
       // A long sentence is quoted up to a word break near 60 characters: enough to find it in the Problems panel.
       const sentence = cue.phrase.length > 60 ? `${cue.phrase.slice(0, Math.max(cue.phrase.lastIndexOf(' ', 57), 30)).replace(/[\s,;:]+$/, '')}…` : cue.phrase;
-      const distinction =
-        cue.kind === 'physician-interprets' ? edition.classes.autonomous : cue.kind === 'augmentative' ? edition.assistiveVsAugmentative : cls.value === 'assistive' ? edition.assistiveVsAutonomous : edition.augmentativeVsAutonomous;
+      const distinction = cue.kind === 'physician-interprets' ? edition.classes.autonomous : distinctionOf(edition, cls.value, cue.kind);
       const reads = cue.kind === 'physician-interprets' ? 'says a physician must interpret the output before it has effect' : `reads as ${cue.kind} work, beyond the declared ${cls.value} class`;
       const message = `The sentence "${sentence}" ${reads} (no single phrase says so: a statistical reading of its wording, ${Math.round(p * 100)} % sure${weighing}): in ${edition.label}, ${distinction}. Reword it to what the software does, or change \`classification\` if the sentence is right.`;
       // A hint, not a verdict: no phrase can be pointed at, so it is information, whatever the rule's severity.
@@ -79,13 +77,18 @@ export const rule: Rule = {
     }
     const passage = found ? undefined : readPassage(dossier);
     if (!passage || passage.p < PASSAGE_ALARM || !contradicting.includes(passage.kind)) return;
-    const distinction = passage.kind === 'augmentative' ? edition.assistiveVsAugmentative : cls.value === 'assistive' ? edition.assistiveVsAutonomous : edition.augmentativeVsAutonomous;
     const weighing = passage.words.length ? `; the words that weigh most: ${passage.words.map((w) => `"${w}"`).join(', ')}` : '';
     ctx.report(
       cls.span,
-      `The prose as a whole reads as ${passage.kind} work, beyond the declared ${cls.value} class (no single phrase says so: a statistical reading of its ${passage.sentences} sentences, ${Math.round(passage.p * 100)} % sure${weighing}): in ${edition.label}, ${distinction}. Reread what the prose says the software outputs and who acts on it, or change \`classification\` if the prose is right.`,
+      `The prose as a whole reads as ${passage.kind} work, beyond the declared ${cls.value} class (no single phrase says so: a statistical reading of its ${passage.sentences} sentences, ${Math.round(passage.p * 100)} % sure${weighing}): in ${edition.label}, ${distinctionOf(edition, cls.value, passage.kind)}. Reread what the prose says the software outputs and who acts on it, or change \`classification\` if the prose is right.`,
       { suggests: passage.kind, statistical: true },
       'info',
     );
   },
 };
+
+/** The line of Appendix S between the declared class and the higher class the prose reads (augmentative, else autonomous). */
+function distinctionOf(edition: AppendixSEdition, declared: AiClass, beyond: AiClass): string {
+  if (beyond === 'augmentative') return edition.assistiveVsAugmentative;
+  return declared === 'assistive' ? edition.assistiveVsAutonomous : edition.augmentativeVsAutonomous;
+}
