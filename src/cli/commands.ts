@@ -245,12 +245,12 @@ function parse(command: string, args: string[], options: OptionSpec): { values: 
 
 function checkFormat(value: string | boolean | undefined, allowed: readonly string[], fallback: string): string {
   if (value === undefined) return fallback;
-  if (typeof value !== 'string' || !allowed.includes(value)) {
-    // `JSON`, `sarf`: the format meant, when one is near.
-    const meant = typeof value === 'string' && value.length <= 64 ? (nearest(value, allowed) ?? (value.toLowerCase() === 'md' && allowed.includes('markdown') ? 'markdown' : undefined)) : undefined;
-    throw new CommandError(`--format must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not '${String(value)}'${meant ? `: did you mean ${meant}?` : ''}`);
-  }
-  return value;
+  // `JSON`, `Markdown`: a format name in other letters is that format.
+  const lower = typeof value === 'string' ? value.toLowerCase() : undefined;
+  if (lower !== undefined && allowed.includes(lower)) return lower;
+  // `sarf`: the format meant, when one is near.
+  const meant = typeof value === 'string' && value.length <= 64 ? (nearest(value, allowed) ?? (value.toLowerCase() === 'md' && allowed.includes('markdown') ? 'markdown' : undefined)) : undefined;
+  throw new CommandError(`--format must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not '${String(value)}'${meant ? `: did you mean ${meant}?` : ''}`);
 }
 
 function checkToday(value: string | boolean | undefined): string {

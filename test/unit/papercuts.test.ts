@@ -179,7 +179,7 @@ describe('lint in CI: --quiet and --max-warnings', () => {
     };
     assert.equal(await said('Lint', 'warn.dossier.md'), "cpt-dossier: unknown command 'Lint': did you mean lint? (commands: lint, assess; see cpt-dossier --help)\n");
     assert.equal(await said('asess', 'warn.dossier.md'), "cpt-dossier: unknown command 'asess': did you mean assess? (commands: lint, assess; see cpt-dossier --help)\n");
-    assert.equal(await said('lint', '--format', 'JSON', 'warn.dossier.md'), "cpt-dossier: --format must be text, json, sarif, github or junit, not 'JSON': did you mean json?\n");
+    assert.equal(await said('lint', '--format', 'jsno', 'warn.dossier.md'), "cpt-dossier: --format must be text, json, sarif, github or junit, not 'jsno': did you mean json?\n");
     assert.equal(await said('lint', '--format', 'xml', 'warn.dossier.md'), "cpt-dossier: --format must be text, json, sarif, github or junit, not 'xml'\n");
     assert.equal(await said('assess', '--format', 'md', 'warn.dossier.md'), "cpt-dossier: --format must be markdown, json or html, not 'md': did you mean markdown?\n");
     // The top-level help says how --max-warnings changes the exit status, as lint --help does.

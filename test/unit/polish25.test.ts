@@ -1,0 +1,38 @@
+// Papercuts a first-time user hits (round polish25), asserted as they see them: rule ids,
+// messages, ranges and exit codes.
+import { test, describe, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { run, type Io } from '../../src/cli/commands';
+import { clean, TODAY } from './helpers';
+
+const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'cpt-dossier-polish25-')));
+after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+fs.mkdirSync(path.join(tmp, '.git'));
+fs.writeFileSync(path.join(tmp, 'ok.dossier.md'), clean());
+
+/** Runs the CLI in the temporary folder (one thread), as a user would. */
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { out: (s) => void (stdout += s), err: (s) => void (stderr += s), cwd: tmp };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
+}
+
+describe('--format in any letter case', () => {
+  test('lint --format JSON writes JSON; assess --format Markdown writes the report', async () => {
+    const lint = await cli('lint', '--today', TODAY, '--jobs', '1', '--format', 'JSON', 'ok.dossier.md');
+    assert.deepEqual({ code: lint.code, stdout: lint.stdout, stderr: lint.stderr }, { code: 0, stdout: '[]\n', stderr: '' });
+    assert.deepEqual(JSON.parse((await cli('lint', '--today', TODAY, '--format', 'Sarif', 'ok.dossier.md')).stdout).version, '2.1.0');
+    const report = await cli('assess', '--today', TODAY, '--format', 'Markdown', 'ok.dossier.md');
+    assert.equal(report.code, 0);
+    assert.equal(report.stderr, '');
+    assert.match(report.stdout, /^# /);
+  });
+  test('a format that is none of them is still refused, as written', async () => {
+    assert.deepEqual(await cli('lint', '--format', 'XML', 'ok.dossier.md'), { code: 2, stdout: '', stderr: "cpt-dossier: --format must be text, json, sarif, github or junit, not 'XML'\n" });
+  });
+});
