@@ -326,9 +326,10 @@ export function lineColumn(text: string, offset: number): { line: number; column
  * minutes on a long file name, or undefined. `(a+)+b` is passed on as a regular expression and
  * backtracks exponentially; each `*` in one part between slashes multiplies the work by the name's
  * length (4 of them on a 200-character name: 1.6 s per file; 5: over 10 s). A configuration from a
- * cloned repository must not freeze the editor or CI, so such globs are refused with this reason.
+ * cloned repository must not freeze the editor or CI, so such globs are refused with this reason (the
+ * CLI refuses such a glob argument too: extglobs such as `+(a|b)` among them).
  */
-function slowGlob(glob: string): string | undefined {
+export function slowGlob(glob: string): string | undefined {
   if (/[()|]/.test(glob)) return 'holds ( ) or |, which the matcher reads as a regular expression (slow, and never what a folder name means); write ? for such a character';
   if (hasSlowStars(glob)) return SLOW_STARS;
   return undefined;
@@ -345,7 +346,7 @@ function slashes(p: string): string {
 
 export const SLOW_STARS = 'has more than three * between two slashes, which makes matching slow on long file names; use at most three';
 
-/** More than three `*` in one part between slashes (see slowGlob): the CLI refuses such a glob argument too. */
+/** More than three `*` in one part between slashes (see slowGlob). */
 export function hasSlowStars(glob: string): boolean {
   return glob.split('/').some((part) => part !== '**' && (part.match(/\*/g)?.length ?? 0) > 3);
 }

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 // `import = require` makes esbuild take tinyglobby's CommonJS build: its ES build (and fdir's)
 // reads import.meta.url, which is empty in the CommonJS bundle.
 import tinyglobby = require('tinyglobby');
-import { hasSlowStars, SLOW_STARS } from '../core/configLoader';
+import { slowGlob } from '../core/configLoader';
 import { isDossierName } from '../core/dossier';
 import { splitFrontmatter } from '../core/parse/frontmatter';
 import { describeReadError, readFileBounded } from './readFile';
@@ -46,10 +46,11 @@ export function expandPaths(args: readonly string[], cwd: string = process.cwd()
       for (const f of searchFolder(abs, (folder, e) => unsearched.push({ folder, reason: describeReadError(e) }))) found.add(f);
     } else if (stat) {
       found.add(abs);
-    } else if (tinyglobby.isDynamicPattern(toPattern(arg)) && hasSlowStars(toPattern(arg))) {
+    } else if (tinyglobby.isDynamicPattern(toPattern(arg)) && slowGlob(toPattern(arg))) {
       // `*a*a*a*a*c.md` took over a minute on one folder holding a name of 40 `a`: the matcher
-      // backtracks once per * on every name it tries. The configuration's `ignores` refuse it too.
-      errors.push(`the glob ${arg} ${SLOW_STARS}`);
+      // backtracks once per * on every name it tries; ( ) and | (extglobs such as `+(a|b)`) are
+      // passed on as a regular expression. The configuration's `ignores` refuse them too.
+      errors.push(`the glob ${arg} ${slowGlob(toPattern(arg))}`);
     } else if (tinyglobby.isDynamicPattern(toPattern(arg))) {
       // node_modules and .git are left out unless the pattern names them.
       const ignore = GLOB_IGNORE.filter((g) => !arg.includes(g.split('/')[1]));

@@ -36,3 +36,17 @@ describe('--format in any letter case', () => {
     assert.deepEqual(await cli('lint', '--format', 'XML', 'ok.dossier.md'), { code: 2, stdout: '', stderr: "cpt-dossier: --format must be text, json, sarif, github or junit, not 'XML'\n" });
   });
 });
+
+describe('extglobs on the command line', () => {
+  // The configuration's `ignores` refuse ( ) and |: picomatch passes them on as a regular expression.
+  const REASON = 'holds ( ) or |, which the matcher reads as a regular expression (slow, and never what a folder name means); write ? for such a character';
+  for (const glob of ['+(ok|a).dossier.md', '@(ok).dossier.md', '!(x).dossier.md', '?(o)k.dossier.md', '*(o)k.dossier.md', 'docs/+(a|b)/*.md']) {
+    test(`${glob} is refused as in "ignores", exit 2`, async () => {
+      assert.deepEqual(await cli('lint', '--today', TODAY, glob), { code: 2, stdout: '', stderr: `cpt-dossier: the glob ${glob} ${REASON}\n` });
+    });
+  }
+  test('a file whose name holds parentheses is linted when it exists', async () => {
+    fs.writeFileSync(path.join(tmp, 'ef (copy).dossier.md'), clean());
+    assert.deepEqual(await cli('lint', '--today', TODAY, 'ef (copy).dossier.md'), { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' });
+  });
+});
