@@ -50,3 +50,12 @@ describe('extglobs on the command line', () => {
     assert.deepEqual(await cli('lint', '--today', TODAY, 'ef (copy).dossier.md'), { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' });
   });
 });
+
+describe('the frontmatter reader keeps no state between reads', () => {
+  // Helpers deep in the walk (a key quoted as written, a value cut by a ` #`) read the YAML text
+  // passed down to them, not a module-level variable set by the last call.
+  test('src/core/parse/yamlFacts.ts has no module-level let or var', () => {
+    const source = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'core', 'parse', 'yamlFacts.ts'), 'utf8');
+    assert.deepEqual(source.split('\n').filter((line) => /^(?:export\s+)?(?:let|var)\s/.test(line)), []);
+  });
+});

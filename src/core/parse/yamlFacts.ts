@@ -93,14 +93,13 @@ export function readFrontmatter(yaml: string, base: number): YamlParse {
   }
   const facts: FrontmatterFacts = { keys: new Map(), values: new Map(), listLengths: new Map(), issues: [], comments: [] };
   collectComments(yaml, base, facts);
-  reading = yaml;
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { ok: true, facts };
   if (!isMap(root)) {
     const span = nodeSpan(root, base) ?? { start: base, end: base };
     return { ok: false, error: { span, message: 'the frontmatter must be a mapping of keys to values (key: value), not a single value or a list' } };
   }
-  readMap(aliasTargets(doc), root, FRONTMATTER, '', base, facts, 0, undefined);
+  readMap({ aliases: aliasTargets(doc), yaml }, root, FRONTMATTER, '', base, facts, 0, undefined);
   trimLineEnds(yaml, base, facts);
   return { ok: true, facts };
 }
@@ -274,6 +273,13 @@ function aliasTargets(doc: Document.Parsed): AliasTargets {
   return targets;
 }
 
+/** What the walk of one frontmatter carries down: its aliases' targets, and its text for what the parser keeps no trace of. */
+interface Walk {
+  aliases: AliasTargets;
+  /** The YAML text being read. */
+  yaml: string;
+}
+
 function resolve(aliases: AliasTargets, node: unknown): unknown {
   // Aliases resolve one step only: no expansion, so an alias bomb costs nothing.
   if (isAlias(node)) return aliases.get(node) ?? null;
@@ -281,7 +287,7 @@ function resolve(aliases: AliasTargets, node: unknown): unknown {
 }
 
 function readMap(
-  aliases: AliasTargets,
+  walk: Walk,
   map: { items: unknown[] },
   fields: Readonly<Record<string, FieldSpec>>,
   prefix: string,
@@ -322,14 +328,14 @@ function readMap(
         kind: 'unknown-key',
         path,
         span: keySpan,
-        message: `Unknown key \`${keyAsWritten(keyNode, keyText)}\`${where}: dossier format 1 does not define it, so no rule reads it.${suggestion ? ` Did you mean \`${suggestion}\`?` : ` Known keys: ${Object.keys(fields).join(', ')}.`}`,
+        message: `Unknown key \`${keyAsWritten(walk.yaml, keyNode, keyText)}\`${where}: dossier format 1 does not define it, so no rule reads it.${suggestion ? ` Did you mean \`${suggestion}\`?` : ` Known keys: ${Object.keys(fields).join(', ')}.`}`,
         ...(suggestion ? { replacement: suggestion } : {}),
       });
       continue;
     }
     facts.keys.set(path, keySpan);
     // An alias (`sites: *s`) is reported where it is written, not at its anchor.
-    readValue(aliases, resolve(aliases, pair.value), spec, path, keySpan, base, facts, depth + 1, written ?? (isAlias(pair.value) ? nodeSpan(pair.value, base) : undefined));
+    readValue(walk, resolve(walk.aliases, pair.value), spec, path, keySpan, base, facts, depth + 1, written ?? (isAlias(pair.value) ? nodeSpan(pair.value, base) : undefined));
   }
 }
 
@@ -338,11 +344,11 @@ function readMap(
  * or mapping used as a key read "Unknown key ``", and so did `""` and an alias; a block scalar key
  * put its line end inside the message).
  */
-function keyAsWritten(keyNode: unknown, keyText: string): string {
+function keyAsWritten(yaml: string, keyNode: unknown, keyText: string): string {
   const plain = isScalar(keyNode) && typeof keyNode.value === 'string' && keyText !== '' && !/[\r\n]/.test(keyText);
   const range = (keyNode as YNode | null)?.range;
   if (plain || !range) return keyText;
-  const written = reading.slice(range[0], range[1]).replace(/\r\n?|\n/g, '↵').trim();
+  const written = yaml.slice(range[0], range[1]).replace(/\r\n?|\n/g, '↵').trim();
   if (written === '' || written.startsWith(':')) return keyText; // `? ` with nothing after it: the parser's empty key
   return written.length > 60 ? `${written.slice(0, 60)}…` : written;
 }
@@ -352,7 +358,7 @@ function isEmpty(node: unknown): boolean {
 }
 
 function readValue(
-  aliases: AliasTargets,
+  walk: Walk,
   node: unknown,
   spec: FieldSpec,
   path: string,
@@ -382,7 +388,7 @@ function readValue(
         }
         return bad(`${name} must be a mapping of ${Object.keys(t.fields).join(', ')}; found ${describe(node)}.`);
       }
-      readMap(aliases, node, t.fields, path, base, facts, depth, written);
+      readMap(walk, node, t.fields, path, base, facts, depth, written);
       return;
     }
     case 'list':
@@ -401,16 +407,16 @@ function readValue(
       facts.listLengths.set(path, node.items.length);
       node.items.forEach((item, i) => {
         const itemPath = `${path}[${i}]`;
-        const resolved = resolve(aliases, item);
+        const resolved = resolve(walk.aliases, item);
         const itemSpan = written ?? nodeSpan(item as YNode, base) ?? span;
         facts.keys.set(itemPath, itemSpan);
-        readValue(aliases, resolved, t.of, itemPath, itemSpan, base, facts, depth + 1, written ?? (isAlias(item) ? itemSpan : undefined));
+        readValue(walk, resolved, t.of, itemPath, itemSpan, base, facts, depth + 1, written ?? (isAlias(item) ? itemSpan : undefined));
       });
       return;
     }
     case 'codes': {
       const asWritten = isSeq(node) ? node.items : [node];
-      const items = asWritten.map((n) => resolve(aliases, n));
+      const items = asWritten.map((n) => resolve(walk.aliases, n));
       if (!isSeq(node)) bad(`${name} must be a list, e.g. [${scalarSource(node) ?? '0932T'}]; found ${describe(node)}.`, `[${scalarSource(node) ?? ''}]`);
       facts.listLengths.set(path, items.length);
       items.forEach((item, i) => {
@@ -433,23 +439,20 @@ function readValue(
         // Read as absent, so that the rules ask for the real value (a US trial's efficacy, a site).
         return bad(`${name} still holds the snippet's placeholder; found \`${checked.value.trim()}\`, to be replaced with the real value.`);
       }
-      if (t.kind === 'string') cutByComment(node, path, span, base, facts);
+      if (t.kind === 'string') cutByComment(walk.yaml, node, path, span, base, facts);
       facts.values.set(path, { value: checked.value, key, span });
     }
   }
 }
-
-/** The YAML text being read (readFrontmatter sets it; reading is synchronous): for what the parser keeps no trace of. */
-let reading = '';
 
 /**
  * `title: EF #1 measurement`: in YAML a `#` after a space starts a comment, so the title reads `EF` and the
  * rest is dropped without a word. A comment whose text touches the `#` is rarely meant as one ("# note" is
  * how comments are written): the writer is told, and quoting the whole line is offered (not applied unseen).
  */
-function cutByComment(node: YNode, path: string, span: Span, base: number, facts: FrontmatterFacts): void {
+function cutByComment(yaml: string, node: YNode, path: string, span: Span, base: number, facts: FrontmatterFacts): void {
   if (!isScalar(node) || node.type !== 'PLAIN' || !node.comment || !node.range || /^\s/.test(node.comment)) return;
-  const line = reading.slice(node.range[0], node.range[2]).split(/\r?\n/)[0];
+  const line = yaml.slice(node.range[0], node.range[2]).split(/\r?\n/)[0];
   const hash = line.search(/[ \t]#\S/);
   if (hash < 0) return;
   const kept = line.slice(0, hash).trimEnd();
