@@ -21,14 +21,31 @@ export function setTopLevelValue(doc: TextLines, key: string, value: string, aft
     // No frontmatter at all: write one.
     return [insert(at(0, 0), `---${eol}cpt_dossier: 1${eol}${key}: ${value}${eol}---${eol}`)];
   }
-  const line = topLevelKeyLine(doc, fm, key);
-  if (line !== undefined) {
+  const exact = topLevelKeyLine(doc, fm, key);
+  // `Classification: augmentative`: the key itself in other letters or separators (not read, as the
+  // unknown-field finding says) gets the value and its name, instead of a second key beside it.
+  const found = exact !== undefined ? { line: exact, length: key.length } : keyWrittenOtherwise(doc, fm, key);
+  if (found !== undefined) {
+    const { line, length } = found;
     const text = doc.lineAt(line).text;
-    const { start, end } = valueSpan(text, key.length);
+    const { start, end } = valueSpan(text, length);
     const prefix = isBlank(text.charCodeAt(start - 1)) ? '' : ' ';
-    return [{ range: { start: at(line, start), end: at(line, end) }, newText: prefix + value }];
+    const valueEdit: TextEdit = { range: { start: at(line, start), end: at(line, end) }, newText: prefix + value };
+    return exact !== undefined ? [valueEdit] : [{ range: { start: at(line, 0), end: at(line, length) }, newText: key }, valueEdit];
   }
   return [insertTopLevel(doc, fm, `${key}: ${value}`, after)];
+}
+
+/**
+ * The first top-level line whose key is `key` written in capitals or with spaces or hyphens
+ * (`Classification`, `AMA deadline`), as the frontmatter reader tells them apart from other keys.
+ */
+function keyWrittenOtherwise(doc: TextLines, fm: FrontmatterLines, key: string): { line: number; length: number } | undefined {
+  for (let l = fm.open + 1; l < fm.close; l++) {
+    const m = /^([A-Za-z][\w -]{0,63}?)[ \t]*:(?=[ \t]|$)/.exec(doc.lineAt(l).text);
+    if (m && m[1].toLowerCase().replace(/[\s-]+/g, '_') === key) return { line: l, length: m[1].length };
+  }
+  return undefined;
 }
 
 const isBlank = (c: number): boolean => c === 32 || c === 9;

@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { run, type Io } from '../../src/cli/commands';
-import { clean, TODAY } from './helpers';
+import { setTopLevelValue } from '../../src/core/yamlEdits';
+import { clean, doc, lint, TODAY } from './helpers';
 
 const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'cpt-dossier-polish25-')));
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -57,5 +58,35 @@ describe('the frontmatter reader keeps no state between reads', () => {
   test('src/core/parse/yamlFacts.ts has no module-level let or var', () => {
     const source = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'core', 'parse', 'yamlFacts.ts'), 'utf8');
     assert.deepEqual(source.split('\n').filter((line) => /^(?:export\s+)?(?:let|var)\s/.test(line)), []);
+  });
+});
+
+describe('Set classification on a key written in capitals', () => {
+  /** The text after the class picker's edit (setTopLevelValue, as src/extension/edits.ts calls it). */
+  function setClass(text: string, cls: string): string {
+    const lines = text.split('\n');
+    const doc = { lineCount: lines.length, lineAt: (l: number) => ({ text: lines[l] }), getText: () => text };
+    const edits = setTopLevelValue(doc, 'classification', cls, ['cpt_dossier']);
+    const out = [...lines];
+    // Edits of one line, applied from its end so that earlier columns stay right.
+    for (const e of [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.column - a.range.start.column)) {
+      assert.equal(e.range.start.line, e.range.end.line);
+      const t = out[e.range.start.line];
+      out[e.range.start.line] = t.slice(0, e.range.start.column) + e.newText + t.slice(e.range.end.column);
+    }
+    return out.join('\n');
+  }
+  test('Classification: is the key edited, renamed as it is read, comment kept; no second key', () => {
+    assert.equal(setClass(doc('---', 'cpt_dossier: 1', 'Classification: augmentative   # to check', '---', ''), 'autonomous'), doc('---', 'cpt_dossier: 1', 'classification: autonomous   # to check', '---', ''));
+    assert.equal(setClass(doc('---', 'cpt_dossier: 1', 'CLASSIFICATION:  assistive', '---', ''), 'augmentative'), doc('---', 'cpt_dossier: 1', 'classification:  augmentative', '---', ''));
+    // The result is read: no unknown-field, no classification-missing, the class chosen.
+    const text = setClass(doc('---', 'cpt_dossier: 1', 'title: EF', 'Classification: augmentative', '---', ''), 'assistive');
+    assert.deepEqual(lint(text).filter((f) => ['unknown-field', 'classification-missing'].includes(f.ruleId)), []);
+  });
+  test('the key written as it should be is the one edited when both are there', () => {
+    assert.equal(setClass(doc('---', 'cpt_dossier: 1', 'Classification: augmentative', 'classification: assistive', '---', ''), 'autonomous'), doc('---', 'cpt_dossier: 1', 'Classification: augmentative', 'classification: autonomous', '---', ''));
+  });
+  test('another key that only starts alike is not the key: the class is inserted', () => {
+    assert.equal(setClass(doc('---', 'cpt_dossier: 1', 'Classification notes: draft', '---', ''), 'assistive'), doc('---', 'cpt_dossier: 1', 'classification: assistive', 'Classification notes: draft', '---', ''));
   });
 });

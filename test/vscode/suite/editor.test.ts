@@ -110,6 +110,15 @@ suite('Code lens and classification', () => {
     const d = await waitForDiagnostics(doc.uri, (x) => !x.some((y) => codeOf(y) === 'field-value'), 'field-value to go');
     assert.ok(!d.some((x) => codeOf(x) === 'classification-missing'));
   });
+
+  test('choosing a class edits a key written in capitals, renamed as it is read, not a second key', async () => {
+    const doc = await untitled(BASE.replace('classification: augmentative', 'Classification: augmentative'));
+    await lensesOf(doc);
+    await vscode.commands.executeCommand('cptDossier.setClassification', doc.uri, 'assistive');
+    assert.strictEqual(doc.getText(), BASE.replace('classification: augmentative', 'classification: assistive'));
+    const d = await waitForDiagnostics(doc.uri, (x) => !x.some((y) => codeOf(y) === 'unknown-field'), 'unknown-field to go');
+    assert.ok(!d.some((x) => codeOf(x) === 'classification-missing'));
+  });
 });
 
 suite('Completion and hover', () => {
