@@ -54,9 +54,10 @@ export function expandPaths(args: readonly string[], cwd: string = process.cwd()
     } else if (tinyglobby.isDynamicPattern(toPattern(arg))) {
       // node_modules and .git are left out unless the pattern names them.
       const ignore = GLOB_IGNORE.filter((g) => !arg.includes(g.split('/')[1]));
-      const matches = tinyglobby.globSync(toPattern(arg), { cwd, absolute: true, onlyFiles: true, dot: false, expandDirectories: false, ignore, fs: { realpathSync: linksInside(globBase(arg, cwd)) } });
+      const matched = tinyglobby.globSync(toPattern(arg), { cwd, absolute: true, onlyFiles: false, dot: false, expandDirectories: false, ignore, fs: { realpathSync: linksInside(globBase(arg, cwd)), readdirSync: specialDossiersAsFiles } });
+      const matches = matched.map((m) => path.resolve(m)).filter(globbed);
       if (matches.length === 0) errors.push(`no files match ${arg}`);
-      for (const m of matches) found.add(path.resolve(m));
+      for (const m of matches) found.add(m);
     } else if (isLink(abs)) {
       errors.push(`cannot read ${arg}: ${brokenLink(abs)}`);
     } else {
@@ -132,6 +133,35 @@ function brokenLink(p: string): string {
     return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'is a symbolic link to a file or folder that does not exist' : describeReadError(e);
   }
 }
+
+/**
+ * Whether a path a glob matched is linted: a file (or a link to one), as before; and a folder, a
+ * named pipe, a socket or a device named `*.dossier.md`, so that the lint names it as a file it
+ * cannot read (a pipe is never opened) instead of passing over a dossier in silence. Other folders
+ * and special files are no files to lint.
+ */
+function globbed(p: string): boolean {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(p);
+  } catch {
+    return false; // a link to nothing: not a file the glob found
+  }
+  return stat.isFile() || isDossierName(p);
+}
+
+/**
+ * The glob's walker lists only files, folders and links: a named pipe, a socket or a device is
+ * passed over. One named `*.dossier.md` is listed as a file, so that the glob matches it (and
+ * `globbed` keeps it) and the lint says it cannot be read.
+ */
+const specialDossiersAsFiles = ((folder: fs.PathLike): fs.Dirent[] => {
+  const entries = fs.readdirSync(folder, { withFileTypes: true });
+  for (const e of entries) {
+    if ((e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice()) && isDossierName(e.name)) e.isFile = () => true;
+  }
+  return entries;
+}) as unknown as typeof fs.readdirSync;
 
 /** The folder a glob starts from: the part before its first pattern character. */
 function globBase(arg: string, cwd: string): string {

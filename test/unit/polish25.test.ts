@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { run, type Io } from '../../src/cli/commands';
 import { setTopLevelValue } from '../../src/core/yamlEdits';
 import { clean, doc, lint, TODAY } from './helpers';
@@ -88,5 +89,39 @@ describe('Set classification on a key written in capitals', () => {
   });
   test('another key that only starts alike is not the key: the class is inserted', () => {
     assert.equal(setClass(doc('---', 'cpt_dossier: 1', 'Classification notes: draft', '---', ''), 'assistive'), doc('---', 'cpt_dossier: 1', 'classification: assistive', 'Classification notes: draft', '---', ''));
+  });
+});
+
+describe('a FIFO, a socket, a device or a folder named *.dossier.md', { skip: process.platform === 'win32' ? 'no FIFOs in the file system' : false }, () => {
+  const dir = path.join(tmp, 'special');
+  fs.mkdirSync(path.join(dir, 'docs'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'docs', 'a.dossier.md'), clean());
+  execFileSync('mkfifo', [path.join(dir, 'docs', 'pipe.dossier.md')]);
+  fs.mkdirSync(path.join(dir, 'docs', 'old.dossier.md'));
+  fs.symlinkSync('/dev/null', path.join(dir, 'docs', 'null.dossier.md'));
+  /** The CLI run in `dir`, stopped after 10 s if it hangs on a pipe. */
+  async function inDir(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    let stdout = '';
+    let stderr = '';
+    const io: Io = { out: (s) => void (stdout += s), err: (s) => void (stderr += s), cwd: dir };
+    let timer: NodeJS.Timeout | undefined;
+    const hang = new Promise<number>((resolve) => (timer = setTimeout(() => resolve(-1), 10_000)));
+    const code = await Promise.race([run(['lint', '--today', TODAY, '--jobs', '1', ...args], io), hang]);
+    clearTimeout(timer);
+    return { code, stdout, stderr };
+  }
+  const UNREAD = [
+    'cpt-dossier: cannot read docs/null.dossier.md: is a symbolic link to a character device, not a regular file',
+    'cpt-dossier: cannot read docs/old.dossier.md: is a folder',
+    'cpt-dossier: cannot read docs/pipe.dossier.md: is a named pipe (FIFO), not a regular file',
+  ];
+  test('met by a glob: each is named as unreadable, the dossier is linted, exit 2', async () => {
+    assert.deepEqual(await inDir('docs/*.dossier.md'), { code: 2, stdout: 'No findings (1 file checked, 3 files not read)\n', stderr: UNREAD.join('\n') + '\n' });
+  });
+  test('in a folder searched, they are left out as before (a folder search never fails on them)', async () => {
+    assert.deepEqual(await inDir('docs'), { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' });
+  });
+  test('named: the pipe is refused without being opened, exit 2', async () => {
+    assert.deepEqual(await inDir('docs/pipe.dossier.md'), { code: 2, stdout: 'Nothing checked: 1 file could not be read\n', stderr: `${UNREAD[2]}\n` });
   });
 });
