@@ -154,6 +154,7 @@ export class DossierLinter {
         dossier,
         today,
         ...(policy ? { policy } : {}),
+        policies: config.policies,
         report: (span, message, data, variant, fixes) => push(rule.meta.id, configured ?? variant ?? severity, span, message, data, fixes),
         anchor,
         at: (located) => located.span,

@@ -45,7 +45,7 @@ export function findPolicy(policies: readonly SocietyPolicy[], name: string | un
  * A society's name as writers vary it: letter case, full stops (`A.S.E.`), `&` for "and", a leading
  * "the", "for" in place of "of". Anything else (a misspelt word, an abbreviation) stays apart.
  */
-function societyKey(name: string): string {
+export function societyKey(name: string): string {
   return name
     .toLowerCase()
     .replace(/\./g, '')
@@ -57,7 +57,7 @@ function societyKey(name: string): string {
 }
 
 /** The names one `society.name` gives: itself, and both halves of `Full Name (ABBR)` or `ABBR - Full Name`. */
-function societyNames(name: string): string[] {
+export function societyNames(name: string): string[] {
   const out = [societyKey(name)];
   if (name.length > 200) return out; // a name, not a paragraph: no splitting of long text
   const paren = /^([^()]+)\(([^()]+)\)\s*$/.exec(name.trim());

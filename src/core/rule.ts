@@ -41,6 +41,8 @@ export interface RuleContext {
   today: string;
   /** The policy of the society named in `society.name`, if one is known. */
   policy?: SocietyPolicy;
+  /** Every society policy known (built in and from the configuration): the names a misspelt one may mean. */
+  policies: readonly SocietyPolicy[];
   /**
    * Reports a finding. `severity` is a rule's own variant of its default (e.g. a warning for
    * non-autonomous dossiers); a severity the user configured for the rule wins over both.

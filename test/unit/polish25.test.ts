@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { run, type Io } from '../../src/cli/commands';
 import { setTopLevelValue } from '../../src/core/yamlEdits';
-import { clean, doc, lint, TODAY } from './helpers';
+import { defaultConfig } from '../../src/core/config';
+import { clean, doc, lint, span, TODAY } from './helpers';
 
 const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'cpt-dossier-polish25-')));
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -123,5 +124,38 @@ describe('a FIFO, a socket, a device or a folder named *.dossier.md', { skip: pr
   });
   test('named: the pipe is refused without being opened, exit 2', async () => {
     assert.deepEqual(await inDir('docs/pipe.dossier.md'), { code: 2, stdout: 'Nothing checked: 1 file could not be read\n', stderr: `${UNREAD[2]}\n` });
+  });
+});
+
+describe('a society name a slip away from a known one', () => {
+  /** The field-value findings on the `society.name` of the clean dossier naming `name`: "line:col-line:col severity message [fixes]". */
+  function onName(name: string, options: Parameters<typeof lint>[1] = {}): string[] {
+    const text = clean().replace('  name: ASE', `  name: ${name}`);
+    return lint(text, options)
+      .filter((f) => f.ruleId === 'field-value')
+      .map((f) => `${span(f)} ${f.severity} ${f.message} [${(f.fixes ?? []).map((x) => `${x.title} ${x.safe}`).join('; ')}]`);
+  }
+  const line = clean().split('\n').findIndex((l) => l === '  name: ASE') + 1;
+  const tail = 'As written, no society\'s own procedure applies: the notice is held to the default of 56 days before the AMA deadline and its stance on the class is not checked.';
+  test('ASEE and a misspelt full name: a warning on the value, naming the society meant, its fix offered (not applied unasked)', () => {
+    assert.deepEqual(onName('ASEE'), [
+      `${line}:9-${line}:13 warning \`society.name\` names no society whose policy is known (ASE); found \`ASEE\`. Did you mean \`ASE\` (American Society of Echocardiography)? ${tail} [Change to \`ASE\` false]`,
+    ]);
+    assert.deepEqual(onName('Amercian Society of Echocardiography'), [
+      `${line}:9-${line}:45 warning \`society.name\` names no society whose policy is known (ASE); found \`Amercian Society of Echocardiography\`. Did you mean \`American Society of Echocardiography\`? ${tail} [Change to \`American Society of Echocardiography\` false]`,
+    ]);
+  });
+  test('the known names, other societies and other abbreviations a letter away get nothing', () => {
+    for (const name of ['ASE', 'A.S.E.', 'the American Society of Echocardiography', 'HRS', 'ACR', 'ASA', 'ASN', 'ASES', 'AES', 'American Society of Nephrology', 'American College of Cardiology']) {
+      assert.deepEqual(onName(name), [], name);
+    }
+  });
+  test('a society whose policy the configuration adds is a name it suggests', () => {
+    const hrs = { id: 'HRS', name: 'Heart Rhythm Society', aliases: ['HRS', 'Heart Rhythm Society'], source: 'HRS policy', noticeLeadDays: 90, stance: {} };
+    const config = { ...defaultConfig(), policies: [...defaultConfig().policies, hrs] };
+    assert.deepEqual(
+      onName('Heart Rythm Society', { config }).map((f) => f.replace(/ As written.*\[/, ' [')),
+      [`${line}:9-${line}:28 warning \`society.name\` names no society whose policy is known (ASE, HRS); found \`Heart Rythm Society\`. Did you mean \`Heart Rhythm Society\`? [Change to \`Heart Rhythm Society\` false]`],
+    );
   });
 });

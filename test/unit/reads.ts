@@ -73,6 +73,7 @@ export function observedReads(texts: readonly { name: string; text: string }[]):
           seen.add('society.name');
           return policy;
         },
+        policies: config.policies,
         report: () => undefined,
         anchor: () => ({ start: 0, end: 0 }),
         at: (located) => located.span,

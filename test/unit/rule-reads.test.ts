@@ -18,7 +18,7 @@ describe('rule reads', () => {
   });
   test('readers of a key, with or without list indices', () => {
     assert.deepEqual(rulesReading('sites[0].since').map((r) => r.meta.id), ['cat3-human-use']);
-    assert.deepEqual(rulesReading('society.name').map((r) => r.meta.id), ['physician-work-missing', 'society-name-missing', 'society-notice-missing', 'society-notice-late', 'assistive-cpt-discouraged', 'augmentative-cat3-support']);
+    assert.deepEqual(rulesReading('society.name').map((r) => r.meta.id), ['field-value', 'physician-work-missing', 'society-name-missing', 'society-notice-missing', 'society-notice-late', 'assistive-cpt-discouraged', 'augmentative-cat3-support']);
     assert.deepEqual(rulesReading('title'), []);
   });
 });
