@@ -1,4 +1,4 @@
-import { INVISIBLE } from './invisible';
+import { SHOWS_AS_NOTHING } from './invisible';
 import type { Severity, SeveritySetting } from './types';
 import { BUILT_IN_POLICIES, validatePolicy, type SocietyPolicy } from './policy';
 
@@ -146,7 +146,7 @@ function settingMeant(value: unknown): string {
 export function brief(text: string): string {
   const shown = text.length <= 100 ? text : `${text.slice(0, 60)}…${text.slice(-39)}`;
   // `"pay\u200bment-claim": "off"` read "payment-claim is not a rule (did you mean payment-claim?)".
-  return shown.replace(INVISIBLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+  return shown.replace(SHOWS_AS_NOTHING, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
 function shownSetting(value: unknown): string {

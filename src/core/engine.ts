@@ -1,7 +1,7 @@
 import { isDossierName, parseDossier, type ChunkCache, type Dossier } from './dossier';
 import { splitFrontmatter } from './parse/frontmatter';
 import { blankBlocks, LineIndex, scanUnreadable, stripBom, type UnreadableBlock, type UnreadableMemo } from './text';
-import type { ChunkAnalysis } from './parse/analyse';
+import { CODE_PLACEHOLDER, type ChunkAnalysis } from './parse/analyse';
 import type { Span } from './parse/yamlFacts';
 import { defaultConfig, type ResolvedConfig } from './config';
 import { findPolicy } from './policy';
@@ -10,7 +10,7 @@ import { parseDirective, Suppressions, type Directive } from './suppress';
 import { RULES } from './rules';
 import type { Rule, RuleContext, RuleFix } from './rule';
 import { todayIso } from './dates';
-import { INVISIBLE } from './invisible';
+import { SHOWS_AS_NOTHING } from './invisible';
 import type { Finding, FindingData, Severity } from './types';
 
 export interface LintOptions {
@@ -264,14 +264,17 @@ function unreadableBlocks(text: string, fileName: string | undefined, maxLength:
   return scanUnreadable(text, fm.bodyStart, undefined, previous);
 }
 
+/** Characters written out in messages; the inline-code placeholder of a quoted sentence (made of U+2060) is left as it reads. */
+const WRITTEN_OUT = new RegExp(`${CODE_PLACEHOLDER}|${SHOWS_AS_NOTHING.source}`, 'g');
+
 /**
  * A message with each invisible character written out (`<U+200B>`): a key or value that quotes
  * one pasted into a word read "Unknown key `classification`. Did you mean `classification`?".
  */
 function visibleFormatCharacters(message: string): string {
-  INVISIBLE.lastIndex = 0;
-  if (!INVISIBLE.test(message)) return message;
-  return message.replace(INVISIBLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+  SHOWS_AS_NOTHING.lastIndex = 0;
+  if (!SHOWS_AS_NOTHING.test(message)) return message;
+  return message.replace(WRITTEN_OUT, (c) => (c.length > 1 ? c : `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`));
 }
 
 function runSafely(rule: Rule, ctx: RuleContext, fail: (message: string) => void): void {

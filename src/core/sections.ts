@@ -1,5 +1,5 @@
 // Body sections of dossier format 1, recognised by heading text at any level.
-import { INVISIBLE } from './invisible';
+import { SHOWS_AS_NOTHING } from './invisible';
 
 export type SectionKind = 'intended-use' | 'software-output' | 'physician-work' | 'clinical-evidence' | 'sites-of-service';
 
@@ -27,7 +27,7 @@ for (const [kind, s] of Object.entries(SECTIONS) as [SectionKind, (typeof SECTIO
 /** "3.2 Software Outputs:" → "software output"; "Physician's role" → "physician role". */
 export function normaliseHeading(text: string): string {
   // `## Soft\u200bware output` reads "Software output" on screen.
-  const name = text.replace(INVISIBLE, '').toLowerCase().replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\.|[ivx]+\.)\s+/, '');
+  const name = text.replace(SHOWS_AS_NOTHING, '').toLowerCase().replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\.|[ivx]+\.)\s+/, '');
   return name
     .slice(0, endWithoutTrailing(name))
     .replace(/\s+/g, ' ')

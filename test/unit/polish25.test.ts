@@ -159,3 +159,37 @@ describe('a society name a slip away from a known one', () => {
     );
   });
 });
+
+describe('a word joiner (U+2060) inside a word', () => {
+  // Pasted from a word processor or a web page, it shows as nothing, as a zero-width space does.
+  test('the prose reads the word it shows, and the message says where the character is', () => {
+    const text = doc('---', 'cpt_dossier: 1', 'title: Example', 'classification: augmentative', 'taxonomy: 2027', '---', '', '## Software output', '', 'The software diag\u2060noses atrial fibrillation and measures the ejection fraction.');
+    const cues = lint(text).filter((f) => f.ruleId === 'classification-cue');
+    assert.deepEqual(
+      cues.map((f) => `${span(f)} ${f.message.slice(0, f.message.indexOf(' describes'))} ${String(f.data?.suggests)}`),
+      ['10:14-10:24 "diag<U+2060>noses" autonomous'],
+    );
+  });
+  test('a heading with one is the section it shows; a key or value quoting one says where it is', () => {
+    const text = doc('---', 'cpt_dossier: 1', 'title: Example', 'classi\u2060fication: augmentative', 'classification: augmen\u2060tative', 'taxonomy: 2027', '---', '', '## Soft\u2060ware output', '', 'The software measures the ejection fraction.');
+    const f = lint(text).filter((x) => ['unknown-field', 'field-value', 'output-undescribed'].includes(x.ruleId));
+    assert.deepEqual(
+      f.map((x) => `${x.range.start.line + 1} ${x.ruleId} ${x.message}`),
+      [
+        '4 unknown-field Unknown key `classi<U+2060>fication`: dossier format 1 does not define it, so no rule reads it. Did you mean `classification`?',
+        '5 field-value `classification` must be one of assistive, augmentative, autonomous (dossier format 1); found `augmen<U+2060>tative`. Write `augmentative`.',
+      ],
+    );
+  });
+  test('a closing fence followed by one is named, on its line', () => {
+    const f = lint(doc('---', 'cpt_dossier: 1', 'classification: augmentative', '---\u2060', '', '## Software output', '', 'It measures EF.')).filter((x) => x.ruleId === 'frontmatter-syntax');
+    assert.deepEqual(
+      f.map((x) => `${x.range.start.line + 1}:${x.range.start.column + 1} ${x.message.slice(0, x.message.indexOf(' (dossier format 1)'))}`),
+      ['4:1 The frontmatter is not valid YAML: the frontmatter opened with --- on line 1 is never closed: line 4 shows as its closing ---, but U+2060 (a character that shows as a space or as nothing) follows the dashes, so it is not one; delete it'],
+    );
+  });
+  test('inline code in a quoted sentence still reads as it did (its placeholder is made of U+2060)', () => {
+    const text = doc('---', 'cpt_dossier: 1', 'title: Example', 'classification: augmentative', 'taxonomy: 2027', '---', '', '## Software output', '', 'The `EFNet` software diagnoses atrial fibrillation.');
+    assert.deepEqual(lint(text).filter((f) => f.ruleId === 'classification-cue').map((f) => `${span(f)} ${f.message.slice(0, f.message.indexOf(' describes'))}`), ['10:22-10:31 "diagnoses"']);
+  });
+});

@@ -347,7 +347,10 @@ function readProse(paragraph: Parent, chunk: string, result: ChunkAnalysis, lead
       switch (node.type) {
         case 'text':
           pieces.push({ proseStart: prose.length, value: node.value, sourceStart: start, sourceEnd: end });
-          prose += node.value;
+          // A word joiner the writer pasted inside a word shows as nothing, as a zero-width space does;
+          // the prose reads it as one (U+2060 marks the inline-code placeholder there). Same length:
+          // offsets stay right, and phrases are quoted as written (asWritten).
+          prose += node.value.includes('\u2060') ? node.value.replace(/\u2060/g, '\u200b') : node.value;
           break;
         case 'inlineCode':
           prose += CODE_PLACEHOLDER;
@@ -380,16 +383,41 @@ function readProse(paragraph: Parent, chunk: string, result: ChunkAnalysis, lead
   }
   const map = (offset: number, isEnd: boolean): number => mapOffset(pieces, offset, chunk, isEnd);
   for (const cue of findCues(prose, lead, { statistical: true })) {
-    const hit: CueHit = { kind: cue.kind, start: map(cue.start, false), end: map(cue.end, true), phrase: cue.phrase };
+    const hit: CueHit = { kind: cue.kind, start: map(cue.start, false), end: map(cue.end, true), phrase: asWritten(pieces, prose, cue) };
     if (cue.statistical) hit.statistical = cue.statistical;
     result.cues.push(hit);
   }
   for (const claim of findPaymentClaims(prose)) {
-    result.claims.push({ kind: 'payment', start: map(claim.start, false), end: map(claim.end, true), phrase: claim.phrase });
+    result.claims.push({ kind: 'payment', start: map(claim.start, false), end: map(claim.end, true), phrase: asWritten(pieces, prose, claim) });
   }
   const at = map(0, false);
   result.prose.push(lead ? { text: prose, lead, at } : { text: prose, at });
   return prose;
+}
+
+/**
+ * A phrase found in the prose, with each zero-width space that stands for a word joiner of the
+ * writer's (see readProse) back as the word joiner, so that a message names the character written.
+ */
+function asWritten(pieces: readonly Piece[], prose: string, found: { start: number; end: number; phrase: string }): string {
+  const { start, end, phrase } = found;
+  if (!phrase.includes('\u200b') || prose.slice(start, end) !== phrase) return phrase;
+  const units = phrase.split('');
+  // The first piece that ends after `start` (pieces are in prose order), then each piece up to `end`.
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid].proseStart + pieces[mid].value.length <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let p = lo; p < pieces.length && pieces[p].proseStart < end; p++) {
+    const piece = pieces[p];
+    for (let k = Math.max(start, piece.proseStart); k < Math.min(end, piece.proseStart + piece.value.length); k++) {
+      if (piece.value.charCodeAt(k - piece.proseStart) === 0x2060) units[k - start] = '\u2060';
+    }
+  }
+  return units.join('');
 }
 
 /** Maps an offset in the assembled prose back to the chunk's source text. */

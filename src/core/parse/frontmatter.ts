@@ -1,4 +1,4 @@
-import { isInvisible } from '../invisible';
+import { showsAsNothing } from '../invisible';
 
 /** Where the YAML frontmatter sits in a dossier's text (offsets into the BOM-less text). */
 export type FrontmatterSplit =
@@ -66,7 +66,7 @@ export function lookalikeClose(text: string, yamlStart: number): { line: number;
       for (; k < lineEnd; k++) {
         const c = text.charCodeAt(k);
         if (c === 32 || c === 9) continue;
-        if (!(isInvisible(c) || /\s/.test(text[k]))) break;
+        if (!(showsAsNothing(c) || /\s/.test(text[k]))) break;
         if (!extra.includes(text[k])) extra += text[k];
       }
       if (k === lineEnd && extra) return { line, start: lineStart, end: lineEnd, extra };

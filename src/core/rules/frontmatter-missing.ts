@@ -1,5 +1,5 @@
 import { replaceFix, type Rule } from '../rule';
-import { isInvisible } from '../invisible';
+import { showsAsNothing } from '../invisible';
 
 /** Blank lines, then a `---` line: a frontmatter meant, but one line or more too low to be read. */
 const LOWERED_FENCE = /^(?:[ \t]*(?:\r\n|\n|\r))+(?=---[ \t]*(?:\r\n|\n|\r))/;
@@ -39,7 +39,7 @@ export const rule: Rule = {
     for (const c of first) {
       if (c === '-') dashes++;
       else if (c === ' ' || c === '\t') continue;
-      else if (isInvisible(c.charCodeAt(0)) || /\s/.test(c)) {
+      else if (showsAsNothing(c.charCodeAt(0)) || /\s/.test(c)) {
         if (!odd.includes(c)) odd.push(c);
       } else {
         shown = false;
