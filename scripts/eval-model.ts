@@ -19,6 +19,9 @@
  *       never a class below the one the rules' phrases suggest (as shipped), unless --passage-both-ways.
  * With --forward, --passage-alarm P adds a finding where the passage reads as a contradicting class at p ≥ P (shipped: 0.8), and
  * --passage-veto P drops the other findings where it reads as the declared class at p ≥ P (measured, not shipped).
+ * --corroborate P [--corroborate-passage V] (with --forward): counts the rules' phrase findings (not statistical ones) as warnings only where the
+ * forward-trained sentence model gives the phrase's class p ≥ P in its sentence, or the passage does not read as the declared class at
+ * p ≥ V; prints false alarms and detections with a warning before and after (measured in stop 25, not shipped).
  * --passage-augment (each passage also trains with one sentence left out), --passage-lambda L and --passage-min-count N vary its
  * training (measured: none beat the shipped L2 0.001, features in two passages or more).
  * Each is counted right / wrong (a class other than the true one) / silent. False alarms and wrong
@@ -39,7 +42,7 @@ import * as engine from '../src/core/engine';
 import * as assess from '../src/core/assess';
 import * as prose from '../src/core/prose';
 import * as suggest from '../src/core/prose/suggest';
-import { PLAIN_FEATURES, scoreFeatures, scoreSentence, type FeatureOptions, type ModelLabel, type ProseModelWeights } from '../src/core/prose/model';
+import { PLAIN_FEATURES, scoreFeatures, scoreSentence, sentenceFeatures, type FeatureOptions, type ModelLabel, type ProseModelWeights } from '../src/core/prose/model';
 import { sentenceVote } from '../src/core/prose/backoff';
 import { statisticalReading } from '../src/core/prose/statistical';
 import { parseDossier, type ProseBlock } from '../src/core/dossier';
@@ -78,6 +81,8 @@ interface RuleReading {
   wrong: Array<{ declared: AiClass; detected: boolean }>;
   /** Per labelled sentence: the rules' reading (highest cue). */
   labelled: Array<{ gold: ModelLabel; rules: ModelLabel }>;
+  /** The rules' phrase findings (not statistical ones), per declared class: the labelled sentence each sits in and the class it suggests. */
+  phraseFindings?: Array<{ declared: AiClass; sentence: number; suggests: CueKind }>;
 }
 
 const rank = (c: ModelLabel): number => (c === 'none' ? 0 : c === 'physician-interprets' ? 1 : c === 'assistive' ? 2 : c === 'augmentative' ? 3 : 4);
@@ -117,7 +122,28 @@ function readWithRules({ lintText, assessText, findCues, analyseSentence }: Rule
     for (const k of analyseSentence(s.text).kinds) if (rank(k) > rank(rules)) rules = k;
     return { gold: goldLabel(s), rules };
   });
-  return { service, set, suggested, cues, blocks, falseAlarm: cueFindings(service.trueClass).length > 0, wrong, labelled };
+  // Where each phrase finding sits: the labelled sentence (they cover the passage in order) holding its first character.
+  const phraseFindings: NonNullable<RuleReading['phraseFindings']> = [];
+  const starts: number[] = [];
+  let from = 0;
+  for (const s of service.sentences) {
+    const at = service.passage.indexOf(s.text, from);
+    starts.push(at);
+    from = at < 0 ? from : at + s.text.length;
+  }
+  for (const declared of [service.trueClass, ...wrong.map((w) => w.declared)]) {
+    const text = dossierFor(service, declared);
+    const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => (m.index ?? 0) + 1)];
+    const passageAt = text.indexOf(service.passage);
+    for (const f of cueFindings(declared)) {
+      if (f.data?.statistical || f.data?.suggests === undefined) continue;
+      const offset = lineStarts[f.range.start.line] + f.range.start.column - passageAt;
+      let sentence = 0;
+      for (let k = 0; k < starts.length; k++) if (starts[k] >= 0 && starts[k] <= offset) sentence = k;
+      phraseFindings.push({ declared, sentence, suggests: f.data.suggests });
+    }
+  }
+  return { service, set, suggested, cues, blocks, falseAlarm: cueFindings(service.trueClass).length > 0, wrong, labelled, phraseFindings };
 }
 
 interface Tally {
@@ -129,6 +155,8 @@ interface Tally {
   falseAlarms: { rules: number; withModel: number; withPassage: number };
   wrongPairs: number;
   wrongDetected: { rules: number; withModel: number; withPassage: number };
+  /** --corroborate P: services / wrong declarations with a phrase warning at all, and with one the sentence model backs (p of its class ≥ P). */
+  warnings: { falseAlarms: number; corroboratedFalseAlarms: number; detected: number; corroboratedDetected: number; demotedRight: number; demotedWrong: number };
   /** Labelled sentences where the model at p > --override disagrees with the rules: who is right. */
   disagreements: { model: number; rules: number; neither: number };
   changes: string[];
@@ -139,7 +167,7 @@ const AGGREGATIONS = ['a rules', 'b rules, model if silent', 'c rules + model vo
 function emptyTally(): Tally {
   const byAgg = (): Record<string, number> => Object.fromEntries(AGGREGATIONS.map((a) => [a, 0]));
   const byLabel = (): Record<string, { tp: number; fp: number; fn: number }> => Object.fromEntries(LABELS.filter((l) => l !== 'none').map((l) => [l, { tp: 0, fp: 0, fn: 0 }]));
-  return { services: 0, right: byAgg(), wrongClass: byAgg(), silent: byAgg(), confusion: { model: byLabel(), rules: byLabel() }, falseAlarms: { rules: 0, withModel: 0, withPassage: 0 }, wrongPairs: 0, wrongDetected: { rules: 0, withModel: 0, withPassage: 0 }, disagreements: { model: 0, rules: 0, neither: 0 }, changes: [] };
+  return { services: 0, right: byAgg(), wrongClass: byAgg(), silent: byAgg(), confusion: { model: byLabel(), rules: byLabel() }, falseAlarms: { rules: 0, withModel: 0, withPassage: 0 }, wrongPairs: 0, wrongDetected: { rules: 0, withModel: 0, withPassage: 0 }, warnings: { falseAlarms: 0, corroboratedFalseAlarms: 0, detected: 0, corroboratedDetected: 0, demotedRight: 0, demotedWrong: 0 }, disagreements: { model: 0, rules: 0, neither: 0 }, changes: [] };
 }
 
 function count(confusion: Record<string, { tp: number; fp: number; fn: number }>, gold: ModelLabel, got: ModelLabel): void {
@@ -180,6 +208,24 @@ let passageOverride = 0.9;
 let passageAlarmAt = 2;
 let bothWays = false;
 let passageVetoAt = 2;
+/** --corroborate P: a phrase finding stays a warning only where the sentence model gives its class p ≥ P in its sentence (measured). */
+let corroborateAt: number | undefined;
+let corroboratePassageAt = 0;
+
+/** The model's softmax probability of one label for a sentence. */
+function probabilityOf(model: ProseModelWeights, sentence: SentenceDetail, label: ModelLabel): number {
+  const k = model.labels.indexOf(label);
+  const features = new Set(sentenceFeatures(sentence, model.reading ?? PLAIN_FEATURES));
+  const scores = model.bias.slice();
+  for (const f of features) {
+    const w = Object.hasOwn(model.features, f) ? model.features[f] : undefined;
+    if (w) for (let j = 0; j < scores.length; j++) scores[j] += w[j];
+  }
+  const top = Math.max(...scores);
+  let total = 0;
+  for (const x of scores) total += Math.exp(x - top);
+  return Math.exp(scores[k] - top) / total;
+}
 
 function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: readonly RuleReading[], tally: Tally, vote: number | undefined, alarm: number, override: number): void {
   for (const r of readings) {
@@ -239,6 +285,26 @@ function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: re
     // --passage-veto P: the rules' and the sentence model's findings are dropped where the whole passage reads as the declared class at p ≥ P.
     const vetoed = (declared: AiClass): boolean => passage !== undefined && passageClass === declared && passage.p >= passageVetoAt;
     if (((r.falseAlarm || confident(svc.trueClass)) && !vetoed(svc.trueClass)) || passageSays(svc.trueClass)) tally.falseAlarms.withPassage++;
+    if (corroborateAt !== undefined && r.phraseFindings) {
+      // --corroborate-passage V: a finding is also backed unless the whole passage reads as the declared class at p ≥ V.
+      const passageDeclares = (declared: AiClass): boolean => passage !== undefined && passageClass === declared && passage.p >= corroboratePassageAt;
+      const backed = (f: { declared: AiClass; sentence: number; suggests: CueKind }): boolean => {
+        if (!passageDeclares(f.declared)) return true;
+        const details = prose.readSentences(svc.sentences[f.sentence].text);
+        return details.some((d) => probabilityOf(model, d, f.suggests) >= (corroborateAt ?? 0));
+      };
+      const on = (declared: AiClass) => r.phraseFindings!.filter((f) => f.declared === declared);
+      const falseOnes = on(svc.trueClass);
+      if (falseOnes.length) tally.warnings.falseAlarms++;
+      if (falseOnes.some(backed)) tally.warnings.corroboratedFalseAlarms++;
+      for (const f of falseOnes) if (!backed(f)) tally.warnings.demotedRight++;
+      for (const w of r.wrong) {
+        const right = on(w.declared).filter((f) => CONTRADICTS[w.declared].includes(f.suggests));
+        if (right.length) tally.warnings.detected++;
+        if (right.some(backed)) tally.warnings.corroboratedDetected++;
+        for (const f of right) if (!backed(f)) tally.warnings.demotedWrong++;
+      }
+    }
     for (const w of r.wrong) {
       tally.wrongPairs++;
       if (w.detected) tally.wrongDetected.rules++;
@@ -271,6 +337,10 @@ function print(name: string, t: Tally, showChanges: boolean): void {
   console.log(`false alarms on true-class declarations: rules ${pct(t.falseAlarms.rules, t.services)}; rules + model findings ${pct(t.falseAlarms.withModel, t.services)}`);
   console.log(`wrong declarations detected:             rules ${pct(t.wrongDetected.rules, t.wrongPairs)}; rules + model findings ${pct(t.wrongDetected.withModel, t.wrongPairs)}`);
   console.log(`with passage findings (--passage-alarm):  false alarms ${pct(t.falseAlarms.withPassage, t.services)}; detected ${pct(t.wrongDetected.withPassage, t.wrongPairs)}`);
+  if (corroborateAt !== undefined) {
+    const w = t.warnings;
+    console.log(`phrase warnings (--corroborate ${corroborateAt}): false alarms ${pct(w.falseAlarms, t.services)} → backed ${pct(w.corroboratedFalseAlarms, t.services)}; detected with a warning ${pct(w.detected, t.wrongPairs)} → backed ${pct(w.corroboratedDetected, t.wrongPairs)}; findings demoted: on true declarations ${w.demotedRight}, on wrong ones ${w.demotedWrong}`);
+  }
   const d = t.disagreements;
   console.log(`labelled sentences where a confident model disagrees with the rules: model right ${d.model}, rules right ${d.rules}, neither ${d.neither}`);
   if (showChanges) for (const c of t.changes) console.log('  ' + c);
@@ -318,6 +388,8 @@ async function main(): Promise<void> {
     passageAlarmAt = Number(option('--passage-alarm') ?? 2);
     bothWays = args.includes('--passage-both-ways');
     passageVetoAt = Number(option('--passage-veto') ?? 2);
+    corroboratePassageAt = Number(option('--corroborate-passage') ?? 0);
+    corroborateAt = option('--corroborate') === undefined ? undefined : Number(option('--corroborate'));
     const tally = emptyTally();
     for (const name of forward) measure(rules, model, readings.get(name) ?? [], tally, vote, alarm, override);
     print(`forward: ${forward.join(', ')}, model trained on the other own sets`, tally, showChanges);
