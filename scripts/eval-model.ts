@@ -21,7 +21,8 @@
  * --passage-veto P drops the other findings where it reads as the declared class at p ≥ P (measured, not shipped).
  * --corroborate P [--corroborate-passage V] (with --forward): counts the rules' phrase findings (not statistical ones) as warnings only where the
  * forward-trained sentence model gives the phrase's class p ≥ P in its sentence, or the passage does not read as the declared class at
- * p ≥ V; prints false alarms and detections with a warning before and after (measured in stop 25, not shipped).
+ * p ≥ V; prints false alarms and detections with a warning before and after (measured in stop 25, not shipped: with SHOW_DEMOTED=1 in the
+ * environment it lists each phrase it would demote; about half were right, among them the plainest autonomous sentences).
  * --passage-augment (each passage also trains with one sentence left out), --passage-lambda L and --passage-min-count N vary its
  * training (measured: none beat the shipped L2 0.001, features in two passages or more).
  * Each is counted right / wrong (a class other than the true one) / silent. False alarms and wrong
@@ -297,12 +298,18 @@ function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: re
       const falseOnes = on(svc.trueClass);
       if (falseOnes.length) tally.warnings.falseAlarms++;
       if (falseOnes.some(backed)) tally.warnings.corroboratedFalseAlarms++;
-      for (const f of falseOnes) if (!backed(f)) tally.warnings.demotedRight++;
+      for (const f of falseOnes) if (!backed(f)) {
+        tally.warnings.demotedRight++;
+        if (process.env.SHOW_DEMOTED) console.log(`DEMOTED-RIGHT [${svc.id}] ${f.declared}→${f.suggests}: ${svc.sentences[f.sentence].text}`);
+      }
       for (const w of r.wrong) {
         const right = on(w.declared).filter((f) => CONTRADICTS[w.declared].includes(f.suggests));
         if (right.length) tally.warnings.detected++;
         if (right.some(backed)) tally.warnings.corroboratedDetected++;
-        for (const f of right) if (!backed(f)) tally.warnings.demotedWrong++;
+        for (const f of right) if (!backed(f)) {
+          tally.warnings.demotedWrong++;
+          if (process.env.SHOW_DEMOTED) console.log(`DEMOTED-WRONG [${svc.id}] ${f.declared}→${f.suggests}: ${svc.sentences[f.sentence].text}`);
+        }
       }
     }
     for (const w of r.wrong) {
