@@ -15,6 +15,7 @@ import type { ClauseScope } from './scope';
 import type { Word } from './tags';
 import { reviewAtPeriodicVisits } from './periodic';
 import * as V from './vocabulary';
+import { transferWhether } from './whether';
 import { retrospectiveReview } from './oversight';
 import { relayedFromEquipment } from './relayed';
 import { aidedReading, intendedUseOnly } from './intention';
@@ -145,8 +146,9 @@ function quantityQuestion(words: readonly Word[], k: number): number {
   for (let j = how + 1; j < words.length && j <= how + 4; j++) if (THERAPY.has(words[j].w)) return -1;
   const next = words[how + 1]?.w;
   if (next === 'much') return how + 1;
-  // "reports how likely it is that coronary disease is present": a likelihood asked after is a probability given.
-  if (next !== undefined && LIKELIHOOD_ADJECTIVES.has(next)) return how + 1;
+  // "reports how likely it is that coronary disease is present": a likelihood asked after is a probability given
+  // (not "how likely the clip is to be of diagnostic quality": feedback on the acquisition).
+  if (next !== undefined && LIKELIHOOD_ADJECTIVES.has(next)) return qualityWhether(words, how) ? -1 : how + 1;
   for (let j = how + 2; j < words.length && j <= how + 9; j++) {
     const w = words[j];
     if (w.w === '.' || w.w === ';' || w.w === ',') return -1;
@@ -272,6 +274,65 @@ function isNegated(scope: ClauseScope, clause: Clause, k: number): boolean {
 }
 
 /** The output class of the noun at k, when it is one (a weak noun needs a qualifier nearby). */
+/** "the dose absorbed by the target tissues", "the radiation dose": a dose the patient received, measured, not one decided. */
+function measuredDose(words: readonly Word[], at: number): boolean {
+  const w = words[at].w;
+  if (w !== 'dose' && w !== 'doses' && w !== 'dosage') return false;
+  return V.MEASURED_DOSE_BEFORE.has(words[at - 1]?.w ?? '') || V.MEASURED_DOSE_AFTER.has(words[at + 1]?.w ?? '');
+}
+
+/** Words of a quantity moving: "whether blood pressure is rising", "whether the lesion has grown". */
+const TRENDING: ReadonlySet<string> = new Set(['rising', 'falling', 'increasing', 'decreasing', 'changing', 'improving', 'worsening', 'trending', 'dropping', 'climbing', 'stable', 'grown', 'shrunk', 'changed', 'increased', 'decreased', 'risen', 'fallen']);
+
+/** Whether a whether-clause asks how a quantity moves rather than whether a condition is present. */
+function trendWhether(words: readonly Word[], subordinate: number): boolean {
+  for (let j = subordinate + 1; j < words.length && j <= subordinate + 8; j++) {
+    if (words[j].tag === 'punct') return false;
+    if (TRENDING.has(words[j].w) && (words[j - 1]?.tag === 'be' || words[j - 1]?.tag === 'have')) return true;
+  }
+  return false;
+}
+
+/** Whether a whether-clause asks where a person is: "whether the monitored person is on the mattress", "whether the patient is in bed". */
+function presenceWhether(words: readonly Word[], subordinate: number): boolean {
+  for (let j = subordinate + 1; j < words.length && j <= subordinate + 6; j++) {
+    const word = words[j];
+    if (word.tag === 'be') return (V.OTHER_NOUNS.has(words[j - 1]?.w ?? '') || words[j - 1]?.w === 'person') && PLACE_PREPOSITIONS.has(words[j + 1]?.w ?? '');
+    if (word.tag === 'punct' || word.tag === 'verb') return false;
+  }
+  return false;
+}
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'out', 'at', 'away', 'off', 'home', 'inside', 'outside']);
+
+/** Verbs by which signs point to a condition. */
+const SIGN_POINTING: ReadonlySet<string> = new Set(['suggest', 'indicate', 'signal', 'point']);
+
+/** Whether the verb at k has a patient's signs for its subject: "symptoms that suggest …", "signs suggesting …", "symptoms may indicate …". */
+function pointedBySigns(words: readonly Word[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && j >= k - 3 && (words[j].tag === 'modal' || words[j].tag === 'adv')) j--;
+  if (words[j]?.w === 'that' || words[j]?.w === 'which') j--;
+  return V.PATIENT_SIGNS.has(words[j]?.w ?? '');
+}
+
+/** A regulatory class after "class": "class IIa", "Class II", "class 3". */
+const REGULATORY_CLASS = /^(?:i{1,3}|iv|ii[ab]|[1-4][ab]?)$/;
+
+/** Whether an error qualifier ("missed", "delayed") stands in the noun phrase before the noun at k. */
+function erredQualifier(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const word = words[j];
+    if (V.ERRED_QUALIFIERS.has(word.w)) return true;
+    if (word.tag !== 'adj' && word.tag !== 'noun' && word.w !== 'or' && word.w !== 'and' && word.w !== ',' && word.form !== 'ed') return false;
+  }
+  return false;
+}
+
+function determinerBetween(words: readonly Word[], j: number, k: number): boolean {
+  for (let l = j + 1; l < k; l++) if (words[l].tag === 'det') return true;
+  return false;
+}
+
 export function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number, asObject = false): AiClass | undefined {
   const word = words[k];
   if (word.tag !== 'noun' && word.tag !== 'name' && word.tag !== 'adj') return undefined;
@@ -279,6 +340,10 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   if (MACHINE_READING_NOUNS.has(word.w)) return V.MACHINE_READING_QUALIFIERS.has(words[k - 1]?.w ?? '') ? 'augmentative' : undefined;
   const cls = NOUN_CLASS.get(word.w) ?? compoundClass(word.w);
   if (!cls) return undefined;
+  // "listed as a class IIa device", "a Class II medical device": a regulatory class, not a class the software gives.
+  if ((word.w === 'class' || word.w === 'classes') && REGULATORY_CLASS.test(words[k + 1]?.w ?? '')) return undefined;
+  // "missed or delayed fracture diagnosis is reported in 3 % of cases": an error of care is the topic, not an output.
+  if (cls === 'autonomous' && erredQualifier(words, k)) return undefined;
   // "a heat map", "a saliency map": where the model looked, drawn over the image, points a finding out like a "heatmap".
   if (cls === 'augmentative' && (word.w === 'map' || word.w === 'maps') && V.LOCATING_MAP_WORDS.has(words[k - 1]?.w ?? '')) return 'assistive';
   // "shows suspicious areas", "contains red areas": a region pointed out, not an area measured
@@ -298,6 +363,8 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   if (!V.WEAK_OUTPUT_NOUNS.has(word.w)) return cls;
   for (let j = Math.max(lo, k - 3); j < Math.min(hi, k + (cls === 'autonomous' ? 7 : 5)); j++) {
     if (j === k) continue;
+    // "gives diagnostic scanners the information": a qualifier before a determiner belongs to another noun phrase.
+    if (j < k && determinerBetween(words, j, k)) continue;
     // "adjustments to the fresh gas flow": an autonomous noun's therapy may follow "to".
     // "gives a forecast of not fertile days": a category label after "of" may open with "not".
     const labelNot = words[j].w === 'not' && words[j - 1]?.w === 'of';
@@ -939,6 +1006,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "symptoms that suggest an abnormal rhythm": what the patient's signs point to names the indication, not an output.
+    if (SIGN_POINTING.has(lemma) && pointedBySigns(words, k)) continue;
+    // "biometric measuring devices", "a recording unit": a participle that names equipment, not an act.
+    if (word.form === 'ing' && V.EQUIPMENT_HEADS.has(words[k + 1]?.w ?? '') && k > 0 && words[k - 1].tag !== 'be' && words[k - 1].w !== 'by') continue;
     // An act with a class of its own.
     const acts = ACTS_BY_LEMMA.get(lemma);
     let matched = false;
@@ -960,6 +1031,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // "decides whether…": the clause cut at "whether", which is the object.
           let subordinate = objs.has('whether') || objs.has('when') ? objectWith(words, k, Math.min(words.length, k + 8), (w) => (w === 'whether' || w === 'when' || w === 'how' || w === 'where') && objs.has(w)) : -1;
           if (subordinate >= 0 && HOW_MANY.has(words[subordinate + 1]?.w ?? '')) subordinate = -1;
+          if (subordinate >= 0 && subordinate >= clause.to - 1 && act.cls === 'autonomous' && transferWhether(words, subordinate) && !alertWhether(words, subordinate)) {
+            // "tell the user whether each reading was received and sent": the device's own feedback on its data, no finding.
+            matched = true;
+            break;
+          }
           if (subordinate >= 0 && subordinate >= clause.to - 1) {
             // "tells the clinic whether low EF is likely": a likelihood passed on is a flag, not a conclusion.
             // "tells the user whether any findings were detected": a detection flag passed on, not a conclusion.
@@ -969,7 +1045,17 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             const flagOnly = act.cls === 'autonomous' && ((act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate) || findingDetectedAfter(words, subordinate))) || outputSuggests || hedgedCondition(words, subordinate));
             // "determines whether the image quality is sufficient": checking the data's quality guides acquisition; it concludes nothing about the patient.
             // "decides whether to notify the radiologist": choosing whether to alert is the notification itself.
-            push(flagOnly || (act.cls === 'autonomous' && (qualityWhether(words, subordinate) || alertWhether(words, subordinate))) ? 'assistive' : act.cls, k, subordinate);
+            // "tells the caregiver whether the monitored person is on the mattress": where a person is, an alert's matter, not a diagnosis.
+            // "shows whether blood pressure is rising": a quantity's trend is a measurement's reading, not a conclusion.
+            const trend = act.cls === 'autonomous' && !flagOnly && trendWhether(words, subordinate);
+            // "shows a number expressing how likely it is that …": a likelihood given is a quantity, not guidance on how to act.
+            // (Not how likely a clip is to be of diagnostic quality: feedback on the acquisition.)
+            if (act.cls === 'assistive' && words[subordinate].w === 'how' && (words[subordinate + 1]?.w === 'much' || LIKELIHOOD_ADJECTIVES.has(words[subordinate + 1]?.w ?? '')) && !qualityWhether(words, subordinate)) {
+              push('augmentative', k, subordinate + 1);
+              matched = true;
+              break;
+            }
+            push(flagOnly || (act.cls === 'autonomous' && (qualityWhether(words, subordinate) || alertWhether(words, subordinate) || presenceWhether(words, subordinate))) ? 'assistive' : trend ? 'augmentative' : act.cls, k, subordinate);
             matched = true;
             break;
           }
@@ -1022,7 +1108,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             break;
           }
           // "tells the user about her fertility status": what the object is about may shift the class.
-          const shifted = act.objectsShift?.find((shift) => objectWith(words, obj, clause.to, (w) => shift.words.includes(w), 8) >= 0);
+          const shifted = act.objectsShift?.find((shift) => {
+            const at = objectWith(words, obj, clause.to, (w) => shift.words.includes(w), 8);
+            return at >= 0 && !(shift.cls === 'autonomous' && measuredDose(words, at));
+          });
           push(shifted?.cls ?? act.cls, Math.min(k, obj), Math.max(k, obj));
           matched = true;
           break;
@@ -1084,7 +1173,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           const set = setOf(shift.words);
           const at = objectWith(words, k, objectEnd, (w) => set.has(w));
           // "marks the location with the highest likelihood": a superlative selects where to point; it outputs no likelihood.
-          if (at >= 0 && !SUPERLATIVES.has(words[at - 1]?.w ?? '')) {
+          if (at >= 0 && !SUPERLATIVES.has(words[at - 1]?.w ?? '') && !(shift.cls === 'autonomous' && measuredDose(words, at))) {
             cls = shift.cls;
             break;
           }

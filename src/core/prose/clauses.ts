@@ -368,6 +368,17 @@ function sentencePronounAgent(words: readonly Word[], k: number): AgentKind | un
     if (V.OTHER_NOUNS.has(near)) return 'other';
     if (V.SOFTWARE_NOUNS.has(near)) return 'software';
   }
+  // "practitioners in research and clinical settings, who weigh its output … when they reach a conclusion": past a long
+  // relative clause, "they" is still the people the "who" is about.
+  for (let j = k - 1; j > 0 && j >= k - PRONOUN_REACH; j--) {
+    if (words[j].w !== 'who') continue;
+    for (let l = j - 1; l >= 0 && l >= j - 8; l--) {
+      if (words[l].tag !== 'noun' || !words[l].w.endsWith('s')) continue;
+      if (V.PHYSICIAN_NOUNS.has(words[l].w)) return 'physician';
+      if (V.OTHER_NOUNS.has(words[l].w)) return 'other';
+    }
+    break;
+  }
   return undefined;
 }
 

@@ -18,6 +18,7 @@ import type { Clause } from './clauses';
 import type { ClauseScope } from './scope';
 import type { WordCue } from './acts';
 import * as V from './vocabulary';
+import { transferWhether } from './whether';
 
 /** Lay people a verdict reaches. */
 const LAY: ReadonlySet<string> = new Set([...V.LAY_RECIPIENTS, 'persons', 'individuals', 'families', 'family', 'customer', 'customers', 'mother', 'mothers']);
@@ -107,7 +108,7 @@ export function layLearnsCue(words: readonly Word[], clause: Clause, scope: Clau
       if ((lemma === 'tell' || lemma === 'inform') && words[v].form !== 'ed') continue;
       if (lemma === 'find' && words[v + 1]?.w !== 'out') continue;
       const w = whetherAfter(words, v, clause.to);
-      if (w >= 0) {
+      if (w >= 0 && !transferWhether(words, w)) {
         out.push({ kind: 'autonomous', first: subject, last: w });
         return;
       }
@@ -117,7 +118,7 @@ export function layLearnsCue(words: readonly Word[], clause: Clause, scope: Clau
       while (j < clause.to + 1 && j <= v + 3 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
       // (A light or a tone speaks to the person holding the device: there "the user" is lay too.)
       if (!layPerson(words, j) && !USERS.has(words[j]?.w ?? '')) continue;
-      if (words[j + 1]?.w === 'whether') {
+      if (words[j + 1]?.w === 'whether' && !transferWhether(words, j + 1)) {
         out.push({ kind: 'autonomous', first: subject, last: j + 1 });
         return;
       }

@@ -125,6 +125,18 @@ export const ADJECTIVE_THERAPY: ReadonlySet<string> = new Set(['current']);
 export const ANATOMY_AFTER_THERAPY: ReadonlySet<string> = new Set(['cell', 'cells', 'ganglia', 'layer', 'membrane']);
 
 /** After a therapy word, these make it a quantity read from the patient: "oxygen saturation", "pressure readings". */
+/**
+ * "works out the dose absorbed by the target tissues", "estimates the radiation dose to each organ": a dose the patient's
+ * tissues received is a quantity measured, not a therapy decided. Words before the dose, and right after it, that say so.
+ */
+export const MEASURED_DOSE_BEFORE: ReadonlySet<string> = new Set(['radiation', 'absorbed', 'effective', 'equivalent', 'organ', 'tissue', 'skin', 'cumulative', 'exposure', 'x-ray', 'ionizing', 'ionising']);
+export const MEASURED_DOSE_AFTER: ReadonlySet<string> = new Set(['absorbed', 'received', 'deposited', 'distribution', 'distributions']);
+/** A patient's signs, which may "suggest" or "point to" a condition: "symptoms that suggest an arrhythmia" names the indication. */
+export const PATIENT_SIGNS: ReadonlySet<string> = new Set(['symptom', 'symptoms', 'sign', 'signs', 'complaint', 'complaints', 'history', 'presentation', 'presentations']);
+/** Nouns of equipment a participle may name: "biometric measuring devices", "a recording system" (no act of the software). */
+export const EQUIPMENT_HEADS: ReadonlySet<string> = new Set(['device', 'devices', 'instrument', 'instruments', 'equipment', 'tool', 'tools', 'apparatus', 'unit', 'units', 'hardware', 'accessory', 'accessories', 'peripheral', 'peripherals', 'kit', 'kits', 'station', 'stations']);
+/** Words that make a diagnosis or a finding a subject of error statistics: "missed or delayed fracture diagnosis". */
+export const ERRED_QUALIFIERS: ReadonlySet<string> = new Set(['missed', 'delayed', 'incorrect', 'wrong', 'erroneous', 'late', 'inaccurate', 'mistaken', 'overlooked']);
 export const QUANTITY_AFTER_THERAPY: ReadonlySet<string> = new Set(['saturation', 'saturations', 'desaturation', 'desaturations', 'consumption', 'uptake', 'readings', 'reading', 'measurement', 'measurements']);
 
 /** Words that make a physician's reading part of a study's reference, not of care: "to establish ground truth". */
