@@ -461,6 +461,13 @@ function main(): void {
     { name: 'holdout53 (test/prose/holdout53.json)', file: join(root, 'test', 'prose', 'holdout53.json') },
     { name: 'holdout54 (test/prose/holdout54.json)', file: join(root, 'test', 'prose', 'holdout54.json') },
     { name: 'holdout55 (test/prose/holdout55.json)', file: join(root, 'test', 'prose', 'holdout55.json') },
+    // Built blind in stop 25 and kept unread (test/prose/unread) until measured on stop 25's and stop 26's first code; read
+    // and tuned on in stop 26 (test/prose/README.md, "Stop 26"). holdout58 is mostly older algorithm-driven hardware.
+    { name: 'holdout56 (test/prose/holdout56.json)', file: join(root, 'test', 'prose', 'holdout56.json') },
+    { name: 'holdout57 (test/prose/holdout57.json)', file: join(root, 'test', 'prose', 'holdout57.json') },
+    { name: 'holdout58 (test/prose/holdout58.json)', file: join(root, 'test', 'prose', 'holdout58.json') },
+    { name: 'holdout59 (test/prose/holdout59.json)', file: join(root, 'test', 'prose', 'holdout59.json') },
+    { name: 'holdout60 (test/prose/holdout60.json)', file: join(root, 'test', 'prose', 'holdout60.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
