@@ -468,6 +468,12 @@ function main(): void {
     { name: 'holdout58 (test/prose/holdout58.json)', file: join(root, 'test', 'prose', 'holdout58.json') },
     { name: 'holdout59 (test/prose/holdout59.json)', file: join(root, 'test', 'prose', 'holdout59.json') },
     { name: 'holdout60 (test/prose/holdout60.json)', file: join(root, 'test', 'prose', 'holdout60.json') },
+    // Built blind at the start of stop 26, measured unread on its first and its middle code, then read and tuned on
+    // (test/prose/unread/README.md; test/prose/README.md, "Stop 26").
+    { name: 'holdout61 (test/prose/holdout61.json)', file: join(root, 'test', 'prose', 'holdout61.json') },
+    { name: 'holdout62 (test/prose/holdout62.json)', file: join(root, 'test', 'prose', 'holdout62.json') },
+    { name: 'holdout63 (test/prose/holdout63.json)', file: join(root, 'test', 'prose', 'holdout63.json') },
+    { name: 'holdout64 (test/prose/holdout64.json)', file: join(root, 'test', 'prose', 'holdout64.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

@@ -3,7 +3,7 @@
  * scripts/train-prose-model.ts (writes the weights) and scripts/eval-model.ts (cross-validation).
  * Deterministic: the same sentences in the same order give the same weights, byte for byte.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { featuresOf, type FeatureOptions, type ModelLabel, type ProseModelWeights } from '../src/core/prose/model';
 import { readSentences } from '../src/core/prose';
@@ -50,21 +50,16 @@ export function textFeatures(text: string, reading: FeatureOptions): string[] {
   return features;
 }
 
-/** The project's own labelled sets, in a fixed order (labelled.json, then holdout, holdout2, …). */
+/** The project's own labelled sets, in a fixed order (labelled.json, then holdout, holdout2, …, by number). */
 export function ownSetFiles(root: string): Array<{ name: string; file: string }> {
   const dir = join(root, 'test', 'prose');
-  const holdouts = ['holdout', ...Array.from({ length: 60 }, (_, i) => `holdout${i + 2}`)];
-  const out = [{ name: 'own', file: join(dir, 'labelled.json') }];
-  for (const name of holdouts) {
-    const file = join(dir, `${name}.json`);
-    try {
-      readFileSync(file);
-      out.push({ name, file });
-    } catch {
-      // Sets are numbered without gaps so far; a missing number is simply skipped.
-    }
-  }
-  return out;
+  const number = (name: string): number => Number(name.slice('holdout'.length) || 1);
+  // Every holdout<N>.json in the folder (a set kept unread lives elsewhere, in test/prose/unread/).
+  const holdouts = readdirSync(dir)
+    .map((entry) => /^(holdout\d*)\.json$/.exec(entry)?.[1])
+    .filter((name): name is string => name !== undefined)
+    .sort((a, b) => number(a) - number(b));
+  return [{ name: 'own', file: join(dir, 'labelled.json') }, ...holdouts.map((name) => ({ name, file: join(dir, `${name}.json`) }))];
 }
 
 export function readServices(file: string): Service[] {

@@ -34,7 +34,7 @@ describe('statistical backoff of the suggested class', () => {
     assert.equal(volumes.reason, 'no phrase names a class; the wording of 1 sentence reads most like augmentative work (a statistical reading, not a rule)');
     const banner = assessText(dossier('augmentative', BANNER), opts).classification;
     assert.equal(banner.suggested, 'assistive');
-    assert.equal(banner.reason, 'no phrase names a class; the wording of 2 sentences reads most like assistive work (a statistical reading, not a rule)');
+    assert.equal(banner.reason, 'no phrase names a class; the wording of 1 sentence reads most like assistive work (a statistical reading, not a rule)');
   });
 
   test('the report prints the statistical suggestion with its reason', () => {

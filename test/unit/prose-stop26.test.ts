@@ -77,3 +77,20 @@ describe('stop 26: quantities said as questions', () => {
     assert.deepEqual(cues('A meter tells the user how likely the clip is to be of diagnostic quality.'), ['assistive: tells the user how']);
   });
 });
+
+describe('stop 26: read off stop 26\'s own blind sets (h61-h64)', () => {
+  test('helping clinicians interpret images is assistive; helping them measure is augmentative', () => {
+    assert.deepEqual(cues('The viewer offers tools that help qualified dentists interpret the displayed radiographs.'), ['assistive: help qualified dentists interpret']);
+    assert.deepEqual(cues('The software helps the sonographer measure and interpret the fetal heart tracing.'), ['augmentative: helps the sonographer measure']);
+  });
+
+  test('an image volume is data shown; the volume of an organ is a quantity', () => {
+    assert.deepEqual(cues('The viewer displays bitewings, panoramics and CBCT volumes side by side.'), []);
+    assert.deepEqual(cues('The software reports CT volumes of the liver.'), ['augmentative: reports CT volumes']);
+  });
+
+  test('"they" who decide are the people, not the results named on the way', () => {
+    assert.deepEqual(cues('Cardiologists review the results when they decide on referral.'), ['physician-interprets: Cardiologists review']);
+    assert.deepEqual(cues('The software scores each murmur and decides on referral.'), ['augmentative: scores', 'autonomous: decides on referral']);
+  });
+});

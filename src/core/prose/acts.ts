@@ -340,6 +340,8 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   if (MACHINE_READING_NOUNS.has(word.w)) return V.MACHINE_READING_QUALIFIERS.has(words[k - 1]?.w ?? '') ? 'augmentative' : undefined;
   const cls = NOUN_CLASS.get(word.w) ?? compoundClass(word.w);
   if (!cls) return undefined;
+  // "CBCT volumes", "3D volumes": an image volume is data shown, not a quantity measured.
+  if ((word.w === 'volume' || word.w === 'volumes') && V.IMAGE_VOLUME_BEFORE.has(words[k - 1]?.w ?? '') && words[k + 1]?.w !== 'of') return undefined;
   // "listed as a class IIa device", "a Class II medical device": a regulatory class, not a class the software gives.
   if ((word.w === 'class' || word.w === 'classes') && REGULATORY_CLASS.test(words[k + 1]?.w ?? '')) return undefined;
   // "missed or delayed fracture diagnosis is reported in 3 % of cases": an error of care is the topic, not an output.
@@ -825,7 +827,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // "patients a clinician has judged to need ventilation", "judged that breathing needs support": the indication, not a reading.
       if (V.NEED_JUDGING_VERBS.has(lemma) && judgesNeed(words, k)) continue;
       // Level I: a physician who weighs, approves or acts on the software's conclusion or management option does not read the data.
-      if (!negated && !DATA_READING.has(lemma) && actsOnConclusion(words, clause, k)) continue;
+      // ("reads the conclusion and recommendation", "views the verdict": reading what the software concluded is acting on it;
+      // over-reading, interpreting or examining stays a physician's reading.)
+      if (!negated && (!DATA_READING.has(lemma) || MERE_READING.has(lemma)) && actsOnConclusion(words, clause, k)) continue;
       if (!negated && !concurrent && !optional(words, clause, k) && strongEnough) {
         // The phrase names who reads: "cardiologist must review".
         const from = clause.subject >= 0 && clause.subject < k && k - clause.subject <= 4 && !clause.passive ? clause.subject : k;
@@ -1379,6 +1383,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
  * said of a conclusion or a management option describe Appendix S autonomous Level I.
  */
 export const DATA_READING: ReadonlySet<string> = new Set(['read', 'interpret', 'overread', 'over-read', 'view', 'examine', 'inspect', 'look', 'open', 'listen', 're-read', 'reread', 're-examine', 'reexamine', 'diagnose', 'decide', 'judge']);
+/** Reading verbs that take in what is put before the reader, without working it over: "reads the conclusion". */
+const MERE_READING: ReadonlySet<string> = new Set(['read', 'view', 'look', 'open']);
 /** What a Level I device offers: a conclusion or a management option. */
 export const CONCLUSION_OR_OPTION: ReadonlySet<string> = new Set([
   'recommendation', 'recommendations', 'suggestion', 'suggestions', 'option', 'options', 'diagnosis', 'diagnoses',
@@ -2738,7 +2744,8 @@ function helpedTo(words: readonly Word[], k: number, to: number): { cls: AiClass
     if (ACQUIRE_WORDS.has(w)) return { cls: 'assistive', at: j };
     if (word.tag === 'verb' || (word.lemma !== undefined && (word.form === 'ing' || word.form === 'base'))) {
       const acts = ACTS_BY_LEMMA.get(word.lemma ?? '');
-      if (acts && !acts[0].objects) return { cls: acts[0].cls === 'autonomous' ? 'augmentative' : acts[0].cls, at: j };
+      // "help clinicians interpret the images": the reader interprets; help toward a reading names no quantity (assistive).
+      if (acts && !acts[0].objects) return { cls: acts[0].cls === 'autonomous' ? (HELPED_READING.has(word.lemma ?? '') ? 'assistive' : 'augmentative') : acts[0].cls, at: j };
       // "helps physicians take measurements", "lets users obtain quantifications": a light verb's output noun is what the help yields.
       if (LIGHT_VERBS.has(word.lemma ?? '')) {
         for (let o = j + 1; o < to && o <= j + 3; o++) {
@@ -2755,6 +2762,9 @@ function helpedTo(words: readonly Word[], k: number, to: number): { cls: AiClass
   }
   return undefined;
 }
+
+/** A reader's own act that help only supports: "help qualified clinicians interpret the displayed images". */
+const HELPED_READING: ReadonlySet<string> = new Set(['interpret']);
 
 /** Signals and traces: what a device derives from its sensors before it analyses them. */
 const SIGNAL_NOUNS: ReadonlySet<string> = new Set(['signal', 'signals', 'lead', 'leads', 'waveform', 'waveforms', 'trace', 'traces', 'tracing', 'tracings', 'channel', 'channels', 'curve', 'curves']);

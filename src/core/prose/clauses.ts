@@ -230,7 +230,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     let shared = -1;
     let holderAntecedent = false;
     if (subject >= 0) {
-      agent = sentencePronounAgent(words, subject) ?? agentOfWord(words[subject], context);
+      agent = sentencePronounAgent(words, subject, words[firstVerb]?.lemma) ?? agentOfWord(words[subject], context);
       // "Its purpose is to flag …", "The device's role is to notify …": the owner of the purpose does the infinitive.
       const owner = agent === 'none' ? purposeOwner(words, subject, piece.from) : -1;
       if (owner >= 0) agent = words[owner].w === 'its' ? agentOfHead('it', context) : agentOfHead(words[owner].w.replace(/'s?$/, ''), context, words[owner].cap);
@@ -358,15 +358,22 @@ const PRONOUN_REACH = 16;
  * "supports radiologists when they interpret prostate MRI": "they" stands for the nearest plural
  * before it in the same sentence that names someone or the software; undefined when there is none.
  */
-function sentencePronounAgent(words: readonly Word[], k: number): AgentKind | undefined {
+/** Outputs, which are decided on and never decide: "the results … when they decide". */
+const WHAT_IS_DECIDED_ON: ReadonlySet<string> = new Set(['results', 'outputs', 'reports', 'scores', 'findings', 'values', 'readings', 'measurements', 'alerts', 'notifications', 'recommendations', 'suggestions']);
+/** Verbs only people do: deciding, choosing, weighing up. */
+const HUMAN_ONLY_VERBS: ReadonlySet<string> = new Set(['decide', 'choose', 'weigh', 'agree', 'prefer', 'wish', 'want', 'believe', 'feel']);
+
+function sentencePronounAgent(words: readonly Word[], k: number, verb?: string): AgentKind | undefined {
   const w = words[k].w;
   if (w !== 'they' && w !== 'them') return undefined;
+  // "Physicians review the results when they decide on referral": only people decide; results named on the way are passed over.
+  const human = verb !== undefined && HUMAN_ONLY_VERBS.has(verb);
   for (let j = k - 1; j >= 0 && j >= k - PRONOUN_REACH; j--) {
     const near = words[j].w;
     if (words[j].tag !== 'noun' || !near.endsWith('s')) continue;
     if (V.PHYSICIAN_NOUNS.has(near)) return 'physician';
     if (V.OTHER_NOUNS.has(near)) return 'other';
-    if (V.SOFTWARE_NOUNS.has(near)) return 'software';
+    if (V.SOFTWARE_NOUNS.has(near) && !(human && WHAT_IS_DECIDED_ON.has(near))) return 'software';
   }
   // "practitioners in research and clinical settings, who weigh its output … when they reach a conclusion": past a long
   // relative clause, "they" is still the people the "who" is about.
@@ -378,6 +385,13 @@ function sentencePronounAgent(words: readonly Word[], k: number): AgentKind | un
       if (V.OTHER_NOUNS.has(words[l].w)) return 'other';
     }
     break;
+  }
+  // "Physicians are responsible for reviewing the results …, when they decide on referral": past the reach, only the
+  // people the sentence opens with.
+  for (let j = 0; j < k && j <= 3; j++) {
+    if (words[j].tag !== 'noun' || !words[j].w.endsWith('s')) continue;
+    if (V.PHYSICIAN_NOUNS.has(words[j].w)) return 'physician';
+    if (V.OTHER_NOUNS.has(words[j].w)) return 'other';
   }
   return undefined;
 }

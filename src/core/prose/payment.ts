@@ -53,6 +53,7 @@ export function findPaymentClaims(prose: string): PaymentClaim[] {
     // A code named before a colon carries over it ("… ends the problem for good: every study gets paid"); not over a semicolon.
     let s = a;
     let code = false;
+    const found = out.length;
     for (let i = a; i <= b; i++) {
       const semicolon = i === b || (toks[i].t === PUNCT && toks[i].w === ';');
       if (semicolon || (toks[i].t === PUNCT && toks[i].w === ':')) {
@@ -60,6 +61,17 @@ export function findPaymentClaims(prose: string): PaymentClaim[] {
         if (i > s && code) claimsIn(prose, { toks, a: s, b: i, denied, first: out.length }, out);
         s = i + 1;
         if (semicolon) code = false;
+      }
+    }
+    // "will secure reimbursement …, so that departments are paid" is one promise, one finding: a later claim in the
+    // sentence stands on its own when the code is named again before it ("…, and the code guarantees payment") or
+    // when it is coordinated with the one before ("secures payment and ensures coverage").
+    if (out.length > found + 1) {
+      const mine = out.splice(found).sort((x, y) => x.start - y.start);
+      out.push(mine[0]);
+      for (let k = 1; k < mine.length; k++) {
+        const between = prose.slice(mine[k - 1].end, mine[k].start);
+        if (namesCodeIn(between) || COORDINATION.test(between)) out.push(mine[k]);
       }
     }
   }
@@ -183,6 +195,15 @@ function recoveredCost(sp: Span, k: number): boolean {
 
 function namesCode(toks: readonly Tok[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (CODE_WORDS.has(toks[i].w) && toks[i].t === WORD) return true;
+  return false;
+}
+
+/** Nothing between two claims but "and" or "or": two promises made side by side. */
+const COORDINATION = /^\s*,?\s*(?:and|or|and\s+also)\s*$/i;
+
+/** Whether a stretch of prose names a code ("the code", "CPT"). */
+function namesCodeIn(text: string): boolean {
+  for (const word of text.toLowerCase().split(/[^a-z0-9-]+/)) if (CODE_WORDS.has(word)) return true;
   return false;
 }
 

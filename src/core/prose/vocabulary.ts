@@ -131,6 +131,8 @@ export const ANATOMY_AFTER_THERAPY: ReadonlySet<string> = new Set(['cell', 'cell
  */
 export const MEASURED_DOSE_BEFORE: ReadonlySet<string> = new Set(['radiation', 'absorbed', 'effective', 'equivalent', 'organ', 'tissue', 'skin', 'cumulative', 'exposure', 'x-ray', 'ionizing', 'ionising']);
 export const MEASURED_DOSE_AFTER: ReadonlySet<string> = new Set(['absorbed', 'received', 'deposited', 'distribution', 'distributions']);
+/** Words before "volume(s)" that make it an image volume: "CBCT volumes", "3D volumes", "MR volumes". */
+export const IMAGE_VOLUME_BEFORE: ReadonlySet<string> = new Set(['cbct', 'ct', 'mri', 'mr', '3d', '4d', 'image', 'imaging', 'dicom', 'tomographic', 'pet', 'spect', 'ultrasound', 'echo', 'cone-beam']);
 /** A patient's signs, which may "suggest" or "point to" a condition: "symptoms that suggest an arrhythmia" names the indication. */
 export const PATIENT_SIGNS: ReadonlySet<string> = new Set(['symptom', 'symptoms', 'sign', 'signs', 'complaint', 'complaints', 'history', 'presentation', 'presentations']);
 /** Nouns of equipment a participle may name: "biometric measuring devices", "a recording system" (no act of the software). */

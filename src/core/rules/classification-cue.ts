@@ -43,17 +43,19 @@ export const rule: Rule = {
       reported.push(cue);
       // One finding per sentence and kind: "must review and interpret" is one statement.
       const line = dossier.lines.positionAt(cue.start).line;
+      const endLine = dossier.lines.positionAt(cue.end).line;
       // A sentence wrapped onto the next line of its paragraph is still one sentence; a blank line, a list item,
       // a table row, a quote or a heading starts another.
       const between = previous ? dossier.text.slice(previous.end, cue.start) : '';
       const sameSentence = previous && previous.kind === cue.kind && (previous.line === line || (line === previous.line + 1 && !WRAP_BREAK.test(between))) && !/[.!?]/.test(between);
-      previous = { kind: cue.kind, end: cue.end, line };
+      // (The line a phrase ends on: "The ophthalmologist\ninterprets the score …, and\ndecides whether" is one sentence.)
+      previous = { kind: cue.kind, end: cue.end, line: endLine };
       if (sameSentence) continue;
       let message: string;
       if (cue.kind === 'physician-interprets') {
-        message = `"${cue.phrase}" says a physician must interpret the output before it has effect, which is not autonomous: in ${edition.label}, ${edition.classes.autonomous}. Describe how the software acts on its own conclusion (and what the physician may override), or classify it as augmentative.`;
+        message = `"${oneLine(cue.phrase)}" says a physician must interpret the output before it has effect, which is not autonomous: in ${edition.label}, ${edition.classes.autonomous}. Describe how the software acts on its own conclusion (and what the physician may override), or classify it as augmentative.`;
       } else {
-        message = `"${cue.phrase}" describes ${cue.kind} work, beyond the declared ${cls.value} class: in ${edition.label}, ${distinctionOf(edition, cls.value, cue.kind)}. Reword it to what the software does, or change \`classification\` to ${cue.kind}.`;
+        message = `"${oneLine(cue.phrase)}" describes ${cue.kind} work, beyond the declared ${cls.value} class: in ${edition.label}, ${distinctionOf(edition, cls.value, cue.kind)}. Reword it to what the software does, or change \`classification\` to ${cue.kind}.`;
       }
       found = true;
       ctx.report(cue, message, { suggests: cue.kind });
@@ -67,7 +69,8 @@ export const rule: Rule = {
       const { p, words } = cue.statistical;
       const weighing = words.length ? `; the words that weigh most: ${words.map((w) => `"${w}"`).join(', ')}` : '';
       // A long sentence is quoted up to a word break near 60 characters: enough to find it in the Problems panel.
-      const sentence = cue.phrase.length > 60 ? `${cue.phrase.slice(0, Math.max(cue.phrase.lastIndexOf(' ', 57), 30)).replace(/[\s,;:]+$/, '')}…` : cue.phrase;
+      const written = oneLine(cue.phrase);
+      const sentence = written.length > 60 ? `${written.slice(0, Math.max(written.lastIndexOf(' ', 57), 30)).replace(/[\s,;:]+$/, '')}…` : written;
       const distinction = cue.kind === 'physician-interprets' ? edition.classes.autonomous : distinctionOf(edition, cls.value, cue.kind);
       const reads = cue.kind === 'physician-interprets' ? 'says a physician must interpret the output before it has effect' : `reads as ${cue.kind} work, beyond the declared ${cls.value} class`;
       const message = `The sentence "${sentence}" ${reads} (no single phrase says so: a statistical reading of its wording, ${Math.round(p * 100)} % sure${weighing}): in ${edition.label}, ${distinction}. Reword it to what the software does, or change \`classification\` if the sentence is right.`;
@@ -86,6 +89,11 @@ export const rule: Rule = {
     );
   },
 };
+
+/** A phrase as a message quotes it: a sentence wrapped over lines of its paragraph reads as one line. */
+export function oneLine(phrase: string): string {
+  return phrase.replace(/[ \t]*\r?\n[ \t>]*/g, ' ');
+}
 
 /** The line of Appendix S between the declared class and the higher class the prose reads (augmentative, else autonomous). */
 function distinctionOf(edition: AppendixSEdition, declared: AiClass, beyond: AiClass): string {

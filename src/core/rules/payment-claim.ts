@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { oneLine } from './classification-cue';
 
 export const rule: Rule = {
   meta: {
@@ -6,7 +7,7 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     sources: ['ama'],
     description:
-      'The body claims that a CPT code guarantees or brings coverage, reimbursement or payment as a certainty ("guarantees", "unlocks", "triggers", "payers will cover"; not when negated, hedged, asked or denied; placed on the phrase).',
+      'The body claims that a CPT code guarantees or brings coverage, reimbursement or payment as a certainty ("guarantees", "unlocks", "triggers", "payers will cover"; not when negated, hedged, asked or denied; placed on the phrase; one finding per sentence unless a later promise names the code again or stands beside the first with "and").',
     rationale:
       'A CPT code identifies a service so that it can be reported; the AMA states that a code does not guarantee coverage, reimbursement or payment, which payers decide separately. A dossier that claims otherwise undermines its credibility with the Panel and the society.',
     fix: 'Say what the code does: it identifies the service so it can be reported and tracked, and opens a path to payer decisions. Remove any promise of coverage, reimbursement or payment.',
@@ -17,7 +18,7 @@ export const rule: Rule = {
     for (const claim of ctx.dossier.claims) {
       ctx.report(
         claim,
-        `"${claim.phrase}" promises payment from a code, but a CPT code does not guarantee coverage, reimbursement or payment (AMA CPT disclaimer). Say instead that the code identifies the service so it can be reported; payment is the payers' decision.`,
+        `"${oneLine(claim.phrase)}" promises payment from a code, but a CPT code does not guarantee coverage, reimbursement or payment (AMA CPT disclaimer). Say instead that the code identifies the service so it can be reported; payment is the payers' decision.`,
       );
     }
   },
