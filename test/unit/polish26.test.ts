@@ -1,0 +1,61 @@
+// Hostile inputs a user would meet (round polish26), asserted as they see them: rule ids,
+// messages, ranges and exit codes.
+import { test, describe, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { run, type Io } from '../../src/cli/commands';
+import { parseConfigText } from '../../src/core/configLoader';
+import { clean, TODAY } from './helpers';
+
+const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'cpt-dossier-polish26-')));
+after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** A folder of its own under the temporary folder, a repository holding `files`. */
+function repo(name: string, files: Record<string, string>): string {
+  const dir = path.join(tmp, name);
+  fs.mkdirSync(path.join(dir, '.git'), { recursive: true });
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+/** Runs the CLI in `cwd` (one thread), as a user would. */
+async function cli(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { out: (s) => void (stdout += s), err: (s) => void (stderr += s), cwd };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
+}
+
+describe('a JSON configuration with a key written twice', () => {
+  // Two "rules" blocks after a merge: JSON parsers keep the last and drop the first without a word;
+  // the same keys in .cpt-dossier.yaml were refused.
+  test('is refused with the key, its line and column (exit 2), as the YAML file is', async () => {
+    const dir = repo('twice', {
+      '.cpt-dossier.json': '{\n  "rules": { "payment-claim": "off" },\n  "ignores": ["archive"],\n  "rules": { "taxonomy-edition": "error" }\n}\n',
+      'ef.dossier.md': clean(),
+    });
+    assert.deepEqual(await cli(dir, 'lint', '--today', TODAY, 'ef.dossier.md'), {
+      code: 2,
+      stdout: '',
+      stderr: 'cpt-dossier: invalid configuration: .cpt-dossier.json:4:3: not valid JSON (the key "rules" is written twice in the same object, and only the last would be read: keep one)\n',
+    });
+  });
+  test('nested and in a policy file alike; the same name in two objects is no duplicate', () => {
+    assert.deepEqual(parseConfigText('{"rules": {"payment-claim": "off", "payment-claim": "error"}}', '.cpt-dossier.json'), {
+      ok: false,
+      language: 'JSON',
+      message: 'the key "payment-claim" is written twice in the same object, and only the last would be read: keep one',
+      line: 1,
+      column: 36,
+    });
+    const policy = parseConfigText('{"id": "HRS", "stances": {}, "id": "ASE"}', 'policies/hrs.json');
+    assert.equal(policy.ok, false);
+    assert.deepEqual(parseConfigText('{"rules": {"a": "off"}, "x": {"rules": {"a": "off"}}}', '.cpt-dossier.json'), { ok: true, value: { rules: { a: 'off' }, x: { rules: { a: 'off' } } } });
+  });
+});
