@@ -7,7 +7,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { run, type Io } from '../../src/cli/commands';
 import { parseConfigText } from '../../src/core/configLoader';
-import { clean, TODAY } from './helpers';
+import { applyFixes } from '../../src/core/fix';
+import type { Finding } from '../../src/core/types';
+import { clean, doc, lint, span, TODAY } from './helpers';
 
 const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'cpt-dossier-polish26-')));
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -57,5 +59,36 @@ describe('a JSON configuration with a key written twice', () => {
     const policy = parseConfigText('{"id": "HRS", "stances": {}, "id": "ASE"}', 'policies/hrs.json');
     assert.equal(policy.ok, false);
     assert.deepEqual(parseConfigText('{"rules": {"a": "off"}, "x": {"rules": {"a": "off"}}}', '.cpt-dossier.json'), { ok: true, value: { rules: { a: 'off' }, x: { rules: { a: 'off' } } } });
+  });
+});
+
+describe('codes written as one value: the safe fix writes the list meant', () => {
+  /** The dossier with `codes` as given, its codes' findings, and the text after the safe fixes. */
+  function fixCodes(...codes: string[]): { findings: string[]; fixed: string; after: string[] } {
+    const text = doc('---', 'cpt_dossier: 1', 'title: EF', 'classification: augmentative', ...codes, '---', '');
+    const about = (fs: Finding[]): string[] => fs.filter((f) => f.data?.path?.startsWith('codes') || f.ruleId === 'frontmatter-syntax').map((f) => `${f.ruleId} ${span(f)} ${f.message.replace(' (dossier format 1)', '')} ${JSON.stringify(f.fixes?.map((x) => [x.edits.map((e) => e.newText).join(''), x.safe]) ?? [])}`);
+    const findings = lint(text);
+    const fixed = applyFixes(text, findings).text;
+    return { findings: about(findings), fixed: fixed.split('\n')[4], after: about(lint(fixed)) };
+  }
+  test('a code per line under `codes: |` becomes [0932T, 0933T], which parses (it wrote the lines inside brackets, never closed)', () => {
+    const r = fixCodes('codes: |', '  0932T', '  0933T');
+    assert.deepEqual(r.findings[1], 'field-value 5:8-7:8 `codes` must be a list, e.g. [0932T, 0933T]; found `0932T\n0933T\n`. [["[0932T, 0933T]",true]]');
+    assert.deepEqual([r.fixed, r.after], ['codes: [0932T, 0933T]', []]);
+  });
+  test('codes between spaces are two codes, not one code `0932T 0933T`', () => {
+    const r = fixCodes('codes: 0932T 0933T');
+    assert.deepEqual(r.findings[1], 'field-value 5:8-5:19 `codes` must be a list, e.g. [0932T, 0933T]; found `0932T 0933T`. [["[0932T, 0933T]",true]]');
+    assert.deepEqual([r.fixed, r.after], ['codes: [0932T, 0933T]', []]);
+  });
+  test('a value YAML would read as more than text is quoted in the list', () => {
+    const r = fixCodes('codes: "0932T]"');
+    assert.equal(r.fixed, 'codes: ["0932T]"]');
+    assert.deepEqual(r.after.map((f) => f.split(' ').slice(0, 2).join(' ')), ['code-format 5:9-5:17']);
+  });
+  test('a mapping under `codes` gets no fix: the safe fix replaced it with [] and dropped the codes', () => {
+    const r = fixCodes('codes:', '  main: 0932T');
+    assert.deepEqual(r.findings[0], 'field-value 6:3-6:14 `codes` must be a list, e.g. [0932T]; found a mapping. []');
+    assert.equal(r.fixed, 'codes:');
   });
 });

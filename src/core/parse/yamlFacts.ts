@@ -417,7 +417,10 @@ function readValue(
     case 'codes': {
       const asWritten = isSeq(node) ? node.items : [node];
       const items = asWritten.map((n) => resolve(walk.aliases, n));
-      if (!isSeq(node)) bad(`${name} must be a list, e.g. [${scalarSource(node) ?? '0932T'}]; found ${describe(node)}.`, `[${scalarSource(node) ?? ''}]`);
+      if (!isSeq(node)) {
+        const list = flowList(scalarSource(node));
+        bad(`${name} must be a list, e.g. ${list ?? '[0932T]'}; found ${describe(node)}.`, list);
+      }
       facts.listLengths.set(path, items.length);
       items.forEach((item, i) => {
         const src = scalarSource(item);
@@ -620,6 +623,25 @@ function guessDate(text: string): string | undefined {
     return isIsoDate(iso) ? iso : undefined;
   }
   return undefined;
+}
+
+/**
+ * `codes: 0932T` written as a list, as the fix writes it: `[0932T]`. The codes of a scalar go in one
+ * per item, as separated by commas, semicolons or lines (`codes: |` with a code per line), or by
+ * spaces when every word is a code (`0932T 0933T`); an item YAML would read otherwise is quoted.
+ * Undefined for a value that is no scalar (a mapping is no list of codes to keep).
+ */
+function flowList(source: string | undefined): string | undefined {
+  if (source === undefined) return undefined;
+  const items: string[] = [];
+  for (const part of source.split(/[,;\r\n]+/)) {
+    const words = part.trim().split(/\s+/);
+    if (words.length > 1 && words.every((w) => /^\d{4,5}[A-Za-z]?$/.test(w))) items.push(...words);
+    else if (part.trim()) items.push(part.trim());
+  }
+  if (items.length === 0) return undefined;
+  const plain = (item: string): boolean => /^[^\s,[\]{}#&*!|>'"%@`?:-](?:[^,[\]{}]*[^\s,[\]{}:])?$/.test(item) && !/: | #/.test(item);
+  return `[${items.map((item) => (plain(item) ? item : JSON.stringify(item))).join(', ')}]`;
 }
 
 function scalarSource(node: unknown): string | undefined {
