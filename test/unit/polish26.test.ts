@@ -92,3 +92,29 @@ describe('codes written as one value: the safe fix writes the list meant', () =>
     assert.equal(r.fixed, 'codes:');
   });
 });
+
+describe('a key written in 16,000 other ways (Classification, cLassification, …) before the key itself', () => {
+  /** A frontmatter holding `n` ways of writing `classification` in capitals, then the key. */
+  function variants(n: number): string {
+    const lines = ['---', 'cpt_dossier: 1'];
+    for (let i = 1; i <= n; i++) lines.push(`${[...'classification'].map((c, j) => ((i >> j) & 1 ? c.toUpperCase() : c)).join('')}: x`);
+    return doc(...lines, 'classification: augmentative', '---', '');
+  }
+  // Each one looked through every key of the mapping for the key itself: 2,000 took 0.2 s, 16,000 4.6 s.
+  test('each is named, and the time grows with the keys, not with their square (loose: 8 times the keys, at most 20 times the time)', () => {
+    const cpu = (text: string): number => {
+      const t = process.cpuUsage();
+      lint(text);
+      const d = process.cpuUsage(t);
+      return (d.user + d.system) / 1000;
+    };
+    const small = variants(2_000);
+    const large = variants(16_000);
+    lint(small);
+    const f = lint(large).filter((x) => x.ruleId === 'unknown-field');
+    assert.equal(f.length, 16_000);
+    assert.equal(f[0].message, 'Unknown key `Classification`: keys are written in lower case with _ between words, so this one is not read and no rule sees its value. `classification` is written too, and is the one read: keep one of them.');
+    const ratio = Math.min(cpu(large), cpu(large)) / Math.max(Math.min(cpu(small), cpu(small)), 1);
+    assert.ok(ratio <= 20, `8 times the keys took ${ratio.toFixed(1)} times as long`);
+  });
+});
