@@ -118,3 +118,21 @@ describe('a key written in 16,000 other ways (Classification, cLassification, â€
     assert.ok(ratio <= 20, `8 times the keys took ${ratio.toFixed(1)} times as long`);
   });
 });
+
+describe('unknown-field: a key whose near name is written too', () => {
+  // The rename offered made the two keys clash: applied, the frontmatter no longer parsed.
+  test('names the key meant and says it is written too, with no rename offered', () => {
+    const text = doc('---', 'cpt_dossier: 1', 'title: EF', 'fda:', '  status: cleared', '  stauts: submitted', 'fad: 2026-04-10', 'titel: Another', '---', '');
+    const unknown = lint(text).filter((f) => f.ruleId === 'unknown-field');
+    assert.deepEqual(
+      unknown.map((f) => `${span(f)} ${f.message} ${JSON.stringify(f.fixes?.map((x) => x.title) ?? [])}`),
+      [
+        '6:3-6:9 Unknown key `stauts` under `fda`: dossier format 1 does not define it, so no rule reads it. Did you mean `status`? `status` is written too, and is the one read: keep one of them. []',
+        '7:1-7:4 Unknown key `fad`: dossier format 1 does not define it, so no rule reads it. Did you mean `fda`? `fda` is written too, and is the one read: keep one of them. []',
+        '8:1-8:6 Unknown key `titel`: dossier format 1 does not define it, so no rule reads it. Did you mean `title`? `title` is written too, and is the one read: keep one of them. []',
+      ],
+    );
+    const alone = lint(doc('---', 'cpt_dossier: 1', 'titel: EF', '---', '')).filter((f) => f.ruleId === 'unknown-field');
+    assert.deepEqual(alone.map((f) => f.fixes?.map((x) => [x.title, x.edits[0].newText, x.safe])), [[['Rename to `title`', 'title', false]]]);
+  });
+});

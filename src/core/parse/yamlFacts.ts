@@ -328,12 +328,14 @@ function readMap(
         continue;
       }
       const suggestion = nearest(keyText, Object.keys(fields));
+      // `fad:` beside `fda:`: renamed, the two keys would clash and the frontmatter no longer parse.
+      const present = suggestion !== undefined && isWritten(suggestion);
       facts.issues.push({
         kind: 'unknown-key',
         path,
         span: keySpan,
-        message: `Unknown key \`${keyAsWritten(walk.yaml, keyNode, keyText)}\`${where}: dossier format 1 does not define it, so no rule reads it.${suggestion ? ` Did you mean \`${suggestion}\`?` : ` Known keys: ${Object.keys(fields).join(', ')}.`}`,
-        ...(suggestion ? { replacement: suggestion } : {}),
+        message: `Unknown key \`${keyAsWritten(walk.yaml, keyNode, keyText)}\`${where}: dossier format 1 does not define it, so no rule reads it.${suggestion ? ` Did you mean \`${suggestion}\`?${present ? ` \`${suggestion}\` is written too, and is the one read: keep one of them.` : ''}` : ` Known keys: ${Object.keys(fields).join(', ')}.`}`,
+        ...(suggestion && !present ? { replacement: suggestion } : {}),
       });
       continue;
     }
