@@ -136,3 +136,16 @@ describe('unknown-field: a key whose near name is written too', () => {
     assert.deepEqual(alone.map((f) => f.fixes?.map((x) => [x.title, x.edits[0].newText, x.safe])), [[['Rename to `title`', 'title', false]]]);
   });
 });
+
+describe('- on the command line', () => {
+  // Standard input to many tools (`cat ef.dossier.md | cpt-dossier lint -`); it read "no such file or folder: -".
+  test('is said to name standard input, which is not read (exit 2); a file named - is still linted', async () => {
+    const dir = repo('dash', { 'ef.dossier.md': clean() });
+    const said = "names standard input, which cpt-dossier does not read: name ";
+    assert.deepEqual(await cli(dir, 'lint', '--today', TODAY, '-'), { code: 2, stdout: '', stderr: `cpt-dossier: PATH '-' ${said}a file, a folder or a glob (. for the working folder) (a dossier's findings need its file name)\n` });
+    assert.deepEqual(await cli(dir, 'lint', '--today', TODAY, '--', 'ef.dossier.md', '-'), { code: 2, stdout: '', stderr: `cpt-dossier: PATH '-' ${said}a file, a folder or a glob (. for the working folder) (a dossier's findings need its file name)\n` });
+    assert.deepEqual(await cli(dir, 'assess', '--today', TODAY, '-'), { code: 2, stdout: '', stderr: `cpt-dossier: FILE '-' ${said}a dossier file (a dossier's findings need its file name)\n` });
+    fs.writeFileSync(path.join(dir, '-'), clean());
+    assert.deepEqual(await cli(dir, 'lint', '--today', TODAY, '-'), { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' });
+  });
+});
