@@ -10,6 +10,7 @@ import { assessText } from '../core/assess';
 import { DEFAULT_MAX_BYTES, type ResolvedConfig } from '../core/config';
 import { todayIso } from '../core/dates';
 import { isIsoDate, nearest } from '../core/parse/yamlFacts';
+import { withThousands } from '../core/numbers';
 import { DOCS_BASE_URL } from '../core/sources';
 import { renderJson } from '../core/report/json';
 import { renderGithub } from '../core/report/github';
@@ -282,8 +283,13 @@ function checkConfig(value: string | boolean | undefined, cwd: string): string |
 function checkCount(flag: string, value: string | boolean | undefined, what: string): number | undefined {
   if (value === undefined) return undefined;
   const v = String(value);
-  if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v))) throw new CommandError(`${flag} must be a whole number of ${what}, 1 or more, not '${v}'`);
+  if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v))) throw new CommandError(`${flag} must be a whole number of ${what}, 1 or more${tooLarge(v)}, not '${v}'`);
   return Number(v);
+}
+
+/** For a whole number past what is counted exactly (`99999999999999999999` was told it is no whole number): the most there is. */
+function tooLarge(v: string): string {
+  return /^\d+$/.test(v) && !Number.isSafeInteger(Number(v)) ? ` and at most ${withThousands(Number.MAX_SAFE_INTEGER)}` : '';
 }
 
 /**
@@ -498,7 +504,7 @@ async function lint(args: string[], io: Io): Promise<number> {
 function checkMaxWarnings(value: string | boolean | undefined): number | undefined {
   if (value === undefined) return undefined;
   const v = String(value);
-  if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) throw new CommandError(`--max-warnings must be a whole number of warnings, 0 or more, not '${v}'`);
+  if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) throw new CommandError(`--max-warnings must be a whole number of warnings, 0 or more${tooLarge(v)}, not '${v}'`);
   return Number(v);
 }
 

@@ -149,3 +149,16 @@ describe('- on the command line', () => {
     assert.deepEqual(await cli(dir, 'lint', '--today', TODAY, '-'), { code: 0, stdout: 'No findings (1 file checked)\n', stderr: '' });
   });
 });
+
+describe('a count past the largest whole number counted exactly', () => {
+  // `--max-warnings 99999999999999999999` (meaning "no limit") was told it is no whole number.
+  test('is told the most there is, on the command line and in the configuration (exit 2)', async () => {
+    const dir = repo('large', { 'ef.dossier.md': clean() });
+    const most = 'and at most 9,007,199,254,740,991';
+    assert.deepEqual(await cli(dir, 'lint', '--max-warnings', '99999999999999999999', 'ef.dossier.md'), { code: 2, stdout: '', stderr: `cpt-dossier: --max-warnings must be a whole number of warnings, 0 or more ${most}, not '99999999999999999999'\n` });
+    assert.deepEqual(await cli(dir, 'lint', '--max-file-size', '9007199254740992', 'ef.dossier.md'), { code: 2, stdout: '', stderr: `cpt-dossier: --max-file-size must be a whole number of characters, 1 or more ${most}, not '9007199254740992'\n` });
+    assert.deepEqual(await cli(dir, 'lint', '--jobs', '1.5', 'ef.dossier.md'), { code: 2, stdout: '', stderr: "cpt-dossier: --jobs must be a whole number of threads, 1 or more, not '1.5'\n" });
+    fs.writeFileSync(path.join(dir, '.cpt-dossier.json'), '{ "maxFileSize": 99999999999999999999 }\n');
+    assert.deepEqual(await cli(dir, 'lint', 'ef.dossier.md'), { code: 2, stdout: '', stderr: `cpt-dossier: invalid configuration: .cpt-dossier.json: "maxFileSize" must be a whole number of characters, 1 or more ${most}\n` });
+  });
+});
