@@ -10,6 +10,7 @@ import { assessText } from '../core/assess';
 import { DEFAULT_MAX_BYTES, type ResolvedConfig } from '../core/config';
 import { todayIso } from '../core/dates';
 import { isIsoDate, nearest } from '../core/parse/yamlFacts';
+import { withThousands } from '../core/numbers';
 import { DOCS_BASE_URL } from '../core/sources';
 import { renderJson } from '../core/report/json';
 import { renderGithub } from '../core/report/github';
@@ -264,9 +265,12 @@ function checkToday(value: string | boolean | undefined): string {
  * An empty PATH (`lint ""`, a shell variable that was not set) resolves to the working folder:
  * every dossier under it would be read and linted, though none was named.
  */
-function checkPaths(paths: readonly string[], label: string, wanted: string): void {
+function checkPaths(paths: readonly string[], label: string, wanted: string, cwd: string): void {
   const empty = paths.findIndex((p) => !p.trim());
   if (empty >= 0) throw new CommandError(`${label} ${paths.length > 1 ? `${empty + 1} ` : ''}is empty ('${paths[empty]}'): name ${wanted}`);
+  // `-`, standard input to many tools (`cat a.md | cpt-dossier lint -`): said as such, not as a file
+  // that does not exist. A file named `-` is still read.
+  if (paths.includes('-') && !fs.existsSync(path.resolve(cwd, '-'))) throw new CommandError(`${label} '-' names standard input, which cpt-dossier does not read: name ${wanted} (a dossier's findings need its file name)`);
 }
 
 /** `--config ""` would name the working folder: said as the empty value it is. */
@@ -279,8 +283,13 @@ function checkConfig(value: string | boolean | undefined, cwd: string): string |
 function checkCount(flag: string, value: string | boolean | undefined, what: string): number | undefined {
   if (value === undefined) return undefined;
   const v = String(value);
-  if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v))) throw new CommandError(`${flag} must be a whole number of ${what}, 1 or more, not '${v}'`);
+  if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v))) throw new CommandError(`${flag} must be a whole number of ${what}, 1 or more${tooLarge(v)}, not '${v}'`);
   return Number(v);
+}
+
+/** For a whole number past what is counted exactly (`99999999999999999999` was told it is no whole number): the most there is. */
+function tooLarge(v: string): string {
+  return /^\d+$/.test(v) && !Number.isSafeInteger(Number(v)) ? ` and at most ${withThousands(Number.MAX_SAFE_INTEGER)}` : '';
 }
 
 /**
@@ -353,7 +362,7 @@ async function lint(args: string[], io: Io): Promise<number> {
   if (jobsAsked !== undefined && jobsAsked > cpus) say(io, `--jobs ${jobsAsked} is more than the ${cpus} CPU${cpus === 1 ? '' : 's'} of this machine; linting on ${cpus} thread${cpus === 1 ? '' : 's'}`);
   const jobs = Math.min(jobsAsked ?? cpus, cpus);
   if (positionals.length === 0) throw new CommandError('lint needs at least one PATH: a file, a folder or a glob (see cpt-dossier lint --help)');
-  checkPaths(positionals, 'PATH', 'a file, a folder or a glob (. for the working folder)');
+  checkPaths(positionals, 'PATH', 'a file, a folder or a glob (. for the working folder)', io.cwd);
   const explicitConfig = checkConfig(values.config, io.cwd);
 
   const { files: found, errors, unsearched } = expandPaths(positionals, io.cwd);
@@ -495,7 +504,7 @@ async function lint(args: string[], io: Io): Promise<number> {
 function checkMaxWarnings(value: string | boolean | undefined): number | undefined {
   if (value === undefined) return undefined;
   const v = String(value);
-  if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) throw new CommandError(`--max-warnings must be a whole number of warnings, 0 or more, not '${v}'`);
+  if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) throw new CommandError(`--max-warnings must be a whole number of warnings, 0 or more${tooLarge(v)}, not '${v}'`);
   return Number(v);
 }
 
@@ -592,7 +601,7 @@ async function assess(args: string[], io: Io): Promise<number> {
   const format = checkFormat(values.format, ['markdown', 'json', 'html'], 'markdown');
   const today = checkToday(values.today);
   if (positionals.length !== 1) throw new CommandError(`assess takes exactly one FILE${positionals.length ? `, not ${positionals.length}` : ''} (see cpt-dossier assess --help)`);
-  checkPaths(positionals, 'FILE', 'a dossier file');
+  checkPaths(positionals, 'FILE', 'a dossier file', io.cwd);
   const file = path.resolve(io.cwd, positionals[0]);
   let stat: fs.Stats;
   try {

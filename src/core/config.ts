@@ -1,5 +1,6 @@
 import { SHOWS_AS_NOTHING } from './invisible';
 import type { Severity, SeveritySetting } from './types';
+import { withThousands } from './numbers';
 import { BUILT_IN_POLICIES, validatePolicy, type SocietyPolicy } from './policy';
 
 /** The workspace file `.cpt-dossier.json` (schemas/cpt-dossier.schema.json). */
@@ -102,7 +103,7 @@ export function applyConfigFileTo(
   if (f.maxFileSize !== undefined) {
     // A whole number, as the CLI's --max-file-size: 1e400 (Infinity) or 0.5 would switch the limit off or make it meaningless.
     if (typeof f.maxFileSize === 'number' && Number.isSafeInteger(f.maxFileSize) && f.maxFileSize > 0) out.maxBytes = f.maxFileSize;
-    else out.problems.push(`${origin}: "maxFileSize" must be a whole number of characters, 1 or more`);
+    else out.problems.push(`${origin}: "maxFileSize" must be a whole number of characters, 1 or more${typeof f.maxFileSize === 'number' && Number.isFinite(f.maxFileSize) && f.maxFileSize > Number.MAX_SAFE_INTEGER ? ` and at most ${withThousands(Number.MAX_SAFE_INTEGER)}` : ''}`);
   }
   for (const { path, json } of policyFiles) {
     const checked = checkedPolicy(json);

@@ -259,7 +259,34 @@ export function parseConfigText(input: string, fileName: string): ConfigParse {
     const { line, column } = lineColumn(text, first?.offset ?? text.length);
     return { ok: false, language: 'JSON', message: first ? (JSONC_ERRORS[first.error] ?? 'not valid JSON') : 'expected a value', line, column };
   }
+  // A key written twice (two "rules" blocks after a merge): the parser keeps the last and drops the
+  // first without a word, where a YAML file with the same keys is refused.
+  const twice = firstDuplicateKey(tree);
+  if (twice) {
+    const { line, column } = lineColumn(text, twice.offset);
+    return { ok: false, language: 'JSON', message: `the key ${JSON.stringify(brief(twice.key))} is written twice in the same object, and only the last would be read: keep one`, line, column };
+  }
   return { ok: true, value: valueOf(tree) };
+}
+
+/** The first key (in the text) written a second time in the same object, with where that second one starts. */
+function firstDuplicateKey(node: JsonNode): { key: string; offset: number } | undefined {
+  let found: { key: string; offset: number } | undefined;
+  const walk = (n: JsonNode): void => {
+    if (n.type === 'object') {
+      const seen = new Set<string>();
+      for (const property of n.children ?? []) {
+        const key = property.children?.[0];
+        if (!key) continue;
+        const name = String(key.value);
+        if (seen.has(name) && (found === undefined || key.offset < found.offset)) found = { key: name, offset: key.offset };
+        seen.add(name);
+      }
+    }
+    for (const child of n.children ?? []) walk(child);
+  };
+  walk(node);
+  return found;
 }
 
 /** The offset of the first `[` or `{` nested more than MAX_YAML_NESTING deep, or undefined (one pass of jsonc-parser's scanner, which loops: strings and comments are skipped as they should). */

@@ -34,7 +34,7 @@ describe('fixes', () => {
       'field-value safe Change to `2027-02-04`',
       'code-format safe Change to `0932T`',
       'field-value safe Change to `pre-submission`',
-      'unknown-field offered Rename to `title`',
+      'unknown-field offered Rename to `developer`',
     ]);
     const { text, applied } = applyFixes(before, findings);
     assert.equal(applied.length, 4);
@@ -117,7 +117,7 @@ describe('fixes', () => {
       'field-value 6:15 safe Change to `2027-02-04`',
       'code-format 7:9 safe Change to `0932T`',
       'field-value 9:11 safe Change to `pre-submission`',
-      'unknown-field 11:1 offered Rename to `title`',
+      'unknown-field 11:1 offered Rename to `developer`',
     ]);
     // A consumer that applies the safe edits (bottom-up) gets the file --fix writes.
     const lines = fs.readFileSync(file, 'utf8').split('\r\n');

@@ -1156,7 +1156,7 @@ describe('hostile input: invisible characters pasted inside words (eighth round)
     assert.deepEqual(
       f.map((x) => `${x.range.start.line + 1} ${x.ruleId} ${x.message}`),
       [
-        '4 unknown-field Unknown key `classi<U+200B>fication`: dossier format 1 does not define it, so no rule reads it. Did you mean `classification`?',
+        '4 unknown-field Unknown key `classi<U+200B>fication`: dossier format 1 does not define it, so no rule reads it. Did you mean `classification`? `classification` is written too, and is the one read: keep one of them.',
         '5 field-value `classification` must be one of assistive, augmentative, autonomous (dossier format 1); found `augmen<U+00AD>tative`. Write `augmentative`.',
       ],
     );

@@ -176,7 +176,7 @@ describe('a word joiner (U+2060) inside a word', () => {
     assert.deepEqual(
       f.map((x) => `${x.range.start.line + 1} ${x.ruleId} ${x.message}`),
       [
-        '4 unknown-field Unknown key `classi<U+2060>fication`: dossier format 1 does not define it, so no rule reads it. Did you mean `classification`?',
+        '4 unknown-field Unknown key `classi<U+2060>fication`: dossier format 1 does not define it, so no rule reads it. Did you mean `classification`? `classification` is written too, and is the one read: keep one of them.',
         '5 field-value `classification` must be one of assistive, augmentative, autonomous (dossier format 1); found `augmen<U+2060>tative`. Write `augmentative`.',
       ],
     );

@@ -59,7 +59,7 @@ suite('CI features in the editor', () => {
   test('fix-all on save applies the safe fixes to the saved file', async function () {
     if (!hasFolder()) this.skip();
     const file = fixture('onsave/save.dossier.md');
-    await vscode.workspace.fs.writeFile(file, encode(DOSSIER('codes: [0932t]\nfda:\n  status: presubmission\ntilte: kept')));
+    await vscode.workspace.fs.writeFile(file, encode(DOSSIER('codes: [0932t]\nfda:\n  status: presubmission\ndevelopr: kept')));
     const editor = vscode.workspace.getConfiguration('editor', { languageId: 'markdown', uri: file });
     await editor.update('codeActionsOnSave', { 'source.fixAll.cptDossier': 'explicit' }, vscode.ConfigurationTarget.WorkspaceFolder, true);
     try {
@@ -70,7 +70,7 @@ suite('CI features in the editor', () => {
       assert.ok(await doc.save());
       const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
       assert.ok(saved.includes('codes: [0932T]') && saved.includes('  status: pre-submission\n'), saved);
-      assert.ok(saved.includes('tilte: kept'), 'a rename is offered, never applied on save');
+      assert.ok(saved.includes('developr: kept'), 'a rename is offered, never applied on save');
     } finally {
       await editor.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.WorkspaceFolder, true);
       await closeAll();
