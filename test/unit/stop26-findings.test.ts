@@ -56,3 +56,12 @@ describe('stop 26: reading the software\'s conclusion is acting on it', () => {
     assert.deepEqual(cues('The physician over-reads the conclusion.'), ['physician-interprets: physician over-reads']);
   });
 });
+
+describe('stop 26: a cue never runs backwards', () => {
+  test('a passive whose "by" agent comes before the verb yields a forward, non-empty phrase', () => {
+    // Found by the fuzzer (polish26): the phrase ran from word 5 back to word 3, so it quoted "" on an empty range.
+    assert.deepEqual(cues('made by the cardiologist are made requires physician interpretation'), ['physician-interprets: made requires physician interpretation']);
+    const findings = lint(dossier('autonomous', 'made by the cardiologist are made requires physician interpretation')).filter((f) => f.ruleId === 'classification-cue');
+    assert.deepEqual(findings.map((f) => span(f)), ['11:30-11:68']);
+  });
+});

@@ -459,6 +459,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
   const taken = TAKEN;
   if (taken.size) taken.clear();
   const push = (kind: CueKind, first: number, last: number): void => {
+    // A phrase runs forward: a reader that points back past its verb still yields words in order, never an empty phrase.
+    if (last < first) [first, last] = [last, first];
     out.push({ kind, first, last });
     for (let j = first; j <= last; j++) taken.add(j);
   };
@@ -841,7 +843,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if ((CONCLUDING.has(lemma) || lemma === 'perform') && verbAgent === 'physician' && verbPhysician && !negated) {
       // "issues the final diagnosis"; passive: "Diagnoses are made by the physician", "Interpretation is performed by the cardiologist".
       const obj = clause.passive && clause.byAgent > k ? subjectWith(words, clause, (w) => V.CONCLUSION_NOUNS.has(w) || w === 'interpretation' || w === 'reading') : lemma === 'perform' ? -1 : objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
-      if (obj >= 0) push('physician-interprets', Math.min(obj, k), clause.passive ? clause.byAgent : Math.max(obj, k));
+      if (obj >= 0) push('physician-interprets', Math.min(obj, k), clause.passive && clause.byAgent > k ? clause.byAgent : Math.max(obj, k));
       continue;
     }
     // "Our sensitivity estimate was computed against…", "53 of 54 seizures were detected": an agentless passive about a statistic or a count reports a study, not an output.
