@@ -55,6 +55,8 @@ interface SizeResult {
   relint: number;
   relintP90: number;
   relintAfterGc: number;
+  /** Median cost of flattening the test's glued text into the flat string an editor hands over (not timed as lint). */
+  relintFlatten: number;
   /** The same in CPU time (median of the runs; relint: median and 90th percentile per keystroke). */
   lintCpu: number;
   markdownlintCpu: number;
@@ -68,6 +70,7 @@ interface ChildTimes {
   cpu?: number[];
   findings?: number;
   afterGc?: number[];
+  flattening?: number[];
 }
 
 /**
@@ -114,6 +117,7 @@ function benchSize(size: number): SizeResult {
     relint: median(relint.times),
     relintP90: percentile(relint.times, 0.9),
     relintAfterGc: median(relint.afterGc ?? []),
+    relintFlatten: median(relint.flattening ?? []),
     lintCpu: median(cpu.lint),
     markdownlintCpu: median(cpu.markdownlint),
     relintCpu: median(relint.cpu ?? []),
@@ -371,7 +375,7 @@ function report(sizes: SizeResult[], memory: MemoryResult, activation: Activatio
   console.log(`Per dossier: median wall time; each tool runs in processes of its own (${ROUNDS} rounds, tools alternating), warm-up runs`);
   console.log('first, a full GC before each run.');
   console.log('full lint = fresh lintText; remark whole = unified().use(remarkParse).parse of the same text; markdownlint = lint from');
-  console.log('markdownlint/sync, default rules; relint = warm DossierLinter, one character typed in the middle of a prose line:');
+  console.log('markdownlint/sync, default rules; relint = warm DossierLinter, one character typed in the middle of a prose line (the flat text an editor hands over is built before the clock starts):');
   console.log('median (90th percentile) of 41 keystrokes in a row, and the median when a full GC is forced before each keystroke.');
   const head = ['size', 'bytes', 'findings', 'full lint', 'remark whole', 'markdownlint', 'relint (p90)', 'after GC', 'lint/mdlint', 'lint/remark'];
   const widths = [8, 9, 8, 10, 12, 12, 18, 9, 11, 11];
@@ -445,7 +449,7 @@ function report(sizes: SizeResult[], memory: MemoryResult, activation: Activatio
     ['  the same in CPU time', `${(s1m.lintCpu / s1m.markdownlintCpu).toFixed(2)}× (${ms(s1m.lintCpu)} vs ${ms(s1m.markdownlintCpu)})`, s1m.lintCpu <= 0.5 * s1m.markdownlintCpu],
     ['full lint 1 MiB ≤ 1× whole-document remark-parse', `${(s1m.lint / s1m.remark).toFixed(2)}× (${ms(s1m.lint)} vs ${ms(s1m.remark)})`, s1m.lint <= s1m.remark],
     ['linear growth: lint(1 MiB) / lint(64 KiB) ≤ 20', `${(s1m.lint / s64.lint).toFixed(1)} (size ratio ${(s1m.bytes / s64.bytes).toFixed(1)})`, s1m.lint / s64.lint <= 20],
-    ['relint after one keystroke, 1 MiB ≤ 10 ms (p90)', `${ms(s1m.relintP90)} (median ${ms(s1m.relint)}; after a forced GC ${ms(s1m.relintAfterGc)})`, s1m.relintP90 <= 10],
+    ['relint after one keystroke, 1 MiB ≤ 10 ms (p90)', `${ms(s1m.relintP90)} (median ${ms(s1m.relint)}; after a forced GC ${ms(s1m.relintAfterGc)}; the editor's flat text built first: ${ms(s1m.relintFlatten)})`, s1m.relintP90 <= 10],
     ['  the 90th percentile in CPU time ≤ 10 ms', `${ms(s1m.relintCpuP90)} (median ${ms(s1m.relintCpu)})`, s1m.relintCpuP90 <= 10],
     [
       'CLI --jobs 2 ≥ 1.6× --jobs 1',
