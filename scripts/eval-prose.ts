@@ -474,6 +474,12 @@ function main(): void {
     { name: 'holdout62 (test/prose/holdout62.json)', file: join(root, 'test', 'prose', 'holdout62.json') },
     { name: 'holdout63 (test/prose/holdout63.json)', file: join(root, 'test', 'prose', 'holdout63.json') },
     { name: 'holdout64 (test/prose/holdout64.json)', file: join(root, 'test', 'prose', 'holdout64.json') },
+    // Built blind in the middle of stop 26 (products outside FDA's text: NICE and HTA pages, CE-marked products, validation
+    // papers), measured unread on stop 26's and stop 27's first code, then read and tuned on in stop 27
+    // (test/prose/unread/README.md; test/prose/README.md, "Stop 27").
+    { name: 'holdout65 (test/prose/holdout65.json)', file: join(root, 'test', 'prose', 'holdout65.json') },
+    { name: 'holdout66 (test/prose/holdout66.json)', file: join(root, 'test', 'prose', 'holdout66.json') },
+    { name: 'holdout67 (test/prose/holdout67.json)', file: join(root, 'test', 'prose', 'holdout67.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

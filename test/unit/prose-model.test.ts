@@ -18,7 +18,7 @@ function dossier(declared: string, ...paragraphs: string[]): string {
 const opts = { fileName: 'test.dossier.md', today: '2026-11-23' };
 
 // No rule phrase names a class in either passage (checked by the first test), yet the wording is plain.
-const VOLUMES = 'Each scan ends up with a table of the measured volumes and their percentiles. The company behind it was founded in Ohio.';
+const VOLUMES = 'Each report ends with a table of measured volumes, percentiles and asymmetry indices. The company behind it was founded in Ohio.';
 const BANNER = 'A red banner tells the on-call team that a bleed may be present. The tool puts suspected bleeds at the top of the worklist so they are read sooner.';
 
 describe('statistical backoff of the suggested class', () => {
@@ -34,7 +34,7 @@ describe('statistical backoff of the suggested class', () => {
     assert.equal(volumes.reason, 'no phrase names a class; the wording of 1 sentence reads most like augmentative work (a statistical reading, not a rule)');
     const banner = assessText(dossier('augmentative', BANNER), opts).classification;
     assert.equal(banner.suggested, 'assistive');
-    assert.equal(banner.reason, 'no phrase names a class; the wording of 1 sentence reads most like assistive work (a statistical reading, not a rule)');
+    assert.equal(banner.reason, 'no phrase names a class; the wording of 2 sentences reads most like assistive work (a statistical reading, not a rule)');
   });
 
   test('the report prints the statistical suggestion with its reason', () => {

@@ -351,6 +351,10 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   // "shows suspicious areas", "contains red areas": a region pointed out, not an area measured
   // (but "gives each suspicious area a score": the area receives the output that follows it).
   if (cls === 'augmentative' && (word.w === 'area' || word.w === 'areas') && V.REGION_AREA_WORDS.has(words[k - 1]?.w ?? '') && words[k + 1]?.tag !== 'det' && words[k + 1]?.tag !== 'num') return 'assistive';
+  // "reach that status", "was granted Breakthrough Device status": a standing the product attains, not a patient's status.
+  if (word.w === 'status' && attainedStanding(words, k)) return undefined;
+  // "an area under the curve of 0.91": a statistic of the model's accuracy, not an area it measures.
+  if ((word.w === 'area' || word.w === 'areas') && words[k + 1]?.w === 'under') return undefined;
   // "an image-quality score": feedback on the acquisition, not a clinical quantity.
   if (cls === 'augmentative' && /(?:^|-)quality$/.test(words[k - 1]?.w ?? '')) return 'assistive';
   // "a yes-or-no classification", "a binary classification": a two-way answer flags a case; it grades nothing.
@@ -474,6 +478,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
   // "The information may help to characterise early ischemic injury", "the information it provides may be useful in
   // characterising …": what plain information helps with is the reader's own act, as any labelling says of any output.
   if ((useful || helping) && clause.subject >= 0 && PLAIN_INFORMATION.has(words[clause.subject].w)) return;
+  // "not for people whose insulin is delivered by a pump", "patients whose rhythm was already diagnosed": a clause on a
+  // person's possessions says whom the device is for, not what it does.
+  if (clause.opener === 'whose' && personBeforeWhose(words, clause)) return;
 
   // Product categories that name the class: "a computer-aided triage and notification device".
   if (software) {
@@ -793,6 +800,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (REVIEW_VERBS.has(lemma) && studyReading(words, clause, k)) continue;
     // "must verify the patient's identity", "should read the instructions for use": what is checked is not the output or the data.
     if (REVIEW_VERBS.has(lemma) && !clause.passive && objectWith(words, k, clause.to, (w) => V.NOT_READ_OBJECTS.has(w), 4) >= 0) continue;
+    // "a doctor should first confirm that the app suits them": checking that the device fits the patient is prescribing it, no reading.
+    if (REVIEW_VERBS.has(lemma) && !clause.passive && suitabilityChecked(words, k)) continue;
+    // "must confirm sensor readings with a fingerstick meter": a reading checked against another meter is a measurement, no reading of an output.
+    if (REVIEW_VERBS.has(lemma) && !clause.passive && objectWith(words, k, Math.min(words.length, k + 9), (w) => V.CHECKING_METERS.has(w), 8) >= 0 && words.slice(k + 1, k + 9).some((w) => w.w === 'with' || w.w === 'against' || w.w === 'using')) continue;
     // "should consult a physician": asking a person is no reading of the output.
     if (lemma === 'consult' && objectWith(words, k, clause.to, (w) => V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w), 4) >= 0) continue;
     if (REVIEW_VERBS.has(lemma) && clause.passive && V.AUDITED_SUBJECTS.has(subjectWord)) continue;
@@ -828,6 +839,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       if (!clause.passive && reviewAtPeriodicVisits(words, k, clause.to)) continue;
       // "patients a clinician has judged to need ventilation", "judged that breathing needs support": the indication, not a reading.
       if (V.NEED_JUDGING_VERBS.has(lemma) && judgesNeed(words, k)) continue;
+      // "decides whether a repeat treatment is needed": the physician's call on further care, not a reading of an output
+      // (reading what the software gave, "reviews the map and decides …", is said by its own verb).
+      if (DECIDING_NEED.has(lemma) && decidesNeed(words, k)) continue;
       // Level I: a physician who weighs, approves or acts on the software's conclusion or management option does not read the data.
       // ("reads the conclusion and recommendation", "views the verdict": reading what the software concluded is acting on it;
       // over-reading, interpreting or examining stays a physician's reading.)
@@ -1014,6 +1028,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     // "symptoms that suggest an abnormal rhythm": what the patient's signs point to names the indication, not an output.
     if (SIGN_POINTING.has(lemma) && pointedBySigns(words, k)) continue;
+    // "tools that support diagnosing heart failure", "aids in diagnosing sepsis": a gerund a help verb takes is the helped
+    // person's act (what the software does is the help).
+    if (word.form === 'ing' && (HELP_VERBS.has(prev?.lemma ?? '') && prev?.tag === 'verb' || (prev?.w === 'in' && HELP_VERBS.has(words[k - 2]?.lemma ?? '')))) continue;
     // "biometric measuring devices", "a recording unit": a participle that names equipment, not an act.
     if (word.form === 'ing' && V.EQUIPMENT_HEADS.has(words[k + 1]?.w ?? '') && k > 0 && words[k - 1].tag !== 'be' && words[k - 1].w !== 'by') continue;
     // An act with a class of its own.
@@ -1417,6 +1434,16 @@ function actsOnConclusion(words: readonly Word[], clause: Clause, k: number): bo
       // "reviews the physician's diagnosis": the conclusion is the physician's own.
       const owner = words[j - 1]?.w ?? '';
       return !((owner.endsWith("'s") || owner.endsWith("s'")) && V.PHYSICIAN_NOUNS.has(owner.replace(/'s?$/, '')));
+    }
+    // "reviews the proposed doses, approves or modifies them": a pronoun object points back to the option just named.
+    if ((words[j].w === 'them' || words[j].w === 'it') && words[j - 1]?.tag === 'verb') {
+      for (let b = k - 1; b >= 0 && b >= k - 8; b--) if (isOption(b)) return true;
+      return false;
+    }
+    // "approves or modifies the proposed doses": past a second verb joined to this one.
+    if (words[j].tag === 'cc' && words[j + 1]?.tag === 'verb') {
+      j++;
+      continue;
     }
     const t = words[j].tag;
     if (t !== 'det' && t !== 'adj' && t !== 'noun' && t !== 'name' && t !== 'num' && words[j].w !== 'on') return false;
@@ -2638,6 +2665,42 @@ function gate(words: readonly Word[], k: number, to: number): boolean {
   return false;
 }
 
+/** Words that say a device or therapy fits the patient: "confirm that the app suits them", "check that it is appropriate for the child". */
+const SUITING: ReadonlySet<string> = new Set(['suit', 'suits', 'suitable', 'suited', 'appropriate', 'eligible', 'fit', 'fits']);
+
+/** Whether the review verb at k checks, in a "that" clause right after it, that something suits the patient. */
+function suitabilityChecked(words: readonly Word[], k: number): boolean {
+  if (words[k + 1]?.w !== 'that') return false;
+  // What fits is the device itself ("that the app suits them"), not an output ("that the dose is appropriate" is its review).
+  let subject = k + 2;
+  while (words[subject]?.tag === 'det' || words[subject]?.tag === 'adj') subject++;
+  if (!SELF_NOUNS.has(words[subject]?.w ?? '') && words[subject]?.tag !== 'name') return false;
+  for (let j = subject + 1; j < words.length && j <= k + 7; j++) {
+    if (SUITING.has(words[j].w)) return true;
+    if (words[j].tag === 'punct') return false;
+  }
+  return false;
+}
+
+/** Whether the word before the clause's "whose" names people ("people whose …", "children whose …"). */
+function personBeforeWhose(words: readonly Word[], clause: Clause): boolean {
+  for (let j = clause.from; j >= 1 && j >= clause.from - 2; j--) if (words[j].w === 'whose') return V.OTHER_NOUNS.has(words[j - 1].w);
+  return false;
+}
+
+/** Verbs of attaining a standing: "reach", "achieve", "gain", "be granted". */
+const ATTAINING: ReadonlySet<string> = new Set(['reach', 'achieve', 'attain', 'gain', 'earn', 'obtain', 'grant', 'award', 'secure', 'receive', 'hold']);
+
+/** Whether the noun at k follows a verb of attaining, past its determiner and modifiers ("reach that status", "received Breakthrough Device status"). */
+function attainedStanding(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    const word = words[j];
+    if (ATTAINING.has(word.lemma ?? '') || ATTAINING.has(word.w)) return true;
+    if (word.tag !== 'det' && word.tag !== 'adj' && word.tag !== 'noun' && word.tag !== 'name' && word.tag !== 'be') return false;
+  }
+  return false;
+}
+
 /** A help verb at most three words before `at` ("help in", "aids readers in"), not before `from`. */
 function helpVerbBefore(words: readonly Word[], at: number, from: number): boolean {
   for (let j = at - 1; j >= from && j >= at - 3; j--) if (HELP_VERBS.has(words[j].lemma ?? '')) return true;
@@ -2919,6 +2982,19 @@ const NEED_REACH = 6;
  * followed by "to" or "that" and, before any stop, a need verb says who the therapy is for, not a reading of the output.
  * (Not "judges whether the flagged rhythm requires treatment" nor "judges each alert": those go over the output.)
  */
+const DECIDING_NEED: ReadonlySet<string> = new Set(['decide', 'determine']);
+const NEEDED_WORDS: ReadonlySet<string> = new Set(['needed', 'necessary', 'required', 'indicated', 'warranted']);
+
+/** "decides whether further treatment is needed", "determines whether a repeat session is necessary". */
+function decidesNeed(words: readonly Word[], k: number): boolean {
+  if (words[k + 1]?.w !== 'whether') return false;
+  for (let j = k + 2; j < words.length && j <= k + 10; j++) {
+    if (words[j].tag === 'punct' && words[j].w !== ',') return false;
+    if (NEEDED_WORDS.has(words[j].w) && (words[j - 1]?.tag === 'be' || words[j - 1]?.tag === 'adv')) return true;
+  }
+  return false;
+}
+
 function judgesNeed(words: readonly Word[], k: number): boolean {
   const link = words[k + 1]?.w;
   if (link !== 'to' && link !== 'that') return false;

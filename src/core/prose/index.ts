@@ -20,6 +20,7 @@ import { verblessAgent } from './verbless';
 import { frontedReviewCues } from './fronted';
 import { purposeCues } from './purpose';
 import { dutyCues } from './duty';
+import { careLevelCue } from './careLevel';
 import { judgedOutputCues } from './judged';
 import { purposeOfKeepingOn } from './keptOn';
 import { setpointCue } from './setpoint';
@@ -124,6 +125,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   twoValuedFlags(words, clauses, cues);
   shockableVerdicts(words, cues);
   carePathCue(words, cues);
+  careLevelCue(words, clauses, cues);
   selfStartingTherapyCue(words, cues);
   frontedReviewCues(words, clauses, cues);
   // "If the rhythm is shockable, the device charges…": a fronted condition is not the main clause; the clause after its comma is.

@@ -80,6 +80,9 @@ const NO_ROLE: ReadonlySet<string> = new Set(['whoever', 'he', 'she']);
 /** Duty nouns a possessive names the holder of: "reading it in context is their job". */
 const DUTY_NOUNS: ReadonlySet<string> = new Set(['job', 'task', 'responsibility', 'duty', 'role', 'call', 'prerogative']);
 const PRONOUN_OWNERS: ReadonlySet<string> = new Set(['their', 'his', 'her']);
+/** Gerunds of choosing that a possessive decision noun hands to a person: "deciding whether to treat is the surgeon's decision". */
+const DECIDING_ACTS: ReadonlySet<string> = new Set(['decide', 'choose', 'determine', 'select']);
+const DECISION_NOUNS: ReadonlySet<string> = new Set(['decision', 'choice', 'judgement', 'judgment']);
 
 function role(word: Word | undefined): boolean {
   return word !== undefined && PHYSICIAN_NOUNS.has(word.w) && !NO_ROLE.has(word.w);
@@ -311,17 +314,23 @@ function manualAct(words: readonly Word[], clause: Clause, scope: ClauseScope, k
 /** "reading it in context is their job", "weighing each score remains the cardiologist's responsibility". */
 function gerundDuty(words: readonly Word[], clause: Clause, k: number, out: WordCue[]): boolean {
   const word = words[k];
-  if (word.form !== 'ing' || !JUDGING_ACTS.has(word.lemma ?? word.w)) return false;
+  const deciding = DECIDING_ACTS.has(word.lemma ?? word.w);
+  if (word.form !== 'ing' || (!JUDGING_ACTS.has(word.lemma ?? word.w) && !deciding)) return false;
   // The gerund opens its clause (after "and" or a comma) or the sentence.
   if (k !== clause.from && !(k === clause.from + 1 && words[clause.from].tag === 'cc') && k !== 0) return false;
-  for (let j = k + 1; j < clause.to && j <= k + 8; j++) {
+  // (A gerund of choosing runs on past its whether-clause: "deciding whether to biopsy a marked area remains …".)
+  const to = deciding && words[k + 1]?.w === 'whether' ? words.length : clause.to;
+  for (let j = k + 1; j < to && j <= k + 8; j++) {
     const link = words[j];
+    if (link.tag === 'punct' && to !== clause.to) return false;
     if (link.tag !== 'be' && link.lemma !== 'remain' && link.lemma !== 'stay') continue;
     const owner = words[j + 1]?.tag === 'det' && !PRONOUN_OWNERS.has(words[j + 1].w) ? j + 2 : j + 1;
-    if (!ownerAt(words[owner]) || !DUTY_NOUNS.has(words[owner + 1]?.w ?? '')) return false;
+    if (!ownerAt(words[owner]) || !(DUTY_NOUNS.has(words[owner + 1]?.w ?? '') || (deciding && DECISION_NOUNS.has(words[owner + 1]?.w ?? '')))) return false;
     // A pronoun owner points back to a physician named earlier in the sentence.
     if (PRONOUN_OWNERS.has(words[owner].w) && roleEarlier(words, k) < 0) return false;
     if (objectRuledOut(words, k, j)) return false;
+    // "Deciding whether to biopsy … remains the urologist's decision": the gerund is the person's act, so no act of the software's starts there.
+    for (let c = out.length - 1; c >= 0; c--) if (out[c].first === k && out[c].kind !== 'physician-interprets') out.splice(c, 1);
     out.push({ kind: 'physician-interprets', first: k, last: owner + 1 });
     return true;
   }
@@ -423,6 +432,23 @@ function requiredRole(words: readonly Word[], clause: Clause, n: number): number
     return -1;
   }
   return -1;
+}
+
+/** Verbs that keep a person where the output is weighed: "remains in the loop", "stays in the loop", "is kept in the loop". */
+const STAYING_IN: ReadonlySet<string> = new Set(['remain', 'stay', 'keep', 'be']);
+
+/** "a clinician must always remain in the loop", "the reader stays in the loop": the person weighs every output. */
+function personInTheLoop(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): boolean {
+  if (clause.subject < 0 || !role(words[clause.subject]) || V.AMBIGUOUS_HUMANS.has(words[clause.subject].w)) return false;
+  for (let k = clause.subject + 1; k < clause.to - 3 && k <= clause.subject + 5; k++) {
+    const word = words[k];
+    if (!STAYING_IN.has(word.lemma ?? (word.tag === 'be' ? 'be' : word.w)) && !(word.tag === 'be' && words[k + 1]?.w === 'kept')) continue;
+    const at = words[k + 1]?.w === 'kept' ? k + 2 : k + 1;
+    if (words[at]?.w !== 'in' || words[at + 1]?.w !== 'the' || words[at + 2]?.w !== 'loop' || scope.negated[k - clause.from]) return false;
+    out.push({ kind: 'physician-interprets', first: clause.subject, last: at + 2 });
+    return true;
+  }
+  return false;
 }
 
 /** "requires a clinician's judgement", "professional judgement is required to interpret it", "is subject to the judgement of the physician", "has the final say". */
@@ -572,6 +598,6 @@ export function judgedOutputCues(words: readonly Word[], clause: Clause, scope: 
     if (word.tag !== 'verb' || scope.negated[k - clause.from]) continue;
     if (weighedWithEvidence(words, clause, scope, k, out) || manualAct(words, clause, scope, k, out) || gerundDuty(words, clause, k, out) || ownReadingRelied(words, clause, scope, k, out) || responsibilityHeld(words, clause, scope, k, out)) return;
   }
-  if (cleftReader(words, clause, scope, out)) return;
+  if (cleftReader(words, clause, scope, out) || personInTheLoop(words, clause, scope, out)) return;
   requiredJudgement(words, clause, scope, out);
 }

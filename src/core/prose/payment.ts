@@ -300,6 +300,17 @@ function payersPaying(prose: string, sp: Span, out: PaymentClaim[]): void {
     let verb = -1;
     // A code pays only in a certain future ("the code will pay the reader"); "the code must cover all steps" describes.
     const byCode = CODE_WORDS.has(toks[payer].w);
+    // "insurers will have no choice but to pay": an obligation said with a denied alternative (its "no" withdraws nothing).
+    const noChoice = (t.w === 'have' || t.w === 'has') && w(sp, i + 1) === 'no' && NO_CHOICE.has(w(sp, i + 2)) && w(sp, i + 3) === 'but' && w(sp, i + 4) === 'to';
+    if (noChoice && !byCode) {
+      const k = i + 5;
+      if (V.PAYING_VERBS.has(w(sp, k)) && !withdrawnBetween(sp, payer + 1, i, false) && !withdrawnBefore(sp, payer, i)) {
+        claim(prose, sp, payer, k, out);
+        payer = -1;
+        i = k;
+      }
+      continue;
+    }
     if (V.OBLIGATION_WORDS.has(t.w) || ((t.w === 'have' || t.w === 'has') && w(sp, i + 1) === 'to') || V.CERTAIN_FUTURE.has(t.w)) {
       if (byCode && !V.CERTAIN_FUTURE.has(t.w)) continue;
       // "must" / "required" / "obliged" / "bound", "have to" / "has to", "will": the paying verb within three words,
@@ -323,6 +334,9 @@ function payersPaying(prose: string, sp: Span, out: PaymentClaim[]): void {
     i = verb;
   }
 }
+
+/** "no choice but to", "no option but to", "no alternative but to". */
+const NO_CHOICE: ReadonlySet<string> = new Set(['choice', 'option', 'alternative']);
 
 function between(sp: Span, from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let k = from; k < to; k++) if (!words.has(w(sp, k))) return false;

@@ -607,6 +607,25 @@ const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'getting',
 /** "turns a CT perfusion series into maps": the object sits between verb and particle, so "into" may come later. */
 const INTO_REACH = 12;
 
+/** What a sensor takes in: "picks up the heart's rhythm", "picks up sounds" (but "picks up atrial fibrillation" finds a condition). */
+const SENSED_SIGNALS: ReadonlySet<string> = new Set([
+  'signal', 'signals', 'rhythm', 'rhythms', 'activity', 'ecg', 'ecgs', 'sound', 'sounds', 'motion', 'movement', 'movements',
+  'vibration', 'vibrations', 'data', 'image', 'images', 'heartbeat', 'heartbeats', 'pulse', 'pulses', 'breathing', 'waveform',
+  'waveforms', 'recording', 'recordings', 'voltage', 'voltages', 'light', 'temperature', 'changes', 'studies', 'study', 'files',
+  'file', 'scans', 'scan', 'samples', 'sample', 'tracing', 'tracings', 'noise', 'pressure', 'flow', 'impedance', 'acceleration',
+]);
+
+/** Whether the noun phrase after the particle at j is a signal a sensor takes in (its head within five words); none counts as one. */
+function signalAfter(words: readonly Word[], j: number): boolean {
+  for (let h = j + 1; h < words.length && h <= j + 5; h++) {
+    const word = words[h];
+    if (SENSED_SIGNALS.has(word.w)) return true;
+    if (word.tag === 'det' || word.tag === 'adj' || word.tag === 'num' || (word.tag === 'noun' && words[h + 1]?.tag === 'noun') || word.w.endsWith("'s")) continue;
+    return word.tag !== 'noun' && word.tag !== 'name';
+  }
+  return true;
+}
+
 function phrasalVerbs(words: Word[]): void {
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
@@ -624,7 +643,7 @@ function phrasalVerbs(words: Word[]): void {
       const next = words[j];
       const lemma = particles[next.w];
       if (lemma !== undefined && (j <= k + PARTICLE_REACH || next.w === 'into') && (!coordinated || next.w === 'into')) {
-        word.lemma = lemma;
+        word.lemma = lemma === 'record' && j === k + 1 && !signalAfter(words, j) ? 'detect' : lemma;
         break;
       }
       if (next.tag === 'cc' && !coordinated && (next.w === 'and' || next.w === 'or')) {

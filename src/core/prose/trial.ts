@@ -39,7 +39,8 @@ function isUs(toks: readonly Tok[], i: number): boolean {
   if (t.t !== WORD) return false;
   if (US_WORDS.has(t.w)) return t.w !== 'us' || t.cap || toks[i + 1]?.w === '.'; // "US", not the pronoun "us"
   if (t.w === 'united' && toks[i + 1]?.w === 'states') return true;
-  return /^nct\d{8}$/.test(t.w) || /-us$/.test(t.w);
+  // (A ClinicalTrials.gov number says where the trial is registered, not where it ran: "a Canadian study (NCT06877340)".)
+  return /-us$/.test(t.w);
 }
 
 /** What one sentence says about a study: read once, used by both readings below. */

@@ -146,11 +146,13 @@ export const STUDY_REFERENCE_WORDS: ReadonlySet<string> = new Set(['truth', 'tru
 /** Things a person checks that are neither the software's output nor the patient's data: "verify the patient's identity". */
 export const NOT_READ_OBJECTS: ReadonlySet<string> = new Set([
   'identity', 'instructions', 'manual', 'labeling', 'labelling', 'ifu', 'settings', 'battery', 'batteries',
-  'connection', 'connectivity', 'placement', 'electrodes', 'electrode', 'pads', 'consent', 'eligibility',
+  'connection', 'connectivity', 'placement', 'electrodes', 'electrode', 'pads', 'consent', 'eligibility', 'suitability',
   'expiry', 'expiration', 'packaging', 'version', 'license', 'licence', 'password', 'credentials',
   // An audit of how the device was used: "review the device log after each rescue".
   'log', 'logs', 'usage', 'incident', 'incidents', 'maintenance', 'deployment', 'deployments',
 ]);
+/** Instruments a reading is checked against: "confirm sensor glucose with a fingerstick meter". */
+export const CHECKING_METERS: ReadonlySet<string> = new Set(['meter', 'meters', 'fingerstick', 'finger-stick', 'fingerprick', 'finger-prick', 'glucometer', 'glucometers', 'thermometer', 'cuff', 'strip', 'strips']);
 /** Periodic summaries a physician goes over after the acts they sum up took effect: "reviews the weekly reports". */
 export const PERIODIC_WORDS: ReadonlySet<string> = new Set(['weekly', 'monthly', 'quarterly', 'yearly', 'annual', 'periodic']);
 /** What names therapy already given or changed, in what a physician reviews afterwards: "the infusion record", "the dose changes". */
@@ -896,10 +898,12 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new PhysicianNouns([
   // specialists without a suffix above, and the one who performs an exam ("the examiner interprets the images") (round 16d)
   'obstetrician', 'obstetricians', 'obstetrician-gynecologist', 'obstetrician-gynecologists', 'ob-gyn', 'ob-gyns', 'interventionalist',
   'interventionalists', 'internist', 'internists', 'anesthetist', 'anesthetists', 'examiner', 'examiners',
+  // "trained health workers examine the marked cells": screening programmes' readers who are not physicians
+  'worker', 'workers',
 ]);
 /** Of those, the ones that are not necessarily a physician (patient-facing tools have lay users). */
 export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['whoever', 'user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists', 'technician', 'technicians',
-  'individuals']);
+  'individuals', 'worker', 'workers']);
 
 /** Heads that name someone else: patients, lay users, the manufacturer, regulators. */
 export const OTHER_NOUNS: ReadonlySet<string> = new Set([

@@ -1,0 +1,98 @@
+/**
+ * Where and how urgently a person should seek care, given by the software (stop 27): "guidance to the appropriate level
+ * of care", "one of five care-level recommendations", "sends patients to primary care or the emergency department".
+ * A symptom checker or virtual triage that tells the patient this draws the conclusion itself and offers the management
+ * option (Appendix S: autonomous), with no physician between. Not when a person is helped to choose ("helps nurses pick
+ * the level of care"), when a physician is the one who sends, or when the sentence denies or hedges it.
+ */
+import type { Word } from './tags';
+import type { Clause } from './clauses';
+import type { WordCue } from './acts';
+import * as V from './vocabulary';
+
+/** Verbs by which the software sends the person on: "points patients to", "directs users to", "recommends the level of care". */
+const GUIDING: ReadonlySet<string> = new Set(['point', 'direct', 'guide', 'send', 'route', 'steer', 'signpost', 'navigate', 'recommend', 'advise', 'triage']);
+/** Nouns of the advice itself: "guidance to the appropriate level of care", "care-level recommendations". */
+const GUIDANCE: ReadonlySet<string> = new Set(['guidance', 'recommendation', 'recommendations', 'advice', 'disposition', 'dispositions', 'signposting']);
+/** Places of care a person is sent to: "to primary care, urgent care or the emergency department". */
+const CARE_PLACES: ReadonlySet<string> = new Set([
+  'emergency', 'a&e', 'urgent', 'primary', 'self-care', 'telemedicine', 'telehealth', 'gp', 'pharmacy', 'pharmacist', 'hospital',
+  'out-of-hours', 'ambulance',
+]);
+/** Lay people sent on: the software's own recipients. */
+const SENT: ReadonlySet<string> = new Set([...V.LAY_RECIPIENTS, 'user', 'users', 'them', 'people', 'callers', 'caller']);
+/** Words that deny, hedge or make conditional what follows them in the sentence. */
+const DENYING: ReadonlySet<string> = new Set(['not', 'never', "n't", 'no', 'nor', 'without', 'if', 'unless', 'might', 'could', 'would']);
+
+/** The last index of a care-level phrase starting at k ("level of care", "care level", "care-level", "level-of-care"), or -1. */
+function careLevelAt(words: readonly Word[], k: number): number {
+  const w = words[k].w;
+  if ((w === 'level' || w === 'levels') && words[k + 1]?.w === 'of' && words[k + 2]?.w === 'care') return k + 2;
+  if (w === 'care' && (words[k + 1]?.w === 'level' || words[k + 1]?.w === 'levels')) return k + 1;
+  if (w === 'care-level' || w === 'care-levels' || w === 'level-of-care') return k;
+  return -1;
+}
+
+/** Users of a symptom checker, who are lay: helping them is the software's own advice. */
+const LAY_USERS: ReadonlySet<string> = new Set(['user', 'users']);
+
+/**
+ * Whether a professional chooses, not the software: a physician named before `to` ("the physician directs patients to …"),
+ * or a help verb whose helped one is staff ("helps nurses choose the level of care"; not "helps patients understand …").
+ */
+function personDecides(words: readonly Word[], to: number): boolean {
+  for (let j = 0; j < to; j++) {
+    const word = words[j];
+    if (V.PHYSICIAN_NOUNS.has(word.w) && !V.AMBIGUOUS_HUMANS.has(word.w)) return true;
+    if (word.tag !== 'verb' || !V.HELP_VERBS.includes(word.lemma ?? '')) continue;
+    for (let h = j + 1; h < words.length && h <= j + 3; h++) if (V.PHYSICIAN_NOUNS.has(words[h].w) && !LAY_USERS.has(words[h].w)) return true;
+  }
+  return false;
+}
+
+/** A denial, hedge or condition within six words before `to` ("does not recommend a level of care"). */
+function denied(words: readonly Word[], to: number): boolean {
+  for (let j = Math.max(0, to - 6); j < to; j++) if (DENYING.has(words[j].w)) return true;
+  return false;
+}
+
+/** The clause that holds word k. */
+function clauseOf(clauses: readonly Clause[], k: number): Clause | undefined {
+  return clauses.find((c) => c.from <= k && k < c.to);
+}
+
+export function careLevelCue(words: readonly Word[], clauses: readonly Clause[], out: WordCue[]): void {
+  if (out.some((c) => c.kind === 'autonomous')) return;
+  for (let k = 0; k < words.length; k++) {
+    const end = careLevelAt(words, k);
+    if (end >= 0) {
+      // The guiding verb or the advice noun within eight words before the phrase (or "care-level recommendations" right after it).
+      let from = -1;
+      if (GUIDANCE.has(words[end + 1]?.w ?? '')) from = k;
+      for (let j = k - 1; from < 0 && j >= 0 && j >= k - 8; j--) {
+        const word = words[j];
+        // (The tagger may take "point" for a noun; a person sent "to" after it makes it the verb: "point them to …".)
+        const sending = word.tag === 'verb' || (SENT.has(words[j + 1]?.w ?? '') && words[j + 2]?.w === 'to');
+        if (GUIDANCE.has(word.w) || (sending && GUIDING.has(word.lemma ?? word.w))) from = j;
+        else if (word.tag === 'punct' && word.w !== ',') break;
+      }
+      if (from < 0 || personDecides(words, from) || denied(words, from)) continue;
+      out.push({ kind: 'autonomous', first: from, last: GUIDANCE.has(words[end + 1]?.w ?? '') ? end + 1 : end });
+      return;
+    }
+    // "sends patients to telemedicine, primary care or emergency care": the software's clause, a lay person, then a place of care.
+    const verb = words[k];
+    if (verb.tag !== 'verb' || !GUIDING.has(verb.lemma ?? '') || verb.form === 'ed') continue;
+    const clause = clauseOf(clauses, k);
+    if (!clause || clause.agent === 'physician' || clause.agent === 'other') continue;
+    if (!SENT.has(words[k + 1]?.w ?? '') || words[k + 2]?.w !== 'to') continue;
+    for (let j = k + 3; j < words.length && j <= k + 8; j++) {
+      if (CARE_PLACES.has(words[j].w)) {
+        if (personDecides(words, k) || denied(words, k)) return;
+        out.push({ kind: 'autonomous', first: k, last: j });
+        return;
+      }
+      if (words[j].tag === 'punct' && words[j].w !== ',') break;
+    }
+  }
+}
