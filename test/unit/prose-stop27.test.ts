@@ -86,6 +86,19 @@ describe('stop 27: what a physician keeps, and what is no reading', () => {
   });
 });
 
+describe('stop 27: prescribing a therapy, and choosing on the software\'s option', () => {
+  test('deciding whether a therapy is switched on, or judging it needed, prescribes it: no reading of an output', () => {
+    assert.deepEqual(cues('The cardiologist decides whether the adaptive pacing feature is programmed on.'), []);
+    assert.deepEqual(cues('Cooling is started only where a physician judges it necessary.'), []);
+    assert.deepEqual(cues('The physician judges the measurements adequate for the report.'), ['physician-interprets: physician judges']);
+  });
+
+  test('deciding whether to confirm each suggestion acts on the option (Level I); whether to accept each finding reads one', () => {
+    assert.deepEqual(cues('The nephrologist decides whether to confirm each suggestion.'), []);
+    assert.deepEqual(cues('The radiologist decides whether to accept each finding.'), ['physician-interprets: radiologist decides']);
+  });
+});
+
 describe('stop 27: a level of care given to the patient', () => {
   test('guidance on where and how urgently to seek care, given to a lay person, is autonomous', () => {
     assert.deepEqual(cues('The app points patients to the appropriate level of care.'), ['assistive: points', 'autonomous: points patients to the appropriate level of care']);

@@ -842,10 +842,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // "decides whether a repeat treatment is needed": the physician's call on further care, not a reading of an output
       // (reading what the software gave, "reviews the map and decides …", is said by its own verb).
       if (DECIDING_NEED.has(lemma) && decidesNeed(words, k)) continue;
+      // "decides whether AdaptivCRT is programmed on", "judges it necessary": prescribing the therapy, before any output.
+      if (DECIDING_NEED.has(lemma) && featureSwitchedOn(words, k)) continue;
+      if (V.NEED_JUDGING_VERBS.has(lemma) && judgedNecessary(words, k)) continue;
       // Level I: a physician who weighs, approves or acts on the software's conclusion or management option does not read the data.
       // ("reads the conclusion and recommendation", "views the verdict": reading what the software concluded is acting on it;
       // over-reading, interpreting or examining stays a physician's reading.)
-      if (!negated && (!DATA_READING.has(lemma) || MERE_READING.has(lemma)) && actsOnConclusion(words, clause, k)) continue;
+      // ("decides whether to confirm each suggestion": a choice about acting on the option is Level I too.)
+      // (Not "decides whether to administer a bolus": giving a therapy the physician chose is the physician's own decision.)
+      const choosesOnOption = lemma === 'decide' && words[k + 1]?.w === 'whether' && words[k + 2]?.tag === 'to' && ACTING_ON_OPTION.has(words[k + 3]?.lemma ?? '');
+      if (!negated && (!DATA_READING.has(lemma) || MERE_READING.has(lemma) || choosesOnOption) && actsOnConclusion(words, clause, k)) continue;
       if (!negated && !concurrent && !optional(words, clause, k) && strongEnough) {
         // The phrase names who reads: "cardiologist must review".
         const from = clause.subject >= 0 && clause.subject < k && k - clause.subject <= 4 && !clause.passive ? clause.subject : k;
@@ -1429,7 +1435,9 @@ function actsOnConclusion(words: readonly Word[], clause: Clause, k: number): bo
   // "reviews each proposed measurement": a proposed finding or quantity is an output to read, not a management option.
   const isOption = (j: number): boolean => CONCLUSION_OR_OPTION.has(words[j].w) || (OFFERED.has(words[j].w) && !proposedReading(words, j));
   if (clause.passive && clause.byAgent > k) return subjectWith(words, clause, (w) => CONCLUSION_OR_OPTION.has(w) || OFFERED.has(w)) >= 0;
-  for (let j = k + 1; j < clause.to && j <= k + 5; j++) {
+  // ("decides whether to confirm each suggestion": the whether-clause, cut off as a clause of its own, holds the option.)
+  const to = words[k + 1]?.w === 'whether' ? words.length : clause.to;
+  for (let j = k + 1; j < to && j <= k + 6; j++) {
     if (isOption(j)) {
       // "reviews the physician's diagnosis": the conclusion is the physician's own.
       const owner = words[j - 1]?.w ?? '';
@@ -1443,6 +1451,11 @@ function actsOnConclusion(words: readonly Word[], clause: Clause, k: number): bo
     // "approves or modifies the proposed doses": past a second verb joined to this one.
     if (words[j].tag === 'cc' && words[j + 1]?.tag === 'verb') {
       j++;
+      continue;
+    }
+    // "decides whether to confirm each suggestion": the choice is about acting on the option named after it.
+    if (j === k + 1 && words[j].w === 'whether' && words[j + 1]?.tag === 'to' && words[j + 2]?.tag === 'verb') {
+      j += 2;
       continue;
     }
     const t = words[j].tag;
@@ -2984,6 +2997,34 @@ const NEED_REACH = 6;
  */
 const DECIDING_NEED: ReadonlySet<string> = new Set(['decide', 'determine']);
 const NEEDED_WORDS: ReadonlySet<string> = new Set(['needed', 'necessary', 'required', 'indicated', 'warranted']);
+
+/** Verbs of taking up or turning down what the software offers: "whether to confirm each suggestion". */
+const ACTING_ON_OPTION: ReadonlySet<string> = new Set(['confirm', 'accept', 'approve', 'follow', 'adopt', 'apply', 'reject', 'override', 'modify', 'overrule']);
+
+/** Words that switch a therapy or a feature on: "is programmed on", "is enabled", "to turn it on". */
+const SWITCHED_ON: ReadonlySet<string> = new Set(['enabled', 'activated', 'programmed', 'enable', 'activate', 'program', 'programme', 'prescribed', 'prescribe']);
+
+/** "decides whether AdaptivCRT is programmed on", "decides whether to enable the feature": choosing to use the therapy at all. */
+function featureSwitchedOn(words: readonly Word[], k: number): boolean {
+  if (words[k + 1]?.w !== 'whether') return false;
+  for (let j = k + 2; j < words.length && j <= k + 9; j++) {
+    if (words[j].tag === 'punct') return false;
+    if (SWITCHED_ON.has(words[j].w) || (words[j].w === 'on' && (words[j - 1]?.w === 'switched' || words[j - 1]?.w === 'turned'))) return true;
+  }
+  return false;
+}
+
+/** "judges it necessary", "considers the therapy appropriate": a person's call that the patient needs it (the indication). */
+function judgedNecessary(words: readonly Word[], k: number): boolean {
+  // What is judged needed is the therapy ("it", "them", a therapy noun), not an output ("judges the measurements adequate").
+  const object = words[k + 1]?.tag === 'det' ? words[k + 2] : words[k + 1];
+  if (!object || !(object.w === 'it' || object.w === 'them' || THERAPY.has(object.w))) return false;
+  for (let j = k + 1; j < words.length && j <= k + 4; j++) {
+    if (NEEDED_WORDS.has(words[j].w) || words[j].w === 'appropriate') return j > k + 1;
+    if (words[j].tag === 'punct' || words[j].tag === 'verb' || words[j].tag === 'sub') return false;
+  }
+  return false;
+}
 
 /** "decides whether further treatment is needed", "determines whether a repeat session is necessary". */
 function decidesNeed(words: readonly Word[], k: number): boolean {
