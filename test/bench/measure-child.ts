@@ -78,10 +78,12 @@ async function main(): Promise<void> {
       void rope.charCodeAt(rope.length >> 1);
       return rope;
     };
-    const nextText = (): string => {
+    /** The text after one more character is typed: glued, so still a rope. */
+    const typedRope = (): string => {
       typed += 'abcdefghij'[typed.length % 10];
-      return flatten(text.slice(0, at) + typed + text.slice(at));
+      return text.slice(0, at) + typed + text.slice(at);
     };
+    const nextText = (): string => flatten(typedRope());
     const keystroke = (): void => {
       linter.lint(nextText(), OPTIONS);
     };
@@ -93,8 +95,7 @@ async function main(): Promise<void> {
     const typingCpu: number[] = [];
     const flattening: number[] = [];
     for (let i = 0; i < 41; i++) {
-      typed += 'abcdefghij'[typed.length % 10];
-      const rope = text.slice(0, at) + typed + text.slice(at);
+      const rope = typedRope();
       const f0 = performance.now();
       const next = flatten(rope);
       flattening.push(performance.now() - f0);

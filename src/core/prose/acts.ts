@@ -838,13 +838,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // "reviews the downloaded data at quarterly visits": oversight of a therapy over months, not a reading of each output.
       if (!clause.passive && reviewAtPeriodicVisits(words, k, clause.to)) continue;
       // "patients a clinician has judged to need ventilation", "judged that breathing needs support": the indication, not a reading.
-      if (V.NEED_JUDGING_VERBS.has(lemma) && judgesNeed(words, k)) continue;
-      // "decides whether a repeat treatment is needed": the physician's call on further care, not a reading of an output
-      // (reading what the software gave, "reviews the map and decides …", is said by its own verb).
-      if (DECIDING_NEED.has(lemma) && decidesNeed(words, k)) continue;
-      // "decides whether AdaptivCRT is programmed on", "judges it necessary": prescribing the therapy, before any output.
-      if (DECIDING_NEED.has(lemma) && featureSwitchedOn(words, k)) continue;
-      if (V.NEED_JUDGING_VERBS.has(lemma) && judgedNecessary(words, k)) continue;
+      // "decides whether a repeat treatment is needed", "decides whether AdaptivCRT is programmed on", "judges it necessary":
+      // the physician prescribes the therapy or calls for more of it, not a reading of an output (reading what the software
+      // gave, "reviews the map and decides …", is said by its own verb).
+      if (judgesNeed(words, k) || prescribesTherapy(words, k)) continue;
       // Level I: a physician who weighs, approves or acts on the software's conclusion or management option does not read the data.
       // ("reads the conclusion and recommendation", "views the verdict": reading what the software concluded is acting on it;
       // over-reading, interpreting or examining stays a physician's reading.)
@@ -2109,9 +2106,8 @@ function ownReadAfter(words: readonly Word[], k: number, to: number): number {
 const OWN_JUDGEMENT_NOUNS: ReadonlySet<string> = new Set(['assessment', 'assessments', 'evaluation', 'evaluations', 'judgement', 'judgment', 'opinion', 'review', 'read']);
 /** Verbs by which a person holds a duty: "keeps the responsibility for …", "retains the duty of …". */
 const HOLDING: ReadonlySet<string> = new Set(['keep', 'retain', 'hold', 'bear', 'carry', 'assume', 'maintain', 'have']);
-/** Duties a person holds, and the decisions that are someone's: "the responsibility for", "the radiologist's decision". */
+/** Duties a person holds: "the responsibility for", "the duty of" (the decisions that are someone's are V.OWNED_DECISIONS). */
 const DUTY_NOUNS: ReadonlySet<string> = new Set(['responsibility', 'duty', 'job', 'task', 'obligation']);
-const OWNED_DECISIONS: ReadonlySet<string> = new Set(['decision', 'decisions', 'call', 'choice', 'judgement', 'judgment', 'prerogative']);
 /** Linking verbs before what a subject is or stays: "remains the one who …", "is the radiologist's call". */
 const STAYING: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'is', 'are', 'was', 'were']);
 
@@ -2139,13 +2135,13 @@ function judgementHeld(words: readonly Word[], clause: Clause, scope: ClauseScop
     }
   }
   // "… remains the interpreting physician's decision": a possessive physician right before an owned decision, after a linking verb.
-  if (OWNED_DECISIONS.has(w) || DUTY_NOUNS.has(w)) {
+  if (V.OWNED_DECISIONS.has(w) || DUTY_NOUNS.has(w)) {
     const owner = words[k - 1]?.w ?? '';
     const person = owner.replace(/'s?$/, '');
     if (owner !== person && V.PHYSICIAN_NOUNS.has(person) && !V.AMBIGUOUS_HUMANS.has(person)) {
       let link = k - 2;
       while (link >= clause.from && (words[link].tag === 'adj' || words[link].tag === 'det' || words[link].tag === 'noun' && words[link].w.endsWith('ing'))) link--;
-      if (link >= clause.from && STAYING.has(words[link].w) && (OWNED_DECISIONS.has(w) || topicBefore(words, clause, link))) return [link, k];
+      if (link >= clause.from && STAYING.has(words[link].w) && (V.OWNED_DECISIONS.has(w) || topicBefore(words, clause, link))) return [link, k];
     }
   }
   // "The clinical user remains the one who makes the diagnostic decisions."
@@ -2995,48 +2991,8 @@ const NEED_REACH = 6;
  * followed by "to" or "that" and, before any stop, a need verb says who the therapy is for, not a reading of the output.
  * (Not "judges whether the flagged rhythm requires treatment" nor "judges each alert": those go over the output.)
  */
-const DECIDING_NEED: ReadonlySet<string> = new Set(['decide', 'determine']);
-const NEEDED_WORDS: ReadonlySet<string> = new Set(['needed', 'necessary', 'required', 'indicated', 'warranted']);
-
-/** Verbs of taking up or turning down what the software offers: "whether to confirm each suggestion". */
-const ACTING_ON_OPTION: ReadonlySet<string> = new Set(['confirm', 'accept', 'approve', 'follow', 'adopt', 'apply', 'reject', 'override', 'modify', 'overrule']);
-
-/** Words that switch a therapy or a feature on: "is programmed on", "is enabled", "to turn it on". */
-const SWITCHED_ON: ReadonlySet<string> = new Set(['enabled', 'activated', 'programmed', 'enable', 'activate', 'program', 'programme', 'prescribed', 'prescribe']);
-
-/** "decides whether AdaptivCRT is programmed on", "decides whether to enable the feature": choosing to use the therapy at all. */
-function featureSwitchedOn(words: readonly Word[], k: number): boolean {
-  if (words[k + 1]?.w !== 'whether') return false;
-  for (let j = k + 2; j < words.length && j <= k + 9; j++) {
-    if (words[j].tag === 'punct') return false;
-    if (SWITCHED_ON.has(words[j].w) || (words[j].w === 'on' && (words[j - 1]?.w === 'switched' || words[j - 1]?.w === 'turned'))) return true;
-  }
-  return false;
-}
-
-/** "judges it necessary", "considers the therapy appropriate": a person's call that the patient needs it (the indication). */
-function judgedNecessary(words: readonly Word[], k: number): boolean {
-  // What is judged needed is the therapy ("it", "them", a therapy noun), not an output ("judges the measurements adequate").
-  const object = words[k + 1]?.tag === 'det' ? words[k + 2] : words[k + 1];
-  if (!object || !(object.w === 'it' || object.w === 'them' || THERAPY.has(object.w))) return false;
-  for (let j = k + 1; j < words.length && j <= k + 4; j++) {
-    if (NEEDED_WORDS.has(words[j].w) || words[j].w === 'appropriate') return j > k + 1;
-    if (words[j].tag === 'punct' || words[j].tag === 'verb' || words[j].tag === 'sub') return false;
-  }
-  return false;
-}
-
-/** "decides whether further treatment is needed", "determines whether a repeat session is necessary". */
-function decidesNeed(words: readonly Word[], k: number): boolean {
-  if (words[k + 1]?.w !== 'whether') return false;
-  for (let j = k + 2; j < words.length && j <= k + 10; j++) {
-    if (words[j].tag === 'punct' && words[j].w !== ',') return false;
-    if (NEEDED_WORDS.has(words[j].w) && (words[j - 1]?.tag === 'be' || words[j - 1]?.tag === 'adv')) return true;
-  }
-  return false;
-}
-
 function judgesNeed(words: readonly Word[], k: number): boolean {
+  if (!V.NEED_JUDGING_VERBS.has(words[k].lemma ?? '')) return false;
   const link = words[k + 1]?.w;
   if (link !== 'to' && link !== 'that') return false;
   for (let j = k + 2; j < Math.min(words.length, k + 2 + NEED_REACH); j++) {
@@ -3045,6 +3001,40 @@ function judgesNeed(words: readonly Word[], k: number): boolean {
   }
   return false;
 }
+
+const DECIDING_NEED: ReadonlySet<string> = new Set(['decide', 'determine']);
+const NEEDED_WORDS: ReadonlySet<string> = new Set(['needed', 'necessary', 'required', 'indicated', 'warranted']);
+/** Words that switch a therapy or a feature on: "is programmed on", "is enabled", "to turn it on". */
+const SWITCHED_ON: ReadonlySet<string> = new Set(['enabled', 'activated', 'programmed', 'enable', 'activate', 'program', 'programme', 'prescribed', 'prescribe']);
+
+/**
+ * A physician prescribing the therapy or calling for more of it, at the verb k: "decides whether further treatment is
+ * needed", "decides whether AdaptivCRT is programmed on" (a whether-clause that needs or switches on), "judges it
+ * necessary" (what is judged needed is the therapy, "it" or a therapy noun; not "judges the measurements adequate").
+ */
+function prescribesTherapy(words: readonly Word[], k: number): boolean {
+  const lemma = words[k].lemma ?? '';
+  if (DECIDING_NEED.has(lemma) && words[k + 1]?.w === 'whether') {
+    for (let j = k + 2; j < words.length && j <= k + 10; j++) {
+      const word = words[j];
+      if (word.tag === 'punct' && word.w !== ',') return false;
+      if (NEEDED_WORDS.has(word.w) && (words[j - 1]?.tag === 'be' || words[j - 1]?.tag === 'adv')) return true;
+      if (SWITCHED_ON.has(word.w) || (word.w === 'on' && (words[j - 1]?.w === 'switched' || words[j - 1]?.w === 'turned'))) return true;
+    }
+    return false;
+  }
+  if (!V.NEED_JUDGING_VERBS.has(lemma)) return false;
+  const object = words[k + 1]?.tag === 'det' ? words[k + 2] : words[k + 1];
+  if (!object || !(object.w === 'it' || object.w === 'them' || THERAPY.has(object.w))) return false;
+  for (let j = k + 2; j < words.length && j <= k + 4; j++) {
+    if (NEEDED_WORDS.has(words[j].w) || words[j].w === 'appropriate') return true;
+    if (words[j].tag === 'punct' || words[j].tag === 'verb' || words[j].tag === 'sub') return false;
+  }
+  return false;
+}
+
+/** Verbs of taking up or turning down what the software offers: "whether to confirm each suggestion". */
+const ACTING_ON_OPTION: ReadonlySet<string> = new Set(['confirm', 'accept', 'approve', 'follow', 'adopt', 'apply', 'reject', 'override', 'modify', 'overrule']);
 
 /** How far after "in" the document noun may come ("in the current labeling of the agent", "in the operator's manual"). */
 const DOCUMENT_REACH = 4;

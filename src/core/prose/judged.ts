@@ -82,7 +82,6 @@ const DUTY_NOUNS: ReadonlySet<string> = new Set(['job', 'task', 'responsibility'
 const PRONOUN_OWNERS: ReadonlySet<string> = new Set(['their', 'his', 'her']);
 /** Gerunds of choosing that a possessive decision noun hands to a person: "deciding whether to treat is the surgeon's decision". */
 const DECIDING_ACTS: ReadonlySet<string> = new Set(['decide', 'choose', 'determine', 'select']);
-const DECISION_NOUNS: ReadonlySet<string> = new Set(['decision', 'choice', 'judgement', 'judgment']);
 
 function role(word: Word | undefined): boolean {
   return word !== undefined && PHYSICIAN_NOUNS.has(word.w) && !NO_ROLE.has(word.w);
@@ -325,7 +324,7 @@ function gerundDuty(words: readonly Word[], clause: Clause, k: number, out: Word
     if (link.tag === 'punct' && to !== clause.to) return false;
     if (link.tag !== 'be' && link.lemma !== 'remain' && link.lemma !== 'stay') continue;
     const owner = words[j + 1]?.tag === 'det' && !PRONOUN_OWNERS.has(words[j + 1].w) ? j + 2 : j + 1;
-    if (!ownerAt(words[owner]) || !(DUTY_NOUNS.has(words[owner + 1]?.w ?? '') || (deciding && DECISION_NOUNS.has(words[owner + 1]?.w ?? '')))) return false;
+    if (!ownerAt(words[owner]) || !(DUTY_NOUNS.has(words[owner + 1]?.w ?? '') || (deciding && V.OWNED_DECISIONS.has(words[owner + 1]?.w ?? '')))) return false;
     // A pronoun owner points back to a physician named earlier in the sentence.
     if (PRONOUN_OWNERS.has(words[owner].w) && roleEarlier(words, k) < 0) return false;
     if (objectRuledOut(words, k, j)) return false;

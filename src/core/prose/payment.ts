@@ -302,20 +302,12 @@ function payersPaying(prose: string, sp: Span, out: PaymentClaim[]): void {
     const byCode = CODE_WORDS.has(toks[payer].w);
     // "insurers will have no choice but to pay": an obligation said with a denied alternative (its "no" withdraws nothing).
     const noChoice = (t.w === 'have' || t.w === 'has') && w(sp, i + 1) === 'no' && NO_CHOICE.has(w(sp, i + 2)) && w(sp, i + 3) === 'but' && w(sp, i + 4) === 'to';
-    if (noChoice && !byCode) {
-      const k = i + 5;
-      if (V.PAYING_VERBS.has(w(sp, k)) && !withdrawnBetween(sp, payer + 1, i, false) && !withdrawnBefore(sp, payer, i)) {
-        claim(prose, sp, payer, k, out);
-        payer = -1;
-        i = k;
-      }
-      continue;
-    }
-    if (V.OBLIGATION_WORDS.has(t.w) || ((t.w === 'have' || t.w === 'has') && w(sp, i + 1) === 'to') || V.CERTAIN_FUTURE.has(t.w)) {
+    if (noChoice || V.OBLIGATION_WORDS.has(t.w) || ((t.w === 'have' || t.w === 'has') && w(sp, i + 1) === 'to') || V.CERTAIN_FUTURE.has(t.w)) {
       if (byCode && !V.CERTAIN_FUTURE.has(t.w)) continue;
       // "must" / "required" / "obliged" / "bound", "have to" / "has to", "will": the paying verb within three words,
       // or its -ing form after "start", "begin" ("will start paying").
-      for (let k = i + 1; k < b && k <= i + 3; k++) {
+      const from = noChoice ? i + 4 : i;
+      for (let k = from + 1; k < b && k <= from + 3; k++) {
         const kw = toks[k].w;
         if ((V.PAYING_VERBS.has(kw) && !(byCode && kw === 'cover')) || (V.PAYING_GERUNDS.has(kw) && V.PAYING_ASPECT.has(w(sp, k - 1)))) {
           verb = k;
@@ -328,7 +320,9 @@ function payersPaying(prose: string, sp: Span, out: PaymentClaim[]): void {
     }
     // "pay attention", "pay heed" are no payment.
     if (verb < 0 || w(sp, verb + 1) === 'attention' || w(sp, verb + 1) === 'heed') continue;
-    if (withdrawnBetween(sp, payer + 1, verb, false) || withdrawnBefore(sp, payer, verb)) continue;
+    // (Past a denied alternative only the words before it can withdraw the claim.)
+    const withdrawnTo = noChoice ? i : verb;
+    if (withdrawnBetween(sp, payer + 1, withdrawnTo, false) || withdrawnBefore(sp, payer, withdrawnTo)) continue;
     claim(prose, sp, payer, verb, out);
     payer = -1;
     i = verb;

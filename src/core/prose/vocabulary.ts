@@ -151,6 +151,8 @@ export const NOT_READ_OBJECTS: ReadonlySet<string> = new Set([
   // An audit of how the device was used: "review the device log after each rescue".
   'log', 'logs', 'usage', 'incident', 'incidents', 'maintenance', 'deployment', 'deployments',
 ]);
+/** Decisions that are someone's, said with a possessive: "the radiologist's decision", "remains the surgeon's call". */
+export const OWNED_DECISIONS: ReadonlySet<string> = new Set(['decision', 'decisions', 'call', 'choice', 'judgement', 'judgment', 'prerogative']);
 /** Instruments a reading is checked against: "confirm sensor glucose with a fingerstick meter". */
 export const CHECKING_METERS: ReadonlySet<string> = new Set(['meter', 'meters', 'fingerstick', 'finger-stick', 'fingerprick', 'finger-prick', 'glucometer', 'glucometers', 'thermometer', 'cuff', 'strip', 'strips']);
 /** Periodic summaries a physician goes over after the acts they sum up took effect: "reviews the weekly reports". */
