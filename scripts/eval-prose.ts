@@ -480,6 +480,13 @@ function main(): void {
     { name: 'holdout65 (test/prose/holdout65.json)', file: join(root, 'test', 'prose', 'holdout65.json') },
     { name: 'holdout66 (test/prose/holdout66.json)', file: join(root, 'test', 'prose', 'holdout66.json') },
     { name: 'holdout67 (test/prose/holdout67.json)', file: join(root, 'test', 'prose', 'holdout67.json') },
+    // Built blind at the start of stop 27 (FDA imaging, FDA outside imaging, makers' and HTA pages, a dossier author's
+    // register), measured unread on stop 27's first and last code and on stop 28's first code, then read and tuned on in
+    // stop 28 (test/prose/unread/README.md; test/prose/README.md, "Stop 28").
+    { name: 'holdout68 (test/prose/holdout68.json)', file: join(root, 'test', 'prose', 'holdout68.json') },
+    { name: 'holdout69 (test/prose/holdout69.json)', file: join(root, 'test', 'prose', 'holdout69.json') },
+    { name: 'holdout70 (test/prose/holdout70.json)', file: join(root, 'test', 'prose', 'holdout70.json') },
+    { name: 'holdout71 (test/prose/holdout71.json)', file: join(root, 'test', 'prose', 'holdout71.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

@@ -7,7 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assessText } from '../../src/core/assess';
-import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested, TODAY } from './helpers';
+import { cueFindingsOf as cueFindings, cuePhrases as cues, lint, outputDossier as dossier, suggested, TODAY } from './helpers';
 
 
 describe('round 13a: an output moved between systems is integration', () => {
@@ -227,7 +227,11 @@ describe('round 13a: FDA-register sentences that must stay silent', () => {
 
   test('a dossier made of them declares any class without a classification-cue finding; no rule phrase suggests a class', () => {
     const text = dossier('assistive', ...SILENT_FDA_SENTENCES.map((s) => `${s}\n`));
-    assert.deepEqual(cueFindings(text), []);
+    // No phrase finding. The reading of the prose as a whole may still speak, at information level and marked statistical:
+    // these 50 unrelated sentences, pooled, read 0.75 autonomous on stop 27's passage model and 0.97 on stop 28's (the
+    // pump, the defibrillator and the therapy settings weigh; a passage ten times the length of those it learnt from).
+    const findings = lint(text).filter((f) => f.ruleId === 'classification-cue');
+    assert.deepEqual(findings.filter((f) => f.severity !== 'info' || f.data?.statistical !== true).map((f) => f.message), []);
     // Where no phrase names a class the statistical backoff may (the retrained model of stop 23 reads the insulin
     // pump's delivery as autonomous work at p 0.64), but only as a suggestion marked statistical.
     const c = assessText(text, { fileName: 'a.dossier.md', today: TODAY }).classification;

@@ -328,6 +328,35 @@ function erredQualifier(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/** Whether a qualifier that offers a conclusion for review ("advisory", "preliminary") stands in the noun phrase before k. */
+function advisoryQualifier(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (V.ADVISORY_QUALIFIERS.has(words[j].w)) return true;
+    if (words[j].tag !== 'adj' && words[j].tag !== 'noun') return false;
+  }
+  return false;
+}
+
+const CATEGORY_WORDS: ReadonlySet<string> = new Set(['category', 'categories', 'class', 'classes']);
+/** Words that make a scheme of categories an order of work, not of findings: "one of three priority categories". */
+const WORK_ORDER_WORDS: ReadonlySet<string> = new Set(['priority', 'urgency', 'triage', 'worklist', 'queue', 'risk', 'quality']);
+
+/** "one of 12 categories", "into five classes": a number right before the category noun (past one qualifier). */
+function countedScheme(words: readonly Word[], k: number): boolean {
+  let j = k - 1;
+  const counted = (word: Word | undefined): boolean => word !== undefined && (word.tag === 'num' || NUMBER_WORDS.has(word.w));
+  if (!counted(words[j]) && (words[j]?.tag === 'adj' || (words[j]?.tag === 'noun' && !WORK_ORDER_WORDS.has(words[j].w)))) j--;
+  if (WORK_ORDER_WORDS.has(words[k - 1]?.w ?? '')) return false;
+  if (!counted(words[j])) return false;
+  if (words[j - 1]?.w !== 'of' && words[j - 1]?.w !== 'into' && words[j - 1]?.w !== 'to') return false;
+  // (a mark sorted into bins, "every suspicious ROI goes into one of eight categories", is a label on the mark)
+  for (let m = Math.max(0, k - 14); m < k; m++) if (SORTED_MARKS.has(words[m].w)) return false;
+  return true;
+}
+/** Marks the software places, whose categories only label them. */
+const SORTED_MARKS: ReadonlySet<string> = new Set(['roi', 'rois', 'region', 'regions', 'finding', 'findings', 'mark', 'marks', 'markers', 'box', 'boxes', 'flag', 'flags', 'alert', 'alerts']);
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve']);
+
 function determinerBetween(words: readonly Word[], j: number, k: number): boolean {
   for (let l = j + 1; l < k; l++) if (words[l].tag === 'det') return true;
   return false;
@@ -337,7 +366,8 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   const word = words[k];
   if (word.tag !== 'noun' && word.tag !== 'name' && word.tag !== 'adj') return undefined;
   // "interpretive statements", "a computer interpretation": the machine's reading of a tracing, which a physician over-reads.
-  if (MACHINE_READING_NOUNS.has(word.w)) return V.MACHINE_READING_QUALIFIERS.has(words[k - 1]?.w ?? '') ? 'augmentative' : undefined;
+  // (so is one offered for over-reading: "an advisory diagnostic statement"; stop 28)
+  if (MACHINE_READING_NOUNS.has(word.w)) return V.MACHINE_READING_QUALIFIERS.has(words[k - 1]?.w ?? '') || advisoryQualifier(words, k) ? 'augmentative' : undefined;
   const cls = NOUN_CLASS.get(word.w) ?? compoundClass(word.w);
   if (!cls) return undefined;
   // "CBCT volumes", "3D volumes": an image volume is data shown, not a quantity measured.
@@ -346,6 +376,7 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   if ((word.w === 'class' || word.w === 'classes') && REGULATORY_CLASS.test(words[k + 1]?.w ?? '')) return undefined;
   // "missed or delayed fracture diagnosis is reported in 3 % of cases": an error of care is the topic, not an output.
   if (cls === 'autonomous' && erredQualifier(words, k)) return undefined;
+
   // "a heat map", "a saliency map": where the model looked, drawn over the image, points a finding out like a "heatmap".
   if (cls === 'augmentative' && (word.w === 'map' || word.w === 'maps') && V.LOCATING_MAP_WORDS.has(words[k - 1]?.w ?? '')) return 'assistive';
   // "shows suspicious areas", "contains red areas": a region pointed out, not an area measured
@@ -366,7 +397,9 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
     const held = measuredReading(words, k);
     if (held) return held;
   }
-  if (!V.WEAK_OUTPUT_NOUNS.has(word.w)) return cls;
+  // "a preliminary diagnosis", "an advisory diagnostic result" (stop 28): a conclusion offered for a physician to over-read
+  // is an analysis the physician weighs, not the software's own conclusion.
+  if (!V.WEAK_OUTPUT_NOUNS.has(word.w)) return cls === 'autonomous' && advisoryQualifier(words, k) ? 'augmentative' : cls;
   for (let j = Math.max(lo, k - 3); j < Math.min(hi, k + (cls === 'autonomous' ? 7 : 5)); j++) {
     if (j === k) continue;
     // "gives diagnostic scanners the information": a qualifier before a determiner belongs to another noun phrase.
@@ -384,8 +417,13 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
     if (q !== 'augmentative' && V.QUANTITY_QUALIFIED_ONLY.has(word.w)) continue;
     if (q === 'assistive' && cls !== 'assistive') continue;
     if (q !== 'assistive' && cls === 'assistive') continue;
+    // "supplies diagnostic information" (stop 28): information toward a diagnosis is data, no conclusion drawn
+    if (q === 'autonomous' && w === 'diagnostic' && PLAIN_INFORMATION.has(word.w)) return undefined;
+    if (q === 'autonomous' && advisoryQualifier(words, k)) return 'augmentative';
     return q;
   }
+  // "assigns every recording to one of 12 categories" (stop 28): a counted scheme of categories is a classification.
+  if (cls === 'augmentative' && CATEGORY_WORDS.has(word.w) && countedScheme(words, k)) return cls;
   // The object of an output verb: "produces traces and parameters" (but not "displays glucose values").
   if (asObject && cls === 'assistive' && PLACED_MARKS.has(word.w)) return cls;
   // "reports the 10-year risk of metastasis", "returns the risk of progression": a risk given is an estimate of something
@@ -828,9 +866,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const outputRelative = !clause.passive && (clause.opener === 'that' || clause.opener === 'which') && clause.subject > clause.from - 1 && clause.subject < k && outputAntecedent(words, clause.from);
       const byNamedPhysician = verbPhysician && V.READ_WHEN_BY_PHYSICIAN.has(lemma) && ((clause.passive && (clause.byAgent > k || supervised)) || outputRelative);
       const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || onlyGate(words, clause) || overOutput || byNamedPhysician));
-      if (negated && verbPhysician && !clause.passive && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never' || notAskedTo(words, clause, k))) {
+      if (negated && verbPhysician && ((!clause.passive && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never')) || notAskedTo(words, clause, k))) {
         // "No ophthalmologist reviews the images": the software acts alone.
-        if (agent !== 'other') push('autonomous', clause.subject >= 0 ? Math.min(clause.subject, k) : k, k);
+        // (from the need itself when a passive comes first: "is produced by … and needs no ophthalmologist to interpret it")
+        let needAt = -1;
+        for (let j = k - 1; clause.passive && needAt < 0 && j >= clause.from; j--) if (NEED_FORMS.has(words[j].w)) needAt = j;
+        if (agent !== 'other') push('autonomous', needAt >= 0 ? needAt : clause.subject >= 0 ? Math.min(clause.subject, k) : k, k);
         continue;
       }
       // "must check the blood pressure": the patient's own state, not the output.
@@ -1036,6 +1077,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (word.form === 'ing' && (HELP_VERBS.has(prev?.lemma ?? '') && prev?.tag === 'verb' || (prev?.w === 'in' && HELP_VERBS.has(words[k - 2]?.lemma ?? '')))) continue;
     // "biometric measuring devices", "a recording unit": a participle that names equipment, not an act.
     if (word.form === 'ing' && V.EQUIPMENT_HEADS.has(words[k + 1]?.w ?? '') && k > 0 && words[k - 1].tag !== 'be' && words[k - 1].w !== 'by') continue;
+    // "counts as a positive finding", "counts toward the score": no tally.
+    // (and a tally needs its object: not "step counts and wear time")
+    if (lemma === 'count' && (V.COUNT_NOT_TALLY.has(words[k + 1]?.w ?? '') || !['det', 'pron', 'noun', 'adj', 'num', 'name'].includes(words[k + 1]?.tag ?? ''))) continue;
+    // "helps nurses count breaths": the person helped counts by hand.
+    if (lemma === 'count' && prev !== undefined && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && HELP_VERBS.has(words[k - 2]?.lemma ?? '')) continue;
     // An act with a class of its own.
     const acts = ACTS_BY_LEMMA.get(lemma);
     let matched = false;
@@ -1144,7 +1190,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         }
         if (lemma === 'measure' || lemma === 'detect' || lemma === 'monitor') {
           const raw = objectWith(words, k, Math.min(clause.to, k + 4), (w) => V.INGESTED_DATA.has(w));
-          if (raw >= 0 && lemma === 'measure' && !vitalRateOutput(words, raw, clause.to)) {
+          if (raw >= 0 && lemma === 'measure' && !vitalRateOutput(words, raw, clause.to) && !propertyHeaded(words, raw, clause.to)) {
             matched = true;
             break;
           }
@@ -1499,6 +1545,8 @@ function requirementDenied(words: readonly Word[], clause: Clause, k: number): b
   return false;
 }
 
+const NEED_FORMS: ReadonlySet<string> = new Set(['need', 'needs', 'require', 'requires']);
+
 /** "the clinician is not asked to approve", "does not need to review": no one has to read it. */
 function notAskedTo(words: readonly Word[], clause: Clause, k: number): boolean {
   if (words[k - 1]?.tag !== 'to') return false;
@@ -1506,6 +1554,8 @@ function notAskedTo(words: readonly Word[], clause: Clause, k: number): boolean 
   // "does not need a cardiologist to interpret": the person needed sits between the verb and "to".
   if (V.PHYSICIAN_NOUNS.has(words[at]?.w ?? '')) {
     at--;
+    // "needs no ophthalmologist to interpret it" (stop 28): "no" before the person denies the need itself
+    if (words[at]?.w === 'no' && NEED_FORMS.has(words[at - 1]?.w ?? '')) return true;
     while (at > clause.from && (words[at].tag === 'det' || words[at].tag === 'adj')) at--;
     if (words[at]?.w !== 'need' && words[at]?.w !== 'require') return false;
   }
@@ -1993,8 +2043,24 @@ function studyReading(words: readonly Word[], clause: Clause, k: number): boolea
     const next = words[j + 1]?.w ?? '';
     if ((w === 'reference' && next === 'standard') || ((w === 'test' || w === 'training' || w === 'validation') && next === 'set') || (w === 'reader' && next === 'study')) return true;
   }
+  if (frontedStudy(words)) return true;
   if (!clause.passive || clause.subject < 0 || !SELF_NOUNS.has(words[clause.subject].w)) return false;
   return clause.verbs.slice(0, 4).some((v) => V.DEVELOPMENT_VERBS.has(words[v].lemma ?? ''));
+}
+
+/** Study words that, in a fronted phrase, set the whole sentence in a study: "In the WILLEM multicentre study, …". */
+const FRONTED_STUDY_WORDS: ReadonlySet<string> = new Set(['study', 'trial', 'evaluation', 'validation', 'studies', 'trials']);
+
+/** "In the multicentre study the model's diagnoses are compared …, and every tracing is reviewed by …" (stop 28). */
+function frontedStudy(words: readonly Word[]): boolean {
+  // (not "For each study, …" or "In every study, …": an imaging study, one of many the software reads)
+  if (words[0]?.tag !== 'prep' || (words[0].w !== 'in' && words[0].w !== 'during' && words[0].w !== 'throughout')) return false;
+  for (let j = 1; j < words.length && j <= 6; j++) {
+    if (words[j].w === 'each' || words[j].w === 'every' || words[j].w === 'any') return false;
+    if (FRONTED_STUDY_WORDS.has(words[j].w)) return true;
+    if (words[j].tag === 'verb' || words[j].tag === 'be' || words[j].tag === 'punct') return false;
+  }
+  return false;
 }
 
 /** "have been diagnosed", "were previously diagnosed": a passive that tells what happened before the software's work. */
@@ -2011,7 +2077,8 @@ function historyBefore(words: readonly Word[], clause: Clause, k: number): boole
 /** "the time to treatment", "delays before intervention", "door-to-needle time": words between the verb and the therapy noun that make it a measure of care. */
 function outcomeOfCare(words: readonly Word[], k: number, obj: number): boolean {
   for (let j = k + 1; j < obj; j++) if (V.CARE_OUTCOME_HEADS.has(words[j].w)) return true;
-  return V.CARE_OUTCOME_HEADS.has(words[obj + 1]?.w ?? '');
+  // (not a pacing device's timing between chambers: "the AV delay")
+  return V.CARE_OUTCOME_HEADS.has(words[obj + 1]?.w ?? '') && !V.CHAMBER_TIMING.has(words[obj].w);
 }
 
 const DUTY_FIRST = new Map<string, Array<readonly string[]>>();
@@ -2492,6 +2559,14 @@ function vitalRateOutput(words: readonly Word[], at: number, to: number): boolea
   return true;
 }
 
+/** "measures pulse wave velocity" (stop 28): a raw-data word that only qualifies a measured property heading the compound. */
+function propertyHeaded(words: readonly Word[], raw: number, to: number): boolean {
+  for (let j = raw + 1; j < to && j <= raw + 3 && (words[j].tag === 'noun' || words[j].tag === 'adj'); j++) {
+    if (V.MEASURED_PROPERTIES.has(words[j].w) && words[j + 1]?.tag !== 'noun') return true;
+  }
+  return false;
+}
+
 /** The noun a relative pronoun before `from` hangs on is an output: "the report that …", "a summary, which …". */
 function outputAntecedent(words: readonly Word[], from: number): boolean {
   let j = from - 2;
@@ -2817,6 +2892,8 @@ function helpedTo(words: readonly Word[], k: number, to: number): { cls: AiClass
     }
     if (ACQUIRE_WORDS.has(w)) return { cls: 'assistive', at: j };
     if (word.tag === 'verb' || (word.lemma !== undefined && (word.form === 'ing' || word.form === 'base'))) {
+      // "helps nurses count breaths" (stop 28): a tally the person helped keeps by hand names no output.
+      if (word.lemma === 'count') return undefined;
       const acts = ACTS_BY_LEMMA.get(word.lemma ?? '');
       // "help clinicians interpret the images": the reader interprets; help toward a reading names no quantity (assistive).
       if (acts && !acts[0].objects) return { cls: acts[0].cls === 'autonomous' ? (HELPED_READING.has(word.lemma ?? '') ? 'assistive' : 'augmentative') : acts[0].cls, at: j };

@@ -30,8 +30,35 @@ function careLevelAt(words: readonly Word[], k: number): number {
   if ((w === 'level' || w === 'levels') && words[k + 1]?.w === 'of' && words[k + 2]?.w === 'care') return k + 2;
   if (w === 'care' && (words[k + 1]?.w === 'level' || words[k + 1]?.w === 'levels')) return k + 1;
   if (w === 'care-level' || w === 'care-levels' || w === 'level-of-care') return k;
+  // "the most appropriate next step" (stop 28): the step a lay person is sent to, with the person named before it
+  if (w === 'next' && (words[k + 1]?.w === 'step' || words[k + 1]?.w === 'steps') && layBefore(words, k)) return k + 1;
   return -1;
 }
+
+/** A lay person sent on, within eight words before k: "steers the user to the most suitable next step". */
+function layBefore(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    if (SENT.has(words[j].w)) return true;
+    if (words[j].tag === 'punct' && words[j].w !== ',') return false;
+  }
+  return false;
+}
+
+/** What a lay person is told about seeking care: "how urgently help is needed", "whom to contact", "where to seek care". */
+function seekingCareAt(words: readonly Word[], k: number): number {
+  const w = words[k].w;
+  const next = words[k + 1]?.w ?? '';
+  if (w === 'how' && (next === 'urgently' || next === 'soon' || next === 'quickly')) return k + 1;
+  if ((w === 'whom' || w === 'who') && words[k + 1]?.tag === 'to' && (words[k + 2]?.w === 'contact' || words[k + 2]?.w === 'see' || words[k + 2]?.w === 'call')) return k + 2;
+  if (w === 'where' && words[k + 1]?.tag === 'to' && (words[k + 2]?.w === 'seek' || words[k + 2]?.w === 'go' || words[k + 2]?.w === 'get')) return k + 2;
+  return -1;
+}
+/** Verbs that tell a person what to do about care: "tells the user how urgently …", "advises seeking care". */
+const TELLING: ReadonlySet<string> = new Set(['tell', 'advise', 'inform', 'show', 'recommend', 'instruct']);
+/** Gerunds of seeking care a person is advised to do: "advises getting an appointment", "recommends seeking urgent care". */
+const SEEKING: ReadonlySet<string> = new Set(['seeking', 'getting', 'booking', 'calling', 'contacting', 'attending', 'visiting', 'making']);
+/** What the sought care is: a gerund's object that makes it care. */
+const SOUGHT: ReadonlySet<string> = new Set(['appointment', 'care', 'help', 'attention', 'advice', 'doctor', 'gp', 'physician', 'emergency', 'ambulance', '111', '999', '911', 'pharmacist', 'visit']);
 
 /** Users of a symptom checker, who are lay: helping them is the software's own advice. */
 const LAY_USERS: ReadonlySet<string> = new Set(['user', 'users']);
@@ -52,13 +79,36 @@ function personDecides(words: readonly Word[], to: number): boolean {
 
 /** A denial, hedge or condition within six words before `to` ("does not recommend a level of care"). */
 function denied(words: readonly Word[], to: number): boolean {
-  for (let j = Math.max(0, to - 6); j < to; j++) if (DENYING.has(words[j].w)) return true;
+  // (back to a contrast: "makes no diagnosis but tells the user …" denies only the diagnosis)
+  for (let j = to - 1; j >= 0 && j >= to - 6; j--) {
+    if (words[j].w === 'but' || words[j].w === 'yet' || words[j].w === 'instead') return false;
+    if (DENYING.has(words[j].w)) return true;
+  }
   return false;
 }
 
 /** The clause that holds word k. */
 function clauseOf(clauses: readonly Clause[], k: number): Clause | undefined {
   return clauses.find((c) => c.from <= k && k < c.to);
+}
+
+function softwareClause(clauses: readonly Clause[], k: number): boolean {
+  const clause = clauseOf(clauses, k);
+  return clause !== undefined && clause.agent === 'software';
+}
+
+/** A telling verb in the software's clause with a lay person right after it, within six words before k, or -1. */
+function tellerBefore(words: readonly Word[], clauses: readonly Clause[], k: number): number {
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const word = words[j];
+    if (word.tag === 'verb' && TELLING.has(word.lemma ?? '') && word.form !== 'ed') {
+      let h = j + 1;
+      while (words[h]?.tag === 'det') h++;
+      return SENT.has(words[h]?.w ?? '') && h < k && softwareClause(clauses, j) ? j : -1;
+    }
+    if (word.tag === 'punct' && word.w !== ',') return -1;
+  }
+  return -1;
 }
 
 export function careLevelCue(words: readonly Word[], clauses: readonly Clause[], out: WordCue[]): void {
@@ -79,6 +129,26 @@ export function careLevelCue(words: readonly Word[], clauses: readonly Clause[],
       if (from < 0 || personDecides(words, from) || denied(words, from)) continue;
       out.push({ kind: 'autonomous', first: from, last: GUIDANCE.has(words[end + 1]?.w ?? '') ? end + 1 : end });
       return;
+    }
+    // "tells the user how urgently help is needed and whom to contact" (stop 28): the software telling a lay person about seeking care.
+    const seeking = seekingCareAt(words, k);
+    if (seeking >= 0) {
+      const from = tellerBefore(words, clauses, k);
+      if (from >= 0 && !personDecides(words, from) && !denied(words, from)) {
+        out.push({ kind: 'autonomous', first: from, last: seeking });
+        return;
+      }
+    }
+    // "advises getting a doctor's appointment within 12 hours": advice to seek care, in the software's clause.
+    if (words[k].tag === 'verb' && (words[k].lemma === 'advise' || words[k].lemma === 'recommend') && SEEKING.has(words[k + 1]?.w ?? '') && softwareClause(clauses, k)) {
+      for (let j = k + 2; j < words.length && j <= k + 6; j++) {
+        if (SOUGHT.has(words[j].w)) {
+          if (personDecides(words, k) || denied(words, k)) break;
+          out.push({ kind: 'autonomous', first: k, last: j });
+          return;
+        }
+        if (words[j].tag === 'punct' || words[j].tag === 'sub') break;
+      }
     }
     // "sends patients to telemedicine, primary care or emergency care": the software's clause, a lay person, then a place of care.
     const verb = words[k];

@@ -21,8 +21,10 @@ import { frontedReviewCues } from './fronted';
 import { purposeCues } from './purpose';
 import { dutyCues } from './duty';
 import { careLevelCue } from './careLevel';
+import { selfTherapyCue } from './selfTherapy';
 import { judgedOutputCues } from './judged';
 import { purposeOfKeepingOn } from './keptOn';
+import { auditOfUse } from './oversight';
 import { setpointCue } from './setpoint';
 import { fittedSettingsCue, fittingByUserCue } from './fitted';
 import { nobodyReadsCue, unreviewedOutputCue } from './unread';
@@ -66,6 +68,8 @@ interface SentenceResult {
   negated?: boolean[];
   actors?: AgentKind[];
   setAside?: boolean[];
+  /** Whether a clause audits the device's use after the fact ("each use should be reviewed after the event"). */
+  audited?: boolean;
 }
 
 /** Words that open an inverted condition: "Should the rhythm revert, …". */
@@ -78,6 +82,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   const negated: boolean[] | undefined = detail ? new Array<boolean>(words.length).fill(false) : undefined;
   const actors: AgentKind[] | undefined = detail ? new Array<AgentKind>(words.length).fill('none') : undefined;
   const setAside: boolean[] | undefined = detail ? new Array<boolean>(words.length).fill(false) : undefined;
+  let audited = false;
   let previous: ClauseScope | undefined;
   let previousClause: Clause | undefined;
   for (const clause of clauses) {
@@ -89,6 +94,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       }
     }
     // "should stay attached so that the rhythm can be detected": why the device is kept on, no output.
+    if (auditOfUse(words, clause)) audited = true;
     if (purposeOfKeepingOn(words, clause, previousClause, previous)) {
       if (setAside) for (let k = clause.from; k < clause.to; k++) setAside[k] = true;
     } else {
@@ -110,6 +116,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       dispositionCue(words, clause, scope, cues);
       layLearnsCue(words, clause, scope, cues);
       autoReferredCue(words, clause, scope, cues);
+      selfTherapyCue(words, clause, scope, cues);
       quantitativeActCues(words, clause, scope, cues);
       twoValuedAnswerCues(words, clause, scope, cues);
       judgedOutputCues(words, clause, scope, cues);
@@ -155,7 +162,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   // A sentence whose verb the tagger does not know has no clause: its agent is read with the verb the word order points to.
   if (clauses.length === 0) agent = verblessAgent(words, context);
   const merged = mergeCues(cues);
-  return { cues: merged, words, agent: readerAgent(merged, sentenceAgent(words, main, agent)), ...(negated && actors && setAside ? { negated, actors, setAside } : {}) };
+  return { cues: merged, words, agent: readerAgent(merged, sentenceAgent(words, main, agent)), ...(negated && actors && setAside ? { negated, actors, setAside, audited } : {}) };
 }
 
 /** "for instance as the patient coughs": a clause after a comma whose subject is the object of the preposition that opens it. */
@@ -270,7 +277,7 @@ export function findCues(prose: string, lead?: AgentKind, options: { statistical
 /** A sentence's reading with its words' scope and actors (read with `detail`), unless it holds no word. */
 function detailOf(result: SentenceResult): SentenceDetail | undefined {
   if (!result.words.some((w) => w.tag !== 'punct')) return undefined;
-  return { words: result.words, negated: result.negated ?? [], actors: result.actors ?? [], setAside: result.setAside ?? [], agent: result.agent, kinds: result.cues.map((c) => c.kind) };
+  return { words: result.words, negated: result.negated ?? [], actors: result.actors ?? [], setAside: result.setAside ?? [], audited: result.audited ?? false, agent: result.agent, kinds: result.cues.map((c) => c.kind) };
 }
 
 /** One sentence of a paragraph as the pipeline reads it in context: for the statistical reading (`model.ts`), which reads the same words. */
@@ -282,6 +289,8 @@ export interface SentenceDetail {
   actors: readonly AgentKind[];
   /** Per word: in a clause the rules read as no act at all (why a device is kept on). */
   setAside: readonly boolean[];
+  /** Whether a clause audits the device's use after the fact: no reading of an output, whatever its words weigh. */
+  audited: boolean;
   /** Who performs the sentence's main act. */
   agent: AgentKind;
   /** The cue kinds the rules read in it, in order. */

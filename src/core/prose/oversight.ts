@@ -66,3 +66,12 @@ export function retrospectiveReview(words: readonly Word[], clause: Clause, k: n
   for (let j = k + 1; j < clause.to; j++) if (afterTherapy(words, j)) return true;
   return false;
 }
+
+/**
+ * "Each use of the device should be reviewed after the event" (stop 28): an audit of the device's use, a passive review
+ * whose subject is the use, a log or an incident, reads no output, for the statistical reading either.
+ */
+export function auditOfUse(words: readonly Word[], clause: Clause): boolean {
+  if (!clause.passive || clause.subject < 0 || !V.AUDITED_SUBJECTS.has(words[clause.subject].w)) return false;
+  return clause.verbs.some((v) => V.REVIEW_VERBS.includes(words[v].lemma ?? ''));
+}

@@ -36,6 +36,8 @@ export function statisticalReading(sentence: SentenceDetail, model: ProseModelWe
   const kind = voteOf(reading, sentence, alarm);
   if (!kind || sentence.kinds.includes(kind)) return undefined;
   if (kind === 'physician-interprets' && weighsConclusion(sentence)) return undefined;
+  // "each use should be reviewed after the event": an audit of use (stop 28), which the rules read as no reading either
+  if (kind === 'physician-interprets' && sentence.audited) return undefined;
   const words = weighingWords(model, sentence, kind);
   // "an image-quality score", "a signal quality index": a value about the data's quality is no clinical quantity (the rules' reading too).
   if (kind === 'augmentative' && sentence.words.some((w, k) => words.includes(w.w) && /(?:^|-)quality$/.test(sentence.words[k - 1]?.w ?? ''))) return undefined;

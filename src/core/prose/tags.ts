@@ -79,6 +79,10 @@ const COMMON_VERBS = [
   'build',
   // "the measurements flow into a draft report" (not "feed": "an index that feeds the alarm logic" is processing)
   'flow',
+  // "display, manipulate and enhance images" (stop 28)
+  'manipulate', 'enhance',
+  // "the device itself re-selects the AV delay"
+  'select', 'reselect', 're-select',
 ];
 
 function addVerb(lemma: string): void {
@@ -173,6 +177,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     if (closed) word.tag = closed;
     // "confirmed by a qualified physician prior to diagnosis": "prior to" is a preposition, which ends the agent's noun phrase (round 17a).
     if (word.w === 'prior' && words[k + 1]?.w === 'to') word.tag = 'prep';
+    // "the next exercises": "next" after a determiner qualifies the noun (stop 28).
+    if (word.w === 'next' && words[k - 1]?.tag === 'det') word.tag = 'adj';
     // "no longer routes the result through …": "no longer" negates the verb after it, as "not" does; it is no determiner.
     if (word.w === 'longer' && words[k - 1]?.w === 'no') {
       words[k - 1].tag = 'neg';
@@ -280,6 +286,15 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     // an -s word and its object, ends the product's name; the -s word is the verb.
     if (word.cap && k > 0 && prev?.tag === 'name' && prev.cap && next !== undefined && !next.cap && next.w.length > 3 && next.w.endsWith('s') && !next.w.endsWith('ss') && ['det', 'noun', 'num'].includes(words[k + 2]?.tag ?? '') && !verbSeen) {
       word.tag = 'name';
+      continue;
+    }
+    // "A trained provider scans matching regions …" (stop 28): an -s word no verb list knows, right after a person who opens
+    // the sentence, before its object and with no verb after, is the person's verb.
+    if (!verbSeen && unknownVerbAfterPerson(words, k)) {
+      word.tag = 'verb';
+      word.lemma = w.slice(0, -1);
+      word.form = 's';
+      verbSeen = true;
       continue;
     }
     let hit = verbHit(w);
@@ -672,7 +687,7 @@ function afterRelativeAside(words: readonly Word[], close: number): boolean {
 }
 
 /**
- * Whether the comma at `close` ends an appositive ", a/an … ," that follows the sentence's opening noun
+ * Whether the comma at `close` ends an appositive ", a/an … ," or a prepositional aside ", for … ," that follows the sentence's opening noun
  * phrase ("Lung-CAD, a piece of CADe software, …"): nothing before the first comma but names, nouns and
  * determiners, and no finite verb inside the appositive.
  */
@@ -680,11 +695,35 @@ function afterAppositive(words: readonly Word[], close: number): boolean {
   const open = commaBefore(words, close);
   if (open < 1 || open > 4 || close - open > 14) return false;
   const article = words[open + 1]?.w;
-  if (article !== 'a' && article !== 'an') return false;
-  for (let j = 0; j < open; j++) if (words[j].tag !== 'noun' && words[j].tag !== 'name' && words[j].tag !== 'det') return false;
+  // (or a prepositional aside: "An optional module, for adults only, measures …"; stop 28)
+  // (or a bare noun after a one-word name: "RayStation, software for radiation therapy, proposes …")
+  const bareAfterName = open === 1 && words[0].cap && words[open + 1]?.tag === 'noun' && !words[open + 1].cap;
+  if (article !== 'a' && article !== 'an' && words[open + 1]?.tag !== 'prep' && !bareAfterName) return false;
+  for (let j = 0; j < open; j++) if (words[j].tag !== 'noun' && words[j].tag !== 'name' && words[j].tag !== 'det' && words[j].tag !== 'adj') return false;
   for (let j = open + 1; j < close; j++) {
     const word = words[j];
     if (word.tag === 'be' || word.tag === 'modal' || word.tag === 'rel' || word.tag === 'sub' || (word.tag === 'verb' && word.form !== 'ing' && word.form !== 'ed')) return false;
+  }
+  return true;
+}
+
+/** An -s word no verb list knows after a singular person noun, followed by an object and no verb of its own. */
+function unknownVerbAfterPerson(words: readonly Word[], k: number): boolean {
+  const w = words[k].w;
+  const person = words[k - 1];
+  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss') || verbHit(w) !== undefined || closedTagOf(w) !== undefined) return false;
+  if (!person || person.tag !== 'noun' || person.w.endsWith('s') || !(V.PHYSICIAN_NOUNS.has(person.w) || V.OTHER_NOUNS.has(person.w))) return false;
+  if (words[k - 2]?.tag !== 'det' && words[k - 2]?.tag !== 'adj' && words[k - 2]?.form !== 'ed' && k - 1 !== 0) return false;
+  const next = words[k + 1];
+  if (!next || !['det', 'noun', 'adj'].includes(next.tag)) return false;
+  for (let j = k + 1; j < words.length; j++) {
+    const word = words[j];
+    if (word.tag === 'punct' || word.tag === 'cc' || word.tag === 'sub' || word.tag === 'rel') break;
+    if (word.tag === 'be' || word.tag === 'modal' || word.tag === 'have') return false;
+    const hit = verbHit(word.w);
+    // (a later known verb with its own object: "the physician notes section lists the findings", "the sponsor believes
+    // the software measures EF", whose unknown word is no verb, or whose clause is another's)
+    if (hit && hit.form !== 'ing' && j > k + 1 && words[j - 1].tag !== 'det' && words[j - 1].tag !== 'prep' && ['det', 'pron', 'noun', 'name', 'num'].includes(words[j + 1]?.tag ?? '')) return false;
   }
   return true;
 }
@@ -860,7 +899,10 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (pt === 'noun' && prev && /[^s]s$/.test(prev.w) && !verbSeen && ((prev2 === undefined && nt === 'sub') || ((prev2 === undefined || prev2.tag === 'det') && next !== undefined && DIRECTIONS.has(next.w)))) return 'verb';
   // "Clinicians listen to the recording", "Patients need to…": a plural person before "to".
   if (pt === 'noun' && prev && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && prev.w.endsWith('s') && !verbSeen && nt === 'to') return 'verb';
-  if (pt === 'cc' && verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'adv' || nt === 'num')) return 'verb';
+  // (or an object pronoun: "analyse and quantify them"; stop 28)
+  if (pt === 'cc' && verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'adv' || nt === 'num' || next?.w === 'them' || next?.w === 'it')) return 'verb';
+  // "enhance images and also analyse …": an adverb between the coordinator and the next bare verb.
+  if (pt === 'adv' && prev2?.tag === 'cc' && verbSeen && (nt === 'det' || nt === 'noun' || nt === 'adj' || nt === 'cc' || next?.w === 'them' || next?.w === 'it')) return 'verb';
   if (first && (nt === 'det' || nt === 'adj')) return 'verb'; // a list item: "- measures the EF"
   // "lucencies in a fracture-like pattern trigger a notification": a noun is not followed by an article; before the first verb, this is the verb.
   if ((pt === 'noun' || pt === 'name') && !verbSeen && next && (next.w === 'a' || next.w === 'an' || next.w === 'the')) return 'verb';

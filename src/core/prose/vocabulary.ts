@@ -101,6 +101,10 @@ export interface ActCue {
   namedRhythm?: boolean;
 }
 
+/** Words of the timing a pacing device keeps between heart chambers: "the AV delay", "the interventricular (VV) delay". */
+const CHAMBER_TIMING_LIST = ['av', 'vv', 'atrioventricular', 'interventricular', 'a-v', 'v-v'] as const;
+export const CHAMBER_TIMING: ReadonlySet<string> = new Set(CHAMBER_TIMING_LIST);
+
 /** What therapy an autonomous act changes: "adjusts basal insulin delivery", "delivers a shock". */
 export const THERAPY_NOUNS: readonly string[] = [
   'insulin', 'bolus', 'boluses', 'basal', 'dose', 'doses', 'dosing', 'dosage', 'dosages', 'delivery',
@@ -231,6 +235,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'derive',
       // everyday wording of quantifying: "gauges the host response", "tallies the apneas"
       'gauge', 'tally', 'enumerate',
+      // "detects B-lines and counts them per zone" (stop 28; not "counts as", "counts toward", see COUNT_NOT_TALLY)
+      'count',
     ],
     cls: 'augmentative',
     objectsShift: [
@@ -329,6 +335,9 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['convert'], cls: 'augmentative', objects: ['number', 'numbers', 'value', 'values', 'measurement', 'measurements', 'figures', 'metrics'], objectAfter: true, reach: 14 },
   // "turns the movement record into estimates of sleep time", "into a score".
   { verbs: ['convert'], cls: 'augmentative', objects: ['estimate', 'estimates', 'score', 'scores', 'index', 'indices'], objectAfter: true, reach: 14 },
+  // A pacing device timing its own therapy (stop 28): "sets the sensed AV delay at 70% of the interval", "re-selects the
+  // atrioventricular and interventricular delays" (the timing between chambers that a clinic would otherwise program).
+  { verbs: ['set', 'select', 'reselect', 're-select', 'choose', 'adjust', 'optimize', 'optimise', 'shorten', 'lengthen', 'update', 'adapt'], cls: 'autonomous', objects: [...CHAMBER_TIMING_LIST], reach: 4 },
   // Fitting the therapy to the patient: "configures amplification for the audiogram", "tailors the stimulation".
   { verbs: ['configure', 'tailor', 'personalize', 'personalise', 'customize', 'customise'], cls: 'autonomous', objects: [...THERAPY_NOUNS, 'amplification'], reach: 4 },
   // Autonomous: telling whether a condition is present is a conclusion.
@@ -635,6 +644,12 @@ export const MACHINE_READING_QUALIFIERS: ReadonlySet<string> = new Set([
   'interpretive', 'computer', 'computer-generated', 'computerised', 'computerized', 'computer-derived', 'automated', 'automatic',
   'machine', 'machine-generated', 'algorithmic', 'software-generated', 'ai-generated',
 ]);
+
+/** What "count" takes when it does not tally: "counts as a finding", "counts toward the total", "counts on the reader". */
+export const COUNT_NOT_TALLY: ReadonlySet<string> = new Set(['as', 'on', 'upon', 'toward', 'towards', 'against', 'for', 'among', 'only', 'most', 'little', 'much']);
+
+/** Qualifiers that offer a conclusion for a physician to over-read: "an advisory diagnostic result", "a preliminary diagnosis". */
+export const ADVISORY_QUALIFIERS: ReadonlySet<string> = new Set(['advisory', 'preliminary', 'provisional', 'draft', 'tentative', 'differential']);
 
 /** Qualifiers that make a weak output noun an output, and the class they then show. */
 export const OUTPUT_QUALIFIERS: Readonly<Record<string, AiClass>> = {

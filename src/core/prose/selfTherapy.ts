@@ -1,0 +1,122 @@
+/**
+ * A therapy the software itself gives a patient (stop 28): a digital therapeutic or an exercise app that delivers the
+ * treatment with no clinician in each session. "The app delivers an interactive CBT intervention", "provides cognitive
+ * behavioural therapy", "takes the patient through a series of lessons", "adapts the exercise programme to the pain
+ * reported". ("Treats <a condition> in adults" stays the indication, as for any therapy device.) Appendix S calls software that initiates or manages a therapy on its own
+ * autonomous. Not when a clinician is the subject, when the sentence denies it, when a purpose only hopes for it, when
+ * the object is only about therapy ("provides information about treatment", "treatment recommendations"), or when the
+ * therapy is radiation, which a treatment machine gives on a plan a physician approved.
+ */
+import type { Word } from './tags';
+import type { Clause } from './clauses';
+import type { ClauseScope } from './scope';
+import type { WordCue } from './acts';
+import * as V from './vocabulary';
+
+/** Verbs of giving a therapy: "delivers", "provides", "offers". */
+const GIVING: ReadonlySet<string> = new Set(['deliver', 'provide', 'offer', 'administer', 'give']);
+/** Verbs the therapy rules of the vocabulary do not read with "therapy" (they read "delivers therapy", with its conduit). */
+const OFFERING: ReadonlySet<string> = new Set(['provide', 'offer']);
+/** The therapy a program gives, as the head of the object. */
+const THERAPY_HEADS: ReadonlySet<string> = new Set([
+  'therapy', 'therapies', 'treatment', 'treatments', 'cbt', 'cbt-i', 'psychotherapy', 'intervention', 'interventions',
+  'lessons', 'exercises', 'sessions', 'training', 'rehabilitation', 'physiotherapy',
+]);
+/** Heads that name any therapy, a drug's or a device's as much as a program's: given only with "provides" or "offers" here. */
+const ANY_THERAPY: ReadonlySet<string> = new Set(['therapy', 'therapies', 'treatment', 'treatments']);
+/** Heads that stand for a set of therapy, read through "of": "a course of therapy", "a programme of exercises". */
+const CONTAINERS: ReadonlySet<string> = new Set(['course', 'courses', 'programme', 'program', 'series', 'set', 'sequence', 'package']);
+/** Heads of a programme that need a therapy word before them: "the exercise programme", "a training plan". */
+const PLAN_HEADS: ReadonlySet<string> = new Set(['programme', 'program', 'plan', 'plans', 'regimen', 'schedule', 'routine', 'sessions', 'exercises', 'exercise']);
+const THERAPY_QUALIFIERS: ReadonlySet<string> = new Set([
+  'exercise', 'exercises', 'training', 'therapy', 'treatment', 'rehabilitation', 'rehab', 'home-exercise', 'workout', 'physiotherapy',
+  'breathing', 'relaxation',
+]);
+/** Verbs of fitting the programme to the patient: "adapts the exercise plan", "selects the next exercises". */
+const FITTING: ReadonlySet<string> = new Set(['adapt', 'adjust', 'tailor', 'personalise', 'personalize', 'select', 'choose', 'pick', 'progress', 'modify']);
+/** Verbs of leading a person through sessions: "takes the patient through …", "guides users through …". */
+const LEADING: ReadonlySet<string> = new Set(['take', 'guide', 'walk', 'lead', 'coach', 'step']);
+/** Who is led through a therapy: lay people only (an operator guided through a scan is acquisition). */
+const LED: ReadonlySet<string> = new Set([...V.LAY_RECIPIENTS, 'user', 'users', 'them', 'participants', 'people', 'him', 'her', 'client', 'clients']);
+/** Subjects that are the programme itself, which the clause reader may not call software: "the programme adapts …". */
+const PROGRAMME_SUBJECTS: ReadonlySet<string> = new Set(['programme', 'program', 'therapeutic', 'therapeutics', 'course', 'treatment', 'intervention']);
+
+const NOUNISH: ReadonlySet<string> = new Set(['det', 'adj', 'noun', 'name', 'num']);
+
+/** The head of the noun phrase from `from` (reading through "of" after a container), its qualifiers, or undefined. */
+function objectHead(words: readonly Word[], from: number, to: number): { head: number; first: number } | undefined {
+  let j = from;
+  while (j < to && (words[j].tag === 'adv' || words[j].w === 'it' || words[j].w === 'them') && !NOUNISH.has(words[j].tag)) j++;
+  const first = j;
+  let head = -1;
+  // (the tagger may take "exercises" or "sessions" after a noun for a verb: "a course of exposure exercises")
+  const therapyWord = (word: Word): boolean => THERAPY_HEADS.has(word.w) || PLAN_HEADS.has(word.w);
+  while (j < to && (NOUNISH.has(words[j].tag) || therapyWord(words[j]) || (head < 0 && words[j].tag === 'verb' && words[j].form === 'ing' && NOUNISH.has(words[j + 1]?.tag ?? '')) || words[j].w === '-')) {
+    if (words[j].tag === 'noun' || words[j].tag === 'name' || therapyWord(words[j])) head = j;
+    j++;
+  }
+  if (head < 0) return undefined;
+  if (CONTAINERS.has(words[head].w) && words[head + 1]?.w === 'of') return objectHead(words, head + 2, to) ?? { head, first };
+  return { head, first };
+}
+
+/** Words that make the therapy radiation, which a treatment machine gives on a plan a physician approved. */
+const RADIATION: ReadonlySet<string> = new Set(['radiation', 'radiotherapy', 'radiosurgery', 'igrt', 'sbrt', 'srs', 'proton', 'x-ray', 'beam', 'stereotactic', 'image-guided', 'brachytherapy', 'imrt', 'vmat']);
+
+function radiationTherapy(words: readonly Word[], first: number, head: number): boolean {
+  for (let j = first; j <= head; j++) if (RADIATION.has(words[j].w)) return true;
+  return false;
+}
+
+function qualified(words: readonly Word[], first: number, head: number): boolean {
+  for (let j = first; j < head; j++) if (THERAPY_QUALIFIERS.has(words[j].w)) return true;
+  return false;
+}
+
+/**
+ * A verb the subject itself performs: a finite form, or an -ing form of manner ("by taking the user through …"); not a
+ * purpose ("to treat"), a participle ("experienced in treating"), or a past form.
+ */
+function finiteOrManner(words: readonly Word[], v: number): boolean {
+  const verb = words[v];
+  const before = words[v - 1];
+  if (verb.form === 'ing') return before?.w === 'by';
+  if (verb.form === 'ed') return false;
+  return before?.tag !== 'to';
+}
+
+function softwareActs(words: readonly Word[], clause: Clause): boolean {
+  if (clause.agent === 'software') return true;
+  return clause.agent === 'none' && clause.subject >= 0 && PROGRAMME_SUBJECTS.has(words[clause.subject].w);
+}
+
+export function selfTherapyCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (clause.passive || scope.hypothetical || !softwareActs(words, clause) || out.some((c) => c.kind === 'autonomous')) return;
+  for (const v of clause.verbs) {
+    const verb = words[v];
+    const lemma = verb.lemma ?? '';
+    if (verb.tag !== 'verb' || scope.negated[v - clause.from] || !finiteOrManner(words, v)) continue;
+    let last = -1;
+    if (GIVING.has(lemma) || FITTING.has(lemma)) {
+      const object = objectHead(words, v + 1, clause.to);
+      if (!object || radiationTherapy(words, object.first, object.head)) continue;
+      const head = words[object.head].w;
+      const plan = PLAN_HEADS.has(head) && qualified(words, object.first, object.head);
+      if (GIVING.has(lemma) && ((THERAPY_HEADS.has(head) && (OFFERING.has(lemma) || !ANY_THERAPY.has(head))) || plan)) last = object.head;
+      // fitting the programme, not giving it: only a plan or exercises fitted ("adapts the exercise plan", "selects the exercises")
+      if (FITTING.has(lemma) && (plan || head === 'exercises' || head === 'lessons' || head === 'sessions')) last = object.head;
+    } else if (LEADING.has(lemma)) {
+      // "takes the patient through a series of lessons"
+      let j = v + 1;
+      while (j < clause.to && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
+      if (!LED.has(words[j]?.w ?? '') || words[j + 1]?.w !== 'through') continue;
+      const object = objectHead(words, j + 2, clause.to);
+      if (!object) continue;
+      const head = words[object.head].w;
+      if (THERAPY_HEADS.has(head) || (PLAN_HEADS.has(head) && qualified(words, object.first, object.head)) || head === 'modules') last = object.head;
+    }
+    if (last < 0) continue;
+    out.push({ kind: 'autonomous', first: v, last: Math.max(v, last) });
+    return;
+  }
+}
