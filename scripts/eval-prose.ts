@@ -487,6 +487,13 @@ function main(): void {
     { name: 'holdout69 (test/prose/holdout69.json)', file: join(root, 'test', 'prose', 'holdout69.json') },
     { name: 'holdout70 (test/prose/holdout70.json)', file: join(root, 'test', 'prose', 'holdout70.json') },
     { name: 'holdout71 (test/prose/holdout71.json)', file: join(root, 'test', 'prose', 'holdout71.json') },
+    // Built blind at the start of stop 28 (FDA imaging, FDA outside imaging, makers' and HTA pages outside the US, a dossier
+    // author's register), measured unread on stop 28's first and middle code, then read and tuned on in stop 28
+    // (test/prose/unread/README.md; test/prose/README.md, "Stop 28").
+    { name: 'holdout72 (test/prose/holdout72.json)', file: join(root, 'test', 'prose', 'holdout72.json') },
+    { name: 'holdout73 (test/prose/holdout73.json)', file: join(root, 'test', 'prose', 'holdout73.json') },
+    { name: 'holdout74 (test/prose/holdout74.json)', file: join(root, 'test', 'prose', 'holdout74.json') },
+    { name: 'holdout75 (test/prose/holdout75.json)', file: join(root, 'test', 'prose', 'holdout75.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

@@ -7,7 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cuePhrases as cues } from './helpers';
-import { readSentences } from '../../src/core/prose';
+import { findPaymentClaims, readSentences } from '../../src/core/prose';
 import { statisticalReading } from '../../src/core/prose/statistical';
 
 describe('stop 28: a therapy the software gives the patient itself', () => {
@@ -123,5 +123,72 @@ describe('stop 28: an audit of the device\'s use', () => {
     assert.equal(statisticalReading(audit, undefined, 0.3), undefined);
     assert.deepEqual(cues('Every use of the defibrillator should be reviewed after the rescue.'), []);
     assert.deepEqual(cues('Every rhythm report should be reviewed by the physician before the shock.'), ['physician-interprets: reviewed']);
+  });
+});
+
+describe('stop 28: payment promised in other words', () => {
+  test('a health plan obliged to settle, or a payer with no grounds to decline, once the code exists, is a claim', () => {
+    assert.deepEqual(
+      findPaymentClaims('Once the code is issued, each scan becomes a service every health plan is obliged to settle in full.').map((c) => c.phrase),
+      ['plan is obliged to settle'],
+    );
+    assert.deepEqual(
+      findPaymentClaims('With the new code, each visit is a billable service that insurers have no grounds to refuse.').map((c) => c.phrase),
+      ['insurers have no grounds to refuse'],
+    );
+  });
+
+  test('a treatment plan, a payer free to decline, or a settled dispute is none', () => {
+    assert.deepEqual(findPaymentClaims('Once the code is issued, the treatment plan is obliged to change.'), []);
+    assert.deepEqual(findPaymentClaims('With the new code, insurers have every reason to refuse claims without evidence.'), []);
+    assert.deepEqual(findPaymentClaims('With the new code, the dispute was settled by the committee.'), []);
+  });
+});
+
+describe('stop 28: the physician\'s own care of the patient, downstream of the output', () => {
+  test('a decision after the physician sees or examines the patient is management, not a reading', () => {
+    assert.deepEqual(cues('When the angle is abnormal, the orthopaedic surgeon sees the child and decides on bracing.'), []);
+    assert.deepEqual(cues('After a referral the neurologist examines the patient and decides on treatment.'), []);
+    assert.deepEqual(cues('The neurologist reviews the tracing and decides on treatment.'), ['physician-interprets: neurologist reviews', 'physician-interprets: decides']);
+  });
+
+  test('a second verb that takes the embedded question\'s subject back as "it" is the main subject\'s', () => {
+    assert.deepEqual(cues('The pathologist decides which count goes into the report and interprets it with the grade.'), ['physician-interprets: pathologist decides', 'physician-interprets: interprets']);
+  });
+
+  test('the reading named as a noun and done by a physician is a reading', () => {
+    assert.deepEqual(cues('All interpretation of the index is done by the anaesthesiologist.'), ['physician-interprets: interpretation of the index is done by the anaesthesiologist']);
+    assert.deepEqual(cues('All interpretation of the index is done by the software.'), []);
+  });
+
+  test('judging patients suitable candidates for a therapy selects them; it reads no output', () => {
+    assert.deepEqual(cues('Patients are treated only when the oncologist judges them suitable candidates for surgery.'), []);
+    assert.deepEqual(cues('The oncologist judges the margin map before surgery.'), ['physician-interprets: oncologist judges']);
+  });
+});
+
+describe('stop 28: values about the acquisition, and raw data interpreted', () => {
+  test('a quality meter, or "how good the clip is", guides the acquisition', () => {
+    assert.deepEqual(cues('A quality gauge continuously estimates how usable the loop being recorded is.'), ['assistive: estimates']);
+    assert.deepEqual(cues('The software estimates how likely the lesion is to be malignant.'), ['augmentative: estimates']);
+  });
+
+  test('interpreting the changes taken in is processing; interpreting a study or a signal is not', () => {
+    assert.deepEqual(cues('The algorithms interpret pressure changes under the mattress.'), []);
+    assert.deepEqual(cues('The software interprets each study.'), ['autonomous: interprets']);
+    assert.deepEqual(cues('The software interprets the EEG signal.'), ['autonomous: interprets']);
+  });
+});
+
+describe('stop 28: the urgency decided, a service chosen, and a therapy session changed', () => {
+  test('deciding how urgently the patient needs care, or sending them to whichever service fits, is autonomous', () => {
+    assert.deepEqual(cues('It makes no diagnosis; it decides how urgently the caller needs a visit.'), ['autonomous: decides how urgently']);
+    assert.deepEqual(cues('The bot sends them to whichever service suits the complaint.'), ['autonomous: sends them to whichever service']);
+    assert.deepEqual(cues('The GP decides how urgently the patient needs a visit.'), ['physician-interprets: GP decides']);
+  });
+
+  test('making a session longer or harder while it runs is the program changing the therapy', () => {
+    assert.deepEqual(cues('From the pain reported, the app can make the session shorter or easier.'), ['autonomous: make the session shorter']);
+    assert.deepEqual(cues('The physiotherapist can make the session shorter.'), []);
   });
 });

@@ -839,7 +839,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "must verify the patient's identity", "should read the instructions for use": what is checked is not the output or the data.
     if (REVIEW_VERBS.has(lemma) && !clause.passive && objectWith(words, k, clause.to, (w) => V.NOT_READ_OBJECTS.has(w), 4) >= 0) continue;
     // "a doctor should first confirm that the app suits them": checking that the device fits the patient is prescribing it, no reading.
-    if (REVIEW_VERBS.has(lemma) && !clause.passive && suitabilityChecked(words, k)) continue;
+    if (REVIEW_VERBS.has(lemma) && !clause.passive && (suitabilityChecked(words, k) || patientJudgedSuitable(words, k))) continue;
     // "must confirm sensor readings with a fingerstick meter": a reading checked against another meter is a measurement, no reading of an output.
     if (REVIEW_VERBS.has(lemma) && !clause.passive && objectWith(words, k, Math.min(words.length, k + 9), (w) => V.CHECKING_METERS.has(w), 8) >= 0 && words.slice(k + 1, k + 9).some((w) => w.w === 'with' || w.w === 'against' || w.w === 'using')) continue;
     // "should consult a physician": asking a person is no reading of the output.
@@ -883,6 +883,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // the physician prescribes the therapy or calls for more of it, not a reading of an output (reading what the software
       // gave, "reviews the map and decides …", is said by its own verb).
       if (judgesNeed(words, k) || prescribesTherapy(words, k)) continue;
+      // "the surgeon sees the infant and decides on a harness" (stop 28): a decision on care after the physician's own
+      // examination of the patient is the physician's management, downstream of the output.
+      if (lemma === 'decide' && decidesAfterSeeingPatient(words, k)) continue;
       // Level I: a physician who weighs, approves or acts on the software's conclusion or management option does not read the data.
       // ("reads the conclusion and recommendation", "views the verdict": reading what the software concluded is acting on it;
       // over-reading, interpreting or examining stays a physician's reading.)
@@ -1080,6 +1083,18 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "counts as a positive finding", "counts toward the score": no tally.
     // (and a tally needs its object: not "step counts and wear time")
     if (lemma === 'count' && (V.COUNT_NOT_TALLY.has(words[k + 1]?.w ?? '') || !['det', 'pron', 'noun', 'adj', 'num', 'name'].includes(words[k + 1]?.tag ?? ''))) continue;
+    // "algorithms interpret changes at the pressure points", "interprets the sensor's fluctuations" (stop 28): the software working on
+    // the data it takes in, not a conclusion it draws (what it concludes is said by the output that follows).
+    if (lemma === 'interpret' && word.form !== 'ed' && objectWith(words, k, Math.min(clause.to, k + 4), (w) => RAW_INTERPRETED.has(w), 3) >= 0) continue;
+    // "A Quality Meter estimates how diagnostic the clip is" (stop 28): a value about the acquisition guides the operator;
+    // it is no clinical quantity (as "an image-quality score" is not).
+    if (ACTS_BY_LEMMA.get(lemma)?.[0].cls === 'augmentative' && acquisitionQuality(words, clause, k)) {
+      push('assistive', k, k);
+      continue;
+    }
+    // "works out the patient's position", "estimates how the patient is lying" (stop 28): where the body is guides a device or
+    // the staff; it is no clinical quantity.
+    if (ACTS_BY_LEMMA.get(lemma)?.[0].cls === 'augmentative' && bodyPlacement(words, k, clause.to)) continue;
     // "helps nurses count breaths": the person helped counts by hand.
     if (lemma === 'count' && prev !== undefined && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && HELP_VERBS.has(words[k - 2]?.lemma ?? '')) continue;
     // An act with a class of its own.
@@ -2766,6 +2781,55 @@ function suitabilityChecked(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/** Where a body is: "the patient's position", "the wearer's location". */
+const PLACEMENT_WORDS: ReadonlySet<string> = new Set(['position', 'positions', 'location', 'locations', 'posture', 'postures', 'pose', 'orientation', 'whereabouts']);
+const LYING_WORDS: ReadonlySet<string> = new Set(['lying', 'positioned', 'sitting', 'standing', 'placed', 'located']);
+
+/** The object of the act at k is where the patient's body is, by a noun or by "how the patient is lying". */
+function bodyPlacement(words: readonly Word[], k: number, to: number): boolean {
+  let j = k + 1;
+  if (words[j]?.w === 'out') j++;
+  if (words[j]?.w === 'how' || words[j]?.w === 'where') {
+    for (let l = j + 1; l < to && l <= j + 5; l++) if (LYING_WORDS.has(words[l].w) || (words[j].w === 'where' && words[l].tag === 'be')) return true;
+    return false;
+  }
+  for (let l = j; l < to && l <= j + 3; l++) {
+    if (PLACEMENT_WORDS.has(words[l].w)) return words[l + 1]?.w !== 'of' || V.OTHER_NOUNS.has(words[l + 3]?.w ?? '') || V.OTHER_NOUNS.has(words[l + 2]?.w ?? '');
+    if (!['det', 'adj', 'noun'].includes(words[l].tag)) return false;
+  }
+  return false;
+}
+
+/** What an operator acquires: a value about how good one is guides the acquisition. */
+const ACQUIRED_ITEMS: ReadonlySet<string> = new Set(['clip', 'clips', 'image', 'images', 'view', 'views', 'frame', 'frames', 'loop', 'loops', 'recording', 'scan', 'acquisition', 'photograph', 'photo']);
+
+/** The act at k is about acquisition quality: its subject is a quality meter or index, or it says "how good the clip is". */
+function acquisitionQuality(words: readonly Word[], clause: Clause, k: number): boolean {
+  if (clause.subject >= 0 && clause.subject < k) {
+    for (let j = Math.max(clause.from, clause.subject - 3); j <= clause.subject; j++) if (/(?:^|-)quality$/.test(words[j].w)) return true;
+  }
+  if (words[k + 1]?.w !== 'how') return false;
+  for (let j = k + 2; j < clause.to && j <= k + 6; j++) if (ACQUIRED_ITEMS.has(words[j].w)) return true;
+  return false;
+}
+
+/** Raw inputs the software may "interpret" on the way to an output. */
+// (Not a signal or a recording named: "interprets the ECG signal" is an interpretation of the tracing.)
+const RAW_INTERPRETED: ReadonlySet<string> = new Set(['changes', 'variations', 'movements', 'pressures', 'fluctuations', 'inputs']);
+
+/** Words of a patient fit for a treatment: "suitable candidates", "eligible for". */
+const FIT_FOR_CARE: ReadonlySet<string> = new Set(['suitable', 'eligible', 'appropriate', 'fit', 'unsuitable', 'ineligible', 'candidates', 'candidate']);
+
+/** "judges them suitable candidates for radiation therapy" (stop 28): selecting the patient for a treatment, no reading. */
+function patientJudgedSuitable(words: readonly Word[], k: number): boolean {
+  let at = k + 1;
+  while (words[at]?.tag === 'det' || words[at]?.tag === 'adj') at++;
+  const who = words[at]?.w ?? '';
+  if (who !== 'them' && who !== 'him' && who !== 'her' && !V.LAY_RECIPIENTS.has(who)) return false;
+  for (let j = at + 1; j < words.length && j <= at + 3; j++) if (FIT_FOR_CARE.has(words[j].w)) return true;
+  return false;
+}
+
 /** Whether the word before the clause's "whose" names people ("people whose …", "children whose …"). */
 function personBeforeWhose(words: readonly Word[], clause: Clause): boolean {
   for (let j = clause.from; j >= 1 && j >= clause.from - 2; j--) if (words[j].w === 'whose') return V.OTHER_NOUNS.has(words[j - 1].w);
@@ -3075,6 +3139,23 @@ function judgesNeed(words: readonly Word[], k: number): boolean {
   for (let j = k + 2; j < Math.min(words.length, k + 2 + NEED_REACH); j++) {
     if (words[j].tag === 'punct') return false;
     if (V.NEED_VERBS.has(words[j].lemma ?? '') && (link === 'that' ? words[j].form === 's' || words[j].form === 'base' : j === k + 2)) return true;
+  }
+  return false;
+}
+
+/** Verbs of a physician's own encounter with the patient: "sees the infant", "reviews the patient for bleeding". */
+const ENCOUNTER_VERBS: ReadonlySet<string> = new Set(['see', 'examine', 'review', 'assess', 'evaluate', 'visit', 'meet']);
+/** Who a physician sees in person. */
+const SEEN_PERSONS: ReadonlySet<string> = new Set(['patient', 'patients', 'infant', 'infants', 'child', 'children', 'baby', 'babies', 'person', 'woman', 'man', 'mother', 'newborn', 'resident']);
+
+/** "sees the patient and decides on imaging", "reviews the patient for bleeding and decides how to resume": the decision k after an encounter. */
+function decidesAfterSeeingPatient(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+    const word = words[j];
+    if (word.tag === 'punct' && word.w !== ',') return false;
+    if (word.tag !== 'verb' || !ENCOUNTER_VERBS.has(word.lemma ?? '')) continue;
+    const seen = words[j + 1]?.tag === 'det' ? words[j + 2] : words[j + 1];
+    return seen !== undefined && SEEN_PERSONS.has(seen.w);
   }
   return false;
 }

@@ -19,6 +19,10 @@ const CARE_PLACES: ReadonlySet<string> = new Set([
   'emergency', 'a&e', 'urgent', 'primary', 'self-care', 'telemedicine', 'telehealth', 'gp', 'pharmacy', 'pharmacist', 'hospital',
   'out-of-hours', 'ambulance',
 ]);
+/** A service of care named by the choice made: "whichever service fits best", "the right clinician". */
+const CHOSEN_SERVICE: ReadonlySet<string> = new Set(['service', 'services', 'clinician', 'provider', 'appointment', 'clinic', 'team', 'professional']);
+const CHOOSING_DETERMINERS: ReadonlySet<string> = new Set(['whichever', 'the', 'a']);
+
 /** Lay people sent on: the software's own recipients. */
 const SENT: ReadonlySet<string> = new Set([...V.LAY_RECIPIENTS, 'user', 'users', 'them', 'people', 'callers', 'caller']);
 /** Words that deny, hedge or make conditional what follows them in the sentence. */
@@ -81,7 +85,7 @@ function personDecides(words: readonly Word[], to: number): boolean {
 function denied(words: readonly Word[], to: number): boolean {
   // (back to a contrast: "makes no diagnosis but tells the user …" denies only the diagnosis)
   for (let j = to - 1; j >= 0 && j >= to - 6; j--) {
-    if (words[j].w === 'but' || words[j].w === 'yet' || words[j].w === 'instead') return false;
+    if (words[j].w === 'but' || words[j].w === 'yet' || words[j].w === 'instead' || words[j].w === ';' || words[j].w === ':') return false;
     if (DENYING.has(words[j].w)) return true;
   }
   return false;
@@ -95,6 +99,18 @@ function clauseOf(clauses: readonly Clause[], k: number): Clause | undefined {
 function softwareClause(clauses: readonly Clause[], k: number): boolean {
   const clause = clauseOf(clauses, k);
   return clause !== undefined && clause.agent === 'software';
+}
+
+/** Verbs by which the software decides the urgency itself: "decides how urgently the patient needs an appointment". */
+const DECIDING: ReadonlySet<string> = new Set(['decide', 'determine', 'judge', 'establish', 'assess']);
+
+/** A deciding verb of the software's right before k, with a lay person in the words after `end`, or -1. */
+function deciderBefore(words: readonly Word[], clauses: readonly Clause[], k: number, end: number): number {
+  const j = k - 1;
+  const word = words[j];
+  if (!word || word.tag !== 'verb' || !DECIDING.has(word.lemma ?? '') || word.form === 'ed' || !softwareClause(clauses, j)) return -1;
+  for (let h = end + 1; h < words.length && h <= end + 3; h++) if (SENT.has(words[h].w)) return j;
+  return -1;
 }
 
 /** A telling verb in the software's clause with a lay person right after it, within six words before k, or -1. */
@@ -130,10 +146,11 @@ export function careLevelCue(words: readonly Word[], clauses: readonly Clause[],
       out.push({ kind: 'autonomous', first: from, last: GUIDANCE.has(words[end + 1]?.w ?? '') ? end + 1 : end });
       return;
     }
-    // "tells the user how urgently help is needed and whom to contact" (stop 28): the software telling a lay person about seeking care.
+    // "tells the user how urgently help is needed and whom to contact" (stop 28): the software telling a lay person about seeking care;
+    // "decides how urgently the patient needs an appointment": the software deciding it for them.
     const seeking = seekingCareAt(words, k);
     if (seeking >= 0) {
-      const from = tellerBefore(words, clauses, k);
+      const from = tellerBefore(words, clauses, k) >= 0 ? tellerBefore(words, clauses, k) : deciderBefore(words, clauses, k, seeking);
       if (from >= 0 && !personDecides(words, from) && !denied(words, from)) {
         out.push({ kind: 'autonomous', first: from, last: seeking });
         return;
@@ -151,13 +168,14 @@ export function careLevelCue(words: readonly Word[], clauses: readonly Clause[],
       }
     }
     // "sends patients to telemedicine, primary care or emergency care": the software's clause, a lay person, then a place of care.
+    // "sends them to whichever service fits best" (stop 28): or the service the software chose for them.
     const verb = words[k];
     if (verb.tag !== 'verb' || !GUIDING.has(verb.lemma ?? '') || verb.form === 'ed') continue;
     const clause = clauseOf(clauses, k);
     if (!clause || clause.agent === 'physician' || clause.agent === 'other') continue;
     if (!SENT.has(words[k + 1]?.w ?? '') || words[k + 2]?.w !== 'to') continue;
     for (let j = k + 3; j < words.length && j <= k + 8; j++) {
-      if (CARE_PLACES.has(words[j].w)) {
+      if (CARE_PLACES.has(words[j].w) || (CHOSEN_SERVICE.has(words[j].w) && CHOOSING_DETERMINERS.has(words[k + 3]?.w ?? ''))) {
         if (personDecides(words, k) || denied(words, k)) return;
         out.push({ kind: 'autonomous', first: k, last: j });
         return;

@@ -140,7 +140,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && opener === 'that' && pluralClause(words, from, k)) ||
       // "suggests where the calipers should go and computes …": so does one after an embedded question ("where", "whether",
       // "how", "what") whose verb an -s verb cannot share a subject with (a modal's bare verb or a plural one) (round 16b).
-      (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && EMBEDDED_QUESTIONS.has(opener) && (pluralClause(words, from, k) || modalIn(words, from, k))) ||
+      // (or whose -s verb takes "it" back as its object, "decides which value goes into the report and interprets it": the
+      // question's subject is what "it" names, so the verb is the main subject's; stop 28)
+      (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && EMBEDDED_QUESTIONS.has(opener) && (pluralClause(words, from, k) || modalIn(words, from, k) || words[k + 2]?.w === 'it' || words[k + 2]?.w === 'them')) ||
       // "checks how the intervals vary and reports …", "when the values settle and flags …": so does one after any subordinate
       // clause whose subject is plural (round 18a).
       (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && V.SUBORDINATORS.has(opener) && pluralSubject(words, from, k)) ||

@@ -597,6 +597,31 @@ export function judgedOutputCues(words: readonly Word[], clause: Clause, scope: 
     if (word.tag !== 'verb' || scope.negated[k - clause.from]) continue;
     if (weighedWithEvidence(words, clause, scope, k, out) || manualAct(words, clause, scope, k, out) || gerundDuty(words, clause, k, out) || ownReadingRelied(words, clause, scope, k, out) || responsibilityHeld(words, clause, scope, k, out)) return;
   }
-  if (cleftReader(words, clause, scope, out) || personInTheLoop(words, clause, scope, out)) return;
+  if (cleftReader(words, clause, scope, out) || personInTheLoop(words, clause, scope, out) || readingDoneBy(words, clause, scope, out)) return;
   requiredJudgement(words, clause, scope, out);
+}
+
+/** Participles of carrying out an act named by a noun: "is done by", "is performed by", "is carried out by". */
+const CARRIED_OUT: ReadonlySet<string> = new Set(['done', 'performed', 'carried', 'made', 'undertaken', 'conducted', 'provided']);
+/** The reading itself, named as a noun. */
+const READING_NOUNS: ReadonlySet<string> = new Set(['interpretation', 'interpretations', 'reading', 'readings', 'review', 'diagnosis', 'over-read', 'overread']);
+
+/**
+ * "All interpretation of the index and of the EEG is done by the physician" (stop 28): the reading, named as the subject,
+ * carried out by a physician in a by-phrase.
+ */
+function readingDoneBy(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): boolean {
+  if (clause.subject < 0 || !READING_NOUNS.has(words[clause.subject].w)) return false;
+  for (let k = clause.subject + 1; k < clause.to - 1; k++) {
+    if (!CARRIED_OUT.has(words[k].w) || words[k - 1]?.tag !== 'be' && words[k - 1]?.tag !== 'adv') continue;
+    if (scope.negated[k - clause.from]) return false;
+    let by = words[k + 1]?.w === 'out' ? k + 2 : k + 1;
+    if (words[by]?.w !== 'by') return false;
+    by++;
+    while (words[by]?.tag === 'det' || words[by]?.tag === 'adj') by++;
+    if (!role(words[by])) return false;
+    out.push({ kind: 'physician-interprets', first: clause.subject, last: by });
+    return true;
+  }
+  return false;
 }

@@ -268,7 +268,8 @@ function payersPaying(prose: string, sp: Span, out: PaymentClaim[]): void {
     const t = toks[i];
     if (t.t === PUNCT && t.w === ',') continue;
     if (CLAIM_STOP.has(t.w)) payer = -1;
-    if (PAYER_NOUNS.has(t.w) || (CODE_WORDS.has(t.w) && t.t === WORD)) payer = i;
+    // ("every health plan": a plan is a payer only as a health or insurance plan, not a treatment plan; stop 28)
+    if (PAYER_NOUNS.has(t.w) || (CODE_WORDS.has(t.w) && t.t === WORD) || ((t.w === 'plan' || t.w === 'plans') && PLAN_PAYERS.has(w(sp, i - 1)))) payer = i;
     // "will be reimbursed", "will get paid", "shall be covered by Medicare", and in the present "each study is
     // reimbursed at the standard rate": no payer needed before.
     const future = V.CERTAIN_FUTURE.has(t.w);
@@ -302,14 +303,18 @@ function payersPaying(prose: string, sp: Span, out: PaymentClaim[]): void {
     const byCode = CODE_WORDS.has(toks[payer].w);
     // "insurers will have no choice but to pay": an obligation said with a denied alternative (its "no" withdraws nothing).
     const noChoice = (t.w === 'have' || t.w === 'has') && w(sp, i + 1) === 'no' && NO_CHOICE.has(w(sp, i + 2)) && w(sp, i + 3) === 'but' && w(sp, i + 4) === 'to';
-    if (noChoice || V.OBLIGATION_WORDS.has(t.w) || ((t.w === 'have' || t.w === 'has') && w(sp, i + 1) === 'to') || V.CERTAIN_FUTURE.has(t.w)) {
+    // "carriers have no grounds to decline it" (stop 28): a refusal denied to the payer is an obligation to pay.
+    const noGrounds = !byCode && (t.w === 'have' || t.w === 'has') && w(sp, i + 1) === 'no' && NO_GROUNDS.has(w(sp, i + 2)) && w(sp, i + 3) === 'to' && REFUSING.has(w(sp, i + 4));
+    if (noGrounds) verb = i + 4;
+    else if (noChoice || V.OBLIGATION_WORDS.has(t.w) || ((t.w === 'have' || t.w === 'has') && w(sp, i + 1) === 'to') || V.CERTAIN_FUTURE.has(t.w)) {
       if (byCode && !V.CERTAIN_FUTURE.has(t.w)) continue;
       // "must" / "required" / "obliged" / "bound", "have to" / "has to", "will": the paying verb within three words,
       // or its -ing form after "start", "begin" ("will start paying").
       const from = noChoice ? i + 4 : i;
       for (let k = from + 1; k < b && k <= from + 3; k++) {
         const kw = toks[k].w;
-        if ((V.PAYING_VERBS.has(kw) && !(byCode && kw === 'cover')) || (V.PAYING_GERUNDS.has(kw) && V.PAYING_ASPECT.has(w(sp, k - 1)))) {
+        // ("obliged to settle": settling a bill is paying it, once an obligation binds the payer)
+        if ((V.PAYING_VERBS.has(kw) && !(byCode && kw === 'cover')) || (kw === 'settle' && !byCode) || (V.PAYING_GERUNDS.has(kw) && V.PAYING_ASPECT.has(w(sp, k - 1)))) {
           verb = k;
           break;
         }
@@ -321,13 +326,20 @@ function payersPaying(prose: string, sp: Span, out: PaymentClaim[]): void {
     // "pay attention", "pay heed" are no payment.
     if (verb < 0 || w(sp, verb + 1) === 'attention' || w(sp, verb + 1) === 'heed') continue;
     // (Past a denied alternative only the words before it can withdraw the claim.)
-    const withdrawnTo = noChoice ? i : verb;
+    const withdrawnTo = noChoice || noGrounds ? i : verb;
     if (withdrawnBetween(sp, payer + 1, withdrawnTo, false) || withdrawnBefore(sp, payer, withdrawnTo)) continue;
     claim(prose, sp, payer, verb, out);
     payer = -1;
     i = verb;
   }
 }
+
+/** What makes a plan a payer: "health plans", "insurance plan", "Medicare Advantage plans". */
+const PLAN_PAYERS: ReadonlySet<string> = new Set(['health', 'insurance', 'benefit', 'benefits', 'medicare', 'medicaid', 'advantage', 'commercial', 'employer']);
+
+/** "no grounds to decline", "no reason to refuse", "no basis to deny": the payer's refusal, denied. */
+const NO_GROUNDS: ReadonlySet<string> = new Set(['grounds', 'ground', 'reason', 'basis', 'right', 'way']);
+const REFUSING: ReadonlySet<string> = new Set(['decline', 'refuse', 'deny', 'reject', 'withhold', 'dispute']);
 
 /** "no choice but to", "no option but to", "no alternative but to". */
 const NO_CHOICE: ReadonlySet<string> = new Set(['choice', 'option', 'alternative']);

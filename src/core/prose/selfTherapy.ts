@@ -34,6 +34,9 @@ const THERAPY_QUALIFIERS: ReadonlySet<string> = new Set([
 ]);
 /** Verbs of fitting the programme to the patient: "adapts the exercise plan", "selects the next exercises". */
 const FITTING: ReadonlySet<string> = new Set(['adapt', 'adjust', 'tailor', 'personalise', 'personalize', 'select', 'choose', 'pick', 'progress', 'modify']);
+/** What a program makes harder or easier, longer or shorter. */
+const SESSION_HEADS: ReadonlySet<string> = new Set(['session', 'sessions', 'exercise', 'exercises', 'programme', 'program', 'workout', 'lesson', 'lessons', 'task', 'tasks']);
+const COMPARATIVES: ReadonlySet<string> = new Set(['longer', 'shorter', 'easier', 'harder', 'faster', 'slower', 'simpler', 'tougher', 'gentler']);
 /** Verbs of leading a person through sessions: "takes the patient through …", "guides users through …". */
 const LEADING: ReadonlySet<string> = new Set(['take', 'guide', 'walk', 'lead', 'coach', 'step']);
 /** Who is led through a therapy: lay people only (an operator guided through a scan is acquisition). */
@@ -51,7 +54,7 @@ function objectHead(words: readonly Word[], from: number, to: number): { head: n
   let head = -1;
   // (the tagger may take "exercises" or "sessions" after a noun for a verb: "a course of exposure exercises")
   const therapyWord = (word: Word): boolean => THERAPY_HEADS.has(word.w) || PLAN_HEADS.has(word.w);
-  while (j < to && (NOUNISH.has(words[j].tag) || therapyWord(words[j]) || (head < 0 && words[j].tag === 'verb' && words[j].form === 'ing' && NOUNISH.has(words[j + 1]?.tag ?? '')) || words[j].w === '-')) {
+  while (j < to && !COMPARATIVES.has(words[j].w) && (NOUNISH.has(words[j].tag) || therapyWord(words[j]) || (head < 0 && words[j].tag === 'verb' && words[j].form === 'ing' && NOUNISH.has(words[j + 1]?.tag ?? '')) || words[j].w === '-')) {
     if (words[j].tag === 'noun' || words[j].tag === 'name' || therapyWord(words[j])) head = j;
     j++;
   }
@@ -105,6 +108,12 @@ export function selfTherapyCue(words: readonly Word[], clause: Clause, scope: Cl
       if (GIVING.has(lemma) && ((THERAPY_HEADS.has(head) && (OFFERING.has(lemma) || !ANY_THERAPY.has(head))) || plan)) last = object.head;
       // fitting the programme, not giving it: only a plan or exercises fitted ("adapts the exercise plan", "selects the exercises")
       if (FITTING.has(lemma) && (plan || head === 'exercises' || head === 'lessons' || head === 'sessions')) last = object.head;
+    } else if (lemma === 'make') {
+      // "makes the session longer, shorter, easier or harder": the program changing the therapy under way
+      const object = objectHead(words, v + 1, clause.to);
+      if (!object || !SESSION_HEADS.has(words[object.head].w)) continue;
+      const degree = words[object.head + 1];
+      if (degree && (COMPARATIVES.has(degree.w) || degree.w === 'more' || degree.w === 'less')) last = object.head + 1;
     } else if (LEADING.has(lemma)) {
       // "takes the patient through a series of lessons"
       let j = v + 1;

@@ -899,6 +899,8 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new PhysicianNouns([
   'cytotechnologists', 'doctor', 'doctors', 'surgeon', 'surgeons', 'oncologist', 'oncologists',
   'echocardiographer', 'echocardiographers', 'reader', 'readers', 'specialist', 'specialists',
   'provider', 'providers', 'practitioner', 'practitioners', 'professional', 'professionals', 'expert',
+  // a general practitioner (stop 28): "the GP decides how urgently …"
+  'gp', 'gps',
   'experts', 'interpreter', 'intensivist', 'intensivists', 'anesthesiologist', 'anesthesiologists',
   'anaesthetist', 'anaesthetists', 'electrophysiologist', 'electrophysiologists', 'hospitalist',
   'team', 'staff', 'nurse', 'nurses', 'md', 'mds', 'psychiatrist', 'psychiatrists', 'urologist',
