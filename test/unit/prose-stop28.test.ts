@@ -102,7 +102,7 @@ describe('stop 28: who acts, when the tagger meets unknown verbs and asides', ()
 
 describe('stop 28: a pacing device that times its own therapy', () => {
   test('setting the AV or VV delay itself is autonomous; a physician setting it, or a delay to care, is not', () => {
-    assert.deepEqual(cues('Every night the algorithm sets the paced AV delay from the measured conduction.'), ['autonomous: sets the paced AV']);
+    assert.deepEqual(cues('Every night the algorithm sets the paced AV delay from the measured conduction.'), ['autonomous: sets the paced AV delay']);
     assert.deepEqual(cues('The physician sets the AV delay at follow-up.'), []);
     assert.deepEqual(cues('The software shortens the delay to treatment.'), []);
   });
@@ -190,5 +190,33 @@ describe('stop 28: the urgency decided, a service chosen, and a therapy session 
   test('making a session longer or harder while it runs is the program changing the therapy', () => {
     assert.deepEqual(cues('From the pain reported, the app can make the session shorter or easier.'), ['autonomous: make the session shorter']);
     assert.deepEqual(cues('The physiotherapist can make the session shorter.'), []);
+  });
+});
+
+describe('stop 28 review: wordings the new readings must leave alone', () => {
+  test('an output read before care, a plural noun after a person, and support contacts keep their reading', () => {
+    assert.deepEqual(cues('The cardiologist reviews the patient summary from the software and decides on treatment.'), ['physician-interprets: decides']);
+    assert.deepEqual(cues('The physician portals display the ejection fraction measured by the software.'), ['augmentative: display the ejection fraction', 'augmentative: measured']);
+    assert.deepEqual(cues('The app tells the user who to contact for technical support.'), []);
+    assert.deepEqual(cues('The app sends users to the support team when the sensor fails to pair.'), []);
+  });
+
+  test('training, onboarding and tasks are no therapy; a finding read as changes "as" something is still a reading', () => {
+    assert.deepEqual(cues('The app provides training for new users on how to pair the sensor.'), []);
+    assert.deepEqual(cues('The app walks users through a series of onboarding modules before first use.'), []);
+    assert.deepEqual(cues('The algorithm interprets ST-segment changes as signs of ischaemia.'), ['autonomous: interprets']);
+  });
+
+  test('a phrase that only mentions a study, an AV block, a clinical position and a high-quality network keep their reading', () => {
+    assert.deepEqual(cues('In line with the validation study, every finding must be confirmed by a radiologist before treatment.'), ['physician-interprets: confirmed']);
+    assert.deepEqual(cues('The Holter software selects AV block episodes for the physician report.'), []);
+    assert.deepEqual(cues('The software measures the fetal head position during labour.'), ['augmentative: measures']);
+    assert.deepEqual(cues('A high-quality segmentation network measures the left ventricular volume.'), ['augmentative: measures']);
+    assert.deepEqual(cues('The app organises the educational content into five categories.'), []);
+  });
+
+  test('settling a question or a dispute is no payment', () => {
+    assert.deepEqual(findPaymentClaims('Insurers must settle the question of coverage before the code is used widely.'), []);
+    assert.deepEqual(findPaymentClaims('Medicare will settle disputes over the code through its appeals process.'), []);
   });
 });

@@ -16,7 +16,7 @@ import type { Word } from './tags';
 import { reviewAtPeriodicVisits } from './periodic';
 import * as V from './vocabulary';
 import { transferWhether } from './whether';
-import { retrospectiveReview } from './oversight';
+import { auditOfUse, retrospectiveReview } from './oversight';
 import { relayedFromEquipment } from './relayed';
 import { aidedReading, intendedUseOnly } from './intention';
 import { hedgedCondition } from './hedged';
@@ -340,6 +340,9 @@ function advisoryQualifier(words: readonly Word[], k: number): boolean {
 const CATEGORY_WORDS: ReadonlySet<string> = new Set(['category', 'categories', 'class', 'classes']);
 /** Words that make a scheme of categories an order of work, not of findings: "one of three priority categories". */
 const WORK_ORDER_WORDS: ReadonlySet<string> = new Set(['priority', 'urgency', 'triage', 'worklist', 'queue', 'risk', 'quality']);
+/** Marks the software places, whose categories only label them; and content that is no patient's data. */
+const SORTED_MARKS: ReadonlySet<string> = new Set(['roi', 'rois', 'region', 'regions', 'finding', 'findings', 'mark', 'marks', 'markers', 'box', 'boxes', 'flag', 'flags', 'alert', 'alerts', 'content', 'contents', 'articles', 'videos', 'messages', 'questions']);
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 
 /** "one of 12 categories", "into five classes": a number right before the category noun (past one qualifier). */
 function countedScheme(words: readonly Word[], k: number): boolean {
@@ -349,13 +352,11 @@ function countedScheme(words: readonly Word[], k: number): boolean {
   if (WORK_ORDER_WORDS.has(words[k - 1]?.w ?? '')) return false;
   if (!counted(words[j])) return false;
   if (words[j - 1]?.w !== 'of' && words[j - 1]?.w !== 'into' && words[j - 1]?.w !== 'to') return false;
-  // (a mark sorted into bins, "every suspicious ROI goes into one of eight categories", is a label on the mark)
+  // (a mark sorted into bins, "every suspicious ROI goes into one of eight categories", is a label on the mark; so is
+  // content sorted for reading, "organises the educational content into five categories")
   for (let m = Math.max(0, k - 14); m < k; m++) if (SORTED_MARKS.has(words[m].w)) return false;
   return true;
 }
-/** Marks the software places, whose categories only label them. */
-const SORTED_MARKS: ReadonlySet<string> = new Set(['roi', 'rois', 'region', 'regions', 'finding', 'findings', 'mark', 'marks', 'markers', 'box', 'boxes', 'flag', 'flags', 'alert', 'alerts']);
-const NUMBER_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve']);
 
 function determinerBetween(words: readonly Word[], j: number, k: number): boolean {
   for (let l = j + 1; l < k; l++) if (words[l].tag === 'det') return true;
@@ -367,7 +368,7 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   if (word.tag !== 'noun' && word.tag !== 'name' && word.tag !== 'adj') return undefined;
   // "interpretive statements", "a computer interpretation": the machine's reading of a tracing, which a physician over-reads.
   // (so is one offered for over-reading: "an advisory diagnostic statement"; stop 28)
-  if (MACHINE_READING_NOUNS.has(word.w)) return V.MACHINE_READING_QUALIFIERS.has(words[k - 1]?.w ?? '') || advisoryQualifier(words, k) ? 'augmentative' : undefined;
+  if (MACHINE_READING_NOUNS.has(word.w)) return (V.MACHINE_READING_QUALIFIERS.has(words[k - 1]?.w ?? '') || advisoryQualifier(words, k)) ? 'augmentative' : undefined;
   const cls = NOUN_CLASS.get(word.w) ?? compoundClass(word.w);
   if (!cls) return undefined;
   // "CBCT volumes", "3D volumes": an image volume is data shown, not a quantity measured.
@@ -844,7 +845,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (REVIEW_VERBS.has(lemma) && !clause.passive && objectWith(words, k, Math.min(words.length, k + 9), (w) => V.CHECKING_METERS.has(w), 8) >= 0 && words.slice(k + 1, k + 9).some((w) => w.w === 'with' || w.w === 'against' || w.w === 'using')) continue;
     // "should consult a physician": asking a person is no reading of the output.
     if (lemma === 'consult' && objectWith(words, k, clause.to, (w) => V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w), 4) >= 0) continue;
-    if (REVIEW_VERBS.has(lemma) && clause.passive && V.AUDITED_SUBJECTS.has(subjectWord)) continue;
+    if (REVIEW_VERBS.has(lemma) && auditOfUse(words, clause)) continue;
     // "The index is meant to be weighed against other data": an intended use with no reader named obliges no physician.
     if (REVIEW_VERBS.has(lemma) && intendedUseOnly(words, clause, k)) continue;
     // "as a concurrent reading aid", "as an adjunct to review of the slides" (the tagger's verbs): the product's role.
@@ -1085,7 +1086,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (lemma === 'count' && (V.COUNT_NOT_TALLY.has(words[k + 1]?.w ?? '') || !['det', 'pron', 'noun', 'adj', 'num', 'name'].includes(words[k + 1]?.tag ?? ''))) continue;
     // "algorithms interpret changes at the pressure points", "interprets the sensor's fluctuations" (stop 28): the software working on
     // the data it takes in, not a conclusion it draws (what it concludes is said by the output that follows).
-    if (lemma === 'interpret' && word.form !== 'ed' && objectWith(words, k, Math.min(clause.to, k + 4), (w) => RAW_INTERPRETED.has(w), 3) >= 0) continue;
+    // (Not with "as" and what the changes mean: "interprets ST-segment changes as signs of ischaemia".)
+    if (lemma === 'interpret' && word.form !== 'ed' && objectWith(words, k, Math.min(clause.to, k + 4), (w) => RAW_INTERPRETED.has(w), 3) >= 0 && !words.slice(k + 1, clause.to).some((w) => w.w === 'as')) continue;
     // "A Quality Meter estimates how diagnostic the clip is" (stop 28): a value about the acquisition guides the operator;
     // it is no clinical quantity (as "an image-quality score" is not).
     if (ACTS_BY_LEMMA.get(lemma)?.[0].cls === 'augmentative' && acquisitionQuality(words, clause, k)) {
@@ -1095,7 +1097,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "works out the patient's position", "estimates how the patient is lying" (stop 28): where the body is guides a device or
     // the staff; it is no clinical quantity.
     if (ACTS_BY_LEMMA.get(lemma)?.[0].cls === 'augmentative' && bodyPlacement(words, k, clause.to)) continue;
-    // "helps nurses count breaths": the person helped counts by hand.
+    // "helps nurses count breaths": the person helped counts by hand (helpedTo leaves the help verb unread too).
     if (lemma === 'count' && prev !== undefined && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && HELP_VERBS.has(words[k - 2]?.lemma ?? '')) continue;
     // An act with a class of its own.
     const acts = ACTS_BY_LEMMA.get(lemma);
@@ -1164,6 +1166,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (obj < 0) continue;
           if (act.namedAs && words[obj + 1]?.w !== 'as') continue;
           if (act.namedRhythm && !rhythmNamed(words, obj + 2)) continue;
+          if (act.chamberTimed && !chamberTimingBefore(words, obj)) continue;
           if (act.objectFollowedBy && !followedByVerb(words, obj, act.objectFollowedBy)) continue;
           // "delivers scheduled vagus nerve stimulation": a therapy someone else set, which the device only carries out.
           if (act.cls === 'autonomous' && obj > k && presetTherapy(words, k, obj)) continue;
@@ -2070,10 +2073,13 @@ const FRONTED_STUDY_WORDS: ReadonlySet<string> = new Set(['study', 'trial', 'eva
 function frontedStudy(words: readonly Word[]): boolean {
   // (not "For each study, …" or "In every study, …": an imaging study, one of many the software reads)
   if (words[0]?.tag !== 'prep' || (words[0].w !== 'in' && words[0].w !== 'during' && words[0].w !== 'throughout')) return false;
+  // The study word heads the preposition's object ("In the pivotal study, …"; not "In line with the study", "During the
+  // trial period and afterwards").
   for (let j = 1; j < words.length && j <= 6; j++) {
-    if (words[j].w === 'each' || words[j].w === 'every' || words[j].w === 'any') return false;
-    if (FRONTED_STUDY_WORDS.has(words[j].w)) return true;
-    if (words[j].tag === 'verb' || words[j].tag === 'be' || words[j].tag === 'punct') return false;
+    const word = words[j];
+    if (word.w === 'each' || word.w === 'every' || word.w === 'any') return false;
+    if (FRONTED_STUDY_WORDS.has(word.w)) return words[j + 1]?.tag !== 'noun' && words[j + 1]?.tag !== 'cc' && words[j + 1]?.tag !== 'prep';
+    if (word.tag !== 'det' && word.tag !== 'adj' && word.tag !== 'noun' && word.tag !== 'name' && word.tag !== 'num') return false;
   }
   return false;
 }
@@ -2093,7 +2099,7 @@ function historyBefore(words: readonly Word[], clause: Clause, k: number): boole
 function outcomeOfCare(words: readonly Word[], k: number, obj: number): boolean {
   for (let j = k + 1; j < obj; j++) if (V.CARE_OUTCOME_HEADS.has(words[j].w)) return true;
   // (not a pacing device's timing between chambers: "the AV delay")
-  return V.CARE_OUTCOME_HEADS.has(words[obj + 1]?.w ?? '') && !V.CHAMBER_TIMING.has(words[obj].w);
+  return V.CARE_OUTCOME_HEADS.has(words[obj + 1]?.w ?? '') && !V.CHAMBER_TIMING.has(words[obj].w) && !chamberTimingBefore(words, obj + 1);
 }
 
 const DUTY_FIRST = new Map<string, Array<readonly string[]>>();
@@ -2765,7 +2771,8 @@ function gate(words: readonly Word[], k: number, to: number): boolean {
 }
 
 /** Words that say a device or therapy fits the patient: "confirm that the app suits them", "check that it is appropriate for the child". */
-const SUITING: ReadonlySet<string> = new Set(['suit', 'suits', 'suitable', 'suited', 'appropriate', 'eligible', 'fit', 'fits']);
+/** Words of fitting: the device to the patient ("that the app suits them"), the patient to a treatment ("suitable candidates"). */
+const SUITING: ReadonlySet<string> = new Set(['suit', 'suits', 'suitable', 'suited', 'appropriate', 'eligible', 'fit', 'fits', 'unsuitable', 'ineligible', 'candidates', 'candidate']);
 
 /** Whether the review verb at k checks, in a "that" clause right after it, that something suits the patient. */
 function suitabilityChecked(words: readonly Word[], k: number): boolean {
@@ -2781,6 +2788,12 @@ function suitabilityChecked(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/** "the sensed AV delay", "the atrioventricular (AV) and interventricular (VV) delays": a chamber's timing word before the delay at obj. */
+function chamberTimingBefore(words: readonly Word[], obj: number): boolean {
+  for (let j = obj - 1; j >= 0 && j >= obj - 4; j--) if (V.CHAMBER_TIMING.has(words[j].w)) return true;
+  return false;
+}
+
 /** Where a body is: "the patient's position", "the wearer's location". */
 const PLACEMENT_WORDS: ReadonlySet<string> = new Set(['position', 'positions', 'location', 'locations', 'posture', 'postures', 'pose', 'orientation', 'whereabouts']);
 const LYING_WORDS: ReadonlySet<string> = new Set(['lying', 'positioned', 'sitting', 'standing', 'placed', 'located']);
@@ -2793,23 +2806,40 @@ function bodyPlacement(words: readonly Word[], k: number, to: number): boolean {
     for (let l = j + 1; l < to && l <= j + 5; l++) if (LYING_WORDS.has(words[l].w) || (words[j].w === 'where' && words[l].tag === 'be')) return true;
     return false;
   }
+  // (whose position: a person's, "the patient's position", "the position of the wearer"; not "the fetal head position",
+  // "the catheter tip position", "the nodule location")
   for (let l = j; l < to && l <= j + 3; l++) {
-    if (PLACEMENT_WORDS.has(words[l].w)) return words[l + 1]?.w !== 'of' || V.OTHER_NOUNS.has(words[l + 3]?.w ?? '') || V.OTHER_NOUNS.has(words[l + 2]?.w ?? '');
+    if (PLACEMENT_WORDS.has(words[l].w)) {
+      if (words[l + 1]?.w === 'of') return personWord(words[l + 2]) || personWord(words[l + 3]);
+      return personWord(words[l - 1]);
+    }
     if (!['det', 'adj', 'noun'].includes(words[l].tag)) return false;
   }
   return false;
 }
+
+/** A person, possessive or not: "patient's", "the wearer". */
+function personWord(word: Word | undefined): boolean {
+  const bare = word?.w.replace(/'s?$/, '') ?? '';
+  return V.OTHER_NOUNS.has(bare) && !V.STUDY_ACTORS.has(bare);
+}
+
+const QUALITY_GAUGES: ReadonlySet<string> = new Set(['meter', 'gauge', 'index', 'indicator', 'score', 'bar', 'module']);
+const ACQUISITION_GRADES: ReadonlySet<string> = new Set(['diagnostic', 'usable', 'good', 'adequate', 'clear', 'interpretable', 'complete']);
 
 /** What an operator acquires: a value about how good one is guides the acquisition. */
 const ACQUIRED_ITEMS: ReadonlySet<string> = new Set(['clip', 'clips', 'image', 'images', 'view', 'views', 'frame', 'frames', 'loop', 'loops', 'recording', 'scan', 'acquisition', 'photograph', 'photo']);
 
 /** The act at k is about acquisition quality: its subject is a quality meter or index, or it says "how good the clip is". */
 function acquisitionQuality(words: readonly Word[], clause: Clause, k: number): boolean {
+  // (the subject is a quality meter, gauge or index: "A Quality Meter estimates …"; not "a high-quality network")
   if (clause.subject >= 0 && clause.subject < k) {
-    for (let j = Math.max(clause.from, clause.subject - 3); j <= clause.subject; j++) if (/(?:^|-)quality$/.test(words[j].w)) return true;
+    const head = words[clause.subject].w;
+    if (head === 'quality' || (QUALITY_GAUGES.has(head) && /(?:^|-)quality$/.test(words[clause.subject - 1]?.w ?? ''))) return true;
   }
-  if (words[k + 1]?.w !== 'how') return false;
-  for (let j = k + 2; j < clause.to && j <= k + 6; j++) if (ACQUIRED_ITEMS.has(words[j].w)) return true;
+  // ("how diagnostic the clip is", "how usable the loop is")
+  if (words[k + 1]?.w !== 'how' || !ACQUISITION_GRADES.has(words[k + 2]?.w ?? '')) return false;
+  for (let j = k + 3; j < clause.to && j <= k + 6; j++) if (ACQUIRED_ITEMS.has(words[j].w)) return true;
   return false;
 }
 
@@ -2817,16 +2847,13 @@ function acquisitionQuality(words: readonly Word[], clause: Clause, k: number): 
 // (Not a signal or a recording named: "interprets the ECG signal" is an interpretation of the tracing.)
 const RAW_INTERPRETED: ReadonlySet<string> = new Set(['changes', 'variations', 'movements', 'pressures', 'fluctuations', 'inputs']);
 
-/** Words of a patient fit for a treatment: "suitable candidates", "eligible for". */
-const FIT_FOR_CARE: ReadonlySet<string> = new Set(['suitable', 'eligible', 'appropriate', 'fit', 'unsuitable', 'ineligible', 'candidates', 'candidate']);
-
 /** "judges them suitable candidates for radiation therapy" (stop 28): selecting the patient for a treatment, no reading. */
 function patientJudgedSuitable(words: readonly Word[], k: number): boolean {
   let at = k + 1;
   while (words[at]?.tag === 'det' || words[at]?.tag === 'adj') at++;
   const who = words[at]?.w ?? '';
   if (who !== 'them' && who !== 'him' && who !== 'her' && !V.LAY_RECIPIENTS.has(who)) return false;
-  for (let j = at + 1; j < words.length && j <= at + 3; j++) if (FIT_FOR_CARE.has(words[j].w)) return true;
+  for (let j = at + 1; j < words.length && j <= at + 3; j++) if (SUITING.has(words[j].w)) return true;
   return false;
 }
 
@@ -2956,7 +2983,8 @@ function helpedTo(words: readonly Word[], k: number, to: number): { cls: AiClass
     }
     if (ACQUIRE_WORDS.has(w)) return { cls: 'assistive', at: j };
     if (word.tag === 'verb' || (word.lemma !== undefined && (word.form === 'ing' || word.form === 'base'))) {
-      // "helps nurses count breaths" (stop 28): a tally the person helped keeps by hand names no output.
+      // "helps nurses count breaths" (stop 28): a tally the person helped keeps by hand names no output (the loop over
+      // verbs leaves "count" itself unread there too).
       if (word.lemma === 'count') return undefined;
       const acts = ACTS_BY_LEMMA.get(word.lemma ?? '');
       // "help clinicians interpret the images": the reader interprets; help toward a reading names no quantity (assistive).
@@ -3144,7 +3172,8 @@ function judgesNeed(words: readonly Word[], k: number): boolean {
 }
 
 /** Verbs of a physician's own encounter with the patient: "sees the infant", "reviews the patient for bleeding". */
-const ENCOUNTER_VERBS: ReadonlySet<string> = new Set(['see', 'examine', 'review', 'assess', 'evaluate', 'visit', 'meet']);
+// (Not "reviews" or "assesses": those are said of outputs too, "reviews the patient summary".)
+const ENCOUNTER_VERBS: ReadonlySet<string> = new Set(['see', 'examine', 'visit', 'meet']);
 /** Who a physician sees in person. */
 const SEEN_PERSONS: ReadonlySet<string> = new Set(['patient', 'patients', 'infant', 'infants', 'child', 'children', 'baby', 'babies', 'person', 'woman', 'man', 'mother', 'newborn', 'resident']);
 
@@ -3154,8 +3183,9 @@ function decidesAfterSeeingPatient(words: readonly Word[], k: number): boolean {
     const word = words[j];
     if (word.tag === 'punct' && word.w !== ',') return false;
     if (word.tag !== 'verb' || !ENCOUNTER_VERBS.has(word.lemma ?? '')) continue;
-    const seen = words[j + 1]?.tag === 'det' ? words[j + 2] : words[j + 1];
-    return seen !== undefined && SEEN_PERSONS.has(seen.w);
+    // (the person heads the noun phrase: not "the patient summary")
+    const at = words[j + 1]?.tag === 'det' ? j + 2 : j + 1;
+    return SEEN_PERSONS.has(words[at]?.w ?? '') && words[at + 1]?.tag !== 'noun';
   }
   return false;
 }

@@ -21,10 +21,10 @@ const CARE_PLACES: ReadonlySet<string> = new Set([
 ]);
 /** A service of care named by the choice made: "whichever service fits best", "the right clinician". */
 const CHOSEN_SERVICE: ReadonlySet<string> = new Set(['service', 'services', 'clinician', 'provider', 'appointment', 'clinic', 'team', 'professional']);
-const CHOOSING_DETERMINERS: ReadonlySet<string> = new Set(['whichever', 'the', 'a']);
+const CHOOSING_DETERMINERS: ReadonlySet<string> = new Set(['whichever']);
 
 /** Lay people sent on: the software's own recipients. */
-const SENT: ReadonlySet<string> = new Set([...V.LAY_RECIPIENTS, 'user', 'users', 'them', 'people', 'callers', 'caller']);
+const SENT: ReadonlySet<string> = V.LAY_PEOPLE;
 /** Words that deny, hedge or make conditional what follows them in the sentence. */
 const DENYING: ReadonlySet<string> = new Set(['not', 'never', "n't", 'no', 'nor', 'without', 'if', 'unless', 'might', 'could', 'would']);
 
@@ -52,10 +52,25 @@ function layBefore(words: readonly Word[], k: number): boolean {
 function seekingCareAt(words: readonly Word[], k: number): number {
   const w = words[k].w;
   const next = words[k + 1]?.w ?? '';
-  if (w === 'how' && (next === 'urgently' || next === 'soon' || next === 'quickly')) return k + 1;
-  if ((w === 'whom' || w === 'who') && words[k + 1]?.tag === 'to' && (words[k + 2]?.w === 'contact' || words[k + 2]?.w === 'see' || words[k + 2]?.w === 'call')) return k + 2;
-  if (w === 'where' && words[k + 1]?.tag === 'to' && (words[k + 2]?.w === 'seek' || words[k + 2]?.w === 'go' || words[k + 2]?.w === 'get')) return k + 2;
-  return -1;
+  let end = -1;
+  if (w === 'how' && (next === 'urgently' || next === 'soon' || next === 'quickly')) end = k + 1;
+  else if ((w === 'whom' || w === 'who') && words[k + 1]?.tag === 'to' && (words[k + 2]?.w === 'contact' || words[k + 2]?.w === 'see' || words[k + 2]?.w === 'call')) end = k + 2;
+  else if (w === 'where' && words[k + 1]?.tag === 'to' && (words[k + 2]?.w === 'seek' || words[k + 2]?.w === 'go' || words[k + 2]?.w === 'get')) end = k + 2;
+  // (about care: "how urgently help is needed", "whom to contact, a GP or a pharmacist"; not "how soon the sensor change is
+  // due", "who to contact for technical support")
+  return end >= 0 && careNear(words, end) ? end : -1;
+}
+
+/** Words that make what follows about care. */
+const CARE_WORDS: ReadonlySet<string> = new Set([
+  'help', 'care', 'appointment', 'appointments', 'visit', 'doctor', 'gp', 'physician', 'clinician', 'nurse', 'pharmacist',
+  'hospital', 'emergency', 'ambulance', 'treatment', 'attention', 'seen', 'medical', '111', '999', '911', 'clinic', 'surgery',
+]);
+
+/** A care word within eight words after k. */
+function careNear(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length && j <= k + 8; j++) if (CARE_WORDS.has(words[j].w) || CARE_PLACES.has(words[j].w)) return true;
+  return false;
 }
 /** Verbs that tell a person what to do about care: "tells the user how urgently …", "advises seeking care". */
 const TELLING: ReadonlySet<string> = new Set(['tell', 'advise', 'inform', 'show', 'recommend', 'instruct']);
@@ -102,7 +117,7 @@ function softwareClause(clauses: readonly Clause[], k: number): boolean {
 }
 
 /** Verbs by which the software decides the urgency itself: "decides how urgently the patient needs an appointment". */
-const DECIDING: ReadonlySet<string> = new Set(['decide', 'determine', 'judge', 'establish', 'assess']);
+const DECIDING: ReadonlySet<string> = new Set(['decide', 'establish']);
 
 /** A deciding verb of the software's right before k, with a lay person in the words after `end`, or -1. */
 function deciderBefore(words: readonly Word[], clauses: readonly Clause[], k: number, end: number): number {
@@ -150,7 +165,8 @@ export function careLevelCue(words: readonly Word[], clauses: readonly Clause[],
     // "decides how urgently the patient needs an appointment": the software deciding it for them.
     const seeking = seekingCareAt(words, k);
     if (seeking >= 0) {
-      const from = tellerBefore(words, clauses, k) >= 0 ? tellerBefore(words, clauses, k) : deciderBefore(words, clauses, k, seeking);
+      const teller = tellerBefore(words, clauses, k);
+      const from = teller >= 0 ? teller : deciderBefore(words, clauses, k, seeking);
       if (from >= 0 && !personDecides(words, from) && !denied(words, from)) {
         out.push({ kind: 'autonomous', first: from, last: seeking });
         return;
@@ -175,6 +191,7 @@ export function careLevelCue(words: readonly Word[], clauses: readonly Clause[],
     if (!clause || clause.agent === 'physician' || clause.agent === 'other') continue;
     if (!SENT.has(words[k + 1]?.w ?? '') || words[k + 2]?.w !== 'to') continue;
     for (let j = k + 3; j < words.length && j <= k + 8; j++) {
+      // (a service only as the software's choice: "whichever service fits"; not "the support team")
       if (CARE_PLACES.has(words[j].w) || (CHOSEN_SERVICE.has(words[j].w) && CHOOSING_DETERMINERS.has(words[k + 3]?.w ?? ''))) {
         if (personDecides(words, k) || denied(words, k)) return;
         out.push({ kind: 'autonomous', first: k, last: j });

@@ -93,8 +93,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
         actors[k] = clause.agent;
       }
     }
-    // "should stay attached so that the rhythm can be detected": why the device is kept on, no output.
     if (auditOfUse(words, clause)) audited = true;
+    // "should stay attached so that the rhythm can be detected": why the device is kept on, no output.
     if (purposeOfKeepingOn(words, clause, previousClause, previous)) {
       if (setAside) for (let k = clause.from; k < clause.to; k++) setAside[k] = true;
     } else {

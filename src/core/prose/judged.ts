@@ -613,7 +613,7 @@ const READING_NOUNS: ReadonlySet<string> = new Set(['interpretation', 'interpret
 function readingDoneBy(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): boolean {
   if (clause.subject < 0 || !READING_NOUNS.has(words[clause.subject].w)) return false;
   for (let k = clause.subject + 1; k < clause.to - 1; k++) {
-    if (!CARRIED_OUT.has(words[k].w) || words[k - 1]?.tag !== 'be' && words[k - 1]?.tag !== 'adv') continue;
+    if (!CARRIED_OUT.has(words[k].w) || (words[k - 1]?.tag !== 'be' && words[k - 1]?.tag !== 'adv')) continue;
     if (scope.negated[k - clause.from]) return false;
     let by = words[k + 1]?.w === 'out' ? k + 2 : k + 1;
     if (words[by]?.w !== 'by') return false;

@@ -314,7 +314,7 @@ function payersPaying(prose: string, sp: Span, out: PaymentClaim[]): void {
       for (let k = from + 1; k < b && k <= from + 3; k++) {
         const kw = toks[k].w;
         // ("obliged to settle": settling a bill is paying it, once an obligation binds the payer)
-        if ((V.PAYING_VERBS.has(kw) && !(byCode && kw === 'cover')) || (kw === 'settle' && !byCode) || (V.PAYING_GERUNDS.has(kw) && V.PAYING_ASPECT.has(w(sp, k - 1)))) {
+        if ((V.PAYING_VERBS.has(kw) && !(byCode && kw === 'cover')) || (kw === 'settle' && !byCode && settlesBill(sp, k)) || (V.PAYING_GERUNDS.has(kw) && V.PAYING_ASPECT.has(w(sp, k - 1)))) {
           verb = k;
           break;
         }
@@ -336,6 +336,19 @@ function payersPaying(prose: string, sp: Span, out: PaymentClaim[]): void {
 
 /** What makes a plan a payer: "health plans", "insurance plan", "Medicare Advantage plans". */
 const PLAN_PAYERS: ReadonlySet<string> = new Set(['health', 'insurance', 'benefit', 'benefits', 'medicare', 'medicaid', 'advantage', 'commercial', 'employer']);
+
+/** What a payer settles when it pays: a bill, a claim, or nothing named ("obliged to settle at the published rate"). */
+const BILLS: ReadonlySet<string> = new Set(['bill', 'bills', 'claim', 'claims', 'invoice', 'invoices', 'charge', 'charges', 'fee', 'fees', 'it', 'them', 'account', 'accounts']);
+/** Words after "settle" that start no object: "settle at the rate", "settle in full", "settle promptly". */
+const SETTLE_NO_OBJECT: ReadonlySet<string> = new Set(['at', 'in', 'within', 'promptly', 'quickly', 'fully', 'for', '.', ',', ';']);
+
+/** "settle the claim", "settle at the published rate": settling a bill (not "settle the question", "settle disputes", "settle on"). */
+function settlesBill(sp: Span, k: number): boolean {
+  const after = w(sp, k + 1);
+  if (after === '' || SETTLE_NO_OBJECT.has(after) || BILLS.has(after)) return true;
+  for (let j = k + 1; j < sp.b && j <= k + 4; j++) if (BILLS.has(w(sp, j))) return true;
+  return false;
+}
 
 /** "no grounds to decline", "no reason to refuse", "no basis to deny": the payer's refusal, denied. */
 const NO_GROUNDS: ReadonlySet<string> = new Set(['grounds', 'ground', 'reason', 'basis', 'right', 'way']);

@@ -20,27 +20,29 @@ const OFFERING: ReadonlySet<string> = new Set(['provide', 'offer']);
 /** The therapy a program gives, as the head of the object. */
 const THERAPY_HEADS: ReadonlySet<string> = new Set([
   'therapy', 'therapies', 'treatment', 'treatments', 'cbt', 'cbt-i', 'psychotherapy', 'intervention', 'interventions',
-  'lessons', 'exercises', 'sessions', 'training', 'rehabilitation', 'physiotherapy',
+  'exercises', 'rehabilitation', 'physiotherapy',
 ]);
 /** Heads that name any therapy, a drug's or a device's as much as a program's: given only with "provides" or "offers" here. */
 const ANY_THERAPY: ReadonlySet<string> = new Set(['therapy', 'therapies', 'treatment', 'treatments']);
 /** Heads that stand for a set of therapy, read through "of": "a course of therapy", "a programme of exercises". */
 const CONTAINERS: ReadonlySet<string> = new Set(['course', 'courses', 'programme', 'program', 'series', 'set', 'sequence', 'package']);
 /** Heads of a programme that need a therapy word before them: "the exercise programme", "a training plan". */
-const PLAN_HEADS: ReadonlySet<string> = new Set(['programme', 'program', 'plan', 'plans', 'regimen', 'schedule', 'routine', 'sessions', 'exercises', 'exercise']);
+// (sessions, lessons, modules and training are a therapy's only so qualified: not "onboarding modules", "training for new users")
+const PLAN_HEADS: ReadonlySet<string> = new Set(['programme', 'program', 'plan', 'plans', 'regimen', 'schedule', 'routine', 'sessions', 'session', 'exercises', 'exercise', 'lessons', 'modules', 'training']);
 const THERAPY_QUALIFIERS: ReadonlySet<string> = new Set([
   'exercise', 'exercises', 'training', 'therapy', 'treatment', 'rehabilitation', 'rehab', 'home-exercise', 'workout', 'physiotherapy',
-  'breathing', 'relaxation',
+  'breathing', 'relaxation', 'exposure', 'cbt', 'cognitive', 'behavioural', 'behavioral', 'mindfulness', 'therapeutic', 'sleep',
+  'coping', 'meditation', 'gait', 'balance', 'strengthening', 'stretching',
 ]);
 /** Verbs of fitting the programme to the patient: "adapts the exercise plan", "selects the next exercises". */
 const FITTING: ReadonlySet<string> = new Set(['adapt', 'adjust', 'tailor', 'personalise', 'personalize', 'select', 'choose', 'pick', 'progress', 'modify']);
 /** What a program makes harder or easier, longer or shorter. */
-const SESSION_HEADS: ReadonlySet<string> = new Set(['session', 'sessions', 'exercise', 'exercises', 'programme', 'program', 'workout', 'lesson', 'lessons', 'task', 'tasks']);
+const SESSION_HEADS: ReadonlySet<string> = new Set(['session', 'sessions', 'exercise', 'exercises', 'programme', 'program', 'workout', 'lesson', 'lessons']);
 const COMPARATIVES: ReadonlySet<string> = new Set(['longer', 'shorter', 'easier', 'harder', 'faster', 'slower', 'simpler', 'tougher', 'gentler']);
 /** Verbs of leading a person through sessions: "takes the patient through …", "guides users through …". */
 const LEADING: ReadonlySet<string> = new Set(['take', 'guide', 'walk', 'lead', 'coach', 'step']);
 /** Who is led through a therapy: lay people only (an operator guided through a scan is acquisition). */
-const LED: ReadonlySet<string> = new Set([...V.LAY_RECIPIENTS, 'user', 'users', 'them', 'participants', 'people', 'him', 'her', 'client', 'clients']);
+const LED: ReadonlySet<string> = V.LAY_PEOPLE;
 /** Subjects that are the programme itself, which the clause reader may not call software: "the programme adapts …". */
 const PROGRAMME_SUBJECTS: ReadonlySet<string> = new Set(['programme', 'program', 'therapeutic', 'therapeutics', 'course', 'treatment', 'intervention']);
 
@@ -107,7 +109,7 @@ export function selfTherapyCue(words: readonly Word[], clause: Clause, scope: Cl
       const plan = PLAN_HEADS.has(head) && qualified(words, object.first, object.head);
       if (GIVING.has(lemma) && ((THERAPY_HEADS.has(head) && (OFFERING.has(lemma) || !ANY_THERAPY.has(head))) || plan)) last = object.head;
       // fitting the programme, not giving it: only a plan or exercises fitted ("adapts the exercise plan", "selects the exercises")
-      if (FITTING.has(lemma) && (plan || head === 'exercises' || head === 'lessons' || head === 'sessions')) last = object.head;
+      if (FITTING.has(lemma) && (plan || head === 'exercises')) last = object.head;
     } else if (lemma === 'make') {
       // "makes the session longer, shorter, easier or harder": the program changing the therapy under way
       const object = objectHead(words, v + 1, clause.to);
@@ -122,7 +124,7 @@ export function selfTherapyCue(words: readonly Word[], clause: Clause, scope: Cl
       const object = objectHead(words, j + 2, clause.to);
       if (!object) continue;
       const head = words[object.head].w;
-      if (THERAPY_HEADS.has(head) || (PLAN_HEADS.has(head) && qualified(words, object.first, object.head)) || head === 'modules') last = object.head;
+      if (THERAPY_HEADS.has(head) || (PLAN_HEADS.has(head) && qualified(words, object.first, object.head))) last = object.head;
     }
     if (last < 0) continue;
     out.push({ kind: 'autonomous', first: v, last: Math.max(v, last) });

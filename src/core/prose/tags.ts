@@ -713,9 +713,11 @@ function unknownVerbAfterPerson(words: readonly Word[], k: number): boolean {
   const person = words[k - 1];
   if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss') || verbHit(w) !== undefined || closedTagOf(w) !== undefined) return false;
   if (!person || person.tag !== 'noun' || person.w.endsWith('s') || !(V.PHYSICIAN_NOUNS.has(person.w) || V.OTHER_NOUNS.has(person.w))) return false;
-  if (words[k - 2]?.tag !== 'det' && words[k - 2]?.tag !== 'adj' && words[k - 2]?.form !== 'ed' && k - 1 !== 0) return false;
+  // (the person opens the sentence, past its determiner and modifiers only)
+  for (let j = 0; j < k - 1; j++) if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].form !== 'ed') return false;
+  // (and a known verb right after makes the -s word a plural noun: "the physician portals display …", "nurse workstations receive …")
   const next = words[k + 1];
-  if (!next || !['det', 'noun', 'adj'].includes(next.tag)) return false;
+  if (!next || !['det', 'noun', 'adj'].includes(next.tag) || (next.tag === 'noun' && verbHit(next.w) !== undefined && verbHit(next.w)?.form !== 'ing' && !NOMINAL_ING.has(next.w))) return false;
   for (let j = k + 1; j < words.length; j++) {
     const word = words[j];
     if (word.tag === 'punct' || word.tag === 'cc' || word.tag === 'sub' || word.tag === 'rel') break;

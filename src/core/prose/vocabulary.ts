@@ -99,11 +99,12 @@ export interface ActCue {
   triggered?: boolean;
   /** With namedAs: what follows "as" must name a heart rhythm or call the tracing normal or abnormal ("classifies the ECG as sinus rhythm"). */
   namedRhythm?: boolean;
+  /** The object counts only with a heart chamber's timing word within four words before it ("the sensed AV delay"). */
+  chamberTimed?: boolean;
 }
 
 /** Words of the timing a pacing device keeps between heart chambers: "the AV delay", "the interventricular (VV) delay". */
-const CHAMBER_TIMING_LIST = ['av', 'vv', 'atrioventricular', 'interventricular', 'a-v', 'v-v'] as const;
-export const CHAMBER_TIMING: ReadonlySet<string> = new Set(CHAMBER_TIMING_LIST);
+export const CHAMBER_TIMING: ReadonlySet<string> = new Set(['av', 'vv', 'atrioventricular', 'interventricular', 'a-v', 'v-v']);
 
 /** What therapy an autonomous act changes: "adjusts basal insulin delivery", "delivers a shock". */
 export const THERAPY_NOUNS: readonly string[] = [
@@ -337,7 +338,7 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['convert'], cls: 'augmentative', objects: ['estimate', 'estimates', 'score', 'scores', 'index', 'indices'], objectAfter: true, reach: 14 },
   // A pacing device timing its own therapy (stop 28): "sets the sensed AV delay at 70% of the interval", "re-selects the
   // atrioventricular and interventricular delays" (the timing between chambers that a clinic would otherwise program).
-  { verbs: ['set', 'select', 'reselect', 're-select', 'choose', 'adjust', 'optimize', 'optimise', 'shorten', 'lengthen', 'update', 'adapt'], cls: 'autonomous', objects: [...CHAMBER_TIMING_LIST], reach: 4 },
+  { verbs: ['set', 'select', 'reselect', 're-select', 'choose', 'adjust', 'optimize', 'optimise', 'shorten', 'lengthen', 'update', 'adapt'], cls: 'autonomous', objects: ['delay', 'delays', 'interval', 'intervals', 'offset', 'offsets'], reach: 10, chamberTimed: true },
   // Fitting the therapy to the patient: "configures amplification for the audiogram", "tailors the stimulation".
   { verbs: ['configure', 'tailor', 'personalize', 'personalise', 'customize', 'customise'], cls: 'autonomous', objects: [...THERAPY_NOUNS, 'amplification'], reach: 4 },
   // Autonomous: telling whether a condition is present is a conclusion.
@@ -526,6 +527,8 @@ export const RESULT_NOUNS: ReadonlySet<string> = new Set(['result', 'results', '
 export const DIRECTLY: ReadonlySet<string> = new Set(['straight', 'directly', 'immediately']);
 /** Lay people who receive an output themselves (a patient app's user is lay only when the output goes to them directly). */
 export const LAY_RECIPIENTS: ReadonlySet<string> = new Set(['patient', 'patients', 'wearer', 'wearers', 'consumer', 'consumers', 'person', 'individual', 'caregiver', 'caregivers', 'parent', 'parents']);
+/** Lay people a patient-facing program sends on or leads through a therapy: the recipients, users, and the pronouns for them. */
+export const LAY_PEOPLE: ReadonlySet<string> = new Set([...LAY_RECIPIENTS, 'user', 'users', 'them', 'people', 'caller', 'callers', 'participants', 'him', 'her', 'client', 'clients']);
 
 /** Nouns by which "tells whether …" reports a detection, not a conclusion: "whether any findings were detected". */
 export const DETECTION_CONTENT: ReadonlySet<string> = new Set(['finding', 'findings', 'detection', 'detections', 'abnormality', 'abnormalities', 'anything']);
