@@ -1088,19 +1088,20 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // the data it takes in, not a conclusion it draws (what it concludes is said by the output that follows).
     // (Not with "as" and what the changes mean: "interprets ST-segment changes as signs of ischaemia".)
     if (lemma === 'interpret' && word.form !== 'ed' && objectWith(words, k, Math.min(clause.to, k + 4), (w) => RAW_INTERPRETED.has(w), 3) >= 0 && !words.slice(k + 1, clause.to).some((w) => w.w === 'as')) continue;
+    // An act with a class of its own.
+    const acts = ACTS_BY_LEMMA.get(lemma);
+    const quantifying = acts?.[0].cls === 'augmentative';
     // "A Quality Meter estimates how diagnostic the clip is" (stop 28): a value about the acquisition guides the operator;
     // it is no clinical quantity (as "an image-quality score" is not).
-    if (ACTS_BY_LEMMA.get(lemma)?.[0].cls === 'augmentative' && acquisitionQuality(words, clause, k)) {
+    if (quantifying && acquisitionQuality(words, clause, k)) {
       push('assistive', k, k);
       continue;
     }
     // "works out the patient's position", "estimates how the patient is lying" (stop 28): where the body is guides a device or
     // the staff; it is no clinical quantity.
-    if (ACTS_BY_LEMMA.get(lemma)?.[0].cls === 'augmentative' && bodyPlacement(words, k, clause.to)) continue;
+    if (quantifying && bodyPlacement(words, k, clause.to)) continue;
     // "helps nurses count breaths": the person helped counts by hand (helpedTo leaves the help verb unread too).
     if (lemma === 'count' && prev !== undefined && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && HELP_VERBS.has(words[k - 2]?.lemma ?? '')) continue;
-    // An act with a class of its own.
-    const acts = ACTS_BY_LEMMA.get(lemma);
     let matched = false;
     if (acts) {
       for (const act of acts) {

@@ -65,6 +65,7 @@ function seekingCareAt(words: readonly Word[], k: number): number {
 const CARE_WORDS: ReadonlySet<string> = new Set([
   'help', 'care', 'appointment', 'appointments', 'visit', 'doctor', 'gp', 'physician', 'clinician', 'nurse', 'pharmacist',
   'hospital', 'emergency', 'ambulance', 'treatment', 'attention', 'seen', 'medical', '111', '999', '911', 'clinic', 'surgery',
+  'advice',
 ]);
 
 /** A care word within eight words after k. */
@@ -76,8 +77,6 @@ function careNear(words: readonly Word[], k: number): boolean {
 const TELLING: ReadonlySet<string> = new Set(['tell', 'advise', 'inform', 'show', 'recommend', 'instruct']);
 /** Gerunds of seeking care a person is advised to do: "advises getting an appointment", "recommends seeking urgent care". */
 const SEEKING: ReadonlySet<string> = new Set(['seeking', 'getting', 'booking', 'calling', 'contacting', 'attending', 'visiting', 'making']);
-/** What the sought care is: a gerund's object that makes it care. */
-const SOUGHT: ReadonlySet<string> = new Set(['appointment', 'care', 'help', 'attention', 'advice', 'doctor', 'gp', 'physician', 'emergency', 'ambulance', '111', '999', '911', 'pharmacist', 'visit']);
 
 /** Users of a symptom checker, who are lay: helping them is the software's own advice. */
 const LAY_USERS: ReadonlySet<string> = new Set(['user', 'users']);
@@ -175,7 +174,8 @@ export function careLevelCue(words: readonly Word[], clauses: readonly Clause[],
     // "advises getting a doctor's appointment within 12 hours": advice to seek care, in the software's clause.
     if (words[k].tag === 'verb' && (words[k].lemma === 'advise' || words[k].lemma === 'recommend') && SEEKING.has(words[k + 1]?.w ?? '') && softwareClause(clauses, k)) {
       for (let j = k + 2; j < words.length && j <= k + 6; j++) {
-        if (SOUGHT.has(words[j].w)) {
+        // (what is sought is care: "getting a doctor's appointment", "calling an ambulance")
+        if (CARE_WORDS.has(words[j].w)) {
           if (personDecides(words, k) || denied(words, k)) break;
           out.push({ kind: 'autonomous', first: k, last: j });
           return;
