@@ -494,6 +494,13 @@ function main(): void {
     { name: 'holdout73 (test/prose/holdout73.json)', file: join(root, 'test', 'prose', 'holdout73.json') },
     { name: 'holdout74 (test/prose/holdout74.json)', file: join(root, 'test', 'prose', 'holdout74.json') },
     { name: 'holdout75 (test/prose/holdout75.json)', file: join(root, 'test', 'prose', 'holdout75.json') },
+    // Built blind in the middle of stop 28 (FDA imaging of any age, FDA outside imaging, makers' pages and papers outside
+    // the US, a dossier author's register), measured unread on stop 28's first and last code, then read and tuned on in
+    // stop 29 (test/prose/unread/README.md; test/prose/README.md, "Stop 29").
+    { name: 'holdout76 (test/prose/holdout76.json)', file: join(root, 'test', 'prose', 'holdout76.json') },
+    { name: 'holdout77 (test/prose/holdout77.json)', file: join(root, 'test', 'prose', 'holdout77.json') },
+    { name: 'holdout78 (test/prose/holdout78.json)', file: join(root, 'test', 'prose', 'holdout78.json') },
+    { name: 'holdout79 (test/prose/holdout79.json)', file: join(root, 'test', 'prose', 'holdout79.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

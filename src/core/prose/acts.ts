@@ -21,7 +21,7 @@ import { relayedFromEquipment } from './relayed';
 import { aidedReading, intendedUseOnly } from './intention';
 import { hedgedCondition } from './hedged';
 import { measuredReading } from './measured';
-import { resultToLayPerson } from './layUse';
+import { layAt, resultToLayPerson } from './layUse';
 import { dosingQuestion, howAfterRecipient } from './dosing';
 import { namedQuantityValue } from './quantities';
 
@@ -168,7 +168,11 @@ const REORDERING = new Set(['order', 'reorder', 're-order', 'rearrange', 'arrang
 const WORKLISTS = new Set(['worklist', 'worklists', 'work-list', 'queue', 'queues']);
 /** Verbs that choose among cases: "decide which studies to open first". */
 const CHOOSING = new Set(['decide', 'choose', 'determine', 'know', 'select', 'pick', 'see', 'tell']);
-const isWorklist = (words: readonly Word[], j: number): boolean => WORKLISTS.has(words[j]?.w ?? '') || ((words[j]?.w === 'list' || words[j]?.w === 'lists') && words[j - 1]?.w === 'reading');
+const isWorklist = (words: readonly Word[], j: number): boolean => WORKLISTS.has(words[j]?.w ?? '') || ((words[j]?.w === 'list' || words[j]?.w === 'lists') && (words[j - 1]?.w === 'reading' || words[j - 1]?.w === 'review'));
+/** Verbs that move a case up a list: "pushed to the top of the review list", "moves it to the head of the queue" (stop 29). */
+const RAISING = new Set(['move', 'push', 'bump', 'put', 'place', 'raise', 'promote', 'send', 'bring']);
+/** The end of a list a case is moved to. */
+const LIST_TOPS = new Set(['top', 'head', 'front']);
 /** The span of a reading order at the verb k: a reordered worklist (object or passive subject), or "which … to <verb> first" after a choosing verb. */
 function readingOrder(words: readonly Word[], clause: Clause, k: number): [number, number] | undefined {
   const lemma = words[k].lemma ?? '';
@@ -178,6 +182,15 @@ function readingOrder(words: readonly Word[], clause: Clause, k: number): [numbe
       if (words[j].tag === 'verb' || words[j].tag === 'punct' || words[j].tag === 'sub') break;
     }
     if (clause.passive && clause.subject >= 0 && clause.subject < k && isWorklist(words, clause.subject)) return [clause.subject, k];
+    return undefined;
+  }
+  // "These cases are pushed to the top of the clinical team's review list" (stop 29).
+  if (RAISING.has(lemma)) {
+    for (let j = k + 1; j < clause.to && j <= k + 6; j++) {
+      if (!LIST_TOPS.has(words[j].w) || words[j + 1]?.w !== 'of') continue;
+      for (let l = j + 2; l < clause.to && l <= j + 7; l++) if (isWorklist(words, l)) return [k, l];
+      return undefined;
+    }
     return undefined;
   }
   // "decide which head CT studies to assess first": the clause opened by "which" holds "to <verb> … first".
@@ -363,6 +376,30 @@ function determinerBetween(words: readonly Word[], j: number, k: number): boolea
   return false;
 }
 
+/** A grade a verdict may be read off: "from the Kellgren-Lawrence grading", "using the stage". */
+const GRADE_WORDS: ReadonlySet<string> = new Set(['grading', 'grade', 'grades', 'staging', 'stage']);
+
+/** What makes a map a picture of where the model looked. */
+const EXPLAINING_MAPS: ReadonlySet<string> = new Set(['saliency', 'activation', 'attention', 'attribution', 'grad-cam', 'explanation', 'explainability']);
+
+/** Data a "result" may qualify: "result volumes", "result images", "result maps". */
+const RESULT_DATA: ReadonlySet<string> = new Set(['volume', 'volumes', 'image', 'images', 'map', 'maps', 'series', 'file', 'files', 'dataset', 'datasets', 'screen', 'screens', 'page', 'pages', 'table', 'tables', 'view', 'views']);
+
+/** Nouns a product's name ends on: "the Volume Viewer application", "the Score Builder platform". */
+const PRODUCT_HEADS: ReadonlySet<string> = new Set([...SELF_NOUNS, 'viewer', 'workstation', 'suite', 'package', 'server', 'toolkit', 'console']);
+
+/** Whether the word at k is a capitalised part of a product's name: "the Volume Viewer application", "on the Risk Navigator platform". */
+function productNamePart(words: readonly Word[], k: number): boolean {
+  if (!words[k].cap || k === 0) return false;
+  const next = words[k + 1];
+  if (!next?.cap || NOUN_CLASS.has(next.w)) return false;
+  for (let j = k + 2; j < words.length && j <= k + 3; j++) {
+    if (PRODUCT_HEADS.has(words[j].w) && !words[j].cap) return true;
+    if (!words[j].cap) return false;
+  }
+  return false;
+}
+
 export function outputClassAt(words: readonly Word[], k: number, lo: number, hi: number, asObject = false): AiClass | undefined {
   const word = words[k];
   if (word.tag !== 'noun' && word.tag !== 'name' && word.tag !== 'adj') return undefined;
@@ -371,6 +408,14 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   if (MACHINE_READING_NOUNS.has(word.w)) return (V.MACHINE_READING_QUALIFIERS.has(words[k - 1]?.w ?? '') || advisoryQualifier(words, k)) ? 'augmentative' : undefined;
   const cls = NOUN_CLASS.get(word.w) ?? compoundClass(word.w);
   if (!cls) return undefined;
+  // "an extension of the Volume Viewer application" (stop 29): a capitalised word in a product's name, before the product noun.
+  // (a mark's name keeps its reading: an "Alarm Watch feature" shows alarms)
+  if (cls !== 'assistive' && productNamePart(words, k)) return undefined;
+  // "saliency maps", "class activation maps" (stop 29): where the model looked, drawn over the image, is a mark.
+  if ((word.w === 'map' || word.w === 'maps') && EXPLAINING_MAPS.has(words[k - 1]?.w ?? '')) return 'assistive';
+  if ((word.w === 'class' || word.w === 'classes') && EXPLAINING_MAPS.has(words[k + 1]?.w ?? '')) return undefined;
+  // "produces result volumes for cerebral blood flow", "result images" (stop 29): "result" naming the kind of data made is no verdict.
+  if (cls === 'autonomous' && V.RESULT_NOUNS.has(word.w) && RESULT_DATA.has(words[k + 1]?.w ?? '')) return undefined;
   // "CBCT volumes", "3D volumes": an image volume is data shown, not a quantity measured.
   if ((word.w === 'volume' || word.w === 'volumes') && V.IMAGE_VOLUME_BEFORE.has(words[k - 1]?.w ?? '') && words[k + 1]?.w !== 'of') return undefined;
   // "listed as a class IIa device", "a Class II medical device": a regulatory class, not a class the software gives.
@@ -702,6 +747,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       else if (V.OTHER_NOUNS.has(head.w)) verbAgent = 'other';
     }
     if (gerundAfterSub && verbAgent === 'software') verbAgent = 'none';
+    // "within the range the medical team has prescribed" (stop 29): a contact relative clause's verb is its person's.
+    if (verbAgent === 'software' && contactRelativePerson(words, k, clause.from)) (verbAgent = 'physician'), (verbPhysician = true);
     // "Whoever is alerted is required to consult the monitor": an obliged infinitive is the act of the person the clause is about.
     if (prev?.tag === 'to' && V.OBLIGATIONS.has(words[k - 2]?.w ?? '') && clause.subject >= 0 && clause.subject < k && V.PHYSICIAN_NOUNS.has(words[clause.subject].w)) {
       verbAgent = 'physician';
@@ -1088,6 +1135,15 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // the data it takes in, not a conclusion it draws (what it concludes is said by the output that follows).
     // (Not with "as" and what the changes mean: "interprets ST-segment changes as signs of ischaemia".)
     if (lemma === 'interpret' && word.form !== 'ed' && objectWith(words, k, Math.min(clause.to, k + 4), (w) => RAW_INTERPRETED.has(w), 3) >= 0 && !words.slice(k + 1, clause.to).some((w) => w.w === 'as')) continue;
+    // "the screen shows a plain YES or NO result" (stop 29): a home test's verdict pair, read before the output's nouns.
+    if ((OUTPUT_VERBS.has(lemma) || lemma === 'write') && word.form !== 'ed') {
+      const verdict = layVerdict(words, k);
+      if (verdict >= 0 && !isNegated(scope, clause, k)) {
+        push('autonomous', k, verdict);
+        k = verdict;
+        continue;
+      }
+    }
     // An act with a class of its own.
     const acts = ACTS_BY_LEMMA.get(lemma);
     const quantifying = acts?.[0].cls === 'augmentative';
@@ -1106,6 +1162,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (acts) {
       for (const act of acts) {
         if (lemma === 'indicate' && clause.passive) break; // "is indicated for use": an indication
+        // "the algorithm's results were compared with that reference" (stop 29): the study's comparison, not a value set against norms.
+        if (lemma === 'compare' && clause.passive && word.form === 'ed' && clause.subject >= 0 && (STUDIED_OUTPUTS.has(words[clause.subject].w) || studyReading(words, clause, k))) break;
         const agentlessPassive = clause.passive && clause.byAgent < 0 && word.form === 'ed';
         if (act.cls === 'autonomous' && agentlessPassive && !hasMachineAdverb(words, clause)) continue; // "before treatment is decided"
         if (act.cls === 'autonomous' && manualAct(words, clause)) continue;
@@ -1132,12 +1190,17 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             // "a classification suggesting whether amyloidosis is present": an output that suggests is a hedged flag, not a conclusion.
             const outputSuggests = lemma === 'suggest' && word.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name');
             // "determines whether the wearer may be having a seizure": any conclusion verb's hedged whether-clause is a flag (round 17c).
-            const flagOnly = act.cls === 'autonomous' && ((act.verbs.includes('tell') && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate) || findingDetectedAfter(words, subordinate))) || outputSuggests || hedgedCondition(words, subordinate));
+            // (Told to a lay person, a detection is the verdict itself: "the app tells the woman whether each infection was found".)
+            const toldLay = act.verbs.includes('tell') && words.slice(k + 1, subordinate).some((_, i) => layAt(words, k + 1 + i, false));
+            const flagOnly = act.cls === 'autonomous' && ((act.verbs.includes('tell') && !toldLay && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate) || findingDetectedAfter(words, subordinate))) || outputSuggests || hedgedCondition(words, subordinate));
             // "determines whether the image quality is sufficient": checking the data's quality guides acquisition; it concludes nothing about the patient.
             // "decides whether to notify the radiologist": choosing whether to alert is the notification itself.
             // "tells the caregiver whether the monitored person is on the mattress": where a person is, an alert's matter, not a diagnosis.
             // "shows whether blood pressure is rising": a quantity's trend is a measurement's reading, not a conclusion.
-            const trend = act.cls === 'autonomous' && !flagOnly && trendWhether(words, subordinate);
+            // "judges from the Kellgren-Lawrence grading whether osteoarthritis is present" (stop 29): a verdict read off a grade
+            // the software gave is the grade's reading (augmentative), not a further conclusion.
+            const fromGrade = act.cls === 'autonomous' && !flagOnly && words.slice(k + 1, subordinate).some((w, i) => (w.w === 'from' || w.w === 'using') && words.slice(k + 2 + i, subordinate).some((g) => GRADE_WORDS.has(g.w)));
+            const trend = act.cls === 'autonomous' && !flagOnly && (fromGrade || trendWhether(words, subordinate));
             // "shows a number expressing how likely it is that …": a likelihood given is a quantity, not guidance on how to act.
             // (Not how likely a clip is to be of diagnostic quality: feedback on the acquisition.)
             if (act.cls === 'assistive' && words[subordinate].w === 'how' && (words[subordinate + 1]?.w === 'much' || LIKELIHOOD_ADJECTIVES.has(words[subordinate + 1]?.w ?? '')) && !qualityWhether(words, subordinate)) {
@@ -1718,10 +1781,29 @@ const UNREAD_OUTPUTS: ReadonlySet<string> = new Set([
  * Whether the clause is a passive whose subject is a result or a conclusion, with no agent but the reviewer the "without"
  * phrase at [k, hit] denies: "the screening outcome is produced", "each classification is generated without review by a cardiologist".
  */
+/** Verbs of a verdict on a case, passive: "declared normal", "closed", "cleared", "signed off", "reported". */
+const CASE_VERDICTS: ReadonlySet<string> = new Set(['declared', 'closed', 'cleared', 'reported', 'finalised', 'finalized', 'signed', 'classified', 'graded', 'discharged', 'dismissed', 'ruled', 'labelled', 'labeled', 'called', 'deemed', 'judged']);
+
+/** Whether a passive's "by <the software>" stands between `from` and k: "by the software", "by the algorithm", "by MammoClear". */
+function softwareAgentBefore(words: readonly Word[], from: number, k: number): boolean {
+  for (let j = from; j < k - 1; j++) {
+    if (words[j].w !== 'by') continue;
+    let a = j + 1;
+    while (a < k && words[a].tag === 'det') a++;
+    const w = words[a]?.w ?? '';
+    if (a < k && (V.SOFTWARE_NOUNS.has(w) || SELF_NOUNS.has(w) || (words[a].tag === 'name' && !V.PHYSICIAN_NOUNS.has(w)))) return true;
+  }
+  return false;
+}
+
 function outputMadeUnread(words: readonly Word[], clause: Clause, k: number, hit: number, hedged: boolean): boolean {
   // "Most low-risk outcomes reach the user without a dermatologist looking at them" (round 18c): an active clause whose
   // subject is the result goes on unread too (not when hedged: "outcomes may reach the user without …").
   if (!clause.passive && !hedged && clause.subject >= 0 && clause.subject < k && UNREAD_OUTPUTS.has(words[clause.subject].w)) return true;
+  // "Exams … are declared normal by the software and closed without a radiologist reading them" (stop 29): what the software
+  // did to the case, then nobody read it.
+  // (Only a verdict on the case: "reconstructed by the software without a radiologist reviewing each slice" is processing.)
+  if (clause.passive && !hedged && softwareAgentBefore(words, clause.from, k) && words.slice(clause.from, k).some((w) => CASE_VERDICTS.has(w.w))) return true;
   if (!clause.passive || clause.subject < 0 || (clause.byAgent >= 0 && (clause.byAgent < k || clause.byAgent > hit))) return false;
   const w = words[clause.subject].w;
   // ("the fitting the wearer arrives at is applied without any professional fitting session": settings the device made;
@@ -1792,6 +1874,34 @@ function screeningVerdict(words: readonly Word[], k: number): number {
     for (let i = j + 1; i < words.length && i <= j + 4; i++) {
       if (V.VERDICT_SECOND.has(words[i].w) && (words[i - 1].w === 'or' || words[i - 1].w === '/' || words[i - 2]?.w === 'or')) return i;
       if (words[i].tag === 'verb') return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Verdict pairs a home test shows its user; the first needs a consumer setting in the sentence ("a plain YES or NO result"). */
+const CONSUMER_VERDICTS: ReadonlyMap<string, string> = new Map([['yes', 'no'], ['positive', 'negative']]);
+/** A verdict pair that is a lay verdict wherever it is shown: no clinician's report says "Pregnant or Not Pregnant". */
+const LAY_VERDICTS: ReadonlyMap<string, string> = new Map([['pregnant', 'pregnant']]);
+
+/**
+ * "the screen shows a plain YES or NO result", "writes the result in words: Pregnant, Not Pregnant or Error": an output
+ * verb whose result is a verdict pair a lay person reads off (stop 29). Yes/no and positive/negative only in a consumer
+ * setting (an analyser in a laboratory shows positive or negative to its staff); no clinician may be named in the sentence.
+ */
+function layVerdict(words: readonly Word[], k: number): number {
+  // (a home test's "digital reader" is a device, not a person reading)
+  if (words.some((word) => V.PHYSICIAN_NOUNS.has(word.w) && word.w !== 'reader')) return -1;
+  const consumer = words.some((word) => V.CONSUMER_SETTINGS.has(word.w));
+  for (let j = k + 1; j < words.length && j <= k + 12; j++) {
+    if (words[j].w === '.' || words[j].w === ';' || (words[j].tag === 'verb' && words[j].w !== 'means')) return -1;
+    const second = LAY_VERDICTS.get(words[j].w) ?? (consumer ? CONSUMER_VERDICTS.get(words[j].w) : undefined);
+    if (second === undefined) continue;
+    for (let i = j + 1; i < words.length && i <= j + 8; i++) {
+      if (words[i].w === second && i > j + 1) return i;
+      if (i > j + 8) return -1;
+      if (words[i].w === '.' || words[i].w === ';') return -1;
     }
     return -1;
   }
@@ -2066,6 +2176,24 @@ function studyReading(words: readonly Word[], clause: Clause, k: number): boolea
   if (!clause.passive || clause.subject < 0 || !SELF_NOUNS.has(words[clause.subject].w)) return false;
   return clause.verbs.slice(0, 4).some((v) => V.DEVELOPMENT_VERBS.has(words[v].lemma ?? ''));
 }
+
+/**
+ * "the range the medical team has prescribed", "the targets the physician set": a noun, then a determiner, a clinician
+ * and the verb (past "has" or an adverb), with no relative word: the clinician is the verb's subject.
+ */
+function contactRelativePerson(words: readonly Word[], k: number, from: number): boolean {
+  let j = k - 1;
+  while (j > from && (words[j].tag === 'have' || words[j].tag === 'adv' || words[j].tag === 'modal')) j--;
+  const person = words[j]?.w ?? '';
+  // (a team or staff prescribes; a user or an operator named this way is not read so)
+  if (!V.PHYSICIAN_NOUNS.has(person) || (V.AMBIGUOUS_HUMANS.has(person) && person !== 'team' && person !== 'staff')) return false;
+  let d = j - 1;
+  while (d > from && (words[d].tag === 'adj' || words[d].tag === 'noun') && d >= j - 2) d--;
+  return words[d]?.tag === 'det' && (words[d - 1]?.tag === 'noun' || words[d - 1]?.tag === 'name');
+}
+
+/** What a study compares with its reference: "the algorithm's results", "its outputs", "performance". */
+const STUDIED_OUTPUTS: ReadonlySet<string> = new Set(['results', 'result', 'outputs', 'output', 'performance', 'predictions', 'calls', 'classifications', 'findings', 'readings']);
 
 /** Study words that, in a fronted phrase, set the whole sentence in a study: "In the WILLEM multicentre study, …". */
 const FRONTED_STUDY_WORDS: ReadonlySet<string> = new Set(['study', 'trial', 'evaluation', 'validation', 'studies', 'trials']);
@@ -2461,6 +2589,9 @@ const GRADING: ReadonlySet<string> = new Set(['grade', 'score', 'interpret', 're
 const ANYONE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody']);
 
 /** "without (the need for) a clinician to interpret", "without physician review": the last word, or -1. */
+/** What a person may have or lack: "without specialist training", "without expert knowledge". */
+const SKILL_NOUNS: ReadonlySet<string> = new Set(['training', 'experience', 'expertise', 'knowledge', 'qualification', 'qualifications', 'skills', 'skill', 'certification', 'background']);
+
 function withoutReview(words: readonly Word[], k: number, to: number): number {
   let person = false;
   for (let j = k + 1; j < to && j <= k + 8; j++) {
@@ -2475,6 +2606,8 @@ function withoutReview(words: readonly Word[], k: number, to: number): number {
     if (person && OPERATION_NOUNS.has(w) && V.AMBIGUOUS_HUMANS.has(words[j - 1]?.w ?? '')) return -1;
     if (person && (V.REVIEW_NOUNS.has(w) || (words[j].lemma !== undefined && REVIEW_VERBS.has(words[j].lemma ?? '')))) return j;
     if (person && w === 'to') continue;
+    // "clinicians without specialist training" (stop 29): a skill the person lacks, not a reading skipped.
+    if (person && SKILL_NOUNS.has(w)) return -1;
     if (person && words[j].form === 'ing') return j; // "without a specialist first grading the photographs"
     // "without any professional fitting session" (round 18c): a professional fitting the therapy is the reading a hearing aid skips.
     if (person && PROFESSIONAL_FITTING.has(w)) return j;

@@ -36,6 +36,9 @@ function careLevelAt(words: readonly Word[], k: number): number {
   if (w === 'care-level' || w === 'care-levels' || w === 'level-of-care') return k;
   // "the most appropriate next step" (stop 28): the step a lay person is sent to, with the person named before it
   if (w === 'next' && (words[k + 1]?.w === 'step' || words[k + 1]?.w === 'steps') && layBefore(words, k)) return k + 1;
+  // "the most suitable care pathway, from self-help and pharmacy to an urgent appointment" (stop 29): a pathway is a care
+  // level when a lay person is named before it or a range of care follows it.
+  if (w === 'care' && (words[k + 1]?.w === 'pathway' || words[k + 1]?.w === 'pathways') && (layBefore(words, k) || rangeOfCareAfter(words, k + 2))) return k + 1;
   return -1;
 }
 
@@ -45,6 +48,14 @@ function layBefore(words: readonly Word[], k: number): boolean {
     if (SENT.has(words[j].w)) return true;
     if (words[j].tag === 'punct' && words[j].w !== ',') return false;
   }
+  return false;
+}
+
+/** ", from self-care to the emergency department": a range of care right after k. */
+function rangeOfCareAfter(words: readonly Word[], k: number): boolean {
+  if (words[k]?.w === ',') k++;
+  if (words[k]?.w !== 'from') return false;
+  for (let j = k + 1; j < words.length && j <= k + 6; j++) if (words[j].w === 'to') return true;
   return false;
 }
 

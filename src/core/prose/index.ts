@@ -22,6 +22,7 @@ import { purposeCues } from './purpose';
 import { dutyCues } from './duty';
 import { careLevelCue } from './careLevel';
 import { selfTherapyCue } from './selfTherapy';
+import { instrumentMotionCue } from './instrumentMotion';
 import { judgedOutputCues } from './judged';
 import { purposeOfKeepingOn } from './keptOn';
 import { auditOfUse } from './oversight';
@@ -134,6 +135,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   carePathCue(words, cues);
   careLevelCue(words, clauses, cues);
   selfStartingTherapyCue(words, cues);
+  instrumentMotionCue(words, cues);
   frontedReviewCues(words, clauses, cues);
   // "If the rhythm is shockable, the device charges…": a fronted condition is not the main clause; the clause after its comma is.
   let main = clauses[0];

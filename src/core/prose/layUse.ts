@@ -18,22 +18,17 @@ import type { ClauseScope } from './scope';
 import type { WordCue } from './acts';
 import * as V from './vocabulary';
 
-/** Words of a consumer setting, where "the user" is a lay person. */
-const CONSUMER_SETTINGS: ReadonlySet<string> = new Set([
-  'watch', 'smartwatch', 'phone', 'smartphone', 'over-the-counter', 'otc', 'home', 'consumer', 'consumers', 'self-test',
-  'self-testing', 'earbuds', 'headphones', 'wristband',
-]);
 const USERS: ReadonlySet<string> = new Set(['user', 'users']);
 
 function consumerSetting(words: readonly Word[]): boolean {
-  return words.some((word) => CONSUMER_SETTINGS.has(word.w));
+  return words.some((word) => V.CONSUMER_SETTINGS.has(word.w));
 }
 
 /** A lay person's own devices: "to the user's phone" reaches the user. */
 const OWN_DEVICES: ReadonlySet<string> = new Set(['phone', 'smartphone', 'watch', 'smartwatch', 'tablet', 'app', 'screen', 'device']);
 
 /** Whether the person at j is lay: a patient, wearer or consumer, or a user when the output goes to them directly or in a consumer setting. */
-function layAt(words: readonly Word[], j: number, direct: boolean): boolean {
+export function layAt(words: readonly Word[], j: number, direct: boolean): boolean {
   let person = words[j].w;
   if (person.endsWith("'s") && OWN_DEVICES.has(words[j + 1]?.w ?? '')) person = person.slice(0, -2);
   else if (words[j + 1]?.tag === 'noun' || words[j + 1]?.tag === 'name') return false; // "to the patient portal"
@@ -126,9 +121,14 @@ function layObject(words: readonly Word[], v: number, to: number): number {
   return layAt(words, j, direct) ? j : -1;
 }
 
+/** "the result letter", "the results letter" (stop 29): a letter that carries the result is the result. */
+function resultLetter(words: readonly Word[], j: number): boolean {
+  return (words[j].w === 'letter' || words[j].w === 'letters') && V.RESULT_NOUNS.has(words[j - 1]?.w ?? '');
+}
+
 /** "Results go straight to the consumer": a clause whose subject is the result moving on to a lay person. */
 export function movedResultCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
-  if (clause.subject < 0 || scope.hypothetical || scope.hedged || !V.RESULT_NOUNS.has(words[clause.subject].w)) return;
+  if (clause.subject < 0 || scope.hypothetical || scope.hedged || !(V.RESULT_NOUNS.has(words[clause.subject].w) || resultLetter(words, clause.subject))) return;
   if (out.some((c) => c.kind === 'autonomous')) return; // one cue per act
   for (const v of clause.verbs) {
     if (v < clause.subject || scope.negated[v - clause.from]) continue;

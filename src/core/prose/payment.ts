@@ -305,7 +305,10 @@ function payersPaying(prose: string, sp: Span, out: PaymentClaim[]): void {
     const noChoice = (t.w === 'have' || t.w === 'has') && w(sp, i + 1) === 'no' && NO_CHOICE.has(w(sp, i + 2)) && w(sp, i + 3) === 'but' && w(sp, i + 4) === 'to';
     // "carriers have no grounds to decline it" (stop 28): a refusal denied to the payer is an obligation to pay.
     const noGrounds = !byCode && (t.w === 'have' || t.w === 'has') && w(sp, i + 1) === 'no' && NO_GROUNDS.has(w(sp, i + 2)) && w(sp, i + 3) === 'to' && REFUSING.has(w(sp, i + 4));
+    // "a fee that insurers can no longer turn down", "payers cannot refuse it" (stop 29): a refusal the payer is unable to make.
+    const unableAt = !byCode ? unableToRefuse(sp, i) : -1;
     if (noGrounds) verb = i + 4;
+    else if (unableAt >= 0) verb = unableAt;
     else if (noChoice || V.OBLIGATION_WORDS.has(t.w) || ((t.w === 'have' || t.w === 'has') && w(sp, i + 1) === 'to') || V.CERTAIN_FUTURE.has(t.w)) {
       if (byCode && !V.CERTAIN_FUTURE.has(t.w)) continue;
       // "must" / "required" / "obliged" / "bound", "have to" / "has to", "will": the paying verb within three words,
@@ -326,7 +329,7 @@ function payersPaying(prose: string, sp: Span, out: PaymentClaim[]): void {
     // "pay attention", "pay heed" are no payment.
     if (verb < 0 || w(sp, verb + 1) === 'attention' || w(sp, verb + 1) === 'heed') continue;
     // (Past a denied alternative only the words before it can withdraw the claim.)
-    const withdrawnTo = noChoice || noGrounds ? i : verb;
+    const withdrawnTo = noChoice || noGrounds || unableAt >= 0 ? i : verb;
     if (withdrawnBetween(sp, payer + 1, withdrawnTo, false) || withdrawnBefore(sp, payer, withdrawnTo)) continue;
     claim(prose, sp, payer, verb, out);
     payer = -1;
@@ -353,6 +356,20 @@ function settlesBill(sp: Span, k: number): boolean {
 /** "no grounds to decline", "no reason to refuse", "no basis to deny": the payer's refusal, denied. */
 const NO_GROUNDS: ReadonlySet<string> = new Set(['grounds', 'ground', 'reason', 'basis', 'right', 'way']);
 const REFUSING: ReadonlySet<string> = new Set(['decline', 'refuse', 'deny', 'reject', 'withhold', 'dispute']);
+
+/** "can no longer turn down", "cannot refuse", "can't deny", "are unable to decline" at i: the refusing verb's last token, or -1. */
+function unableToRefuse(sp: Span, i: number): number {
+  let k = -1;
+  const at = w(sp, i);
+  if (at === 'cannot' || at === "can't") k = i + 1;
+  else if (at === 'can' && w(sp, i + 1) === 'not') k = i + 2;
+  else if (at === 'can' && w(sp, i + 1) === 'no' && w(sp, i + 2) === 'longer') k = i + 3;
+  else if ((at === 'are' || at === 'is' || at === 'will') && w(sp, i + 1) === 'unable' && w(sp, i + 2) === 'to') k = i + 3;
+  if (k < 0) return -1;
+  if (REFUSING.has(w(sp, k))) return k;
+  if (w(sp, k) === 'turn' && w(sp, k + 1) === 'down') return k + 1;
+  return -1;
+}
 
 /** "no choice but to", "no option but to", "no alternative but to". */
 const NO_CHOICE: ReadonlySet<string> = new Set(['choice', 'option', 'alternative']);

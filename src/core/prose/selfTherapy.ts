@@ -28,7 +28,7 @@ const ANY_THERAPY: ReadonlySet<string> = new Set(['therapy', 'therapies', 'treat
 const CONTAINERS: ReadonlySet<string> = new Set(['course', 'courses', 'programme', 'program', 'series', 'set', 'sequence', 'package']);
 /** Heads of a programme that need a therapy word before them: "the exercise programme", "a training plan". */
 // (sessions, lessons, modules and training are a therapy's only so qualified: not "onboarding modules", "training for new users")
-const PLAN_HEADS: ReadonlySet<string> = new Set(['programme', 'program', 'plan', 'plans', 'regimen', 'schedule', 'routine', 'sessions', 'session', 'exercises', 'exercise', 'lessons', 'modules', 'training']);
+const PLAN_HEADS: ReadonlySet<string> = new Set(['programme', 'program', 'plan', 'plans', 'regimen', 'schedule', 'routine', 'sessions', 'session', 'exercises', 'exercise', 'lessons', 'modules', 'training', 'content']);
 const THERAPY_QUALIFIERS: ReadonlySet<string> = new Set([
   'exercise', 'exercises', 'training', 'therapy', 'treatment', 'rehabilitation', 'rehab', 'home-exercise', 'workout', 'physiotherapy',
   'breathing', 'relaxation', 'exposure', 'cbt', 'cognitive', 'behavioural', 'behavioral', 'mindfulness', 'therapeutic', 'sleep',

@@ -31,6 +31,9 @@ interface FormHit {
   form: VerbForm;
 }
 
+/** Verbs of where a duty sits, before "with": "rests with the clinician". */
+const RESTING_WITH: ReadonlySet<string> = new Set(['rest', 'rests', 'lie', 'lies', 'sit', 'sits']);
+
 /** Every verb the stages know, by inflected form. */
 const VERB_INDEX = new Map<string, FormHit[]>();
 
@@ -206,6 +209,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       // "Unlike tools that diagnose, AcmeEcho measures…": the first comma closes a fronted prepositional phrase; the main clause follows.
       // "While the EEG is recorded, the software flags seizures": so does the first comma after a fronted subordinate clause.
       // "In routine use, while the wearer is still, the algorithm checks …": a subordinate clause right after that comma is fronted too.
+      // ("In real time it filters the signal, detects …" (stop 29): a pronoun and its verb before the comma began the main
+      // clause already; the comma goes on with its verbs.)
+      if (word.w === ',' && frontedOpen && verbSeen && words[0]?.tag === 'prep' && pronounVerbBefore(words, k)) frontedOpen = false;
       if (word.w === ',' && frontedOpen) {
         verbSeen = false;
         frontedOpen = words[k + 1]?.tag === 'sub';
@@ -286,6 +292,15 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     // an -s word and its object, ends the product's name; the -s word is the verb.
     if (word.cap && k > 0 && prev?.tag === 'name' && prev.cap && next !== undefined && !next.cap && next.w.length > 3 && next.w.endsWith('s') && !next.w.endsWith('ss') && ['det', 'noun', 'num'].includes(words[k + 2]?.tag ?? '') && !verbSeen) {
       word.tag = 'name';
+      continue;
+    }
+    // "Interpretation … and any change in treatment rest with the clinical team" (stop 29): "rest", "lie" or "sit" before
+    // "with" after a noun, with no verb before, is the verb that says whose the duty is.
+    if (!verbSeen && RESTING_WITH.has(w) && next?.w === 'with' && (prev?.tag === 'noun' || prev?.tag === 'name')) {
+      word.tag = 'verb';
+      word.lemma = w.replace(/s$/, '');
+      word.form = w.endsWith('s') ? 's' : 'base';
+      verbSeen = true;
       continue;
     }
     // "A trained provider scans matching regions …" (stop 28): an -s word no verb list knows, right after a person who opens
@@ -909,6 +924,19 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   // "lucencies in a fracture-like pattern trigger a notification": a noun is not followed by an article; before the first verb, this is the verb.
   if ((pt === 'noun' || pt === 'name') && !verbSeen && next && (next.w === 'a' || next.w === 'an' || next.w === 'the')) return 'verb';
   return 'noun';
+}
+
+/** Whether a subject pronoun and its finite verb stand in the few words before k: "In real time it filters the signal, …". */
+function pronounVerbBefore(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j > 0 && j >= k - 10; j--) {
+    // (not a subordinate or relative clause's own pronoun: "In each study where it finds a nodule, …")
+    if (words[j].tag === 'punct' || words[j].tag === 'sub' || words[j].tag === 'rel') return false;
+    if (words[j].tag === 'verb' && words[j].form === 's' && (SUBJECT_PRONOUNS.has(words[j - 1].w) || (words[j - 1].tag === 'adv' && SUBJECT_PRONOUNS.has(words[j - 2]?.w ?? '')))) {
+      for (let i = 0; i < j; i++) if (words[i].tag === 'sub' || words[i].tag === 'rel') return false;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Verbs of giving or receiving a pseudo-cleft names its output by: "what the app delivers is …", "what the clinician sees is …". */

@@ -23,11 +23,6 @@ import { transferWhether } from './whether';
 /** Lay people a verdict reaches. */
 const LAY: ReadonlySet<string> = new Set([...V.LAY_RECIPIENTS, 'persons', 'individuals', 'families', 'family', 'customer', 'customers', 'mother', 'mothers']);
 const USERS: ReadonlySet<string> = new Set(['user', 'users']);
-/** Words of a consumer setting, where "the user" is a lay person. */
-const CONSUMER_SETTINGS: ReadonlySet<string> = new Set([
-  'watch', 'smartwatch', 'phone', 'smartphone', 'over-the-counter', 'otc', 'home', 'consumer', 'consumers', 'self-test',
-  'self-testing', 'earbuds', 'headphones', 'wristband', 'wearable',
-]);
 /** Verbs of learning a verdict (lemmas); "find" only with "out". */
 const LEARNING: ReadonlySet<string> = new Set(['learn', 'find', 'know', 'hear', 'discover', 'see', 'tell', 'inform']);
 /** Verbs of a lay person getting a result (lemmas): "the wearer receives a positive or negative result". */
@@ -64,7 +59,7 @@ const CARE_PATH: ReadonlySet<string> = new Set([
 const DENY_OR_HEDGE: ReadonlySet<string> = new Set(['not', 'never', "n't", 'no', 'may', 'might', 'can', 'could', 'should', 'must', 'if', 'unless', 'would']);
 
 function consumerSetting(words: readonly Word[]): boolean {
-  return words.some((word) => CONSUMER_SETTINGS.has(word.w));
+  return words.some((word) => V.CONSUMER_SETTINGS.has(word.w));
 }
 
 /** Whether the word at j names a lay person (a user only in a consumer setting). */

@@ -526,7 +526,12 @@ export const RESULT_NOUNS: ReadonlySet<string> = new Set(['result', 'results', '
 /** Words that say nobody stands between the output and its receiver. */
 export const DIRECTLY: ReadonlySet<string> = new Set(['straight', 'directly', 'immediately']);
 /** Lay people who receive an output themselves (a patient app's user is lay only when the output goes to them directly). */
-export const LAY_RECIPIENTS: ReadonlySet<string> = new Set(['patient', 'patients', 'wearer', 'wearers', 'consumer', 'consumers', 'person', 'individual', 'caregiver', 'caregivers', 'parent', 'parents']);
+/** Words of a consumer setting, where "the user" is a lay person (a watch, a phone, the home, an over-the-counter test). */
+export const CONSUMER_SETTINGS: ReadonlySet<string> = new Set([
+  'watch', 'smartwatch', 'phone', 'smartphone', 'over-the-counter', 'otc', 'home', 'consumer', 'consumers', 'self-test',
+  'self-testing', 'earbuds', 'headphones', 'wristband', 'wearable',
+]);
+export const LAY_RECIPIENTS: ReadonlySet<string> = new Set(['patient', 'patients', 'wearer', 'wearers', 'consumer', 'consumers', 'person', 'individual', 'caregiver', 'caregivers', 'parent', 'parents', 'woman', 'women']);
 /** Lay people a patient-facing program sends on or leads through a therapy: the recipients, users, and the pronouns for them. */
 export const LAY_PEOPLE: ReadonlySet<string> = new Set([...LAY_RECIPIENTS, 'user', 'users', 'them', 'people', 'caller', 'callers', 'participants', 'him', 'her', 'client', 'clients']);
 
@@ -553,6 +558,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'lesions', 'exams', 'message', 'messages', 'word',
     // a mark set beside a case: "a notation is placed beside each case with a suspected finding"
     'notation', 'notations',
+    // "draws an outline around any area it judges suspicious" (stop 29): a mark drawn on the image
+    'outline', 'outlines',
   ],
   augmentative: [
     'measurement', 'measurements', 'quantification', 'quantifications', 'volume', 'volumes', 'index',

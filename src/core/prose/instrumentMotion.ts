@@ -1,0 +1,97 @@
+/**
+ * A robot or its software moving the instrument in the patient by itself (stop 29): "the robot positions and steers the
+ * needle along the planned trajectory", "drives the arm to fine-align the instrument automatically", "withdraws the bur
+ * into its guard", "controls how the bur engages bone". The device acts on the patient with no person's hand between,
+ * which Appendix S reads as the software acting on its own conclusion.
+ *
+ * Not when a person does it or is helped to ("helps the surgeon align the instruments", "the surgeon advances the
+ * needle"), when the sentence denies or hedges it, or when what moves is the patient ("positions patients before
+ * treatment" is set-up).
+ */
+import type { Word } from './tags';
+import type { WordCue } from './acts';
+import * as V from './vocabulary';
+
+/** Verbs of moving an instrument (lemmas). */
+const MOVING: ReadonlySet<string> = new Set([
+  'position', 'steer', 'advance', 'align', 'fine-align', 'drive', 'withdraw', 'retract', 'insert', 'move', 'stop', 'slow', 'navigate',
+]);
+/** Verbs of governing how an instrument works: "controls how the bur engages bone", "governs bur engagement". */
+const GOVERNING: ReadonlySet<string> = new Set(['control', 'govern', 'regulate', 'limit', 'modulate']);
+/** Instruments a robot moves in the patient. */
+const INSTRUMENTS: ReadonlySet<string> = new Set([
+  'instrument', 'instruments', 'needle', 'needles', 'bur', 'burr', 'burs', 'drill', 'drills', 'catheter', 'catheters', 'probe', 'cannula',
+  'guidewire', 'endoscope', 'electrode', 'electrodes', 'tool', 'tools', 'saw', 'blade', 'cutter', 'applicator', 'trocar',
+]);
+/** Subjects that are the robot: "the robot", "the robotic arm", "the system". */
+const ROBOTS: ReadonlySet<string> = new Set(['robot', 'robots', 'arm', 'manipulator']);
+/** Words that say the device does it alone. */
+const BY_ITSELF: ReadonlySet<string> = new Set(['automatically', 'autonomously', 'itself', 'robotically']);
+
+/** Surface forms of the moving verbs as the tagger may miss them ("positions" after "itself", "drive" after "to"). */
+function movingForm(w: string): boolean {
+  const stem = w.endsWith('s') ? w.slice(0, -1) : w;
+  return MOVING.has(w) || MOVING.has(stem) || (w.endsWith('es') && MOVING.has(w.slice(0, -2)));
+}
+function governingForm(w: string): boolean {
+  return GOVERNING.has(w) || GOVERNING.has(w.replace(/s$/, '')) || w === 'controlling' || w === 'governing' || w === 'regulating';
+}
+/** Words that deny or hedge the act a few words before it. */
+const DENY_OR_HEDGE: ReadonlySet<string> = new Set(['not', 'never', "n't", 'no', 'may', 'might', 'could', 'should', 'if', 'unless', 'cannot']);
+
+/** Whether a person, or a helping verb, stands between `from` and v ("lets the surgeon align …", "the surgeon then advances"). */
+function personBetween(words: readonly Word[], from: number, v: number): boolean {
+  for (let i = from; i < v; i++) {
+    const w = words[i].w;
+    if (V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w) || V.HELP_VERBS.includes(words[i].lemma ?? '') || w === 'operator' || w === 'operators' || w === 'user' || w === 'users' || w === 'hand') return true;
+  }
+  return false;
+}
+
+/** The instrument the verb at v acts on, within a few words (past "how the", modifiers), or -1. */
+function instrumentAfter(words: readonly Word[], v: number, reach: number): number {
+  for (let j = v + 1; j < words.length && j <= v + reach; j++) {
+    if (INSTRUMENTS.has(words[j].w)) return j;
+    // ("controls how the bur engages": "how" may open the object)
+    if (words[j].tag === 'punct' || (words[j].tag === 'sub' && words[j].w !== 'how') || V.PHYSICIAN_NOUNS.has(words[j].w) || V.OTHER_NOUNS.has(words[j].w)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Read over the sentence's words: the tagger often takes these verbs for nouns ("itself positions and steers", "to
+ * drive the unit and fine-align"). The doer is the nearest robot or software noun before the verb with no person between.
+ */
+export function instrumentMotionCue(words: readonly Word[], out: WordCue[]): void {
+  if (out.some((c) => c.kind === 'autonomous')) return;
+  const alone = words.some((w) => BY_ITSELF.has(w.w));
+  let doer = -1;
+  for (let v = 0; v < words.length; v++) {
+    const w = words[v].w;
+    if (ROBOTS.has(w) || (V.SOFTWARE_NOUNS.has(w) && words[v].tag !== 'verb') || (w === 'it' && doer >= 0)) {
+      doer = v;
+      continue;
+    }
+    if (doer < 0) continue;
+    if (words[v].w === ';' || (words[v].tag === 'be' && words[v + 1]?.form === 'ed')) {
+      doer = -1; // a new clause, or a passive: "the arm is moved by the surgeon"
+      continue;
+    }
+    const moving = movingForm(w) && !w.endsWith('ed') && !w.endsWith('ing');
+    const governing = governingForm(w);
+    if (!moving && !governing) continue;
+    if (personBetween(words, doer + 1, v)) {
+      doer = -1;
+      continue;
+    }
+    let denied = false;
+    for (let b = Math.max(doer + 1, v - 3); b < v; b++) if (DENY_OR_HEDGE.has(words[b].w)) denied = true;
+    if (denied) continue;
+    // A moving verb needs a robot as its doer or "automatically"; a governing verb reads "how the bur engages", "bur engagement".
+    if (moving && !ROBOTS.has(words[doer].w) && !alone) continue;
+    const instrument = instrumentAfter(words, v, governing ? 5 : 6);
+    if (instrument < 0) continue;
+    out.push({ kind: 'autonomous', first: v, last: instrument });
+    return;
+  }
+}

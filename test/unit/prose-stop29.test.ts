@@ -1,0 +1,154 @@
+/**
+ * Stop 29 of the prose analysis (issue 9): misreadings found in four sets built blind in stop 28 (h76-h79: FDA imaging
+ * of any age, FDA outside imaging, makers' pages and papers outside the US, a dossier author's register) and in
+ * dossiers-blind11, measured before anyone read them, then opened. Each fix is a class of wording, not a sentence:
+ * every sentence here was written for this file, and each has a close wording that keeps its reading.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cuePhrases as cues } from './helpers';
+import { findPaymentClaims } from '../../src/core/prose';
+import { tokenize } from '../../src/core/prose/tokens';
+import { sentences } from '../../src/core/prose/sentences';
+import { tagSentence } from '../../src/core/prose/tags';
+
+/** The tags of a sentence's words, as "word/tag". */
+function tags(sentence: string): string[] {
+  const tokens = tokenize(sentence);
+  const [from, to] = sentences(tokens)[0];
+  return tagSentence(tokens, from, to).map((w) => `${w.w}/${w.tag}`);
+}
+
+describe('stop 29: a verdict a lay person reads off a home test', () => {
+  test('a detection told to a lay person is the verdict itself; told to a clinician it stays a flag', () => {
+    assert.deepEqual(cues('Once the cartridge has run, the app tells the woman whether chlamydia was found.'), ['autonomous: tells the woman whether']);
+    assert.deepEqual(cues('The software tells the radiologist whether any findings were detected.'), ['assistive: tells the radiologist whether']);
+  });
+
+  test('a verdict pair shown in a consumer setting, or "pregnant / not pregnant" anywhere, is autonomous', () => {
+    assert.deepEqual(cues('Instead of faint lines for the consumer to read, the display shows a clear YES or NO result.'), ['autonomous: shows a clear YES or NO']);
+    assert.deepEqual(cues('The device writes the outcome in words: Pregnant or Not Pregnant.'), ['autonomous: writes the outcome in words: Pregnant or Not Pregnant']);
+  });
+
+  test('positive or negative in a laboratory, or yes or no about the data, is not', () => {
+    assert.deepEqual(cues('The laboratory analyser reports a positive or negative result for each sample.'), []);
+    assert.deepEqual(cues('The screen shows the answer yes or no to whether the upload finished.'), []);
+  });
+});
+
+describe('stop 29: a case the software closes with nobody reading it', () => {
+  test('declared normal by the software and closed unread, or a results letter sent on its own, is autonomous', () => {
+    assert.deepEqual(cues('Scans with the lowest scores are declared normal by the software and closed without a radiologist reading them.'), ['autonomous: without a radiologist reading']);
+    assert.deepEqual(cues('The results letter goes to the patient automatically.'), ['autonomous: letter goes to the patient']);
+  });
+
+  test('a radiologist declaring it, processing left unread, or a letter after sign-off is not', () => {
+    assert.deepEqual(cues('Scans are declared normal by the radiologist after a full read.'), []);
+    assert.deepEqual(cues('Images are reconstructed by the scanner software and archived without a radiologist reviewing each slice.'), []);
+    assert.deepEqual(cues('The letter goes to the patient after the radiologist signs it.'), []);
+  });
+});
+
+describe('stop 29: a robot moving the instrument in the patient', () => {
+  test('the robot advancing, aligning or governing the instrument by itself is autonomous', () => {
+    assert.deepEqual(cues('The robotic arm then advances the biopsy needle along the planned path.'), ['autonomous: advances the biopsy needle']);
+    assert.deepEqual(cues('Once roughly placed by hand, the software drives the arm to align the drill guide automatically.'), ['autonomous: drives the arm to align the drill']);
+    assert.deepEqual(cues('The software limits how deep the burr cuts according to the plan.'), ['autonomous: limits how deep the burr']);
+  });
+
+  test('a surgeon moving it, a surgeon helped to, the patient positioned, or a denial is not', () => {
+    assert.deepEqual(cues('The arm lets the surgeon align the instruments with the planned trajectory.'), []);
+    assert.deepEqual(cues('The surgeon advances the needle along the planned path.'), []);
+    assert.deepEqual(cues('The system positions the patient on the couch before each fraction.'), []);
+    assert.deepEqual(cues('The robot does not move the needle; the surgeon inserts it by hand.'), []);
+  });
+});
+
+describe('stop 29: whose the duty is, and who prescribed', () => {
+  test('"rest with" a clinical team after a noun is the verb that gives the team the reading', () => {
+    assert.deepEqual(cues('Interpretation of the readings and any change of therapy rest with the heart failure team.'), ['physician-interprets: rest with the heart failure team']);
+    assert.deepEqual(cues('The patient can rest with the legs raised.'), []);
+  });
+
+  test('a contact relative clause\'s verb is its clinician\'s, not the software\'s', () => {
+    assert.deepEqual(cues('Alarms sound when the value leaves the range the physician has prescribed.'), ['assistive: Alarms']);
+    assert.deepEqual(cues('The software adjusts the dose it prescribed yesterday.'), ['autonomous: adjusts the dose']);
+  });
+});
+
+describe('stop 29: names, data kinds and studies that are no output', () => {
+  test('a capitalised word in a product\'s name is no quantity; a capitalised measurement still is', () => {
+    assert.deepEqual(cues('The navigation software runs on the Volume Planner workstation at the console.'), []);
+    assert.deepEqual(cues('The report lists the End-Systolic Volume and the Ejection Fraction.'), ['augmentative: lists the End-Systolic Volume']);
+  });
+
+  test('"result" naming the kind of data made is no verdict', () => {
+    assert.deepEqual(cues('It creates result maps of blood flow and blood volume for each slice.'), ['augmentative: creates result maps']);
+  });
+
+  test('outputs compared with the study\'s reference are the study; a value compared with norms is a quantity', () => {
+    assert.deepEqual(cues("For validation, two pathologists labelled every slide, and the algorithm's results were compared with that reference."), []);
+    assert.deepEqual(cues("In testing, the model's outputs were compared with the expert reference."), []);
+    assert.deepEqual(cues('Each hippocampal volume is compared with age-matched reference values.'), ['augmentative: compared with age-matched']);
+  });
+
+  test('clinicians without a training lack a skill; a reading skipped is still read', () => {
+    assert.deepEqual(cues('In a reader study, the app was more accurate than clinicians without expert training.'), []);
+    assert.deepEqual(cues('The report is issued without a dermatologist reviewing the photograph.'), ['autonomous: without a dermatologist reviewing']);
+  });
+});
+
+describe('stop 29: the tagger after a fronted phrase with no comma', () => {
+  test('a pronoun and its verb before the comma began the main clause; the verbs after the comma are its verbs', () => {
+    assert.deepEqual(cues('In real time it filters the signal, detects QRS complexes and measures the ST level.'), ['assistive: detects', 'augmentative: measures']);
+    assert.ok(tags('On standing views it also rates the alignment, flags fractures and measures angles.').includes('flags/verb'));
+  });
+
+  test('a verdict read off the grade the software gave is the grade\'s reading; read off a trend it stays a decision', () => {
+    assert.deepEqual(cues('On weight-bearing views it also scores joint space narrowing and judges from the Kellgren-Lawrence grading whether osteoarthritis is present.'), ['augmentative: scores', 'augmentative: judges from the Kellgren-Lawrence grading whether']);
+    assert.deepEqual(cues('It decides from the glucose trend whether to suspend insulin.'), ['autonomous: decides from the glucose trend whether']);
+  });
+
+  test('a pronoun inside a relative clause of the fronted phrase does not', () => {
+    assert.ok(tags('In each study where it finds a nodule, the system flags the image.').includes('flags/verb'));
+  });
+});
+
+describe('stop 29: marks and the order of reading', () => {
+  test('a case pushed to the top of a review list is triage; a patient moving up a waiting list is not', () => {
+    assert.deepEqual(cues("Flagged wounds are pushed to the top of the nurses' review list."), ["assistive: pushed to the top of the nurses' review list"]);
+    assert.deepEqual(cues('The software moves suspected bleeds to the head of the reading queue.'), ['assistive: moves suspected bleeds to the head of the reading queue']);
+    assert.deepEqual(cues('The patient moves to the top of the waiting list.'), []);
+  });
+
+  test('saliency maps and outlines are marks; perfusion maps are quantities', () => {
+    assert.deepEqual(cues('The display overlays saliency maps that show where the model looked.'), ['assistive: overlays saliency maps', 'assistive: show where']);
+    assert.deepEqual(cues('The software generates perfusion maps of the whole brain.'), ['augmentative: generates perfusion maps']);
+    assert.deepEqual(cues('The app draws an outline around each suspected lesion on the live video.'), ['assistive: draws an outline']);
+  });
+});
+
+describe('stop 29: a care pathway chosen for a lay person, and therapeutic content adapted', () => {
+  test('the most suitable care pathway over a range of care is the software\'s decision', () => {
+    assert.deepEqual(cues('From the symptoms entered, the service recommends the most suitable care pathway, from self-care to an emergency visit.'), ['autonomous: recommends the most suitable care pathway']);
+    assert.deepEqual(cues('The software recommends a care pathway to the clinician, who decides.'), []);
+    assert.deepEqual(cues('The hospital follows a care pathway from admission to discharge.'), []);
+  });
+
+  test('therapeutic content adapted to the patient is the program changing the therapy; educational content is not', () => {
+    assert.deepEqual(cues('The app adjusts the therapeutic content to the goals each patient sets.'), ['autonomous: adjusts the therapeutic content']);
+    assert.deepEqual(cues('The app adjusts the educational content to the reading level.'), []);
+  });
+});
+
+describe('stop 29: payment promised as a refusal the payer cannot make', () => {
+  test('a fee insurers can no longer turn down, or payers who cannot refuse the claim, is a claim', () => {
+    assert.deepEqual(findPaymentClaims('Once the code exists, the daily monitoring fee is one that insurers can no longer turn down.').map((c) => c.phrase), ['insurers can no longer turn down']);
+    assert.deepEqual(findPaymentClaims('Payers cannot refuse the claim once the code is published.').map((c) => c.phrase), ['Payers cannot refuse']);
+  });
+
+  test('a device that cannot refuse, or insurers who cannot ignore evidence, is none', () => {
+    assert.deepEqual(findPaymentClaims('The pump cannot refuse a bolus the clinician orders.'), []);
+    assert.deepEqual(findPaymentClaims('Insurers can no longer ignore the evidence.'), []);
+  });
+});
