@@ -501,6 +501,13 @@ function main(): void {
     { name: 'holdout77 (test/prose/holdout77.json)', file: join(root, 'test', 'prose', 'holdout77.json') },
     { name: 'holdout78 (test/prose/holdout78.json)', file: join(root, 'test', 'prose', 'holdout78.json') },
     { name: 'holdout79 (test/prose/holdout79.json)', file: join(root, 'test', 'prose', 'holdout79.json') },
+    // Built blind at the start of stop 29 (FDA image-based devices outside the usual radiology, FDA outside imaging, makers'
+    // and regulators' pages outside the US, a dossier author's register), measured unread on stop 28's last code and on
+    // stop 29's first commit, then read and tuned on in stop 29 (test/prose/README.md, "Stop 29").
+    { name: 'holdout80 (test/prose/holdout80.json)', file: join(root, 'test', 'prose', 'holdout80.json') },
+    { name: 'holdout81 (test/prose/holdout81.json)', file: join(root, 'test', 'prose', 'holdout81.json') },
+    { name: 'holdout82 (test/prose/holdout82.json)', file: join(root, 'test', 'prose', 'holdout82.json') },
+    { name: 'holdout83 (test/prose/holdout83.json)', file: join(root, 'test', 'prose', 'holdout83.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

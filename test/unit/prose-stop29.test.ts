@@ -117,7 +117,8 @@ describe('stop 29: the tagger after a fronted phrase with no comma', () => {
 describe('stop 29: marks and the order of reading', () => {
   test('a case pushed to the top of a review list is triage; a patient moving up a waiting list is not', () => {
     assert.deepEqual(cues("Flagged wounds are pushed to the top of the nurses' review list."), ["assistive: pushed to the top of the nurses' review list"]);
-    assert.deepEqual(cues('The software moves suspected bleeds to the head of the reading queue.'), ['assistive: moves suspected bleeds to the head of the reading queue']);
+    assert.deepEqual(cues('The software moves suspected bleeds to the head of the reading queue.'), ['assistive: to the head of the reading queue']);
+    assert.deepEqual(cues('The radiologist moves urgent cases to the top of the reading list.'), []);
     assert.deepEqual(cues('The patient moves to the top of the waiting list.'), []);
   });
 
@@ -150,5 +151,104 @@ describe('stop 29: payment promised as a refusal the payer cannot make', () => {
   test('a device that cannot refuse, or insurers who cannot ignore evidence, is none', () => {
     assert.deepEqual(findPaymentClaims('The pump cannot refuse a bolus the clinician orders.'), []);
     assert.deepEqual(findPaymentClaims('Insurers can no longer ignore the evidence.'), []);
+  });
+});
+
+describe('stop 29, second round (h80-h83 and dossiers-blind12, opened after two unread measurements)', () => {
+  test('"unlike" contrasts its noun phrase only; the clause after it is read as written', () => {
+    assert.deepEqual(cues('Unlike conventional hearing aids it reaches the wearer with no audiologist involved.'), ['autonomous: with no audiologist involved']);
+    assert.deepEqual(cues('Unlike tools that diagnose, it only flags the study.'), ['assistive: flags']);
+  });
+
+  test('a physician deciding whether to give what the software suggested acts on its option; deciding on a therapy of their own is a reading', () => {
+    assert.deepEqual(cues('The intensivist decides whether to give the suggested doses.'), []);
+    assert.deepEqual(cues('The intensivist decides whether to give fluids.'), ['physician-interprets: intensivist decides']);
+  });
+
+  test('what an analysis is run on is its input; measurements reported are an output', () => {
+    assert.deepEqual(cues('The platform runs AI analysis on the measurements and sends alerts to the nurse.'), ['assistive: sends alerts']);
+    assert.deepEqual(cues('The software reports measurements of each chamber.'), ['augmentative: reports measurements']);
+  });
+
+  test('results released without review, with no person named, are autonomous; data stored so are not', () => {
+    assert.deepEqual(cues('Normal results are released automatically without review.'), ['autonomous: without review']);
+    assert.deepEqual(cues('Images are stored without review.'), []);
+  });
+
+  test('counts given as a result are a quantity; "counts toward" is not', () => {
+    assert.deepEqual(cues('It produces quantitative counts of every formed element in urine.'), ['augmentative: produces quantitative counts']);
+    assert.deepEqual(cues('The positive finding counts toward the score.'), []);
+  });
+
+  test('a review the tool does not replace stays the physician\'s, past a list; one it replaces is autonomous', () => {
+    assert.deepEqual(cues("The tool does not replace the clinical examination, the ultrasound or the radiologist's own review of every image."), []);
+    assert.deepEqual(cues("The software replaces the radiologist's review of normal films."), ["autonomous: radiologist's review"]);
+  });
+
+  test('a review on ward rounds oversees the therapy; a review of each result before release reads it', () => {
+    assert.deepEqual(cues('The physician reviews the dosing trend on ward rounds.'), []);
+    assert.deepEqual(cues('The physician reviews each result on the screen before it is released.'), ['physician-interprets: physician reviews']);
+  });
+
+  test('a new therapy rate that takes effect without waiting for a physician is autonomous; a heart rate shown so is not', () => {
+    assert.deepEqual(cues('The new infusion rate takes effect at once, without waiting for a physician to approve it.'), ['autonomous: without waiting for a physician to approve']);
+    assert.deepEqual(cues('The heart rate is shown at once, without waiting for a physician to review it.'), []);
+  });
+
+  test('activating the catheterization laboratory on its own finding is autonomous; notifying a team, or a cardiologist activating it, is not', () => {
+    assert.deepEqual(cues('When it detects an ST-elevation infarction, the software activates the catheterization laboratory directly.'), ['assistive: detects', 'autonomous: activates the catheterization']);
+    assert.deepEqual(cues('The software notifies the stroke team.'), ['assistive: notifies']);
+    assert.deepEqual(cues('The cardiologist activates the catheterization laboratory after reading the ECG.'), ['physician-interprets: reading']);
+  });
+
+  test('a payer obliged to settle "without argument" once the code exists is a claim; settling a question is not', () => {
+    assert.deepEqual(findPaymentClaims('Once the code is issued, every mapped colposcopy becomes a line item that insurers are obliged to settle without argument.').map((c) => c.phrase), ['insurers are obliged to settle']);
+    assert.deepEqual(findPaymentClaims('Once the code is issued, we are obliged to settle the question without argument.'), []);
+  });
+});
+
+describe('stop 29 review: wordings the new readings must leave alone', () => {
+  test('a lay person told about the sample or the device, told under a hedge, or told what a clinician found, is no verdict', () => {
+    assert.deepEqual(cues('The app tells the woman whether her sample was found to be unreadable, so she can repeat the swab.'), ['assistive: tells the woman whether']);
+    assert.deepEqual(cues('The companion app tells parents whether the infant monitor was found on the network.'), ['assistive: tells parents whether']);
+    assert.deepEqual(cues('The app tells the patient whether a follow-up call with the doctor was found necessary by the cardiologist.'), ['assistive: tells the patient whether']);
+  });
+
+  test('positive or negative feedback, a yes or no prompt, women who are or are not pregnant, or a result a scientist checks first, is no home-test verdict', () => {
+    assert.deepEqual(cues("The consumer app displays positive or negative feedback on the user's posture."), []);
+    assert.deepEqual(cues('The home app displays a yes or no prompt before sharing the data.'), []);
+    assert.deepEqual(cues('The app shows the weeks since conception for women who are pregnant and tips for women who are not pregnant.'), []);
+    assert.deepEqual(cues("The home kit's app shows a plain YES or NO result only after the laboratory scientist has checked the sample."), []);
+  });
+
+  test('a case a physician judged, a doctor\'s name as the agent, or a results letter after sign-off is not closed by the software', () => {
+    assert.deepEqual(cues('Studies judged by the radiologist to be normal are closed by the software without a second radiologist reading them.'), ['physician-interprets: judged']);
+    assert.deepEqual(cues('Exams are declared normal by Dr Smith and closed without a second radiologist reading them.'), []);
+    assert.deepEqual(cues('The results letter goes to the patient after the GP has reviewed it.'), ['physician-interprets: GP has reviewed']);
+  });
+
+  test('software that lists, displays or regulates things named after instruments, or moves a needle only while the surgeon holds the pedal, moves nothing', () => {
+    assert.deepEqual(cues('The software limits how many instruments are listed in the tray inventory.'), []);
+    assert.deepEqual(cues('The software controls how the probe images are displayed on the monitor.'), []);
+    assert.deepEqual(cues('The system regulates the temperature of the probe tip.'), []);
+    assert.deepEqual(cues('The software automatically aligns the needle overlay with the ultrasound image.'), []);
+    assert.deepEqual(cues('The inventory software automatically stops ordering drills once stock is full.'), []);
+    assert.deepEqual(cues('Automatically generated plans are reviewed by the surgeon, who then guides the robot arm to insert the electrodes.'), []);
+    assert.deepEqual(cues('The robot advances the needle only while the surgeon holds the foot pedal.'), []);
+  });
+
+  test('results compared with norms stay a quantity; a second subject after a comma keeps its verb', () => {
+    assert.deepEqual(cues("The patient's results are compared with age-matched norms and flagged if abnormal."), ['augmentative: compared with age-matched', 'assistive: flagged']);
+    assert.deepEqual(cues('In the clinic it measures the blood pressure, and doctors interpret the readings.'), ['augmentative: measures', 'physician-interprets: doctors interpret']);
+  });
+
+  test('a banner or a device at the top of a list, an outline of a plan, a hedged pathway, training content and a decision from a stage keep their reading', () => {
+    assert.deepEqual(cues('The software places a banner at the top of the review list.'), []);
+    assert.deepEqual(cues('The patient is moved to the top of the waiting list.'), []);
+    assert.deepEqual(cues('The software draws an outline of the procedure steps for the nurse.'), []);
+    assert.deepEqual(cues('The software may recommend a care pathway, from home monitoring to admission, which the nurse then confirms.'), []);
+    assert.deepEqual(cues('The app personalises the training content for new staff.'), []);
+    assert.deepEqual(cues('The software decides from the stage whether the patient needs surgery.'), ['autonomous: decides from the stage whether']);
+    assert.deepEqual(cues('The app tells the patient from the retinopathy grade whether diabetic retinopathy is present.'), ['autonomous: tells the patient from the retinopathy grade whether']);
   });
 });

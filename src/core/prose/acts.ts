@@ -168,11 +168,7 @@ const REORDERING = new Set(['order', 'reorder', 're-order', 'rearrange', 'arrang
 const WORKLISTS = new Set(['worklist', 'worklists', 'work-list', 'queue', 'queues']);
 /** Verbs that choose among cases: "decide which studies to open first". */
 const CHOOSING = new Set(['decide', 'choose', 'determine', 'know', 'select', 'pick', 'see', 'tell']);
-const isWorklist = (words: readonly Word[], j: number): boolean => WORKLISTS.has(words[j]?.w ?? '') || ((words[j]?.w === 'list' || words[j]?.w === 'lists') && (words[j - 1]?.w === 'reading' || words[j - 1]?.w === 'review'));
-/** Verbs that move a case up a list: "pushed to the top of the review list", "moves it to the head of the queue" (stop 29). */
-const RAISING = new Set(['move', 'push', 'bump', 'put', 'place', 'raise', 'promote', 'send', 'bring']);
-/** The end of a list a case is moved to. */
-const LIST_TOPS = new Set(['top', 'head', 'front']);
+const isWorklist = (words: readonly Word[], j: number): boolean => WORKLISTS.has(words[j]?.w ?? '') || ((words[j]?.w === 'list' || words[j]?.w === 'lists') && words[j - 1]?.w === 'reading');
 /** The span of a reading order at the verb k: a reordered worklist (object or passive subject), or "which … to <verb> first" after a choosing verb. */
 function readingOrder(words: readonly Word[], clause: Clause, k: number): [number, number] | undefined {
   const lemma = words[k].lemma ?? '';
@@ -182,15 +178,6 @@ function readingOrder(words: readonly Word[], clause: Clause, k: number): [numbe
       if (words[j].tag === 'verb' || words[j].tag === 'punct' || words[j].tag === 'sub') break;
     }
     if (clause.passive && clause.subject >= 0 && clause.subject < k && isWorklist(words, clause.subject)) return [clause.subject, k];
-    return undefined;
-  }
-  // "These cases are pushed to the top of the clinical team's review list" (stop 29).
-  if (RAISING.has(lemma)) {
-    for (let j = k + 1; j < clause.to && j <= k + 6; j++) {
-      if (!LIST_TOPS.has(words[j].w) || words[j + 1]?.w !== 'of') continue;
-      for (let l = j + 2; l < clause.to && l <= j + 7; l++) if (isWorklist(words, l)) return [k, l];
-      return undefined;
-    }
     return undefined;
   }
   // "decide which head CT studies to assess first": the clause opened by "which" holds "to <verb> … first".
@@ -376,6 +363,27 @@ function determinerBetween(words: readonly Word[], j: number, k: number): boolea
   return false;
 }
 
+/** Matters of the device or the sample in a whether-clause: "whether the sample was unreadable", "whether it was found on the network". */
+const DEVICE_MATTERS: ReadonlySet<string> = new Set(['sample', 'samples', 'swab', 'network', 'connected', 'connection', 'unreadable', 'readable', 'invalid', 'paired', 'battery', 'charged', 'upload', 'uploaded', 'monitor', 'sensor', 'device', 'app', 'signal']);
+
+/** Whether the whether-clause at `subordinate` is about the device or the sample, within its first words. */
+function deviceMatterAfter(words: readonly Word[], subordinate: number): boolean {
+  for (let j = subordinate + 1; j < words.length && j <= subordinate + 10; j++) {
+    if (words[j].tag === 'punct' && words[j].w !== '-') return false;
+    if (DEVICE_MATTERS.has(words[j].w)) return true;
+  }
+  return false;
+}
+
+/** "whether osteoarthritis is present", "whether a fracture is absent": a whether-clause that asks only for presence. */
+function presenceVerdictAfter(words: readonly Word[], subordinate: number): boolean {
+  for (let j = subordinate + 1; j < words.length && j <= subordinate + 8; j++) {
+    if (words[j].tag === 'be' && (words[j + 1]?.w === 'present' || words[j + 1]?.w === 'absent')) return true;
+    if (words[j].tag === 'punct' || words[j].tag === 'verb') return false;
+  }
+  return false;
+}
+
 /** A grade a verdict may be read off: "from the Kellgren-Lawrence grading", "using the stage". */
 const GRADE_WORDS: ReadonlySet<string> = new Set(['grading', 'grade', 'grades', 'staging', 'stage']);
 
@@ -414,6 +422,8 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   // "saliency maps", "class activation maps" (stop 29): where the model looked, drawn over the image, is a mark.
   if ((word.w === 'map' || word.w === 'maps') && EXPLAINING_MAPS.has(words[k - 1]?.w ?? '')) return 'assistive';
   if ((word.w === 'class' || word.w === 'classes') && EXPLAINING_MAPS.has(words[k + 1]?.w ?? '')) return undefined;
+  // "an outline of the procedure steps", "an outline of the treatment plan": a summary, not a mark drawn on an image.
+  if ((word.w === 'outline' || word.w === 'outlines') && words[k + 1]?.w === 'of') return undefined;
   // "produces result volumes for cerebral blood flow", "result images" (stop 29): "result" naming the kind of data made is no verdict.
   if (cls === 'autonomous' && V.RESULT_NOUNS.has(word.w) && RESULT_DATA.has(words[k + 1]?.w ?? '')) return undefined;
   // "CBCT volumes", "3D volumes": an image volume is data shown, not a quantity measured.
@@ -508,11 +518,16 @@ function describesCondition(words: readonly Word[], clause: Clause, k: number): 
 /** Clauses whose subject is a state of the patient or the data: "when X appears likely", "whose X is low". */
 const STATE_OPENERS: ReadonlySet<string> = new Set(['when', 'whenever', 'where', 'whose', 'once', 'while', 'until']);
 
+/** Nouns of an analysis that runs on data. */
+const ANALYSIS_RUN: ReadonlySet<string> = new Set(['analysis', 'analyses', 'processing', 'algorithms', 'algorithm', 'computation', 'computations']);
+
 /** Whether the noun at k stands after an input marker ("based on sensor values") in the clause. */
 function afterInputMarker(words: readonly Word[], clause: Clause, k: number): boolean {
   for (let j = k - 1; j >= clause.from && j >= k - 6; j--) {
     const w = words[j].w;
     if (V.INPUT_MARKERS.has(w) || w === 'against' || w === 'versus' || w === 'than' || w === 'unlike') return true;
+    // "runs AI analysis on the measurements" (stop 29): what an analysis is run on is its input.
+    if (w === 'on' && ANALYSIS_RUN.has(words[j - 1]?.w ?? '')) return true;
     if (words[j].tag === 'verb' && !V.INPUT_MARKERS.has(w)) return NON_OUTPUT_VERBS.has(words[j].lemma ?? '');
   }
   return false;
@@ -939,7 +954,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // over-reading, interpreting or examining stays a physician's reading.)
       // ("decides whether to confirm each suggestion": a choice about acting on the option is Level I too.)
       // (Not "decides whether to administer a bolus": giving a therapy the physician chose is the physician's own decision.)
-      const choosesOnOption = lemma === 'decide' && words[k + 1]?.w === 'whether' && words[k + 2]?.tag === 'to' && ACTING_ON_OPTION.has(words[k + 3]?.lemma ?? '');
+      // ("decides whether to give the suggested doses" (stop 29): any act on what the software suggested is acting on its option.)
+      const choosesOnOption = lemma === 'decide' && words[k + 1]?.w === 'whether' && words[k + 2]?.tag === 'to' && (ACTING_ON_OPTION.has(words[k + 3]?.lemma ?? '') || words.slice(k + 4, k + 7).some((w) => OFFERED.has(w.w)));
       if (!negated && (!DATA_READING.has(lemma) || MERE_READING.has(lemma) || choosesOnOption) && actsOnConclusion(words, clause, k)) continue;
       if (!negated && !concurrent && !optional(words, clause, k) && strongEnough) {
         // The phrase names who reads: "cardiologist must review".
@@ -1040,6 +1056,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       if (norm >= 0) {
         push('augmentative', k, norm);
         k = norm;
+        continue;
+      }
+    }
+    // "These cases are pushed to the top of the clinical team's review list" (stop 29): an agentless passive that moves cases
+    // up a reading list is the triage itself, whoever carries it out.
+    if (verbAgent === 'none' && clause.passive && word.form === 'ed' && !clause.physicianNamed && clause.byAgent < 0 && !negated && MOVING.has(lemma) && clause.subject >= 0 && !V.OTHER_NOUNS.has(words[clause.subject].w) && !V.PHYSICIAN_NOUNS.has(words[clause.subject].w)) {
+      const destination = headOfListAfter(words, k);
+      if (destination) {
+        push('assistive', k, destination[1]);
+        k = destination[1];
         continue;
       }
     }
@@ -1163,7 +1189,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       for (const act of acts) {
         if (lemma === 'indicate' && clause.passive) break; // "is indicated for use": an indication
         // "the algorithm's results were compared with that reference" (stop 29): the study's comparison, not a value set against norms.
-        if (lemma === 'compare' && clause.passive && word.form === 'ed' && clause.subject >= 0 && (STUDIED_OUTPUTS.has(words[clause.subject].w) || studyReading(words, clause, k))) break;
+        if (lemma === 'compare' && clause.passive && word.form === 'ed' && clause.subject >= 0 && (studyReading(words, clause, k) || (STUDIED_OUTPUTS.has(words[clause.subject].w) && studyReferenceAfter(words, k)))) break;
         const agentlessPassive = clause.passive && clause.byAgent < 0 && word.form === 'ed';
         if (act.cls === 'autonomous' && agentlessPassive && !hasMachineAdverb(words, clause)) continue; // "before treatment is decided"
         if (act.cls === 'autonomous' && manualAct(words, clause)) continue;
@@ -1191,7 +1217,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             const outputSuggests = lemma === 'suggest' && word.form === 'ing' && (prev?.tag === 'noun' || prev?.tag === 'name');
             // "determines whether the wearer may be having a seizure": any conclusion verb's hedged whether-clause is a flag (round 17c).
             // (Told to a lay person, a detection is the verdict itself: "the app tells the woman whether each infection was found".)
-            const toldLay = act.verbs.includes('tell') && words.slice(k + 1, subordinate).some((_, i) => layAt(words, k + 1 + i, false));
+            // (Not hedged, not with a clinician anywhere in the sentence, and about a finding: not "whether the sample was unreadable"
+            // or "whether the monitor was found on the network".)
+            const toldLay = act.verbs.includes('tell') && !scope.hedged && !words.some((w) => V.PHYSICIAN_NOUNS.has(w.w)) && !deviceMatterAfter(words, subordinate) && words.slice(k + 1, subordinate).some((_, i) => layAt(words, k + 1 + i, false));
             const flagOnly = act.cls === 'autonomous' && ((act.verbs.includes('tell') && !toldLay && (hedgedAfter(words, subordinate) || detectionAfter(words, subordinate) || findingDetectedAfter(words, subordinate))) || outputSuggests || hedgedCondition(words, subordinate));
             // "determines whether the image quality is sufficient": checking the data's quality guides acquisition; it concludes nothing about the patient.
             // "decides whether to notify the radiologist": choosing whether to alert is the notification itself.
@@ -1199,7 +1227,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             // "shows whether blood pressure is rising": a quantity's trend is a measurement's reading, not a conclusion.
             // "judges from the Kellgren-Lawrence grading whether osteoarthritis is present" (stop 29): a verdict read off a grade
             // the software gave is the grade's reading (augmentative), not a further conclusion.
-            const fromGrade = act.cls === 'autonomous' && !flagOnly && words.slice(k + 1, subordinate).some((w, i) => (w.w === 'from' || w.w === 'using') && words.slice(k + 2 + i, subordinate).some((g) => GRADE_WORDS.has(g.w)));
+            // (Only a presence verdict, told to nobody lay: "decides from the stage whether the patient needs surgery" stays a decision.)
+            const fromGrade = act.cls === 'autonomous' && !flagOnly && !toldLay && presenceVerdictAfter(words, subordinate) && words.slice(k + 1, subordinate).some((w, i) => (w.w === 'from' || w.w === 'using') && words.slice(k + 2 + i, subordinate).some((g) => GRADE_WORDS.has(g.w)));
             const trend = act.cls === 'autonomous' && !flagOnly && (fromGrade || trendWhether(words, subordinate));
             // "shows a number expressing how likely it is that …": a likelihood given is a quantity, not guidance on how to act.
             // (Not how likely a clip is to be of diagnostic quality: feedback on the acquisition.)
@@ -1784,10 +1813,15 @@ const UNREAD_OUTPUTS: ReadonlySet<string> = new Set([
 /** Verbs of a verdict on a case, passive: "declared normal", "closed", "cleared", "signed off", "reported". */
 const CASE_VERDICTS: ReadonlySet<string> = new Set(['declared', 'closed', 'cleared', 'reported', 'finalised', 'finalized', 'signed', 'classified', 'graded', 'discharged', 'dismissed', 'ruled', 'labelled', 'labeled', 'called', 'deemed', 'judged']);
 
-/** Whether a passive's "by <the software>" stands between `from` and k: "by the software", "by the algorithm", "by MammoClear". */
-function softwareAgentBefore(words: readonly Word[], from: number, k: number): boolean {
+/**
+ * Whether a verdict verb and its "by <the software>" stand between `from` and k: "declared normal by the software",
+ * "closed by the algorithm", "cleared by MammoClear" (the verdict word at most two words before "by"; not a doctor's name).
+ */
+function softwareVerdictBefore(words: readonly Word[], from: number, k: number): boolean {
   for (let j = from; j < k - 1; j++) {
     if (words[j].w !== 'by') continue;
+    if (!CASE_VERDICTS.has(words[j - 1]?.w ?? '') && !CASE_VERDICTS.has(words[j - 2]?.w ?? '')) continue;
+    if (words[j + 1]?.w === 'dr' || words[j + 1]?.w === 'dr.' || words[j + 1]?.w === 'doctor') continue;
     let a = j + 1;
     while (a < k && words[a].tag === 'det') a++;
     const w = words[a]?.w ?? '';
@@ -1796,14 +1830,30 @@ function softwareAgentBefore(words: readonly Word[], from: number, k: number): b
   return false;
 }
 
+/** Words that make a rate or a setting the therapy's: "the new infusion rate", "the pacing rate", "the new settings". */
+const THERAPY_RATE_QUALIFIERS: ReadonlySet<string> = new Set(['new', 'infusion', 'pacing', 'basal', 'dosing', 'delivery', 'pump', 'flow', 'titrated', 'adjusted', 'updated', 'stimulation']);
+
+/** Whether the word at j is a therapy's rate or setting: "the new rate", "the updated settings" (not "the heart rate"). */
+function therapyRate(words: readonly Word[], j: number): boolean {
+  const w = words[j].w;
+  if (w !== 'rate' && w !== 'rates' && w !== 'setting' && w !== 'settings') return false;
+  return THERAPY_RATE_QUALIFIERS.has(words[j - 1]?.w ?? '') || (words[j - 1]?.tag === 'adj' && THERAPY_RATE_QUALIFIERS.has(words[j - 2]?.w ?? ''));
+}
+
 function outputMadeUnread(words: readonly Word[], clause: Clause, k: number, hit: number, hedged: boolean): boolean {
   // "Most low-risk outcomes reach the user without a dermatologist looking at them" (round 18c): an active clause whose
   // subject is the result goes on unread too (not when hedged: "outcomes may reach the user without …").
-  if (!clause.passive && !hedged && clause.subject >= 0 && clause.subject < k && UNREAD_OUTPUTS.has(words[clause.subject].w)) return true;
+  if (!clause.passive && !hedged && clause.subject >= 0 && clause.subject < k && (UNREAD_OUTPUTS.has(words[clause.subject].w) || therapyRate(words, clause.subject))) return true;
+  // "The new rate is sent to the pump and takes effect at once, without waiting for a nurse or physician to approve it" (stop 29).
+  if (!hedged && clause.subject >= 0 && clause.subject < k && therapyRate(words, clause.subject)) return true;
+  // (", without waiting for …" after a comma has no subject of its own: the rate named before it in the sentence.)
+  if (!hedged && clause.subject < 0 && clause.opener === ',') {
+    for (let j = clause.from - 1; j >= 0 && j >= clause.from - 20; j--) if (therapyRate(words, j)) return true;
+  }
   // "Exams … are declared normal by the software and closed without a radiologist reading them" (stop 29): what the software
   // did to the case, then nobody read it.
   // (Only a verdict on the case: "reconstructed by the software without a radiologist reviewing each slice" is processing.)
-  if (clause.passive && !hedged && softwareAgentBefore(words, clause.from, k) && words.slice(clause.from, k).some((w) => CASE_VERDICTS.has(w.w))) return true;
+  if (clause.passive && !hedged && softwareVerdictBefore(words, clause.from, k) && !words.slice(0, k).some((w) => V.PHYSICIAN_NOUNS.has(w.w))) return true;
   if (!clause.passive || clause.subject < 0 || (clause.byAgent >= 0 && (clause.byAgent < k || clause.byAgent > hit))) return false;
   const w = words[clause.subject].w;
   // ("the fitting the wearer arrives at is applied without any professional fitting session": settings the device made;
@@ -1880,6 +1930,16 @@ function screeningVerdict(words: readonly Word[], k: number): number {
   return -1;
 }
 
+/** People who check a sample's result in a laboratory before it is shown. */
+const LAB_READERS: ReadonlySet<string> = new Set(['scientist', 'scientists', 'technologist', 'technologists', 'technician', 'technicians', 'pharmacist', 'pharmacists']);
+
+/** Whether a result noun names the pair from j to i: "a YES or NO result", "the result: positive or negative", "result as positive or negative". */
+function resultAround(words: readonly Word[], j: number, i: number): boolean {
+  if (V.RESULT_NOUNS.has(words[i + 1]?.w ?? '')) return true;
+  for (let b = j - 1; b >= 0 && b >= j - 4; b--) if (V.RESULT_NOUNS.has(words[b].w)) return true;
+  return false;
+}
+
 /** Verdict pairs a home test shows its user; the first needs a consumer setting in the sentence ("a plain YES or NO result"). */
 const CONSUMER_VERDICTS: ReadonlyMap<string, string> = new Map([['yes', 'no'], ['positive', 'negative']]);
 /** A verdict pair that is a lay verdict wherever it is shown: no clinician's report says "Pregnant or Not Pregnant". */
@@ -1891,15 +1951,16 @@ const LAY_VERDICTS: ReadonlyMap<string, string> = new Map([['pregnant', 'pregnan
  * setting (an analyser in a laboratory shows positive or negative to its staff); no clinician may be named in the sentence.
  */
 function layVerdict(words: readonly Word[], k: number): number {
-  // (a home test's "digital reader" is a device, not a person reading)
-  if (words.some((word) => V.PHYSICIAN_NOUNS.has(word.w) && word.w !== 'reader')) return -1;
+  // (a home test's "digital reader" is a device, not a person reading; a laboratory scientist who checks it first is a reader)
+  if (words.some((word) => (V.PHYSICIAN_NOUNS.has(word.w) && word.w !== 'reader') || LAB_READERS.has(word.w))) return -1;
   const consumer = words.some((word) => V.CONSUMER_SETTINGS.has(word.w));
   for (let j = k + 1; j < words.length && j <= k + 12; j++) {
     if (words[j].w === '.' || words[j].w === ';' || (words[j].tag === 'verb' && words[j].w !== 'means')) return -1;
     const second = LAY_VERDICTS.get(words[j].w) ?? (consumer ? CONSUMER_VERDICTS.get(words[j].w) : undefined);
     if (second === undefined) continue;
     for (let i = j + 1; i < words.length && i <= j + 8; i++) {
-      if (words[i].w === second && i > j + 1) return i;
+      // (the second of "Pregnant or Not Pregnant" is denied; a yes/no or positive/negative pair is a result's: "a plain YES or NO result")
+      if (words[i].w === second && i > j + 1 && (second === 'pregnant' ? words[i - 1].w === 'not' && !words.slice(j, i).some((w) => w.tag === 'be' || w.tag === 'rel' || w.w === 'who') : resultAround(words, j, i))) return i;
       if (i > j + 8) return -1;
       if (words[i].w === '.' || words[i].w === ';') return -1;
     }
@@ -2192,6 +2253,16 @@ function contactRelativePerson(words: readonly Word[], k: number, from: number):
   return words[d]?.tag === 'det' && (words[d - 1]?.tag === 'noun' || words[d - 1]?.tag === 'name');
 }
 
+/** A study's reference: "that reference", "the expert reference", "the ground truth" (not norms: "age-matched reference values"). */
+function studyReferenceAfter(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length && j <= k + 5; j++) {
+    if (NORM_WORDS.has(words[j].w) && words[j].w !== 'reference') return false;
+    if ((words[j].w === 'reference' && !NORM_WORDS.has(words[j + 1]?.w ?? '') && words[j + 1]?.w !== 'values' && words[j + 1]?.w !== 'ranges' && words[j + 1]?.w !== 'range') || words[j].w === 'truth' || words[j].w === 'consensus') return true;
+    if (words[j].tag === 'punct' || words[j].tag === 'verb') return false;
+  }
+  return false;
+}
+
 /** What a study compares with its reference: "the algorithm's results", "its outputs", "performance". */
 const STUDIED_OUTPUTS: ReadonlySet<string> = new Set(['results', 'result', 'outputs', 'output', 'performance', 'predictions', 'calls', 'classifications', 'findings', 'readings']);
 
@@ -2388,8 +2459,10 @@ function readingAfter(words: readonly Word[], j: number, to: number): boolean {
 
 /** "not intended as a replacement for the dentist's review": the negated contrast leaves the review in place. */
 function replacementBefore(words: readonly Word[], clause: Clause, k: number): boolean {
-  for (let j = k - 1; j >= clause.from && j >= k - 8; j--) {
+  // ("does not replace arthroscopy, the physical examination or the radiologist's own review": a list may stand between; stop 29)
+  for (let j = k - 1; j >= clause.from && j >= k - 14; j--) {
     const w = words[j].w;
+    if (w === ';' || w === '.') return false;
     if (w === 'replacement' || w === 'replace' || w === 'substitute' || w === 'substitution' || w === 'replacing') return true;
   }
   return false;
@@ -2511,7 +2584,8 @@ function headOfListAfter(words: readonly Word[], k: number): [number, number] | 
     if (words[j].w === '.' || words[j].w === ';') return undefined;
     if (words[j].w !== 'to' || words[j + 1]?.w !== 'the' || !LIST_HEADS.has(words[j + 2]?.w ?? '') || words[j + 3]?.w !== 'of') continue;
     for (let l = j + 4; l < words.length && l <= j + 7; l++) {
-      if (READING_LISTS.has(words[l].w)) return [j, l];
+      // (not a waiting list or a procurement queue: lists of people or purchases)
+      if (READING_LISTS.has(words[l].w) && words[l - 1].w !== 'waiting' && words[l - 1].w !== 'procurement') return [j, l];
       if (words[l].tag === 'punct') return undefined;
     }
     return undefined;
@@ -2589,11 +2663,20 @@ const GRADING: ReadonlySet<string> = new Set(['grade', 'score', 'interpret', 're
 const ANYONE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody']);
 
 /** "without (the need for) a clinician to interpret", "without physician review": the last word, or -1. */
+/** Reviews that, denied with no person named, still deny the reading: "without review", "without manual verification". */
+const BARE_REVIEWS: ReadonlySet<string> = new Set(['review', 'verification', 'validation', 'confirmation', 'over-read', 'overread', 'sign-off', 'oversight']);
+
 /** What a person may have or lack: "without specialist training", "without expert knowledge". */
 const SKILL_NOUNS: ReadonlySet<string> = new Set(['training', 'experience', 'expertise', 'knowledge', 'qualification', 'qualifications', 'skills', 'skill', 'certification', 'background']);
 
 function withoutReview(words: readonly Word[], k: number, to: number): number {
   let person = false;
+  // "released automatically without review", "without any manual verification" (stop 29): the review itself, no person named.
+  if (words[k].w === 'without') {
+    let j = k + 1;
+    while (j < to && (WITHOUT_MODIFIERS.has(words[j].w) || words[j].w === 'a' || words[j].w === 'any')) j++;
+    if (j < to && BARE_REVIEWS.has(words[j].w) && (j + 1 >= to || words[j + 1].tag === 'punct' || words[j + 1].tag === 'cc' || words[j + 1].tag === 'prep' && words[j + 1].w !== 'by' && words[j + 1].w !== 'of')) return j;
+  }
   for (let j = k + 1; j < to && j <= k + 8; j++) {
     // "without a doctor's review": the possessive names the person too.
     const w = words[j].w.replace(/'s$|s'$/, '');

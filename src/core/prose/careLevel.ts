@@ -38,7 +38,8 @@ function careLevelAt(words: readonly Word[], k: number): number {
   if (w === 'next' && (words[k + 1]?.w === 'step' || words[k + 1]?.w === 'steps') && layBefore(words, k)) return k + 1;
   // "the most suitable care pathway, from self-help and pharmacy to an urgent appointment" (stop 29): a pathway is a care
   // level when a lay person is named before it or a range of care follows it.
-  if (w === 'care' && (words[k + 1]?.w === 'pathway' || words[k + 1]?.w === 'pathways') && (layBefore(words, k) || rangeOfCareAfter(words, k + 2))) return k + 1;
+  // (not hedged, and not confirmed by a clinician after: "may recommend a care pathway …, which the nurse then confirms")
+  if (w === 'care' && (words[k + 1]?.w === 'pathway' || words[k + 1]?.w === 'pathways') && (layBefore(words, k) || rangeOfCareAfter(words, k + 2)) && !pathwayHedgedOrConfirmed(words, k)) return k + 1;
   return -1;
 }
 
@@ -48,6 +49,15 @@ function layBefore(words: readonly Word[], k: number): boolean {
     if (SENT.has(words[j].w)) return true;
     if (words[j].tag === 'punct' && words[j].w !== ',') return false;
   }
+  return false;
+}
+
+/** Verbs by which a clinician takes up a recommended pathway. */
+const CONFIRMING: ReadonlySet<string> = new Set(['confirm', 'approve', 'review', 'check', 'accept', 'decide', 'agree']);
+
+function pathwayHedgedOrConfirmed(words: readonly Word[], k: number): boolean {
+  for (let j = Math.max(0, k - 6); j < k; j++) if (words[j].w === 'may' || words[j].w === 'might' || words[j].w === 'can' || words[j].w === 'could') return true;
+  for (let j = k + 2; j < words.length; j++) if (V.PHYSICIAN_NOUNS.has(words[j].w) && words.slice(j + 1, j + 4).some((w) => CONFIRMING.has(w.lemma ?? ''))) return true;
   return false;
 }
 

@@ -37,7 +37,25 @@ function governingForm(w: string): boolean {
   return GOVERNING.has(w) || GOVERNING.has(w.replace(/s$/, '')) || w === 'controlling' || w === 'governing' || w === 'regulating';
 }
 /** Words that deny or hedge the act a few words before it. */
-const DENY_OR_HEDGE: ReadonlySet<string> = new Set(['not', 'never', "n't", 'no', 'may', 'might', 'could', 'should', 'if', 'unless', 'cannot']);
+const DENY_OR_HEDGE: ReadonlySet<string> = new Set(['not', 'never', "n't", 'no', 'may', 'might', 'could', 'should', 'if', 'unless', 'cannot', 'unable']);
+/** How an instrument works on tissue, after it: "how the bur engages", "bur engagement", "the drill's speed". */
+const WORKING: ReadonlySet<string> = new Set([
+  'engages', 'engage', 'engagement', 'cuts', 'cut', 'cutting', 'speed', 'depth', 'advances', 'advance', 'advancement', 'exposure', 'position', 'motion',
+  'movement', 'moves', 'trajectory', 'insertion', 'penetrates', 'penetration', 'force', 'deep',
+]);
+/** Parts that carry an instrument and move with it: "the drill guide", "the needle holder". */
+const HOLDERS: ReadonlySet<string> = new Set(['guide', 'guides', 'sleeve', 'sleeves', 'holder', 'holders', 'carrier', 'tip']);
+/** Words after which a person named later keeps the act theirs: "only while the surgeon holds the pedal". */
+const WHILE_PERSON: ReadonlySet<string> = new Set(['while', 'when', 'whenever', 'unless', 'until', 'once', 'after']);
+
+/** Whether the noun at j is a verb's object ("guides the robot arm"): a verb within three words before, past determiners and modifiers. */
+function objectOfVerb(words: readonly Word[], j: number): boolean {
+  for (let b = j - 1; b >= 0 && b >= j - 3; b--) {
+    if (words[b].tag === 'verb') return true;
+    if (words[b].tag !== 'det' && words[b].tag !== 'adj' && words[b].tag !== 'noun') return false;
+  }
+  return false;
+}
 
 /** Whether a person, or a helping verb, stands between `from` and v ("lets the surgeon align …", "the surgeon then advances"). */
 function personBetween(words: readonly Word[], from: number, v: number): boolean {
@@ -48,10 +66,22 @@ function personBetween(words: readonly Word[], from: number, v: number): boolean
   return false;
 }
 
-/** The instrument the verb at v acts on, within a few words (past "how the", modifiers), or -1. */
+/** Whether a person after the act keeps it theirs: "only while the surgeon holds the foot pedal", "without the surgeon pressing". */
+function personAfterAct(words: readonly Word[], from: number): boolean {
+  for (let j = from; j < words.length && words[j].w !== '.' && words[j].w !== ';'; j++) {
+    if (!V.PHYSICIAN_NOUNS.has(words[j].w) && !V.OTHER_NOUNS.has(words[j].w)) continue;
+    for (let b = Math.max(from, j - 3); b < j; b++) if (WHILE_PERSON.has(words[b].w) || words[b].w === 'without') return true;
+  }
+  return false;
+}
+
+/** The instrument the verb at v acts on as its object, within a few words (past "how the", modifiers), or -1. */
 function instrumentAfter(words: readonly Word[], v: number, reach: number): number {
   for (let j = v + 1; j < words.length && j <= v + reach; j++) {
-    if (INSTRUMENTS.has(words[j].w)) return j;
+    // (the instrument itself, not a thing named by it: "the needle overlay", "the tool library", "the probe tip")
+    if (INSTRUMENTS.has(words[j].w)) return words[j + 1]?.tag === 'noun' && !WORKING.has(words[j + 1].w) && !HOLDERS.has(words[j + 1].w) ? -1 : j;
+    // (only through the object's own words: not "stops ordering drills")
+    if (words[j].tag === 'verb' && j > v) return -1;
     // ("controls how the bur engages": "how" may open the object)
     if (words[j].tag === 'punct' || (words[j].tag === 'sub' && words[j].w !== 'how') || V.PHYSICIAN_NOUNS.has(words[j].w) || V.OTHER_NOUNS.has(words[j].w)) return -1;
   }
@@ -69,7 +99,8 @@ export function instrumentMotionCue(words: readonly Word[], out: WordCue[]): voi
   for (let v = 0; v < words.length; v++) {
     const w = words[v].w;
     if (ROBOTS.has(w) || (V.SOFTWARE_NOUNS.has(w) && words[v].tag !== 'verb') || (w === 'it' && doer >= 0)) {
-      doer = v;
+      // (a subject only: not "guides the robot arm", where a person acts on it)
+      doer = objectOfVerb(words, v) ? -1 : v;
       continue;
     }
     if (doer < 0) continue;
@@ -91,6 +122,11 @@ export function instrumentMotionCue(words: readonly Word[], out: WordCue[]): voi
     if (moving && !ROBOTS.has(words[doer].w) && !alone) continue;
     const instrument = instrumentAfter(words, v, governing ? 5 : 6);
     if (instrument < 0) continue;
+    // A governing verb needs how the instrument works: "how deep the burr cuts", "bur engagement" (not "how many instruments are listed").
+    if (governing && !words.slice(instrument - 2, instrument + 3).some((x) => WORKING.has(x.w))) continue;
+    // "automatically" must be the act's: in its stretch of the sentence, not another clause's ("Automatically generated plans …").
+    if (moving && !ROBOTS.has(words[doer].w) && !words.slice(doer, Math.min(words.length, instrument + 8)).some((x) => BY_ITSELF.has(x.w))) continue;
+    if (personAfterAct(words, instrument + 1)) continue;
     out.push({ kind: 'autonomous', first: v, last: instrument });
     return;
   }

@@ -123,7 +123,8 @@ function layObject(words: readonly Word[], v: number, to: number): number {
 
 /** "the result letter", "the results letter" (stop 29): a letter that carries the result is the result. */
 function resultLetter(words: readonly Word[], j: number): boolean {
-  return (words[j].w === 'letter' || words[j].w === 'letters') && V.RESULT_NOUNS.has(words[j - 1]?.w ?? '');
+  // (not once a clinician has signed or reviewed it: "goes to the patient after the GP has reviewed it")
+  return (words[j].w === 'letter' || words[j].w === 'letters') && V.RESULT_NOUNS.has(words[j - 1]?.w ?? '') && !words.some((w) => V.PHYSICIAN_NOUNS.has(w.w));
 }
 
 /** "Results go straight to the consumer": a clause whose subject is the result moving on to a lay person. */

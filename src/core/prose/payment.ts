@@ -343,7 +343,7 @@ const PLAN_PAYERS: ReadonlySet<string> = new Set(['health', 'insurance', 'benefi
 /** What a payer settles when it pays: a bill, a claim, or nothing named ("obliged to settle at the published rate"). */
 const BILLS: ReadonlySet<string> = new Set(['bill', 'bills', 'claim', 'claims', 'invoice', 'invoices', 'charge', 'charges', 'fee', 'fees', 'it', 'them', 'account', 'accounts']);
 /** Words after "settle" that start no object: "settle at the rate", "settle in full", "settle promptly". */
-const SETTLE_NO_OBJECT: ReadonlySet<string> = new Set(['at', 'in', 'within', 'promptly', 'quickly', 'fully', 'for', '.', ',', ';']);
+const SETTLE_NO_OBJECT: ReadonlySet<string> = new Set(['at', 'in', 'within', 'without', 'promptly', 'quickly', 'fully', 'for', '.', ',', ';']);
 
 /** "settle the claim", "settle at the published rate": settling a bill (not "settle the question", "settle disputes", "settle on"). */
 function settlesBill(sp: Span, k: number): boolean {

@@ -7,11 +7,12 @@
 import type { Word } from './tags';
 
 /** Occasions of care a review may be timed by. */
-const VISITS: ReadonlySet<string> = new Set(['visit', 'visits', 'appointment', 'appointments', 'check-up', 'check-ups', 'checkup', 'checkups', 'follow-up', 'follow-ups']);
+// (and ward rounds: "reviews the trend on rounds"; stop 29)
+const VISITS: ReadonlySet<string> = new Set(['visit', 'visits', 'appointment', 'appointments', 'check-up', 'check-ups', 'checkup', 'checkups', 'follow-up', 'follow-ups', 'rounds', 'round']);
 /** Words that make the occasion recur: "quarterly visits", "each clinic visit", "routine follow-up appointments". */
-const RECURRING: ReadonlySet<string> = new Set(['each', 'every', 'quarterly', 'monthly', 'yearly', 'annual', 'periodic', 'regular', 'routine', 'scheduled', 'follow-up', 'later', 'subsequent']);
+const RECURRING: ReadonlySet<string> = new Set(['each', 'every', 'quarterly', 'monthly', 'yearly', 'annual', 'periodic', 'regular', 'routine', 'scheduled', 'follow-up', 'later', 'subsequent', 'daily', 'ward']);
 /** Prepositions that time the review by the occasion. */
-const AT: ReadonlySet<string> = new Set(['at', 'during', 'in']);
+const AT: ReadonlySet<string> = new Set(['at', 'during', 'in', 'on']);
 /** How far after the verb the time phrase may start. */
 const REACH = 8;
 

@@ -61,6 +61,9 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
       depth--;
       if (negatedInside > depth) (active = false), (negatedInside = -1);
     }
+    // "unlike ordinary aids it goes straight to the user" (stop 29): the contrast "unlike" opens covers its noun phrase;
+    // a subject pronoun and its verb after it start the clause it stood before.
+    if (active && words[negatedSince]?.w === 'unlike' && (w === 'it' || w === 'they') && words[k + 1]?.tag === 'verb' && k > negatedSince + 1) active = false;
     const wasActive = active;
     // "Whether or not the software measures EF…": "or not" after "whether" negates nothing.
     if (w === 'not' && words[k - 1]?.w === 'or' && words[k - 2]?.w === 'whether') {

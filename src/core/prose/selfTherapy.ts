@@ -73,6 +73,14 @@ function radiationTherapy(words: readonly Word[], first: number, head: number): 
   return false;
 }
 
+/** Qualifiers that make content a therapy's: "the therapeutic content", "the CBT content". */
+const CONTENT_QUALIFIERS: ReadonlySet<string> = new Set(['therapeutic', 'therapy', 'treatment', 'cbt', 'psychotherapeutic', 'rehabilitation', 'exercise']);
+
+function therapeuticContent(words: readonly Word[], first: number, head: number): boolean {
+  for (let j = first; j < head; j++) if (CONTENT_QUALIFIERS.has(words[j].w)) return true;
+  return false;
+}
+
 function qualified(words: readonly Word[], first: number, head: number): boolean {
   for (let j = first; j < head; j++) if (THERAPY_QUALIFIERS.has(words[j].w)) return true;
   return false;
@@ -106,7 +114,8 @@ export function selfTherapyCue(words: readonly Word[], clause: Clause, scope: Cl
       const object = objectHead(words, v + 1, clause.to);
       if (!object || radiationTherapy(words, object.first, object.head)) continue;
       const head = words[object.head].w;
-      const plan = PLAN_HEADS.has(head) && qualified(words, object.first, object.head);
+      // ("content" only as therapeutic or therapy content: not "the training content for new staff")
+      const plan = PLAN_HEADS.has(head) && qualified(words, object.first, object.head) && (head !== 'content' || therapeuticContent(words, object.first, object.head));
       if (GIVING.has(lemma) && ((THERAPY_HEADS.has(head) && (OFFERING.has(lemma) || !ANY_THERAPY.has(head))) || plan)) last = object.head;
       // fitting the programme, not giving it: only a plan or exercises fitted ("adapts the exercise plan", "selects the exercises")
       if (FITTING.has(lemma) && (plan || head === 'exercises')) last = object.head;

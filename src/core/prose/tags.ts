@@ -219,6 +219,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       // "The technologist identifies the loop and the software measures it": a new subject may follow.
       // But "sinus rhythm or a fast rate with…" coordinates nouns: a verb must follow the new noun phrase.
       if (word.tag === 'cc' && words[k + 1]?.tag === 'det' && (words[k - 1]?.tag === 'noun' || words[k - 1]?.tag === 'name') && verbAfterPhrase(words, k + 2)) verbSeen = false;
+      // "…, and doctors interpret the readings" (stop 29): a plural person after the coordinator, then a bare verb and its object, is a new subject.
+      if ((word.tag === 'cc' || word.w === ',') && personSubjectNext(words, k + 1)) verbSeen = false;
       if ((word.w === ')' || word.w === ']') && beforeBracket.length) verbSeen = beforeBracket.pop() ?? false;
       continue;
     }
@@ -924,6 +926,16 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   // "lucencies in a fracture-like pattern trigger a notification": a noun is not followed by an article; before the first verb, this is the verb.
   if ((pt === 'noun' || pt === 'name') && !verbSeen && next && (next.w === 'a' || next.w === 'an' || next.w === 'the')) return 'verb';
   return 'noun';
+}
+
+/** "doctors interpret the readings": a plural person at j, then a word a verb list knows in its base form, then an object. */
+function personSubjectNext(words: readonly Word[], j: number): boolean {
+  const person = words[j]?.w ?? '';
+  if (!person.endsWith('s') || !(V.PHYSICIAN_NOUNS.has(person) || V.OTHER_NOUNS.has(person))) return false;
+  const verb = words[j + 1];
+  if (!verb || !VERB_INDEX.get(verb.w)?.some((h) => h.form === 'base')) return false;
+  const after = words[j + 2]?.tag;
+  return after === 'det' || after === 'noun' || after === 'adj' || after === 'name';
 }
 
 /** Whether a subject pronoun and its finite verb stand in the few words before k: "In real time it filters the signal, …". */

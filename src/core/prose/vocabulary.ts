@@ -323,6 +323,9 @@ export const ACT_CUES: readonly ActCue[] = [
   // blanket", not "the warmer heats the blanket" with nothing that sets it off).
   { verbs: ['warm', 'cool', 'heat', 'rewarm', 'chill'], cls: 'autonomous', objects: ['temperature', 'water', 'blanket', 'blankets', 'pad', 'pads', 'patient', 'patients', 'body', 'fluid', 'fluids'], reach: 5, triggered: true },
   { verbs: ['raise', 'lower', 'adjust', 'control', 'regulate', 'change', 'vary'], cls: 'autonomous', objects: ['temperature'], reach: 6, triggered: true },
+  // Mobilising the interventional team on its own finding (stop 29): "activates the catheterization laboratory directly"
+  // (not "notifies the stroke team", a notification a physician acts on).
+  { verbs: ['activate', 'mobilise', 'mobilize', 'summon'], cls: 'autonomous', objects: ['laboratory', 'lab', 'cath-lab', 'catheterisation', 'catheterization', 'cath'], reach: 4 },
   // Augmentative: setting a value against reference data ("compares each volume with age-matched percentiles").
   {
     verbs: ['compare', 'benchmark'],
@@ -578,6 +581,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'percentage', 'percentages', 'degree', 'severity', 'extent',
     // numbers given as a result: "heart-rate figures are added to the report", "receives figures for sleep latency"
     'figures',
+    // "reports cell counts", "quantitative counts of every formed element" (stop 29; the verb "counts" is read as a tally)
+    'counts',
     // a class the software gives a finding: "each cell comes with a suggested class"
     'class', 'classes',
     // a risk given as a figure: "reports the 10-year risk of metastasis", "returns the risk of progression" (an object of an
