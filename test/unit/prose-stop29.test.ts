@@ -27,7 +27,7 @@ describe('stop 29: a verdict a lay person reads off a home test', () => {
 
   test('a verdict pair shown in a consumer setting, or "pregnant / not pregnant" anywhere, is autonomous', () => {
     assert.deepEqual(cues('Instead of faint lines for the consumer to read, the display shows a clear YES or NO result.'), ['autonomous: shows a clear YES or NO']);
-    assert.deepEqual(cues('The device writes the outcome in words: Pregnant or Not Pregnant.'), ['autonomous: writes the outcome in words: Pregnant or Not Pregnant']);
+    assert.deepEqual(cues('The device writes the outcome in words: Pregnant or Not Pregnant.'), ['autonomous: writes the outcome in words']);
   });
 
   test('positive or negative in a laboratory, or yes or no about the data, is not', () => {
@@ -250,5 +250,61 @@ describe('stop 29 review: wordings the new readings must leave alone', () => {
     assert.deepEqual(cues('The app personalises the training content for new staff.'), []);
     assert.deepEqual(cues('The software decides from the stage whether the patient needs surgery.'), ['autonomous: decides from the stage whether']);
     assert.deepEqual(cues('The app tells the patient from the retinopathy grade whether diabetic retinopathy is present.'), ['autonomous: tells the patient from the retinopathy grade whether']);
+  });
+});
+
+describe('stop 29, third round (h84-h87 and dossiers-blind13, opened after three unread measurements)', () => {
+  test('classifying a case as showing a finding or not is a two-valued flag; three classes stay a classification', () => {
+    assert.deepEqual(cues('The second network classifies each cropped film as showing a pneumothorax or not.'), ['assistive: classifies']);
+    assert.deepEqual(cues('The software classifies each lesion as benign, indeterminate or malignant.'), ['augmentative: classifies']);
+  });
+
+  test('working out whether a finding is present detects it; working out where a scan begins plans it; working out a quantity measures', () => {
+    assert.deepEqual(cues('The system analyses recorded heart sounds, working out whether a murmur is present.'), ['assistive: working out whether']);
+    assert.deepEqual(cues('The software works out, then shows, where the scan should begin and end.'), ['assistive: shows, where']);
+    assert.deepEqual(cues('The software works out the ejection fraction.'), ['augmentative: works']);
+  });
+
+  test('the start and end of a scan, or its range, plan the acquisition; a lesion\'s length is measured', () => {
+    assert.deepEqual(cues('From the body outline it derives the start and end of the scout and the scan range.'), []);
+    assert.deepEqual(cues('The software measures the length of the lesion in millimetres.'), ['augmentative: measures']);
+  });
+
+  test('a risk to someone, a study\'s F1 score and acquired STIC volumes are no quantities; a risk of a disease, a malignancy score and a ventricle\'s volume are', () => {
+    assert.deepEqual(cues("When it identifies a risk to the patient's safety, it sends an alert to the ward team."), ['assistive: identifies', 'assistive: sends an alert']);
+    assert.deepEqual(cues('The software identifies the risk of sepsis for each patient.'), ['augmentative: identifies']);
+    assert.deepEqual(cues('In the validation, the model reached an F1 score of 0.91 against the expert labels.'), []);
+    assert.deepEqual(cues('The software gives each nodule a malignancy score.'), ['augmentative: gives each nodule a malignancy score']);
+    assert.deepEqual(cues('The algorithm is applied to STIC volumes of the fetal heart to generate the standard views.'), []);
+    assert.deepEqual(cues('The software measures the volume of the left ventricle.'), ['augmentative: measures']);
+  });
+
+  test('a verb coordinated with a person\'s infinitive is that person\'s; the software\'s own stays the software\'s', () => {
+    assert.deepEqual(cues('An earlier alert would have prompted the doctors to investigate these conditions and start treatment sooner.'), []);
+    assert.deepEqual(cues('The tool helps cardiologists to read the tracing and reach a diagnosis.'), []);
+    assert.deepEqual(cues('The pump receives the order and starts treatment at once.'), ['autonomous: starts treatment']);
+  });
+
+  test('a result written out in words is a home test\'s verdict; a report in words and numbers for a physician is not', () => {
+    assert.deepEqual(cues('The home unit writes the result out in words on its screen.'), ['autonomous: writes the result out in words']);
+    assert.deepEqual(cues('The report gives the result in words and numbers to the physician.'), []);
+  });
+
+  test('a negated list of bare verbs stays negated to its last item; a list after a modal keeps each act', () => {
+    assert.deepEqual(cues('It does not grade the tear, classify its pattern or measure its length.'), []);
+    assert.deepEqual(cues('It will mark the tear, measure its length and flag the study.'), ['assistive: mark', 'augmentative: measure', 'assistive: flag']);
+  });
+
+  test('a report released with no person reviewing it is autonomous; no person in the room is not a reading skipped', () => {
+    assert.deepEqual(cues("When the pattern is consistent, the report is released to the patient's chart automatically, with no person reviewing it."), ['autonomous: with no person reviewing']);
+    assert.deepEqual(cues('The report is released with no person in the room.'), []);
+  });
+
+  test('payment once "it is listed" after a sentence naming the code, or payment the provider can count on, is a claim', () => {
+    assert.deepEqual(findPaymentClaims('A Category I code is the key step for us. Once it is listed, each study read with the tool will be reimbursed as a matter of course.').map((c) => c.phrase), ['will be reimbursed']);
+    assert.deepEqual(findPaymentClaims('The device is new. Once it is listed, each study will be reimbursed.'), []);
+    assert.deepEqual(findPaymentClaims('Hospitals can count on full payment for every planning study once the code is live.').map((c) => c.phrase), ['can count on full payment']);
+    assert.deepEqual(findPaymentClaims('Hospitals cannot count on payment even once the code exists.'), []);
+    assert.deepEqual(findPaymentClaims('We count on payers to follow the evidence once the code exists.'), []);
   });
 });

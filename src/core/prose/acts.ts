@@ -387,8 +387,39 @@ function presenceVerdictAfter(words: readonly Word[], subordinate: number): bool
 /** A grade a verdict may be read off: "from the Kellgren-Lawrence grading", "using the stage". */
 const GRADE_WORDS: ReadonlySet<string> = new Set(['grading', 'grade', 'grades', 'staging', 'stage']);
 
-/** What makes a map a picture of where the model looked. */
-const EXPLAINING_MAPS: ReadonlySet<string> = new Set(['saliency', 'activation', 'attention', 'attribution', 'grad-cam', 'explanation', 'explainability']);
+/**
+ * The person of an infinitive whose object ends at `and` (the coordinator at j): "the doctors to investigate these
+ * illnesses and …" — 'physician', 'other', or undefined when no person stands right before "to".
+ */
+function infinitivePersonBefore(words: readonly Word[], j: number): 'physician' | 'other' | undefined {
+  for (let b = j - 1; b >= 2 && b >= j - 7; b--) {
+    const word = words[b];
+    if (word.tag === 'to') {
+      // (the tagger may take the infinitive for a noun before its object: "to investigate these illnesses")
+      if (words[b + 1]?.tag !== 'verb' && words[b + 2]?.tag !== 'det') return undefined;
+      const head = words[b - 1].w;
+      // ("helps cardiologists to read the tracing and reach a diagnosis": what the product helps a person do obliges nobody)
+      const helped = HELP_VERBS.has(words[b - 2]?.lemma ?? '') || HELP_VERBS.has(words[b - 3]?.lemma ?? '');
+      if (V.PHYSICIAN_NOUNS.has(head)) return V.AMBIGUOUS_HUMANS.has(head) || helped ? 'other' : 'physician';
+      return V.OTHER_NOUNS.has(head) ? 'other' : undefined;
+    }
+    if (word.tag === 'punct' || word.tag === 'sub' || word.tag === 'rel' || word.tag === 'cc') return undefined;
+  }
+  return undefined;
+}
+
+/** Statistics of a study that are called scores. */
+const STUDY_SCORES: ReadonlySet<string> = new Set(['f1', 'f1-score', 'f-score', 'kappa', 'dice', 'brier', 'jaccard', 'z']);
+
+/** Volumes an imaging system takes: "STIC volumes", "volumes were acquired", "acquires 3D volumes", "one volume per patient". */
+function acquiredVolume(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1]?.w === ')' ? words[k - 2]?.w : words[k - 1]?.w;
+  if (before === 'stic' || words[k + 1]?.w === 'per') return true;
+  for (let j = Math.max(0, k - 3); j < words.length && j <= k + 3; j++) if (j !== k && ACQUIRING_FORMS.has(words[j].w)) return true;
+  return false;
+}
+/** Forms of acquiring data around a volume. */
+const ACQUIRING_FORMS: ReadonlySet<string> = new Set(['acquired', 'acquire', 'acquires', 'acquiring', 'recorded', 'captured', 'taken', 'scanned']);
 
 /** Data a "result" may qualify: "result volumes", "result images", "result maps". */
 const RESULT_DATA: ReadonlySet<string> = new Set(['volume', 'volumes', 'image', 'images', 'map', 'maps', 'series', 'file', 'files', 'dataset', 'datasets', 'screen', 'screens', 'page', 'pages', 'table', 'tables', 'view', 'views']);
@@ -419,9 +450,8 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   // "an extension of the Volume Viewer application" (stop 29): a capitalised word in a product's name, before the product noun.
   // (a mark's name keeps its reading: an "Alarm Watch feature" shows alarms)
   if (cls !== 'assistive' && productNamePart(words, k)) return undefined;
-  // "saliency maps", "class activation maps" (stop 29): where the model looked, drawn over the image, is a mark.
-  if ((word.w === 'map' || word.w === 'maps') && EXPLAINING_MAPS.has(words[k - 1]?.w ?? '')) return 'assistive';
-  if ((word.w === 'class' || word.w === 'classes') && EXPLAINING_MAPS.has(words[k + 1]?.w ?? '')) return undefined;
+  // "class activation maps" (stop 29): the class names the kind of map, where the model looked, not a class it gives.
+  if ((word.w === 'class' || word.w === 'classes') && V.LOCATING_MAP_WORDS.has(words[k + 1]?.w ?? '')) return undefined;
   // "an outline of the procedure steps", "an outline of the treatment plan": a summary, not a mark drawn on an image.
   if ((word.w === 'outline' || word.w === 'outlines') && words[k + 1]?.w === 'of') return undefined;
   // "produces result volumes for cerebral blood flow", "result images" (stop 29): "result" naming the kind of data made is no verdict.
@@ -442,6 +472,12 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   if (word.w === 'status' && attainedStanding(words, k)) return undefined;
   // "an area under the curve of 0.91": a statistic of the model's accuracy, not an area it measures.
   if ((word.w === 'area' || word.w === 'areas') && words[k + 1]?.w === 'under') return undefined;
+  // "gave an F1 score of 0.87", "a kappa score" (stop 29): a statistic of the study, not a score the software gives.
+  if ((word.w === 'score' || word.w === 'scores') && STUDY_SCORES.has(words[k - 1]?.w ?? '')) return undefined;
+  // "when it identifies a risk to the patient's health" (stop 29): a hazard to someone, not a risk given as a figure.
+  if ((word.w === 'risk' || word.w === 'risks') && words[k + 1]?.w === 'to' && words[k - 1]?.tag === 'det') return undefined;
+  // "STIC volumes of the fetal heart", "463 volumes were acquired" (stop 29): image volumes taken, data, not a quantity.
+  if ((word.w === 'volume' || word.w === 'volumes') && acquiredVolume(words, k)) return undefined;
   // "an image-quality score": feedback on the acquisition, not a clinical quantity.
   if (cls === 'augmentative' && /(?:^|-)quality$/.test(words[k - 1]?.w ?? '')) return 'assistive';
   // "a yes-or-no classification", "a binary classification": a two-way answer flags a case; it grades nothing.
@@ -768,6 +804,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (prev?.tag === 'to' && V.OBLIGATIONS.has(words[k - 2]?.w ?? '') && clause.subject >= 0 && clause.subject < k && V.PHYSICIAN_NOUNS.has(words[clause.subject].w)) {
       verbAgent = 'physician';
       verbPhysician = !V.AMBIGUOUS_HUMANS.has(words[clause.subject].w);
+    }
+    // "prompted the doctors to investigate these illnesses and start treatment" (stop 29): past the first infinitive's object.
+    if ((prev?.w === 'and' || prev?.w === 'or') && word.form === 'base') {
+      const person = infinitivePersonBefore(words, k - 1);
+      if (person === 'physician') (verbAgent = 'physician'), (verbPhysician = true);
+      else if (person === 'other') verbAgent = 'other';
     }
     // "for a physician to review and interpret": a coordinated infinitive shares the person of the first.
     const coordinatedTo = (prev?.w === 'and' || prev?.w === 'or') && words[k - 2]?.tag === 'verb' && words[k - 3]?.tag === 'to' && k >= 4;
@@ -1170,6 +1212,18 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "works out whether rhonchi are present" (stop 29): a presence worked out is a detection; "works out where the scout
+    // should begin" plans the acquisition. (The particle verb reads as "calculate".)
+    if (lemma === 'calculate' && word.w.startsWith('work') && words[k + 1]?.w === 'out') {
+      let q = k + 2;
+      while (q < words.length && q <= k + 6 && (words[q].w === ',' || words[q].tag === 'adv' || words[q].w === 'then' || words[q].tag === 'verb' || words[q].tag === 'cc')) q++;
+      if (words[q]?.w === 'where' || words[q]?.w === 'when') continue;
+      if (words[q]?.w === 'whether' && presenceVerdictAfter(words, q) && !negated) {
+        push('assistive', k, q);
+        k = q;
+        continue;
+      }
+    }
     // An act with a class of its own.
     const acts = ACTS_BY_LEMMA.get(lemma);
     const quantifying = acts?.[0].cls === 'augmentative';
@@ -1356,7 +1410,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           const set = setOf(shift.words);
           const at = objectWith(words, k, objectEnd, (w) => set.has(w));
           // "marks the location with the highest likelihood": a superlative selects where to point; it outputs no likelihood.
-          if (at >= 0 && !SUPERLATIVES.has(words[at - 1]?.w ?? '') && !(shift.cls === 'autonomous' && measuredDose(words, at))) {
+          // ("identifies a risk to the patient's health" (stop 29): a hazard to someone, no figure.)
+          if (at >= 0 && !SUPERLATIVES.has(words[at - 1]?.w ?? '') && !(shift.cls === 'autonomous' && measuredDose(words, at)) && !(words[at + 1]?.w === 'to' && words[at - 1]?.tag === 'det')) {
             cls = shift.cls;
             break;
           }
@@ -1930,6 +1985,16 @@ function screeningVerdict(words: readonly Word[], k: number): number {
   return -1;
 }
 
+/** "the result spelled out in words", "writes the result out in words": the index of "words", or -1. */
+function wordedResult(words: readonly Word[], k: number): number {
+  for (let j = k + 1; j < words.length && j <= k + 4; j++) {
+    if (!V.RESULT_NOUNS.has(words[j].w)) continue;
+    for (let l = j + 1; l < words.length && l <= j + 4; l++) if (words[l].w === 'in' && words[l + 1]?.w === 'words') return l + 1;
+    return -1;
+  }
+  return -1;
+}
+
 /** People who check a sample's result in a laboratory before it is shown. */
 const LAB_READERS: ReadonlySet<string> = new Set(['scientist', 'scientists', 'technologist', 'technologists', 'technician', 'technicians', 'pharmacist', 'pharmacists']);
 
@@ -1954,6 +2019,9 @@ function layVerdict(words: readonly Word[], k: number): number {
   // (a home test's "digital reader" is a device, not a person reading; a laboratory scientist who checks it first is a reader)
   if (words.some((word) => (V.PHYSICIAN_NOUNS.has(word.w) && word.w !== 'reader') || LAB_READERS.has(word.w))) return -1;
   const consumer = words.some((word) => V.CONSUMER_SETTINGS.has(word.w));
+  // "writes the result out in words", "shows the result spelled out in words" (stop 29): a worded verdict is a home test's.
+  const worded = wordedResult(words, k);
+  if (worded >= 0) return worded;
   for (let j = k + 1; j < words.length && j <= k + 12; j++) {
     if (words[j].w === '.' || words[j].w === ';' || (words[j].tag === 'verb' && words[j].w !== 'means')) return -1;
     const second = LAY_VERDICTS.get(words[j].w) ?? (consumer ? CONSUMER_VERDICTS.get(words[j].w) : undefined);
@@ -2680,7 +2748,8 @@ function withoutReview(words: readonly Word[], k: number, to: number): number {
   for (let j = k + 1; j < to && j <= k + 8; j++) {
     // "without a doctor's review": the possessive names the person too.
     const w = words[j].w.replace(/'s$|s'$/, '');
-    if (V.PHYSICIAN_NOUNS.has(w) || HUMAN_READERS.has(w) || w === 'human' || w === 'manual' || w === 'expert' || w === 'specialist') {
+    // ("with no person reviewing it": any person, when a reading follows; stop 29)
+    if (V.PHYSICIAN_NOUNS.has(w) || HUMAN_READERS.has(w) || w === 'human' || w === 'manual' || w === 'expert' || w === 'specialist' || w === 'person' || w === 'persons') {
       person = true;
       if (j + 1 >= to) return j;
       continue;
@@ -3023,6 +3092,8 @@ function bodyPlacement(words: readonly Word[], k: number, to: number): boolean {
     for (let l = j + 1; l < to && l <= j + 5; l++) if (LYING_WORDS.has(words[l].w) || (words[j].w === 'where' && words[l].tag === 'be')) return true;
     return false;
   }
+  // "derives the start and end of the surview", "the scan range" (stop 29): where a scan begins and ends plans the acquisition.
+  if (scanRangeAt(words, j, to)) return true;
   // (whose position: a person's, "the patient's position", "the position of the wearer"; not "the fetal head position",
   // "the catheter tip position", "the nodule location")
   for (let l = j; l < to && l <= j + 3; l++) {
@@ -3031,6 +3102,20 @@ function bodyPlacement(words: readonly Word[], k: number, to: number): boolean {
       return personWord(words[l - 1]);
     }
     if (!['det', 'adj', 'noun'].includes(words[l].tag)) return false;
+  }
+  return false;
+}
+
+/** Scans whose extent is planned: the scout, the surview, the scan. */
+const PLANNED_SCANS: ReadonlySet<string> = new Set(['scan', 'scans', 'scout', 'surview', 'topogram', 'localizer', 'localiser', 'acquisition']);
+
+/** "the start and end of the surview", "the scan range", "the beginning of the scout": the extent of a scan, from j. */
+function scanRangeAt(words: readonly Word[], j: number, to: number): boolean {
+  for (let l = j; l < to && l <= j + 8; l++) {
+    const w = words[l].w;
+    if ((w === 'range' || w === 'extent' || w === 'length') && PLANNED_SCANS.has(words[l - 1]?.w ?? '')) return true;
+    if (PLANNED_SCANS.has(w)) return ['range', 'extent', 'limits', 'boundaries'].includes(words[l + 1]?.w ?? '') || words.slice(j, l).some((x) => x.w === 'start' || x.w === 'end' || x.w === 'beginning' || x.w === 'limits' || x.w === 'boundaries');
+    if (words[l].tag === 'punct' || words[l].tag === 'verb') return false;
   }
   return false;
 }

@@ -42,6 +42,15 @@ function flagPairAt(words: readonly Word[], j: number): number {
   return opposites(words, a, b) ? b : -1;
 }
 
+/** "as showing intussusception or not", "as containing a polyp or not" (stop 29): a finding and its negation, a few words on. */
+function findingOrNot(words: readonly Word[], j: number): boolean {
+  for (let k = j + 1; k < words.length && k <= j + 5; k++) {
+    if (words[k].w === 'or' && words[k + 1]?.w === 'not') return true;
+    if (words[k].tag === 'punct' || words[k].tag === 'verb' && words[k].form !== 'ing') return false;
+  }
+  return false;
+}
+
 /** Whether the augmentative cue's output is worded as a two-valued flag within its clause [from, to). */
 function worded(words: readonly Word[], cue: WordCue, from: number, to: number): boolean {
   const head = words[cue.last];
@@ -57,7 +66,7 @@ function worded(words: readonly Word[], cue: WordCue, from: number, to: number):
   }
   // "classifies each symptom as present or absent", "is worded as a high or a low probability": after "as".
   for (let j = cue.last + 1; j < to && j <= cue.last + 8; j++) {
-    if (words[j].w === 'as' && flagPairAt(words, j + 1) >= 0) return true;
+    if (words[j].w === 'as' && (flagPairAt(words, j + 1) >= 0 || findingOrNot(words, j + 1))) return true;
     if (words[j].tag === 'verb' || (words[j].tag === 'punct' && words[j].w !== '-')) break;
   }
   return false;

@@ -52,7 +52,10 @@ export function findPaymentClaims(prose: string): PaymentClaim[] {
     const denied = (from: number): boolean => deniedAfter(toks, from, b) || (next !== undefined && deniedAfter(toks, next[0], Math.min(next[1], next[0] + DENIAL_REACH)));
     // A code named before a colon carries over it ("… ends the problem for good: every study gets paid"); not over a semicolon.
     let s = a;
-    let code = false;
+    // "A Category I code is the key step. Once it is listed, each study will be reimbursed …" (stop 29): the code the
+    // sentence before names, taken up by "it" and a verb of listing.
+    const previous = ranges[r - 1];
+    let code = previous !== undefined && namesCode(toks, previous[0], previous[1]) && codeTakenUp(toks, a, b);
     const found = out.length;
     for (let i = a; i <= b; i++) {
       const semicolon = i === b || (toks[i].t === PUNCT && toks[i].w === ';');
@@ -193,6 +196,18 @@ function recoveredCost(sp: Span, k: number): boolean {
   return V.RECOVERING_VERBS.has(w(sp, before));
 }
 
+/** Verbs by which a code comes to exist: "once it is listed", "when it is issued". */
+const LISTING: ReadonlySet<string> = new Set(['listed', 'issued', 'granted', 'assigned', 'published', 'approved', 'established', 'live', 'effective', 'awarded']);
+
+/** "once it is listed", "when it has been issued": "it" and a listing verb within the sentence's first words. */
+function codeTakenUp(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let i = a; i < b && i <= a + 6; i++) {
+    if (toks[i].w !== 'it') continue;
+    for (let k = i + 1; k < b && k <= i + 3; k++) if (LISTING.has(toks[k].w)) return true;
+  }
+  return false;
+}
+
 function namesCode(toks: readonly Tok[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (CODE_WORDS.has(toks[i].w) && toks[i].t === WORD) return true;
   return false;
@@ -252,6 +267,28 @@ function claimsIn(prose: string, sp: Span, out: PaymentClaim[]): void {
   }
   // After the links, so that "guarantees that Medicare will pay" is one claim from its guarantee.
   payersPaying(prose, sp, out);
+  paymentCountedOn(prose, sp, out);
+}
+
+/** Verbs of counting on something: "can count on", "can bank on", "can rely on". */
+const COUNTING_ON: ReadonlySet<string> = new Set(['count', 'bank', 'rely', 'depend']);
+
+/**
+ * "Hospitals can count on full payment once the code is live", "clinics can bank on a fixed fee" (stop 29): a payment
+ * the provider may count on is promised (the "can" is an assurance here, not a hedge; a negation before withdraws it).
+ */
+function paymentCountedOn(prose: string, sp: Span, out: PaymentClaim[]): void {
+  const { toks, a, b } = sp;
+  for (let i = a + 1; i < b; i++) {
+    if (!COUNTING_ON.has(toks[i].w) || w(sp, i + 1) !== 'on') continue;
+    const assured = w(sp, i - 1) === 'can' || w(sp, i - 1) === 'will' || w(sp, i - 1) === 'may' ? i - 1 : i;
+    if (w(sp, assured - 1) === 'not' || w(sp, i - 1) === 'not' || w(sp, i - 1) === 'cannot') continue;
+    let p = -1;
+    for (let k = i + 2; k < b && k <= i + 5 && p < 0; k++) if (PAYMENT_WORDS.has(w(sp, k))) p = k;
+    if (p < 0 || withdrawnBefore(sp, assured, p)) continue;
+    claim(prose, sp, assured, p, out);
+    i = p;
+  }
 }
 
 /**

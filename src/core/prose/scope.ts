@@ -34,7 +34,9 @@ const FAULTS: ReadonlySet<string> = new Set(['lost', 'fail', 'fails', 'failed', 
 
 export function scopeOf(words: readonly Word[], clause: Clause, previous: ClauseScope | undefined): ClauseScope {
   const continues =
-    previous !== undefined && previous.endsNegated && clause.subject < 0 &&
+    // ("does not grade the tear, classify its pattern or measure its length" (stop 29): a bare verb right after the comma
+    // is the list's next item, whatever subject the clause reader gave it.)
+    previous !== undefined && previous.endsNegated && (clause.subject < 0 || (clause.opener === ',' && words[clause.from]?.tag === 'verb' && words[clause.from].form === 'base')) &&
     (clause.opener === 'or' || clause.opener === 'nor' || clause.opener === ',' || clause.opener === 'that' || clause.opener === 'which' || clause.opener === 'and');
   // "should not be the only ground for diagnosing X, prescribing treatment or deciding whether …": an item of a negated
   // gerund list stays negated even when the tagger took its -ing word for an adjective and its object for a subject.

@@ -333,6 +333,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, left, left2, next, verbSeen, k === 0);
       // "the tools segment, measure and localise nodules": a list of bare verbs right after a plural subject, before their object.
       if (tag === 'noun' && hit.form === 'base' && !verbSeen && (prev?.tag === 'noun' || prev?.tag === 'name') && /[^s]s$/.test(prev.w) && bareVerbList(words, k)) tag = 'verb';
+      // "does not grade the tear, classify its pattern or measure …" (stop 29): after a comma, before its object, the next
+      // bare verb of a list opened by a bare verb after "not", a modal or "to".
+      if (tag === 'noun' && hit.form === 'base' && prev?.w === ',' && next?.tag === 'det' && bareVerbListBefore(words, k)) tag = 'verb';
       // "Final assessment and diagnosis stay with the clinician": a bare verb after a compound subject that opens the sentence.
       if (tag === 'noun' && hit.form === 'base' && !verbSeen && !NEVER_VERB.has(w) && compoundSubjectBefore(words, k) && (next?.tag === 'det' || next?.tag === 'adv' || (next?.tag === 'prep' && next.w !== 'of'))) tag = 'verb';
       // "helps radiologists order the studies": a bare verb after a help verb and the person helped is what the person does.
@@ -936,6 +939,16 @@ function personSubjectNext(words: readonly Word[], j: number): boolean {
   if (!verb || !VERB_INDEX.get(verb.w)?.some((h) => h.form === 'base')) return false;
   const after = words[j + 2]?.tag;
   return after === 'det' || after === 'noun' || after === 'adj' || after === 'name';
+}
+
+/** A bare verb after "not", a modal, "do" or "to" in the few words before k, with only its object between. */
+function bareVerbListBefore(words: readonly Word[], k: number): boolean {
+  for (let j = k - 2; j >= 1 && j >= k - 8; j--) {
+    const word = words[j];
+    if (word.tag === 'verb') return word.form === 'base' && ['neg', 'modal', 'do', 'to'].includes(words[j - 1].tag);
+    if (word.tag !== 'det' && word.tag !== 'noun' && word.tag !== 'adj' && word.tag !== 'name' && word.w !== ',') return false;
+  }
+  return false;
 }
 
 /** Whether a subject pronoun and its finite verb stand in the few words before k: "In real time it filters the signal, …". */

@@ -336,7 +336,8 @@ export const ACT_CUES: readonly ActCue[] = [
   // Turning the inputs into a dose is working the dose out: "turns carbohydrates and a glucose value into a mealtime dose".
   { verbs: ['convert'], cls: 'autonomous', objects: ['dose', 'doses', 'bolus', 'boluses'], objectAfter: true },
   // Augmentative: turning the data into numbers ("turns the tracings into numbers").
-  { verbs: ['convert'], cls: 'augmentative', objects: ['number', 'numbers', 'value', 'values', 'measurement', 'measurements', 'figures', 'metrics'], objectAfter: true, reach: 14 },
+  // (and "converts the current into glucose readings": readings of a quantity; stop 29)
+  { verbs: ['convert'], cls: 'augmentative', objects: ['number', 'numbers', 'value', 'values', 'measurement', 'measurements', 'figures', 'metrics', 'readings'], objectAfter: true, reach: 14 },
   // "turns the movement record into estimates of sleep time", "into a score".
   { verbs: ['convert'], cls: 'augmentative', objects: ['estimate', 'estimates', 'score', 'scores', 'index', 'indices'], objectAfter: true, reach: 14 },
   // A pacing device timing its own therapy (stop 28): "sets the sensed AV delay at 70% of the interval", "re-selects the
@@ -640,7 +641,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
 export const REGION_AREA_WORDS: ReadonlySet<string> = new Set(['suspicious', 'suspect', 'suspected', 'abnormal', 'red', 'dark', 'bright', 'bleeding']);
 
 /** Words before "map" that make it a picture of where a finding is, not a quantity: "heat map", "saliency map". */
-export const LOCATING_MAP_WORDS: ReadonlySet<string> = new Set(['heat', 'saliency', 'attention', 'activation', 'probability-location']);
+export const LOCATING_MAP_WORDS: ReadonlySet<string> = new Set(['heat', 'saliency', 'attention', 'activation', 'probability-location', 'attribution', 'grad-cam']);
 
 /** How much of something: an output when the software gives it ("reports the degree of stenosis"), but a physician who assesses the severity reads the patient, not an output. */
 export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['percentage', 'percentages', 'degree', 'severity', 'extent', 'risk', 'risks']);
