@@ -515,6 +515,12 @@ function main(): void {
     { name: 'holdout85 (test/prose/holdout85.json)', file: join(root, 'test', 'prose', 'holdout85.json') },
     { name: 'holdout86 (test/prose/holdout86.json)', file: join(root, 'test', 'prose', 'holdout86.json') },
     { name: 'holdout87 (test/prose/holdout87.json)', file: join(root, 'test', 'prose', 'holdout87.json') },
+    // Built blind late in stop 29 (the same four registers), measured unread on stop 28's last code and on two of stop 29's
+    // commits, then read and tuned on in stop 29 (test/prose/README.md, "Stop 29").
+    { name: 'holdout88 (test/prose/holdout88.json)', file: join(root, 'test', 'prose', 'holdout88.json') },
+    { name: 'holdout89 (test/prose/holdout89.json)', file: join(root, 'test', 'prose', 'holdout89.json') },
+    { name: 'holdout90 (test/prose/holdout90.json)', file: join(root, 'test', 'prose', 'holdout90.json') },
+    { name: 'holdout91 (test/prose/holdout91.json)', file: join(root, 'test', 'prose', 'holdout91.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

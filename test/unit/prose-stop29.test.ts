@@ -308,3 +308,30 @@ describe('stop 29, third round (h84-h87 and dossiers-blind13, opened after three
     assert.deepEqual(findPaymentClaims('We count on payers to follow the evidence once the code exists.'), []);
   });
 });
+
+describe('stop 29, fourth round (h88-h91 and dossiers-blind14, opened after three unread measurements)', () => {
+  test('a protocol a physician approved is a standing order; a report the radiologist must approve is read', () => {
+    assert.deepEqual(cues('The paramedics work under a protocol approved by a physician.'), []);
+    assert.deepEqual(cues('The radiologist must approve the report before it is released.'), ['physician-interprets: radiologist must approve']);
+  });
+
+  test('the frames with the highest probability, picked to show, are a selection; a likelihood reported is a quantity', () => {
+    assert.deepEqual(cues('From the forty frames of each study, the software picks the few with the highest probability of a polyp and shows them to the endoscopist.'), []);
+    assert.deepEqual(cues('The system reports the likelihood of cancer for each picture.'), ['augmentative: reports the likelihood']);
+  });
+
+  test('a study run to estimate an effect has no output; the software estimating a quantity has', () => {
+    assert.deepEqual(cues('In a separate reader test run to estimate the effect of the software on clinicians, readers did better with it.'), []);
+    assert.deepEqual(cues('The software estimates the ejection fraction.'), ['augmentative: estimates']);
+  });
+
+  test('a lay user checking her own body reads no output; a user who must confirm the result does', () => {
+    assert.deepEqual(cues('The user still has to check her cervical mucus every day, since the sensor alone is not enough.'), []);
+    assert.deepEqual(cues('The user has to confirm the result before it is shared.'), ['physician-interprets: user has to confirm']);
+  });
+
+  test('"changes in <a quantity>" after "and", before a finite verb, is a subject; "and changes <a therapy>" is the device\'s act', () => {
+    assert.deepEqual(cues('The sensor is biocompatible and temperature-compensated, and changes in arterial pressure do not affect it.'), []);
+    assert.deepEqual(cues('The pump measures glucose and changes insulin delivery every five minutes.'), ['autonomous: changes insulin']);
+  });
+});

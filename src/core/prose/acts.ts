@@ -408,6 +408,9 @@ function infinitivePersonBefore(words: readonly Word[], j: number): 'physician' 
   return undefined;
 }
 
+/** Likelihoods a superlative may select by. */
+const LIKELIHOOD_NOUNS: ReadonlySet<string> = new Set(['likelihood', 'probability', 'risk', 'chance', 'suspicion']);
+
 /** Statistics of a study that are called scores. */
 const STUDY_SCORES: ReadonlySet<string> = new Set(['f1', 'f1-score', 'f-score', 'kappa', 'dice', 'brier', 'jaccard', 'z']);
 
@@ -472,6 +475,8 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   if (word.w === 'status' && attainedStanding(words, k)) return undefined;
   // "an area under the curve of 0.91": a statistic of the model's accuracy, not an area it measures.
   if ((word.w === 'area' || word.w === 'areas') && words[k + 1]?.w === 'under') return undefined;
+  // "picks the pictures with the highest likelihood of cancer" (stop 29): a superlative selects what to show; it gives no figure.
+  if (cls === 'augmentative' && LIKELIHOOD_NOUNS.has(word.w) && SUPERLATIVES.has(words[k - 1]?.w ?? '')) return undefined;
   // "gave an F1 score of 0.87", "a kappa score" (stop 29): a statistic of the study, not a score the software gives.
   if ((word.w === 'score' || word.w === 'scores') && STUDY_SCORES.has(words[k - 1]?.w ?? '')) return undefined;
   // "when it identifies a risk to the patient's health" (stop 29): a hazard to someone, not a risk given as a figure.
@@ -991,6 +996,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // "the surgeon sees the infant and decides on a harness" (stop 28): a decision on care after the physician's own
       // examination of the patient is the physician's management, downstream of the output.
       if (lemma === 'decide' && decidesAfterSeeingPatient(words, k)) continue;
+      // "The user still has to check her cervical mucus every day" (stop 29): a lay person observing their own body reads no output.
+      if (clause.subject >= 0 && V.LAY_PEOPLE.has(words[clause.subject].w) && OWN_BODY_POSSESSIVES.has(words[k + 1]?.w ?? '')) continue;
+      // "working under a protocol approved by a physician" (stop 29): a standing order a physician signed oversees the use;
+      // it reads no output.
+      if (word.form === 'ed' && STANDING_ORDERS.has(words[k - 1]?.w ?? '')) continue;
       // Level I: a physician who weighs, approves or acts on the software's conclusion or management option does not read the data.
       // ("reads the conclusion and recommendation", "views the verdict": reading what the software concluded is acting on it;
       // over-reading, interpreting or examining stays a physician's reading.)
@@ -1212,6 +1222,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "a reader test run to estimate the effect of computer-aided detection on clinicians" (stop 29): a study's aim, no output.
+    if (STUDY_AIM_VERBS.has(lemma) && prev?.tag === 'to' && words.slice(Math.max(0, k - 8), k).some((w) => STUDY_RUNS.has(w.w)) && objectWith(words, k, Math.min(words.length, k + 5), (w) => STUDY_EFFECTS.has(w), 3) >= 0) continue;
     // "works out whether rhonchi are present" (stop 29): a presence worked out is a detection; "works out where the scout
     // should begin" plans the acquisition. (The particle verb reads as "calculate".)
     if (lemma === 'calculate' && word.w.startsWith('work') && words[k + 1]?.w === 'out') {
@@ -3522,6 +3534,17 @@ function prescribesTherapy(words: readonly Word[], k: number): boolean {
   }
   return false;
 }
+
+/** What a study estimates: "the effect of", "the impact on". */
+const STUDY_AIM_VERBS: ReadonlySet<string> = new Set(['estimate', 'measure', 'assess', 'quantify', 'evaluate', 'calculate']);
+const STUDY_EFFECTS: ReadonlySet<string> = new Set(['effect', 'effects', 'impact', 'influence', 'benefit', 'benefits']);
+/** The study a purpose belongs to: "a reader test run to estimate …", "a trial designed to measure …". */
+const STUDY_RUNS: ReadonlySet<string> = new Set(['test', 'study', 'trial', 'evaluation', 'experiment', 'analysis']);
+/** Possessives of a lay person's own body: "her cervical mucus", "his blood pressure". */
+const OWN_BODY_POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'their', 'own']);
+
+/** Standing orders a physician signs for others to work under. */
+const STANDING_ORDERS: ReadonlySet<string> = new Set(['protocol', 'protocols', 'order', 'orders', 'guideline', 'guidelines', 'policy', 'policies', 'pathway', 'procedure', 'procedures']);
 
 /** Verbs of taking up or turning down what the software offers: "whether to confirm each suggestion". */
 const ACTING_ON_OPTION: ReadonlySet<string> = new Set(['confirm', 'accept', 'approve', 'follow', 'adopt', 'apply', 'reject', 'override', 'modify', 'overrule']);

@@ -333,6 +333,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, left, left2, next, verbSeen, k === 0);
       // "the tools segment, measure and localise nodules": a list of bare verbs right after a plural subject, before their object.
       if (tag === 'noun' && hit.form === 'base' && !verbSeen && (prev?.tag === 'noun' || prev?.tag === 'name') && /[^s]s$/.test(prev.w) && bareVerbList(words, k)) tag = 'verb';
+      // "…, and changes in arterial pressure do not affect it" (stop 29): an -s word after the coordinator, then "in" or "of"
+      // and a noun phrase that a finite verb follows, is the new clause's subject, not a verb coordinated with the last one.
+      if (tag === 'verb' && hit.form === 's' && prev?.tag === 'cc' && (next?.w === 'in' || next?.w === 'of') && finiteAfterPhrase(words, k + 2)) tag = 'noun';
       // "does not grade the tear, classify its pattern or measure …" (stop 29): after a comma, before its object, the next
       // bare verb of a list opened by a bare verb after "not", a modal or "to".
       if (tag === 'noun' && hit.form === 'base' && prev?.w === ',' && next?.tag === 'det' && bareVerbListBefore(words, k)) tag = 'verb';
@@ -939,6 +942,16 @@ function personSubjectNext(words: readonly Word[], j: number): boolean {
   if (!verb || !VERB_INDEX.get(verb.w)?.some((h) => h.form === 'base')) return false;
   const after = words[j + 2]?.tag;
   return after === 'det' || after === 'noun' || after === 'adj' || after === 'name';
+}
+
+/** A noun phrase from j, then "do"/"does", a modal or a form of "be" or "have" (a finite verb that needs a subject): "arterial pressure do not …". */
+function finiteAfterPhrase(words: readonly Word[], j: number): boolean {
+  for (let l = j; l < words.length && l <= j + 4; l++) {
+    const t = words[l].tag;
+    if (t === 'do' || t === 'modal' || t === 'be' || t === 'have') return l > j;
+    if (t !== 'det' && t !== 'adj' && t !== 'noun' && t !== 'name' && t !== 'num') return false;
+  }
+  return false;
 }
 
 /** A bare verb after "not", a modal, "do" or "to" in the few words before k, with only its object between. */
