@@ -27,7 +27,7 @@ describe('stop 29: a verdict a lay person reads off a home test', () => {
 
   test('a verdict pair shown in a consumer setting, or "pregnant / not pregnant" anywhere, is autonomous', () => {
     assert.deepEqual(cues('Instead of faint lines for the consumer to read, the display shows a clear YES or NO result.'), ['autonomous: shows a clear YES or NO']);
-    assert.deepEqual(cues('The device writes the outcome in words: Pregnant or Not Pregnant.'), ['autonomous: writes the outcome in words']);
+    assert.deepEqual(cues('The device writes the outcome in words: Pregnant or Not Pregnant.'), ['autonomous: writes the outcome in words: Pregnant or Not Pregnant']);
   });
 
   test('positive or negative in a laboratory, or yes or no about the data, is not', () => {
@@ -333,5 +333,52 @@ describe('stop 29, fourth round (h88-h91 and dossiers-blind14, opened after thre
   test('"changes in <a quantity>" after "and", before a finite verb, is a subject; "and changes <a therapy>" is the device\'s act', () => {
     assert.deepEqual(cues('The sensor is biocompatible and temperature-compensated, and changes in arterial pressure do not affect it.'), []);
     assert.deepEqual(cues('The pump measures glucose and changes insulin delivery every five minutes.'), ['autonomous: changes insulin']);
+  });
+});
+
+describe('stop 29 second review: wordings the later readings must leave alone', () => {
+  test('a dose another person suggested, a hedged or later-signed release, and a physician named elsewhere keep their reading', () => {
+    assert.deepEqual(cues('The physician decides whether to give the dose suggested by the pharmacist.'), ['physician-interprets: physician decides']);
+    assert.deepEqual(cues('Results may be released without review in some sites.'), []);
+    assert.deepEqual(cues('Preliminary reports are sent to the chart without review and are signed by the radiologist the next morning.'), []);
+    assert.deepEqual(cues('The software checks image quality with no person reviewing it, and the radiologist reads every study.'), ['physician-interprets: radiologist reads']);
+  });
+
+  test('a review on rounds before an act, or in rounds of a task, is a reading; a trend reviewed on ward rounds is oversight', () => {
+    assert.deepEqual(cues('The physician reviews the ECG on rounds before the patient is discharged.'), ['physician-interprets: physician reviews']);
+    assert.deepEqual(cues('The radiologist reviews the segmentation in two rounds before signing the report.'), ['physician-interprets: radiologist reviews', 'physician-interprets: signing']);
+    assert.deepEqual(cues('The physician reviews the dosing trend on ward rounds.'), []);
+  });
+
+  test('a rate a person set or may change is theirs; the laboratory order form is no catheterization laboratory', () => {
+    assert.deepEqual(cues('The flow rate of the contrast injector is set by the technologist, without waiting for a radiologist.'), []);
+    assert.deepEqual(cues('In an emergency the nurse may change the pump flow rate, without waiting for a physician to approve it.'), []);
+    assert.deepEqual(cues('The app activates the laboratory order form for the nurse to complete.'), []);
+  });
+
+  test('working out where a tumour is, when a dose is due, or how loud a murmur is, still measures', () => {
+    assert.deepEqual(cues('The software works out where the tumour is and how large it is.'), ['augmentative: works']);
+    assert.deepEqual(cues('The software works out whether a murmur is present and how loud it is.'), ['augmentative: works']);
+  });
+
+  test('a dose over the scan range, a Z score, a recorded urine volume, a tidal volume per breath and a reported highest probability are quantities', () => {
+    assert.deepEqual(cues('The software calculates the dose-length product over the scan range.'), ['augmentative: calculates']);
+    assert.deepEqual(cues('The software gives each scan a Z score against age-matched controls.'), ['augmentative: gives each scan a Z score']);
+    assert.deepEqual(cues('The software reports the urine volume recorded over 24 hours.'), ['augmentative: reports the urine volume']);
+    assert.deepEqual(cues('The ventilator software reports the tidal volume per breath.'), ['augmentative: reports the tidal volume']);
+    assert.deepEqual(cues('The software reports the highest probability of malignancy among the nodules.'), ['augmentative: reports the highest probability']);
+  });
+
+  test('a user checking her readings in the app reads an output; a bolus delivered automatically after the patient confirms is the pump\'s', () => {
+    assert.deepEqual(cues('The user has to check her blood glucose reading on the app before injecting.'), ['physician-interprets: user has to check']);
+    assert.deepEqual(cues('The pump will ask the patient to confirm the dose and deliver the bolus automatically.'), ['autonomous: deliver the bolus']);
+    assert.deepEqual(cues('The pump reads the glucose, and changes in insulin delivery are made automatically.'), ['autonomous: changes in insulin']);
+  });
+
+  test('a clinical result in words, "counts as", and payment codes relied on are none of the new readings', () => {
+    assert.deepEqual(cues('The report gives the ejection fraction result in words such as normal or reduced.'), ['augmentative: gives the ejection fraction']);
+    assert.deepEqual(cues("The tool's output counts as a second reading for the screening programme."), []);
+    assert.deepEqual(findPaymentClaims('Clinicians can rely on the payment codes listed in the appendix to document the service.'), []);
+    assert.deepEqual(cues('The nurse follows the dosing order approved by the physician.'), ['physician-interprets: approved']);
   });
 });

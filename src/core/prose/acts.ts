@@ -391,7 +391,7 @@ const GRADE_WORDS: ReadonlySet<string> = new Set(['grading', 'grade', 'grades', 
  * The person of an infinitive whose object ends at `and` (the coordinator at j): "the doctors to investigate these
  * illnesses and …" — 'physician', 'other', or undefined when no person stands right before "to".
  */
-function infinitivePersonBefore(words: readonly Word[], j: number): 'physician' | 'other' | undefined {
+function infinitivePersonBefore(words: readonly Word[], j: number): 'physician' | 'other' | 'helped' | undefined {
   for (let b = j - 1; b >= 2 && b >= j - 7; b--) {
     const word = words[b];
     if (word.tag === 'to') {
@@ -399,8 +399,9 @@ function infinitivePersonBefore(words: readonly Word[], j: number): 'physician' 
       if (words[b + 1]?.tag !== 'verb' && words[b + 2]?.tag !== 'det') return undefined;
       const head = words[b - 1].w;
       // ("helps cardiologists to read the tracing and reach a diagnosis": what the product helps a person do obliges nobody)
-      const helped = HELP_VERBS.has(words[b - 2]?.lemma ?? '') || HELP_VERBS.has(words[b - 3]?.lemma ?? '');
-      if (V.PHYSICIAN_NOUNS.has(head)) return V.AMBIGUOUS_HUMANS.has(head) || helped ? 'other' : 'physician';
+      // (a measuring verb there keeps its class: "allows the physician to measure EF and estimate volumes" names what it helps with)
+      if (HELP_VERBS.has(words[b - 2]?.lemma ?? '') || HELP_VERBS.has(words[b - 3]?.lemma ?? '')) return 'helped';
+      if (V.PHYSICIAN_NOUNS.has(head)) return V.AMBIGUOUS_HUMANS.has(head) ? 'other' : 'physician';
       return V.OTHER_NOUNS.has(head) ? 'other' : undefined;
     }
     if (word.tag === 'punct' || word.tag === 'sub' || word.tag === 'rel' || word.tag === 'cc') return undefined;
@@ -412,13 +413,16 @@ function infinitivePersonBefore(words: readonly Word[], j: number): 'physician' 
 const LIKELIHOOD_NOUNS: ReadonlySet<string> = new Set(['likelihood', 'probability', 'risk', 'chance', 'suspicion']);
 
 /** Statistics of a study that are called scores. */
-const STUDY_SCORES: ReadonlySet<string> = new Set(['f1', 'f1-score', 'f-score', 'kappa', 'dice', 'brier', 'jaccard', 'z']);
+const STUDY_SCORES: ReadonlySet<string> = new Set(['f1', 'f1-score', 'f-score', 'kappa', 'dice', 'brier', 'jaccard']);
 
 /** Volumes an imaging system takes: "STIC volumes", "volumes were acquired", "acquires 3D volumes", "one volume per patient". */
 function acquiredVolume(words: readonly Word[], k: number): boolean {
   const before = words[k - 1]?.w === ')' ? words[k - 2]?.w : words[k - 1]?.w;
-  if (before === 'stic' || words[k + 1]?.w === 'per') return true;
-  for (let j = Math.max(0, k - 3); j < words.length && j <= k + 3; j++) if (j !== k && ACQUIRING_FORMS.has(words[j].w)) return true;
+  if (before === 'stic') return true;
+  // (only image volumes, counted in the plural, taken: "463 volumes were acquired", "acquires 3D volumes"; not "the urine
+  // volume recorded over 24 hours", a quantity)
+  if (words[k].w !== 'volumes') return false;
+  for (let j = Math.max(0, k - 3); j < words.length && j <= k + 2; j++) if (j !== k && ACQUIRING_FORMS.has(words[j].w)) return true;
   return false;
 }
 /** Forms of acquiring data around a volume. */
@@ -459,6 +463,8 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   if ((word.w === 'outline' || word.w === 'outlines') && words[k + 1]?.w === 'of') return undefined;
   // "produces result volumes for cerebral blood flow", "result images" (stop 29): "result" naming the kind of data made is no verdict.
   if (cls === 'autonomous' && V.RESULT_NOUNS.has(word.w) && RESULT_DATA.has(words[k + 1]?.w ?? '')) return undefined;
+  // "the output counts as a second reading" (stop 29): the verb "counts as", not counts given.
+  if (word.w === 'counts' && ['as', 'toward', 'towards', 'for'].includes(words[k + 1]?.w ?? '')) return undefined;
   // "CBCT volumes", "3D volumes": an image volume is data shown, not a quantity measured.
   if ((word.w === 'volume' || word.w === 'volumes') && V.IMAGE_VOLUME_BEFORE.has(words[k - 1]?.w ?? '') && words[k + 1]?.w !== 'of') return undefined;
   // "listed as a class IIa device", "a Class II medical device": a regulatory class, not a class the software gives.
@@ -476,7 +482,7 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   // "an area under the curve of 0.91": a statistic of the model's accuracy, not an area it measures.
   if ((word.w === 'area' || word.w === 'areas') && words[k + 1]?.w === 'under') return undefined;
   // "picks the pictures with the highest likelihood of cancer" (stop 29): a superlative selects what to show; it gives no figure.
-  if (cls === 'augmentative' && LIKELIHOOD_NOUNS.has(word.w) && SUPERLATIVES.has(words[k - 1]?.w ?? '')) return undefined;
+  if (cls === 'augmentative' && LIKELIHOOD_NOUNS.has(word.w) && SUPERLATIVES.has(words[k - 1]?.w ?? '') && words[k - 2]?.w === 'the' && (words[k - 3]?.w === 'with' || words[k - 3]?.w === 'by')) return undefined;
   // "gave an F1 score of 0.87", "a kappa score" (stop 29): a statistic of the study, not a score the software gives.
   if ((word.w === 'score' || word.w === 'scores') && STUDY_SCORES.has(words[k - 1]?.w ?? '')) return undefined;
   // "when it identifies a risk to the patient's health" (stop 29): a hazard to someone, not a risk given as a figure.
@@ -700,6 +706,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // "operated by nurses instead of physicians" says who works the device: a substitution must name a reading or a reader.
       if (insteadOf >= 0 && hit >= 0 && !readsInstead && !readingNamed(words, insteadOf, hit)) hit = -1;
       if ((withNo || insteadOf >= 0) && hit < 0) continue;
+      // ("Results may be released without review in some sites": a bare review denied under a hedge says what may happen.)
+      if (hit >= 0 && BARE_REVIEWS.has(words[hit].w) && scope.hedged) {
+        k = hit;
+        continue;
+      }
       if (hit >= 0) {
         // (The contrast "instead of" opens covers its own words: only a negation before it denies the substitution.)
         const denied = insteadOf >= 0 ? k > clause.from && (scope.negated[k - 1 - clause.from] ?? false) : negated;
@@ -811,10 +822,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       verbPhysician = !V.AMBIGUOUS_HUMANS.has(words[clause.subject].w);
     }
     // "prompted the doctors to investigate these illnesses and start treatment" (stop 29): past the first infinitive's object.
-    if ((prev?.w === 'and' || prev?.w === 'or') && word.form === 'base') {
+    // (not with "automatically" after it: "asks the patient to confirm the dose and deliver the bolus automatically")
+    if ((prev?.w === 'and' || prev?.w === 'or') && word.form === 'base' && !words.slice(k + 1, k + 6).some((w) => V.MACHINE_ADVERBS.has(w.w))) {
       const person = infinitivePersonBefore(words, k - 1);
       if (person === 'physician') (verbAgent = 'physician'), (verbPhysician = true);
-      else if (person === 'other') verbAgent = 'other';
+      // (a helped person's conclusion is theirs: "helps cardiologists to read the tracing and reach a diagnosis")
+      else if (person === 'other' || (person === 'helped' && ((ACTS_BY_LEMMA.get(lemma)?.some((a) => a.cls === 'autonomous') ?? false) || objectWith(words, k, Math.min(words.length, k + 4), (w) => NOUN_CLASS.get(w) === 'autonomous', 3) >= 0))) verbAgent = 'other';
     }
     // "for a physician to review and interpret": a coordinated infinitive shares the person of the first.
     const coordinatedTo = (prev?.w === 'and' || prev?.w === 'or') && words[k - 2]?.tag === 'verb' && words[k - 3]?.tag === 'to' && k >= 4;
@@ -997,7 +1010,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // examination of the patient is the physician's management, downstream of the output.
       if (lemma === 'decide' && decidesAfterSeeingPatient(words, k)) continue;
       // "The user still has to check her cervical mucus every day" (stop 29): a lay person observing their own body reads no output.
-      if (clause.subject >= 0 && V.LAY_PEOPLE.has(words[clause.subject].w) && OWN_BODY_POSSESSIVES.has(words[k + 1]?.w ?? '')) continue;
+      if (clause.subject >= 0 && V.LAY_PEOPLE.has(words[clause.subject].w) && OWN_BODY_POSSESSIVES.has(words[k + 1]?.w ?? '') && !words.slice(k + 2, k + 6).some((w) => V.RESULT_NOUNS.has(w.w) || NOUN_CLASS.has(w.w) || OUTPUT_HOLDERS.has(w.w))) continue;
       // "working under a protocol approved by a physician" (stop 29): a standing order a physician signed oversees the use;
       // it reads no output.
       if (word.form === 'ed' && STANDING_ORDERS.has(words[k - 1]?.w ?? '')) continue;
@@ -1007,7 +1020,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // ("decides whether to confirm each suggestion": a choice about acting on the option is Level I too.)
       // (Not "decides whether to administer a bolus": giving a therapy the physician chose is the physician's own decision.)
       // ("decides whether to give the suggested doses" (stop 29): any act on what the software suggested is acting on its option.)
-      const choosesOnOption = lemma === 'decide' && words[k + 1]?.w === 'whether' && words[k + 2]?.tag === 'to' && (ACTING_ON_OPTION.has(words[k + 3]?.lemma ?? '') || words.slice(k + 4, k + 7).some((w) => OFFERED.has(w.w)));
+      const choosesOnOption = lemma === 'decide' && words[k + 1]?.w === 'whether' && words[k + 2]?.tag === 'to' && (ACTING_ON_OPTION.has(words[k + 3]?.lemma ?? '') || words.slice(k + 4, k + 7).some((w, i) => OFFERED.has(w.w) && (words[k + 5 + i]?.tag === 'noun' || words[k + 5 + i]?.tag === 'name')));
       if (!negated && (!DATA_READING.has(lemma) || MERE_READING.has(lemma) || choosesOnOption) && actsOnConclusion(words, clause, k)) continue;
       if (!negated && !concurrent && !optional(words, clause, k) && strongEnough) {
         // The phrase names who reads: "cardiologist must review".
@@ -1223,14 +1236,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       }
     }
     // "a reader test run to estimate the effect of computer-aided detection on clinicians" (stop 29): a study's aim, no output.
-    if (STUDY_AIM_VERBS.has(lemma) && prev?.tag === 'to' && words.slice(Math.max(0, k - 8), k).some((w) => STUDY_RUNS.has(w.w)) && objectWith(words, k, Math.min(words.length, k + 5), (w) => STUDY_EFFECTS.has(w), 3) >= 0) continue;
+    if (STUDY_AIM_VERBS.has(lemma) && prev?.tag === 'to' && !(clause.subject >= 0 && clause.subject < k && (SELF_NOUNS.has(words[clause.subject].w) || V.SOFTWARE_NOUNS.has(words[clause.subject].w))) && words.slice(Math.max(0, k - 8), k).some((w) => STUDY_RUNS.has(w.w)) && objectWith(words, k, Math.min(words.length, k + 5), (w) => STUDY_EFFECTS.has(w), 3) >= 0) continue;
     // "works out whether rhonchi are present" (stop 29): a presence worked out is a detection; "works out where the scout
     // should begin" plans the acquisition. (The particle verb reads as "calculate".)
     if (lemma === 'calculate' && word.w.startsWith('work') && words[k + 1]?.w === 'out') {
       let q = k + 2;
       while (q < words.length && q <= k + 6 && (words[q].w === ',' || words[q].tag === 'adv' || words[q].w === 'then' || words[q].tag === 'verb' || words[q].tag === 'cc')) q++;
-      if (words[q]?.w === 'where' || words[q]?.w === 'when') continue;
-      if (words[q]?.w === 'whether' && presenceVerdictAfter(words, q) && !negated) {
+      // (where or when a scan is taken only: "works out where the tumour is" still locates and measures)
+      if ((words[q]?.w === 'where' || words[q]?.w === 'when') && words.slice(q + 1, q + 5).some((w) => PLANNED_SCANS.has(w.w))) continue;
+      // (a presence only: "whether a murmur is present and how loud it is" also measures)
+      if (words[q]?.w === 'whether' && presenceVerdictAfter(words, q) && !negated && !words.slice(q + 1, q + 12).some((w) => w.w === 'how')) {
         push('assistive', k, q);
         k = q;
         continue;
@@ -1897,6 +1912,14 @@ function softwareVerdictBefore(words: readonly Word[], from: number, k: number):
   return false;
 }
 
+/** People who set a device by hand: "set by the technologist", "the nurse programs". */
+const HUMAN_SETTERS: ReadonlySet<string> = new Set(['technologist', 'technologists', 'nurse', 'nurses', 'operator', 'operators', 'technician', 'technicians', 'herself', 'himself', 'themselves']);
+
+/** Whether a person (or a hedge) stands before k: the rate is theirs to set ("set by the technologist", "the nurse may change"). */
+function humanSetterBefore(words: readonly Word[], k: number): boolean {
+  return words.slice(0, k).some((w) => V.PHYSICIAN_NOUNS.has(w.w) || V.OTHER_NOUNS.has(w.w) || HUMAN_SETTERS.has(w.w) || V.HEDGES.has(w.w));
+}
+
 /** Words that make a rate or a setting the therapy's: "the new infusion rate", "the pacing rate", "the new settings". */
 const THERAPY_RATE_QUALIFIERS: ReadonlySet<string> = new Set(['new', 'infusion', 'pacing', 'basal', 'dosing', 'delivery', 'pump', 'flow', 'titrated', 'adjusted', 'updated', 'stimulation']);
 
@@ -1912,9 +1935,10 @@ function outputMadeUnread(words: readonly Word[], clause: Clause, k: number, hit
   // subject is the result goes on unread too (not when hedged: "outcomes may reach the user without …").
   if (!clause.passive && !hedged && clause.subject >= 0 && clause.subject < k && (UNREAD_OUTPUTS.has(words[clause.subject].w) || therapyRate(words, clause.subject))) return true;
   // "The new rate is sent to the pump and takes effect at once, without waiting for a nurse or physician to approve it" (stop 29).
-  if (!hedged && clause.subject >= 0 && clause.subject < k && therapyRate(words, clause.subject)) return true;
+  if (!hedged && clause.subject >= 0 && clause.subject < k && therapyRate(words, clause.subject) && !humanSetterBefore(words, k)) return true;
   // (", without waiting for …" after a comma has no subject of its own: the rate named before it in the sentence.)
-  if (!hedged && clause.subject < 0 && clause.opener === ',') {
+  // (not when a person set it, or a hedge: "the rate is set by the technologist, without waiting …", "the nurse may change …")
+  if (!hedged && clause.subject < 0 && clause.opener === ',' && !humanSetterBefore(words, clause.from)) {
     for (let j = clause.from - 1; j >= 0 && j >= clause.from - 20; j--) if (therapyRate(words, j)) return true;
   }
   // "Exams … are declared normal by the software and closed without a radiologist reading them" (stop 29): what the software
@@ -2032,7 +2056,7 @@ function layVerdict(words: readonly Word[], k: number): number {
   if (words.some((word) => (V.PHYSICIAN_NOUNS.has(word.w) && word.w !== 'reader') || LAB_READERS.has(word.w))) return -1;
   const consumer = words.some((word) => V.CONSUMER_SETTINGS.has(word.w));
   // "writes the result out in words", "shows the result spelled out in words" (stop 29): a worded verdict is a home test's.
-  const worded = wordedResult(words, k);
+  const worded = consumer || words.some((w) => V.LAY_PEOPLE.has(w.w)) ? wordedResult(words, k) : -1;
   if (worded >= 0) return worded;
   for (let j = k + 1; j < words.length && j <= k + 12; j++) {
     if (words[j].w === '.' || words[j].w === ';' || (words[j].tag === 'verb' && words[j].w !== 'means')) return -1;
@@ -2743,6 +2767,11 @@ const GRADING: ReadonlySet<string> = new Set(['grade', 'score', 'interpret', 're
 const ANYONE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody']);
 
 /** "without (the need for) a clinician to interpret", "without physician review": the last word, or -1. */
+/** Whether the sentence names a physician (not a user or staff): then "without review" or "no person" may be theirs to come. */
+function namedPhysician(words: readonly Word[]): boolean {
+  return words.some((w) => V.PHYSICIAN_NOUNS.has(w.w) && !V.AMBIGUOUS_HUMANS.has(w.w));
+}
+
 /** Reviews that, denied with no person named, still deny the reading: "without review", "without manual verification". */
 const BARE_REVIEWS: ReadonlySet<string> = new Set(['review', 'verification', 'validation', 'confirmation', 'over-read', 'overread', 'sign-off', 'oversight']);
 
@@ -2755,13 +2784,14 @@ function withoutReview(words: readonly Word[], k: number, to: number): number {
   if (words[k].w === 'without') {
     let j = k + 1;
     while (j < to && (WITHOUT_MODIFIERS.has(words[j].w) || words[j].w === 'a' || words[j].w === 'any')) j++;
-    if (j < to && BARE_REVIEWS.has(words[j].w) && (j + 1 >= to || words[j + 1].tag === 'punct' || words[j + 1].tag === 'cc' || words[j + 1].tag === 'prep' && words[j + 1].w !== 'by' && words[j + 1].w !== 'of')) return j;
+    // (not when a physician signs or reads it later in the sentence: "… sent without review and signed by the radiologist")
+    if (j < to && BARE_REVIEWS.has(words[j].w) && (j + 1 >= to || words[j + 1].tag === 'punct' || words[j + 1].tag === 'cc' || (words[j + 1].tag === 'prep' && words[j + 1].w !== 'by' && words[j + 1].w !== 'of')) && !namedPhysician(words)) return j;
   }
   for (let j = k + 1; j < to && j <= k + 8; j++) {
     // "without a doctor's review": the possessive names the person too.
     const w = words[j].w.replace(/'s$|s'$/, '');
     // ("with no person reviewing it": any person, when a reading follows; stop 29)
-    if (V.PHYSICIAN_NOUNS.has(w) || HUMAN_READERS.has(w) || w === 'human' || w === 'manual' || w === 'expert' || w === 'specialist' || w === 'person' || w === 'persons') {
+    if (V.PHYSICIAN_NOUNS.has(w) || HUMAN_READERS.has(w) || w === 'human' || w === 'manual' || w === 'expert' || w === 'specialist' || ((w === 'person' || w === 'persons') && !namedPhysician(words))) {
       person = true;
       if (j + 1 >= to) return j;
       continue;
@@ -3127,7 +3157,8 @@ function scanRangeAt(words: readonly Word[], j: number, to: number): boolean {
     const w = words[l].w;
     if ((w === 'range' || w === 'extent' || w === 'length') && PLANNED_SCANS.has(words[l - 1]?.w ?? '')) return true;
     if (PLANNED_SCANS.has(w)) return ['range', 'extent', 'limits', 'boundaries'].includes(words[l + 1]?.w ?? '') || words.slice(j, l).some((x) => x.w === 'start' || x.w === 'end' || x.w === 'beginning' || x.w === 'limits' || x.w === 'boundaries');
-    if (words[l].tag === 'punct' || words[l].tag === 'verb') return false;
+    // (the scan in the object only: "the dose-length product over the scan range" measures a dose)
+    if (words[l].tag === 'punct' || words[l].tag === 'verb' || (words[l].tag === 'prep' && words[l].w !== 'of')) return false;
   }
   return false;
 }
@@ -3540,11 +3571,13 @@ const STUDY_AIM_VERBS: ReadonlySet<string> = new Set(['estimate', 'measure', 'as
 const STUDY_EFFECTS: ReadonlySet<string> = new Set(['effect', 'effects', 'impact', 'influence', 'benefit', 'benefits']);
 /** The study a purpose belongs to: "a reader test run to estimate …", "a trial designed to measure …". */
 const STUDY_RUNS: ReadonlySet<string> = new Set(['test', 'study', 'trial', 'evaluation', 'experiment', 'analysis']);
+/** Where an output sits: "her results in the app", "her device readings". */
+const OUTPUT_HOLDERS: ReadonlySet<string> = new Set(['app', 'device', 'screen', 'readings', 'reading', 'report', 'alert', 'alerts', 'data']);
 /** Possessives of a lay person's own body: "her cervical mucus", "his blood pressure". */
 const OWN_BODY_POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'their', 'own']);
 
 /** Standing orders a physician signs for others to work under. */
-const STANDING_ORDERS: ReadonlySet<string> = new Set(['protocol', 'protocols', 'order', 'orders', 'guideline', 'guidelines', 'policy', 'policies', 'pathway', 'procedure', 'procedures']);
+const STANDING_ORDERS: ReadonlySet<string> = new Set(['protocol', 'protocols', 'guideline', 'guidelines', 'policy', 'policies', 'pathway', 'procedure', 'procedures']);
 
 /** Verbs of taking up or turning down what the software offers: "whether to confirm each suggestion". */
 const ACTING_ON_OPTION: ReadonlySet<string> = new Set(['confirm', 'accept', 'approve', 'follow', 'adopt', 'apply', 'reject', 'override', 'modify', 'overrule']);

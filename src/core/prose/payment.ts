@@ -270,6 +270,9 @@ function claimsIn(prose: string, sp: Span, out: PaymentClaim[]): void {
   paymentCountedOn(prose, sp, out);
 }
 
+/** Nouns a payment word may qualify: "payment codes", "reimbursement rules". */
+const QUALIFIED_BY_PAYMENT: ReadonlySet<string> = new Set(['code', 'codes', 'rules', 'rule', 'policy', 'policies', 'system', 'systems', 'schedule', 'schedules', 'data', 'process', 'model', 'models', 'form', 'forms']);
+
 /** Verbs of counting on something: "can count on", "can bank on", "can rely on". */
 const COUNTING_ON: ReadonlySet<string> = new Set(['count', 'bank', 'rely', 'depend']);
 
@@ -284,7 +287,8 @@ function paymentCountedOn(prose: string, sp: Span, out: PaymentClaim[]): void {
     const assured = w(sp, i - 1) === 'can' || w(sp, i - 1) === 'will' || w(sp, i - 1) === 'may' ? i - 1 : i;
     if (w(sp, assured - 1) === 'not' || w(sp, i - 1) === 'not' || w(sp, i - 1) === 'cannot') continue;
     let p = -1;
-    for (let k = i + 2; k < b && k <= i + 5 && p < 0; k++) if (PAYMENT_WORDS.has(w(sp, k))) p = k;
+    // (the payment itself, not a word it qualifies: "rely on the payment codes listed in the appendix")
+    for (let k = i + 2; k < b && k <= i + 5 && p < 0; k++) if (PAYMENT_WORDS.has(w(sp, k)) && !QUALIFIED_BY_PAYMENT.has(w(sp, k + 1))) p = k;
     if (p < 0 || withdrawnBefore(sp, assured, p)) continue;
     claim(prose, sp, assured, p, out);
     i = p;

@@ -11,6 +11,8 @@ import type { Word } from './tags';
 const VISITS: ReadonlySet<string> = new Set(['visit', 'visits', 'appointment', 'appointments', 'check-up', 'check-ups', 'checkup', 'checkups', 'follow-up', 'follow-ups', 'rounds', 'round']);
 /** Words that make the occasion recur: "quarterly visits", "each clinic visit", "routine follow-up appointments". */
 const RECURRING: ReadonlySet<string> = new Set(['each', 'every', 'quarterly', 'monthly', 'yearly', 'annual', 'periodic', 'regular', 'routine', 'scheduled', 'follow-up', 'later', 'subsequent', 'daily', 'ward']);
+/** What a review on ward rounds oversees: a trend, a summary, a log. */
+const OVERSEEN: ReadonlySet<string> = new Set(['trend', 'trends', 'summary', 'summaries', 'log', 'logs', 'history', 'record', 'records', 'overview', 'course']);
 /** Prepositions that time the review by the occasion. */
 const AT: ReadonlySet<string> = new Set(['at', 'during', 'in', 'on']);
 /** How far after the verb the time phrase may start. */
@@ -24,6 +26,9 @@ export function reviewAtPeriodicVisits(words: readonly Word[], k: number, to: nu
     for (let m = j + 1; m < to && m <= j + 4; m++) {
       const w = words[m].w;
       if (RECURRING.has(w)) recurring = true;
+      // (ward rounds only for what is overseen, a trend or a summary, and not before an act: "reviews the ECG on rounds before
+      // the patient is discharged" reads it)
+      if (w === 'round' || w === 'rounds') return words[m + 1]?.w !== 'of' && words.slice(k + 1, j).some((x) => OVERSEEN.has(x.w)) && !words.slice(m + 1, to).some((x) => x.w === 'before');
       if (VISITS.has(w)) return recurring || (w.endsWith('s') && words[m + 1]?.w !== "'");
       if (words[m].tag === 'verb' || words[m].tag === 'punct' || words[m].tag === 'prep') break;
     }

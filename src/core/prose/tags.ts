@@ -335,7 +335,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'noun' && hit.form === 'base' && !verbSeen && (prev?.tag === 'noun' || prev?.tag === 'name') && /[^s]s$/.test(prev.w) && bareVerbList(words, k)) tag = 'verb';
       // "…, and changes in arterial pressure do not affect it" (stop 29): an -s word after the coordinator, then "in" or "of"
       // and a noun phrase that a finite verb follows, is the new clause's subject, not a verb coordinated with the last one.
-      if (tag === 'verb' && hit.form === 's' && prev?.tag === 'cc' && (next?.w === 'in' || next?.w === 'of') && finiteAfterPhrase(words, k + 2)) tag = 'noun';
+      // (not a therapy changed: "and changes in insulin delivery are made automatically" keeps its act)
+      if (tag === 'verb' && hit.form === 's' && prev?.tag === 'cc' && (next?.w === 'in' || next?.w === 'of') && finiteAfterPhrase(words, k + 2) && !words.slice(k + 2, k + 6).some((x) => CHANGED_THERAPIES.has(x.w))) tag = 'noun';
       // "does not grade the tear, classify its pattern or measure …" (stop 29): after a comma, before its object, the next
       // bare verb of a list opened by a bare verb after "not", a modal or "to".
       if (tag === 'noun' && hit.form === 'base' && prev?.w === ',' && next?.tag === 'det' && bareVerbListBefore(words, k)) tag = 'verb';
@@ -943,6 +944,9 @@ function personSubjectNext(words: readonly Word[], j: number): boolean {
   const after = words[j + 2]?.tag;
   return after === 'det' || after === 'noun' || after === 'adj' || after === 'name';
 }
+
+/** Therapies a device changes: "changes in insulin delivery", "changes of the infusion rate". */
+const CHANGED_THERAPIES: ReadonlySet<string> = new Set(['insulin', 'delivery', 'dose', 'doses', 'dosing', 'infusion', 'therapy', 'treatment', 'stimulation', 'pacing', 'ventilation', 'oxygen', 'settings']);
 
 /** A noun phrase from j, then "do"/"does", a modal or a form of "be" or "have" (a finite verb that needs a subject): "arterial pressure do not …". */
 function finiteAfterPhrase(words: readonly Word[], j: number): boolean {

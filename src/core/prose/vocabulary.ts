@@ -325,7 +325,8 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['raise', 'lower', 'adjust', 'control', 'regulate', 'change', 'vary'], cls: 'autonomous', objects: ['temperature'], reach: 6, triggered: true },
   // Mobilising the interventional team on its own finding (stop 29): "activates the catheterization laboratory directly"
   // (not "notifies the stroke team", a notification a physician acts on).
-  { verbs: ['activate', 'mobilise', 'mobilize', 'summon'], cls: 'autonomous', objects: ['laboratory', 'lab', 'cath-lab', 'catheterisation', 'catheterization', 'cath'], reach: 4 },
+  // (the catheterization laboratory only: not "the laboratory order form", "the lab results panel")
+  { verbs: ['activate', 'mobilise', 'mobilize', 'summon'], cls: 'autonomous', objects: ['cath-lab', 'catheterisation', 'catheterization', 'cath'], reach: 4 },
   // Augmentative: setting a value against reference data ("compares each volume with age-matched percentiles").
   {
     verbs: ['compare', 'benchmark'],
