@@ -521,6 +521,12 @@ function main(): void {
     { name: 'holdout89 (test/prose/holdout89.json)', file: join(root, 'test', 'prose', 'holdout89.json') },
     { name: 'holdout90 (test/prose/holdout90.json)', file: join(root, 'test', 'prose', 'holdout90.json') },
     { name: 'holdout91 (test/prose/holdout91.json)', file: join(root, 'test', 'prose', 'holdout91.json') },
+    // Built blind late in stop 29, measured unread on stop 28's last code and on two of stop 29's commits, then read and
+    // tuned on at the stop's end (test/prose/README.md, "Stop 29").
+    { name: 'holdout92 (test/prose/holdout92.json)', file: join(root, 'test', 'prose', 'holdout92.json') },
+    { name: 'holdout93 (test/prose/holdout93.json)', file: join(root, 'test', 'prose', 'holdout93.json') },
+    { name: 'holdout94 (test/prose/holdout94.json)', file: join(root, 'test', 'prose', 'holdout94.json') },
+    { name: 'holdout95 (test/prose/holdout95.json)', file: join(root, 'test', 'prose', 'holdout95.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

@@ -382,3 +382,31 @@ describe('stop 29 second review: wordings the later readings must leave alone', 
     assert.deepEqual(cues('The nurse follows the dosing order approved by the physician.'), ['physician-interprets: approved']);
   });
 });
+
+describe('stop 29, fifth round (h92-h95 and dossiers-blind15, opened after three unread measurements)', () => {
+  test('choosing the patients a device suits is selection; choosing a treatment after reading the report is a reading', () => {
+    assert.deepEqual(cues('For research uses, a clinician decides which patients it suits, across all age groups.'), []);
+    assert.deepEqual(cues('The clinician decides which treatment the patient needs after reading the report.'), ['physician-interprets: clinician decides']);
+  });
+
+  test('a participle after a comma is the act of the person the sentence opens with; the software\'s own stays the software\'s', () => {
+    assert.deepEqual(cues('Pharmacists with the right privileges build rules from lists of formulary drugs and laboratory tests, choosing whether a high or a low result should set each rule off.'), []);
+    assert.deepEqual(cues('The software reviews each order, choosing whether to alert the pharmacist.'), ['assistive: choosing whether']);
+  });
+
+  test('ranking biopsies orders the work; ranking a tumour by its grade grades it', () => {
+    assert.deepEqual(cues('It picks out abnormal slides and ranks biopsies by how serious the likely diagnosis is.'), ['assistive: picks', 'assistive: ranks biopsies']);
+    assert.deepEqual(cues('It ranks each tumour by its predicted grade.'), ['augmentative: ranks']);
+  });
+
+  test('a care act the software does not do, taken up as the physician\'s decision, is no reading; the final diagnosis is', () => {
+    assert.deepEqual(cues('The controller does not reverse the paralysis after surgery; that remains the anaesthesiologist\'s decision.'), []);
+    assert.deepEqual(cues("The final diagnosis remains the radiologist's decision."), ["physician-interprets: remains the radiologist's decision"]);
+  });
+
+  test('a negated list with a pronoun object stays negated; voxels predicted to be a finding are marked, a risk predicted is a quantity', () => {
+    assert.deepEqual(cues('The heatmap points the reader to the region; it does not grade the fracture, classify it or measure the displacement.'), ['assistive: heatmap points']);
+    assert.deepEqual(cues('The network reads the angiogram and highlights the voxels it predicts to be part of an aneurysm.'), ['assistive: highlights']);
+    assert.deepEqual(cues('The software predicts the risk of rupture for each aneurysm.'), ['augmentative: predicts']);
+  });
+});

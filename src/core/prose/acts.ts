@@ -412,6 +412,33 @@ function infinitivePersonBefore(words: readonly Word[], j: number): 'physician' 
 /** Likelihoods a superlative may select by. */
 const LIKELIHOOD_NOUNS: ReadonlySet<string> = new Set(['likelihood', 'probability', 'risk', 'chance', 'suspicion']);
 
+/** The kind of person who opens the sentence as its subject, before its first verb, or undefined. */
+function openingPerson(words: readonly Word[], k: number): 'physician' | 'other' | undefined {
+  for (let j = 0; j < k && j <= 6; j++) {
+    const word = words[j];
+    if (word.tag === 'verb' || word.tag === 'be' || word.tag === 'punct') return undefined;
+    if (V.PHYSICIAN_NOUNS.has(word.w) && !V.AMBIGUOUS_HUMANS.has(word.w)) return 'physician';
+    if (V.OTHER_NOUNS.has(word.w) || LAB_READERS.has(word.w) || V.AMBIGUOUS_HUMANS.has(word.w)) return 'other';
+  }
+  return undefined;
+}
+
+/** "…does not reverse the block; that remains …": the clause opens on "that" or "this", after a denied act in the sentence. */
+function deniedActTakenUp(words: readonly Word[], clause: Clause): boolean {
+  let opener = words[clause.from]?.w === ';' || words[clause.from]?.w === ',' ? clause.from + 1 : clause.from;
+  if (clause.opener === 'that' || clause.opener === 'this') opener = clause.from;
+  else if (words[opener]?.w !== 'that' && words[opener]?.w !== 'this') return false;
+  // (a therapy act denied, not a reading: "does not diagnose; that remains the radiologist's decision" is the physician's reading)
+  for (let j = 0; j < opener; j++) {
+    if (words[j].tag !== 'neg' && words[j].w !== 'never') continue;
+    // (the tagger may take the bare verb after "not" for a noun: "does not reverse the block")
+    for (let v = j + 1; v < opener && v <= j + 3; v++) if (DENIED_CARE_ACTS.has(words[v].lemma ?? '') || DENIED_CARE_ACTS.has(words[v].w)) return true;
+  }
+  return false;
+}
+/** Acts of care a device may leave to the physician: "does not reverse the block", "does not stop the infusion". */
+const DENIED_CARE_ACTS: ReadonlySet<string> = new Set(['reverse', 'give', 'administer', 'stop', 'start', 'deliver', 'adjust', 'change', 'treat', 'infuse', 'titrate', 'wean', 'extubate', 'prescribe', 'discontinue', 'increase', 'decrease']);
+
 /** Statistics of a study that are called scores. */
 const STUDY_SCORES: ReadonlySet<string> = new Set(['f1', 'f1-score', 'f-score', 'kappa', 'dice', 'brier', 'jaccard']);
 
@@ -682,6 +709,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "remains the one who makes the diagnostic decisions": the physician holds the judgement on the output.
     if (!negated && !taken.has(k)) {
       const held = judgementHeld(words, clause, scope, k);
+      // "The system does not reverse the block; that remains the anaesthesiologist's decision" (stop 29): an act the software
+      // does not do stays the physician's own care, no reading of its output.
+      if (held && deniedActTakenUp(words, clause)) {
+        k = held[1];
+        continue;
+      }
       if (held) {
         push('physician-interprets', held[0], held[1]);
         k = held[1];
@@ -814,6 +847,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       else if (V.OTHER_NOUNS.has(head.w)) verbAgent = 'other';
     }
     if (gerundAfterSub && verbAgent === 'software') verbAgent = 'none';
+    // "Pharmacists … assemble rules …, choosing whether a high or a low result should set each rule off" (stop 29): a
+    // participle after a comma is done by the person the sentence opens with.
+    if (word.form === 'ing' && prev?.w === ',' && verbAgent === 'software') {
+      const person = openingPerson(words, k);
+      if (person) verbAgent = person;
+    }
     // "within the range the medical team has prescribed" (stop 29): a contact relative clause's verb is its person's.
     if (verbAgent === 'software' && contactRelativePerson(words, k, clause.from)) (verbAgent = 'physician'), (verbPhysician = true);
     // "Whoever is alerted is required to consult the monitor": an obliged infinitive is the act of the person the clause is about.
@@ -1235,6 +1274,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "highlights the voxels it predicts to be part of an aneurysm" (stop 29): what a mark is predicted to be labels the mark.
+    if (lemma === 'predict' && words[k + 1]?.w === 'to' && words[k + 2]?.w === 'be' && words[k - 1]?.w === 'it') continue;
     // "a reader test run to estimate the effect of computer-aided detection on clinicians" (stop 29): a study's aim, no output.
     if (STUDY_AIM_VERBS.has(lemma) && prev?.tag === 'to' && !(clause.subject >= 0 && clause.subject < k && (SELF_NOUNS.has(words[clause.subject].w) || V.SOFTWARE_NOUNS.has(words[clause.subject].w))) && words.slice(Math.max(0, k - 8), k).some((w) => STUDY_RUNS.has(w.w)) && objectWith(words, k, Math.min(words.length, k + 5), (w) => STUDY_EFFECTS.has(w), 3) >= 0) continue;
     // "works out whether rhonchi are present" (stop 29): a presence worked out is a detection; "works out where the scout
@@ -2698,7 +2739,7 @@ function headOfListAfter(words: readonly Word[], k: number): [number, number] | 
 }
 
 /** Cases, studies or images that an agentless passive may mark: "cases with detected findings are highlighted". */
-const MARKED_CASES: ReadonlySet<string> = new Set(['cases', 'case', 'studies', 'study', 'images', 'image', 'scans', 'scan', 'exams', 'exam', 'slides', 'slide']);
+const MARKED_CASES: ReadonlySet<string> = new Set(['cases', 'case', 'studies', 'study', 'images', 'image', 'scans', 'scan', 'exams', 'exam', 'slides', 'slide', 'biopsies', 'biopsy', 'specimens', 'specimen']);
 /** Words that qualify a case by a finding: "with suspected bleeds", "positive studies". */
 const FINDING_QUALIFIERS: ReadonlySet<string> = new Set(['detected', 'suspected', 'suspect', 'suspicious', 'positive', 'abnormal', 'finding', 'findings']);
 
@@ -3194,6 +3235,8 @@ const RAW_INTERPRETED: ReadonlySet<string> = new Set(['changes', 'variations', '
 
 /** "judges them suitable candidates for radiation therapy" (stop 28): selecting the patient for a treatment, no reading. */
 function patientJudgedSuitable(words: readonly Word[], k: number): boolean {
+  // ("decides which patients it suits" (stop 29): choosing whom to use it on)
+  if (words[k + 1]?.w === 'which' && V.LAY_RECIPIENTS.has(words[k + 2]?.w ?? '')) return words.slice(k + 3, k + 7).some((w) => SUITING.has(w.w));
   let at = k + 1;
   while (words[at]?.tag === 'det' || words[at]?.tag === 'adj') at++;
   const who = words[at]?.w ?? '';

@@ -339,7 +339,7 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'verb' && hit.form === 's' && prev?.tag === 'cc' && (next?.w === 'in' || next?.w === 'of') && finiteAfterPhrase(words, k + 2) && !words.slice(k + 2, k + 6).some((x) => CHANGED_THERAPIES.has(x.w))) tag = 'noun';
       // "does not grade the tear, classify its pattern or measure …" (stop 29): after a comma, before its object, the next
       // bare verb of a list opened by a bare verb after "not", a modal or "to".
-      if (tag === 'noun' && hit.form === 'base' && prev?.w === ',' && next?.tag === 'det' && bareVerbListBefore(words, k)) tag = 'verb';
+      if (tag === 'noun' && hit.form === 'base' && prev?.w === ',' && (next?.tag === 'det' || next?.w === 'it' || next?.w === 'them') && bareVerbListBefore(words, k)) tag = 'verb';
       // "Final assessment and diagnosis stay with the clinician": a bare verb after a compound subject that opens the sentence.
       if (tag === 'noun' && hit.form === 'base' && !verbSeen && !NEVER_VERB.has(w) && compoundSubjectBefore(words, k) && (next?.tag === 'det' || next?.tag === 'adv' || (next?.tag === 'prep' && next.w !== 'of'))) tag = 'verb';
       // "helps radiologists order the studies": a bare verb after a help verb and the person helped is what the person does.

@@ -221,7 +221,7 @@ export const ACT_CUES: readonly ActCue[] = [
   // Capturing the clip or image itself is acquisition guidance ("captures the clip automatically").
   { verbs: ['capture'], cls: 'assistive', objects: ['clip', 'clips', 'image', 'images', 'frame', 'frames', 'loop', 'loops', 'view', 'views', 'photograph', 'photographs', 'recording'] },
   // Sorting the work itself, not the patient's condition, is triage: "sorts examinations into categories", "ranks incoming studies".
-  { verbs: ['classify', 'sort', 'rank', 'group', 'categorize', 'categorise', 'stratify'], cls: 'assistive', objects: ['study', 'studies', 'exam', 'exams', 'examination', 'examinations', 'case', 'cases', 'scan', 'scans', 'slide', 'slides', 'series'], reach: 3 },
+  { verbs: ['classify', 'sort', 'rank', 'group', 'categorize', 'categorise', 'stratify'], cls: 'assistive', objects: ['study', 'studies', 'exam', 'exams', 'examination', 'examinations', 'case', 'cases', 'scan', 'scans', 'slide', 'slides', 'series', 'biopsies', 'specimens'], reach: 3 },
   // Telling which view or plane an image shows supports the acquisition and names no finding: "classifies the echocardiographic view".
   { verbs: ['classify', 'sort', 'group', 'categorize', 'categorise'], cls: 'assistive', objects: ['view', 'views', 'plane', 'planes', 'projection', 'projections'], reach: 3 },
   // Ordering findings for review by priority or urgency is triage: "sorts the events into review priority classes", "ranked by priority".
