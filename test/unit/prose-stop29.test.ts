@@ -409,4 +409,19 @@ describe('stop 29, fifth round (h92-h95 and dossiers-blind15, opened after three
     assert.deepEqual(cues('The network reads the angiogram and highlights the voxels it predicts to be part of an aneurysm.'), ['assistive: highlights']);
     assert.deepEqual(cues('The software predicts the risk of rupture for each aneurysm.'), ['augmentative: predicts']);
   });
+
+  test('the software determining that a condition holds, or calling emergency services itself, is autonomous; a study, a hedge, a caregiver or a helped user is not', () => {
+    assert.deepEqual(cues('The software determines that the patient is in cardiac arrest.'), ['autonomous: determines that']);
+    assert.deepEqual(cues('The watch calls emergency services itself when the wearer does not respond.'), ['autonomous: calls emergency']);
+    assert.deepEqual(cues('The study determined that the software was accurate.'), []);
+    assert.deepEqual(cues('The software may determine that the patient is at risk.'), []);
+    assert.deepEqual(cues('The software determines that the image quality is sufficient.'), ['assistive: determines that']);
+    assert.deepEqual(cues('The caregiver calls 911 when the alarm sounds.'), []);
+    assert.deepEqual(cues('The app lets the user call emergency services.'), []);
+  });
+
+  test('a vision or dental plan with no grounds to deny the fee once the code exists is a payer\'s promise', () => {
+    assert.deepEqual(findPaymentClaims('With a Category III code in hand, vision plans will have no grounds to deny the refraction fee.').map((c) => c.phrase), ['plans will have no grounds to deny']);
+    assert.deepEqual(findPaymentClaims('With a Category III code in hand, treatment plans will have no grounds to change.'), []);
+  });
 });

@@ -439,6 +439,22 @@ function deniedActTakenUp(words: readonly Word[], clause: Clause): boolean {
 /** Acts of care a device may leave to the physician: "does not reverse the block", "does not stop the infusion". */
 const DENIED_CARE_ACTS: ReadonlySet<string> = new Set(['reverse', 'give', 'administer', 'stop', 'start', 'deliver', 'adjust', 'change', 'treat', 'infuse', 'titrate', 'wean', 'extubate', 'prescribe', 'discontinue', 'increase', 'decrease']);
 
+/** A subject and its finite verb from j, before any coordinator or punctuation: "that a cardiac arrest is under way" (not "that condition and …"). */
+function finiteClauseAfter(words: readonly Word[], j: number): boolean {
+  for (let l = j + 1; l < words.length && l <= j + 8; l++) {
+    const t = words[l].tag;
+    if (t === 'be' || t === 'modal' || t === 'have' || (t === 'verb' && (words[l].form === 's' || words[l].form === 'ed'))) return true;
+    if (t === 'cc' || t === 'punct' || t === 'sub') return false;
+  }
+  return false;
+}
+
+/** Whom a device calls for help: "911", "an ambulance", "emergency services". */
+const EMERGENCY_CALLED: ReadonlySet<string> = new Set(['911', '112', '999', 'ambulance', 'emergency']);
+
+/** Verbs that state a conclusion in a that-clause: "determines that", "concludes that". */
+const CONCLUDING_THAT: ReadonlySet<string> = new Set(['determine', 'conclude', 'establish', 'decide']);
+
 /** Statistics of a study that are called scores. */
 const STUDY_SCORES: ReadonlySet<string> = new Set(['f1', 'f1-score', 'f-score', 'kappa', 'dice', 'brier', 'jaccard']);
 
@@ -1273,6 +1289,18 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         k = verdict;
         continue;
       }
+    }
+    // "determines that a cardiac arrest is under way" (stop 29): a conclusion stated in a that-clause, by the software
+    // (a quality judged so guides the acquisition).
+    if (CONCLUDING_THAT.has(lemma) && words[k + 1]?.w === 'that' && finiteClauseAfter(words, k + 2) && verbAgent === 'software' && !negated && !scope.hedged && !scope.hypothetical && word.form !== 'ed' && prev?.tag !== 'to') {
+      push(qualityWhether(words, k + 1) ? 'assistive' : 'autonomous', k, k + 1);
+      k = k + 1;
+      continue;
+    }
+    // "calls 911 itself", "calls emergency services" (stop 29): the device summoning help on its own finding.
+    if (lemma === 'call' && verbAgent === 'software' && !negated && !scope.hedged && EMERGENCY_CALLED.has((words[k + 1]?.tag === 'det' ? words[k + 2] : words[k + 1])?.w ?? '')) {
+      push('autonomous', k, words[k + 1]?.tag === 'det' ? k + 2 : k + 1);
+      continue;
     }
     // "highlights the voxels it predicts to be part of an aneurysm" (stop 29): what a mark is predicted to be labels the mark.
     if (lemma === 'predict' && words[k + 1]?.w === 'to' && words[k + 2]?.w === 'be' && words[k - 1]?.w === 'it') continue;

@@ -379,7 +379,7 @@ function payersPaying(prose: string, sp: Span, out: PaymentClaim[]): void {
 }
 
 /** What makes a plan a payer: "health plans", "insurance plan", "Medicare Advantage plans". */
-const PLAN_PAYERS: ReadonlySet<string> = new Set(['health', 'insurance', 'benefit', 'benefits', 'medicare', 'medicaid', 'advantage', 'commercial', 'employer']);
+const PLAN_PAYERS: ReadonlySet<string> = new Set(['health', 'insurance', 'benefit', 'benefits', 'medicare', 'medicaid', 'advantage', 'commercial', 'employer', 'vision', 'dental', 'drug']);
 
 /** What a payer settles when it pays: a bill, a claim, or nothing named ("obliged to settle at the published rate"). */
 const BILLS: ReadonlySet<string> = new Set(['bill', 'bills', 'claim', 'claims', 'invoice', 'invoices', 'charge', 'charges', 'fee', 'fees', 'it', 'them', 'account', 'accounts']);

@@ -323,6 +323,9 @@ export const ACT_CUES: readonly ActCue[] = [
   // blanket", not "the warmer heats the blanket" with nothing that sets it off).
   { verbs: ['warm', 'cool', 'heat', 'rewarm', 'chill'], cls: 'autonomous', objects: ['temperature', 'water', 'blanket', 'blankets', 'pad', 'pads', 'patient', 'patients', 'body', 'fluid', 'fluids'], reach: 5, triggered: true },
   { verbs: ['raise', 'lower', 'adjust', 'control', 'regulate', 'change', 'vary'], cls: 'autonomous', objects: ['temperature'], reach: 6, triggered: true },
+  // Summoning emergency help itself (stop 29): "calls 911 itself", "dials the emergency number" (not "the caregiver calls 911").
+  // ("calls 911" is read in acts.ts: the lemma "call" also asks for things, "calls for clinical judgment")
+  { verbs: ['dial', 'summon', 'phone'], cls: 'autonomous', objects: ['911', '112', '999', 'ambulance', 'emergency'], reach: 3 },
   // Mobilising the interventional team on its own finding (stop 29): "activates the catheterization laboratory directly"
   // (not "notifies the stroke team", a notification a physician acts on).
   // (the catheterization laboratory only: not "the laboratory order form", "the lab results panel")
