@@ -453,7 +453,7 @@ function finiteClauseAfter(words: readonly Word[], j: number): boolean {
 const EMERGENCY_CALLED: ReadonlySet<string> = new Set(['911', '112', '999', 'ambulance', 'emergency']);
 
 /** Verbs that state a conclusion in a that-clause: "determines that", "concludes that". */
-const CONCLUDING_THAT: ReadonlySet<string> = new Set(['determine', 'conclude', 'establish', 'decide']);
+const CONCLUDING_THAT: ReadonlySet<string> = new Set(['determine', 'establish']);
 
 /** Statistics of a study that are called scores. */
 const STUDY_SCORES: ReadonlySet<string> = new Set(['f1', 'f1-score', 'f-score', 'kappa', 'dice', 'brier', 'jaccard']);
