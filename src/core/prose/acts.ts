@@ -21,7 +21,7 @@ import { relayedFromEquipment } from './relayed';
 import { aidedReading, intendedUseOnly } from './intention';
 import { hedgedCondition } from './hedged';
 import { measuredReading } from './measured';
-import { layAt, resultToLayPerson } from './layUse';
+import { consumerSetting, layAt, resultToLayPerson } from './layUse';
 import { dosingQuestion, howAfterRecipient } from './dosing';
 import { namedQuantityValue } from './quantities';
 
@@ -2121,25 +2121,33 @@ const LAY_VERDICTS: ReadonlyMap<string, string> = new Map([['pregnant', 'pregnan
  * setting (an analyser in a laboratory shows positive or negative to its staff); no clinician may be named in the sentence.
  */
 function layVerdict(words: readonly Word[], k: number): number {
+  // The verdict near the verb first (a few words); the checks over the whole sentence only when there is one.
+  const worded = wordedResult(words, k);
+  const pair = verdictPairAfter(words, k);
+  if (worded < 0 && pair === undefined) return -1;
   // (a home test's "digital reader" is a device, not a person reading; a laboratory scientist who checks it first is a reader)
   if (words.some((word) => (V.PHYSICIAN_NOUNS.has(word.w) && word.w !== 'reader') || LAB_READERS.has(word.w))) return -1;
-  const consumer = words.some((word) => V.CONSUMER_SETTINGS.has(word.w));
+  const consumer = consumerSetting(words);
   // "writes the result out in words", "shows the result spelled out in words" (stop 29): a worded verdict is a home test's.
-  const worded = consumer || words.some((w) => V.LAY_PEOPLE.has(w.w)) ? wordedResult(words, k) : -1;
-  if (worded >= 0) return worded;
+  if (worded >= 0 && (consumer || words.some((w) => V.LAY_PEOPLE.has(w.w)))) return worded;
+  return pair !== undefined && (consumer || !pair.consumerOnly) ? pair.end : -1;
+}
+
+/** The second answer of a verdict pair after the verb at k, and whether the pair needs a consumer setting, or undefined. */
+function verdictPairAfter(words: readonly Word[], k: number): { end: number; consumerOnly: boolean } | undefined {
   for (let j = k + 1; j < words.length && j <= k + 12; j++) {
-    if (words[j].w === '.' || words[j].w === ';' || (words[j].tag === 'verb' && words[j].w !== 'means')) return -1;
-    const second = LAY_VERDICTS.get(words[j].w) ?? (consumer ? CONSUMER_VERDICTS.get(words[j].w) : undefined);
+    if (words[j].w === '.' || words[j].w === ';' || (words[j].tag === 'verb' && words[j].w !== 'means')) return undefined;
+    const lay = LAY_VERDICTS.get(words[j].w);
+    const second = lay ?? CONSUMER_VERDICTS.get(words[j].w);
     if (second === undefined) continue;
     for (let i = j + 1; i < words.length && i <= j + 8; i++) {
       // (the second of "Pregnant or Not Pregnant" is denied; a yes/no or positive/negative pair is a result's: "a plain YES or NO result")
-      if (words[i].w === second && i > j + 1 && (second === 'pregnant' ? words[i - 1].w === 'not' && !words.slice(j, i).some((w) => w.tag === 'be' || w.tag === 'rel' || w.w === 'who') : resultAround(words, j, i))) return i;
-      if (i > j + 8) return -1;
-      if (words[i].w === '.' || words[i].w === ';') return -1;
+      if (words[i].w === second && i > j + 1 && (second === 'pregnant' ? words[i - 1].w === 'not' && !words.slice(j, i).some((w) => w.tag === 'be' || w.tag === 'rel' || w.w === 'who') : resultAround(words, j, i))) return { end: i, consumerOnly: lay === undefined };
+      if (words[i].w === '.' || words[i].w === ';') return undefined;
     }
-    return -1;
+    return undefined;
   }
-  return -1;
+  return undefined;
 }
 
 /** Participles by which a finding is said to be detected: "whether a wheeze was detected", "whether blood is found". */

@@ -36,8 +36,6 @@ function movingForm(w: string): boolean {
 function governingForm(w: string): boolean {
   return GOVERNING.has(w) || GOVERNING.has(w.replace(/s$/, '')) || w === 'controlling' || w === 'governing' || w === 'regulating';
 }
-/** Words that deny or hedge the act a few words before it. */
-const DENY_OR_HEDGE: ReadonlySet<string> = new Set(['not', 'never', "n't", 'no', 'may', 'might', 'could', 'should', 'if', 'unless', 'cannot', 'unable']);
 /** How an instrument works on tissue, after it: "how the bur engages", "bur engagement", "the drill's speed". */
 const WORKING: ReadonlySet<string> = new Set([
   'engages', 'engage', 'engagement', 'cuts', 'cut', 'cutting', 'speed', 'depth', 'advances', 'advance', 'advancement', 'exposure', 'position', 'motion',
@@ -116,7 +114,7 @@ export function instrumentMotionCue(words: readonly Word[], out: WordCue[]): voi
       continue;
     }
     let denied = false;
-    for (let b = Math.max(doer + 1, v - 3); b < v; b++) if (DENY_OR_HEDGE.has(words[b].w)) denied = true;
+    for (let b = Math.max(doer + 1, v - 3); b < v; b++) if (V.DENY_OR_HEDGE.has(words[b].w)) denied = true;
     if (denied) continue;
     // A moving verb needs a robot as its doer or "automatically"; a governing verb reads "how the bur engages", "bur engagement".
     if (moving && !ROBOTS.has(words[doer].w) && !alone) continue;

@@ -20,7 +20,8 @@ import * as V from './vocabulary';
 
 const USERS: ReadonlySet<string> = new Set(['user', 'users']);
 
-function consumerSetting(words: readonly Word[]): boolean {
+/** Whether the sentence names a consumer setting (a watch, a phone, the home, an over-the-counter test). */
+export function consumerSetting(words: readonly Word[]): boolean {
   return words.some((word) => V.CONSUMER_SETTINGS.has(word.w));
 }
 

@@ -19,6 +19,7 @@ import type { ClauseScope } from './scope';
 import type { WordCue } from './acts';
 import * as V from './vocabulary';
 import { transferWhether } from './whether';
+import { consumerSetting } from './layUse';
 
 /** Lay people a verdict reaches. */
 const LAY: ReadonlySet<string> = new Set([...V.LAY_RECIPIENTS, 'persons', 'individuals', 'families', 'family', 'customer', 'customers', 'mother', 'mothers']);
@@ -55,12 +56,7 @@ const CARE_PATH: ReadonlySet<string> = new Set([
   'pathway', 'pathways', 'follow-up', 'followup', 'surveillance', 'screening', 'programme', 'program', 'clinic', 'referral', 'recall',
   'care', 'waitlist', 'waiting', 'list', 'specialist', 'service', 'routine',
 ]);
-/** Words that deny or hedge an act said in the few words before it. */
-const DENY_OR_HEDGE: ReadonlySet<string> = new Set(['not', 'never', "n't", 'no', 'may', 'might', 'can', 'could', 'should', 'must', 'if', 'unless', 'would']);
 
-function consumerSetting(words: readonly Word[]): boolean {
-  return words.some((word) => V.CONSUMER_SETTINGS.has(word.w));
-}
 
 /** Whether the word at j names a lay person (a user only in a consumer setting). */
 function layPerson(words: readonly Word[], j: number): boolean {
@@ -133,7 +129,7 @@ export function carePathCue(words: readonly Word[], out: WordCue[]): void {
     let v = k + 1;
     if (words[v]?.tag === 'adv') v++;
     if (!MOVING_ON.has(words[v]?.w ?? '')) continue;
-    for (let b = Math.max(0, k - 4); b < v; b++) if (DENY_OR_HEDGE.has(words[b].w)) return;
+    for (let b = Math.max(0, k - 4); b < v; b++) if (V.DENY_OR_HEDGE.has(words[b].w)) return;
     let p = v + 1;
     while (p < words.length && p <= v + 3 && (words[p].tag === 'det' || words[p].tag === 'adj')) p++;
     if (!layPerson(words, p)) continue;

@@ -991,6 +991,8 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 export const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'shall', 'should', 'must', 'cannot']);
 /** Modals that only hedge: "may suggest", "might indicate". */
+/** Words that deny or hedge an act said in the few words before it (read over words, where no clause scope is at hand). */
+export const DENY_OR_HEDGE: ReadonlySet<string> = new Set(['not', 'never', "n't", 'no', 'cannot', 'unable', 'may', 'might', 'can', 'could', 'should', 'must', 'if', 'unless', 'would']);
 export const HEDGES: ReadonlySet<string> = new Set(['may', 'might', 'could', 'would']);
 /** Words that oblige: the act is required of its agent. */
 export const OBLIGATIONS: ReadonlySet<string> = new Set(['meant', 'must', 'should', 'shall', 'required', 'responsible', 'need', 'needs', 'needed', 'obliged', 'expected', 'mandatory', 'necessary', 'requires', 'require', 'ought']);
