@@ -527,6 +527,10 @@ function main(): void {
     { name: 'holdout93 (test/prose/holdout93.json)', file: join(root, 'test', 'prose', 'holdout93.json') },
     { name: 'holdout94 (test/prose/holdout94.json)', file: join(root, 'test', 'prose', 'holdout94.json') },
     { name: 'holdout95 (test/prose/holdout95.json)', file: join(root, 'test', 'prose', 'holdout95.json') },
+    { name: 'holdout96 (test/prose/holdout96.json)', file: join(root, 'test', 'prose', 'holdout96.json') },
+    { name: 'holdout97 (test/prose/holdout97.json)', file: join(root, 'test', 'prose', 'holdout97.json') },
+    { name: 'holdout98 (test/prose/holdout98.json)', file: join(root, 'test', 'prose', 'holdout98.json') },
+    { name: 'holdout99 (test/prose/holdout99.json)', file: join(root, 'test', 'prose', 'holdout99.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

@@ -894,6 +894,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "to help in diagnosing", "aids readers in detecting", "supports the physician in interpreting the image": the
     // helped person does the gerund; the help verb carries the cue, and the person is not obliged to anything.
     if (word.form === 'ing' && (prev?.w === 'in' || prev?.w === 'with') && (helpVerbBefore(words, k - 1, clause.from) || personBefore(words, k - 2, clause.from) || helpedInBefore(words, k - 1, clause.from))) continue;
+    // "measurements, which are used in diagnosing patients …", "the maps are useful for diagnosing …": what an output is
+    // used in, or is useful for, is its reader's act (stop 30). Not "The software is used for detecting nodules", where the
+    // product does it.
+    if (word.form === 'ing' && (prev?.w === 'in' || prev?.w === 'for') && usedOrUsefulFor(words, clause, k - 1)) continue;
     // "aids clinicians in identifying, diagnosing and managing …", "helps the physician measure and interpret …": a verb
     // coordinated with the helped person's act is that person's act too.
     // (A measuring or detecting verb there keeps its class, as "helps the radiologist detect and characterize nodules" names
@@ -1064,6 +1068,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // "the surgeon sees the infant and decides on a harness" (stop 28): a decision on care after the physician's own
       // examination of the patient is the physician's management, downstream of the output.
       if (lemma === 'decide' && decidesAfterSeeingPatient(words, k)) continue;
+      // "The anaesthetist decides on reversal and on extubation" (stop 30): a decision on care names what the physician
+      // does next, not a reading of the output (unless what is decided is a finding: "decides on the final diagnosis").
+      if (lemma === 'decide' && !clause.passive && decidesOnCare(words, k, clause.to)) continue;
       // "The user still has to check her cervical mucus every day" (stop 29): a lay person observing their own body reads no output.
       if (clause.subject >= 0 && V.LAY_PEOPLE.has(words[clause.subject].w) && OWN_BODY_POSSESSIVES.has(words[k + 1]?.w ?? '') && !words.slice(k + 2, k + 6).some((w) => V.RESULT_NOUNS.has(w.w) || NOUN_CLASS.has(w.w) || OUTPUT_HOLDERS.has(w.w))) continue;
       // "working under a protocol approved by a physician" (stop 29): a standing order a physician signed oversees the use;
@@ -1075,7 +1082,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // ("decides whether to confirm each suggestion": a choice about acting on the option is Level I too.)
       // (Not "decides whether to administer a bolus": giving a therapy the physician chose is the physician's own decision.)
       // ("decides whether to give the suggested doses" (stop 29): any act on what the software suggested is acting on its option.)
-      const choosesOnOption = lemma === 'decide' && words[k + 1]?.w === 'whether' && words[k + 2]?.tag === 'to' && (ACTING_ON_OPTION.has(words[k + 3]?.lemma ?? '') || words.slice(k + 4, k + 7).some((w, i) => OFFERED.has(w.w) && (words[k + 5 + i]?.tag === 'noun' || words[k + 5 + i]?.tag === 'name')));
+      const choosesOnOption = lemma === 'decide' && words[k + 1]?.w === 'whether' && words[k + 2]?.tag === 'to' && (ACTING_ON_OPTION.has(words[k + 3]?.lemma ?? words[k + 3]?.w ?? '') || words.slice(k + 4, k + 7).some((w, i) => OFFERED.has(w.w) && (words[k + 5 + i]?.tag === 'noun' || words[k + 5 + i]?.tag === 'name')));
       if (!negated && (!DATA_READING.has(lemma) || MERE_READING.has(lemma) || choosesOnOption) && actsOnConclusion(words, clause, k)) continue;
       if (!negated && !concurrent && !optional(words, clause, k) && strongEnough) {
         // The phrase names who reads: "cardiologist must review".
@@ -1406,6 +1413,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           }
           // "the dose it recommends": in an object relative clause the antecedent is the object.
           if (obj < 0 && clause.relObject !== undefined && clause.relObject < k && objs.has(words[clause.relObject].w)) obj = clause.relObject;
+          // "if a shock is needed, delivers it automatically" (stop 30): a pronoun object stands for the therapy the condition
+          // before it named.
+          if (obj < 0 && act.cls === 'autonomous' && (words[k + 1]?.w === 'it' || words[k + 1]?.w === 'them') && therapyOfCondition(words, k, objs)) obj = k + 1;
           if (obj < 0) continue;
           if (act.namedAs && words[obj + 1]?.w !== 'as') continue;
           if (act.namedRhythm && !rhythmNamed(words, obj + 2)) continue;
@@ -1719,7 +1729,7 @@ const MERE_READING: ReadonlySet<string> = new Set(['read', 'view', 'look', 'open
 export const CONCLUSION_OR_OPTION: ReadonlySet<string> = new Set([
   'recommendation', 'recommendations', 'suggestion', 'suggestions', 'option', 'options', 'diagnosis', 'diagnoses',
   'conclusion', 'conclusions', 'determination', 'verdict', 'dose', 'doses', 'dosing', 'bolus', 'boluses',
-  'adjustment', 'adjustments', 'prescription', 'plan', 'plans', 'decision', 'decisions', 'advice',
+  'adjustment', 'adjustments', 'prescription', 'plan', 'plans', 'decision', 'decisions', 'advice', 'regimen', 'regimens',
 ]);
 /** Participles that make any noun a management option: "the suggested rate", "the proposed settings". */
 const OFFERED = new Set(['recommended', 'suggested', 'proposed', 'advised', 'calculated', 'computed']);
@@ -1753,13 +1763,14 @@ function actsOnConclusion(words: readonly Word[], clause: Clause, k: number): bo
       for (let b = k - 1; b >= 0 && b >= k - 8; b--) if (isOption(b)) return true;
       return false;
     }
-    // "approves or modifies the proposed doses": past a second verb joined to this one.
-    if (words[j].tag === 'cc' && words[j + 1]?.tag === 'verb') {
+    // "approves or modifies the proposed doses", "must accept, change or reject each recommendation": past the other
+    // verbs of a list joined to this one.
+    if ((words[j].tag === 'cc' || words[j].w === ',') && (words[j + 1]?.tag === 'verb' || ACTING_ON_OPTION.has(words[j + 1]?.lemma ?? '') || LIST_CHANGE_VERBS.has(words[j + 1]?.w ?? ''))) {
       j++;
       continue;
     }
     // "decides whether to confirm each suggestion": the choice is about acting on the option named after it.
-    if (j === k + 1 && words[j].w === 'whether' && words[j + 1]?.tag === 'to' && words[j + 2]?.tag === 'verb') {
+    if (j === k + 1 && words[j].w === 'whether' && words[j + 1]?.tag === 'to' && (words[j + 2]?.tag === 'verb' || ACTING_ON_OPTION.has(words[j + 2]?.w ?? ''))) {
       j += 2;
       continue;
     }
@@ -3614,6 +3625,26 @@ function decidesAfterSeeingPatient(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/** "decides on reversal", "decides about further treatment": "on"/"about" and a noun phrase that names no finding or output. */
+function decidesOnCare(words: readonly Word[], k: number, to: number): boolean {
+  const at = words[k + 1]?.tag === 'adv' ? k + 2 : k + 1;
+  if (words[at]?.w !== 'on' && words[at]?.w !== 'about') return false;
+  // Not a decision joined to a reading ("reviews the tracing and decides on treatment": what was read is acted on), nor
+  // one written into the report ("decides on the referral in the signed report").
+  let before = k - 1;
+  while (before >= 0 && (words[before].tag === 'adv' || words[before].tag === 'modal')) before--;
+  if (before >= 0 && (words[before].tag === 'cc' || words[before].w === ',')) return false;
+  for (let j = at + 1; j < to; j++) if (V.CONCLUSION_NOUNS.has(words[j].w)) return false;
+  let head = -1;
+  for (let j = at + 1; j < to && j <= at + 5; j++) {
+    const word = words[j];
+    if (V.CONCLUSION_NOUNS.has(word.w) || (NOUN_CLASS.has(word.w) && !THERAPY.has(word.w)) || OUTPUT_OBJECTS.has(word.w) || word.w === 'it' || word.w === 'them' || word.w === 'whether') return false;
+    if (word.tag === 'noun' || word.tag === 'name') head = j;
+    else if (word.tag !== 'det' && word.tag !== 'adj' && word.tag !== 'num') break;
+  }
+  return head >= 0;
+}
+
 const DECIDING_NEED: ReadonlySet<string> = new Set(['decide', 'determine']);
 const NEEDED_WORDS: ReadonlySet<string> = new Set(['needed', 'necessary', 'required', 'indicated', 'warranted']);
 /** Words that switch a therapy or a feature on: "is programmed on", "is enabled", "to turn it on". */
@@ -3658,6 +3689,40 @@ const OWN_BODY_POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'their'
 /** Standing orders a physician signs for others to work under. */
 const STANDING_ORDERS: ReadonlySet<string> = new Set(['protocol', 'protocols', 'guideline', 'guidelines', 'policy', 'policies', 'pathway', 'procedure', 'procedures']);
 
+/** Openers of a condition that may name the therapy a later pronoun stands for. */
+const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'whenever', 'once']);
+
+/** Whether a condition opened within ten words before the verb at k names one of `objects`: "if a shock is needed, (the device) delivers it". */
+function therapyOfCondition(words: readonly Word[], k: number, objects: ReadonlySet<string>): boolean {
+  let opener = -1;
+  for (let b = k - 1; b >= 0 && b >= k - 10; b--) if (CONDITION_OPENERS.has(words[b].w)) opener = b;
+  if (opener < 0) return false;
+  for (let j = opener + 1; j < k && j <= opener + 4; j++) if (objects.has(words[j].w)) return true;
+  return false;
+}
+
+/** Relative pronouns whose antecedent stands before the clause. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'that']);
+
+/**
+ * Whether "in"/"for" at `at` follows "used" or a word of usefulness ("are used in", "is useful for", "are of value in") and
+ * what is used is not the product: the clause's subject, or a relative pronoun's antecedent, is no product noun.
+ */
+function usedOrUsefulFor(words: readonly Word[], clause: Clause, at: number): boolean {
+  const before = words[at - 1];
+  if (!before || !(before.w === 'used' || USEFULNESS.has(before.w) || before.w === 'value')) return false;
+  let subject = clause.subject >= 0 ? words[clause.subject] : undefined;
+  if (subject && RELATIVE_PRONOUNS.has(subject.w)) {
+    // "strain values, which are used in …": the antecedent is the noun before the clause (past a comma).
+    let b = clause.subject - 1;
+    while (b >= 0 && words[b].tag === 'punct') b--;
+    subject = words[b];
+  }
+  return subject === undefined || !SELF_NOUNS.has(subject.w);
+}
+
+/** Verbs of changing an option the tagger may take for nouns in a list ("accept, change or reject"). */
+const LIST_CHANGE_VERBS: ReadonlySet<string> = new Set(['change', 'edit', 'amend', 'adjust', 'alter', 'modify', 'override', 'reject', 'decline', 'refuse', 'correct']);
 /** Verbs of taking up or turning down what the software offers: "whether to confirm each suggestion". */
 const ACTING_ON_OPTION: ReadonlySet<string> = new Set(['confirm', 'accept', 'approve', 'follow', 'adopt', 'apply', 'reject', 'override', 'modify', 'overrule']);
 

@@ -2,7 +2,8 @@
  * A robot or its software moving the instrument in the patient by itself (stop 29): "the robot positions and steers the
  * needle along the planned trajectory", "drives the arm to fine-align the instrument automatically", "withdraws the bur
  * into its guard", "controls how the bur engages bone". The device acts on the patient with no person's hand between,
- * which Appendix S reads as the software acting on its own conclusion.
+ * which Appendix S reads as the software acting on its own conclusion. So does a robot's own surgical act (stop 30):
+ * "its robotic arm places the sutures", "performs the anastomosis", "carried out the procedure by itself".
  *
  * Not when a person does it or is helped to ("helps the surgeon align the instruments", "the surgeon advances the
  * needle"), when the sentence denies or hedges it, or when what moves is the patient ("positions patients before
@@ -43,8 +44,26 @@ const WORKING: ReadonlySet<string> = new Set([
 ]);
 /** Parts that carry an instrument and move with it: "the drill guide", "the needle holder". */
 const HOLDERS: ReadonlySet<string> = new Set(['guide', 'guides', 'sleeve', 'sleeves', 'holder', 'holders', 'carrier', 'tip']);
+/** Surgical acts a robot does on the patient (lemmas): "places the sutures", "performs the anastomosis", "carries out the procedure". */
+const SURGICAL_ACTS: ReadonlySet<string> = new Set(['place', 'perform', 'carry', 'complete', 'tie', 'make', 'execute']);
+/** The surgical work those acts name. */
+const SURGICAL_WORK: ReadonlySet<string> = new Set([
+  'suture', 'sutures', 'stitch', 'stitches', 'knot', 'knots', 'anastomosis', 'anastomoses', 'incision', 'incisions', 'procedure',
+  'procedures', 'operation', 'operations', 'resection', 'resections', 'osteotomy', 'osteotomies', 'staple', 'staples', 'screw', 'screws',
+]);
+
+/** The surgical work the act at v names as its object, within a few words ("carries out the whole procedure"), or -1. */
+function surgicalWorkAfter(words: readonly Word[], v: number): number {
+  for (let j = v + 1; j < words.length && j <= v + 5; j++) {
+    if (SURGICAL_WORK.has(words[j].w)) return j;
+    if (words[j].w === 'out' || words[j].tag === 'det' || words[j].tag === 'adj' || words[j].tag === 'noun' || words[j].tag === 'num') continue;
+    return -1;
+  }
+  return -1;
+}
+
 /** Words after which a person named later keeps the act theirs: "only while the surgeon holds the pedal". */
-const WHILE_PERSON: ReadonlySet<string> = new Set(['while', 'when', 'whenever', 'unless', 'until', 'once', 'after']);
+const WHILE_PERSON: ReadonlySet<string> = new Set(['while', 'when', 'whenever', 'unless', 'until', 'once', 'after', 'under']);
 
 /** Whether the noun at j is a verb's object ("guides the robot arm"): a verb within three words before, past determiners and modifiers. */
 function objectOfVerb(words: readonly Word[], j: number): boolean {
@@ -67,7 +86,8 @@ function personBetween(words: readonly Word[], from: number, v: number): boolean
 /** Whether a person after the act keeps it theirs: "only while the surgeon holds the foot pedal", "without the surgeon pressing". */
 function personAfterAct(words: readonly Word[], from: number): boolean {
   for (let j = from; j < words.length && words[j].w !== '.' && words[j].w !== ';'; j++) {
-    if (!V.PHYSICIAN_NOUNS.has(words[j].w) && !V.OTHER_NOUNS.has(words[j].w)) continue;
+    const w = words[j].w.replace(/'s$/, '');
+    if (!V.PHYSICIAN_NOUNS.has(w) && !V.OTHER_NOUNS.has(w)) continue;
     for (let b = Math.max(from, j - 3); b < j; b++) if (WHILE_PERSON.has(words[b].w) || words[b].w === 'without') return true;
   }
   return false;
@@ -108,7 +128,12 @@ export function instrumentMotionCue(words: readonly Word[], out: WordCue[]): voi
     }
     const moving = movingForm(w) && !w.endsWith('ed') && !w.endsWith('ing');
     const governing = governingForm(w);
-    if (!moving && !governing) continue;
+    // "its robotic arm places the sutures", "the robot carried out the anastomosis by itself" (stop 30): a robot's own
+    // surgical act (in the past only with "by itself": a study of what it did).
+    // (The tagger may take the verb right after the robot for a noun: "its robotic arm places the sutures".)
+    const surgicalVerb = words[v].tag === 'verb' || (v === doer + 1 && words[v + 1]?.tag === 'det');
+    const surgical = surgicalVerb && SURGICAL_ACTS.has(words[v].lemma ?? w.replace(/s$/, '')) && !w.endsWith('ing') && (!w.endsWith('ed') || alone);
+    if (!moving && !governing && !surgical) continue;
     if (personBetween(words, doer + 1, v)) {
       doer = -1;
       continue;
@@ -116,6 +141,12 @@ export function instrumentMotionCue(words: readonly Word[], out: WordCue[]): voi
     let denied = false;
     for (let b = Math.max(doer + 1, v - 3); b < v; b++) if (V.DENY_OR_HEDGE.has(words[b].w)) denied = true;
     if (denied) continue;
+    if (surgical && !moving && !governing) {
+      const work = surgicalWorkAfter(words, v);
+      if (work < 0 || !(ROBOTS.has(words[doer].w) || alone) || personAfterAct(words, work + 1)) continue;
+      out.push({ kind: 'autonomous', first: v, last: work });
+      return;
+    }
     // A moving verb needs a robot as its doer or "automatically"; a governing verb reads "how the bur engages", "bur engagement".
     if (moving && !ROBOTS.has(words[doer].w) && !alone) continue;
     const instrument = instrumentAfter(words, v, governing ? 5 : 6);

@@ -4,7 +4,9 @@
  * - a non-restrictive "who" clause on a physician who receives the data: "the center hands the tracings to
  *   the treating cardiologist, who evaluates them" (the physician reads what was handed over);
  * - a gate that waits for a physician's reading: "the result is no diagnosis until the neurologist has
- *   interpreted it" ("until" opens a condition, which `acts` skips as hypothetical).
+ *   interpreted it" ("until" opens a condition, which `acts` skips as hypothetical);
+ * - a physician who reports on the study (stop 30): "every scan is still reported by a radiologist";
+ * - a passive reading done by hand (stop 30): "each image must be reviewed by hand".
  */
 import type { Word } from './tags';
 import type { Clause } from './clauses';
@@ -14,6 +16,8 @@ import * as V from './vocabulary';
 
 /** The verbs of going over data that count as reading here: the strong review verbs, and the weak ones a named physician makes a reading. */
 const READING_VERBS: ReadonlySet<string> = new Set([...V.REVIEW_VERBS.filter((v) => !V.WEAK_REVIEW_VERBS.has(v)), ...V.READ_WHEN_BY_PHYSICIAN]);
+/** The strong review verbs alone ("review", "interpret", "confirm", "read"), not "assess" or "evaluate". */
+const STRONG_READING_VERBS: ReadonlySet<string> = new Set(V.REVIEW_VERBS.filter((v) => !V.WEAK_REVIEW_VERBS.has(v)));
 /** Not readings of the output even if listed above: a decision ("decide"), a diagnosis of the patient's history, a signature alone. */
 const NOT_READING: ReadonlySet<string> = new Set(['decide', 'accept', 'sign']);
 /** Modals that make the act an option ("who can review it"), which obliges nobody. */
@@ -63,7 +67,88 @@ function readingGate(words: readonly Word[], clause: Clause, scope: ClauseScope,
   out.push({ kind: 'physician-interprets', first: subject, last: verb });
 }
 
+/** What a physician reports on by reading it: "every radiograph is reported by a radiologist", "reports each study". */
+const REPORTED_ON: ReadonlySet<string> = new Set([
+  'study', 'studies', 'scan', 'scans', 'image', 'images', 'radiograph', 'radiographs', 'film', 'films', 'exam', 'exams', 'examination',
+  'examinations', 'mammogram', 'mammograms', 'case', 'cases', 'slide', 'slides', 'tracing', 'tracings', 'recording', 'recordings',
+  'echocardiogram', 'echocardiograms', 'ecg', 'ecgs', 'x-ray', 'x-rays', 'ct', 'mri', 'angiogram', 'angiograms',
+]);
+
+/** The head noun of a noun phrase starting at j (past determiners, numbers and modifiers), or -1. */
+function headFrom(words: readonly Word[], j: number, to: number): number {
+  let head = -1;
+  for (let i = j; i < to && i <= j + 4; i++) {
+    const t = words[i].tag;
+    if (t === 'det' || t === 'num' || t === 'adj') continue;
+    if (t === 'noun' || t === 'name') head = i;
+    else break;
+  }
+  return head;
+}
+
+/**
+ * A physician who reports on the study reads it (stop 30): "every radiograph, flagged or not, is still reported by a
+ * radiologist", "a cardiologist reports each echocardiogram". Present tense only: "the films were reported by two
+ * radiologists" tells how a study's reference was set.
+ */
+function reportedByPhysician(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (scope.hypothetical) return;
+  for (let k = clause.from; k < clause.to; k++) {
+    const w = words[k].w;
+    if (w !== 'reported' && w !== 'reports' && w !== 'report') continue;
+    if (scope.negated[k - clause.from]) return;
+    if (w === 'reported' && words[k + 1]?.w === 'by') {
+      // "is (still) reported by": a present passive.
+      let b = k - 1;
+      while (b >= clause.from && words[b].tag === 'adv') b--;
+      if (words[b]?.w !== 'is' && words[b]?.w !== 'are') return;
+      const by = headFrom(words, k + 2, clause.to);
+      if (by < 0 || !physicianHead(words[by])) return;
+      // (The subject may open the sentence before an aside: "Every radiograph, flagged or not, is still reported by …".)
+      const opening = headFrom(words, 0, k);
+      if (!(clause.subject >= 0 && REPORTED_ON.has(words[clause.subject].w)) && !(opening >= 0 && REPORTED_ON.has(words[opening].w))) return;
+      out.push({ kind: 'physician-interprets', first: k, last: by });
+      return;
+    }
+    if (w === 'reports' && words[k].tag === 'verb' && clause.subject >= 0 && clause.subject < k && physicianHead(words[clause.subject])) {
+      const object = headFrom(words, k + 1, clause.to);
+      if (object < 0 || !REPORTED_ON.has(words[object].w)) return;
+      out.push({ kind: 'physician-interprets', first: clause.subject, last: k });
+      return;
+    }
+  }
+}
+
+/**
+ * A passive reading done by hand (stop 30): "each image must be reviewed by hand", "every flagged slide is checked
+ * manually". A hand is a person's, so the output waits for someone's reading even though no physician is named.
+ */
+function manualReading(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (scope.hypothetical || !clause.passive || V.TIME_SUBORDINATORS.has(clause.opener)) return;
+  for (let k = clause.from; k < clause.to; k++) {
+    const word = words[k];
+    if (word.tag !== 'verb' || word.form !== 'ed') continue;
+    const lemma = word.lemma ?? word.w;
+    // (a strong reading verb only: "while the ECG is assessed manually" is another way of working, not a reading the output waits for)
+    if (!STRONG_READING_VERBS.has(lemma) || NOT_READING.has(lemma) || scope.negated[k - clause.from]) continue;
+    const byHand = words[k + 1]?.w === 'by' && words[k + 2]?.w === 'hand';
+    const manually = words[k + 1]?.w === 'manually' || words[k - 1]?.w === 'manually';
+    if (!byHand && !manually) continue;
+    // (the passive's own verb group: "is", "must be", "had to be", "are still")
+    const group = words.slice(Math.max(clause.from, k - 4), k);
+    if (!group.some((w) => w.tag === 'be')) continue;
+    // Not an option ("can be reviewed by hand") nor a study's past ("were reviewed manually to set the reference"), though
+    // a past duty still binds ("still had to be reviewed by hand").
+    if (group.some((w) => OPTIONAL_MODALS.has(w.w))) return;
+    if (group.some((w) => w.w === 'was' || w.w === 'were')) return;
+    out.push({ kind: 'physician-interprets', first: words[k - 1]?.w === 'manually' ? k - 1 : k, last: byHand ? k + 2 : words[k + 1]?.w === 'manually' ? k + 1 : k });
+    return;
+  }
+}
+
 export function readerCuesOfClause(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   relativeReader(words, clause, scope, out);
   readingGate(words, clause, scope, out);
+  reportedByPhysician(words, clause, scope, out);
+  manualReading(words, clause, scope, out);
 }

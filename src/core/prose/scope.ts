@@ -68,7 +68,8 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     if (active && words[negatedSince]?.w === 'unlike' && (w === 'it' || w === 'they') && words[k + 1]?.tag === 'verb' && k > negatedSince + 1) active = false;
     const wasActive = active;
     // "Whether or not the software measures EF…": "or not" after "whether" negates nothing.
-    if (w === 'not' && words[k - 1]?.w === 'or' && words[k - 2]?.w === 'whether') {
+    // "Every film, flagged or not, is read by …" (stop 30): "or not" that closes an aside is the other alternative, no denial.
+    if (w === 'not' && words[k - 1]?.w === 'or' && (words[k - 2]?.w === 'whether' || words[k + 1] === undefined || words[k + 1].tag === 'punct')) {
       // no negation
     } else if ((word.tag === 'neg' || w === 'no' || w === 'nor' || w === 'neither') && !V.NEGATION_EXCEPTIONS_NEXT.has(words[k + 1]?.w ?? '')) {
       active = true;

@@ -272,7 +272,9 @@ export const ACT_CUES: readonly ActCue[] = [
   {
     verbs: ['deliver', 'administer', 'apply', 'supply',
       // "uses these data to generate the stimulation that activates the muscles"
-      'generate'],
+      'generate',
+      // "picks the moment in the gait cycle and fires the stimulation" (stop 30)
+      'fire'],
     cls: 'autonomous',
     objects: ['breath', 'breaths', 'shock', 'shocks', 'bolus', 'boluses', 'dose', 'doses', 'correction', 'defibrillation', 'pacing', 'stimulation', 'therapy', 'therapies', 'treatment', 'treatments', 'insulin', 'cardioversion',
       // a defibrillator's shock named by what it is: "delivers a biphasic waveform of 200 J", "delivers the energy"
@@ -380,6 +382,8 @@ export const ACT_CUES: readonly ActCue[] = [
     objects: [
       ...THERAPY_NOUNS, 'whether', 'presence', 'absence', 'diagnosis', 'diagnoses', 'changes', 'change',
       'adjustment', 'adjustments', 'fertility', 'status', 'follow-up', 'biopsy', 'rhythm',
+      // "recommends a course of action" (stop 30): a management option (Level I)
+      'course',
     ],
   },
 ];

@@ -1,0 +1,101 @@
+/**
+ * Stop 30 of the prose analysis (issue 9): misreadings found in the sets built blind in stop 29 (h96-h99 and
+ * dossiers-blind16), measured unread, then opened. Each fix is a class of wording, not a sentence: every sentence here
+ * was written for this file, and each reading has a close wording that keeps the older reading beside it.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cuePhrases as cues } from './helpers';
+
+describe('stop 30: acting on the software\'s option is Level I, not a reading', () => {
+  test('accepting, changing or rejecting each recommendation, in a list of verbs, is no reading', () => {
+    assert.deepEqual(cues('The pharmacist must accept, amend or reject every recommendation before it is entered as an order.'), []);
+    assert.deepEqual(cues('The physician must approve, edit or decline each proposed dose before it is given.'), []);
+    assert.deepEqual(cues('The intensivist decides whether to adopt the infusion regimen it proposes.'), []);
+  });
+
+  test('reading the data in the same list, or adopting the physician\'s own plan, stays a reading', () => {
+    assert.deepEqual(cues('The physician must read and annotate each tracing before it is released.'), ['physician-interprets: physician must read']);
+    assert.deepEqual(cues('The cardiologist must review each recording before a report is issued.'), ['physician-interprets: cardiologist must review']);
+  });
+});
+
+describe('stop 30: a physician\'s own decision on care', () => {
+  test('deciding on a care act the software does not do is the physician\'s management, not a reading', () => {
+    assert.deepEqual(cues('The anaesthetist decides on extubation and on the timing of reversal.'), []);
+    assert.deepEqual(cues('The surgeon decides on closure of the wound.'), []);
+  });
+
+  test('deciding on a finding, or whether a finding is present, stays a reading', () => {
+    assert.deepEqual(cues('The radiologist decides on the final diagnosis.'), ['physician-interprets: radiologist decides']);
+    assert.deepEqual(cues('The dermatologist decides whether the lesion is a melanoma.'), ['physician-interprets: dermatologist decides']);
+  });
+});
+
+describe('stop 30: what an output is used in is its reader\'s act', () => {
+  test('"which are used in diagnosing", "useful for grading": the gerund is the reader\'s', () => {
+    assert.deepEqual(cues('It returns strain values for each segment, which are used in diagnosing patients with suspected cardiomyopathy.'), ['augmentative: returns strain values']);
+    assert.deepEqual(cues('The maps are useful in diagnosing focal epilepsy.'), []);
+  });
+
+  test('the product used for detecting keeps its own act', () => {
+    assert.deepEqual(cues('The software is used for detecting large vessel occlusions.'), ['assistive: detecting']);
+  });
+});
+
+describe('stop 30: a physician reporting on the study, or a reading by hand', () => {
+  test('a study reported by a radiologist, or a cardiologist reporting each echo, is a reading', () => {
+    assert.deepEqual(cues('Every film, flagged or not, is still reported by a consultant radiologist.'), ['physician-interprets: reported by a consultant radiologist']);
+    assert.deepEqual(cues('A cardiologist reports each echocardiogram.'), ['physician-interprets: cardiologist reports']);
+  });
+
+  test('a study\'s past reference reads, results reported to a ward, and a denial are not', () => {
+    assert.deepEqual(cues('The films were reported by two radiologists.'), []);
+    assert.deepEqual(cues('Critical results are reported by the radiologist to the ward.'), []);
+    assert.deepEqual(cues('No scan is reported by a radiologist.'), []);
+  });
+
+  test('images that must be reviewed by hand wait for a person\'s reading', () => {
+    assert.deepEqual(cues('Each gallery image must be reviewed by hand.'), ['physician-interprets: reviewed by hand']);
+    assert.deepEqual(cues('Every flagged slide is reviewed manually.'), ['physician-interprets: reviewed manually']);
+  });
+
+  test('an option, a study\'s past, a weak verb or another way of working is not', () => {
+    assert.deepEqual(cues('If needed, images can be reviewed by hand.'), []);
+    assert.deepEqual(cues('The cases were reviewed manually to establish the reference standard.'), []);
+    assert.deepEqual(cues('The monitor can also run without analysis while the ECG is assessed manually.'), []);
+  });
+});
+
+describe('stop 30: a robot\'s own surgical act', () => {
+  test('a robot placing sutures, performing the anastomosis, or doing the procedure by itself is autonomous', () => {
+    assert.deepEqual(cues('Its robotic arm then places the stitches along the planned line.'), ['autonomous: places the stitches']);
+    assert.deepEqual(cues('The robot performs the bowel anastomosis.'), ['autonomous: performs the bowel anastomosis']);
+    assert.deepEqual(cues('In the animal study, the robot completed the procedure by itself.'), ['autonomous: completed the procedure']);
+  });
+
+  test('a surgeon doing it, a robot under the surgeon\'s control, planning, or a past case count is not', () => {
+    assert.deepEqual(cues('The robotic arm holds the camera while the surgeon places the stitches.'), []);
+    assert.deepEqual(cues('The robot performs the procedure under the surgeon\'s direct control.'), []);
+    assert.deepEqual(cues('The software performs the procedure planning.'), []);
+    assert.deepEqual(cues('The robot performed the procedure in twelve patients.'), []);
+  });
+});
+
+describe('stop 30: the therapy a pronoun stands for, and firing a stimulation', () => {
+  test('"if a shock is needed, delivers it" gives the therapy the condition named', () => {
+    assert.deepEqual(cues('The unit checks the rhythm and, if a shock is needed, delivers it without waiting.'), ['autonomous: delivers it']);
+    assert.deepEqual(cues('When a correction bolus is due, the pump gives it on its own.'), ['autonomous: gives it']);
+  });
+
+  test('a person giving it, or a denial, is not', () => {
+    assert.deepEqual(cues('If a dose is due, the nurse gives it.'), []);
+    assert.deepEqual(cues('If a shock is not advised, the device does not deliver it.'), []);
+  });
+
+  test('a stimulator that fires the stimulation, or recommends a course of action, acts itself', () => {
+    assert.deepEqual(cues('The stimulator picks the moment in each step and fires the stimulation that lifts the foot.'), ['autonomous: fires the stimulation']);
+    assert.deepEqual(cues('The software recommends a course of action for each patient.'), ['autonomous: recommends a course']);
+    assert.deepEqual(cues('The system fires an alert.'), ['assistive: alert']);
+  });
+});
