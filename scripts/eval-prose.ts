@@ -531,6 +531,10 @@ function main(): void {
     { name: 'holdout97 (test/prose/holdout97.json)', file: join(root, 'test', 'prose', 'holdout97.json') },
     { name: 'holdout98 (test/prose/holdout98.json)', file: join(root, 'test', 'prose', 'holdout98.json') },
     { name: 'holdout99 (test/prose/holdout99.json)', file: join(root, 'test', 'prose', 'holdout99.json') },
+    { name: 'holdout100 (test/prose/holdout100.json)', file: join(root, 'test', 'prose', 'holdout100.json') },
+    { name: 'holdout101 (test/prose/holdout101.json)', file: join(root, 'test', 'prose', 'holdout101.json') },
+    { name: 'holdout102 (test/prose/holdout102.json)', file: join(root, 'test', 'prose', 'holdout102.json') },
+    { name: 'holdout103 (test/prose/holdout103.json)', file: join(root, 'test', 'prose', 'holdout103.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

@@ -99,3 +99,67 @@ describe('stop 30: the therapy a pronoun stands for, and firing a stimulation', 
     assert.deepEqual(cues('The system fires an alert.'), ['assistive: alert']);
   });
 });
+
+describe('stop 30, second round: cases the software takes out of the reading', () => {
+  test('cases removed from the worklist, excluded from review, not sent for reading, or needing no human reading are autonomous', () => {
+    assert.deepEqual(cues('Scans scored below the cut-off are marked normal by the model and taken off the reporting worklist.'), ['autonomous: taken off the reporting worklist']);
+    assert.deepEqual(cues('Biopsies the classifier calls benign are excluded from pathologist review.'), ['autonomous: excluded from pathologist review']);
+    assert.deepEqual(cues('Films the network judges normal with high confidence are not sent for reading.'), ['autonomous: sent for reading']);
+    assert.deepEqual(cues('Most of the slides then need no human reading.'), ['autonomous: need no human reading']);
+    assert.deepEqual(cues('In the screening workflow the model takes the place of the second reader.'), ['autonomous: takes the place of the second reader']);
+  });
+
+  test('the triage boilerplate, a person, a denial, or duplicates are not', () => {
+    assert.deepEqual(cues('The device does not remove cases from the reading queue.'), []);
+    assert.deepEqual(cues('It only sorts exams: it takes no images off the reading worklist.'), ['assistive: sorts exams']);
+    assert.deepEqual(cues('The radiologist removes duplicate images from the worklist.'), []);
+    assert.deepEqual(cues('The software removes duplicate images from the worklist.'), []);
+    assert.deepEqual(cues('The software does not replace the radiologist.'), []);
+    assert.deepEqual(cues('The software replaces manual measurement.'), []);
+  });
+
+  test('the rest of the cases read as before is no reading of the output; flagged cases read are', () => {
+    assert.deepEqual(cues('All other films are reported by radiologists as before.'), []);
+    assert.deepEqual(cues('The remaining slides stay with the pathologist, who makes the diagnosis.'), []);
+    assert.deepEqual(cues('Films the network judges normal are not sent for reading, while uncertain films go to a radiologist for interpretation.'), ['autonomous: sent for reading']);
+    assert.deepEqual(cues('Flagged films go to a radiologist for interpretation.'), ['physician-interprets: go to a radiologist for interpretation']);
+    assert.deepEqual(cues('Positive slides must be sent to the pathologist for review.'), ['physician-interprets: sent to the pathologist for review']);
+  });
+
+  test('a measure of the reading is no reading', () => {
+    assert.deepEqual(cues('The workflow cut the radiologists\' reading workload by a fifth.'), []);
+  });
+});
+
+describe('stop 30, second round: who reviews, declines or steers', () => {
+  test('"by one of our optometrists" names the reviewer; declining to prescribe prescribes nothing', () => {
+    assert.deepEqual(cues('Every result is checked by one of our optometrists before a prescription is signed.'), ['physician-interprets: checked']);
+    assert.deepEqual(cues('The optometrist may decline to prescribe.'), []);
+    assert.deepEqual(cues('Pathologists proofread the automated cell classification.'), ['physician-interprets: Pathologists proofread']);
+  });
+
+  test('a ward-round review of the trend, put first, oversees; reading a tracing on rounds still reads', () => {
+    assert.deepEqual(cues('On ward rounds the intensivist reviews the trend display and adjusts the target.'), []);
+    assert.deepEqual(cues('On rounds the cardiologist reads every tracing.'), ['physician-interprets: cardiologist reads']);
+  });
+
+  test('a patient who never sees the needle does not steer the robot', () => {
+    assert.deepEqual(cues('The robot inserts the needle while the patient never sees it go in.'), ['autonomous: inserts the needle']);
+    assert.deepEqual(cues('The robot inserts the needle while the nurse holds the arm.'), []);
+  });
+});
+
+describe('stop 30, second round: counts, frequencies and therapy devices', () => {
+  test('a differential count or a frequency the software gives is a quantity; a tally of its own findings is not', () => {
+    assert.deepEqual(cues('The analyser produces a differential count.'), ['augmentative: produces a differential count']);
+    assert.deepEqual(cues('The app summarises the frequency of contractions.'), ['augmentative: summarises the frequency']);
+    assert.deepEqual(cues('The viewer also shows a count of findings.'), []);
+  });
+
+  test('a controller that adjusts the ventilator or the pump by itself is autonomous; a nurse, or no machine adverb, is not', () => {
+    assert.deepEqual(cues('The controller keeps end-tidal carbon dioxide on target by adjusting the ventilator automatically.'), ['autonomous: adjusting the ventilator']);
+    assert.deepEqual(cues('The software automatically adjusts the pump settings.'), ['autonomous: adjusts the pump settings']);
+    assert.deepEqual(cues('The nurse adjusts the ventilator.'), []);
+    assert.deepEqual(cues('The controller displays the ventilator settings.'), []);
+  });
+});

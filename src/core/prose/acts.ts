@@ -506,6 +506,8 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   if ((word.w === 'outline' || word.w === 'outlines') && words[k + 1]?.w === 'of') return undefined;
   // "produces result volumes for cerebral blood flow", "result images" (stop 29): "result" naming the kind of data made is no verdict.
   if (cls === 'autonomous' && V.RESULT_NOUNS.has(word.w) && RESULT_DATA.has(words[k + 1]?.w ?? '')) return undefined;
+  // "shows a count of findings" (stop 30): a tally of the software's own marks or of cases is no quantity of the patient.
+  if ((word.w === 'count' || word.w === 'counts') && words[k + 1]?.w === 'of' && countOfMarks(words, k + 2)) return undefined;
   // "the output counts as a second reading" (stop 29): the verb "counts as", not counts given.
   if (word.w === 'counts' && ['as', 'toward', 'towards', 'for'].includes(words[k + 1]?.w ?? '')) return undefined;
   // "CBCT volumes", "3D volumes": an image volume is data shown, not a quantity measured.
@@ -795,7 +797,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       continue;
     }
     // "requires physician interpretation", "after cardiologist sign-off", "review by the physician"
-    if (REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k) && !LATER.has(words[k - 1]?.w ?? '')) {
+    // (Not a measure of the reading: "cut the radiologists' reading workload", "reading time fell" (stop 30).)
+    if (REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k) && !LATER.has(words[k - 1]?.w ?? '') && !READING_MEASURES.has(words[k + 1]?.w ?? '')) {
       let span = physicianReview(words, k, clause);
       // "helps dentists read the images": what the product helps a person do obliges nobody.
       if (span && HELP_VERBS.has(words[span[0] - 1]?.lemma ?? '')) span = undefined;
@@ -3700,6 +3703,21 @@ function therapyOfCondition(words: readonly Word[], k: number, objects: Readonly
   for (let j = opener + 1; j < k && j <= opener + 4; j++) if (objects.has(words[j].w)) return true;
   return false;
 }
+
+/** Marks and cases a tally may count: "a count of findings", "the count of flagged studies". */
+const TALLIED_MARKS: ReadonlySet<string> = new Set(['findings', 'finding', 'detections', 'alerts', 'alarms', 'flags', 'marks', 'cases', 'studies', 'images', 'exams', 'examinations', 'patients', 'reports', 'files', 'frames']);
+
+/** Whether the noun phrase at j (past determiners and modifiers) is a tally of marks or cases. */
+function countOfMarks(words: readonly Word[], j: number): boolean {
+  for (let i = j; i < words.length && i <= j + 3; i++) {
+    if (TALLIED_MARKS.has(words[i].w)) return true;
+    if (words[i].tag !== 'det' && words[i].tag !== 'adj' && words[i].tag !== 'num' && words[i].tag !== 'noun' && words[i].form !== 'ed') return false;
+  }
+  return false;
+}
+
+/** Heads that make a review noun a measure of the reading: "reading workload", "review time". */
+const READING_MEASURES: ReadonlySet<string> = new Set(['workload', 'workloads', 'time', 'times', 'burden', 'volume', 'volumes', 'load', 'speed', 'efficiency', 'hours', 'minutes']);
 
 /** Relative pronouns whose antecedent stands before the clause. */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'that']);

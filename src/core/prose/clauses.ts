@@ -777,6 +777,9 @@ function byAgentPastManner(words: readonly Word[], verb: number): number {
   return agent >= 0 ? agent : head;
 }
 
+/** Words that pick members out of a group named after "of": "one of our optometrists". */
+const PARTITIVES: ReadonlySet<string> = new Set(['one', 'each', 'any', 'some', 'several', 'two', 'three', 'either', 'both', 'all', 'many', 'none']);
+
 /** The head after "by" that follows a passive participle, across a coordinated list of participles. */
 function byAgentAfter(words: readonly Word[], verb: number): number {
   for (let k = verb + 1; k < words.length && k < verb + 14; k++) {
@@ -785,7 +788,9 @@ function byAgentAfter(words: readonly Word[], verb: number): number {
       const next = words[k + 1];
       if (words[k - 1]?.w === 'use') return -1; // "for use by physicians": who uses it, not who acts
       if (next && next.tag === 'verb' && next.form === 'ing') return -1; // "by making": the means
-      const head = headOf(words, k + 1, Math.min(words.length, k + 8));
+      // "by one of our optometrists", "by two of the radiologists" (stop 30): the group named after "of" acts.
+      const start = PARTITIVES.has(words[k + 1]?.w ?? '') && words[k + 2]?.w === 'of' ? k + 3 : k + 1;
+      const head = headOf(words, start, Math.min(words.length, start + 7));
       return head;
     }
     if (word.tag === 'sub' || word.tag === 'rel' || (word.tag === 'punct' && HARD_BREAKS.has(word.w))) return -1;

@@ -13,7 +13,7 @@ import { clausesOf, agentOfHead, type AgentKind, type Clause, type Context } fro
 import { scopeOf, type ClauseScope } from './scope';
 import { cuesOfClause, type CueKind, type WordCue } from './acts';
 import { frontedPhrase, sentenceAgent } from './agent';
-import { readerCuesOfClause } from './readers';
+import { readerCuesOfClause, passedToReaderCue } from './readers';
 import { deniedReadCuesOfClause } from './denied';
 import { confirmedRhythmCue, decidedBySoftwareCue, dispositionCue, shockableVerdicts } from './verdicts';
 import { verblessAgent } from './verbless';
@@ -23,6 +23,8 @@ import { dutyCues } from './duty';
 import { careLevelCue } from './careLevel';
 import { selfTherapyCue } from './selfTherapy';
 import { instrumentMotionCue } from './instrumentMotion';
+import { excludedFromReadingCue } from './excluded';
+import { readOfTheRest } from './remainder';
 import { judgedOutputCues } from './judged';
 import { purposeOfKeepingOn } from './keptOn';
 import { auditOfUse } from './oversight';
@@ -112,6 +114,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       fittingByUserCue(words, clause, scope, cues);
       nobodyReadsCue(words, clause, scope, cues);
       unreviewedOutputCue(words, clause, scope, cues);
+      excludedFromReadingCue(words, clause, scope, cues);
       movedResultCue(words, clause, scope, cues);
       controlLoopCue(words, clause, scope, cues);
       dispositionCue(words, clause, scope, cues);
@@ -136,6 +139,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   careLevelCue(words, clauses, cues);
   selfStartingTherapyCue(words, cues);
   instrumentMotionCue(words, cues);
+  passedToReaderCue(words, cues);
+  if (readOfTheRest(words, cues) && setAside) setAside.fill(true);
   frontedReviewCues(words, clauses, cues);
   // "If the rhythm is shockable, the device charges…": a fronted condition is not the main clause; the clause after its comma is.
   let main = clauses[0];

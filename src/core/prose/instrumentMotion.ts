@@ -87,7 +87,8 @@ function personBetween(words: readonly Word[], from: number, v: number): boolean
 function personAfterAct(words: readonly Word[], from: number): boolean {
   for (let j = from; j < words.length && words[j].w !== '.' && words[j].w !== ';'; j++) {
     const w = words[j].w.replace(/'s$/, '');
-    if (!V.PHYSICIAN_NOUNS.has(w) && !V.OTHER_NOUNS.has(w)) continue;
+    // (the patient does not steer the robot: "while the patient never sees the needle go in")
+    if ((!V.PHYSICIAN_NOUNS.has(w) && !V.OTHER_NOUNS.has(w)) || w === 'patient' || w === 'patients') continue;
     for (let b = Math.max(from, j - 3); b < j; b++) if (WHILE_PERSON.has(words[b].w) || words[b].w === 'without') return true;
   }
   return false;

@@ -11,7 +11,8 @@
  *   reverts to the prescribed setting" (not "pressure climbs to the prescribed level": a ramp is no correction);
  * - a protocol's therapeutic step put into effect by the software: "applies the therapeutic step the protocol
  *   prescribes", "puts lung-protective strategies into effect", "conducts weaning from the ventilator" (not "applies
- *   the reporting protocol", not a person doing it).
+ *   the reporting protocol", not a person doing it);
+ * - the therapy device adjusted by the controller itself (stop 30): "by adjusting the ventilator automatically".
  *
  * Never under a negation, a hedge or a condition, and never when the clause's actor is a person.
  */
@@ -361,6 +362,26 @@ function capability(words: readonly Word[], clause: Clause, v: number): boolean 
   return false;
 }
 
+/** Devices that give the therapy, whose settings a controller may change: "adjusts the ventilator automatically". */
+const THERAPY_DEVICES: ReadonlySet<string> = new Set(['ventilator', 'ventilators', 'pump', 'pumps', 'stimulator', 'warmer', 'concentrator', 'blender', 'humidifier']);
+/** What of such a device is set: "the ventilator settings", "the pump rate". */
+const DEVICE_SETTINGS: ReadonlySet<string> = new Set(['settings', 'setting', 'rate', 'rates', 'output', 'flow', 'parameters']);
+
+/**
+ * A controller that adjusts the therapy device itself (stop 30): "holds end-tidal CO2 at the target by adjusting the
+ * ventilator automatically", "changes the pump settings on its own". Only with a machine adverb in the clause: "the
+ * nurse adjusts the ventilator" or "adjusts the ventilator settings" alone may be anyone's.
+ */
+function adjustsTherapyDevice(words: readonly Word[], clause: Clause, v: number): number {
+  let j = v + 1;
+  while (j < clause.to && j <= v + 3 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
+  if (!THERAPY_DEVICES.has(words[j]?.w ?? '')) return -1;
+  const end = DEVICE_SETTINGS.has(words[j + 1]?.w ?? '') ? j + 1 : j;
+  if (words[end + 1]?.tag === 'noun' && !DEVICE_SETTINGS.has(words[end + 1].w)) return -1;
+  const alone = words.slice(Math.max(clause.from, v - 3), Math.min(clause.to, end + 4)).some((w) => V.MACHINE_ADVERBS.has(w.w));
+  return alone ? end : -1;
+}
+
 export function controlLoopCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (scope.hypothetical || scope.hedged || scope.obliged || clause.agent === 'physician' || clause.agent === 'other') return;
   if (out.some((c) => c.kind === 'autonomous' && c.first >= clause.from && c.last < clause.to)) return; // one cue per act
@@ -387,6 +408,7 @@ export function controlLoopCue(words: readonly Word[], clause: Clause, scope: Cl
     if (end < 0 && clause.passive) end = correctedByMachine(words, clause, v);
     if (end < 0) end = therapyFollows(words, clause, v);
     if (end < 0 && machine && words[v].form !== 'ed') end = choosesTherapy(words, v);
+    if (end < 0 && machine && CORRECTING.has(lemma) && words[v].form !== 'ed') end = adjustsTherapyDevice(words, clause, v);
     if (end >= 0) {
       out.push({ kind: 'autonomous', first: v, last: end });
       return;

@@ -20,6 +20,12 @@ const REACH = 8;
 
 /** Whether the review verb at k is timed by recurring visits, within its clause [k, to). */
 export function reviewAtPeriodicVisits(words: readonly Word[], k: number, to: number): boolean {
+  // "On rounds he reviews the trend screen" (stop 30): the ward round put before the review, which oversees a trend.
+  for (let j = Math.max(0, k - 6); j < k - 1; j++) {
+    if (!AT.has(words[j].w)) continue;
+    const at = words[j + 1]?.w === 'ward' || words[j + 1]?.w === 'daily' || words[j + 1]?.w === 'each' ? j + 2 : j + 1;
+    if ((words[at]?.w === 'rounds' || words[at]?.w === 'round') && words.slice(k + 1, Math.min(to, k + 5)).some((x) => OVERSEEN.has(x.w)) && !words.slice(k + 1, to).some((x) => x.w === 'before')) return true;
+  }
   for (let j = k + 1; j < to && j <= k + REACH; j++) {
     if (!AT.has(words[j].w)) continue;
     let recurring = false;

@@ -6,7 +6,8 @@
  * - a gate that waits for a physician's reading: "the result is no diagnosis until the neurologist has
  *   interpreted it" ("until" opens a condition, which `acts` skips as hypothetical);
  * - a physician who reports on the study (stop 30): "every scan is still reported by a radiologist";
- * - a passive reading done by hand (stop 30): "each image must be reviewed by hand".
+ * - a passive reading done by hand (stop 30): "each image must be reviewed by hand";
+ * - a case passed on to a physician to be read (stop 30): "go to a breast radiologist for interpretation".
  */
 import type { Word } from './tags';
 import type { Clause } from './clauses';
@@ -142,6 +143,37 @@ function manualReading(words: readonly Word[], clause: Clause, scope: ClauseScop
     if (group.some((w) => OPTIONAL_MODALS.has(w.w))) return;
     if (group.some((w) => w.w === 'was' || w.w === 'were')) return;
     out.push({ kind: 'physician-interprets', first: words[k - 1]?.w === 'manually' ? k - 1 : k, last: byHand ? k + 2 : words[k + 1]?.w === 'manually' ? k + 1 : k });
+    return;
+  }
+}
+
+/** Verbs of passing a case on to a reader: "go to a radiologist for interpretation", "are sent to the pathologist for review". */
+const PASSED_ON: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'sent', 'passed', 'forwarded', 'referred', 'routed', 'handed', 'escalated']);
+/** Words before the verb that deny or make it a mere possibility ("are not sent", "may go"); an obligation ("must be sent") binds. */
+const NOT_PASSED: ReadonlySet<string> = new Set(['not', 'never', "n't", 'no', 'cannot', 'if', 'unless', 'may', 'might', 'could', 'can', 'would']);
+/** What the reader is sent the case for. */
+const FOR_READING: ReadonlySet<string> = new Set(['interpretation', 'review', 'reading', 'diagnosis', 'reporting', 'over-read', 'overread', 'confirmation']);
+
+/**
+ * A case passed on to a physician to be read (stop 30): "uncertain examinations go to a breast radiologist for
+ * interpretation", "flagged slides are sent to the pathologist for review". Not when denied ("are not sent for reading")
+ * or said of a person ("the nurse goes to the physician for advice"). Read over the sentence's words: the tagger often
+ * takes "go" for a noun, and then the sentence has no clause.
+ */
+export function passedToReaderCue(words: readonly Word[], out: WordCue[]): void {
+  if (out.some((c) => c.kind === 'physician-interprets')) return;
+  for (let k = 1; k < words.length; k++) {
+    if (!PASSED_ON.has(words[k].w) || words[k + 1]?.w !== 'to') continue;
+    if (words.slice(Math.max(0, k - 3), k).some((w) => NOT_PASSED.has(w.w))) continue;
+    const reader = headFrom(words, k + 2, words.length);
+    if (reader < 0 || !physicianHead(words[reader]) || words[reader + 1]?.w !== 'for') continue;
+    const reading = headFrom(words, reader + 2, words.length);
+    if (reading < 0 || !FOR_READING.has(words[reading].w)) continue;
+    // (what is passed on: no person, whose going to a physician is a visit)
+    const mover = headFrom(words, Math.max(0, k - 4), k);
+    if (mover >= 0 && (V.PHYSICIAN_NOUNS.has(words[mover].w) || V.OTHER_NOUNS.has(words[mover].w))) continue;
+    if (words.slice(0, k).some((w) => V.OTHER_NOUNS.has(w.w) || w.w === 'patient' || w.w === 'patients')) continue;
+    out.push({ kind: 'physician-interprets', first: k, last: reading });
     return;
   }
 }

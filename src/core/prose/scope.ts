@@ -32,6 +32,9 @@ const { OBLIGATIONS } = V;
 
 const FAULTS: ReadonlySet<string> = new Set(['lost', 'fail', 'fails', 'failed', 'failure', 'error', 'errors', 'malfunction', 'malfunctions', 'interrupted', 'unavailable', 'disconnected', 'dropped', 'missing', 'low', 'expired', 'depleted']);
 
+/** Verbs that turn down the act after "to": "declines to prescribe", "refused to sign". */
+const DECLINING: ReadonlySet<string> = new Set(['decline', 'declines', 'declined', 'refuse', 'refuses', 'refused']);
+
 export function scopeOf(words: readonly Word[], clause: Clause, previous: ClauseScope | undefined): ClauseScope {
   const continues =
     // ("does not grade the tear, classify its pattern or measure its length" (stop 29): a bare verb right after the comma
@@ -79,6 +82,9 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     } else if (w === 'to' && active && (negatedVerb === 'need' || negatedVerb === 'require') && words[k + 1]?.tag === 'verb' && purposeAfterObject(words, k, negatedSince)) {
       // "does not need a network connection to measure EF": the purpose is outside what is not needed.
       active = false;
+    } else if (DECLINING.has(w) && words[k + 1]?.tag === 'to') {
+      // "the optometrist may decline to prescribe" (stop 30): what is declined is not done.
+      active = true;
     } else if (w === 'rather' && words[k + 1]?.w === 'than') active = true;
     else if (w === 'instead' && words[k + 1]?.w === 'of') active = true;
     else if (w === ',' && active && negatedSince > clause.from && !verbSinceNegation && words[negatedSince - 1]?.w === ',') active = false; // ", not the software," is an aside

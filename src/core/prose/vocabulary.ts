@@ -592,6 +592,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'figures',
     // "reports cell counts", "quantitative counts of every formed element" (stop 29; the verb "counts" is read as a tally)
     'counts',
+    // "produces a differential count", "summarises their frequency" (stop 30; weak: a qualifier or an output verb makes them output)
+    'count', 'frequency', 'frequencies',
     // a class the software gives a finding: "each cell comes with a suggested class"
     'class', 'classes',
     // a risk given as a figure: "reports the 10-year risk of metastasis", "returns the risk of progression" (an object of an
@@ -643,6 +645,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   // "the usual notation of the field" is a format; "a notation beside each case with a suspected bleed" marks it
   'notation', 'notations',
   'rating', 'ratings',
+  'count', 'frequency', 'frequencies',
 ]);
 
 /** Words that make an "area" a region shown, not a size measured: "suspicious areas", "red areas" (but "atrial areas", "total area"). */
@@ -746,6 +749,8 @@ export const REVIEW_NOUNS: ReadonlySet<string> = new Set([
 
 /** Acts that, done by a physician before the output has effect, make the service not autonomous. */
 export const REVIEW_VERBS: readonly string[] = [
+  // "Pathologists proofread the automated cell analysis" (stop 30)
+  'proofread',
   'review', 'interpret', 'confirm', 'verify', 'read', 'overread', 'over-read', 'view', 'accept',
   'approve', 'sign', 'examine', 'check', 'validate', 'adjudicate', 'reject', 'edit', 'correct',
   'inspect', 'assess', 'evaluate', 'diagnose', 'decide', 'finalize', 'finalise', 'overrule', 'override',
