@@ -535,6 +535,10 @@ function main(): void {
     { name: 'holdout101 (test/prose/holdout101.json)', file: join(root, 'test', 'prose', 'holdout101.json') },
     { name: 'holdout102 (test/prose/holdout102.json)', file: join(root, 'test', 'prose', 'holdout102.json') },
     { name: 'holdout103 (test/prose/holdout103.json)', file: join(root, 'test', 'prose', 'holdout103.json') },
+    { name: 'holdout104 (test/prose/holdout104.json)', file: join(root, 'test', 'prose', 'holdout104.json') },
+    { name: 'holdout105 (test/prose/holdout105.json)', file: join(root, 'test', 'prose', 'holdout105.json') },
+    { name: 'holdout106 (test/prose/holdout106.json)', file: join(root, 'test', 'prose', 'holdout106.json') },
+    { name: 'holdout107 (test/prose/holdout107.json)', file: join(root, 'test', 'prose', 'holdout107.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

@@ -6,6 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cuePhrases as cues } from './helpers';
+import { findPaymentClaims } from '../../src/core/prose';
 
 describe('stop 30: acting on the software\'s option is Level I, not a reading', () => {
   test('accepting, changing or rejecting each recommendation, in a list of verbs, is no reading', () => {
@@ -161,5 +162,79 @@ describe('stop 30, second round: counts, frequencies and therapy devices', () =>
     assert.deepEqual(cues('The software automatically adjusts the pump settings.'), ['autonomous: adjusts the pump settings']);
     assert.deepEqual(cues('The nurse adjusts the ventilator.'), []);
     assert.deepEqual(cues('The controller displays the ventilator settings.'), []);
+  });
+});
+
+describe('stop 30, third round (h104-h107 and dossiers-blind18, opened after two unread measurements)', () => {
+  test('the product standing in for a reader, or producing the read in place of a radiologist, is autonomous', () => {
+    assert.deepEqual(cues('In the double-reading arm the AI stands in for the second reader.'), ['autonomous: stands in for the second reader']);
+    assert.deepEqual(cues('The model acts as the first reader, giving the first read in place of a radiologist.'), ['autonomous: in place of a radiologist']);
+    assert.deepEqual(cues('The tool supports the dentist rather than replacing the dentist.'), []);
+    assert.deepEqual(cues('The nurse stands in for the physician at night.'), []);
+  });
+
+  test('cases the software called normal and closed unread are autonomous; study exclusions, quality gates and workflow are not', () => {
+    assert.deepEqual(cues('Studies the classifier calls negative are closed without review.'), ['autonomous: closed without review']);
+    assert.deepEqual(cues('Cases with prior surgery were excluded from reader review in the validation study.'), []);
+    assert.deepEqual(cues('Images that fail the quality check are not sent for reading.'), []);
+    assert.deepEqual(cues('The outpatient studies are taken off the worklist at midnight.'), []);
+    assert.deepEqual(cues('The software is not intended to exclude any study from radiologist review.'), []);
+  });
+
+  test('a duty on the rest of the images stays a reading; a case sent for reading goes to a reader', () => {
+    assert.deepEqual(cues('All other images in the series must be reviewed by the radiologist before the report is signed.'), ['physician-interprets: reviewed']);
+    assert.deepEqual(cues('Flagged studies are sent to the radiologist for reading.'), ['assistive: Flagged studies are sent', 'physician-interprets: sent to the radiologist for reading']);
+    assert.deepEqual(cues('Each flagged region must be checked manually.'), ['physician-interprets: checked manually']);
+  });
+
+  test('deciding on the presence or type of a finding is a reading', () => {
+    assert.deepEqual(cues('The cardiologist decides on the presence of atrial fibrillation.'), ['physician-interprets: cardiologist decides']);
+  });
+
+  test('a review noun helped or compared is no duty', () => {
+    assert.deepEqual(cues('Computer interpretation programs aim to improve physician reading.'), []);
+    assert.deepEqual(cues('The algorithm comes closer to an expert over-read than the older program.'), []);
+    assert.deepEqual(cues('It requires physician review before release.'), ['physician-interprets: physician review']);
+  });
+
+  test('the fields picked by the highest estimated probability are a selection, not a figure', () => {
+    assert.deepEqual(cues('The software picks the ten fields with the highest estimated tumour probability and shows them.'), []);
+  });
+
+  test('a robot lining up and inserting the needle, carrying out the operation, or doing the procedure is autonomous', () => {
+    assert.deepEqual(cues('The robot then lines up the needle with the vein and inserts it.'), ['autonomous: lines up the needle']);
+    assert.deepEqual(cues('Once the plan is agreed, the robot plans the operation and carries it out.'), ['autonomous: carries it out']);
+    assert.deepEqual(cues('The company reports a dental procedure done entirely by an AI-guided robot.'), ['autonomous: done entirely by an AI-guided robot']);
+    assert.deepEqual(cues('The surgeon lines up the needle and inserts it.'), []);
+    assert.deepEqual(cues('The procedure was performed by the surgeon with the robot.'), []);
+  });
+
+  test('a controller that keeps anaesthesia, takes over its control, or sets the rate on the pump itself is autonomous', () => {
+    assert.deepEqual(cues('In every patient the closed loop maintained anaesthesia until the end of surgery.'), ['autonomous: maintained anaesthesia']);
+    assert.deepEqual(cues('After induction the system took over automatic control of anaesthesia.'), ['autonomous: took over automatic control of anaesthesia']);
+    assert.deepEqual(cues('The software then sets that rate on the pump itself.'), ['autonomous: sets that rate on the pump']);
+    assert.deepEqual(cues('The system helps the anaesthetist maintain anaesthesia.'), []);
+    assert.deepEqual(cues('The nurse sets the rate on the pump.'), []);
+    assert.deepEqual(cues('It is also used to reach or keep normothermia in surgical patients.'), []);
+  });
+
+  test('the handset of a closed loop proposing a bolus is the device', () => {
+    assert.deepEqual(cues('When the user announces a meal, the handset proposes a meal bolus.'), ['autonomous: proposes a meal bolus']);
+  });
+});
+
+describe('stop 30: payment-claim in new words', () => {
+  const claims = (s: string): string[] => findPaymentClaims(s).map((c) => c.phrase);
+  test('costs recovered in full from the payer, compensation counted on, or no payer able to refuse are claims', () => {
+    assert.deepEqual(claims('With the code in place, each read becomes a line item the clinic will recover in full from the payer.'), ['will recover in full from the payer']);
+    assert.deepEqual(claims('Once the code is live, units can count on being compensated for every case.'), ['can count on being compensated']);
+    assert.deepEqual(claims('After the code takes effect, no insurer will be in a position to say no.'), ['no insurer will be in a position to say no']);
+  });
+
+  test('a hedged recovery, a budget, a denial, or another refusal are not', () => {
+    assert.deepEqual(claims('The hospital may recover part of the cost from the payer.'), []);
+    assert.deepEqual(claims('The hospital will recover the equipment cost through its capital budget.'), []);
+    assert.deepEqual(claims('We cannot count on being compensated for every read.'), []);
+    assert.deepEqual(claims('Once the code exists, no payer will be able to refuse to look at the evidence.'), []);
   });
 });

@@ -14,6 +14,7 @@ import type { Clause } from './clauses';
 import type { ClauseScope } from './scope';
 import type { Word } from './tags';
 import { reviewAtPeriodicVisits } from './periodic';
+import { exclusionPlace } from './excluded';
 import * as V from './vocabulary';
 import { transferWhether } from './whether';
 import { auditOfUse, retrospectiveReview } from './oversight';
@@ -527,7 +528,8 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   // "an area under the curve of 0.91": a statistic of the model's accuracy, not an area it measures.
   if ((word.w === 'area' || word.w === 'areas') && words[k + 1]?.w === 'under') return undefined;
   // "picks the pictures with the highest likelihood of cancer" (stop 29): a superlative selects what to show; it gives no figure.
-  if (cls === 'augmentative' && LIKELIHOOD_NOUNS.has(word.w) && SUPERLATIVES.has(words[k - 1]?.w ?? '') && words[k - 2]?.w === 'the' && (words[k - 3]?.w === 'with' || words[k - 3]?.w === 'by')) return undefined;
+  // ("with the highest estimated cancer probability" (stop 30): modifiers may stand between the superlative and the noun.)
+  if (cls === 'augmentative' && LIKELIHOOD_NOUNS.has(word.w) && superlativeSelection(words, k)) return undefined;
   // "gave an F1 score of 0.87", "a kappa score" (stop 29): a statistic of the study, not a score the software gives.
   if ((word.w === 'score' || word.w === 'scores') && STUDY_SCORES.has(words[k - 1]?.w ?? '')) return undefined;
   // "when it identifies a risk to the patient's health" (stop 29): a hazard to someone, not a risk given as a figure.
@@ -798,7 +800,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     // "requires physician interpretation", "after cardiologist sign-off", "review by the physician"
     // (Not a measure of the reading: "cut the radiologists' reading workload", "reading time fell" (stop 30).)
-    if (REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k) && !LATER.has(words[k - 1]?.w ?? '') && !READING_MEASURES.has(words[k + 1]?.w ?? '')) {
+    if (REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k) && !LATER.has(words[k - 1]?.w ?? '') && !READING_MEASURES.has(words[k + 1]?.w ?? '') && !reviewHelpedOrCompared(words, k) && !exclusionPlace(words, k)) {
       let span = physicianReview(words, k, clause);
       // "helps dentists read the images": what the product helps a person do obliges nobody.
       if (span && HELP_VERBS.has(words[span[0] - 1]?.lemma ?? '')) span = undefined;
@@ -3628,6 +3630,9 @@ function decidesAfterSeeingPatient(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/** What is decided about a finding: "decides on the presence of atrial fibrillation", "on the type of arrhythmia". */
+const FINDING_ASPECTS: ReadonlySet<string> = new Set(['presence', 'absence', 'type', 'cause', 'nature', 'significance', 'extent', 'severity', 'stage', 'origin']);
+
 /** "decides on reversal", "decides about further treatment": "on"/"about" and a noun phrase that names no finding or output. */
 function decidesOnCare(words: readonly Word[], k: number, to: number): boolean {
   const at = words[k + 1]?.tag === 'adv' ? k + 2 : k + 1;
@@ -3641,7 +3646,7 @@ function decidesOnCare(words: readonly Word[], k: number, to: number): boolean {
   let head = -1;
   for (let j = at + 1; j < to && j <= at + 5; j++) {
     const word = words[j];
-    if (V.CONCLUSION_NOUNS.has(word.w) || (NOUN_CLASS.has(word.w) && !THERAPY.has(word.w)) || OUTPUT_OBJECTS.has(word.w) || word.w === 'it' || word.w === 'them' || word.w === 'whether') return false;
+    if (V.CONCLUSION_NOUNS.has(word.w) || FINDING_ASPECTS.has(word.w) || (NOUN_CLASS.has(word.w) && !THERAPY.has(word.w)) || OUTPUT_OBJECTS.has(word.w) || word.w === 'it' || word.w === 'them' || word.w === 'whether') return false;
     if (word.tag === 'noun' || word.tag === 'name') head = j;
     else if (word.tag !== 'det' && word.tag !== 'adj' && word.tag !== 'num') break;
   }
@@ -3712,6 +3717,33 @@ function countOfMarks(words: readonly Word[], j: number): boolean {
   for (let i = j; i < words.length && i <= j + 3; i++) {
     if (TALLIED_MARKS.has(words[i].w)) return true;
     if (words[i].tag !== 'det' && words[i].tag !== 'adj' && words[i].tag !== 'num' && words[i].tag !== 'noun' && words[i].form !== 'ed') return false;
+  }
+  return false;
+}
+
+/** "with the highest likelihood", "by the highest estimated cancer probability": a superlative that selects, before k. */
+function superlativeSelection(words: readonly Word[], k: number): boolean {
+  for (let s = k - 1; s >= 1 && s >= k - 3; s--) {
+    if (!SUPERLATIVES.has(words[s].w)) {
+      if (words[s].tag !== 'adj' && words[s].tag !== 'noun' && words[s].form !== 'ed') return false;
+      continue;
+    }
+    return words[s - 1]?.w === 'the' && (words[s - 2]?.w === 'with' || words[s - 2]?.w === 'by');
+  }
+  return false;
+}
+
+/** Verbs that make a review noun their object as something helped, not a duty: "improve physician reading". */
+const HELPING_A_READING: ReadonlySet<string> = new Set(['improve', 'improves', 'aid', 'aids', 'support', 'supports', 'speed', 'speeds', 'streamline', 'streamlines', 'assist', 'assists', 'ease', 'eases', 'enhance', 'enhances', 'accelerate', 'accelerates']);
+/** Words of comparison before a review noun: "closer to an expert over-read", "comparable to radiologist review". */
+const COMPARED_TO: ReadonlySet<string> = new Set(['closer', 'close', 'comparable', 'similar', 'equivalent', 'equal', 'superior', 'inferior', 'than']);
+
+/** Whether the review noun at k is helped or compared, not required: "aim to improve physician reading", "closer to an expert over-read". */
+function reviewHelpedOrCompared(words: readonly Word[], k: number): boolean {
+  for (let b = k - 1; b >= 0 && b >= k - 4; b--) {
+    const w = words[b].w;
+    if (HELPING_A_READING.has(w) || COMPARED_TO.has(w)) return true;
+    if (words[b].tag !== 'det' && words[b].tag !== 'adj' && words[b].tag !== 'noun' && w !== 'to' && !w.endsWith("'s")) return false;
   }
   return false;
 }

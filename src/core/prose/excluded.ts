@@ -23,6 +23,16 @@ const READING_PLACES: ReadonlySet<string> = new Set(['worklist', 'worklists', 'q
 const SENDING: ReadonlySet<string> = new Set(['send', 'pass', 'forward', 'route', 'refer', 'queue']);
 /** Qualifiers of the reading nobody needs: "no human reading", "no further review". */
 const NO_READING_QUALIFIERS: ReadonlySet<string> = new Set(['human', 'manual', 'expert', 'further', 'physician', 'radiologist', 'pathologist', 'clinician']);
+/** Verdicts that make a case one the software closed: "the model calls benign", "classed as normal". */
+const VERDICTS: ReadonlySet<string> = new Set(['normal', 'negative', 'benign', 'cancer-free', 'low-risk', 'clear', 'unremarkable', 'non-referable', 'healthy', 'disease-free']);
+/** Verbs of closing a case: "closed without review", "archived without being read". */
+const CLOSING: ReadonlySet<string> = new Set(['closed', 'archived', 'released', 'filed', 'discharged', 'finalised', 'finalized', 'signed']);
+
+/** Whether the sentence, before k, names a verdict of the software's on the cases (no person's): "the model calls benign". */
+function verdictBefore(words: readonly Word[], k: number): boolean {
+  return words.slice(0, k).some((w) => VERDICTS.has(w.w)) && !words.slice(0, k).some((w) => V.PHYSICIAN_NOUNS.has(w.w) && !V.AMBIGUOUS_HUMANS.has(w.w));
+}
+
 /** Cases that are not patients' studies: "removes duplicate images from the worklist". */
 const NOT_CASES: ReadonlySet<string> = new Set(['duplicate', 'duplicates', 'artefact', 'artefacts', 'artifact', 'artifacts', 'noise', 'blank', 'test']);
 
@@ -51,8 +61,19 @@ function readingPlaceAfter(words: readonly Word[], j: number, to: number): numbe
 
 /** Whether the clause's subject, or the object right after the verb at v, names something that is not a case. */
 function notACase(words: readonly Word[], clause: Clause, v: number): boolean {
-  const near = [clause.subject, v + 1, v + 2, v + 3].filter((i) => i >= 0 && i < words.length);
+  const near = [clause.subject - 1, clause.subject, v + 1, v + 2, v + 3].filter((i) => i >= 0 && i < words.length);
   return near.some((i) => NOT_CASES.has(words[i].w));
+}
+
+/** A study's past ("were excluded from reader review in the validation study"): a past passive, which describes the design. */
+function studyPast(words: readonly Word[], clause: Clause, k: number): boolean {
+  return words.slice(Math.max(clause.from, k - 3), k).some((w) => w.w === 'was' || w.w === 'were');
+}
+
+/** A person's reading the act waits for: "only after a radiologist confirms they are normal". */
+function waitsForReader(words: readonly Word[], from: number): boolean {
+  for (let j = from; j < words.length && j <= from + 10; j++) if (personAt(words[j]) && words.slice(Math.max(from, j - 4), j).some((w) => w.w === 'after' || w.w === 'once' || w.w === 'until' || w.w === 'when')) return true;
+  return false;
 }
 
 /** Readers a product may take the place of: "the second reader", "a radiologist". */
@@ -60,12 +81,21 @@ function readerAt(word: Word | undefined): boolean {
   return word !== undefined && (word.w === 'reader' || word.w === 'readers' || (V.PHYSICIAN_NOUNS.has(word.w) && !V.AMBIGUOUS_HUMANS.has(word.w)));
 }
 
-/** "replaces the second reader", "takes the place of the second radiologist": the reader's index, or -1. */
+/** Forms of "stand in for". */
+const STANDING: ReadonlySet<string> = new Set(['stand', 'stands', 'stood', 'standing']);
+
+/** "replaces the second reader", "takes the place of the second radiologist", "stands in for", "in place of": the reader's index, or -1. */
 function replacedReader(words: readonly Word[], k: number, to: number): number {
   let j = k + 1;
   if (words[k].w.startsWith('take') || words[k].w === 'took') {
     if (words[k + 1]?.w !== 'the' || words[k + 2]?.w !== 'place' || words[k + 3]?.w !== 'of') return -1;
     j = k + 4;
+  } else if (STANDING.has(words[k].w) && words[k + 1]?.w === 'in' && words[k + 2]?.w === 'for') {
+    // "stands in for the second reader"
+    j = k + 3;
+  } else if (words[k].w === 'in' && words[k + 1]?.w === 'place' && words[k + 2]?.w === 'of') {
+    // "produces the first read in place of a radiologist"
+    j = k + 3;
   } else if ((words[k].lemma ?? words[k].w) !== 'replace') return -1;
   for (let i = j; i < to && i <= j + 3; i++) {
     if (readerAt(words[i])) return words[i + 1]?.tag === 'noun' ? -1 : i;
@@ -74,12 +104,26 @@ function replacedReader(words: readonly Word[], k: number, to: number): number {
   return -1;
 }
 
+/**
+ * Whether the review noun at k is the place a case is taken out of ("excluded from pathologist review", "removed from
+ * radiologist review"): this stage reads it, and the review is no duty (nor a denied one) to the other stages.
+ */
+export function exclusionPlace(words: readonly Word[], k: number): boolean {
+  for (let b = k - 1; b >= 1 && b >= k - 4; b--) {
+    if (words[b].w === 'from' || words[b].w === 'off') {
+      for (let v = b - 1; v >= 0 && v >= b - 6; v--) if (TAKING_OUT.has(lemmaOf(words[v]))) return true;
+      return false;
+    }
+  }
+  return false;
+}
+
 /** Whether the word at k opens one of this stage's readings (for the stage that drops the reading of the remaining cases). */
 export function isExclusionAct(words: readonly Word[], k: number): boolean {
   const word = words[k];
   if (!word) return false;
   const lemma = lemmaOf(word);
-  return TAKING_OUT.has(lemma) || SENDING.has(lemma) || lemma === 'need' || lemma === 'require' || lemma === 'replace' || word.w.startsWith('take') || word.w === 'took';
+  return TAKING_OUT.has(lemma) || SENDING.has(lemma) || lemma === 'need' || lemma === 'require' || lemma === 'replace' || word.w.startsWith('take') || word.w === 'took' || STANDING.has(word.w) || word.w === 'in';
 }
 
 export function excludedFromReadingCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
@@ -90,16 +134,6 @@ export function excludedFromReadingCue(words: readonly Word[], clause: Clause, s
     const word = words[k];
     const lemma = lemmaOf(word);
     const negated = scope.negated[k - clause.from] ?? false;
-    // "takes the place of the second reader", "replaces the second radiologist" (a product subject, said outright)
-    // (The scope stage reads "replaces" itself as a contrast, so the denial must come before the verb.)
-    const deniedBefore = k > clause.from && (scope.negated[k - 1 - clause.from] ?? false);
-    if (!deniedBefore && (word.tag === 'verb' || word.tag === 'noun') && clause.subject >= 0 && clause.subject < k && !personAt(words[clause.subject])) {
-      const reader = replacedReader(words, k, clause.to);
-      if (reader >= 0) {
-        out.push({ kind: 'autonomous', first: k, last: reader });
-        return;
-      }
-    }
     // "removed from the radiologist's worklist", "taken off the worklist", "filtered out of the queue"
     // (the tagger may read the participle as an adjective: "and taken off the worklist")
     if ((word.tag === 'verb' || (word.tag === 'adj' && word.form === 'ed')) && TAKING_OUT.has(lemma) && !negated) {
@@ -109,7 +143,7 @@ export function excludedFromReadingCue(words: readonly Word[], clause: Clause, s
       // "takes no images off the reading worklist": the triage boilerplate, with its object denied.
       if (words.slice(k + 1, j).some((w) => w.w === 'no' || w.w === 'none' || w.w === 'nothing' || w.w === 'never')) continue;
       const place = readingPlaceAfter(words, j + 1, clause.to);
-      if (place < 0 || notACase(words, clause, k)) continue;
+      if (place < 0 || notACase(words, clause, k) || studyPast(words, clause, k) || !verdictBefore(words, k) || waitsForReader(words, place + 1)) continue;
       // ("take" only as "taken off the worklist", "taken out of review")
       if (lemma === 'take' && words[j].w === 'from') continue;
       // ("the radiologist reads them" ends the place: "the reading queue")
@@ -122,9 +156,20 @@ export function excludedFromReadingCue(words: readonly Word[], clause: Clause, s
     // "are not sent for reading": a case that is never passed on to be read.
     const passiveForm = word.form === 'ed' && words.slice(Math.max(clause.from, k - 3), k).some((w) => w.tag === 'be');
     if ((word.tag === 'verb' || word.tag === 'adj') && SENDING.has(lemma) && negated && passiveForm && words[k + 1]?.w === 'for' && readingPlaceAfter(words, k + 2, clause.to) === k + 2) {
-      if (clause.subject < 0 || personAt(words[clause.subject]) || notACase(words, clause, k)) continue;
+      if (clause.subject < 0 || personAt(words[clause.subject]) || notACase(words, clause, k) || !verdictBefore(words, k)) continue;
       out.push({ kind: 'autonomous', first: k, last: k + 2 });
       return;
+    }
+    // "closed without review", "archived without being read": a case the software called normal, closed unread.
+    if (CLOSING.has(word.w) && words[k + 1]?.w === 'without' && verdictBefore(words, k) && !studyPast(words, clause, k)) {
+      let r = k + 2;
+      if (words[r]?.w === 'being') r++;
+      while (words[r]?.tag === 'det' || words[r]?.tag === 'adj') r++;
+      const w = words[r]?.w ?? '';
+      if (READING_PLACES.has(w) || w === 'read' || w === 'reviewed' || w === 'interpreted') {
+        out.push({ kind: 'autonomous', first: k, last: r });
+        return;
+      }
     }
     // "need no human reading", "require no further review"
     if ((lemma === 'need' || lemma === 'require') && words[k + 1]?.w === 'no') {
@@ -134,5 +179,29 @@ export function excludedFromReadingCue(words: readonly Word[], clause: Clause, s
       out.push({ kind: 'autonomous', first: k, last: at });
       return;
     }
+  }
+}
+
+/**
+ * The product taking a reader's place, read over the sentence's words (the tagger often takes "stands" for a noun, and a
+ * participle after a comma has no subject of its own): "the AI stands in for the second reader", "producing the first
+ * read in place of a radiologist", "replaces the second radiologist". Not when denied or hedged just before ("is not
+ * meant to replace the radiologist", "may stand in for"), nor when a person is the one who stands in.
+ */
+export function replacedReaderCue(words: readonly Word[], out: WordCue[]): void {
+  if (out.some((c) => c.kind === 'autonomous')) return;
+  for (let k = 1; k < words.length; k++) {
+    const reader = replacedReader(words, k, words.length);
+    if (reader < 0) continue;
+    const before = words.slice(Math.max(0, k - 5), k);
+    // (and a contrast: "acts as an assistant rather than replacing the dentist", "instead of replacing")
+    if (before.some((w) => V.DENY_OR_HEDGE.has(w.w) || w.w === 'rather' || w.w === 'than' || w.w === 'instead' || w.w === 'without')) continue;
+    // The doer: the nearest person or machine noun before the act.
+    let doer: Word | undefined;
+    // ("reader" names the role taken, either's: "the AI serves as the first reader, producing …")
+    for (let b = k - 1; b >= 0 && !doer; b--) if (words[b].w !== 'reader' && words[b].w !== 'readers' && (personAt(words[b]) || V.SOFTWARE_NOUNS.has(words[b].w) || words[b].w === 'ai')) doer = words[b];
+    if (!doer || personAt(doer)) continue;
+    out.push({ kind: 'autonomous', first: k, last: reader });
+    return;
   }
 }

@@ -50,12 +50,15 @@ const SURGICAL_ACTS: ReadonlySet<string> = new Set(['place', 'perform', 'carry',
 const SURGICAL_WORK: ReadonlySet<string> = new Set([
   'suture', 'sutures', 'stitch', 'stitches', 'knot', 'knots', 'anastomosis', 'anastomoses', 'incision', 'incisions', 'procedure',
   'procedures', 'operation', 'operations', 'resection', 'resections', 'osteotomy', 'osteotomies', 'staple', 'staples', 'screw', 'screws',
+  'implant', 'implants',
 ]);
 
 /** The surgical work the act at v names as its object, within a few words ("carries out the whole procedure"), or -1. */
 function surgicalWorkAfter(words: readonly Word[], v: number): number {
   for (let j = v + 1; j < words.length && j <= v + 5; j++) {
     if (SURGICAL_WORK.has(words[j].w)) return j;
+    // "plans the operation and carries it out": a pronoun for the surgical work named just before.
+    if (j === v + 1 && (words[j].w === 'it' || words[j].w === 'them') && words.slice(Math.max(0, v - 8), v).some((x) => SURGICAL_WORK.has(x.w))) return words[j + 1]?.w === 'out' ? j + 1 : j;
     if (words[j].w === 'out' || words[j].tag === 'det' || words[j].tag === 'adj' || words[j].tag === 'noun' || words[j].tag === 'num') continue;
     return -1;
   }
@@ -99,6 +102,8 @@ function instrumentAfter(words: readonly Word[], v: number, reach: number): numb
   for (let j = v + 1; j < words.length && j <= v + reach; j++) {
     // (the instrument itself, not a thing named by it: "the needle overlay", "the tool library", "the probe tip")
     if (INSTRUMENTS.has(words[j].w)) return words[j + 1]?.tag === 'noun' && !WORKING.has(words[j + 1].w) && !HOLDERS.has(words[j + 1].w) ? -1 : j;
+    // "lines up the needle with the vein and inserts it" (stop 30): a pronoun right after the verb for the instrument named before.
+    if (j === v + 1 && (words[j].w === 'it' || words[j].w === 'them') && words.slice(Math.max(0, v - 12), v).some((x) => INSTRUMENTS.has(x.w))) return j;
     // (only through the object's own words: not "stops ordering drills")
     if (words[j].tag === 'verb' && j > v) return -1;
     // ("controls how the bur engages": "how" may open the object)
@@ -111,8 +116,33 @@ function instrumentAfter(words: readonly Word[], v: number, reach: number): numb
  * Read over the sentence's words: the tagger often takes these verbs for nouns ("itself positions and steers", "to
  * drive the unit and fine-align"). The doer is the nearest robot or software noun before the verb with no person between.
  */
+/** Participles of surgical work done: "a procedure done entirely by a robot", "the anastomosis performed by the robot". */
+const DONE: ReadonlySet<string> = new Set(['done', 'performed', 'carried', 'completed', 'executed', 'placed']);
+
+/** "a dental procedure done entirely by an AI-controlled robot" (stop 30): surgical work a robot does, said in the passive. */
+function doneByRobot(words: readonly Word[], out: WordCue[]): boolean {
+  for (let v = 1; v < words.length; v++) {
+    if (!DONE.has(words[v].w)) continue;
+    if (!words.slice(Math.max(0, v - 4), v).some((x) => SURGICAL_WORK.has(x.w))) continue;
+    if (words.slice(Math.max(0, v - 6), v).some((x) => V.DENY_OR_HEDGE.has(x.w))) continue;
+    let by = v + 1;
+    if (words[by]?.w === 'out') by++;
+    while (words[by]?.tag === 'adv') by++;
+    if (words[by]?.w !== 'by') continue;
+    for (let j = by + 1; j < words.length && j <= by + 4; j++) {
+      if (ROBOTS.has(words[j].w)) {
+        out.push({ kind: 'autonomous', first: v, last: j });
+        return true;
+      }
+      if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].tag !== 'name') break;
+    }
+  }
+  return false;
+}
+
 export function instrumentMotionCue(words: readonly Word[], out: WordCue[]): void {
   if (out.some((c) => c.kind === 'autonomous')) return;
+  if (doneByRobot(words, out)) return;
   const alone = words.some((w) => BY_ITSELF.has(w.w));
   let doer = -1;
   for (let v = 0; v < words.length; v++) {
@@ -127,7 +157,8 @@ export function instrumentMotionCue(words: readonly Word[], out: WordCue[]): voi
       doer = -1; // a new clause, or a passive: "the arm is moved by the surgeon"
       continue;
     }
-    const moving = movingForm(w) && !w.endsWith('ed') && !w.endsWith('ing');
+    // ("lines up the needle with the vein": "line up" aligns)
+    const moving = ((movingForm(w) && !w.endsWith('ed')) || ((w === 'lines' || w === 'line') && words[v + 1]?.w === 'up')) && !w.endsWith('ing');
     const governing = governingForm(w);
     // "its robotic arm places the sutures", "the robot carried out the anastomosis by itself" (stop 30): a robot's own
     // surgical act (in the past only with "by itself": a study of what it did).

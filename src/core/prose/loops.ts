@@ -12,7 +12,8 @@
  * - a protocol's therapeutic step put into effect by the software: "applies the therapeutic step the protocol
  *   prescribes", "puts lung-protective strategies into effect", "conducts weaning from the ventilator" (not "applies
  *   the reporting protocol", not a person doing it);
- * - the therapy device adjusted by the controller itself (stop 30): "by adjusting the ventilator automatically".
+ * - the therapy device adjusted by the controller itself (stop 30): "by adjusting the ventilator automatically", or the
+ *   therapy set on it ("sets that rate on the pump itself"); a state of care kept or taken over ("maintained anaesthesia").
  *
  * Never under a negation, a hedge or a condition, and never when the clause's actor is a person.
  */
@@ -69,6 +70,8 @@ const THERAPEUTIC: ReadonlySet<string> = new Set(['therapeutic', 'treatment', 'v
 const CONTROLLERS: ReadonlySet<string> = new Set([
   'stimulator', 'neurostimulator', 'neuromodulator', 'pump', 'ventilator', 'controller', 'regulator', 'generator', 'implant', 'device', 'system',
   'base', 'engine', 'logic', 'rules',
+  // "the closed loop maintained anaesthesia" (stop 30)
+  'loop', 'loops',
 ]);
 /** Modals of a capability or a possibility: "can operate closed-loop" names a mode, not what it does. */
 const CAPABLE: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might']);
@@ -382,6 +385,53 @@ function adjustsTherapyDevice(words: readonly Word[], clause: Clause, v: number)
   return alone ? end : -1;
 }
 
+/** States of care a controller keeps: "maintained anaesthesia", "took over control of sedation". */
+const CONTROLLED_STATES: ReadonlySet<string> = new Set(['anaesthesia', 'anesthesia', 'sedation', 'ventilation', 'oxygenation', 'analgesia', 'normoglycaemia', 'normoglycemia', 'glycaemia', 'glycemia', 'normothermia', 'blockade', 'resuscitation']);
+/** Verbs of keeping a state: "maintains anaesthesia", "keeps sedation at the target". */
+const KEEPING: ReadonlySet<string> = new Set(['maintain', 'keep', 'hold', 'sustain']);
+
+/**
+ * A controller that keeps a state of care, or takes its control over (stop 30): "the closed loop maintained anaesthesia
+ * in every case", "the system took over automatic control of anaesthesia". The state named is a therapy's effect, so
+ * keeping it is giving the therapy.
+ */
+function keepsStateOfCare(words: readonly Word[], clause: Clause, v: number): number {
+  const lemma = words[v].lemma ?? words[v].w;
+  // ("helps the anaesthetist maintain anaesthesia": the helped person keeps it)
+  if (words.slice(clause.subject >= 0 && clause.subject < v ? clause.subject : clause.from, v).some((w) => V.PHYSICIAN_NOUNS.has(w.w) || V.OTHER_NOUNS.has(w.w) || V.HELP_VERBS.includes(w.lemma ?? ''))) return -1;
+  // ("is also used to reach or keep normothermia": what the product is used for, an indication)
+  if (words.slice(Math.max(0, v - 5), v).some((w) => w.w === 'used' || w.w === 'intended' || w.w === 'indicated')) return -1;
+  if (KEEPING.has(lemma)) {
+    let j = v + 1;
+    while (j < clause.to && j <= v + 3 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
+    return CONTROLLED_STATES.has(words[j]?.w ?? '') ? j : -1;
+  }
+  if (lemma === 'take' && words[v + 1]?.w === 'over') {
+    let j = v + 2;
+    while (j < clause.to && j <= v + 5 && (words[j].tag === 'det' || words[j].tag === 'adj' || V.MACHINE_ADVERBS.has(words[j].w))) j++;
+    if (words[j]?.w !== 'control' || words[j + 1]?.w !== 'of') return -1;
+    for (let t = j + 2; t < clause.to && t <= j + 5; t++) if (CONTROLLED_STATES.has(words[t].w) || THERAPY_DEVICES.has(words[t].w) || V.THERAPY_NOUNS.includes(words[t].w)) return t;
+  }
+  return -1;
+}
+
+/** "sets that rate on the pump itself", "programs the new dose into the pump automatically": the therapy put on its device by the software. */
+function setsOnDevice(words: readonly Word[], clause: Clause, v: number): number {
+  const lemma = words[v].lemma ?? words[v].w;
+  if (lemma !== 'set' && lemma !== 'program' && lemma !== 'programme' && lemma !== 'send' && lemma !== 'push' && lemma !== 'write') return -1;
+  for (let j = v + 1; j < clause.to && j <= v + 5; j++) {
+    if ((words[j].w === 'on' || words[j].w === 'to' || words[j].w === 'into') && j > v + 1) {
+      let d = j + 1;
+      while (d < clause.to && (words[d].tag === 'det' || words[d].tag === 'adj')) d++;
+      if (!THERAPY_DEVICES.has(words[d]?.w ?? '')) return -1;
+      const alone = words.slice(d + 1, Math.min(clause.to, d + 3)).some((w) => w.w === 'itself' || V.MACHINE_ADVERBS.has(w.w)) || words.slice(clause.from, v).some((w) => V.MACHINE_ADVERBS.has(w.w));
+      return alone ? d : -1;
+    }
+    if (words[j].tag === 'punct' || words[j].tag === 'verb') return -1;
+  }
+  return -1;
+}
+
 export function controlLoopCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (scope.hypothetical || scope.hedged || scope.obliged || clause.agent === 'physician' || clause.agent === 'other') return;
   if (out.some((c) => c.kind === 'autonomous' && c.first >= clause.from && c.last < clause.to)) return; // one cue per act
@@ -409,6 +459,8 @@ export function controlLoopCue(words: readonly Word[], clause: Clause, scope: Cl
     if (end < 0) end = therapyFollows(words, clause, v);
     if (end < 0 && machine && words[v].form !== 'ed') end = choosesTherapy(words, v);
     if (end < 0 && machine && CORRECTING.has(lemma) && words[v].form !== 'ed') end = adjustsTherapyDevice(words, clause, v);
+    if (end < 0 && machine) end = keepsStateOfCare(words, clause, v);
+    if (end < 0 && machine) end = setsOnDevice(words, clause, v);
     if (end >= 0) {
       out.push({ kind: 'autonomous', first: v, last: end });
       return;

@@ -268,10 +268,62 @@ function claimsIn(prose: string, sp: Span, out: PaymentClaim[]): void {
   // After the links, so that "guarantees that Medicare will pay" is one claim from its guarantee.
   payersPaying(prose, sp, out);
   paymentCountedOn(prose, sp, out);
+  recoveredFromPayer(prose, sp, out);
+  noPayerCanRefuse(prose, sp, out);
+}
+
+/** Verbs of getting costs back: "will recover in full from the payer". */
+const RECOVERING: ReadonlySet<string> = new Set(['recover', 'recoup', 'claw', 'reclaim']);
+
+/**
+ * "a billable item that the hospital will recover in full from the payer" (stop 30): costs got back from a payer in a
+ * certain future are a payment promised (not "may recover", "will try to recover").
+ */
+function recoveredFromPayer(prose: string, sp: Span, out: PaymentClaim[]): void {
+  const { toks, a, b } = sp;
+  for (let i = a + 1; i < b; i++) {
+    if (!RECOVERING.has(toks[i].w)) continue;
+    let f = i - 1;
+    while (f > a && isAdverb(w(sp, f))) f--;
+    if (!V.CERTAIN_FUTURE.has(w(sp, f))) continue;
+    let payer = -1;
+    for (let k = i + 1; k < b && k <= i + 6 && payer < 0; k++) if (w(sp, k) === 'from' && PAYER_NOUNS.has(w(sp, k + 1) === 'the' || w(sp, k + 1) === 'each' || w(sp, k + 1) === 'every' ? w(sp, k + 2) : w(sp, k + 1))) payer = PAYER_NOUNS.has(w(sp, k + 1)) ? k + 1 : k + 2;
+    if (payer < 0 || withdrawnBetween(sp, f + 1, i, false) || withdrawnBefore(sp, f, i)) continue;
+    claim(prose, sp, f, payer, out);
+    i = payer;
+  }
+}
+
+/** Ways of saying a payer is able to refuse: "in a position to say no", "able to refuse". */
+const POSITIONED: ReadonlySet<string> = new Set(['position', 'able']);
+
+/**
+ * "no insurer will be in a position to say no", "no payer will be able to refuse it" (stop 30): every payer denied the
+ * refusal, which promises the payment.
+ */
+function noPayerCanRefuse(prose: string, sp: Span, out: PaymentClaim[]): void {
+  const { toks, a, b } = sp;
+  for (let i = a; i < b - 1; i++) {
+    if (toks[i].w !== 'no' || !PAYER_NOUNS.has(w(sp, i + 1))) continue;
+    for (let k = i + 2; k < b && k <= i + 9; k++) {
+      if (!POSITIONED.has(w(sp, k))) continue;
+      const to = w(sp, k + 1) === 'to' ? k + 1 : -1;
+      if (to < 0) break;
+      const refusal = REFUSING.has(w(sp, to + 1)) ? to + 1 : w(sp, to + 1) === 'say' && w(sp, to + 2) === 'no' ? to + 2 : w(sp, to + 1) === 'turn' && w(sp, to + 2) === 'down' ? to + 2 : -1;
+      // (not a refusal of something else: "refuse to look at the evidence")
+      if (refusal < 0 || w(sp, refusal + 1) === 'to' || withdrawnBefore(sp, i, refusal)) break;
+      claim(prose, sp, i, refusal, out);
+      i = refusal;
+      break;
+    }
+  }
 }
 
 /** Nouns a payment word may qualify: "payment codes", "reimbursement rules". */
 const QUALIFIED_BY_PAYMENT: ReadonlySet<string> = new Set(['code', 'codes', 'rules', 'rule', 'policy', 'policies', 'system', 'systems', 'schedule', 'schedules', 'data', 'process', 'model', 'models', 'form', 'forms']);
+
+/** Being paid said as compensation: "can count on being compensated" (stop 30). */
+const COMPENSATED: ReadonlySet<string> = new Set(['compensated', 'compensation', 'remunerated', 'remuneration']);
 
 /** Verbs of counting on something: "can count on", "can bank on", "can rely on". */
 const COUNTING_ON: ReadonlySet<string> = new Set(['count', 'bank', 'rely', 'depend']);
@@ -288,7 +340,7 @@ function paymentCountedOn(prose: string, sp: Span, out: PaymentClaim[]): void {
     if (w(sp, assured - 1) === 'not' || w(sp, i - 1) === 'not' || w(sp, i - 1) === 'cannot') continue;
     let p = -1;
     // (the payment itself, not a word it qualifies: "rely on the payment codes listed in the appendix")
-    for (let k = i + 2; k < b && k <= i + 5 && p < 0; k++) if (PAYMENT_WORDS.has(w(sp, k)) && !QUALIFIED_BY_PAYMENT.has(w(sp, k + 1))) p = k;
+    for (let k = i + 2; k < b && k <= i + 5 && p < 0; k++) if ((PAYMENT_WORDS.has(w(sp, k)) || COMPENSATED.has(w(sp, k))) && !QUALIFIED_BY_PAYMENT.has(w(sp, k + 1))) p = k;
     if (p < 0 || withdrawnBefore(sp, assured, p)) continue;
     claim(prose, sp, assured, p, out);
     i = p;

@@ -131,7 +131,7 @@ function manualReading(words: readonly Word[], clause: Clause, scope: ClauseScop
     if (word.tag !== 'verb' || word.form !== 'ed') continue;
     const lemma = word.lemma ?? word.w;
     // (a strong reading verb only: "while the ECG is assessed manually" is another way of working, not a reading the output waits for)
-    if (!STRONG_READING_VERBS.has(lemma) || NOT_READING.has(lemma) || scope.negated[k - clause.from]) continue;
+    if ((!STRONG_READING_VERBS.has(lemma) && lemma !== 'check') || NOT_READING.has(lemma) || scope.negated[k - clause.from]) continue;
     const byHand = words[k + 1]?.w === 'by' && words[k + 2]?.w === 'hand';
     const manually = words[k + 1]?.w === 'manually' || words[k - 1]?.w === 'manually';
     if (!byHand && !manually) continue;
@@ -167,7 +167,8 @@ export function passedToReaderCue(words: readonly Word[], out: WordCue[]): void 
     if (words.slice(Math.max(0, k - 3), k).some((w) => NOT_PASSED.has(w.w))) continue;
     const reader = headFrom(words, k + 2, words.length);
     if (reader < 0 || !physicianHead(words[reader]) || words[reader + 1]?.w !== 'for') continue;
-    const reading = headFrom(words, reader + 2, words.length);
+    // ("for reading": the tagger may take the gerund for a verb)
+    const reading = FOR_READING.has(words[reader + 2]?.w ?? '') ? reader + 2 : headFrom(words, reader + 2, words.length);
     if (reading < 0 || !FOR_READING.has(words[reading].w)) continue;
     // (what is passed on: no person, whose going to a physician is a visit)
     const mover = headFrom(words, Math.max(0, k - 4), k);

@@ -36,7 +36,10 @@ function opensOnTheRest(words: readonly Word[]): boolean {
 export function readOfTheRest(words: readonly Word[], out: WordCue[]): boolean {
   if (!out.some((c) => c.kind === 'physician-interprets')) return false;
   const besideExclusion = out.some((c) => c.kind === 'autonomous' && isExclusionAct(words, c.first));
-  if (!besideExclusion && !opensOnTheRest(words)) return false;
+  // (A duty on the rest is still a reading: "All other images in the series must be reviewed before the report is signed".)
+  // ("as before" ends the sentence: the usual way, no gate)
+  const duty = words.some((w, j) => w.w === 'must' || w.w === 'should' || ((w.w === 'before' || w.w === 'until') && words[j + 1] !== undefined && words[j + 1].tag !== 'punct'));
+  if (!besideExclusion && (duty || !opensOnTheRest(words))) return false;
   for (let i = out.length - 1; i >= 0; i--) if (out[i].kind === 'physician-interprets') out.splice(i, 1);
   return !besideExclusion;
 }

@@ -841,6 +841,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'networks',
   // plurals of the machines above: "both classifiers flag nodules", "insulin pumps adjust the basal rate" (round 15b; not "monitors", which in a monitor's own description shows what other parts report)
   'pumps', 'classifiers', 'calculators', 'controllers', 'defibrillators', 'platforms', 'engines',
+  // the hand-held unit of a closed loop: "the handset proposes a meal bolus" (stop 30)
+  'handset', 'handsets',
   'output', 'outputs', 'result', 'results', 'report', 'reports', 'score', 'index', 'technology',
   'function', 'functionality', 'component', 'components', 'station', 'sensor', 'sensors', 'watch',
   'suite', 'service', 'pipeline', 'version', 'analysis', 'information', 'notification', 'notifications',
