@@ -539,6 +539,10 @@ function main(): void {
     { name: 'holdout105 (test/prose/holdout105.json)', file: join(root, 'test', 'prose', 'holdout105.json') },
     { name: 'holdout106 (test/prose/holdout106.json)', file: join(root, 'test', 'prose', 'holdout106.json') },
     { name: 'holdout107 (test/prose/holdout107.json)', file: join(root, 'test', 'prose', 'holdout107.json') },
+    { name: 'holdout108 (test/prose/holdout108.json)', file: join(root, 'test', 'prose', 'holdout108.json') },
+    { name: 'holdout109 (test/prose/holdout109.json)', file: join(root, 'test', 'prose', 'holdout109.json') },
+    { name: 'holdout110 (test/prose/holdout110.json)', file: join(root, 'test', 'prose', 'holdout110.json') },
+    { name: 'holdout111 (test/prose/holdout111.json)', file: join(root, 'test', 'prose', 'holdout111.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

@@ -238,3 +238,43 @@ describe('stop 30: payment-claim in new words', () => {
     assert.deepEqual(claims('Once the code exists, no payer will be able to refuse to look at the evidence.'), []);
   });
 });
+
+describe('stop 30, fourth round (h108-h111 and dossiers-blind19, opened after two unread measurements)', () => {
+  test('a stimulus given to measure the response is the measurement; a stimulator treating is not', () => {
+    assert.deepEqual(cues('The monitor stimulates a nerve, then records the muscle response and reports measurements of block depth.'), ['augmentative: reports measurements']);
+    assert.deepEqual(cues('The implant stimulates the vagus nerve when a seizure starts.'), ['autonomous: stimulates the vagus nerve']);
+  });
+
+  test('weighing other factors together with the recommendations is acting on the option (Level I)', () => {
+    assert.deepEqual(cues('Users should weigh such factors together with the recommendations when they decide.'), []);
+  });
+
+  test('a gerund naming the kind of product, or a program working on raw signals, is no act', () => {
+    assert.deepEqual(cues('In prescribing software that embeds the database, the prescriber is warned first.'), ['assistive: warned']);
+    assert.deepEqual(cues('A cloud algorithm interprets the resulting vectorcardiography signal.'), []);
+    assert.deepEqual(cues('The algorithm interprets the resting ECG and states the rhythm.'), ['autonomous: interprets']);
+  });
+
+  test('a dialysis machine lowering the ultrafiltration rate on a feedback acts itself; a nurse does not', () => {
+    assert.deepEqual(cues('The system lowers the ultrafiltration rate whenever blood pressure falls.'), ['autonomous: lowers the ultrafiltration']);
+    assert.deepEqual(cues('The nurse lowers the UF rate when the patient cramps.'), []);
+  });
+
+  test('a final quantity stays a quantity; a final diagnosis is a conclusion', () => {
+    assert.deepEqual(cues('The final value is reported in the report.'), ['augmentative: final value is reported']);
+    assert.deepEqual(cues('The final diagnosis is reported directly to the patient.'), ['autonomous: diagnosis is reported']);
+  });
+});
+
+describe('stop 30: payment-claim, fourth round', () => {
+  const claims = (s: string): string[] => findPaymentClaims(s).map((c) => c.phrase);
+  test('a payment had in a certain future, or a bill a plan settles in full, is a claim', () => {
+    assert.deepEqual(claims('With the new code, clinics will have every session paid back to them.'), ['will have every session paid back']);
+    assert.deepEqual(claims('With the code in place, each visit is settled in full by whichever plan covers the child.'), ['is settled in full by whichever plan']);
+  });
+
+  test('a court settling, or a budget paying, is not', () => {
+    assert.deepEqual(claims('The dispute was settled in full by the court.'), []);
+    assert.deepEqual(claims('Hospitals will have the device paid for by their own budgets.'), []);
+  });
+});

@@ -570,6 +570,8 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
     // "supplies diagnostic information" (stop 28): information toward a diagnosis is data, no conclusion drawn
     if (q === 'autonomous' && w === 'diagnostic' && PLAIN_INFORMATION.has(word.w)) return undefined;
     if (q === 'autonomous' && advisoryQualifier(words, k)) return 'augmentative';
+    // "the final Ki-67 value" (stop 30): "final" makes a conclusion of a result or a report, but a final quantity stays a quantity.
+    if (w === 'final' && cls === 'augmentative') return cls;
     return q;
   }
   // "assigns every recording to one of 12 categories" (stop 28): a counted scheme of categories is a classification.
@@ -899,6 +901,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "to help in diagnosing", "aids readers in detecting", "supports the physician in interpreting the image": the
     // helped person does the gerund; the help verb carries the cue, and the person is not obliged to anything.
     if (word.form === 'ing' && (prev?.w === 'in' || prev?.w === 'with') && (helpVerbBefore(words, k - 1, clause.from) || personBefore(words, k - 2, clause.from) || helpedInBefore(words, k - 1, clause.from))) continue;
+    // "In prescribing software that embeds the database" (stop 30): a gerund before a product noun names the kind of product.
+    // (the product noun heads its phrase: not "calculating monitor units")
+    if (word.form === 'ing' && V.SOFTWARE_NOUNS.has(words[k + 1]?.w ?? '') && words[k + 2]?.tag !== 'noun' && (prev === undefined || prev.tag === 'prep' || prev.tag === 'det' || prev.tag === 'punct')) continue;
     // "measurements, which are used in diagnosing patients …", "the maps are useful for diagnosing …": what an output is
     // used in, or is useful for, is its reader's act (stop 30). Not "The software is used for detecting nodules", where the
     // product does it.
@@ -1355,6 +1360,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         const agentlessPassive = clause.passive && clause.byAgent < 0 && word.form === 'ed';
         if (act.cls === 'autonomous' && agentlessPassive && !hasMachineAdverb(words, clause)) continue; // "before treatment is decided"
         if (act.cls === 'autonomous' && manualAct(words, clause)) continue;
+        // "a cloud algorithm interprets the resulting signal", "interprets the incoming data" (stop 30): raw data worked on is
+        // processing; "interprets the rhythm", "interprets electrocardiograms" stay conclusions.
+        if (lemma === 'interpret' && rawSignalObject(words, k, clause.to)) continue;
+        // "stimulates a nerve, then records the muscle's response" (stop 30): a stimulus given to measure the response is the
+        // measurement's, not a therapy.
+        if (lemma === 'stimulate' && words.slice(k + 1).some((w, i) => (w.lemma === 'record' || w.lemma === 'measure' || w.lemma === 'analyse' || w.lemma === 'analyze') && words.slice(k + 2 + i, k + 8 + i).some((x) => x.w === 'response' || x.w === 'responses'))) continue;
         if (act.cls === 'autonomous' && V.ON_ITS_OWN_ONLY.has(lemma) && !onItsOwn(words, clause, k)) continue;
         // "treats obstructive sleep apnea in adults at home or in hospital": the condition, then who and where, is the indication.
         if (act.cls === 'autonomous' && V.INDICATION_VERBS.has(lemma) && !onItsOwn(words, clause, k) && indicationStatement(words, k)) continue;
@@ -1780,7 +1791,8 @@ function actsOnConclusion(words: readonly Word[], clause: Clause, k: number): bo
       continue;
     }
     const t = words[j].tag;
-    if (t !== 'det' && t !== 'adj' && t !== 'noun' && t !== 'name' && t !== 'num' && words[j].w !== 'on') return false;
+    // ("weigh such factors together with the recommendations": the option the factors are weighed with, stop 30)
+    if (t !== 'det' && t !== 'adj' && t !== 'noun' && t !== 'name' && t !== 'num' && words[j].w !== 'on' && !WEIGHED_WITH.has(words[j].w)) return false;
   }
   return false;
 }
@@ -3748,6 +3760,16 @@ function reviewHelpedOrCompared(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/** Raw data a program works on: "interprets the resulting signal", "the incoming data" (not "the EEG signal", a study's trace). */
+const RAW_SIGNALS: ReadonlySet<string> = new Set(['signal', 'signals', 'data', 'readings']);
+const RAW_QUALIFIERS: ReadonlySet<string> = new Set(['resulting', 'incoming', 'raw', 'acquired', 'streamed', 'streaming']);
+
+/** Whether the object of the verb at k is raw data, qualified as such: "interprets the resulting vectorcardiography signal". */
+function rawSignalObject(words: readonly Word[], k: number, to: number): boolean {
+  const at = objectWith(words, k, to, (w) => RAW_SIGNALS.has(w), 5);
+  return at >= 0 && words.slice(k + 1, at).some((w) => RAW_QUALIFIERS.has(w.w));
+}
+
 /** Heads that make a review noun a measure of the reading: "reading workload", "review time". */
 const READING_MEASURES: ReadonlySet<string> = new Set(['workload', 'workloads', 'time', 'times', 'burden', 'volume', 'volumes', 'load', 'speed', 'efficiency', 'hours', 'minutes']);
 
@@ -3770,6 +3792,9 @@ function usedOrUsefulFor(words: readonly Word[], clause: Clause, at: number): bo
   }
   return subject === undefined || !SELF_NOUNS.has(subject.w);
 }
+
+/** Words that bring in what else is weighed: "together with the recommendations", "alongside the suggested dose". */
+const WEIGHED_WITH: ReadonlySet<string> = new Set(['together', 'with', 'alongside', 'against']);
 
 /** Verbs of changing an option the tagger may take for nouns in a list ("accept, change or reject"). */
 const LIST_CHANGE_VERBS: ReadonlySet<string> = new Set(['change', 'edit', 'amend', 'adjust', 'alter', 'modify', 'override', 'reject', 'decline', 'refuse', 'correct']);

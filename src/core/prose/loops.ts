@@ -27,7 +27,7 @@ import * as V from './vocabulary';
 const RUNNING: ReadonlySet<string> = new Set(['operate', 'run', 'work', 'function', 'act']);
 /** Verbs of a device correcting what it gives. */
 const CORRECTING: ReadonlySet<string> = new Set([
-  'correct', 'adjust', 'trim', 'tune', 'modulate', 'adapt', 'update', 'scale', 'vary', 'change', 'alter', 'recalculate',
+  'correct', 'adjust', 'trim', 'tune', 'modulate', 'adapt', 'update', 'scale', 'vary', 'change', 'alter', 'recalculate', 'steer',
   // with a feedback named only (below): "lowers its support as the patient breathes more", "tailors the program to the reported pain"
   'raise', 'lower', 'increase', 'decrease', 'reduce', 'step', 'tailor', 'personalize', 'personalise', 'individualize', 'individualise',
 ]);

@@ -270,6 +270,42 @@ function claimsIn(prose: string, sp: Span, out: PaymentClaim[]): void {
   paymentCountedOn(prose, sp, out);
   recoveredFromPayer(prose, sp, out);
   noPayerCanRefuse(prose, sp, out);
+  paidBackOrSettled(prose, sp, out);
+}
+
+/** Who may settle a bill in full: a payer or a health plan. */
+const SETTLERS: ReadonlySet<string> = new Set([...PAYER_NOUNS, 'plan', 'plans']);
+
+/**
+ * "hospitals will have every day paid back to them", "each session is settled in full by whichever plan covers the infant"
+ * (stop 30): a payment had in a certain future, or a bill a payer settles in full (not "settled in full by the court").
+ */
+function paidBackOrSettled(prose: string, sp: Span, out: PaymentClaim[]): void {
+  const { toks, a, b } = sp;
+  for (let i = a; i < b; i++) {
+    const t = toks[i].w;
+    // "will have <something> paid (back)"
+    if (V.CERTAIN_FUTURE.has(t) && w(sp, i + 1) === 'have') {
+      for (let k = i + 2; k < b && k <= i + 7; k++) {
+        if (!V.PAID_PASSIVES.has(w(sp, k))) continue;
+        // ("paid for by their own budgets": the provider pays)
+        if (w(sp, k + 1) === 'for' && w(sp, k + 2) === 'by') break;
+        if (withdrawnBetween(sp, i + 1, k, false) || withdrawnBefore(sp, i, k)) break;
+        claim(prose, sp, i, w(sp, k + 1) === 'back' ? k + 1 : k, out);
+        i = k;
+        break;
+      }
+      continue;
+    }
+    // "is settled in full by whichever plan covers it"
+    if (t === 'settled' && (w(sp, i - 1) === 'is' || w(sp, i - 1) === 'are' || V.CERTAIN_FUTURE.has(w(sp, i - 2))) && w(sp, i + 1) === 'in' && w(sp, i + 2) === 'full' && w(sp, i + 3) === 'by') {
+      let payer = -1;
+      for (let k = i + 4; k < b && k <= i + 7 && payer < 0; k++) if (SETTLERS.has(w(sp, k))) payer = k;
+      if (payer < 0 || withdrawnBefore(sp, i - 1, i)) continue;
+      claim(prose, sp, i - 1, payer, out);
+      i = payer;
+    }
+  }
 }
 
 /** Verbs of getting costs back: "will recover in full from the payer". */

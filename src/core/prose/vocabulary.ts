@@ -109,6 +109,8 @@ export const CHAMBER_TIMING: ReadonlySet<string> = new Set(['av', 'vv', 'atriove
 /** What therapy an autonomous act changes: "adjusts basal insulin delivery", "delivers a shock". */
 export const THERAPY_NOUNS: readonly string[] = [
   'insulin', 'bolus', 'boluses', 'basal', 'dose', 'doses', 'dosing', 'dosage', 'dosages', 'delivery',
+  // a dialysis machine's fluid removal and an oxygen blender's fraction (stop 30): "lowers the UF rate whenever pressure falls"
+  'ultrafiltration', 'uf', 'fio2',
   'infusion', 'infusions', 'drug', 'drugs', 'medication', 'medications', 'sedation', 'propofol',
   'stimulation', 'shock', 'shocks', 'defibrillation', 'pacing', 'therapy', 'therapies', 'treatment',
   'treatments', 'flow', 'gas', 'oxygen', 'ventilation', 'anesthetic', 'anaesthetic', 'regimen',
