@@ -543,6 +543,10 @@ function main(): void {
     { name: 'holdout109 (test/prose/holdout109.json)', file: join(root, 'test', 'prose', 'holdout109.json') },
     { name: 'holdout110 (test/prose/holdout110.json)', file: join(root, 'test', 'prose', 'holdout110.json') },
     { name: 'holdout111 (test/prose/holdout111.json)', file: join(root, 'test', 'prose', 'holdout111.json') },
+    { name: 'holdout112 (test/prose/holdout112.json)', file: join(root, 'test', 'prose', 'holdout112.json') },
+    { name: 'holdout113 (test/prose/holdout113.json)', file: join(root, 'test', 'prose', 'holdout113.json') },
+    { name: 'holdout114 (test/prose/holdout114.json)', file: join(root, 'test', 'prose', 'holdout114.json') },
+    { name: 'holdout115 (test/prose/holdout115.json)', file: join(root, 'test', 'prose', 'holdout115.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

@@ -278,3 +278,37 @@ describe('stop 30: payment-claim, fourth round', () => {
     assert.deepEqual(claims('Hospitals will have the device paid for by their own budgets.'), []);
   });
 });
+
+describe('stop 30, fifth round (h112-h115 and dossiers-blind20, opened after two unread measurements)', () => {
+  test('a cleft names who acts: the verb joined after the cleft\'s clause is the person\'s', () => {
+    assert.deepEqual(cues('It is the pathologist who examines the listed tiles, one by one, and decides whether each tile is positive.'), ['physician-interprets: pathologist who examines', 'physician-interprets: decides']);
+    assert.deepEqual(cues('It is the software that decides whether the study is normal.'), ['autonomous: decides whether']);
+  });
+
+  test('ordering care by itself (booking, raising a request) is autonomous; a clinic booking, or an alert raised, is not', () => {
+    assert.deepEqual(cues('When the result is positive, the system books the eye examination itself.'), ['autonomous: books the eye examination']);
+    assert.deepEqual(cues('The tool raises the stain request automatically.'), ['autonomous: raises the stain request']);
+    assert.deepEqual(cues('The clinic books an appointment for the patient.'), []);
+    assert.deepEqual(cues('The software raises an alert when the threshold is crossed.'), ['assistive: raises an alert']);
+  });
+
+  test('a score on each tile, dose limits, a list of diagnoses, or places without readers are no outputs or acts', () => {
+    assert.deepEqual(cues('The algorithm attaches a score to each tile and sorts them for the pathologist.'), []);
+    assert.deepEqual(cues('The system applies upper dose limits tailored to each patient.'), []);
+    assert.deepEqual(cues('The model draws on diagnoses such as depression and on prior admissions.'), []);
+    assert.deepEqual(cues('The service is aimed at rural hospitals without experienced radiologists.'), []);
+  });
+
+  test('a sentence that opens on no reader, then the product acting, is autonomous; a person acting after it is not', () => {
+    assert.deepEqual(cues('Without an ophthalmologist looking at the images, the system decides which result applies.'), ['autonomous: Without an ophthalmologist looking']);
+    assert.deepEqual(cues('Without a radiologist reading the scan, the nurse cannot act on the result.'), []);
+  });
+});
+
+describe('stop 30: payment-claim, fifth round', () => {
+  const claims = (s: string): string[] => findPaymentClaims(s).map((c) => c.phrase);
+  test('"no grounds left to turn down" denies the payer its refusal', () => {
+    assert.deepEqual(claims('With the code, vision plans will have no grounds left to turn down a refraction.'), ['plans will have no grounds left to turn down']);
+    assert.deepEqual(claims('Payers still have grounds to turn down a refraction.'), []);
+  });
+});

@@ -196,6 +196,8 @@ function onItsOwn(words: readonly Word[], clause: Clause, k: number): boolean {
     const w = words[j].w;
     if (V.MACHINE_ADVERBS.has(w)) return true;
     if ((w === 'itself' && words[j - 1]?.w === 'by') || (w === 'own' && words[j - 1]?.w === 'its' && words[j - 2]?.w === 'on')) return true;
+    // "books the examination itself" (stop 30): an emphatic "itself" after the act's object (not "the device itself", its subject).
+    if (w === 'itself' && j > k && words[j - 1]?.tag === 'noun' && !V.SOFTWARE_NOUNS.has(words[j - 1].w)) return true;
   }
   return false;
 }
@@ -530,6 +532,10 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   // "picks the pictures with the highest likelihood of cancer" (stop 29): a superlative selects what to show; it gives no figure.
   // ("with the highest estimated cancer probability" (stop 30): modifiers may stand between the superlative and the noun.)
   if (cls === 'augmentative' && LIKELIHOOD_NOUNS.has(word.w) && superlativeSelection(words, k)) return undefined;
+  // "diagnoses such as depression" (stop 30): conditions listed as examples, data taken in, not a conclusion given.
+  if ((word.w === 'diagnoses' || word.w === 'diagnosis') && (words[k + 1]?.w === 'such' || words[k + 1]?.w === 'like' || words[k + 1]?.w === 'including')) return undefined;
+  // "attaches a score to each tile" (stop 30): a score on a unit of the input orders the units for the reader.
+  if ((word.w === 'score' || word.w === 'scores') && (words[k + 1]?.w === 'to' || words[k + 1]?.w === 'for') && (words[k + 2]?.w === 'each' || words[k + 2]?.w === 'every') && isInputUnit(words[k + 3]?.w ?? '')) return undefined;
   // "gave an F1 score of 0.87", "a kappa score" (stop 29): a statistic of the study, not a score the software gives.
   if ((word.w === 'score' || word.w === 'scores') && STUDY_SCORES.has(words[k - 1]?.w ?? '')) return undefined;
   // "when it identifies a risk to the patient's health" (stop 29): a hazard to someone, not a risk given as a figure.
@@ -756,6 +762,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       if (insteadOf >= 0 && hit < 0) hit = readerNamedAfter(words, insteadOf, clause.to);
       // "without anyone checking it" denies a reading; "without anyone opening it" does not.
       if (hit >= 0 && words.slice(k, hit + 1).some((w) => ANYONE.has(w.w)) && !reviewIn(words, k, hit)) hit = -1;
+      // "primary care hospitals without experienced radiologists" (stop 30): a setting that lacks readers, not an output left unread.
+      if (hit >= 0 && word.w === 'without' && (V.CARE_SETTINGS.has(words[k - 1]?.w ?? '') || LACKING_PLACES.has(words[k - 1]?.w ?? '')) && !reviewIn(words, k, hit)) hit = -1;
       // "reads the images in place of the specialist": the clause's own verb is the reading the software stands in for.
       const readsInstead = insteadOf >= 0 && hit >= 0 && software && clause.verbs.some((v) => v < k && !scope.negated[v - clause.from] && (REVIEW_VERBS.has(words[v].lemma ?? '') || GRADING.has(words[v].lemma ?? '')));
       // "operated by nurses instead of physicians" says who works the device: a substitution must name a reading or a reader.
@@ -1049,7 +1057,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // An infinitive ("used by a physician to review") or a description says how it is used; only an obligation binds.
       // "used by physicians who read prostate MRI": a restrictive relative clause in the present says which readers are meant,
       // unless a gate follows ("The reading physician, who interprets the study, …" between commas still tells what the physician does).
-      const whichReaders = WHO.has(clause.opener) && words[clause.from - 2]?.w !== ',' && (word.form === 'base' || word.form === 's') && !gate(words, k, Math.min(words.length, k + 9));
+      // (A cleft states the act: "it is the radiologist who decides whether …" (stop 30).)
+      const whichReaders = WHO.has(clause.opener) && words[clause.from - 2]?.w !== ',' && (word.form === 'base' || word.form === 's') && !gate(words, k, Math.min(words.length, k + 9)) && !cleftBefore(words, clause.from - 2);
       const described = describesReader || whichReaders || ((prev?.tag === 'to' || coordinatedTo) && lemma !== 'diagnose' && lemma !== 'decide') || usedToRead(words, clause, k, coordinatedTo);
       // "The radiologist weighs the estimate", "checks the drawn lines": a named physician going over the software's output reads it, obliged or not.
       const overOutput = verbPhysician && !clause.passive && OVER_OUTPUT.has(lemma) && objectWith(words, k, clause.to, (w) => (NOUN_CLASS.has(w) && !V.AMOUNT_NOUNS.has(w)) || OUTPUT_OBJECTS.has(w), 4) >= 0;
@@ -1360,6 +1369,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         const agentlessPassive = clause.passive && clause.byAgent < 0 && word.form === 'ed';
         if (act.cls === 'autonomous' && agentlessPassive && !hasMachineAdverb(words, clause)) continue; // "before treatment is decided"
         if (act.cls === 'autonomous' && manualAct(words, clause)) continue;
+        // "diagnoses such as depression" (stop 30): the plural noun in a list of inputs, not the verb.
+        if (word.w === 'diagnoses' && NOUN_AFTER_DIAGNOSES.has(words[k + 1]?.w ?? '')) continue;
         // "a cloud algorithm interprets the resulting signal", "interprets the incoming data" (stop 30): raw data worked on is
         // processing; "interprets the rhythm", "interprets electrocardiograms" stay conclusions.
         if (lemma === 'interpret' && rawSignalObject(words, k, clause.to)) continue;
@@ -3768,6 +3779,19 @@ const RAW_QUALIFIERS: ReadonlySet<string> = new Set(['resulting', 'incoming', 'r
 function rawSignalObject(words: readonly Word[], k: number, to: number): boolean {
   const at = objectWith(words, k, to, (w) => RAW_SIGNALS.has(w), 5);
   return at >= 0 && words.slice(k + 1, at).some((w) => RAW_QUALIFIERS.has(w.w));
+}
+
+/** Words after "diagnoses" that make it the plural noun: "diagnoses such as", "diagnoses of", "diagnoses like". */
+const NOUN_AFTER_DIAGNOSES: ReadonlySet<string> = new Set(['such', 'of', 'like', 'including', 'made', 'recorded', 'coded', 'listed', 'from', 'in']);
+
+/** Places that may lack readers: "hospitals without radiologists", "regions without ophthalmologists". */
+const LACKING_PLACES: ReadonlySet<string> = new Set(['hospitals', 'hospital', 'clinics', 'clinic', 'areas', 'regions', 'settings', 'sites', 'centres', 'centers', 'countries', 'communities', 'facilities', 'practices', 'villages']);
+
+/** Whether the person at j is named by a cleft: "it is the radiologist (who …)". */
+function cleftBefore(words: readonly Word[], j: number): boolean {
+  let b = j - 1;
+  while (b >= 0 && (words[b].tag === 'det' || words[b].tag === 'adj' || words[b].tag === 'adv')) b--;
+  return words[b]?.tag === 'be' && words[b - 1]?.w === 'it';
 }
 
 /** Heads that make a review noun a measure of the reading: "reading workload", "review time". */

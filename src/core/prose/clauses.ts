@@ -233,6 +233,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     let holderAntecedent = false;
     if (subject >= 0) {
       agent = sentencePronounAgent(words, subject, words[firstVerb]?.lemma) ?? agentOfWord(words[subject], context);
+      // "it is the pathologist who examines the tiles, …, and decides" (stop 30): a cleft's "it" is the person it names.
+      const clefted = cleftPerson(words, subject);
+      if (clefted >= 0) agent = agentOfWord(words[clefted], context);
       // "Its purpose is to flag …", "The device's role is to notify …": the owner of the purpose does the infinitive.
       const owner = agent === 'none' ? purposeOwner(words, subject, piece.from) : -1;
       if (owner >= 0) agent = words[owner].w === 'its' ? agentOfHead('it', context) : agentOfHead(words[owner].w.replace(/'s?$/, ''), context, words[owner].cap);
@@ -764,6 +767,16 @@ function isPassive(words: readonly Word[], verbs: readonly number[]): boolean {
     }
   }
   return false;
+}
+
+/** "it is the radiologist who …", "it is the nurse that …": the person a cleft names after "it is", or -1. */
+function cleftPerson(words: readonly Word[], subject: number): number {
+  if (words[subject]?.w !== 'it' || words[subject + 1]?.tag !== 'be') return -1;
+  let j = subject + 2;
+  while (words[j]?.tag === 'det' || words[j]?.tag === 'adj' || words[j]?.tag === 'adv') j++;
+  const w = words[j]?.w ?? '';
+  if (!V.PHYSICIAN_NOUNS.has(w) && !V.OTHER_NOUNS.has(w)) return -1;
+  return words[j + 1]?.w === 'who' || words[j + 1]?.w === 'that' ? j : -1;
 }
 
 /** Words after "by" that give the manner of a passive, not its agent: "by hand", "by eye". */

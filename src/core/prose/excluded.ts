@@ -205,3 +205,29 @@ export function replacedReaderCue(words: readonly Word[], out: WordCue[]): void 
     return;
   }
 }
+
+/** Gerunds of a reader going over the data: "without an ophthalmologist looking at the images". */
+const READING_GERUNDS: ReadonlySet<string> = new Set(['looking', 'reading', 'reviewing', 'seeing', 'checking', 'interpreting', 'examining', 'viewing']);
+
+/**
+ * A sentence that opens on no reader ("Without an ophthalmologist looking at the images, ROPGuard decides …", stop 30):
+ * the software's act after the comma takes effect unread. Only when a product, not a person, acts after the comma.
+ */
+export function unreadOpeningCue(words: readonly Word[], out: WordCue[]): void {
+  if (words[0]?.w !== 'without' || out.some((c) => c.kind === 'autonomous')) return;
+  let j = 1;
+  while (words[j]?.tag === 'det' || words[j]?.tag === 'adj') j++;
+  if (!words[j] || !(V.PHYSICIAN_NOUNS.has(words[j].w) || words[j].w === 'anyone')) return;
+  const gerund = j + 1;
+  if (!READING_GERUNDS.has(words[gerund]?.w ?? '')) return;
+  let comma = gerund + 1;
+  while (comma < words.length && words[comma].w !== ',' && comma <= gerund + 6) comma++;
+  if (words[comma]?.w !== ',') return;
+  // The actor after the comma: a product (or a capitalised name), not a person.
+  let s = comma + 1;
+  while (words[s]?.tag === 'det' || words[s]?.tag === 'adj') s++;
+  const actor = words[s];
+  if (!actor || personAt(actor) || !(V.SOFTWARE_NOUNS.has(actor.w) || actor.tag === 'name' || actor.cap === true)) return;
+  if (words[s + 1]?.tag !== 'verb') return;
+  out.push({ kind: 'autonomous', first: 0, last: gerund });
+}

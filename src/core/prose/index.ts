@@ -23,7 +23,7 @@ import { dutyCues } from './duty';
 import { careLevelCue } from './careLevel';
 import { selfTherapyCue } from './selfTherapy';
 import { instrumentMotionCue } from './instrumentMotion';
-import { excludedFromReadingCue, replacedReaderCue } from './excluded';
+import { excludedFromReadingCue, replacedReaderCue, unreadOpeningCue } from './excluded';
 import { readOfTheRest } from './remainder';
 import { judgedOutputCues } from './judged';
 import { purposeOfKeepingOn } from './keptOn';
@@ -140,6 +140,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   selfStartingTherapyCue(words, cues);
   instrumentMotionCue(words, cues);
   replacedReaderCue(words, cues);
+  unreadOpeningCue(words, cues);
   passedToReaderCue(words, cues);
   if (readOfTheRest(words, cues) && setAside) setAside.fill(true);
   frontedReviewCues(words, clauses, cues);

@@ -433,10 +433,13 @@ function payersPaying(prose: string, sp: Span, out: PaymentClaim[]): void {
     // "insurers will have no choice but to pay": an obligation said with a denied alternative (its "no" withdraws nothing).
     const noChoice = (t.w === 'have' || t.w === 'has') && w(sp, i + 1) === 'no' && NO_CHOICE.has(w(sp, i + 2)) && w(sp, i + 3) === 'but' && w(sp, i + 4) === 'to';
     // "carriers have no grounds to decline it" (stop 28): a refusal denied to the payer is an obligation to pay.
-    const noGrounds = !byCode && (t.w === 'have' || t.w === 'has') && w(sp, i + 1) === 'no' && NO_GROUNDS.has(w(sp, i + 2)) && w(sp, i + 3) === 'to' && REFUSING.has(w(sp, i + 4));
+    // ("no grounds left to turn down" (stop 30): "left" may stand before "to", and "turn down" refuses too.)
+    const groundsTo = w(sp, i + 3) === 'left' ? i + 4 : i + 3;
+    const refusalAt = REFUSING.has(w(sp, groundsTo + 1)) ? groundsTo + 1 : w(sp, groundsTo + 1) === 'turn' && w(sp, groundsTo + 2) === 'down' ? groundsTo + 2 : -1;
+    const noGrounds = !byCode && (t.w === 'have' || t.w === 'has') && w(sp, i + 1) === 'no' && NO_GROUNDS.has(w(sp, i + 2)) && w(sp, groundsTo) === 'to' && refusalAt >= 0;
     // "a fee that insurers can no longer turn down", "payers cannot refuse it" (stop 29): a refusal the payer is unable to make.
     const unableAt = !byCode ? unableToRefuse(sp, i) : -1;
-    if (noGrounds) verb = i + 4;
+    if (noGrounds) verb = refusalAt;
     else if (unableAt >= 0) verb = unableAt;
     else if (noChoice || V.OBLIGATION_WORDS.has(t.w) || ((t.w === 'have' || t.w === 'has') && w(sp, i + 1) === 'to') || V.CERTAIN_FUTURE.has(t.w)) {
       if (byCode && !V.CERTAIN_FUTURE.has(t.w)) continue;

@@ -146,7 +146,9 @@ export const PATIENT_SIGNS: ReadonlySet<string> = new Set(['symptom', 'symptoms'
 export const EQUIPMENT_HEADS: ReadonlySet<string> = new Set(['device', 'devices', 'instrument', 'instruments', 'equipment', 'tool', 'tools', 'apparatus', 'unit', 'units', 'hardware', 'accessory', 'accessories', 'peripheral', 'peripherals', 'kit', 'kits', 'station', 'stations']);
 /** Words that make a diagnosis or a finding a subject of error statistics: "missed or delayed fracture diagnosis". */
 export const ERRED_QUALIFIERS: ReadonlySet<string> = new Set(['missed', 'delayed', 'incorrect', 'wrong', 'erroneous', 'late', 'inaccurate', 'mistaken', 'overlooked']);
-export const QUANTITY_AFTER_THERAPY: ReadonlySet<string> = new Set(['saturation', 'saturations', 'desaturation', 'desaturations', 'consumption', 'uptake', 'readings', 'reading', 'measurement', 'measurements']);
+export const QUANTITY_AFTER_THERAPY: ReadonlySet<string> = new Set(['saturation', 'saturations', 'desaturation', 'desaturations', 'consumption', 'uptake', 'readings', 'reading', 'measurement', 'measurements',
+  // "applies upper dose limits" (stop 30): a limit checked against, not a dose given
+  'limit', 'limits', 'range', 'ranges', 'check', 'checks', 'error', 'errors', 'warning', 'warnings']);
 
 /** Words that make a physician's reading part of a study's reference, not of care: "to establish ground truth". */
 export const STUDY_REFERENCE_WORDS: ReadonlySet<string> = new Set(['truth', 'truthing', 'consensus', 'multi-reader', 'adjudication', 'adjudicated']);
@@ -374,6 +376,9 @@ export const ACT_CUES: readonly ActCue[] = [
   // Telling people about a problem is a notification: "tells clinicians about developing problems"
   // (not "informs": "informs the user about her fertility status" reports a status, read by its noun).
   { verbs: ['tell'], cls: 'assistive', objects: ['about'], reach: 4, objectsShift: [{ words: ['status', 'diagnosis', 'fertility', 'whether'], cls: 'autonomous' }] },
+  // Ordering care by itself: "books the ophthalmology examination itself", "raises the IHC request automatically" (stop 30;
+  // only by itself or on a condition, as "triggered" says).
+  { verbs: ['book', 'raise', 'submit'], cls: 'autonomous', objects: ['examination', 'examinations', 'appointment', 'appointments', 'request', 'requests', 'order', 'orders', 'test', 'tests', 'visit', 'visits', 'referral', 'referrals'], reach: 5, triggered: true },
   // Telling the user how or when to act is guidance: assistive.
   { verbs: ['tell', 'show', 'instruct'], cls: 'assistive', objects: ['how', 'when', 'where'] },
   // Autonomous: a conclusion for action.
