@@ -547,6 +547,10 @@ function main(): void {
     { name: 'holdout113 (test/prose/holdout113.json)', file: join(root, 'test', 'prose', 'holdout113.json') },
     { name: 'holdout114 (test/prose/holdout114.json)', file: join(root, 'test', 'prose', 'holdout114.json') },
     { name: 'holdout115 (test/prose/holdout115.json)', file: join(root, 'test', 'prose', 'holdout115.json') },
+    { name: 'holdout116 (test/prose/holdout116.json)', file: join(root, 'test', 'prose', 'holdout116.json') },
+    { name: 'holdout117 (test/prose/holdout117.json)', file: join(root, 'test', 'prose', 'holdout117.json') },
+    { name: 'holdout118 (test/prose/holdout118.json)', file: join(root, 'test', 'prose', 'holdout118.json') },
+    { name: 'holdout119 (test/prose/holdout119.json)', file: join(root, 'test', 'prose', 'holdout119.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

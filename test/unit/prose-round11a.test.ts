@@ -86,7 +86,8 @@ describe('round 11a: no physician between the output and the person who acts on 
     assert.deepEqual(cues('The patient takes the suggested dose without a physician reviewing it.'), ['autonomous: without a physician reviewing']);
     assert.deepEqual(cues('Caregivers follow the spoken prompts without any doctor review.'), ['autonomous: without any doctor review']);
     assert.deepEqual(cues('The patient takes the dose without a glass of water.'), []);
-    assert.deepEqual(cues('The wearer injects it after a doctor\'s review.'), []);
+    // (stop 30: a doctor's review before the wearer acts is a gate, read as with "takes it after a doctor's review"; never autonomous)
+    assert.deepEqual(cues('The wearer injects it after a doctor\'s review.'), ['physician-interprets: doctor\'s review']);
   });
 
   test('an augmentative dossier whose output reaches caregivers with no doctor review is told it reads autonomous', () => {

@@ -312,3 +312,32 @@ describe('stop 30: payment-claim, fifth round', () => {
     assert.deepEqual(claims('Payers still have grounds to turn down a refraction.'), []);
   });
 });
+
+describe('stop 30, sixth round (h116-h119 and dossiers-blind21, opened after two unread measurements)', () => {
+  test('a drug the device injects on its own or on a condition is autonomous; a pump\'s conduit or a nurse is not', () => {
+    assert.deepEqual(cues('If the wearer does not cancel, the device gives the naloxone on its own.'), ['autonomous: gives the naloxone']);
+    assert.deepEqual(cues('The device injects glucagon when glucose falls below the limit.'), ['autonomous: injects glucagon']);
+    assert.deepEqual(cues('The pump delivers the drug through a catheter.'), []);
+    assert.deepEqual(cues('The nurse gives the medication when pain rises.'), []);
+  });
+
+  test('a physician paged, a method of care, or a person\'s ability is no reading and no act of the software', () => {
+    assert.deepEqual(cues('The system never pauses the infusion for long without paging the cardiologist.'), []);
+    assert.deepEqual(cues('Cystoscopy is the main clinical method for diagnosing bladder cancer.'), []);
+    assert.deepEqual(cues('Some lesions call for experts able to interpret the radiographs accurately.'), []);
+    assert.deepEqual(cues('Audiologists have to trust the results and know how to interpret them.'), []);
+  });
+
+  test('the product offering a way of finding, or telling nurses how to titrate, keeps its act', () => {
+    assert.deepEqual(cues('The device offers a noninvasive way of finding retained sponges.'), ['assistive: finding']);
+    assert.deepEqual(cues('The algorithm tells intensive care nurses how to titrate insulin.'), ['assistive: tells intensive care nurses how', 'autonomous: titrate insulin']);
+  });
+});
+
+describe('stop 30: payment-claim, sixth round', () => {
+  const claims = (s: string): string[] => findPaymentClaims(s).map((c) => c.phrase);
+  test('a service paid out of pocket promises no payment; one paid by the payer does', () => {
+    assert.deepEqual(claims('Most fertility care is paid out of pocket, and a code would not change that.'), []);
+    assert.deepEqual(claims('Once the code is listed, each scan is reimbursed at the standard rate.'), ['is reimbursed']);
+  });
+});

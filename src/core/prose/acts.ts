@@ -762,6 +762,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       if (insteadOf >= 0 && hit < 0) hit = readerNamedAfter(words, insteadOf, clause.to);
       // "without anyone checking it" denies a reading; "without anyone opening it" does not.
       if (hit >= 0 && words.slice(k, hit + 1).some((w) => ANYONE.has(w.w)) && !reviewIn(words, k, hit)) hit = -1;
+      // "never stops the diuretic without paging the cardiologist" (stop 30): a person told, not a reading the output waits for.
+      if (hit >= 0 && word.w === 'without' && NOTIFYING_GERUNDS.has(words[k + 1]?.w ?? '')) hit = -1;
       // "primary care hospitals without experienced radiologists" (stop 30): a setting that lacks readers, not an output left unread.
       if (hit >= 0 && word.w === 'without' && (V.CARE_SETTINGS.has(words[k - 1]?.w ?? '') || LACKING_PLACES.has(words[k - 1]?.w ?? '')) && !reviewIn(words, k, hit)) hit = -1;
       // "reads the images in place of the specialist": the clause's own verb is the reading the software stands in for.
@@ -916,6 +918,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // used in, or is useful for, is its reader's act (stop 30). Not "The software is used for detecting nodules", where the
     // product does it.
     if (word.form === 'ing' && (prev?.w === 'in' || prev?.w === 'for') && usedOrUsefulFor(words, clause, k - 1)) continue;
+    // "the main clinical method for diagnosing bladder cancer" (stop 30): a means of care, whoever uses it.
+    // (not a way the product offers: "offers a noninvasive way of finding sponges", "the primary means of calculating …")
+    if (word.form === 'ing' && prev?.w === 'for' && MEANS_NOUNS.has(words[k - 2]?.w ?? '')) continue;
+    // "experts able to interpret the radiographs", "audiologists … know how to interpret them" (stop 30): a person's ability.
+    if (prev?.tag === 'to' && personAbleBefore(words, k - 1)) (verbAgent = 'other'), (verbPhysician = false);
     // "aids clinicians in identifying, diagnosing and managing …", "helps the physician measure and interpret …": a verb
     // coordinated with the helped person's act is that person's act too.
     // (A measuring or detecting verb there keeps its class, as "helps the radiologist detect and characterize nodules" names
@@ -3786,6 +3793,29 @@ const NOUN_AFTER_DIAGNOSES: ReadonlySet<string> = new Set(['such', 'of', 'like',
 
 /** Places that may lack readers: "hospitals without radiologists", "regions without ophthalmologists". */
 const LACKING_PLACES: ReadonlySet<string> = new Set(['hospitals', 'hospital', 'clinics', 'clinic', 'areas', 'regions', 'settings', 'sites', 'centres', 'centers', 'countries', 'communities', 'facilities', 'practices', 'villages']);
+
+/** Gerunds of telling a person: "without paging the cardiologist". */
+const NOTIFYING_GERUNDS: ReadonlySet<string> = new Set(['paging', 'notifying', 'alerting', 'calling', 'informing', 'telling', 'messaging', 'contacting', 'warning']);
+/** Means of care a gerund may follow: "the main method for diagnosing …", "a standard way of measuring …". */
+const MEANS_NOUNS: ReadonlySet<string> = new Set(['method', 'methods', 'approach', 'approaches', 'technique', 'techniques', 'standard', 'modality', 'modalities']);
+/** Verbs of knowing before "how to": "know how to interpret". */
+const KNOWING: ReadonlySet<string> = new Set(['know', 'knows', 'learn', 'learns', 'understand', 'understands']);
+/** Words of a person's ability before "to": "experts able to interpret", "know how to interpret". */
+const ABLE: ReadonlySet<string> = new Set(['able', 'qualified', 'trained', 'competent', 'skilled', 'how']);
+
+/** Whether "to" at t follows a person's ability: "experts able to", "(audiologists) know how to". */
+function personAbleBefore(words: readonly Word[], t: number): boolean {
+  if (!ABLE.has(words[t - 1]?.w ?? '')) return false;
+  // ("how" only after knowing: "know how to interpret them", not "tells nurses how to titrate insulin")
+  if (words[t - 1].w === 'how' && !KNOWING.has(words[t - 2]?.w ?? '')) return false;
+  for (let b = t - 2; b >= 0 && b >= t - 10; b--) {
+    const w = words[b].w;
+    if (V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w) || w === 'experts' || w === 'expert') return true;
+    // (a machine named nearer is the one able; its outputs are no actor: "trust the results and know how to interpret them")
+    if (V.SOFTWARE_NOUNS.has(w) && !V.RESULT_NOUNS.has(w) && !OUTPUT_HOLDERS.has(w) && w !== 'output' && w !== 'outputs') return false;
+  }
+  return false;
+}
 
 /** Whether the person at j is named by a cleft: "it is the radiologist (who …)". */
 function cleftBefore(words: readonly Word[], j: number): boolean {

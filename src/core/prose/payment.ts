@@ -419,7 +419,9 @@ function payersPaying(prose: string, sp: Span, out: PaymentClaim[]): void {
       if (future) k = w(sp, k) === 'be' || w(sp, k) === 'get' || w(sp, k) === 'become' ? k + 1 : -1;
       const paid = k < 0 ? '' : w(sp, k);
       // "will be covered in section 4": "covered" is a payment only with a payer in the clause.
-      const payment = future ? V.PAYABLE_WORDS.has(paid) && (paid !== 'covered' || hasPayer(sp)) : V.PAID_PASSIVES.has(paid);
+      // ("Most IVF is paid out of pocket" (stop 30): the patient pays, no payer promised.)
+      const outOfPocket = (w(sp, k + 1) === 'out' && w(sp, k + 3) === 'pocket') || w(sp, k + 1) === 'privately' || (w(sp, k + 1) === 'by' && (w(sp, k + 2) === 'patients' || w(sp, k + 3) === 'patients' || w(sp, k + 2) === 'the' && w(sp, k + 3) === 'patient'));
+      const payment = !outOfPocket && (future ? V.PAYABLE_WORDS.has(paid) && (paid !== 'covered' || hasPayer(sp)) : V.PAID_PASSIVES.has(paid));
       if (payment && !withdrawnBetween(sp, i + 1, k, false) && !withdrawnBefore(sp, i, k)) {
         claim(prose, sp, i, k, out);
         i = k;

@@ -111,6 +111,9 @@ export const THERAPY_NOUNS: readonly string[] = [
   'insulin', 'bolus', 'boluses', 'basal', 'dose', 'doses', 'dosing', 'dosage', 'dosages', 'delivery',
   // a dialysis machine's fluid removal and an oxygen blender's fraction (stop 30): "lowers the UF rate whenever pressure falls"
   'ultrafiltration', 'uf', 'fio2',
+  // drugs a device gives by name (stop 30): "injects the naloxone on its own"
+  'naloxone', 'epinephrine', 'adrenaline', 'glucagon', 'phenylephrine', 'norepinephrine', 'noradrenaline', 'ephedrine', 'nitroprusside',
+  'remifentanil', 'rocuronium', 'dextrose', 'antidote',
   'infusion', 'infusions', 'drug', 'drugs', 'medication', 'medications', 'sedation', 'propofol',
   'stimulation', 'shock', 'shocks', 'defibrillation', 'pacing', 'therapy', 'therapies', 'treatment',
   'treatments', 'flow', 'gas', 'oxygen', 'ventilation', 'anesthetic', 'anaesthetic', 'regimen',
@@ -376,6 +379,8 @@ export const ACT_CUES: readonly ActCue[] = [
   // Telling people about a problem is a notification: "tells clinicians about developing problems"
   // (not "informs": "informs the user about her fertility status" reports a status, read by its noun).
   { verbs: ['tell'], cls: 'assistive', objects: ['about'], reach: 4, objectsShift: [{ words: ['status', 'diagnosis', 'fertility', 'whether'], cls: 'autonomous' }] },
+  // A drug given by the device on its own or on a condition: "injects the naloxone on its own" (stop 30).
+  { verbs: ['inject', 'administer', 'give', 'deliver', 'infuse'], cls: 'autonomous', objects: ['naloxone', 'epinephrine', 'adrenaline', 'glucagon', 'phenylephrine', 'norepinephrine', 'noradrenaline', 'ephedrine', 'nitroprusside', 'remifentanil', 'rocuronium', 'dextrose', 'antidote', 'drug', 'drugs', 'medication', 'medications'], reach: 4, triggered: true },
   // Ordering care by itself: "books the ophthalmology examination itself", "raises the IHC request automatically" (stop 30;
   // only by itself or on a condition, as "triggered" says).
   { verbs: ['book', 'raise', 'submit'], cls: 'autonomous', objects: ['examination', 'examinations', 'appointment', 'appointments', 'request', 'requests', 'order', 'orders', 'test', 'tests', 'visit', 'visits', 'referral', 'referrals'], reach: 5, triggered: true },
