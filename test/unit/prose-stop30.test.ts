@@ -167,7 +167,7 @@ describe('stop 30, second round: counts, frequencies and therapy devices', () =>
 
 describe('stop 30, third round (h104-h107 and dossiers-blind18, opened after two unread measurements)', () => {
   test('the product standing in for a reader, or producing the read in place of a radiologist, is autonomous', () => {
-    assert.deepEqual(cues('In the double-reading arm the AI stands in for the second reader.'), ['autonomous: stands in for the second reader']);
+    assert.deepEqual(cues('In the double-reading workflow the AI stands in for the second reader.'), ['autonomous: stands in for the second reader']);
     assert.deepEqual(cues('The model acts as the first reader, giving the first read in place of a radiologist.'), ['autonomous: in place of a radiologist']);
     assert.deepEqual(cues('The tool supports the dentist rather than replacing the dentist.'), []);
     assert.deepEqual(cues('The nurse stands in for the physician at night.'), []);
@@ -339,5 +339,44 @@ describe('stop 30: payment-claim, sixth round', () => {
   test('a service paid out of pocket promises no payment; one paid by the payer does', () => {
     assert.deepEqual(claims('Most fertility care is paid out of pocket, and a code would not change that.'), []);
     assert.deepEqual(claims('Once the code is listed, each scan is reimbursed at the standard rate.'), ['is reimbursed']);
+  });
+});
+
+describe('stop 30 second review: wordings the later readings must leave alone', () => {
+  test('a reader replaced only in a denial or a simulation is no reading of the service', () => {
+    assert.deepEqual(cues('The company has never at any point suggested that its algorithm stands in for the second reader.'), []);
+    assert.deepEqual(cues('The AI stands in for the second reader only in the simulation arm of the study.'), []);
+  });
+
+  test('an opening with no reader, then a flag or a transfer, keeps the act\'s own class', () => {
+    assert.deepEqual(cues('Without a radiologist reading the scan, ClearView flags the case for urgent review.'), ['assistive: flags']);
+    assert.deepEqual(cues('Without anyone looking at the images, the system sends them to the archive.'), []);
+  });
+
+  test('closing denied, a priority called normal, or a study archived after its read is not closed unread', () => {
+    assert.deepEqual(cues('Tickets marked normal priority are closed without review by the help desk.'), []);
+    assert.deepEqual(cues('After two years, normal studies are archived without being read again.'), []);
+    assert.deepEqual(cues('Studies the classifier calls negative are not closed without review.'), ['physician-interprets: without review']);
+  });
+
+  test('a state of care or a device that names another noun, or a robot under a surgeon, acts on nothing', () => {
+    assert.deepEqual(cues('The display keeps sedation depth visible to the clinician at all times.'), []);
+    assert.deepEqual(cues('The app automatically writes the event log to the pump memory.'), []);
+    assert.deepEqual(cues('In the comparison arm, the procedure was performed by a conventional robot under the surgeon\'s full control.'), []);
+  });
+
+  test('the verb "diagnoses", raw data interpreted with a conclusion after, and a machine able to interpret keep their reading', () => {
+    assert.deepEqual(cues('The device diagnoses in adults the presence of more-than-mild diabetic retinopathy.'), ['autonomous: diagnoses']);
+    assert.deepEqual(cues('The algorithm interprets the acquired ECG data and states the rhythm.'), ['autonomous: interprets']);
+    assert.deepEqual(cues('The software, validated against radiologists, is able to interpret the scan and issue the report.'), ['autonomous: interpret']);
+  });
+
+  test('an order log is a record; heparin given on a condition is a therapy', () => {
+    assert.deepEqual(cues('The software submits the order log to the vendor automatically.'), []);
+    assert.deepEqual(cues('The device gives heparin on its own when the clotting time is short.'), ['autonomous: gives heparin']);
+  });
+
+  test('nothing recovered from the payer is no claim', () => {
+    assert.deepEqual(findPaymentClaims('Clinics will recover nothing from the payer until the code is valued.').map((c) => c.phrase), []);
   });
 });

@@ -3770,6 +3770,8 @@ const COMPARED_TO: ReadonlySet<string> = new Set(['closer', 'close', 'comparable
 
 /** Whether the review noun at k is helped or compared, not required: "aim to improve physician reading", "closer to an expert over-read". */
 function reviewHelpedOrCompared(words: readonly Word[], k: number): boolean {
+  // (a duty said of it after all: "speeds radiologist review, which remains mandatory")
+  if (words.slice(k + 1, k + 8).some((w) => w.w === 'mandatory' || w.w === 'required' || w.w === 'must' || w.w === 'obligatory')) return false;
   for (let b = k - 1; b >= 0 && b >= k - 4; b--) {
     const w = words[b].w;
     if (HELPING_A_READING.has(w) || COMPARED_TO.has(w)) return true;
@@ -3780,7 +3782,7 @@ function reviewHelpedOrCompared(words: readonly Word[], k: number): boolean {
 
 /** Raw data a program works on: "interprets the resulting signal", "the incoming data" (not "the EEG signal", a study's trace). */
 const RAW_SIGNALS: ReadonlySet<string> = new Set(['signal', 'signals', 'data', 'readings']);
-const RAW_QUALIFIERS: ReadonlySet<string> = new Set(['resulting', 'incoming', 'raw', 'acquired', 'streamed', 'streaming']);
+const RAW_QUALIFIERS: ReadonlySet<string> = new Set(['resulting', 'incoming', 'raw']);
 
 /** Whether the object of the verb at k is raw data, qualified as such: "interprets the resulting vectorcardiography signal". */
 function rawSignalObject(words: readonly Word[], k: number, to: number): boolean {
@@ -3789,7 +3791,7 @@ function rawSignalObject(words: readonly Word[], k: number, to: number): boolean
 }
 
 /** Words after "diagnoses" that make it the plural noun: "diagnoses such as", "diagnoses of", "diagnoses like". */
-const NOUN_AFTER_DIAGNOSES: ReadonlySet<string> = new Set(['such', 'of', 'like', 'including', 'made', 'recorded', 'coded', 'listed', 'from', 'in']);
+const NOUN_AFTER_DIAGNOSES: ReadonlySet<string> = new Set(['such', 'of', 'like', 'including', 'made', 'recorded', 'coded', 'listed']);
 
 /** Places that may lack readers: "hospitals without radiologists", "regions without ophthalmologists". */
 const LACKING_PLACES: ReadonlySet<string> = new Set(['hospitals', 'hospital', 'clinics', 'clinic', 'areas', 'regions', 'settings', 'sites', 'centres', 'centers', 'countries', 'communities', 'facilities', 'practices', 'villages']);
@@ -3808,13 +3810,15 @@ function personAbleBefore(words: readonly Word[], t: number): boolean {
   if (!ABLE.has(words[t - 1]?.w ?? '')) return false;
   // ("how" only after knowing: "know how to interpret them", not "tells nurses how to titrate insulin")
   if (words[t - 1].w === 'how' && !KNOWING.has(words[t - 2]?.w ?? '')) return false;
+  // (a machine named anywhere before is the one able: "The software, validated against radiologists, is able to …"; its outputs
+  // are no actor: "trust the results and know how to interpret them")
+  let person = false;
   for (let b = t - 2; b >= 0 && b >= t - 10; b--) {
     const w = words[b].w;
-    if (V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w) || w === 'experts' || w === 'expert') return true;
-    // (a machine named nearer is the one able; its outputs are no actor: "trust the results and know how to interpret them")
+    if (V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w) || w === 'experts' || w === 'expert') person = true;
     if (V.SOFTWARE_NOUNS.has(w) && !V.RESULT_NOUNS.has(w) && !OUTPUT_HOLDERS.has(w) && w !== 'output' && w !== 'outputs') return false;
   }
-  return false;
+  return person;
 }
 
 /** Whether the person at j is named by a cleft: "it is the radiologist (who …)". */

@@ -30,7 +30,8 @@ const CLOSING: ReadonlySet<string> = new Set(['closed', 'archived', 'released', 
 
 /** Whether the sentence, before k, names a verdict of the software's on the cases (no person's): "the model calls benign". */
 function verdictBefore(words: readonly Word[], k: number): boolean {
-  return words.slice(0, k).some((w) => VERDICTS.has(w.w)) && !words.slice(0, k).some((w) => V.PHYSICIAN_NOUNS.has(w.w) && !V.AMBIGUOUS_HUMANS.has(w.w));
+  // (a verdict, not a kind of thing: "marked normal priority")
+  return words.slice(0, k).some((w, i) => VERDICTS.has(w.w) && words[i + 1]?.tag !== 'noun') && !words.slice(0, k).some((w) => V.PHYSICIAN_NOUNS.has(w.w) && !V.AMBIGUOUS_HUMANS.has(w.w));
 }
 
 /** Cases that are not patients' studies: "removes duplicate images from the worklist". */
@@ -80,6 +81,9 @@ function waitsForReader(words: readonly Word[], from: number): boolean {
 function readerAt(word: Word | undefined): boolean {
   return word !== undefined && (word.w === 'reader' || word.w === 'readers' || (V.PHYSICIAN_NOUNS.has(word.w) && !V.AMBIGUOUS_HUMANS.has(word.w)));
 }
+
+/** Words of a study's design: "only in the simulation arm of the study". */
+const STUDY_ARMS: ReadonlySet<string> = new Set(['simulation', 'simulated', 'retrospective', 'retrospectively']);
 
 /** Forms of "stand in for". */
 const STANDING: ReadonlySet<string> = new Set(['stand', 'stands', 'stood', 'standing']);
@@ -161,12 +165,13 @@ export function excludedFromReadingCue(words: readonly Word[], clause: Clause, s
       return;
     }
     // "closed without review", "archived without being read": a case the software called normal, closed unread.
-    if (CLOSING.has(word.w) && words[k + 1]?.w === 'without' && verdictBefore(words, k) && !studyPast(words, clause, k)) {
+    if (CLOSING.has(word.w) && words[k + 1]?.w === 'without' && !negated && !(k > clause.from && scope.negated[k - 1 - clause.from]) && verdictBefore(words, k) && !studyPast(words, clause, k)) {
       let r = k + 2;
       if (words[r]?.w === 'being') r++;
       while (words[r]?.tag === 'det' || words[r]?.tag === 'adj') r++;
       const w = words[r]?.w ?? '';
-      if (READING_PLACES.has(w) || w === 'read' || w === 'reviewed' || w === 'interpreted') {
+      // ("archived without being read again": read before; "… only after a radiologist has signed them off")
+      if ((READING_PLACES.has(w) || w === 'read' || w === 'reviewed' || w === 'interpreted') && words[r + 1]?.w !== 'again' && !waitsForReader(words, r + 1)) {
         out.push({ kind: 'autonomous', first: k, last: r });
         return;
       }
@@ -196,6 +201,9 @@ export function replacedReaderCue(words: readonly Word[], out: WordCue[]): void 
     const before = words.slice(Math.max(0, k - 5), k);
     // (and a contrast: "acts as an assistant rather than replacing the dentist", "instead of replacing")
     if (before.some((w) => V.DENY_OR_HEDGE.has(w.w) || w.w === 'rather' || w.w === 'than' || w.w === 'instead' || w.w === 'without')) continue;
+    // (a denial anywhere before it: "has never at any point suggested that its algorithm stands in for …"; a study's arm)
+    if (words.slice(0, k).some((w) => w.w === 'never' || w.w === 'not' || w.w === "n't" || w.w === 'no')) continue;
+    if (words.some((w) => STUDY_ARMS.has(w.w))) continue;
     // The doer: the nearest person or machine noun before the act.
     let doer: Word | undefined;
     // ("reader" names the role taken, either's: "the AI serves as the first reader, producing …")
@@ -205,6 +213,9 @@ export function replacedReaderCue(words: readonly Word[], out: WordCue[]): void 
     return;
   }
 }
+
+/** Verbs of a conclusion or its release, after the opening with no reader. */
+const CONCLUDING: ReadonlySet<string> = new Set(['decide', 'determine', 'diagnose', 'report', 'issue', 'release', 'classify', 'conclude', 'grade', 'close', 'label', 'declare', 'clear', 'sign']);
 
 /** Gerunds of a reader going over the data: "without an ophthalmologist looking at the images". */
 const READING_GERUNDS: ReadonlySet<string> = new Set(['looking', 'reading', 'reviewing', 'seeing', 'checking', 'interpreting', 'examining', 'viewing']);
@@ -228,6 +239,7 @@ export function unreadOpeningCue(words: readonly Word[], out: WordCue[]): void {
   while (words[s]?.tag === 'det' || words[s]?.tag === 'adj') s++;
   const actor = words[s];
   if (!actor || personAt(actor) || !(V.SOFTWARE_NOUNS.has(actor.w) || actor.tag === 'name' || actor.cap === true)) return;
-  if (words[s + 1]?.tag !== 'verb') return;
+  // (only a conclusion or its release: "flags the case for review" or "measures the ratio" keeps its own class)
+  if (words[s + 1]?.tag !== 'verb' || !CONCLUDING.has(words[s + 1].lemma ?? words[s + 1].w)) return;
   out.push({ kind: 'autonomous', first: 0, last: gerund });
 }

@@ -131,6 +131,8 @@ function doneByRobot(words: readonly Word[], out: WordCue[]): boolean {
     if (words[by]?.w !== 'by') continue;
     for (let j = by + 1; j < words.length && j <= by + 4; j++) {
       if (ROBOTS.has(words[j].w)) {
+        // ("by a conventional robot under the surgeon's full control", "while the surgeon holds the controls")
+        if (personAfterAct(words, j + 1)) return false;
         out.push({ kind: 'autonomous', first: v, last: j });
         return true;
       }

@@ -404,7 +404,8 @@ function keepsStateOfCare(words: readonly Word[], clause: Clause, v: number): nu
   if (KEEPING.has(lemma)) {
     let j = v + 1;
     while (j < clause.to && j <= v + 3 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
-    return CONTROLLED_STATES.has(words[j]?.w ?? '') ? j : -1;
+    // (the state itself, not a thing named by it: "keeps sedation depth visible", "anaesthesia records")
+    return CONTROLLED_STATES.has(words[j]?.w ?? '') && words[j + 1]?.tag !== 'noun' ? j : -1;
   }
   if (lemma === 'take' && words[v + 1]?.w === 'over') {
     let j = v + 2;
@@ -415,6 +416,9 @@ function keepsStateOfCare(words: readonly Word[], clause: Clause, v: number): nu
   return -1;
 }
 
+/** What a program sets on a therapy device: a rate, a dose, a setting. */
+const SET_THERAPY: ReadonlySet<string> = new Set(['rate', 'rates', 'dose', 'doses', 'setting', 'settings', 'bolus', 'infusion', 'pressure', 'flow', 'volume', 'target', 'targets']);
+
 /** "sets that rate on the pump itself", "programs the new dose into the pump automatically": the therapy put on its device by the software. */
 function setsOnDevice(words: readonly Word[], clause: Clause, v: number): number {
   const lemma = words[v].lemma ?? words[v].w;
@@ -423,7 +427,9 @@ function setsOnDevice(words: readonly Word[], clause: Clause, v: number): number
     if ((words[j].w === 'on' || words[j].w === 'to' || words[j].w === 'into') && j > v + 1) {
       let d = j + 1;
       while (d < clause.to && (words[d].tag === 'det' || words[d].tag === 'adj')) d++;
-      if (!THERAPY_DEVICES.has(words[d]?.w ?? '')) return -1;
+      // (the device itself, not a thing named by it: "the pump manufacturer", "the pump memory"; and a therapy set on it)
+      if (!THERAPY_DEVICES.has(words[d]?.w ?? '') || words[d + 1]?.tag === 'noun') return -1;
+      if (!words.slice(v + 1, j).some((w) => SET_THERAPY.has(w.w))) return -1;
       const alone = words.slice(d + 1, Math.min(clause.to, d + 3)).some((w) => w.w === 'itself' || V.MACHINE_ADVERBS.has(w.w)) || words.slice(clause.from, v).some((w) => V.MACHINE_ADVERBS.has(w.w));
       return alone ? d : -1;
     }

@@ -324,7 +324,8 @@ function recoveredFromPayer(prose: string, sp: Span, out: PaymentClaim[]): void 
     if (!V.CERTAIN_FUTURE.has(w(sp, f))) continue;
     let payer = -1;
     for (let k = i + 1; k < b && k <= i + 6 && payer < 0; k++) if (w(sp, k) === 'from' && PAYER_NOUNS.has(w(sp, k + 1) === 'the' || w(sp, k + 1) === 'each' || w(sp, k + 1) === 'every' ? w(sp, k + 2) : w(sp, k + 1))) payer = PAYER_NOUNS.has(w(sp, k + 1)) ? k + 1 : k + 2;
-    if (payer < 0 || withdrawnBetween(sp, f + 1, i, false) || withdrawnBefore(sp, f, i)) continue;
+    // ("will recover nothing from the payer": the object denied)
+    if (payer < 0 || withdrawnBetween(sp, f + 1, payer, false) || w(sp, i + 1) === 'nothing' || withdrawnBefore(sp, f, i)) continue;
     claim(prose, sp, f, payer, out);
     i = payer;
   }

@@ -150,8 +150,8 @@ export const EQUIPMENT_HEADS: ReadonlySet<string> = new Set(['device', 'devices'
 /** Words that make a diagnosis or a finding a subject of error statistics: "missed or delayed fracture diagnosis". */
 export const ERRED_QUALIFIERS: ReadonlySet<string> = new Set(['missed', 'delayed', 'incorrect', 'wrong', 'erroneous', 'late', 'inaccurate', 'mistaken', 'overlooked']);
 export const QUANTITY_AFTER_THERAPY: ReadonlySet<string> = new Set(['saturation', 'saturations', 'desaturation', 'desaturations', 'consumption', 'uptake', 'readings', 'reading', 'measurement', 'measurements',
-  // "applies upper dose limits" (stop 30): a limit checked against, not a dose given
-  'limit', 'limits', 'range', 'ranges', 'check', 'checks', 'error', 'errors', 'warning', 'warnings']);
+  // "applies upper dose limits" (stop 30): a limit checked against, not a dose given; "submits the order log": a record of it
+  'limit', 'limits', 'range', 'ranges', 'check', 'checks', 'error', 'errors', 'warning', 'warnings', 'log', 'logs', 'history', 'record', 'records', 'form', 'forms']);
 
 /** Words that make a physician's reading part of a study's reference, not of care: "to establish ground truth". */
 export const STUDY_REFERENCE_WORDS: ReadonlySet<string> = new Set(['truth', 'truthing', 'consensus', 'multi-reader', 'adjudication', 'adjudicated']);
@@ -380,7 +380,7 @@ export const ACT_CUES: readonly ActCue[] = [
   // (not "informs": "informs the user about her fertility status" reports a status, read by its noun).
   { verbs: ['tell'], cls: 'assistive', objects: ['about'], reach: 4, objectsShift: [{ words: ['status', 'diagnosis', 'fertility', 'whether'], cls: 'autonomous' }] },
   // A drug given by the device on its own or on a condition: "injects the naloxone on its own" (stop 30).
-  { verbs: ['inject', 'administer', 'give', 'deliver', 'infuse'], cls: 'autonomous', objects: ['naloxone', 'epinephrine', 'adrenaline', 'glucagon', 'phenylephrine', 'norepinephrine', 'noradrenaline', 'ephedrine', 'nitroprusside', 'remifentanil', 'rocuronium', 'dextrose', 'antidote', 'drug', 'drugs', 'medication', 'medications'], reach: 4, triggered: true },
+  { verbs: ['inject', 'administer', 'give', 'deliver', 'infuse'], cls: 'autonomous', objects: ['heparin', 'naloxone', 'epinephrine', 'adrenaline', 'glucagon', 'phenylephrine', 'norepinephrine', 'noradrenaline', 'ephedrine', 'nitroprusside', 'remifentanil', 'rocuronium', 'dextrose', 'antidote', 'drug', 'drugs', 'medication', 'medications'], reach: 4, triggered: true },
   // Ordering care by itself: "books the ophthalmology examination itself", "raises the IHC request automatically" (stop 30;
   // only by itself or on a condition, as "triggered" says).
   { verbs: ['book', 'raise', 'submit'], cls: 'autonomous', objects: ['examination', 'examinations', 'appointment', 'appointments', 'request', 'requests', 'order', 'orders', 'test', 'tests', 'visit', 'visits', 'referral', 'referrals'], reach: 5, triggered: true },
