@@ -14,7 +14,7 @@ export const rule: Rule = {
     sources: ['format'],
     description: 'The `society` block records a notice, a roundtable or a support request but does not say which society (`society.name` is absent or empty).',
     rationale:
-      'Each specialty society has its own procedure: how long before the AMA deadline it wants the material, and where it stands on each Appendix S class. Without a name none of it can be applied, so the notice date is held only to a default lead time and the society rules stay silent.',
+      `Each specialty society has its own procedure: how long before the AMA deadline it wants the material, and where it stands on each Appendix S class. Without a name none of it can be applied, so the notice date is held only to the default lead time (${DEFAULT_NOTICE_LEAD_DAYS} days, ${Math.round(DEFAULT_NOTICE_LEAD_DAYS / 7)} weeks) and the society rules stay silent.`,
     fix: 'Add `name:` under `society` with the society consulted (for example `name: ASE`); a workspace can add the policy of a society that is not built in.',
     examples: { bad: 'society:\n  notified: 2026-11-01\n  support_requested: true', good: 'society:\n  name: ASE\n  notified: 2026-11-01\n  support_requested: true' },
   },

@@ -2,6 +2,7 @@ import { replaceFix, type Rule } from '../rule';
 import { value } from '../dossier';
 import { noticeDueDate, noticeLeadDays } from '../facts';
 import { daysBetween, longDate } from '../dates';
+import { DEFAULT_NOTICE_LEAD_DAYS } from '../policy';
 
 export const rule: Rule = {
   meta: {
@@ -10,7 +11,7 @@ export const rule: Rule = {
     reads: ['ama_deadline', 'society.name', 'society.notified'],
     sources: ['ase'],
     society: true,
-    description: '`society.notified` is less than the society\'s lead time (ASE: 56 days, 8 weeks) before `ama_deadline`; the message gives the latest date that would have been on time.',
+    description: `\`society.notified\` is less than the society's lead time (ASE: 56 days, 8 weeks) before \`ama_deadline\`; the message gives the latest date that would have been on time. A society with no built-in policy, or none named, is held to the default lead time of ${DEFAULT_NOTICE_LEAD_DAYS} days (${Math.round(DEFAULT_NOTICE_LEAD_DAYS / 7)} weeks).`,
     rationale:
       'ASE\'s process asks for the material at least 8 weeks before the official AMA CPT submission date so that it can consider the application. Notice given later leaves the society no time, and the application goes in without it.',
     fix: 'Notify the society on or before the date given, or aim at a later AMA deadline (the next Panel meeting) so that the notice is on time.',
