@@ -551,6 +551,14 @@ function main(): void {
     { name: 'holdout117 (test/prose/holdout117.json)', file: join(root, 'test', 'prose', 'holdout117.json') },
     { name: 'holdout118 (test/prose/holdout118.json)', file: join(root, 'test', 'prose', 'holdout118.json') },
     { name: 'holdout119 (test/prose/holdout119.json)', file: join(root, 'test', 'prose', 'holdout119.json') },
+    { name: 'holdout120 (test/prose/holdout120.json)', file: join(root, 'test', 'prose', 'holdout120.json') },
+    { name: 'holdout121 (test/prose/holdout121.json)', file: join(root, 'test', 'prose', 'holdout121.json') },
+    { name: 'holdout122 (test/prose/holdout122.json)', file: join(root, 'test', 'prose', 'holdout122.json') },
+    { name: 'holdout123 (test/prose/holdout123.json)', file: join(root, 'test', 'prose', 'holdout123.json') },
+    { name: 'holdout124 (test/prose/holdout124.json)', file: join(root, 'test', 'prose', 'holdout124.json') },
+    { name: 'holdout125 (test/prose/holdout125.json)', file: join(root, 'test', 'prose', 'holdout125.json') },
+    { name: 'holdout126 (test/prose/holdout126.json)', file: join(root, 'test', 'prose', 'holdout126.json') },
+    { name: 'holdout127 (test/prose/holdout127.json)', file: join(root, 'test', 'prose', 'holdout127.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

@@ -682,6 +682,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
   // "not for people whose insulin is delivered by a pump", "patients whose rhythm was already diagnosed": a clause on a
   // person's possessions says whom the device is for, not what it does.
   if (clause.opener === 'whose' && personBeforeWhose(words, clause)) return;
+  // "We assessed how accurately the software diagnoses suspected tumours" (stop 31): how well it does the act is what a
+  // study measured, not what the software outputs in care.
+  if (clause.opener === 'how' && MEASURED_HOW.has(words[clause.from]?.w ?? '') && clause.from >= 2 && STUDIED_BY.has(words[clause.from - 2].lemma ?? words[clause.from - 2].w)) return;
 
   // Product categories that name the class: "a computer-aided triage and notification device".
   if (software) {
@@ -1385,6 +1388,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         // measurement's, not a therapy.
         if (lemma === 'stimulate' && words.slice(k + 1).some((w, i) => (w.lemma === 'record' || w.lemma === 'measure' || w.lemma === 'analyse' || w.lemma === 'analyze') && words.slice(k + 2 + i, k + 8 + i).some((x) => x.w === 'response' || x.w === 'responses'))) continue;
         if (act.cls === 'autonomous' && V.ON_ITS_OWN_ONLY.has(lemma) && !onItsOwn(words, clause, k)) continue;
+        // "292 patients treated with Stim Assist", "women treated using the app" (stop 31): a participle on the people who got
+        // the care names a study's arm, not an act of the software's.
+        if (lemma === 'treat' && word.form === 'ed' && (V.OTHER_NOUNS.has(prev?.w ?? '') || TREATED_GROUPS.has(prev?.w ?? ''))) continue;
         // "treats obstructive sleep apnea in adults at home or in hospital": the condition, then who and where, is the indication.
         if (act.cls === 'autonomous' && V.INDICATION_VERBS.has(lemma) && !onItsOwn(words, clause, k) && indicationStatement(words, k)) continue;
         // "built to treat cardiac arrest", "meant for treating sleep apnea": a purpose names the indication.
@@ -1545,8 +1551,15 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         if (cls === 'assistive' && SIFTING.has(lemma) && words[k + 1]?.w === 'through' && objectWith(words, k, clause.to, (w) => w === 'for') < 0) cls = 'augmentative';
         // "works out how much insulin to give": the quantity asked after "how much" is the object, past the clause cut at "how".
         const howMuch = words[k + 1]?.w === 'how' || words[k + 2]?.w === 'how';
+        // "identifies patients scheduled for surgery who are at high risk of death" (stop 31): the people's relative clause
+        // says what they are found to be.
         const objectEnd = howMuch ? Math.min(words.length, k + 8) : clause.to;
+        const peopleAtRisk = atRiskAfter(words, clause.to) !== undefined && words.slice(k + 1, clause.to).some((w) => V.OTHER_NOUNS.has(w.w) && w.w !== 'we' && w.w !== 'they');
         for (const shift of act.objectsShift ?? []) {
+          if (peopleAtRisk && shift.words.includes('risk')) {
+            cls = shift.cls;
+            break;
+          }
           const set = setOf(shift.words);
           const at = objectWith(words, k, objectEnd, (w) => set.has(w));
           // "marks the location with the highest likelihood": a superlative selects where to point; it outputs no likelihood.
@@ -3574,6 +3587,22 @@ function qualityWhether(words: readonly Word[], subordinate: number): boolean {
 
 /** Runs and passes a device finishes: "concludes each analysis". */
 const RUNS: ReadonlySet<string> = new Set(['analysis', 'analyses', 'session', 'sessions', 'scan', 'run', 'runs', 'procedure', 'test', 'exam', 'examination', 'recording', 'processing', 'cycle', 'pass', 'computation', 'calculation']);
+/** The end of a relative clause "who are at (high) risk" right after `at`, if there is one. */
+function atRiskAfter(words: readonly Word[], at: number): number | undefined {
+  if (words[at]?.w !== 'who' && words[at]?.w !== 'that') return undefined;
+  if (words[at + 1]?.tag !== 'be' || words[at + 2]?.w !== 'at') return undefined;
+  for (let j = at + 3; j < words.length && j <= at + 5; j++) if (words[j].w === 'risk') return j + 1;
+  return undefined;
+}
+
+/** How well an act is done, as a study measures it: "how accurately", "how reliably". */
+const MEASURED_HOW: ReadonlySet<string> = new Set(['accurately', 'well', 'reliably', 'precisely', 'correctly', 'consistently', 'sensitively', 'robustly']);
+/** The word before such a "how": a study's verb or a noun on it ("assessed how accurately", "data on how well"). */
+const STUDIED_BY: ReadonlySet<string> = new Set(['assess', 'evaluate', 'test', 'examine', 'investigate', 'study', 'measure', 'compare', 'check', 'validate', 'quantify', 'determine', 'establish', 'explore', 'analyse', 'analyze', 'on', 'of', 'about', 'into']);
+
+/** Groups a study's arm is made of, besides people: "cycles treated with the model's advice". */
+const TREATED_GROUPS: ReadonlySet<string> = new Set(['cycles', 'cases', 'eyes', 'arms', 'cohorts', 'controls', 'lesions', 'infants', 'neonates', 'mothers', 'users']);
+
 /** What "treat" handles when it is no therapy: units and values of the input. */
 const HANDLED_DATA: ReadonlySet<string> = new Set(['value', 'values', 'missing', 'input', 'inputs', 'outlier', 'outliers', 'artefact', 'artefacts', 'artifact', 'artifacts']);
 

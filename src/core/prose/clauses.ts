@@ -96,6 +96,11 @@ export function headOf(words: readonly Word[], from: number, to: number): number
 
 const PRESENTING = new Set(['present', 'notify', 'alert', 'show', 'give', 'provide', 'send', 'warn', 'inform', 'display', 'offer']);
 
+/** Words that name a part of the group after "of" (not "none" or "neither", which deny). */
+const PART_OF: ReadonlySet<string> = new Set(['one', 'each', 'any', 'some', 'all', 'many', 'most', 'several', 'either', 'both', 'few',
+  // a collection is its members: "A set of algorithms computes …", "A panel of radiologists reviews …" (stop 31)
+  'set', 'suite', 'pair', 'series', 'combination', 'ensemble', 'family', 'group', 'cascade', 'chain', 'collection', 'panel', 'team']);
+
 /** Determiners that negate the noun list they open ("no volume, score or index"). */
 const NEGATING_DETERMINERS: ReadonlySet<string> = new Set(['no', 'neither']);
 
@@ -218,7 +223,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     if (piece.opener === REL_MAIN && piece.antecedent !== undefined) subject = piece.antecedent;
     if (subject < 0 && subjectFrom > piece.from && words[groupStart]?.tag !== 'to') subject = headOf(words, piece.from, groupStart);
     // "53 of 54 seizures were detected": a count's head is the thing counted.
-    if (subject >= 0 && words[subject].tag === 'num' && words[subject + 1]?.w === 'of') subject = headOf(words, subject + 2, groupStart);
+    // ("One of the trust's consultant radiologists makes …", "Each of our pathologists …": a part's head is the group's.)
+    if (subject >= 0 && (words[subject].tag === 'num' || PART_OF.has(words[subject].w)) && words[subject + 1]?.w === 'of') subject = headOf(words, subject + 2, groupStart);
     // "Persyst 13 can raise …", "EchoGo Core 2.1 outputs …": a number right after a product name is its version; the name is the subject.
     if (subject > subjectFrom) subject = versionedName(words, subject);
     if (subject > subjectFrom) subject = versionTokenName(words, subject);

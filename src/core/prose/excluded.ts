@@ -243,3 +243,32 @@ export function unreadOpeningCue(words: readonly Word[], out: WordCue[]): void {
   if (words[s + 1]?.tag !== 'verb' || !CONCLUDING.has(words[s + 1].lemma ?? words[s + 1].w)) return;
   out.push({ kind: 'autonomous', first: 0, last: gerund });
 }
+
+/** Participles of a choice: "the one chosen by the software". */
+const CHOSEN: ReadonlySet<string> = new Set(['chosen', 'selected', 'picked', 'decided', 'determined', 'set']);
+
+/**
+ * A choice the software makes in a clinician's stead (stop 31): "the spermatozoon injected is the one chosen by the software
+ * rather than one picked by the embryologist", "the dose given is the one set by the algorithm instead of by the
+ * physician". The software, not the person it is set against, makes the care decision. Not when denied before it ("is
+ * not chosen by the software"), nor when a person does the choosing first ("chosen by the embryologist rather than by the
+ * software").
+ */
+export function choiceInsteadOfPersonCue(words: readonly Word[], out: WordCue[]): void {
+  if (out.some((c) => c.kind === 'autonomous')) return;
+  for (let k = 1; k < words.length - 3; k++) {
+    if (!CHOSEN.has(words[k].w) || words[k + 1].w !== 'by') continue;
+    let j = k + 2;
+    while (words[j]?.tag === 'det' || words[j]?.tag === 'adj') j++;
+    const chooser = words[j];
+    if (!chooser || personAt(chooser) || !(V.SOFTWARE_NOUNS.has(chooser.w) || chooser.w === 'ai' || chooser.tag === 'name')) continue;
+    if (words.slice(Math.max(0, k - 4), k).some((w) => V.DENY_OR_HEDGE.has(w.w))) continue;
+    // The person set against it, after "rather than", "instead of" or ", not".
+    const contrast = words.findIndex((w, i) => i > j && i <= j + 3 && (w.w === 'rather' || w.w === 'instead' || w.w === 'not'));
+    if (contrast < 0) continue;
+    if (!words.slice(contrast + 1, contrast + 8).some((w) => personAt(w))) continue;
+    out.push({ kind: 'autonomous', first: k, last: j });
+    return;
+  }
+}
+

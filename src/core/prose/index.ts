@@ -23,8 +23,9 @@ import { dutyCues } from './duty';
 import { careLevelCue } from './careLevel';
 import { selfTherapyCue } from './selfTherapy';
 import { instrumentMotionCue } from './instrumentMotion';
-import { excludedFromReadingCue, replacedReaderCue, unreadOpeningCue } from './excluded';
+import { choiceInsteadOfPersonCue, excludedFromReadingCue, replacedReaderCue, unreadOpeningCue } from './excluded';
 import { readOfTheRest } from './remainder';
+import { practiceBeforeProduct } from './background';
 import { judgedOutputCues } from './judged';
 import { purposeOfKeepingOn } from './keptOn';
 import { auditOfUse } from './oversight';
@@ -37,7 +38,7 @@ import { autoReferredCue, carePathCue, layLearnsCue } from './told';
 import { twoValuedAnswerCues, twoValuedFlags } from './flags';
 import { quantitativeActCues } from './quantities';
 import { statisticalReading, type StatisticalMark } from './statistical';
-import { namedOutputCues } from './named';
+import { namedOutputCues, ownQuantityCue } from './named';
 import { dropSensedOnly } from './sensed';
 import * as V from './vocabulary';
 
@@ -141,8 +142,11 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   instrumentMotionCue(words, cues);
   replacedReaderCue(words, cues);
   unreadOpeningCue(words, cues);
+  choiceInsteadOfPersonCue(words, cues);
+  ownQuantityCue(words, cues);
   passedToReaderCue(words, cues);
   if (readOfTheRest(words, cues) && setAside) setAside.fill(true);
+  if (practiceBeforeProduct(words, cues) && setAside) setAside.fill(true);
   frontedReviewCues(words, clauses, cues);
   // "If the rhythm is shockable, the device charges…": a fronted condition is not the main clause; the clause after its comma is.
   let main = clauses[0];

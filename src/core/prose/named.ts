@@ -230,3 +230,29 @@ export function namedOutputCues(words: readonly Word[], clause: Clause, scope: C
   numberedOutput(words, clause, scope, out);
   performedQuantity(words, clause, scope, out);
 }
+
+/** The software's own quantities, as a validation names them. */
+const OWN_QUANTITY_NOUNS: ReadonlySet<string> = new Set([
+  'index', 'indices', 'indexes', 'score', 'scores', 'rating', 'ratings', 'measurement', 'measurements', 'percentages', 'volumes', 'grades', 'gradings',
+]);
+/** Possessors that are the software: "its", "the algorithm's". */
+const SOFTWARE_POSSESSORS: ReadonlySet<string> = new Set(['its', ...[...V.SOFTWARE_NOUNS].map((w) => `${w}'s`)]);
+
+/**
+ * The software's own quantities set against a reference (stop 31): "Its Ki67 indices agreed closely with manual scoring",
+ * "Its ratings fell within one point of the clinician's", "The model's volume measurements agreed with the reference". A
+ * validation that compares the software's indices, ratings or measurements says the software outputs them, whatever else
+ * the sentence says about the study. Read over the sentence's words (the tagger often misses "agreed" or "fell" as the
+ * verb), only where the sentence opens on them and nothing in it is denied or hedged.
+ */
+export function ownQuantityCue(words: readonly Word[], out: WordCue[]): void {
+  if (out.some((c) => c.kind === 'augmentative' || c.kind === 'autonomous')) return;
+  let j = words[0]?.w === 'the' ? 1 : 0;
+  if (!SOFTWARE_POSSESSORS.has(words[j]?.w ?? '')) return;
+  const possessor = j;
+  j++;
+  while (j <= possessor + 3 && words[j] !== undefined && !OWN_QUANTITY_NOUNS.has(words[j].w) && (words[j].tag === 'noun' || words[j].tag === 'adj' || words[j].tag === 'name')) j++;
+  if (!OWN_QUANTITY_NOUNS.has(words[j]?.w ?? '')) return;
+  if (words.some((w) => w.tag === 'neg' || w.w === 'no' || w.w === 'never' || V.HEDGES.has(w.w) || w.w === 'if')) return;
+  out.push({ kind: 'augmentative', first: possessor, last: j });
+}

@@ -20,6 +20,17 @@ export interface ClauseScope {
   endsNegated: boolean;
 }
 
+/** Verbs of wanting what a relative clause in "would" then describes: "asked for an alert that would …". */
+const WISHING: ReadonlySet<string> = new Set(['ask', 'want', 'wish', 'request', 'prefer', 'hope', 'call', 'demand', 'desire', 'expect', 'envisage', 'envision', 'imagine', 'propose', 'suggest']);
+
+/** The first word of a clause that passes the test. */
+function firstOf(words: readonly Word[], clause: Clause, test: (w: Word) => boolean): Word | undefined {
+  for (let k = clause.from; k < clause.to; k++) if (test(words[k])) return words[k];
+  return undefined;
+}
+
+/** What makes a role a prospect, not a fact: "a possible role", "a future role". */
+const PROSPECTIVE: ReadonlySet<string> = new Set(['possible', 'potential', 'future', 'promising', 'prospective', 'conceivable']);
 const PLANS = new Set(['planned', 'upcoming', 'future', 'roadmap']);
 const PLANNED_THINGS = new Set(['version', 'versions', 'release', 'releases', 'update', 'updates', 'feature', 'features', 'module', 'modules', 'software', 'model', 'models', 'algorithm', 'iteration', 'iterations', 'work', 'development', 'study', 'studies', 'trial', 'trials', 'capability', 'capabilities']);
 /** "without waiting for a specialist read", "without needing a physician": the act happens; no negation. */
@@ -114,6 +125,8 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   // "a future release", "planned features"; but "future hypotensive events" and "future fertility status" are no plan.
   let planned = false;
   for (let k = clause.from; k < clause.to; k++) if (PLANS.has(words[k].w) && (words[k].w === 'planned' || words[k].w === 'roadmap' || PLANNED_THINGS.has(words[k + 1]?.w ?? ''))) planned = true;
+  // "The authors see a possible role for the app in estimating caries indices" (stop 31): a role foreseen is a prospect.
+  for (let k = clause.from + 1; k < clause.to; k++) if ((words[k].w === 'role' || words[k].w === 'roles') && PROSPECTIVE.has(words[k - 1].w)) planned = true;
   // "Should the rhythm revert, the unit disarms": the inversion is the condition; the clause after its comma is the main clause.
   // (Only a sentence that opens on one is scanned: the scan runs from the sentence's start for every clause.)
   const opensInverted = words[0]?.w === 'should' || words[0]?.w === 'were' || words[0]?.w === 'had';
@@ -125,7 +138,16 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   const inverted = opensInverted && (firstComma < 0 || fault);
   // "Whether or not the software measures EF depends on image quality": a whether-clause that is the sentence's subject asks which cases; it sets no condition.
   const subjectQuestion = clause.opener === 'whether' && clause.from === 1 && clause.verbs.length >= 2 && !hasComma(words, clause);
-  const hypothetical = (V.CONDITIONALS.has(clause.opener) && !subjectQuestion) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted;
+  // "Providers asked for an alert that would reach them in real time, and would come with advice" (stop 31): what is asked
+  // for, and each "would" that goes on listing it, is wished, not done.
+  let wished = false;
+  if (clause.opener === 'that' || clause.opener === 'which') {
+    let would = false;
+    for (let k = clause.from; k < clause.to; k++) if (words[k].w === 'would') would = true;
+    if (would) for (let k = Math.max(0, clause.from - 8); k < clause.from - 1; k++) if (WISHING.has(words[k].lemma ?? words[k].w)) wished = true;
+  }
+  const wishGoesOn = previous !== undefined && previous.hypothetical && clause.opener === ',' && firstOf(words, clause, (w) => w.tag !== 'cc')?.w === 'would';
+  const hypothetical = (V.CONDITIONALS.has(clause.opener) && !subjectQuestion) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted || wished || wishGoesOn;
   return { negated, hedged, obliged, hypothetical, endsNegated: active && !describing };
 }
 

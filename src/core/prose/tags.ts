@@ -12,6 +12,9 @@ export type Tag =
   | 'det' | 'prep' | 'to' | 'modal' | 'be' | 'have' | 'do' | 'neg' | 'cc' | 'sub' | 'rel' | 'adv'
   | 'verb' | 'noun' | 'name' | 'adj' | 'num' | 'punct' | 'pron';
 
+/** Adverbs of consequence between "and" and the next verb: "and so diagnoses", "and thereby flags". */
+const CONSEQUENCE: ReadonlySet<string> = new Set(['so', 'thus', 'thereby', 'hence', 'therefore']);
+
 export type VerbForm = 'base' | 's' | 'ed' | 'ing';
 
 export interface Word {
@@ -401,6 +404,13 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       if (tag === 'noun' && hit.form === 's' && prev?.w === ',' && afterAppositive(words, k - 1) && (next?.tag === 'det' || next?.tag === 'noun' || next?.tag === 'name' || next?.tag === 'num')) tag = 'verb';
       // "Second Opinion 3D, which runs in the cloud, outlines …": so does one right after a relative aside on the opening name.
       if (tag === 'noun' && hit.form === 's' && prev?.w === ',' && afterRelativeAside(words, k - 1) && (next?.tag === 'det' || next?.tag === 'noun' || next?.tag === 'name' || next?.tag === 'num')) tag = 'verb';
+      // "The AI both diagnoses cataract and decides on referral" (stop 31): "both" before an -s form opens two verbs, the
+      // second after "and".
+      if (tag === 'noun' && hit.form === 's' && !verbSeen && prev?.w === 'both' && (prev2?.tag === 'noun' || prev2?.tag === 'name' || prev2?.tag === 'pron')) tag = 'verb';
+      if (tag === 'noun' && hit.form === 's' && prev?.w === 'and' && words.slice(Math.max(0, k - 10), k - 1).some((x, i, xs) => x.w === 'both' && xs[i + 1]?.tag === 'verb' && xs[i + 1].form === 's')) tag = 'verb';
+      // "classifies the rhythm and so diagnoses atrial fibrillation" (stop 31): an -s form after "and so", "and thus" is the
+      // next verb of the same subject.
+      if (tag === 'noun' && hit.form === 's' && CONSEQUENCE.has(prev?.w ?? '') && (prev2?.w === 'and' || prev2?.w === ',') && words.slice(0, k - 2).some((x) => x.tag === 'verb' && x.form === 's')) tag = 'verb';
       word.lemma = hit.lemma;
       word.form = hit.form;
       word.tag = tag;

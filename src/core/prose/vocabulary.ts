@@ -319,6 +319,11 @@ export const ACT_CUES: readonly ActCue[] = [
   // it off: "switches the beam off by itself whenever the breathing signal leaves the window", "cuts the beam automatically
   // when the patient moves" (not "the operator can switch the beam off", not "shapes the beam").
   { verbs: ['switch', 'turn', 'cut', 'disable', 'interrupt', 'gate', 'stop', 'halt', 'pause', 'suspend', 'hold', 'shut', 'steer', 'redirect', 'reposition', 'aim', 'realign'], cls: 'autonomous', objects: ['beam', 'beams', 'irradiation', 'radiation'], reach: 4, triggered: true },
+  // A stimulator or laser that switches its therapy itself (stop 31): "turns the stimulation pulses on and off by itself",
+  // "switches stimulation off whenever beta power falls" (not "the clinician can turn the stimulation off").
+  { verbs: ['switch', 'turn'], cls: 'autonomous', objects: ['stimulation', 'stimulator', 'therapy', 'pacing', 'infusion', 'pump'], reach: 4, triggered: true },
+  // A treatment laser that fires itself: "fires the complete laser sequence on its own" (not "the surgeon fires the laser").
+  { verbs: ['fire', 'deliver', 'apply'], cls: 'autonomous', objects: ['laser', 'shots'], reach: 4, triggered: true },
   // So does one that delivers the radiation only while what it tracks allows: "delivers radiation only while the target stays
   // inside the window", "fires the beam each time the marker returns" (round 16c; not "the linac delivers radiation" alone).
   { verbs: ['deliver', 'fire', 'apply', 'resume', 'restart'], cls: 'autonomous', objects: ['beam', 'beams', 'irradiation', 'radiation'], reach: 4, triggered: true },
@@ -369,7 +374,9 @@ export const ACT_CUES: readonly ActCue[] = [
   // Putting forward a quantity is giving it: "proposes an estimate of the platelet count", "determines stenosis values".
   { verbs: ['propose', 'suggest', 'offer', 'determine', 'establish'], cls: 'augmentative', objects: ['estimate', 'estimates', 'value', 'values', 'measurement', 'measurements', 'diameter', 'diameters', 'volume', 'volumes', 'percentage', 'percentages', 'count', 'counts', 'ratio', 'ratios', 'thickness', 'area', 'areas',
     // a level read from the patient: "determines relative oxygen saturation", "establishes the lactate concentration"
-    'saturation', 'saturations', 'concentration', 'concentrations'] },
+    'saturation', 'saturations', 'concentration', 'concentrations',
+    // an index or a grade worked out (stop 31): "determines the apnea-hypopnea index", "determines the severity of the stenosis"
+    'index', 'indices', 'indexes', 'score', 'scores', 'severity', 'dimensions', 'size', 'length', 'width'] },
   // Steering a reader's eye is pointing a finding out: "directs the reader's attention to regions that may hold a nodule", "brings the case to the radiologist's attention".
   { verbs: ['direct', 'bring', 'attract'], cls: 'assistive', objects: ['attention'], reach: 8 },
   // Reminding readers to give cases priority is triage: "reminds radiologists to give priority to the suspected cases", "to prioritise them".
@@ -617,6 +624,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'assessment', 'assessments',
     // "receive a risk rating for the lesion" (round 18b; weak: "a user rating of the app" is none)
     'rating', 'ratings',
+    // "reports the calculated dimensions of the segments" (stop 31; weak: only with a qualifier)
+    'dimension', 'dimensions',
   ],
   autonomous: [
     'diagnosis', 'diagnoses', 'conclusion', 'conclusions', 'decision', 'decisions', 'status',
@@ -658,6 +667,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'notation', 'notations',
   'rating', 'ratings',
   'count', 'frequency', 'frequencies',
+  'dimension', 'dimensions',
 ]);
 
 /** Words that make an "area" a region shown, not a size measured: "suspicious areas", "red areas" (but "atrial areas", "total area"). */
