@@ -65,7 +65,9 @@ export function renderDossierFormat(): string {
   lines.push(
     'A dossier is a Markdown file with a YAML frontmatter. A Markdown file is a dossier when its name ends in `.dossier.md` or when its frontmatter has the key `cpt_dossier`; every other Markdown file is left alone.',
     '',
-    'Every key is optional to the YAML reader; the rules say which ones an application needs. A key written with an empty value counts as absent. A key that is not listed here is reported by [unknown-field](rules/unknown-field.md), a value of the wrong type or outside the allowed values by [field-value](rules/field-value.md); the other rules stay silent about a value they cannot read.',
+    'Every key is optional to the YAML reader; the rules say which ones an application needs. A key written with an empty value counts as absent. A key that is not listed here is reported by [unknown-field](rules/unknown-field.md), a value of the wrong type or outside the allowed values by [field-value](rules/field-value.md); the other rules stay silent about a value they cannot read (they do not report it as missing either).',
+    '',
+    'A finding about something written goes on that key, value or phrase. A finding about something absent goes on the nearest key it concerns (`sites` for a missing site, `society` for a missing notice date), else on the `classification` line, else on line 1.',
     '',
     '## Keys',
     '',
