@@ -146,3 +146,110 @@ describe('stop 31: quantities', () => {
     assert.deepEqual(cues('Its scores may differ from the reference.'), []);
   });
 });
+
+describe('stop 31: leftovers of stop 30\'s reviewers', () => {
+  test('a report the software moves to a record by itself is transport, not a conclusion', () => {
+    assert.deepEqual(cues('The software sends the report to the electronic health record automatically.'), []);
+  });
+
+  test('a result sent to the patient by itself, a shock given by itself, a final report issued by itself stay autonomous', () => {
+    assert.deepEqual(cues('The software sends the report to the patient automatically.'), ['autonomous: sends the report']);
+    assert.deepEqual(cues('The device delivers the shock automatically.'), ['autonomous: delivers the shock']);
+    assert.deepEqual(cues('The system issues the final report automatically.'), ['autonomous: issues the final report']);
+  });
+
+  test('"It is the radiologist who decides whether the nodule is malignant": the cleft names who decides on the finding', () => {
+    assert.deepEqual(cues('It is the radiologist who decides whether the nodule is malignant.'), ['physician-interprets: decides']);
+  });
+
+  test('the same cleft deciding on the software\'s suggestion, or on care, is no reading', () => {
+    assert.deepEqual(cues('It is the radiologist who decides whether to accept the suggestion.'), []);
+    assert.deepEqual(cues('The radiologist who decides on follow-up is paged.'), []);
+    // (an "AI cardiologist" is the product's name for itself, not a physician)
+    assert.ok(!cues('They describe it as an AI cardiologist that diagnoses ECGs of any length.').some((c) => c.startsWith('physician-interprets')));
+  });
+});
+
+describe('stop 31: relative clauses and what data are sent on for', () => {
+  test('"a trial verifying a system that detects landmarks": the relative clause is the system\'s, past the verb before it', () => {
+    assert.deepEqual(cues('The group completed a trial verifying a system that detects anatomical landmarks in real time.'), ['assistive: detects']);
+  });
+
+  test('"routes them onward to be graded": what the data are sent on for is the receiver\'s act', () => {
+    assert.deepEqual(cues('The captured images then flow to cloud software that accepts them and routes them onward to be graded.'), []);
+  });
+
+  test('grading the software does itself, before or after sending, stays its work', () => {
+    assert.deepEqual(cues('The software grades the images and sends them to be reviewed.'), ['augmentative: grades']);
+    assert.deepEqual(cues('The images are sent to be graded by the software automatically.'), ['augmentative: graded']);
+  });
+});
+
+describe('stop 31: telling cases apart', () => {
+  test('"distinguishes images that may contain cancer" points cases out; "distinguishes benign from malignant" characterises', () => {
+    assert.deepEqual(cues('The software distinguishes images that may contain cancer and marks the suspected area.'), ['assistive: distinguishes', 'assistive: marks']);
+    assert.deepEqual(cues('The software distinguishes benign from malignant nodules.'), ['augmentative: distinguishes']);
+    assert.deepEqual(cues('It differentiates between the subtypes of stroke.'), ['augmentative: differentiates']);
+  });
+
+  test('a physician who tells patterns apart, or a difficulty of telling them apart, is no output', () => {
+    assert.deepEqual(cues('The physician distinguishes the two patterns.'), []);
+    assert.deepEqual(cues('It is hard to distinguish artefact from seizure.'), []);
+  });
+});
+
+describe('stop 31, review: over-reaches of this stop\'s readings', () => {
+  test('a study arm is any group "treated with" the product; treated "by" the pump is the pump\'s act', () => {
+    assert.deepEqual(cues('Wounds treated with the laser healed faster.'), []);
+    assert.deepEqual(cues('Veterans treated with the app reported fewer symptoms.'), []);
+  });
+
+  test('how accurately it acts "on its own" still says it acts', () => {
+    assert.deepEqual(cues('We assessed how accurately the pump doses insulin on its own.'), ['autonomous: doses insulin']);
+  });
+
+  test('the software\'s own suggestion is no wish; a tool asked for that "could" or "will" act is', () => {
+    assert.deepEqual(cues('The system suggests a treatment plan that would be delivered without physician approval.'), ['autonomous: suggests a treatment', 'autonomous: without physician approval']);
+    assert.deepEqual(cues('Clinicians asked for a tool that could diagnose stroke.'), []);
+    assert.deepEqual(cues('Surgeons wanted a system that would diagnose malignancy intraoperatively.'), []);
+    assert.deepEqual(cues('There may be a role for the software in grading retinopathy in primary care.'), []);
+  });
+
+  test('"in clinical practice" is the product in use, and an output named makes it the product\'s workflow', () => {
+    assert.deepEqual(cues('In clinical practice, the radiologist reviews each detection and makes the final diagnosis.'), ['physician-interprets: radiologist reviews', 'physician-interprets: makes the final diagnosis']);
+    assert.deepEqual(cues('At present, the reading radiologist confirms every marked nodule.'), ['physician-interprets: radiologist confirms']);
+  });
+
+  test('a choice made by the software is a care decision only for a care object, and only with no review after it', () => {
+    assert.deepEqual(cues('The default display is set by the software rather than by the user.'), []);
+    assert.deepEqual(cues('The dose chosen by the algorithm rather than by the physician was then reviewed by the physician before administration.'), []);
+  });
+
+  test('a size worked out is no clinical quantity; a non-clinical risk is no risk estimate', () => {
+    assert.deepEqual(cues('The app determines the size of the font.'), []);
+    assert.deepEqual(cues('The software identifies patients who are at risk of missing their appointment.'), ['assistive: identifies']);
+    assert.deepEqual(cues('The tool identifies inpatients who are at increased risk of falls.'), ['augmentative: identifies']);
+    assert.deepEqual(cues('The model identifies patients who are most at risk of deterioration.'), ['augmentative: identifies']);
+  });
+
+  test('the software\'s quantities count only when set against a reference', () => {
+    assert.deepEqual(cues('Its scores on the System Usability Scale averaged 82.'), []);
+    assert.deepEqual(cues('Its measurements were used to train the model.'), []);
+    assert.deepEqual(cues('In the validation, its Ki67 indices agreed closely with manual scoring by a pathologist.'), ['augmentative: its Ki67 indices']);
+    assert.deepEqual(cues("Its EF values were within 5 points of the echocardiographer's."), ['augmentative: Its EF values']);
+  });
+
+  test('a report sent to the patient\'s own phone reaches the patient', () => {
+    assert.deepEqual(cues("The software sends the report to the patient's phone automatically."), ['autonomous: sends the report']);
+  });
+
+  test('an "AI radiologist" or "AI cardiologist" is the software, in a part, a cleft or a relative clause', () => {
+    assert.deepEqual(cues('One of the AI radiologists diagnoses fractures.'), ['autonomous: diagnoses']);
+    assert.deepEqual(cues('It is the AI cardiologist that decides whether the rhythm is atrial fibrillation.'), ['autonomous: decides whether']);
+  });
+
+  test('a cleft that decides on a workflow step is no reading', () => {
+    assert.deepEqual(cues('It is the radiologist who decides whether to use the software.'), []);
+    assert.deepEqual(cues('It is the radiologist who decides whether the study is sent for AI analysis.'), []);
+  });
+});

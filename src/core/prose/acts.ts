@@ -565,6 +565,9 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
     const labelNot = words[j].w === 'not' && words[j - 1]?.w === 'of';
     if (j > k && NP_END.has(words[j].tag) && !labelNot && !(words[j].tag === 'prep' && (words[j].w === 'of' || words[j].w === 'for')) && !(cls === 'autonomous' && j === k + 1 && words[j].w === 'to')) break;
     const w = words[j].w;
+    // ("sends the report to the record automatically" (stop 31): a report moved between systems by itself is transport, not
+    // a conclusion; only a therapy or a report that reaches the patient is.)
+    if (cls === 'autonomous' && V.MACHINE_ADVERBS.has(w) && !THERAPY.has(word.w) && movedToSystem(words, k)) continue;
     if (cls === 'autonomous' && (THERAPY.has(w) || V.MACHINE_ADVERBS.has(w))) return 'autonomous'; // "receives the shock automatically"
     // "a suggested class", "the resulting metrics": a participle of giving, right before the noun phrase's head.
     if (cls === 'augmentative' && j < k && V.GIVEN_PARTICIPLES.has(w) && !V.QUANTITY_QUALIFIED_ONLY.has(word.w)) return cls;
@@ -684,7 +687,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
   if (clause.opener === 'whose' && personBeforeWhose(words, clause)) return;
   // "We assessed how accurately the software diagnoses suspected tumours" (stop 31): how well it does the act is what a
   // study measured, not what the software outputs in care.
-  if (clause.opener === 'how' && MEASURED_HOW.has(words[clause.from]?.w ?? '') && clause.from >= 2 && STUDIED_BY.has(words[clause.from - 2].lemma ?? words[clause.from - 2].w)) return;
+  // (Not when it is said to act by itself: "how accurately the pump doses insulin on its own" still says it doses.)
+  if (clause.opener === 'how' && MEASURED_HOW.has(words[clause.from]?.w ?? '') && clause.from >= 2 && STUDIED_BY.has(words[clause.from - 2].lemma ?? words[clause.from - 2].w) && !hasMachineAdverb(words, clause) && !saysOnItsOwn(words, clause)) return;
 
   // Product categories that name the class: "a computer-aided triage and notification device".
   if (software) {
@@ -891,6 +895,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     // "within the range the medical team has prescribed" (stop 29): a contact relative clause's verb is its person's.
     if (verbAgent === 'software' && contactRelativePerson(words, k, clause.from)) (verbAgent = 'physician'), (verbPhysician = true);
+    // "It is the radiologist who decides whether …" (stop 31): a relative clause's verb is named by the physician it follows.
+    if (!verbPhysician && agent === 'physician' && (clause.opener === 'who' || clause.opener === 'that') && V.PHYSICIAN_NOUNS.has(words[clause.from - 2]?.w ?? '') && !V.AMBIGUOUS_HUMANS.has(words[clause.from - 2].w) && !V.MACHINE_PERSONS.has(words[clause.from - 3]?.w ?? '') && (lemma === 'decide' || lemma === 'determine') && decidesOnFinding(words, k)) verbPhysician = true;
     // "Whoever is alerted is required to consult the monitor": an obliged infinitive is the act of the person the clause is about.
     if (prev?.tag === 'to' && V.OBLIGATIONS.has(words[k - 2]?.w ?? '') && clause.subject >= 0 && clause.subject < k && V.PHYSICIAN_NOUNS.has(words[clause.subject].w)) {
       verbAgent = 'physician';
@@ -1377,6 +1383,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         // "the algorithm's results were compared with that reference" (stop 29): the study's comparison, not a value set against norms.
         if (lemma === 'compare' && clause.passive && word.form === 'ed' && clause.subject >= 0 && (studyReading(words, clause, k) || (STUDIED_OUTPUTS.has(words[clause.subject].w) && studyReferenceAfter(words, k)))) break;
         const agentlessPassive = clause.passive && clause.byAgent < 0 && word.form === 'ed';
+        // "routes them onward to be graded" (stop 31): what the data are sent on for is the receiver's act.
+        if (word.form === 'ed' && words[k - 1]?.w === 'be' && words[k - 2]?.w === 'to' && words.slice(Math.max(0, k - 7), k - 2).some((w) => w.tag === 'verb' && ROUTING.has(w.lemma ?? '')) && words[k + 1]?.w !== 'by') break;
         if (act.cls === 'autonomous' && agentlessPassive && !hasMachineAdverb(words, clause)) continue; // "before treatment is decided"
         if (act.cls === 'autonomous' && manualAct(words, clause)) continue;
         // "diagnoses such as depression" (stop 30): the plural noun in a list of inputs, not the verb.
@@ -1390,7 +1398,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         if (act.cls === 'autonomous' && V.ON_ITS_OWN_ONLY.has(lemma) && !onItsOwn(words, clause, k)) continue;
         // "292 patients treated with Stim Assist", "women treated using the app" (stop 31): a participle on the people who got
         // the care names a study's arm, not an act of the software's.
-        if (lemma === 'treat' && word.form === 'ed' && (V.OTHER_NOUNS.has(prev?.w ?? '') || TREATED_GROUPS.has(prev?.w ?? ''))) continue;
+        if (lemma === 'treat' && word.form === 'ed' && prev?.tag === 'noun' && !V.SOFTWARE_NOUNS.has(prev.w) && (V.OTHER_NOUNS.has(prev.w) || prev.w.endsWith('s')) && ARM_LINKS.has(words[k + 1]?.w ?? '')) continue;
         // "treats obstructive sleep apnea in adults at home or in hospital": the condition, then who and where, is the indication.
         if (act.cls === 'autonomous' && V.INDICATION_VERBS.has(lemma) && !onItsOwn(words, clause, k) && indicationStatement(words, k)) continue;
         // "built to treat cardiac arrest", "meant for treating sleep apnea": a purpose names the indication.
@@ -1554,7 +1562,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         // "identifies patients scheduled for surgery who are at high risk of death" (stop 31): the people's relative clause
         // says what they are found to be.
         const objectEnd = howMuch ? Math.min(words.length, k + 8) : clause.to;
-        const peopleAtRisk = atRiskAfter(words, clause.to) !== undefined && words.slice(k + 1, clause.to).some((w) => V.OTHER_NOUNS.has(w.w) && w.w !== 'we' && w.w !== 'they');
+        const peopleAtRisk = atRiskAfter(words, clause.to) !== undefined && words.slice(k + 1, clause.to).some((w) => (V.OTHER_NOUNS.has(w.w) || PEOPLE_AT_RISK.has(w.w)) && w.w !== 'we' && w.w !== 'they');
         for (const shift of act.objectsShift ?? []) {
           if (peopleAtRisk && shift.words.includes('risk')) {
             cls = shift.cls;
@@ -3587,21 +3595,70 @@ function qualityWhether(words: readonly Word[], subordinate: number): boolean {
 
 /** Runs and passes a device finishes: "concludes each analysis". */
 const RUNS: ReadonlySet<string> = new Set(['analysis', 'analyses', 'session', 'sessions', 'scan', 'run', 'runs', 'procedure', 'test', 'exam', 'examination', 'recording', 'processing', 'cycle', 'pass', 'computation', 'calculation']);
+/** Verbs that pass data on to someone else: "routes them onward to be graded". */
+const ROUTING: ReadonlySet<string> = new Set(['route', 'send', 'forward', 'pass', 'transmit', 'upload', 'queue', 'refer', 'submit', 'hand']);
+
+/** Whether the output at k is the object of a verb that moves it between systems ("sends", "exports") and no patient is named after it. */
+function movedToSystem(words: readonly Word[], k: number): boolean {
+  let moved = false;
+  for (let j = Math.max(0, k - 4); j < k; j++) if (SYSTEM_MOVING.has(words[j].lemma ?? '') && words[j].tag === 'verb') moved = true;
+  if (!moved) return false;
+  for (let j = k + 1; j < words.length && j <= k + 8; j++) {
+    const w = words[j].w.replace(/'s?$/, '');
+    // ("to the patient's phone", "to the user's smartphone": a person's own device is the person)
+    if ((V.OTHER_NOUNS.has(w) && w !== 'we') || PERSONAL_DEVICES.has(w) || ((w === 'user' || w === 'wearer') && words[j].w.endsWith("'s"))) return false;
+  }
+  return true;
+}
+
+/** A person's own devices, where a report sent reaches the person: "sends the report to the wearer's phone". */
+const PERSONAL_DEVICES: ReadonlySet<string> = new Set(['phone', 'smartphone', 'mobile', 'inbox', 'email', 'e-mail']);
+
+/** "on its own", "by itself", "without any human" in the clause. */
+function saysOnItsOwn(words: readonly Word[], clause: Clause): boolean {
+  for (let j = clause.from; j < clause.to; j++) {
+    if (words[j].w === 'own' && words[j - 1]?.w === 'its' && words[j - 2]?.w === 'on') return true;
+    if (words[j].w === 'itself' && words[j - 1]?.w === 'by') return true;
+  }
+  return false;
+}
+
+/** "decides whether the nodule is malignant": a whether-clause on a finding, not on a workflow step ("whether to use the software", "whether the study is sent for analysis"). */
+function decidesOnFinding(words: readonly Word[], k: number): boolean {
+  if (words[k + 1]?.w !== 'whether' || words[k + 2]?.tag === 'to') return false;
+  const rest = words.slice(k + 2, k + 10);
+  return !rest.some((w) => (w.tag === 'verb' && w.form === 'ed') || V.SOFTWARE_NOUNS.has(w.w.replace(/'s?$/, '')) || w.w === 'ai' || w.w === 'output' || w.w === 'outputs');
+}
+
 /** The end of a relative clause "who are at (high) risk" right after `at`, if there is one. */
 function atRiskAfter(words: readonly Word[], at: number): number | undefined {
   if (words[at]?.w !== 'who' && words[at]?.w !== 'that') return undefined;
-  if (words[at + 1]?.tag !== 'be' || words[at + 2]?.w !== 'at') return undefined;
-  for (let j = at + 3; j < words.length && j <= at + 5; j++) if (words[j].w === 'risk') return j + 1;
+  let j = at + 1;
+  if (words[j]?.tag !== 'be') return undefined;
+  j++;
+  if (words[j]?.w === 'most' || words[j]?.w === 'more') j++;
+  if (words[j]?.w !== 'at') return undefined;
+  for (let r = j + 1; r < words.length && r <= j + 3; r++) {
+    if (words[r].w !== 'risk') continue;
+    // ("at risk of missing their appointment", "of losing coverage": a risk to the visit or the cover, no clinical estimate)
+    if (words[r + 1]?.w === 'of' && NON_CLINICAL_RISKS.has(words[r + 2]?.w ?? '')) return undefined;
+    return r + 1;
+  }
   return undefined;
 }
+
+/** Gerunds after "at risk of" that name no clinical outcome. */
+const NON_CLINICAL_RISKS: ReadonlySet<string> = new Set(['missing', 'losing', 'being', 'dropping', 'defaulting', 'leaving', 'skipping', 'not', 'cancelling', 'canceling']);
+/** People a model may find at risk, besides the other-noun list: "inpatients who are at increased risk of falls". */
+const PEOPLE_AT_RISK: ReadonlySet<string> = new Set(['inpatients', 'outpatients', 'residents', 'infants', 'neonates', 'newborns', 'mothers', 'members', 'veterans', 'users', 'cases']);
 
 /** How well an act is done, as a study measures it: "how accurately", "how reliably". */
 const MEASURED_HOW: ReadonlySet<string> = new Set(['accurately', 'well', 'reliably', 'precisely', 'correctly', 'consistently', 'sensitively', 'robustly']);
 /** The word before such a "how": a study's verb or a noun on it ("assessed how accurately", "data on how well"). */
 const STUDIED_BY: ReadonlySet<string> = new Set(['assess', 'evaluate', 'test', 'examine', 'investigate', 'study', 'measure', 'compare', 'check', 'validate', 'quantify', 'determine', 'establish', 'explore', 'analyse', 'analyze', 'on', 'of', 'about', 'into']);
 
-/** Groups a study's arm is made of, besides people: "cycles treated with the model's advice". */
-const TREATED_GROUPS: ReadonlySet<string> = new Set(['cycles', 'cases', 'eyes', 'arms', 'cohorts', 'controls', 'lesions', 'infants', 'neonates', 'mothers', 'users']);
+/** Words after "treated" that name what a study arm was treated with: "patients treated with the app", "according to its plan" (not "by the pump"). */
+const ARM_LINKS: ReadonlySet<string> = new Set(['with', 'using', 'according', 'under', 'via', 'through']);
 
 /** What "treat" handles when it is no therapy: units and values of the input. */
 const HANDLED_DATA: ReadonlySet<string> = new Set(['value', 'values', 'missing', 'input', 'inputs', 'outlier', 'outliers', 'artefact', 'artefacts', 'artifact', 'artifacts']);

@@ -22,10 +22,15 @@ const DATING_PHRASES: readonly (readonly string[])[] = [
   ['to', 'date'],
   ['in', 'current', 'practice'],
   ['in', 'standard', 'practice'],
-  ['in', 'routine', 'practice'],
-  ['in', 'usual', 'practice'],
-  ['in', 'clinical', 'practice'],
 ];
+// (Not "in clinical practice" or "in routine practice", which is how a dossier describes the product in use.)
+
+/** Words for what the product gives: with one in the sentence, the practice is the product's workflow ("confirms every marked nodule"). */
+const PRODUCT_OUTPUTS: ReadonlySet<string> = new Set([
+  'flagged', 'marked', 'highlighted', 'detected', 'annotated', 'prioritised', 'prioritized', 'triaged', 'outlined', 'suggested', 'proposed', 'recommended',
+  ...V.OUTPUT_NOUNS.assistive.filter((w) => !V.WEAK_OUTPUT_NOUNS.has(w)),
+  'detection', 'detections', 'flag', 'flags', 'alert', 'alerts', 'mark', 'marks', 'suggestion', 'suggestions', 'recommendation', 'recommendations',
+]);
 
 function opensOnPractice(words: readonly Word[]): boolean {
   if (DATING_WORDS.has(words[0]?.w ?? '')) return true;
@@ -37,7 +42,7 @@ export function practiceBeforeProduct(words: readonly Word[], out: WordCue[]): b
   if (!out.some((c) => c.kind === 'physician-interprets') || !opensOnPractice(words)) return false;
   // (The product named anywhere, by a noun, a name or a pronoun, makes it the product's workflow.)
   // (A name that something is done to in a passive is the condition, not the product: "At present, ROP is diagnosed by …".)
-  if (words.some((w, i) => V.SOFTWARE_NOUNS.has(w.w) || (w.tag === 'name' && !passiveSubject(words, i)) || w.w === 'it' || w.w === 'its' || w.w === 'ai')) return false;
+  if (words.some((w, i) => V.SOFTWARE_NOUNS.has(w.w) || PRODUCT_OUTPUTS.has(w.w) || (w.tag === 'name' && !passiveSubject(words, i)) || w.w === 'it' || w.w === 'its' || w.w === 'ai')) return false;
   for (let i = out.length - 1; i >= 0; i--) if (out[i].kind === 'physician-interprets') out.splice(i, 1);
   return true;
 }

@@ -242,6 +242,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "it is the pathologist who examines the tiles, …, and decides" (stop 30): a cleft's "it" is the person it names.
       const clefted = cleftPerson(words, subject);
       if (clefted >= 0) agent = agentOfWord(words[clefted], context);
+      // "One of the AI radiologists", "the virtual cardiologist" (stop 31): a physician noun the software names itself by.
+      const named = clefted >= 0 ? clefted : subject;
+      if (agent === 'physician' && V.MACHINE_PERSONS.has(words[named - 1]?.w ?? '')) agent = 'software';
       // "Its purpose is to flag …", "The device's role is to notify …": the owner of the purpose does the infinitive.
       const owner = agent === 'none' ? purposeOwner(words, subject, piece.from) : -1;
       if (owner >= 0) agent = words[owner].w === 'its' ? agentOfHead('it', context) : agentOfHead(words[owner].w.replace(/'s?$/, ''), context, words[owner].cap);
@@ -273,7 +276,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     } else if (piece.opener === 'who' || piece.opener === 'whom') {
       // "people who …" are no physicians; "the cardiologist who …" is.
       const ante = piece.from >= 2 ? words[piece.from - 2] : undefined;
-      agent = ante !== undefined && V.OTHER_NOUNS.has(ante.w) ? 'other' : 'physician';
+      agent = ante !== undefined && V.OTHER_NOUNS.has(ante.w) ? 'other' : ante !== undefined && V.MACHINE_PERSONS.has(words[piece.from - 3]?.w ?? '') ? 'software' : 'physician';
       // "Before making any decision, the clinician who receives the alert must open …": after a fronted clause the
       // antecedent shares a piece with it, so no fragment lent it as the subject; it is the subject, as it is without the fronted clause.
       if (piece.opener === 'who' && ante !== undefined && previous !== undefined && V.PHYSICIAN_NOUNS.has(ante.w) && (ante.tag === 'noun' || ante.tag === 'name') && afterFrontedComma(words, previous.from, piece.from - 2)) {
@@ -281,9 +284,14 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
         physicianNamed = !V.AMBIGUOUS_HUMANS.has(ante.w);
       }
     } else if ((piece.opener === 'which' || piece.opener === 'that') && piece.from >= 2) {
-      const ante = headOf(words, Math.max(0, piece.from - 5), piece.from - 1);
+      let ante = headOf(words, Math.max(0, piece.from - 5), piece.from - 1);
+      // "a trial verifying a system that detects …" (stop 31): past a verb in the window, the noun right before the pronoun.
+      const before = piece.from - 2;
+      if (isNominal(words[before]) && (ante < 0 || words.slice(ante + 1, before).some((w) => w.tag === 'verb'))) ante = before;
       agent = ante >= 0 ? agentOfWord(words[ante], context) : previous?.agent ?? 'software';
       if (agent === 'none') agent = previous?.agent ?? 'software';
+      // ("the AI cardiologist that decides …": the software's name for itself)
+      if (agent === 'physician' && ante >= 0 && V.MACHINE_PERSONS.has(words[ante - 1]?.w ?? '')) agent = 'software';
       // "records potentials through the same leads that deliver stimulation": the hardware a therapy passes through does nothing of its own.
       if (ante >= 0 && V.THERAPY_CONDUITS.has(words[ante].w) && words[ante].w !== 'set') agent = 'none';
       // "Predicate device: a cleared software that quantifies …": the antecedent is the other device.

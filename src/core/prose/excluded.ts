@@ -244,8 +244,15 @@ export function unreadOpeningCue(words: readonly Word[], out: WordCue[]): void {
   out.push({ kind: 'autonomous', first: 0, last: gerund });
 }
 
-/** Participles of a choice: "the one chosen by the software". */
-const CHOSEN: ReadonlySet<string> = new Set(['chosen', 'selected', 'picked', 'decided', 'determined', 'set']);
+/** Participles of a choice: "the one chosen by the software", "settings adjusted by the software". */
+const CHOSEN: ReadonlySet<string> = new Set(['chosen', 'selected', 'picked', 'decided', 'determined', 'set', 'adjusted']);
+/** What a care decision chooses. */
+const CARE_CHOICES: ReadonlySet<string> = new Set([
+  'dose', 'doses', 'dosage', 'dosing', 'embryo', 'embryos', 'spermatozoon', 'spermatozoa', 'sperm', 'oocyte', 'oocytes', 'egg', 'eggs', 'drug', 'drugs',
+  'medication', 'medications', 'insulin', 'therapy', 'treatment', 'regimen', 'implant', 'lens', 'stimulation', 'settings', 'setting', 'rate', 'infusion',
+]);
+/** Words that put a person's review or choice after the software's: "then reviewed", "who then chooses", "can override them". */
+const OVERSIGHT_AFTER: ReadonlySet<string> = new Set(['reviewed', 'approved', 'approve', 'confirmed', 'confirm', 'override', 'overrides', 'overridden', 'chooses', 'decides', 'checked', 'accepted', 'accept', 'verified']);
 
 /**
  * A choice the software makes in a clinician's stead (stop 31): "the spermatozoon injected is the one chosen by the software
@@ -256,6 +263,10 @@ const CHOSEN: ReadonlySet<string> = new Set(['chosen', 'selected', 'picked', 'de
  */
 export function choiceInsteadOfPersonCue(words: readonly Word[], out: WordCue[]): void {
   if (out.some((c) => c.kind === 'autonomous')) return;
+  // Only a care decision ("the dose", "the embryo", "the ventilator settings"), not a display or a worklist order.
+  if (!words.some((w) => CARE_CHOICES.has(w.w))) return;
+  // Not when a person reviews, approves or overrides it afterwards: "…, but must be approved by the oncologist".
+  if (words.some((w) => OVERSIGHT_AFTER.has(w.w))) return;
   for (let k = 1; k < words.length - 3; k++) {
     if (!CHOSEN.has(words[k].w) || words[k + 1].w !== 'by') continue;
     let j = k + 2;

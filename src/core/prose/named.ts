@@ -234,6 +234,12 @@ export function namedOutputCues(words: readonly Word[], clause: Clause, scope: C
 /** The software's own quantities, as a validation names them. */
 const OWN_QUANTITY_NOUNS: ReadonlySet<string> = new Set([
   'index', 'indices', 'indexes', 'score', 'scores', 'rating', 'ratings', 'measurement', 'measurements', 'percentages', 'volumes', 'grades', 'gradings',
+  'values', 'estimates', 'probabilities',
+]);
+/** Words that set a quantity against a reference. */
+const AGREEING: ReadonlySet<string> = new Set([
+  'agreed', 'agree', 'agrees', 'correlated', 'correlate', 'correlates', 'matched', 'match', 'matches', 'within', 'differed', 'deviated', 'concordant',
+  'comparable', 'calibrated', 'coincided', 'tracked',
 ]);
 /** Possessors that are the software: "its", "the algorithm's". */
 const SOFTWARE_POSSESSORS: ReadonlySet<string> = new Set(['its', ...[...V.SOFTWARE_NOUNS].map((w) => `${w}'s`)]);
@@ -247,12 +253,17 @@ const SOFTWARE_POSSESSORS: ReadonlySet<string> = new Set(['its', ...[...V.SOFTWA
  */
 export function ownQuantityCue(words: readonly Word[], out: WordCue[]): void {
   if (out.some((c) => c.kind === 'augmentative' || c.kind === 'autonomous')) return;
-  let j = words[0]?.w === 'the' ? 1 : 0;
+  // Only set against a reference: "agreed with", "correlated with", "fell within", "were calibrated".
+  if (!words.some((w) => AGREEING.has(w.w))) return;
+  // At the sentence's start, or after a fronted phrase and its comma ("In the validation, its Ki67 indices agreed …").
+  const comma = words.findIndex((w) => w.w === ',');
+  let j = comma >= 0 && comma <= 5 && !SOFTWARE_POSSESSORS.has(words[0]?.w ?? '') && words[0]?.w !== 'the' ? comma + 1 : 0;
+  if (words[j]?.w === 'the') j++;
   if (!SOFTWARE_POSSESSORS.has(words[j]?.w ?? '')) return;
   const possessor = j;
   j++;
   while (j <= possessor + 3 && words[j] !== undefined && !OWN_QUANTITY_NOUNS.has(words[j].w) && (words[j].tag === 'noun' || words[j].tag === 'adj' || words[j].tag === 'name')) j++;
-  if (!OWN_QUANTITY_NOUNS.has(words[j]?.w ?? '')) return;
+  if (!OWN_QUANTITY_NOUNS.has(words[j]?.w ?? '') || words[j + 1]?.w === 'on' || words[j - 1]?.w === 'index') return;
   if (words.some((w) => w.tag === 'neg' || w.w === 'no' || w.w === 'never' || V.HEDGES.has(w.w) || w.w === 'if')) return;
   out.push({ kind: 'augmentative', first: possessor, last: j });
 }

@@ -21,7 +21,12 @@ export interface ClauseScope {
 }
 
 /** Verbs of wanting what a relative clause in "would" then describes: "asked for an alert that would …". */
-const WISHING: ReadonlySet<string> = new Set(['ask', 'want', 'wish', 'request', 'prefer', 'hope', 'call', 'demand', 'desire', 'expect', 'envisage', 'envision', 'imagine', 'propose', 'suggest']);
+const WISHING: ReadonlySet<string> = new Set([
+  'ask', 'asked', 'want', 'wanted', 'wish', 'wished', 'request', 'requested', 'prefer', 'preferred', 'hope', 'hoped', 'call', 'called',
+  'demand', 'demanded', 'desire', 'desired', 'envisage', 'envisaged', 'envision', 'envisioned', 'imagine', 'imagined',
+]);
+/** Modals of a thing wished for: "a tool that would …", "one that could …", "an app that will …". */
+const WISHED_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'will', 'might']);
 
 /** The first word of a clause that passes the test. */
 function firstOf(words: readonly Word[], clause: Clause, test: (w: Word) => boolean): Word | undefined {
@@ -126,7 +131,9 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   let planned = false;
   for (let k = clause.from; k < clause.to; k++) if (PLANS.has(words[k].w) && (words[k].w === 'planned' || words[k].w === 'roadmap' || PLANNED_THINGS.has(words[k + 1]?.w ?? ''))) planned = true;
   // "The authors see a possible role for the app in estimating caries indices" (stop 31): a role foreseen is a prospect.
-  for (let k = clause.from + 1; k < clause.to; k++) if ((words[k].w === 'role' || words[k].w === 'roles') && PROSPECTIVE.has(words[k - 1].w)) planned = true;
+  // ("There may be a role for the software in grading …", "could play a role in estimating …": a role under a hedge too.)
+  const hedgedRole = words.slice(clause.from, clause.to).some((w) => w.w === 'may' || w.w === 'might' || w.w === 'could');
+  for (let k = clause.from + 1; k < clause.to; k++) if ((words[k].w === 'role' || words[k].w === 'roles') && (PROSPECTIVE.has(words[k - 1].w) || hedgedRole)) planned = true;
   // "Should the rhythm revert, the unit disarms": the inversion is the condition; the clause after its comma is the main clause.
   // (Only a sentence that opens on one is scanned: the scan runs from the sentence's start for every clause.)
   const opensInverted = words[0]?.w === 'should' || words[0]?.w === 'were' || words[0]?.w === 'had';
@@ -143,8 +150,8 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   let wished = false;
   if (clause.opener === 'that' || clause.opener === 'which') {
     let would = false;
-    for (let k = clause.from; k < clause.to; k++) if (words[k].w === 'would') would = true;
-    if (would) for (let k = Math.max(0, clause.from - 8); k < clause.from - 1; k++) if (WISHING.has(words[k].lemma ?? words[k].w)) wished = true;
+    for (let k = clause.from; k < clause.to; k++) if (WISHED_MODALS.has(words[k].w)) would = true;
+    if (would) for (let k = Math.max(0, clause.from - 8); k < clause.from - 1; k++) if (WISHING.has(words[k].w) || (words[k].tag === 'verb' && WISHING.has(words[k].lemma ?? ''))) wished = true;
   }
   const wishGoesOn = previous !== undefined && previous.hypothetical && clause.opener === ',' && firstOf(words, clause, (w) => w.tag !== 'cc')?.w === 'would';
   const hypothetical = (V.CONDITIONALS.has(clause.opener) && !subjectQuestion) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted || wished || wishGoesOn;

@@ -220,6 +220,9 @@ export const ACT_CUES: readonly ActCue[] = [
     cls: 'assistive',
     objectsShift: [{ words: ['risk', 'risks', 'likelihood', 'probability'], cls: 'augmentative' }],
   },
+  // Telling cases apart (stop 31): "distinguishes images that may contain cancer" points cases out; "distinguishes benign
+  // from malignant nodules" characterises them.
+  { verbs: ['distinguish', 'differentiate', 'discriminate'], cls: 'assistive', objectsShift: [{ words: ['benign', 'malignant', 'type', 'types', 'subtype', 'subtypes', 'grade', 'grades', 'stage', 'stages', 'severity'], cls: 'augmentative' }] },
   // Surrounding a finding with a mark: "surrounds each polyp with a box", "encloses the lesion in a contour".
   // "each suspected deposit is enclosed in a bounding box": the passive keeps the mark after the verb.
   { verbs: ['surround', 'enclose', 'encircle'], cls: 'assistive', objects: ['box', 'boxes', 'bounding', 'circle', 'circles', 'contour', 'contours', 'outline', 'outlines', 'rectangle', 'rectangles', 'frame', 'frames', 'border', 'marker', 'markers'], objectAfter: true, reach: 8 },
@@ -376,7 +379,7 @@ export const ACT_CUES: readonly ActCue[] = [
     // a level read from the patient: "determines relative oxygen saturation", "establishes the lactate concentration"
     'saturation', 'saturations', 'concentration', 'concentrations',
     // an index or a grade worked out (stop 31): "determines the apnea-hypopnea index", "determines the severity of the stenosis"
-    'index', 'indices', 'indexes', 'score', 'scores', 'severity', 'dimensions', 'size', 'length', 'width'] },
+    'index', 'indices', 'indexes', 'score', 'scores', 'severity', 'dimensions'] },
   // Steering a reader's eye is pointing a finding out: "directs the reader's attention to regions that may hold a nodule", "brings the case to the radiologist's attention".
   { verbs: ['direct', 'bring', 'attract'], cls: 'assistive', objects: ['attention'], reach: 8 },
   // Reminding readers to give cases priority is triage: "reminds radiologists to give priority to the suspected cases", "to prioritise them".
@@ -978,6 +981,9 @@ export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['whoever', 'user',
   'individuals', 'worker', 'workers']);
 
 /** Heads that name someone else: patients, lay users, the manufacturer, regulators. */
+/** Words that make a physician noun the software's name for itself: "an AI cardiologist", "a virtual radiologist" (stop 31). */
+export const MACHINE_PERSONS: ReadonlySet<string> = new Set(['ai', 'virtual', 'digital', 'robot', 'robotic', 'automated', 'artificial', 'electronic', 'machine', 'computer', 'algorithmic']);
+
 export const OTHER_NOUNS: ReadonlySet<string> = new Set([
   'patient', 'patients', 'person', 'persons', 'people', 'caregiver', 'caregivers', 'parent', 'parents',
   'woman', 'women', 'man', 'men', 'child', 'children', 'adult', 'adults', 'subject', 'subjects',
