@@ -13,7 +13,7 @@ export const rule: Rule = {
     society: true,
     description: `\`society.notified\` is less than the society's lead time (ASE: 56 days, 8 weeks) before \`ama_deadline\`; the message gives the latest date that would have been on time. A society with no built-in policy, or none named, is held to the default lead time of ${DEFAULT_NOTICE_LEAD_DAYS} days (${Math.round(DEFAULT_NOTICE_LEAD_DAYS / 7)} weeks).`,
     rationale:
-      'ASE\'s process asks for the material at least 8 weeks before the official AMA CPT submission date so that it can consider the application. Notice given later leaves the society no time, and the application goes in without it.',
+      'ASE\'s process asks for the material at least 8 weeks before the official AMA CPT submission date so that it can consider the application. Notice given later leaves the society no time, and the application goes in without it. A `notified` date after today is read as a planned notice and held to the same lead time: the message says it is planned and gives the latest date that is still on time.',
     fix: 'Notify the society on or before the date given, or aim at a later AMA deadline (the next Panel meeting) so that the notice is on time.',
     examples: { bad: 'ama_deadline: 2027-02-04\nsociety:\n  name: ASE\n  notified: 2027-01-10', good: 'ama_deadline: 2027-02-04\nsociety:\n  name: ASE\n  notified: 2026-11-01' },
   },
