@@ -68,6 +68,12 @@ function agentOfWord(word: Word, context: Context): AgentKind {
   return agentOfHead(word.w, context, word.cap || word.tag === 'name');
 }
 
+/** Whether a verb stands in [from, to). */
+function verbBetween(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words[k].tag === 'verb') return true;
+  return false;
+}
+
 function isNominal(word: Word): boolean {
   return word.tag === 'noun' || word.tag === 'name' || word.tag === 'pron' || word.tag === 'num';
 }
@@ -287,7 +293,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       let ante = headOf(words, Math.max(0, piece.from - 5), piece.from - 1);
       // "a trial verifying a system that detects …" (stop 31): past a verb in the window, the noun right before the pronoun.
       const before = piece.from - 2;
-      if (isNominal(words[before]) && (ante < 0 || words.slice(ante + 1, before).some((w) => w.tag === 'verb'))) ante = before;
+      if (isNominal(words[before]) && ante !== before && (ante < 0 || verbBetween(words, ante + 1, before))) ante = before;
       agent = ante >= 0 ? agentOfWord(words[ante], context) : previous?.agent ?? 'software';
       if (agent === 'none') agent = previous?.agent ?? 'software';
       // ("the AI cardiologist that decides …": the software's name for itself)

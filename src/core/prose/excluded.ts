@@ -263,12 +263,11 @@ const OVERSIGHT_AFTER: ReadonlySet<string> = new Set(['reviewed', 'approved', 'a
  */
 export function choiceInsteadOfPersonCue(words: readonly Word[], out: WordCue[]): void {
   if (out.some((c) => c.kind === 'autonomous')) return;
-  // Only a care decision ("the dose", "the embryo", "the ventilator settings"), not a display or a worklist order.
-  if (!words.some((w) => CARE_CHOICES.has(w.w))) return;
-  // Not when a person reviews, approves or overrides it afterwards: "…, but must be approved by the oncologist".
-  if (words.some((w) => OVERSIGHT_AFTER.has(w.w))) return;
   for (let k = 1; k < words.length - 3; k++) {
     if (!CHOSEN.has(words[k].w) || words[k + 1].w !== 'by') continue;
+    // Only a care decision ("the dose", "the embryo", "the ventilator settings"), not a display or a worklist order; and not
+    // when a person reviews, approves or overrides it afterwards ("…, but must be approved by the oncologist").
+    if (!words.some((w) => CARE_CHOICES.has(w.w)) || words.some((w) => OVERSIGHT_AFTER.has(w.w))) return;
     let j = k + 2;
     while (words[j]?.tag === 'det' || words[j]?.tag === 'adj') j++;
     const chooser = words[j];

@@ -252,14 +252,15 @@ const SOFTWARE_POSSESSORS: ReadonlySet<string> = new Set(['its', ...[...V.SOFTWA
  * verb), only where the sentence opens on them and nothing in it is denied or hedged.
  */
 export function ownQuantityCue(words: readonly Word[], out: WordCue[]): void {
+  // At the sentence's start, or after a fronted phrase and its comma ("In the validation, its Ki67 indices agreed …").
+  let comma = -1;
+  for (let c = 1; c <= 5 && c < words.length && comma < 0; c++) if (words[c].w === ',') comma = c;
+  let j = comma >= 0 && !SOFTWARE_POSSESSORS.has(words[0]?.w ?? '') && words[0]?.w !== 'the' ? comma + 1 : 0;
+  if (words[j]?.w === 'the') j++;
+  if (!SOFTWARE_POSSESSORS.has(words[j]?.w ?? '')) return;
   if (out.some((c) => c.kind === 'augmentative' || c.kind === 'autonomous')) return;
   // Only set against a reference: "agreed with", "correlated with", "fell within", "were calibrated".
   if (!words.some((w) => AGREEING.has(w.w))) return;
-  // At the sentence's start, or after a fronted phrase and its comma ("In the validation, its Ki67 indices agreed …").
-  const comma = words.findIndex((w) => w.w === ',');
-  let j = comma >= 0 && comma <= 5 && !SOFTWARE_POSSESSORS.has(words[0]?.w ?? '') && words[0]?.w !== 'the' ? comma + 1 : 0;
-  if (words[j]?.w === 'the') j++;
-  if (!SOFTWARE_POSSESSORS.has(words[j]?.w ?? '')) return;
   const possessor = j;
   j++;
   while (j <= possessor + 3 && words[j] !== undefined && !OWN_QUANTITY_NOUNS.has(words[j].w) && (words[j].tag === 'noun' || words[j].tag === 'adj' || words[j].tag === 'name')) j++;

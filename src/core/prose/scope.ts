@@ -132,8 +132,11 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   for (let k = clause.from; k < clause.to; k++) if (PLANS.has(words[k].w) && (words[k].w === 'planned' || words[k].w === 'roadmap' || PLANNED_THINGS.has(words[k + 1]?.w ?? ''))) planned = true;
   // "The authors see a possible role for the app in estimating caries indices" (stop 31): a role foreseen is a prospect.
   // ("There may be a role for the software in grading …", "could play a role in estimating …": a role under a hedge too.)
-  const hedgedRole = words.slice(clause.from, clause.to).some((w) => w.w === 'may' || w.w === 'might' || w.w === 'could');
-  for (let k = clause.from + 1; k < clause.to; k++) if ((words[k].w === 'role' || words[k].w === 'roles') && (PROSPECTIVE.has(words[k - 1].w) || hedgedRole)) planned = true;
+  for (let k = clause.from + 1; k < clause.to && !planned; k++) {
+    if (words[k].w !== 'role' && words[k].w !== 'roles') continue;
+    if (PROSPECTIVE.has(words[k - 1].w)) planned = true;
+    else for (let j = clause.from; j < clause.to; j++) if (words[j].w === 'may' || words[j].w === 'might' || words[j].w === 'could') planned = true;
+  }
   // "Should the rhythm revert, the unit disarms": the inversion is the condition; the clause after its comma is the main clause.
   // (Only a sentence that opens on one is scanned: the scan runs from the sentence's start for every clause.)
   const opensInverted = words[0]?.w === 'should' || words[0]?.w === 'were' || words[0]?.w === 'had';
