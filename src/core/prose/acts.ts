@@ -688,7 +688,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
   // "We assessed how accurately the software diagnoses suspected tumours" (stop 31): how well it does the act is what a
   // study measured, not what the software outputs in care.
   // (Not when it is said to act by itself: "how accurately the pump doses insulin on its own" still says it doses.)
-  if (clause.opener === 'how' && MEASURED_HOW.has(words[clause.from]?.w ?? '') && clause.from >= 2 && STUDIED_BY.has(words[clause.from - 2].lemma ?? words[clause.from - 2].w) && !hasMachineAdverb(words, clause) && !saysOnItsOwn(words, clause)) return;
+  if (clause.opener === 'how' && MEASURED_HOW.has(words[clause.from]?.w ?? '') && clause.from >= 2 && STUDIED_BY.has(words[clause.from - 2].lemma ?? words[clause.from - 2].w) && !hasMachineAdverb(words, clause) && !clause.verbs.some((v) => onItsOwn(words, clause, v))) return;
 
   // Product categories that name the class: "a computer-aided triage and notification device".
   if (software) {
@@ -3613,15 +3613,6 @@ function movedToSystem(words: readonly Word[], k: number): boolean {
 
 /** A person's own devices, where a report sent reaches the person: "sends the report to the wearer's phone". */
 const PERSONAL_DEVICES: ReadonlySet<string> = new Set(['phone', 'smartphone', 'mobile', 'inbox', 'email', 'e-mail']);
-
-/** "on its own", "by itself", "without any human" in the clause. */
-function saysOnItsOwn(words: readonly Word[], clause: Clause): boolean {
-  for (let j = clause.from; j < clause.to; j++) {
-    if (words[j].w === 'own' && words[j - 1]?.w === 'its' && words[j - 2]?.w === 'on') return true;
-    if (words[j].w === 'itself' && words[j - 1]?.w === 'by') return true;
-  }
-  return false;
-}
 
 /** "decides whether the nodule is malignant": a whether-clause on a finding, not on a workflow step ("whether to use the software", "whether the study is sent for analysis"). */
 function decidesOnFinding(words: readonly Word[], k: number): boolean {
