@@ -559,6 +559,14 @@ function main(): void {
     { name: 'holdout125 (test/prose/holdout125.json)', file: join(root, 'test', 'prose', 'holdout125.json') },
     { name: 'holdout126 (test/prose/holdout126.json)', file: join(root, 'test', 'prose', 'holdout126.json') },
     { name: 'holdout127 (test/prose/holdout127.json)', file: join(root, 'test', 'prose', 'holdout127.json') },
+    { name: 'holdout128 (test/prose/holdout128.json)', file: join(root, 'test', 'prose', 'holdout128.json') },
+    { name: 'holdout129 (test/prose/holdout129.json)', file: join(root, 'test', 'prose', 'holdout129.json') },
+    { name: 'holdout130 (test/prose/holdout130.json)', file: join(root, 'test', 'prose', 'holdout130.json') },
+    { name: 'holdout131 (test/prose/holdout131.json)', file: join(root, 'test', 'prose', 'holdout131.json') },
+    { name: 'holdout132 (test/prose/holdout132.json)', file: join(root, 'test', 'prose', 'holdout132.json') },
+    { name: 'holdout133 (test/prose/holdout133.json)', file: join(root, 'test', 'prose', 'holdout133.json') },
+    { name: 'holdout134 (test/prose/holdout134.json)', file: join(root, 'test', 'prose', 'holdout134.json') },
+    { name: 'holdout135 (test/prose/holdout135.json)', file: join(root, 'test', 'prose', 'holdout135.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

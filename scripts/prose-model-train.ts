@@ -99,10 +99,11 @@ function trainOn(texts: ReadonlyArray<{ text: string; label: ModelLabel }>, labe
   const features: Record<string, number[]> = {};
   for (let j = 0; j < vocabulary.length; j++) {
     const w = weights.slice(j * K, j * K + K);
-    // Softmax ignores a constant added to every label: centre, then drop features that barely move any label.
+    // Softmax ignores a constant added to every label: centre, then drop features that barely move any label (below 0.06,
+    // stop 32: the VSIX carries the weights twice and must stay under 1 MiB).
     const mean = w.reduce((a, b) => a + b, 0) / K;
     const centred = w.map((x) => round(x - mean));
-    if (centred.some((x) => Math.abs(x) >= 0.05)) features[vocabulary[j]] = centred;
+    if (centred.some((x) => Math.abs(x) >= 0.06)) features[vocabulary[j]] = centred;
   }
   return { labels: [...labels], reading: options.reading, bias: bias.map(round), features };
 }

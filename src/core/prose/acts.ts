@@ -202,6 +202,11 @@ function onItsOwn(words: readonly Word[], clause: Clause, k: number): boolean {
   return false;
 }
 
+/** How a score achieved ranks: "scored best", "scored highest". */
+const RANKED: ReadonlySet<string> = new Set(['best', 'highest', 'lowest', 'worst', 'better', 'worse', 'well', 'poorly', 'higher', 'lower']);
+/** What may follow a score achieved: "scored 83 percent", "scored 65 points out of 100". */
+const ACHIEVED_SCORE_UNITS: ReadonlySet<string> = new Set(['%', 'percent', 'per', 'points', 'point', 'out']);
+
 /** Verbs by which a maker brings the product about: what it is built "to" do is the product's act. */
 const MAKING = new Set(['develop', 'design', 'build', 'create', 'engineer']);
 /** "We built this module to push …": a making verb, then the product as its object, before the infinitive at k. */
@@ -292,6 +297,32 @@ function trendWhether(words: readonly Word[], subordinate: number): boolean {
   for (let j = subordinate + 1; j < words.length && j <= subordinate + 8; j++) {
     if (words[j].tag === 'punct') return false;
     if (TRENDING.has(words[j].w) && (words[j - 1]?.tag === 'be' || words[j - 1]?.tag === 'have')) return true;
+  }
+  return false;
+}
+
+/** States of being seen in the data: "whether an aneurysm is visible" (not "present": "whether a pneumothorax is present" is a diagnosis). */
+const SEEN_STATES: ReadonlySet<string> = new Set(['visible', 'detectable', 'seen', 'evident', 'apparent', 'discernible']);
+/** Data that show a sign: "whether the clip shows lung sliding", "whether the image contains a polyp". */
+const SHOWING_DATA: ReadonlySet<string> = new Set(['clip', 'clips', 'image', 'images', 'scan', 'scans', 'study', 'frame', 'frames', 'recording', 'radiograph', 'x-ray', 'slide', 'view', 'video', 'photo', 'photograph', 'sweep', 'loop']);
+/** Limits a value may cross: "whether the rate has gone too high", "whether it exceeds the threshold". */
+const LIMIT_WORDS: ReadonlySet<string> = new Set(['threshold', 'thresholds', 'limit', 'limits', 'cutoff', 'cut-off', 'range']);
+
+/**
+ * Whether a whether-clause asks only if something shows in the data or a value crossed a limit (stop 32): "whether an
+ * aneurysm of 3 mm or larger is visible", "whether a clip shows lung sliding", "whether the rate has gone too high or too
+ * low", "whether the reading exceeds the threshold". That is a detection flag or an alarm, not a conclusion on the patient.
+ */
+function seenOrCrossedWhether(words: readonly Word[], subordinate: number): boolean {
+  for (let j = subordinate + 1; j < words.length && j <= subordinate + 12; j++) {
+    const word = words[j];
+    if (word.tag === 'punct' && word.w !== '-') return false;
+    if (SEEN_STATES.has(word.w) && words[j - 1]?.tag === 'be') return true;
+    // (not "whether the clip shows a normal heart": a normal or abnormal verdict)
+    if ((word.lemma === 'show' || word.lemma === 'contain') && word.form !== 'ed' && word.form !== 'ing' && SHOWING_DATA.has(words[j - 1]?.w ?? '') && !words.slice(j + 1, j + 4).some((x) => x.w === 'normal' || x.w === 'abnormal')) return true;
+    if (word.w === 'too' && (words[j + 1]?.w === 'high' || words[j + 1]?.w === 'low')) return true;
+    // ("whether the QT interval exceeds 500 ms", "whether saturation has dropped below 90 %": a figure is the limit)
+    if ((word.lemma === 'exceed' || word.lemma === 'cross' || word.w === 'above' || word.w === 'below' || word.w === 'outside') && words.slice(j + 1, j + 5).some((x) => LIMIT_WORDS.has(x.w) || x.tag === 'num')) return true;
   }
   return false;
 }
@@ -475,6 +506,8 @@ function acquiredVolume(words: readonly Word[], k: number): boolean {
 const ACQUIRING_FORMS: ReadonlySet<string> = new Set(['acquired', 'acquire', 'acquires', 'acquiring', 'recorded', 'captured', 'taken', 'scanned']);
 
 /** Data a "result" may qualify: "result volumes", "result images", "result maps". */
+/** Words that make a volume an amount of work: "reading volumes", "case volumes", "high patient volumes". */
+const WORKLOAD_BEFORE: ReadonlySet<string> = new Set(['reading', 'case', 'caseload', 'call', 'referral', 'patient', 'examination', 'exam', 'procedure', 'procedural', 'screening', 'workload', 'study', 'reporting', 'test', 'testing', 'sample', 'specimen', 'scan']);
 const RESULT_DATA: ReadonlySet<string> = new Set(['volume', 'volumes', 'image', 'images', 'map', 'maps', 'series', 'file', 'files', 'dataset', 'datasets', 'screen', 'screens', 'page', 'pages', 'table', 'tables', 'view', 'views']);
 
 /** Nouns a product's name ends on: "the Volume Viewer application", "the Score Builder platform". */
@@ -542,6 +575,8 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   if ((word.w === 'risk' || word.w === 'risks') && words[k + 1]?.w === 'to' && words[k - 1]?.tag === 'det') return undefined;
   // "STIC volumes of the fetal heart", "463 volumes were acquired" (stop 29): image volumes taken, data, not a quantity.
   if ((word.w === 'volume' || word.w === 'volumes') && acquiredVolume(words, k)) return undefined;
+  // "produce enormous reading volumes", "case volumes", "scan volumes" (stop 32): how much work there is, not a quantity of the patient.
+  if ((word.w === 'volume' || word.w === 'volumes') && WORKLOAD_BEFORE.has(words[k - 1]?.w ?? '')) return undefined;
   // "an image-quality score": feedback on the acquisition, not a clinical quantity.
   if (cls === 'augmentative' && /(?:^|-)quality$/.test(words[k - 1]?.w ?? '')) return 'assistive';
   // "a yes-or-no classification", "a binary classification": a two-way answer flags a case; it grades nothing.
@@ -1319,6 +1354,13 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "counts as a positive finding", "counts toward the score": no tally.
     // (and a tally needs its object: not "step counts and wear time")
     if (lemma === 'count' && (V.COUNT_NOT_TALLY.has(words[k + 1]?.w ?? '') || !['det', 'pron', 'noun', 'adj', 'num', 'name'].includes(words[k + 1]?.tag ?? ''))) continue;
+    // "those it treats as non-serious" (stop 32): treating something as a kind is regarding it so, no therapy.
+    // (not "treats ventricular fibrillation as well as ventricular tachycardia")
+    if (lemma === 'treat' && words.slice(k + 1, k + 5).some((w, i) => w.w === 'as' && words[k + 2 + i]?.w !== 'well')) continue;
+    // "Usability scored 65 out of 100", "the model scored 0.89 against 0.84" (stop 32): a score achieved in a study, not
+    // one the software gives ("scores 30 epochs" still counts them).
+    // (active only: "each study is scored 0.91 for malignancy by the software" is a score given; "scored best" too is achieved)
+    if (lemma === 'score' && words[k - 1]?.tag !== 'be' && ((words[k + 1]?.tag === 'num' && !(words[k + 2]?.tag === 'noun' && !ACHIEVED_SCORE_UNITS.has(words[k + 2].w))) || RANKED.has(words[k + 1]?.w ?? ''))) continue;
     // "algorithms interpret changes at the pressure points", "interprets the sensor's fluctuations" (stop 28): the software working on
     // the data it takes in, not a conclusion it draws (what it concludes is said by the output that follows).
     // (Not with "as" and what the changes mean: "interprets ST-segment changes as signs of ischaemia".)
@@ -1442,7 +1484,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
               matched = true;
               break;
             }
-            push(flagOnly || (act.cls === 'autonomous' && (qualityWhether(words, subordinate) || alertWhether(words, subordinate) || presenceWhether(words, subordinate))) ? 'assistive' : trend ? 'augmentative' : act.cls, k, subordinate);
+            push(flagOnly || (act.cls === 'autonomous' && (qualityWhether(words, subordinate) || alertWhether(words, subordinate) || presenceWhether(words, subordinate) || seenOrCrossedWhether(words, subordinate))) ? 'assistive' : trend ? 'augmentative' : act.cls, k, subordinate);
             matched = true;
             break;
           }
@@ -1488,6 +1530,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (V.ADJECTIVE_THERAPY.has(words[obj].w) && (words[obj + 1]?.tag === 'noun' || words[obj + 1]?.tag === 'adj')) continue;
           // "reduces the time to treatment", "cuts delays in therapy": an outcome of care, not a therapy the software changes.
           if (act.cls === 'autonomous' && outcomeOfCare(words, k, obj)) continue;
+          // "start patients on treatment sooner", "start treatment in time" (stop 32): care begun earlier is a benefit claimed
+          // for the people who give it, not a therapy the software starts.
+          if (act.cls === 'autonomous' && obj > k && soonerCare(words, obj)) continue;
           // "tells the patient to take the dose the physician prescribed": the physician chose it.
           if (act.throughInfinitive && personAfterWithin(words, obj + 1, Math.min(words.length, obj + 6))) continue;
           // "prompts the nurse to review the dose": a person told to check the therapy, not to give it.
@@ -2539,6 +2584,33 @@ function historyBefore(words: readonly Word[], clause: Clause, k: number): boole
     if (w === 'already' || w === 'previously' || w === 'earlier' || w === 'once' || w === 'ever' || w === 'never') return true;
     if (w === 'been' && words[j - 1]?.tag === 'have') return true;
     if (words[j].tag !== 'be' && words[j].tag !== 'adv' && words[j].tag !== 'have') return false;
+  }
+  return false;
+}
+
+/** Whether the sentence calls the work an internal or intermediate step: "As an internal step, …", "an intermediate stage". */
+export function internalStep(words: readonly Word[]): [number, number] | undefined {
+  for (let j = 0; j < words.length - 1; j++) {
+    if ((words[j].w !== 'internal' && words[j].w !== 'intermediate') || (words[j + 1].w !== 'step' && words[j + 1].w !== 'stage')) continue;
+    // The stretch of the sentence it speaks for: up to a semicolon or colon ("…is an intermediate step; the software reports the volume").
+    let from = j;
+    while (from > 0 && words[from - 1].w !== ';' && words[from - 1].w !== ':') from--;
+    let to = j + 2;
+    while (to < words.length && words[to].w !== ';' && words[to].w !== ':') to++;
+    return [from, to];
+  }
+  return undefined;
+}
+
+/** Words that make a therapy's start a benefit of timing: "sooner", "earlier", "in time". */
+const SOONER: ReadonlySet<string> = new Set(['sooner', 'earlier', 'faster', 'quicker', 'promptly']);
+/** Whether the therapy at obj is started sooner (within a few words after it): "start effective treatment sooner", "start treatment in time". */
+function soonerCare(words: readonly Word[], obj: number): boolean {
+  for (let j = obj + 1; j < words.length && j <= obj + 4; j++) {
+    // (not a comparison with the person it replaces: "starts treatment sooner than a clinician would")
+    if (SOONER.has(words[j].w)) return words[j + 1]?.w !== 'than';
+    if ((words[j].w === 'in' && words[j + 1]?.w === 'time' && words[j + 2]?.w !== 'with' && words[j + 2]?.w !== 'to') || (words[j].w === 'without' && words[j + 1]?.w === 'delay')) return true;
+    if (words[j].tag === 'punct' || words[j].tag === 'verb') return false;
   }
   return false;
 }

@@ -56,3 +56,28 @@ function passiveSubject(words: readonly Word[], i: number): boolean {
   return words[j]?.tag === 'verb' && words[j].form === 'ed';
 }
 
+
+/** Whether "without" the product stands in the sentence: "Without the tool, …", "without our software". */
+function withoutProduct(words: readonly Word[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].w !== 'without') continue;
+    for (let j = i + 1; j < words.length && j <= i + 3; j++) if (V.SOFTWARE_NOUNS.has(words[j].w) || words[j].w === 'it' || words[j].w === 'ai' || words[j].tag === 'name') return true;
+  }
+  return false;
+}
+
+/**
+ * Care the product spares (stop 32): "where radiologists would otherwise review every chest X-ray by hand", "Without the
+ * tool, pathologists would have to examine every slide". What a physician would do without the product is no reading of
+ * its output. Only a physician's reading with "would" before its verb, and "otherwise" or "without" the product in the
+ * sentence: "The radiologist would then review the flagged cases" keeps its reading.
+ */
+export function practiceWithoutProduct(words: readonly Word[], out: WordCue[]): void {
+  if (!out.some((c) => c.kind === 'physician-interprets')) return;
+  if (!words.some((w) => w.w === 'otherwise') && !withoutProduct(words)) return;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const cue = out[i];
+    if (cue.kind !== 'physician-interprets') continue;
+    if (words.slice(Math.max(0, cue.first - 3), cue.last + 1).some((w) => w.w === 'would')) out.splice(i, 1);
+  }
+}

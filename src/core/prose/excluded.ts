@@ -244,6 +244,37 @@ export function unreadOpeningCue(words: readonly Word[], out: WordCue[]): void {
   out.push({ kind: 'autonomous', first: 0, last: gerund });
 }
 
+/**
+ * The same after the act (stop 32): "Our model reports the chest X-rays that have no findings on its own, without a
+ * radiologist reading them", "issues the result, without a clinician reviewing it". A conclusion the software releases,
+ * then nobody reads. Only when the nearest doer before the verb is the product, with no person, denial or hedge before it.
+ */
+export function unreadClosingCue(words: readonly Word[], out: WordCue[]): void {
+  if (out.some((c) => c.kind === 'autonomous')) return;
+  for (let w = 2; w < words.length - 2; w++) {
+    if (words[w].w !== 'without') continue;
+    let j = w + 1;
+    while (words[j]?.tag === 'det' || words[j]?.tag === 'adj') j++;
+    if (!words[j] || !V.PHYSICIAN_NOUNS.has(words[j].w) || !READING_GERUNDS.has(words[j + 1]?.w ?? '')) continue;
+    // the concluding verb before "without", within its stretch of the sentence
+    for (let k = w - 1; k >= 0 && k >= w - 16; k--) {
+      const word = words[k];
+      if (word.w === ';' || word.w === ':' || personAt(word)) return;
+      if (word.tag !== 'verb' || word.form === 'ing' || word.form === 'ed' || !CONCLUDING.has(word.lemma ?? word.w)) continue;
+      // (a denial or hedge anywhere, "but not without a radiologist reading them"; a person before the act, or one after
+      // the unread phrase who confirms it: "…, which the radiologist later confirms")
+      if (words.slice(0, k).some((x) => V.DENY_OR_HEDGE.has(x.w) || x.w === 'not' || x.w === 'never' || personAt(x))) return;
+      if (words[w - 1]?.w === 'not' || words[w - 1]?.w === 'never' || words.some((x) => x.w === 'preliminary' || V.HEDGES.has(x.w))) return;
+      if (words.slice(j + 2).some((x) => personAt(x))) return;
+      let doer: Word | undefined;
+      for (let b = k - 1; b >= 0 && !doer; b--) if (V.SOFTWARE_NOUNS.has(words[b].w) || words[b].w === 'ai' || words[b].tag === 'name') doer = words[b];
+      if (!doer) return;
+      out.push({ kind: 'autonomous', first: k, last: j + 1 });
+      return;
+    }
+  }
+}
+
 /** Participles of a choice: "the one chosen by the software", "settings adjusted by the software". */
 const CHOSEN: ReadonlySet<string> = new Set(['chosen', 'selected', 'picked', 'decided', 'determined', 'set', 'adjusted']);
 /** What a care decision chooses. */

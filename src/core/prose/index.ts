@@ -11,11 +11,11 @@ import { sentences } from './sentences';
 import { tagSentence, type Word } from './tags';
 import { clausesOf, agentOfHead, type AgentKind, type Clause, type Context } from './clauses';
 import { scopeOf, type ClauseScope } from './scope';
-import { cuesOfClause, type CueKind, type WordCue } from './acts';
+import { cuesOfClause, internalStep, type CueKind, type WordCue } from './acts';
 import { frontedPhrase, sentenceAgent } from './agent';
 import { readerCuesOfClause, passedToReaderCue } from './readers';
 import { deniedReadCuesOfClause } from './denied';
-import { confirmedRhythmCue, decidedBySoftwareCue, dispositionCue, shockableVerdicts } from './verdicts';
+import { classifiedVerdicts, confirmedRhythmCue, decidedBySoftwareCue, dispositionCue, shockableVerdicts } from './verdicts';
 import { verblessAgent } from './verbless';
 import { frontedReviewCues } from './fronted';
 import { purposeCues } from './purpose';
@@ -23,9 +23,10 @@ import { dutyCues } from './duty';
 import { careLevelCue } from './careLevel';
 import { selfTherapyCue } from './selfTherapy';
 import { instrumentMotionCue } from './instrumentMotion';
-import { choiceInsteadOfPersonCue, excludedFromReadingCue, replacedReaderCue, unreadOpeningCue } from './excluded';
+import { selfStoppingCue } from './selfStopping';
+import { choiceInsteadOfPersonCue, excludedFromReadingCue, replacedReaderCue, unreadClosingCue, unreadOpeningCue } from './excluded';
 import { readOfTheRest } from './remainder';
-import { practiceBeforeProduct } from './background';
+import { practiceBeforeProduct, practiceWithoutProduct } from './background';
 import { judgedOutputCues } from './judged';
 import { purposeOfKeepingOn } from './keptOn';
 import { auditOfUse } from './oversight';
@@ -122,6 +123,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       layLearnsCue(words, clause, scope, cues);
       autoReferredCue(words, clause, scope, cues);
       selfTherapyCue(words, clause, scope, cues);
+      selfStoppingCue(words, clause, scope, cues);
       quantitativeActCues(words, clause, scope, cues);
       twoValuedAnswerCues(words, clause, scope, cues);
       judgedOutputCues(words, clause, scope, cues);
@@ -133,6 +135,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
     previous = scope;
     previousClause = clause;
   }
+  // "classifies the smear as positive or negative": a diagnostic verdict the software sorts a case into (stop 32).
+  classifiedVerdicts(words, cues);
   // "classifies each symptom as present or absent": a two-valued answer flags a case (round 17b).
   twoValuedFlags(words, clauses, cues);
   shockableVerdicts(words, cues);
@@ -142,11 +146,16 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   instrumentMotionCue(words, cues);
   replacedReaderCue(words, cues);
   unreadOpeningCue(words, cues);
+  unreadClosingCue(words, cues);
   choiceInsteadOfPersonCue(words, cues);
   ownQuantityCue(words, cues);
   passedToReaderCue(words, cues);
+  // "As an internal step, it computes synchronization likelihood" (stop 32): quantities said to be an intermediate step are no output.
+  const internal = internalStep(words);
+  if (internal) for (let i = cues.length - 1; i >= 0; i--) if (cues[i].kind === 'augmentative' && cues[i].first >= internal[0] && cues[i].last < internal[1]) cues.splice(i, 1);
   if (readOfTheRest(words, cues) && setAside) setAside.fill(true);
   if (practiceBeforeProduct(words, cues) && setAside) setAside.fill(true);
+  practiceWithoutProduct(words, cues);
   frontedReviewCues(words, clauses, cues);
   // "If the rhythm is shockable, the device charges…": a fronted condition is not the main clause; the clause after its comma is.
   let main = clauses[0];

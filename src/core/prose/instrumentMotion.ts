@@ -25,7 +25,7 @@ const INSTRUMENTS: ReadonlySet<string> = new Set([
   'guidewire', 'endoscope', 'electrode', 'electrodes', 'tool', 'tools', 'saw', 'blade', 'cutter', 'applicator', 'trocar',
 ]);
 /** Subjects that are the robot: "the robot", "the robotic arm", "the system". */
-const ROBOTS: ReadonlySet<string> = new Set(['robot', 'robots', 'arm', 'manipulator']);
+const ROBOTS: ReadonlySet<string> = new Set(['robot', 'robots', 'arm', 'manipulator', 'robotics']);
 /** Words that say the device does it alone. */
 const BY_ITSELF: ReadonlySet<string> = new Set(['automatically', 'autonomously', 'itself', 'robotically']);
 
@@ -77,11 +77,24 @@ function objectOfVerb(words: readonly Word[], j: number): boolean {
   return false;
 }
 
+/** Whether the verb at i takes an instrument as its object: "guides the attached needle". */
+function instrumentObject(words: readonly Word[], i: number): boolean {
+  // ("helps insert the needle": a bare verb after the helping verb is the person's act, whatever the tagger calls it)
+  if (words[i + 1] !== undefined && !INSTRUMENTS.has(words[i + 1].w) && words[i + 1].tag !== 'det' && words[i + 1].tag !== 'adj') return false;
+  for (let j = i + 1; j < words.length && j <= i + 4; j++) {
+    if (INSTRUMENTS.has(words[j].w)) return true;
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return false;
+  }
+  return false;
+}
+
 /** Whether a person, or a helping verb, stands between `from` and v ("lets the surgeon align …", "the surgeon then advances"). */
 function personBetween(words: readonly Word[], from: number, v: number): boolean {
   for (let i = from; i < v; i++) {
     const w = words[i].w;
-    if (V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w) || V.HELP_VERBS.includes(words[i].lemma ?? '') || w === 'operator' || w === 'operators' || w === 'user' || w === 'users' || w === 'hand') return true;
+    // (a helping verb whose object is the instrument is the robot's own motion: "guides the needle toward the vein and inserts it")
+    const helps = V.HELP_VERBS.includes(words[i].lemma ?? '') && !instrumentObject(words, i);
+    if (V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w) || helps || w === 'operator' || w === 'operators' || w === 'user' || w === 'users' || w === 'hand') return true;
   }
   return false;
 }

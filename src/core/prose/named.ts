@@ -178,7 +178,7 @@ function receivedOutput(words: readonly Word[], clause: Clause, scope: ClauseSco
 
 /** Verbs that turn data into a figure when "into" or "as" a number follows: "turns the scan into numbers", "summarises it as a single value". */
 const TURNING: ReadonlySet<string> = new Set([
-  ...V.OUTPUT_VERBS, 'turn', 'process', 'condense', 'reduce', 'distil', 'distill', 'collapse', 'combine', 'merge', 'translate', 'transform', 'boil', 'encode',
+  ...V.OUTPUT_VERBS, 'turn', 'process', 'condense', 'reduce', 'distil', 'distill', 'collapse', 'combine', 'merge', 'translate', 'transform', 'boil', 'encode', 'convert',
 ]);
 /** Nouns that say "a number", whatever it counts. */
 const NUMBER_NOUNS: ReadonlySet<string> = new Set(['number', 'numbers', 'value', 'values', 'figure', 'figures', 'numeral', 'numerals', 'quantity', 'quantities']);

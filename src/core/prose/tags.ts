@@ -42,7 +42,7 @@ const VERB_INDEX = new Map<string, FormHit[]>();
 
 /** Verbs with no cue of their own that still make a clause (so its subject and voice are found). */
 const COMMON_VERBS = [
-  'use', 'analyze', 'analyse', 'process', 'segment', 'register', 'intend', 'design', 'develop', 'train',
+  'use', 'analyze', 'analyse', 'process', 'segment', 'register', 'intend', 'design', 'develop', 'train', 'amend',
   'validate', 'test', 'receive', 'acquire', 'obtain', 'import', 'store', 'transfer', 'run', 'operate',
   'work', 'require', 'need', 'allow', 'compare', 'combine', 'extract', 'apply', 'base', 'consider',
   'achieve', 'enrol', 'enroll', 'collect', 'record', 'integrate', 'connect', 'pair', 'install', 'host',
@@ -919,6 +919,9 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb'; // "it displays", "it flags"
     // "Whatever the software suggests, the radiologist reads the full study": "the <person> reads the …" is a verb after any earlier one.
     if (pt === 'noun' && prev && prev2?.tag === 'det' && V.PHYSICIAN_NOUNS.has(prev.w) && nt === 'det') return 'verb';
+    // "…, and this algorithm measures the QT interval" (stop 32): the software named with its determiner, then an -s word
+    // and an object, is its verb even after an earlier verb.
+    if (pt === 'noun' && prev && prev2?.tag === 'det' && V.SOFTWARE_NOUNS.has(prev.w) && (nt === 'det' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'noun' || pt === 'name' || pt === 'pron' || pt === 'rel') return verbSeen && pt !== 'rel' && NEVER_VERB.has(w.slice(0, -1)) ? 'noun' : 'verb';
     if (pt === 'cc' && verbSeen) return 'verb';
     if (pt === 'punct' && prev && prev.w === ',' && verbSeen) return 'verb';
@@ -928,7 +931,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   // base form: a verb after a plural subject or a pronoun ("clinicians review", "they flag").
   if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb';
   if (pt === 'rel') return 'verb';
-  if ((pt === 'noun' || pt === 'name') && prev && prev.w.endsWith('s') && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'adj' || nt === 'name' || nt === 'adv')) return 'verb';
+  // (or an object pronoun: "cloud analytics combine them into measurements"; stop 32)
+  if ((pt === 'noun' || pt === 'name') && prev && prev.w.endsWith('s') && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'adj' || nt === 'name' || nt === 'adv' || next?.w === 'them' || next?.w === 'it')) return 'verb';
   // "Notifications fire when the rate falls", "Alarms sound until …": a sentence's opening plural and a bare verb before a
   // subordinator (round 18b).
   // "The measurements go into the report", "Scores flow to the chart": so is one before a preposition of direction.

@@ -137,3 +137,74 @@ export function dispositionCue(words: readonly Word[], clause: Clause, scope: Cl
     }
   }
 }
+
+/** Sorting verbs whose answer, when it is a diagnostic verdict, is the software's conclusion (lemmas). */
+const SORTING: ReadonlySet<string> = new Set(['classify', 'label', 'categorize', 'categorise', 'sort', 'grade', 'call']);
+/** Words of a diagnostic verdict and their opposites: "as normal or abnormal", "as positive or negative for tuberculosis". */
+const DIAGNOSTIC_VERDICTS: Readonly<Record<string, readonly string[]>> = {
+  normal: ['abnormal'], abnormal: ['normal'], positive: ['negative'], negative: ['positive'],
+};
+
+/** Words of a quantity past a threshold: "positive for a reduced ejection fraction", "negative for low bone density". */
+const THRESHOLD_FINDINGS: ReadonlySet<string> = new Set(['reduced', 'low', 'lower', 'high', 'higher', 'elevated', 'raised', 'increased', 'decreased', 'impaired', 'prolonged']);
+
+/** A cut-off a value is sorted against: the answer is then a flag on a quantity. */
+const THRESHOLDS: ReadonlySet<string> = new Set(['threshold', 'thresholds', 'cutoff', 'cut-off', 'percentile', 'limit', 'limits']);
+/** Words that make the sort a suggestion, not a verdict: "only as a preliminary suggestion". */
+const UNSURE: ReadonlySet<string> = new Set(['preliminary', 'suggestion', 'suggestions', 'provisional', 'tentative', 'tentatively']);
+
+/** Whether a diagnostic verdict and its opposite are named right after j ("as normal or abnormal", "as either positive or negative", "as normal, as showing papilledema, or …"). */
+function verdictAnswersAfter(words: readonly Word[], j: number): number {
+  let a = j;
+  while (words[a]?.w === 'either' || words[a]?.tag === 'det') a++;
+  const opposite = DIAGNOSTIC_VERDICTS[words[a]?.w ?? ''];
+  if (opposite === undefined) return -1;
+  // the opposite, or another answer after "or", within the list that follows
+  for (let i = a + 1; i < words.length && i <= a + 10; i++) {
+    if (opposite.includes(words[i].w) && words.slice(a + 1, i).some((w) => w.w === 'or')) return i;
+    // "as normal, as showing papilledema, or as having another abnormality": a list of verdicts, each after "as"
+    // (not a scale: "as normal, mild, moderate or severe" grades)
+    if (words[i].w === 'or' && words[a + 1]?.w === ',' && words[a + 2]?.w === 'as') return i;
+    if (words[i].w === '.' || words[i].w === ';' || words[i].w === ':') return -1;
+  }
+  return -1;
+}
+
+/**
+ * "classifies the smear as positive or negative", "labels each recording automatically as normal or abnormal" (stop 32):
+ * a case the software itself sorts into a diagnostic verdict and its opposite is its conclusion on that case, which
+ * Appendix S calls autonomous; a physician who must read it caps the class elsewhere. Read before the two-valued flags,
+ * which would take the pair for a detection flag. Not "as suspicious or not" (triage), not with a physician named in the
+ * sentence (who sorts, or reads the sort), and only for the software's own sorting cue.
+ */
+export function classifiedVerdicts(words: readonly Word[], cues: WordCue[]): void {
+  for (const cue of cues) {
+    if (cue.kind !== 'augmentative' && cue.kind !== 'assistive') continue;
+    const v = SORTING.has(words[cue.first]?.lemma ?? '') ? cue.first : SORTING.has(words[cue.last]?.lemma ?? '') ? cue.last : -1;
+    if (v < 0 || words[v].tag !== 'verb' || words[v].form === 'ing') continue;
+    let as = -1;
+    for (let j = v + 1; j < words.length && j <= v + 8; j++) {
+      if (words[j].w === 'as' || words[j].w === 'into') {
+        as = j;
+        break;
+      }
+      if (words[j].tag === 'verb' || (words[j].tag === 'punct' && words[j].w !== ',' && words[j].w !== '-')) break;
+    }
+    const end = as < 0 ? -1 : verdictAnswersAfter(words, as + 1);
+    if (end < 0) continue;
+    // "as positive or negative for a reduced ejection fraction": a threshold on a quantity flags a finding (round 17b).
+    if (words[end + 1]?.w === 'for' && words.slice(end + 2, end + 5).some((w) => THRESHOLD_FINDINGS.has(w.w))) continue;
+    if (words.slice(end + 1).some((w) => THRESHOLDS.has(w.w))) continue;
+    if (words.some((w) => V.PHYSICIAN_NOUNS.has(w.w) && w.w !== 'reader')) return;
+    // (not hedged or denied anywhere: "may classify", "is not intended to do so", "only as a preliminary suggestion";
+    // nor sorted against a threshold: "as positive or negative against the 99th percentile threshold")
+    if (words.some((w) => V.DENY_OR_HEDGE.has(w.w) || w.w === 'not' || w.w === 'never' || UNSURE.has(w.w))) return;
+    if (words.slice(Math.max(0, v - 3), v).some((w) => w.tag === 'modal')) return;
+    cue.kind = 'autonomous';
+    cue.first = Math.min(cue.first, v);
+    cue.last = Math.max(cue.last, end);
+    // the same words read again as a flag or an answer are this verdict
+    for (let i = cues.length - 1; i >= 0; i--) if (cues[i] !== cue && cues[i].kind !== 'autonomous' && cues[i].first >= v && cues[i].last <= end) cues.splice(i, 1);
+    return;
+  }
+}

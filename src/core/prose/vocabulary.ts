@@ -266,6 +266,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'adjust', 'increase', 'decrease', 'suspend', 'stop', 'modify', 'titrate', 'resume', 'pause', 'halt',
       'change', 'limit', 'reduce', 'raise', 'lower', 'control', 'start', 'initiate', 'trigger', 'dose',
       'discontinue', 'withhold', 'regulate', 'steer', 'update',
+      // "the controller fine-tunes the infusion rate" (stop 32)
+      'fine-tune', 'retune',
       // closed-loop wording: "adapts the mandatory breaths", "alters the pressure it delivers"
       'adapt', 'alter', 'vary',
       // "sets the infusion rate": setting the therapy itself
@@ -321,7 +323,8 @@ export const ACT_CUES: readonly ActCue[] = [
   // A radiotherapy system that gates or steers its own beam decides when and where the dose goes, when something sets
   // it off: "switches the beam off by itself whenever the breathing signal leaves the window", "cuts the beam automatically
   // when the patient moves" (not "the operator can switch the beam off", not "shapes the beam").
-  { verbs: ['switch', 'turn', 'cut', 'disable', 'interrupt', 'gate', 'stop', 'halt', 'pause', 'suspend', 'hold', 'shut', 'steer', 'redirect', 'reposition', 'aim', 'realign'], cls: 'autonomous', objects: ['beam', 'beams', 'irradiation', 'radiation'], reach: 4, triggered: true },
+  { verbs: ['switch', 'turn', 'cut', 'disable', 'interrupt', 'gate', 'stop', 'halt', 'pause', 'suspend', 'hold', 'shut', 'steer', 'redirect', 'reposition', 'aim', 'realign', 'move', 'shift'], cls: 'autonomous', objects: ['beam', 'beams', 'irradiation', 'radiation'], reach: 4, triggered: true },
+  // (stop 32: "moves the laser beam to the eye's new position on its own")
   // A stimulator or laser that switches its therapy itself (stop 31): "turns the stimulation pulses on and off by itself",
   // "switches stimulation off whenever beta power falls" (not "the clinician can turn the stimulation off").
   { verbs: ['switch', 'turn'], cls: 'autonomous', objects: ['stimulation', 'stimulator', 'therapy', 'pacing', 'infusion', 'pump'], reach: 4, triggered: true },
@@ -781,6 +784,9 @@ export const REVIEW_VERBS: readonly string[] = [
   'inspect', 'assess', 'evaluate', 'diagnose', 'decide', 'finalize', 'finalise', 'overrule', 'override',
   'modify', 'delete', 'look', 'open', 'listen', 'weigh', 'consider', 'combine', 'correlate', 'integrate',
   're-examine', 're-read', 're-review', 'reexamine', 'reread', 'judge',
+  // "Consultant neuroradiologists then reassess each alerted study" (stop 32; not "study", which the tagger would then
+  // take for a verb in "closes normal studies")
+  'reassess', 're-assess',
   // "is required to consult the primary monitor before acting" (but not a person: "consult a physician")
   'consult',
   // "those recordings are analysed by the prescribing physician" (weak: said of the software it is processing)
@@ -900,6 +906,12 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'neurostimulator', 'neurostimulators', 'therapeutic', 'therapeutics',
   // worn devices: "the wearable stops the stimulation when the user stands" (round 16c; not "patch": "the sensor patch measures 12 cm")
   'wearable', 'wearables',
+  // stop 32: a wristband that classifies the rhythm, an eye tracker that interrupts the laser, the laser that stops itself
+  'wristband', 'wristbands', 'tracker', 'trackers', 'laser', 'lasers',
+  // "cloud analytics combine the readings into measurements" (stop 32)
+  'analytics',
+  // "a computer changes the pulsed dose rate according to the uterine activity" (stop 32)
+  'computer', 'computers',
   // software sold as a part of another: "each add-on estimates the likelihood of …"
   'add-on', 'add-ons', 'plug-ins', 'plugins',
   // a software library built into another maker's device: "the library detects QRS complexes"
@@ -975,6 +987,11 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new PhysicianNouns([
   'interventionalists', 'internist', 'internists', 'anesthetist', 'anesthetists', 'examiner', 'examiners',
   // "trained health workers examine the marked cells": screening programmes' readers who are not physicians
   'worker', 'workers',
+  // other qualified health professionals who read or act on an output (stop 32): "the pharmacist reviews the dose",
+  // "the midwife interprets the trace", "the corpsman reading the clip decides"
+  'pharmacist', 'pharmacists', 'midwife', 'midwives', 'physiotherapist', 'physiotherapists',
+  'paramedic', 'paramedics', 'corpsman', 'corpsmen', 'counselor', 'counselors', 'counsellor', 'counsellors', 'dietitian', 'dietitians',
+  'phlebotomist', 'phlebotomists',
 ]);
 /** Of those, the ones that are not necessarily a physician (patient-facing tools have lay users). */
 export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['whoever', 'user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists', 'technician', 'technicians',
