@@ -4,6 +4,7 @@ import { appendSection, insertTopLevel } from '../yamlEdits';
 import { FIX_PLACEHOLDERS } from '../sections';
 import { listLength, sectionOf, targetCategoryOf, value, type Dossier } from '../dossier';
 import { isInvalid, isUsCountry, usTrialEvidence } from '../facts';
+import { studiesNotInPeople } from '../prose/trial';
 
 export const rule: Rule = {
   meta: {
@@ -11,7 +12,7 @@ export const rule: Rule = {
     defaultSeverity: 'error',
     reads: ['target_category', 'trials', 'trials[].country', 'trials[].efficacy'],
     sources: ['ase', 'ama'],
-    description: 'Category III is sought and no US trial with an efficacy outline is given (in `trials[].efficacy` or the `Clinical evidence` section).',
+    description: 'Category III is sought and no US clinical trial (in people) with an efficacy outline is given (in `trials[].efficacy` or the `Clinical evidence` section); a US study in animals, cadavers or phantoms does not count.',
     rationale:
       'ASE\'s minimum before it discusses a Category III application includes a description of a US clinical trial outlining the efficacy of the service; the AMA\'s Category III criteria likewise look for a current US trial or peer-reviewed evidence.',
     fix: 'Add the trial under `trials:` with `country: US` and an `efficacy:` outline (endpoint, result, size), or describe the US trial and its efficacy in a `## Clinical evidence` section.',
@@ -29,8 +30,12 @@ export const rule: Rule = {
     const hasUs = countries.some(isUsCountry);
     const plannedOnly = Array.from({ length: n }, (_, i) => i).some((i) => isUsCountry(value(dossier, `trials[${i}].country`)?.value) && !!String(value(dossier, `trials[${i}].efficacy`)?.value ?? '').trim());
     const notRun = sectionOf(dossier, 'clinical-evidence')?.usTrialYetToRun ?? false;
+    // "Leak rate fell 40 % in 12 pigs": the US study listed has results, but not in people.
+    const notInPeople = Array.from({ length: n }, (_, i) => i).some((i) => isUsCountry(value(dossier, `trials[${i}].country`)?.value) && studiesNotInPeople(String(value(dossier, `trials[${i}].efficacy`)?.value ?? '')));
     const what = hasUs
-      ? plannedOnly
+      ? notInPeople
+        ? 'The US study listed outlines results in animals, cadavers or phantoms, not a clinical trial\'s efficacy in people'
+        : plannedOnly
         ? 'The US trial listed outlines only a study to come, not its efficacy'
         : notRun
           ? 'The US trial listed has no efficacy outline, and `Clinical evidence` says a US trial has not run yet (its figures are another study\'s)'
