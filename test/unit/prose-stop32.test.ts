@@ -174,3 +174,16 @@ describe('stop 32 review: where the new readings stop', () => {
     assert.deepEqual(cues('The segmentation is an intermediate step; the software reports the total plaque volume.'), ['augmentative: reports the total plaque volume']);
   });
 });
+
+describe('stop 32: a verdict no physician looks at', () => {
+  test('"Smears that the software classifies as negative are not reviewed by a cytologist": the verdict takes effect unread', () => {
+    assert.deepEqual(cues('Smears that the software classifies as negative are not reviewed by a cytologist.'), ['autonomous: classifies as negative are not reviewed']);
+    assert.deepEqual(cues('Studies the software calls normal are never read by a radiologist.'), ['autonomous: calls normal are never read']);
+  });
+
+  test('a physician\'s verdict, a review that still happens, or a close that waits for the reader keep their readings', () => {
+    assert.deepEqual(cues('Studies the radiologist calls normal are not reviewed by a second radiologist.'), []);
+    assert.deepEqual(cues('Studies the software calls normal are still reviewed by a radiologist.'), ['physician-interprets: reviewed']);
+    assert.deepEqual(cues('Studies the software calls normal are not closed until a radiologist has read them.'), ['physician-interprets: radiologist has read']);
+  });
+});

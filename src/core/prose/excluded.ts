@@ -275,6 +275,42 @@ export function unreadClosingCue(words: readonly Word[], out: WordCue[]): void {
   }
 }
 
+/** Verbs by which the software gives a case its verdict: "the software classifies as negative", "calls normal". */
+const VERDICT_GIVING: ReadonlySet<string> = new Set(['classify', 'call', 'label', 'grade', 'mark', 'deem', 'judge', 'rate', 'report', 'categorize', 'categorise', 'class', 'flag']);
+/** Participles of a reader's look: "are not reviewed by a cytologist", "never read by a radiologist". */
+const LOOKED_AT: ReadonlySet<string> = new Set(['reviewed', 'read', 'seen', 'checked', 'examined', 'viewed', 'looked', 'overread', 'over-read', 're-read', 'reread', 'screened']);
+
+/**
+ * "Smears that the software classifies as negative are not reviewed by a cytologist", "Studies the software calls normal
+ * are never read by a radiologist" (stop 32): the software's verdict on a case, and no physician looks at those cases. The
+ * verdict takes effect unread, which Appendix S calls autonomous. Only with the product as the one giving the verdict,
+ * a normal verdict word, and the denial on the reader's look (not "are not closed until a radiologist has read them").
+ */
+export function unreviewedVerdictCue(words: readonly Word[], out: WordCue[]): void {
+  if (out.some((c) => c.kind === 'autonomous')) return;
+  for (let k = 1; k < words.length - 4; k++) {
+    const lemma = words[k].lemma ?? words[k].w.replace(/e?s$/, '');
+    if (!VERDICT_GIVING.has(lemma) || words[k].form === 'ing') continue;
+    // the product just before the verb ("the software classifies", "the AI calls"), no person
+    const doer = words[k - 1];
+    if (!doer || !(V.SOFTWARE_NOUNS.has(doer.w) || doer.w === 'ai' || doer.w === 'it' || doer.tag === 'name')) continue;
+    let verdict = -1;
+    for (let j = k + 1; j < words.length && j <= k + 3; j++) if (VERDICTS.has(words[j].w)) verdict = j;
+    if (verdict < 0) continue;
+    for (let j = verdict + 1; j < words.length && j <= verdict + 6; j++) {
+      if (words[j].w !== 'not' && words[j].w !== 'never') continue;
+      let p = j + 1;
+      while (words[p]?.tag === 'adv' || words[p]?.tag === 'be') p++;
+      if (!LOOKED_AT.has(words[p]?.w ?? '') || words[p + 1]?.w !== 'by') break;
+      let r = p + 2;
+      while (words[r]?.tag === 'det' || words[r]?.tag === 'adj') r++;
+      if (!words[r] || !V.PHYSICIAN_NOUNS.has(words[r].w)) break;
+      out.push({ kind: 'autonomous', first: k, last: p });
+      return;
+    }
+  }
+}
+
 /** Participles of a choice: "the one chosen by the software", "settings adjusted by the software". */
 const CHOSEN: ReadonlySet<string> = new Set(['chosen', 'selected', 'picked', 'decided', 'determined', 'set', 'adjusted']);
 /** What a care decision chooses. */

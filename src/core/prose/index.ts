@@ -24,7 +24,7 @@ import { careLevelCue } from './careLevel';
 import { selfTherapyCue } from './selfTherapy';
 import { instrumentMotionCue } from './instrumentMotion';
 import { selfStoppingCue } from './selfStopping';
-import { choiceInsteadOfPersonCue, excludedFromReadingCue, replacedReaderCue, unreadClosingCue, unreadOpeningCue } from './excluded';
+import { choiceInsteadOfPersonCue, excludedFromReadingCue, replacedReaderCue, unreadClosingCue, unreadOpeningCue, unreviewedVerdictCue } from './excluded';
 import { readOfTheRest } from './remainder';
 import { practiceBeforeProduct, practiceWithoutProduct } from './background';
 import { judgedOutputCues } from './judged';
@@ -147,6 +147,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   replacedReaderCue(words, cues);
   unreadOpeningCue(words, cues);
   unreadClosingCue(words, cues);
+  unreviewedVerdictCue(words, cues);
   choiceInsteadOfPersonCue(words, cues);
   ownQuantityCue(words, cues);
   passedToReaderCue(words, cues);
