@@ -191,7 +191,7 @@ const SELF_CHANGING = new Set(['start', 'stop', 'resume', 'pause', 'increase', '
   // "the delivered therapy changes automatically as breathing varies"
   'change', 'adapt', 'adjust', 'vary']);
 /** "by itself", "on its own", "automatically" within a few words of the verb at k: the change needs nobody. */
-function onItsOwn(words: readonly Word[], clause: Clause, k: number): boolean {
+export function onItsOwn(words: readonly Word[], clause: Clause, k: number): boolean {
   for (let j = Math.max(clause.from, k - 4); j < clause.to && j <= k + 8; j++) {
     const w = words[j].w;
     if (V.MACHINE_ADVERBS.has(w)) return true;

@@ -220,17 +220,22 @@ const CONCLUDING: ReadonlySet<string> = new Set(['decide', 'determine', 'diagnos
 /** Gerunds of a reader going over the data: "without an ophthalmologist looking at the images". */
 const READING_GERUNDS: ReadonlySet<string> = new Set(['looking', 'reading', 'reviewing', 'seeing', 'checking', 'interpreting', 'examining', 'viewing']);
 
+/** The reader of "without a radiologist reading …" from j (past determiners and adjectives), when a reading gerund follows it; else -1. */
+function readerReadingAt(words: readonly Word[], j: number, anyone: boolean): number {
+  while (words[j]?.tag === 'det' || words[j]?.tag === 'adj') j++;
+  if (!words[j] || !(V.PHYSICIAN_NOUNS.has(words[j].w) || (anyone && words[j].w === 'anyone'))) return -1;
+  return READING_GERUNDS.has(words[j + 1]?.w ?? '') ? j : -1;
+}
+
 /**
  * A sentence that opens on no reader ("Without an ophthalmologist looking at the images, ROPGuard decides …", stop 30):
  * the software's act after the comma takes effect unread. Only when a product, not a person, acts after the comma.
  */
 export function unreadOpeningCue(words: readonly Word[], out: WordCue[]): void {
   if (words[0]?.w !== 'without' || out.some((c) => c.kind === 'autonomous')) return;
-  let j = 1;
-  while (words[j]?.tag === 'det' || words[j]?.tag === 'adj') j++;
-  if (!words[j] || !(V.PHYSICIAN_NOUNS.has(words[j].w) || words[j].w === 'anyone')) return;
-  const gerund = j + 1;
-  if (!READING_GERUNDS.has(words[gerund]?.w ?? '')) return;
+  const reader = readerReadingAt(words, 1, true);
+  if (reader < 0) return;
+  const gerund = reader + 1;
   let comma = gerund + 1;
   while (comma < words.length && words[comma].w !== ',' && comma <= gerund + 6) comma++;
   if (words[comma]?.w !== ',') return;
@@ -253,9 +258,8 @@ export function unreadClosingCue(words: readonly Word[], out: WordCue[]): void {
   if (out.some((c) => c.kind === 'autonomous')) return;
   for (let w = 2; w < words.length - 2; w++) {
     if (words[w].w !== 'without') continue;
-    let j = w + 1;
-    while (words[j]?.tag === 'det' || words[j]?.tag === 'adj') j++;
-    if (!words[j] || !V.PHYSICIAN_NOUNS.has(words[j].w) || !READING_GERUNDS.has(words[j + 1]?.w ?? '')) continue;
+    const j = readerReadingAt(words, w + 1, false);
+    if (j < 0) continue;
     // the concluding verb before "without", within its stretch of the sentence
     for (let k = w - 1; k >= 0 && k >= w - 16; k--) {
       const word = words[k];
@@ -287,7 +291,8 @@ const LOOKED_AT: ReadonlySet<string> = new Set(['reviewed', 'read', 'seen', 'che
  * a normal verdict word, and the denial on the reader's look (not "are not closed until a radiologist has read them").
  */
 export function unreviewedVerdictCue(words: readonly Word[], out: WordCue[]): void {
-  if (out.some((c) => c.kind === 'autonomous')) return;
+  // (the reader's look first: most sentences have none, and then the verdict verbs are not looked for)
+  if (out.some((c) => c.kind === 'autonomous') || !words.some((w) => LOOKED_AT.has(w.w))) return;
   for (let k = 1; k < words.length - 4; k++) {
     const lemma = words[k].lemma ?? words[k].w.replace(/e?s$/, '');
     if (!VERDICT_GIVING.has(lemma) || words[k].form === 'ing') continue;

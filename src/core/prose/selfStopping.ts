@@ -8,7 +8,7 @@
 import type { Word } from './tags';
 import type { Clause } from './clauses';
 import type { ClauseScope } from './scope';
-import type { WordCue } from './acts';
+import { onItsOwn, type WordCue } from './acts';
 import * as V from './vocabulary';
 
 /** Machines whose stopping is the therapy stopping. */
@@ -27,15 +27,6 @@ const FAULTS: ReadonlySet<string> = new Set([
 /** Controls a person works: "when the user lifts the foot pedal", "when the button is released". */
 const CONTROLS: ReadonlySet<string> = new Set(['pedal', 'button', 'trigger', 'footswitch', 'switch', 'handpiece', 'key']);
 
-/** Whether the clause says the stop is the machine's own: "automatically", "by itself", "on its own". */
-function ownStop(words: readonly Word[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) {
-    const w = words[j].w;
-    if (V.MACHINE_ADVERBS.has(w) || (w === 'itself' && words[j - 1]?.w === 'by') || (w === 'own' && words[j - 1]?.w === 'its' && words[j - 2]?.w === 'on')) return true;
-  }
-  return false;
-}
-
 export function selfStoppingCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (clause.agent !== 'software' || clause.passive || clause.subject < 0 || scope.hypothetical || scope.hedged) return;
   if (!THERAPY_MACHINES.has(words[clause.subject].w)) return;
@@ -48,8 +39,8 @@ export function selfStoppingCue(words: readonly Word[], clause: Clause, scope: C
     // intransitive: nothing but an adverb, "off" or punctuation after it ("stops automatically", "pauses by itself")
     const next = words[end + 1];
     if (next !== undefined && next.tag !== 'adv' && next.tag !== 'punct' && next.w !== 'by' && next.w !== 'on') continue;
-    // (the adverb may stand before the verb: "the laser automatically stops")
-    if (!ownStop(words, Math.max(clause.from, v - 2), clause.to)) continue;
+    // "automatically", "by itself", "on its own" near the verb (before it too: "the laser automatically stops")
+    if (!onItsOwn(words, clause, v)) continue;
     // (not on a fault of the device, nor when a person, or a control a person works, sets it off)
     if (words.some((w) => FAULTS.has(w.w) || CONTROLS.has(w.w) || V.PHYSICIAN_NOUNS.has(w.w) || (V.OTHER_NOUNS.has(w.w) && w.w !== 'patient' && w.w !== 'patients'))) continue;
     out.push({ kind: 'autonomous', first: clause.subject, last: end });

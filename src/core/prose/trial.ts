@@ -112,35 +112,31 @@ export function readTrialEvidence(prose: string): TrialReading {
   return reading;
 }
 
+/** Whether a text says something (a sentence with words) and every sentence that does holds `holds`. */
+function everySentence(text: string, holds: (f: SentenceFacts) => boolean): boolean {
+  const toks = tokenize(text);
+  let sentencesRead = 0;
+  for (const [a, b] of sentences(toks)) {
+    const f = readSentence(toks, a, b);
+    if (f.words === 0) continue;
+    sentencesRead++;
+    if (!holds(f)) return false;
+  }
+  return sentencesRead > 0;
+}
+
 /**
  * Whether an efficacy outline only announces a study to come ("Planned reader study; enrolment to
  * begin in 2027", "Results pending"): every sentence is future or negated, so it outlines no result.
  */
 export function outlinesOnlyAPlan(text: string): boolean {
-  const toks = tokenize(text);
-  let sentencesRead = 0;
-  for (const [a, b] of sentences(toks)) {
-    const f = readSentence(toks, a, b);
-    if (f.words === 0) continue;
-    sentencesRead++;
-    // "ICC 0.90 at the interim analysis; final results expected in 2027": a figure for a measure is a result.
-    // "Nurses with no scanning experience obtained usable views in 91 %": a figure outside a plan is a result too.
-    // (a result in animals, cadavers or phantoms outlines no efficacy in people: "Reduced leak rate by 40 % in 12 pigs")
-    if (f.notInPeople) continue;
-    if ((f.measure && f.figure && !f.negated) || (f.figure && !f.future) || (!f.future && !f.negated)) return false;
-  }
-  return sentencesRead > 0;
+  // "ICC 0.90 at the interim analysis; final results expected in 2027": a figure for a measure is a result.
+  // "Nurses with no scanning experience obtained usable views in 91 %": a figure outside a plan is a result too.
+  // (a result in animals, cadavers or phantoms outlines no efficacy in people: "Reduced leak rate by 40 % in 12 pigs")
+  return everySentence(text, (f) => f.notInPeople || !((f.measure && f.figure && !f.negated) || (f.figure && !f.future) || (!f.future && !f.negated)));
 }
 
 /** Whether every sentence of a text that says anything is about animals, cadavers, phantoms or the bench, with no people named. */
 export function studiesNotInPeople(text: string): boolean {
-  const toks = tokenize(text);
-  let sentencesRead = 0;
-  for (const [a, b] of sentences(toks)) {
-    const f = readSentence(toks, a, b);
-    if (f.words === 0) continue;
-    sentencesRead++;
-    if (!f.notInPeople) return false;
-  }
-  return sentencesRead > 0;
+  return everySentence(text, (f) => f.notInPeople);
 }
