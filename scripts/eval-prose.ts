@@ -567,6 +567,18 @@ function main(): void {
     { name: 'holdout133 (test/prose/holdout133.json)', file: join(root, 'test', 'prose', 'holdout133.json') },
     { name: 'holdout134 (test/prose/holdout134.json)', file: join(root, 'test', 'prose', 'holdout134.json') },
     { name: 'holdout135 (test/prose/holdout135.json)', file: join(root, 'test', 'prose', 'holdout135.json') },
+    { name: 'holdout136 (test/prose/holdout136.json)', file: join(root, 'test', 'prose', 'holdout136.json') },
+    { name: 'holdout137 (test/prose/holdout137.json)', file: join(root, 'test', 'prose', 'holdout137.json') },
+    { name: 'holdout138 (test/prose/holdout138.json)', file: join(root, 'test', 'prose', 'holdout138.json') },
+    { name: 'holdout139 (test/prose/holdout139.json)', file: join(root, 'test', 'prose', 'holdout139.json') },
+    { name: 'holdout140 (test/prose/holdout140.json)', file: join(root, 'test', 'prose', 'holdout140.json') },
+    { name: 'holdout141 (test/prose/holdout141.json)', file: join(root, 'test', 'prose', 'holdout141.json') },
+    { name: 'holdout142 (test/prose/holdout142.json)', file: join(root, 'test', 'prose', 'holdout142.json') },
+    { name: 'holdout143 (test/prose/holdout143.json)', file: join(root, 'test', 'prose', 'holdout143.json') },
+    { name: 'holdout144 (test/prose/holdout144.json)', file: join(root, 'test', 'prose', 'holdout144.json') },
+    { name: 'holdout145 (test/prose/holdout145.json)', file: join(root, 'test', 'prose', 'holdout145.json') },
+    { name: 'holdout146 (test/prose/holdout146.json)', file: join(root, 'test', 'prose', 'holdout146.json') },
+    { name: 'holdout147 (test/prose/holdout147.json)', file: join(root, 'test', 'prose', 'holdout147.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

@@ -16,7 +16,7 @@ import type { Word } from './tags';
 import { reviewAtPeriodicVisits } from './periodic';
 import { exclusionPlace } from './excluded';
 import * as V from './vocabulary';
-import { transferWhether } from './whether';
+import { artefactWhether, transferWhether } from './whether';
 import { auditOfUse, retrospectiveReview } from './oversight';
 import { relayedFromEquipment } from './relayed';
 import { aidedReading, intendedUseOnly } from './intention';
@@ -230,6 +230,26 @@ const SEARCHING = new Set(['check', 'examine', 'inspect', 'scan', 'review', 'ana
 const SOUGHT = new Set(['suspected', 'suspect', 'possible', 'potential', 'signs', 'sign', 'evidence', 'presence', 'features', 'findings', 'abnormalities', 'abnormality', 'patterns', 'indications', 'markers']);
 
 /** Weak nouns that stay no output even as the object of an output verb: "displays glucose values", "makes predictions". */
+const PREDICTION_NOUNS: ReadonlySet<string> = new Set(['prediction', 'predictions', 'forecast', 'forecasts']);
+
+/** Words of a clause that tell what will happen, not what is there: "will need", "would develop", "goes on to". */
+const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'would', 'develop', 'develops', 'deteriorate', 'deteriorates', 'later', 'within', 'future', 'subsequently']);
+
+/**
+ * "a prediction of whether an adult will need ventilation", "a prediction that the patient will deteriorate": an outcome
+ * forecast (a risk, as "predicts whether … will"). Not "a prediction of whether a fracture may be present": a detection's
+ * yes or no, nor a prediction of where a finding lies.
+ */
+function predictedOutcome(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1]?.w;
+  const from = next === 'that' ? k + 2 : next === 'of' && ['whether', 'which', 'if'].includes(words[k + 2]?.w ?? '') ? k + 3 : -1;
+  if (from < 0 || V.BINARY_QUALIFIERS.has(words[k - 1]?.w ?? '')) return false;
+  for (let j = from; j < words.length && j <= from + 10; j++) {
+    if (words[j].tag === 'punct') return false;
+    if (FUTURE_WORDS.has(words[j].w)) return true;
+  }
+  return false;
+}
 const BARE_NOT_OUTPUT = new Set(['value', 'values', 'information', 'prediction', 'predictions', 'measure', 'measures', 'level', 'levels']);
 
 /** Tags that end a noun phrase (for the qualifier of a weak output noun). */
@@ -237,6 +257,62 @@ const NP_END = new Set(['be', 'verb', 'modal', 'neg', 'cc', 'punct', 'prep', 'su
 
 /** Heads that name the product itself (as the subject of an agentless passive it undergoes the act). */
 const SELF_NOUNS = new Set(['it', 'software', 'device', 'system', 'algorithm', 'app', 'application', 'tool', 'product', 'module', 'platform', 'model', 'program', 'feature', 'solution']);
+/** What a model is built as: "derived from" after one of these tells the design's origin. */
+/** Who or what a model is developed on: "derived from 300 patients", "from a training cohort". */
+const DEVELOPMENT_DATA: ReadonlySet<string> = new Set(['people', 'patients', 'participants', 'subjects', 'volunteers', 'cohort', 'cohorts', 'dataset', 'datasets', 'training']);
+const DESIGN_NOUNS: ReadonlySet<string> = new Set([...SELF_NOUNS, 'equation', 'formula', 'network', 'networks', 'design', 'architecture', 'models', 'version', 'method', 'approach', 'framework', 'backbone', 'classifier', 'detector', 'cnn', 'algorithms']);
+
+/** The noun a "derived from" is said of (a passive's subject or the noun the participle follows) names the model itself. */
+function derivedDesign(words: readonly Word[], clause: Clause, k: number): boolean {
+  // "The equation behind the score was derived from 80% of 468 people" (stop 33): a model fitted on a cohort was developed so.
+  for (let j = k + 2; j < words.length && j <= k + 7; j++) {
+    if (DEVELOPMENT_DATA.has(words[j].w)) return true;
+    if (words[j].tag === 'verb' || (words[j].tag === 'punct' && words[j].w !== '%')) break;
+  }
+  const before = words[k - 1];
+  if (before && (before.tag === 'noun' || before.tag === 'name')) return DESIGN_NOUNS.has(before.w);
+  return clause.passive && clause.subject >= 0 && clause.subject < k && DESIGN_NOUNS.has(words[clause.subject].w);
+}
+/** What a procedure is when a physician judges it called for: "that biopsy is indicated". */
+const CALLED_FOR: ReadonlySet<string> = new Set(['indicated', 'appropriate', 'warranted', 'justified', 'eligible', 'suitable', 'contraindicated']);
+
+/** "confirms that biopsy is indicated": a that-clause, within a few words, saying the care is called for. */
+function procedureCalledFor(words: readonly Word[], k: number): boolean {
+  if (words[k + 1]?.w !== 'that') return false;
+  for (let j = k + 2; j < words.length && j <= k + 7; j++) {
+    if (words[j].tag === 'punct' || words[j].tag === 'verb') return false;
+    if (words[j].tag === 'be' && CALLED_FOR.has(words[j + 1]?.w ?? '')) return true;
+  }
+  return false;
+}
+
+/** "recalculates a low alarm limit": the object of the act at k is the limit or threshold an alarm or alert sounds at. */
+function alarmSetting(words: readonly Word[], clause: Clause, k: number): boolean {
+  for (let j = k + 1; j < clause.to && j <= k + 6; j++) {
+    const w = words[j].w;
+    if (w === 'limit' || w === 'limits' || w === 'threshold' || w === 'thresholds') return words.slice(k + 1, j).some((x) => x.w === 'alarm' || x.w === 'alert');
+    if (words[j].tag === 'prep' || words[j].tag === 'punct' || words[j].tag === 'verb') return false;
+  }
+  return false;
+}
+
+/** Words that make features an output: "quantitative features of the plaque". */
+const FEATURES_GIVEN: ReadonlySet<string> = new Set(['quantitative', 'quantified', 'measured', 'reported', 'displayed']);
+
+/** Whether what the machine act at k works out is "features" (a passive's subject or the object after it), unqualified as an output. */
+function modelFeatures(words: readonly Word[], clause: Clause, k: number): boolean {
+  let head = -1;
+  if (clause.passive && clause.subject >= 0 && clause.subject < k) head = clause.subject;
+  else for (let j = k + 1; j < clause.to && j <= k + 6; j++) {
+    if (words[j].tag === 'noun' || words[j].tag === 'name') head = j;
+    if (words[j].tag === 'prep' || words[j].tag === 'punct' || words[j].tag === 'verb') break;
+  }
+  if (head < 0 || (words[head].w !== 'features' && words[head].w !== 'feature')) return false;
+  for (let j = Math.max(clause.from, head - 4); j < head; j++) if (FEATURES_GIVEN.has(words[j].w)) return false;
+  // ("computes features of the plaque and reports them": a display or report of them makes them output.)
+  return !words.some((w) => w.tag === 'verb' && OUTPUT_VERBS.has(w.lemma ?? '') && !V.MACHINE_ACTS.has(w.lemma ?? ''));
+}
+
 /** Reading verbs that, said of the product itself in an obliged passive, mean its output is read ("should be interpreted"). */
 const STRONG_READING = new Set(['interpret', 'confirm', 'verify', 'overread', 'over-read']);
 /** "stored for later review": a review after the fact does not gate the output. */
@@ -286,7 +362,25 @@ function isNegated(scope: ClauseScope, clause: Clause, k: number): boolean {
 function measuredDose(words: readonly Word[], at: number): boolean {
   const w = words[at].w;
   if (w !== 'dose' && w !== 'doses' && w !== 'dosage') return false;
-  return V.MEASURED_DOSE_BEFORE.has(words[at - 1]?.w ?? '') || V.MEASURED_DOSE_AFTER.has(words[at + 1]?.w ?? '');
+  return V.MEASURED_DOSE_BEFORE.has(words[at - 1]?.w ?? '') || V.MEASURED_DOSE_AFTER.has(words[at + 1]?.w ?? '') || radiationDose(words, at);
+}
+
+/** Words that put a sentence in radiotherapy, where a dose worked out is a physical quantity (in gray), not a drug dose to give. */
+const RADIATION_WORDS: ReadonlySet<string> = new Set(['beam', 'beams', 'brachytherapy', 'radiotherapy', 'radiosurgery', 'linac', 'isodose', 'dvh', 'gy', 'cgy', 'irradiation', 'photon', 'proton', 'imrt', 'vmat']);
+
+/**
+ * "recomputes the dose of each beam plan", "works out monitor units and doses for external beam plans" (stop 33): radiotherapy
+ * words near the dose. Not a dose with a drug of its own ("the morphine dose", "the dose of antiemetic" during radiotherapy).
+ */
+function radiationDose(words: readonly Word[], at: number): boolean {
+  const before = words[at - 1];
+  if (before && (before.tag === 'noun' || before.tag === 'name') && !RADIATION_WORDS.has(before.w)) return false;
+  if (words[at + 1]?.w === 'of' && !RADIATION_WORDS.has(words[at + 2]?.w ?? '') && !RADIATION_WORDS.has(words[at + 3]?.w ?? '')) return false;
+  for (let i = Math.max(0, at - 8); i < words.length && i <= at + 8; i++) {
+    const w = words[i].w;
+    if (RADIATION_WORDS.has(w) || (w === 'monitor' && words[i + 1]?.w === 'units') || (w === 'planning' && words[i + 1]?.w === 'system')) return true;
+  }
+  return words[at + 1]?.w === 'in' && (words[at + 2]?.w === 'three' || words[at + 2]?.w === '3d');
 }
 
 /** Words of a quantity moving: "whether blood pressure is rising", "whether the lesion has grown". */
@@ -545,7 +639,8 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   // "shows a count of findings" (stop 30): a tally of the software's own marks or of cases is no quantity of the patient.
   if ((word.w === 'count' || word.w === 'counts') && words[k + 1]?.w === 'of' && countOfMarks(words, k + 2)) return undefined;
   // "the output counts as a second reading" (stop 29): the verb "counts as", not counts given.
-  if (word.w === 'counts' && ['as', 'toward', 'towards', 'for'].includes(words[k + 1]?.w ?? '')) return undefined;
+  // ("reports counts for red cells and casts" (stop 33): right after an output verb, "counts" is what it reports.)
+  if (word.w === 'counts' && ['as', 'toward', 'towards', 'for'].includes(words[k + 1]?.w ?? '') && !outputVerbBefore(words, k)) return undefined;
   // "CBCT volumes", "3D volumes": an image volume is data shown, not a quantity measured.
   if ((word.w === 'volume' || word.w === 'volumes') && V.IMAGE_VOLUME_BEFORE.has(words[k - 1]?.w ?? '') && words[k + 1]?.w !== 'of') return undefined;
   // "listed as a class IIa device", "a Class II medical device": a regulatory class, not a class the software gives.
@@ -561,7 +656,8 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   // "reach that status", "was granted Breakthrough Device status": a standing the product attains, not a patient's status.
   if (word.w === 'status' && attainedStanding(words, k)) return undefined;
   // "an area under the curve of 0.91": a statistic of the model's accuracy, not an area it measures.
-  if ((word.w === 'area' || word.w === 'areas') && words[k + 1]?.w === 'under') return undefined;
+  // ("reached an ROC area of 0.86" (stop 33): so is an ROC area.)
+  if ((word.w === 'area' || word.w === 'areas') && (words[k + 1]?.w === 'under' || ['roc', 'auroc', 'auc', 'curve'].includes(words[k - 1]?.w ?? ''))) return undefined;
   // "picks the pictures with the highest likelihood of cancer" (stop 29): a superlative selects what to show; it gives no figure.
   // ("with the highest estimated cancer probability" (stop 30): modifiers may stand between the superlative and the noun.)
   if (cls === 'augmentative' && LIKELIHOOD_NOUNS.has(word.w) && superlativeSelection(words, k)) return undefined;
@@ -628,6 +724,9 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   if (asObject && RISK_WORDS.has(word.w) && !/\d/.test(words[k - 1]?.w ?? '') && (words[k + 1]?.w !== 'of' || words[k - 1]?.w === 'a' || words[k - 1]?.w === 'an' || word.w === 'risks')) return undefined;
   // "gives the FFRCT value", "reports the mean Hounsfield unit value": a value its quantity names is given (round 17b).
   if (asObject && cls === 'augmentative' && namedQuantityValue(words, k)) return cls;
+  // "gives a prediction of whether an adult will need ventilation", "returns predictions that the patient will deteriorate"
+  // (stop 33): a prediction of an outcome is a forecast, like the verb "predicts whether"; a prediction of where a finding lies is not.
+  if (asObject && PREDICTION_NOUNS.has(word.w) && predictedOutcome(words, k)) return 'augmentative';
   // A bare "prediction" is what any model outputs, a detection as much as a number: only a qualifier says which.
   if (asObject && cls === 'augmentative' && !BARE_NOT_OUTPUT.has(word.w) && !V.QUANTITY_QUALIFIED_ONLY.has(word.w) && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
   return undefined;
@@ -911,6 +1010,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     const prev = words[k - 1];
     // "Dosing information is given in the drug's labeling", "details are found in the user manual": where a text is written down, no output.
     if (clause.passive && word.form === 'ed' && writtenIn(words, k)) continue;
+    // "a convolutional design derived from GoogLeNet", "the network was derived from ResNet" (stop 33): a model derived from
+    // another model tells where its design came from; no quantity is derived for the patient.
+    if (lemma === 'derive' && word.form === 'ed' && words[k + 1]?.w === 'from' && derivedDesign(words, clause, k)) continue;
+    // "68 features are computed from the signals and passed to a classifier", "it extracts 20 features per window" (stop 33):
+    // features worked out for the model to read are its input, not a quantity given to anyone.
+    // (Not features folded "into a single index": that gives the index.)
+    if (V.MACHINE_ACTS.has(lemma) && lemma !== 'convert' && !words.slice(k + 1, clause.to).some((w) => w.w === 'into') && modelFeatures(words, clause, k)) continue;
+    // "keeps recalculating a low alarm limit", "computes the alert threshold" (stop 33): the setting an alarm sounds at is part of
+    // alerting, not a quantity of the patient given to anyone.
+    if (V.MACHINE_ACTS.has(lemma.replace(/^re/, '')) && alarmSetting(words, clause, k)) continue;
     // A gerund after when/while/before has its own, unnamed agent ("useful when recommending management").
     const gerundAfterSub = word.form === 'ing' && prev !== undefined && (prev.w === 'when' || prev.w === 'while' || prev.w === 'before' || prev.w === 'after' || prev.w === 'upon');
     // An infinitive after "for <person> to" belongs to that person.
@@ -1089,6 +1198,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (REVIEW_VERBS.has(lemma) && studyReading(words, clause, k)) continue;
     // "must verify the patient's identity", "should read the instructions for use": what is checked is not the output or the data.
     if (REVIEW_VERBS.has(lemma) && !clause.passive && objectWith(words, k, clause.to, (w) => V.NOT_READ_OBJECTS.has(w), 4) >= 0) continue;
+    // "confirms that biopsy is indicated", "checks that the treatment is appropriate" (stop 33): judging that a procedure is
+    // called for selects the patient; it reads no output.
+    if (REVIEW_VERBS.has(lemma) && !clause.passive && procedureCalledFor(words, k)) continue;
     // "a doctor should first confirm that the app suits them": checking that the device fits the patient is prescribing it, no reading.
     if (REVIEW_VERBS.has(lemma) && !clause.passive && (suitabilityChecked(words, k) || patientJudgedSuitable(words, k))) continue;
     // "must confirm sensor readings with a fingerstick meter": a reading checked against another meter is a measurement, no reading of an output.
@@ -1484,7 +1596,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
               matched = true;
               break;
             }
-            push(flagOnly || (act.cls === 'autonomous' && (qualityWhether(words, subordinate) || alertWhether(words, subordinate) || presenceWhether(words, subordinate) || seenOrCrossedWhether(words, subordinate))) ? 'assistive' : trend ? 'augmentative' : act.cls, k, subordinate);
+            push(flagOnly || (act.cls === 'autonomous' && (qualityWhether(words, subordinate) || alertWhether(words, subordinate) || presenceWhether(words, subordinate) || seenOrCrossedWhether(words, subordinate) || artefactWhether(words, subordinate))) ? 'assistive' : trend ? 'augmentative' : act.cls, k, subordinate);
             matched = true;
             break;
           }
@@ -1548,7 +1660,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             const at = objectWith(words, obj, clause.to, (w) => shift.words.includes(w), 8);
             return at >= 0 && !(shift.cls === 'autonomous' && measuredDose(words, at));
           });
-          push(shifted?.cls ?? act.cls, Math.min(k, obj), Math.max(k, obj));
+          // ("shows the fertile days": the phrase ends on the noun the qualifier names.)
+          const objectEnd = words[obj].w === 'fertile' && words[obj + 1]?.tag === 'noun' ? obj + 1 : obj;
+          push(shifted?.cls ?? act.cls, Math.min(k, obj), Math.max(k, objectEnd));
           matched = true;
           break;
         }
@@ -1843,7 +1957,9 @@ function proposedReading(words: readonly Word[], j: number): boolean {
   return ((cls !== undefined && cls !== 'autonomous' && w !== 'class' && w !== 'classes' && w !== 'classification') || OUTPUT_OBJECTS.has(w) || PROPOSED_READINGS.has(w)) && !THERAPY.has(w);
 }
 /** Singular findings and drawings a reader goes over ("each proposed contour", "every suggested finding"). */
-const PROPOSED_READINGS: ReadonlySet<string> = new Set(['finding', 'contour', 'outline', 'border', 'boundary', 'segmentation', 'label', 'lesion', 'region']);
+// ("each suggested event", "the proposed episodes" (stop 33): events found in a recording are findings to confirm, not options.)
+const PROPOSED_READINGS: ReadonlySet<string> = new Set(['finding', 'contour', 'outline', 'border', 'boundary', 'segmentation', 'label', 'lesion', 'region',
+  'findings', 'lesions', 'regions', 'event', 'events', 'episode', 'episodes', 'candidate', 'candidates', 'abnormality', 'abnormalities', 'detection', 'detections']);
 
 /** "weighs each recommendation", "must approve the suggested dose", "each dose must be approved by": a conclusion or an option is what the physician acts on. */
 function actsOnConclusion(words: readonly Word[], clause: Clause, k: number): boolean {
@@ -1941,8 +2057,18 @@ function notAskedTo(words: readonly Word[], clause: Clause, k: number): boolean 
 
 /** "53 of 54 seizures were detected", "our sensitivity estimate was computed": a count or a statistic in the subject makes the sentence a statistic. */
 function countedSubject(words: readonly Word[], clause: Clause): boolean {
-  for (let j = Math.max(clause.from, clause.subject - 4); j <= clause.subject; j++) if (words[j].tag === 'num' || V.STATISTIC_WORDS.has(words[j].w)) return true;
+  for (let j = Math.max(clause.from, clause.subject - 4); j <= clause.subject; j++) if (words[j].tag === 'num' || V.STATISTIC_WORDS.has(words[j].w) || workflowTime(words, j)) return true;
   return false;
+}
+
+/** What a time of the work is named by: "read time", "report turnaround", "wait times" (not "transit time", a perfusion quantity). */
+const WORKFLOW_STEPS: ReadonlySet<string> = new Set(['wait', 'waiting', 'read', 'reading', 'report', 'reporting', 'processing', 'dictation', 'queue', 'response', 'door-to-needle', 'door-to-groin', 'notification']);
+
+/** "Wait time, read time and report turnaround were measured" (stop 33): how long the work took is a study's figure, no output. */
+function workflowTime(words: readonly Word[], j: number): boolean {
+  const w = words[j].w;
+  if (w === 'turnaround' || w === 'turnarounds') return true;
+  return (w === 'time' || w === 'times') && WORKFLOW_STEPS.has(words[j - 1]?.w ?? '');
 }
 
 /** A physician named in words [from, to). */
@@ -2752,6 +2878,15 @@ function judgementHeld(words: readonly Word[], clause: Clause, scope: ClauseScop
       if (link >= clause.from && STAYING.has(words[link].w) && (V.OWNED_DECISIONS.has(w) || topicBefore(words, clause, link))) return [link, k];
     }
   }
+  // "… remain decisions for the attending clinicians" (stop 33): the owner named after "for" instead of by a possessive.
+  if (V.OWNED_DECISIONS.has(w) && words[k + 1]?.w === 'for') {
+    let person = k + 2;
+    while (words[person] && (words[person].tag === 'det' || words[person].tag === 'adj' || (words[person].tag !== 'punct' && V.PHYSICIAN_NOUNS.has(words[person + 1]?.w ?? '') && !V.PHYSICIAN_NOUNS.has(words[person].w)))) person++;
+    const named = words[person]?.w ?? '';
+    let link = k - 1;
+    while (link >= clause.from && (words[link].tag === 'adj' || words[link].tag === 'det')) link--;
+    if (V.PHYSICIAN_NOUNS.has(named) && !V.AMBIGUOUS_HUMANS.has(named) && link >= clause.from && STAYING.has(words[link].w)) return [link, person];
+  }
   // "The clinical user remains the one who makes the diagnostic decisions."
   if (clause.opener === 'who' && words[clause.from - 2]?.w === 'one' && words[clause.from - 3]?.w === 'the' && STAYING.has(words[clause.from - 4]?.w ?? '') && CONCLUDING.has(words[k].lemma ?? '') && words[k].tag === 'verb') {
     const head = clause.from - 5;
@@ -2777,6 +2912,17 @@ function readingAfter(words: readonly Word[], j: number, to: number): boolean {
   return objectWith(words, verb, Math.max(to, words.length), (w) => V.NOT_READ_OBJECTS.has(w), 4) < 0;
 }
 
+/** "reports counts for …": an output verb right before k, not a noun the tagger took for one ("the tool's output counts as …"). */
+function outputVerbBefore(words: readonly Word[], k: number): boolean {
+  const prev = words[k - 1];
+  if (prev?.tag !== 'verb') return false;
+  const before = words[k - 2];
+  return !(before && (before.tag === 'det' || before.w.endsWith("'s") || before.w.endsWith("s'")));
+}
+
+/** Subjects that deny what their verb says: "Nothing replaces …", "No algorithm substitutes for …". */
+const DENYING_SUBJECTS: ReadonlySet<string> = new Set(['nothing', 'no', 'neither', 'none', 'never']);
+
 /** "not intended as a replacement for the dentist's review": the negated contrast leaves the review in place. */
 function replacementBefore(words: readonly Word[], clause: Clause, k: number): boolean {
   // ("does not replace arthroscopy, the physical examination or the radiologist's own review": a list may stand between; stop 29)
@@ -2784,6 +2930,9 @@ function replacementBefore(words: readonly Word[], clause: Clause, k: number): b
     const w = words[j].w;
     if (w === ';' || w === '.') return false;
     if (w === 'replacement' || w === 'replace' || w === 'substitute' || w === 'substitution' || w === 'replacing') return true;
+    // ("Nothing in the tool replaces the radiologist's read" (stop 33): a finite form only under a denying subject; "the
+    // software replaces the physician's interpretation" takes the read away.)
+    if ((w === 'replaces' || w === 'substitutes') && words.slice(clause.from, j).some((x) => DENYING_SUBJECTS.has(x.w))) return true;
   }
   return false;
 }

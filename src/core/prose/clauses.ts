@@ -53,9 +53,20 @@ export function agentOfHead(w: string, context: Context, cap = false): AgentKind
   if (V.PHYSICIAN_NOUNS.has(w)) return 'physician';
   if (V.OTHER_NOUNS.has(w)) return 'other';
   if (V.STUDY_NOUNS.has(w) || V.INGESTED_DATA.has(w)) return 'none';
-  if (V.SOFTWARE_NOUNS.has(w) || OUTPUT_NOUN_SET.has(w) || cap) return 'software';
+  if (V.SOFTWARE_NOUNS.has(w) || OUTPUT_NOUN_SET.has(w) || cap || instrumentNoun(w)) return 'software';
   return 'none';
 }
+
+/** Lengths and sizes that end like an instrument: "parameter", "diameter", "millimeter". */
+const MEASURE_WORDS = /(?:para|peri|dia|milli|centi|kilo|micro|nano)met(?:er|re)s?$/;
+
+/** "the audiometer", "an oximeter", "the otoscope" (stop 33): a measuring or viewing instrument is the device that acts. */
+function instrumentNoun(w: string): boolean {
+  return /^[a-z-]{3,}(?:meter|meters|scope|scopes)$/.test(w) && !MEASURE_WORDS.test(w) && !MOTION_SENSORS.test(w);
+}
+
+/** Sensors inside a wearable, whose signals are data taken in ("accelerometer signals"), not a device that gives an output; and words that only end like one ("kaleidoscope"). */
+const MOTION_SENSORS = /^(?:accelero|magneto|gyro|inclino|kaleido|horo|peri)(?:meter|scope)s?$/;
 
 /** The words that name the device a 510(k) compares with: "the predicate device", "its predicate's algorithm". */
 const PREDICATE_WORDS: ReadonlySet<string> = new Set(['predicate', 'predicates', "predicate's", 'predicate-device']);
@@ -105,7 +116,14 @@ const PRESENTING = new Set(['present', 'notify', 'alert', 'show', 'give', 'provi
 /** Words that name a part of the group after "of" (not "none" or "neither", which deny). */
 const PART_OF: ReadonlySet<string> = new Set(['one', 'each', 'any', 'some', 'all', 'many', 'most', 'several', 'either', 'both', 'few',
   // a collection is its members: "A set of algorithms computes …", "A panel of radiologists reviews …" (stop 31)
-  'set', 'suite', 'pair', 'series', 'combination', 'ensemble', 'family', 'group', 'cascade', 'chain', 'collection', 'panel', 'team']);
+  'set', 'suite', 'pair', 'series', 'combination', 'ensemble', 'family', 'group', 'cascade', 'chain', 'collection', 'panel', 'team',
+  // "A member of the clinic team reviews …" (stop 33): a member acts for the group named after "of"
+  'member', 'members']);
+
+/** Groups that are clinicians only when their task is: "the care team", not "the IT team". */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['team', 'teams', 'staff', 'personnel']);
+/** Tasks that make a group non-clinical. */
+const NON_CLINICAL: ReadonlySet<string> = new Set(['it', 'administrative', 'admin', 'billing', 'engineering', 'technical', 'support', 'sales', 'marketing', 'software', 'development', 'data', 'finance', 'legal', 'office', 'front-desk', 'reception', 'security', 'maintenance', 'helpdesk', 'help-desk', 'coding']);
 
 /** Determiners that negate the noun list they open ("no volume, score or index"). */
 const NEGATING_DETERMINERS: ReadonlySet<string> = new Set(['no', 'neither']);
@@ -251,6 +269,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "One of the AI radiologists", "the virtual cardiologist" (stop 31): a physician noun the software names itself by.
       const named = clefted >= 0 ? clefted : subject;
       if (agent === 'physician' && V.MACHINE_PERSONS.has(words[named - 1]?.w ?? '')) agent = 'software';
+      // "The IT team", "a member of the billing team", "administrative staff" (stop 33): a group with a non-clinical task reads nothing.
+      if (agent === 'physician' && GROUP_NOUNS.has(words[named].w) && NON_CLINICAL.has(words[named - 1]?.w ?? '')) agent = 'other';
       // "Its purpose is to flag …", "The device's role is to notify …": the owner of the purpose does the infinitive.
       const owner = agent === 'none' ? purposeOwner(words, subject, piece.from) : -1;
       if (owner >= 0) agent = words[owner].w === 'its' ? agentOfHead('it', context) : agentOfHead(words[owner].w.replace(/'s?$/, ''), context, words[owner].cap);

@@ -45,3 +45,34 @@ export function dutyCues(words: readonly Word[], clause: Clause, scope: ClauseSc
     out.push({ kind: 'physician-interprets', first: k - 1, last: v });
   }
 }
+
+/** Decisions whose ground a sentence may name: "decisions about diagnosis and biopsy". */
+const DECISION_HEADS: ReadonlySet<string> = new Set(['decision', 'decisions', 'diagnosis', 'diagnoses', 'management']);
+/** What a physician's own judgment is called: "the dermatologist's clinical examination", "the physician's assessment". */
+const OWN_JUDGMENTS: ReadonlySet<string> = new Set(['examination', 'exam', 'assessment', 'judgment', 'judgement', 'evaluation', 'review', 'interpretation', 'opinion']);
+
+/**
+ * "Decisions about diagnosis and biopsy should rest mainly on the dermatologist's clinical examination" (stop 33): a
+ * decision said to rest on a physician's own examination or judgment keeps the physician reading (the mirror of
+ * denied.ts's "the referral decision rests on the software output alone"). Only affirmed, not denied.
+ */
+export function decisionOnPhysicianCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (clause.verbs.length === 0) return;
+  const subjectAt = clause.from + words.slice(clause.from, clause.to).findIndex((w) => DECISION_HEADS.has(w.w));
+  if (subjectAt < clause.from) return;
+  for (const v of clause.verbs) {
+    // ("rest on" only: "is based on the physician's judgement alone" says where the decision comes from, round 16c.)
+    if (v <= subjectAt || (words[v].lemma ?? words[v].w) !== 'rest') continue;
+    if (scope.negated[v - clause.from]) return;
+    let on = v + 1;
+    while (on < clause.to && (words[on].tag === 'adv' || words[on].w === 'primarily' || words[on].w === 'mainly')) on++;
+    if (words[on]?.w !== 'on' && words[on]?.w !== 'upon') return;
+    for (let j = on + 1; j < clause.to && j <= on + 5; j++) {
+      if (OWN_JUDGMENTS.has(words[j].w) && words.slice(on + 1, j).some((x) => physicianOwner(x))) {
+        out.push({ kind: 'physician-interprets', first: subjectAt, last: j });
+        return;
+      }
+    }
+    return;
+  }
+}

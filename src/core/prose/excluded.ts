@@ -202,7 +202,8 @@ export function replacedReaderCue(words: readonly Word[], out: WordCue[]): void 
     // (and a contrast: "acts as an assistant rather than replacing the dentist", "instead of replacing")
     if (before.some((w) => V.DENY_OR_HEDGE.has(w.w) || w.w === 'rather' || w.w === 'than' || w.w === 'instead' || w.w === 'without')) continue;
     // (a denial anywhere before it: "has never at any point suggested that its algorithm stands in for …"; a study's arm)
-    if (words.slice(0, k).some((w) => w.w === 'never' || w.w === 'not' || w.w === "n't" || w.w === 'no')) continue;
+    // ("Nothing in the tool replaces the radiologist's read" (stop 33): a subject that is nothing denies it too.)
+    if (words.slice(0, k).some((w) => w.w === 'never' || w.w === 'not' || w.w === "n't" || w.w === 'no' || w.w === 'nothing' || w.w === 'neither')) continue;
     if (words.some((w) => STUDY_ARMS.has(w.w))) continue;
     // The doer: the nearest person or machine noun before the act.
     let doer: Word | undefined;

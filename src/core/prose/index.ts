@@ -19,7 +19,7 @@ import { classifiedVerdicts, confirmedRhythmCue, decidedBySoftwareCue, dispositi
 import { verblessAgent } from './verbless';
 import { frontedReviewCues } from './fronted';
 import { purposeCues } from './purpose';
-import { dutyCues } from './duty';
+import { decisionOnPhysicianCue, dutyCues } from './duty';
 import { careLevelCue } from './careLevel';
 import { selfTherapyCue } from './selfTherapy';
 import { instrumentMotionCue } from './instrumentMotion';
@@ -75,6 +75,8 @@ interface SentenceResult {
   setAside?: boolean[];
   /** Whether a clause audits the device's use after the fact ("each use should be reviewed after the event"). */
   audited?: boolean;
+  /** Whether every clause is hypothetical or future ("A future release will also estimate …"). */
+  hypothetical?: boolean;
 }
 
 /** Words that open an inverted condition: "Should the rhythm revert, …". */
@@ -88,6 +90,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   const actors: AgentKind[] | undefined = detail ? new Array<AgentKind>(words.length).fill('none') : undefined;
   const setAside: boolean[] | undefined = detail ? new Array<boolean>(words.length).fill(false) : undefined;
   let audited = false;
+  let hypothetical = clauses.length > 0;
   let previous: ClauseScope | undefined;
   let previousClause: Clause | undefined;
   for (const clause of clauses) {
@@ -99,6 +102,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       }
     }
     if (auditOfUse(words, clause)) audited = true;
+    if (!scope.hypothetical) hypothetical = false;
     // "should stay attached so that the rhythm can be detected": why the device is kept on, no output.
     if (purposeOfKeepingOn(words, clause, previousClause, previous)) {
       if (setAside) for (let k = clause.from; k < clause.to; k++) setAside[k] = true;
@@ -111,6 +115,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       decidedBySoftwareCue(words, clause, scope, cues);
       purposeCues(words, clause, scope, cues);
       dutyCues(words, clause, scope, cues);
+      decisionOnPhysicianCue(words, clause, scope, cues);
       setpointCue(words, clause, scope, cues);
       fittedSettingsCue(words, clause, scope, cues);
       fittingByUserCue(words, clause, scope, cues);
@@ -185,7 +190,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   // A sentence whose verb the tagger does not know has no clause: its agent is read with the verb the word order points to.
   if (clauses.length === 0) agent = verblessAgent(words, context);
   const merged = mergeCues(cues);
-  return { cues: merged, words, agent: readerAgent(merged, sentenceAgent(words, main, agent)), ...(negated && actors && setAside ? { negated, actors, setAside, audited } : {}) };
+  return { cues: merged, words, agent: readerAgent(merged, sentenceAgent(words, main, agent)), ...(negated && actors && setAside ? { negated, actors, setAside, audited, hypothetical } : {}) };
 }
 
 /** "for instance as the patient coughs": a clause after a comma whose subject is the object of the preposition that opens it. */
@@ -300,7 +305,7 @@ export function findCues(prose: string, lead?: AgentKind, options: { statistical
 /** A sentence's reading with its words' scope and actors (read with `detail`), unless it holds no word. */
 function detailOf(result: SentenceResult): SentenceDetail | undefined {
   if (!result.words.some((w) => w.tag !== 'punct')) return undefined;
-  return { words: result.words, negated: result.negated ?? [], actors: result.actors ?? [], setAside: result.setAside ?? [], audited: result.audited ?? false, agent: result.agent, kinds: result.cues.map((c) => c.kind) };
+  return { words: result.words, negated: result.negated ?? [], actors: result.actors ?? [], setAside: result.setAside ?? [], audited: result.audited ?? false, hypothetical: result.hypothetical ?? false, agent: result.agent, kinds: result.cues.map((c) => c.kind) };
 }
 
 /** One sentence of a paragraph as the pipeline reads it in context: for the statistical reading (`model.ts`), which reads the same words. */
@@ -314,6 +319,8 @@ export interface SentenceDetail {
   setAside: readonly boolean[];
   /** Whether a clause audits the device's use after the fact: no reading of an output, whatever its words weigh. */
   audited: boolean;
+  /** Whether the sentence only says what may or will happen: every clause hypothetical (the rules read no act in it). */
+  hypothetical: boolean;
   /** Who performs the sentence's main act. */
   agent: AgentKind;
   /** The cue kinds the rules read in it, in order. */

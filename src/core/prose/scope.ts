@@ -37,6 +37,8 @@ function firstOf(words: readonly Word[], clause: Clause, test: (w: Word) => bool
 /** What makes a role a prospect, not a fact: "a possible role", "a future role". */
 const PROSPECTIVE: ReadonlySet<string> = new Set(['possible', 'potential', 'future', 'promising', 'prospective', 'conceivable']);
 const PLANS = new Set(['planned', 'upcoming', 'future', 'roadmap']);
+const LATER: ReadonlySet<string> = new Set(['subsequent', 'later', 'next', 'coming', 'forthcoming']);
+const RELEASES: ReadonlySet<string> = new Set(['version', 'versions', 'release', 'releases', 'update', 'updates', 'iteration', 'iterations', 'generation']);
 const PLANNED_THINGS = new Set(['version', 'versions', 'release', 'releases', 'update', 'updates', 'feature', 'features', 'module', 'modules', 'software', 'model', 'models', 'algorithm', 'iteration', 'iterations', 'work', 'development', 'study', 'studies', 'trial', 'trials', 'capability', 'capabilities']);
 /** "without waiting for a specialist read", "without needing a physician": the act happens; no negation. */
 const WAITING = new Set(['waiting', 'needing', 'requiring', 'involving', 'relying']);
@@ -130,6 +132,8 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   // "a future release", "planned features"; but "future hypotensive events" and "future fertility status" are no plan.
   let planned = false;
   for (let k = clause.from; k < clause.to; k++) if (PLANS.has(words[k].w) && (words[k].w === 'planned' || words[k].w === 'roadmap' || PLANNED_THINGS.has(words[k + 1]?.w ?? ''))) planned = true;
+  // "Subsequent releases will calculate …", "the next version will flag …" (stop 33): a later release is a plan too.
+  for (let k = clause.from; k < clause.to; k++) if (LATER.has(words[k].w) && RELEASES.has(words[k + 1]?.w ?? '')) planned = true;
   // "The authors see a possible role for the app in estimating caries indices" (stop 31): a role foreseen is a prospect.
   // ("There may be a role for the software in grading …", "could play a role in estimating …": a role under a hedge too.)
   for (let k = clause.from + 1; k < clause.to && !planned; k++) {

@@ -31,6 +31,9 @@ export interface StatisticalMark {
 
 /** The class a sentence reads as statistically, when the model is confident and the rules read no such class in it. */
 export function statisticalReading(sentence: SentenceDetail, model: ProseModelWeights = MODEL, alarm = ALARM): ({ kind: CueKind } & StatisticalMark) | undefined {
+  // "A future release will also estimate the ratio" (stop 33): a sentence that only says what may or will happen states no
+  // output, for the model as for the rules (the labelling guide's hypothetical sentences carry no cue).
+  if (sentence.hypothetical) return undefined;
   // The same actor test as the backoff's votes: what a physician or a third party does is no software output.
   const reading = scoreSentence(model, sentence);
   const kind = voteOf(reading, sentence, alarm);

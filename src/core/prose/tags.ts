@@ -55,7 +55,7 @@ const COMMON_VERBS = [
   'place', 'follow', 'expect', 'submit', 'approve', 'clear', 'authorize', 'label', 'market', 'sell',
   'bill', 'code', 'pay', 'cover', 'reimburse', 'request', 'ask', 'seek', 'notify', 'engage',
   'release', 'get', 'come', 'go', 'mean', 'put', 'plot', 'keep', 'compile', 'express', 'turn', 'hold',
-  'carry', 'rely', 'depend', 'belong', 'lean', 'sit', 'travel', 'rest',
+  'carry', 'rely', 'depend', 'belong', 'lean', 'sit', 'travel', 'rest', 'urge',
   // "The physician retains full responsibility for …", "bears responsibility for …" (round 17a).
   'retain', 'bear',
   // Everyday verbs of dossier prose, known so that "the device charges", "it picks out", "sizes up" read as verbs.
@@ -301,7 +301,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     }
     // "Interpretation … and any change in treatment rest with the clinical team" (stop 29): "rest", "lie" or "sit" before
     // "with" after a noun, with no verb before, is the verb that says whose the duty is.
-    if (!verbSeen && RESTING_WITH.has(w) && next?.w === 'with' && (prev?.tag === 'noun' || prev?.tag === 'name')) {
+    // ("Management decisions rest on the cardiologist's assessment" (stop 33): so before "on" or "upon".)
+    if (!verbSeen && RESTING_WITH.has(w) && (next?.w === 'with' || next?.w === 'on' || next?.w === 'upon') && (prev?.tag === 'noun' || prev?.tag === 'name')) {
       word.tag = 'verb';
       word.lemma = w.replace(/s$/, '');
       word.form = w.endsWith('s') ? 's' : 'base';
@@ -411,6 +412,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       // "classifies the rhythm and so diagnoses atrial fibrillation" (stop 31): an -s form after "and so", "and thus" is the
       // next verb of the same subject.
       if (tag === 'noun' && hit.form === 's' && CONSEQUENCE.has(prev?.w ?? '') && (prev2?.w === 'and' || prev2?.w === ',') && words.slice(0, k - 2).some((x) => x.tag === 'verb' && x.form === 's')) tag = 'verb';
+      // "to reduce missed and incorrect diagnoses", "lowers delayed diagnoses" (stop 33): an -s word after a verb and participle
+      // modifiers of its object ("missed", "delayed") heads that object; it is no second verb.
+      if (tag === 'verb' && hit.form === 's' && participleModifiedObject(words, k)) tag = 'noun';
       word.lemma = hit.lemma;
       word.form = hit.form;
       word.tag = tag;
@@ -857,6 +861,20 @@ const NOMINAL_ING = new Set(['scoring', 'grading', 'processing', 'learning', 'im
 const GERUND_PREPS = new Set(['in', 'for', 'by', 'of', 'without', 'when', 'while', 'before', 'after', 'upon', 'on', 'from', 'through', 'including', 'via', 'with']);
 
 /** Whether a known verb form stands as a verb here or as a noun / adjective. */
+/** Whether the words right before k are participle modifiers ("missed and incorrect") of an object a verb right before them governs. */
+function participleModifiedObject(words: readonly Word[], k: number): boolean {
+  const prev = words[k - 1];
+  if (!prev || prev.tag === 'cc' || prev.tag === 'punct' || V.SOFTWARE_NOUNS.has(prev.w) || V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) return false;
+  let participle = false;
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const x = words[j];
+    if (x.tag === 'verb') return participle && j < k - 1 && x.form !== 'ed' && x.form !== 'ing';
+    if (x.tag !== 'noun' && x.tag !== 'adj' && x.tag !== 'cc' && x.tag !== 'det') return false;
+    if (x.tag !== 'cc' && /^[a-z]{3,}ed$/.test(x.w) && !/s$/.test(x.w)) participle = true;
+  }
+  return false;
+}
+
 function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Word | undefined, next: Word | undefined, verbSeen: boolean, first: boolean): Tag {
   const pt = prev?.tag;
   const nt = next?.tag;

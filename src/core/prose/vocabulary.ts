@@ -159,6 +159,8 @@ export const STUDY_REFERENCE_WORDS: ReadonlySet<string> = new Set(['truth', 'tru
 export const NOT_READ_OBJECTS: ReadonlySet<string> = new Set([
   'identity', 'instructions', 'manual', 'labeling', 'labelling', 'ifu', 'settings', 'battery', 'batteries',
   'connection', 'connectivity', 'placement', 'electrodes', 'electrode', 'pads', 'consent', 'eligibility', 'suitability',
+  // whether the treatment suits the patient: "reviews the indication with the patient" (stop 33)
+  'indication', 'indications', 'candidacy',
   'expiry', 'expiration', 'packaging', 'version', 'license', 'licence', 'password', 'credentials',
   // An audit of how the device was used: "review the device log after each rescue".
   'log', 'logs', 'usage', 'incident', 'incidents', 'maintenance', 'deployment', 'deployments',
@@ -411,6 +413,9 @@ export const ACT_CUES: readonly ActCue[] = [
       'course',
     ],
   },
+  // A fertility status given to the user: "shows the fertile days", "determines the fertile window" (stop 33; as "gives a
+  // fertility status" reads through the qualifier). The status itself is the conclusion the user acts on.
+  { verbs: ['show', 'display', 'determine', 'identify', 'indicate', 'mark', 'tell', 'give', 'highlight'], cls: 'autonomous', objects: ['fertile'], reach: 3 },
 ];
 
 /** Causatives that have a person do the act after them: "has the user press", "makes the rescuer push", "gets the bystander to press". */
@@ -1051,7 +1056,9 @@ export const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'migh
 export const DENY_OR_HEDGE: ReadonlySet<string> = new Set(['not', 'never', "n't", 'no', 'cannot', 'unable', 'may', 'might', 'can', 'could', 'should', 'must', 'if', 'unless', 'would']);
 export const HEDGES: ReadonlySet<string> = new Set(['may', 'might', 'could', 'would']);
 /** Words that oblige: the act is required of its agent. */
-export const OBLIGATIONS: ReadonlySet<string> = new Set(['meant', 'must', 'should', 'shall', 'required', 'responsible', 'need', 'needs', 'needed', 'obliged', 'expected', 'mandatory', 'necessary', 'requires', 'require', 'ought']);
+export const OBLIGATIONS: ReadonlySet<string> = new Set(['meant', 'must', 'should', 'shall', 'required', 'responsible', 'need', 'needs', 'needed', 'obliged', 'expected', 'mandatory', 'necessary', 'requires', 'require', 'ought',
+  // "clinicians are urged to interpret the index with care", "readers are advised to confirm …" (stop 33)
+  'urged', 'advised', 'instructed']);
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "it's", "'s", 'remains', 'remain', 'becomes', 'become', 'get', 'gets', 'got']);
 export const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'having']);
 export const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);

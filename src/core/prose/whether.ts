@@ -20,3 +20,19 @@ export function transferWhether(words: readonly Word[], subordinate: number): bo
   }
   return false;
 }
+
+/** What a signal holds besides the patient's own events: noise and artefacts of motion or contact. */
+const ARTEFACTS: ReadonlySet<string> = new Set(['artefact', 'artefacts', 'artifact', 'artifacts', 'noise']);
+
+/**
+ * "decides whether this is a genuine pause or an artefact", "judges whether the event is real or noise" (stop 33): telling a
+ * patient's event from an artefact of the recording is how a detection is made; it concludes nothing about the patient.
+ */
+export function artefactWhether(words: readonly Word[], subordinate: number): boolean {
+  for (let j = subordinate + 1; j < words.length && j <= subordinate + 12; j++) {
+    if (words[j].tag === 'punct' && words[j].w !== '-') return false;
+    // (Not when the device then acts on it: "… or a compression artefact and suspends insulin delivery", "… before shocking".)
+    if (ARTEFACTS.has(words[j].w) && words.slice(subordinate + 1, j).some((w) => w.w === 'or')) return !words.slice(j + 1).some((w) => w.tag === 'verb' || w.form === 'ing');
+  }
+  return false;
+}
