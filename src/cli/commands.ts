@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import pkg from '../../package.json';
 import { assessText } from '../core/assess';
 import { DEFAULT_MAX_BYTES, type ResolvedConfig } from '../core/config';
-import { todayIso } from '../core/dates';
+import { FIRST_YEAR, LAST_YEAR, todayIso } from '../core/dates';
 import { isIsoDate, nearest } from '../core/parse/yamlFacts';
 import { withThousands } from '../core/numbers';
 import { DOCS_BASE_URL } from '../core/sources';
@@ -128,10 +128,19 @@ export interface Io {
 let stdoutClosed = false;
 let stdoutError: string | undefined;
 
+/** The process's working folder, or '' when it was deleted under the shell (`process.cwd()` throws ENOENT then). */
+function workingFolder(): string {
+  try {
+    return process.cwd();
+  } catch {
+    return '';
+  }
+}
+
 const processIo: Io = {
   out: (s) => void (stdoutClosed || process.stdout.write(s)),
   err: (s) => void process.stderr.write(s),
-  cwd: process.cwd(),
+  cwd: workingFolder(),
   outClosed: () => stdoutClosed,
   outError: () => stdoutError,
 };
@@ -199,6 +208,8 @@ async function dispatch(args: string[], io: Io): Promise<number> {
   if (command === 'lint' || command === 'assess') {
     if (hasFlag(rest, '--help', '-h')) return (print(io, command === 'lint' ? LINT_HELP : ASSESS_HELP), 0);
     if (hasFlag(rest, '--version')) return (print(io, `${VERSION}\n`), 0);
+    // (A shell left in a folder that was deleted: relative paths mean nothing, so say so rather than fail on the first one.)
+    if (!io.cwd) throw new CommandError('the current folder no longer exists (was it deleted?); cd to an existing folder and run again');
     return command === 'lint' ? lint(rest, io) : assess(rest, io);
   }
   if (command.startsWith('-')) throw new CommandError(`unknown option '${command}' before the command (see cpt-dossier --help)`);
@@ -257,7 +268,12 @@ function checkFormat(value: string | boolean | undefined, allowed: readonly stri
 function checkToday(value: string | boolean | undefined): string {
   if (value === undefined) return todayIso();
   const v = String(value);
-  if (!isIsoDate(v)) throw new CommandError(`--today must be a date written YYYY-MM-DD, such as 2026-11-23, not '${v}'`);
+  if (!isIsoDate(v)) {
+    // (A well-formed date outside the years a dossier's dates may name: say which years, not the format, is wrong.)
+    const year = /^(\d{4})-\d{2}-\d{2}$/.exec(v)?.[1];
+    if (year !== undefined && isIsoDate(`2000${v.slice(4)}`) && (+year < FIRST_YEAR || +year > LAST_YEAR)) throw new CommandError(`--today must be a date from the year ${FIRST_YEAR} to ${LAST_YEAR}, not '${v}'`);
+    throw new CommandError(`--today must be a date written YYYY-MM-DD, such as 2026-11-23, not '${v}'`);
+  }
   return v;
 }
 

@@ -66,6 +66,18 @@ export interface LookupBounds {
   pointedAt?: readonly string[];
 }
 
+/** The folders pointed at, resolved and without repeats, once per bounds object: a search per file over 20,000 named files
+ * resolved all 20,000 again each time (quadratic: 403 s). */
+const rootsOfBounds = new WeakMap<LookupBounds, string[]>();
+function resolvedRoots(bounds: LookupBounds): string[] {
+  let roots = rootsOfBounds.get(bounds);
+  if (!roots) {
+    roots = [...new Set((bounds.pointedAt ?? []).map((p) => path.resolve(p)))];
+    rootsOfBounds.set(bounds, roots);
+  }
+  return roots;
+}
+
 /** Whether `inner` is `outer` or inside it. */
 export function isWithin(inner: string, outer: string): boolean {
   const rel = path.relative(outer, inner);
@@ -96,7 +108,7 @@ export interface FolderFacts {
 export function findConfigFile(dir: string, fsys: ConfigFs = nodeConfigFs, seen: Map<string, FolderFacts> = new Map(), bounds: LookupBounds = {}): string | undefined {
   const start = path.resolve(dir);
   const stopAt = bounds.stopAt === undefined ? undefined : path.resolve(bounds.stopAt);
-  const roots = [...new Set((bounds.pointedAt ?? []).map((p) => path.resolve(p)))];
+  const roots = resolvedRoots(bounds);
   const isLimit = (folder: string): boolean => folder === stopAt || fsys.exists(path.join(folder, '.git'));
   // The folders not yet seen, nearest first, up to a limit, a folder seen before, or the top of the file system.
   const climb: { folder: string; limit: boolean }[] = [];

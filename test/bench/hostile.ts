@@ -92,6 +92,8 @@ export function hostileCases(): HostileCase[] {
   add('Markdown [[[[…]]]] 50,000 deep', join(...FRONT, ...OUTPUT, '['.repeat(50000) + 'a' + ']'.repeat(50000)));
   add('Markdown [a]([a]([a](… 50,000 times', join(...FRONT, ...OUTPUT, '[a]('.repeat(50000)));
   add('Markdown a*a*a*… 50,000 times', join(...FRONT, ...OUTPUT, 'a*'.repeat(50000)));
+  // Stray '!' marks: each may open an image, and a paragraph of them took the parser 20 s and 500 MB (stop 33).
+  add('Markdown !?. 100,000 times', join(...FRONT, ...OUTPUT, '!?.'.repeat(100000)));
   add('Markdown [[[[ 50,000 over 50,000 lines', join(...FRONT, ...OUTPUT, ...Array(50000).fill('[')));
 
   // Openers the parser reads on from to the paragraph's end when they never close (hostile16).

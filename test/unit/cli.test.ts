@@ -234,8 +234,26 @@ describe('cpt-dossier CLI', { concurrency: true }, () => {
       for (const bad of ['2026-02-30', '23/11/2026', 'tomorrow']) {
         assert.deepEqual(await cli(['lint', '--today', bad, 'ok.dossier.md']), { code: 2, stdout: '', stderr: `cpt-dossier: --today must be a date written YYYY-MM-DD, such as 2026-11-23, not '${bad}'\n` });
       }
+      // A well-formed date in a year no dossier's dates may name: the message names the years, not the format (stop 33).
+      for (const far of ['9001-01-01', '0999-12-31']) {
+        assert.deepEqual(await cli(['lint', '--today', far, 'ok.dossier.md']), { code: 2, stdout: '', stderr: `cpt-dossier: --today must be a date from the year 1000 to 9000, not '${far}'\n` });
+      }
       assert.deepEqual(await cli(['lint', '--jobs', '0', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: --jobs must be a whole number of threads, 1 or more, not '0'\n" });
       assert.deepEqual(await cli(['lint', '--max-file-size', '1.5k', 'ok.dossier.md']), { code: 2, stdout: '', stderr: "cpt-dossier: --max-file-size must be a whole number of characters, 1 or more, not '1.5k'\n" });
+    });
+    test('a working folder deleted under the shell: one clear line, exit 2, no stack trace (--version still answers)', async () => {
+      const gone = path.join(tmp, 'deleted-cwd');
+      const script = `mkdir -p '${gone}' && cd '${gone}' && rmdir '${gone}' && exec '${process.execPath}' '${CLI}' "$@"`;
+      const inGone = (args: string[]): Run => {
+        try {
+          return { code: 0, stdout: execFileSync('sh', ['-c', script, 'sh', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }), stderr: '' };
+        } catch (e) {
+          const err = e as { status: number | null; stdout: string; stderr: string };
+          return { code: err.status, stdout: err.stdout, stderr: err.stderr };
+        }
+      };
+      assert.deepEqual(inGone(['lint', 'x.dossier.md']), { code: 2, stdout: '', stderr: 'cpt-dossier: the current folder no longer exists (was it deleted?); cd to an existing folder and run again\n' });
+      assert.deepEqual(inGone(['--version']), { code: 0, stdout: `${pkg.version}\n`, stderr: '' });
     });
     test('no PATH, a missing file, a glob that matches nothing', async () => {
       assert.deepEqual(await cli(['lint']), { code: 2, stdout: '', stderr: 'cpt-dossier: lint needs at least one PATH: a file, a folder or a glob (see cpt-dossier lint --help)\n' });

@@ -201,11 +201,12 @@ describe('hostile input: Markdown nesting and marks', () => {
     ['Markdown [[[[…]]]] 50,000 deep', '100,000'],
     ['Markdown [a]([a]([a](… 50,000 times', '100,000'],
     ['Markdown a*a*a*… 50,000 times', '50,000'],
+    ['Markdown !?. 100,000 times', '100,000'],
   ] as const) {
     test(`${name}: the paragraph is skipped and reported`, () => {
       const f = check(name);
       assert.deepEqual(lineIds(f), ['27 unreadable-block']);
-      assert.match(f[0].message, new RegExp(`^Line 27 holds ${count} emphasis, link or code marks \\(\\*, _, \\[, \\], \`\\) in one paragraph \\(the limit is 4,000\\)`));
+      assert.match(f[0].message, new RegExp(`^Line 27 holds ${count} emphasis, link, image or code marks \\(\\*, _, \\[, \\], !, \`\\) in one paragraph \\(the limit is 4,000\\)`));
       assert.match(f[0].message, SKIPPED);
     });
   }
@@ -229,7 +230,7 @@ describe('hostile input: Markdown nesting and marks', () => {
   test('a heading is read as a paragraph for its marks: 50,000 a* in one heading are skipped', () => {
     const f = check('Markdown heading of 50,000 a* marks');
     assert.deepEqual(lineIds(f), ['27 unreadable-block', '29 payment-claim']);
-    assert.match(f[0].message, /^Line 27 holds 50,000 emphasis, link or code marks/);
+    assert.match(f[0].message, /^Line 27 holds 50,000 emphasis, link, image or code marks/);
   });
 
   test('openers that close, or a few that do not, are read: comments, code spans, a stray backtick', () => {
@@ -346,7 +347,7 @@ describe('hostile input: volume (issue #10): the parser is given a bounded amoun
   test('a quoted paragraph is one paragraph however many `>` lines it has: 5,999 marks over 2,000 lines are skipped', () => {
     const { f } = lintBody(['> The software *measures* the fraction.', ...Array.from({ length: 1999 }, () => '> a* b_ [c')]);
     assert.deepEqual(lineIds(f), ['27 unreadable-block', '2028 payment-claim']);
-    assert.match(f[0].message, /^Lines 27–2026 hold 5,999 emphasis, link or code marks \(\*, _, \[, \], `\) in one paragraph \(the limit is 4,000\)/);
+    assert.match(f[0].message, /^Lines 27–2026 hold 5,999 emphasis, link, image or code marks \(\*, _, \[, \], !, `\) in one paragraph \(the limit is 4,000\)/);
   });
 
   test('quotes and list items with lazy lines as dossiers write them are read whole', () => {

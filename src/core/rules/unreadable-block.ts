@@ -7,9 +7,9 @@ export const rule: Rule = {
     id: 'unreadable-block',
     defaultSeverity: 'warning',
     sources: ['format'],
-    description: `Part of the body nests lists or block quotes more than ${MAX_CONTAINER_DEPTH} levels deep, a paragraph holds more than ${withThousands(MAX_INLINE_MARKS)} emphasis, link or code marks or many HTML comments or backtick runs that never close, or the body holds more Markdown than can be read in a few seconds, so that part was skipped (placed on its first line).`,
+    description: `Part of the body nests lists or block quotes more than ${MAX_CONTAINER_DEPTH} levels deep, a paragraph holds more than ${withThousands(MAX_INLINE_MARKS)} emphasis, link, image or code marks or many HTML comments or backtick runs that never close, or the body holds more Markdown than can be read in a few seconds, so that part was skipped (placed on its first line).`,
     rationale:
-      'Markdown parsers slow down sharply on deeply nested lists and quotes and on paragraphs crowded with `*`, `_`, `[`, `]` and backticks, and read a paragraph to its end again for each `<!--`, `<!`, `<?` or backtick run that never closes: such a part could keep the editor busy for seconds on every keystroke. So can hundreds of thousands of tiny blocks (a body of one-word lines, an export of a table). No dossier needs that, so the part is not read; the rules that read prose (classification-cue, payment-claim) do not check it, and this finding says so instead of staying silent.',
+      'Markdown parsers slow down sharply on deeply nested lists and quotes and on paragraphs crowded with `*`, `_`, `[`, `]`, `!` and backticks, and read a paragraph to its end again for each `<!--`, `<!`, `<?` or backtick run that never closes: such a part could keep the editor busy for seconds on every keystroke. So can hundreds of thousands of tiny blocks (a body of one-word lines, an export of a table). No dossier needs that, so the part is not read; the rules that read prose (classification-cue, payment-claim) do not check it, and this finding says so instead of staying silent.',
     fix: 'Flatten the structure: fewer levels of lists or quotes, or split the paragraph and remove stray marks (a pasted export or generated text is the usual cause). The finding goes away once the part is within the limits.',
     examples: {
       bad: `${'- '.repeat(MAX_CONTAINER_DEPTH + 1)}The software diagnoses heart failure.`,
@@ -47,6 +47,6 @@ function unreadableMessage(b: UnreadableBlock, first: number, last: number): str
   const what =
     b.reason === 'nesting'
       ? `${one ? 'nests' : 'nest'} lists or block quotes ${b.amount > MAX_CONTAINER_DEPTH + 1 ? count : `more than ${MAX_CONTAINER_DEPTH}`} levels deep (the limit is ${MAX_CONTAINER_DEPTH}; a dossier needs a few)`
-      : `${one ? 'holds' : 'hold'} ${count} emphasis, link or code marks (*, _, [, ], \`) in one paragraph (the limit is ${withThousands(MAX_INLINE_MARKS)})`;
+      : `${one ? 'holds' : 'hold'} ${count} emphasis, link, image or code marks (*, _, [, ], !, \`) in one paragraph (the limit is ${withThousands(MAX_INLINE_MARKS)})`;
   return `${where} ${what}: more than the Markdown parser can read in reasonable time, so ${one ? 'it was' : 'they were'} skipped and classification-cue and payment-claim did not check ${one ? 'it' : 'them'}. Simplify the structure there.`;
 }
