@@ -579,6 +579,12 @@ function main(): void {
     { name: 'holdout145 (test/prose/holdout145.json)', file: join(root, 'test', 'prose', 'holdout145.json') },
     { name: 'holdout146 (test/prose/holdout146.json)', file: join(root, 'test', 'prose', 'holdout146.json') },
     { name: 'holdout147 (test/prose/holdout147.json)', file: join(root, 'test', 'prose', 'holdout147.json') },
+    // Built blind in the middle of stop 33 (batch T), measured unread on stop 33's first and last code, then read and tuned
+    // on in stop 34 (test/prose/unread/README.md; test/prose/README.md, "Stop 34").
+    { name: 'holdout148 (test/prose/holdout148.json)', file: join(root, 'test', 'prose', 'holdout148.json') },
+    { name: 'holdout149 (test/prose/holdout149.json)', file: join(root, 'test', 'prose', 'holdout149.json') },
+    { name: 'holdout150 (test/prose/holdout150.json)', file: join(root, 'test', 'prose', 'holdout150.json') },
+    { name: 'holdout151 (test/prose/holdout151.json)', file: join(root, 'test', 'prose', 'holdout151.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

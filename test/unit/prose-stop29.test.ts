@@ -30,8 +30,11 @@ describe('stop 29: a verdict a lay person reads off a home test', () => {
     assert.deepEqual(cues('The device writes the outcome in words: Pregnant or Not Pregnant.'), ['autonomous: writes the outcome in words: Pregnant or Not Pregnant']);
   });
 
-  test('positive or negative in a laboratory, or yes or no about the data, is not', () => {
-    assert.deepEqual(cues('The laboratory analyser reports a positive or negative result for each sample.'), []);
+  test('a laboratory result a scientist checks first, or yes or no about the data, is not (an analyser\'s own answer is, since stop 34)', () => {
+    // (Stop 34 reads a test's own qualitative answer as autonomous wherever it is issued, as the blind sets label it; a
+    // result a laboratory scientist checks first is still none: test/unit/prose-stop34.test.ts.)
+    assert.deepEqual(cues('The laboratory analyser reports a positive or negative result for each sample.'), ['autonomous: reports a positive or negative result']);
+    assert.deepEqual(cues('The laboratory analyser reports a positive or negative result, which a scientist checks before release.'), []);
     assert.deepEqual(cues('The screen shows the answer yes or no to whether the upload finished.'), []);
   });
 });

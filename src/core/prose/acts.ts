@@ -16,13 +16,14 @@ import type { Word } from './tags';
 import { reviewAtPeriodicVisits } from './periodic';
 import { exclusionPlace } from './excluded';
 import * as V from './vocabulary';
-import { artefactWhether, transferWhether } from './whether';
+import { artefactWhether, riskGradeWhether, transferWhether } from './whether';
 import { auditOfUse, retrospectiveReview } from './oversight';
 import { relayedFromEquipment } from './relayed';
 import { aidedReading, intendedUseOnly } from './intention';
 import { hedgedCondition } from './hedged';
 import { measuredReading } from './measured';
 import { consumerSetting, layAt, resultToLayPerson } from './layUse';
+import { labAnswer } from './labResults';
 import { dosingQuestion, howAfterRecipient } from './dosing';
 import { namedQuantityValue } from './quantities';
 
@@ -1246,7 +1247,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // "decides whether a repeat treatment is needed", "decides whether AdaptivCRT is programmed on", "judges it necessary":
       // the physician prescribes the therapy or calls for more of it, not a reading of an output (reading what the software
       // gave, "reviews the map and decides …", is said by its own verb).
-      if (judgesNeed(words, k) || prescribesTherapy(words, k)) continue;
+      // (Unless the output is named as what the decision is made with: "With that information in hand, clinical staff decide
+      // whether the patient should receive more fluid" weighs the output first, stop 34.)
+      if ((judgesNeed(words, k) || prescribesTherapy(words, k)) && !outputInHand(words, k)) continue;
       // "the surgeon sees the infant and decides on a harness" (stop 28): a decision on care after the physician's own
       // examination of the patient is the physician's management, downstream of the output.
       if (lemma === 'decide' && decidesAfterSeeingPatient(words, k)) continue;
@@ -1375,6 +1378,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       if (destination) {
         push('assistive', k, destination[1]);
         k = destination[1];
+        continue;
+      }
+    }
+    // "the instrument returns a qualitative result", "reports MTB detected or not detected" (stop 34): a test's own answer
+    // (its subject may be a test or an instrument the agent reading does not know as the product; its "not detected" is the answer).
+    if (OUTPUT_VERBS.has(lemma) || lemma === 'call') {
+      const answer = labAnswer(words, k, verbAgent === 'physician' || verbAgent === 'other');
+      if (answer >= 0 && !isNegated(scope, clause, k) && !scope.hedged && !scope.hypothetical) {
+        push('autonomous', k, answer);
+        k = answer;
         continue;
       }
     }
@@ -1588,7 +1601,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
             // the software gave is the grade's reading (augmentative), not a further conclusion.
             // (Only a presence verdict, told to nobody lay: "decides from the stage whether the patient needs surgery" stays a decision.)
             const fromGrade = act.cls === 'autonomous' && !flagOnly && !toldLay && presenceVerdictAfter(words, subordinate) && words.slice(k + 1, subordinate).some((w, i) => (w.w === 'from' || w.w === 'using') && words.slice(k + 2 + i, subordinate).some((g) => GRADE_WORDS.has(g.w)));
-            const trend = act.cls === 'autonomous' && !flagOnly && (fromGrade || trendWhether(words, subordinate));
+            const trend = act.cls === 'autonomous' && !flagOnly && (fromGrade || trendWhether(words, subordinate) || riskGradeWhether(words, subordinate));
             // "shows a number expressing how likely it is that …": a likelihood given is a quantity, not guidance on how to act.
             // (Not how likely a clip is to be of diagnostic quality: feedback on the acquisition.)
             if (act.cls === 'assistive' && words[subordinate].w === 'how' && (words[subordinate + 1]?.w === 'much' || LIKELIHOOD_ADJECTIVES.has(words[subordinate + 1]?.w ?? '')) && !qualityWhether(words, subordinate)) {
@@ -2219,6 +2232,38 @@ function softwareVerdictBefore(words: readonly Word[], from: number, k: number):
   return false;
 }
 
+/** Cases a reading service closes: "exams", "studies", "smears". */
+const CASE_NOUNS: ReadonlySet<string> = new Set(['exam', 'exams', 'examination', 'examinations', 'study', 'studies', 'scan', 'scans', 'case', 'cases', 'image', 'images', 'slide', 'slides', 'smear', 'smears', 'mammogram', 'mammograms', 'radiograph', 'radiographs', 'x-rays', 'recording', 'recordings', 'sample', 'samples', 'specimen', 'specimens']);
+/** Passive verbs that close a case: "are closed", "are archived", "are signed out". */
+const CLOSING: ReadonlySet<string> = new Set(['closed', 'archived', 'finalised', 'finalized', 'discharged', 'dismissed', 'cleared', 'completed', 'released', 'returned', 'reported', 'filed', 'signed']);
+/** Words that make closing a case no clinical verdict. */
+const NOT_A_CLINICAL_CLOSE: ReadonlySet<string> = new Set(['duplicate', 'duplicates', 'phantom', 'upload', 'uploading', 'header', 'headers', 'research', 'if', 'unless', 'opted', 'test', 'qa', 'calibration']);
+/** Words that say the software found a case normal: "normal exams", "negative studies", "cleared cases". */
+const FOUND_NORMAL: ReadonlySet<string> = new Set(['normal', 'negative', 'cleared', 'unremarkable']);
+
+/**
+ * Whether the passive clause closes a case the software ruled out or found normal before k: "Exams it rules out are
+ * closed without …", "Normal studies are archived without …" (the subject a case; a closing verb; the software's
+ * verdict named in the sentence before the verb).
+ */
+function closedCase(words: readonly Word[], clause: Clause, k: number): boolean {
+  if (!clause.verbs.some((v) => v < k && CLOSING.has(words[v].w))) return false;
+  // (not a closing for housekeeping, a test object, research, or on a condition: "rules out as duplicates", "from the daily
+  // phantom test", "cleared for upload", "only if the patient has opted out")
+  if (words.some((w) => NOT_A_CLINICAL_CLOSE.has(w.w))) return false;
+  for (let j = 0; j < k; j++) {
+    if (!CASE_NOUNS.has(words[j].w)) continue;
+    // "normal exams", "the negative studies", "normal chest x-rays"
+    if (FOUND_NORMAL.has(words[j - 1]?.w ?? '') || (FOUND_NORMAL.has(words[j - 2]?.w ?? '') && words[j - 1].tag === 'noun')) return true;
+    // "exams it rules out", "studies that the algorithm rules out", "cases the software clears"
+    for (let r = j + 1; r < k && r <= j + 5; r++) {
+      const ruling = (words[r].lemma === 'rule' && words[r + 1]?.w === 'out') || words[r].lemma === 'clear';
+      if (ruling && words[r].form !== 'ing' && words.slice(j + 1, r).some((w) => w.w === 'it' || V.SOFTWARE_NOUNS.has(w.w))) return true;
+    }
+  }
+  return false;
+}
+
 /** People who set a device by hand: "set by the technologist", "the nurse programs". */
 const HUMAN_SETTERS: ReadonlySet<string> = new Set(['technologist', 'technologists', 'nurse', 'nurses', 'operator', 'operators', 'technician', 'technicians', 'herself', 'himself', 'themselves']);
 
@@ -2252,6 +2297,9 @@ function outputMadeUnread(words: readonly Word[], clause: Clause, k: number, hit
   // did to the case, then nobody read it.
   // (Only a verdict on the case: "reconstructed by the software without a radiologist reviewing each slice" is processing.)
   if (clause.passive && !hedged && softwareVerdictBefore(words, clause.from, k) && !words.slice(0, k).some((w) => V.PHYSICIAN_NOUNS.has(w.w))) return true;
+  // "Exams it rules out are closed without a radiologist's interpretation", "normal studies are archived without a
+  // radiologist's review" (stop 34): cases the software ruled out or found normal, closed unread.
+  if (clause.passive && !hedged && closedCase(words, clause, k) && !words.slice(0, k).some((w) => V.PHYSICIAN_NOUNS.has(w.w))) return true;
   if (!clause.passive || clause.subject < 0 || (clause.byAgent >= 0 && (clause.byAgent < k || clause.byAgent > hit))) return false;
   const w = words[clause.subject].w;
   // ("the fitting the wearer arrives at is applied without any professional fitting session": settings the device made;
@@ -2669,8 +2717,12 @@ function contactRelativePerson(words: readonly Word[], k: number, from: number):
   if (!V.PHYSICIAN_NOUNS.has(person) || (V.AMBIGUOUS_HUMANS.has(person) && person !== 'team' && person !== 'staff')) return false;
   let d = j - 1;
   while (d > from && (words[d].tag === 'adj' || words[d].tag === 'noun') && d >= j - 2) d--;
-  return words[d]?.tag === 'det' && (words[d - 1]?.tag === 'noun' || words[d - 1]?.tag === 'name');
+  // (not a fronted time: "Within forty minutes the cartridge reader returns …", stop 34)
+  return words[d]?.tag === 'det' && (words[d - 1]?.tag === 'noun' || words[d - 1]?.tag === 'name') && !SPANS_OF_TIME.has(words[d - 1].w);
 }
+
+/** Spans of time a fronted phrase ends on: "Within forty minutes", "After two hours". */
+const SPANS_OF_TIME: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'time', 'run', 'visit']);
 
 /** A study's reference: "that reference", "the expert reference", "the ground truth" (not norms: "age-matched reference values"). */
 function studyReferenceAfter(words: readonly Word[], k: number): boolean {
@@ -2886,6 +2938,17 @@ function judgementHeld(words: readonly Word[], clause: Clause, scope: ClauseScop
     let link = k - 1;
     while (link >= clause.from && (words[link].tag === 'adj' || words[link].tag === 'det')) link--;
     if (V.PHYSICIAN_NOUNS.has(named) && !V.AMBIGUOUS_HUMANS.has(named) && link >= clause.from && STAYING.has(words[link].w)) return [link, person];
+  }
+  // "The diagnosis itself remains the pathologist's to make", "the final call stays the cardiologist's" (stop 34): the conclusion
+  // is the subject and the physician its owner after the linking verb.
+  let concluded = k - 1;
+  while (concluded > clause.from && (words[concluded].w === 'itself' || words[concluded].tag === 'adv')) concluded--;
+  const conclusion = words[concluded]?.w ?? '';
+  if (STAYING.has(w) && words[k].w !== 'is' && concluded >= clause.from && (V.CONCLUSION_NOUNS.has(conclusion) || V.OWNED_DECISIONS.has(conclusion))) {
+    let owner = k + 1;
+    while (words[owner] && (words[owner].tag === 'det' || words[owner].tag === 'adj' || words[owner].tag === 'adv')) owner++;
+    const person = (words[owner]?.w ?? '').replace(/'s?$/, '');
+    if (owner < words.length && person !== words[owner].w && V.PHYSICIAN_NOUNS.has(person) && !V.AMBIGUOUS_HUMANS.has(person)) return [k, owner];
   }
   // "The clinical user remains the one who makes the diagnostic decisions."
   if (clause.opener === 'who' && words[clause.from - 2]?.w === 'one' && words[clause.from - 3]?.w === 'the' && STAYING.has(words[clause.from - 4]?.w ?? '') && CONCLUDING.has(words[k].lemma ?? '') && words[k].tag === 'verb') {
@@ -3954,6 +4017,24 @@ function decidesAfterSeeingPatient(words: readonly Word[], k: number): boolean {
     // (the person heads the noun phrase: not "the patient summary")
     const at = words[j + 1]?.tag === 'det' ? j + 2 : j + 1;
     return SEEN_PERSONS.has(words[at]?.w ?? '') && words[at + 1]?.tag !== 'noun';
+  }
+  return false;
+}
+
+/** Nouns of what the software gave, as a decision is said to be made with it. */
+const HANDED_OUTPUTS: ReadonlySet<string> = new Set(['information', 'result', 'results', 'output', 'outputs', 'score', 'scores', 'reading', 'readings', 'estimate', 'estimates', 'prediction', 'predictions', 'assessment', 'measurement', 'measurements', 'value', 'values', 'index']);
+/** Words that point back to an output named before: "that information", "this result", "its score". */
+const POINTING_BACK: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'its', 'their', 'the']);
+
+/**
+ * Whether the sentence names, before the decision at k, the output it is made with: "With that information in hand, …",
+ * "Based on the result, …", "Using its score, …" (stop 34).
+ */
+function outputInHand(words: readonly Word[], k: number): boolean {
+  for (let j = 0; j < k - 1; j++) {
+    const opener = words[j].w === 'with' || words[j].w === 'using' || (words[j].w === 'on' && words[j - 1]?.w === 'based') || words[j].w === 'given';
+    // (not another source's: "the results of the biopsy", "the readings from his own stethoscope", "information from the family")
+    if (opener && POINTING_BACK.has(words[j + 1]?.w ?? '') && HANDED_OUTPUTS.has(words[j + 2]?.w ?? '') && words[j + 3]?.w !== 'of' && words[j + 3]?.w !== 'from') return true;
   }
   return false;
 }

@@ -75,11 +75,58 @@ function seekingCareAt(words: readonly Word[], k: number): number {
   const next = words[k + 1]?.w ?? '';
   let end = -1;
   if (w === 'how' && (next === 'urgently' || next === 'soon' || next === 'quickly')) end = k + 1;
+  // "how much care is needed" (stop 34)
+  else if (w === 'how' && next === 'much' && words[k + 2]?.w === 'care') return k + 2;
   else if ((w === 'whom' || w === 'who') && words[k + 1]?.tag === 'to' && (words[k + 2]?.w === 'contact' || words[k + 2]?.w === 'see' || words[k + 2]?.w === 'call')) end = k + 2;
   else if (w === 'where' && words[k + 1]?.tag === 'to' && (words[k + 2]?.w === 'seek' || words[k + 2]?.w === 'go' || words[k + 2]?.w === 'get')) end = k + 2;
+  // "which clinical department to attend", "which specialist to see" (stop 34): the place of care chosen for the person
+  // (its noun is the care named: no other care word needed after it)
+  else if (w === 'which') {
+    for (let j = k + 1; j < words.length && j <= k + 3; j++) {
+      if (CARE_CHOICES.has(words[j].w) && words[j + 1]?.tag === 'to' && ATTENDING.has(words[j + 2]?.w ?? '')) return j + 2;
+      if (words[j].tag !== 'adj' && words[j].tag !== 'noun') break;
+    }
+  }
   // (about care: "how urgently help is needed", "whom to contact, a GP or a pharmacist"; not "how soon the sensor change is
   // due", "who to contact for technical support")
   return end >= 0 && careNear(words, end) ? end : -1;
+}
+
+/** Places and people of care a person is told to choose among: "which department to attend", "which specialist to see". */
+const CARE_CHOICES: ReadonlySet<string> = new Set(['department', 'clinic', 'specialist', 'specialty', 'speciality', 'service', 'doctor', 'physician', 'hospital']);
+/** Verbs of going to care: "to attend", "to see", "to visit". */
+const ATTENDING: ReadonlySet<string> = new Set(['attend', 'visit', 'see', 'consult', 'contact', 'go', 'call']);
+
+/** Verbs of seeking care after an advice noun: "a recommendation to seek help", "advice to see a GP". */
+const ATTENDING_OR_SEEKING: ReadonlySet<string> = new Set(['seek', 'see', 'visit', 'attend', 'contact', 'consult', 'call', 'go', 'get', 'book']);
+/** Verbs of sending advice (lemmas). */
+const SENDING: ReadonlySet<string> = new Set(['send', 'give', 'receive', 'get', 'show', 'offer']);
+
+/** Whether the advice noun at k is sent to (or received by) a lay person: "people … were sent recommendations", "sends users a recommendation". */
+function adviceSentToLay(words: readonly Word[], k: number): boolean {
+  let verb = -1;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (words[j].tag === 'verb' && SENDING.has(words[j].lemma ?? '')) {
+      verb = j;
+      break;
+    }
+  }
+  if (verb < 0) return false;
+  // (sent by the software: no clinician, pharmacist or team named anywhere in the sentence, nor a sender after "by")
+  if (words.slice(0, k).some((w) => V.PHYSICIAN_NOUNS.has(w.w) && !SENT.has(w.w)) || words.some((w) => w.w === 'by')) return false;
+  return words.slice(0, k).some((w) => SENT.has(w.w) || w.w === 'people' || w.w === 'residents');
+}
+
+/** Documents that advise, not the software: "The leaflet advises the user to …". */
+const DOCUMENTS: ReadonlySet<string> = new Set(['leaflet', 'manual', 'label', 'labelling', 'labeling', 'instructions', 'guide', 'brochure', 'website', 'poster', 'booklet', 'ifu', 'insert', 'handout']);
+/** Errands that are no care: "to go to a pharmacy to buy test strips", "to contact the clinic to reschedule". */
+const ERRANDS: ReadonlySet<string> = new Set(['buy', 'purchase', 'order', 'collect', 'pick', 'replace', 'reschedule', 'rebook', 'cancel', 'return', 'pay', 'renew', 'refill', 'register', 'update']);
+/** Words of a study or of staffing, where "care needed" or a recommendation sent is not a person's disposition. */
+const NOT_A_DISPOSITION: ReadonlySet<string> = new Set(['arm', 'arms', 'trial', 'randomised', 'randomized', 'ward', 'wards', 'roster', 'rosters', 'staffing', 'bed', 'beds', 'managers', 'costs', 'vaccination', 'vaccine', 'replacement']);
+
+/** Whether the sentence's advice is a document's, an errand, or a study's or a ward's matter, not a person's disposition. */
+function notADisposition(words: readonly Word[]): boolean {
+  return words.some((w, j) => (DOCUMENTS.has(w.w) && w.tag === 'noun') || NOT_A_DISPOSITION.has(w.w) || (w.w === 'support' && (words[j + 1]?.w === 'team' || words[j + 1]?.w === 'desk')) || (ERRANDS.has(w.w) && words[j - 1]?.tag === 'to'));
 }
 
 /** Words that make what follows about care. */
@@ -137,13 +184,15 @@ function softwareClause(clauses: readonly Clause[], k: number): boolean {
 }
 
 /** Verbs by which the software decides the urgency itself: "decides how urgently the patient needs an appointment". */
-const DECIDING: ReadonlySet<string> = new Set(['decide', 'establish']);
+const DECIDING: ReadonlySet<string> = new Set(['decide', 'establish', 'assess', 'determine', 'judge']);
 
 /** A deciding verb of the software's right before k, with a lay person in the words after `end`, or -1. */
 function deciderBefore(words: readonly Word[], clauses: readonly Clause[], k: number, end: number): number {
   const j = k - 1;
   const word = words[j];
   if (!word || word.tag !== 'verb' || !DECIDING.has(word.lemma ?? '') || word.form === 'ed' || !softwareClause(clauses, j)) return -1;
+  // ("assesses how much care is needed": the care named is the person's; stop 34)
+  if (words[end].w === 'care') return j;
   for (let h = end + 1; h < words.length && h <= end + 3; h++) if (SENT.has(words[h].w)) return j;
   return -1;
 }
@@ -164,6 +213,8 @@ function tellerBefore(words: readonly Word[], clauses: readonly Clause[], k: num
 
 export function careLevelCue(words: readonly Word[], clauses: readonly Clause[], out: WordCue[]): void {
   if (out.some((c) => c.kind === 'autonomous')) return;
+  // (stop 34's wider readings, after the reviewer's sentences: a leaflet that advises, an errand, a trial arm, a ward's staffing)
+  if (notADisposition(words)) return;
   for (let k = 0; k < words.length; k++) {
     const end = careLevelAt(words, k);
     if (end >= 0) {
@@ -185,10 +236,19 @@ export function careLevelCue(words: readonly Word[], clauses: readonly Clause[],
     // "decides how urgently the patient needs an appointment": the software deciding it for them.
     const seeking = seekingCareAt(words, k);
     if (seeking >= 0) {
-      const teller = tellerBefore(words, clauses, k);
+      const chooser = words[k].w === 'which' && words[k - 1]?.tag === 'verb' && TELLING.has(words[k - 1].lemma ?? '') && words[k - 1].form !== 'ed' && softwareClause(clauses, k - 1) ? k - 1 : -1;
+      const teller = chooser >= 0 ? chooser : tellerBefore(words, clauses, k);
       const from = teller >= 0 ? teller : deciderBefore(words, clauses, k, seeking);
       if (from >= 0 && !personDecides(words, from) && !denied(words, from)) {
         out.push({ kind: 'autonomous', first: from, last: seeking });
+        return;
+      }
+    }
+    // "were sent recommendations to seek psychological help", "sends users a recommendation to see a GP" (stop 34): the advice
+    // noun, then seeking care, with a lay person before it and no clinician who sends it.
+    if (GUIDANCE.has(words[k].w) && words[k + 1]?.tag === 'to' && ATTENDING_OR_SEEKING.has(words[k + 2]?.w ?? '') && careNear(words, k + 2) && adviceSentToLay(words, k)) {
+      if (!personDecides(words, k) && !denied(words, k)) {
+        out.push({ kind: 'autonomous', first: k, last: k + 2 });
         return;
       }
     }
@@ -210,8 +270,12 @@ export function careLevelCue(words: readonly Word[], clauses: readonly Clause[],
     if (verb.tag !== 'verb' || !GUIDING.has(verb.lemma ?? '') || verb.form === 'ed') continue;
     const clause = clauseOf(clauses, k);
     if (!clause || clause.agent === 'physician' || clause.agent === 'other') continue;
-    if (!SENT.has(words[k + 1]?.w ?? '') || words[k + 2]?.w !== 'to') continue;
-    for (let j = k + 3; j < words.length && j <= k + 8; j++) {
+    // (the person may take a determiner: "advises the user to go to an emergency department", stop 34)
+    let sent = k + 1;
+    while (words[sent]?.tag === 'det') sent++;
+    if (!SENT.has(words[sent]?.w ?? '') || words[sent + 1]?.w !== 'to') continue;
+    // (a list of options may run on past commas: "to care for themselves, to see a professional, or to go to an emergency department")
+    for (let j = sent + 2; j < words.length && j <= sent + 24; j++) {
       // (a service only as the software's choice: "whichever service fits"; not "the support team")
       if (CARE_PLACES.has(words[j].w) || (CHOSEN_SERVICE.has(words[j].w) && CHOOSING_DETERMINERS.has(words[k + 3]?.w ?? ''))) {
         if (personDecides(words, k) || denied(words, k)) return;

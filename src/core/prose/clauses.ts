@@ -122,6 +122,16 @@ const PART_OF: ReadonlySet<string> = new Set(['one', 'each', 'any', 'some', 'all
 
 /** Groups that are clinicians only when their task is: "the care team", not "the IT team". */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['team', 'teams', 'staff', 'personnel']);
+/** What an instrument called a reader reads: "cartridge reader", "plate reader", "strip reader". */
+const READ_MEDIA: ReadonlySet<string> = new Set(['cartridge', 'strip', 'plate', 'cassette', 'chip', 'dipstick', 'microplate', 'cuvette', 'lateral-flow', 'fluorescence', 'colorimetric']);
+
+/** Words that make a group of people clinicians: "clinical staff", "the medical team", "nursing staff" (stop 34). */
+const CLINICAL_GROUPS: ReadonlySet<string> = new Set(['clinical', 'medical', 'nursing', 'clinic', 'ward', 'icu', 'stroke', 'cardiology', 'radiology', 'surgical', 'care', 'heart', 'multidisciplinary', 'theatre', 'department']);
+
+/** Whether the group at j is named clinical: "clinical staff decide …" names clinicians as plainly as "clinicians decide". */
+function clinicalGroup(words: readonly Word[], j: number): boolean {
+  return GROUP_NOUNS.has(words[j].w) && CLINICAL_GROUPS.has(words[j - 1]?.w ?? '');
+}
 /** Tasks that make a group non-clinical. */
 const NON_CLINICAL: ReadonlySet<string> = new Set(['it', 'administrative', 'admin', 'billing', 'engineering', 'technical', 'support', 'sales', 'marketing', 'software', 'development', 'data', 'finance', 'legal', 'office', 'front-desk', 'reception', 'security', 'maintenance', 'helpdesk', 'help-desk', 'coding']);
 
@@ -269,6 +279,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "One of the AI radiologists", "the virtual cardiologist" (stop 31): a physician noun the software names itself by.
       const named = clefted >= 0 ? clefted : subject;
       if (agent === 'physician' && V.MACHINE_PERSONS.has(words[named - 1]?.w ?? '')) agent = 'software';
+      // "the cartridge reader returns …", "a strip reader" (stop 34): a reader named by what it reads is an instrument.
+      if (agent === 'physician' && (words[named].w === 'reader' || words[named].w === 'readers') && READ_MEDIA.has(words[named - 1]?.w ?? '')) agent = 'software';
       // "The IT team", "a member of the billing team", "administrative staff" (stop 33): a group with a non-clinical task reads nothing.
       if (agent === 'physician' && GROUP_NOUNS.has(words[named].w) && NON_CLINICAL.has(words[named - 1]?.w ?? '')) agent = 'other';
       // "Its purpose is to flag …", "The device's role is to notify …": the owner of the purpose does the infinitive.
@@ -288,7 +300,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "A rule base classifies the situation", "the engine grades the findings": any other thing that does an output act is the
       // service's software (round 18a; inanimate.ts decides by the noun's and the verb's word class).
       if (agent === 'none' && !isPassive(words, verbs) && thingDoesOutputAct(words, subject, verbs)) agent = 'software';
-      physicianNamed = agent === 'physician' && (!V.AMBIGUOUS_HUMANS.has(words[subject].w) || coordinatedPhysician(words, subject, piece.from));
+      physicianNamed = agent === 'physician' && (!V.AMBIGUOUS_HUMANS.has(words[subject].w) || coordinatedPhysician(words, subject, piece.from) || clinicalGroup(words, subject));
       // "Key highlights of the pivotal study are listed": what a trial found, not what the software outputs.
       if (agent === 'software' && ofTrial(words, subject, groupStart)) agent = 'none';
       // "The predicate device measures lesion volume": a 510(k) summary's comparison names another device's acts.

@@ -21,6 +21,7 @@ import { frontedReviewCues } from './fronted';
 import { purposeCues } from './purpose';
 import { decisionOnPhysicianCue, dutyCues } from './duty';
 import { careLevelCue } from './careLevel';
+import { riskGroupCue } from './riskGroups';
 import { selfTherapyCue } from './selfTherapy';
 import { instrumentMotionCue } from './instrumentMotion';
 import { selfStoppingCue } from './selfStopping';
@@ -131,6 +132,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       selfStoppingCue(words, clause, scope, cues);
       quantitativeActCues(words, clause, scope, cues);
       twoValuedAnswerCues(words, clause, scope, cues);
+      riskGroupCue(words, clause, scope, cues);
       judgedOutputCues(words, clause, scope, cues);
       namedOutputCues(words, clause, scope, cues);
       // "the patch sensor measures skin impedance": hardware that only senses is acquisition (round 18b); the

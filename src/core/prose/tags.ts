@@ -890,6 +890,9 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     // "for AFib screening.", "deep learning,": an -ing noun that ends its noun phrase.
     if (NOMINAL_ING.has(w) && (pt === 'noun' || pt === 'name') && (!next || nt === 'punct' || nt === 'cc' || nt === 'prep' || next.w === 'that' || next.w === 'which')) return 'noun';
     if (pt === 'be') return 'verb';
+    // "Mistakes in general-practice prescribing are rare" (stop 34): an -ing word after a preposition and a noun modifier,
+    // then "be" or a modal, is the head of a noun phrase, not an act.
+    if ((pt === 'noun' || pt === 'name') && prev2?.tag === 'prep' && (nt === 'be' || nt === 'modal')) return 'noun';
     // "on screening mammograms", "whose screening examinations", "during screening visits": an -ing noun before an exam names its kind.
     if (NOMINAL_ING.has(w) && next && V.EXAM_NOUNS.has(next.w)) return 'adj';
     if (pt === 'prep' && prev && GERUND_PREPS.has(prev.w)) return 'verb';
@@ -955,6 +958,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   // subordinator (round 18b).
   // "The measurements go into the report", "Scores flow to the chart": so is one before a preposition of direction.
   if (pt === 'noun' && prev && /[^s]s$/.test(prev.w) && !verbSeen && ((prev2 === undefined && nt === 'sub') || ((prev2 === undefined || prev2.tag === 'det') && next !== undefined && DIRECTIONS.has(next.w)))) return 'verb';
+  // "Clinical staff decide whether …", "ward staff review the list" (stop 34): a collective of people takes a bare verb too.
+  if (pt === 'noun' && prev && COLLECTIVE_PEOPLE.has(prev.w) && !verbSeen && (nt === 'sub' || nt === 'det' || nt === 'adj' || nt === 'noun' || next?.w === 'on' || next?.w === 'them' || next?.w === 'it')) return 'verb';
   // "Clinicians listen to the recording", "Patients need to…": a plural person before "to".
   if (pt === 'noun' && prev && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && prev.w.endsWith('s') && !verbSeen && nt === 'to') return 'verb';
   // (or an object pronoun: "analyse and quantify them"; stop 28)
@@ -966,6 +971,9 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if ((pt === 'noun' || pt === 'name') && !verbSeen && next && (next.w === 'a' || next.w === 'an' || next.w === 'the')) return 'verb';
   return 'noun';
 }
+
+/** Nouns of a group of people, which take a verb without -s: "staff decide", "personnel review". */
+const COLLECTIVE_PEOPLE: ReadonlySet<string> = new Set(['staff', 'personnel']);
 
 /** "doctors interpret the readings": a plural person at j, then a word a verb list knows in its base form, then an object. */
 function personSubjectNext(words: readonly Word[], j: number): boolean {

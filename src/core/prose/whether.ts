@@ -36,3 +36,30 @@ export function artefactWhether(words: readonly Word[], subordinate: number): bo
   }
   return false;
 }
+
+/** Nouns of a graded risk: "whether the risk is high, medium or low". */
+const GRADED_RISK: ReadonlySet<string> = new Set(['risk', 'probability', 'likelihood', 'score', 'level', 'category', 'grade']);
+/** Grades a risk is put in. */
+const RISK_GRADES: ReadonlySet<string> = new Set(['high', 'medium', 'low', 'moderate', 'intermediate', 'elevated', 'increased', 'raised', 'higher', 'lower']);
+
+/**
+ * "states whether the risk is high, medium or low" (stop 34): a risk put in a grade is a risk category (augmentative),
+ * not a conclusion about the patient.
+ */
+export function riskGradeWhether(words: readonly Word[], subordinate: number): boolean {
+  let j = subordinate + 1;
+  while (words[j] && (words[j].tag === 'det' || words[j].tag === 'adj' || words[j].tag === 'noun') && !GRADED_RISK.has(words[j].w) && j <= subordinate + 4) j++;
+  if (!GRADED_RISK.has(words[j]?.w ?? '')) return false;
+  // ("the risk of a fall is high": past the risk's "of" phrase)
+  let be = j + 1;
+  if (words[be]?.w === 'of') for (be++; be <= j + 5 && words[be] && words[be].tag !== 'be' && words[be].tag !== 'punct'; be++);
+  if (words[be]?.tag !== 'be') return false;
+  const grade = RISK_GRADES.has(words[be + 1]?.w ?? '') ? be + 1 : words[be + 1]?.tag === 'adv' && RISK_GRADES.has(words[be + 2]?.w ?? '') ? be + 2 : -1;
+  const graded = grade >= 0;
+  // (only a grade the sentence ends on: "whether the risk is high and, if so, suspends insulin", "low enough to discharge",
+  // "whether the chance of pregnancy is high" go on to an act or a status, which keep their readings)
+  return graded && !words.slice(grade + 1).some((w) => w.tag === 'verb' || w.tag === 'to' || w.tag === 'sub' || w.w === 'enough' || w.w === 'so' || w.w === 'whether' || FERTILITY.has(w.w)) && !words.slice(subordinate, be).some((w) => FERTILITY.has(w.w));
+}
+
+/** Words of a fertility status, which is the conclusion itself whatever grade names it. */
+const FERTILITY: ReadonlySet<string> = new Set(['pregnancy', 'pregnant', 'fertile', 'fertility', 'conception', 'ovulation']);
