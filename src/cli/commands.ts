@@ -27,6 +27,7 @@ import { DossierLinter } from '../core/engine';
 import { isDossierName } from '../core/dossier';
 import { applyFixes } from '../core/fix';
 import { readFileBounded } from '../node/readFile';
+import { dossierReadLimit, formatBytes } from '../core/readLimits';
 import { lintAll, type Job } from './pool';
 import type { LintOutcome } from './lintFile';
 
@@ -559,8 +560,14 @@ function fixFiles(jobList: readonly Job[], io: Io): number {
     }
     let bytes: Buffer;
     try {
-      const read = readFileBounded(task.path, config.maxBytes);
-      if (read.truncated) continue; // frontmatter-only checks: nothing to fix safely
+      // (Read as the lint reads it: a file over the size limit but read whole still gets its frontmatter's safe fixes; one
+      // larger than the part read is never written back, and says so when it has a fix it would have taken.)
+      const read = readFileBounded(task.path, dossierReadLimit(config.maxBytes));
+      if (read.truncated) {
+        const { findings } = linter.lint(read.bytes.toString('utf8'), { fileName: task.fileName, today: task.today, config, truncated: { readBytes: read.bytes.length } });
+        if (findings.some((f) => f.fixes?.some((fix) => fix.safe))) say(io, `${task.fileName}: not fixed: only its first ${formatBytes(read.bytes.length)} were read under the size limit, and a file is never written back from part of it; raise --max-file-size (or "maxFileSize") to fix it`);
+        continue;
+      }
       bytes = read.bytes;
     } catch {
       continue; // the lint that follows reports it

@@ -144,6 +144,22 @@ describe('fixes', () => {
     assert.equal(r.stderr, 'cpt-dossier: latin1.dossier.md: not fixed: not UTF-8 text (it would not be written back as it was)\n');
     assert.deepEqual(fs.readFileSync(latin1), bytes);
   });
+  test('over the size limit: a file read whole gets its frontmatter\'s safe fixes; one larger than the part read is left as it is, and says so', async () => {
+    const front = ['---', 'cpt_dossier: 1', 'title: Big', 'classification: assistive', 'ama_deadline: 2027/02/04', '---', '# Big', '', ''].join('\n');
+    const body = 'The software flags studies. '.repeat(100);
+    const whole = path.join(tmp, 'over-limit.dossier.md');
+    fs.writeFileSync(whole, front + body);
+    const r = await cli(['lint', '--fix', '--max-file-size', '1000', '--today', TODAY, 'over-limit.dossier.md']);
+    assert.match(r.stderr, /^cpt-dossier: fixed over-limit\.dossier\.md:5:15 {2}field-value {2}Change to `2027-02-04`\n/);
+    assert.equal(fs.readFileSync(whole, 'utf8'), front.replace('2027/02/04', '2027-02-04') + body);
+
+    const cut = path.join(tmp, 'cut.dossier.md');
+    fs.writeFileSync(cut, front + body);
+    const c = await cli(['lint', '--fix', '--max-file-size', '200', '--today', TODAY, 'cut.dossier.md']);
+    assert.equal(c.stderr, 'cpt-dossier: cut.dossier.md: not fixed: only its first 804 bytes were read under the size limit, and a file is never written back from part of it; raise --max-file-size (or "maxFileSize") to fix it\n');
+    assert.equal(fs.readFileSync(cut, 'utf8'), front + body);
+  });
+
   test('a value written as a block scalar is replaced up to its end: the line end and the closing --- stay', async () => {
     const cases: [string, string][] = [
       ['---\ncpt_dossier: 1\nclassification: |\n  asistive\n---\n\n# Body\n', '---\ncpt_dossier: 1\nclassification: assistive\n---\n\n# Body\n'],
