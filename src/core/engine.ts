@@ -105,6 +105,10 @@ export class DossierLinter {
       dossier.text = input;
       dossier.lines = new LineIndex(input);
       dossier.unreadable = unreadable;
+      // A section whose text was skipped as unreadable has text: unreadable-block reports it, not "the section is empty".
+      for (const section of dossier.sections) {
+        if (!section.hasContent && unreadable.some((b) => b.start < section.span.end && b.end > section.heading.end)) section.hasContent = true;
+      }
     }
     if (options.truncated) {
       dossier.truncated = options.truncated;

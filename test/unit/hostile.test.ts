@@ -227,6 +227,14 @@ describe('hostile input: Markdown nesting and marks', () => {
     });
   }
 
+  test('a section whose only paragraph is skipped for its marks is reported as unreadable, not as empty (stop 34)', () => {
+    const flooded = lint(join(...FRONT, '## Software output', '', 'a*'.repeat(5000)));
+    assert.deepEqual(lineIds(flooded), ['25 unreadable-block']);
+    // the same heading with nothing under it is still empty
+    const empty = lint(join(...FRONT, '## Software output', ''));
+    assert.deepEqual(empty.map((x) => `${x.ruleId} ${/section is empty/.test(x.message)}`), ['output-undescribed true']);
+  });
+
   test('a heading is read as a paragraph for its marks: 50,000 a* in one heading are skipped', () => {
     const f = check('Markdown heading of 50,000 a* marks');
     assert.deepEqual(lineIds(f), ['27 unreadable-block', '29 payment-claim']);
