@@ -39,6 +39,11 @@ describe('stop 34: telling a lay person where to go for care', () => {
     assert.deepEqual(cues('The app sends users a recommendation to see a pharmacist the same day.'), ['autonomous: recommendation to see']);
   });
 
+  test('"determines the level of care the caller needs" by the software is its disposition; a nurse who determines it is not', () => {
+    assert.deepEqual(cues('The app determines the level of care the caller needs.'), ['autonomous: determines the level of care']);
+    assert.deepEqual(cues('The triage nurse determines the level of care.'), []);
+  });
+
   test('a nurse who assesses the care needed, a doctor who recommends, keep their readings', () => {
     assert.deepEqual(cues('The triage nurse assesses how much care is needed.'), []);
     assert.deepEqual(cues('The doctor gives patients a recommendation to see a physiotherapist.'), []);
@@ -114,6 +119,11 @@ describe('stop 34: a patient put in a risk group', () => {
 });
 
 describe('stop 34: reaching a person by phone, text or mail is a notification', () => {
+  test('"pages the on-call neurologist" notifies; a hospital that pages is no product', () => {
+    assert.deepEqual(cues('The platform pages the on-call neurologist within a minute.'), ['assistive: pages the on-call neurologist']);
+    assert.deepEqual(cues('The hospital pages the neurologist.'), []);
+  });
+
   test('"rings, texts or emails the relatives" is assistive; a nurse who texts reads nothing', () => {
     assert.deepEqual(cues('Once a rule fires, the system rings, texts or emails the named carers.'), ['assistive: texts or emails the named carers']);
     assert.deepEqual(cues('The nurse texts the family after each visit.'), []);

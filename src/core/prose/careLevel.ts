@@ -11,7 +11,7 @@ import type { WordCue } from './acts';
 import * as V from './vocabulary';
 
 /** Verbs by which the software sends the person on: "points patients to", "directs users to", "recommends the level of care". */
-const GUIDING: ReadonlySet<string> = new Set(['point', 'direct', 'guide', 'send', 'route', 'steer', 'signpost', 'navigate', 'recommend', 'advise', 'triage']);
+const GUIDING: ReadonlySet<string> = new Set(['point', 'direct', 'guide', 'send', 'route', 'steer', 'signpost', 'navigate', 'recommend', 'advise', 'triage', 'determine', 'assign']);
 /** Nouns of the advice itself: "guidance to the appropriate level of care", "care-level recommendations". */
 const GUIDANCE: ReadonlySet<string> = new Set(['guidance', 'recommendation', 'recommendations', 'advice', 'disposition', 'dispositions', 'signposting']);
 /** Places of care a person is sent to: "to primary care, urgent care or the emergency department". */
@@ -225,7 +225,9 @@ export function careLevelCue(words: readonly Word[], clauses: readonly Clause[],
         const word = words[j];
         // (The tagger may take "point" for a noun; a person sent "to" after it makes it the verb: "point them to …".)
         const sending = word.tag === 'verb' || (SENT.has(words[j + 1]?.w ?? '') && words[j + 2]?.w === 'to');
-        if (GUIDANCE.has(word.w) || (sending && GUIDING.has(word.lemma ?? word.w))) from = j;
+        // ("determines the level of care" only by the software: "the nurse determines the level of care" is the nurse's own call)
+        const deciding = word.lemma === 'determine' || word.lemma === 'assign';
+        if (GUIDANCE.has(word.w) || (sending && GUIDING.has(word.lemma ?? word.w) && (!deciding || softwareClause(clauses, j)))) from = j;
         else if (word.tag === 'punct' && word.w !== ',') break;
       }
       if (from < 0 || personDecides(words, from) || denied(words, from)) continue;

@@ -225,9 +225,14 @@ export const ACT_CUES: readonly ActCue[] = [
   // Reaching a person by phone or mail (stop 34): "rings, texts or emails the chosen relatives"; only a person reached
   // (not "emails a monthly invoice", "emails the user a password-reset link").
   {
-    verbs: ['text', 'email', 'e-mail', 'ring', 'phone', 'message'],
+    verbs: ['text', 'email', 'e-mail', 'ring', 'phone', 'message', 'page'],
     cls: 'assistive',
-    objects: ['relative', 'relatives', 'carer', 'carers', 'caregiver', 'caregivers', 'family', 'families', 'staff', 'nurse', 'nurses', 'clinician', 'clinicians', 'physician', 'physicians', 'doctor', 'doctors', 'neurologist', 'cardiologist', 'team', 'contacts', 'contact', 'responder', 'responders', 'warden', 'wardens'],
+    objects: [
+      'relative', 'relatives', 'carer', 'carers', 'caregiver', 'caregivers', 'family', 'families', 'staff', 'nurse', 'nurses', 'clinician', 'clinicians',
+      'physician', 'physicians', 'doctor', 'doctors', 'neurologist', 'neurologists', 'cardiologist', 'cardiologists', 'radiologist', 'radiologists',
+      'surgeon', 'surgeons', 'specialist', 'specialists', 'consultant', 'registrar', 'resident', 'intensivist', 'team', 'contacts', 'contact',
+      'responder', 'responders', 'warden', 'wardens',
+    ],
     reach: 6,
   },
   // Telling cases apart (stop 31): "distinguishes images that may contain cancer" points cases out; "distinguishes benign
