@@ -69,10 +69,12 @@ describe('stop 34: cases the software rules out', () => {
   test('the cases it does not rule out are read as before: no physician-interprets cue', () => {
     assert.deepEqual(cues('If the software does not rule a study out, a radiologist reads it in the usual way.'), []);
     assert.deepEqual(cues('When the algorithm cannot clear a film, radiologists report it as before.'), []);
+    assert.deepEqual(cues('Otherwise, a radiologist reports the study in the usual way.'), []);
   });
 
   test('a condition on a flag, or a duty before the report, is still a reading', () => {
     assert.deepEqual(cues('If the software flags a study, a radiologist reads it first.'), ['physician-interprets: radiologist reads']);
+    assert.deepEqual(cues('Otherwise, the radiologist reviews the flagged study first.'), ['physician-interprets: radiologist reviews']);
     assert.deepEqual(cues('If the software cannot clear a film, a radiologist must review it before the report is issued.'), ['physician-interprets: radiologist must review']);
   });
 });
@@ -82,6 +84,8 @@ describe('stop 34: the physician keeps the conclusion', () => {
     assert.deepEqual(cues('The diagnosis itself remains the dermatologist\'s to make.'), ['physician-interprets: remains the dermatologist\'s']);
     assert.deepEqual(cues('The final decision stays the cardiologist\'s.'), ['physician-interprets: stays the cardiologist\'s']);
     assert.deepEqual(cues('The diagnosis remains the software\'s.'), []);
+    assert.deepEqual(cues('The final diagnosis remains a matter for the treating rheumatologist.'), ['physician-interprets: remains a matter for the treating rheumatologist']);
+    assert.deepEqual(cues('Treatment remains a matter for the patient.'), []);
   });
 
   test('"clinical staff decide whether …" names clinicians; administrative staff do not', () => {

@@ -2930,8 +2930,10 @@ function judgementHeld(words: readonly Word[], clause: Clause, scope: ClauseScop
       if (link >= clause.from && STAYING.has(words[link].w) && (V.OWNED_DECISIONS.has(w) || topicBefore(words, clause, link))) return [link, k];
     }
   }
-  // "… remain decisions for the attending clinicians" (stop 33): the owner named after "for" instead of by a possessive.
-  if (V.OWNED_DECISIONS.has(w) && words[k + 1]?.w === 'for') {
+  // "… remain decisions for the attending clinicians" (stop 33): the owner named after "for" instead of by a possessive;
+  // "the diagnosis remains a matter for the dermatologist" (stop 34): so is a conclusion that remains "a matter" for them.
+  const matterOfConclusion = w === 'matter' && (V.CONCLUSION_NOUNS.has(subject) || V.OWNED_DECISIONS.has(subject));
+  if ((V.OWNED_DECISIONS.has(w) || matterOfConclusion) && words[k + 1]?.w === 'for') {
     let person = k + 2;
     while (words[person] && (words[person].tag === 'det' || words[person].tag === 'adj' || (words[person].tag !== 'punct' && V.PHYSICIAN_NOUNS.has(words[person + 1]?.w ?? '') && !V.PHYSICIAN_NOUNS.has(words[person].w)))) person++;
     const named = words[person]?.w ?? '';

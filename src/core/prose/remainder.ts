@@ -74,6 +74,16 @@ function opensOnTheUnclosed(words: readonly Word[]): boolean {
 /** One case: "an exam", "the study", "a film". */
 const CASE_SINGULAR: ReadonlySet<string> = new Set(['examination', 'exam', 'study', 'slide', 'case', 'image', 'scan', 'film', 'radiograph', 'mammogram', 'recording', 'tracing', 'sample', 'specimen', 'photograph', 'episode']);
 
+/** Phrases of the usual reading: "in the usual way", "as usual", "as before", "as normal". */
+function readAsUsual(words: readonly Word[]): boolean {
+  return words.some((w, j) => (w.w === 'usual' && (words[j - 1]?.w === 'as' || words[j + 1]?.w === 'way')) || (w.w === 'as' && (words[j + 1]?.w === 'before' || words[j + 1]?.w === 'normal') && words[j + 2]?.tag === 'punct'));
+}
+
+/** "Otherwise, a radiologist reads the exam in the usual way" (stop 34): the other branch, read as it always was. */
+function otherwiseAsUsual(words: readonly Word[]): boolean {
+  return words[0]?.w === 'otherwise' && readAsUsual(words) && !words.some((w) => w.w === 'flagged' || w.w === 'marked' || w.w === 'first');
+}
+
 /** Drops the reading of the rest of the cases; true when it did (the statistical reading then leaves the sentence alone too). */
 export function readOfTheRest(words: readonly Word[], out: WordCue[]): boolean {
   if (!out.some((c) => c.kind === 'physician-interprets')) return false;
@@ -81,7 +91,7 @@ export function readOfTheRest(words: readonly Word[], out: WordCue[]): boolean {
   // (A duty on the rest is still a reading: "All other images in the series must be reviewed before the report is signed".)
   // ("as before" ends the sentence: the usual way, no gate)
   const duty = words.some((w, j) => w.w === 'must' || w.w === 'should' || ((w.w === 'before' || w.w === 'until') && words[j + 1] !== undefined && words[j + 1].tag !== 'punct'));
-  if (!besideExclusion && (duty || (!opensOnTheRest(words) && !opensOnTheUnclosed(words)))) return false;
+  if (!besideExclusion && (duty || (!opensOnTheRest(words) && !opensOnTheUnclosed(words) && !otherwiseAsUsual(words)))) return false;
   for (let i = out.length - 1; i >= 0; i--) if (out[i].kind === 'physician-interprets') out.splice(i, 1);
   return !besideExclusion;
 }
