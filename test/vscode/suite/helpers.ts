@@ -106,6 +106,14 @@ export async function untitled(content: string): Promise<vscode.TextDocument> {
  * clears the results of workspace lint, which would otherwise outlive the test that asked for them.
  */
 export async function closeAll(): Promise<void> {
+  // Dirty text tabs first, each shown and reverted: "close all editors" with a dirty untitled one open asks whether to
+  // save, and that dialog waits until the hook times out (seen once in the web worker host, when the active group was
+  // the emptied webview group and no tab was active).
+  for (const tab of vscode.window.tabGroups.all.flatMap((g) => g.tabs)) {
+    if (!tab.isDirty || !(tab.input instanceof vscode.TabInputText)) continue;
+    await vscode.window.showTextDocument(tab.input.uri, { viewColumn: tab.group.viewColumn, preview: false });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   for (let i = 0; i < 30 && vscode.window.tabGroups.all.some((g) => g.tabs.length > 0); i++) {
     const before = vscode.window.tabGroups.all.reduce((n, g) => n + g.tabs.length, 0);
     const active = vscode.window.tabGroups.activeTabGroup.activeTab;
