@@ -547,7 +547,7 @@ function openingPerson(words: readonly Word[], k: number): 'physician' | 'other'
     const word = words[j];
     if (word.tag === 'verb' || word.tag === 'be' || word.tag === 'punct') return undefined;
     if (V.PHYSICIAN_NOUNS.has(word.w) && !V.AMBIGUOUS_HUMANS.has(word.w)) return 'physician';
-    if (V.OTHER_NOUNS.has(word.w) || LAB_READERS.has(word.w) || V.AMBIGUOUS_HUMANS.has(word.w)) return 'other';
+    if (V.OTHER_NOUNS.has(word.w) || V.LAB_READERS.has(word.w) || V.AMBIGUOUS_HUMANS.has(word.w)) return 'other';
   }
   return undefined;
 }
@@ -2232,8 +2232,6 @@ function softwareVerdictBefore(words: readonly Word[], from: number, k: number):
   return false;
 }
 
-/** Cases a reading service closes: "exams", "studies", "smears". */
-const CASE_NOUNS: ReadonlySet<string> = new Set(['exam', 'exams', 'examination', 'examinations', 'study', 'studies', 'scan', 'scans', 'case', 'cases', 'image', 'images', 'slide', 'slides', 'smear', 'smears', 'mammogram', 'mammograms', 'radiograph', 'radiographs', 'x-rays', 'recording', 'recordings', 'sample', 'samples', 'specimen', 'specimens']);
 /** Passive verbs that close a case: "are closed", "are archived", "are signed out". */
 const CLOSING: ReadonlySet<string> = new Set(['closed', 'archived', 'finalised', 'finalized', 'discharged', 'dismissed', 'cleared', 'completed', 'released', 'returned', 'reported', 'filed', 'signed']);
 /** Words that make closing a case no clinical verdict. */
@@ -2252,7 +2250,7 @@ function closedCase(words: readonly Word[], clause: Clause, k: number): boolean 
   // phantom test", "cleared for upload", "only if the patient has opted out")
   if (words.some((w) => NOT_A_CLINICAL_CLOSE.has(w.w))) return false;
   for (let j = 0; j < k; j++) {
-    if (!CASE_NOUNS.has(words[j].w)) continue;
+    if (!V.READ_CASES.has(words[j].w)) continue;
     // "normal exams", "the negative studies", "normal chest x-rays"
     if (FOUND_NORMAL.has(words[j - 1]?.w ?? '') || (FOUND_NORMAL.has(words[j - 2]?.w ?? '') && words[j - 1].tag === 'noun')) return true;
     // "exams it rules out", "studies that the algorithm rules out", "cases the software clears"
@@ -2386,8 +2384,6 @@ function wordedResult(words: readonly Word[], k: number): number {
   return -1;
 }
 
-/** People who check a sample's result in a laboratory before it is shown. */
-const LAB_READERS: ReadonlySet<string> = new Set(['scientist', 'scientists', 'technologist', 'technologists', 'technician', 'technicians', 'pharmacist', 'pharmacists']);
 
 /** Whether a result noun names the pair from j to i: "a YES or NO result", "the result: positive or negative", "result as positive or negative". */
 function resultAround(words: readonly Word[], j: number, i: number): boolean {
@@ -2412,7 +2408,7 @@ function layVerdict(words: readonly Word[], k: number): number {
   const pair = verdictPairAfter(words, k);
   if (worded < 0 && pair === undefined) return -1;
   // (a home test's "digital reader" is a device, not a person reading; a laboratory scientist who checks it first is a reader)
-  if (words.some((word) => (V.PHYSICIAN_NOUNS.has(word.w) && word.w !== 'reader') || LAB_READERS.has(word.w))) return -1;
+  if (words.some((word) => (V.PHYSICIAN_NOUNS.has(word.w) && word.w !== 'reader') || V.LAB_READERS.has(word.w))) return -1;
   const consumer = consumerSetting(words);
   // "writes the result out in words", "shows the result spelled out in words" (stop 29): a worded verdict is a home test's.
   if (worded >= 0 && (consumer || words.some((w) => V.LAY_PEOPLE.has(w.w)))) return worded;

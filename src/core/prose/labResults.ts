@@ -13,7 +13,7 @@ import type { Word } from './tags';
 import * as V from './vocabulary';
 
 /** People who check or read a sample's result before it counts. */
-const RESULT_READERS: ReadonlySet<string> = new Set(['scientist', 'scientists', 'technologist', 'technologists', 'technician', 'technicians', 'pharmacist', 'pharmacists', 'operator', 'operators', 'laboratorian', 'laboratorians', 'director', 'directors', 'microbiologist', 'microbiologists', 'consultant', 'consultants', 'virologist', 'virologists', 'biologist', 'biologists']);
+const RESULT_READERS: ReadonlySet<string> = new Set([...V.LAB_READERS, 'operator', 'operators', 'laboratorian', 'laboratorians', 'director', 'directors', 'microbiologist', 'microbiologists', 'consultant', 'consultants', 'virologist', 'virologists', 'biologist', 'biologists']);
 /** Words that make the answer another product's, a study's reference or no clinical answer at all. */
 const NOT_THIS_ANSWER: ReadonlySet<string> = new Set([
   'predicate', 'competitor', "competitor's", 'comparator', 'reference', 'manual', 'research', 'research-use-only',
@@ -24,8 +24,6 @@ const RESULT_CHECKS: ReadonlySet<string> = new Set(['review', 'confirm', 'author
 
 /** Words that make the answer a quantity read against a cut-off, not the test's own call. */
 const QUANTITY_WORDS: ReadonlySet<string> = new Set(['score', 'scores', 'index', 'threshold', 'thresholds', 'cutoff', 'cut-off', 'cutoffs', 'cut-offs', 'percentile', 'probability', 'likelihood', 'risk']);
-/** Words of a quantity past a threshold: "positive for a reduced ejection fraction", "a low-EF result". */
-const THRESHOLD_WORDS: ReadonlySet<string> = new Set(['reduced', 'low', 'lower', 'high', 'higher', 'elevated', 'raised', 'increased', 'decreased', 'impaired', 'prolonged']);
 /** Verbs whose object may be the test's answer (lemmas). */
 const ISSUING: ReadonlySet<string> = new Set(['report', 'return', 'give', 'show', 'display', 'issue', 'provide', 'deliver', 'output', 'produce', 'generate', 'call', 'yield', 'tell', 'indicate']);
 /** Opposite answers: "positive or negative", "detected or not detected". */
@@ -69,7 +67,7 @@ export function labAnswer(words: readonly Word[], k: number, agentIsPerson: bool
   const end = answerAfter(words, k);
   if (end < 0) return -1;
   // ("a positive or negative low-EF screening result": a quantity past a threshold is a flag on it)
-  if (words.slice(k + 1, end + 4).some((w) => THRESHOLD_WORDS.has(w.w) || /^(low|high|reduced|elevated)-/.test(w.w))) return -1;
+  if (words.slice(k + 1, end + 4).some((w) => V.THRESHOLD_FINDINGS.has(w.w) || /^(low|high|reduced|elevated)-/.test(w.w))) return -1;
   if (words.some((w) => NOT_THIS_ANSWER.has(w.w) || (w.tag === 'verb' && RESULT_CHECKS.has(w.lemma ?? '')))) return -1;
   if (words.some((w) => (V.PHYSICIAN_NOUNS.has(w.w) && w.w !== 'reader' && w.w !== 'user' && w.w !== 'users') || RESULT_READERS.has(w.w) || QUANTITY_WORDS.has(w.w))) return -1;
   // (a denial or hedge up to the answer; what a later clause cannot do leaves it: "…; it cannot say which variant is present")

@@ -62,7 +62,7 @@ function opensOnTheUnclosed(words: readonly Word[]): boolean {
       // what is not closed is a case ("an exam", "the study", "it"), not a finding ("a pneumothorax"); "rule … out" may
       // hold the case between its words ("does not rule an exam out")
       const object = words.slice(v + 1, v + 5).find((w) => w.tag !== 'det' && w.w !== 'out' && w.tag !== 'adj');
-      const caseObject = first === 'for' || CASES.has(first) || (object !== undefined && (CASES.has(object.w) || CASE_SINGULAR.has(object.w) || object.w === 'it' || object.w === 'them'));
+      const caseObject = first === 'for' || CASES.has(first) || (object !== undefined && (V.READ_CASES.has(object.w) || object.w === 'it' || object.w === 'them'));
       if (!caseObject) return false;
       if (lemma === 'rule') return words.slice(v + 1, v + 5).some((w) => w.w === 'out');
       return true;
@@ -71,8 +71,6 @@ function opensOnTheUnclosed(words: readonly Word[]): boolean {
   return false;
 }
 
-/** One case: "an exam", "the study", "a film". */
-const CASE_SINGULAR: ReadonlySet<string> = new Set(['examination', 'exam', 'study', 'slide', 'case', 'image', 'scan', 'film', 'radiograph', 'mammogram', 'recording', 'tracing', 'sample', 'specimen', 'photograph', 'episode']);
 
 /** Phrases of the usual reading: "in the usual way", "as usual", "as before", "as normal". */
 function readAsUsual(words: readonly Word[]): boolean {

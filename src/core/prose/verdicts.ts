@@ -145,9 +145,6 @@ const DIAGNOSTIC_VERDICTS: Readonly<Record<string, readonly string[]>> = {
   normal: ['abnormal'], abnormal: ['normal'], positive: ['negative'], negative: ['positive'],
 };
 
-/** Words of a quantity past a threshold: "positive for a reduced ejection fraction", "negative for low bone density". */
-const THRESHOLD_FINDINGS: ReadonlySet<string> = new Set(['reduced', 'low', 'lower', 'high', 'higher', 'elevated', 'raised', 'increased', 'decreased', 'impaired', 'prolonged']);
-
 /** A cut-off a value is sorted against: the answer is then a flag on a quantity. */
 const THRESHOLDS: ReadonlySet<string> = new Set(['threshold', 'thresholds', 'cutoff', 'cut-off', 'percentile', 'limit', 'limits']);
 /** Words that make the sort a suggestion, not a verdict: "only as a preliminary suggestion". */
@@ -193,7 +190,7 @@ export function classifiedVerdicts(words: readonly Word[], cues: WordCue[]): voi
     const end = as < 0 ? -1 : verdictAnswersAfter(words, as + 1);
     if (end < 0) continue;
     // "as positive or negative for a reduced ejection fraction": a threshold on a quantity flags a finding (round 17b).
-    if (words[end + 1]?.w === 'for' && words.slice(end + 2, end + 5).some((w) => THRESHOLD_FINDINGS.has(w.w))) continue;
+    if (words[end + 1]?.w === 'for' && words.slice(end + 2, end + 5).some((w) => V.THRESHOLD_FINDINGS.has(w.w))) continue;
     if (words.slice(end + 1).some((w) => THRESHOLDS.has(w.w))) continue;
     if (words.some((w) => V.PHYSICIAN_NOUNS.has(w.w) && w.w !== 'reader')) return;
     // (not hedged or denied anywhere: "may classify", "is not intended to do so", "only as a preliminary suggestion";

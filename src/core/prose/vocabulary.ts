@@ -1324,3 +1324,14 @@ export const MEASURING_EQUIPMENT: ReadonlySet<string> = new Set([
  * "abnormal" is left out: calling a tracing or a film normal can be the conclusion itself, which other stages read.)
  */
 export const NEGATING_PREFIXES: readonly string[] = ['un', 'non-', 'non', 'in', 'im', 'not-'];
+
+/** Words of a quantity past a threshold: "positive for a reduced ejection fraction", "a low-EF result" (verdicts.ts, labResults.ts). */
+export const THRESHOLD_FINDINGS: ReadonlySet<string> = new Set(['reduced', 'low', 'lower', 'high', 'higher', 'elevated', 'raised', 'increased', 'decreased', 'impaired', 'prolonged']);
+/** People who check a sample's result in a laboratory before it is shown (acts.ts, labResults.ts). */
+export const LAB_READERS: ReadonlySet<string> = new Set(['scientist', 'scientists', 'technologist', 'technologists', 'technician', 'technicians', 'pharmacist', 'pharmacists']);
+/** The cases a reading service reads, closes or leaves, one or many: "an exam", "studies", "smears" (acts.ts, remainder.ts). */
+export const READ_CASES: ReadonlySet<string> = new Set([
+  'exam', 'exams', 'examination', 'examinations', 'study', 'studies', 'scan', 'scans', 'case', 'cases', 'image', 'images', 'slide', 'slides',
+  'smear', 'smears', 'film', 'films', 'mammogram', 'mammograms', 'radiograph', 'radiographs', 'x-ray', 'x-rays', 'recording', 'recordings',
+  'tracing', 'tracings', 'sample', 'samples', 'specimen', 'specimens', 'photograph', 'photographs', 'episode', 'episodes',
+]);
