@@ -585,6 +585,12 @@ function main(): void {
     { name: 'holdout149 (test/prose/holdout149.json)', file: join(root, 'test', 'prose', 'holdout149.json') },
     { name: 'holdout150 (test/prose/holdout150.json)', file: join(root, 'test', 'prose', 'holdout150.json') },
     { name: 'holdout151 (test/prose/holdout151.json)', file: join(root, 'test', 'prose', 'holdout151.json') },
+    // Built blind at the start of stop 34 (batch U), measured unread on stop 34's first and last code, then read and tuned
+    // on in stop 35 (test/prose/unread/README.md; test/prose/README.md, "Stop 35").
+    { name: 'holdout152 (test/prose/holdout152.json)', file: join(root, 'test', 'prose', 'holdout152.json') },
+    { name: 'holdout153 (test/prose/holdout153.json)', file: join(root, 'test', 'prose', 'holdout153.json') },
+    { name: 'holdout154 (test/prose/holdout154.json)', file: join(root, 'test', 'prose', 'holdout154.json') },
+    { name: 'holdout155 (test/prose/holdout155.json)', file: join(root, 'test', 'prose', 'holdout155.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

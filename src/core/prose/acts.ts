@@ -12,7 +12,7 @@
 import type { AiClass } from '../types';
 import type { Clause } from './clauses';
 import type { ClauseScope } from './scope';
-import type { Word } from './tags';
+import { linkEnd, type Word } from './tags';
 import { reviewAtPeriodicVisits } from './periodic';
 import { exclusionPlace } from './excluded';
 import * as V from './vocabulary';
@@ -1269,6 +1269,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // ("decides whether to give the suggested doses" (stop 29): any act on what the software suggested is acting on its option.)
       const choosesOnOption = lemma === 'decide' && words[k + 1]?.w === 'whether' && words[k + 2]?.tag === 'to' && (ACTING_ON_OPTION.has(words[k + 3]?.lemma ?? words[k + 3]?.w ?? '') || words.slice(k + 4, k + 7).some((w, i) => OFFERED.has(w.w) && (words[k + 5 + i]?.tag === 'noun' || words[k + 5 + i]?.tag === 'name')));
       if (!negated && (!DATA_READING.has(lemma) || MERE_READING.has(lemma) || choosesOnOption) && actsOnConclusion(words, clause, k)) continue;
+      // "two radiologists judged 93% of them correct", "the auditing radiologists judged none of the abnormalities significant"
+      // (stop 35): a past reading whose object is counted reports a study's evaluation, not a reading in care.
+      if (word.form === 'ed' && !clause.passive && countedObjectAfter(words, k)) continue;
       if (!negated && !concurrent && !optional(words, clause, k) && strongEnough) {
         // The phrase names who reads: "cardiologist must review".
         const from = clause.subject >= 0 && clause.subject < k && k - clause.subject <= 4 && !clause.passive ? clause.subject : k;
@@ -2816,12 +2819,12 @@ function dutyHeld(words: readonly Word[], k: number, to: number): number {
   const links = DUTY_FIRST.get(words[k].w);
   if (!links) return -1;
   for (const link of links) {
-    let ok = k + link.length <= to;
-    for (let j = 1; ok && j < link.length; j++) ok = words[k + j].w === link[j];
-    if (!ok) continue;
+    // ("rests entirely with the clinician": adverbs inside the link are read through)
+    const end = linkEnd(words, k, link);
+    if (end < 0 || end > to) continue;
     let topic = false;
     for (let j = Math.max(0, k - DUTY_TOPIC_REACH); j < k && !topic; j++) topic = V.DUTY_TOPICS.has(words[j].w) || (words[j].form === 'ing' && REVIEW_VERBS.has(words[j].lemma ?? ''));
-    for (let j = k + link.length; j < to && j <= k + link.length + 4; j++) {
+    for (let j = end; j < to && j <= end + 4; j++) {
       const w = words[j].w.replace(/'s?$/, '');
       // "It is the responsibility of the pathologist to verify the interpretation": the topic may follow as an infinitive.
       if (V.PHYSICIAN_NOUNS.has(w) && !LAY_USERS.has(w) && (topic || readingAfter(words, j + 1, to))) return j;
@@ -3755,6 +3758,9 @@ function helpedTo(words: readonly Word[], k: number, to: number): { cls: AiClass
       }
     }
     if (ACQUIRE_WORDS.has(w)) return { cls: 'assistive', at: j };
+    // "helps the treating clinician …", "supports the reading radiologist" (stop 35): a participle that describes the person
+    // helped is no act they are helped toward.
+    if (word.tag === 'adj' && word.form !== undefined && V.PHYSICIAN_NOUNS.has((words[j + 1]?.w ?? '').replace(/'s?$/, ''))) continue;
     if (word.tag === 'verb' || (word.lemma !== undefined && (word.form === 'ing' || word.form === 'base'))) {
       // "helps nurses count breaths" (stop 28): a tally the person helped keeps by hand names no output (the loop over
       // verbs leaves "count" itself unread there too).
@@ -4248,4 +4254,17 @@ function writtenIn(words: readonly Word[], k: number): boolean {
     if (V.DOCUMENT_NOUNS.has(words[j].w)) return true;
   }
   return false;
+}
+
+/** Quantifiers that count what a study's readers judged: "none of", "all of", "most of". */
+const COUNTING_OF: ReadonlySet<string> = new Set(['none', 'all', 'most', 'many', 'few', 'some', 'half', 'nearly', 'almost']);
+
+/** Whether the object right after the verb at k is counted: a number or a share ("93% of them", "none of the cases", "12 of 14"). */
+function countedObjectAfter(words: readonly Word[], k: number): boolean {
+  const first = words[k + 1];
+  if (!first) return false;
+  if (first.tag === 'num') return true;
+  // ("nearly all of them", "almost half of the flagged studies")
+  const at = (first.w === 'nearly' || first.w === 'almost') ? k + 2 : k + 1;
+  return COUNTING_OF.has(words[at]?.w ?? '') && words[at + 1]?.w === 'of';
 }

@@ -4,7 +4,7 @@
  * labelling guide does: the software behind an agentless passive of its work, the software behind
  * an output a person receives, the physician a duty is left to.
  */
-import type { Word } from './tags';
+import { linkEnd, type Word } from './tags';
 import type { Clause } from './clauses';
 import type { AgentKind } from './clauses';
 import * as V from './vocabulary';
@@ -157,10 +157,12 @@ function dutyOfPhysician(words: readonly Word[]): boolean {
     const links = DUTY_LINKS_BY_FIRST.get(words[k].w);
     if (!links) continue;
     for (const link of links) {
-      if (words[k + 1]?.w !== link[1]) continue;
+      // ("stays firmly with the pathologist": adverbs inside the link are read through)
+      const end = linkEnd(words, k, link);
+      if (end < 0) continue;
       // "does not replace the role of the dentist": a negated link hands nothing over.
       if (words.slice(Math.max(0, k - 4), k).some((w) => w.tag === 'neg')) continue;
-      for (let j = k + 2; j < words.length && j <= k + 6; j++) {
+      for (let j = end; j < words.length && j <= end + 4; j++) {
         if (V.PHYSICIAN_NOUNS.has(words[j].w) && !V.AMBIGUOUS_HUMANS.has(words[j].w)) return true;
         if (words[j].tag === 'verb' || words[j].tag === 'punct' || words[j].tag === 'rel') break;
       }

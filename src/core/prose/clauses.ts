@@ -39,6 +39,8 @@ export interface Clause {
 export interface Context {
   /** The last subject named, for "it" and "they". */
   last?: AgentKind;
+  /** Words the paragraph capitalises inside its sentences (names.ts): a name when one opens a sentence too. */
+  names?: ReadonlySet<string>;
   /** The agent a list's lead-in names ("The reading cardiologist:"). */
   lead?: AgentKind;
 }
@@ -75,7 +77,16 @@ function namesPredicate(words: readonly Word[], from: number, to: number): boole
   return false;
 }
 
-function agentOfWord(word: Word, context: Context): AgentKind {
+/** "Each screening programme chooses its threshold": a programme of care or of a public body is people deciding, not software. */
+const PROGRAMMES: ReadonlySet<string> = new Set(['program', 'programs', 'programme', 'programmes']);
+const PROGRAMMES_OF_PEOPLE: ReadonlySet<string> = new Set([
+  'screening', 'national', 'regional', 'pilot', 'training', 'exercise', 'education', 'educational', 'research', 'vaccination',
+  'rehabilitation', 'wellness', 'health', 'outreach', 'care', 'prevention', 'public', 'surveillance', 'residency', 'fellowship',
+]);
+
+function agentOfWord(words: readonly Word[], k: number, context: Context): AgentKind {
+  const word = words[k];
+  if (PROGRAMMES.has(word.w) && PROGRAMMES_OF_PEOPLE.has(words[k - 1]?.w ?? '')) return 'other';
   return agentOfHead(word.w, context, word.cap || word.tag === 'name');
 }
 
@@ -272,10 +283,10 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     let shared = -1;
     let holderAntecedent = false;
     if (subject >= 0) {
-      agent = sentencePronounAgent(words, subject, words[firstVerb]?.lemma) ?? agentOfWord(words[subject], context);
+      agent = sentencePronounAgent(words, subject, words[firstVerb]?.lemma) ?? agentOfWord(words, subject, context);
       // "it is the pathologist who examines the tiles, …, and decides" (stop 30): a cleft's "it" is the person it names.
       const clefted = cleftPerson(words, subject);
-      if (clefted >= 0) agent = agentOfWord(words[clefted], context);
+      if (clefted >= 0) agent = agentOfWord(words, clefted, context);
       // "One of the AI radiologists", "the virtual cardiologist" (stop 31): a physician noun the software names itself by.
       const named = clefted >= 0 ? clefted : subject;
       if (agent === 'physician' && V.MACHINE_PERSONS.has(words[named - 1]?.w ?? '')) agent = 'software';
@@ -288,7 +299,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       if (owner >= 0) agent = words[owner].w === 'its' ? agentOfHead('it', context) : agentOfHead(words[owner].w.replace(/'s?$/, ''), context, words[owner].cap);
       // "interpretive software whose purpose is to interpret ECGs": the antecedent of "whose" owns the purpose.
       const whose = agent === 'none' && owner < 0 ? whosePurposeOwner(words, piece.opener, subject, piece.from) : -1;
-      if (whose >= 0) agent = agentOfWord(words[whose], context);
+      if (whose >= 0) agent = agentOfWord(words, whose, context);
       // "Its calcium scoring segments …", "The system's classifiers sort …": a part the software owns acts for it.
       // But "Its indications are to support diagnosis", "its functions serve to characterise …" state a purpose, which only purpose nouns lend (above).
       // And the part's head must stand right before its verb group, or the head itself is in doubt ("Its calcium scoring automatically segments").
@@ -309,7 +320,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       if (agent === 'other' && serviceHandsOutput(words, subject, firstVerb, piece.to)) agent = 'software';
     } else if (pendingSubject >= 0) {
       subject = pendingSubject;
-      agent = agentOfWord(words[subject], context);
+      agent = agentOfWord(words, subject, context);
       physicianNamed = agent === 'physician' && !V.AMBIGUOUS_HUMANS.has(words[subject].w);
     } else if (piece.opener === 'who' || piece.opener === 'whom') {
       // "people who …" are no physicians; "the cardiologist who …" is.
@@ -326,7 +337,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "a trial verifying a system that detects …" (stop 31): past a verb in the window, the noun right before the pronoun.
       const before = piece.from - 2;
       if (isNominal(words[before]) && ante !== before && (ante < 0 || verbBetween(words, ante + 1, before))) ante = before;
-      agent = ante >= 0 ? agentOfWord(words[ante], context) : previous?.agent ?? 'software';
+      agent = ante >= 0 ? agentOfWord(words, ante, context) : previous?.agent ?? 'software';
       if (agent === 'none') agent = previous?.agent ?? 'software';
       // ("the AI cardiologist that decides …": the software's name for itself)
       if (agent === 'physician' && ante >= 0 && V.MACHINE_PERSONS.has(words[ante - 1]?.w ?? '')) agent = 'software';
@@ -366,14 +377,14 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     const passive = continuesPassive || (!obligedSubject && isPassive(words, verbs));
     let byAgent = passive ? byAgentPastManner(words, firstVerb) : -1;
     // "ranked by priority", "sorted by severity": a "by" phrase that names nobody who acts gives the order, not the agent.
-    if (byAgent >= 0 && agentOfWord(words[byAgent], context) === 'none' && V.ORDERING_NOUNS.has(words[byAgent].w)) byAgent = -1;
+    if (byAgent >= 0 && agentOfWord(words, byAgent, context) === 'none' && V.ORDERING_NOUNS.has(words[byAgent].w)) byAgent = -1;
     // "lesions that raise concern for melanoma": an active relative clause on a lesion or a sample describes it; nobody acts.
     if (holderAntecedent && !passive) agent = 'none';
     // relObject always set (undefined when none): one shape for every clause.
     const clause: Clause = { from: piece.from, to: piece.to, opener: piece.opener, subject, agent, physicianNamed, verbs, passive, byAgent, sharedSubject: shared, relObject: piece.relObject };
     if (passive) {
       if (byAgent >= 0) {
-        clause.agent = agentOfWord(words[byAgent], context);
+        clause.agent = agentOfWord(words, byAgent, context);
         clause.physicianNamed = clause.agent === 'physician' && !V.AMBIGUOUS_HUMANS.has(words[byAgent].w);
       } else if ((agent === 'physician' || agent === 'other') && PRESENTING.has(words[firstVerb].lemma ?? '') && piece.opener !== 'who') {
         // "The user is presented with notifications": the software presents.

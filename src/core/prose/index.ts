@@ -8,6 +8,7 @@
  */
 import { BREAK, tokenize, type Tok } from './tokens';
 import { sentences } from './sentences';
+import { namesInParagraph } from './names';
 import { tagSentence, type Word } from './tags';
 import { clausesOf, agentOfHead, type AgentKind, type Clause, type Context } from './clauses';
 import { scopeOf, type ClauseScope } from './scope';
@@ -84,7 +85,7 @@ interface SentenceResult {
 const INVERSIONS: ReadonlySet<string> = new Set(['should', 'were', 'had']);
 
 function readSentence(toks: readonly Tok[], a: number, b: number, context: Context, detail = false): SentenceResult {
-  const words = tagSentence(toks, a, b);
+  const words = tagSentence(toks, a, b, context.names);
   const clauses = clausesOf(words, context);
   const cues: WordCue[] = [];
   const negated: boolean[] | undefined = detail ? new Array<boolean>(words.length).fill(false) : undefined;
@@ -343,9 +344,9 @@ export function readSentences(prose: string, lead?: AgentKind): SentenceDetail[]
 function eachSentence(prose: string, lead: AgentKind | undefined, detail: boolean, visit: (toks: readonly Tok[], result: SentenceResult) => void): void {
   if (!prose) return;
   const toks = tokenize(prose);
-  const context: Context = { lead };
-  let carry: AgentKind | undefined;
   const spans = sentences(toks);
+  const context: Context = { lead, names: namesInParagraph(toks, spans) };
+  let carry: AgentKind | undefined;
   for (let i = 0; i < spans.length; i++) {
     const [a, b] = spans[i];
     const cellBefore = a > 0 && toks[a - 1].w === '|';
@@ -375,10 +376,11 @@ function cellAgent(words: readonly Word[]): AgentKind | undefined {
 /** Reads one sentence on its own (for evaluation and tests): its cue kinds and its agent. */
 export function analyseSentence(text: string): SentenceReading {
   const toks = tokenize(text);
-  const context: Context = {};
+  const spans = sentences(toks);
+  const context: Context = { names: namesInParagraph(toks, spans) };
   const kinds: CueKind[] = [];
   let agent: AgentKind | undefined;
-  for (const [a, b] of sentences(toks)) {
+  for (const [a, b] of spans) {
     const result = readSentence(toks, a, b, context);
     agent ??= result.agent;
     for (const cue of result.cues) kinds.push(cue.kind);

@@ -112,6 +112,58 @@ export function verbHit(word: string): FormHit | undefined {
   return hits?.[0];
 }
 
+/**
+ * Where a phrasal link such as "stays with", "is left to" or "rests on" ends when it starts at k, past one or two adverbs
+ * between its words ("stays firmly with", "rests entirely with"); -1 when the words at k are not the link.
+ */
+export function linkEnd(words: readonly Word[], k: number, link: readonly string[]): number {
+  if (words[k]?.w !== link[0]) return -1;
+  let at = k + 1;
+  for (let part = 1; part < link.length; part++) {
+    for (let skipped = 0; skipped < 2 && words[at]?.tag === 'adv' && isAdverb(words[at].w); skipped++) at++;
+    if (words[at]?.w !== link[part]) return -1;
+    at++;
+  }
+  return at;
+}
+
+/** Tags that start a clause of their own, which no list item holds. */
+const CLAUSE_TAGS: ReadonlySet<Tag> = new Set(['be', 'modal', 'have', 'do', 'sub', 'rel', 'neg']);
+
+/**
+ * Removes, in place, each comma that stands before the "and" or "or" of a list of three or more short items: a comma one to
+ * four words after another comma, with no word between them that opens a clause. A comma before "and" that ends a clause
+ * ("…, and the test returns a result") has no list comma before it and stays.
+ */
+function dropSerialCommas(words: Word[]): void {
+  let lastComma = -1;
+  let out = 0;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    if (word.w === ',') {
+      const next = words[k + 1]?.w;
+      const gap = k - lastComma - 1;
+      let listItem = lastComma >= 0 && gap >= 1 && gap <= 4 && (next === 'and' || next === 'or');
+      for (let j = lastComma + 1; listItem && j < k; j++) if (CLAUSE_TAGS.has(words[j].tag) || words[j].tag === 'punct') listItem = false;
+      // ("…, for example chest pain, breathlessness or fatigue, and reports how likely …": a verb after "and" goes back to the
+      // clause's subject, past an aside that ends on a list; unless the list is of such verbs: "captures, stores, and displays")
+      const after = words[k + 2];
+      if (listItem && after && (CLAUSE_TAGS.has(after.tag) || (verbHit(after.w)?.form === 's' && verbHit(words[lastComma + 1].w)?.form !== 's'))) listItem = false;
+      lastComma = k;
+      if (listItem) continue;
+    } else if (word.tag === 'punct' && word.w !== '-' && word.w !== '/') lastComma = -1;
+    words[out++] = word;
+  }
+  words.length = out;
+}
+
+/** Negative contractions and the auxiliary each stands for ("won't" is "will not"). */
+const CONTRACTED: ReadonlyMap<string, string> = new Map([
+  ["isn't", 'is'], ["aren't", 'are'], ["wasn't", 'was'], ["weren't", 'were'], ["doesn't", 'does'], ["don't", 'do'], ["didn't", 'did'],
+  ["hasn't", 'has'], ["haven't", 'have'], ["hadn't", 'had'], ["can't", 'can'], ["couldn't", 'could'], ["shouldn't", 'should'],
+  ["wouldn't", 'would'], ["won't", 'will'], ["mustn't", 'must'], ["mightn't", 'might'], ["needn't", 'need'], ["shan't", 'shall'],
+]);
+
 /** Words that cannot be a verb even when they look like one. */
 const NEVER_VERB = new Set(['base', 'set', 'need', 'use', 'work', 'record', 'plan', 'test', 'result', 'lead', 'input', 'label', 'code', 'access', 'order', 'change', 'control', 'rate', 'dose', 'stage', 'grade', 'rank', 'map', 'alarm', 'signal', 'point', 'flag', 'mark', 'highlight', 'alert', 'score', 'measure', 'estimate', 'output', 'report', 'display', 'return', 'review', 'check', 'read', 'view', 'guide', 'triage', 'tag', 'surface', 'list', 'post', 'sign', 'limit', 'pump', 'monitor', 'start', 'pair', 'host', 'market', 'bill', 'cover', 'request', 'place', 'plug', 'train', 'process', 'design', 'overlay', 'increase', 'decrease', 'call', 'size', 'sort', 'group', 'press', 'bump']);
 
@@ -162,7 +214,7 @@ function newWord(tok: number, w: string, tag: Tag, cap: boolean): Word {
 }
 
 /** Tags the tokens [a, b) of one sentence. */
-export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] {
+export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: ReadonlySet<string>): Word[] {
   const words: Word[] = [];
   for (let i = a; i < b; i++) {
     const t = toks[i];
@@ -173,7 +225,13 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     } else if (t.t === PUNCT) words.push(newWord(i, t.w, 'punct', false));
     else if (t.t === NUM) words.push(newWord(i, t.w, 'num', false));
     else if (t.t === CODE) words.push(newWord(i, t.w, 'name', true));
-    else if (t.t === WORD) words.push(newWord(i, t.w, 'noun', t.cap));
+    else if (t.t === WORD) {
+      // "isn't", "aren't", "doesn't", "can't": the auxiliary and "not" are two words, read as "is not" is (a passive, a modal
+      // and a negation each keep their part), though they share one token.
+      const auxiliary = CONTRACTED.get(t.w);
+      if (auxiliary) words.push(newWord(i, auxiliary, 'noun', t.cap), newWord(i, 'not', 'noun', false));
+      else words.push(newWord(i, t.w, 'noun', t.cap));
+    }
   }
   // First pass: closed classes.
   for (let k = 0; k < words.length; k++) {
@@ -191,6 +249,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       word.tag = 'adv';
     }
   }
+  // "segment, measure, and localise nodules", "vital signs, nursing assessments, and laboratory results": the serial comma of
+  // American style says what "and" alone says in British style, so the last item is read as in "X, Y and Z" (stop 35).
+  dropSerialCommas(words);
   // Second pass: open classes, left to right, looking at the neighbours already tagged.
   let verbSeen = false;
   // A bracketed aside does not end the clause around it: "predicts X (based on Y) and uses…".
@@ -221,7 +282,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       } else if (word.w === ',') frontedOpen = false;
       // "The technologist identifies the loop and the software measures it": a new subject may follow.
       // But "sinus rhythm or a fast rate with…" coordinates nouns: a verb must follow the new noun phrase.
-      if (word.tag === 'cc' && words[k + 1]?.tag === 'det' && (words[k - 1]?.tag === 'noun' || words[k - 1]?.tag === 'name') && verbAfterPhrase(words, k + 2)) verbSeen = false;
+      // ("Plasma is analysed, and the test returns a result": so after a comma that closes a clause with its verb.)
+      if (word.tag === 'cc' && words[k + 1]?.tag === 'det' && (words[k - 1]?.tag === 'noun' || words[k - 1]?.tag === 'name' || (words[k - 1]?.w === ',' && verbSeen)) && verbAfterPhrase(words, k + 2)) verbSeen = false;
       // "…, and doctors interpret the readings" (stop 29): a plural person after the coordinator, then a bare verb and its object, is a new subject.
       if ((word.tag === 'cc' || word.w === ',') && personSubjectNext(words, k + 1)) verbSeen = false;
       if ((word.w === ')' || word.w === ']') && beforeBracket.length) verbSeen = beforeBracket.pop() ?? false;
@@ -261,8 +323,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
     const t = toks[word.tok];
     // "The tool (version 2.1) flags …": a short bracketed aside between a subject and an -s verb is transparent.
     const asideAt = w.endsWith('s') ? asideBefore(words, k) : -1;
-    const prev = asideAt >= 0 ? words[asideAt - 1] : words[k - 1];
-    const prev2 = asideAt >= 0 ? words[asideAt - 2] : words[k - 2];
+    let prev = asideAt >= 0 ? words[asideAt - 1] : words[k - 1];
+    let prev2 = asideAt >= 0 ? words[asideAt - 2] : words[k - 2];
     const next = words[k + 1];
     // "The measured angles end up in the report": "end up" after a noun phrase is the clause's verb.
     if ((w === 'end' || w === 'ends' || w === 'ended') && next?.w === 'up' && (prev?.tag === 'noun' || prev?.tag === 'name') && !verbSeen) {
@@ -427,6 +489,14 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       word.tag = 'adv';
       continue;
     }
+    // "The algorithm routinely traces …", "The physician usually arrives at …": for a word no verb list knows, one or two
+    // adverbs between a subject (a noun, a name or a pronoun) and it are transparent, as they are for a known verb
+    // (verbOrNot): it is read as if it followed the subject.
+    const adverbsAt = asideAt < 0 ? adverbsAfterSubject(words, k) : -1;
+    if (adverbsAt >= 0) {
+      prev = words[adverbsAt - 1];
+      prev2 = words[adverbsAt - 2];
+    }
     // Unknown -ed word after a form of "be" or "have": a participle ("is indicated", "was trained").
     if (w.length > 4 && w.endsWith('ed') && prev && (prev.tag === 'be' || prev.tag === 'have' || (prev.tag === 'adv' && prev2 && prev2.tag === 'be'))) {
       word.tag = 'verb';
@@ -462,7 +532,10 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       continue;
     }
     // "the software senses motion and …": an unknown -s word after "the <software>" and before its object, when no verb follows that object.
-    if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !verbSeen && prev && prev2 && (prev2.tag === 'det' || prev2.tag === 'name') && V.SOFTWARE_NOUNS.has(prev.w) && !prev.w.endsWith('s') && next && next.tag === 'noun' && verbHit(next.w) === undefined && !verbAfterObject(words, k + 1)) {
+    // ("Corvita rates bladder fullness …" (stop 35): so after a product's name that opens the sentence.)
+    const softwareBefore = prev !== undefined && prev2 !== undefined && (prev2.tag === 'det' || prev2.tag === 'name') && V.SOFTWARE_NOUNS.has(prev.w) && !prev.w.endsWith('s');
+    const nameOpens = prev?.tag === 'name' && prev === words[0];
+    if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !verbSeen && (softwareBefore || nameOpens) && next && (next.tag === 'noun' || (nameOpens && next.tag === 'adj')) && verbHit(next.w) === undefined && !verbAfterObject(words, k + 1)) {
       word.tag = 'verb';
       word.lemma = w.slice(0, -1);
       word.form = 's';
@@ -504,7 +577,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number): Word[] 
       word.tag = 'adj';
       continue;
     }
-    if (t.cap || t.camel) word.tag = k === 0 && !t.camel ? 'noun' : 'name'; // a capital at a sentence start alone is no name
+    // A capital at a sentence start alone is no name, unless the paragraph writes the word with a capital elsewhere too (names.ts).
+    if (t.cap || t.camel) word.tag = k === 0 && !t.camel && !names?.has(w) ? 'noun' : 'name';
     // "icobrain labels brain structures": a sentence that opens in lower case before a verb opens with a product name.
     // So does a main clause after a fronted phrase ("In routine use, icobrain labels …").
     else if ((k === 0 || (prev?.w === ',' && k - 1 === firstComma && (words[0]?.tag === 'prep' || words[0]?.tag === 'sub'))) && /^[a-z]/.test(t.w) && next !== undefined && verbHit(next.w)?.form === 's' && !V.PHYSICIAN_NOUNS.has(w) && !V.OTHER_NOUNS.has(w) && !V.STUDY_NOUNS.has(w)) word.tag = 'name';
@@ -731,13 +805,17 @@ function afterRelativeAside(words: readonly Word[], close: number): boolean {
  */
 function afterAppositive(words: readonly Word[], close: number): boolean {
   const open = commaBefore(words, close);
-  if (open < 1 || open > 4 || close - open > 14) return false;
+  // (the opening noun phrase may follow a fronted prepositional phrase and its comma: "In practice, an optional module, for
+  // adults only, measures …")
+  const fronted = words[0]?.tag === 'prep' ? words.findIndex((w) => w.w === ',') : -1;
+  const start = fronted >= 0 && fronted < open && fronted <= 6 ? fronted + 1 : 0;
+  if (open < start + 1 || open > start + 4 || close - open > 14) return false;
   const article = words[open + 1]?.w;
   // (or a prepositional aside: "An optional module, for adults only, measures …"; stop 28)
   // (or a bare noun after a one-word name: "RayStation, software for radiation therapy, proposes …")
-  const bareAfterName = open === 1 && words[0].cap && words[open + 1]?.tag === 'noun' && !words[open + 1].cap;
+  const bareAfterName = open === start + 1 && words[start].cap && words[open + 1]?.tag === 'noun' && !words[open + 1].cap;
   if (article !== 'a' && article !== 'an' && words[open + 1]?.tag !== 'prep' && !bareAfterName) return false;
-  for (let j = 0; j < open; j++) if (words[j].tag !== 'noun' && words[j].tag !== 'name' && words[j].tag !== 'det' && words[j].tag !== 'adj') return false;
+  for (let j = start; j < open; j++) if (words[j].tag !== 'noun' && words[j].tag !== 'name' && words[j].tag !== 'det' && words[j].tag !== 'adj') return false;
   for (let j = open + 1; j < close; j++) {
     const word = words[j];
     if (word.tag === 'be' || word.tag === 'modal' || word.tag === 'rel' || word.tag === 'sub' || (word.tag === 'verb' && word.form !== 'ing' && word.form !== 'ed')) return false;
@@ -875,6 +953,19 @@ function participleModifiedObject(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/**
+ * Where a run of one or two adverbs starts when it stands right before word k and right after a subject's noun, name or
+ * pronoun ("the software routinely …", "it then automatically …"); -1 otherwise. Negations are no adverbs here: "not"
+ * keeps its own tag and reading.
+ */
+function adverbsAfterSubject(words: readonly Word[], k: number): number {
+  let at = k;
+  while (at > 0 && k - at < 2 && words[at - 1].tag === 'adv' && isAdverb(words[at - 1].w)) at--;
+  if (at === k || at === 0) return -1;
+  const subject = words[at - 1].tag;
+  return subject === 'noun' || subject === 'name' || (subject === 'pron' && SUBJECT_PRONOUNS.has(words[at - 1].w)) ? at : -1;
+}
+
 function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Word | undefined, next: Word | undefined, verbSeen: boolean, first: boolean): Tag {
   const pt = prev?.tag;
   const nt = next?.tag;
@@ -910,6 +1001,9 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     if ((first || pt === 'punct' || pt === 'cc') && (nt === 'noun' || nt === 'name')) return 'adj';
     if ((pt === 'noun' || pt === 'name' || pt === 'pron') && !verbSeen) return 'verb';
     if (pt === 'cc' && verbSeen) return 'verb';
+    // "it routinely detected pathological cases", "the software automatically measured …": a past form after an adverb that
+    // follows the clause's subject is its verb, even before a noun.
+    if (pt === 'adv' && !verbSeen && prev2 !== undefined && ((prev2.tag === 'pron' && SUBJECT_PRONOUNS.has(prev2.w)) || prev2.tag === 'name' || (prev2.tag === 'noun' && V.SOFTWARE_NOUNS.has(prev2.w)))) return 'verb';
     if (pt === 'adv') return nt === 'noun' || nt === 'name' ? 'adj' : 'verb';
     return 'adj';
   }

@@ -867,6 +867,8 @@ export const DUTY_TOPICS: ReadonlySet<string> = new Set([
   'interpretation', 'interpreting', 'reading', 'review', 'reviewing', 'decision', 'decisions', 'deciding',
   'diagnosis', 'diagnosing', 'call', 'judgment', 'judgement', 'confirmation', 'confirming', 'acting',
   'management', 'verdict', 'sign-off', 'sign', 'conclusion', 'read', 'assessment', 'assessing',
+  // "Reporting stays with the pathologist", "the final evaluation remains with the doctor" (stop 35)
+  'reporting', 'evaluation', 'evaluating',
 ]);
 /** Subjects that make a sentence a statistic when they qualify its head: "our sensitivity estimate was computed". */
 export const STATISTIC_WORDS: ReadonlySet<string> = new Set([
