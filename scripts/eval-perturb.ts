@@ -15,7 +15,8 @@
  *
  * The shared dev set (../shared/realworld-dev) is read for counts only; its sentences are never
  * printed. `--list` prints the in-tree sentences whose reading changed (original → rewritten).
- * `--only NAME` runs one perturbation. `--json` prints the counts as JSON.
+ * `--only NAME` runs one perturbation. `--json` prints the counts as JSON. `--set FILE` (repeatable) counts those sets
+ * only and prints none of their sentences (a set kept unread, test/prose/unread/, is measured so).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -190,17 +191,34 @@ function discourseMarker(text: string): string | undefined {
   return `In addition, ${first.toLowerCase()}${text.slice(first.length)}`;
 }
 
-/** "the radiologist" → "the reading radiologist": a modifier before a physician noun. */
-function physicianModifier(text: string): string | undefined {
-  const out = text.replace(/\bthe (radiologist|physician|clinician|cardiologist|pathologist|neurologist)\b/g, 'the treating $1');
-  return out === text ? undefined : out;
+/** "the radiologist" → "the treating radiologist": a modifier before a physician noun. */
+function physicianModifier(modifier: string): Perturbation {
+  return (text) => {
+    const out = text.replace(/\bthe (radiologist|physician|clinician|cardiologist|pathologist|neurologist|doctor|dermatologist|ophthalmologist)(s?)\b/g, `the ${modifier} $1$2`);
+    return out === text ? undefined : out;
+  };
+}
+
+/** "The software flags …" → "The software is designed to flag …": the intended use, as labelling states it. */
+function designedTo(text: string): string | undefined {
+  const m = /^(The|This|Our) (software|algorithm|system|tool|device|app|application|platform|model) ([a-z]+)\b/.exec(text);
+  if (!m) return undefined;
+  const verb = readSentences(text)[0]?.words[2];
+  if (!verb || verb.tag !== 'verb' || verb.form !== 's') return undefined;
+  const v = m[3];
+  const bare = /(?:ss|sh|ch|x|z)es$/.test(v) ? v.slice(0, -2) : /[^aeiou]ies$/.test(v) ? `${v.slice(0, -3)}y` : v.slice(0, -1);
+  return `${m[1]} ${m[2]} is designed to ${bare}${text.slice(m[0].length)}`;
 }
 
 const PERTURBATIONS: Readonly<Record<string, Perturbation>> = {
   'serial-comma-dropped': serialCommaDropped,
   'serial-comma-added': serialCommaAdded,
   'discourse-marker': discourseMarker,
-  'physician-modifier': physicianModifier,
+  'physician-modifier': physicianModifier('treating'),
+  'physician-modifier-reading': physicianModifier('reading'),
+  'physician-modifier-on-call': physicianModifier('on-call'),
+  'physician-modifier-board-certified': physicianModifier('board-certified'),
+  'designed-to': designedTo,
   'product-name': productName,
   'our-software': ourSoftware,
   'plural-subject': pluralSubject,
@@ -243,8 +261,13 @@ function main(): void {
   }
   const devFile = join(root, '..', 'shared', 'realworld-dev', 'services.json');
   const groups: Array<{ name: string; services: Service[]; printable: boolean }> = [];
-  if (existsSync(devFile)) groups.push({ name: 'dev', services: JSON.parse(readFileSync(devFile, 'utf8')) as Service[], printable: false });
-  groups.push({ name: 'tree', services: ownSetFiles(root).flatMap((set) => readServices(set.file)), printable: true });
+  // --set FILE (repeatable): those sets only, counted, never printed (a set kept unread stays unread).
+  const onlySets = args.flatMap((a, i) => (a === '--set' && args[i + 1] ? [args[i + 1]] : []));
+  if (onlySets.length) groups.push({ name: onlySets.join(' + '), services: onlySets.flatMap((file) => readServices(resolve(file))), printable: false });
+  else {
+    if (existsSync(devFile)) groups.push({ name: 'dev', services: JSON.parse(readFileSync(devFile, 'utf8')) as Service[], printable: false });
+    groups.push({ name: 'tree', services: ownSetFiles(root).flatMap((set) => readServices(set.file)), printable: true });
+  }
 
   const result: Record<string, Record<string, Count>> = {};
   for (const group of groups) {

@@ -49,6 +49,8 @@ describe('stop 35: who acts', () => {
 
   test('a fronted phrase before the subject and its appositive keeps the verb after the appositive', () => {
     assert.deepEqual(cues('In practice, an optional module, for adults only, measures pulse wave velocity.'), ['augmentative: measures']);
+    assert.deepEqual(kinds('In addition, the Auto-Set option, for adults and children, adjusts the oxygen flow by itself.'), kinds('The Auto-Set option, for adults and children, adjusts the oxygen flow by itself.'));
+    assert.deepEqual(kinds('In addition, the Auto-Set option, for adults and children, adjusts the oxygen flow by itself.'), ['autonomous']);
   });
 
   test('", and the test returns a positive or negative result" after a clause of its own opens a new clause', () => {
@@ -92,5 +94,16 @@ describe('stop 35: adverbs inside a duty handed to a physician', () => {
 
   test('a negated link hands nothing over', () => {
     assert.deepEqual(cues('The decision does not rest entirely with the clinician.'), []);
+  });
+});
+
+describe('stop 35: a physician named with a modifier is the same physician', () => {
+  test('"helps the treating clinician", "the on-call physician\'s task", "the reading physician has to" read as without the modifier', () => {
+    for (const modifier of ['treating', 'reading', 'on-call', 'board-certified']) {
+      assert.deepEqual(kinds(`The measurement helps the ${modifier} clinician plan the procedure.`), kinds('The measurement helps the clinician plan the procedure.'), modifier);
+      assert.deepEqual(kinds(`Interpretation of the recording remains the ${modifier} physician's task.`), ['physician-interprets'], modifier);
+      assert.deepEqual(kinds(`Whatever the tool suggests, the ${modifier} radiologist reads the full study.`), ['physician-interprets'], modifier);
+      assert.deepEqual(kinds(`The ${modifier} physician has to set the pump's safety limits.`), [], modifier);
+    }
   });
 });

@@ -954,7 +954,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     // "requires physician interpretation", "after cardiologist sign-off", "review by the physician"
     // (Not a measure of the reading: "cut the radiologists' reading workload", "reading time fell" (stop 30).)
-    if (REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k) && !LATER.has(words[k - 1]?.w ?? '') && !READING_MEASURES.has(words[k + 1]?.w ?? '') && !reviewHelpedOrCompared(words, k) && !exclusionPlace(words, k)) {
+    // ("the reading physician has to …" (stop 35): a participle that only names which physician is no reading in itself.)
+    const describesPhysician = word.form === 'ing' && V.PHYSICIAN_NOUNS.has((words[k + 1]?.w ?? '').replace(/'s?$/, ''));
+    if (REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !describesPhysician && !taken.has(k) && !LATER.has(words[k - 1]?.w ?? '') && !READING_MEASURES.has(words[k + 1]?.w ?? '') && !reviewHelpedOrCompared(words, k) && !exclusionPlace(words, k)) {
       let span = physicianReview(words, k, clause);
       // "helps dentists read the images": what the product helps a person do obliges nobody.
       if (span && HELP_VERBS.has(words[span[0] - 1]?.lemma ?? '')) span = undefined;

@@ -216,7 +216,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // But a fronted condition stays apart even when its verb went untagged ("If enough irregular episodes accumulate, the app shows…").
       // So does one that opens with "no" after a fronted phrase ("In routine use, no volume, score or index is produced").
       // A bracketed aside ("(minimum, maximum, mean)") is no subject: the clause after it stays apart.
-      else if (last && opener === ',' && !hasVerb(words, last.from, last.to) && (last.opener !== ',' || NEGATING_DETERMINERS.has(words[last.from]?.w ?? '')) && last.opener !== '(' && last.opener !== '[' && words[last.from]?.tag !== 'prep' && !V.SUBORDINATORS.has(last.opener)) last.to = k;
+      // (So does the subject right after a fronted phrase, past its aside: "In practice, the Auto-Trak option, for adults and
+      // children, adjusts …"; stop 35.)
+      else if (last && opener === ',' && !hasVerb(words, last.from, last.to) && (last.opener !== ',' || NEGATING_DETERMINERS.has(words[last.from]?.w ?? '') || subjectAfterFronted(words, pieces)) && last.opener !== '(' && last.opener !== '[' && words[last.from]?.tag !== 'prep' && !V.SUBORDINATORS.has(last.opener)) last.to = k;
       else pieces.push({ from, to: k, opener, antecedent: undefined, relObject: undefined });
     }
     // (The pronoun that opens the main clause is its subject: it stays in the clause, as after a comma.)
@@ -749,6 +751,13 @@ function verbList(words: readonly Word[], k: number): boolean {
   const before = words[k - 1];
   const after = words[k + 1];
   return before !== undefined && after !== undefined && before.tag === 'verb' && after.lemma !== undefined && after.form === before.form && (after.form === 'base' || after.form === 's');
+}
+
+/** Whether the pieces so far are a verbless fronted prepositional phrase and, after its comma, a noun phrase (the subject). */
+function subjectAfterFronted(words: readonly Word[], pieces: readonly { from: number; to: number; opener: string }[]): boolean {
+  if (pieces.length !== 2) return false;
+  const [fronted, subject] = pieces;
+  return fronted.opener === '' && words[fronted.from]?.tag === 'prep' && !hasVerb(words, fronted.from, fronted.to) && (words[subject.from]?.tag === 'det' || words[subject.from]?.tag === 'name');
 }
 
 /** Brackets around a short verbless aside ("(ECG)", "(HPI)", "(e.g. EF)"): they do not cut the clause. */

@@ -244,6 +244,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
     // "the next exercises": "next" after a determiner qualifies the noun (stop 28).
     if (word.w === 'next' && words[k - 1]?.tag === 'det') word.tag = 'adj';
     // "no longer routes the result through …": "no longer" negates the verb after it, as "not" does; it is no determiner.
+    // "the on-call physician", "a board-certified radiologist" (stop 35): a hyphenated word right before a physician noun
+    // describes the physician.
+    if (word.tag === 'noun' && word.w.includes('-') && V.PHYSICIAN_NOUNS.has((words[k + 1]?.w ?? '').replace(/'s?$/, '')) && !V.PHYSICIAN_NOUNS.has(word.w)) word.tag = 'adj';
     if (word.w === 'longer' && words[k - 1]?.w === 'no') {
       words[k - 1].tag = 'neg';
       word.tag = 'adv';
@@ -1033,7 +1036,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     if (pt === 'punct' && prev && prev.w !== ',' && prev.w !== '(' && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb'; // "it displays", "it flags"
     // "Whatever the software suggests, the radiologist reads the full study": "the <person> reads the …" is a verb after any earlier one.
-    if (pt === 'noun' && prev && prev2?.tag === 'det' && V.PHYSICIAN_NOUNS.has(prev.w) && nt === 'det') return 'verb';
+    // ("the on-call radiologist reads the …", "the reading radiologist reads …": past a modifier after the determiner too)
+    if (pt === 'noun' && prev && (prev2?.tag === 'det' || prev2?.tag === 'adj') && V.PHYSICIAN_NOUNS.has(prev.w) && nt === 'det') return 'verb';
     // "…, and this algorithm measures the QT interval" (stop 32): the software named with its determiner, then an -s word
     // and an object, is its verb even after an earlier verb.
     if (pt === 'noun' && prev && prev2?.tag === 'det' && V.SOFTWARE_NOUNS.has(prev.w) && (nt === 'det' || nt === 'adj' || nt === 'num')) return 'verb';
