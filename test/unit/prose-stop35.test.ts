@@ -107,3 +107,17 @@ describe('stop 35: a physician named with a modifier is the same physician', () 
     }
   });
 });
+
+describe('stop 35: a test\'s answer in quoted labels, and a decision shared with a physician', () => {
+  test('"returns \'Signal Detected\' or \'No Signal Detected\'" is the test\'s own answer; denied, it is none', () => {
+    assert.deepEqual(cues("The classifier returns 'Signal Detected' or 'No Signal Detected' for each sample."), ["autonomous: returns 'Signal Detected' or 'No Signal Detected"]);
+    assert.deepEqual(cues("The classifier does not return 'Signal Detected' or 'No Signal Detected'."), []);
+  });
+
+  test('"made by the patient together with the urologist" is a physician\'s decision; "by the patient" alone is not', () => {
+    assert.deepEqual(kinds('The treatment decision is made by the patient together with the urologist.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The decision is made by the patient in consultation with the treating oncologist.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The decision is made by the patient.'), []);
+    assert.deepEqual(kinds('The app is used by the patient together with a caregiver.'), []);
+  });
+});

@@ -387,6 +387,12 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     if (passive) {
       if (byAgent >= 0) {
         clause.agent = agentOfWord(words, byAgent, context);
+        // "made by the patient together with the urologist", "… in consultation with the treating oncologist" (stop 35): a
+        // physician who shares the act with a lay agent makes it a physician's act.
+        if (clause.agent === 'other') {
+          const partner = physicianPartner(words, byAgent, piece.to);
+          if (partner >= 0) (byAgent = partner), (clause.byAgent = partner), (clause.agent = 'physician');
+        }
         clause.physicianNamed = clause.agent === 'physician' && !V.AMBIGUOUS_HUMANS.has(words[byAgent].w);
       } else if ((agent === 'physician' || agent === 'other') && PRESENTING.has(words[firstVerb].lemma ?? '') && piece.opener !== 'who') {
         // "The user is presented with notifications": the software presents.
@@ -758,6 +764,19 @@ function subjectAfterFronted(words: readonly Word[], pieces: readonly { from: nu
   if (pieces.length !== 2) return false;
   const [fronted, subject] = pieces;
   return fronted.opener === '' && words[fronted.from]?.tag === 'prep' && !hasVerb(words, fronted.from, fronted.to) && (words[subject.from]?.tag === 'det' || words[subject.from]?.tag === 'name');
+}
+
+/** After a lay agent at k: "together with", "along with" or "in consultation with" and a physician noun within a few words, or -1. */
+function physicianPartner(words: readonly Word[], k: number, to: number): number {
+  let j = k + 1;
+  if ((words[j]?.w === 'together' || words[j]?.w === 'along') && words[j + 1]?.w === 'with') j += 2;
+  else if (words[j]?.w === 'in' && words[j + 1]?.w === 'consultation' && words[j + 2]?.w === 'with') j += 3;
+  else return -1;
+  for (let end = Math.min(to, j + 4); j < end; j++) {
+    if (V.PHYSICIAN_NOUNS.has(words[j].w) && !V.AMBIGUOUS_HUMANS.has(words[j].w)) return j;
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].tag !== 'pron') return -1;
+  }
+  return -1;
 }
 
 /** Brackets around a short verbless aside ("(ECG)", "(HPI)", "(e.g. EF)"): they do not cut the clause. */

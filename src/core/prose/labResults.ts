@@ -40,11 +40,13 @@ function answerAfter(words: readonly Word[], k: number): number {
     const opposite = OPPOSITES[w.w];
     if (opposite === undefined) continue;
     // the opposite answer after "or" within a few words; "detected or not detected" needs its "not"
-    for (let i = j + 1; i < words.length && i <= j + 6; i++) {
+    // (quoted answers take more words: "'Signal Detected' or 'No Signal Detected'")
+    for (let i = j + 1; i < words.length && i <= j + 9; i++) {
       if (words[i].w === '.' || words[i].w === ';') return -1;
       // (the answers in a list: "positive, negative or invalid")
       if (words[i].w !== opposite || !words.slice(j + 1, i).some((x) => x.w === 'or' || x.w === ',')) continue;
-      if (opposite === 'detected' && words[i - 1].w !== 'not' && words[j - 1]?.w !== 'not') continue;
+      // (or its "no": "Cancer Signal Detected or No Cancer Signal Detected", stop 35)
+      if (opposite === 'detected' && words[i - 1].w !== 'not' && words[j - 1]?.w !== 'not' && !words.slice(j + 1, i).some((x) => x.w === 'no')) continue;
       // the answer's noun after it belongs to it ("a positive or negative result"); any other noun makes the pair a
       // quality of something else ("positive or negative feedback on the posture")
       const after = words[i + 1];
@@ -72,7 +74,8 @@ export function labAnswer(words: readonly Word[], k: number, agentIsPerson: bool
   if (words.some((w) => (V.PHYSICIAN_NOUNS.has(w.w) && w.w !== 'reader' && w.w !== 'user' && w.w !== 'users') || RESULT_READERS.has(w.w) || QUANTITY_WORDS.has(w.w))) return -1;
   // (a denial or hedge up to the answer; what a later clause cannot do leaves it: "…; it cannot say which variant is present")
   const upTo = words.slice(0, end + 1);
-  if (upTo.some((w) => (V.DENY_OR_HEDGE.has(w.w) && w.w !== 'not') || w.w === 'never')) return -1;
+  // ("… or No Signal Detected": a "no" inside the answer, after the issuing verb, is part of it)
+  if (upTo.some((w, i) => ((V.DENY_OR_HEDGE.has(w.w) && w.w !== 'not' && !(w.w === 'no' && i > k + 1 && words[end].w === 'detected')) || w.w === 'never'))) return -1;
   // ("not" only as part of the answer: "MTB not detected")
   if (upTo.some((w, i) => w.w === 'not' && words[i + 1]?.w !== 'detected')) return -1;
   return end;

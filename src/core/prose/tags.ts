@@ -1031,7 +1031,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     // "Outcome measures include…", "Quality scores improved": a plural noun before its verb.
     // But a plural takes a verb without -s: in "the software places marks", "the tool quantifies changes" the first -s word is the verb.
     // And "the algorithm reviews screening examinations": an -ing noun after it modifies its object; it is not the verb.
-    if (next && (nt === 'be' || nt === 'modal' || nt === 'have' || (next.lemma === undefined && verbHit(next.w) !== undefined && verbHit(next.w)?.form !== 's' && !NOMINAL_ING.has(next.w) && pt === 'noun'))) return 'noun';
+    // (A capitalised word after it is a label or a name, no verb: "returns 'Signal Detected' or …"; stop 35.)
+    if (next && (nt === 'be' || nt === 'modal' || nt === 'have' || (next.lemma === undefined && !next.cap && verbHit(next.w) !== undefined && verbHit(next.w)?.form !== 's' && !NOMINAL_ING.has(next.w) && pt === 'noun'))) return 'noun';
     if (pt === 'punct' && prev && prev.w === ',' && !verbSeen && (nt === 'det' || nt === 'sub' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'punct' && prev && prev.w !== ',' && prev.w !== '(' && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb'; // "it displays", "it flags"
