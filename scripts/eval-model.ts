@@ -50,7 +50,7 @@ import { parseDossier, type ProseBlock } from '../src/core/dossier';
 import type { CueKind } from '../src/core/prose/acts';
 import type { SentenceDetail } from '../src/core/prose';
 import type { AiClass } from '../src/core/types';
-import { DEFAULT_OPTIONS, LABELS, goldLabel, ownSetFiles, readServices, textFeatures, train, type Service, type TrainOptions } from './prose-model-train';
+import { DEFAULT_OPTIONS, PASSAGE_OPTIONS, LABELS, goldLabel, ownSetFiles, readServices, textFeatures, train, type Service, type TrainOptions } from './prose-model-train';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -390,7 +390,7 @@ async function main(): Promise<void> {
     // --passage-augment: each passage also trains with one of its sentences left out (more passages, of more lengths).
     const augment = args.includes('--passage-augment');
     const variants = (svc: Service): string[] => [svc.passage, ...(augment ? svc.sentences.map((_, k) => svc.sentences.filter((__, j) => j !== k).map((x) => x.text).join(' ')) : [])];
-    passageModel = train(trainingServices.flatMap((svc) => variants(svc).map((text) => ({ text, agent: 'software', cue: svc.trueClass, negated: false }))), { ...options, minCount: Number(option('--passage-min-count') ?? 2), lambda: Number(option('--passage-lambda') ?? options.lambda) });
+    passageModel = train(trainingServices.flatMap((svc) => variants(svc).map((text) => ({ text, agent: 'software', cue: svc.trueClass, negated: false }))), { ...options, minCount: Number(option('--passage-min-count') ?? 2), lambda: Number(option('--passage-lambda') ?? options.lambda), rate: Number(option('--passage-rate') ?? PASSAGE_OPTIONS.rate ?? 0.5), keepFrom: Number(option('--passage-keep-from') ?? PASSAGE_OPTIONS.keepFrom ?? 0.06) });
     passageOverride = Number(option('--passage') ?? 0.9);
     passageAlarmAt = Number(option('--passage-alarm') ?? 2);
     bothWays = args.includes('--passage-both-ways');
