@@ -16,6 +16,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseSentence, type SentenceReading } from '../src/core/prose';
 import * as V from '../src/core/prose/vocabulary';
+import { SURFACE_REWRITES } from './surface-rewrites';
+import { ownSetFiles, readServices } from './prose-model-train';
 
 type CueLabel = 'assistive' | 'augmentative' | 'autonomous' | 'physician-interprets' | null;
 
@@ -287,7 +289,20 @@ const splitList: Transform = (s) => {
   return [`${sv.subject} ${sv.adverb}${sv.verb} ${first.replace(/[,;]$/, '')}. It ${adverb}${verb} ${second}`];
 };
 
-const TRANSFORMS: ReadonlyArray<{ name: string; run: Transform }> = [
+/**
+ * The surface rewrites (surface-rewrites.ts, stop 35) as transformations. "product-name" puts a sentence naming the product
+ * before the rewritten one, so only its cue classes are compared (the first sentence's agent is the naming one's).
+ */
+const SURFACE: ReadonlyArray<{ name: string; run: Transform; kindsOnly?: boolean }> = Object.entries(SURFACE_REWRITES).map(([name, rewrite]) => ({
+  name,
+  run: (s: LabelledSentence) => {
+    const variant = rewrite(s.text);
+    return variant === undefined ? [] : [variant];
+  },
+  kindsOnly: name === 'product-name',
+}));
+
+const TRANSFORMS: ReadonlyArray<{ name: string; run: Transform; kindsOnly?: boolean }> = [
   { name: 'subject swap', run: subjectSwap },
   { name: 'active -> passive', run: passive },
   { name: 'purpose clause moved', run: purposeFront },
@@ -296,6 +311,7 @@ const TRANSFORMS: ReadonlyArray<{ name: string; run: Transform }> = [
   { name: 'verb synonym', run: verbSynonym },
   { name: 'parenthetical', run: parenthetical },
   { name: 'list split', run: splitList },
+  ...SURFACE,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -310,8 +326,12 @@ function top(reading: SentenceReading): CueLabel {
   return best;
 }
 
+function kindsOf(reading: SentenceReading): string {
+  return [...new Set(reading.kinds)].sort().join('+') || 'null';
+}
+
 function signature(reading: SentenceReading): string {
-  return `${[...new Set(reading.kinds)].sort().join('+') || 'null'} / ${reading.agent}`;
+  return `${kindsOf(reading)} / ${reading.agent}`;
 }
 
 interface Row {
@@ -329,9 +349,15 @@ function main(): void {
   const args = process.argv.slice(2);
   const showMisses = args.includes('--misses');
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  // Which sentences: the tuning sets (the default, which the floors are for); `--sets all`, every in-tree set; `--dev`, the
+  // shared dev set; `--set FILE` (repeatable), those files. Sentences outside the tuning sets are counted, never printed.
+  const onlySets = args.flatMap((a, i) => (a === '--set' && args[i + 1] ? [resolve(args[i + 1])] : []));
+  const devFile = join(root, '..', 'shared', 'realworld-dev', 'services.json');
+  const files = onlySets.length ? onlySets : args.includes('--dev') ? [devFile] : args.includes('--sets') && args[args.indexOf('--sets') + 1] === 'all' ? ownSetFiles(root).map((set) => set.file) : TUNING_SETS.map((set) => join(root, 'test', 'prose', `${set}.json`));
+  const printable = !onlySets.length && !args.includes('--dev');
   const labelled: LabelledSentence[] = [];
-  for (const set of TUNING_SETS) {
-    const services = JSON.parse(readFileSync(join(root, 'test', 'prose', `${set}.json`), 'utf8')) as Service[];
+  for (const file of files) {
+    const services = (file.endsWith('labelled.json') || /holdout\d*\.json$/.test(file) ? readServices(file) : JSON.parse(readFileSync(file, 'utf8'))) as Service[];
     for (const svc of services) labelled.push(...svc.sentences);
   }
   for (const s of labelled) for (const m of s.text.slice(1).matchAll(/\b[a-z]+\b/g)) COMMON_WORDS.add(m[0]);
@@ -350,7 +376,7 @@ function main(): void {
         const reading = analyseSentence(v);
         row.variants++;
         if (originalRight) row.originalRight++;
-        const same = signature(reading) === signature(original);
+        const same = t.kindsOnly ? kindsOf(reading) === kindsOf(original) : signature(reading) === signature(original);
         if (same) row.stable++;
         if (top(reading) === s.cue) row.right++;
         // A software class the original reading did not show, above what the label says.
@@ -358,7 +384,7 @@ function main(): void {
         const lost = s.cue !== null && original.kinds.includes(s.cue) && !reading.kinds.includes(s.cue);
         if (gained) row.gainedFalseAlarm++;
         if (lost) row.lostCue++;
-        if (!same && showMisses) misses.push(`[${t.name}] ${gained ? 'GAIN ' : lost ? 'LOSS ' : ''}label=${s.cue}/${s.agent} orig=${signature(original)} got=${signature(reading)}\n    ${s.text}\n    ${v}`);
+        if (!same && showMisses && printable) misses.push(`[${t.name}] ${gained ? 'GAIN ' : lost ? 'LOSS ' : ''}label=${s.cue}/${s.agent} orig=${signature(original)} got=${signature(reading)}\n    ${s.text}\n    ${v}`);
       }
     }
     rows.push(row);
@@ -368,7 +394,8 @@ function main(): void {
     console.log(JSON.stringify(rows, null, 2));
     return;
   }
-  console.log(`eval:robust: ${labelled.length} labelled sentences of the tuning sets (${TUNING_SETS.join(', ')})\n`);
+  const which = onlySets.length ? onlySets.join(', ') : args.includes('--dev') ? 'the shared dev set' : files.length === TUNING_SETS.length ? `the tuning sets (${TUNING_SETS.join(', ')})` : `every in-tree set (${files.length} files)`;
+  console.log(`eval:robust: ${labelled.length} labelled sentences of ${which}\n`);
   console.log('| transformation | sentences | variants | stable | right (orig) | gained false alarm | lost cue |');
   console.log('|---|---|---|---|---|---|---|');
   const total: Row = { name: 'all', sentences: 0, variants: 0, stable: 0, right: 0, originalRight: 0, gainedFalseAlarm: 0, lostCue: 0 };

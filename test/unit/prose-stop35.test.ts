@@ -1,6 +1,6 @@
 /**
  * Stop 35 of the prose analysis (issue 9): readings that changed when a sentence was reworded without changing its meaning
- * (`npm run eval:perturb`: an adverb between subject and verb, a negative contraction, a fronted phrase before an
+ * (`npm run eval:robust`, its surface rewrites: an adverb between subject and verb, a negative contraction, a fronted phrase before an
  * appositive), and classes read in the batch built blind in stop 34 (U: h152-h155), opened this stop. Every sentence here
  * was written for this file; each group keeps a close wording whose older reading must not move.
  */

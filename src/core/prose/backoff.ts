@@ -26,7 +26,7 @@ const SUGGESTED = new WeakMap<Dossier, ProseSuggestion>();
 
 /**
  * The rules' suggestion for a dossier, with the sentence model's reading where the rules name no class, and the
- * passage reading (passage.ts) where the prose as a whole reads as another class at p ≥ 0.8, or where nothing else
+ * passage reading (passage.ts) where the prose as a whole reads as another class at p ≥ PASSAGE_SUGGESTS (0.9), or where nothing else
  * names one.
  */
 export function suggestForDossier(dossier: Dossier): ProseSuggestion {
