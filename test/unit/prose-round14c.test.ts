@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { assessText } from '../../src/core/assess';
 import { suggestClass } from '../../src/core/prose/suggest';
 import { parseDossier, ruleCues } from '../../src/core/dossier';
+import { PASSAGE_SUGGESTS, readPassage } from '../../src/core/prose/passage';
 import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as dossier, suggested } from './helpers';
 
 describe('round 14c: acts coordinated with the act a person is helped to do are that person\'s', () => {
@@ -209,15 +210,18 @@ describe('round 14c: the suggested class counts phrases of one kind in one sente
     assert.deepEqual(assessText(text, { fileName: 'test.dossier.md' }).classification.counts, { assistive: 2, augmentative: 1, autonomous: 0, 'physician-interprets': 0 });
   });
 
-  test('four assistive statements in four sentences still outvote one measurement among the phrases; the prose as a whole reads the measurement', () => {
+  test('four assistive statements in four sentences still outvote one measurement among the phrases; the prose as a whole is not sure enough to say otherwise', () => {
     const text = dossier('augmentative', ...apart);
     const d = parseDossier(text, { fileName: 'test.dossier.md' });
     assert.equal(suggestClass(ruleCues(d), d.text).suggested, 'assistive');
-    // Five sentences are enough for the passage reading (prose/passage.ts), which weighs the millimetres.
+    // Five sentences are enough for the passage reading (prose/passage.ts); it weighs the millimetres, but (since stop 35,
+    // trained at its own step) at well under the 90 % from which it replaces the phrases' class.
+    const passage = readPassage(d);
+    assert.equal(passage?.kind, 'augmentative');
+    assert.ok(passage !== undefined && passage.p < PASSAGE_SUGGESTS, String(passage?.p));
     const c = assessText(text, { fileName: 'test.dossier.md' }).classification;
-    assert.equal(c.suggested, 'augmentative');
-    assert.equal(c.statistical, true);
-    assert.match(c.reason, /; its phrases alone: 4 phrases suggest assistive work; 1 augmentative phrase outweighed by lower-class ones$/);
+    assert.equal(c.suggested, 'assistive');
+    assert.match(c.reason, /^4 phrases suggest assistive work; 1 augmentative phrase outweighed by lower-class ones/);
   });
 
   test('suggestClass merges same-kind phrases only within a sentence of the text it is given', () => {
