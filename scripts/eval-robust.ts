@@ -357,7 +357,7 @@ function main(): void {
   const printable = !onlySets.length && !args.includes('--dev');
   const labelled: LabelledSentence[] = [];
   for (const file of files) {
-    const services = (file.endsWith('labelled.json') || /holdout\d*\.json$/.test(file) ? readServices(file) : JSON.parse(readFileSync(file, 'utf8'))) as Service[];
+    const services = readServices(file) as Service[];
     for (const svc of services) labelled.push(...svc.sentences);
   }
   for (const s of labelled) for (const m of s.text.slice(1).matchAll(/\b[a-z]+\b/g)) COMMON_WORDS.add(m[0]);

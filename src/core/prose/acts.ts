@@ -12,7 +12,7 @@
 import type { AiClass } from '../types';
 import type { Clause } from './clauses';
 import type { ClauseScope } from './scope';
-import { linkEnd, type Word } from './tags';
+import { linkEnd, modifiesPhysician, type Word } from './tags';
 import { reviewAtPeriodicVisits } from './periodic';
 import { exclusionPlace } from './excluded';
 import * as V from './vocabulary';
@@ -955,7 +955,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "requires physician interpretation", "after cardiologist sign-off", "review by the physician"
     // (Not a measure of the reading: "cut the radiologists' reading workload", "reading time fell" (stop 30).)
     // ("the reading physician has to …" (stop 35): a participle that only names which physician is no reading in itself.)
-    const describesPhysician = word.form === 'ing' && V.PHYSICIAN_NOUNS.has((words[k + 1]?.w ?? '').replace(/'s?$/, ''));
+    const describesPhysician = word.form === 'ing' && modifiesPhysician(words, k);
     if (REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !describesPhysician && !taken.has(k) && !LATER.has(words[k - 1]?.w ?? '') && !READING_MEASURES.has(words[k + 1]?.w ?? '') && !reviewHelpedOrCompared(words, k) && !exclusionPlace(words, k)) {
       let span = physicianReview(words, k, clause);
       // "helps dentists read the images": what the product helps a person do obliges nobody.
@@ -3762,7 +3762,7 @@ function helpedTo(words: readonly Word[], k: number, to: number): { cls: AiClass
     if (ACQUIRE_WORDS.has(w)) return { cls: 'assistive', at: j };
     // "helps the treating clinician …", "supports the reading radiologist" (stop 35): a participle that describes the person
     // helped is no act they are helped toward.
-    if (word.tag === 'adj' && word.form !== undefined && V.PHYSICIAN_NOUNS.has((words[j + 1]?.w ?? '').replace(/'s?$/, ''))) continue;
+    if (word.tag === 'adj' && word.form !== undefined && modifiesPhysician(words, j)) continue;
     if (word.tag === 'verb' || (word.lemma !== undefined && (word.form === 'ing' || word.form === 'base'))) {
       // "helps nurses count breaths" (stop 28): a tally the person helped keeps by hand names no output (the loop over
       // verbs leaves "count" itself unread there too).
@@ -4259,7 +4259,7 @@ function writtenIn(words: readonly Word[], k: number): boolean {
 }
 
 /** Quantifiers that count what a study's readers judged: "none of", "all of", "most of". */
-const COUNTING_OF: ReadonlySet<string> = new Set(['none', 'all', 'most', 'many', 'few', 'some', 'half', 'nearly', 'almost']);
+const COUNTING_OF: ReadonlySet<string> = new Set(['none', 'all', 'most', 'many', 'few', 'some', 'half']);
 
 /** Whether the object right after the verb at k is counted: a number or a share ("93% of them", "none of the cases", "12 of 14"). */
 function countedObjectAfter(words: readonly Word[], k: number): boolean {

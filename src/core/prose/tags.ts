@@ -127,6 +127,14 @@ export function linkEnd(words: readonly Word[], k: number, link: readonly string
   return at;
 }
 
+/**
+ * Whether word k stands right before a physician noun (its possessive too: "the on-call physician's task") and is none
+ * itself: a modifier that names which physician ("treating", "reading", "on-call"), no act or person of its own.
+ */
+export function modifiesPhysician(words: readonly Word[], k: number): boolean {
+  return V.PHYSICIAN_NOUNS.has((words[k + 1]?.w ?? '').replace(/'s?$/, '')) && !V.PHYSICIAN_NOUNS.has(words[k].w);
+}
+
 /** Tags that start a clause of their own, which no list item holds. */
 const CLAUSE_TAGS: ReadonlySet<Tag> = new Set(['be', 'modal', 'have', 'do', 'sub', 'rel', 'neg']);
 
@@ -243,10 +251,10 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
     if (word.w === 'prior' && words[k + 1]?.w === 'to') word.tag = 'prep';
     // "the next exercises": "next" after a determiner qualifies the noun (stop 28).
     if (word.w === 'next' && words[k - 1]?.tag === 'det') word.tag = 'adj';
-    // "no longer routes the result through …": "no longer" negates the verb after it, as "not" does; it is no determiner.
     // "the on-call physician", "a board-certified radiologist" (stop 35): a hyphenated word right before a physician noun
     // describes the physician.
-    if (word.tag === 'noun' && word.w.includes('-') && V.PHYSICIAN_NOUNS.has((words[k + 1]?.w ?? '').replace(/'s?$/, '')) && !V.PHYSICIAN_NOUNS.has(word.w)) word.tag = 'adj';
+    if (word.tag === 'noun' && word.w.includes('-') && modifiesPhysician(words, k)) word.tag = 'adj';
+    // "no longer routes the result through …": "no longer" negates the verb after it, as "not" does; it is no determiner.
     if (word.w === 'longer' && words[k - 1]?.w === 'no') {
       words[k - 1].tag = 'neg';
       word.tag = 'adv';
