@@ -591,6 +591,12 @@ function main(): void {
     { name: 'holdout153 (test/prose/holdout153.json)', file: join(root, 'test', 'prose', 'holdout153.json') },
     { name: 'holdout154 (test/prose/holdout154.json)', file: join(root, 'test', 'prose', 'holdout154.json') },
     { name: 'holdout155 (test/prose/holdout155.json)', file: join(root, 'test', 'prose', 'holdout155.json') },
+    // Built blind at the start of stop 35 (batch V), measured unread on stop 35's first and last code and stop 36's first,
+    // then read and tuned on in stop 36 (test/prose/unread/README.md; test/prose/README.md, "Stop 36").
+    { name: 'holdout156 (test/prose/holdout156.json)', file: join(root, 'test', 'prose', 'holdout156.json') },
+    { name: 'holdout157 (test/prose/holdout157.json)', file: join(root, 'test', 'prose', 'holdout157.json') },
+    { name: 'holdout158 (test/prose/holdout158.json)', file: join(root, 'test', 'prose', 'holdout158.json') },
+    { name: 'holdout159 (test/prose/holdout159.json)', file: join(root, 'test', 'prose', 'holdout159.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

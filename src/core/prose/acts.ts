@@ -59,6 +59,27 @@ for (const entry of V.ACT_CUES) {
 /** Lemmas with an autonomous act among their cues (tested for every verb: one lookup, no scan of the acts). */
 const AUTONOMOUS_ACT_LEMMAS: ReadonlySet<string> = new Set([...ACTS_BY_LEMMA].filter(([, acts]) => acts.some((a) => a.cls === 'autonomous')).map(([lemma]) => lemma));
 const OUTPUT_VERBS = new Set(V.OUTPUT_VERBS);
+/** Verbs of passing an event on to people: "is reported to the care team", "are forwarded to the nurse". */
+const RELAYING: ReadonlySet<string> = new Set(['report', 'send', 'forward', 'relay', 'escalate', 'pass']);
+/** Who an event is passed to: the care team and the people at home. */
+const EVENT_RECIPIENTS: ReadonlySet<string> = new Set(['team', 'teams', 'carer', 'carers', 'caregiver', 'caregivers', 'relatives', 'family', 'nurse', 'nurses', 'staff']);
+
+/** The person an agentless passive at k passes something to ("is reported to the home-care team"), or -1. */
+function relayedTo(words: readonly Word[], k: number, to: number): number {
+  let j = k + 1;
+  if (words[j]?.w === 'on' || words[j]?.tag === 'adv') j++;
+  if (words[j]?.w !== 'to') return -1;
+  for (let i = j + 1; i < to && i <= j + 4; i++) {
+    const w = words[i].w;
+    // (not a physician: "every radiograph is sent to the radiologist" routes the work to its reader)
+    if (EVENT_RECIPIENTS.has(w)) return words[i + 1]?.w === 'for' ? -1 : i;
+    if (words[i].tag !== 'det' && words[i].tag !== 'adj' && words[i].tag !== 'noun' && words[i].tag !== 'name') return -1;
+  }
+  return -1;
+}
+
+/** Output verbs that, in an agentless passive, are a person's act: "while the prescription is still being written" (stop 36). */
+const WRITTEN_BY_PEOPLE: ReadonlySet<string> = new Set(['write', 'draft']);
 const HELP_VERBS = new Set(V.HELP_VERBS);
 const GOAL_VERBS: ReadonlySet<string> = new Set(['aim', 'target']);
 const RISK_WORDS: ReadonlySet<string> = new Set(['risk', 'risks']);
@@ -69,7 +90,7 @@ const THERAPY = new Set(V.THERAPY_NOUNS);
 /** A physician who makes, issues or signs the conclusion: "the physician issues the final diagnosis". */
 const CONCLUDING = new Set(['make', 'issue', 'reach', 'render', 'give', 'establish', 'sign', 'assign', 'formulate', 'draw', 'write', 'prepare', 'dictate']);
 /** Verbs by which a finding sets off an alert, and the alerts it sets off. */
-const CAUSING = new Set(['trigger', 'prompt', 'raise', 'generate', 'produce', 'cause', 'fire']);
+const CAUSING = new Set(['trigger', 'prompt', 'raise', 'generate', 'produce', 'cause', 'fire', 'bring']);
 const ALERT_NOUNS = new Set(['notification', 'notifications', 'alert', 'alerts', 'alarm', 'alarms', 'flag', 'flags', 'message', 'messages', 'warning', 'warnings', 'page', 'notice']);
 const RECEIVING = new Set(['receive', 'get', 'see', 'come']);
 const WHO = new Set(['who', 'whom']);
@@ -913,6 +934,13 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // "operated by nurses instead of physicians" says who works the device: a substitution must name a reading or a reader.
       if (insteadOf >= 0 && hit >= 0 && !readsInstead && !readingNamed(words, insteadOf, hit)) hit = -1;
       if ((withNo || insteadOf >= 0) && hit < 0) continue;
+      // "grades the signs of degeneration without human intervention", "measures the angles without manual input" (stop 36):
+      // after a measurement or a detection of its own, no hand in the work says how automated it is (the dev set's guide names
+      // "fully automated" a trap), not that a conclusion goes out unread.
+      if (hit >= 0 && OPERATION_NOUNS.has(words[hit].w) && (words[hit - 1]?.w === 'human' || words[hit - 1]?.w === 'manual') && out.some((c) => c.first >= clause.from && c.first < k && (c.kind === 'assistive' || c.kind === 'augmentative'))) {
+        k = hit;
+        continue;
+      }
       // ("Results may be released without review in some sites": a bare review denied under a hedge says what may happen.)
       if (hit >= 0 && BARE_REVIEWS.has(words[hit].w) && scope.hedged) {
         k = hit;
@@ -1331,9 +1359,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "Those cases get moved up the queue", "studies jump to the front of the list": cases are what triage moves; the software moves them.
     if (verbAgent === 'none' && lemma === 'prioritize' && clause.byAgent < 0 && clause.subject >= 0 && V.STUDY_NOUNS.has(words[clause.subject].w) && !countedSubject(words, clause)) verbAgent = 'software';
     // "A percentile against reference data is shown": an agentless passive whose subject is an output.
-    if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && OUTPUT_VERBS.has(lemma) && clause.subject >= 0 && subjectOutputHead(words, clause, Math.max(clause.from, clause.subject - 9)) >= 0) verbAgent = 'software';
+    if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && OUTPUT_VERBS.has(lemma) && !WRITTEN_BY_PEOPLE.has(lemma) && clause.subject >= 0 && subjectOutputHead(words, clause, Math.max(clause.from, clause.subject - 9)) >= 0) verbAgent = 'software';
     // "Each lesion is assigned a malignancy score": an agentless passive that hands a finding an output names no other giver.
-    if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && OUTPUT_VERBS.has(lemma) && (words[k + 1]?.w === 'a' || words[k + 1]?.w === 'an') && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w) && !countedSubject(words, clause)) verbAgent = 'software';
+    if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && OUTPUT_VERBS.has(lemma) && !WRITTEN_BY_PEOPLE.has(lemma) && (words[k + 1]?.w === 'a' || words[k + 1]?.w === 'an') && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w) && !countedSubject(words, clause)) verbAgent = 'software';
     // "Linear lucencies in a fracture-like pattern trigger a notification": a finding that sets off an alert names no other sender; the software sends it.
     if (verbAgent === 'none' && CAUSING.has(lemma) && !clause.passive && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w) && objectWith(words, k, clause.to, (w) => ALERT_NOUNS.has(w), 4) >= 0) verbAgent = 'software';
     // "the overlay carries the label …", "output images carrying circular marks": an output that carries a mark shows what was found.
@@ -1388,6 +1416,20 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     // "the instrument returns a qualitative result", "reports MTB detected or not detected" (stop 34): a test's own answer
     // (its subject may be a test or an instrument the agent reading does not know as the product; its "not detected" is the answer).
+    // "A dose not taken on time is reported to the home-care team", "abnormal readings are sent on to the nurse" (stop 36): an
+    // event passed to the people who act on it, with no sender named, is the software's notification (not an output itself
+    // handed over: "the result is reported to the physician" is read by its noun).
+    if (clause.passive && clause.byAgent < 0 && word.form === 'ed' && RELAYING.has(lemma) && !negated && !scope.hypothetical && clause.subject >= 0 && (!NOUN_CLASS.has(words[clause.subject].w) || THERAPY.has(words[clause.subject].w)) && subjectOutputHead(words, clause, Math.max(clause.from, clause.subject - 9)) < 0) {
+      const told = relayedTo(words, k, clause.to);
+      if (told >= 0) {
+        push('assistive', k, told);
+        k = told;
+        continue;
+      }
+    }
+    // "while the prescription is still being written" (stop 36): a text written with nobody named is a person's, unless the
+    // sentence says it writes itself ("the report is written automatically").
+    if (clause.passive && clause.byAgent < 0 && WRITTEN_BY_PEOPLE.has(lemma) && !onItsOwn(words, clause, k)) continue;
     if (OUTPUT_VERBS.has(lemma) || lemma === 'call') {
       const answer = labAnswer(words, k, verbAgent === 'physician' || verbAgent === 'other');
       if (answer >= 0 && !isNegated(scope, clause, k) && !scope.hedged && !scope.hypothetical) {
@@ -3865,10 +3907,14 @@ function onlyGate(words: readonly Word[], clause: Clause): boolean {
 /** Words of the data's own quality in a whether-clause: "whether the image quality is sufficient", "whether the recording is long enough". */
 const QUALITY_WORDS: ReadonlySet<string> = new Set(['quality', 'sufficient', 'adequate', 'usable', 'acceptable', 'interpretable', 'readable', 'analysable', 'analyzable', 'enough',
   // the acquisition itself went right: "whether the recording was successful", "whether the sensor is properly attached"
-  'successful', 'successfully', 'properly', 'correctly', 'attached', 'connected', 'placed', 'positioned', 'covers', 'cover']);
+  'successful', 'successfully', 'properly', 'correctly', 'attached', 'connected', 'placed', 'positioned', 'covers', 'cover',
+  // "whether a sweep is fit to be read" (stop 36)
+  'fit']);
 /** What a whether-clause can be about when it checks the data: the image, the signal, the recording. */
 const CHECKED_DATA: ReadonlySet<string> = new Set(['image', 'images', 'view', 'views', 'signal', 'signals', 'recording', 'recordings', 'scan', 'scans', 'tracing', 'clip', 'clips', 'photograph', 'photographs', 'frame', 'frames', 'quality', 'data', 'sample', 'samples', 'specimen', 'slide', 'slides', 'measurement', 'reading',
-  'sensor', 'sensors', 'electrode', 'electrodes', 'probe', 'pads', 'lead', 'leads', 'acquisition', 'series', 'transducer', 'cuff']);
+  'sensor', 'sensors', 'electrode', 'electrodes', 'probe', 'pads', 'lead', 'leads', 'acquisition', 'series', 'transducer', 'cuff',
+  // ultrasound captured as video: "whether a sweep is fit to be read", "whether the cine loop is usable" (stop 36)
+  'sweep', 'sweeps', 'video', 'videos', 'loop', 'loops', 'cine']);
 
 /** Whether the whether-clause at `subordinate` asks after the data's quality rather than the patient's state. */
 function qualityWhether(words: readonly Word[], subordinate: number): boolean {

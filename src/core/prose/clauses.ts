@@ -193,6 +193,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // (or whose -s verb takes "it" back as its object, "decides which value goes into the report and interprets it": the
       // question's subject is what "it" names, so the verb is the main subject's; stop 28)
       (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && EMBEDDED_QUESTIONS.has(opener) && (pluralClause(words, from, k) || modalIn(words, from, k) || words[k + 2]?.w === 'it' || words[k + 2]?.w === 'them')) ||
+      // "decides which index goes into the report and writes the final report" (stop 36): after a choice between things
+      // ("decides which", "chooses which"), an -s verb after "and" is the chooser's next act, not the thing chosen.
+      (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && opener === 'which' && CHOOSING_QUESTIONS.has(words[from - 2]?.lemma ?? '') && words[from - 2]?.tag === 'verb' && words[from - 2].form === 's') ||
       // "checks how the intervals vary and reports …", "when the values settle and flags …": so does one after any subordinate
       // clause whose subject is plural (round 18a).
       (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && V.SUBORDINATORS.has(opener) && pluralSubject(words, from, k)) ||
@@ -339,6 +342,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "a trial verifying a system that detects …" (stop 31): past a verb in the window, the noun right before the pronoun.
       const before = piece.from - 2;
       if (isNominal(words[before]) && ante !== before && (ante < 0 || verbBetween(words, ante + 1, before))) ante = before;
+      // "a machine learning tool from Mayo Clinic that detects …" (stop 36): past the maker a tool is said to come from, the tool.
+      const maker = madeBy(words, before);
+      if (maker >= 0) ante = maker;
       agent = ante >= 0 ? agentOfWord(words, ante, context) : previous?.agent ?? 'software';
       if (agent === 'none') agent = previous?.agent ?? 'software';
       // ("the AI cardiologist that decides …": the software's name for itself)
@@ -349,7 +355,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       if (agent === 'software' && namesPredicate(words, 0, piece.from - 1)) agent = 'other';
       if (ante >= 0 && V.CONDITION_HOLDERS.has(words[ante].w)) holderAntecedent = true;
       // "used in clinics that treat adults": a place of care right before the pronoun.
-      if (V.CARE_SETTINGS.has(words[piece.from - 2]?.w ?? '') || (ante >= 0 && V.CARE_SETTINGS.has(words[ante].w))) holderAntecedent = true;
+      if ((V.CARE_SETTINGS.has(words[piece.from - 2]?.w ?? '') && maker < 0) || (ante >= 0 && V.CARE_SETTINGS.has(words[ante].w))) holderAntecedent = true;
     } else if (((words[piece.from]?.w === 'by' && words[piece.from + 1]?.form === 'ing') || (piece.opener === 'by' && words[piece.from]?.form === 'ing')) && mainAgent !== undefined) {
       // ", by making adjustments": the means of the sentence's main act, done by its main subject.
       agent = mainAgent;
@@ -414,6 +420,27 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   }
   if (clauses.length && clauses[0].subject >= 0 && clauses[0].agent !== 'none') context.last = clauses[0].agent;
   return clauses;
+}
+
+/** Makers a tool is said to come from: "a tool from Mayo Clinic", "software by Siemens", "an algorithm developed at Oxford". */
+const MAKER_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'by', 'at']);
+
+/**
+ * The software noun before "from", "by" or "at" and a named maker or place that ends at ante ("tool from Mayo Clinic"), or -1:
+ * a relative clause after the maker describes the tool.
+ */
+function madeBy(words: readonly Word[], ante: number): number {
+  if (words[ante]?.tag !== 'name') return -1;
+  for (let j = ante - 1; j >= 0 && j >= ante - 5; j--) {
+    if (MAKER_PREPOSITIONS.has(words[j].w)) {
+      let head = j - 1;
+      // "developed by", "built at": a participle between the tool and its maker.
+      if (words[head]?.tag === 'verb' && words[head].form === 'ed') head--;
+      return head >= 0 && V.SOFTWARE_NOUNS.has(words[head].w) ? head : -1;
+    }
+    if (words[j].tag !== 'name' && words[j].tag !== 'noun' && words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].w !== 'of' && words[j].w !== "'s") return -1;
+  }
+  return -1;
 }
 
 /** A version number right after a product name stands for the name: "Persyst 13", "CardioTrace 3.1". */
@@ -598,8 +625,11 @@ function isStatistic(w: string): boolean {
  * is the software or a product name ("Its control keeps adapting", "the device's classifiers sort
  * …"). Only adjectives and nouns stand between the possessor and the head.
  */
+/** What an assessor writes about a product: "NICE's briefing concludes …", "the agency's guidance says …" (stop 36). */
+const ASSESSORS_DOCUMENTS: ReadonlySet<string> = new Set(['briefing', 'briefings', 'guidance', 'appraisal', 'appraisals', 'bulletin', 'statement', 'guideline', 'guidelines', 'policy', 'verdict']);
+
 function ownedBySoftware(words: readonly Word[], subject: number, from: number, context: Context): boolean {
-  if (isStatistic(words[subject].w) || V.PHYSICIAN_NOUNS.has(words[subject].w) || V.OTHER_NOUNS.has(words[subject].w)) return false;
+  if (isStatistic(words[subject].w) || V.PHYSICIAN_NOUNS.has(words[subject].w) || V.OTHER_NOUNS.has(words[subject].w) || ASSESSORS_DOCUMENTS.has(words[subject].w)) return false;
   for (let j = subject - 1; j >= from && j >= subject - 4; j--) {
     const word = words[j];
     if (word.w === 'its') return agentOfHead('it', context) === 'software';
@@ -608,6 +638,9 @@ function ownedBySoftware(words: readonly Word[], subject: number, from: number, 
   }
   return false;
 }
+
+/** Verbs of choosing that an embedded "which" question follows: "decides which index goes into the report". */
+const CHOOSING_QUESTIONS: ReadonlySet<string> = new Set(['decide', 'choose', 'determine', 'select', 'pick']);
 
 function isSubordinate(clause: Clause): boolean {
   return V.SUBORDINATORS.has(clause.opener) || V.RELATIVES.has(clause.opener);

@@ -25,7 +25,9 @@ const RESULT_CHECKS: ReadonlySet<string> = new Set(['review', 'confirm', 'author
 /** Words that make the answer a quantity read against a cut-off, not the test's own call. */
 const QUANTITY_WORDS: ReadonlySet<string> = new Set(['score', 'scores', 'index', 'threshold', 'thresholds', 'cutoff', 'cut-off', 'cutoffs', 'cut-offs', 'percentile', 'probability', 'likelihood', 'risk']);
 /** Verbs whose object may be the test's answer (lemmas). */
-const ISSUING: ReadonlySet<string> = new Set(['report', 'return', 'give', 'show', 'display', 'issue', 'provide', 'deliver', 'output', 'produce', 'generate', 'call', 'yield', 'tell', 'indicate']);
+const ISSUING: ReadonlySet<string> = new Set(['report', 'return', 'give', 'show', 'display', 'issue', 'provide', 'deliver', 'output', 'produce', 'generate', 'call', 'yield', 'tell', 'indicate',
+  // "declares the test positive or negative" (stop 36)
+  'declare']);
 /** Opposite answers: "positive or negative", "detected or not detected". */
 const OPPOSITES: Readonly<Record<string, string>> = { positive: 'negative', negative: 'positive', detected: 'detected' };
 

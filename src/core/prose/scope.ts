@@ -113,6 +113,9 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     else if (word.tag === 'cc' && (w === 'but' || (k + 1 < clause.to && AUXILIARY.has(words[k + 1].tag) && words[k + 1].w !== 'be'))) active = false;
     // "does not store images and measures EF": a finite verb after the coordinator is outside "does not".
     else if (word.tag === 'cc' && active && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && words[negatedSince]?.tag === 'neg') active = false;
+    // "reads a knee MRI with no manual step and flags a tear" (stop 36): "with no" covers its noun phrase; the next finite
+    // verb of the list is asserted.
+    else if (describing && active && (word.tag === 'cc' || w === ',') && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's') active = false;
     // "flags studies without making a diagnosis": "without" before a gerund negates what follows.
     else if (w === 'without' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 'ing' && !WAITING.has(words[k + 1].w)) active = true;
     if (active && !wasActive) (negatedSince = k), (verbSinceNegation = false), (negatedInside = depth > 0 ? depth - 1 : -1), (negatedVerb = ''), (describing = w === 'no' && words[k - 1]?.w === 'with');

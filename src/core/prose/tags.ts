@@ -76,6 +76,10 @@ const COMMON_VERBS = [
   'reorder', 're-order', 'rearrange', 'arrange', 'reprioritize', 'reprioritise', 're-sort',
   // closed loops: "senses the breathing effort", "tunes the difficulty", "calibrates itself to each wearer", "deems it needed"
   'sense', 'tune', 'calibrate', 'deem',
+  // "declares the test positive or negative", "assigns the protocol" (stop 36)
+  'declare', 'assign',
+  // "how far the ratio rises over baseline", "as the heart rate climbs"
+  'rise', 'climb',
   // "routes the result through an overread", "is routed to the cardiologist"
   'route',
   // An output said to express something (round 18b): "the score reflects how likely …", "the index counts the regions

@@ -126,6 +126,8 @@ export const THERAPY_NOUNS: readonly string[] = [
   'current',
   // what a cardiac therapy device gives: chest compressions, balloon counterpulsation, cardioversion, antitachycardia pacing
   'compressions', 'counterpulsation', 'cardioversion', 'antitachycardia',
+  // medicines by their form (stop 36): "advises an extra water pill", "tells the patient to take a second tablet"
+  'pill', 'pills', 'tablet', 'tablets', 'diuretic', 'diuretics',
 ];
 
 /** Therapy words that are adjectives before another noun: "adjusts the current settings" changes settings, not a current. */
@@ -388,6 +390,9 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['tell', 'inform', 'state', 'report', 'answer', 'judge'], cls: 'autonomous', objects: ['whether'] },
   // Telling the rescuer or patient to give the therapy the software chose: "tells the rescuer to press the shock button".
   { verbs: ['tell', 'instruct', 'direct', 'advise', 'prompt'], cls: 'autonomous', objects: ['shock', 'shocks', 'defibrillation', 'treatment', 'therapy', 'bolus', 'dose', 'doses', 'cardioversion', 'cpr', 'compressions'], throughInfinitive: true },
+  // Advising a medicine to take (stop 36): "may advise an extra water pill", "advises the patient to take a second tablet"
+  // (only advice: "prompts the user to log medications" and "reminds her to take the tablets" give no therapy of their own).
+  { verbs: ['advise', 'recommend'], cls: 'autonomous', objects: ['pill', 'pills', 'tablet', 'tablets', 'diuretic', 'diuretics', 'puff', 'puffs'], throughInfinitive: true, reach: 9 },
   // Telling a person to press the button that gives the therapy: "advises the operator to press the button that delivers it".
   { verbs: ['tell', 'instruct', 'direct', 'advise', 'prompt'], cls: 'autonomous', objects: ['button', 'buttons'], throughInfinitive: true, objectFollowedBy: ['deliver', 'give', 'administer', 'release', 'fire'] },
   // A device that stimulates a nerve or muscle delivers the therapy: "stimulates the hypoglossal nerve with each breath".
@@ -400,6 +405,8 @@ export const ACT_CUES: readonly ActCue[] = [
     'index', 'indices', 'indexes', 'score', 'scores', 'severity', 'dimensions'] },
   // Steering a reader's eye is pointing a finding out: "directs the reader's attention to regions that may hold a nodule", "brings the case to the radiologist's attention".
   { verbs: ['direct', 'bring', 'attract'], cls: 'assistive', objects: ['attention'], reach: 8 },
+  // "brings up an immediate alert" (stop 36): an alert put on screen.
+  { verbs: ['bring'], cls: 'assistive', objects: ['alert', 'alerts', 'warning', 'warnings', 'notification', 'notifications', 'alarm', 'alarms', 'prompt', 'prompts'], reach: 4 },
   // Reminding readers to give cases priority is triage: "reminds radiologists to give priority to the suspected cases", "to prioritise them".
   { verbs: ['remind'], cls: 'assistive', objects: ['priority', 'prioritize', 'prioritise'], reach: 9, throughInfinitive: true },
   // Recommending that a person look at the images is a notification, not a decision: "recommends a review of the flagged images".
@@ -424,8 +431,12 @@ export const ACT_CUES: readonly ActCue[] = [
       'adjustment', 'adjustments', 'fertility', 'status', 'follow-up', 'biopsy', 'rhythm',
       // "recommends a course of action" (stop 30): a management option (Level I)
       'course',
+      // which scan the patient gets (stop 36): "decides which MRI protocol the study follows", "selects the protocol"
+      'protocol', 'protocols',
     ],
   },
+  // Assigning the scan protocol is deciding it (stop 36; not "assigns each patient a risk status", a category).
+  { verbs: ['assign'], cls: 'autonomous', objects: ['protocol', 'protocols'], reach: 4 },
   // A fertility status given to the user: "shows the fertile days", "determines the fertile window" (stop 33; as "gives a
   // fertility status" reads through the qualifier). The status itself is the conclusion the user acts on.
   { verbs: ['show', 'display', 'determine', 'identify', 'indicate', 'mark', 'tell', 'give', 'highlight'], cls: 'autonomous', objects: ['fertile'], reach: 3 },
@@ -535,6 +546,10 @@ export const OUTPUT_VERBS: readonly string[] = [
   'express',
   // "prints its result", "prints a summary report"
   'print',
+  // "writes a diagnostic report straight from the scan" (stop 36; the report's own qualifier still decides)
+  'write', 'draft',
+  // "declares the test positive" (stop 36; labResults reads the answer)
+  'declare',
 ];
 
 /** The two answers of a screening verdict, "PASS" or "REFER": the second word after "pass … or". */
@@ -656,6 +671,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'recommendation', 'recommendations', 'result', 'results', 'verdict', 'determination',
     'prescription', 'adjustment', 'adjustments', 'order', 'orders', 'dose', 'doses', 'therapy',
     'treatment', 'stimulation', 'shock', 'report', 'reports',
+    // "issues treatment advice", "gives self-care advice" (stop 36; only with a therapy qualifier, like a recommendation)
+    'advice',
   ],
 };
 
@@ -672,7 +689,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   // "quantitative measures of blood flow" (but "outcome measures", "safety measures")
   'measure', 'measures',
   // autonomous nouns that need a therapy, diagnostic or screening qualifier
-  'result', 'results', 'status', 'decision', 'decisions', 'recommendation', 'recommendations',
+  'result', 'results', 'status', 'decision', 'decisions', 'recommendation', 'recommendations', 'advice',
   'adjustment', 'adjustments', 'order', 'orders', 'dose', 'doses', 'therapy', 'treatment', 'stimulation',
   // a report is a conclusion only when it is the final one: "issues the final report"
   'report', 'reports',
@@ -738,6 +755,8 @@ export const OUTPUT_QUALIFIERS: Readonly<Record<string, AiClass>> = {
   fertility: 'autonomous', fertile: 'autonomous', diagnostic: 'autonomous', screening: 'autonomous', therapy: 'autonomous',
   treatment: 'autonomous', dosing: 'autonomous', dose: 'autonomous', insulin: 'autonomous',
   rhythm: 'autonomous', final: 'autonomous', clinical: 'autonomous', triage: 'assistive',
+  // "medication recommendations", "self-care advice" (stop 36): what the patient is told to take or do
+  medication: 'autonomous', 'self-care': 'autonomous',
   green: 'assistive', bounding: 'assistive', colored: 'assistive', coloured: 'assistive',
   visual: 'assistive', suspected: 'assistive', case: 'assistive', prioritized: 'assistive',
   notification: 'assistive', alert: 'assistive', detection: 'assistive', 'case-level': 'assistive',
