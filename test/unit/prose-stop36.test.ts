@@ -85,3 +85,17 @@ describe('stop 36: what is no conclusion', () => {
     assert.deepEqual(cues('Adverse events were reported to the agency.'), []);
   });
 });
+
+describe('stop 36: schemes and verdicts told', () => {
+  test('one of a counted set of tiers or bands is a category; "states" stays a verb', () => {
+    assert.deepEqual(cues('The software assigns each patient to one of three bands.'), ['augmentative: bands']);
+    assert.deepEqual(cues('The report states that the tool is not for diagnosis.'), []);
+  });
+
+  test('telling a lay user which condition is present is the software\'s verdict; telling a clinician is not', () => {
+    assert.deepEqual(cues('The app then tells the user which of four conditions the cough points to.'), ['autonomous: tells the user which of four conditions']);
+    assert.deepEqual(cues('The software tells the radiologist which condition is likely.'), []);
+    assert.deepEqual(cues('The app shows the user which images were uploaded.'), []);
+    assert.deepEqual(cues('The app does not tell the user which condition is present.'), []);
+  });
+});

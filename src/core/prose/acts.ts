@@ -91,7 +91,7 @@ const THERAPY = new Set(V.THERAPY_NOUNS);
 const CONCLUDING = new Set(['make', 'issue', 'reach', 'render', 'give', 'establish', 'sign', 'assign', 'formulate', 'draw', 'write', 'prepare', 'dictate']);
 /** Verbs by which a finding sets off an alert, and the alerts it sets off. */
 const CAUSING = new Set(['trigger', 'prompt', 'raise', 'generate', 'produce', 'cause', 'fire', 'bring']);
-const ALERT_NOUNS = new Set(['notification', 'notifications', 'alert', 'alerts', 'alarm', 'alarms', 'flag', 'flags', 'message', 'messages', 'warning', 'warnings', 'page', 'notice']);
+const ALERT_NOUNS = new Set(['notification', 'notifications', 'alert', 'alerts', 'alarm', 'alarms', 'flag', 'flags', 'message', 'messages', 'warning', 'warnings', 'page', 'notice', 'notices']);
 const RECEIVING = new Set(['receive', 'get', 'see', 'come']);
 const WHO = new Set(['who', 'whom']);
 /** Verbs by which a reader is told of a case: "is notified", "are alerted". */
@@ -487,7 +487,7 @@ function advisoryQualifier(words: readonly Word[], k: number): boolean {
   return false;
 }
 
-const CATEGORY_WORDS: ReadonlySet<string> = new Set(['category', 'categories', 'class', 'classes']);
+const CATEGORY_WORDS: ReadonlySet<string> = new Set(['category', 'categories', 'class', 'classes', 'tier', 'tiers', 'band', 'bands']);
 /** Words that make a scheme of categories an order of work, not of findings: "one of three priority categories". */
 const WORK_ORDER_WORDS: ReadonlySet<string> = new Set(['priority', 'urgency', 'triage', 'worklist', 'queue', 'risk', 'quality']);
 /** Marks the software places, whose categories only label them; and content that is no patient's data. */

@@ -37,7 +37,7 @@ import { fittedSettingsCue, fittingByUserCue } from './fitted';
 import { nobodyReadsCue, unreviewedOutputCue } from './unread';
 import { movedResultCue } from './layUse';
 import { controlLoopCue, selfStartingTherapyCue } from './loops';
-import { autoReferredCue, carePathCue, layLearnsCue } from './told';
+import { autoReferredCue, carePathCue, layLearnsCue, toldWhichConditionCue } from './told';
 import { twoValuedAnswerCues, twoValuedFlags } from './flags';
 import { quantitativeActCues } from './quantities';
 import { statisticalReading, type StatisticalMark } from './statistical';
@@ -129,6 +129,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       dispositionCue(words, clause, scope, cues);
       layLearnsCue(words, clause, scope, cues);
       autoReferredCue(words, clause, scope, cues);
+      toldWhichConditionCue(words, clause, scope, cues);
       selfTherapyCue(words, clause, scope, cues);
       selfStoppingCue(words, clause, scope, cues);
       quantitativeActCues(words, clause, scope, cues);

@@ -169,3 +169,33 @@ export function autoReferredCue(words: readonly Word[], clause: Clause, scope: C
     }
   }
 }
+
+/** Conditions a verdict names: "which of three conditions", "which disease is present". */
+const NAMED_CONDITIONS: ReadonlySet<string> = new Set(['condition', 'conditions', 'disease', 'diseases', 'disorder', 'disorders', 'diagnosis', 'diagnoses', 'infection', 'infections', 'rhythm', 'rhythms', 'problem', 'problems']);
+/** Verbs of telling a person something (lemmas). */
+const TELLING_WHICH: ReadonlySet<string> = new Set(['tell', 'inform', 'show']);
+
+/**
+ * "The software tells the user which of three conditions the echo points to" (stop 36): the software naming, for a lay
+ * person, which condition is present is its own conclusion, like "tells the user whether". Only a lay person or "the
+ * user" told (a clinician told which condition is the product's suggestion for the reading), and never under a
+ * negation, a hedge, an obligation or a condition.
+ */
+export function toldWhichConditionCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (clause.agent !== 'software' || scope.hypothetical || scope.hedged || scope.obliged || out.some((c) => c.kind === 'autonomous')) return;
+  for (const v of clause.verbs) {
+    const verb = words[v];
+    if (!TELLING_WHICH.has(verb.lemma ?? '') || verb.form === 'ed' || verb.form === 'ing' || scope.negated[v - clause.from]) continue;
+    let j = v + 1;
+    while (j < words.length && j <= v + 3 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
+    if (!layPerson(words, j) && !USERS.has(words[j]?.w ?? '')) continue;
+    if (words[j + 1]?.w !== 'which') continue;
+    for (let c = j + 2; c < words.length && c <= j + 6; c++) {
+      if (NAMED_CONDITIONS.has(words[c].w)) {
+        out.push({ kind: 'autonomous', first: v, last: c });
+        return;
+      }
+      if (words[c].tag === 'punct' || words[c].tag === 'verb') break;
+    }
+  }
+}

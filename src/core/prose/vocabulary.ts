@@ -619,7 +619,7 @@ export const HELP_VERBS: readonly string[] = ['aid', 'assist', 'help', 'support'
 
 export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
   assistive: [
-    'detection', 'detections', 'triage', 'notification', 'notifications', 'notice', 'prioritization',
+    'detection', 'detections', 'triage', 'notification', 'notifications', 'notice', 'notices', 'prioritization',
     'prioritisation', 'flag', 'flags', 'flagging', 'alert', 'alerts', 'alarm', 'alarms', 'marker',
     'markers', 'mark', 'marks', 'annotation', 'annotations', 'highlight', 'highlights', 'highlighting',
     'guidance', 'cade', 'worklist', 'bounding', 'box', 'boxes', 'heatmap', 'heatmaps', 'overlay', 'overlays',
@@ -632,6 +632,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'outline', 'outlines',
   ],
   augmentative: [
+    // tiers of a scheme (stop 36; weak, only counted or qualified): "one of four risk tiers", "one of three bands"
+    'tier', 'tiers', 'band', 'bands',
     'measurement', 'measurements', 'quantification', 'quantifications', 'volume', 'volumes', 'index',
     'indices', 'indexes', 'indicies', 'score', 'scores', 'probability', 'probabilities', 'likelihood',
     'estimate', 'estimates', 'estimation', 'metric', 'metrics', 'parameter', 'parameters', 'map',
@@ -690,6 +692,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'measure', 'measures',
   // autonomous nouns that need a therapy, diagnostic or screening qualifier
   'result', 'results', 'status', 'decision', 'decisions', 'recommendation', 'recommendations', 'advice',
+  'tier', 'tiers', 'band', 'bands',
   'adjustment', 'adjustments', 'order', 'orders', 'dose', 'doses', 'therapy', 'treatment', 'stimulation',
   // a report is a conclusion only when it is the final one: "issues the final report"
   'report', 'reports',
@@ -702,7 +705,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'shock', 'information', 'analysis', 'analyses', 'output', 'outputs', 'percentage', 'percentages', 'degree', 'severity', 'extent', 'images', 'image', 'cases', 'case', 'studies', 'regions', 'findings', 'frames',
   'lesions', 'exams', 'figures', 'class', 'classes', 'risk', 'level', 'levels',
   // assistive nouns that are common words
-  'mark', 'marks', 'cue', 'cues', 'prompt', 'prompts', 'boxes', 'notice', 'overlay', 'overlays',
+  'mark', 'marks', 'cue', 'cues', 'prompt', 'prompts', 'boxes', 'notice', 'notices', 'overlay', 'overlays',
   'worklist', 'flag', 'flags', 'warning', 'warnings', 'identification', 'message', 'messages', 'word',
   // "the usual notation of the field" is a format; "a notation beside each case with a suspected bleed" marks it
   'notation', 'notations',
