@@ -30,6 +30,15 @@ describe('stop 36: who acts', () => {
     assert.deepEqual(cues('The software determines which study goes first and notifies the team.'), ['assistive: notifies']);
   });
 
+  test('", which" after a bracketed aside is the noun before the comma', () => {
+    assert.deepEqual(cues('They built a model on the U-Net ("a fully convolutional") architecture, which outlines every polyp.'), ['assistive: outlines']);
+  });
+
+  test('a model trained or built to do an act does it; people trained to do it are people', () => {
+    assert.deepEqual(cues('The researchers trained a small network, based on ResNet, to recognise polyps in colonoscopy frames.'), ['assistive: recognise']);
+    assert.deepEqual(cues('The researchers trained nurses to measure the angle.'), []);
+  });
+
   test('an assessor\'s document that concludes is no product', () => {
     assert.deepEqual(cues("Healthwatch's briefing concludes that the tool is safe to use."), []);
     assert.deepEqual(cues('The software concludes that the rhythm is atrial flutter.'), ['autonomous: concludes']);

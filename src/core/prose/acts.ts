@@ -230,7 +230,8 @@ const RANKED: ReadonlySet<string> = new Set(['best', 'highest', 'lowest', 'worst
 const ACHIEVED_SCORE_UNITS: ReadonlySet<string> = new Set(['%', 'percent', 'per', 'points', 'point', 'out']);
 
 /** Verbs by which a maker brings the product about: what it is built "to" do is the product's act. */
-const MAKING = new Set(['develop', 'design', 'build', 'create', 'engineer']);
+// ("trained a network to recognise polyps" (stop 36): a model trained for an act does it; "was trained to detect" is TAUGHT)
+const MAKING = new Set(['develop', 'design', 'build', 'create', 'engineer', 'train', 'teach']);
 /** "We built this module to push …": a making verb, then the product as its object, before the infinitive at k. */
 function builtToDo(words: readonly Word[], k: number): boolean {
   let product = false;
@@ -1126,7 +1127,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "makes it easier to diagnose": whoever is eased does the infinitive, not the software.
     if (prev?.tag === 'to' && V.EASE_WORDS.has(words[k - 2]?.w ?? '')) verbAgent = 'none';
     // "The maker designed this tool … to aid detection of nodules": the purpose is the product's own work.
-    if (prev?.tag === 'to' && verbAgent === 'other' && builtToDo(words, k)) verbAgent = 'software';
+    if (prev?.tag === 'to' && (verbAgent === 'other' || verbAgent === 'none') && builtToDo(words, k)) verbAgent = 'software';
     // "The software is cleared by FDA to detect AF": the regulator clears; the product detects.
     if (prev?.tag === 'to' && clause.passive && clause.subject >= 0 && REGULATORY.has(words[clause.verbs[0]]?.lemma ?? '') && SELF_NOUNS.has(words[clause.subject].w)) verbAgent = 'software';
     // "nodules measuring 6 to 30 mm": a participle of size after a noun describes the finding, it measures nothing.

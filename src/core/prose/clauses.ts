@@ -340,7 +340,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     } else if ((piece.opener === 'which' || piece.opener === 'that') && piece.from >= 2) {
       let ante = headOf(words, Math.max(0, piece.from - 5), piece.from - 1);
       // "a trial verifying a system that detects …" (stop 31): past a verb in the window, the noun right before the pronoun.
-      const before = piece.from - 2;
+      // (", which …" after a bracketed aside (stop 36): "a detector built on the YOLO ("you only look once") network, which
+      // draws boxes": the noun before the comma when the window finds no head.)
+      const before = piece.from - 2 - (ante < 0 && words[piece.from - 2]?.w === ',' && isNominal(words[piece.from - 3]) ? 1 : 0);
       if (isNominal(words[before]) && ante !== before && (ante < 0 || verbBetween(words, ante + 1, before))) ante = before;
       // "a machine learning tool from Mayo Clinic that detects …" (stop 36): past the maker a tool is said to come from, the tool.
       const maker = madeBy(words, before);
