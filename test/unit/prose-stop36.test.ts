@@ -108,3 +108,23 @@ describe('stop 36: schemes and verdicts told', () => {
     assert.deepEqual(cues('The app does not tell the user which condition is present.'), []);
   });
 });
+
+describe('stop 36: structure that hid an act', () => {
+  test('"deep learning" or "machine learning" as the subject is a noun phrase, and its -s verb the verb', () => {
+    assert.deepEqual(cues('Deep learning detects rib fractures on every chest film.'), ['assistive: detects']);
+    assert.deepEqual(cues('Machine learning estimates the risk of sepsis from the vital signs.'), ['augmentative: estimates']);
+    assert.deepEqual(cues('Deep learning is used widely in imaging.'), []);
+  });
+
+  test('a contrast that opens the clause ("Instead of sampling blood,") covers its own phrase only', () => {
+    assert.deepEqual(cues('Instead of sampling blood, the device follows the sweat signal and sounds an alarm.'), ['assistive: sounds an alarm']);
+    assert.deepEqual(cues('The tool flags studies instead of diagnosing them.'), ['assistive: flags']);
+    assert.deepEqual(cues('Instead of flagging studies, the radiologist reads them all.'), []);
+  });
+
+  test('a result issued without a microscopist is issued unread; a map of where something is locates it', () => {
+    assert.deepEqual(kinds('Negative slides are released without a microscopist.'), ['autonomous']);
+    assert.deepEqual(cues('The software outputs a perfusion map.'), ['augmentative: outputs a perfusion map']);
+    assert.deepEqual(kinds('The software outputs a map showing where the sources lie.'), ['assistive']);
+  });
+});

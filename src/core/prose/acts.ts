@@ -700,6 +700,9 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   if (cls === 'augmentative' && /(?:^|-)quality$/.test(words[k - 1]?.w ?? '')) return 'assistive';
   // "a yes-or-no classification", "a binary classification": a two-way answer flags a case; it grades nothing.
   if (cls === 'augmentative' && V.RESULT_NOUNS.has(word.w) && V.BINARY_QUALIFIERS.has(words[k - 1]?.w ?? '')) return 'assistive';
+  // "a 3D map showing where arrhythmia sources lie", "a map that shows where the lesions are" (stop 36): a map of where
+  // something is locates it; a map of a quantity ("a perfusion map") stays a measure.
+  if (cls === 'augmentative' && (word.w === 'map' || word.w === 'maps') && mapOfWhere(words, k)) return 'assistive';
   // "decision support", "decision making": the person's decision, supported.
   if (cls === 'autonomous' && V.SUPPORTED_AFTER.has(words[k + 1]?.w ?? '')) return undefined;
   // "a quantitative determination of the cell count", "a diagnostic subtype classification": a measurement, a category (round 17c).
@@ -753,6 +756,16 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   // A bare "prediction" is what any model outputs, a detection as much as a number: only a qualifier says which.
   if (asObject && cls === 'augmentative' && !BARE_NOT_OUTPUT.has(word.w) && !V.QUANTITY_QUALIFIED_ONLY.has(word.w) && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
   return undefined;
+}
+
+/** Showing verbs after a map: "showing where", "that indicates where". */
+const MAP_SHOWING: ReadonlySet<string> = new Set(['showing', 'shows', 'show', 'indicating', 'indicates', 'marking', 'marks', 'pinpointing']);
+
+/** Whether the map at k is followed by "(that) shows where …". */
+function mapOfWhere(words: readonly Word[], k: number): boolean {
+  let j = k + 1;
+  if (words[j]?.w === 'that' || words[j]?.w === 'which') j++;
+  return MAP_SHOWING.has(words[j]?.w ?? '') && words[j + 1]?.w === 'where';
 }
 
 /** "a triage-and-notification product", "detection-or-measurement": the highest class of the strong output nouns a compound joins. */
@@ -3234,7 +3247,7 @@ function usedOrSoldBefore(words: readonly Word[], clause: Clause, k: number): bo
 const PROFESSIONAL_FITTING: ReadonlySet<string> = new Set(['fitting', 'programming']);
 
 /** People named by the reading they do ("instead of by human graders"), not in the physician nouns. */
-const HUMAN_READERS: ReadonlySet<string> = new Set(['grader', 'graders', 'rater', 'raters', 'scorer', 'scorers', 'anyone', 'anybody', 'someone', 'somebody']);
+const HUMAN_READERS: ReadonlySet<string> = new Set(['grader', 'graders', 'rater', 'raters', 'scorer', 'scorers', 'anyone', 'anybody', 'someone', 'somebody', 'microscopist', 'microscopists']);
 /** Verbs of grading or scoring what a reader would read: "grades the photographs in place of an ophthalmologist". */
 const GRADING: ReadonlySet<string> = new Set(['grade', 'score', 'interpret', 'read', 'classify', 'screen']);
 /** Pronouns for any person, which deny a reading only with a reviewing act named. */

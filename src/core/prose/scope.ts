@@ -106,6 +106,9 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     } else if (w === 'rather' && words[k + 1]?.w === 'than') active = true;
     else if (w === 'instead' && words[k + 1]?.w === 'of') active = true;
     else if (w === ',' && active && negatedSince > clause.from && !verbSinceNegation && words[negatedSince - 1]?.w === ',') active = false; // ", not the software," is an aside
+    // "Instead of sampling blood, it follows the signals and sounds an alarm" (stop 36): a contrast that opens the clause covers
+    // its own phrase; the comma after it starts what is asserted.
+    else if (w === ',' && active && negatedSince === clause.from && (words[negatedSince].w === 'instead' || words[negatedSince].w === 'rather' || words[negatedSince].w === 'unlike') && !verbSinceNegationFinite(words, negatedSince, k)) active = false;
     // "larger than 6 mm", "greater than or equal to 30 %": a threshold after "than" is no contrast.
     else if (w === 'than' && (words[k + 1]?.tag === 'num' || words[k + 1]?.w === 'or')) {
       // no contrast
@@ -166,6 +169,12 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   const wishGoesOn = previous !== undefined && previous.hypothetical && clause.opener === ',' && firstOf(words, clause, (w) => w.tag !== 'cc')?.w === 'would';
   const hypothetical = (V.CONDITIONALS.has(clause.opener) && !subjectQuestion) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted || wished || wishGoesOn;
   return { negated, hedged, obliged, hypothetical, endsNegated: active && !describing };
+}
+
+/** Whether a finite verb (not a gerund) stands between the contrast word and k: "Instead of sampling blood," has none. */
+function verbSinceNegationFinite(words: readonly Word[], from: number, k: number): boolean {
+  for (let j = from + 1; j < k; j++) if ((words[j].tag === 'verb' && words[j].form !== 'ing') || words[j].tag === 'modal' || words[j].tag === 'be') return true;
+  return false;
 }
 
 /** Whether a relative clause's antecedent follows a contrast word a few words back: "unlike tools that diagnose". */

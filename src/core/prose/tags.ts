@@ -951,6 +951,9 @@ const REVIEW_LEMMAS: ReadonlySet<string> = new Set(V.REVIEW_VERBS);
 
 const NOMINAL_ING = new Set(['scoring', 'grading', 'processing', 'learning', 'imaging', 'monitoring', 'recording', 'screening', 'reading', 'training', 'testing', 'breathing', 'scanning', 'matching', 'modeling', 'modelling', 'computing', 'staging', 'pacing', 'dosing', 'prescribing', 'tracking', 'sensing', 'positioning', 'reporting', 'viewing', 'finding', 'labeling', 'labelling']);
 
+/** Kinds of machine learning: "deep learning", "machine learning", "reinforcement learning". */
+const LEARNING_KINDS: ReadonlySet<string> = new Set(['deep', 'machine', 'reinforcement', 'federated', 'transfer', 'supervised', 'unsupervised', 'self-supervised', 'statistical', 'ensemble']);
+
 const GERUND_PREPS = new Set(['in', 'for', 'by', 'of', 'without', 'when', 'while', 'before', 'after', 'upon', 'on', 'from', 'through', 'including', 'via', 'with']);
 
 /** Whether a known verb form stands as a verb here or as a noun / adjective. */
@@ -993,6 +996,9 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     // "physicians interpreting screening mammograms": an -ing word between a verb and its noun modifies the noun.
     // "reviews screening examinations": so is one right after any verb.
     if (NOMINAL_ING.has(w) && pt === 'verb' && (nt === 'noun' || nt === 'name') && next && verbHit(next.w) === undefined) return 'adj';
+    // "Deep learning detects fractures", "machine learning flags …" (stop 36): a kind of learning named as the subject, before
+    // a known -s verb, is the head of the noun phrase.
+    if (w === 'learning' && LEARNING_KINDS.has(prev?.w ?? '') && next !== undefined && verbHit(next.w)?.form === 's') return 'noun';
     // "for AFib screening.", "deep learning,": an -ing noun that ends its noun phrase.
     if (NOMINAL_ING.has(w) && (pt === 'noun' || pt === 'name') && (!next || nt === 'punct' || nt === 'cc' || nt === 'prep' || next.w === 'that' || next.w === 'which')) return 'noun';
     if (pt === 'be') return 'verb';
