@@ -116,6 +116,20 @@ describe('stop 36: structure that hid an act', () => {
     assert.deepEqual(cues('Deep learning is used widely in imaging.'), []);
   });
 
+  test('"regulates mean arterial pressure": a verb before "mean", "average" or "total" stays the verb', () => {
+    assert.deepEqual(kinds('The system regulates mean arterial pressure by setting the nitroprusside infusion rate automatically.'), ['autonomous']);
+    assert.deepEqual(cues('The system flags include high-priority cases.'), []);
+  });
+
+  test('an appositive opened by "our" or "the" after a name keeps the verb after it', () => {
+    assert.deepEqual(cues('ColpoSight, our colposcopy support system, analyses each image and detects abnormal areas on it.'), ['assistive: detects']);
+  });
+
+  test('"used as an aid that highlights" is the product\'s act', () => {
+    assert.deepEqual(cues('The emergency teams will use the software as an additional aid that highlights suspected fractures.'), ['assistive: highlights']);
+    assert.deepEqual(cues('Patients who need an aid that helps them walk are excluded.'), []);
+  });
+
   test('a contrast that opens the clause ("Instead of sampling blood,") covers its own phrase only', () => {
     assert.deepEqual(cues('Instead of sampling blood, the device follows the sweat signal and sounds an alarm.'), ['assistive: sounds an alarm']);
     assert.deepEqual(cues('The tool flags studies instead of diagnosing them.'), ['assistive: flags']);

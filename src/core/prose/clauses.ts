@@ -348,6 +348,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       const maker = madeBy(words, before);
       if (maker >= 0) ante = maker;
       agent = ante >= 0 ? agentOfWord(words, ante, context) : previous?.agent ?? 'software';
+      // "use the software as an additional aid that highlights suspected fractures" (stop 36): the role the product plays
+      // names the product.
+      if (agent === 'none' && ante >= 0 && PRODUCT_ROLES.has(words[ante].w) && words.slice(Math.max(0, ante - 6), ante).some((w) => w.w === 'as')) agent = 'software';
       if (agent === 'none') agent = previous?.agent ?? 'software';
       // ("the AI cardiologist that decides …": the software's name for itself)
       if (agent === 'physician' && ante >= 0 && V.MACHINE_PERSONS.has(words[ante - 1]?.w ?? '')) agent = 'software';
@@ -423,6 +426,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   if (clauses.length && clauses[0].subject >= 0 && clauses[0].agent !== 'none') context.last = clauses[0].agent;
   return clauses;
 }
+
+/** Roles a product is used as: "as an aid that …", "as an adjunct that …". */
+const PRODUCT_ROLES: ReadonlySet<string> = new Set(['aid', 'adjunct', 'supplement', 'assistant', 'companion', 'second']);
 
 /** Makers a tool is said to come from: "a tool from Mayo Clinic", "software by Siemens", "an algorithm developed at Oxford". */
 const MAKER_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'by', 'at']);

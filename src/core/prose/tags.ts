@@ -818,6 +818,9 @@ function afterRelativeAside(words: readonly Word[], close: number): boolean {
  * phrase ("Lung-CAD, a piece of CADe software, …"): nothing before the first comma but names, nouns and
  * determiners, and no finite verb inside the appositive.
  */
+/** Words that open an appositive noun phrase after a name: "a", "an", "the", "our", "its", "their". */
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'our', 'its', 'their']);
+
 function afterAppositive(words: readonly Word[], close: number): boolean {
   const open = commaBefore(words, close);
   // (the opening noun phrase may follow a fronted prepositional phrase and its comma: "In practice, an optional module, for
@@ -829,7 +832,8 @@ function afterAppositive(words: readonly Word[], close: number): boolean {
   // (or a prepositional aside: "An optional module, for adults only, measures …"; stop 28)
   // (or a bare noun after a one-word name: "RayStation, software for radiation therapy, proposes …")
   const bareAfterName = open === start + 1 && words[start].cap && words[open + 1]?.tag === 'noun' && !words[open + 1].cap;
-  if (article !== 'a' && article !== 'an' && words[open + 1]?.tag !== 'prep' && !bareAfterName) return false;
+  // ("CAIADS, our colposcopic diagnostic system, analyses …" (stop 36): a possessive or "the" opens the appositive too)
+  if (!APPOSITIVE_OPENERS.has(article ?? '') && words[open + 1]?.tag !== 'prep' && !bareAfterName) return false;
   for (let j = start; j < open; j++) if (words[j].tag !== 'noun' && words[j].tag !== 'name' && words[j].tag !== 'det' && words[j].tag !== 'adj') return false;
   for (let j = open + 1; j < close; j++) {
     const word = words[j];
@@ -951,6 +955,9 @@ const REVIEW_LEMMAS: ReadonlySet<string> = new Set(V.REVIEW_VERBS);
 
 const NOMINAL_ING = new Set(['scoring', 'grading', 'processing', 'learning', 'imaging', 'monitoring', 'recording', 'screening', 'reading', 'training', 'testing', 'breathing', 'scanning', 'matching', 'modeling', 'modelling', 'computing', 'staging', 'pacing', 'dosing', 'prescribing', 'tracking', 'sensing', 'positioning', 'reporting', 'viewing', 'finding', 'labeling', 'labelling']);
 
+/** Verb forms that also qualify a quantity: "mean arterial pressure", "average heart rate", "total dose". */
+const QUANTITY_ADJECTIVES: ReadonlySet<string> = new Set(['mean', 'average', 'total']);
+
 /** Kinds of machine learning: "deep learning", "machine learning", "reinforcement learning". */
 const LEARNING_KINDS: ReadonlySet<string> = new Set(['deep', 'machine', 'reinforcement', 'federated', 'transfer', 'supervised', 'unsupervised', 'self-supervised', 'statistical', 'ensemble']);
 
@@ -1050,7 +1057,9 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     // But a plural takes a verb without -s: in "the software places marks", "the tool quantifies changes" the first -s word is the verb.
     // And "the algorithm reviews screening examinations": an -ing noun after it modifies its object; it is not the verb.
     // (A capitalised word after it is a label or a name, no verb: "returns 'Signal Detected' or …"; stop 35.)
-    if (next && (nt === 'be' || nt === 'modal' || nt === 'have' || (next.lemma === undefined && !next.cap && verbHit(next.w) !== undefined && verbHit(next.w)?.form !== 's' && !NOMINAL_ING.has(next.w) && pt === 'noun'))) return 'noun';
+    // ("regulates mean arterial pressure", "reports average heart rate" (stop 36): a verb form that is also an adjective of
+    // quantity before a noun is no verb.)
+    if (next && (nt === 'be' || nt === 'modal' || nt === 'have' || (next.lemma === undefined && !next.cap && verbHit(next.w) !== undefined && verbHit(next.w)?.form !== 's' && !NOMINAL_ING.has(next.w) && !QUANTITY_ADJECTIVES.has(next.w) && pt === 'noun'))) return 'noun';
     if (pt === 'punct' && prev && prev.w === ',' && !verbSeen && (nt === 'det' || nt === 'sub' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'punct' && prev && prev.w !== ',' && prev.w !== '(' && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb'; // "it displays", "it flags"
