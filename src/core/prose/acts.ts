@@ -700,6 +700,8 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   if (cls === 'augmentative' && /(?:^|-)quality$/.test(words[k - 1]?.w ?? '')) return 'assistive';
   // "a yes-or-no classification", "a binary classification": a two-way answer flags a case; it grades nothing.
   if (cls === 'augmentative' && V.RESULT_NOUNS.has(word.w) && V.BINARY_QUALIFIERS.has(words[k - 1]?.w ?? '')) return 'assistive';
+  // "generates a diagnostic report carrying a breast health score" (stop 36): a report that carries a score gives the score.
+  if (cls === 'autonomous' && (word.w === 'report' || word.w === 'reports') && reportCarriesMeasure(words, k)) return 'augmentative';
   // "a 3D map showing where arrhythmia sources lie", "a map that shows where the lesions are" (stop 36): a map of where
   // something is locates it; a map of a quantity ("a perfusion map") stays a measure.
   if (cls === 'augmentative' && (word.w === 'map' || word.w === 'maps') && mapOfWhere(words, k)) return 'assistive';
@@ -756,6 +758,21 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   // A bare "prediction" is what any model outputs, a detection as much as a number: only a qualifier says which.
   if (asObject && cls === 'augmentative' && !BARE_NOT_OUTPUT.has(word.w) && !V.QUANTITY_QUALIFIED_ONLY.has(word.w) && !V.INGESTED_DATA.has(words[k - 1]?.w ?? '')) return cls;
   return undefined;
+}
+
+/** Words by which a report holds its content: "a report carrying a score", "a report with the index". */
+const REPORT_CARRYING: ReadonlySet<string> = new Set(['carrying', 'containing', 'with', 'including', 'showing', 'giving', 'listing']);
+/** What a report may carry that is a measure, not a conclusion. */
+const CARRIED_MEASURES: ReadonlySet<string> = new Set(['score', 'scores', 'index', 'indices', 'measurement', 'measurements', 'probability', 'probabilities', 'percentile', 'percentiles', 'volume', 'volumes', 'estimate', 'estimates']);
+
+/** Whether the report at k carries a measure within a few words: "a diagnostic report carrying a breast health score". */
+function reportCarriesMeasure(words: readonly Word[], k: number): boolean {
+  if (!REPORT_CARRYING.has(words[k + 1]?.w ?? '')) return false;
+  for (let j = k + 2; j < words.length && j <= k + 6; j++) {
+    if (CARRIED_MEASURES.has(words[j].w)) return true;
+    if (words[j].tag === 'punct' || words[j].tag === 'verb' || words[j].tag === 'cc') return false;
+  }
+  return false;
 }
 
 /** Showing verbs after a map: "showing where", "that indicates where". */
@@ -3923,12 +3940,16 @@ const QUALITY_WORDS: ReadonlySet<string> = new Set(['quality', 'sufficient', 'ad
   // the acquisition itself went right: "whether the recording was successful", "whether the sensor is properly attached"
   'successful', 'successfully', 'properly', 'correctly', 'attached', 'connected', 'placed', 'positioned', 'covers', 'cover',
   // "whether a sweep is fit to be read" (stop 36)
-  'fit']);
+  'fit',
+  // "whether colonies have grown": growth on a plate is found, not concluded on (stop 36)
+  'grown', 'growth']);
 /** What a whether-clause can be about when it checks the data: the image, the signal, the recording. */
 const CHECKED_DATA: ReadonlySet<string> = new Set(['image', 'images', 'view', 'views', 'signal', 'signals', 'recording', 'recordings', 'scan', 'scans', 'tracing', 'clip', 'clips', 'photograph', 'photographs', 'frame', 'frames', 'quality', 'data', 'sample', 'samples', 'specimen', 'slide', 'slides', 'measurement', 'reading',
   'sensor', 'sensors', 'electrode', 'electrodes', 'probe', 'pads', 'lead', 'leads', 'acquisition', 'series', 'transducer', 'cuff',
   // ultrasound captured as video: "whether a sweep is fit to be read", "whether the cine loop is usable" (stop 36)
-  'sweep', 'sweeps', 'video', 'videos', 'loop', 'loops', 'cine']);
+  'sweep', 'sweeps', 'video', 'videos', 'loop', 'loops', 'cine',
+  // a culture plate read for growth: "whether colonies have grown" (stop 36)
+  'colony', 'colonies', 'plate', 'plates', 'culture', 'cultures']);
 
 /** Whether the whether-clause at `subordinate` asks after the data's quality rather than the patient's state. */
 function qualityWhether(words: readonly Word[], subordinate: number): boolean {

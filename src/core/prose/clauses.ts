@@ -201,7 +201,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && V.SUBORDINATORS.has(opener) && pluralSubject(words, from, k)) ||
       // "whether the reading rises and sends an alert", "when glucose falls and resumes delivery": so does an output act with its
       // object after a subordinate clause that ends on its own verb (an intransitive one, which took no object).
-      (word.tag === 'cc' && word.w === 'and' && V.SUBORDINATORS.has(opener) && words[k - 1]?.tag === 'verb' && words[k - 1].form !== 'ed' && outputActWithObject(words, k + 1)) ||
+      // (or on a passive: "checks whether a test has been ordered and displays a message on the form"; stop 36)
+      (word.tag === 'cc' && word.w === 'and' && V.SUBORDINATORS.has(opener) && words[k - 1]?.tag === 'verb' && (words[k - 1].form !== 'ed' || words[k - 2]?.tag === 'be') && outputActWithObject(words, k + 1)) ||
       // "when two visits exist it adds a table": a subject pronoun right after the verb that ends a subordinate clause opens the main one.
       pronounAfterSubordinate(words, k, opener) ||
       // "before it is released", "after the physician signs": a preposition that opens a clause
