@@ -343,7 +343,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "a trial verifying a system that detects …" (stop 31): past a verb in the window, the noun right before the pronoun.
       // (", which …" after a bracketed aside (stop 36): "a detector built on the YOLO ("you only look once") network, which
       // draws boxes": the noun before the comma when the window finds no head.)
-      const before = piece.from - 2 - (ante < 0 && words[piece.from - 2]?.w === ',' && isNominal(words[piece.from - 3]) ? 1 : 0);
+      const before = piece.from - 2 - (ante < 0 && words[piece.from - 2]?.w === ',' && piece.from >= 3 && isNominal(words[piece.from - 3]) ? 1 : 0);
       if (isNominal(words[before]) && ante !== before && (ante < 0 || verbBetween(words, ante + 1, before))) ante = before;
       // "a machine learning tool from Mayo Clinic that detects …" (stop 36): past the maker a tool is said to come from, the tool.
       const maker = madeBy(words, before);
