@@ -157,3 +157,18 @@ describe('stop 36: structure that hid an act', () => {
     assert.deepEqual(kinds('The software outputs a map showing where the sources lie.'), ['assistive']);
   });
 });
+
+describe('stop 36: acts named in other words', () => {
+  test('directing insulin delivery and issuing a basal are therapy; issuing reminders about doses is not', () => {
+    assert.deepEqual(cues("The app's control algorithm directs insulin delivery."), ['autonomous: directs insulin']);
+    assert.deepEqual(cues('The algorithm issues a zero temporary basal.'), ['autonomous: issues a zero temporary basal']);
+    assert.deepEqual(kinds('The app issues reminders and notifications about doses.'), ['assistive']);
+  });
+
+  test('proposing the likely type characterises a finding; looking for findings searches for them', () => {
+    assert.deepEqual(cues('It proposes the likely tumour type.'), ['augmentative: proposes the likely tumour type']);
+    assert.deepEqual(cues('The software looks for interstitial lung findings.'), ['assistive: looks']);
+    assert.deepEqual(cues('The radiologist looks for findings.'), []);
+  });
+});
+

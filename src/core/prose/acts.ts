@@ -248,7 +248,8 @@ const OVER_OUTPUT = new Set(['weigh', 'check', 'examine', 'inspect', 'assess', '
 /** What the software draws or gives that a physician goes over, beside the output nouns. */
 const OUTPUT_OBJECTS = new Set(['figures', 'numbers', 'lines', 'contours', 'outlines', 'borders', 'segmentation', 'segmentations', 'output', 'outputs', 'labels', 'suggestions']);
 /** Verbs a software agent uses for looking through data for a finding: "checks CT angiograms for a suspected occlusion". */
-const SEARCHING = new Set(['check', 'examine', 'inspect', 'scan', 'review', 'analyze', 'analyse', 'interrogate', 'monitor', 'evaluate', 'assess']);
+// ("looks for interstitial lung findings" (stop 36): looking for a finding is searching too)
+const SEARCHING = new Set(['check', 'examine', 'inspect', 'scan', 'review', 'analyze', 'analyse', 'interrogate', 'monitor', 'evaluate', 'assess', 'look']);
 /** What a search "for" finds: "for a suspected occlusion", "for signs of", "for evidence of". */
 const SOUGHT = new Set(['suspected', 'suspect', 'possible', 'potential', 'signs', 'sign', 'evidence', 'presence', 'features', 'findings', 'abnormalities', 'abnormality', 'patterns', 'indications', 'markers']);
 
@@ -1487,7 +1488,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "checks CT angiograms for a suspected occlusion", "analyzes the ECG for signs of AF": searching the data for a finding detects it.
     if (SEARCHING.has(lemma) && !clause.passive) {
       const forAt = objectWith(words, k, clause.to, (w) => w === 'for', 8);
-      if (forAt >= 0 && (SOUGHT.has(words[forAt + 1]?.w ?? '') || SOUGHT.has(words[forAt + 2]?.w ?? ''))) {
+      // ("looks for interstitial lung findings" (stop 36): past up to two modifiers)
+      if (forAt >= 0 && (SOUGHT.has(words[forAt + 1]?.w ?? '') || SOUGHT.has(words[forAt + 2]?.w ?? '') || (SOUGHT.has(words[forAt + 3]?.w ?? '') && words[forAt + 1]?.tag !== 'det' && words[forAt + 2]?.tag !== 'prep' && words[forAt + 2]?.tag !== 'verb'))) {
         push('assistive', k, k);
         continue;
       }

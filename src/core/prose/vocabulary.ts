@@ -293,10 +293,15 @@ export const ACT_CUES: readonly ActCue[] = [
       'add',
       // proportional assist: "amplifies the inspiratory effort" (not "amplifies sound")
       'amplify',
+      // "its control algorithm directs insulin delivery" (stop 36)
+      'direct',
     ],
     cls: 'autonomous',
     objects: THERAPY_NOUNS,
   },
+  // Issuing the therapy itself (stop 36): "issues a zero temporary basal", "commands a correction bolus" (not "issues
+  // reminders about doses": the therapy must be the act's own object).
+  { verbs: ['issue', 'command'], cls: 'autonomous', objects: ['basal', 'bolus', 'boluses', 'micro-bolus', 'micro-boluses', 'shock', 'shocks'], reach: 4 },
   // Delivering a drug is not a decision; delivering a shock, a bolus or a dose the software chose is.
   {
     verbs: ['deliver', 'administer', 'apply', 'supply',
@@ -402,7 +407,9 @@ export const ACT_CUES: readonly ActCue[] = [
     // a level read from the patient: "determines relative oxygen saturation", "establishes the lactate concentration"
     'saturation', 'saturations', 'concentration', 'concentrations',
     // an index or a grade worked out (stop 31): "determines the apnea-hypopnea index", "determines the severity of the stenosis"
-    'index', 'indices', 'indexes', 'score', 'scores', 'severity', 'dimensions'] },
+    'index', 'indices', 'indexes', 'score', 'scores', 'severity', 'dimensions',
+    // a finding characterised (stop 36): "proposes the likely tumour type", "suggests the subtype"
+    'type', 'types', 'subtype', 'subtypes'] },
   // Steering a reader's eye is pointing a finding out: "directs the reader's attention to regions that may hold a nodule", "brings the case to the radiologist's attention".
   { verbs: ['direct', 'bring', 'attract'], cls: 'assistive', objects: ['attention'], reach: 8 },
   // "brings up an immediate alert" (stop 36): an alert put on screen.
