@@ -955,9 +955,6 @@ const REVIEW_LEMMAS: ReadonlySet<string> = new Set(V.REVIEW_VERBS);
 
 const NOMINAL_ING = new Set(['scoring', 'grading', 'processing', 'learning', 'imaging', 'monitoring', 'recording', 'screening', 'reading', 'training', 'testing', 'breathing', 'scanning', 'matching', 'modeling', 'modelling', 'computing', 'staging', 'pacing', 'dosing', 'prescribing', 'tracking', 'sensing', 'positioning', 'reporting', 'viewing', 'finding', 'labeling', 'labelling']);
 
-/** Question words that open an object clause after a verb: "highlight which structures …", "show where …". */
-const OBJECT_QUESTIONS: ReadonlySet<string> = new Set(['which', 'where', 'whether', 'how', 'what']);
-
 /** Verb forms that also qualify a quantity: "mean arterial pressure", "average heart rate", "total dose". */
 const QUANTITY_ADJECTIVES: ReadonlySet<string> = new Set(['mean', 'average', 'total']);
 
@@ -1082,8 +1079,7 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb';
   if (pt === 'rel') return 'verb';
   // (or an object pronoun: "cloud analytics combine them into measurements"; stop 32)
-  // ("Attention maps highlight which structures drive …" (stop 36): or a question word that opens its object)
-  if ((pt === 'noun' || pt === 'name') && prev && prev.w.endsWith('s') && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'adj' || nt === 'name' || nt === 'adv' || next?.w === 'them' || next?.w === 'it' || OBJECT_QUESTIONS.has(next?.w ?? ''))) return 'verb';
+  if ((pt === 'noun' || pt === 'name') && prev && prev.w.endsWith('s') && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'adj' || nt === 'name' || nt === 'adv' || next?.w === 'them' || next?.w === 'it')) return 'verb';
   // "Notifications fire when the rate falls", "Alarms sound until …": a sentence's opening plural and a bare verb before a
   // subordinator (round 18b).
   // "The measurements go into the report", "Scores flow to the chart": so is one before a preposition of direction.

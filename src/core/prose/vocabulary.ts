@@ -299,9 +299,9 @@ export const ACT_CUES: readonly ActCue[] = [
     cls: 'autonomous',
     objects: THERAPY_NOUNS,
   },
-  // Issuing the therapy itself (stop 36): "issues a zero temporary basal", "commands a correction bolus" (not "issues
+  // Issuing the therapy itself (stop 36): "issues a zero temporary basal", "issues a correction bolus" (not "issues
   // reminders about doses": the therapy must be the act's own object).
-  { verbs: ['issue', 'command'], cls: 'autonomous', objects: ['basal', 'bolus', 'boluses', 'micro-bolus', 'micro-boluses', 'shock', 'shocks'], reach: 4 },
+  { verbs: ['issue'], cls: 'autonomous', objects: ['basal', 'bolus', 'boluses', 'micro-bolus', 'micro-boluses', 'shock', 'shocks'], reach: 4 },
   // Delivering a drug is not a decision; delivering a shock, a bolus or a dose the software chose is.
   {
     verbs: ['deliver', 'administer', 'apply', 'supply',
