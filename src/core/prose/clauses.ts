@@ -629,14 +629,14 @@ function isStatistic(w: string): boolean {
   return V.STUDY_NOUNS.has(w) && !V.SOFTWARE_NOUNS.has(w) && !V.INGESTED_DATA.has(w);
 }
 
+/** What an assessor writes about a product: "NICE's briefing concludes …", "the agency's guidance says …" (stop 36). */
+const ASSESSORS_DOCUMENTS: ReadonlySet<string> = new Set(['briefing', 'briefings', 'guidance', 'appraisal', 'appraisals', 'bulletin', 'statement', 'guideline', 'guidelines', 'policy']);
+
 /**
  * A subject whose head names nobody but whose possessor is the software: "its", or "X's" where X
  * is the software or a product name ("Its control keeps adapting", "the device's classifiers sort
  * …"). Only adjectives and nouns stand between the possessor and the head.
  */
-/** What an assessor writes about a product: "NICE's briefing concludes …", "the agency's guidance says …" (stop 36). */
-const ASSESSORS_DOCUMENTS: ReadonlySet<string> = new Set(['briefing', 'briefings', 'guidance', 'appraisal', 'appraisals', 'bulletin', 'statement', 'guideline', 'guidelines', 'policy', 'verdict']);
-
 function ownedBySoftware(words: readonly Word[], subject: number, from: number, context: Context): boolean {
   if (isStatistic(words[subject].w) || V.PHYSICIAN_NOUNS.has(words[subject].w) || V.OTHER_NOUNS.has(words[subject].w) || ASSESSORS_DOCUMENTS.has(words[subject].w)) return false;
   for (let j = subject - 1; j >= from && j >= subject - 4; j--) {
