@@ -673,7 +673,9 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   if (cls === 'autonomous' && erredQualifier(words, k)) return undefined;
 
   // "a heat map", "a saliency map": where the model looked, drawn over the image, points a finding out like a "heatmap".
-  if (cls === 'augmentative' && (word.w === 'map' || word.w === 'maps') && V.LOCATING_MAP_WORDS.has(words[k - 1]?.w ?? '')) return 'assistive';
+  // (So is "a 3D map showing where arrhythmia sources lie" (stop 36): a map of where something is locates it; a map of a
+  // quantity, "a perfusion map", stays a measure.)
+  if (cls === 'augmentative' && (word.w === 'map' || word.w === 'maps') && (V.LOCATING_MAP_WORDS.has(words[k - 1]?.w ?? '') || mapOfWhere(words, k))) return 'assistive';
   // "shows suspicious areas", "contains red areas": a region pointed out, not an area measured
   // (but "gives each suspicious area a score": the area receives the output that follows it).
   if (cls === 'augmentative' && (word.w === 'area' || word.w === 'areas') && V.REGION_AREA_WORDS.has(words[k - 1]?.w ?? '') && words[k + 1]?.tag !== 'det' && words[k + 1]?.tag !== 'num') return 'assistive';
@@ -703,9 +705,6 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   if (cls === 'augmentative' && V.RESULT_NOUNS.has(word.w) && V.BINARY_QUALIFIERS.has(words[k - 1]?.w ?? '')) return 'assistive';
   // "generates a diagnostic report carrying a breast health score" (stop 36): a report that carries a score gives the score.
   if (cls === 'autonomous' && (word.w === 'report' || word.w === 'reports') && reportCarriesMeasure(words, k)) return 'augmentative';
-  // "a 3D map showing where arrhythmia sources lie", "a map that shows where the lesions are" (stop 36): a map of where
-  // something is locates it; a map of a quantity ("a perfusion map") stays a measure.
-  if (cls === 'augmentative' && (word.w === 'map' || word.w === 'maps') && mapOfWhere(words, k)) return 'assistive';
   // "decision support", "decision making": the person's decision, supported.
   if (cls === 'autonomous' && V.SUPPORTED_AFTER.has(words[k + 1]?.w ?? '')) return undefined;
   // "a quantitative determination of the cell count", "a diagnostic subtype classification": a measurement, a category (round 17c).

@@ -105,10 +105,9 @@ export function layLearnsCue(words: readonly Word[], clause: Clause, scope: Clau
       }
     } else if (TELLING.has(lemma) && words[v].form !== 'ed') {
       // "a coloured light tells the wearer whether …": the indicator speaks to a lay person.
-      let j = v + 1;
-      while (j < clause.to + 1 && j <= v + 3 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
       // (A light or a tone speaks to the person holding the device: there "the user" is lay too.)
-      if (!layPerson(words, j) && !USERS.has(words[j]?.w ?? '')) continue;
+      const j = layPersonTold(words, v, clause.to + 1);
+      if (j < 0) continue;
       if (words[j + 1]?.w === 'whether' && !transferWhether(words, j + 1)) {
         out.push({ kind: 'autonomous', first: subject, last: j + 1 });
         return;
@@ -170,10 +169,15 @@ export function autoReferredCue(words: readonly Word[], clause: Clause, scope: C
   }
 }
 
+/** The lay person (or "the user") the telling verb at v speaks to, past a determiner or an adjective, before `to`; or -1. */
+function layPersonTold(words: readonly Word[], v: number, to: number): number {
+  let j = v + 1;
+  while (j < to && j <= v + 3 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
+  return layPerson(words, j) || USERS.has(words[j]?.w ?? '') ? j : -1;
+}
+
 /** Conditions a verdict names: "which of three conditions", "which disease is present". */
 const NAMED_CONDITIONS: ReadonlySet<string> = new Set(['condition', 'conditions', 'disease', 'diseases', 'disorder', 'disorders', 'diagnosis', 'diagnoses', 'infection', 'infections', 'rhythm', 'rhythms', 'problem', 'problems']);
-/** Verbs of telling a person something (lemmas). */
-const TELLING_WHICH: ReadonlySet<string> = new Set(['tell', 'inform', 'show']);
 
 /**
  * "The software tells the user which of three conditions the echo points to" (stop 36): the software naming, for a lay
@@ -185,11 +189,9 @@ export function toldWhichConditionCue(words: readonly Word[], clause: Clause, sc
   if (clause.agent !== 'software' || scope.hypothetical || scope.hedged || scope.obliged || out.some((c) => c.kind === 'autonomous')) return;
   for (const v of clause.verbs) {
     const verb = words[v];
-    if (!TELLING_WHICH.has(verb.lemma ?? '') || verb.form === 'ed' || verb.form === 'ing' || scope.negated[v - clause.from]) continue;
-    let j = v + 1;
-    while (j < words.length && j <= v + 3 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
-    if (!layPerson(words, j) && !USERS.has(words[j]?.w ?? '')) continue;
-    if (words[j + 1]?.w !== 'which') continue;
+    if (!TELLING.has(verb.lemma ?? '') || verb.form === 'ed' || verb.form === 'ing' || scope.negated[v - clause.from]) continue;
+    const j = layPersonTold(words, v, words.length);
+    if (j < 0 || words[j + 1]?.w !== 'which') continue;
     for (let c = j + 2; c < words.length && c <= j + 6; c++) {
       if (NAMED_CONDITIONS.has(words[c].w)) {
         out.push({ kind: 'autonomous', first: v, last: c });
