@@ -597,6 +597,12 @@ function main(): void {
     { name: 'holdout157 (test/prose/holdout157.json)', file: join(root, 'test', 'prose', 'holdout157.json') },
     { name: 'holdout158 (test/prose/holdout158.json)', file: join(root, 'test', 'prose', 'holdout158.json') },
     { name: 'holdout159 (test/prose/holdout159.json)', file: join(root, 'test', 'prose', 'holdout159.json') },
+    // Built blind at the start of stop 36 (batch W), measured unread on stop 36's first and last code, then read and tuned
+    // on in stop 37 (test/prose/unread/README.md; test/prose/README.md, "Stop 37").
+    { name: 'holdout160 (test/prose/holdout160.json)', file: join(root, 'test', 'prose', 'holdout160.json') },
+    { name: 'holdout161 (test/prose/holdout161.json)', file: join(root, 'test', 'prose', 'holdout161.json') },
+    { name: 'holdout162 (test/prose/holdout162.json)', file: join(root, 'test', 'prose', 'holdout162.json') },
+    { name: 'holdout163 (test/prose/holdout163.json)', file: join(root, 'test', 'prose', 'holdout163.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

@@ -1291,7 +1291,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // So does an object relative on an output: "the report that a cardiologist checks".
       const outputRelative = !clause.passive && (clause.opener === 'that' || clause.opener === 'which') && clause.subject > clause.from - 1 && clause.subject < k && outputAntecedent(words, clause.from);
       const byNamedPhysician = verbPhysician && V.READ_WHEN_BY_PHYSICIAN.has(lemma) && ((clause.passive && (clause.byAgent > k || supervised)) || outputRelative);
-      const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || onlyGate(words, clause) || overOutput || byNamedPhysician));
+      // "The technologist confirms what the crops show before the result goes to the clinician" (stop 37): a review that
+      // holds a result back until it is done is a reading, whoever qualified does it (not a user or operator, who may be lay).
+      const resultGate = !clause.passive && !negated && resultGateAfter(words, k);
+      const gatedReviewer = resultGate && verbAgent === 'physician' && !verbPhysician && clause.subject >= 0 && clause.subject < k && GATED_REVIEWERS.has(words[clause.subject].w);
+      const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive || gatedReviewer) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || resultGate || onlyGate(words, clause) || overOutput || byNamedPhysician));
       if (negated && verbPhysician && ((!clause.passive && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never')) || notAskedTo(words, clause, k))) {
         // "No ophthalmologist reviews the images": the software acts alone.
         // (from the need itself when a passive comes first: "is produced by … and needs no ophthalmologist to interpret it")
@@ -3595,6 +3599,27 @@ function optional(words: readonly Word[], clause: Clause, k: number): boolean {
 }
 
 /** A review that gates the output: "before signing", "prior to release", "the final report". */
+/** Qualified staff whose review, with a gate on the result, is a reading (not "user" or "operator", who may be lay people). */
+const GATED_REVIEWERS: ReadonlySet<string> = new Set(['technologist', 'technologists', 'technician', 'technicians', 'scientist', 'scientists', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers']);
+/** What a gate holds back: the result and its kin ("before the counts are released", "before any classification is reported"). */
+const GATED_RESULTS: ReadonlySet<string> = new Set([...V.RESULT_NOUNS, 'report', 'reports', 'count', 'counts', 'value', 'values', 'finding', 'findings', 'call', 'calls', 'diagnosis', 'output', 'outputs', 'deciding']);
+
+/**
+ * Whether a gate on the result follows the review verb at k, in its own clause or the next one: "checks every flagged
+ * slide before the result goes out", "reads the passages … before any classification is reported", "before deciding
+ * whether to recut" (stop 37). Only "before", "until" and "prior to", with a result named within a few words after it.
+ */
+function resultGateAfter(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length && j <= k + 12; j++) {
+    const w = words[j].w;
+    if (w === ';' || w === '.' || w === ':') return false;
+    if (w !== 'before' && w !== 'until' && !(w === 'prior' && words[j + 1]?.w === 'to')) continue;
+    for (let r = j + 1; r < words.length && r <= j + 5; r++) if (GATED_RESULTS.has(words[r].w)) return true;
+    return false;
+  }
+  return false;
+}
+
 function gate(words: readonly Word[], k: number, to: number): boolean {
   for (let j = k + 1; j < to && j <= k + 8; j++) {
     const w = words[j].w;

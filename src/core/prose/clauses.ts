@@ -132,12 +132,16 @@ const PART_OF: ReadonlySet<string> = new Set(['one', 'each', 'any', 'some', 'all
   'member', 'members']);
 
 /** Groups that are clinicians only when their task is: "the care team", not "the IT team". */
-const GROUP_NOUNS: ReadonlySet<string> = new Set(['team', 'teams', 'staff', 'personnel']);
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['team', 'teams', 'staff', 'personnel',
+  // "the clinical scientist decides which variant is reported" (stop 37), not "data scientists"
+  'scientist', 'scientists']);
 /** What an instrument called a reader reads: "cartridge reader", "plate reader", "strip reader". */
 const READ_MEDIA: ReadonlySet<string> = new Set(['cartridge', 'strip', 'plate', 'cassette', 'chip', 'dipstick', 'microplate', 'cuvette', 'lateral-flow', 'fluorescence', 'colorimetric']);
 
 /** Words that make a group of people clinicians: "clinical staff", "the medical team", "nursing staff" (stop 34). */
-const CLINICAL_GROUPS: ReadonlySet<string> = new Set(['clinical', 'medical', 'nursing', 'clinic', 'ward', 'icu', 'stroke', 'cardiology', 'radiology', 'surgical', 'care', 'heart', 'multidisciplinary', 'theatre', 'department']);
+const CLINICAL_GROUPS: ReadonlySet<string> = new Set(['clinical', 'medical', 'nursing', 'clinic', 'ward', 'icu', 'stroke', 'cardiology', 'radiology', 'surgical', 'care', 'heart', 'multidisciplinary', 'theatre', 'department',
+  // the laboratory's own (stop 37): "the laboratory scientist", "the histology team", "a variant scientist"
+  'laboratory', 'lab', 'histology', 'pathology', 'cytology', 'microbiology', 'haematology', 'hematology', 'variant', 'biomedical', 'healthcare', 'genomic', 'genetic', 'molecular']);
 
 /** Whether the group at j is named clinical: "clinical staff decide …" names clinicians as plainly as "clinicians decide". */
 function clinicalGroup(words: readonly Word[], j: number): boolean {

@@ -18,7 +18,9 @@ import * as V from './vocabulary';
 /** Verbs of taking a case out (lemmas): "excluded from", "removed from", "taken off", "filtered out of". */
 const TAKING_OUT: ReadonlySet<string> = new Set(['exclude', 'remove', 'withdraw', 'drop', 'take', 'filter', 'divert', 'spare', 'withhold']);
 /** Where a case waits to be read: "the worklist", "the reading queue", "pathologist review". */
-const READING_PLACES: ReadonlySet<string> = new Set(['worklist', 'worklists', 'queue', 'queues', 'review', 'reading', 'interpretation', 'reads']);
+const READING_PLACES: ReadonlySet<string> = new Set(['worklist', 'worklists', 'queue', 'queues', 'review', 'reading', 'interpretation', 'reads',
+  // screening's reading by the radiologists: "removed from screen-reading" (stop 37)
+  'screen-reading', 'double-reading']);
 /** Verbs of sending a case on to be read: "are not sent for reading". */
 const SENDING: ReadonlySet<string> = new Set(['send', 'pass', 'forward', 'route', 'refer', 'queue']);
 /** Qualifiers of the reading nobody needs: "no human reading", "no further review". */
@@ -31,7 +33,21 @@ const CLOSING: ReadonlySet<string> = new Set(['closed', 'archived', 'released', 
 /** Whether the sentence, before k, names a verdict of the software's on the cases (no person's): "the model calls benign". */
 function verdictBefore(words: readonly Word[], k: number): boolean {
   // (a verdict, not a kind of thing: "marked normal priority")
-  return words.slice(0, k).some((w, i) => VERDICTS.has(w.w) && words[i + 1]?.tag !== 'noun') && !words.slice(0, k).some((w) => V.PHYSICIAN_NOUNS.has(w.w) && !V.AMBIGUOUS_HUMANS.has(w.w));
+  // (or a score under the software's threshold: "exams below the chosen threshold are removed from reading", stop 37)
+  return words.slice(0, k).some((w, i) => (VERDICTS.has(w.w) && words[i + 1]?.tag !== 'noun') || belowThreshold(words, i)) && !words.slice(0, k).some((w) => V.PHYSICIAN_NOUNS.has(w.w) && !V.AMBIGUOUS_HUMANS.has(w.w));
+}
+
+/** Words of a score's cut-off. */
+const THRESHOLDS: ReadonlySet<string> = new Set(['threshold', 'thresholds', 'cut-off', 'cutoff', 'cut-point', 'cutpoint', 'cut-offs', 'cutoffs']);
+/** "below the (chosen) threshold", "under a cut-off": at i. */
+function belowThreshold(words: readonly Word[], i: number): boolean {
+  if (words[i].w !== 'below' && words[i].w !== 'under') return false;
+  // (not the data's own quality: "images under the quality threshold are removed from the worklist")
+  for (let j = i + 1; j < words.length && j <= i + 4; j++) {
+    if (words[j].w === 'quality' || words[j].w === 'noise' || words[j].w === 'signal') return false;
+    if (THRESHOLDS.has(words[j].w)) return true;
+  }
+  return false;
 }
 
 /** Cases that are not patients' studies: "removes duplicate images from the worklist". */
@@ -85,6 +101,9 @@ function readerAt(word: Word | undefined): boolean {
 /** Words of a study's design: "only in the simulation arm of the study". */
 const STUDY_ARMS: ReadonlySet<string> = new Set(['simulation', 'simulated', 'retrospective', 'retrospectively']);
 
+/** Words that pick one reader of several: "the second reader", "the first of the two readers". */
+const READER_ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'human', 'one', 'of', 'two', 'other']);
+
 /** Forms of "stand in for". */
 const STANDING: ReadonlySet<string> = new Set(['stand', 'stands', 'stood', 'standing']);
 
@@ -101,9 +120,10 @@ function replacedReader(words: readonly Word[], k: number, to: number): number {
     // "produces the first read in place of a radiologist"
     j = k + 3;
   } else if ((words[k].lemma ?? words[k].w) !== 'replace') return -1;
-  for (let i = j; i < to && i <= j + 3; i++) {
+  // (an ordinal picks one of the readers: "the first of the two readers", "one of the two radiologists", stop 37)
+  for (let i = j; i < to && i <= j + 5; i++) {
     if (readerAt(words[i])) return words[i + 1]?.tag === 'noun' ? -1 : i;
-    if (words[i].tag !== 'det' && words[i].tag !== 'adj' && words[i].tag !== 'num' && words[i].w !== 'second' && words[i].w !== 'human') return -1;
+    if (words[i].tag !== 'det' && words[i].tag !== 'adj' && words[i].tag !== 'num' && !READER_ORDINALS.has(words[i].w)) return -1;
   }
   return -1;
 }
@@ -355,3 +375,67 @@ export function choiceInsteadOfPersonCue(words: readonly Word[], out: WordCue[])
   }
 }
 
+
+/** Passive verbs by which a case leaves with its verdict: "reported as normal", "signed out as negative", "returned as clear". */
+const LEAVING_AS: ReadonlySet<string> = new Set(['reported', 'issued', 'returned', 'released', 'closed', 'filed', 'signed', 'discharged', 'finalised', 'finalized', 'cleared']);
+/** Cases a product can close: studies, exams, images, slides, smears, patients' tests. */
+const CASES: ReadonlySet<string> = new Set(['exam', 'exams', 'examination', 'examinations', 'study', 'studies', 'scan', 'scans', 'image', 'images', 'mammogram', 'mammograms',
+  'radiograph', 'radiographs', 'case', 'cases', 'slide', 'slides', 'smear', 'smears', 'sample', 'samples', 'test', 'tests', 'screen', 'screens', 'those', 'ones', 'they', 'x-rays', 'films']);
+/** Forms of "reach" and its kin, for a case that never gets to a reader. */
+const REACHING: ReadonlySet<string> = new Set(['reach', 'reaches', 'reached', 'get', 'gets', 'go', 'goes']);
+
+/** Whether a person, a denial or a hedge comes before k (then the case's fate is not the software's). */
+function personOrDenialBefore(words: readonly Word[], k: number): boolean {
+  return words.slice(0, k).some((w) => (V.PHYSICIAN_NOUNS.has(w.w) && !V.AMBIGUOUS_HUMANS.has(w.w)) || V.DENY_OR_HEDGE.has(w.w) || w.w === 'not' || w.w === "n't" || w.w === 'if' || V.HEDGES.has(w.w));
+}
+
+/**
+ * Cases the software closes with a verdict nobody reads (stop 37): "studies below the threshold are reported as normal
+ * automatically", "exams unlikely to hold cancer are reported as normal and never reach a radiologist", "low-scoring
+ * exams never reach a radiologist". The verdict takes effect unread, which Appendix S reads as autonomous. The verdict
+ * must go out by itself (a machine adverb, or no reader to reach); a person before it, a denial or a hedge keeps it no
+ * cue ("cases reported as normal by the radiologists", "normal exams are not reported automatically").
+ */
+export function closedUnreadCue(words: readonly Word[], out: WordCue[]): void {
+  if (out.some((c) => c.kind === 'autonomous')) return;
+  for (let k = 1; k < words.length - 1; k++) {
+    const w = words[k].w;
+    // "… are reported as normal automatically" (a case, passive, a verdict, a machine adverb or "never reach" after it)
+    if (LEAVING_AS.has(w) && (words[k - 1]?.tag === 'be' || (words[k - 1]?.tag === 'adv' && words[k - 2]?.tag === 'be'))) {
+      let as = k + 1;
+      if (words[as]?.w === 'out') as++;
+      if (words[as]?.w !== 'as' || !VERDICTS.has(words[as + 1]?.w ?? '')) continue;
+      if (personOrDenialBefore(words, k)) return;
+      // ("reported as normal by the radiologist": a person's verdict)
+      if (words[as + 2]?.w === 'by') continue;
+      const around = words.slice(Math.max(0, k - 2), Math.min(words.length, as + 5));
+      const bySelf = around.some((x) => V.MACHINE_ADVERBS.has(x.w)) || neverReachesReader(words, as + 2) >= 0;
+      if (!bySelf) continue;
+      out.push({ kind: 'autonomous', first: k, last: as + 1 });
+      return;
+    }
+    // "… and never reach a radiologist", "low-scoring exams never reach a reader"
+    if (w === 'never' && REACHING.has(words[k + 1]?.w ?? '')) {
+      const reader = neverReachesReader(words, k);
+      if (reader < 0 || personOrDenialBefore(words, k)) continue;
+      // the subject is a case (the nearest noun before, within the clause), not a patient or an alert
+      let subject = -1;
+      for (let b = k - 1; b >= 0 && b >= k - 12 && subject < 0; b--) if (CASES.has(words[b].w)) subject = b;
+      if (subject < 0) continue;
+      out.push({ kind: 'autonomous', first: k, last: reader });
+      return;
+    }
+  }
+}
+
+/** The reader of "never reach(es) a radiologist" from the "never" at k (or within a few words after it), or -1. */
+function neverReachesReader(words: readonly Word[], from: number): number {
+  for (let k = from; k < words.length && k <= from + 3; k++) {
+    if (words[k].w !== 'never' || !REACHING.has(words[k + 1]?.w ?? '')) continue;
+    let r = k + 2;
+    if (words[r]?.w === 'to') r++;
+    while (words[r]?.tag === 'det' || words[r]?.tag === 'adj') r++;
+    return readerAt(words[r]) ? r : -1;
+  }
+  return -1;
+}

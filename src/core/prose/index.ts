@@ -26,7 +26,7 @@ import { riskGroupCue } from './riskGroups';
 import { selfTherapyCue } from './selfTherapy';
 import { instrumentMotionCue } from './instrumentMotion';
 import { selfStoppingCue } from './selfStopping';
-import { choiceInsteadOfPersonCue, excludedFromReadingCue, replacedReaderCue, unreadClosingCue, unreadOpeningCue, unreviewedVerdictCue } from './excluded';
+import { choiceInsteadOfPersonCue, closedUnreadCue, excludedFromReadingCue, replacedReaderCue, unreadClosingCue, unreadOpeningCue, unreviewedVerdictCue } from './excluded';
 import { readOfTheRest } from './remainder';
 import { practiceBeforeProduct, practiceWithoutProduct } from './background';
 import { judgedOutputCues } from './judged';
@@ -157,6 +157,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   unreadOpeningCue(words, cues);
   unreadClosingCue(words, cues);
   unreviewedVerdictCue(words, cues);
+  closedUnreadCue(words, cues);
   choiceInsteadOfPersonCue(words, cues);
   ownQuantityCue(words, cues);
   passedToReaderCue(words, cues);

@@ -13,6 +13,8 @@ export type Tag =
   | 'verb' | 'noun' | 'name' | 'adj' | 'num' | 'punct' | 'pron';
 
 /** Adverbs of consequence between "and" and the next verb: "and so diagnoses", "and thereby flags". */
+/** Short words inside a title: "Computing in Cardiology", "Screening for Life". */
+const TITLE_LINKS: ReadonlySet<string> = new Set(['in', 'of', 'for', 'and', 'on', 'at']);
 const CONSEQUENCE: ReadonlySet<string> = new Set(['so', 'thus', 'thereby', 'hence', 'therefore']);
 
 export type VerbForm = 'base' | 's' | 'ed' | 'ing';
@@ -401,6 +403,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
     if (hit?.form === 's' && frontedOpen && words[0]?.tag === 'prep' && !verbSeen && (prev?.tag === 'noun' || prev?.tag === 'adj') && pronounSubjectNext(words, k)) hit = undefined;
     // "BedsidePEWS (Bedside Paediatric Early Warning System)": a capitalised word between capitalised words is part of a name.
     if (hit && word.cap && k > 0 && prev?.cap && next?.cap && prev.tag !== 'punct' && next.tag !== 'punct') hit = undefined;
+    // "the PhysioNet/Computing in Cardiology Challenge", "the Screening for Life programme" (stop 37): a capitalised -ing word
+    // inside a sentence, joined to a capitalised word by a short preposition or a slash, is part of a title.
+    if (hit?.form === 'ing' && word.cap && k > 0 && prev !== undefined && prev.w !== ':' && prev.w !== '.' && prev.w !== '"' && ((TITLE_LINKS.has(next?.w ?? '') && words[k + 2]?.cap === true) || (prev.w === '/' && prev2?.cap === true))) hit = undefined;
     // After a form of "be" or "have", a word that can be a participle is one ("should be read", "has set").
     const afterAux = prev && (prev.tag === 'be' || prev.tag === 'have' || (prev.tag === 'adv' && prev2 && (prev2.tag === 'be' || prev2.tag === 'have')));
     if (hit && afterAux && hit.form !== 'ed' && hit.form !== 'ing') hit = VERB_INDEX.get(w)?.find((h) => h.form === 'ed') ?? hit;

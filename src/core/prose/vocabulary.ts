@@ -350,6 +350,9 @@ export const ACT_CUES: readonly ActCue[] = [
   // A stimulator or laser that switches its therapy itself (stop 31): "turns the stimulation pulses on and off by itself",
   // "switches stimulation off whenever beta power falls" (not "the clinician can turn the stimulation off").
   { verbs: ['switch', 'turn'], cls: 'autonomous', objects: ['stimulation', 'stimulator', 'therapy', 'pacing', 'infusion', 'pump'], reach: 4, triggered: true },
+  // A stimulator that fires its own pulse when what it senses calls for it (stop 37): "fires the stimulator automatically at
+  // the chosen phase", "immediately fires an ultrasound burst", "issues each trigger itself" (not "the operator fires a pulse").
+  { verbs: ['fire', 'issue', 'trigger'], cls: 'autonomous', objects: ['stimulator', 'stimulators', 'pulse', 'pulses', 'burst', 'bursts', 'stimulus', 'stimuli', 'trigger', 'triggers', 'impulse', 'impulses'], reach: 4, triggered: true },
   // A treatment laser that fires itself: "fires the complete laser sequence on its own" (not "the surgeon fires the laser").
   { verbs: ['fire', 'deliver', 'apply'], cls: 'autonomous', objects: ['laser', 'shots'], reach: 4, triggered: true },
   // So does one that delivers the radiation only while what it tracks allows: "delivers radiation only while the target stays
@@ -1041,10 +1044,13 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new PhysicianNouns([
   'pharmacist', 'pharmacists', 'midwife', 'midwives', 'physiotherapist', 'physiotherapists',
   'paramedic', 'paramedics', 'corpsman', 'corpsmen', 'counselor', 'counselors', 'counsellor', 'counsellors', 'dietitian', 'dietitians',
   'phlebotomist', 'phlebotomists',
+  // laboratory and genomic scientists who sign out a result (stop 37): "the clinical scientist decides which variant is
+  // reported", "the laboratory scientist reviews the cells before the counts are released"
+  'scientist', 'scientists',
 ]);
 /** Of those, the ones that are not necessarily a physician (patient-facing tools have lay users). */
 export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['whoever', 'user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists', 'technician', 'technicians',
-  'individuals', 'worker', 'workers']);
+  'individuals', 'worker', 'workers', 'scientist', 'scientists']);
 
 /** Heads that name someone else: patients, lay users, the manufacturer, regulators. */
 /** Words that make a physician noun the software's name for itself: "an AI cardiologist", "a virtual radiologist" (stop 31). */

@@ -1,0 +1,73 @@
+/**
+ * Stop 37 of the prose analysis (issue 9): classes read in the batch built blind in stop 36 (W: h160-h163), opened this
+ * stop. Every sentence here was written for this file (none is W's); each group keeps a close wording whose older reading
+ * must not move.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseSentence } from '../../src/core/prose';
+import { cuePhrases as cues } from './helpers';
+
+const kinds = (text: string): string[] => [...new Set(analyseSentence(text).kinds)].sort();
+
+describe('stop 37: a laboratory\'s reviewers', () => {
+  test('a clinical or laboratory scientist who decides what is reported reads the output', () => {
+    assert.deepEqual(kinds('A clinical scientist goes through the top-ranked genes and decides which variant, if any, is reported.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The laboratory team decides whether each flagged sample is reported.'), ['physician-interprets']);
+    // data scientists build models; they read no output in care
+    assert.deepEqual(kinds('Data scientists trained the model on 4,000 records.'), []);
+  });
+
+  test('a qualified reviewer whose check holds the result back reads it', () => {
+    assert.deepEqual(cues('The technologist confirms what the tiles show before the result goes to the ward.'), ['physician-interprets: technologist confirms']);
+    assert.deepEqual(cues('The radiologist checks every marked film before the report goes out.'), ['physician-interprets: radiologist checks']);
+    assert.deepEqual(cues('The histology team checks each flagged slide before deciding whether to recut it.'), ['physician-interprets: team checks', 'physician-interprets: deciding']);
+    // a check of the set-up, or a lay operator's check, holds no result back
+    assert.deepEqual(kinds('The operator checks the electrode contact before the recording starts.'), []);
+    assert.deepEqual(kinds('The technologist checks image quality before the patient leaves.'), []);
+    // permission is no gate
+    assert.deepEqual(kinds('The laboratory scientist can look at the cell images before the counts are released.'), []);
+  });
+});
+
+describe('stop 37: cases closed or readers replaced', () => {
+  test('cases reported as normal by themselves, or that never reach a reader, are the software\'s verdict', () => {
+    assert.deepEqual(cues('Studies under the chosen threshold are reported as normal automatically.'), ['autonomous: reported as normal']);
+    assert.deepEqual(cues('Films the network scores as low risk are reported as normal and never reach a reader.'), ['augmentative: scores', 'autonomous: reported as normal']);
+    assert.deepEqual(cues('Low-scoring scans never reach a radiologist.'), ['autonomous: never reach a radiologist']);
+    // a person's verdict, a denial, or something that is no case
+    assert.deepEqual(kinds('Cases reported as normal by the radiologist were audited.'), []);
+    assert.deepEqual(kinds('Normal studies are not reported automatically.'), []);
+    assert.deepEqual(kinds('Alerts never reach the radiologist when the network is down.'), []);
+  });
+
+  test('cases under a score threshold taken out of reading', () => {
+    assert.deepEqual(cues('Scans below the cut-off are removed from reading by the radiologists.'), ['autonomous: removed from reading']);
+    assert.deepEqual(cues('Each film gets a score from 1 to 10, and films under a chosen threshold are removed from screen-reading.'), ['augmentative: gets a score', 'autonomous: removed from screen-reading']);
+    // a quality threshold is the data's, not a verdict
+    assert.deepEqual(kinds('Images under the quality threshold are removed from the worklist.'), []);
+    assert.deepEqual(kinds('Patients below the age threshold were excluded from the analysis.'), []);
+  });
+
+  test('standing in for one of several readers', () => {
+    assert.deepEqual(cues('The AI replaces the first of the two readers in double reading.'), ['autonomous: replaces the first of the two readers']);
+    assert.deepEqual(cues('The model stands in for the first reader, and the second reader reads every film.'), ['autonomous: stands in for the first reader']);
+    assert.deepEqual(kinds('The tool does not replace one of the two radiologists.'), []);
+  });
+});
+
+describe('stop 37: therapy fired and titles', () => {
+  test('a stimulator fired by the system itself', () => {
+    assert.deepEqual(cues('The controller tracks the tremor phase and fires the stimulator automatically at the chosen phase.'), ['autonomous: fires the stimulator']);
+    assert.deepEqual(cues('The algorithm reads the EEG and issues each trigger itself.'), ['autonomous: issues each trigger']);
+    // a person's pulse, or one with nothing that sets it off
+    assert.deepEqual(kinds('The operator fires a test pulse to check the coil.'), []);
+  });
+
+  test('a capitalised -ing word inside a title is no act', () => {
+    assert.deepEqual(kinds('The network was trained on the 2017 PhysioNet/Computing in Cardiology Challenge data.'), []);
+    assert.deepEqual(kinds('Data came from the national Screening for Life programme.'), []);
+    // a sentence that opens on the -ing word is unchanged
+    assert.deepEqual(cues('Computing the index takes the software two seconds, and it flags every high value.'), ['assistive: flags']);
+  });
+});
