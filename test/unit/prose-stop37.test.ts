@@ -57,6 +57,13 @@ describe('stop 37: cases closed or readers replaced', () => {
 });
 
 describe('stop 37: therapy fired and titles', () => {
+  test('a noun the computer runs is the product', () => {
+    assert.deepEqual(cues('Written by nurses and engineers at a teaching hospital, the computerized protocol directs mechanical ventilation for adults.'), ['autonomous: directs mechanical ventilation']);
+    assert.deepEqual(cues('The computerised guideline directs insulin dosing on the ward.'), ['autonomous: directs insulin']);
+    // a protocol nobody says the computer runs stays no one's
+    assert.deepEqual(kinds('The protocol directs mechanical ventilation for adults.'), []);
+  });
+
   test('a stimulator fired by the system itself', () => {
     assert.deepEqual(cues('The controller tracks the tremor phase and fires the stimulator automatically at the chosen phase.'), ['autonomous: fires the stimulator']);
     assert.deepEqual(cues('The algorithm reads the EEG and issues each trigger itself.'), ['autonomous: issues each trigger']);

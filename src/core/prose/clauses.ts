@@ -84,9 +84,16 @@ const PROGRAMMES_OF_PEOPLE: ReadonlySet<string> = new Set([
   'rehabilitation', 'wellness', 'health', 'outreach', 'care', 'prevention', 'public', 'surveillance', 'residency', 'fellowship',
 ]);
 
+/** Qualifiers that make any noun the computer's: "a computerized protocol", "a computer-based guideline". */
+const COMPUTER_RUN: ReadonlySet<string> = new Set(['computerized', 'computerised', 'computer-based', 'software-based', 'computer-driven', 'software-driven']);
+/** Written procedures a computer can run: "the computerized protocol", "a computerised guideline". */
+const COMPUTER_RUN_HEADS: ReadonlySet<string> = new Set(['protocol', 'protocols', 'guideline', 'guidelines', 'pathway', 'pathways', 'rule', 'rules', 'ruleset', 'checklist', 'checklists', 'scheme', 'chart', 'charts', 'instructions']);
+
 function agentOfWord(words: readonly Word[], k: number, context: Context): AgentKind {
   const word = words[k];
   if (PROGRAMMES.has(word.w) && PROGRAMMES_OF_PEOPLE.has(words[k - 1]?.w ?? '')) return 'other';
+  // "the computerized protocol directs ventilation" (stop 37): a written procedure the computer runs is the product
+  if (COMPUTER_RUN_HEADS.has(word.w) && COMPUTER_RUN.has(words[k - 1]?.w ?? '')) return 'software';
   return agentOfHead(word.w, context, word.cap || word.tag === 'name');
 }
 
