@@ -30,6 +30,33 @@ describe('stop 37: a laboratory\'s reviewers', () => {
   });
 });
 
+describe('stop 37: readings said in other words', () => {
+  test('a pair of verbs that settles each item either way is a reading, weak verbs too', () => {
+    assert.deepEqual(cues('The radiologist accepts or rejects each mark.'), ['physician-interprets: radiologist accepts or rejects']);
+    assert.deepEqual(cues('Radiologists check and edit the contours.'), ['physician-interprets: Radiologists check and edit']);
+    assert.deepEqual(cues('The analyst confirms or corrects each beat label.'), ['physician-interprets: analyst confirms or corrects']);
+    // acting on an option stays Level I; permission is no duty; a data analyst's cleaning reads no output
+    assert.deepEqual(kinds('The physician accepts or rejects the recommended dose.'), []);
+    assert.deepEqual(kinds('The user can accept or reject each suggestion.'), []);
+    assert.deepEqual(kinds('The data analyst checks and cleans the dataset.'), []);
+  });
+
+  test('the record of a patient\'s state is an output to read; the state itself is not', () => {
+    assert.deepEqual(cues('The physician interprets the heart rate readings.'), ['physician-interprets: physician interprets']);
+    assert.deepEqual(kinds('The nurse must check the blood pressure.'), []);
+  });
+
+  test('a question left to a physician is the physician\'s call', () => {
+    assert.deepEqual(cues('Whether a marked spot really is a polyp is left to the endoscopist.'), ['physician-interprets: left to the endoscopist']);
+    assert.deepEqual(kinds('Whether the patient gets the app is up to the user.'), []);
+  });
+
+  test('an aside between commas on a named physician says what that physician does', () => {
+    assert.deepEqual(cues('It supports the cardiologist, who remains responsible for every final decision.'), ['physician-interprets: decision']);
+    assert.deepEqual(cues('It alerts the surgeon, who remains responsible for the final interpretation.'), ['assistive: alerts', 'physician-interprets: interpretation']);
+  });
+});
+
 describe('stop 37: cases closed or readers replaced', () => {
   test('cases reported as normal by themselves, or that never reach a reader, are the software\'s verdict', () => {
     assert.deepEqual(cues('Studies under the chosen threshold are reported as normal automatically.'), ['autonomous: reported as normal']);

@@ -1294,8 +1294,13 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // "The technologist confirms what the crops show before the result goes to the clinician" (stop 37): a review that
       // holds a result back until it is done is a reading, whoever qualified does it (not a user or operator, who may be lay).
       const resultGate = !clause.passive && !negated && resultGateAfter(words, k);
-      const gatedReviewer = resultGate && verbAgent === 'physician' && !verbPhysician && clause.subject >= 0 && clause.subject < k && GATED_REVIEWERS.has(words[clause.subject].w);
-      const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive || gatedReviewer) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || resultGate || onlyGate(words, clause) || overOutput || byNamedPhysician));
+      // "accepts or rejects each mark", "confirms or corrects the automated findings" (stop 37): a verdict on each item, one
+      // way or the other, is a reading even with weak verbs.
+      const verdictPair = !clause.passive && !negated && reviewPairAt(words, k);
+      // (the subject may be shared from the clause before: "A certified analyst goes through the recording, confirms or corrects …")
+      const reviewer = clause.subject >= 0 ? clause.subject : clause.sharedSubject;
+      const gatedReviewer = (resultGate || verdictPair) && verbAgent === 'physician' && !verbPhysician && reviewer >= 0 && reviewer < k && GATED_REVIEWERS.has(words[reviewer].w);
+      const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive || gatedReviewer) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || resultGate || verdictPair || onlyGate(words, clause) || overOutput || byNamedPhysician));
       if (negated && verbPhysician && ((!clause.passive && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never')) || notAskedTo(words, clause, k))) {
         // "No ophthalmologist reviews the images": the software acts alone.
         // (from the need itself when a passive comes first: "is produced by … and needs no ophthalmologist to interpret it")
@@ -1305,7 +1310,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
       // "must check the blood pressure": the patient's own state, not the output.
-      if (objectWith(words, k, clause.to, (w) => V.PATIENT_STATE_NOUNS.has(w), 4) >= 0) continue;
+      // (but "interprets the blood pressure readings", "reads the glucose trend" (stop 37): the state's record is the output)
+      const state = objectWith(words, k, clause.to, (w) => V.PATIENT_STATE_NOUNS.has(w), 4);
+      if (state >= 0 && !STATE_RECORDS.has(words[state + 1]?.w ?? '') && !STATE_RECORDS.has(words[state + 2]?.w ?? '')) continue;
       // "reviews the downloaded data at quarterly visits": oversight of a therapy over months, not a reading of each output.
       if (!clause.passive && reviewAtPeriodicVisits(words, k, clause.to)) continue;
       // "patients a clinician has judged to need ventilation", "judged that breathing needs support": the indication, not a reading.
@@ -2902,7 +2909,8 @@ function dutyHeld(words: readonly Word[], k: number, to: number): number {
     // ("rests entirely with the clinician": adverbs inside the link are read through)
     const end = linkEnd(words, k, link);
     if (end < 0 || end > to) continue;
-    let topic = false;
+    // ("Whether a marked area really is a lesion … is left to the endoscopist" (stop 37): a question opening the sentence is a call to make.)
+    let topic = words[0]?.w === 'whether' && k <= DUTY_TOPIC_REACH + 8;
     for (let j = Math.max(0, k - DUTY_TOPIC_REACH); j < k && !topic; j++) topic = V.DUTY_TOPICS.has(words[j].w) || (words[j].form === 'ing' && REVIEW_VERBS.has(words[j].lemma ?? ''));
     for (let j = end; j < to && j <= end + 4; j++) {
       const w = words[j].w.replace(/'s?$/, '');
@@ -3599,8 +3607,28 @@ function optional(words: readonly Word[], clause: Clause, k: number): boolean {
 }
 
 /** A review that gates the output: "before signing", "prior to release", "the final report". */
+/** What the software makes of the patient's state: "the blood pressure readings", "the glucose trend", "the heart rate pattern". */
+const STATE_RECORDS: ReadonlySet<string> = new Set(['readings', 'reading', 'pattern', 'patterns', 'trend', 'trends', 'values', 'value', 'data', 'curve', 'curves',
+  'profile', 'profiles', 'report', 'reports', 'trace', 'traces', 'tracing', 'tracings', 'recording', 'recordings', 'measurements', 'chart', 'charts', 'graph', 'graphs', 'summary', 'estimate', 'estimates']);
+
+/** Verbs that settle an item one way: "accepts", "confirms", "approves". */
+const SETTLING: ReadonlySet<string> = new Set(['accept', 'confirm', 'approve', 'verify', 'validate']);
+/** Verbs that settle it the other way: "rejects", "corrects", "edits". */
+const UNSETTLING: ReadonlySet<string> = new Set(['reject', 'correct', 'edit', 'modify', 'override', 'overrule', 'amend', 'dismiss', 'discard', 'delete', 'refute', 'change']);
+
+/**
+ * Whether the review verb at k is one of a pair that settles each item either way: "accepts or rejects", "confirms or
+ * corrects", "confirm or reject", "check and edit" (stop 37). The pair's objects are read one by one.
+ */
+function reviewPairAt(words: readonly Word[], k: number): boolean {
+  const lemmaAt = (j: number): string => (words[j]?.tag === 'verb' ? words[j].lemma ?? words[j].w : '');
+  const pair = (a: string, b: string): boolean => (SETTLING.has(a) || a === 'check' || a === 'review') && UNSETTLING.has(b) || (UNSETTLING.has(a) && SETTLING.has(b));
+  const joined = (j: number): boolean => words[j]?.w === 'or' || words[j]?.w === 'and' || words[j]?.w === '/';
+  return (joined(k + 1) && pair(lemmaAt(k), lemmaAt(k + 2))) || (joined(k - 1) && pair(lemmaAt(k - 2), lemmaAt(k)));
+}
+
 /** Qualified staff whose review, with a gate on the result, is a reading (not "user" or "operator", who may be lay people). */
-const GATED_REVIEWERS: ReadonlySet<string> = new Set(['technologist', 'technologists', 'technician', 'technicians', 'scientist', 'scientists', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers']);
+const GATED_REVIEWERS: ReadonlySet<string> = new Set(['analyst', 'analysts', 'technologist', 'technologists', 'technician', 'technicians', 'scientist', 'scientists', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers']);
 /** What a gate holds back: the result and its kin ("before the counts are released", "before any classification is reported"). */
 const GATED_RESULTS: ReadonlySet<string> = new Set([...V.RESULT_NOUNS, 'report', 'reports', 'count', 'counts', 'value', 'values', 'finding', 'findings', 'call', 'calls', 'diagnosis', 'output', 'outputs', 'deciding']);
 

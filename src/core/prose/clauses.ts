@@ -162,6 +162,12 @@ const NEGATING_DETERMINERS: ReadonlySet<string> = new Set(['no', 'neither']);
 
 const HARD_BREAKS = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '|']);
 
+/** Whether a named physician (not an ambiguous human) ends the noun phrase before the comma at c: "the clinician, who …". */
+function physicianBeforeComma(words: readonly Word[], c: number): boolean {
+  const ante = words[c - 1];
+  return ante !== undefined && (ante.tag === 'noun' || ante.tag === 'name') && V.PHYSICIAN_NOUNS.has(ante.w) && !V.AMBIGUOUS_HUMANS.has(ante.w) && !V.MACHINE_PERSONS.has(words[c - 2]?.w ?? '');
+}
+
 /** Cuts a tagged sentence into clauses and finds who acts in each. */
 /** "a qualified medical professional or trained ECG technician": a named physician coordinated before the subject's head. */
 function coordinatedPhysician(words: readonly Word[], subject: number, from: number): boolean {
@@ -348,6 +354,10 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       if (piece.opener === 'who' && ante !== undefined && previous !== undefined && V.PHYSICIAN_NOUNS.has(ante.w) && (ante.tag === 'noun' || ante.tag === 'name') && afterFrontedComma(words, previous.from, piece.from - 2)) {
         subject = piece.from - 2;
         physicianNamed = !V.AMBIGUOUS_HUMANS.has(ante.w);
+      } else if (piece.opener === 'who' && words[piece.from - 2]?.w === ',' && physicianBeforeComma(words, piece.from - 2)) {
+        // "It supports the clinician, who remains responsible for every final decision" (stop 37): an aside between commas
+        // on a named physician says what that physician does, as the sentence "The clinician remains responsible …" would.
+        physicianNamed = true;
       }
     } else if ((piece.opener === 'which' || piece.opener === 'that') && piece.from >= 2) {
       let ante = headOf(words, Math.max(0, piece.from - 5), piece.from - 1);

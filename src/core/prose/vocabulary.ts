@@ -1047,10 +1047,12 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new PhysicianNouns([
   // laboratory and genomic scientists who sign out a result (stop 37): "the clinical scientist decides which variant is
   // reported", "the laboratory scientist reviews the cells before the counts are released"
   'scientist', 'scientists',
+  // "a certified analyst goes through the recording and confirms or corrects the automated findings" (stop 37)
+  'analyst', 'analysts',
 ]);
 /** Of those, the ones that are not necessarily a physician (patient-facing tools have lay users). */
 export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['whoever', 'user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists', 'technician', 'technicians',
-  'individuals', 'worker', 'workers', 'scientist', 'scientists']);
+  'individuals', 'worker', 'workers', 'scientist', 'scientists', 'analyst', 'analysts']);
 
 /** Heads that name someone else: patients, lay users, the manufacturer, regulators. */
 /** Words that make a physician noun the software's name for itself: "an AI cardiologist", "a virtual radiologist" (stop 31). */
