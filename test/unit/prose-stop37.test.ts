@@ -51,6 +51,25 @@ describe('stop 37: readings said in other words', () => {
     assert.deepEqual(kinds('Whether the patient gets the app is up to the user.'), []);
   });
 
+  test('a bare verb after a comma, before "it" or "them", is the next verb of the list', () => {
+    assert.deepEqual(cues('Pathologists still open each slide, read it and sign the report.'), ['physician-interprets: read', 'physician-interprets: sign']);
+    assert.deepEqual(cues('The software opens each study, reads it and flags bleeds.'), ['assistive: flags']);
+  });
+
+  test('a physician who stays the reader, makes the judgements or owns the final plan', () => {
+    assert.deepEqual(cues('The cardiologist remains the reader of the tracing.'), ['physician-interprets: cardiologist remains the reader']);
+    assert.deepEqual(cues('The radiologist remains the final arbiter.'), ['physician-interprets: radiologist remains the final arbiter']);
+    assert.deepEqual(cues('Only the treating clinician makes those judgements.'), ['physician-interprets: makes those judgements']);
+    assert.deepEqual(cues('The surgeon is responsible for the final plan.'), ['physician-interprets: plan']);
+    // who uses it, or the software's own judgement
+    assert.deepEqual(kinds('The physician is the reader.'), []);
+    assert.deepEqual(kinds('The device remains the reader of record.'), []);
+  });
+
+  test('clinical users named as a group read like clinicians', () => {
+    assert.deepEqual(cues('The summary is then shown to the clinical users, who review it.'), ['physician-interprets: review']);
+  });
+
   test('an aside between commas on a named physician says what that physician does', () => {
     assert.deepEqual(cues('It supports the cardiologist, who remains responsible for every final decision.'), ['physician-interprets: decision']);
     assert.deepEqual(cues('It alerts the surgeon, who remains responsible for the final interpretation.'), ['assistive: alerts', 'physician-interprets: interpretation']);

@@ -1007,7 +1007,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       }
     }
     // "The pathologist remains responsible for the final diagnosis": the physician owns the conclusion.
-    if (CONCLUSION_NOUNS.has(word.w) && word.tag !== 'verb' && !taken.has(k) && !negated && agent === 'physician' && clause.physicianNamed && scope.obliged && words[k - 1]?.w === 'final') {
+    // (and the final plan: "The surgeon is responsible for the final plan", stop 37)
+    if ((CONCLUSION_NOUNS.has(word.w) || word.w === 'plan' || word.w === 'plans') && word.tag !== 'verb' && !taken.has(k) && !negated && agent === 'physician' && clause.physicianNamed && scope.obliged && words[k - 1]?.w === 'final') {
       push('physician-interprets', k, k);
       continue;
     }
@@ -2981,6 +2982,8 @@ const OWN_JUDGEMENT_NOUNS: ReadonlySet<string> = new Set(['assessment', 'assessm
 const HOLDING: ReadonlySet<string> = new Set(['keep', 'retain', 'hold', 'bear', 'carry', 'assume', 'maintain', 'have']);
 /** Duties a person holds: "the responsibility for", "the duty of" (the decisions that are someone's are V.OWNED_DECISIONS). */
 const DUTY_NOUNS: ReadonlySet<string> = new Set(['responsibility', 'duty', 'job', 'task', 'obligation']);
+/** Roles of the one who reads or decides: "remains the reader", "stays the decision-maker". */
+const READER_ROLES: ReadonlySet<string> = new Set(['reader', 'interpreter', 'decision-maker', 'decision', 'arbiter', 'judge']);
 /** Linking verbs before what a subject is or stays: "remains the one who …", "is the radiologist's call". */
 const STAYING: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'is', 'are', 'was', 'were']);
 
@@ -3016,6 +3019,13 @@ function judgementHeld(words: readonly Word[], clause: Clause, scope: ClauseScop
       while (link >= clause.from && (words[link].tag === 'adj' || words[link].tag === 'det' || words[link].tag === 'noun' && words[link].w.endsWith('ing'))) link--;
       if (link >= clause.from && STAYING.has(words[link].w) && (V.OWNED_DECISIONS.has(w) || topicBefore(words, clause, link))) return [link, k];
     }
+  }
+  // "The physician remains the reader of the radiograph", "the cardiologist stays the one interpreter" (stop 37): a named
+  // physician who remains the reader is the one who reads (not "is the reader", which may only say who uses it).
+  if ((w === 'remains' || w === 'remain' || w === 'stays' || w === 'stay') && clause.subject >= 0 && clause.subject < k && clause.physicianNamed && !scope.negated[k - clause.from]) {
+    let role = k + 1;
+    while (words[role] && (words[role].tag === 'det' || words[role].tag === 'adj' || words[role].w === 'final' || words[role].w === 'sole' || words[role].w === 'ultimate')) role++;
+    if (READER_ROLES.has(words[role]?.w ?? '')) return [clause.subject, role];
   }
   // "… remain decisions for the attending clinicians" (stop 33): the owner named after "for" instead of by a possessive;
   // "the diagnosis remains a matter for the dermatologist" (stop 34): so is a conclusion that remains "a matter" for them.

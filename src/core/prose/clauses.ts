@@ -141,7 +141,9 @@ const PART_OF: ReadonlySet<string> = new Set(['one', 'each', 'any', 'some', 'all
 /** Groups that are clinicians only when their task is: "the care team", not "the IT team". */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['team', 'teams', 'staff', 'personnel',
   // "the clinical scientist decides which variant is reported" (stop 37), not "data scientists"
-  'scientist', 'scientists']);
+  'scientist', 'scientists',
+  // "presented to the clinical users, who review it" (stop 37)
+  'user', 'users']);
 /** What an instrument called a reader reads: "cartridge reader", "plate reader", "strip reader". */
 const READ_MEDIA: ReadonlySet<string> = new Set(['cartridge', 'strip', 'plate', 'cassette', 'chip', 'dipstick', 'microplate', 'cuvette', 'lateral-flow', 'fluorescence', 'colorimetric']);
 
@@ -165,7 +167,7 @@ const HARD_BREAKS = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '
 /** Whether a named physician (not an ambiguous human) ends the noun phrase before the comma at c: "the clinician, who …". */
 function physicianBeforeComma(words: readonly Word[], c: number): boolean {
   const ante = words[c - 1];
-  return ante !== undefined && (ante.tag === 'noun' || ante.tag === 'name') && V.PHYSICIAN_NOUNS.has(ante.w) && !V.AMBIGUOUS_HUMANS.has(ante.w) && !V.MACHINE_PERSONS.has(words[c - 2]?.w ?? '');
+  return ante !== undefined && (ante.tag === 'noun' || ante.tag === 'name') && V.PHYSICIAN_NOUNS.has(ante.w) && (!V.AMBIGUOUS_HUMANS.has(ante.w) || clinicalGroup(words, c - 1)) && !V.MACHINE_PERSONS.has(words[c - 2]?.w ?? '');
 }
 
 /** Cuts a tagged sentence into clauses and finds who acts in each. */

@@ -14,6 +14,8 @@ export type Tag =
 
 /** Adverbs of consequence between "and" and the next verb: "and so diagnoses", "and thereby flags". */
 /** Short words inside a title: "Computing in Cardiology", "Screening for Life". */
+/** Object pronouns that only a verb takes right before them: ", read it and …". */
+const OBJECT_PRONOUNS_AFTER_VERB: ReadonlySet<string> = new Set(['it', 'them']);
 const TITLE_LINKS: ReadonlySet<string> = new Set(['in', 'of', 'for', 'and', 'on', 'at']);
 const CONSEQUENCE: ReadonlySet<string> = new Set(['so', 'thus', 'thereby', 'hence', 'therefore']);
 
@@ -417,6 +419,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       const version = prev?.tag === 'num' && prev2?.tag === 'name' && hit.form === 's';
       const [left, left2] = opened > 0 ? [words[opened - 1], words[opened - 2]] : version ? [prev2, words[k - 3]] : [prev, prev2];
       let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, left, left2, next, verbSeen, k === 0);
+      // "Radiologists still open each exam, read it and write the report" (stop 37): a bare verb after a comma in a list of
+      // verbs, right before an object pronoun, is the next verb (a noun is not followed by "it" or "them").
+      if (tag === 'noun' && hit.form === 'base' && verbSeen && prev?.w === ',' && OBJECT_PRONOUNS_AFTER_VERB.has(next?.w ?? '') && (words[k + 2]?.tag === 'cc' || words[k + 2]?.w === ',' || words[k + 2]?.tag === 'punct')) tag = 'verb';
       // "the tools segment, measure and localise nodules": a list of bare verbs right after a plural subject, before their object.
       if (tag === 'noun' && hit.form === 'base' && !verbSeen && (prev?.tag === 'noun' || prev?.tag === 'name') && /[^s]s$/.test(prev.w) && bareVerbList(words, k)) tag = 'verb';
       // "…, and changes in arterial pressure do not affect it" (stop 29): an -s word after the coordinator, then "in" or "of"
