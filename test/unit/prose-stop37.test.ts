@@ -102,6 +102,25 @@ describe('stop 37: cases closed or readers replaced', () => {
   });
 });
 
+describe('stop 37: a closed answer the software gives', () => {
+  test('one verdict of a pair given as a result, a settled question, or a passive call', () => {
+    assert.deepEqual(cues('For each sample the model returns one of two results: negative, or indeterminate.'), ['autonomous: negative, or indeterminate']);
+    assert.deepEqual(cues('The app then shows the day\'s result: fertile or not fertile.'), ['autonomous: fertile or not fertile']);
+    assert.deepEqual(cues('For every lesion it returns one recommendation: refer, or do not refer.'), ['autonomous: refer, or do not refer']);
+    assert.deepEqual(cues('The classifier calls each nodule either benign or suspicious.'), ['autonomous: benign or suspicious']);
+    assert.deepEqual(cues('Presentation is called cephalic or non-cephalic.'), ['autonomous: cephalic or non-cephalic']);
+    assert.deepEqual(cues('The algorithms read photos of the strip and decide whether it is positive, negative or void.'), ['autonomous: positive, negative']);
+  });
+
+  test('not a person\'s verdict, a hedged one, a cut-off, a population or a verb of labelling for triage', () => {
+    assert.deepEqual(kinds('The radiologist calls each nodule benign or suspicious.'), []);
+    assert.deepEqual(kinds('The app may show a result: normal or abnormal.'), []);
+    assert.deepEqual(kinds('Patients with normal or abnormal results were enrolled.'), []);
+    assert.deepEqual(cues('The software returns a positive or negative call together with a confidence score.'), ['augmentative: returns a positive or negative call together with a confidence score']);
+    assert.deepEqual(cues('A network segments the tissue and labels the case benign or malignant.'), ['assistive: labels']);
+  });
+});
+
 describe('stop 37: therapy fired and titles', () => {
   test('a noun the computer runs is the product', () => {
     assert.deepEqual(cues('Written by nurses and engineers at a teaching hospital, the computerized protocol directs mechanical ventilation for adults.'), ['autonomous: directs mechanical ventilation']);

@@ -16,6 +16,7 @@ import { cuesOfClause, internalStep, type CueKind, type WordCue } from './acts';
 import { frontedPhrase, sentenceAgent } from './agent';
 import { readerCuesOfClause, passedToReaderCue } from './readers';
 import { deniedReadCuesOfClause } from './denied';
+import { closedAnswerCue } from './answers';
 import { classifiedVerdicts, confirmedRhythmCue, decidedBySoftwareCue, dispositionCue, shockableVerdicts } from './verdicts';
 import { verblessAgent } from './verbless';
 import { frontedReviewCues } from './fronted';
@@ -146,6 +147,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   }
   // "classifies the smear as positive or negative": a diagnostic verdict the software sorts a case into (stop 32).
   classifiedVerdicts(words, cues);
+  // "returns one of two results: negative or indeterminate", "decides whether it is positive or negative" (stop 37)
+  closedAnswerCue(words, cues);
   // "classifies each symptom as present or absent": a two-valued answer flags a case (round 17b).
   twoValuedFlags(words, clauses, cues);
   shockableVerdicts(words, cues);

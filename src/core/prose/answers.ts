@@ -1,0 +1,100 @@
+/**
+ * A closed answer the software gives (stop 37): one verdict out of a pair the sentence lists, said as a result rather
+ * than with a sorting verb ("classifies … as normal or abnormal" is `verdicts.ts`):
+ *
+ * - a result noun before or after the pair: "returns one of two results: negative or indeterminate", "shows the day's
+ *   result: fertile or not fertile", "gives a pass or refer result", "returns one recommendation: refer, or do not refer";
+ * - a question the software settles: "decides whether it is positive, negative or void";
+ * - the verdict as a passive: "each nodule is called benign or suspicious", "presentation is called cephalic or
+ *   non-cephalic".
+ *
+ * A verdict on the case, issued by the software, is its conclusion, which Appendix S reads as autonomous. Not with a
+ * physician named in the sentence (who then gives or reads it), not denied or hedged, not a sorting on a threshold
+ * ("positive or negative against the cut-off" flags a quantity), and not "present or absent" (a detection's flag).
+ */
+import type { Word } from './tags';
+import type { WordCue } from './acts';
+import * as V from './vocabulary';
+
+/** Diagnostic verdicts and their opposites. */
+const OPPOSITES: Readonly<Record<string, readonly string[]>> = {
+  normal: ['abnormal'], abnormal: ['normal'],
+  positive: ['negative', 'void', 'indeterminate', 'invalid'], negative: ['positive', 'indeterminate', 'void', 'invalid'],
+  pass: ['refer', 'fail'], refer: ['pass'], fail: ['pass'],
+  benign: ['malignant', 'suspicious'], malignant: ['benign'], suspicious: ['benign'],
+  epileptic: ['normal', 'non-epileptic'], fertile: ['infertile', 'non-fertile'], cephalic: ['non-cephalic'],
+  reactive: ['non-reactive'], referable: ['non-referable'], 'non-referable': ['referable'],
+};
+/** Nouns that name what is given as a result: "one of two results:", "a pass or refer result". */
+// (not "call": a triage tool's "positive or negative call" with its confidence is the labellers' triage flag)
+const RESULT_FRAMES: ReadonlySet<string> = new Set(['result', 'results', 'label', 'labels', 'answer', 'answers', 'outcome', 'outcomes', 'recommendation', 'verdict', 'classification', 'status']);
+/** Verbs that settle a question the pair answers: "decides whether it is positive or negative". */
+const SETTLING: ReadonlySet<string> = new Set(['decide', 'determine', 'report', 'indicate', 'tell', 'state', 'establish']);
+/** Active verbs of calling a case one thing or the other (lemmas). */
+const CALLING: ReadonlySet<string> = new Set(['call', 'deem', 'declare', 'judge', 'pronounce']);
+/** Passives that give the verdict: "is called benign or suspicious". */
+const CALLED: ReadonlySet<string> = new Set(['called', 'classed', 'labelled', 'labeled', 'declared', 'deemed', 'judged']);
+/** Words that make the pair a cut-off on a quantity, or a suggestion. */
+const NOT_A_VERDICT: ReadonlySet<string> = new Set(['threshold', 'thresholds', 'cutoff', 'cut-off', 'percentile', 'preliminary', 'provisional', 'tentative', 'suggestion']);
+
+/** The index of the verdict's opposite after "or" from a (within a few words), or -1; "refer, or do not refer" too. */
+function oppositeAfter(words: readonly Word[], a: number): number {
+  const word = words[a].w;
+  const opposites = OPPOSITES[word];
+  if (!opposites) return -1;
+  let or = -1;
+  for (let j = a + 1; j < words.length && j <= a + 6; j++) {
+    const w = words[j].w;
+    if (w === 'or') {
+      or = j;
+      continue;
+    }
+    if (w === '.' || w === ';') return -1;
+    // ("positive, negative or void": a list whose "or" comes after the opposite)
+    if (opposites.includes(w) && (or >= 0 || words.slice(j + 1, j + 4).some((x) => x.w === 'or'))) return j;
+    if (or < 0) {
+      if (w !== ',') return -1;
+      continue;
+    }
+    // "fertile or not fertile", "refer, or do not refer"
+    if (w === 'not' && words[j + 1]?.w === word) return j + 1;
+    if (w !== 'do' && w !== 'does' && w !== 'not' && w !== ',' && w !== '"' && w !== "'" && words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return -1;
+  }
+  return -1;
+}
+
+/** Whether a frame that makes the pair a given answer stands before `a` or right after `end`. */
+function framed(words: readonly Word[], a: number, end: number): boolean {
+  if (RESULT_FRAMES.has(words[end + 1]?.w ?? '')) return true;
+  for (let j = a - 1; j >= 0 && j >= a - 4; j--) {
+    const w = words[j].w;
+    // (a frame noun, not the verb "labels the case …")
+    if (RESULT_FRAMES.has(w) && words[j + 1]?.tag !== 'det') return true;
+    // (the tagger may take "decide" after "and" for a noun: it is the verb all the same)
+    if (w === 'whether' && j >= 1 && SETTLING.has(words[j - 1].lemma ?? words[j - 1].w) && (words[j - 1].tag === 'verb' || words[j - 1].form === 'base')) return true;
+    if (CALLED.has(w) && words[j - 1]?.tag === 'be') return true;
+    // "calls each nodule either benign or suspicious": an active verb of calling, past its object
+    if (words[j].tag === 'verb' && CALLING.has(words[j].lemma ?? '')) return true;
+    if (w !== ':' && w !== ',' && w !== 'either' && w !== 'it' && w !== 'is' && w !== 'as' && w !== '"' && w !== "'" && words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return false;
+  }
+  return false;
+}
+
+export function closedAnswerCue(words: readonly Word[], cues: WordCue[]): void {
+  if (cues.some((c) => c.kind === 'autonomous')) return;
+  for (let a = 1; a < words.length - 2; a++) {
+    if (!OPPOSITES[words[a].w]) continue;
+    const end = oppositeAfter(words, a);
+    if (end < 0 || !framed(words, a, end)) continue;
+    // a person who gives or reads the verdict, a denial or hedge, or a cut-off on a quantity: no verdict of the software's
+    if (words.some((w) => (V.PHYSICIAN_NOUNS.has(w.w) && !V.AMBIGUOUS_HUMANS.has(w.w)) || NOT_A_VERDICT.has(w.w))) return;
+    if (words.slice(0, a).some((w) => V.DENY_OR_HEDGE.has(w.w) || w.w === 'not' || w.w === 'never' || w.w === 'if' || w.tag === 'modal')) return;
+    // the product gives it: a software noun, a name or "it" before the pair (a passive verdict may name nobody)
+    const passive = words.slice(Math.max(0, a - 3), a).some((w) => CALLED.has(w.w));
+    if (!passive && !words.slice(0, a).some((w) => V.SOFTWARE_NOUNS.has(w.w) || w.w === 'it' || w.w === 'ai' || w.tag === 'name')) return;
+    // the same words read as a lesser cue become this verdict
+    for (let i = cues.length - 1; i >= 0; i--) if (cues[i].first >= a - 6 && cues[i].last <= end + 1) cues.splice(i, 1);
+    cues.push({ kind: 'autonomous', first: a, last: end });
+    return;
+  }
+}
