@@ -121,6 +121,36 @@ describe('stop 37: a closed answer the software gives', () => {
   });
 });
 
+describe('stop 37: what a study did, not the software', () => {
+  test('a study\'s people who "see value" give no output', () => {
+    assert.deepEqual(kinds('Its authors see potential value for nodule screening and for easing the readers\' workload.'), []);
+    assert.deepEqual(cues('Clinicians see a red flag on the worklist.'), ['assistive: see a red flag']);
+  });
+
+  test('a participle timed by the patients\' course describes what happened to them', () => {
+    assert.deepEqual(kinds('The high-risk group held 90% of the cancers diagnosed within three years after the screen.'), []);
+    assert.deepEqual(kinds('Interval cancers detected during follow-up were counted.'), []);
+    // the software's own speed stays its act
+    assert.deepEqual(cues('Bleeds detected within seconds are sent to the team.'), ['assistive: detected', 'assistive: sent to the team']);
+  });
+
+  test('a fronted test run on counted cases says how the study ran', () => {
+    assert.deepEqual(cues('Run without human intervention on 150 more slides, it detected yeast with 92% sensitivity.'), ['assistive: detected']);
+  });
+
+  test('counted readers, or a count of what they judged, review for a study', () => {
+    assert.deepEqual(kinds('A panel of three radiologists reviewed the missed cancers and judged five of the six clearly visible.'), []);
+    assert.deepEqual(kinds('Two radiologists reviewed the false negatives.'), []);
+    assert.deepEqual(cues('The radiologist reviewed each flagged study.'), ['physician-interprets: radiologist reviewed']);
+    assert.deepEqual(cues('Two radiologists must review every flagged study.'), ['physician-interprets: radiologists must review']);
+  });
+
+  test('a verdict put on the display, but not a graded band', () => {
+    assert.deepEqual(cues('For each frequency the device compares the ratio with its criterion, and the ear is shown as Pass or Refer.'), ['autonomous: Pass or Refer']);
+    assert.deepEqual(kinds('Results are reported as Positive, Negative or Equivocal.'), []);
+  });
+});
+
 describe('stop 37: therapy fired and titles', () => {
   test('a noun the computer runs is the product', () => {
     assert.deepEqual(cues('Written by nurses and engineers at a teaching hospital, the computerized protocol directs mechanical ventilation for adults.'), ['autonomous: directs mechanical ventilation']);

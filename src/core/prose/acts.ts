@@ -972,6 +972,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         k = hit;
         continue;
       }
+      // "Run without human intervention on 189 further slides, it detected …" (stop 37): a fronted participle that counts the
+      // cases a test ran on says how the study was run, not that an output goes out unread.
+      if (hit >= 0 && frontedTestRun(words, k)) {
+        k = hit;
+        continue;
+      }
       // ("Results may be released without review in some sites": a bare review denied under a hedge says what may happen.)
       if (hit >= 0 && BARE_REVIEWS.has(words[hit].w) && scope.hedged) {
         k = hit;
@@ -1345,6 +1351,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // "two radiologists judged 93% of them correct", "the auditing radiologists judged none of the abnormalities significant"
       // (stop 35): a past reading whose object is counted reports a study's evaluation, not a reading in care.
       if (word.form === 'ed' && !clause.passive && countedObjectAfter(words, k)) continue;
+      // "A panel of three radiologists reviewed the missed cancers and judged five of the six clearly visible", "Two
+      // radiologists reviewed the false negatives" (stop 37): counted readers, or a count of what they judged, in the past: a
+      // study's evaluation.
+      if (word.form === 'ed' && !clause.passive && (countedReaders(words, clause) || partOfWhole(words, k))) continue;
       if (!negated && !concurrent && !optional(words, clause, k) && strongEnough) {
         // The phrase names who reads: "cardiologist must review".
         const from = clause.subject >= 0 && clause.subject < k && k - clause.subject <= 4 && !clause.passive ? clause.subject : k;
@@ -1371,6 +1381,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (RECEIVING.has(lemma) && describesPopulation) continue;
     // "women whose screening mammogram received a BI-RADS category of 1": what an earlier exam got says whom the device is for.
     if (RECEIVING.has(lemma) && word.form === 'ed' && clause.opener === 'whose') continue;
+    // "the cancers diagnosed within three years after the screen", "interval cancers detected during follow-up" (stop 37): a
+    // participle after a noun, timed by the clinical course, says what happened to the patients, not what the software did.
+    // (not the software's own speed: "bleeds detected within seconds")
+    if (word.form === 'ed' && (lemma === 'diagnose' || lemma === 'detect') && prev?.tag === 'noun' && COURSE_TIMING.has(words[k + 1]?.w ?? '') && !words.slice(k + 2, k + 5).some((w) => MACHINE_TIMES.has(w.w))) continue;
+    // "Its authors see potential value for screening" (stop 37): what a study's people see is their opinion, not an output.
+    if (RECEIVING.has(lemma) && clause.subject >= 0 && clause.subject < k && V.STUDY_ACTORS.has(words[clause.subject].w) && !V.PHYSICIAN_NOUNS.has(words[clause.subject].w)) continue;
     // But "the specialist who gets the message opens the study": a relative clause that only says which reader is meant shows no output.
     // Not "receives figures from the nurse": what a person hands over is that person's.
     if (RECEIVING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other') && !WHO.has(clause.opener) && !givenByPerson(words, k, clause.to)) verbAgent = 'software';
@@ -3620,6 +3636,44 @@ function optional(words: readonly Word[], clause: Clause, k: number): boolean {
 /** What the software makes of the patient's state: "the blood pressure readings", "the glucose trend", "the heart rate pattern". */
 const STATE_RECORDS: ReadonlySet<string> = new Set(['readings', 'reading', 'pattern', 'patterns', 'trend', 'trends', 'values', 'value', 'data', 'curve', 'curves',
   'profile', 'profiles', 'report', 'reports', 'trace', 'traces', 'tracing', 'tracings', 'recording', 'recordings', 'measurements', 'chart', 'charts', 'graph', 'graphs', 'summary', 'estimate', 'estimates']);
+
+/** Whether the clause's physician subject is counted: "Two radiologists", "a panel of three radiologists". */
+function countedReaders(words: readonly Word[], clause: Clause): boolean {
+  if (clause.subject < 0) return false;
+  for (let j = Math.max(clause.from, clause.subject - 4); j < clause.subject; j++) if (words[j].tag === 'num' || NUMBER_WORDS.has(words[j].w)) return true;
+  return false;
+}
+
+/** "five of the six", "4 of 9" after k in the sentence: a count of what was judged. */
+function partOfWhole(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length - 2; j++) {
+    const counted = words[j].tag === 'num' || NUMBER_WORDS.has(words[j].w);
+    if (!counted || words[j + 1].w !== 'of') continue;
+    const whole = words[j + 2].w === 'the' ? words[j + 3] : words[j + 2];
+    if (whole && (whole.tag === 'num' || NUMBER_WORDS.has(whole.w))) return true;
+  }
+  return false;
+}
+
+/** Participles that open a test's conditions: "Run on 189 slides, …", "Tested without human input on 500 scans, …". */
+const TEST_RUNS: ReadonlySet<string> = new Set(['run', 'tested', 'applied', 'evaluated', 'validated', 'assessed', 'trialled', 'trialed', 'deployed', 'used', 'operated']);
+
+/** Whether the word at k sits in a fronted participle phrase that counts the cases a test ran on, before its comma. */
+function frontedTestRun(words: readonly Word[], k: number): boolean {
+  if (!TEST_RUNS.has(words[0]?.w ?? '')) return false;
+  let counted = false;
+  for (let j = 1; j < words.length && j <= 16; j++) {
+    if (words[j].tag === 'num') counted = true;
+    if (words[j].w === ',') return j > k && counted;
+    if (words[j].tag === 'verb' || words[j].w === '.' || words[j].w === ';') return false;
+  }
+  return false;
+}
+
+/** Words that time a participle by the patients' course: "diagnosed within three years", "detected during follow-up". */
+const COURSE_TIMING: ReadonlySet<string> = new Set(['within', 'during', 'after', 'before', 'over', 'since', 'later', 'subsequently']);
+/** Times a machine works in: "within seconds". */
+const MACHINE_TIMES: ReadonlySet<string> = new Set(['second', 'seconds', 'minute', 'minutes', 'millisecond', 'milliseconds', 'ms', 's']);
 
 /** Verbs that settle an item one way: "accepts", "confirms", "approves". */
 const SETTLING: ReadonlySet<string> = new Set(['accept', 'confirm', 'approve', 'verify', 'validate']);

@@ -33,9 +33,12 @@ const SETTLING: ReadonlySet<string> = new Set(['decide', 'determine', 'report', 
 /** Active verbs of calling a case one thing or the other (lemmas). */
 const CALLING: ReadonlySet<string> = new Set(['call', 'deem', 'declare', 'judge', 'pronounce']);
 /** Passives that give the verdict: "is called benign or suspicious". */
-const CALLED: ReadonlySet<string> = new Set(['called', 'classed', 'labelled', 'labeled', 'declared', 'deemed', 'judged']);
+const CALLED: ReadonlySet<string> = new Set(['called', 'classed', 'labelled', 'labeled', 'declared', 'deemed', 'judged',
+  // the verdict put on the display: "the ear is shown as Pass or Refer", "each sample is reported as positive or negative"
+  'shown', 'displayed', 'reported', 'returned', 'given']);
 /** Words that make the pair a cut-off on a quantity, or a suggestion. */
-const NOT_A_VERDICT: ReadonlySet<string> = new Set(['threshold', 'thresholds', 'cutoff', 'cut-off', 'percentile', 'preliminary', 'provisional', 'tentative', 'suggestion']);
+// (and an equivocal band between the two: "Positive, Negative or Equivocal" grades the case, a category)
+const NOT_A_VERDICT: ReadonlySet<string> = new Set(['threshold', 'thresholds', 'cutoff', 'cut-off', 'percentile', 'preliminary', 'provisional', 'tentative', 'suggestion', 'equivocal', 'borderline', 'inconclusive']);
 
 /** The index of the verdict's opposite after "or" from a (within a few words), or -1; "refer, or do not refer" too. */
 function oppositeAfter(words: readonly Word[], a: number): number {
