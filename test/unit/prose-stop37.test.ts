@@ -151,6 +151,14 @@ describe('stop 37: what a study did, not the software', () => {
   });
 });
 
+describe('stop 37: a ranked prediction', () => {
+  test('predictions ranked by likelihood are an output; a worklist ranked by urgency stays triage', () => {
+    assert.deepEqual(cues('It produces ranked gene-level predictions covering 60 genes.'), ['augmentative: produces ranked gene-level predictions']);
+    assert.deepEqual(kinds('It produces gene-level predictions covering 60 genes.'), []);
+    assert.deepEqual(cues('The worklist is ranked by urgency.'), ['assistive: ranked by urgency']);
+  });
+});
+
 describe('stop 37: therapy fired and titles', () => {
   test('a noun the computer runs is the product', () => {
     assert.deepEqual(cues('Written by nurses and engineers at a teaching hospital, the computerized protocol directs mechanical ventilation for adults.'), ['autonomous: directs mechanical ventilation']);

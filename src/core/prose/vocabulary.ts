@@ -778,6 +778,8 @@ export const OUTPUT_QUALIFIERS: Readonly<Record<string, AiClass>> = {
   suspicion: 'augmentative', confidence: 'augmentative', certainty: 'augmentative', malignancy: 'augmentative',
   // a measure said to be free of the reader's judgement: "objective measures of attention", "a repeatable value" (round 18b)
   objective: 'augmentative', repeatable: 'augmentative', reproducible: 'augmentative',
+  // an order by likelihood: "ranked gene-level predictions" (stop 37)
+  ranked: 'augmentative',
 };
 
 /**
