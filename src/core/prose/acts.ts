@@ -1306,7 +1306,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const verdictPair = !clause.passive && !negated && reviewPairAt(words, k);
       // (the subject may be shared from the clause before: "A certified analyst goes through the recording, confirms or corrects …")
       const reviewer = clause.subject >= 0 ? clause.subject : clause.sharedSubject;
-      const gatedReviewer = (resultGate || verdictPair) && verbAgent === 'physician' && !verbPhysician && reviewer >= 0 && reviewer < k && GATED_REVIEWERS.has(words[reviewer].w);
+      // (the pair only in the reviewer's own clause: "a proposed class that the technologist accepts or changes" is the
+      // technologist acting on the software's option, round 11b)
+      const gatedReviewer = (resultGate || (verdictPair && clause.opener !== 'that' && clause.opener !== 'which')) && verbAgent === 'physician' && !verbPhysician && reviewer >= 0 && reviewer < k && GATED_REVIEWERS.has(words[reviewer].w);
       const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive || gatedReviewer) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || resultGate || verdictPair || onlyGate(words, clause) || overOutput || byNamedPhysician));
       if (negated && verbPhysician && ((!clause.passive && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never')) || notAskedTo(words, clause, k))) {
         // "No ophthalmologist reviews the images": the software acts alone.

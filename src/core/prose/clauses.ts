@@ -167,8 +167,14 @@ const HARD_BREAKS = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '
 /** Whether a named physician (not an ambiguous human) ends the noun phrase before the comma at c: "the clinician, who …". */
 function physicianBeforeComma(words: readonly Word[], c: number): boolean {
   const ante = words[c - 1];
-  return ante !== undefined && (ante.tag === 'noun' || ante.tag === 'name') && V.PHYSICIAN_NOUNS.has(ante.w) && (!V.AMBIGUOUS_HUMANS.has(ante.w) || clinicalGroup(words, c - 1)) && !V.MACHINE_PERSONS.has(words[c - 2]?.w ?? '');
+  if (ante === undefined || (ante.tag !== 'noun' && ante.tag !== 'name') || !V.PHYSICIAN_NOUNS.has(ante.w) || (V.AMBIGUOUS_HUMANS.has(ante.w) && !clinicalGroup(words, c - 1)) || V.MACHINE_PERSONS.has(words[c - 2]?.w ?? '')) return false;
+  // (not after an option offered to that physician: "recommends a diagnosis to the physician, who decides" acts on the
+  // software's option, Level I)
+  return !words.slice(0, c).some((w) => OFFERING.has(w.lemma ?? w.w) || OFFERS.has(w.w));
 }
+/** Verbs and nouns of an option offered to the physician. */
+const OFFERING: ReadonlySet<string> = new Set(['recommend', 'suggest', 'propose', 'advise']);
+const OFFERS: ReadonlySet<string> = new Set(['recommendation', 'recommendations', 'suggestion', 'suggestions', 'option', 'options', 'advice', 'proposal', 'proposals']);
 
 /** Cuts a tagged sentence into clauses and finds who acts in each. */
 /** "a qualified medical professional or trained ECG technician": a named physician coordinated before the subject's head. */

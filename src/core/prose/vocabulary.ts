@@ -910,9 +910,7 @@ export const STATISTIC_WORDS: ReadonlySet<string> = new Set([
   'concordance', 'precision', 'recall', 'performance', 'confidence', 'interval', 'p-value', 'f1',
 ]);
 /** "makes the final diagnosis", "makes the decision": the physician concludes. */
-export const CONCLUSION_NOUNS: ReadonlySet<string> = new Set(['diagnosis', 'diagnoses', 'decision', 'decisions', 'conclusion', 'conclusions', 'determination', 'call', 'interpretation', 'report', 'category', 'grade', 'classification',
-  // "Only the healthcare professional makes those judgements" (stop 37)
-  'judgement', 'judgements', 'judgment', 'judgments']);
+export const CONCLUSION_NOUNS: ReadonlySet<string> = new Set(['diagnosis', 'diagnoses', 'decision', 'decisions', 'conclusion', 'conclusions', 'determination', 'call', 'interpretation', 'report', 'category', 'grade', 'classification']);
 
 // ---------------------------------------------------------------------------------------------
 // Who acts
