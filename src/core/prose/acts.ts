@@ -3637,7 +3637,7 @@ function optional(words: readonly Word[], clause: Clause, k: number): boolean {
 /** A review that gates the output: "before signing", "prior to release", "the final report". */
 /** What the software makes of the patient's state: "the blood pressure readings", "the glucose trend", "the heart rate pattern". */
 const STATE_RECORDS: ReadonlySet<string> = new Set(['readings', 'reading', 'pattern', 'patterns', 'trend', 'trends', 'values', 'value', 'data', 'curve', 'curves',
-  'profile', 'profiles', 'report', 'reports', 'trace', 'traces', 'tracing', 'tracings', 'recording', 'recordings', 'measurements', 'chart', 'charts', 'graph', 'graphs', 'summary', 'estimate', 'estimates']);
+  'profile', 'profiles', 'report', 'reports', 'trace', 'traces', 'tracing', 'tracings', 'recording', 'recordings', 'measurements', 'chart', 'charts', 'graph', 'graphs', 'estimate', 'estimates']);
 
 /** Whether the clause's physician subject is counted: "Two radiologists", "a panel of three radiologists". */
 function countedReaders(words: readonly Word[], clause: Clause): boolean {

@@ -90,7 +90,8 @@ export function closedAnswerCue(words: readonly Word[], cues: WordCue[]): void {
     const end = oppositeAfter(words, a);
     if (end < 0 || !framed(words, a, end)) continue;
     // a person who gives or reads the verdict, a denial or hedge, or a cut-off on a quantity: no verdict of the software's
-    if (words.some((w) => (V.PHYSICIAN_NOUNS.has(w.w) && !V.AMBIGUOUS_HUMANS.has(w.w)) || NOT_A_VERDICT.has(w.w))) return;
+    // (any reader, a laboratory scientist too: "… which a scientist checks before release" is no verdict of the software's)
+    if (words.some((w) => (V.PHYSICIAN_NOUNS.has(w.w) && w.w !== 'user' && w.w !== 'users') || V.LAB_READERS.has(w.w) || NOT_A_VERDICT.has(w.w))) return;
     if (words.slice(0, a).some((w) => V.DENY_OR_HEDGE.has(w.w) || w.w === 'not' || w.w === 'never' || w.w === 'if' || w.tag === 'modal')) return;
     // the product gives it: a software noun, a name or "it" before the pair (a passive verdict may name nobody)
     const passive = words.slice(Math.max(0, a - 3), a).some((w) => CALLED.has(w.w));
