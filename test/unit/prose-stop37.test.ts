@@ -168,7 +168,8 @@ describe('stop 37: therapy fired and titles', () => {
 
   test('a stimulator fired by the system itself', () => {
     assert.deepEqual(cues('The controller tracks the tremor phase and fires the stimulator automatically at the chosen phase.'), ['autonomous: fires the stimulator']);
-    assert.deepEqual(cues('The algorithm reads the EEG and issues each trigger itself.'), ['autonomous: issues each trigger']);
+    assert.deepEqual(cues('The algorithm reads the EEG and issues each pulse itself.'), ['autonomous: issues each pulse']);
+    assert.deepEqual(kinds('The console issues a trigger to start image acquisition when the operator presses the button.'), []);
     // a person's pulse, or one with nothing that sets it off
     assert.deepEqual(kinds('The operator fires a test pulse to check the coil.'), []);
   });
@@ -178,5 +179,32 @@ describe('stop 37: therapy fired and titles', () => {
     assert.deepEqual(kinds('Data came from the national Screening for Life programme.'), []);
     // a sentence that opens on the -ing word is unchanged
     assert.deepEqual(cues('Computing the index takes the software two seconds, and it flags every high value.'), ['assistive: flags']);
+  });
+});
+
+describe('stop 37 review: what the new readings must leave alone', () => {
+  test('a reference, training or imported answer is not the software\'s verdict', () => {
+    assert.deepEqual(kinds('The algorithm output was compared with the reference label: normal or abnormal.'), []);
+    assert.deepEqual(kinds('The software was trained on images with a known outcome: benign or malignant.'), []);
+    assert.deepEqual(kinds('The software imports the laboratory result, positive or negative, from the LIS.'), []);
+  });
+
+  test('a check of the set-up or of a therapy setting is no reading, even gated or paired', () => {
+    assert.deepEqual(kinds('The technician checks the cartridge before the result is displayed.'), []);
+    assert.deepEqual(kinds('The nurse confirms or changes the infusion rate.'), []);
+    assert.deepEqual(cues('Trained reviewers inspect every marked segment and confirm or reject it before a count is passed to the neurologist.'), ['physician-interprets: reviewers inspect']);
+  });
+
+  test('detections during a recording stay detections; failures and study arms close no case', () => {
+    assert.deepEqual(cues('Arrhythmias detected during the recording are sent to the patient\'s phone.'), ['assistive: detected']);
+    assert.deepEqual(kinds('During a network outage, alerts on these studies never reach the radiologist.'), []);
+    assert.deepEqual(kinds('Studies below the threshold are reported as normal automatically only in the simulation arm of the study.'), []);
+    assert.deepEqual(kinds('Scans below the threshold are removed from the worklist and read by a second radiologist.'), []);
+  });
+
+  test('use in care is no test run; eligibility is no finding; healthcare users may be patients', () => {
+    assert.deepEqual(cues('Deployed at 12 sites without radiologist oversight, the system reports normal chest radiographs.'), ['autonomous: without radiologist oversight']);
+    assert.deepEqual(kinds('Whether the patient is eligible for the device is left to the referring physician.'), []);
+    assert.deepEqual(kinds('Healthcare users check the results and decide whether to see a doctor.'), []);
   });
 });

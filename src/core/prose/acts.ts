@@ -1014,7 +1014,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     // "The pathologist remains responsible for the final diagnosis": the physician owns the conclusion.
     // (and the final plan: "The surgeon is responsible for the final plan", stop 37)
-    if ((CONCLUSION_NOUNS.has(word.w) || word.w === 'plan' || word.w === 'plans') && word.tag !== 'verb' && !taken.has(k) && !negated && agent === 'physician' && clause.physicianNamed && scope.obliged && words[k - 1]?.w === 'final') {
+    if ((CONCLUSION_NOUNS.has(word.w) || OWNED_PLANS.has(word.w)) && word.tag !== 'verb' && !taken.has(k) && !negated && agent === 'physician' && clause.physicianNamed && scope.obliged && words[k - 1]?.w === 'final') {
       push('physician-interprets', k, k);
       continue;
     }
@@ -1300,10 +1300,13 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const byNamedPhysician = verbPhysician && V.READ_WHEN_BY_PHYSICIAN.has(lemma) && ((clause.passive && (clause.byAgent > k || supervised)) || outputRelative);
       // "The technologist confirms what the crops show before the result goes to the clinician" (stop 37): a review that
       // holds a result back until it is done is a reading, whoever qualified does it (not a user or operator, who may be lay).
-      const resultGate = !clause.passive && !negated && resultGateAfter(words, k);
+      // (only over what the software gives or marks: "checks the cartridge before the result is displayed" and "confirms or
+      // changes the infusion rate" read no output)
+      const overItems = reviewedItemAfter(words, k, clause.to);
+      const resultGate = !clause.passive && !negated && overItems && resultGateAfter(words, k);
       // "accepts or rejects each mark", "confirms or corrects the automated findings" (stop 37): a verdict on each item, one
       // way or the other, is a reading even with weak verbs.
-      const verdictPair = !clause.passive && !negated && reviewPairAt(words, k);
+      const verdictPair = !clause.passive && !negated && overItems && reviewPairAt(words, k);
       // (the subject may be shared from the clause before: "A certified analyst goes through the recording, confirms or corrects …")
       const reviewer = clause.subject >= 0 ? clause.subject : clause.sharedSubject;
       // (the pair only in the reviewer's own clause: "a proposed class that the technologist accepts or changes" is the
@@ -1386,9 +1389,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "the cancers diagnosed within three years after the screen", "interval cancers detected during follow-up" (stop 37): a
     // participle after a noun, timed by the clinical course, says what happened to the patients, not what the software did.
     // (not the software's own speed: "bleeds detected within seconds")
-    if (word.form === 'ed' && (lemma === 'diagnose' || lemma === 'detect') && prev?.tag === 'noun' && COURSE_TIMING.has(words[k + 1]?.w ?? '') && !words.slice(k + 2, k + 5).some((w) => MACHINE_TIMES.has(w.w))) continue;
+    // (the course named after the preposition: "within three years", "during follow-up", not "during the recording")
+    if (word.form === 'ed' && (lemma === 'diagnose' || lemma === 'detect') && prev?.tag === 'noun' && COURSE_TIMING.has(words[k + 1]?.w ?? '') && words.slice(k + 2, k + 10).some((w) => COURSE_WORDS.has(w.w))) continue;
     // "Its authors see potential value for screening" (stop 37): what a study's people see is their opinion, not an output.
-    if (RECEIVING.has(lemma) && clause.subject >= 0 && clause.subject < k && V.STUDY_ACTORS.has(words[clause.subject].w) && !V.PHYSICIAN_NOUNS.has(words[clause.subject].w)) continue;
+    if (lemma === 'see' && clause.subject >= 0 && clause.subject < k && WRITERS.has(words[clause.subject].w)) continue;
     // But "the specialist who gets the message opens the study": a relative clause that only says which reader is meant shows no output.
     // Not "receives figures from the nurse": what a person hands over is that person's.
     if (RECEIVING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other') && !WHO.has(clause.opener) && !givenByPerson(words, k, clause.to)) verbAgent = 'software';
@@ -2921,6 +2925,8 @@ const LAY_USERS = new Set(['user', 'users', 'operator', 'operators']);
  */
 /** How far back the duty's topic may sit: "Confirming whether a polyp is present, and what kind it is, is up to …". */
 const DUTY_TOPIC_REACH = 16;
+/** How much longer an opening whether-clause may be than a topic's reach (the question and its subject). */
+const WHETHER_EXTRA_REACH = 8;
 function dutyHeld(words: readonly Word[], k: number, to: number): number {
   const links = DUTY_FIRST.get(words[k].w);
   if (!links) return -1;
@@ -2929,7 +2935,8 @@ function dutyHeld(words: readonly Word[], k: number, to: number): number {
     const end = linkEnd(words, k, link);
     if (end < 0 || end > to) continue;
     // ("Whether a marked area really is a lesion … is left to the endoscopist" (stop 37): a question opening the sentence is a call to make.)
-    let topic = words[0]?.w === 'whether' && k <= DUTY_TOPIC_REACH + 8;
+    // (not whom the device suits: "Whether the patient is eligible for the device is left to …")
+    let topic = words[0]?.w === 'whether' && k <= DUTY_TOPIC_REACH + WHETHER_EXTRA_REACH && !words.slice(1, k).some((w) => SUITING.has(w.w) || w.w === 'eligibility') && words.slice(1, k).some((w) => NOUN_CLASS.has(w.w) || V.FINDING_WORDS_OF_CALL.has(w.w));
     for (let j = Math.max(0, k - DUTY_TOPIC_REACH); j < k && !topic; j++) topic = V.DUTY_TOPICS.has(words[j].w) || (words[j].form === 'ing' && REVIEW_VERBS.has(words[j].lemma ?? ''));
     for (let j = end; j < to && j <= end + 4; j++) {
       const w = words[j].w.replace(/'s?$/, '');
@@ -3000,8 +3007,10 @@ const OWN_JUDGEMENT_NOUNS: ReadonlySet<string> = new Set(['assessment', 'assessm
 const HOLDING: ReadonlySet<string> = new Set(['keep', 'retain', 'hold', 'bear', 'carry', 'assume', 'maintain', 'have']);
 /** Duties a person holds: "the responsibility for", "the duty of" (the decisions that are someone's are V.OWNED_DECISIONS). */
 const DUTY_NOUNS: ReadonlySet<string> = new Set(['responsibility', 'duty', 'job', 'task', 'obligation']);
+/** A plan the physician owns in the end: "responsible for the final plan". */
+const OWNED_PLANS: ReadonlySet<string> = new Set(['plan', 'plans']);
 /** Roles of the one who reads or decides: "remains the reader", "stays the decision-maker". */
-const READER_ROLES: ReadonlySet<string> = new Set(['reader', 'interpreter', 'decision-maker', 'decision', 'arbiter', 'judge']);
+const READER_ROLES: ReadonlySet<string> = new Set(['reader', 'interpreter', 'decision-maker', 'arbiter', 'judge']);
 /** Linking verbs before what a subject is or stays: "remains the one who …", "is the radiologist's call". */
 const STAYING: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'is', 'are', 'was', 'were']);
 
@@ -3634,7 +3643,6 @@ function optional(words: readonly Word[], clause: Clause, k: number): boolean {
   return false;
 }
 
-/** A review that gates the output: "before signing", "prior to release", "the final report". */
 /** What the software makes of the patient's state: "the blood pressure readings", "the glucose trend", "the heart rate pattern". */
 const STATE_RECORDS: ReadonlySet<string> = new Set(['readings', 'reading', 'pattern', 'patterns', 'trend', 'trends', 'values', 'value', 'data', 'curve', 'curves',
   'profile', 'profiles', 'report', 'reports', 'trace', 'traces', 'tracing', 'tracings', 'recording', 'recordings', 'measurements', 'chart', 'charts', 'graph', 'graphs', 'estimate', 'estimates']);
@@ -3658,27 +3666,55 @@ function partOfWhole(words: readonly Word[], k: number): boolean {
 }
 
 /** Participles that open a test's conditions: "Run on 189 slides, …", "Tested without human input on 500 scans, …". */
-const TEST_RUNS: ReadonlySet<string> = new Set(['run', 'tested', 'applied', 'evaluated', 'validated', 'assessed', 'trialled', 'trialed', 'deployed', 'used', 'operated']);
+// (not "deployed", "used" or "operated", which describe use in care: "Deployed at 12 sites without oversight, …")
+const TEST_RUNS: ReadonlySet<string> = new Set(['run', 'tested', 'applied', 'evaluated', 'validated', 'assessed', 'trialled', 'trialed']);
+/** What a test runs on, counted: "on 150 slides", "in 2,000 cases". */
+const TEST_CASES: ReadonlySet<string> = new Set(['slides', 'cases', 'scans', 'images', 'patients', 'recordings', 'samples', 'studies', 'exams', 'examinations', 'records', 'radiographs', 'films', 'specimens', 'subjects', 'participants']);
 
 /** Whether the word at k sits in a fronted participle phrase that counts the cases a test ran on, before its comma. */
 function frontedTestRun(words: readonly Word[], k: number): boolean {
   if (!TEST_RUNS.has(words[0]?.w ?? '')) return false;
   let counted = false;
   for (let j = 1; j < words.length && j <= 16; j++) {
-    if (words[j].tag === 'num') counted = true;
+    if (words[j].tag === 'num' && words.slice(j + 1, j + 4).some((w) => TEST_CASES.has(w.w))) counted = true;
     if (words[j].w === ',') return j > k && counted;
     if (words[j].tag === 'verb' || words[j].w === '.' || words[j].w === ';') return false;
   }
   return false;
 }
 
+/** A study's writers, whose view of the product is theirs: "its authors see potential value". */
+const WRITERS: ReadonlySet<string> = new Set(['author', 'authors', 'investigator', 'investigators', 'researcher', 'researchers']);
+
 /** Words that time a participle by the patients' course: "diagnosed within three years", "detected during follow-up". */
 const COURSE_TIMING: ReadonlySet<string> = new Set(['within', 'during', 'after', 'before', 'over', 'since', 'later', 'subsequently']);
-/** Times a machine works in: "within seconds". */
-const MACHINE_TIMES: ReadonlySet<string> = new Set(['second', 'seconds', 'minute', 'minutes', 'millisecond', 'milliseconds', 'ms', 's']);
+/** What names the patients' course after such a preposition: "three years", "follow-up", "the next screen". */
+const COURSE_WORDS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'follow-up', 'followup', 'interval', 'screen', 'screens', 'screening', 'round', 'rounds', 'visit', 'visits']);
 
 /** Verbs that settle an item one way: "accepts", "confirms", "approves". */
 const SETTLING: ReadonlySet<string> = new Set(['accept', 'confirm', 'approve', 'verify', 'validate']);
+/** What a reviewer goes over that the software gave or marked, beside the output nouns. */
+const REVIEWED_ITEMS: ReadonlySet<string> = new Set(['slide', 'slides', 'tile', 'tiles', 'crop', 'crops', 'image', 'images', 'study', 'studies', 'film', 'films', 'exam', 'exams',
+  'passages', 'citations', 'candidates', 'candidate', 'label', 'labels', 'mark', 'marks', 'flag', 'flags', 'result', 'results', 'count', 'counts', 'call', 'calls',
+  'finding', 'findings', 'detection', 'detections', 'beat', 'beats', 'episode', 'episodes', 'event', 'events', 'case', 'cases', 'variant', 'variants', 'genes']);
+
+/** Participles that make any item the software's: "every marked segment", "the chosen vertebrae", "the automated findings". */
+const SOFTWARE_MARKED: ReadonlySet<string> = new Set(['marked', 'flagged', 'highlighted', 'detected', 'chosen', 'proposed', 'suggested', 'automated', 'automatic', 'generated', 'selected']);
+
+/** Whether the review verb at k goes over an output or a marked item ("confirms what the tiles show", "each flagged slide"). */
+function reviewedItemAfter(words: readonly Word[], k: number, to: number): boolean {
+  // (past the other verb of a pair: "accepts or rejects each mark")
+  let from = k;
+  if ((words[k + 1]?.w === 'or' || words[k + 1]?.w === 'and') && words[k + 2]?.tag === 'verb') from = k + 2;
+  if (words[from + 1]?.w === 'what' || words[from + 1]?.w === 'whether') return true;
+  // (or the data itself: "look at radiographs themselves before a radiologist's report is available")
+  if ((words[from + 1]?.w === 'at' || words[from + 1]?.w === 'over' || words[from + 1]?.w === 'through') && words[from].lemma === 'look') from++;
+  // (or anything the software is said to have marked or chosen: "every marked segment", "the chosen end vertebrae")
+  return objectWith(words, from, to, (w) => NOUN_CLASS.has(w) || OUTPUT_OBJECTS.has(w) || REVIEWED_ITEMS.has(w) || SOURCE_DATA.has(w) || SOFTWARE_MARKED.has(w), 8) >= 0;
+}
+
+/** Verbs of going over an item before settling it: "check and edit", "review and correct". */
+const GOING_OVER: ReadonlySet<string> = new Set(['check', 'review']);
 /** Verbs that settle it the other way: "rejects", "corrects", "edits". */
 const UNSETTLING: ReadonlySet<string> = new Set(['reject', 'correct', 'edit', 'modify', 'override', 'overrule', 'amend', 'dismiss', 'discard', 'delete', 'refute', 'change']);
 
@@ -3688,13 +3724,14 @@ const UNSETTLING: ReadonlySet<string> = new Set(['reject', 'correct', 'edit', 'm
  */
 function reviewPairAt(words: readonly Word[], k: number): boolean {
   const lemmaAt = (j: number): string => (words[j]?.tag === 'verb' ? words[j].lemma ?? words[j].w : '');
-  const pair = (a: string, b: string): boolean => (SETTLING.has(a) || a === 'check' || a === 'review') && UNSETTLING.has(b) || (UNSETTLING.has(a) && SETTLING.has(b));
+  const pair = (a: string, b: string): boolean => ((SETTLING.has(a) || GOING_OVER.has(a)) && UNSETTLING.has(b)) || (UNSETTLING.has(a) && SETTLING.has(b));
   const joined = (j: number): boolean => words[j]?.w === 'or' || words[j]?.w === 'and' || words[j]?.w === '/';
   return (joined(k + 1) && pair(lemmaAt(k), lemmaAt(k + 2))) || (joined(k - 1) && pair(lemmaAt(k - 2), lemmaAt(k)));
 }
 
 /** Qualified staff whose review, with a gate on the result, is a reading (not "user" or "operator", who may be lay people). */
-const GATED_REVIEWERS: ReadonlySet<string> = new Set(['analyst', 'analysts', 'technologist', 'technologists', 'technician', 'technicians', 'scientist', 'scientists', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers']);
+const LAY_OR_UNNAMED: ReadonlySet<string> = new Set(['whoever', 'user', 'users', 'operator', 'operators', 'individuals', 'worker', 'workers']);
+const GATED_REVIEWERS: ReadonlySet<string> = new Set([...V.AMBIGUOUS_HUMANS].filter((w) => !LAY_OR_UNNAMED.has(w)));
 /** What a gate holds back: the result and its kin ("before the counts are released", "before any classification is reported"). */
 const GATED_RESULTS: ReadonlySet<string> = new Set([...V.RESULT_NOUNS, 'report', 'reports', 'count', 'counts', 'value', 'values', 'finding', 'findings', 'call', 'calls', 'diagnosis', 'output', 'outputs', 'deciding']);
 
@@ -3714,6 +3751,7 @@ function resultGateAfter(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/** A review that gates the output: "before signing", "prior to release", "the final report". */
 function gate(words: readonly Word[], k: number, to: number): boolean {
   for (let j = k + 1; j < to && j <= k + 8; j++) {
     const w = words[j].w;

@@ -29,13 +29,20 @@ const OPPOSITES: Readonly<Record<string, readonly string[]>> = {
 // (not "call": a triage tool's "positive or negative call" with its confidence is the labellers' triage flag)
 const RESULT_FRAMES: ReadonlySet<string> = new Set(['result', 'results', 'label', 'labels', 'answer', 'answers', 'outcome', 'outcomes', 'recommendation', 'verdict', 'classification', 'status']);
 /** Verbs that settle a question the pair answers: "decides whether it is positive or negative". */
-const SETTLING: ReadonlySet<string> = new Set(['decide', 'determine', 'report', 'indicate', 'tell', 'state', 'establish']);
+const QUESTION_SETTLING: ReadonlySet<string> = new Set(['decide', 'determine', 'report', 'indicate', 'tell', 'state', 'establish']);
 /** Active verbs of calling a case one thing or the other (lemmas). */
 const CALLING: ReadonlySet<string> = new Set(['call', 'deem', 'declare', 'judge', 'pronounce']);
 /** Passives that give the verdict: "is called benign or suspicious". */
 const CALLED: ReadonlySet<string> = new Set(['called', 'classed', 'labelled', 'labeled', 'declared', 'deemed', 'judged',
   // the verdict put on the display: "the ear is shown as Pass or Refer", "each sample is reported as positive or negative"
   'shown', 'displayed', 'reported', 'returned', 'given']);
+/** Verbs by which the software gives the answer (lemmas): "returns one of two results", "shows the day's result". */
+const GIVING: ReadonlySet<string> = new Set(['return', 'give', 'show', 'display', 'output', 'report', 'issue', 'produce', 'yield', 'provide', 'generate', 'write', 'present', 'assign',
+  'decide', 'determine', 'indicate', 'tell', 'state', 'call', 'deem', 'declare', 'judge', 'pronounce', 'label', 'classify', 'print']);
+/** Words that make the pair someone else's answer: a reference, training data, an imported result. */
+const NOT_GIVEN: ReadonlySet<string> = new Set(['reference', 'ground', 'truth', 'ground-truth', 'trained', 'training', 'known', 'imports', 'imported', 'import', 'compared', 'histopathology', 'annotated']);
+/** People who need not be readers: "the user" of a consumer app. */
+const NOT_READERS: ReadonlySet<string> = new Set(['user', 'users']);
 /** Words that make the pair a cut-off on a quantity, or a suggestion. */
 // (and an equivocal band between the two: "Positive, Negative or Equivocal" grades the case, a category)
 const NOT_A_VERDICT: ReadonlySet<string> = new Set(['threshold', 'thresholds', 'cutoff', 'cut-off', 'percentile', 'preliminary', 'provisional', 'tentative', 'suggestion', 'equivocal', 'borderline', 'inconclusive']);
@@ -74,11 +81,28 @@ function framed(words: readonly Word[], a: number, end: number): boolean {
     // (a frame noun, not the verb "labels the case …")
     if (RESULT_FRAMES.has(w) && words[j + 1]?.tag !== 'det') return true;
     // (the tagger may take "decide" after "and" for a noun: it is the verb all the same)
-    if (w === 'whether' && j >= 1 && SETTLING.has(words[j - 1].lemma ?? words[j - 1].w) && (words[j - 1].tag === 'verb' || words[j - 1].form === 'base')) return true;
+    if (w === 'whether' && j >= 1 && QUESTION_SETTLING.has(words[j - 1].lemma ?? words[j - 1].w) && (words[j - 1].tag === 'verb' || words[j - 1].form === 'base')) return true;
     if (CALLED.has(w) && words[j - 1]?.tag === 'be') return true;
     // "calls each nodule either benign or suspicious": an active verb of calling, past its object
     if (words[j].tag === 'verb' && CALLING.has(words[j].lemma ?? '')) return true;
     if (w !== ':' && w !== ',' && w !== 'either' && w !== 'it' && w !== 'is' && w !== 'as' && w !== '"' && w !== "'" && words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return false;
+  }
+  return false;
+}
+
+/** Whether a verb of giving stands before a (within its stretch), with the product as the nearest doer before it. */
+function givenBySoftware(words: readonly Word[], a: number): boolean {
+  for (let v = a - 1; v >= 0 && v >= a - 12; v--) {
+    const word = words[v];
+    if (word.w === '.' || word.w === ';') return false;
+    // (the tagger may take "decide" after "and" for a noun)
+    if (!GIVING.has(word.lemma ?? word.w) || (word.tag !== 'verb' && word.form !== 'base')) continue;
+    for (let b = v - 1; b >= 0 && b >= v - 10; b--) {
+      const doer = words[b];
+      if (V.SOFTWARE_NOUNS.has(doer.w) || doer.w === 'it' || doer.w === 'ai' || doer.tag === 'name') return true;
+      if (V.PHYSICIAN_NOUNS.has(doer.w) || V.OTHER_NOUNS.has(doer.w)) return false;
+    }
+    return false;
   }
   return false;
 }
@@ -91,11 +115,11 @@ export function closedAnswerCue(words: readonly Word[], cues: WordCue[]): void {
     if (end < 0 || !framed(words, a, end)) continue;
     // a person who gives or reads the verdict, a denial or hedge, or a cut-off on a quantity: no verdict of the software's
     // (any reader, a laboratory scientist too: "… which a scientist checks before release" is no verdict of the software's)
-    if (words.some((w) => (V.PHYSICIAN_NOUNS.has(w.w) && w.w !== 'user' && w.w !== 'users') || V.LAB_READERS.has(w.w) || NOT_A_VERDICT.has(w.w))) return;
+    if (words.some((w) => (V.PHYSICIAN_NOUNS.has(w.w) && !NOT_READERS.has(w.w)) || V.LAB_READERS.has(w.w) || NOT_A_VERDICT.has(w.w) || NOT_GIVEN.has(w.w))) return;
     if (words.slice(0, a).some((w) => V.DENY_OR_HEDGE.has(w.w) || w.w === 'not' || w.w === 'never' || w.w === 'if' || w.tag === 'modal')) return;
     // the product gives it: a software noun, a name or "it" before the pair (a passive verdict may name nobody)
     const passive = words.slice(Math.max(0, a - 3), a).some((w) => CALLED.has(w.w));
-    if (!passive && !words.slice(0, a).some((w) => V.SOFTWARE_NOUNS.has(w.w) || w.w === 'it' || w.w === 'ai' || w.tag === 'name')) return;
+    if (!passive && !givenBySoftware(words, a)) return;
     // the same words read as a lesser cue become this verdict
     for (let i = cues.length - 1; i >= 0; i--) if (cues[i].first >= a - 6 && cues[i].last <= end + 1) cues.splice(i, 1);
     cues.push({ kind: 'autonomous', first: a, last: end });

@@ -142,7 +142,7 @@ const PART_OF: ReadonlySet<string> = new Set(['one', 'each', 'any', 'some', 'all
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['team', 'teams', 'staff', 'personnel',
   // "the clinical scientist decides which variant is reported" (stop 37), not "data scientists"
   'scientist', 'scientists',
-  // "presented to the clinical users, who review it" (stop 37)
+  // "presented to the clinical users, who review it" (stop 37; see CLINICAL_USERS)
   'user', 'users']);
 /** What an instrument called a reader reads: "cartridge reader", "plate reader", "strip reader". */
 const READ_MEDIA: ReadonlySet<string> = new Set(['cartridge', 'strip', 'plate', 'cassette', 'chip', 'dipstick', 'microplate', 'cuvette', 'lateral-flow', 'fluorescence', 'colorimetric']);
@@ -152,8 +152,13 @@ const CLINICAL_GROUPS: ReadonlySet<string> = new Set(['clinical', 'medical', 'nu
   // the laboratory's own (stop 37): "the laboratory scientist", "the histology team", "a variant scientist"
   'laboratory', 'lab', 'histology', 'pathology', 'cytology', 'microbiology', 'haematology', 'hematology', 'variant', 'biomedical', 'healthcare', 'genomic', 'genetic', 'molecular']);
 
+/** Words that make users clinicians: "the clinical users", "medical users". */
+const CLINICAL_USERS: ReadonlySet<string> = new Set(['clinical', 'medical']);
+
 /** Whether the group at j is named clinical: "clinical staff decide …" names clinicians as plainly as "clinicians decide". */
 function clinicalGroup(words: readonly Word[], j: number): boolean {
+  // ("healthcare users" may be patients: users are clinicians only as "clinical" or "medical" users)
+  if (words[j].w === 'user' || words[j].w === 'users') return CLINICAL_USERS.has(words[j - 1]?.w ?? '');
   return GROUP_NOUNS.has(words[j].w) && CLINICAL_GROUPS.has(words[j - 1]?.w ?? '');
 }
 /** Tasks that make a group non-clinical. */

@@ -93,6 +93,12 @@ function waitsForReader(words: readonly Word[], from: number): boolean {
   return false;
 }
 
+/** "… removed from the worklist and read by a second radiologist": a reader's look named after the act, a few words on. */
+function readAfter(words: readonly Word[], from: number): boolean {
+  for (let j = from; j < words.length - 1 && j <= from + 8; j++) if (LOOKED_AT.has(words[j].w) && words[j + 1].w === 'by' && words.slice(j + 2, j + 5).some((w) => readerAt(w))) return true;
+  return false;
+}
+
 /** Readers a product may take the place of: "the second reader", "a radiologist". */
 function readerAt(word: Word | undefined): boolean {
   return word !== undefined && (word.w === 'reader' || word.w === 'readers' || (V.PHYSICIAN_NOUNS.has(word.w) && !V.AMBIGUOUS_HUMANS.has(word.w)));
@@ -167,7 +173,7 @@ export function excludedFromReadingCue(words: readonly Word[], clause: Clause, s
       // "takes no images off the reading worklist": the triage boilerplate, with its object denied.
       if (words.slice(k + 1, j).some((w) => w.w === 'no' || w.w === 'none' || w.w === 'nothing' || w.w === 'never')) continue;
       const place = readingPlaceAfter(words, j + 1, clause.to);
-      if (place < 0 || notACase(words, clause, k) || studyPast(words, clause, k) || !verdictBefore(words, k) || waitsForReader(words, place + 1)) continue;
+      if (place < 0 || notACase(words, clause, k) || studyPast(words, clause, k) || !verdictBefore(words, k) || waitsForReader(words, place + 1) || readAfter(words, place + 1)) continue;
       // ("take" only as "taken off the worklist", "taken out of review")
       if (lemma === 'take' && words[j].w === 'from') continue;
       // ("the radiologist reads them" ends the place: "the reading queue")
@@ -397,7 +403,8 @@ function personOrDenialBefore(words: readonly Word[], k: number): boolean {
  * cue ("cases reported as normal by the radiologists", "normal exams are not reported automatically").
  */
 export function closedUnreadCue(words: readonly Word[], out: WordCue[]): void {
-  if (out.some((c) => c.kind === 'autonomous')) return;
+  // (not a study's arm, nor a failure: "only in the simulation arm", "during a network outage")
+  if (out.some((c) => c.kind === 'autonomous') || words.some((w) => STUDY_ARMS.has(w.w) || FAILURES.has(w.w))) return;
   for (let k = 1; k < words.length - 1; k++) {
     const w = words[k].w;
     // "… are reported as normal automatically" (a case, passive, a verdict, a machine adverb or "never reach" after it)
@@ -418,14 +425,26 @@ export function closedUnreadCue(words: readonly Word[], out: WordCue[]): void {
     if (w === 'never' && REACHING.has(words[k + 1]?.w ?? '')) {
       const reader = neverReachesReader(words, k);
       if (reader < 0 || personOrDenialBefore(words, k)) continue;
-      // the subject is a case (the nearest noun before, within the clause), not a patient or an alert
-      let subject = -1;
-      for (let b = k - 1; b >= 0 && b >= k - 12 && subject < 0; b--) if (CASES.has(words[b].w)) subject = b;
-      if (subject < 0) continue;
+      // the subject's head is a case, not a patient or an alert ("alerts on these studies never reach …" is about alerts)
+      if (!CASES.has(words[subjectHeadBefore(words, k)]?.w ?? '')) continue;
       out.push({ kind: 'autonomous', first: k, last: reader });
       return;
     }
   }
+}
+
+/** Words of something going wrong, not of the design: "during a network outage", "if the interface fails". */
+const FAILURES: ReadonlySet<string> = new Set(['outage', 'outages', 'failure', 'failures', 'fails', 'fail', 'offline', 'downtime', 'error', 'errors']);
+
+/** The head of the noun phrase that ends right before k, past a prepositional phrase on it ("alerts on these studies"). */
+function subjectHeadBefore(words: readonly Word[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && words[j].tag === 'adv') j--;
+  const head = j;
+  while (j >= 0 && (words[j].tag === 'noun' || words[j].tag === 'adj' || words[j].tag === 'det' || words[j].tag === 'num' || words[j].tag === 'name')) j--;
+  // "alerts on these studies": the head is before the preposition
+  if (j >= 1 && words[j].tag === 'prep' && (words[j - 1].tag === 'noun' || words[j - 1].tag === 'name')) return j - 1;
+  return head;
 }
 
 /** The reader of "never reach(es) a radiologist" from the "never" at k (or within a few words after it), or -1. */

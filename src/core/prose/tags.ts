@@ -12,11 +12,11 @@ export type Tag =
   | 'det' | 'prep' | 'to' | 'modal' | 'be' | 'have' | 'do' | 'neg' | 'cc' | 'sub' | 'rel' | 'adv'
   | 'verb' | 'noun' | 'name' | 'adj' | 'num' | 'punct' | 'pron';
 
-/** Adverbs of consequence between "and" and the next verb: "and so diagnoses", "and thereby flags". */
-/** Short words inside a title: "Computing in Cardiology", "Screening for Life". */
 /** Object pronouns that only a verb takes right before them: ", read it and …". */
 const OBJECT_PRONOUNS_AFTER_VERB: ReadonlySet<string> = new Set(['it', 'them']);
+/** Short words inside a title: "Computing in Cardiology", "Screening for Life". */
 const TITLE_LINKS: ReadonlySet<string> = new Set(['in', 'of', 'for', 'and', 'on', 'at']);
+/** Adverbs of consequence between "and" and the next verb: "and so diagnoses", "and thereby flags". */
 const CONSEQUENCE: ReadonlySet<string> = new Set(['so', 'thus', 'thereby', 'hence', 'therefore']);
 
 export type VerbForm = 'base' | 's' | 'ed' | 'ing';

@@ -351,8 +351,9 @@ export const ACT_CUES: readonly ActCue[] = [
   // "switches stimulation off whenever beta power falls" (not "the clinician can turn the stimulation off").
   { verbs: ['switch', 'turn'], cls: 'autonomous', objects: ['stimulation', 'stimulator', 'therapy', 'pacing', 'infusion', 'pump'], reach: 4, triggered: true },
   // A stimulator that fires its own pulse when what it senses calls for it (stop 37): "fires the stimulator automatically at
-  // the chosen phase", "immediately fires an ultrasound burst", "issues each trigger itself" (not "the operator fires a pulse").
-  { verbs: ['fire', 'issue', 'trigger'], cls: 'autonomous', objects: ['stimulator', 'stimulators', 'pulse', 'pulses', 'burst', 'bursts', 'stimulus', 'stimuli', 'trigger', 'triggers', 'impulse', 'impulses'], reach: 4, triggered: true },
+  // the chosen phase", "immediately fires an ultrasound burst", "issues each pulse itself" (not "the operator fires a pulse").
+  // (not "issues a trigger to start image acquisition": a trigger alone may start a scanner)
+  { verbs: ['fire', 'issue', 'trigger'], cls: 'autonomous', objects: ['stimulator', 'stimulators', 'pulse', 'pulses', 'burst', 'bursts', 'stimulus', 'stimuli', 'impulse', 'impulses'], reach: 4, triggered: true },
   // A treatment laser that fires itself: "fires the complete laser sequence on its own" (not "the surgeon fires the laser").
   { verbs: ['fire', 'deliver', 'apply'], cls: 'autonomous', objects: ['laser', 'shots'], reach: 4, triggered: true },
   // So does one that delivers the radiation only while what it tracks allows: "delivers radiation only while the target stays
@@ -1055,6 +1056,10 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new PhysicianNouns([
 /** Of those, the ones that are not necessarily a physician (patient-facing tools have lay users). */
 export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['whoever', 'user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists', 'technician', 'technicians',
   'individuals', 'worker', 'workers', 'scientist', 'scientists', 'analyst', 'analysts']);
+
+/** Findings a question left to a physician can be about: "whether a marked spot really is a polyp". */
+export const FINDING_WORDS_OF_CALL: ReadonlySet<string> = new Set(['lesion', 'lesions', 'polyp', 'polyps', 'finding', 'findings', 'abnormality', 'abnormalities', 'cancer', 'cancers',
+  'tumour', 'tumours', 'tumor', 'tumors', 'nodule', 'nodules', 'fracture', 'fractures', 'bleed', 'bleeds', 'malignant', 'benign', 'normal', 'abnormal', 'disease', 'present', 'real', 'really', 'true', 'genuine']);
 
 /** Heads that name someone else: patients, lay users, the manufacturer, regulators. */
 /** Words that make a physician noun the software's name for itself: "an AI cardiologist", "a virtual radiologist" (stop 31). */
