@@ -603,6 +603,12 @@ function main(): void {
     { name: 'holdout161 (test/prose/holdout161.json)', file: join(root, 'test', 'prose', 'holdout161.json') },
     { name: 'holdout162 (test/prose/holdout162.json)', file: join(root, 'test', 'prose', 'holdout162.json') },
     { name: 'holdout163 (test/prose/holdout163.json)', file: join(root, 'test', 'prose', 'holdout163.json') },
+    // Built blind at the start of stop 37 (batch X), measured unread on stop 37's first and last code and stop 38's first,
+    // then read and tuned on in stop 38 (test/prose/unread/README.md; test/prose/README.md, "Stop 38").
+    { name: 'holdout164 (test/prose/holdout164.json)', file: join(root, 'test', 'prose', 'holdout164.json') },
+    { name: 'holdout165 (test/prose/holdout165.json)', file: join(root, 'test', 'prose', 'holdout165.json') },
+    { name: 'holdout166 (test/prose/holdout166.json)', file: join(root, 'test', 'prose', 'holdout166.json') },
+    { name: 'holdout167 (test/prose/holdout167.json)', file: join(root, 'test', 'prose', 'holdout167.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
