@@ -16,7 +16,8 @@ import { linkEnd, modifiesPhysician, type Word } from './tags';
 import { reviewAtPeriodicVisits } from './periodic';
 import { exclusionPlace } from './excluded';
 import * as V from './vocabulary';
-import { artefactWhether, riskGradeWhether, transferWhether } from './whether';
+import { measuredAgainstBefore } from './readers';
+import { artefactWhether, eventWhether, riskGradeWhether, transferWhether } from './whether';
 import { auditOfUse, retrospectiveReview } from './oversight';
 import { relayedFromEquipment } from './relayed';
 import { aidedReading, intendedUseOnly } from './intention';
@@ -1324,7 +1325,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // "must check the blood pressure": the patient's own state, not the output.
       // (but "interprets the blood pressure readings", "reads the glucose trend" (stop 37): the state's record is the output)
       const state = objectWith(words, k, clause.to, (w) => V.PATIENT_STATE_NOUNS.has(w), 4);
-      if (state >= 0 && !STATE_RECORDS.has(words[state + 1]?.w ?? '') && !STATE_RECORDS.has(words[state + 2]?.w ?? '')) continue;
+      // (nor "reviews each flagged patient" (stop 38): a patient the software marked is its output)
+      if (state >= 0 && !STATE_RECORDS.has(words[state + 1]?.w ?? '') && !STATE_RECORDS.has(words[state + 2]?.w ?? '') && !(/^patients?$/.test(words[state].w) && MARKED_PATIENT.has(words[state - 1]?.w ?? ''))) continue;
       // "reviews the downloaded data at quarterly visits": oversight of a therapy over months, not a reading of each output.
       if (!clause.passive && reviewAtPeriodicVisits(words, k, clause.to)) continue;
       // "patients a clinician has judged to need ventilation", "judged that breathing needs support": the indication, not a reading.
@@ -1360,6 +1362,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // radiologists reviewed the false negatives" (stop 37): counted readers, or a count of what they judged, in the past: a
       // study's evaluation.
       if (word.form === 'ed' && !clause.passive && (countedReaders(words, clause) || partOfWhole(words, k))) continue;
+      // "Its accuracy is measured against diagnoses made by two expert endoscopists, who adjudicate the cases" (stop 38): the
+      // readers a statistic is measured against are the study's reference, not a reading in care.
+      if (measuredAgainstBefore(words, k)) continue;
       if (!negated && !concurrent && !optional(words, clause, k) && strongEnough) {
         // The phrase names who reads: "cardiologist must review".
         const from = clause.subject >= 0 && clause.subject < k && k - clause.subject <= 4 && !clause.passive ? clause.subject : k;
@@ -1722,7 +1727,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
               matched = true;
               break;
             }
-            push(flagOnly || (act.cls === 'autonomous' && (qualityWhether(words, subordinate) || alertWhether(words, subordinate) || presenceWhether(words, subordinate) || seenOrCrossedWhether(words, subordinate) || artefactWhether(words, subordinate))) ? 'assistive' : trend ? 'augmentative' : act.cls, k, subordinate);
+            push(flagOnly || (act.cls === 'autonomous' && (qualityWhether(words, subordinate) || alertWhether(words, subordinate) || presenceWhether(words, subordinate) || seenOrCrossedWhether(words, subordinate) || artefactWhether(words, subordinate) || eventWhether(words, subordinate))) ? 'assistive' : trend ? 'augmentative' : act.cls, k, subordinate);
             matched = true;
             break;
           }
@@ -1730,7 +1735,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           const toldThat = act.throughInfinitive === true && words[clause.to]?.w === 'that';
           // "tells the patient which basal dose to take": the therapy sits in the indirect question after the cut.
           const toldWhich = act.throughInfinitive === true && (words[clause.to]?.w === 'which' || words[clause.to]?.w === 'what');
-          const objectTo = toldThat || toldWhich ? Math.min(words.length, clause.to + 6) : clause.to;
+          // "decides which vaccines a patient should have" (stop 38): a choice put as an indirect question right after the verb.
+          const choiceWhich = act.cls === 'autonomous' && CHOICE_QUESTION_VERBS.has(lemma) && clause.to <= k + 2 && words.slice(k + 1, clause.to).every((w) => w.tag === 'adv') && (words[clause.to]?.w === 'which' || words[clause.to]?.w === 'what');
+          const objectTo = toldThat || toldWhich || choiceWhich ? Math.min(words.length, clause.to + 6) : clause.to;
           let obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, objectTo, (w) => objs.has(w) || (toldThat && w === 'that'), act.reach ?? (act.objectAfter ? 10 : 7), act.throughInfinitive);
           if (obj >= 0 && words[obj].w === 'that') {
             const told = objectWith(words, obj, objectTo, (w) => objs.has(w), 6);
@@ -1909,6 +1916,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (OUTPUT_VERBS.has(lemma) || (RECEIVING.has(lemma) && verbAgent === 'software')) {
       // "informs treatment decisions": what is informed is someone's decision; only "informs the clinician of …" hands over an output.
       if (lemma === 'inform' && !personAfter(words, k + 1)) continue;
+      // "Diagnosis with the scope has been put at about 87% accuracy" (stop 38): a figure "put at" a value is an estimate of
+      // performance, not an output put anywhere.
+      if (lemma === 'put' && words[k + 1]?.w === 'at') continue;
       const hi = Math.min(clause.to, k + 12);
       const ownPassive = clause.passive && clause.subject >= 0 && word.form === 'ed' && prev !== undefined && (prev.tag === 'be' || prev.tag === 'adv');
       // "before any clinical decision is made", "until a diagnosis is reached": the moment of someone's conclusion, not an output.
@@ -4457,6 +4467,11 @@ const READING_MEASURES: ReadonlySet<string> = new Set(['workload', 'workloads', 
 
 /** Relative pronouns whose antecedent stands before the clause. */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'that']);
+/** Marks the software puts on a patient: "each flagged patient", "the alerted patients". */
+const MARKED_PATIENT: ReadonlySet<string> = new Set(['flagged', 'alerted', 'highlighted', 'listed', 'identified', 'prioritized', 'prioritised']);
+
+/** Verbs of choosing whose object may be an indirect question: "decides which vaccines are due". */
+const CHOICE_QUESTION_VERBS: ReadonlySet<string> = new Set(['decide', 'determine', 'recommend', 'choose', 'select']);
 
 /**
  * Whether "in"/"for" at `at` follows "used" or a word of usefulness ("are used in", "is useful for", "are of value in") and

@@ -107,6 +107,14 @@ function givenBySoftware(words: readonly Word[], a: number): boolean {
   return false;
 }
 
+/** Records a reference label is drawn from: "based on the radiology reports", "based on histology". */
+const REFERENCE_SOURCES: ReadonlySet<string> = new Set(['report', 'reports', 'consensus', 'histology', 'histopathology', 'pathology', 'biopsy', 'biopsies', 'follow-up', 'reads', 'readings', 'records', 'notes', 'review', 'reviews', 'adjudication']);
+
+/** Whether the sentence says its verdict rests on such records: "based on" with one within four words. */
+function referenceBasis(words: readonly Word[]): boolean {
+  return words.some((w, j) => w.w === 'based' && words[j + 1]?.w === 'on' && words.slice(j + 2, j + 6).some((x) => REFERENCE_SOURCES.has(x.w)));
+}
+
 export function closedAnswerCue(words: readonly Word[], cues: WordCue[]): void {
   if (cues.some((c) => c.kind === 'autonomous')) return;
   for (let a = 1; a < words.length - 2; a++) {
@@ -115,10 +123,16 @@ export function closedAnswerCue(words: readonly Word[], cues: WordCue[]): void {
     if (end < 0 || !framed(words, a, end)) continue;
     // a person who gives or reads the verdict, a denial or hedge, or a cut-off on a quantity: no verdict of the software's
     // (any reader, a laboratory scientist too: "… which a scientist checks before release" is no verdict of the software's)
-    if (words.some((w) => (V.PHYSICIAN_NOUNS.has(w.w) && !NOT_READERS.has(w.w)) || V.LAB_READERS.has(w.w) || NOT_A_VERDICT.has(w.w) || NOT_GIVEN.has(w.w))) return;
+    if (words.some((w) => (V.PHYSICIAN_NOUNS.has(w.w) && !NOT_READERS.has(w.w)) || V.LAB_READERS.has(w.w) || NOT_A_VERDICT.has(w.w))) return;
+    // a reference or imported answer is named next to the pair, not anywhere in the sentence (stop 38: "compares the
+    // signals with its reference database and returns a normal or abnormal result" gives the verdict itself)
+    if (words.slice(Math.max(0, a - 4), end + 4).some((w) => NOT_GIVEN.has(w.w))) return;
     if (words.slice(0, a).some((w) => V.DENY_OR_HEDGE.has(w.w) || w.w === 'not' || w.w === 'never' || w.w === 'if' || w.tag === 'modal')) return;
     // the product gives it: a software noun, a name or "it" before the pair (a passive verdict may name nobody)
     const passive = words.slice(Math.max(0, a - 3), a).some((w) => CALLED.has(w.w));
+    // a passive verdict drawn from people's records is a reference label (stop 38): "Based on those reports, each study was
+    // labelled as positive or negative"
+    if (passive && referenceBasis(words)) return;
     if (!passive && !givenBySoftware(words, a)) return;
     // the same words read as a lesser cue become this verdict
     for (let i = cues.length - 1; i >= 0; i--) if (cues[i].first >= a - 6 && cues[i].last <= end + 1) cues.splice(i, 1);

@@ -39,7 +39,9 @@ function careLevelAt(words: readonly Word[], k: number): number {
   // "the most suitable care pathway, from self-help and pharmacy to an urgent appointment" (stop 29): a pathway is a care
   // level when a lay person is named before it or a range of care follows it.
   // (not hedged, and not confirmed by a clinician after: "may recommend a care pathway …, which the nurse then confirms")
-  if (w === 'care' && (words[k + 1]?.w === 'pathway' || words[k + 1]?.w === 'pathways') && (layBefore(words, k) || rangeOfCareAfter(words, k + 2)) && !pathwayHedgedOrConfirmed(words, k)) return k + 1;
+  // (a management pathway too, stop 38: "a colour-coded management pathway (green, yellow or red), ranging from routine care
+  // to empiric antibiotics")
+  if ((w === 'care' || w === 'management') && (words[k + 1]?.w === 'pathway' || words[k + 1]?.w === 'pathways') && (layBefore(words, k) || rangeOfCareAfter(words, k + 2)) && !pathwayHedgedOrConfirmed(words, k)) return k + 1;
   return -1;
 }
 
@@ -63,9 +65,18 @@ function pathwayHedgedOrConfirmed(words: readonly Word[], k: number): boolean {
 
 /** ", from self-care to the emergency department": a range of care right after k. */
 function rangeOfCareAfter(words: readonly Word[], k: number): boolean {
+  // (past a bracketed list of its bands, and "ranging": "(green, yellow or red), ranging from …"; stop 38)
+  if (words[k]?.w === '(') {
+    const close = words.findIndex((w, j) => j > k && w.w === ')');
+    if (close < 0 || close > k + 8) return false;
+    k = close + 1;
+  }
   if (words[k]?.w === ',') k++;
+  if (words[k]?.w === 'ranging' || words[k]?.w === 'running') k++;
   if (words[k]?.w !== 'from') return false;
-  for (let j = k + 1; j < words.length && j <= k + 6; j++) if (words[j].w === 'to') return true;
+  // (a range with a middle step may run longer: "from routine care, through a blood culture …, to antibiotics")
+  const through = words.slice(k + 1, k + 8).some((w) => w.w === 'through' || w.w === 'via');
+  for (let j = k + 1; j < words.length && j <= k + (through ? 18 : 6); j++) if (words[j].w === 'to') return true;
   return false;
 }
 

@@ -108,6 +108,13 @@ function isNominal(word: Word): boolean {
 }
 
 /** Head of the noun phrase in [from, to): the last nominal before a preposition, "which", or a verb. */
+/** Where the subject starts after a fronted prepositional phrase without a comma: at the last determiner right after a noun. */
+function subjectAfterUncommaedPhrase(words: readonly Word[], from: number, to: number): number {
+  let start = from;
+  for (let j = from + 2; j < to; j++) if (words[j].tag === 'det' && (words[j - 1].tag === 'noun' || words[j - 1].tag === 'name') && !V.PART_OF_NOUNS_BEFORE_DET.has(words[j - 1].w)) start = j;
+  return start;
+}
+
 export function headOf(words: readonly Word[], from: number, to: number): number {
   let head = -1;
   for (let k = from; k < to; k++) {
@@ -297,6 +304,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     // The subject stands right before its verb: after the last comma ("For each study, it quantifies…").
     let subjectFrom = piece.from;
     for (let j = groupStart - 1; j > piece.from; j--) if (words[j].w === ',') (subjectFrom = j + 1), (j = piece.from);
+    // A fronted phrase with no comma ends where a determiner follows its noun: "At the end of the run the analyser reads …",
+    // "In most patients the software flags …" (stop 38).
+    if (words[subjectFrom]?.tag === 'prep') subjectFrom = subjectAfterUncommaedPhrase(words, subjectFrom, groupStart);
     let subject = words[groupStart]?.tag === 'to' ? -1 : headOf(words, subjectFrom, groupStart);
     // "Radiologists who are notified … must review the images": the main verb after a relative clause is its antecedent's.
     if (piece.opener === WHO_MAIN && previous) subject = previous.subject;

@@ -26,6 +26,25 @@ const OPTIONAL_MODALS: ReadonlySet<string> = new Set(['may', 'can', 'could', 'mi
 /** Words that say nobody waits for the gate: "without waiting until the cardiologist has read it". */
 const NOT_WAITING: ReadonlySet<string> = new Set(['wait', 'waits', 'waiting', 'waited']);
 
+/**
+ * Whether a statistic is measured against something named before k in the same stretch of the sentence: "Its accuracy is
+ * measured against the diagnoses of two endoscopists, who adjudicate the cases" (stop 38). The readers are the study's
+ * reference, not a reading in care.
+ */
+export function measuredAgainstBefore(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 1; j--) {
+    const w = words[j].w;
+    if (w === ';' || w === '.' || w === ':') return false;
+    if (w !== 'against' && w !== 'versus') continue;
+    for (let i = j - 1; i >= 0; i--) {
+      if (words[i].w === ';' || words[i].w === '.' || words[i].w === ':') return false;
+      if (V.STATISTIC_WORDS.has(words[i].w) && words[i].tag === 'noun') return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 function physicianHead(word: Word | undefined): boolean {
   return word !== undefined && V.PHYSICIAN_NOUNS.has(word.w) && !V.AMBIGUOUS_HUMANS.has(word.w);
 }
@@ -49,7 +68,7 @@ function relativeReader(words: readonly Word[], clause: Clause, scope: ClauseSco
   if (clause.opener === 'whom') return; // "to whom it sends the result": the physician is no subject.
   if (words[clause.from - 2]?.w !== ',' || !physicianHead(words[clause.from - 3])) return;
   const verb = leadingReadingVerb(words, clause.from, clause.to);
-  if (verb < 0 || scope.negated[verb - clause.from]) return;
+  if (verb < 0 || scope.negated[verb - clause.from] || measuredAgainstBefore(words, verb)) return;
   out.push({ kind: 'physician-interprets', first: clause.from - 3, last: verb });
 }
 

@@ -965,6 +965,9 @@ const REVIEW_LEMMAS: ReadonlySet<string> = new Set(V.REVIEW_VERBS);
 
 const NOMINAL_ING = new Set(['scoring', 'grading', 'processing', 'learning', 'imaging', 'monitoring', 'recording', 'screening', 'reading', 'training', 'testing', 'breathing', 'scanning', 'matching', 'modeling', 'modelling', 'computing', 'staging', 'pacing', 'dosing', 'prescribing', 'tracking', 'sensing', 'positioning', 'reporting', 'viewing', 'finding', 'labeling', 'labelling']);
 
+/** Regulatory marks: "CE marking", "UKCA marking" name the mark, not a marking act (stop 38). */
+const REGULATORY_MARKS: ReadonlySet<string> = new Set(['ce', 'ukca', 'ce-ivd', 'ce-mdr', 'ivdr', 'mdr']);
+
 /** Verb forms that also qualify a quantity: "mean arterial pressure", "average heart rate", "total dose". */
 const QUANTITY_ADJECTIVES: ReadonlySet<string> = new Set(['mean', 'average', 'total']);
 
@@ -1006,6 +1009,7 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   const nt = next?.tag;
   if (form === 'ing') {
     if (pt === 'det' || pt === 'adj' || pt === 'num') return 'adj';
+    if (w === 'marking' && prev !== undefined && REGULATORY_MARKS.has(prev.w)) return 'noun';
     // "MQSA-qualified interpreting physicians", "the treating team": an -ing word right before a clinician describes the clinician.
     if (next && V.PHYSICIAN_NOUNS.has(next.w) && !V.AMBIGUOUS_HUMANS.has(next.w)) return 'adj';
     // "signal processing algorithms", "deep learning model": an -ing noun inside a compound.
@@ -1059,7 +1063,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (form === 's') {
     // "Voice prompts walk the rescuer through …", "text messages remind the user": an -s word after the channel that carries it is a plural noun.
     // But a screen shows, displays or lists what follows: "the pump screen shows glucose readings" (round 18b).
-    if (!verbSeen && (pt === 'noun' || pt === 'name') && V.MESSAGE_CHANNELS.has(prev?.w ?? '') && !(SCREEN_SHOWING.has(w) && nt !== 'verb')) return 'noun';
+    // (Nor before "whether": "the screen reports whether the child passes" (stop 38).)
+    if (!verbSeen && (pt === 'noun' || pt === 'name') && V.MESSAGE_CHANNELS.has(prev?.w ?? '') && !(SCREEN_SHOWING.has(w) && nt !== 'verb') && next?.w !== 'whether') return 'noun';
     if (first && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     // "the events it detects are written …": after "it" that follows a noun (an object relative clause), even before "be", the word is its verb.
     if (prev?.w === 'it' && (prev2?.tag === 'noun' || prev2?.tag === 'name' || prev2?.w === 'that' || prev2?.w === 'which')) return 'verb';

@@ -128,6 +128,9 @@ export const THERAPY_NOUNS: readonly string[] = [
   'compressions', 'counterpulsation', 'cardioversion', 'antitachycardia',
   // medicines by their form (stop 36): "advises an extra water pill", "tells the patient to take a second tablet"
   'pill', 'pills', 'tablet', 'tablets', 'diuretic', 'diuretics',
+  // what a worn device tunes on the wearer by itself (stop 38): a prosthetic knee's damping or stiffness, a hearing aid's
+  // amplification ("changes the damping of its actuators", "raises the amplification for soft speech")
+  'damping', 'stiffness', 'torque', 'amplification',
 ];
 
 /** Therapy words that are adjectives before another noun: "adjusts the current settings" changes settings, not a current. */
@@ -354,6 +357,8 @@ export const ACT_CUES: readonly ActCue[] = [
   // the chosen phase", "immediately fires an ultrasound burst", "issues each pulse itself" (not "the operator fires a pulse").
   // (not "issues a trigger to start image acquisition": a trigger alone may start a scanner)
   { verbs: ['fire', 'issue', 'trigger'], cls: 'autonomous', objects: ['stimulator', 'stimulators', 'pulse', 'pulses', 'burst', 'bursts', 'stimulus', 'stimuli', 'impulse', 'impulses'], reach: 4, triggered: true },
+  // A wearable that protects the wearer itself (stop 38): "fires cold-gas airbags over both hips", "inflates its airbag".
+  { verbs: ['fire', 'inflate', 'trigger'], cls: 'autonomous', objects: ['airbag', 'airbags'], reach: 4 },
   // A treatment laser that fires itself: "fires the complete laser sequence on its own" (not "the surgeon fires the laser").
   { verbs: ['fire', 'deliver', 'apply'], cls: 'autonomous', objects: ['laser', 'shots'], reach: 4, triggered: true },
   // So does one that delivers the radiation only while what it tracks allows: "delivers radiation only while the target stays
@@ -444,6 +449,10 @@ export const ACT_CUES: readonly ActCue[] = [
       'course',
       // which scan the patient gets (stop 36): "decides which MRI protocol the study follows", "selects the protocol"
       'protocol', 'protocols',
+      // a medicine chosen for the patient (stop 38): "recommends the narrowest antibiotic likely to work", "decides which
+      // vaccines are due"
+      'antibiotic', 'antibiotics', 'antimicrobial', 'antimicrobials', 'vaccine', 'vaccines', 'vaccination', 'vaccinations',
+      'immunization', 'immunizations', 'immunisation', 'immunisations',
     ],
   },
   // Assigning the scan protocol is deciding it (stop 36; not "assigns each patient a risk status", a category).
@@ -750,7 +759,9 @@ export const MACHINE_READING_QUALIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /** What "count" takes when it does not tally: "counts as a finding", "counts toward the total", "counts on the reader". */
-export const COUNT_NOT_TALLY: ReadonlySet<string> = new Set(['as', 'on', 'upon', 'toward', 'towards', 'against', 'for', 'among', 'only', 'most', 'little', 'much']);
+export const COUNT_NOT_TALLY: ReadonlySet<string> = new Set(['as', 'on', 'upon', 'toward', 'towards', 'against', 'for', 'among', 'only', 'most', 'little', 'much',
+  // a countdown before an act (stop 38): "the watch counts down and then calls for help"
+  'down']);
 
 /** Qualifiers that offer a conclusion for a physician to over-read: "an advisory diagnostic result", "a preliminary diagnosis". */
 export const ADVISORY_QUALIFIERS: ReadonlySet<string> = new Set(['advisory', 'preliminary', 'provisional', 'draft', 'tentative', 'differential']);
@@ -937,6 +948,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'plugin', 'server', 'cloud', 'dashboard', 'calculator', 'ecg', 'flags', 'markers', 'measurements',
   'pop-up', 'popup', 'banner', 'badge', 'icon', 'meter', 'worksheet', 'overlay', 'box', 'label', 'labels',
   'unit', 'defibrillator', 'aed', 'detector', 'detectors',
+  // worn devices that act on the wearer (stop 38): "the hearing aid raises the amplification", "the prosthesis locks"
+  'aid', 'aids', 'prosthesis', 'prostheses', 'exoskeleton', 'exoskeletons', 'orthosis', 'orthoses', 'belt', 'belts',
   // "the client overlays …": the program on the user's computer (singular; "clients" may be customers)
   'client',
   // machines that carry the software and act on the patient: "the ventilator adjusts the pressure"
@@ -1001,10 +1014,11 @@ export const CARE_SETTINGS: ReadonlySet<string> = new Set([
 /**
  * Specialists named by their field's suffix: "-ologist" (microbiologist, neonatologist, sonologist), "-iatrist"
  * and "-iatrician" (physiatrist, pediatrician), "-odontist" (periodontist): whoever bears such a title reads as a
- * physician, so the list below need not know every specialty (round 16d). Not the study's epidemiologist,
+ * physician, so the list below need not know every specialty (round 16d); and "-scopist", whoever performs a scope
+ * examination (colposcopist, hysteroscopist, bronchoscopist; stop 38). Not the study's epidemiologist,
  * nor a laboratory scientist ("-biologist"), whose reading of plates or cultures is no physician's work.
  */
-const SPECIALIST_SUFFIX = /^[a-z-]{3,}(?:ologists?|iatrists?|iatricians?|odontists?)$/;
+const SPECIALIST_SUFFIX = /^[a-z-]{3,}(?:ologists?|iatrists?|iatricians?|odontists?|scopists?)$/;
 const NOT_SPECIALISTS: ReadonlySet<string> = new Set(['epidemiologist', 'epidemiologists', 'methodologist', 'methodologists']);
 
 /** The physician nouns listed, and any word with a specialist's suffix. */
@@ -1381,3 +1395,6 @@ export const READ_CASES: ReadonlySet<string> = new Set([
   'smear', 'smears', 'film', 'films', 'mammogram', 'mammograms', 'radiograph', 'radiographs', 'x-ray', 'x-rays', 'recording', 'recordings',
   'tracing', 'tracings', 'sample', 'samples', 'specimen', 'specimens', 'photograph', 'photographs', 'episode', 'episodes',
 ]);
+
+/** Nouns that a determiner may follow inside one phrase ("all the", "half the"): no new subject starts there (stop 38). */
+export const PART_OF_NOUNS_BEFORE_DET: ReadonlySet<string> = new Set(['all', 'half', 'both', 'twice']);

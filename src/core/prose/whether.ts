@@ -37,6 +37,22 @@ export function artefactWhether(words: readonly Word[], subordinate: number): bo
   return false;
 }
 
+/** Events a wearable watches for: a fall, a collapse (stop 38). */
+const WATCHED_EVENTS: ReadonlySet<string> = new Set(['fall', 'falls', 'fallen', 'fell', 'collapse', 'collapsed', 'tumble']);
+
+/**
+ * "decides whether you have taken a hard fall", "determines whether the wearer has fallen" (stop 38): telling that an event
+ * happened is how a fall detector detects; it concludes nothing about a disease (what follows it, an alert or a call, is
+ * read by its own verb).
+ */
+export function eventWhether(words: readonly Word[], subordinate: number): boolean {
+  for (let j = subordinate + 1; j < words.length && j <= subordinate + 8; j++) {
+    if (words[j].tag === 'punct' && words[j].w !== '-') return false;
+    if (WATCHED_EVENTS.has(words[j].w)) return true;
+  }
+  return false;
+}
+
 /** Nouns of a graded risk: "whether the risk is high, medium or low". */
 const GRADED_RISK: ReadonlySet<string> = new Set(['risk', 'probability', 'likelihood', 'score', 'level', 'category', 'grade']);
 /** Grades a risk is put in. */

@@ -1,0 +1,104 @@
+/**
+ * Stop 38 of the prose analysis (issue 9): classes read in the batch built blind in stop 37 (X: h164-h167), opened this
+ * stop. Every sentence here was written for this file (none is X's); each group keeps a close wording whose older reading
+ * must not move.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseSentence } from '../../src/core/prose';
+import { cuePhrases as cues } from './helpers';
+
+const kinds = (text: string): string[] => [...new Set(analyseSentence(text).kinds)].sort();
+
+describe('stop 38: who reads', () => {
+  test('whoever performs a scope examination is a physician', () => {
+    assert.deepEqual(cues('The colposcopist reviews the colour map and picks the biopsy sites.'), ['physician-interprets: colposcopist reviews']);
+    assert.deepEqual(cues('The bronchoscopist interprets each highlighted segment.'), ['physician-interprets: bronchoscopist interprets']);
+    // a microscope is no person
+    assert.deepEqual(kinds('The microscope scans every slide.'), []);
+  });
+
+  test('a patient the software flagged is its output to review', () => {
+    assert.deepEqual(cues('The stewardship pharmacist reviews every flagged patient.'), ['physician-interprets: pharmacist reviews']);
+    // a patient reviewed as such is the physician's own examination
+    assert.deepEqual(kinds('The physician reviews each patient at the bedside.'), []);
+  });
+
+  test('readers a statistic is measured against are the reference, not a reading in care', () => {
+    assert.deepEqual(kinds('Its sensitivity was measured against the reads of three thoracic radiologists, who reviewed every scan.'), []);
+    assert.deepEqual(kinds('Agreement is assessed versus two senior dermatologists, who adjudicate every lesion.'), []);
+    // a statistic in another clause leaves the reading in care alone
+    assert.deepEqual(cues('Specificity was checked against histology; the pathologist reviews each slide before sign-out.'), ['physician-interprets: pathologist reviews']);
+  });
+});
+
+describe('stop 38: conclusions and choices', () => {
+  test('a verdict pair next to a reference named elsewhere in the sentence is still the software\'s', () => {
+    assert.deepEqual(kinds('The console matches the optical signals to its reference library and returns a normal or abnormal result at once.'), ['autonomous']);
+    // the reference label itself stays no verdict of the software's (the comparison is read, not a conclusion)
+    assert.deepEqual(kinds('Every scan is compared with the reference label: normal or abnormal.'), ['augmentative']);
+  });
+
+  test('a verdict labelled from people\'s records is a reference label', () => {
+    assert.deepEqual(kinds('Based on the discharge reports, every recording was labelled as positive or negative for atrial fibrillation.'), []);
+    assert.deepEqual(kinds('Each recording is labelled as positive or negative by the algorithm.'), ['autonomous']);
+  });
+
+  test('a screen that reports whether the child passes gives a verdict', () => {
+    assert.deepEqual(kinds('The reading is checked against the age limits, and the screen reports whether the child passes or needs referral.'), ['autonomous']);
+  });
+
+  test('a medicine, or a management pathway over a range of care, chosen for the patient is a Level I option', () => {
+    assert.deepEqual(cues('The program recommends the narrowest antibiotic the isolate is likely to respond to.'), ['autonomous: recommends the narrowest antibiotic']);
+    assert.deepEqual(cues('The engine decides automatically which vaccines the child is due for.'), ['autonomous: decides automatically which vaccines']);
+    assert.deepEqual(cues('For each infant it recommends a colour-coded management pathway (green, amber or red), ranging from routine checks, through a septic screen, to intravenous antibiotics.'), ['autonomous: recommends a colour-coded management pathway']);
+    // a pathway put to a clinician who decides stays the clinician's (stop 29)
+    assert.deepEqual(kinds('For each infant it recommends a management pathway to the neonatologist, who decides.'), []);
+    // clinicians choosing management, or deciding on it, are no software option
+    assert.deepEqual(kinds('Obstetricians rely on the estimated age to choose management.'), []);
+    assert.deepEqual(kinds('The software shows which vaccines were given.'), []);
+  });
+
+  test('telling that a fall happened is a detection, not a diagnosis', () => {
+    assert.deepEqual(cues('A model on the pendant decides whether the wearer has fallen.'), ['assistive: decides whether']);
+    assert.deepEqual(kinds('The software decides whether the patient has epilepsy.'), ['autonomous']);
+  });
+});
+
+describe('stop 38: worn devices that act on the wearer', () => {
+  test('a prosthesis or hearing aid that tunes itself changes therapy', () => {
+    assert.deepEqual(cues('The microprocessor prosthesis changes its knee damping with every stride.'), ['autonomous: changes its knee damping']);
+    assert.deepEqual(cues('The hearing aid raises the amplification for soft voices.'), ['autonomous: raises the amplification']);
+    // a clinician who sets it at fitting acts, not the device
+    assert.deepEqual(kinds('The prosthetist sets the damping during the fitting visit.'), []);
+  });
+
+  test('a protective wearable that fires its airbags acts itself', () => {
+    assert.deepEqual(cues('The hip belt fires two airbags before the wearer reaches the floor.'), ['autonomous: fires two airbags']);
+  });
+});
+
+describe('stop 38: words that are no act', () => {
+  test('a countdown is no count', () => {
+    assert.deepEqual(kinds('The watch counts down for thirty seconds before calling for help.'), []);
+    assert.deepEqual(kinds('The software counts the ectopic beats.'), ['augmentative']);
+  });
+
+  test('a figure "put at" a value is an estimate of performance', () => {
+    assert.deepEqual(kinds('Diagnosis with the capsule has been put at about 90% accuracy.'), []);
+  });
+
+  test('a regulatory mark is no marking', () => {
+    assert.deepEqual(kinds('In 2022 it gained CE and UKCA marking for use in adults.'), []);
+    assert.deepEqual(kinds('The software marks each nodule with a circle.'), ['assistive']);
+  });
+});
+
+describe('stop 38: the subject after a fronted phrase with no comma', () => {
+  test('a determiner right after the phrase\'s noun starts the subject', () => {
+    assert.deepEqual(cues('At the end of the assay the analyser interprets the curves itself.'), ['autonomous: interprets']);
+    assert.deepEqual(cues('In most patients the software flags a nodule.'), ['assistive: flags']);
+    // a study's readers stay the study's
+    assert.deepEqual(kinds('In the reader study the radiologists measured each nodule.'), []);
+  });
+});
