@@ -73,6 +73,19 @@ describe('stop 38: worn devices that act on the wearer', () => {
     assert.deepEqual(kinds('The prosthetist sets the damping during the fitting visit.'), []);
   });
 
+  test('a device that changes its own working with nobody choosing acts itself', () => {
+    assert.deepEqual(kinds('The prosthesis adapts its behaviour by itself to the slope of the ground.'), ['autonomous']);
+    assert.deepEqual(kinds('The implant retunes its output on its own as the nerve responds.'), ['autonomous']);
+    assert.deepEqual(kinds('The sound processor switches by itself to the microphone mode it judges best for the room.'), ['autonomous']);
+    assert.deepEqual(kinds('After three failed bursts, it turns that therapy off automatically.'), ['autonomous']);
+    assert.deepEqual(kinds('A feedback loop changes the cooling temperature automatically to hold the body temperature steady.'), ['autonomous']);
+    // changes to the data, the acquisition or the screen, a stop for a fault, and a clinician's own change are no therapy
+    assert.deepEqual(kinds('The viewer automatically adjusts the window and level of every image.'), []);
+    assert.deepEqual(kinds('The recorder switches automatically between Holter and resting-ECG operation.'), []);
+    assert.deepEqual(kinds('The app stops automatically when the battery runs low.'), []);
+    assert.deepEqual(kinds('The software does not change any setting by itself.'), []);
+  });
+
   test('a protective wearable that fires its airbags acts itself', () => {
     assert.deepEqual(cues('The hip belt fires two airbags before the wearer reaches the floor.'), ['autonomous: fires two airbags']);
   });
