@@ -24,6 +24,13 @@ describe('stop 38: who reads', () => {
     assert.deepEqual(kinds('The physician reviews each patient at the bedside.'), []);
   });
 
+  test('a physician named before a comma aside who remains the final reader reads', () => {
+    assert.deepEqual(cues('The software supports the neuroradiologist, who remains the final reader.'), ['physician-interprets: neuroradiologist, who remains the final reader']);
+    // a nurse (who may only operate) stays unread; so does a reader who is merely described
+    assert.deepEqual(kinds('The tool helps the nurse, who remains the final reader.'), []);
+    assert.deepEqual(kinds('The software supports the radiologist, who is the reader of record.'), []);
+  });
+
   test('readers a statistic is measured against are the reference, not a reading in care', () => {
     assert.deepEqual(kinds('Its sensitivity was measured against the reads of three thoracic radiologists, who reviewed every scan.'), []);
     assert.deepEqual(kinds('Agreement is assessed versus two senior dermatologists, who adjudicate every lesion.'), []);

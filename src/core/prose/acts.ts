@@ -3059,10 +3059,13 @@ function judgementHeld(words: readonly Word[], clause: Clause, scope: ClauseScop
   }
   // "The physician remains the reader of the radiograph", "the cardiologist stays the one interpreter" (stop 37): a named
   // physician who remains the reader is the one who reads (not "is the reader", which may only say who uses it).
-  if ((w === 'remains' || w === 'remain' || w === 'stays' || w === 'stay') && clause.subject >= 0 && clause.subject < k && clause.physicianNamed && !scope.negated[k - clause.from]) {
+  // (so does one named before a comma aside, stop 38: "supports the radiologist, who remains the final reader")
+  const asideHead = clause.opener === 'who' && words[clause.from - 2]?.w === ',' && V.PHYSICIAN_NOUNS.has(words[clause.from - 3]?.w ?? '') && !V.AMBIGUOUS_HUMANS.has(words[clause.from - 3].w) ? clause.from - 3 : -1;
+  const stayer = clause.subject >= 0 && clause.subject < k && clause.physicianNamed ? clause.subject : asideHead;
+  if ((w === 'remains' || w === 'remain' || w === 'stays' || w === 'stay') && stayer >= 0 && !scope.negated[k - clause.from]) {
     let role = k + 1;
     while (words[role] && (words[role].tag === 'det' || words[role].tag === 'adj' || words[role].w === 'final' || words[role].w === 'sole' || words[role].w === 'ultimate')) role++;
-    if (READER_ROLES.has(words[role]?.w ?? '')) return [clause.subject, role];
+    if (READER_ROLES.has(words[role]?.w ?? '')) return [stayer, role];
   }
   // "… remain decisions for the attending clinicians" (stop 33): the owner named after "for" instead of by a possessive;
   // "the diagnosis remains a matter for the dermatologist" (stop 34): so is a conclusion that remains "a matter" for them.

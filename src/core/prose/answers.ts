@@ -16,15 +16,6 @@ import type { Word } from './tags';
 import type { WordCue } from './acts';
 import * as V from './vocabulary';
 
-/** Diagnostic verdicts and their opposites. */
-const OPPOSITES: Readonly<Record<string, readonly string[]>> = {
-  normal: ['abnormal'], abnormal: ['normal'],
-  positive: ['negative', 'void', 'indeterminate', 'invalid'], negative: ['positive', 'indeterminate', 'void', 'invalid'],
-  pass: ['refer', 'fail'], refer: ['pass'], fail: ['pass'],
-  benign: ['malignant', 'suspicious'], malignant: ['benign'], suspicious: ['benign'],
-  epileptic: ['normal', 'non-epileptic'], fertile: ['infertile', 'non-fertile'], cephalic: ['non-cephalic'],
-  reactive: ['non-reactive'], referable: ['non-referable'], 'non-referable': ['referable'],
-};
 /** Nouns that name what is given as a result: "one of two results:", "a pass or refer result". */
 // (not "call": a triage tool's "positive or negative call" with its confidence is the labellers' triage flag)
 const RESULT_FRAMES: ReadonlySet<string> = new Set(['result', 'results', 'label', 'labels', 'answer', 'answers', 'outcome', 'outcomes', 'recommendation', 'verdict', 'classification', 'status']);
@@ -45,12 +36,12 @@ const NOT_GIVEN: ReadonlySet<string> = new Set(['reference', 'ground', 'truth', 
 const NOT_READERS: ReadonlySet<string> = new Set(['user', 'users']);
 /** Words that make the pair a cut-off on a quantity, or a suggestion. */
 // (and an equivocal band between the two: "Positive, Negative or Equivocal" grades the case, a category)
-const NOT_A_VERDICT: ReadonlySet<string> = new Set(['threshold', 'thresholds', 'cutoff', 'cut-off', 'percentile', 'preliminary', 'provisional', 'tentative', 'suggestion', 'equivocal', 'borderline', 'inconclusive']);
+const NOT_A_VERDICT: ReadonlySet<string> = new Set([...V.CUT_OFF_WORDS, ...V.UNSURE_WORDS, 'equivocal', 'borderline', 'inconclusive']);
 
 /** The index of the verdict's opposite after "or" from a (within a few words), or -1; "refer, or do not refer" too. */
 function oppositeAfter(words: readonly Word[], a: number): number {
   const word = words[a].w;
-  const opposites = OPPOSITES[word];
+  const opposites = V.VERDICT_OPPOSITES[word];
   if (!opposites) return -1;
   let or = -1;
   for (let j = a + 1; j < words.length && j <= a + 6; j++) {
@@ -118,7 +109,7 @@ function referenceBasis(words: readonly Word[]): boolean {
 export function closedAnswerCue(words: readonly Word[], cues: WordCue[]): void {
   if (cues.some((c) => c.kind === 'autonomous')) return;
   for (let a = 1; a < words.length - 2; a++) {
-    if (!OPPOSITES[words[a].w]) continue;
+    if (!V.VERDICT_OPPOSITES[words[a].w]) continue;
     const end = oppositeAfter(words, a);
     if (end < 0 || !framed(words, a, end)) continue;
     // a person who gives or reads the verdict, a denial or hedge, or a cut-off on a quantity: no verdict of the software's

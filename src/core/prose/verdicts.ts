@@ -141,14 +141,15 @@ export function dispositionCue(words: readonly Word[], clause: Clause, scope: Cl
 /** Sorting verbs whose answer, when it is a diagnostic verdict, is the software's conclusion (lemmas). */
 const SORTING: ReadonlySet<string> = new Set(['classify', 'label', 'categorize', 'categorise', 'sort', 'grade', 'call']);
 /** Words of a diagnostic verdict and their opposites: "as normal or abnormal", "as positive or negative for tuberculosis". */
-const DIAGNOSTIC_VERDICTS: Readonly<Record<string, readonly string[]>> = {
-  normal: ['abnormal'], abnormal: ['normal'], positive: ['negative'], negative: ['positive'],
-};
+const SORTED_VERDICTS: readonly string[] = ['normal', 'abnormal', 'positive', 'negative'];
+const DIAGNOSTIC_VERDICTS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  SORTED_VERDICTS.map((verdict) => [verdict, V.VERDICT_OPPOSITES[verdict].filter((opposite) => SORTED_VERDICTS.includes(opposite))]),
+);
 
 /** A cut-off a value is sorted against: the answer is then a flag on a quantity. */
-const THRESHOLDS: ReadonlySet<string> = new Set(['threshold', 'thresholds', 'cutoff', 'cut-off', 'percentile', 'limit', 'limits']);
+const THRESHOLDS: ReadonlySet<string> = V.CUT_OFF_WORDS;
 /** Words that make the sort a suggestion, not a verdict: "only as a preliminary suggestion". */
-const UNSURE: ReadonlySet<string> = new Set(['preliminary', 'suggestion', 'suggestions', 'provisional', 'tentative', 'tentatively']);
+const UNSURE: ReadonlySet<string> = V.UNSURE_WORDS;
 
 /** Whether a diagnostic verdict and its opposite are named right after j ("as normal or abnormal", "as either positive or negative", "as normal, as showing papilledema, or …"). */
 function verdictAnswersAfter(words: readonly Word[], j: number): number {

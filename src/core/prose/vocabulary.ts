@@ -1350,6 +1350,24 @@ export const MEASURED_PROPERTIES: ReadonlySet<string> = new Set([
 ]);
 /** Sources whose values another product measured: "CGM values", "lab values", "pump values". */
 export const RELAYED_SOURCES: ReadonlySet<string> = new Set(['cgm', 'lab', 'laboratory', 'meter', 'sensor', 'pump', 'ehr', 'emr', 'threshold', 'default', 'reference', 'target', 'input', 'entered', 'user']);
+/**
+ * Diagnostic verdicts, each with the answers that can stand against it in a closed answer ("negative or indeterminate",
+ * "pass or refer", "fertile or not fertile"): answers.ts reads them all; verdicts.ts sorts cases only into the first four.
+ */
+export const VERDICT_OPPOSITES: Readonly<Record<string, readonly string[]>> = {
+  normal: ['abnormal'], abnormal: ['normal'],
+  positive: ['negative', 'void', 'indeterminate', 'invalid'], negative: ['positive', 'indeterminate', 'void', 'invalid'],
+  pass: ['refer', 'fail'], refer: ['pass'], fail: ['pass'],
+  benign: ['malignant', 'suspicious'], malignant: ['benign'], suspicious: ['benign'],
+  epileptic: ['normal', 'non-epileptic'], fertile: ['infertile', 'non-fertile'], cephalic: ['non-cephalic'],
+  reactive: ['non-reactive'], referable: ['non-referable'], 'non-referable': ['referable'],
+};
+
+/** A cut-off a value is sorted against: a verdict then flags a quantity ("positive or negative against the cut-off"). */
+export const CUT_OFF_WORDS: ReadonlySet<string> = new Set(['threshold', 'thresholds', 'cutoff', 'cut-off', 'percentile', 'limit', 'limits']);
+/** Words that make a verdict a suggestion: "only as a preliminary suggestion". */
+export const UNSURE_WORDS: ReadonlySet<string> = new Set(['preliminary', 'suggestion', 'suggestions', 'provisional', 'tentative', 'tentatively']);
+
 /** The two answers of a flag, each with its opposites: "present or absent", "a high or a low probability". */
 export const FLAG_OPPOSITES: Readonly<Record<string, readonly string[]>> = {
   present: ['absent'], positive: ['negative'], high: ['low'], yes: ['no'], likely: ['unlikely'],
