@@ -66,6 +66,14 @@ describe('stop 38: conclusions and choices', () => {
     assert.deepEqual(kinds('The software shows which vaccines were given.'), []);
   });
 
+  test('a fertility status told as an indirect question is the software\'s conclusion', () => {
+    assert.deepEqual(kinds('The app tells the user on which days she is fertile.'), ['autonomous']);
+    assert.deepEqual(kinds('The monitor shows which days are fertile.'), ['autonomous']);
+    // days the user marked herself, or logged, are no conclusion of the software's
+    assert.deepEqual(kinds('The app shows her which days she marked as fertile.'), []);
+    assert.deepEqual(kinds('The app shows which days were logged.'), []);
+  });
+
   test('telling that a fall happened is a detection, not a diagnosis', () => {
     assert.deepEqual(cues('A model on the pendant decides whether the wearer has fallen.'), ['assistive: decides whether']);
     assert.deepEqual(kinds('The software decides whether the patient has epilepsy.'), ['autonomous']);
@@ -120,5 +128,42 @@ describe('stop 38: the subject after a fronted phrase with no comma', () => {
     assert.deepEqual(cues('In most patients the software flags a nodule.'), ['assistive: flags']);
     // a study's readers stay the study's
     assert.deepEqual(kinds('In the reader study the radiologists measured each nodule.'), []);
+  });
+});
+
+describe('stop 38 review: wordings the new readings must leave alone', () => {
+  test('"automatically" alone changes nothing on the patient', () => {
+    assert.deepEqual(kinds('The app locks automatically after five minutes without use to protect patient data.'), []);
+    assert.deepEqual(kinds('The software automatically adjusts the risk estimate for age and sex.'), []);
+    assert.ok(!kinds('The app changes the reminder schedule without user input.').includes('autonomous'));
+  });
+
+  test('a tissue\'s stiffness or a joint\'s torque determined is a quantity, not a setting changed', () => {
+    assert.notDeepEqual(kinds('The software determines liver stiffness from the shear-wave acquisition.'), ['autonomous']);
+    assert.notDeepEqual(kinds('The system determines peak knee torque during each gait cycle.'), ['autonomous']);
+  });
+
+  test('antibiotics named for their testing are no treatment chosen', () => {
+    assert.deepEqual(kinds('The algorithm determines which antibiotics the isolate is resistant to.'), []);
+    assert.deepEqual(kinds('The software determines antibiotic susceptibility directly from positive blood cultures.'), []);
+  });
+
+  test('a fall in a value is no fall of the wearer', () => {
+    assert.deepEqual(kinds('The algorithm determines whether the fall in blood pressure requires a dose change and adjusts the infusion.'), ['autonomous']);
+  });
+
+  test('imported or training labels, and the device\'s own readings as the basis, keep their reading', () => {
+    assert.deepEqual(kinds('The results imported from the laboratory system are shown as positive or negative on the dashboard.'), []);
+    assert.deepEqual(kinds('For the training set, each of the 5,000 recordings was labelled as normal or abnormal.'), []);
+    assert.deepEqual(kinds('Based on the overnight oximetry readings, each night is labelled as normal or abnormal.'), ['autonomous']);
+  });
+
+  test('a statistic in a clause before a duty in care leaves the duty', () => {
+    assert.deepEqual(cues('Accuracy versus pathology was 91%, but a pathologist must confirm every positive slide before release.'), ['physician-interprets: pathologist must confirm']);
+  });
+
+  test('patients identified or listed by a clinic are not the software\'s output', () => {
+    assert.deepEqual(kinds('The cardiologist reviews identified patients with heart failure at the monthly clinic.'), []);
+    assert.deepEqual(cues('A physician must review each patient flagged by the software before treatment.'), ['physician-interprets: physician must review']);
   });
 });

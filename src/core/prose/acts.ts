@@ -1325,8 +1325,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // "must check the blood pressure": the patient's own state, not the output.
       // (but "interprets the blood pressure readings", "reads the glucose trend" (stop 37): the state's record is the output)
       const state = objectWith(words, k, clause.to, (w) => V.PATIENT_STATE_NOUNS.has(w), 4);
-      // (nor "reviews each flagged patient" (stop 38): a patient the software marked is its output)
-      if (state >= 0 && !STATE_RECORDS.has(words[state + 1]?.w ?? '') && !STATE_RECORDS.has(words[state + 2]?.w ?? '') && !(/^patients?$/.test(words[state].w) && MARKED_PATIENT.has(words[state - 1]?.w ?? ''))) continue;
+      // (nor "reviews each flagged patient", "each patient flagged by the software" (stop 38): a patient the software marked
+      // is its output)
+      if (state >= 0 && !STATE_RECORDS.has(words[state + 1]?.w ?? '') && !STATE_RECORDS.has(words[state + 2]?.w ?? '') && !(/^patients?$/.test(words[state].w) && (MARKED_PATIENT.has(words[state - 1]?.w ?? '') || MARKED_PATIENT.has(words[state + 1]?.w ?? '')))) continue;
       // "reviews the downloaded data at quarterly visits": oversight of a therapy over months, not a reading of each output.
       if (!clause.passive && reviewAtPeriodicVisits(words, k, clause.to)) continue;
       // "patients a clinician has judged to need ventilation", "judged that breathing needs support": the indication, not a reading.
@@ -1736,9 +1737,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // "tells the patient which basal dose to take": the therapy sits in the indirect question after the cut.
           const toldWhich = act.throughInfinitive === true && (words[clause.to]?.w === 'which' || words[clause.to]?.w === 'what');
           // "decides which vaccines a patient should have" (stop 38): a choice put as an indirect question right after the verb.
-          const choiceWhich = act.cls === 'autonomous' && CHOICE_QUESTION_VERBS.has(lemma) && clause.to <= k + 2 && words.slice(k + 1, clause.to).every((w) => w.tag === 'adv') && (words[clause.to]?.w === 'which' || words[clause.to]?.w === 'what');
+          // (and a fertility status told as one: "tells her on which days she is fertile", "shows which days are fertile")
+          const choiceWhich = act.cls === 'autonomous' && (CHOICE_QUESTION_VERBS.has(lemma) || objs.has('fertile')) && clause.to <= k + 4 && words.slice(k + 1, clause.to).every((w) => w.tag === 'adv' || (objs.has('fertile') && (w.tag === 'pron' || w.tag === 'det' || w.tag === 'prep' || V.LAY_PEOPLE.has(w.w)))) && (words[clause.to]?.w === 'which' || words[clause.to]?.w === 'what');
           const objectTo = toldThat || toldWhich || choiceWhich ? Math.min(words.length, clause.to + 6) : clause.to;
-          let obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, objectTo, (w) => objs.has(w) || (toldThat && w === 'that'), act.reach ?? (act.objectAfter ? 10 : 7), act.throughInfinitive);
+          let obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, objectTo, (w) => objs.has(w) || (toldThat && w === 'that'), choiceWhich ? Math.max(act.reach ?? 7, clause.to - k + 6) : act.reach ?? (act.objectAfter ? 10 : 7), act.throughInfinitive);
+          // (the question's own verb must not be someone's act: "shows her which days she marked as fertile" is her marking)
+          if (choiceWhich && obj > clause.to && words.slice(clause.to + 1, obj).some((w) => w.tag === 'verb')) continue;
+          // a medicine named for its testing is no choice of treatment (stop 38): "determines which antibiotics the isolate is
+          // resistant to", "determines antibiotic susceptibility", "selects antibiotic orders that do not match the culture"
+          // (a recommendation stays one: "recommends the narrowest antibiotic to which the isolate is likely to be susceptible")
+          if (obj >= 0 && V.CHOSEN_MEDICINES.has(words[obj].w) && (words[obj + 1]?.tag === 'noun' || (!RECOMMENDING.has(lemma) && words.some((w) => V.SUSCEPTIBILITY_WORDS.has(w.w))))) continue;
           if (obj >= 0 && words[obj].w === 'that') {
             const told = objectWith(words, obj, objectTo, (w) => objs.has(w), 6);
             if (told < 0) continue;
@@ -4470,8 +4478,12 @@ const READING_MEASURES: ReadonlySet<string> = new Set(['workload', 'workloads', 
 
 /** Relative pronouns whose antecedent stands before the clause. */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'that']);
-/** Marks the software puts on a patient: "each flagged patient", "the alerted patients". */
-const MARKED_PATIENT: ReadonlySet<string> = new Set(['flagged', 'alerted', 'highlighted', 'listed', 'identified', 'prioritized', 'prioritised']);
+/** Marks only software puts on a patient: "each flagged patient", "the alerted patients" (not "identified" or "listed", which
+ * a clinic does too: "reviews identified patients at the monthly clinic"). */
+const MARKED_PATIENT: ReadonlySet<string> = new Set(['flagged', 'alerted', 'highlighted', 'prioritized', 'prioritised']);
+
+/** Verbs of putting an option forward. */
+const RECOMMENDING: ReadonlySet<string> = new Set(['recommend', 'suggest', 'propose']);
 
 /** Verbs of choosing whose object may be an indirect question: "decides which vaccines are due". */
 const CHOICE_QUESTION_VERBS: ReadonlySet<string> = new Set(['decide', 'determine', 'recommend', 'choose', 'select']);

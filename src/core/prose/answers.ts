@@ -30,8 +30,10 @@ const CALLED: ReadonlySet<string> = new Set(['called', 'classed', 'labelled', 'l
 /** Verbs by which the software gives the answer (lemmas): "returns one of two results", "shows the day's result". */
 const GIVING: ReadonlySet<string> = new Set(['return', 'give', 'show', 'display', 'output', 'report', 'issue', 'produce', 'yield', 'provide', 'generate', 'write', 'present', 'assign',
   'decide', 'determine', 'indicate', 'tell', 'state', 'call', 'deem', 'declare', 'judge', 'pronounce', 'label', 'classify', 'print']);
-/** Words that make the pair someone else's answer: a reference, training data, an imported result. */
-const NOT_GIVEN: ReadonlySet<string> = new Set(['reference', 'ground', 'truth', 'ground-truth', 'trained', 'training', 'known', 'imports', 'imported', 'import', 'compared', 'histopathology', 'annotated']);
+/** Words that make the pair someone else's answer anywhere in the sentence: training data, an imported result. */
+const NOT_GIVEN: ReadonlySet<string> = new Set(['ground', 'truth', 'ground-truth', 'trained', 'training', 'known', 'imports', 'imported', 'import', 'histopathology', 'annotated']);
+/** Words of a reference the pair is compared with, when they stand next to it: "compared with the reference label: normal or abnormal". */
+const REFERENCE_NEAR: ReadonlySet<string> = new Set(['reference', 'compared']);
 /** People who need not be readers: "the user" of a consumer app. */
 const NOT_READERS: ReadonlySet<string> = new Set(['user', 'users']);
 /** Words that make the pair a cut-off on a quantity, or a suggestion. */
@@ -98,12 +100,23 @@ function givenBySoftware(words: readonly Word[], a: number): boolean {
   return false;
 }
 
-/** Records a reference label is drawn from: "based on the radiology reports", "based on histology". */
-const REFERENCE_SOURCES: ReadonlySet<string> = new Set(['report', 'reports', 'consensus', 'histology', 'histopathology', 'pathology', 'biopsy', 'biopsies', 'follow-up', 'reads', 'readings', 'records', 'notes', 'review', 'reviews', 'adjudication']);
+/** Records a reference label is drawn from: "based on the radiology reports", "using the final histology" (not the device's
+ * own readings or review: "based on the overnight oximetry readings" is its input). */
+const REFERENCE_SOURCES: ReadonlySet<string> = new Set([...V.STUDY_REFERENCE_WORDS, 'report', 'reports', 'histology', 'histopathology', 'pathology', 'biopsy', 'biopsies', 'follow-up', 'records', 'notes', 'diagnoses', 'committee']);
+/** Openers of the basis: "based on", "according to", "using", "following". */
+function basisAt(words: readonly Word[], j: number): number {
+  const w = words[j].w;
+  if ((w === 'based' && words[j + 1]?.w === 'on') || (w === 'according' && words[j + 1]?.w === 'to')) return j + 2;
+  if ((w === 'using' || w === 'following') && j === 0) return j + 1;
+  return -1;
+}
 
-/** Whether the sentence says its verdict rests on such records: "based on" with one within four words. */
+/** Whether the sentence says its verdict rests on such records: a basis opener with one within five words. */
 function referenceBasis(words: readonly Word[]): boolean {
-  return words.some((w, j) => w.w === 'based' && words[j + 1]?.w === 'on' && words.slice(j + 2, j + 6).some((x) => REFERENCE_SOURCES.has(x.w)));
+  return words.some((_, j) => {
+    const from = basisAt(words, j);
+    return from >= 0 && words.slice(from, from + 5).some((x) => REFERENCE_SOURCES.has(x.w));
+  });
 }
 
 export function closedAnswerCue(words: readonly Word[], cues: WordCue[]): void {
@@ -115,9 +128,9 @@ export function closedAnswerCue(words: readonly Word[], cues: WordCue[]): void {
     // a person who gives or reads the verdict, a denial or hedge, or a cut-off on a quantity: no verdict of the software's
     // (any reader, a laboratory scientist too: "… which a scientist checks before release" is no verdict of the software's)
     if (words.some((w) => (V.PHYSICIAN_NOUNS.has(w.w) && !NOT_READERS.has(w.w)) || V.LAB_READERS.has(w.w) || NOT_A_VERDICT.has(w.w))) return;
-    // a reference or imported answer is named next to the pair, not anywhere in the sentence (stop 38: "compares the
+    // an imported or training answer anywhere in the sentence; a reference only next to the pair (stop 38: "compares the
     // signals with its reference database and returns a normal or abnormal result" gives the verdict itself)
-    if (words.slice(Math.max(0, a - 4), end + 4).some((w) => NOT_GIVEN.has(w.w))) return;
+    if (words.some((w) => NOT_GIVEN.has(w.w)) || words.slice(Math.max(0, a - 4), end + 4).some((w) => REFERENCE_NEAR.has(w.w))) return;
     if (words.slice(0, a).some((w) => V.DENY_OR_HEDGE.has(w.w) || w.w === 'not' || w.w === 'never' || w.w === 'if' || w.tag === 'modal')) return;
     // the product gives it: a software noun, a name or "it" before the pair (a passive verdict may name nobody)
     const passive = words.slice(Math.max(0, a - 3), a).some((w) => CALLED.has(w.w));

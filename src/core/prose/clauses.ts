@@ -107,14 +107,14 @@ function isNominal(word: Word): boolean {
   return word.tag === 'noun' || word.tag === 'name' || word.tag === 'pron' || word.tag === 'num';
 }
 
-/** Head of the noun phrase in [from, to): the last nominal before a preposition, "which", or a verb. */
 /** Where the subject starts after a fronted prepositional phrase without a comma: at the last determiner right after a noun. */
 function subjectAfterUncommaedPhrase(words: readonly Word[], from: number, to: number): number {
   let start = from;
-  for (let j = from + 2; j < to; j++) if (words[j].tag === 'det' && (words[j - 1].tag === 'noun' || words[j - 1].tag === 'name') && !V.PART_OF_NOUNS_BEFORE_DET.has(words[j - 1].w)) start = j;
+  for (let j = from + 2; j < to; j++) if (words[j].tag === 'det' && (words[j - 1].tag === 'noun' || words[j - 1].tag === 'name')) start = j;
   return start;
 }
 
+/** Head of the noun phrase in [from, to): the last nominal before a preposition, "which", or a verb. */
 export function headOf(words: readonly Word[], from: number, to: number): number {
   let head = -1;
   for (let k = from; k < to; k++) {

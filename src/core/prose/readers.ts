@@ -27,14 +27,15 @@ const OPTIONAL_MODALS: ReadonlySet<string> = new Set(['may', 'can', 'could', 'mi
 const NOT_WAITING: ReadonlySet<string> = new Set(['wait', 'waits', 'waiting', 'waited']);
 
 /**
- * Whether a statistic is measured against something named before k in the same stretch of the sentence: "Its accuracy is
- * measured against the diagnoses of two endoscopists, who adjudicate the cases" (stop 38). The readers are the study's
- * reference, not a reading in care.
+ * Whether the reading at k sits in a statistic's comparison (stop 38): "Its accuracy is measured against the diagnoses of
+ * two endoscopists, who adjudicate the cases". Looking back from k: "against" or "versus", with a statistic noun before it,
+ * and no clause of use in between (no modal, no "but", "yet" or "while", no comma before "and"), within the sentence's
+ * stretch up to a semicolon, colon or full stop. The readers are then the study's reference, not a reading in care.
  */
 export function measuredAgainstBefore(words: readonly Word[], k: number): boolean {
   for (let j = k - 1; j >= 1; j--) {
     const w = words[j].w;
-    if (w === ';' || w === '.' || w === ':') return false;
+    if (w === ';' || w === '.' || w === ':' || words[j].tag === 'modal' || TURNS.has(w) || (w === 'and' && words[j - 1]?.w === ',')) return false;
     if (w !== 'against' && w !== 'versus') continue;
     for (let i = j - 1; i >= 0; i--) {
       if (words[i].w === ';' || words[i].w === '.' || words[i].w === ':') return false;
@@ -44,6 +45,8 @@ export function measuredAgainstBefore(words: readonly Word[], k: number): boolea
   }
   return false;
 }
+/** Words that turn from a study to use in care: "…, but a pathologist must confirm". */
+const TURNS: ReadonlySet<string> = new Set(['but', 'yet', 'while', 'whereas', 'however']);
 
 function physicianHead(word: Word | undefined): boolean {
   return word !== undefined && V.PHYSICIAN_NOUNS.has(word.w) && !V.AMBIGUOUS_HUMANS.has(word.w);

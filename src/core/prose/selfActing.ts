@@ -1,14 +1,18 @@
 /**
- * A device that changes, by itself, how it acts on the patient (stop 38): "adjusts the current during the seal on its own",
- * "changes IPAP and EPAP by itself", "turns that therapy off automatically", "locks by itself as soon as the wearer stands
- * still", "adjusts itself automatically", "switches programs automatically". The therapy rules of the vocabulary need a
- * therapy noun after the verb; here the marker of acting alone ("by itself", "on its own", "automatically", a reflexive
- * "itself", "without the wearer …") carries the clause instead, since a device that changes its own working on the
- * patient with nobody choosing is what Appendix S calls autonomous.
+ * A device that changes, by itself, how it acts on the patient (stop 38): "changes IPAP and EPAP by itself", "switches by
+ * itself to the directionality it judges best", "adjusts the degree of occlusion by itself", "adjusts itself
+ * automatically", "turns that therapy off automatically", "changes the dialysate temperature automatically". The therapy
+ * rules of the vocabulary need a therapy noun right after the verb; here the marker of acting alone carries the clause
+ * instead, since a device that changes its own working on the patient with nobody choosing is what Appendix S calls
+ * autonomous.
  *
- * Not what the software changes in its data or on the screen ("automatically sets the initial calipers", "adjusts the
- * window and contrast", "switches between Holter and resting-ECG operation"), not a model that adapts to a site's data,
- * and not a change a person makes (a person as the subject, a passive that names nobody acting on the patient).
+ * Two strengths of marker. "By itself", "on its own", a reflexive "itself" and "without the wearer …" say the device
+ * chose; they count unless what changes is data, acquisition, display or the app itself. "Automatically" says only that
+ * no hand was needed (an app locks automatically, a worklist is reordered automatically), so it counts only with
+ * something that acts on the patient named in the clause (a therapy, a hearing programme, the dialysate).
+ *
+ * Not in a passive, not denied or hypothetical, not with a person as the subject, and not a model fitting itself to a
+ * site's data.
  */
 import type { Word } from './tags';
 import type { Clause } from './clauses';
@@ -16,69 +20,77 @@ import type { ClauseScope } from './scope';
 import type { WordCue } from './acts';
 import * as V from './vocabulary';
 
-/** Verbs of changing how the device works (lemmas). */
-const CHANGING: ReadonlySet<string> = new Set(['adjust', 'readjust', 'adapt', 'change', 'modify', 'tune', 'fine-tune', 'retune', 'switch', 'blend', 'lock', 'unlock', 'increase', 'decrease', 'reduce', 'raise', 'lower', 'steer', 'turn', 'vary', 'alter', 'regulate']);
-/** Verbs of starting or stopping (lemmas; "turns … off" reads as "stop"). */
-const STARTING: ReadonlySet<string> = new Set(['start', 'stop', 'suspend', 'resume', 'pause', 'withhold']);
-/** Words that say the device acts alone. */
-const ALONE_AFTER_BY: ReadonlySet<string> = new Set(['itself', 'themselves']);
-const ALONE_WORDS: ReadonlySet<string> = new Set(['automatically', 'autonomously']);
-/** People whose choice "without …" says is not needed. */
-const NOBODY_CHOOSING: ReadonlySet<string> = new Set(['wearer', 'wearers', 'user', 'users', 'patient', 'patients', 'recipient', 'recipients', 'clinician', 'clinicians', 'operator', 'operators', 'anyone', 'nurse', 'nurses', 'staff', 'audiologist', 'audiologists', 'prosthetist', 'prosthetists', 'human', 'manual']);
-/** What a device changes in its data, its acquisition or its display: no act on the patient. */
+/** Verbs of changing how the device works (lemmas; turning on or off is in STARTING). */
+const CHANGING: ReadonlySet<string> = new Set(['adjust', 'readjust', 'adapt', 'change', 'modify', 'tune', 'fine-tune', 'retune', 'switch', 'blend', 'lock', 'unlock', 'increase', 'decrease', 'reduce', 'raise', 'lower', 'steer', 'vary', 'alter', 'regulate']);
+/** Verbs of starting or stopping: they count only with a therapy named after them ("turns that therapy off automatically"). */
+// ("turn": "turns that therapy off", where the particle stands apart from the verb)
+const STARTING: ReadonlySet<string> = new Set(['start', 'stop', 'suspend', 'resume', 'pause', 'withhold', 'turn']);
+/** What acts on the patient besides the therapy nouns: a hearing aid's programmes, a dialysis machine's dialysate. */
+const ACTING_ON_PATIENT: ReadonlySet<string> = new Set([...V.THERAPY_NOUNS, ...V.WORN_DEVICE_SETTINGS, 'program', 'programs', 'programme', 'programmes', 'directionality', 'dialysate', 'occlusion', 'ipap', 'epap', 'cpap', 'assistance', 'resistance', 'cooling', 'warming', 'temperature']);
+/** What a device changes in its data, its acquisition, its display or the app itself: no act on the patient. */
 const NOT_ON_PATIENT: ReadonlySet<string> = new Set([
-  'image', 'images', 'contrast', 'brightness', 'window', 'windowing', 'display', 'screen', 'view', 'views', 'caliper', 'calipers',
+  ...V.NOT_THERAPY_SETTINGS, 'image', 'images', 'contrast', 'brightness', 'window', 'windowing', 'view', 'views', 'caliper', 'calipers',
   'contour', 'contours', 'outline', 'outlines', 'marker', 'markers', 'mark', 'marks', 'roi', 'region', 'regions', 'boundary',
-  'boundaries', 'segmentation', 'orientation', 'zoom', 'layout', 'scale', 'format', 'colour', 'color', 'colours', 'colors', 'label',
-  'labels', 'report', 'reports', 'threshold', 'thresholds', 'sensitivity', 'gain', 'recording', 'recordings', 'operation', 'data',
-  'log', 'logs', 'acquisition', 'sampling', 'filter', 'filters', 'filtering', 'scan', 'scans', 'slice', 'slices', 'plane', 'planes',
-  'sequence', 'sequences', 'frame', 'frames', 'rate', 'resolution', 'focus', 'exposure', 'weights', 'parameters', 'model', 'models',
-  'algorithm', 'algorithms', 'between', 'language', 'time', 'clock', 'alarm', 'alarms', 'alert', 'alerts', 'limits',
+  'boundaries', 'segmentation', 'orientation', 'zoom', 'layout', 'scale', 'format', 'colour', 'color', 'label', 'labels', 'reports',
+  'threshold', 'thresholds', 'sensitivity', 'recording', 'recordings', 'operation', 'data', 'log', 'logs', 'sampling', 'filter',
+  'filters', 'filtering', 'scans', 'slice', 'slices', 'plane', 'planes', 'sequence', 'sequences', 'frame', 'frames', 'resolution',
+  'focus', 'exposure', 'weights', 'model', 'models', 'algorithm', 'algorithms', 'between', 'time', 'clock', 'alarms', 'alerts',
+  'limits', 'schedule', 'reminder', 'reminders', 'template', 'worklist', 'priority', 'order', 'estimate', 'estimates',
+  'frequency', 'font', 'theme', 'server', 'record', 'records', 'workload', 'measurement', 'measurements',
 ]);
 /** What a model adapts to that is no patient: "adapts itself to each site's data". */
 const NOT_A_PATIENT_TARGET: ReadonlySet<string> = new Set(['data', 'site', 'sites', 'hospital', 'hospitals', 'scanner', 'scanners', 'population', 'populations', 'images', 'cases', 'institution', 'workflow']);
+/** Who else might have chosen: "without the wearer or a clinician picking a programme". */
+function chooser(w: string): boolean {
+  return V.LAY_PEOPLE.has(w) || V.PHYSICIAN_NOUNS.has(w) || w === 'wearer' || w === 'wearers' || w === 'recipient' || w === 'recipients' || w === 'anyone' || w === 'human' || w === 'manual';
+}
 
-/** Control loops and processors named as the subject: "a feedback loop changes the dialysate temperature automatically". */
-const LOOPS: ReadonlySet<string> = new Set(['loop', 'loops', 'processor', 'processors']);
-
-/** The index of the marker of acting alone in words[from, to), or -1. */
-function aloneMarker(words: readonly Word[], from: number, to: number): number {
+/** The index of a strong marker of acting alone in words[from, to), or -1: "by itself", "on its own", "without the wearer". */
+function chosenAlone(words: readonly Word[], from: number, to: number): number {
   for (let j = from; j < to; j++) {
     const w = words[j].w;
-    if (ALONE_WORDS.has(w)) return j;
-    if (w === 'by' && ALONE_AFTER_BY.has(words[j + 1]?.w ?? '')) return j + 1;
+    if (w === 'by' && (words[j + 1]?.w === 'itself' || words[j + 1]?.w === 'themselves')) return j + 1;
     if (w === 'on' && (words[j + 1]?.w === 'its' || words[j + 1]?.w === 'their') && words[j + 2]?.w === 'own') return j + 2;
-    if (w === 'without' && words.slice(j + 1, j + 4).some((x) => NOBODY_CHOOSING.has(x.w))) return j;
+    // (the chooser within the "without" phrase: not past "to" or a verb, as in "without use to protect patient data")
+    if (w === 'without') {
+      for (let i = j + 1; i < words.length && i <= j + 5 && words[i].tag !== 'to' && words[i].tag !== 'verb'; i++) if (chooser(words[i].w)) return j;
+    }
   }
   return -1;
 }
 
+/** The index of "automatically" (or another machine adverb in -ly, not the adjective "automatic") in words[from, to), or -1. */
+function noHandNeeded(words: readonly Word[], from: number, to: number): number {
+  for (let j = from; j < to; j++) if (V.MACHINE_ADVERBS.has(words[j].w) && words[j].w.endsWith('ly')) return j;
+  return -1;
+}
+
 export function selfActingChangeCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
-  const loop = clause.agent === 'none' && clause.subject >= 0 && LOOPS.has(words[clause.subject].w);
+  const loop = clause.agent === 'none' && clause.subject >= 0 && V.CONTROL_LOOPS.has(words[clause.subject].w);
   if (clause.passive || scope.hypothetical || (clause.agent !== 'software' && !loop) || out.some((c) => c.kind === 'autonomous')) return;
-  if (clause.subject >= 0 && (V.PHYSICIAN_NOUNS.has(words[clause.subject].w) || V.OTHER_NOUNS.has(words[clause.subject].w))) return;
   for (const v of clause.verbs) {
     const verb = words[v];
     const lemma = verb.lemma ?? '';
-    if (verb.tag !== 'verb' || verb.form === 'ing' || (verb.form === 'ed' && words[v - 1]?.tag === 'be') || !(CHANGING.has(lemma) || STARTING.has(lemma))) continue;
-    // starting or stopping counts only for a therapy named after the verb: "turns that therapy off automatically" (not "the
-    // app stops automatically when the battery is low")
-    if (STARTING.has(lemma) && !words.slice(v + 1, Math.min(clause.to, v + 6)).some((w) => V.THERAPY_NOUNS.includes(w.w) || V.THERAPY_EVENTS.has(w.w))) continue;
+    if (verb.tag !== 'verb' || verb.form === 'ing' || !(CHANGING.has(lemma) || STARTING.has(lemma))) continue;
     if (scope.negated[v - clause.from] || words[v - 1]?.tag === 'to') continue;
-    const reflexive = words[v + 1]?.w === 'itself' || words[v + 1]?.w === 'themselves';
-    // the marker next to the verb's own stretch: up to three words before it, and on to the clause's end
-    // (past the clause's end while no punctuation or other verb intervenes: "adjusts the current during the seal on its own")
+    // the verb's stretch: on past the clause's end while no punctuation or other verb intervenes ("adjusts the current
+    // during the seal on its own")
     let end = clause.to;
     while (end < words.length && words[end].tag !== 'punct' && words[end].tag !== 'verb' && end < clause.to + 8) end++;
-    const marker = reflexive ? v + 1 : aloneMarker(words, Math.max(clause.from, v - 3), end);
-    if (marker < 0) continue;
-    // what is changed must not be data, acquisition or display (within the words after the verb)
-    const after = words.slice(v + 1, Math.min(Math.max(end, clause.to), v + 8));
+    const after = words.slice(v + 1, Math.min(end, v + 8));
+    if (STARTING.has(lemma) && !after.slice(0, 5).some((w) => V.THERAPY_NOUNS.includes(w.w) || V.THERAPY_EVENTS.has(w.w))) continue;
+    // what is changed must not be data, acquisition, display or the app
     if (after.some((w) => NOT_ON_PATIENT.has(w.w))) continue;
     // a model fitting itself to a site or its data
     const to = after.findIndex((w) => w.w === 'to');
     if (to >= 0 && after.slice(to + 1, to + 5).some((w) => NOT_A_PATIENT_TARGET.has(w.w.replace(/'s$/, '')))) continue;
-    out.push({ kind: 'autonomous', first: v, last: Math.max(v, marker) });
+    const reflexive = words[v + 1]?.w === 'itself' || words[v + 1]?.w === 'themselves';
+    const from = Math.max(clause.from, v - 3);
+    let marker = reflexive ? v + 1 : chosenAlone(words, from, end);
+    // "automatically" alone: only with something that acts on the patient named in the stretch
+    if (marker < 0 && words.slice(clause.from, end).some((w) => ACTING_ON_PATIENT.has(w.w))) marker = noHandNeeded(words, from, end);
+    if (marker < 0) continue;
+    out.push({ kind: 'autonomous', first: Math.min(v, marker), last: Math.max(v, marker) });
     return;
   }
 }

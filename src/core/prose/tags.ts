@@ -966,7 +966,7 @@ const REVIEW_LEMMAS: ReadonlySet<string> = new Set(V.REVIEW_VERBS);
 const NOMINAL_ING = new Set(['scoring', 'grading', 'processing', 'learning', 'imaging', 'monitoring', 'recording', 'screening', 'reading', 'training', 'testing', 'breathing', 'scanning', 'matching', 'modeling', 'modelling', 'computing', 'staging', 'pacing', 'dosing', 'prescribing', 'tracking', 'sensing', 'positioning', 'reporting', 'viewing', 'finding', 'labeling', 'labelling']);
 
 /** Regulatory marks: "CE marking", "UKCA marking" name the mark, not a marking act (stop 38). */
-const REGULATORY_MARKS: ReadonlySet<string> = new Set(['ce', 'ukca', 'ce-ivd', 'ce-mdr', 'ivdr', 'mdr']);
+const REGULATORY_MARKS: ReadonlySet<string> = new Set(['ce', 'ukca', 'ce-ivd']);
 
 /** Verb forms that also qualify a quantity: "mean arterial pressure", "average heart rate", "total dose". */
 const QUANTITY_ADJECTIVES: ReadonlySet<string> = new Set(['mean', 'average', 'total']);

@@ -128,10 +128,22 @@ export const THERAPY_NOUNS: readonly string[] = [
   'compressions', 'counterpulsation', 'cardioversion', 'antitachycardia',
   // medicines by their form (stop 36): "advises an extra water pill", "tells the patient to take a second tablet"
   'pill', 'pills', 'tablet', 'tablets', 'diuretic', 'diuretics',
-  // what a worn device tunes on the wearer by itself (stop 38): a prosthetic knee's damping or stiffness, a hearing aid's
-  // amplification ("changes the damping of its actuators", "raises the amplification for soft speech")
-  'damping', 'stiffness', 'torque', 'amplification',
 ];
+
+/**
+ * What a worn device tunes on the wearer (stop 38): a prosthetic knee's damping or stiffness, a hearing aid's amplification.
+ * Only with a verb of changing ("changes the damping of its actuators", "raises the amplification for soft speech"): a
+ * tissue's stiffness or a joint's torque determined or measured is a quantity.
+ */
+export const WORN_DEVICE_SETTINGS: readonly string[] = ['damping', 'stiffness', 'torque', 'amplification'];
+/** Medicines a decision tool chooses for a patient (stop 38; not when named for their testing, see SUSCEPTIBILITY_WORDS). */
+const CHOSEN_MEDICINES_LIST: readonly string[] = ['antibiotic', 'antibiotics', 'antimicrobial', 'antimicrobials', 'vaccine', 'vaccines', 'vaccination', 'vaccinations',
+  'immunization', 'immunizations', 'immunisation', 'immunisations'];
+export const CHOSEN_MEDICINES: ReadonlySet<string> = new Set(CHOSEN_MEDICINES_LIST);
+/** Words of a laboratory's testing of a medicine: "which antibiotics the isolate is resistant to". */
+export const SUSCEPTIBILITY_WORDS: ReadonlySet<string> = new Set(['resistant', 'resistance', 'susceptible', 'susceptibility', 'susceptibilities', 'sensitivities', 'isolate', 'isolates', 'culture', 'cultures', 'mic']);
+/** Control loops and processors named as the subject: "a feedback loop changes the dialysate temperature automatically". */
+export const CONTROL_LOOPS: ReadonlySet<string> = new Set(['loop', 'loops', 'processor', 'processors']);
 
 /** Therapy words that are adjectives before another noun: "adjusts the current settings" changes settings, not a current. */
 export const ADJECTIVE_THERAPY: ReadonlySet<string> = new Set(['current']);
@@ -300,7 +312,7 @@ export const ACT_CUES: readonly ActCue[] = [
       'direct',
     ],
     cls: 'autonomous',
-    objects: THERAPY_NOUNS,
+    objects: [...THERAPY_NOUNS, ...WORN_DEVICE_SETTINGS],
   },
   // Issuing the therapy itself (stop 36): "issues a zero temporary basal", "issues a correction bolus" (not "issues
   // reminders about doses": the therapy must be the act's own object).
@@ -451,8 +463,7 @@ export const ACT_CUES: readonly ActCue[] = [
       'protocol', 'protocols',
       // a medicine chosen for the patient (stop 38): "recommends the narrowest antibiotic likely to work", "decides which
       // vaccines are due"
-      'antibiotic', 'antibiotics', 'antimicrobial', 'antimicrobials', 'vaccine', 'vaccines', 'vaccination', 'vaccinations',
-      'immunization', 'immunizations', 'immunisation', 'immunisations',
+      ...CHOSEN_MEDICINES_LIST,
     ],
   },
   // Assigning the scan protocol is deciding it (stop 36; not "assigns each patient a risk status", a category).
@@ -1015,7 +1026,8 @@ export const CARE_SETTINGS: ReadonlySet<string> = new Set([
  * Specialists named by their field's suffix: "-ologist" (microbiologist, neonatologist, sonologist), "-iatrist"
  * and "-iatrician" (physiatrist, pediatrician), "-odontist" (periodontist): whoever bears such a title reads as a
  * physician, so the list below need not know every specialty (round 16d); and "-scopist", whoever performs a scope
- * examination (colposcopist, hysteroscopist, bronchoscopist; stop 38). Not the study's epidemiologist,
+ * examination (colposcopist, hysteroscopist, bronchoscopist; stop 38; a microscopist too, who reads slides before a result is
+ * released as the laboratory scientists below do). Not the study's epidemiologist,
  * nor a laboratory scientist ("-biologist"), whose reading of plates or cultures is no physician's work.
  */
 const SPECIALIST_SUFFIX = /^[a-z-]{3,}(?:ologists?|iatrists?|iatricians?|odontists?|scopists?)$/;
@@ -1413,6 +1425,3 @@ export const READ_CASES: ReadonlySet<string> = new Set([
   'smear', 'smears', 'film', 'films', 'mammogram', 'mammograms', 'radiograph', 'radiographs', 'x-ray', 'x-rays', 'recording', 'recordings',
   'tracing', 'tracings', 'sample', 'samples', 'specimen', 'specimens', 'photograph', 'photographs', 'episode', 'episodes',
 ]);
-
-/** Nouns that a determiner may follow inside one phrase ("all the", "half the"): no new subject starts there (stop 38). */
-export const PART_OF_NOUNS_BEFORE_DET: ReadonlySet<string> = new Set(['all', 'half', 'both', 'twice']);

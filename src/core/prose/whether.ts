@@ -37,21 +37,27 @@ export function artefactWhether(words: readonly Word[], subordinate: number): bo
   return false;
 }
 
-/** Events a wearable watches for: a fall, a collapse (stop 38). */
-const WATCHED_EVENTS: ReadonlySet<string> = new Set(['fall', 'falls', 'fallen', 'fell', 'collapse', 'collapsed', 'tumble']);
+/** A fall a wearable watches for (stop 38): the wearer "has fallen" or "fell", or took "a (hard) fall". */
+const FALLEN: ReadonlySet<string> = new Set(['fallen', 'fell']);
+const A_FALL: ReadonlySet<string> = new Set(['fall', 'tumble']);
 
 /**
- * "decides whether you have taken a hard fall", "determines whether the wearer has fallen" (stop 38): telling that an event
- * happened is how a fall detector detects; it concludes nothing about a disease (what follows it, an alert or a call, is
- * read by its own verb).
+ * "decides whether you have taken a hard fall", "determines whether the wearer has fallen" (stop 38): telling that the
+ * wearer fell is how a fall detector detects (what follows, an alert or a call, is read by its own verb). Not a fall in a
+ * value ("whether the fall in blood pressure requires a dose change"), and not when the clause goes on to act.
  */
 export function eventWhether(words: readonly Word[], subordinate: number): boolean {
   for (let j = subordinate + 1; j < words.length && j <= subordinate + 8; j++) {
     if (words[j].tag === 'punct' && words[j].w !== '-') return false;
-    if (WATCHED_EVENTS.has(words[j].w)) return true;
+    // (not a value's fall, "the fall in blood pressure", "will fall below 65 mmHg", nor a risk of falls)
+    if (FALLEN.has(words[j].w) && words[j - 1]?.tag !== 'modal') return !VALUE_FALL_AFTER.has(words[j + 1]?.w ?? '');
+    if (A_FALL.has(words[j].w) && (words[j - 1]?.tag === 'det' || words[j - 1]?.tag === 'adj' || words[j - 1]?.w === 'hard')) return !VALUE_FALL_AFTER.has(words[j + 1]?.w ?? '');
   }
   return false;
 }
+
+/** Words after which a fall is a value's: "a fall in pressure", "fell below 65". */
+const VALUE_FALL_AFTER: ReadonlySet<string> = new Set(['in', 'of', 'below', 'under', 'to', 'by', 'from']);
 
 /** Nouns of a graded risk: "whether the risk is high, medium or low". */
 const GRADED_RISK: ReadonlySet<string> = new Set(['risk', 'probability', 'likelihood', 'score', 'level', 'category', 'grade']);
