@@ -167,3 +167,14 @@ describe('stop 38 review: wordings the new readings must leave alone', () => {
     assert.deepEqual(cues('A physician must review each patient flagged by the software before treatment.'), ['physician-interprets: physician must review']);
   });
 });
+
+describe('stop 38 review: a mode or a backup that is no therapy', () => {
+  test('a mode of the app, display or recording, or a backup of data or power, is no change of therapy', () => {
+    assert.deepEqual(kinds('The app automatically switches to dark mode at night.'), []);
+    assert.deepEqual(kinds('The monitor switches automatically to continuous monitoring mode when motion artefact decreases.'), []);
+    assert.deepEqual(kinds('The system switches automatically to a backup server if the primary server is unavailable.'), []);
+    // a ventilator's backup ventilation or mode stays a therapy change
+    assert.deepEqual(kinds('The ventilator switches automatically to backup ventilation when apnoea occurs.'), ['autonomous']);
+    assert.deepEqual(kinds('If no breath is sensed, the device switches to backup mode.'), ['autonomous']);
+  });
+});

@@ -1764,6 +1764,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (act.namedRhythm && !rhythmNamed(words, obj + 2)) continue;
           if (act.chamberTimed && !chamberTimingBefore(words, obj)) continue;
           if (act.objectFollowedBy && !followedByVerb(words, obj, act.objectFollowedBy)) continue;
+          // a mode of the app, the display or the recording, or a backup of data or power, is no therapy (stop 38: "switches
+          // automatically to dark mode", "to continuous monitoring mode", "to a backup server")
+          if (act.cls === 'autonomous' && (((words[obj].w === 'mode' || words[obj].w === 'modes') && V.NOT_THERAPY_MODES.has(words[obj - 1]?.w ?? '')) || ((words[obj].w === 'backup' || words[obj].w === 'back-up') && V.NOT_THERAPY_BACKUPS.has(words[obj + 1]?.w ?? '')))) continue;
           // "delivers scheduled vagus nerve stimulation": a therapy someone else set, which the device only carries out.
           if (act.cls === 'autonomous' && obj > k && presetTherapy(words, k, obj)) continue;
           // "stops delivery when the reservoir is empty", "suspends delivery if an occlusion is detected in the tubing": a
