@@ -106,7 +106,9 @@ describe('round 9a: a stimulator that changes its current on its own changes the
   });
 
   test('"current" as an adjective, or a current only shown, stays silent', () => {
-    assert.deepEqual(cues('The stimulator raises the current settings on its own.'), []);
+    // (stop 38: "raises the current settings on its own" now reads as the device changing its own working by itself,
+    // selfActing.ts; the adjective stays silent where nothing is changed by the device alone)
+    assert.deepEqual(cues('The stimulator lists the current settings on its screen.'), []);
     assert.deepEqual(cues('The stimulator shows the current on its own screen.'), []);
   });
 

@@ -177,4 +177,12 @@ describe('stop 38 review: a mode or a backup that is no therapy', () => {
     assert.deepEqual(kinds('The ventilator switches automatically to backup ventilation when apnoea occurs.'), ['autonomous']);
     assert.deepEqual(kinds('If no breath is sensed, the device switches to backup mode.'), ['autonomous']);
   });
+
+  test('an imaging machine\'s current or beam is acquisition, not therapy', () => {
+    assert.deepEqual(kinds('The scanner automatically adjusts the tube current to the patient\'s size.'), []);
+    assert.deepEqual(kinds('The system automatically steers the ultrasound beam toward the heart.'), []);
+    // a stimulator's current and a treatment beam stay therapy
+    assert.deepEqual(kinds('The stimulator raises the current on its own.'), ['autonomous']);
+    assert.deepEqual(kinds('The linac switches the beam off by itself whenever the target leaves the window.'), ['autonomous']);
+  });
 });

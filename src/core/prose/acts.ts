@@ -1767,6 +1767,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // a mode of the app, the display or the recording, or a backup of data or power, is no therapy (stop 38: "switches
           // automatically to dark mode", "to continuous monitoring mode", "to a backup server")
           if (act.cls === 'autonomous' && (((words[obj].w === 'mode' || words[obj].w === 'modes') && V.NOT_THERAPY_MODES.has(words[obj - 1]?.w ?? '')) || ((words[obj].w === 'backup' || words[obj].w === 'back-up') && V.NOT_THERAPY_BACKUPS.has(words[obj + 1]?.w ?? '')))) continue;
+          // an imaging machine's current or beam is acquisition, not therapy: "adjusts the tube current to the patient's size",
+          // "steers the ultrasound beam toward the heart"
+          if (act.cls === 'autonomous' && (words[obj].w === 'current' || words[obj].w === 'beam' || words[obj].w === 'beams') && V.IMAGING_SOURCES.has(words[obj - 1]?.w ?? '')) continue;
           // "delivers scheduled vagus nerve stimulation": a therapy someone else set, which the device only carries out.
           if (act.cls === 'autonomous' && obj > k && presetTherapy(words, k, obj)) continue;
           // "stops delivery when the reservoir is empty", "suspends delivery if an occlusion is detected in the tubing": a

@@ -29,7 +29,7 @@ const STARTING: ReadonlySet<string> = new Set(['start', 'stop', 'suspend', 'resu
 const ACTING_ON_PATIENT: ReadonlySet<string> = new Set([...V.THERAPY_NOUNS, ...V.WORN_DEVICE_SETTINGS, 'program', 'programs', 'programme', 'programmes', 'directionality', 'dialysate', 'occlusion', 'ipap', 'epap', 'cpap', 'assistance', 'resistance', 'cooling', 'warming', 'temperature']);
 /** What a device changes in its data, its acquisition, its display or the app itself: no act on the patient. */
 const NOT_ON_PATIENT: ReadonlySet<string> = new Set([
-  ...V.NOT_THERAPY_SETTINGS, 'image', 'images', 'contrast', 'brightness', 'window', 'windowing', 'view', 'views', 'caliper', 'calipers',
+  ...V.NOT_THERAPY_SETTINGS, ...V.IMAGING_SOURCES, 'image', 'images', 'contrast', 'brightness', 'window', 'windowing', 'view', 'views', 'caliper', 'calipers',
   'contour', 'contours', 'outline', 'outlines', 'marker', 'markers', 'mark', 'marks', 'roi', 'region', 'regions', 'boundary',
   'boundaries', 'segmentation', 'orientation', 'zoom', 'layout', 'scale', 'format', 'colour', 'color', 'label', 'labels', 'reports',
   'threshold', 'thresholds', 'sensitivity', 'recording', 'recordings', 'operation', 'data', 'log', 'logs', 'sampling', 'filter',

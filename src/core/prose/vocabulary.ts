@@ -144,6 +144,8 @@ export const CHOSEN_MEDICINES: ReadonlySet<string> = new Set(CHOSEN_MEDICINES_LI
 export const SUSCEPTIBILITY_WORDS: ReadonlySet<string> = new Set(['resistant', 'resistance', 'susceptible', 'susceptibility', 'susceptibilities', 'sensitivities', 'isolate', 'isolates', 'culture', 'cultures', 'mic']);
 /** Modes of an app, a display or a recording, not of a therapy: "switches to dark mode", "to continuous monitoring mode". */
 export const NOT_THERAPY_MODES: ReadonlySet<string> = new Set(['dark', 'night', 'light', 'monitoring', 'recording', 'standby', 'sleep', 'power-saving', 'demo', 'demonstration', 'test', 'review', 'display', 'battery', 'airplane', 'flight', 'offline', 'read-only', 'privacy', 'silent', 'training', 'service', 'maintenance', 'telemetry', 'holter', 'acquisition', 'imaging', 'scan', 'scanning', 'viewing']);
+/** What makes a current or a beam an imaging machine's: "the tube current", "the ultrasound beam". */
+export const IMAGING_SOURCES: ReadonlySet<string> = new Set(['tube', 'ultrasound', 'ultrasonic', 'imaging', 'x-ray', 'scanning', 'scanner', 'acquisition', 'infrared', 'aiming', 'guide', 'guiding']);
 /** What a backup of data or power is: "switches to a backup server". */
 export const NOT_THERAPY_BACKUPS: ReadonlySet<string> = new Set(['server', 'servers', 'battery', 'batteries', 'power', 'sensor', 'sensors', 'copy', 'copies', 'file', 'files', 'system', 'systems', 'link', 'network', 'connection', 'storage', 'database', 'channel']);
 /** Control loops and processors named as the subject: "a feedback loop changes the dialysate temperature automatically". */
