@@ -1736,9 +1736,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           const toldThat = act.throughInfinitive === true && words[clause.to]?.w === 'that';
           // "tells the patient which basal dose to take": the therapy sits in the indirect question after the cut.
           const toldWhich = act.throughInfinitive === true && (words[clause.to]?.w === 'which' || words[clause.to]?.w === 'what');
-          // "decides which vaccines a patient should have" (stop 38): a choice put as an indirect question right after the verb.
-          // (and a fertility status told as one: "tells her on which days she is fertile", "shows which days are fertile")
-          const choiceWhich = act.cls === 'autonomous' && (CHOICE_QUESTION_VERBS.has(lemma) || objs.has('fertile')) && clause.to <= k + 4 && words.slice(k + 1, clause.to).every((w) => w.tag === 'adv' || (objs.has('fertile') && (w.tag === 'pron' || w.tag === 'det' || w.tag === 'prep' || V.LAY_PEOPLE.has(w.w)))) && (words[clause.to]?.w === 'which' || words[clause.to]?.w === 'what');
+          // "decides which vaccines a patient should have", "tells her on which days she is fertile" (stop 38): the object in
+          // an indirect question right after the verb (act.questionObject)
+          const question = act.questionObject;
+          const choiceWhich = question !== undefined && clause.to <= k + (question === 'told' ? 4 : 2) && (words[clause.to]?.w === 'which' || words[clause.to]?.w === 'what') && words.slice(k + 1, clause.to).every((w) => w.tag === 'adv' || (question === 'told' && (w.tag === 'pron' || w.tag === 'det' || w.tag === 'prep' || V.LAY_PEOPLE.has(w.w))));
           const objectTo = toldThat || toldWhich || choiceWhich ? Math.min(words.length, clause.to + 6) : clause.to;
           let obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, objectTo, (w) => objs.has(w) || (toldThat && w === 'that'), choiceWhich ? Math.max(act.reach ?? 7, clause.to - k + 6) : act.reach ?? (act.objectAfter ? 10 : 7), act.throughInfinitive);
           // (the question's own verb must not be someone's act: "shows her which days she marked as fertile" is her marking)
@@ -4491,8 +4492,6 @@ const MARKED_PATIENT: ReadonlySet<string> = new Set(['flagged', 'alerted', 'high
 /** Verbs of putting an option forward. */
 const RECOMMENDING: ReadonlySet<string> = new Set(['recommend', 'suggest', 'propose']);
 
-/** Verbs of choosing whose object may be an indirect question: "decides which vaccines are due". */
-const CHOICE_QUESTION_VERBS: ReadonlySet<string> = new Set(['decide', 'determine', 'recommend', 'choose', 'select']);
 
 /**
  * Whether "in"/"for" at `at` follows "used" or a word of usefulness ("are used in", "is useful for", "are of value in") and

@@ -85,6 +85,12 @@ export interface ActCue {
   objectAfter?: boolean;
   /** The object may sit in an infinitive after the person told ("tells the rescuer to deliver a shock"). */
   throughInfinitive?: boolean;
+  /**
+   * The object may sit in an indirect question right after the verb (stop 38): 'choice' past adverbs only ("decides
+   * automatically which vaccines a patient should have"), 'told' past the person told too ("tells her on which days she is
+   * fertile"). The question's own verb must not be someone's act ("shows her which days she marked as fertile").
+   */
+  questionObject?: 'choice' | 'told';
   /** The object counts only when one of these verbs follows it within three words ("the button that delivers it", "the button to give it"). */
   objectFollowedBy?: readonly string[];
   /** The object counts only when "as" follows it and names what it is found to be ("classifies the rhythm as shockable"). */
@@ -460,6 +466,7 @@ export const ACT_CUES: readonly ActCue[] = [
   {
     verbs: ['recommend', 'suggest', 'propose', 'select', 'determine', 'decide', 'order', 'schedule', 'refer', 'pick', 'choose'],
     cls: 'autonomous',
+    questionObject: 'choice',
     objects: [
       ...THERAPY_NOUNS, 'whether', 'presence', 'absence', 'diagnosis', 'diagnoses', 'changes', 'change',
       'adjustment', 'adjustments', 'fertility', 'status', 'follow-up', 'biopsy', 'rhythm',
@@ -476,7 +483,7 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['assign'], cls: 'autonomous', objects: ['protocol', 'protocols'], reach: 4 },
   // A fertility status given to the user: "shows the fertile days", "determines the fertile window" (stop 33; as "gives a
   // fertility status" reads through the qualifier). The status itself is the conclusion the user acts on.
-  { verbs: ['show', 'display', 'determine', 'identify', 'indicate', 'mark', 'tell', 'give', 'highlight'], cls: 'autonomous', objects: ['fertile'], reach: 3 },
+  { verbs: ['show', 'display', 'determine', 'identify', 'indicate', 'mark', 'tell', 'give', 'highlight'], cls: 'autonomous', objects: ['fertile'], reach: 3, questionObject: 'told' },
 ];
 
 /** Causatives that have a person do the act after them: "has the user press", "makes the rescuer push", "gets the bystander to press". */
