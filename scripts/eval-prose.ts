@@ -609,6 +609,12 @@ function main(): void {
     { name: 'holdout165 (test/prose/holdout165.json)', file: join(root, 'test', 'prose', 'holdout165.json') },
     { name: 'holdout166 (test/prose/holdout166.json)', file: join(root, 'test', 'prose', 'holdout166.json') },
     { name: 'holdout167 (test/prose/holdout167.json)', file: join(root, 'test', 'prose', 'holdout167.json') },
+    // Built blind at the start of stop 38 (batch Y), measured unread on stop 38's first and last code and stop 39's first,
+    // then read and tuned on in stop 39 (test/prose/unread/README.md; test/prose/README.md, "Stop 39").
+    { name: 'holdout168 (test/prose/holdout168.json)', file: join(root, 'test', 'prose', 'holdout168.json') },
+    { name: 'holdout169 (test/prose/holdout169.json)', file: join(root, 'test', 'prose', 'holdout169.json') },
+    { name: 'holdout170 (test/prose/holdout170.json)', file: join(root, 'test', 'prose', 'holdout170.json') },
+    { name: 'holdout171 (test/prose/holdout171.json)', file: join(root, 'test', 'prose', 'holdout171.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
