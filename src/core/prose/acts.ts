@@ -666,6 +666,8 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   // "the output counts as a second reading" (stop 29): the verb "counts as", not counts given.
   // ("reports counts for red cells and casts" (stop 33): right after an output verb, "counts" is what it reports.)
   if (word.w === 'counts' && ['as', 'toward', 'towards', 'for'].includes(words[k + 1]?.w ?? '') && !outputVerbBefore(words, k)) return undefined;
+  // "gives instructions for insulin priming" (stop 39): instructions on handling the device are no care instructed.
+  if (word.w === 'instructions' && V.instructionsForDevice(words, k)) return undefined;
   // "CBCT volumes", "3D volumes": an image volume is data shown, not a quantity measured.
   if ((word.w === 'volume' || word.w === 'volumes') && V.IMAGE_VOLUME_BEFORE.has(words[k - 1]?.w ?? '') && words[k + 1]?.w !== 'of') return undefined;
   // "listed as a class IIa device", "a Class II medical device": a regulatory class, not a class the software gives.
@@ -1376,7 +1378,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // A lay user who draws a conclusion (after talking to a professional) is no physician interpreting the output.
     if ((CONCLUDING.has(lemma) || lemma === 'perform') && verbAgent === 'physician' && verbPhysician && !negated) {
       // "issues the final diagnosis"; passive: "Diagnoses are made by the physician", "Interpretation is performed by the cardiologist".
-      const obj = clause.passive && clause.byAgent > k ? subjectWith(words, clause, (w) => V.CONCLUSION_NOUNS.has(w) || w === 'interpretation' || w === 'reading') : lemma === 'perform' ? -1 : objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
+      // (active "perform" only with a diagnostic act: "the psychiatrist performs the diagnostic evaluation" (stop 39), not
+      // "performs the procedure")
+      const obj = clause.passive && clause.byAgent > k ? subjectWith(words, clause, (w) => V.CONCLUSION_NOUNS.has(w) || w === 'interpretation' || w === 'reading') : lemma === 'perform' ? performedDiagnosticAct(words, k, clause.to) : objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
       if (obj >= 0) push('physician-interprets', Math.min(obj, k), clause.passive && clause.byAgent > k ? clause.byAgent : Math.max(obj, k));
       continue;
     }
@@ -1934,6 +1938,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // "Diagnosis with the scope has been put at about 87% accuracy" (stop 38): a figure "put at" a value is an estimate of
       // performance, not an output put anywhere.
       if (lemma === 'put' && words[k + 1]?.w === 'at') continue;
+      // "draws on routine encounter data, such as diagnosis codes": drawing on something is using it as input.
+      // (but "the score is drawn from the texture of the image" is a score derived)
+      if (lemma === 'draw' && (words[k + 1]?.w === 'on' || words[k + 1]?.w === 'upon' || (words[k + 1]?.w === 'from' && word.form !== 'ed'))) continue;
       const hi = Math.min(clause.to, k + 12);
       const ownPassive = clause.passive && clause.subject >= 0 && word.form === 'ed' && prev !== undefined && (prev.tag === 'be' || prev.tag === 'adv');
       // "before any clinical decision is made", "until a diagnosis is reached": the moment of someone's conclusion, not an output.
@@ -2002,6 +2009,18 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         if (named >= 0 && !isNegated(scope, clause, named)) {
           push('augmentative', k, named);
           found = true;
+        }
+      }
+      // "outputs a numerical respiratory rate", "reports heart rate and its variability" (stop 39): a vital rate the software
+      // gives is a figure it measured (not a rate sent on as data: "sends heart rate data to the station").
+      if (!found && !ownPassive && verbAgent === 'software') {
+        for (let j = k + 1; j < hi && j <= k + 4; j++) {
+          if (V.VITAL_RATE_QUALIFIERS.has(words[j].w) && vitalRateOutput(words, j, clause.to) && !isNegated(scope, clause, j)) {
+            push('augmentative', k, words[j + 1]?.w === 'rate' ? j + 1 : j);
+            found = true;
+            break;
+          }
+          if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') break;
         }
       }
       // "the alerts it generates", "every score that it computes": in an object relative clause the antecedent is the output.
@@ -4417,8 +4436,23 @@ function superlativeSelection(words: readonly Word[], k: number): boolean {
 
 /** Verbs that make a review noun their object as something helped, not a duty: "improve physician reading". */
 const HELPING_A_READING: ReadonlySet<string> = new Set(['improve', 'improves', 'aid', 'aids', 'support', 'supports', 'speed', 'speeds', 'streamline', 'streamlines', 'assist', 'assists', 'ease', 'eases', 'enhance', 'enhances', 'accelerate', 'accelerates']);
+/** Acts a physician performs that conclude on the patient: "the diagnostic evaluation", "the interpretation". */
+const PERFORMED_ASSESSMENTS: ReadonlySet<string> = new Set(['evaluation', 'assessment', 'work-up', 'workup', 'examination', 'exam']);
+
+/** "performs the diagnostic evaluation", "performs the final interpretation": the act's noun after "perform" at k, or -1. */
+function performedDiagnosticAct(words: readonly Word[], k: number, to: number): number {
+  for (let j = k + 1; j < to && j <= k + 4; j++) {
+    const w = words[j].w;
+    if (V.CONCLUSION_NOUNS.has(w) || w === 'interpretation') return j;
+    if (PERFORMED_ASSESSMENTS.has(w) && words[j - 1]?.w === 'diagnostic') return j;
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return -1;
+  }
+  return -1;
+}
+
 /** Words of comparison before a review noun: "closer to an expert over-read", "comparable to radiologist review". */
-const COMPARED_TO: ReadonlySet<string> = new Set(['closer', 'close', 'comparable', 'similar', 'equivalent', 'equal', 'superior', 'inferior', 'than']);
+// (and a match to it: "does not yet match review by clinical physiologists", stop 39)
+const COMPARED_TO: ReadonlySet<string> = new Set(['closer', 'close', 'comparable', 'similar', 'equivalent', 'equal', 'superior', 'inferior', 'than', 'match', 'matches', 'matched', 'matching', 'rival', 'rivals', 'equals', 'equalled', 'equaled']);
 
 /** Whether the review noun at k is helped or compared, not required: "aim to improve physician reading", "closer to an expert over-read". */
 function reviewHelpedOrCompared(words: readonly Word[], k: number): boolean {

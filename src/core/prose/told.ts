@@ -201,3 +201,55 @@ export function toldWhichConditionCue(words: readonly Word[], clause: Clause, sc
     }
   }
 }
+
+/** Verbs of handing advice over (lemmas). */
+const ADVISING: ReadonlySet<string> = new Set(['give', 'send', 'offer', 'provide', 'deliver', 'issue']);
+/** What a lay person is advised: guidance on what to do, not information about the device. */
+const ADVICE_NOUNS: ReadonlySet<string> = new Set(['advice', 'guidance', 'instructions', 'recommendations', 'recommendation']);
+
+/**
+ * "The algorithm sends the patient advice matched to its severity", "offers the user guidance on what to do next", "gives
+ * advice to the patient" (stop 39): advice on what to do that reaches a lay person straight from the software is its own
+ * management of the patient, with no clinician choosing it. Only the software as the sender, a lay person as the receiver
+ * (a user only in a consumer setting, as elsewhere), and never under a negation, a hedge, an obligation or a condition.
+ */
+export function layAdviceCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (clause.agent !== 'software' || clause.passive || scope.hypothetical || scope.hedged || scope.obliged || out.some((c) => c.kind === 'autonomous')) return;
+  for (const v of clause.verbs) {
+    const verb = words[v];
+    if (!ADVISING.has(verb.lemma ?? '') || verb.form === 'ed' || verb.form === 'ing' || scope.negated[v - clause.from]) continue;
+    // "sends the patient advice …": the lay person first, then the advice ("patient advice" may read as one noun)
+    let person = v + 1;
+    while (person < clause.to && person <= v + 3 && (words[person].tag === 'det' || words[person].tag === 'adj')) person++;
+    if (!LAY.has(words[person]?.w ?? '') && !USERS.has(words[person]?.w ?? '')) person = -1;
+    if (person >= 0) {
+      const advice = adviceAt(words, person + 1, clause.to);
+      if (advice >= 0) {
+        out.push({ kind: 'autonomous', first: v, last: advice });
+        return;
+      }
+      continue;
+    }
+    // "gives advice to the patient", "offers tailored guidance to users at home"
+    const advice = adviceAt(words, v + 1, clause.to);
+    if (advice < 0 || (words[advice + 1]?.w !== 'to' && words[advice + 1]?.w !== 'for')) continue;
+    let j = advice + 2;
+    while (j < clause.to && j <= advice + 4 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
+    if (layPerson(words, j) || USERS.has(words[j]?.w ?? '')) {
+      out.push({ kind: 'autonomous', first: v, last: j });
+      return;
+    }
+  }
+}
+
+/** An advice noun at `from`, past determiners, adjectives and noun modifiers ("tailored self-management advice"); or -1. */
+function adviceAt(words: readonly Word[], from: number, to: number): number {
+  for (let j = from; j < to && j <= from + 4; j++) {
+    if (ADVICE_NOUNS.has(words[j].w)) {
+      if (words[j].w === 'instructions' && V.instructionsForDevice(words, j)) return -1;
+      return j;
+    }
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return -1;
+  }
+  return -1;
+}

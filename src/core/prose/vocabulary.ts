@@ -134,6 +134,8 @@ export const THERAPY_NOUNS: readonly string[] = [
   'compressions', 'counterpulsation', 'cardioversion', 'antitachycardia',
   // medicines by their form (stop 36): "advises an extra water pill", "tells the patient to take a second tablet"
   'pill', 'pills', 'tablet', 'tablets', 'diuretic', 'diuretics',
+  // prevention given as a treatment (stop 39): "recommends pharmacologic or mechanical prophylaxis for the prescriber to order"
+  'prophylaxis', 'thromboprophylaxis',
 ];
 
 /**
@@ -719,6 +721,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'treatment', 'stimulation', 'shock', 'report', 'reports',
     // "issues treatment advice", "gives self-care advice" (stop 36; only with a therapy qualifier, like a recommendation)
     'advice',
+    // "issues explicit instructions for tidal volume and PEEP" (stop 39; only with a therapy named, like advice)
+    'instructions',
   ],
 };
 
@@ -735,7 +739,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   // "quantitative measures of blood flow" (but "outcome measures", "safety measures")
   'measure', 'measures',
   // autonomous nouns that need a therapy, diagnostic or screening qualifier
-  'result', 'results', 'status', 'decision', 'decisions', 'recommendation', 'recommendations', 'advice',
+  'result', 'results', 'status', 'decision', 'decisions', 'recommendation', 'recommendations', 'advice', 'instructions',
   'tier', 'tiers', 'band', 'bands',
   'adjustment', 'adjustments', 'order', 'orders', 'dose', 'doses', 'therapy', 'treatment', 'stimulation',
   // a report is a conclusion only when it is the final one: "issues the final report"
@@ -757,6 +761,18 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'count', 'frequency', 'frequencies',
   'dimension', 'dimensions',
 ]);
+
+/** What instructions about the device itself name: "instructions for pairing the sensor", "instructions for use", "for priming". */
+export const DEVICE_HANDLING: ReadonlySet<string> = new Set([
+  'use', 'using', 'pair', 'pairing', 'setup', 'set', 'install', 'installing', 'charge', 'charging', 'operate', 'operating', 'wear',
+  'wearing', 'clean', 'cleaning', 'app', 'device', 'sensor', 'software', 'update', 'updating', 'login', 'account', 'prime', 'priming',
+  'calibrate', 'calibrating', 'calibration', 'fill', 'filling', 'storage', 'disposal', 'assembly',
+]);
+
+/** Whether the instructions at k are about handling the device, not about care (stop 39). */
+export function instructionsForDevice(words: readonly { w: string }[], k: number): boolean {
+  return words.slice(k + 1, k + 5).some((w) => DEVICE_HANDLING.has(w.w));
+}
 
 /** Words that make an "area" a region shown, not a size measured: "suspicious areas", "red areas" (but "atrial areas", "total area"). */
 export const REGION_AREA_WORDS: ReadonlySet<string> = new Set(['suspicious', 'suspect', 'suspected', 'abnormal', 'red', 'dark', 'bright', 'bleeding']);
@@ -1002,6 +1018,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'wristband', 'wristbands', 'tracker', 'trackers', 'laser', 'lasers',
   // "cloud analytics combine the readings into measurements" (stop 32)
   'analytics',
+  // conversational programs (stop 39): "the chatbot delivers behavioural interventions", "the bot replies with advice"
+  'chatbot', 'chatbots', 'chat-bot', 'chat-bots', 'bot', 'bots', 'avatar', 'avatars',
   // "a computer changes the pulsed dose rate according to the uterine activity" (stop 32)
   'computer', 'computers',
   // software sold as a part of another: "each add-on estimates the likelihood of …"
