@@ -52,9 +52,10 @@ function eventSetsOff(words: readonly Word[], k: number): [number, number] | und
   // the event is the subject: what stands before it is a determiner, a modifier or the sentence's start
   const before = words[k - 1];
   if (before !== undefined && before.tag === 'prep') return undefined;
-  for (let j = k + 2; j < words.length && j <= k + 5; j++) {
+  for (let j = k + 2; j < words.length && j <= k + 7; j++) {
     if (SET_OFF_THERAPIES.has(words[j].w)) return [k, j];
-    if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return undefined;
+    // "starts a burst of phrenic nerve stimulation"
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].w !== 'of') return undefined;
   }
   return undefined;
 }

@@ -1,0 +1,92 @@
+/**
+ * Stop 39 of the prose analysis (issue 9): classes read in the batch built blind in stop 38 (Y: h168-h171), opened this
+ * stop. Every sentence here was written for this file (none is Y's); each group keeps a close wording whose older reading
+ * must not move.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseSentence } from '../../src/core/prose';
+import { cuePhrases as cues } from './helpers';
+
+const kinds = (text: string): string[] => [...new Set(analyseSentence(text).kinds)].sort();
+
+describe('stop 39: therapy the patient\'s state sets off', () => {
+  test('a sensed event that triggers a therapy is the device deciding when to treat', () => {
+    assert.deepEqual(cues('Each detected tremor episode triggers vibratory stimulation from the wristband.'), ['autonomous: episode triggers vibratory stimulation']);
+    assert.deepEqual(cues('Every apnoea event starts a burst of phrenic nerve stimulation.'), ['autonomous: event starts a burst of phrenic nerve stimulation']);
+    // an event that only raises an alert is a notification; a hedged one decides nothing
+    assert.deepEqual(kinds('The event triggers an alert to the nurse.'), ['assistive']);
+    assert.deepEqual(kinds('A seizure may trigger stimulation.'), []);
+  });
+
+  test('a therapy given only when a condition holds', () => {
+    assert.deepEqual(cues('The implant is programmed so that stimulation is delivered only when the biomarker crosses its threshold.'), ['autonomous: stimulation is delivered only when']);
+    assert.deepEqual(cues('A shock is delivered if the rhythm is shockable.'), ['autonomous: shock is delivered if']);
+    // a person who sets it off, or a negation, leaves it unread
+    assert.deepEqual(kinds('Stimulation is delivered when the patient presses the button.'), []);
+    assert.deepEqual(kinds('Therapy is started once the physician confirms the diagnosis.'), []);
+    assert.deepEqual(kinds('Stimulation is not delivered when the battery is low.'), []);
+  });
+});
+
+describe('stop 39: the software acting or reading on its own', () => {
+  test('a case read by the software alone', () => {
+    // (the grading itself stays a measurement beside it)
+    assert.deepEqual(cues('The photographs are graded by the software alone before the report is sent.'), ['augmentative: graded', 'autonomous: graded by the software alone']);
+    assert.deepEqual(cues('The algorithm alone reads each photograph and refers positive patients.'), ['autonomous: algorithm alone reads']);
+    // a study arm in the past, and a disclaimer, are no reading in care
+    assert.deepEqual(kinds('Images read by the algorithm alone had a sensitivity of 90%.'), []);
+    assert.deepEqual(kinds('The software alone cannot make a diagnosis.'), []);
+  });
+
+  test('a chatbot is the software, and what it delivers is therapy', () => {
+    assert.deepEqual(cues('The chatbot delivers behavioural interventions to users with anxiety.'), ['autonomous: delivers behavioural interventions']);
+  });
+
+  test('advice sent straight to a lay person is the software managing the patient', () => {
+    assert.deepEqual(cues('The program sends the patient advice matched to the severity of the symptoms.'), ['autonomous: sends the patient advice']);
+    assert.deepEqual(cues('The app gives advice to the patient on managing mild side effects.'), ['autonomous: gives advice to the patient']);
+    // instructions on handling the device, advice to a clinician, and advice denied are not
+    assert.deepEqual(kinds('The app gives users instructions for pairing the sensor.'), []);
+    assert.deepEqual(kinds('The software sends the clinician advice on dosing.'), []);
+    assert.deepEqual(kinds('The app does not give the patient medical advice.'), []);
+  });
+
+  test('instructions for a therapy, and prophylaxis recommended, are management options', () => {
+    assert.deepEqual(cues('The protocol software issues explicit instructions for tidal volume and PEEP.'), ['autonomous: issues explicit instructions']);
+    assert.deepEqual(cues('The module recommends pharmacologic or mechanical prophylaxis for the prescriber to order.'), ['autonomous: recommends pharmacologic or mechanical prophylaxis']);
+    assert.deepEqual(kinds('The app gives instructions for use in five languages.'), []);
+  });
+
+  test('medicines the software names for stopping or reducing', () => {
+    assert.deepEqual(cues('The app lists the medications that should be reduced.'), ['autonomous: lists the medications that should be reduced']);
+    assert.deepEqual(cues('It generates a report, tailored to the resident, listing medicines that could be stopped.'), ['autonomous: listing medicines that could be stopped']);
+    // a pharmacist's list, or a list denied, is not the software's
+    assert.deepEqual(kinds('The pharmacist lists the medicines that could be stopped.'), []);
+    assert.deepEqual(kinds('The software does not list drugs that should be stopped.'), []);
+  });
+});
+
+describe('stop 39: measurements and readers', () => {
+  test('a vital rate the software outputs is a measurement', () => {
+    assert.deepEqual(cues('The monitor outputs a numerical heart rate.'), ['augmentative: outputs a numerical heart rate']);
+    assert.deepEqual(cues('The device reports the respiratory rate.'), ['augmentative: reports the respiratory rate']);
+    // a rate sent on as data is input
+    assert.deepEqual(kinds('The pod sends heart rate data to the station.'), []);
+  });
+
+  test('a physician who performs the diagnostic evaluation reads', () => {
+    assert.deepEqual(cues('The neurologist performs the diagnostic evaluation.'), ['physician-interprets: performs the diagnostic evaluation']);
+    assert.deepEqual(kinds('The surgeon performs the procedure.'), []);
+    assert.deepEqual(kinds('The physician performs a physical examination.'), []);
+  });
+
+  test('drawing on data is input, and a review the software does not match is a comparison', () => {
+    assert.deepEqual(kinds('It draws on routine data, such as diagnosis and procedure codes.'), []);
+    assert.deepEqual(kinds('The authors conclude that the software does not yet match review by clinical physiologists.'), []);
+    // a conclusion drawn, a score drawn from the image, and an unreviewed result keep their readings
+    assert.deepEqual(kinds('The software draws a diagnosis from the images.'), ['autonomous']);
+    assert.deepEqual(kinds('The score is drawn from the texture of the bone image.'), ['augmentative']);
+    assert.deepEqual(kinds('The result is released without review by a cardiologist.'), ['autonomous']);
+  });
+});
