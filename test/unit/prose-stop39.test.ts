@@ -90,3 +90,36 @@ describe('stop 39: measurements and readers', () => {
     assert.deepEqual(kinds('The result is released without review by a cardiologist.'), ['autonomous']);
   });
 });
+
+describe('stop 39: management and sorting', () => {
+  test('treatment or management options the software gives are Level I options', () => {
+    assert.deepEqual(cues('The software provides treatment options for the oncologist.'), ['autonomous: provides treatment options']);
+    assert.deepEqual(kinds('The app has display options.'), []);
+    assert.deepEqual(kinds('Treatment options include surgery and radiotherapy.'), []);
+  });
+
+  test('the software keeping a unit or a dose from reaching the patient', () => {
+    assert.deepEqual(cues('The software stops incompatible units from being issued.'), ['autonomous: stops incompatible units from being issued']);
+    assert.deepEqual(kinds('The software cannot stop every unit from being issued.'), []);
+    assert.deepEqual(kinds('The nurse keeps the dose from being given.'), []);
+  });
+
+  test('a setting chosen without anyone\'s input', () => {
+    assert.deepEqual(cues('The device picks the compression interval without further input.'), ['autonomous: picks the compression interval without further input']);
+    // choosing what to show is no act on the patient
+    assert.deepEqual(kinds('The model picks the most suspicious slice by itself.'), []);
+    assert.deepEqual(kinds('The software adjusts the report layout without further input.'), []);
+  });
+
+  test('each case sorted in the present is the device sorting', () => {
+    assert.deepEqual(cues('Each scan is classified as normal, borderline or abnormal.'), ['autonomous: scan is classified as normal, borderline or abnormal']);
+    // a study's sorting in the past, or by a named reader, is not
+    assert.deepEqual(kinds('Each patient was classified as low or high risk by two cardiologists.'), []);
+    assert.deepEqual(kinds('Each image is labelled as positive or negative by the radiologist.'), []);
+  });
+
+  test('a program named as a predictor', () => {
+    assert.deepEqual(cues('The package is an outcome prediction system for intensive care units.'), ['augmentative: prediction system']);
+    assert.deepEqual(kinds('We compared it with a prediction tool built by the hospital.'), []);
+  });
+});

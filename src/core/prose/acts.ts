@@ -666,6 +666,8 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   // "the output counts as a second reading" (stop 29): the verb "counts as", not counts given.
   // ("reports counts for red cells and casts" (stop 33): right after an output verb, "counts" is what it reports.)
   if (word.w === 'counts' && ['as', 'toward', 'towards', 'for'].includes(words[k + 1]?.w ?? '') && !outputVerbBefore(words, k)) return undefined;
+  // "offers management options" (stop 39): Appendix S's own words for what a Level I program offers.
+  if (word.w === 'options' && words[k - 1]?.w === 'management') return 'autonomous';
   // "gives instructions for insulin priming" (stop 39): instructions on handling the device are no care instructed.
   if (word.w === 'instructions' && V.instructionsForDevice(words, k)) return undefined;
   // "CBCT volumes", "3D volumes": an image volume is data shown, not a quantity measured.
@@ -1413,6 +1415,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const acts0 = ACTS_BY_LEMMA.get(lemma);
       if (acts0 && acts0[0].cls !== 'autonomous' && (!acts0[0].objects || acts0[0].objectAfter)) verbAgent = 'software';
     }
+    // "Each eye is classified as normal, borderline or abnormal", "every patient is graded into one of three groups" (stop 39):
+    // an agentless passive in the present that sorts each case is the device's sorting (a study's "each patient was
+    // classified" is past).
+    if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && (words[k - 1]?.w === 'is' || words[k - 1]?.w === 'are') && EACH_SORTED.has(lemma) && (words[k + 1]?.w === 'as' || words[k + 1]?.w === 'into') && clause.subject >= 0 && (words[clause.subject - 1]?.w === 'each' || words[clause.subject - 1]?.w === 'every') && !clause.physicianNamed) verbAgent = 'software';
     // "Cases with detected findings are highlighted", "studies it suspects are flagged": an agentless passive that marks
     // cases qualified by a finding (or by what "it" suspects) is the software's marking; no physician is named.
     if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && (prev?.tag === 'be' || prev?.tag === 'adv') && !clause.physicianNamed && clause.subject >= 0 && MARKED_CASES.has(words[clause.subject].w) && !countedSubject(words, clause) && caseQualifiedByFinding(words, clause, k)) {
@@ -4436,6 +4442,9 @@ function superlativeSelection(words: readonly Word[], k: number): boolean {
 
 /** Verbs that make a review noun their object as something helped, not a duty: "improve physician reading". */
 const HELPING_A_READING: ReadonlySet<string> = new Set(['improve', 'improves', 'aid', 'aids', 'support', 'supports', 'speed', 'speeds', 'streamline', 'streamlines', 'assist', 'assists', 'ease', 'eases', 'enhance', 'enhances', 'accelerate', 'accelerates']);
+/** Verbs (lemmas) of sorting each case into a class. */
+const EACH_SORTED: ReadonlySet<string> = new Set(['classify', 'grade', 'categorize', 'categorise', 'sort', 'class', 'stratify', 'label']);
+
 /** Acts a physician performs that conclude on the patient: "the diagnostic evaluation", "the interpretation". */
 const PERFORMED_ASSESSMENTS: ReadonlySet<string> = new Set(['evaluation', 'assessment', 'work-up', 'workup', 'examination', 'exam']);
 

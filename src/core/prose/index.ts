@@ -41,6 +41,7 @@ import { movedResultCue } from './layUse';
 import { controlLoopCue, selfStartingTherapyCue } from './loops';
 import { aloneReadingCue } from './alone';
 import { medicineChangeCue } from './medicineChanges';
+import { barredFromPatientCue } from './blocked';
 import { triggeredTherapyCue } from './triggered';
 import { autoReferredCue, carePathCue, layAdviceCue, layLearnsCue, toldWhichConditionCue } from './told';
 import { twoValuedAnswerCues, twoValuedFlags } from './flags';
@@ -164,6 +165,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   triggeredTherapyCue(words, cues);
   aloneReadingCue(words, cues);
   medicineChangeCue(words, clauses, cues);
+  barredFromPatientCue(words, clauses, cues);
   instrumentMotionCue(words, cues);
   replacedReaderCue(words, cues);
   unreadOpeningCue(words, cues);

@@ -26,7 +26,7 @@ const CHANGING: ReadonlySet<string> = new Set(['adjust', 'readjust', 'adapt', 'c
 // ("turn": "turns that therapy off", where the particle stands apart from the verb)
 const STARTING: ReadonlySet<string> = new Set(['start', 'stop', 'suspend', 'resume', 'pause', 'withhold', 'turn']);
 /** What acts on the patient besides the therapy nouns: a hearing aid's programmes, a dialysis machine's dialysate. */
-const ACTING_ON_PATIENT: ReadonlySet<string> = new Set([...V.THERAPY_NOUNS, ...V.WORN_DEVICE_SETTINGS, 'program', 'programs', 'programme', 'programmes', 'directionality', 'dialysate', 'occlusion', 'ipap', 'epap', 'cpap', 'assistance', 'resistance', 'cooling', 'warming', 'temperature']);
+const ACTING_ON_PATIENT: ReadonlySet<string> = new Set([...V.THERAPY_NOUNS, ...V.WORN_DEVICE_SETTINGS, 'program', 'programs', 'programme', 'programmes', 'directionality', 'dialysate', 'occlusion', 'ipap', 'epap', 'cpap', 'assistance', 'resistance', 'cooling', 'warming', 'temperature', 'compression']);
 /** What a device changes in its data, its acquisition, its display or the app itself: no act on the patient. */
 const NOT_ON_PATIENT: ReadonlySet<string> = new Set([
   ...V.NOT_THERAPY_SETTINGS, ...V.IMAGING_SOURCES, 'image', 'images', 'contrast', 'brightness', 'window', 'windowing', 'view', 'views', 'caliper', 'calipers',
@@ -40,6 +40,10 @@ const NOT_ON_PATIENT: ReadonlySet<string> = new Set([
 ]);
 /** What a model adapts to that is no patient: "adapts itself to each site's data". */
 const NOT_A_PATIENT_TARGET: ReadonlySet<string> = new Set(['data', 'site', 'sites', 'hospital', 'hospitals', 'scanner', 'scanners', 'population', 'populations', 'images', 'cases', 'institution', 'workflow']);
+/** What "without (further) …" denies: any person's part in the change. */
+const NOBODYS_HAND: ReadonlySet<string> = new Set(['input', 'intervention', 'involvement', 'adjustment']);
+/** Verbs of choosing a setting: they count only with something that acts on the patient named after them ("picks the compression interval"). */
+const CHOOSING: ReadonlySet<string> = new Set(['pick', 'choose', 'select']);
 /** Who else might have chosen: "without the wearer or a clinician picking a programme". */
 function chooser(w: string): boolean {
   return V.LAY_PEOPLE.has(w) || V.PHYSICIAN_NOUNS.has(w) || w === 'wearer' || w === 'wearers' || w === 'recipient' || w === 'recipients' || w === 'anyone' || w === 'human' || w === 'manual';
@@ -54,6 +58,9 @@ function chosenAlone(words: readonly Word[], from: number, to: number): number {
     // (the chooser within the "without" phrase: not past "to" or a verb, as in "without use to protect patient data")
     if (w === 'without') {
       for (let i = j + 1; i < words.length && i <= j + 5 && words[i].tag !== 'to' && words[i].tag !== 'verb'; i++) if (chooser(words[i].w)) return j;
+      // "without further input", "without any human intervention" (stop 39): nobody's hand at all
+      const next = words[j + 1]?.w === 'any' || words[j + 1]?.w === 'further' || words[j + 1]?.w === 'additional' ? j + 2 : j + 1;
+      if (NOBODYS_HAND.has(words[next]?.w ?? '')) return next;
     }
   }
   return -1;
@@ -71,7 +78,7 @@ export function selfActingChangeCue(words: readonly Word[], clause: Clause, scop
   for (const v of clause.verbs) {
     const verb = words[v];
     const lemma = verb.lemma ?? '';
-    if (verb.tag !== 'verb' || verb.form === 'ing' || !(CHANGING.has(lemma) || STARTING.has(lemma))) continue;
+    if (verb.tag !== 'verb' || verb.form === 'ing' || !(CHANGING.has(lemma) || STARTING.has(lemma) || CHOOSING.has(lemma))) continue;
     if (scope.negated[v - clause.from] || words[v - 1]?.tag === 'to') continue;
     // the verb's stretch: on past the clause's end while no punctuation or other verb intervenes ("adjusts the current
     // during the seal on its own")
@@ -79,6 +86,7 @@ export function selfActingChangeCue(words: readonly Word[], clause: Clause, scop
     while (end < words.length && words[end].tag !== 'punct' && words[end].tag !== 'verb' && end < clause.to + 8) end++;
     const after = words.slice(v + 1, Math.min(end, v + 8));
     if (STARTING.has(lemma) && !after.slice(0, 5).some((w) => V.THERAPY_NOUNS.includes(w.w) || V.THERAPY_EVENTS.has(w.w))) continue;
+    if (CHOOSING.has(lemma) && !after.slice(0, 5).some((w) => ACTING_ON_PATIENT.has(w.w))) continue;
     // what is changed must not be data, acquisition, display or the app
     if (after.some((w) => NOT_ON_PATIENT.has(w.w))) continue;
     // a model fitting itself to a site or its data

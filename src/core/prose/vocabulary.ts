@@ -723,6 +723,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'advice',
     // "issues explicit instructions for tidal volume and PEEP" (stop 39; only with a therapy named, like advice)
     'instructions',
+    // "provides treatment options for the oncologist" (stop 39; Appendix S's management options, only qualified)
+    'options',
   ],
 };
 
@@ -739,7 +741,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   // "quantitative measures of blood flow" (but "outcome measures", "safety measures")
   'measure', 'measures',
   // autonomous nouns that need a therapy, diagnostic or screening qualifier
-  'result', 'results', 'status', 'decision', 'decisions', 'recommendation', 'recommendations', 'advice', 'instructions',
+  'result', 'results', 'status', 'decision', 'decisions', 'recommendation', 'recommendations', 'advice', 'instructions', 'options',
   'tier', 'tiers', 'band', 'bands',
   'adjustment', 'adjustments', 'order', 'orders', 'dose', 'doses', 'therapy', 'treatment', 'stimulation',
   // a report is a conclusion only when it is the final one: "issues the final report"
@@ -867,6 +869,11 @@ export const CATEGORY_PHRASES: ReadonlyArray<{ words: readonly string[]; cls: Ai
   { words: ['self-fitting', 'algorithm'], cls: 'autonomous' },
   { words: ['self-fitting', 'method'], cls: 'autonomous' },
   { words: ['self-fitting', 'procedure'], cls: 'autonomous' },
+  // a program named as a predictor (stop 39): "is a severity-of-illness and outcome prediction system" (past the verb only,
+  // like every phrase here: "existing prediction models raise false alarms" names no product's output)
+  { words: ['prediction', 'system'], cls: 'augmentative' },
+  { words: ['prediction', 'tool'], cls: 'augmentative' },
+  { words: ['prediction', 'software'], cls: 'augmentative' },
 ];
 
 /** Nouns of the physician's own work that the software is said to do without: "without physician review". */
