@@ -123,3 +123,51 @@ describe('stop 39: management and sorting', () => {
     assert.deepEqual(kinds('We compared it with a prediction tool built by the hospital.'), []);
   });
 });
+
+// Guards from the stop's review: wordings the first versions of these rules misread.
+describe('stop 39: what the new readings must leave alone', () => {
+  test('a therapy given on a condition nothing senses, in a study or a protocol, or set off by a person', () => {
+    for (const text of [
+      'Antibiotic therapy is started if procalcitonin exceeds 0.5 ng/mL, according to the hospital protocol.',
+      'Stimulation is delivered if the subject is in the active group.',
+      'Stimulation is delivered once daily at a time set by the clinician.',
+      'Therapy is started once the device has been implanted and programmed.',
+      'Compressions are delivered once the rescuer places the device on the chest.',
+      'Stimulation is delivered when appropriate.',
+      'Each event triggers a therapy log entry.',
+    ]) assert.deepEqual(kinds(text), [], text);
+    assert.deepEqual(cues('Stimulation is applied to the vagus nerve when the heart rate rises suddenly.'), ['autonomous: Stimulation is applied to the vagus nerve when']);
+  });
+
+  test('the software alone in a study, and medicines changed in the past', () => {
+    assert.deepEqual(kinds('In the study, cases are read by the AI alone and by radiologists with AI assistance.'), []);
+    assert.deepEqual(kinds('Scans are analysed by the software alone in the stand-alone performance study.'), []);
+    assert.deepEqual(kinds('The dashboard lists medications that were stopped during the admission.'), []);
+    assert.deepEqual(cues('The software produces a list of medicines that could be stopped.'), ['autonomous: produces a list of medicines that could be stopped']);
+  });
+
+  test('advice about the device or an errand, to a clinical user, or held for a clinician', () => {
+    for (const text of [
+      'The app gives users instructions on how to apply the electrodes.',
+      'The software gives the user recommendations for nearby pharmacies.',
+      'The app gives patients instructions for fasting before the scan.',
+      'The app gives the patient advice only after the clinician has approved it.',
+      'The software provides instructions for the treatment planning workflow.',
+    ]) assert.deepEqual(kinds(text), [], text);
+    assert.deepEqual(cues('The home app gives users advice on when to take an extra diuretic.'), ['autonomous: gives users advice']);
+  });
+
+  test('a vital rate taken from elsewhere or set by someone', () => {
+    for (const text of [
+      'The software receives heart rate from the connected monitor.',
+      'The app shows the pulse rate reported by the oximeter.',
+      'The software outputs the target heart rate set by the physiotherapist.',
+      'The app outputs heart rate zones for training.',
+    ]) assert.deepEqual(kinds(text), [], text);
+  });
+
+  test('a diagnostic evaluation before the device is used is no reading of it', () => {
+    assert.deepEqual(kinds('The physician performs a diagnostic evaluation to rule out other causes before using the device.'), []);
+    assert.deepEqual(cues('A diagnostic evaluation is performed by the psychiatrist.'), ['physician-interprets: evaluation is performed by the psychiatrist']);
+  });
+});

@@ -1382,7 +1382,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // "issues the final diagnosis"; passive: "Diagnoses are made by the physician", "Interpretation is performed by the cardiologist".
       // (active "perform" only with a diagnostic act: "the psychiatrist performs the diagnostic evaluation" (stop 39), not
       // "performs the procedure")
-      const obj = clause.passive && clause.byAgent > k ? subjectWith(words, clause, (w) => V.CONCLUSION_NOUNS.has(w) || w === 'interpretation' || w === 'reading') : lemma === 'perform' ? performedDiagnosticAct(words, k, clause.to) : objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
+      const obj = clause.passive && clause.byAgent > k ? subjectWith(words, clause, (w, j) => V.CONCLUSION_NOUNS.has(w) || w === 'interpretation' || w === 'reading' || (PERFORMED_ASSESSMENTS.has(w) && words[j - 1]?.w === 'diagnostic')) : lemma === 'perform' ? performedDiagnosticAct(words, k, clause.to) : objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
       if (obj >= 0) push('physician-interprets', Math.min(obj, k), clause.passive && clause.byAgent > k ? clause.byAgent : Math.max(obj, k));
       continue;
     }
@@ -2019,9 +2019,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       }
       // "outputs a numerical respiratory rate", "reports heart rate and its variability" (stop 39): a vital rate the software
       // gives is a figure it measured (not a rate sent on as data: "sends heart rate data to the station").
-      if (!found && !ownPassive && verbAgent === 'software') {
+      // (not a rate taken from elsewhere or set by someone: "shows the pulse rate reported by the oximeter", "the target heart
+      // rate set by the physiotherapist", "heart rate zones")
+      if (!found && !ownPassive && verbAgent === 'software' && OUTPUT_VERBS.has(lemma)) {
         for (let j = k + 1; j < hi && j <= k + 4; j++) {
-          if (V.VITAL_RATE_QUALIFIERS.has(words[j].w) && vitalRateOutput(words, j, clause.to) && !isNegated(scope, clause, j)) {
+          if (V.VITAL_RATE_QUALIFIERS.has(words[j].w) && vitalRateOutput(words, j, clause.to) && !isNegated(scope, clause, j) && !rateFromElsewhere(words, j)) {
             push('augmentative', k, words[j + 1]?.w === 'rate' ? j + 1 : j);
             found = true;
             break;
@@ -3515,6 +3517,22 @@ function vitalRateOutput(words: readonly Word[], at: number, to: number): boolea
   return true;
 }
 
+/** What a vital rate given may be instead of a measurement: "heart rate zones", "pulse rate limits". */
+const RATE_SETTINGS: ReadonlySet<string> = new Set(['zone', 'zones', 'limit', 'limits', 'alarm', 'alarms', 'threshold', 'thresholds', 'target', 'targets', 'goal', 'goals']);
+
+/**
+ * Whether the vital rate at j (its qualifier) came from elsewhere or is a setting: "the pulse rate reported by the
+ * oximeter", "heart rate trends entered by the nurse", "the heart rate from the connected monitor", "the target heart rate".
+ */
+function rateFromElsewhere(words: readonly Word[], j: number): boolean {
+  if (RATE_SETTINGS.has(words[j - 1]?.w ?? '')) return true;
+  for (let i = j + 1; i < words.length && i <= j + 4; i++) {
+    if (RATE_SETTINGS.has(words[i].w) || words[i].w === 'from') return true;
+    if (words[i].form === 'ed' && words[i + 1]?.w === 'by') return true;
+  }
+  return false;
+}
+
 /** "measures pulse wave velocity" (stop 28): a raw-data word that only qualifies a measured property heading the compound. */
 function propertyHeaded(words: readonly Word[], raw: number, to: number): boolean {
   for (let j = raw + 1; j < to && j <= raw + 3 && (words[j].tag === 'noun' || words[j].tag === 'adj'); j++) {
@@ -3677,9 +3695,9 @@ function rawDataObject(words: readonly Word[], k: number, to: number): boolean {
 }
 
 /** For a passive: a word of the subject (up to four words before its head) that passes the test. */
-function subjectWith(words: readonly Word[], clause: Clause, test: (w: string) => boolean): number {
+function subjectWith(words: readonly Word[], clause: Clause, test: (w: string, j: number) => boolean): number {
   if (clause.subject < 0) return -1;
-  for (let j = clause.subject; j >= clause.from && j >= clause.subject - 4; j--) if (test(words[j].w)) return j;
+  for (let j = clause.subject; j >= clause.from && j >= clause.subject - 4; j--) if (test(words[j].w, j)) return j;
   return -1;
 }
 
@@ -4453,7 +4471,11 @@ function performedDiagnosticAct(words: readonly Word[], k: number, to: number): 
   for (let j = k + 1; j < to && j <= k + 4; j++) {
     const w = words[j].w;
     if (V.CONCLUSION_NOUNS.has(w) || w === 'interpretation') return j;
-    if (PERFORMED_ASSESSMENTS.has(w) && words[j - 1]?.w === 'diagnostic') return j;
+    // (not one done before the device is used: "performs a diagnostic evaluation to rule out other causes before using it")
+    if (PERFORMED_ASSESSMENTS.has(w) && words[j - 1]?.w === 'diagnostic') {
+      for (let i = j + 1; i < words.length && i <= j + 10 && words[i].tag !== 'punct'; i++) if (words[i].w === 'before' || words[i].w === 'prior') return -1;
+      return j;
+    }
     if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return -1;
   }
   return -1;

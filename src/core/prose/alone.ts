@@ -3,8 +3,9 @@
  * grades each photograph". "Alone" after the software says no person reads with it, so its reading is the result: the
  * autonomous case, as "without review by a physician" is.
  *
- * Only in the present (a study arm, "images read by the algorithm alone had a sensitivity of 90 %", reports a result), and
- * never under a negation or a hedge ("should not be used alone", "the software alone cannot make a diagnosis").
+ * Only in the present and outside a study's sentence (a study arm, "images read by the algorithm alone had a sensitivity of
+ * 90 %", "cases are read by the AI alone and by radiologists with AI", reports a result), and never under a negation or a
+ * hedge ("should not be used alone", "the software alone cannot make a diagnosis").
  */
 import type { Word } from './tags';
 import type { WordCue } from './acts';
@@ -12,12 +13,18 @@ import * as V from './vocabulary';
 
 /** Verbs (lemmas) of reading a case. */
 const READING: ReadonlySet<string> = new Set(['analyse', 'analyze', 'read', 'interpret', 'grade', 'assess', 'evaluate', 'screen', 'classify', 'diagnose', 'review', 'score', 'examine']);
-/** Surface forms of those verbs' participles the tagger may leave untagged. */
-const READ_PARTICIPLES: ReadonlySet<string> = new Set(['analysed', 'analyzed', 'read', 'interpreted', 'graded', 'assessed', 'evaluated', 'screened', 'classified', 'diagnosed', 'reviewed', 'scored', 'examined']);
+/** Their past participles: the passive's verb may be left untagged. */
+const READ_PARTICIPLES: ReadonlySet<string> = new Set([...READING].map((lemma) => V.verbForms(lemma)[4]));
 const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are']);
 
+/** A study's words: "read by the AI alone and by radiologists with AI", "in the stand-alone arm", "sensitivity is 91 % when …". */
+const STUDY_WORDS: ReadonlySet<string> = new Set([
+  'study', 'studies', 'arm', 'arms', 'standalone', 'stand-alone', 'sensitivity', 'specificity', 'accuracy', 'compared', 'versus', 'vs',
+  'performance', 'readers', 'trial', 'auc',
+]);
+
 export function aloneReadingCue(words: readonly Word[], out: WordCue[]): void {
-  if (out.some((c) => c.kind === 'autonomous')) return;
+  if (out.some((c) => c.kind === 'autonomous') || words.some((w) => STUDY_WORDS.has(w.w))) return;
   for (let a = 1; a < words.length; a++) {
     if (words[a].w !== 'alone' || !V.SOFTWARE_NOUNS.has(words[a - 1].w)) continue;
     const hit = passiveReadBy(words, a - 1) ?? activeRead(words, a);

@@ -215,13 +215,15 @@ const ADVICE_NOUNS: ReadonlySet<string> = new Set(['advice', 'guidance', 'instru
  */
 export function layAdviceCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (clause.agent !== 'software' || clause.passive || scope.hypothetical || scope.hedged || scope.obliged || out.some((c) => c.kind === 'autonomous')) return;
+  // a clinician named anywhere may stand between ("only after the clinician has approved it", "must be confirmed by their physician")
+  if (words.some((w) => V.PHYSICIAN_NOUNS.has(w.w.replace(/'s?$/, '')) && !V.AMBIGUOUS_HUMANS.has(w.w))) return;
   for (const v of clause.verbs) {
     const verb = words[v];
     if (!ADVISING.has(verb.lemma ?? '') || verb.form === 'ed' || verb.form === 'ing' || scope.negated[v - clause.from]) continue;
     // "sends the patient advice …": the lay person first, then the advice ("patient advice" may read as one noun)
     let person = v + 1;
     while (person < clause.to && person <= v + 3 && (words[person].tag === 'det' || words[person].tag === 'adj')) person++;
-    if (!LAY.has(words[person]?.w ?? '') && !USERS.has(words[person]?.w ?? '')) person = -1;
+    if (!layReceiver(words, person)) person = -1;
     if (person >= 0) {
       const advice = adviceAt(words, person + 1, clause.to);
       if (advice >= 0) {
@@ -235,20 +237,23 @@ export function layAdviceCue(words: readonly Word[], clause: Clause, scope: Clau
     if (advice < 0 || (words[advice + 1]?.w !== 'to' && words[advice + 1]?.w !== 'for')) continue;
     let j = advice + 2;
     while (j < clause.to && j <= advice + 4 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
-    if (layPerson(words, j) || USERS.has(words[j]?.w ?? '')) {
+    if (layReceiver(words, j)) {
       out.push({ kind: 'autonomous', first: v, last: j });
       return;
     }
   }
 }
 
+/** Whether the word at j names a lay receiver: a patient or a carer, or a user in a consumer setting. */
+function layReceiver(words: readonly Word[], j: number): boolean {
+  const w = words[j]?.w ?? '';
+  return LAY.has(w) || (USERS.has(w) && consumerSetting(words));
+}
+
 /** An advice noun at `from`, past determiners, adjectives and noun modifiers ("tailored self-management advice"); or -1. */
 function adviceAt(words: readonly Word[], from: number, to: number): number {
   for (let j = from; j < to && j <= from + 4; j++) {
-    if (ADVICE_NOUNS.has(words[j].w)) {
-      if (words[j].w === 'instructions' && V.instructionsForDevice(words, j)) return -1;
-      return j;
-    }
+    if (ADVICE_NOUNS.has(words[j].w)) return V.instructionsForDevice(words, j) ? -1 : j;
     if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return -1;
   }
   return -1;

@@ -4,9 +4,11 @@
  * delivered if the rhythm is shockable". The device decides when to treat from what it senses, which is the autonomous
  * case, as "therapy begins automatically when …" (`loops.ts`) is.
  *
- * Read over the sentence's words (the tagger often takes "triggers" for a noun after a noun). Not under a negation or a
- * hedge before the therapy, and not when a person sets it off ("stimulation is delivered when the patient presses the
- * button", "when the clinician switches it on").
+ * Read over the sentence's words (the tagger often takes "triggers" for a noun after a noun). The condition must name
+ * something sensed ("when appropriate", "once the consent form is signed" name nothing the device senses); not under a
+ * negation or a hedge before the therapy, not in a study's or a protocol's sentence ("in the active arm", "according to the
+ * hospital protocol"), and not when a person sets it off ("when the patient presses the button", "once the rescuer places
+ * the device").
  */
 import type { Word } from './tags';
 import type { WordCue } from './acts';
@@ -17,26 +19,42 @@ const SENSED_EVENTS: ReadonlySet<string> = new Set([
   'episode', 'episodes', 'event', 'events', 'seizure', 'seizures', 'detection', 'detections', 'apnea', 'apnoea', 'apneas', 'apnoeas',
   'arrhythmia', 'arrhythmias', 'freeze', 'freezes', 'freezing', 'tremor', 'tremors', 'onset', 'spike', 'spikes', 'burst', 'bursts',
 ]);
+/** Words of the condition that say the device senses it: "when the biomarker signals …", "if the rhythm is shockable". */
+const SENSED_CONDITION: ReadonlySet<string> = new Set([
+  ...SENSED_EVENTS, 'detected', 'detects', 'detect', 'sensed', 'senses', 'sense', 'signal', 'signals', 'biomarker', 'biomarkers',
+  'threshold', 'thresholds', 'shockable', 'rhythm', 'crosses', 'exceeds', 'measured', 'recorded', 'activity', 'sensor', 'sensors',
+  'algorithm', 'device', 'system', 'conditions', 'state', 'rises', 'falls', 'drops', 'fibrillation', 'tachycardia',
+]);
 /** Verbs (surface forms) of setting a therapy off. */
 const SETTING_OFF: ReadonlySet<string> = new Set(['triggers', 'trigger', 'initiates', 'initiate', 'starts', 'start', 'prompts', 'launches', 'activates']);
-/** Therapies a sensed event may set off. */
+/**
+ * Therapies a sensed event may set off: the therapy nouns a device gives in a dose or a burst (a subset of
+ * `V.THERAPY_NOUNS`, without its plans, referrals and flows) and the cues and pulses of a worn device.
+ */
 const SET_OFF_THERAPIES: ReadonlySet<string> = new Set([
-  'stimulation', 'stimuli', 'stimulus', 'shock', 'shocks', 'pacing', 'cueing', 'cue', 'cues', 'therapy', 'infusion', 'bolus', 'dose',
-  'defibrillation', 'cardioversion', 'compression', 'compressions', 'vibration', 'vibrations', 'pulse', 'pulses', 'treatment',
+  ...['stimulation', 'shock', 'shocks', 'pacing', 'therapy', 'infusion', 'bolus', 'dose', 'defibrillation', 'cardioversion', 'compressions', 'treatment'].filter((w) => V.THERAPY_NOUNS.includes(w)),
+  'stimuli', 'stimulus', 'cueing', 'cue', 'cues', 'vibration', 'vibrations', 'pulse', 'pulses', 'compression',
 ]);
-/** Passive verbs of a therapy given. */
-const GIVEN: ReadonlySet<string> = new Set(['delivered', 'triggered', 'given', 'applied', 'started', 'initiated', 'released', 'administered', 'switched']);
+/** Passive participles of a therapy given. */
+const GIVEN_PARTICIPLES: ReadonlySet<string> = new Set(['delivered', 'triggered', 'given', 'applied', 'provided', 'started', 'initiated', 'released', 'administered', 'switched']);
 /** Conjunctions of the moment or the condition it is given at. */
 const AT_MOMENT: ReadonlySet<string> = new Set(['when', 'whenever', 'once', 'if', 'upon', 'on']);
-/** Acts of a person that set a therapy off: "when the patient presses the button". */
+/** A person's part in setting a therapy off (verbs in any form, and the controls they work). */
 const PERSON_ACTS: ReadonlySet<string> = new Set([
-  'press', 'presses', 'pressed', 'push', 'pushes', 'switch', 'switches', 'turn', 'turns', 'activate', 'activates', 'request', 'requests',
-  'choose', 'chooses', 'select', 'selects', 'decide', 'decides', 'prescribe', 'prescribes', 'prescribed', 'order', 'orders', 'ordered',
-  'button', 'command', 'demand',
+  'press', 'presses', 'pressed', 'push', 'pushes', 'pushed', 'switch', 'switches', 'switched', 'turn', 'turns', 'turned', 'activate',
+  'activates', 'activated', 'request', 'requests', 'requested', 'choose', 'chooses', 'chose', 'chosen', 'select', 'selects', 'selected',
+  'decide', 'decides', 'decided', 'prescribe', 'prescribes', 'prescribed', 'order', 'orders', 'ordered', 'confirm', 'confirms', 'confirmed',
+  'sign', 'signs', 'signed', 'place', 'places', 'placed', 'consent', 'consents', 'consented', 'implanted', 'programmed',
+  'button', 'command', 'demand', 'pedal', 'programmer',
 ]);
+/** People who may set a therapy off, beside the physician nouns. */
+const OPERATORS: ReadonlySet<string> = new Set(['user', 'users', 'operator', 'operators', 'rescuer', 'rescuers', 'clinic', 'staff', 'team']);
+/** A study's or a protocol's sentence, where a therapy given on a condition is the design, not the device's act. */
+const DESIGN_WORDS: ReadonlySet<string> = new Set(['protocol', 'protocols', 'arm', 'arms', 'group', 'groups', 'study', 'trial', 'participant', 'participants', 'subject', 'subjects', 'randomised', 'randomized', 'visit', 'guideline', 'guidelines']);
 
 export function triggeredTherapyCue(words: readonly Word[], out: WordCue[]): void {
   if (out.some((c) => c.kind === 'autonomous')) return;
+  if (words.some((w) => DESIGN_WORDS.has(w.w))) return;
   for (let k = 0; k < words.length; k++) {
     const hit = eventSetsOff(words, k) ?? therapyGivenAt(words, k);
     if (!hit) continue;
@@ -53,7 +71,8 @@ function eventSetsOff(words: readonly Word[], k: number): [number, number] | und
   const before = words[k - 1];
   if (before !== undefined && before.tag === 'prep') return undefined;
   for (let j = k + 2; j < words.length && j <= k + 7; j++) {
-    if (SET_OFF_THERAPIES.has(words[j].w)) return [k, j];
+    // (the therapy heads its phrase: "triggers a therapy log entry" names a record)
+    if (SET_OFF_THERAPIES.has(words[j].w) && words[j + 1]?.tag !== 'noun') return [k, j];
     // "starts a burst of phrenic nerve stimulation"
     if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].w !== 'of') return undefined;
   }
@@ -65,19 +84,23 @@ function therapyGivenAt(words: readonly Word[], k: number): [number, number] | u
   if (!SET_OFF_THERAPIES.has(words[k].w) || words[k + 1]?.tag !== 'be') return undefined;
   let v = k + 2;
   while (v < words.length && v <= k + 4 && words[v].tag === 'adv' && !AT_MOMENT.has(words[v].w)) v++;
-  if (!GIVEN.has(words[v]?.w ?? '')) return undefined;
+  if (!GIVEN_PARTICIPLES.has(words[v]?.w ?? '')) return undefined;
   let c = v + 1;
-  while (c < words.length && c <= v + 3 && (words[c].tag === 'adv' || words[c].w === 'only') && !AT_MOMENT.has(words[c].w)) c++;
+  // past adverbs and a place the therapy goes ("applied to the vagus nerve when …")
+  while (c < words.length && c <= v + 6 && !AT_MOMENT.has(words[c].w) && words[c].tag !== 'punct' && words[c].tag !== 'verb' && words[c].tag !== 'sub') c++;
   // "as soon as", "each time"
   if (words[c]?.w === 'as' && words[c + 1]?.w === 'soon' && words[c + 2]?.w === 'as') c += 2;
   else if (words[c]?.w === 'each' && words[c + 1]?.w === 'time') c += 1;
   else if (!AT_MOMENT.has(words[c]?.w ?? '')) return undefined;
-  // "on demand", "on request": a person asks for it
-  if (words[c].w === 'on' && !SENSED_EVENTS.has(words[c + 1]?.w ?? '') && words[c + 1]?.w !== 'detection') return undefined;
-  for (let j = c + 1; j < words.length && j <= c + 7; j++) {
-    const w = words[j].w;
+  // "on demand", "on request": a person asks for it; "once daily": a schedule
+  if (words[c].w === 'on' && !SENSED_EVENTS.has(words[c + 1]?.w ?? '')) return undefined;
+  if (words[c].w === 'once' && (words[c + 1]?.tag === 'adv' || words[c + 1]?.w === 'a' || words[c + 1]?.w === 'per' || words[c + 1]?.w === 'daily')) return undefined;
+  let sensed = false;
+  for (let j = c + 1; j < words.length && j <= c + 8; j++) {
+    const w = words[j].w.replace(/'s?$/, '');
     if (words[j].tag === 'punct') break;
-    if (PERSON_ACTS.has(w) || V.PHYSICIAN_NOUNS.has(w) || V.LAY_PEOPLE.has(w) || w === 'user' || w === 'operator') return undefined;
+    if (PERSON_ACTS.has(w) || OPERATORS.has(w) || (V.PHYSICIAN_NOUNS.has(w) && !V.AMBIGUOUS_HUMANS.has(w))) return undefined;
+    if (SENSED_CONDITION.has(w)) sensed = true;
   }
-  return [k, c];
+  return sensed ? [k, c] : undefined;
 }

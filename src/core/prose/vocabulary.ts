@@ -764,16 +764,24 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   'dimension', 'dimensions',
 ]);
 
-/** What instructions about the device itself name: "instructions for pairing the sensor", "instructions for use", "for priming". */
+/**
+ * What advice or instructions about the device itself, or about errands around care, name: "instructions for pairing the
+ * sensor", "instructions for use", "guidance on positioning the probe", "advice on billing".
+ */
 export const DEVICE_HANDLING: ReadonlySet<string> = new Set([
   'use', 'using', 'pair', 'pairing', 'setup', 'set', 'install', 'installing', 'charge', 'charging', 'operate', 'operating', 'wear',
   'wearing', 'clean', 'cleaning', 'app', 'device', 'sensor', 'software', 'update', 'updating', 'login', 'account', 'prime', 'priming',
-  'calibrate', 'calibrating', 'calibration', 'fill', 'filling', 'storage', 'disposal', 'assembly',
+  'calibrate', 'calibrating', 'calibration', 'fill', 'filling', 'storage', 'disposal', 'assembly', 'workflow',
+  // taking the picture or the recording, not care: "guidance on positioning the probe", "how to take a good-quality photo"
+  'apply', 'applying', 'position', 'positioning', 'photo', 'photos', 'photograph', 'picture', 'probe', 'electrode', 'electrodes',
+  'view', 'acquire', 'acquisition', 'imaging', 'scan',
+  // errands around care: "advice on billing", "recommendations for nearby pharmacies", "instructions for fasting before the scan"
+  'billing', 'pharmacy', 'pharmacies', 'appointment', 'appointments', 'fasting', 'preparation', 'prep', 'cpr',
 ]);
 
-/** Whether the instructions at k are about handling the device, not about care (stop 39). */
+/** Whether the advice or instructions at k are about handling the device or an errand, not about care (stop 39). */
 export function instructionsForDevice(words: readonly { w: string }[], k: number): boolean {
-  return words.slice(k + 1, k + 5).some((w) => DEVICE_HANDLING.has(w.w));
+  return words.slice(k + 1, k + 9).some((w) => DEVICE_HANDLING.has(w.w));
 }
 
 /** Words that make an "area" a region shown, not a size measured: "suspicious areas", "red areas" (but "atrial areas", "total area"). */
