@@ -73,6 +73,37 @@ describe('the passage reading', () => {
   });
 });
 
+/** Seven sentences of an echo measurement tool whose sixth says it diagnoses: the passage reads as augmentative work. */
+const MEASURES = [
+  'The software measures the left ventricular volumes on each echocardiogram.',
+  'It calculates the ejection fraction from the end-diastolic and end-systolic volumes.',
+  'It reports the global longitudinal strain as a percentage.',
+  'Each measurement is shown beside the reference range for age and sex.',
+  'The cardiologist reviews every measurement and may correct the traced borders.',
+  'The software diagnoses heart failure with reduced ejection fraction.',
+  'The cardiologist interprets the study and writes the report.',
+];
+
+describe('a passage sure of the declared class tempers a contrary phrase (stop 39)', () => {
+  test('the phrase is still reported, as information, and the message says why', () => {
+    const text = dossier('augmentative', { 'Software output': MEASURES });
+    const reading = passageOf(text);
+    assert.equal(reading?.kind, 'augmentative');
+    assert.ok(reading.p >= 0.8, `p ${reading.p}`);
+    const findings = cueFindings(text);
+    assert.deepEqual(findings.map((f) => `${f.severity} ${span(f)} ${JSON.stringify(f.data)}`), ['info 20:14-20:23 {"suggests":"autonomous"}']);
+    assert.match(findings[0].message, /^"diagnoses" describes autonomous work, beyond the declared augmentative class: .* \(Shown as information: the prose as a whole reads as augmentative work, \d+ % sure, so the phrase may only be worded loosely\.\)$/);
+  });
+
+  test('with too little prose for a passage reading, or a passage that reads otherwise, the phrase stays a warning', () => {
+    const short = cueFindings(dossier('augmentative', { 'Software output': MEASURES.slice(3, 6) }));
+    assert.deepEqual(short.map((f) => `${f.severity} ${f.data?.suggests}`), ['warning autonomous']);
+    // the self-adjusting hearing aid read as autonomous: a phrase of autonomous work in it is a warning
+    const loop = cueFindings(dossier('augmentative', { 'Software output': [...LOOP, 'The software diagnoses septic shock from the same trend.'] }));
+    assert.ok(loop.some((f) => f.severity === 'warning' && f.data?.suggests === 'autonomous'), loop.map((f) => f.severity).join());
+  });
+});
+
 describe('what users see of it', () => {
   test('where no phrase names a class, the assessment suggests the passage reading and says it is a statistical reading', () => {
     const c = assessText(dossier('augmentative', { 'Software output': LOOP }), { fileName: 'a.dossier.md', today: TODAY }).classification;
