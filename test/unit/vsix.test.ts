@@ -54,7 +54,10 @@ describe('the VSIX', () => {
       for (const entry of [manifest.main, manifest.browser, './dist/engine.js']) assert.ok(entries.has(`extension/${entry.replace(/^\.\//, '')}`), `${entry} is not in the VSIX`);
       // The lint thread is dist/engine.js started as a worker: no second copy of the engine.
       assert.ok(!entries.has('extension/dist/lintWorker.js'), 'a second copy of the engine (dist/lintWorker.js)');
-      assert.ok(statSync(vsix).size < 1024 * 1024, `the VSIX is ${statSync(vsix).size} bytes, over 1 MiB`);
+      // A budget, not a limit of the marketplace: it catches what should not ship (a second engine, node_modules, tests).
+      // 1 MiB until stop 39, when the engine (shipped twice: the desktop lint thread and the web bundle) and its two models
+      // grew past it by 5 KB (1,053,526 bytes); the pictures are palette PNGs deflate cannot shrink further.
+      assert.ok(statSync(vsix).size < 1.125 * 1024 * 1024, `the VSIX is ${statSync(vsix).size} bytes, over 1.125 MiB`);
       const readmeName = [...entries.keys()].find((n) => /^extension\/readme\.md$/i.test(n));
       assert.ok(readmeName, [...entries.keys()].join(', '));
       const readme = entries.get(readmeName)!.toString('utf8');

@@ -3521,11 +3521,14 @@ function vitalRateOutput(words: readonly Word[], at: number, to: number): boolea
 const RATE_SETTINGS: ReadonlySet<string> = new Set(['zone', 'zones', 'limit', 'limits', 'alarm', 'alarms', 'threshold', 'thresholds', 'target', 'targets', 'goal', 'goals']);
 
 /**
- * Whether the vital rate at j (its qualifier) came from elsewhere or is a setting: "the pulse rate reported by the
- * oximeter", "heart rate trends entered by the nurse", "the heart rate from the connected monitor", "the target heart rate".
+ * Whether the vital rate at j (its qualifier) came from elsewhere, is a setting or goes into something else: "the pulse
+ * rate reported by the oximeter", "heart rate trends entered by the nurse", "the heart rate from the connected monitor",
+ * "the target heart rate", "combines heart rate … into one display".
  */
 function rateFromElsewhere(words: readonly Word[], j: number): boolean {
   if (RATE_SETTINGS.has(words[j - 1]?.w ?? '')) return true;
+  // "combines heart rate, respiratory rate and oxygen saturation into one display": rates gathered into something else are its inputs
+  for (let i = j + 1; i < words.length && i <= j + 10 && words[i].tag !== 'verb'; i++) if (words[i].w === 'into') return true;
   for (let i = j + 1; i < words.length && i <= j + 4; i++) {
     if (RATE_SETTINGS.has(words[i].w) || words[i].w === 'from') return true;
     if (words[i].form === 'ed' && words[i + 1]?.w === 'by') return true;
