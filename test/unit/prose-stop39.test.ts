@@ -27,6 +27,16 @@ describe('stop 39: therapy the patient\'s state sets off', () => {
     assert.deepEqual(kinds('Therapy is started once the physician confirms the diagnosis.'), []);
     assert.deepEqual(kinds('Stimulation is not delivered when the battery is low.'), []);
   });
+
+  test('the condition first, then the therapy given', () => {
+    assert.deepEqual(cues('If the rhythm is shockable, a shock is delivered.'), ['autonomous: shock is delivered']);
+    assert.deepEqual(cues('Once apnoea is detected, stimulation is applied to the hypoglossal nerve.'), ['assistive: detected', 'autonomous: stimulation is applied']);
+    // a person's act, a protocol or a device fault as the condition is not the device deciding
+    assert.deepEqual(kinds('If the patient presses the button, a bolus is delivered.'), []);
+    assert.deepEqual(kinds('When the clinician approves, the dose is delivered.'), []);
+    assert.deepEqual(kinds('If sepsis criteria are met, antibiotics are started according to protocol.'), []);
+    assert.deepEqual(kinds('If the battery is low, stimulation is not delivered.'), []);
+  });
 });
 
 describe('stop 39: the software acting or reading on its own', () => {

@@ -4,7 +4,8 @@
  * delivered if the rhythm is shockable". The device decides when to treat from what it senses, which is the autonomous
  * case, as "therapy begins automatically when …" (`loops.ts`) is.
  *
- * Read over the sentence's words (the tagger often takes "triggers" for a noun after a noun). The condition must name
+ * Read over the sentence's words (the tagger often takes "triggers" for a noun after a noun), with the condition after the
+ * therapy or first ("If the rhythm is shockable, a shock is delivered"). The condition must name
  * something sensed ("when appropriate", "once the consent form is signed" name nothing the device senses); not under a
  * negation or a hedge before the therapy, not in a study's or a protocol's sentence ("in the active arm", "according to the
  * hospital protocol"), and not when a person sets it off ("when the patient presses the button", "once the rescuer places
@@ -56,7 +57,7 @@ export function triggeredTherapyCue(words: readonly Word[], out: WordCue[]): voi
   if (out.some((c) => c.kind === 'autonomous')) return;
   if (words.some((w) => DESIGN_WORDS.has(w.w))) return;
   for (let k = 0; k < words.length; k++) {
-    const hit = eventSetsOff(words, k) ?? therapyGivenAt(words, k);
+    const hit = eventSetsOff(words, k) ?? therapyGivenAt(words, k) ?? (k === 0 ? givenAfterCondition(words) : undefined);
     if (!hit) continue;
     if (words.slice(Math.max(0, hit[0] - 4), hit[0]).some((w) => V.DENY_OR_HEDGE.has(w.w) || w.tag === 'neg')) continue;
     out.push({ kind: 'autonomous', first: hit[0], last: hit[1] });
@@ -79,6 +80,33 @@ function eventSetsOff(words: readonly Word[], k: number): [number, number] | und
   return undefined;
 }
 
+/** Whether the condition in words[from, to) names something the device senses and no person's act. */
+function sensedCondition(words: readonly Word[], from: number, to: number): boolean {
+  let sensed = false;
+  for (let j = from; j < to; j++) {
+    const w = words[j].w.replace(/'s?$/, '');
+    if (PERSON_ACTS.has(w) || OPERATORS.has(w) || (V.PHYSICIAN_NOUNS.has(w) && !V.AMBIGUOUS_HUMANS.has(w))) return false;
+    if (SENSED_CONDITION.has(w)) sensed = true;
+  }
+  return sensed;
+}
+
+/** The condition first: "If the rhythm is shockable, a shock is delivered", "When the device detects a seizure, stimulation is applied …": [therapy, participle], or undefined. */
+function givenAfterCondition(words: readonly Word[]): [number, number] | undefined {
+  const opener = words[0]?.w;
+  if (opener !== 'if' && opener !== 'when' && opener !== 'whenever' && opener !== 'once') return undefined;
+  let comma = 1;
+  while (comma < words.length && comma <= 16 && words[comma].w !== ',') comma++;
+  if (words[comma]?.w !== ',' || !sensedCondition(words, 1, comma)) return undefined;
+  let k = comma + 1;
+  if (words[k]?.tag === 'det') k++;
+  while (k < words.length && k <= comma + 4 && words[k].tag === 'adj') k++;
+  if (!SET_OFF_THERAPIES.has(words[k]?.w ?? '') || words[k + 1]?.tag !== 'be') return undefined;
+  let v = k + 2;
+  while (v < words.length && v <= k + 4 && words[v].tag === 'adv') v++;
+  return GIVEN_PARTICIPLES.has(words[v]?.w ?? '') ? [k, v] : undefined;
+}
+
 /** "stimulation is triggered only when the biomarker signals …", "a shock is delivered if …": [therapy, conjunction], or undefined. */
 function therapyGivenAt(words: readonly Word[], k: number): [number, number] | undefined {
   if (!SET_OFF_THERAPIES.has(words[k].w) || words[k + 1]?.tag !== 'be') return undefined;
@@ -95,12 +123,7 @@ function therapyGivenAt(words: readonly Word[], k: number): [number, number] | u
   // "on demand", "on request": a person asks for it; "once daily": a schedule
   if (words[c].w === 'on' && !SENSED_EVENTS.has(words[c + 1]?.w ?? '')) return undefined;
   if (words[c].w === 'once' && (words[c + 1]?.tag === 'adv' || words[c + 1]?.w === 'a' || words[c + 1]?.w === 'per' || words[c + 1]?.w === 'daily')) return undefined;
-  let sensed = false;
-  for (let j = c + 1; j < words.length && j <= c + 8; j++) {
-    const w = words[j].w.replace(/'s?$/, '');
-    if (words[j].tag === 'punct') break;
-    if (PERSON_ACTS.has(w) || OPERATORS.has(w) || (V.PHYSICIAN_NOUNS.has(w) && !V.AMBIGUOUS_HUMANS.has(w))) return undefined;
-    if (SENSED_CONDITION.has(w)) sensed = true;
-  }
-  return sensed ? [k, c] : undefined;
+  let end = c + 1;
+  while (end < words.length && end <= c + 8 && words[end].tag !== 'punct') end++;
+  return sensedCondition(words, c + 1, end) ? [k, c] : undefined;
 }
