@@ -9,6 +9,7 @@
 import type { Word } from './tags';
 import type { Clause } from './clauses';
 import type { WordCue } from './acts';
+import * as V from './vocabulary';
 
 /** Verbs (lemmas) of barring. */
 const BARRING: ReadonlySet<string> = new Set(['stop', 'prevent', 'block', 'keep', 'bar', 'prohibit']);
@@ -16,7 +17,6 @@ const BARRING: ReadonlySet<string> = new Set(['stop', 'prevent', 'block', 'keep'
 const REACHING_PATIENT: ReadonlySet<string> = new Set([
   'issued', 'released', 'dispensed', 'given', 'administered', 'assigned', 'transfused', 'delivered', 'infused', 'injected', 'allocated',
 ]);
-const HEDGED: ReadonlySet<string> = new Set(['not', 'never', 'cannot', "n't", 'may', 'might', 'could', 'would', 'if', 'unless']);
 
 export function barredFromPatientCue(words: readonly Word[], clauses: readonly Clause[], out: WordCue[]): void {
   if (out.some((c) => c.kind === 'autonomous')) return;
@@ -34,7 +34,7 @@ export function barredFromPatientCue(words: readonly Word[], clauses: readonly C
     if (v < 0) continue;
     const clause = clauses.find((c) => c.from <= v && v < c.to);
     if (clause?.agent !== 'software') continue;
-    if (words.slice(Math.max(clause.from, v - 4), v).some((w) => w.tag === 'neg' || HEDGED.has(w.w))) continue;
+    if (words.slice(Math.max(clause.from, v - 4), v).some((w) => w.tag === 'neg' || V.DENY_OR_HEDGE.has(w.w))) continue;
     out.push({ kind: 'autonomous', first: v, last: f + 2 });
     return;
   }
