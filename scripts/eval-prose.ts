@@ -615,6 +615,12 @@ function main(): void {
     { name: 'holdout169 (test/prose/holdout169.json)', file: join(root, 'test', 'prose', 'holdout169.json') },
     { name: 'holdout170 (test/prose/holdout170.json)', file: join(root, 'test', 'prose', 'holdout170.json') },
     { name: 'holdout171 (test/prose/holdout171.json)', file: join(root, 'test', 'prose', 'holdout171.json') },
+    // Built blind at the start of stop 39 (batch Z), measured unread on stop 39's first and last code and stop 40's first,
+    // then read and tuned on in stop 40 (test/prose/unread/README.md; test/prose/README.md, "Stop 40").
+    { name: 'holdout172 (test/prose/holdout172.json)', file: join(root, 'test', 'prose', 'holdout172.json') },
+    { name: 'holdout173 (test/prose/holdout173.json)', file: join(root, 'test', 'prose', 'holdout173.json') },
+    { name: 'holdout174 (test/prose/holdout174.json)', file: join(root, 'test', 'prose', 'holdout174.json') },
+    { name: 'holdout175 (test/prose/holdout175.json)', file: join(root, 'test', 'prose', 'holdout175.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
