@@ -19,7 +19,7 @@
  *       never a class below the one the rules' phrases suggest (as shipped), unless --passage-both-ways.
  * With --forward, --passage-alarm P adds a finding where the passage reads as a contradicting class at p ≥ P (shipped: 0.8), and
  * --passage-veto P drops the other findings where it reads as the declared class at p ≥ P (measured, not shipped).
- * --corroborate P [--corroborate-passage V] (with --forward): counts the rules' phrase findings (not statistical ones) as warnings only where the
+ * --corroborate P [--corroborate-passage V] [--corroborate-hold H] (with --forward): counts the rules' phrase findings (not statistical ones) as warnings only where the
  * forward-trained sentence model gives the phrase's class p ≥ P in its sentence, or the passage does not read as the declared class at
  * p ≥ V; prints false alarms and detections with a warning before and after (measured in stop 25, not shipped: with SHOW_DEMOTED=1 in the
  * environment it lists each phrase it would demote; about half were right, among them the plainest autonomous sentences).
@@ -212,6 +212,7 @@ let passageVetoAt = 2;
 /** --corroborate P: a phrase finding stays a warning only where the sentence model gives its class p ≥ P in its sentence (measured). */
 let corroborateAt: number | undefined;
 let corroboratePassageAt = 0;
+let corroborateHoldAt = 2;
 
 /** The model's softmax probability of one label for a sentence. */
 function probabilityOf(model: ProseModelWeights, sentence: SentenceDetail, label: ModelLabel): number {
@@ -290,6 +291,8 @@ function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: re
       // --corroborate-passage V: a finding is also backed unless the whole passage reads as the declared class at p ≥ V.
       const passageDeclares = (declared: AiClass): boolean => passage !== undefined && passageClass === declared && passage.p >= corroboratePassageAt;
       const backed = (f: { declared: AiClass; sentence: number; suggests: CueKind }): boolean => {
+        // --corroborate-hold H: as shipped (src/core/prose/passage.ts PASSAGE_HOLDS), no warning where the passage reads as the declared class at p ≥ H.
+        if (passage !== undefined && passageClass === f.declared && passage.p >= corroborateHoldAt) return false;
         if (!passageDeclares(f.declared)) return true;
         const details = prose.readSentences(svc.sentences[f.sentence].text);
         return details.some((d) => probabilityOf(model, d, f.suggests) >= (corroborateAt ?? 0));
@@ -396,6 +399,7 @@ async function main(): Promise<void> {
     bothWays = args.includes('--passage-both-ways');
     passageVetoAt = Number(option('--passage-veto') ?? 2);
     corroboratePassageAt = Number(option('--corroborate-passage') ?? 0);
+    corroborateHoldAt = Number(option('--corroborate-hold') ?? 2);
     corroborateAt = option('--corroborate') === undefined ? undefined : Number(option('--corroborate'));
     const tally = emptyTally();
     for (const name of forward) measure(rules, model, readings.get(name) ?? [], tally, vote, alarm, override);
