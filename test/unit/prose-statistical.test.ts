@@ -14,7 +14,7 @@ import { findCues } from '../../src/core/prose';
 import { lint, outputDossier, span, TODAY } from './helpers';
 
 /** Rules read no class in it; the model reads augmentative work (sleep staging and a snoring level are quantities). */
-const STAGES = 'It also reports the sleep stages, the snoring level and the time spent lying on the back.';
+const STAGES = 'It also reports the sleep stages, the snoring level and the share of the night spent lying on the back.';
 const cueFindings = (text: string) => lint(text).filter((f) => f.ruleId === 'classification-cue');
 
 describe('classification-cue: a sentence read statistically', () => {

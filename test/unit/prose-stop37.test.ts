@@ -59,7 +59,8 @@ describe('stop 37: readings said in other words', () => {
   test('a physician who stays the reader or owns the final plan', () => {
     assert.deepEqual(cues('The cardiologist remains the reader of the tracing.'), ['physician-interprets: cardiologist remains the reader']);
     assert.deepEqual(cues('The radiologist remains the final arbiter.'), ['physician-interprets: radiologist remains the final arbiter']);
-    assert.deepEqual(cues('The surgeon is responsible for the final plan.'), ['physician-interprets: plan']);
+    // (since stop 40 the phrase names the owner)
+    assert.deepEqual(cues('The surgeon is responsible for the final plan.'), ['physician-interprets: surgeon is responsible for the final plan']);
     // who uses it, or the software's own judgement
     assert.deepEqual(kinds('The physician is the reader.'), []);
     assert.deepEqual(kinds('The device remains the reader of record.'), []);

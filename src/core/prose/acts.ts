@@ -245,9 +245,13 @@ function builtToDo(words: readonly Word[], k: number): boolean {
 }
 
 /** Weak review verbs that, said of a named physician and the software's output, read it: "weighs the estimate", "checks the contours". */
-const OVER_OUTPUT = new Set(['weigh', 'check', 'examine', 'inspect', 'assess', 'evaluate', 'consider']);
+const OVER_OUTPUT = new Set(['weigh', 'check', 'examine', 'inspect', 'assess', 'evaluate', 'consider', 'look']);
+const LOOKING_OVER: ReadonlySet<string> = new Set(['at', 'through', 'over']);
 /** What the software draws or gives that a physician goes over, beside the output nouns. */
-const OUTPUT_OBJECTS = new Set(['figures', 'numbers', 'lines', 'contours', 'outlines', 'borders', 'segmentation', 'segmentations', 'output', 'outputs', 'labels', 'suggestions']);
+const OUTPUT_OBJECTS = new Set(['figures', 'numbers', 'lines', 'contours', 'outlines', 'borders', 'segmentation', 'segmentations', 'output', 'outputs', 'labels', 'suggestions',
+  // what a monitoring service gives the team (stop 40): "your care team checks the readings", "the nurses look through the
+  // results", "the team views the alerts" (a patient's own state stays out: "checks the blood pressure")
+  'results', 'readings', 'trends', 'levels', 'alerts', 'notifications', 'flags', 'reports']);
 /** Verbs a software agent uses for looking through data for a finding: "checks CT angiograms for a suspected occlusion". */
 // ("looks for interstitial lung findings" (stop 36): looking for a finding is searching too)
 const SEARCHING = new Set(['check', 'examine', 'inspect', 'scan', 'review', 'analyze', 'analyse', 'interrogate', 'monitor', 'evaluate', 'assess', 'look']);
@@ -1019,6 +1023,14 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     // "The pathologist remains responsible for the final diagnosis": the physician owns the conclusion.
     // (and the final plan: "The surgeon is responsible for the final plan", stop 37)
+    // ("remains responsible for the diagnosis", "keeps responsibility for the diagnosis", "stays accountable for each
+    // treatment decision" (stop 40): a named physician's ownership of the conclusion, 'final' or not)
+    const owned = (CONCLUSION_NOUNS.has(word.w) || OWNED_PLANS.has(word.w)) && word.tag !== 'verb' && !taken.has(k) && !negated && agent === 'physician' && clause.physicianNamed && ownedConclusion(words, clause, k);
+    if (owned) {
+      // (the phrase names the owner: "clinician remains responsible for the diagnosis")
+      push('physician-interprets', k - clause.subject <= 8 ? clause.subject : k, k);
+      continue;
+    }
     if ((CONCLUSION_NOUNS.has(word.w) || OWNED_PLANS.has(word.w)) && word.tag !== 'verb' && !taken.has(k) && !negated && agent === 'physician' && clause.physicianNamed && scope.obliged && words[k - 1]?.w === 'final') {
       push('physician-interprets', k, k);
       continue;
@@ -1298,7 +1310,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const whichReaders = WHO.has(clause.opener) && words[clause.from - 2]?.w !== ',' && (word.form === 'base' || word.form === 's') && !gate(words, k, Math.min(words.length, k + 9)) && !cleftBefore(words, clause.from - 2);
       const described = describesReader || whichReaders || ((prev?.tag === 'to' || coordinatedTo) && lemma !== 'diagnose' && lemma !== 'decide') || usedToRead(words, clause, k, coordinatedTo);
       // "The radiologist weighs the estimate", "checks the drawn lines": a named physician going over the software's output reads it, obliged or not.
-      const overOutput = verbPhysician && !clause.passive && OVER_OUTPUT.has(lemma) && objectWith(words, k, clause.to, (w) => (NOUN_CLASS.has(w) && !V.AMOUNT_NOUNS.has(w)) || OUTPUT_OBJECTS.has(w), 4) >= 0;
+      // ("looks at", "looks through" the results; not "looks for findings", a search)
+      const overOutput = verbPhysician && !clause.passive && OVER_OUTPUT.has(lemma) && (lemma !== 'look' || LOOKING_OVER.has(words[k + 1]?.w ?? '')) && objectWith(words, k, clause.to, (w) => (NOUN_CLASS.has(w) && !V.AMOUNT_NOUNS.has(w)) || OUTPUT_OBJECTS.has(w), 4) >= 0;
       // "The rhythm strips are analysed by the cardiologist": a named physician's by-phrase makes a weak verb a reading.
       // So does an object relative on an output: "the report that a cardiologist checks".
       const outputRelative = !clause.passive && (clause.opener === 'that' || clause.opener === 'which') && clause.subject > clause.from - 1 && clause.subject < k && outputAntecedent(words, clause.from);
@@ -2967,6 +2980,8 @@ for (const link of V.DUTY_LINKS) {
   if (list) list.push(link);
   else DUTY_FIRST.set(link[0], [link]);
 }
+/** Tools named after a duty: "decision support", "a diagnosis aid". */
+const TOOLS_NAMED_FOR_TOPIC: ReadonlySet<string> = new Set(['support', 'aid', 'aids', 'tool', 'tools', 'system', 'systems', 'software', 'making']);
 /** Humans who hold a clinical duty (lay users do not: "left to the user" on a patient app is not a physician's reading). */
 const LAY_USERS = new Set(['user', 'users', 'operator', 'operators']);
 
@@ -2989,7 +3004,9 @@ function dutyHeld(words: readonly Word[], k: number, to: number): number {
     // ("Whether a marked area really is a lesion … is left to the endoscopist" (stop 37): a question opening the sentence is a call to make.)
     // (not whom the device suits: "Whether the patient is eligible for the device is left to …")
     let topic = words[0]?.w === 'whether' && k <= DUTY_TOPIC_REACH + WHETHER_EXTRA_REACH && !words.slice(1, k).some((w) => SUITING.has(w.w) || w.w === 'eligibility') && words.slice(1, k).some((w) => NOUN_CLASS.has(w.w) || V.FINDING_WORDS_OF_CALL.has(w.w));
-    for (let j = Math.max(0, k - DUTY_TOPIC_REACH); j < k && !topic; j++) topic = V.DUTY_TOPICS.has(words[j].w) || (words[j].form === 'ing' && REVIEW_VERBS.has(words[j].lemma ?? ''));
+    // (a plain "is for" needs the decision itself, not a tool named after it: "decision support is for clinicians")
+    const plainBe = link[0] === 'is' || link[0] === 'are';
+    for (let j = Math.max(0, k - DUTY_TOPIC_REACH); j < k && !topic; j++) topic = (V.DUTY_TOPICS.has(words[j].w) && !(plainBe && TOOLS_NAMED_FOR_TOPIC.has(words[j + 1]?.w ?? ''))) || (words[j].form === 'ing' && REVIEW_VERBS.has(words[j].lemma ?? ''));
     for (let j = end; j < to && j <= end + 4; j++) {
       const w = words[j].w.replace(/'s?$/, '');
       // "It is the responsibility of the pathologist to verify the interpretation": the topic may follow as an infinitive.
@@ -3061,6 +3078,19 @@ const HOLDING: ReadonlySet<string> = new Set(['keep', 'retain', 'hold', 'bear', 
 const DUTY_NOUNS: ReadonlySet<string> = new Set(['responsibility', 'duty', 'job', 'task', 'obligation']);
 /** A plan the physician owns in the end: "responsible for the final plan". */
 const OWNED_PLANS: ReadonlySet<string> = new Set(['plan', 'plans']);
+/** Words of owning a duty, before "for" or "of" and the thing owned: "responsible for", "in charge of". */
+const OWNERSHIP: ReadonlySet<string> = new Set(['responsible', 'accountable', 'responsibility', 'accountability', 'charge', 'answerable']);
+/** What may stand between the owning word's "for" and the conclusion: "for the final diagnosis", "for each treatment decision". */
+const OWNED_MODIFIERS: ReadonlySet<string> = new Set(['the', 'a', 'any', 'each', 'every', 'all', 'their', 'his', 'her', 'its', 'final', 'ultimate', 'overall', 'clinical', 'treatment', 'management', 'medical', 'definitive']);
+
+/** Whether the conclusion noun at k is what the clause's physician owns: "remains responsible for the diagnosis" (stop 40). */
+function ownedConclusion(words: readonly Word[], clause: Clause, k: number): boolean {
+  let j = k - 1;
+  while (j > clause.from && k - j <= 3 && OWNED_MODIFIERS.has(words[j].w)) j--;
+  if (words[j]?.w !== 'for' && words[j]?.w !== 'of') return false;
+  // the owner is the clause's subject, before the owning word: not "the software takes charge of the decision"
+  return OWNERSHIP.has(words[j - 1]?.w ?? '') && clause.subject >= 0 && clause.subject < j - 1;
+}
 /** Roles of the one who reads or decides: "remains the reader", "stays the decision-maker". */
 const READER_ROLES: ReadonlySet<string> = new Set(['reader', 'interpreter', 'decision-maker', 'arbiter', 'judge']);
 /** Linking verbs before what a subject is or stays: "remains the one who …", "is the radiologist's call". */

@@ -157,7 +157,19 @@ const READ_MEDIA: ReadonlySet<string> = new Set(['cartridge', 'strip', 'plate', 
 /** Words that make a group of people clinicians: "clinical staff", "the medical team", "nursing staff" (stop 34). */
 const CLINICAL_GROUPS: ReadonlySet<string> = new Set(['clinical', 'medical', 'nursing', 'clinic', 'ward', 'icu', 'stroke', 'cardiology', 'radiology', 'surgical', 'care', 'heart', 'multidisciplinary', 'theatre', 'department',
   // the laboratory's own (stop 37): "the laboratory scientist", "the histology team", "a variant scientist"
-  'laboratory', 'lab', 'histology', 'pathology', 'cytology', 'microbiology', 'haematology', 'hematology', 'variant', 'biomedical', 'healthcare', 'genomic', 'genetic', 'molecular']);
+  'laboratory', 'lab', 'histology', 'pathology', 'cytology', 'microbiology', 'haematology', 'hematology', 'variant', 'biomedical', 'healthcare', 'genomic', 'genetic', 'molecular',
+  // a team named by the condition or the care it looks after (stop 40): "the heart failure team", "your diabetes team", "the
+  // transplant team", "the rapid response team" (and any "-ology" team, below)
+  'transplant', 'diabetes', 'diabetic', 'respiratory', 'breathing', 'renal', 'kidney', 'dialysis', 'failure', 'cardiac', 'pulmonary',
+  'maternity', 'obstetric', 'midwifery', 'antenatal', 'perinatal', 'neonatal', 'trauma', 'emergency', 'resuscitation', 'sepsis',
+  'palliative', 'treating', 'primary', 'specialist', 'response', 'outreach', 'endoscopy', 'interventional', 'anaesthetic',
+  'anesthesia', 'anaesthesia', 'perioperative', 'critical', 'infection', 'stewardship', 'rehabilitation', 'health']);
+/** A specialty named by its field ("the oncology team", "nephrology staff"), not "the technology team". */
+const SPECIALTY_FIELD = /^[a-z-]{2,}ology$/;
+const NOT_SPECIALTY_FIELDS: ReadonlySet<string> = new Set(['technology', 'methodology', 'terminology', 'biology', 'ideology', 'epidemiology']);
+function clinicalModifier(w: string): boolean {
+  return CLINICAL_GROUPS.has(w) || (SPECIALTY_FIELD.test(w) && !NOT_SPECIALTY_FIELDS.has(w));
+}
 
 /** Words that make users clinicians: "the clinical users", "medical users". */
 const CLINICAL_USERS: ReadonlySet<string> = new Set(['clinical', 'medical']);
@@ -166,7 +178,7 @@ const CLINICAL_USERS: ReadonlySet<string> = new Set(['clinical', 'medical']);
 function clinicalGroup(words: readonly Word[], j: number): boolean {
   // ("healthcare users" may be patients: users are clinicians only as "clinical" or "medical" users)
   if (words[j].w === 'user' || words[j].w === 'users') return CLINICAL_USERS.has(words[j - 1]?.w ?? '');
-  return GROUP_NOUNS.has(words[j].w) && CLINICAL_GROUPS.has(words[j - 1]?.w ?? '');
+  return GROUP_NOUNS.has(words[j].w) && clinicalModifier(words[j - 1]?.w ?? '');
 }
 /** Tasks that make a group non-clinical. */
 const NON_CLINICAL: ReadonlySet<string> = new Set(['it', 'administrative', 'admin', 'billing', 'engineering', 'technical', 'support', 'sales', 'marketing', 'software', 'development', 'data', 'finance', 'legal', 'office', 'front-desk', 'reception', 'security', 'maintenance', 'helpdesk', 'help-desk', 'coding']);

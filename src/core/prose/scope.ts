@@ -53,11 +53,20 @@ const FAULTS: ReadonlySet<string> = new Set(['lost', 'fail', 'fails', 'failed', 
 /** Verbs that turn down the act after "to": "declines to prescribe", "refused to sign". */
 const DECLINING: ReadonlySet<string> = new Set(['decline', 'declines', 'declined', 'refuse', 'refuses', 'refused']);
 
+/** A list item after a comma whose bare verb the tagger read as a noun: ", locate the perforation or …". */
+function mistaggedVerbItem(words: readonly Word[], clause: Clause): boolean {
+  const first = words[clause.from];
+  const next = words[clause.from + 1];
+  return first !== undefined && first.tag === 'noun' && /^[a-z]+$/.test(first.w) && !first.w.endsWith('s') && next?.tag === 'det' && next.w !== 'that' && next.w !== 'this';
+}
+
 export function scopeOf(words: readonly Word[], clause: Clause, previous: ClauseScope | undefined): ClauseScope {
   const continues =
     // ("does not grade the tear, classify its pattern or measure its length" (stop 29): a bare verb right after the comma
     // is the list's next item, whatever subject the clause reader gave it.)
-    previous !== undefined && previous.endsNegated && (clause.subject < 0 || (clause.opener === ',' && words[clause.from]?.tag === 'verb' && words[clause.from].form === 'base')) &&
+    // ("does not estimate the volume, locate the perforation or recommend surgery" (stop 40): nor when the tagger took that
+    // bare verb for a noun, which a determiner right after it gives away)
+    previous !== undefined && previous.endsNegated && (clause.subject < 0 || (clause.opener === ',' && ((words[clause.from]?.tag === 'verb' && words[clause.from].form === 'base') || mistaggedVerbItem(words, clause)))) &&
     (clause.opener === 'or' || clause.opener === 'nor' || clause.opener === ',' || clause.opener === 'that' || clause.opener === 'which' || clause.opener === 'and');
   // "should not be the only ground for diagnosing X, prescribing treatment or deciding whether …": an item of a negated
   // gerund list stays negated even when the tagger took its -ing word for an adjective and its object for a subject.

@@ -479,8 +479,13 @@ export const ACT_CUES: readonly ActCue[] = [
       // a medicine chosen for the patient (stop 38): "recommends the narrowest antibiotic likely to work", "decides which
       // vaccines are due"
       ...CHOSEN_MEDICINES_LIST,
+      // an operation chosen for the patient (stop 40): "recommends surgery"
+      'surgery', 'operation',
     ],
   },
+  // Advising the care itself (stop 40): "advises either surgery or continued follow-up" (not "advises the nurse whether to
+  // review", which names no care).
+  { verbs: ['advise'], cls: 'autonomous', objects: ['surgery', 'operation', 'management', 'treatment', 'treatments', 'therapy'], reach: 4 },
   // Assigning the scan protocol is deciding it (stop 36; not "assigns each patient a risk status", a category).
   { verbs: ['assign'], cls: 'autonomous', objects: ['protocol', 'protocols'], reach: 4 },
   // A fertility status given to the user: "shows the fertile days", "determines the fertile window" (stop 33; as "gives a
@@ -962,6 +967,9 @@ export const DUTY_LINKS: ReadonlyArray<readonly string[]> = [
   ['role', 'of'], ['province', 'of'], ['prerogative', 'of'], ['hands', 'of'], ['reserved', 'for'],
   // "The diagnostic decision belongs to the specialists who read the studies."
   ['belongs', 'to'], ['belong', 'to'],
+  // "decisions about your diagnosis are always for the qualified doctor" (stop 40; a topic must come before: not "the app is
+  // for doctors")
+  ['are', 'for'], ['is', 'for'],
 ];
 /** What the duty is about: reading, deciding or acting on the output (in the words before the link). */
 export const DUTY_TOPICS: ReadonlySet<string> = new Set([
@@ -1119,6 +1127,8 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new PhysicianNouns([
   'pharmacist', 'pharmacists', 'midwife', 'midwives', 'physiotherapist', 'physiotherapists',
   'paramedic', 'paramedics', 'corpsman', 'corpsmen', 'counselor', 'counselors', 'counsellor', 'counsellors', 'dietitian', 'dietitians',
   'phlebotomist', 'phlebotomists',
+  // "prescribers should weigh the report against the clinical picture" (stop 40)
+  'prescriber', 'prescribers',
   // laboratory and genomic scientists who sign out a result (stop 37): "the clinical scientist decides which variant is
   // reported", "the laboratory scientist reviews the cells before the counts are released"
   'scientist', 'scientists',
