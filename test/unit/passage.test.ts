@@ -121,6 +121,13 @@ describe('what users see of it', () => {
     assert.deepEqual(json[0].data, { suggests: 'autonomous', statistical: true });
   });
 
+  test('a passage read as autonomous at 80 % or more but under 90 % also gets the info finding (the threshold since stop 40)', () => {
+    const text = dossier('augmentative', { 'Software output': LOOP.slice(0, 6) });
+    const reading = passageOf(text);
+    assert.ok(reading && reading.kind === 'autonomous' && reading.p >= 0.8 && reading.p < 0.9, JSON.stringify(reading));
+    assert.deepEqual(cueFindings(text).map((f) => `${f.severity} ${JSON.stringify(f.data)}`), ['info {"suggests":"autonomous","statistical":true}']);
+  });
+
   test('declared autonomous, or too little prose: no finding from the passage', () => {
     assert.deepEqual(cueFindings(dossier('autonomous\nautonomy_level: III', { 'Software output': LOOP })), []);
     assert.deepEqual(cueFindings(dossier('augmentative', { 'Software output': LOOP.slice(0, 4) })), []);
