@@ -16,7 +16,8 @@
  *   (e) the rules' kinds sentence by sentence, a sentence's replaced by the model's vote where its p > --override (0.9) and the rules read otherwise.
  *   (f) with --forward: the passage model alone (src/core/prose/passage.ts: whole passages labelled with their service's class, trained on the same sets);
  *   (g) with --forward: (b), replaced by the passage model's class where it reads another at p ≥ --passage (0.9; shipped: 0.8) or (b) names none;
- *       never a class below the one the rules' phrases suggest (as shipped), unless --passage-both-ways.
+ *       never a class below the one the rules' phrases suggest, unless --passage-both-ways (shipped since stop 40), with
+ *       --passage-lower-max N only where N phrases or fewer name the rules' class.
  * With --forward, --passage-alarm P adds a finding where the passage reads as a contradicting class at p ≥ P (shipped: 0.8), and
  * --passage-veto P drops the other findings where it reads as the declared class at p ≥ P (measured, not shipped).
  * --corroborate P [--corroborate-passage V] [--corroborate-hold H] (with --forward): counts the rules' phrase findings (not statistical ones) as warnings only where the
@@ -208,6 +209,7 @@ let passageModel: ProseModelWeights | undefined;
 let passageOverride = 0.9;
 let passageAlarmAt = 2;
 let bothWays = false;
+let lowerMax: number | undefined;
 let passageVetoAt = 2;
 /** --corroborate P: a phrase finding stays a warning only where the sentence model gives its class p ≥ P in its sentence (measured). */
 let corroborateAt: number | undefined;
@@ -260,7 +262,8 @@ function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: re
     const results: Record<(typeof AGGREGATIONS)[number], AiClass | undefined> = {
       'f passage model only': passageClass,
       // The passage never lowers a class the rules' phrases name (unless --passage-both-ways): a named output is not argued away.
-      'g b, passage overrides': b === undefined || (passage && passageClass && passage.p >= passageOverride && (bothWays || !r.suggested || CLASSES.indexOf(passageClass) >= CLASSES.indexOf(r.suggested))) ? passageClass ?? b : b,
+      // (--passage-lower-max N: lowering only where the phrases' class rests on N phrases or fewer)
+      'g b, passage overrides': b === undefined || (passage && passageClass && passage.p >= passageOverride && ((bothWays && (lowerMax === undefined || r.cues.filter((c) => c.kind === r.suggested).length <= lowerMax)) || !r.suggested || CLASSES.indexOf(passageClass) >= CLASSES.indexOf(r.suggested))) ? passageClass ?? b : b,
       'a rules': r.suggested,
       'b rules, model if silent': r.suggested ?? modelOnly,
       'c rules + model votes': suggestClass([...r.cues, ...silentVotes], svc.passage).suggested,
@@ -397,6 +400,7 @@ async function main(): Promise<void> {
     passageOverride = Number(option('--passage') ?? 0.9);
     passageAlarmAt = Number(option('--passage-alarm') ?? 2);
     bothWays = args.includes('--passage-both-ways');
+    lowerMax = option('--passage-lower-max') === undefined ? undefined : Number(option('--passage-lower-max'));
     passageVetoAt = Number(option('--passage-veto') ?? 2);
     corroboratePassageAt = Number(option('--corroborate-passage') ?? 0);
     corroborateHoldAt = Number(option('--corroborate-hold') ?? 2);
