@@ -70,3 +70,41 @@ describe('stop 40: the care the software advises', () => {
     assert.deepEqual(cues('The device does not measure the flow; it adjusts the dose.'), ['autonomous: adjusts the dose']);
   });
 });
+
+describe('stop 40 review: wordings the new readings must leave alone', () => {
+  test('a study\'s check, a check that data arrive, results of something else, and a look now and then are no reading', () => {
+    assert.deepEqual(kinds('During development, clinicians checked the readings against a reference device.'), []);
+    assert.deepEqual(kinds('The care team checks the readings are arriving each day.'), []);
+    assert.deepEqual(kinds('The care team looks at the results of the satisfaction survey.'), []);
+    assert.deepEqual(kinds('The pump adjusts the insulin automatically; the care team looks at the reports monthly.'), ['autonomous']);
+    // the results of the patient's own scan are still the output
+    assert.deepEqual(kinds('The nephrologist looks at the results of the patient\'s scan.'), ['physician-interprets']);
+  });
+
+  test('a team is clinical by a clinical specialty or a clinical pair of words, not by any -ology or a lone "health"', () => {
+    assert.deepEqual(kinds('The digital health team reviews the alerts each week.'), []);
+    assert.deepEqual(kinds('The ecology team checks the readings from the field sensors.'), []);
+    assert.deepEqual(kinds('The incident response team reviews each alert.'), []);
+    assert.deepEqual(cues('The rapid response team reviews each alert.'), ['physician-interprets: team reviews']);
+    assert.deepEqual(cues('The mental health team reviews the scores.'), ['physician-interprets: team reviews']);
+  });
+
+  test('a decision to do something, a conceded or past duty, and a thing named after the decision own no conclusion', () => {
+    assert.deepEqual(kinds('The clinician is responsible for the decision to use the software.'), []);
+    assert.deepEqual(kinds('The lead physician is responsible for the report to the ethics committee.'), []);
+    assert.deepEqual(kinds('Physicians were responsible for the diagnosis in the control arm of the trial.'), []);
+    assert.deepEqual(kinds('The diagnosis screen is for physicians.'), []);
+    assert.deepEqual(kinds('The decision threshold is for the cardiologist to set.'), []);
+  });
+
+  test('surgery, an operation or management only as the head of what is recommended or advised', () => {
+    assert.deepEqual(kinds('The software recommends surgery scheduling slots.'), []);
+    assert.deepEqual(kinds('The tool recommends an operation mode for the scanner.'), []);
+    assert.deepEqual(kinds('The device advises management to review staffing.'), []);
+  });
+
+  test('a new clause after a denial\'s comma is read on its own', () => {
+    assert.deepEqual(kinds('The AI does not make the diagnosis, today the radiologist decides.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The software does not interpret the ECG, overnight the cardiologist reviews each flagged strip.'), ['physician-interprets']);
+  });
+});

@@ -247,6 +247,12 @@ function builtToDo(words: readonly Word[], k: number): boolean {
 /** Weak review verbs that, said of a named physician and the software's output, read it: "weighs the estimate", "checks the contours". */
 const OVER_OUTPUT = new Set(['weigh', 'check', 'examine', 'inspect', 'assess', 'evaluate', 'consider', 'look']);
 const LOOKING_OVER: ReadonlySet<string> = new Set(['at', 'through', 'over']);
+/** Care an act names only as the head of its phrase (see the act loop). */
+const HEAD_ONLY_CARE: ReadonlySet<string> = new Set(['surgery', 'operation', 'management']);
+/** Going over the output now and then, as oversight of a therapy, not a reading of each output: "looks at the reports monthly". */
+const OCCASIONAL: ReadonlySet<string> = new Set(['monthly', 'quarterly', 'yearly', 'annually']);
+/** What an output noun is "of" or "in" that makes it no output: "the results of the survey", "trends in admissions". */
+const OUTPUT_OWNERS: ReadonlySet<string> = new Set(['patient', "patient's", 'patients', "patients'", 'your', 'his', 'her', 'their', 'each', 'every', 'scan', 'scans', 'test', 'tests', 'study', 'studies', 'recording', 'recordings', 'analysis', 'device', 'algorithm', 'software', 'app', 'monitoring']);
 /** What the software draws or gives that a physician goes over, beside the output nouns. */
 const OUTPUT_OBJECTS = new Set(['figures', 'numbers', 'lines', 'contours', 'outlines', 'borders', 'segmentation', 'segmentations', 'output', 'outputs', 'labels', 'suggestions',
   // what a monitoring service gives the team (stop 40): "your care team checks the readings", "the nurses look through the
@@ -1311,7 +1317,14 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const described = describesReader || whichReaders || ((prev?.tag === 'to' || coordinatedTo) && lemma !== 'diagnose' && lemma !== 'decide') || usedToRead(words, clause, k, coordinatedTo);
       // "The radiologist weighs the estimate", "checks the drawn lines": a named physician going over the software's output reads it, obliged or not.
       // ("looks at", "looks through" the results; not "looks for findings", a search)
-      const overOutput = verbPhysician && !clause.passive && OVER_OUTPUT.has(lemma) && (lemma !== 'look' || LOOKING_OVER.has(words[k + 1]?.w ?? '')) && objectWith(words, k, clause.to, (w) => (NOUN_CLASS.has(w) && !V.AMOUNT_NOUNS.has(w)) || OUTPUT_OBJECTS.has(w), 4) >= 0;
+      // (stop 40 review: in the present, not a study's "checked the readings against a reference"; not now and then ("looks at
+      // the reports monthly"); not the results "of the satisfaction survey", the trends "in admissions", nor "checks the
+      // readings are arriving")
+      const overObject = objectWith(words, k, clause.to, (w) => (NOUN_CLASS.has(w) && !V.AMOUNT_NOUNS.has(w)) || OUTPUT_OBJECTS.has(w), 4);
+      const overOutput = verbPhysician && !clause.passive && OVER_OUTPUT.has(lemma) && (lemma !== 'look' || LOOKING_OVER.has(words[k + 1]?.w ?? '')) && overObject >= 0 &&
+        (!OUTPUT_OBJECTS.has(words[overObject].w) || (word.form !== 'ed' && !words.slice(k, clause.to).some((w) => OCCASIONAL.has(w.w)) &&
+          !((words[overObject + 1]?.w === 'of' || words[overObject + 1]?.w === 'in') && !OUTPUT_OWNERS.has(words[words[overObject + 2]?.tag === 'det' && words[overObject + 2].w !== 'your' && words[overObject + 2].w !== 'each' ? overObject + 3 : overObject + 2]?.w ?? '')) &&
+          !(words[overObject + 1]?.tag === 'be' || words[overObject + 1]?.w === 'are' || words[overObject + 1]?.w === 'is')));
       // "The rhythm strips are analysed by the cardiologist": a named physician's by-phrase makes a weak verb a reading.
       // So does an object relative on an output: "the report that a cardiologist checks".
       const outputRelative = !clause.passive && (clause.opener === 'that' || clause.opener === 'which') && clause.subject > clause.from - 1 && clause.subject < k && outputAntecedent(words, clause.from);
@@ -1788,6 +1801,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (act.namedRhythm && !rhythmNamed(words, obj + 2)) continue;
           if (act.chamberTimed && !chamberTimingBefore(words, obj)) continue;
           if (act.objectFollowedBy && !followedByVerb(words, obj, act.objectFollowedBy)) continue;
+          // care named only as the head of its phrase (stop 40 review): "recommends surgery", not "recommends surgery scheduling
+          // slots", "an operation mode", "advises management to review staffing", "self-care management"
+          if (HEAD_ONLY_CARE.has(words[obj].w) && (words[obj + 1]?.tag === 'noun' || (words[obj + 1]?.tag === 'verb' && words[obj + 1].form === 'ing') || words[obj + 1]?.w === 'to' || words[obj - 1]?.w === 'self-care')) continue;
           // a mode of the app, the display or the recording, or a backup of data or power, is no therapy (stop 38: "switches
           // automatically to dark mode", "to continuous monitoring mode", "to a backup server")
           if (act.cls === 'autonomous' && (((words[obj].w === 'mode' || words[obj].w === 'modes') && V.NOT_THERAPY_MODES.has(words[obj - 1]?.w ?? '')) || ((words[obj].w === 'backup' || words[obj].w === 'back-up') && V.NOT_THERAPY_BACKUPS.has(words[obj + 1]?.w ?? '')))) continue;
@@ -3006,7 +3022,10 @@ function dutyHeld(words: readonly Word[], k: number, to: number): number {
     let topic = words[0]?.w === 'whether' && k <= DUTY_TOPIC_REACH + WHETHER_EXTRA_REACH && !words.slice(1, k).some((w) => SUITING.has(w.w) || w.w === 'eligibility') && words.slice(1, k).some((w) => NOUN_CLASS.has(w.w) || V.FINDING_WORDS_OF_CALL.has(w.w));
     // (a plain "is for" needs the decision itself, not a tool named after it: "decision support is for clinicians")
     const plainBe = link[0] === 'is' || link[0] === 'are';
-    for (let j = Math.max(0, k - DUTY_TOPIC_REACH); j < k && !topic; j++) topic = (V.DUTY_TOPICS.has(words[j].w) && !(plainBe && TOOLS_NAMED_FOR_TOPIC.has(words[j + 1]?.w ?? ''))) || (words[j].form === 'ing' && REVIEW_VERBS.has(words[j].lemma ?? ''));
+    // (stop 40 review: nor a thing named after the topic, "the diagnosis screen is for physicians", "the decision threshold
+    // is for the cardiologist to set", nor "the decision to use the device")
+    const namesAThing = (j: number): boolean => TOOLS_NAMED_FOR_TOPIC.has(words[j + 1]?.w ?? '') || words[j + 1]?.tag === 'noun' || words[j + 1]?.w === 'to';
+    for (let j = Math.max(0, k - DUTY_TOPIC_REACH); j < k && !topic; j++) topic = (V.DUTY_TOPICS.has(words[j].w) && !(plainBe && namesAThing(j))) || (words[j].form === 'ing' && REVIEW_VERBS.has(words[j].lemma ?? ''));
     for (let j = end; j < to && j <= end + 4; j++) {
       const w = words[j].w.replace(/'s?$/, '');
       // "It is the responsibility of the pathologist to verify the interpretation": the topic may follow as an infinitive.
@@ -3078,6 +3097,8 @@ const HOLDING: ReadonlySet<string> = new Set(['keep', 'retain', 'hold', 'bear', 
 const DUTY_NOUNS: ReadonlySet<string> = new Set(['responsibility', 'duty', 'job', 'task', 'obligation']);
 /** A plan the physician owns in the end: "responsible for the final plan". */
 const OWNED_PLANS: ReadonlySet<string> = new Set(['plan', 'plans']);
+/** Openers that concede what follows rather than assert it. */
+const CONCEDING: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whilst', 'even']);
 /** Words of owning a duty, before "for" or "of" and the thing owned: "responsible for", "in charge of". */
 const OWNERSHIP: ReadonlySet<string> = new Set(['responsible', 'accountable', 'responsibility', 'accountability', 'charge', 'answerable']);
 /** What may stand between the owning word's "for" and the conclusion: "for the final diagnosis", "for each treatment decision". */
@@ -3085,6 +3106,12 @@ const OWNED_MODIFIERS: ReadonlySet<string> = new Set(['the', 'a', 'any', 'each',
 
 /** Whether the conclusion noun at k is what the clause's physician owns: "remains responsible for the diagnosis" (stop 40). */
 function ownedConclusion(words: readonly Word[], clause: Clause, k: number): boolean {
+  // (stop 40 review: not "the decision to use the software", "the decision support configuration", "the report to the
+  // ethics committee", "the plan of training staff"; not conceded ("although the physician is legally responsible …"),
+  // nor a past trial arm ("physicians were responsible for the diagnosis in the control arm"))
+  const next = words[k + 1];
+  if (next && (next.w === 'to' || next.w === 'of' || next.tag === 'noun' || next.tag === 'name')) return false;
+  if (CONCEDING.has(clause.opener) || words.slice(clause.from, k).some((w) => w.w === 'was' || w.w === 'were' || CONCEDING.has(w.w))) return false;
   let j = k - 1;
   while (j > clause.from && k - j <= 3 && OWNED_MODIFIERS.has(words[j].w)) j--;
   if (words[j]?.w !== 'for' && words[j]?.w !== 'of') return false;

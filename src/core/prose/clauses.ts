@@ -160,15 +160,18 @@ const CLINICAL_GROUPS: ReadonlySet<string> = new Set(['clinical', 'medical', 'nu
   'laboratory', 'lab', 'histology', 'pathology', 'cytology', 'microbiology', 'haematology', 'hematology', 'variant', 'biomedical', 'healthcare', 'genomic', 'genetic', 'molecular',
   // a team named by the condition or the care it looks after (stop 40): "the heart failure team", "your diabetes team", "the
   // transplant team", "the rapid response team" (and any "-ology" team, below)
-  'transplant', 'diabetes', 'diabetic', 'respiratory', 'breathing', 'renal', 'kidney', 'dialysis', 'failure', 'cardiac', 'pulmonary',
+  'transplant', 'diabetes', 'diabetic', 'respiratory', 'breathing', 'renal', 'kidney', 'dialysis', 'cardiac', 'pulmonary',
   'maternity', 'obstetric', 'midwifery', 'antenatal', 'perinatal', 'neonatal', 'trauma', 'emergency', 'resuscitation', 'sepsis',
-  'palliative', 'treating', 'primary', 'specialist', 'response', 'outreach', 'endoscopy', 'interventional', 'anaesthetic',
-  'anesthesia', 'anaesthesia', 'perioperative', 'critical', 'infection', 'stewardship', 'rehabilitation', 'health']);
-/** A specialty named by its field ("the oncology team", "nephrology staff"), not "the technology team". */
-const SPECIALTY_FIELD = /^[a-z-]{2,}ology$/;
-const NOT_SPECIALTY_FIELDS: ReadonlySet<string> = new Set(['technology', 'methodology', 'terminology', 'biology', 'ideology', 'epidemiology']);
-function clinicalModifier(w: string): boolean {
-  return CLINICAL_GROUPS.has(w) || (SPECIALTY_FIELD.test(w) && !NOT_SPECIALTY_FIELDS.has(w));
+  'palliative', 'treating', 'outreach', 'endoscopy', 'interventional', 'anaesthetic', 'anesthesia', 'anaesthesia',
+  'perioperative', 'infection', 'rehabilitation',
+  // clinical specialties named by their field (not any "-ology": "the ecology team", "the biotechnology team")
+  'oncology', 'neurology', 'nephrology', 'urology', 'dermatology', 'gastroenterology', 'rheumatology', 'endocrinology',
+  'audiology', 'pulmonology', 'ophthalmology', 'gynaecology', 'gynecology', 'hepatology', 'neonatology', 'otolaryngology',
+  'anesthesiology', 'anaesthesiology', 'haematology-oncology', 'hematology-oncology']);
+/** Two words that make a group clinical only together: "the heart failure team", "the rapid response team", "the mental health team". */
+const CLINICAL_PAIRS: ReadonlySet<string> = new Set(['heart failure', 'rapid response', 'mental health', 'community health', 'home health', 'critical care', 'primary care', 'antimicrobial stewardship']);
+function clinicalModifier(words: readonly Word[], j: number): boolean {
+  return CLINICAL_GROUPS.has(words[j]?.w ?? '') || CLINICAL_PAIRS.has(`${words[j - 1]?.w ?? ''} ${words[j]?.w ?? ''}`);
 }
 
 /** Words that make users clinicians: "the clinical users", "medical users". */
@@ -178,7 +181,7 @@ const CLINICAL_USERS: ReadonlySet<string> = new Set(['clinical', 'medical']);
 function clinicalGroup(words: readonly Word[], j: number): boolean {
   // ("healthcare users" may be patients: users are clinicians only as "clinical" or "medical" users)
   if (words[j].w === 'user' || words[j].w === 'users') return CLINICAL_USERS.has(words[j - 1]?.w ?? '');
-  return GROUP_NOUNS.has(words[j].w) && clinicalModifier(words[j - 1]?.w ?? '');
+  return GROUP_NOUNS.has(words[j].w) && clinicalModifier(words, j - 1);
 }
 /** Tasks that make a group non-clinical. */
 const NON_CLINICAL: ReadonlySet<string> = new Set(['it', 'administrative', 'admin', 'billing', 'engineering', 'technical', 'support', 'sales', 'marketing', 'software', 'development', 'data', 'finance', 'legal', 'office', 'front-desk', 'reception', 'security', 'maintenance', 'helpdesk', 'help-desk', 'coding']);

@@ -57,8 +57,11 @@ const DECLINING: ReadonlySet<string> = new Set(['decline', 'declines', 'declined
 function mistaggedVerbItem(words: readonly Word[], clause: Clause): boolean {
   const first = words[clause.from];
   const next = words[clause.from + 1];
-  return first !== undefined && first.tag === 'noun' && /^[a-z]+$/.test(first.w) && !first.w.endsWith('s') && next?.tag === 'det' && next.w !== 'that' && next.w !== 'this';
+  // (not a time, place or linking word before a new clause of its own, stop 40 review: ", today the radiologist decides")
+  return first !== undefined && first.tag === 'noun' && /^[a-z]+$/.test(first.w) && !first.w.endsWith('s') && !NEW_CLAUSE_WORDS.has(first.w) && next?.tag === 'det' && next.w !== 'that' && next.w !== 'this' &&
+    !words.slice(clause.from + 2, clause.to).some((w) => (w.tag === 'verb' && w.form === 's') || w.tag === 'modal');
 }
+const NEW_CLAUSE_WORDS: ReadonlySet<string> = new Set(['today', 'tonight', 'overnight', 'here', 'there', 'rather', 'instead', 'now', 'then', 'tomorrow', 'yesterday', 'meanwhile']);
 
 export function scopeOf(words: readonly Word[], clause: Clause, previous: ClauseScope | undefined): ClauseScope {
   const continues =
