@@ -11,9 +11,9 @@
 import { ruleCues, type Dossier, type ProseBlock } from '../dossier';
 import { sentenceVote, type ProseModelWeights } from './model';
 import { suggestClass, type ProseSuggestion } from './suggest';
+import { AI_CLASSES } from '../types';
 import type { CueKind } from './acts';
 import { readSentences } from './index';
-import { AI_CLASSES } from '../types';
 import { PASSAGE_SUGGESTS, readPassage, type PassageReading } from './passage';
 import weights from './model-weights.json';
 

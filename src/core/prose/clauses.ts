@@ -159,7 +159,7 @@ const CLINICAL_GROUPS: ReadonlySet<string> = new Set(['clinical', 'medical', 'nu
   // the laboratory's own (stop 37): "the laboratory scientist", "the histology team", "a variant scientist"
   'laboratory', 'lab', 'histology', 'pathology', 'cytology', 'microbiology', 'haematology', 'hematology', 'variant', 'biomedical', 'healthcare', 'genomic', 'genetic', 'molecular',
   // a team named by the condition or the care it looks after (stop 40): "the heart failure team", "your diabetes team", "the
-  // transplant team", "the rapid response team" (and any "-ology" team, below)
+  // transplant team" (and the pairs in CLINICAL_PAIRS: "the rapid response team")
   'transplant', 'diabetes', 'diabetic', 'respiratory', 'breathing', 'renal', 'kidney', 'dialysis', 'cardiac', 'pulmonary',
   'maternity', 'obstetric', 'midwifery', 'antenatal', 'perinatal', 'neonatal', 'trauma', 'emergency', 'resuscitation', 'sepsis',
   'palliative', 'treating', 'outreach', 'endoscopy', 'interventional', 'anaesthetic', 'anesthesia', 'anaesthesia',
