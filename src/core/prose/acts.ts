@@ -247,10 +247,30 @@ function builtToDo(words: readonly Word[], k: number): boolean {
 /** Weak review verbs that, said of a named physician and the software's output, read it: "weighs the estimate", "checks the contours". */
 const OVER_OUTPUT = new Set(['weigh', 'check', 'examine', 'inspect', 'assess', 'evaluate', 'consider', 'look']);
 const LOOKING_OVER: ReadonlySet<string> = new Set(['at', 'through', 'over']);
+/**
+ * Whether the verb at k goes over what the software gives: "weighs the estimate", "checks the drawn lines", "looks through
+ * the results". The result nouns (OUTPUT_OBJECTS) count only in the present, not now and then ("looks at the reports
+ * monthly", oversight of a therapy), not as the results "of the satisfaction survey" or the trends "in admissions", and not
+ * in "checks the readings are arriving" (stop 40 review).
+ */
+function goesOverOutput(words: readonly Word[], clause: Clause, k: number): boolean {
+  const lemma = words[k].lemma ?? words[k].w;
+  if (!OVER_OUTPUT.has(lemma) || (lemma === 'look' && !LOOKING_OVER.has(words[k + 1]?.w ?? ''))) return false;
+  const obj = objectWith(words, k, clause.to, (w) => (NOUN_CLASS.has(w) && !V.AMOUNT_NOUNS.has(w)) || OUTPUT_OBJECTS.has(w), 4);
+  if (obj < 0) return false;
+  if (!OUTPUT_OBJECTS.has(words[obj].w)) return true;
+  if (words[k].form === 'ed' || words.slice(k, clause.to).some((w) => V.PERIODIC_WORDS.has(w.w))) return false;
+  const after = words[obj + 1];
+  if (after?.tag === 'be' || after?.w === 'are' || after?.w === 'is') return false;
+  if (after?.w !== 'of' && after?.w !== 'in') return true;
+  // (past a determiner other than a possessive one: "of the patient's scan", "of your glucose tests")
+  const det = words[obj + 2];
+  const owner = det?.tag === 'det' && det.w !== 'your' && det.w !== 'each' ? words[obj + 3] : det;
+  return OUTPUT_OWNERS.has(owner?.w ?? '');
+}
+
 /** Care an act names only as the head of its phrase (see the act loop). */
 const HEAD_ONLY_CARE: ReadonlySet<string> = new Set(['surgery', 'operation', 'management']);
-/** Going over the output now and then, as oversight of a therapy, not a reading of each output: "looks at the reports monthly". */
-const OCCASIONAL: ReadonlySet<string> = new Set(['monthly', 'quarterly', 'yearly', 'annually']);
 /** What an output noun is "of" or "in" that makes it no output: "the results of the survey", "trends in admissions". */
 const OUTPUT_OWNERS: ReadonlySet<string> = new Set(['patient', "patient's", 'patients', "patients'", 'your', 'his', 'her', 'their', 'each', 'every', 'scan', 'scans', 'test', 'tests', 'study', 'studies', 'recording', 'recordings', 'analysis', 'device', 'algorithm', 'software', 'app', 'monitoring']);
 /** What the software draws or gives that a physician goes over, beside the output nouns. */
@@ -1320,11 +1340,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // (stop 40 review: in the present, not a study's "checked the readings against a reference"; not now and then ("looks at
       // the reports monthly"); not the results "of the satisfaction survey", the trends "in admissions", nor "checks the
       // readings are arriving")
-      const overObject = objectWith(words, k, clause.to, (w) => (NOUN_CLASS.has(w) && !V.AMOUNT_NOUNS.has(w)) || OUTPUT_OBJECTS.has(w), 4);
-      const overOutput = verbPhysician && !clause.passive && OVER_OUTPUT.has(lemma) && (lemma !== 'look' || LOOKING_OVER.has(words[k + 1]?.w ?? '')) && overObject >= 0 &&
-        (!OUTPUT_OBJECTS.has(words[overObject].w) || (word.form !== 'ed' && !words.slice(k, clause.to).some((w) => OCCASIONAL.has(w.w)) &&
-          !((words[overObject + 1]?.w === 'of' || words[overObject + 1]?.w === 'in') && !OUTPUT_OWNERS.has(words[words[overObject + 2]?.tag === 'det' && words[overObject + 2].w !== 'your' && words[overObject + 2].w !== 'each' ? overObject + 3 : overObject + 2]?.w ?? '')) &&
-          !(words[overObject + 1]?.tag === 'be' || words[overObject + 1]?.w === 'are' || words[overObject + 1]?.w === 'is')));
+      const overOutput = verbPhysician && !clause.passive && goesOverOutput(words, clause, k);
       // "The rhythm strips are analysed by the cardiologist": a named physician's by-phrase makes a weak verb a reading.
       // So does an object relative on an output: "the report that a cardiologist checks".
       const outputRelative = !clause.passive && (clause.opener === 'that' || clause.opener === 'which') && clause.subject > clause.from - 1 && clause.subject < k && outputAntecedent(words, clause.from);
