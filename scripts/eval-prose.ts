@@ -621,6 +621,12 @@ function main(): void {
     { name: 'holdout173 (test/prose/holdout173.json)', file: join(root, 'test', 'prose', 'holdout173.json') },
     { name: 'holdout174 (test/prose/holdout174.json)', file: join(root, 'test', 'prose', 'holdout174.json') },
     { name: 'holdout175 (test/prose/holdout175.json)', file: join(root, 'test', 'prose', 'holdout175.json') },
+    // Built blind at the start of stop 40 (batch AA), measured unread on stop 40's first and last code and stop 41's first,
+    // then read and tuned on in stop 41 (test/prose/unread/README.md; test/prose/README.md, "Stop 41").
+    { name: 'holdout176 (test/prose/holdout176.json)', file: join(root, 'test', 'prose', 'holdout176.json') },
+    { name: 'holdout177 (test/prose/holdout177.json)', file: join(root, 'test', 'prose', 'holdout177.json') },
+    { name: 'holdout178 (test/prose/holdout178.json)', file: join(root, 'test', 'prose', 'holdout178.json') },
+    { name: 'holdout179 (test/prose/holdout179.json)', file: join(root, 'test', 'prose', 'holdout179.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
