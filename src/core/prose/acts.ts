@@ -230,6 +230,35 @@ const RANKED: ReadonlySet<string> = new Set(['best', 'highest', 'lowest', 'worst
 /** What may follow a score achieved: "scored 83 percent", "scored 65 points out of 100". */
 const ACHIEVED_SCORE_UNITS: ReadonlySet<string> = new Set(['%', 'percent', 'per', 'points', 'point', 'out']);
 
+/** How much or how well something is done, as a study asks it: "how many", "how well", "how often", "how accurately". */
+const DEGREE_AFTER_HOW: ReadonlySet<string> = new Set(['many', 'much', 'well', 'often', 'accurately', 'reliably', 'quickly', 'fast', 'early', 'soon', 'far']);
+/** Verbs (lemmas) by which a study sets out to learn something. */
+const LEARNING_VERBS: ReadonlySet<string> = new Set(['measure', 'see', 'assess', 'evaluate', 'test', 'study', 'examine', 'establish', 'learn', 'compare', 'gauge', 'quantify', 'judge', 'understand', 'investigate', 'explore']);
+
+/** Whether the verb at k sits in a "how many …" or "how well …" question that a study sets out to measure ("to measure how many patients it finds"). */
+function measuredHow(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 1 && j >= k - 10; j--) {
+    const word = words[j];
+    if (word.tag === 'punct') return false;
+    if (word.w !== 'how') continue;
+    if (!DEGREE_AFTER_HOW.has(words[j + 1]?.w ?? '')) return false;
+    const asker = words[j - 1];
+    return asker !== undefined && LEARNING_VERBS.has(asker.lemma ?? asker.w) && (words[j - 2]?.tag === 'to' || asker.form === 'ing' || words[j - 2]?.tag === 'modal');
+  }
+  return false;
+}
+
+/** Whether "how many …" or "how well …" right after the verb at k asks about the software's own work ("how many patients it finds"). */
+function asksHowItWorks(words: readonly Word[], k: number): boolean {
+  if (words[k + 1]?.w !== 'how' || !DEGREE_AFTER_HOW.has(words[k + 2]?.w ?? '')) return false;
+  for (let j = k + 3; j < words.length && j <= k + 10; j++) {
+    const word = words[j];
+    if (word.tag === 'punct') return false;
+    if ((word.w === 'it' || V.SOFTWARE_NOUNS.has(word.w)) && (words[j + 1]?.tag === 'verb' || words[j + 1]?.tag === 'adv' || words[j + 1]?.tag === 'modal')) return true;
+  }
+  return false;
+}
+
 /** Verbs by which a maker brings the product about: what it is built "to" do is the product's act. */
 // ("trained a network to recognise polyps" (stop 36): a model trained for an act does it; "was trained to detect" is TAUGHT)
 const MAKING = new Set(['develop', 'design', 'build', 'create', 'engineer', 'train', 'teach']);
@@ -1204,10 +1233,17 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "During training, the algorithm learned to predict …", "networks trained to tell the cell classes apart": what a
     // model was taught tells how it was built, not what it outputs in care (that sentence comes separately).
     if (prev?.tag === 'to' && TAUGHT.has(words[k - 2]?.w ?? '')) continue;
+    // "testing it in six clinics to measure how many missed patients it finds", "to see how well it detects sepsis" (stop 41):
+    // what a study sets out to measure says how well the software works, not what it outputs.
+    if (measuredHow(words, k)) continue;
+    // (and so is the measuring itself, where the question is about the software's own work: "to measure how many missed
+    // patients it turns up", not "measures how much fluid the patient drinks")
+    if (LEARNING_VERBS.has(lemma) && asksHowItWorks(words, k)) continue;
     // "makes it easier to diagnose": whoever is eased does the infinitive, not the software.
     if (prev?.tag === 'to' && V.EASE_WORDS.has(words[k - 2]?.w ?? '')) verbAgent = 'none';
     // "The maker designed this tool … to aid detection of nodules": the purpose is the product's own work.
-    if (prev?.tag === 'to' && (verbAgent === 'other' || verbAgent === 'none') && builtToDo(words, k)) verbAgent = 'software';
+    // ("A team at the university trained a model to predict …" (stop 41): whoever built it, a clinical team too.)
+    if (prev?.tag === 'to' && builtToDo(words, k)) (verbAgent = 'software'), (verbPhysician = false);
     // "The software is cleared by FDA to detect AF": the regulator clears; the product detects.
     if (prev?.tag === 'to' && clause.passive && clause.subject >= 0 && REGULATORY.has(words[clause.verbs[0]]?.lemma ?? '') && SELF_NOUNS.has(words[clause.subject].w)) verbAgent = 'software';
     // "nodules measuring 6 to 30 mm": a participle of size after a noun describes the finding, it measures nothing.
@@ -1424,7 +1460,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // "issues the final diagnosis"; passive: "Diagnoses are made by the physician", "Interpretation is performed by the cardiologist".
       // (active "perform" only with a diagnostic act: "the psychiatrist performs the diagnostic evaluation" (stop 39), not
       // "performs the procedure")
-      const obj = clause.passive && clause.byAgent > k ? subjectWith(words, clause, (w, j) => V.CONCLUSION_NOUNS.has(w) || w === 'interpretation' || w === 'reading' || (PERFORMED_ASSESSMENTS.has(w) && words[j - 1]?.w === 'diagnostic')) : lemma === 'perform' ? performedDiagnosticAct(words, k, clause.to) : objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
+      const obj = clause.passive && clause.byAgent > k ? subjectWith(words, clause, (w, j) => V.CONCLUSION_NOUNS.has(w) || w === 'interpretation' || w === 'reading' || (PERFORMED_ASSESSMENTS.has(w) && CONCLUDING_ASSESSMENTS.has(words[j - 1]?.w ?? ''))) : lemma === 'perform' ? performedDiagnosticAct(words, k, clause.to) : objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
       if (obj >= 0) push('physician-interprets', Math.min(obj, k), clause.passive && clause.byAgent > k ? clause.byAgent : Math.max(obj, k));
       continue;
     }
@@ -4361,6 +4397,22 @@ function alertWhether(words: readonly Word[], subordinate: number): boolean {
     if (word.tag === 'punct') return false;
     if (ALERT_NOUNS.has(word.w) || NOTIFYING.has(word.lemma ?? '')) return true;
   }
+  return gatesAlert(words, subordinate);
+}
+
+/**
+ * "combines the readings to decide whether the patient really is standing before it raises an alert" (stop 41): a question
+ * settled before an alert goes out is the alert's condition, how the alert is made; it concludes nothing for care. Not
+ * where the question is about a therapy ("whether a shock is needed before it alerts the team").
+ */
+function gatesAlert(words: readonly Word[], subordinate: number): boolean {
+  for (let j = subordinate + 1; j < words.length && j <= subordinate + 16; j++) {
+    const word = words[j];
+    if (word.w === '.' || word.w === ';' || word.w === ':' || V.THERAPY_NOUNS.includes(word.w)) return false;
+    if (word.w !== 'before') continue;
+    for (let l = j + 1; l < words.length && l <= j + 5; l++) if (ALERT_NOUNS.has(words[l].w) || NOTIFYING.has(words[l].lemma ?? '')) return true;
+    return false;
+  }
   return false;
 }
 
@@ -4541,6 +4593,12 @@ const EACH_SORTED: ReadonlySet<string> = new Set(['classify', 'grade', 'categori
 
 /** Acts a physician performs that conclude on the patient: "the diagnostic evaluation", "the interpretation". */
 const PERFORMED_ASSESSMENTS: ReadonlySet<string> = new Set(['evaluation', 'assessment', 'work-up', 'workup', 'examination', 'exam']);
+
+/**
+ * What makes an assessment a conclusion on the patient when a physician is said to make it: "the diagnostic evaluation",
+ * "the individual assessment is always made by a doctor" (stop 41), "the final assessment".
+ */
+const CONCLUDING_ASSESSMENTS: ReadonlySet<string> = new Set(['diagnostic', 'individual', 'final', 'clinical', 'overall', 'definitive']);
 
 /** "performs the diagnostic evaluation", "performs the final interpretation": the act's noun after "perform" at k, or -1. */
 function performedDiagnosticAct(words: readonly Word[], k: number, to: number): number {

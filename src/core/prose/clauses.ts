@@ -10,6 +10,7 @@ import type { Word } from './tags';
 import { serviceHandsOutput } from './service';
 import { personOrBody, thingDoesOutputAct } from './inanimate';
 import * as V from './vocabulary';
+import { instructionReader, isInstruction } from './instruction';
 
 export type AgentKind = V.AgentKind;
 
@@ -383,6 +384,10 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       subject = pendingSubject;
       agent = agentOfWord(words, subject, context);
       physicianNamed = agent === 'physician' && !V.AMBIGUOUS_HUMANS.has(words[subject].w);
+    } else if (context.lead === undefined && lastMain === undefined && (piece.opener === '' || (piece.opener === ',' && (previous === undefined || isSubordinate(previous)))) && isInstruction(words, piece.from, groupStart, firstVerb)) {
+      // "Interpret the result with …", "If the alarm sounds, go to the patient" (stop 41): an instruction's verb is the
+      // reader's act (instruction.ts), not the software's.
+      ({ agent, physicianNamed } = instructionReader(words));
     } else if (piece.opener === 'who' || piece.opener === 'whom') {
       // "people who …" are no physicians; "the cardiologist who …" is.
       const ante = piece.from >= 2 ? words[piece.from - 2] : undefined;

@@ -7,6 +7,7 @@
  */
 import { CODE, NUM, PUNCT, WORD, type Tok } from './tokens';
 import * as V from './vocabulary';
+import { opensInstruction } from './instruction';
 
 export type Tag =
   | 'det' | 'prep' | 'to' | 'modal' | 'be' | 'have' | 'do' | 'neg' | 'cc' | 'sub' | 'rel' | 'adv'
@@ -392,6 +393,15 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
     }
     // "A trained provider scans matching regions …" (stop 28): an -s word no verb list knows, right after a person who opens
     // the sentence, before its object and with no verb after, is the person's verb.
+    // "an app that scans the child and calculates …", "a camera that photographs the wound" (stop 41): so is one right after
+    // a relative pronoun on a noun, before a determiner and its object.
+    if (!verbSeen && unknownVerbAfterRelative(words, k)) {
+      word.tag = 'verb';
+      word.lemma = w.slice(0, -1);
+      word.form = 's';
+      verbSeen = true;
+      continue;
+    }
     if (!verbSeen && unknownVerbAfterPerson(words, k)) {
       word.tag = 'verb';
       word.lemma = w.slice(0, -1);
@@ -433,6 +443,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       if (tag === 'noun' && hit.form === 'base' && prev?.w === ',' && (next?.tag === 'det' || next?.w === 'it' || next?.w === 'them') && bareVerbListBefore(words, k)) tag = 'verb';
       // "Final assessment and diagnosis stay with the clinician": a bare verb after a compound subject that opens the sentence.
       if (tag === 'noun' && hit.form === 'base' && !verbSeen && !NEVER_VERB.has(w) && compoundSubjectBefore(words, k) && (next?.tag === 'det' || next?.tag === 'adv' || (next?.tag === 'prep' && next.w !== 'of'))) tag = 'verb';
+      // "Always interpret the score …", "Before the first feed, confirm the position …" (stop 41): a bare verb that opens the
+      // sentence or its main clause, right before its object, is an instruction's verb (instruction.ts).
+      if (tag === 'noun' && hit.form === 'base' && !verbSeen && opensInstruction(words, k)) tag = 'verb';
       // "helps radiologists order the studies": a bare verb after a help verb and the person helped is what the person does.
       // (Round 16b: also past the person's determiner and modifiers: "helps trained radiologists pick out …", "helps the reading physician find …".)
       if (tag === 'noun' && hit.form === 'base' && prev !== undefined && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && helpVerbBefore(words, k - 2) && (next?.tag === 'det' || next?.tag === 'noun' || next?.tag === 'adj' || next?.tag === 'name')) tag = 'verb';
@@ -853,6 +866,26 @@ function afterAppositive(words: readonly Word[], close: number): boolean {
 }
 
 /** An -s word no verb list knows after a singular person noun, followed by an object and no verb of its own. */
+/** An -s word no verb list knows right after "that" or "which" on a noun, before a determiner and its noun: the relative clause's verb. */
+function unknownVerbAfterRelative(words: readonly Word[], k: number): boolean {
+  const w = words[k].w;
+  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || verbHit(w) !== undefined || closedTagOf(w) !== undefined) return false;
+  const rel = words[k - 1];
+  const antecedent = words[k - 2];
+  if (!rel || rel.tag !== 'rel' || (rel.w !== 'that' && rel.w !== 'which') || !antecedent || (antecedent.tag !== 'noun' && antecedent.tag !== 'name')) return false;
+  const next = words[k + 1];
+  if (next === undefined || next.tag !== 'det' || next.w === 'no' || !['noun', 'adj', 'name'].includes(words[k + 2]?.tag ?? '')) return false;
+  // Only where a known -s verb with its object follows after "and" or a comma, in a list of the clause's acts ("scans the
+  // child and calculates its height"): alone, an unknown word of this shape is as often a verb whose object the stages
+  // misread ("augments the workflow in the detection of …").
+  for (let j = k + 3; j < words.length - 1; j++) {
+    const word = words[j];
+    if (word.tag === 'sub' || word.tag === 'rel' || word.w === '.' || word.w === ';' || word.w === ':') return false;
+    if ((word.tag === 'cc' || word.w === ',') && verbHit(words[j + 1].w)?.form === 's' && (['det', 'noun', 'adj', 'num', 'name'].includes(words[j + 2]?.tag ?? '') || words[j + 2]?.w === 'them' || words[j + 2]?.w === 'it')) return true;
+  }
+  return false;
+}
+
 function unknownVerbAfterPerson(words: readonly Word[], k: number): boolean {
   const w = words[k].w;
   const person = words[k - 1];
