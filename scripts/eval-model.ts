@@ -24,6 +24,9 @@
  * forward-trained sentence model gives the phrase's class p ≥ P in its sentence, or the passage does not read as the declared class at
  * p ≥ V; prints false alarms and detections with a warning before and after (measured in stop 25, not shipped: with SHOW_DEMOTED=1 in the
  * environment it lists each phrase it would demote; about half were right, among them the plainest autonomous sentences).
+ * --dump FILE (with --forward): one JSON line per service (its true class, the rules' suggestion, (b) and (g), the phrases per kind
+ * as the rules count them, the sentence model's votes, the passage model's probability of each class), to study other ways of
+ * combining them (stop 41: a small logistic combiner over these, trained leave-one-batch-out on Q-AA, was no better than (g)).
  * --passage-augment (each passage also trains with one sentence left out), --passage-lambda L and --passage-min-count N vary its
  * training (measured: none beat the shipped L2 0.001, features in two passages or more).
  * Each is counted right / wrong (a class other than the true one) / silent. False alarms and wrong
@@ -216,6 +219,21 @@ let corroborateAt: number | undefined;
 let corroboratePassageAt = 0;
 let corroborateHoldAt = 2;
 
+/** --dump FILE (with --forward): one JSON line per service with what each aggregation weighs, to study other ways of combining them. */
+let dumpRows: Array<Record<string, unknown>> | undefined;
+
+/** The passage model's probability of each of its labels for a whole passage. */
+function passageProbabilities(model: ProseModelWeights, text: string): Record<string, number> {
+  const scores = model.bias.slice();
+  for (const f of new Set(textFeatures(text, model.reading ?? PLAIN_FEATURES))) {
+    const w = Object.hasOwn(model.features, f) ? model.features[f] : undefined;
+    if (w) for (let j = 0; j < scores.length; j++) scores[j] += w[j];
+  }
+  const top = Math.max(...scores);
+  const total = scores.reduce((sum, x) => sum + Math.exp(x - top), 0);
+  return Object.fromEntries(model.labels.map((label, j) => [label, Math.round((Math.exp(scores[j] - top) / total) * 1e4) / 1e4]));
+}
+
 /** The model's softmax probability of one label for a sentence. */
 function probabilityOf(model: ProseModelWeights, sentence: SentenceDetail, label: ModelLabel): number {
   const k = model.labels.indexOf(label);
@@ -270,6 +288,13 @@ function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: re
       'd model only': modelOnly,
       'e rules, model overrides': suggest.suggestClass(overridden).suggested,
     };
+    if (dumpRows) {
+      // (counted as the rules' aggregation counts them: a kind once per sentence)
+      const counts = suggestClass(r.cues, svc.passage).counts;
+      const votesBy: Record<string, number> = {};
+      for (const v of votes) votesBy[v.kind] = (votesBy[v.kind] ?? 0) + 1;
+      dumpRows.push({ set: r.set, id: svc.id, trueClass: svc.trueClass, rules: r.suggested ?? null, b: b ?? null, g: results['g b, passage overrides'] ?? null, phrases: counts, votes: votesBy, passage: passageModel ? passageProbabilities(passageModel, svc.passage) : null, sentences: svc.sentences.length });
+    }
     for (const a of AGGREGATIONS) {
       const got = results[a];
       if (got === undefined) tally.silent[a]++;
@@ -406,7 +431,10 @@ async function main(): Promise<void> {
     corroborateHoldAt = Number(option('--corroborate-hold') ?? 2);
     corroborateAt = option('--corroborate') === undefined ? undefined : Number(option('--corroborate'));
     const tally = emptyTally();
+    const dump = option('--dump');
+    if (dump) dumpRows = [];
     for (const name of forward) measure(rules, model, readings.get(name) ?? [], tally, vote, alarm, override);
+    if (dump && dumpRows) writeFileSync(dump, dumpRows.map((row) => JSON.stringify(row)).join('\n') + '\n');
     print(`forward: ${forward.join(', ')}, model trained on the other own sets`, tally, showChanges);
     return;
   }
