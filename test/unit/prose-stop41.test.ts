@@ -79,3 +79,13 @@ describe('stop 41: questions a study or an alert settles', () => {
     assert.deepEqual(kinds('It determines whether a shock is needed before it alerts the team.'), ['assistive', 'autonomous']);
   });
 });
+
+describe('stop 41: a plural reader before a phrasal verb', () => {
+  test('"Clinicians look at …" is the clinicians going over the output', () => {
+    // (stop 40 left it: the tagger took "look" after a plural subject for a noun)
+    assert.deepEqual(cues('Clinicians look at the notifications on the ward screen.'), ['physician-interprets: Clinicians look']);
+    // a lay reader, or a nurse, is no physician
+    assert.deepEqual(kinds('Patients look at their readings in the app.'), []);
+    assert.deepEqual(kinds('Nurses look at the alerts.'), []);
+  });
+});

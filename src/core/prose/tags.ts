@@ -866,6 +866,9 @@ function afterAppositive(words: readonly Word[], close: number): boolean {
 }
 
 /** An -s word no verb list knows after a singular person noun, followed by an object and no verb of its own. */
+/** Particles of phrasal verbs a person's bare verb may stand before: "look at", "go through", "check on". */
+const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['at', 'through', 'over', 'into', 'after', 'on', 'up']);
+
 /** An -s word no verb list knows right after "that" or "which" on a noun, before a determiner and its noun: the relative clause's verb. */
 function unknownVerbAfterRelative(words: readonly Word[], k: number): boolean {
   const w = words[k].w;
@@ -1132,6 +1135,9 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   // subordinator (round 18b).
   // "The measurements go into the report", "Scores flow to the chart": so is one before a preposition of direction.
   if (pt === 'noun' && prev && /[^s]s$/.test(prev.w) && !verbSeen && ((prev2 === undefined && nt === 'sub') || ((prev2 === undefined || prev2.tag === 'det') && next !== undefined && DIRECTIONS.has(next.w)))) return 'verb';
+  // "Clinicians look at the notifications", "Radiologists go through the flagged studies" (stop 41): a plural person and a bare
+  // verb before the particle of a phrasal verb.
+  if (pt === 'noun' && prev && /[^s]s$/.test(prev.w) && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && !verbSeen && PHRASAL_PARTICLES.has(next?.w ?? '')) return 'verb';
   // "Clinical staff decide whether …", "ward staff review the list" (stop 34): a collective of people takes a bare verb too.
   if (pt === 'noun' && prev && COLLECTIVE_PEOPLE.has(prev.w) && !verbSeen && (nt === 'sub' || nt === 'det' || nt === 'adj' || nt === 'noun' || next?.w === 'on' || next?.w === 'them' || next?.w === 'it')) return 'verb';
   // "Clinicians listen to the recording", "Patients need to…": a plural person before "to".
