@@ -65,9 +65,9 @@ describe('stop 41: a physician makes the assessment', () => {
 });
 
 describe('stop 41: questions a study or an alert settles', () => {
-  test('what a study sets out to measure about the software is no output', () => {
-    assert.deepEqual(kinds('The trust is now trying it in four clinics to measure how many missed cases it finds.'), []);
-    assert.deepEqual(kinds('Investigators will assess how well the algorithm detects early sepsis.'), []);
+  test("a study's measuring of the software's work is no output of the software", () => {
+    // (what the question says the software does keeps its reading, as in stop 31)
+    assert.deepEqual(cues('The trust is now trying it in four clinics to measure how many missed cases it finds.'), ['assistive: finds']);
     // the software measuring how much of something the patient has keeps its reading
     assert.deepEqual(cues('The app measures how much fluid the patient drinks.'), ['augmentative: measures']);
   });
@@ -87,5 +87,49 @@ describe('stop 41: a plural reader before a phrasal verb', () => {
     // a lay reader, or a nurse, is no physician
     assert.deepEqual(kinds('Patients look at their readings in the app.'), []);
     assert.deepEqual(kinds('Nurses look at the alerts.'), []);
+  });
+});
+
+describe("stop 41 review: the new readings' limits", () => {
+  test("a product page's imperative claim stays the product's", () => {
+    assert.deepEqual(kinds('Measure the ejection fraction in seconds with EchoPro.'), ['augmentative']);
+    assert.deepEqual(kinds('Detect the earliest signs of deterioration with WardWatch.'), ['assistive']);
+    assert.deepEqual(kinds('Triage your worklist automatically with AI.'), ['assistive']);
+  });
+
+  test("an act the software does inside an instruction stays the software's", () => {
+    assert.deepEqual(kinds('Review the dose recommendation the app calculates before giving the insulin.'), ['autonomous']);
+    assert.deepEqual(kinds('Check results are shown in green on the summary page.'), []);
+  });
+
+  test("an instruction reads the output as a clinician only when what is read is the output", () => {
+    assert.deepEqual(kinds("Check the patient's clinical status before applying the sensor."), []);
+    assert.deepEqual(cues('Verify each suggested measurement before it goes into the report.'), ['physician-interprets: Verify']);
+    assert.deepEqual(cues("Weigh the alert against the patient's overall clinical condition."), ['physician-interprets: Weigh']);
+  });
+
+  test('clinicians who build a paper or treatment algorithm keep its acts', () => {
+    assert.deepEqual(kinds('The ward pharmacists designed a dosing algorithm to adjust heparin doses.'), []);
+  });
+
+  test('an assessment made in a study, under a condition or of eligibility is no reading', () => {
+    assert.deepEqual(kinds('The final assessment of the reader study was made by three radiologists.'), []);
+    assert.deepEqual(kinds('The final assessment is made by a physician only if the patient asks for a review.'), []);
+    assert.deepEqual(kinds('The clinical assessment of eligibility is made by the study doctor.'), []);
+  });
+
+  test('a reader looking at how much the software measured is no study', () => {
+    assert.deepEqual(kinds('The report lets the physician see how much plaque the software measured in each artery.'), ['augmentative']);
+    assert.deepEqual(cues('The software quantifies how many lesions it detects in each lobe.'), ['augmentative: quantifies', 'assistive: detects']);
+  });
+
+  test('a conclusion settled before an alert stays a conclusion', () => {
+    assert.deepEqual(kinds('The system decides whether the patient needs antibiotics before it notifies the pharmacist.'), ['assistive', 'autonomous']);
+    assert.deepEqual(kinds('The app decides whether the rhythm is atrial fibrillation before it sends a notification.').includes('autonomous'), true);
+  });
+
+  test('a device a person holds does its own acts in a relative clause', () => {
+    assert.deepEqual(cues('Nurses use a tablet that photographs the wound and measures its area.'), ['augmentative: measures']);
+    assert.deepEqual(cues('Physicians carry a pocket ultrasound that images the heart and calculates the ejection fraction.'), ['augmentative: calculates']);
   });
 });

@@ -235,28 +235,36 @@ const DEGREE_AFTER_HOW: ReadonlySet<string> = new Set(['many', 'much', 'well', '
 /** Verbs (lemmas) by which a study sets out to learn something. */
 const LEARNING_VERBS: ReadonlySet<string> = new Set(['measure', 'see', 'assess', 'evaluate', 'test', 'study', 'examine', 'establish', 'learn', 'compare', 'gauge', 'quantify', 'judge', 'understand', 'investigate', 'explore']);
 
-/** Whether the verb at k sits in a "how many …" or "how well …" question that a study sets out to measure ("to measure how many patients it finds"). */
-function measuredHow(words: readonly Word[], k: number): boolean {
-  for (let j = k - 1; j >= 1 && j >= k - 10; j--) {
-    const word = words[j];
-    if (word.tag === 'punct') return false;
-    if (word.w !== 'how') continue;
-    if (!DEGREE_AFTER_HOW.has(words[j + 1]?.w ?? '')) return false;
-    const asker = words[j - 1];
-    return asker !== undefined && LEARNING_VERBS.has(asker.lemma ?? asker.w) && (words[j - 2]?.tag === 'to' || asker.form === 'ing' || words[j - 2]?.tag === 'modal');
-  }
-  return false;
+/**
+ * Whether the learning verb at a is a study's question, not a reader looking at the output: an infinitive not after a person
+ * ("to see how well …", not "lets the physician see how much plaque …"), an -ing form, or a finite or modal verb whose subject
+ * is a study or its people ("Investigators will assess how well …", "The study measured how many …").
+ */
+function studyAsks(words: readonly Word[], a: number): boolean {
+  if (words[a - 1]?.tag === 'to') return !V.PHYSICIAN_NOUNS.has(words[a - 2]?.w ?? '') && !V.OTHER_NOUNS.has(words[a - 2]?.w ?? '') && words[a - 2]?.tag !== 'pron';
+  if (words[a].form === 'ing') return true;
+  const subject = words[a - 1]?.tag === 'modal' || words[a - 1]?.tag === 'adv' ? words[a - 2] : words[a - 1];
+  return subject !== undefined && (V.STUDY_NOUNS.has(subject.w) || V.STUDY_ACTORS.has(subject.w) || subject.w === 'we');
 }
 
 /** Whether "how many …" or "how well …" right after the verb at k asks about the software's own work ("how many patients it finds"). */
 function asksHowItWorks(words: readonly Word[], k: number): boolean {
   if (words[k + 1]?.w !== 'how' || !DEGREE_AFTER_HOW.has(words[k + 2]?.w ?? '')) return false;
+  // (a study's question only: "The software quantifies how many lesions it detects" counts them itself)
+  if (!studyAsks(words, k)) return false;
   for (let j = k + 3; j < words.length && j <= k + 10; j++) {
     const word = words[j];
     if (word.tag === 'punct') return false;
     if ((word.w === 'it' || V.SOFTWARE_NOUNS.has(word.w)) && (words[j + 1]?.tag === 'verb' || words[j + 1]?.tag === 'adv' || words[j + 1]?.tag === 'modal')) return true;
   }
   return false;
+}
+
+/** Words of a tool people work by hand: "a paper algorithm", "a treatment algorithm", "calculated by hand". */
+const BY_HAND: ReadonlySet<string> = new Set(['paper', 'hand', 'manually', 'manual', 'treatment', 'dosing', 'titration', 'management', 'scoring', 'nomogram', 'protocol', 'chart']);
+/** Whether the sentence names a tool clinicians work by hand (stop 41 review): then what clinicians built it "to" do stays theirs. */
+function madeByHand(words: readonly Word[]): boolean {
+  return words.some((w) => BY_HAND.has(w.w));
 }
 
 /** Verbs by which a maker brings the product about: what it is built "to" do is the product's act. */
@@ -1233,17 +1241,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "During training, the algorithm learned to predict …", "networks trained to tell the cell classes apart": what a
     // model was taught tells how it was built, not what it outputs in care (that sentence comes separately).
     if (prev?.tag === 'to' && TAUGHT.has(words[k - 2]?.w ?? '')) continue;
-    // "testing it in six clinics to measure how many missed patients it finds", "to see how well it detects sepsis" (stop 41):
-    // what a study sets out to measure says how well the software works, not what it outputs.
-    if (measuredHow(words, k)) continue;
-    // (and so is the measuring itself, where the question is about the software's own work: "to measure how many missed
-    // patients it turns up", not "measures how much fluid the patient drinks")
+    // "testing it in six clinics to measure how many missed patients it turns up" (stop 41): the study's measuring is no
+    // output of the software, where the question is about the software's own work (not "measures how much fluid the patient
+    // drinks"). What the question says the software does keeps its reading ("how accurately the pump doses insulin on its own"
+    // still says it doses; stop 31).
     if (LEARNING_VERBS.has(lemma) && asksHowItWorks(words, k)) continue;
     // "makes it easier to diagnose": whoever is eased does the infinitive, not the software.
     if (prev?.tag === 'to' && V.EASE_WORDS.has(words[k - 2]?.w ?? '')) verbAgent = 'none';
     // "The maker designed this tool … to aid detection of nodules": the purpose is the product's own work.
     // ("A team at the university trained a model to predict …" (stop 41): whoever built it, a clinical team too.)
-    if (prev?.tag === 'to' && builtToDo(words, k)) (verbAgent = 'software'), (verbPhysician = false);
+    if (prev?.tag === 'to' && (verbAgent === 'other' || verbAgent === 'none' || !madeByHand(words)) && builtToDo(words, k)) (verbAgent = 'software'), (verbPhysician = false);
     // "The software is cleared by FDA to detect AF": the regulator clears; the product detects.
     if (prev?.tag === 'to' && clause.passive && clause.subject >= 0 && REGULATORY.has(words[clause.verbs[0]]?.lemma ?? '') && SELF_NOUNS.has(words[clause.subject].w)) verbAgent = 'software';
     // "nodules measuring 6 to 30 mm": a participle of size after a noun describes the finding, it measures nothing.
@@ -1460,7 +1467,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // "issues the final diagnosis"; passive: "Diagnoses are made by the physician", "Interpretation is performed by the cardiologist".
       // (active "perform" only with a diagnostic act: "the psychiatrist performs the diagnostic evaluation" (stop 39), not
       // "performs the procedure")
-      const obj = clause.passive && clause.byAgent > k ? subjectWith(words, clause, (w, j) => V.CONCLUSION_NOUNS.has(w) || w === 'interpretation' || w === 'reading' || (PERFORMED_ASSESSMENTS.has(w) && CONCLUDING_ASSESSMENTS.has(words[j - 1]?.w ?? ''))) : lemma === 'perform' ? performedDiagnosticAct(words, k, clause.to) : objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
+      const obj = clause.passive && clause.byAgent > k ? subjectWith(words, clause, (w, j) => V.CONCLUSION_NOUNS.has(w) || w === 'interpretation' || w === 'reading' || (PERFORMED_ASSESSMENTS.has(w) && CONCLUDING_ASSESSMENTS.has(words[j - 1]?.w ?? '') && assessmentInCare(words, clause, j))) : lemma === 'perform' ? performedDiagnosticAct(words, k, clause.to) : objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
       if (obj >= 0) push('physician-interprets', Math.min(obj, k), clause.passive && clause.byAgent > k ? clause.byAgent : Math.max(obj, k));
       continue;
     }
@@ -4406,15 +4413,29 @@ function alertWhether(words: readonly Word[], subordinate: number): boolean {
  * where the question is about a therapy ("whether a shock is needed before it alerts the team").
  */
 function gatesAlert(words: readonly Word[], subordinate: number): boolean {
+  // (stop 41 review: only a state of the body the device senses, "standing", "breathing", "out of bed"; a disease, a rhythm,
+  // a need for care or a transfer decided before an alert stays a conclusion)
+  let sensed = false;
   for (let j = subordinate + 1; j < words.length && j <= subordinate + 16; j++) {
     const word = words[j];
     if (word.w === '.' || word.w === ';' || word.w === ':' || V.THERAPY_NOUNS.includes(word.w)) return false;
+    if (SENSED_STATES.has(word.w)) sensed = true;
     if (word.w !== 'before') continue;
-    for (let l = j + 1; l < words.length && l <= j + 5; l++) if (ALERT_NOUNS.has(words[l].w) || NOTIFYING.has(words[l].lemma ?? '')) return true;
+    // (right after "before": "before it raises an alert", "before sounding the alarm"; no other act on the way)
+    for (let l = j + 1; l < words.length && l <= j + 4; l++) {
+      if (ALERT_NOUNS.has(words[l].w) || NOTIFYING.has(words[l].lemma ?? '')) return sensed;
+      if (words[l].tag === 'cc' || words[l].w === ',') return false;
+    }
     return false;
   }
   return false;
 }
+
+/** States of the body or the bed a device senses before it alerts: "whether the resident is standing", "has left the bed". */
+const SENSED_STATES: ReadonlySet<string> = new Set([
+  'standing', 'walking', 'sitting', 'lying', 'breathing', 'moving', 'left', 'fallen', 'asleep', 'awake', 'up', 'still', 'present',
+  'absent', 'connected', 'attached', 'detached', 'worn', 'wet', 'dislodged', 'displaced', 'occupied', 'empty',
+]);
 
 /** "internally", or a relative right after saying it is not shown: "a score, which is not shown to the user". */
 function keptInternal(words: readonly Word[], clause: Clause): boolean {
@@ -4599,6 +4620,19 @@ const PERFORMED_ASSESSMENTS: ReadonlySet<string> = new Set(['evaluation', 'asses
  * "the individual assessment is always made by a doctor" (stop 41), "the final assessment".
  */
 const CONCLUDING_ASSESSMENTS: ReadonlySet<string> = new Set(['diagnostic', 'individual', 'final', 'clinical', 'overall', 'definitive']);
+
+/** What an assessment may be of that is no output's reading: "of eligibility", "of fitness to drive". */
+const NOT_OF_OUTPUT: ReadonlySet<string> = new Set(['eligibility', 'fitness', 'suitability', 'capacity', 'consent']);
+
+/**
+ * Whether an assessment (at j) made by a physician is the reading in care (stop 41 review): in the present ("is made", not a
+ * study's "was made"), with no condition ("only if the patient asks") and not of eligibility or fitness.
+ */
+function assessmentInCare(words: readonly Word[], clause: Clause, j: number): boolean {
+  if (words[j].w === 'assessment' && words[j - 1]?.w === 'diagnostic') return true;
+  if (words.slice(clause.from, clause.to).some((w) => w.w === 'was' || w.w === 'were') || words.some((w) => w.w === 'if' || w.w === 'unless')) return false;
+  return !(words[j + 1]?.w === 'of' && NOT_OF_OUTPUT.has(words[j + 2]?.w ?? ''));
+}
 
 /** "performs the diagnostic evaluation", "performs the final interpretation": the act's noun after "perform" at k, or -1. */
 function performedDiagnosticAct(words: readonly Word[], k: number, to: number): number {

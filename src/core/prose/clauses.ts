@@ -384,10 +384,10 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       subject = pendingSubject;
       agent = agentOfWord(words, subject, context);
       physicianNamed = agent === 'physician' && !V.AMBIGUOUS_HUMANS.has(words[subject].w);
-    } else if (context.lead === undefined && lastMain === undefined && (piece.opener === '' || (piece.opener === ',' && (previous === undefined || isSubordinate(previous)))) && isInstruction(words, piece.from, groupStart, firstVerb)) {
+    } else if (context.lead === undefined && lastMain === undefined && (piece.opener === '' || (piece.opener === ',' && (previous === undefined || isSubordinate(previous)))) && isInstruction(words, piece.from, piece.to, groupStart, firstVerb)) {
       // "Interpret the result with …", "If the alarm sounds, go to the patient" (stop 41): an instruction's verb is the
       // reader's act (instruction.ts), not the software's.
-      ({ agent, physicianNamed } = instructionReader(words));
+      ({ agent, physicianNamed } = instructionReader(words, firstVerb));
     } else if (piece.opener === 'who' || piece.opener === 'whom') {
       // "people who …" are no physicians; "the cardiologist who …" is.
       const ante = piece.from >= 2 ? words[piece.from - 2] : undefined;
@@ -416,6 +416,10 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "use the software as an additional aid that highlights suspected fractures" (stop 36): the role the product plays
       // names the product.
       if (agent === 'none' && ante >= 0 && PRODUCT_ROLES.has(words[ante].w) && words.slice(Math.max(0, ante - 6), ante).some((w) => w.w === 'as')) agent = 'software';
+      // "Nurses use a tablet that photographs the ulcer, measures its area and stages it" (stop 41 review): a thing no list
+      // names that does an output act is the service's device, whoever holds it (inanimate.ts), not the main clause's person.
+      // (its act with an object: not "falls, which rank among the …", "standards that grade by z-score")
+      if (agent === 'none' && ante >= 0 && ['det', 'adj', 'noun', 'name', 'num'].includes(words[firstVerb + 1]?.tag ?? '') && thingDoesOutputAct(words, ante, verbs)) agent = 'software';
       if (agent === 'none') agent = previous?.agent ?? 'software';
       // ("the AI cardiologist that decides …": the software's name for itself)
       if (agent === 'physician' && ante >= 0 && V.MACHINE_PERSONS.has(words[ante - 1]?.w ?? '')) agent = 'software';

@@ -9,7 +9,7 @@
  * reading of the output is then a physician's; otherwise the reader is someone who acts and reads nothing for the service.
  */
 import type { Word } from './tags';
-import type { AgentKind } from './vocabulary';
+import { MACHINE_ADVERBS, SOFTWARE_NOUNS, type AgentKind } from './vocabulary';
 
 /** Words an instruction may open with before its verb: "Always check …", "Then confirm …", "Do not …", "Please …". */
 const INSTRUCTION_OPENERS: ReadonlySet<string> = new Set([
@@ -38,7 +38,8 @@ export function opensInstruction(words: readonly Word[], k: number): boolean {
   const next = words[k + 1];
   if (next === undefined) return false;
   // "Interpret results in conjunction with …": a reading instruction may take a bare plural object.
-  const bareObject = READING_INSTRUCTIONS.has(words[k].w) && /[^s]s$/.test(next.w) && next.tag !== 'punct';
+  // (not a compound noun before its own verb: "Check results are shown in green")
+  const bareObject = READING_INSTRUCTIONS.has(words[k].w) && /[^s]s$/.test(next.w) && next.tag !== 'punct' && !words.slice(k + 2).some((w) => w.tag === 'be' || w.tag === 'modal');
   if (!(next.tag === 'det' || OBJECT_STARTS.has(next.w) || bareObject)) return false;
   if (openedByInstructionWords(words, 0, k)) return true;
   // After the comma that closes a fronted phrase or clause: "Before feeding, confirm the position".
@@ -51,18 +52,33 @@ export function opensInstruction(words: readonly Word[], k: number): boolean {
  * instruction: no subject, a bare verb (not a form of "be", "have" or a modal) opening it past opening adverbs, and
  * an object, an adverb or a preposition's phrase after it ("Interpret results in conjunction with …").
  */
-export function isInstruction(words: readonly Word[], from: number, groupStart: number, firstVerb: number): boolean {
+export function isInstruction(words: readonly Word[], from: number, to: number, groupStart: number, firstVerb: number): boolean {
   const verb = words[firstVerb];
   if (verb.tag !== 'verb' || verb.form !== 'base') return false;
   if (!openedByInstructionWords(words, from, firstVerb) || groupStart < from) return false;
   const next = words[firstVerb + 1];
-  return next !== undefined && (next.tag === 'det' || next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name' || OBJECT_STARTS.has(next.w));
+  if (next === undefined || !(next.tag === 'det' || next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name' || OBJECT_STARTS.has(next.w))) return false;
+  // (stop 41 review) A product page's claim in the imperative is the product's act: "Detect the earliest signs of sepsis
+  // with SepsisWatch", "Measure the ejection fraction in seconds", "Triage your worklist automatically with AI".
+  if (claimsForProduct(words)) return false;
+  // And an act the software does inside the instruction stays the software's: "Review the dose the app calculates",
+  // "Promptly review any case the software marks as urgent".
+  for (let j = firstVerb + 1; j < to - 1; j++) if ((SOFTWARE_NOUNS.has(words[j].w) || words[j].w === 'it') && (words[j + 1].tag === 'verb' || (words[j + 1].tag === 'adv' && words[j + 2]?.tag === 'verb'))) return false;
+  return true;
+}
+
+/** Words of a product's speed or automation claim: "in seconds", "hours early", "instantly". */
+const CLAIM_WORDS: ReadonlySet<string> = new Set(['seconds', 'instantly', 'faster', 'earlier', 'early', 'earliest', 'quicker', 'effortlessly', 'ai-powered', 'ai-driven', 'ai-based']);
+
+/** Whether the sentence speaks for a product: it names the product or AI as the means ("with SepsisWatch", "with AI"), or claims speed or automation. */
+function claimsForProduct(words: readonly Word[]): boolean {
+  return words.some((w, k) => CLAIM_WORDS.has(w.w) || MACHINE_ADVERBS.has(w.w) || w.w === 'ai' || (words[k - 1]?.w === 'with' && (w.tag === 'name' || (w.cap && k > 1) || SOFTWARE_NOUNS.has(w.w))));
 }
 
 /** Clinical judgements the output is to be read with: "clinical assessment", "clinical findings", "the clinical picture". */
 const JUDGEMENTS: ReadonlySet<string> = new Set([
   'assessment', 'assessments', 'judgement', 'judgment', 'findings', 'picture', 'examination', 'context', 'information', 'signs', 'presentation',
-  'evaluation', 'history', 'status',
+  'evaluation', 'history', 'status', 'data', 'condition', 'factors', 'symptoms',
 ]);
 /** What a clinician weighs that is the patient's: "the patient's history", "the infant's clinical condition". */
 const PATIENT_HOLDERS: ReadonlySet<string> = new Set(["patient's", "patients'", "infant's", "child's", "baby's", "resident's"]);
@@ -71,10 +87,46 @@ const PATIENT_HOLDERS: ReadonlySet<string> = new Set(["patient's", "patients'", 
 function namesClinicalJudgement(words: readonly Word[]): boolean {
   // ("clinical and laboratory findings": past one coordinated qualifier)
   const clinicalBefore = (k: number): boolean => words[k - 1]?.w === 'clinical' || words[k - 2]?.w === 'clinical' || (words[k - 3]?.w === 'clinical' && words[k - 2]?.tag === 'cc');
-  return words.some((w, k) => JUDGEMENTS.has(w.w) && (clinicalBefore(k) || PATIENT_HOLDERS.has(words[k - 1]?.w ?? '')));
+  // ("the patient's medical history", "the patient's vital signs": past one qualifier)
+  const patientBefore = (k: number): boolean => PATIENT_HOLDERS.has(words[k - 1]?.w ?? '') || PATIENT_HOLDERS.has(words[k - 2]?.w ?? '');
+  return words.some((w, k) => JUDGEMENTS.has(w.w) && (clinicalBefore(k) || patientBefore(k)));
 }
 
-/** Who an instruction addresses, as the clause's agent, and whether it names a clinician (see the header). */
-export function instructionReader(words: readonly Word[]): { agent: AgentKind; physicianNamed: boolean } {
-  return namesClinicalJudgement(words) ? { agent: 'physician', physicianNamed: true } : { agent: 'other', physicianNamed: false };
+/** What the software gives that an instruction may tell a clinician to read: "the score", "the flagged cases", "results". */
+const READ_OUTPUTS: ReadonlySet<string> = new Set([
+  'result', 'results', 'score', 'scores', 'value', 'values', 'estimate', 'estimates', 'reading', 'readings', 'index', 'output', 'outputs',
+  'finding', 'findings', 'flag', 'flags', 'alert', 'alerts', 'alarm', 'alarms', 'report', 'reports', 'measurement', 'measurements',
+  'probability', 'risk', 'level', 'levels', 'classification', 'category', 'prediction', 'predictions', 'recommendation', 'recommendations',
+  'suggestion', 'suggestions', 'image', 'images', 'study', 'studies', 'case', 'cases', 'trend', 'trends', 'ratio', 'number', 'marks', 'contours',
+]);
+/** Qualifiers that make what is read the software's: "the flagged case", "each detected nodule", "the AI findings". */
+const OUTPUT_QUALIFIERS: ReadonlySet<string> = new Set(['flagged', 'detected', 'marked', 'suggested', 'highlighted', 'automated', 'proposed', 'predicted', 'reported', 'calculated', 'measured', 'estimated']);
+/** Instructions to read the output that say by themselves that a clinician reads: "review each flagged case", "confirm every detected nodule". */
+const CONFIRMING: ReadonlySet<string> = new Set(['review', 'confirm', 'verify', 'interpret', 'correlate', 'check', 'read', 'over-read', 'overread']);
+
+/**
+ * The object of the instruction's verb at k, as far as it tells what is read: an output (READ_OUTPUTS) and whether a
+ * qualifier makes it the software's. The patient or their state ("the patient's clinical status") is no output.
+ */
+function readObject(words: readonly Word[], k: number): { output: boolean; qualified: boolean } {
+  let qualified = false;
+  for (let j = k + 1; j < words.length && j <= k + 5; j++) {
+    const w = words[j];
+    if (PATIENT_HOLDERS.has(w.w) || w.w === 'patient' || w.w === 'patients') return { output: false, qualified: false };
+    if (OUTPUT_QUALIFIERS.has(w.w)) qualified = true;
+    if (READ_OUTPUTS.has(w.w)) return { output: true, qualified };
+    if (w.tag !== 'det' && w.tag !== 'adj' && w.tag !== 'noun' && w.tag !== 'name' && w.form !== 'ed' && w.tag !== 'num') return { output: false, qualified: false };
+  }
+  return { output: false, qualified: false };
+}
+
+/**
+ * Who an instruction whose verb is at k addresses, as the clause's agent, and whether it names a clinician (see the
+ * header): a clinician where the output is to be read with a clinical judgement, or where what is read is the software's
+ * flagged or detected output ("Review each flagged case …"); otherwise a reader who acts and reads nothing for the service.
+ */
+export function instructionReader(words: readonly Word[], k: number): { agent: AgentKind; physicianNamed: boolean } {
+  const object = readObject(words, k);
+  const clinician = object.output && (namesClinicalJudgement(words) || (object.qualified && CONFIRMING.has(words[k].lemma ?? words[k].w)));
+  return clinician ? { agent: 'physician', physicianNamed: true } : { agent: 'other', physicianNamed: false };
 }
