@@ -31,10 +31,11 @@ function openedByInstructionWords(words: readonly Word[], from: number, k: numbe
 
 /**
  * Whether the bare verb at k opens an instruction: it starts the sentence (past opening adverbs) or the main clause
- * after a fronted phrase's comma ("Before the first feed, confirm …"), and its object starts right after it. The tagger
+ * after a fronted phrase's comma (`firstComma`, the sentence's first; "Before the first feed, confirm …"), and its object
+ * starts right after it. The tagger
  * may have taken such a verb for a noun (tags.ts calls this before it decides).
  */
-export function opensInstruction(words: readonly Word[], k: number): boolean {
+export function opensInstruction(words: readonly Word[], k: number, firstComma: number): boolean {
   const next = words[k + 1];
   if (next === undefined) return false;
   // "Interpret results in conjunction with …": a reading instruction may take a bare plural object.
@@ -42,8 +43,9 @@ export function opensInstruction(words: readonly Word[], k: number): boolean {
   const bareObject = READING_INSTRUCTIONS.has(words[k].w) && /[^s]s$/.test(next.w) && next.tag !== 'punct' && !words.slice(k + 2).some((w) => w.tag === 'be' || w.tag === 'modal');
   if (!(next.tag === 'det' || OBJECT_STARTS.has(next.w) || bareObject)) return false;
   if (openedByInstructionWords(words, 0, k)) return true;
-  // After the comma that closes a fronted phrase or clause: "Before feeding, confirm the position".
-  const comma = words.findIndex((w) => w.w === ',');
+  // After the comma that closes a fronted phrase or clause: "Before feeding, confirm the position" (the tagger finds that
+  // comma once per sentence).
+  const comma = firstComma;
   return comma > 0 && comma < k && (words[0].tag === 'prep' || words[0].tag === 'sub') && openedByInstructionWords(words, comma + 1, k);
 }
 

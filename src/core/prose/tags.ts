@@ -445,7 +445,7 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       if (tag === 'noun' && hit.form === 'base' && !verbSeen && !NEVER_VERB.has(w) && compoundSubjectBefore(words, k) && (next?.tag === 'det' || next?.tag === 'adv' || (next?.tag === 'prep' && next.w !== 'of'))) tag = 'verb';
       // "Always interpret the score …", "Before the first feed, confirm the position …" (stop 41): a bare verb that opens the
       // sentence or its main clause, right before its object, is an instruction's verb (instruction.ts).
-      if (tag === 'noun' && hit.form === 'base' && !verbSeen && opensInstruction(words, k)) tag = 'verb';
+      if (tag === 'noun' && hit.form === 'base' && !verbSeen && opensInstruction(words, k, firstComma)) tag = 'verb';
       // "helps radiologists order the studies": a bare verb after a help verb and the person helped is what the person does.
       // (Round 16b: also past the person's determiner and modifiers: "helps trained radiologists pick out …", "helps the reading physician find …".)
       if (tag === 'noun' && hit.form === 'base' && prev !== undefined && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && helpVerbBefore(words, k - 2) && (next?.tag === 'det' || next?.tag === 'noun' || next?.tag === 'adj' || next?.tag === 'name')) tag = 'verb';
