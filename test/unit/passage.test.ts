@@ -61,11 +61,31 @@ describe('the passage reading', () => {
     const cache = new Map();
     const first = parseDossier(before, { fileName: 'a.dossier.md', cache });
     readPassage(first);
-    const after = before.replace('is stepped back down', 'is stepped down again');
+    const after = before.replace('sets the gain in every band', 'leaves the gain as the wearer set it');
+    assert.notEqual(after, before);
     const warm = parseDossier(after, { fileName: 'a.dossier.md', cache });
     assert.deepEqual(readPassage(warm), readPassage(parseDossier(after, { fileName: 'a.dossier.md' })));
+    // A renamed heading moves the same blocks out of the describing sections: nothing is left to read.
+    const renamed = before.replace('## Software output', '## Notes');
+    assert.equal(readPassage(parseDossier(renamed, { fileName: 'a.dossier.md', cache })), undefined);
+    assert.equal(readPassage(parseDossier(before, { fileName: 'a.dossier.md', cache }))?.kind, 'autonomous');
     const shorter = before.replace(`${LOOP[4]}\n`, '').replace(`${LOOP[5]}\n`, '').replace(`${LOOP[6]}\n`, '');
     assert.equal(readPassage(parseDossier(shorter, { fileName: 'a.dossier.md', cache })), undefined);
+  });
+
+  test('a keystroke far down a long dossier, beyond the prose the passage reads, keeps the reading a fresh parse gives', () => {
+    const filler = Array.from({ length: 400 }, (_, i) => `The wearer logs visit ${i} in the diary and notes how loud the room felt.`);
+    const long = dossier('augmentative', { 'Software output': LOOP, 'Intended use': filler });
+    const cache = new Map();
+    const first = readPassage(parseDossier(long, { fileName: 'a.dossier.md', cache }));
+    const typed = long.replace('visit 399 in', 'visit 399x in');
+    assert.notEqual(typed, long);
+    const warm = readPassage(parseDossier(typed, { fileName: 'a.dossier.md', cache }));
+    assert.deepEqual(warm, readPassage(parseDossier(typed, { fileName: 'a.dossier.md' })));
+    assert.deepEqual(warm, first);
+    // An edit inside the read prose is read again.
+    const early = long.replace('For each scene it switches its own programme', 'For each scene the audiologist picks a programme');
+    assert.deepEqual(readPassage(parseDossier(early, { fileName: 'a.dossier.md', cache })), readPassage(parseDossier(early, { fileName: 'a.dossier.md' })));
   });
 
   test('its weights are what training on the labelled sets gives, byte for byte', () => {

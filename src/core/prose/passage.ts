@@ -80,8 +80,19 @@ const BLOCK_FEATURES = new WeakMap<ProseBlock, { features: string[]; sentences: 
  * (`passage`), so it crosses from the extension's lint thread with the rest of the dossier.
  */
 export function readPassage(dossier: Dossier): PassageReading | undefined {
-  if (dossier.passage === undefined) dossier.passage = (dossier.bodySkipped || dossier.frontmatter.kind === 'unclosed' ? undefined : readBlocks(describingBlocks(dossier))) ?? null;
+  if (dossier.passage === undefined) dossier.passage = (dossier.bodySkipped || dossier.frontmatter.kind === 'unclosed' ? undefined : readDescribing(describingBlocks(dossier))) ?? null;
   return dossier.passage ?? undefined;
+}
+
+/** The last blocks read and their reading: a keystroke outside them (the blocks are kept while their chunk is unchanged) reads nothing again. */
+let lastRead: { blocks: readonly ProseBlock[]; reading: PassageReading | undefined } | undefined;
+
+function readDescribing(blocks: readonly ProseBlock[]): PassageReading | undefined {
+  const last = lastRead;
+  if (last && last.blocks.length === blocks.length && last.blocks.every((b, i) => b === blocks[i])) return last.reading;
+  const reading = readBlocks(blocks);
+  lastRead = { blocks, reading };
+  return reading;
 }
 
 /**
@@ -91,20 +102,28 @@ export function readPassage(dossier: Dossier): PassageReading | undefined {
  */
 const DESCRIBING: ReadonlySet<SectionKind> = new Set(['intended-use', 'software-output', 'physician-work']);
 
-/** The prose blocks whose innermost recognised section (by heading) is a describing one, in order. */
+/**
+ * The prose blocks whose innermost recognised section (by heading) is a describing one, in order, up to the
+ * first `MAX_PROSE` characters `readBlocks` reads: a keystroke far down a long dossier walks no further.
+ */
 function describingBlocks(dossier: Pick<Dossier, 'prose' | 'proseStarts' | 'sections'>): ProseBlock[] {
   const sections = dossier.sections.slice().sort((a, b) => a.span.start - b.span.start);
   const open: Section[] = [];
   const out: ProseBlock[] = [];
   let next = 0;
-  for (let i = 0; i < dossier.prose.length; i++) {
+  let length = 0;
+  for (let i = 0; i < dossier.prose.length && length < MAX_PROSE; i++) {
     for (const block of dossier.prose[i]) {
       const at = (dossier.proseStarts[i] ?? 0) + (block.at ?? 0);
       while (next < sections.length && sections[next].span.start <= at) open.push(sections[next++]);
       while (open.length && open[open.length - 1].span.end <= at) open.pop();
       // A section nested in another ends before it: what is left open on top is the innermost around `at`.
       const innermost = open.length ? open[open.length - 1] : undefined;
-      if (innermost && DESCRIBING.has(innermost.kind)) out.push(block);
+      if (innermost && DESCRIBING.has(innermost.kind)) {
+        out.push(block);
+        length += block.text.length;
+        if (length >= MAX_PROSE) break;
+      }
     }
   }
   return out;
