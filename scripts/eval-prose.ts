@@ -627,6 +627,12 @@ function main(): void {
     { name: 'holdout177 (test/prose/holdout177.json)', file: join(root, 'test', 'prose', 'holdout177.json') },
     { name: 'holdout178 (test/prose/holdout178.json)', file: join(root, 'test', 'prose', 'holdout178.json') },
     { name: 'holdout179 (test/prose/holdout179.json)', file: join(root, 'test', 'prose', 'holdout179.json') },
+    // Built blind at the start of stop 41 (batch AB), measured unread on stop 41's first and last code and stop 42's first,
+    // then read and tuned on in stop 42 (test/prose/unread/README.md; test/prose/README.md, "Stop 42").
+    { name: 'holdout180 (test/prose/holdout180.json)', file: join(root, 'test', 'prose', 'holdout180.json') },
+    { name: 'holdout181 (test/prose/holdout181.json)', file: join(root, 'test', 'prose', 'holdout181.json') },
+    { name: 'holdout182 (test/prose/holdout182.json)', file: join(root, 'test', 'prose', 'holdout182.json') },
+    { name: 'holdout183 (test/prose/holdout183.json)', file: join(root, 'test', 'prose', 'holdout183.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
