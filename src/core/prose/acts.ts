@@ -804,6 +804,9 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
     if (cls === 'augmentative' && j < k && V.GIVEN_PARTICIPLES.has(w) && !V.QUANTITY_QUALIFIED_ONLY.has(word.w)) return cls;
     if (!Object.hasOwn(V.OUTPUT_QUALIFIERS, w)) continue;
     const q = V.OUTPUT_QUALIFIERS[w];
+    // "adds redundancy features derived from the lead transformation" (stop 42): what a value is derived or computed from
+    // is where it comes from, and features so made are a classifier's inputs; "derived values" alone are output.
+    if (j > k && words[j + 1]?.w === 'from' && INPUT_NOUNS.has(word.w)) continue;
     if (q !== 'augmentative' && V.QUANTITY_QUALIFIED_ONLY.has(word.w)) continue;
     if (q === 'assistive' && cls !== 'assistive') continue;
     if (q !== 'assistive' && cls === 'assistive') continue;
@@ -3366,6 +3369,9 @@ function toPerson(words: readonly Word[], from: number, to: number): boolean {
 const OUTPUT_CARRIERS: ReadonlySet<string> = new Set(['output', 'outputs', 'overlay', 'overlays', 'report', 'reports', 'result', 'results', 'series']);
 /** Words before a noun that make it an output: "output images", "annotated copies". */
 const MARKED_OUTPUT_QUALIFIERS: ReadonlySet<string> = new Set(['output', 'annotated', 'secondary', 'marked']);
+
+/** Nouns that name a model's inputs when something is derived from a signal: "features derived from the beats". */
+const INPUT_NOUNS: ReadonlySet<string> = new Set(['features', 'feature', 'parameters', 'parameter', 'metrics']);
 /** Marks an output carries: "carries the label", "bearing circular marks". */
 const CARRIED_MARKS: ReadonlySet<string> = new Set(['label', 'labels', 'mark', 'marks', 'marker', 'markers', 'box', 'boxes', 'flag', 'flags', 'arrow', 'arrows', 'outline', 'outlines', 'contour', 'contours', 'annotation', 'annotations', 'heatmap', 'heatmaps']);
 /** Verbs that show a thing: with a found thing as object they point it out. */

@@ -437,7 +437,10 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     } else if (previous && (piece.opener === ',' || piece.opener === 'and' || piece.opener === 'or' || piece.opener === '' )) {
       // "The reader looks at each mark, judges whether it is real, and chooses whether to resect": a finite verb
       // after a subordinate clause coordinates with the clause that clause hangs on, not with its inner subject.
-      const host = lastMain && lastMain !== previous && isSubordinate(previous) && words[firstVerb].form === 's' && groupStart === piece.from + (words[piece.from].tag === 'cc' ? 1 : 0) ? lastMain : previous;
+      // ("A review found that the index varied widely, and concluded it was not reliable" (stop 42): a verb of finding or
+      // concluding after a that-clause is the reporter's too, in any tense: an index concludes nothing.)
+      const reportsAgain = previous.opener === 'that' && REPORTING.has(words[firstVerb].lemma ?? '') && lastMain !== undefined && lastMain.verbs.some((v) => REPORTING.has(words[v].lemma ?? ''));
+      const host = lastMain && lastMain !== previous && isSubordinate(previous) && (words[firstVerb].form === 's' || reportsAgain) && groupStart === piece.from + (words[piece.from].tag === 'cc' ? 1 : 0) ? lastMain : previous;
       agent = host.agent;
       physicianNamed = host.physicianNamed;
       shared = host.subject >= 0 ? host.subject : host.sharedSubject;
@@ -718,6 +721,9 @@ function ownedBySoftware(words: readonly Word[], subject: number, from: number, 
 
 /** Verbs of choosing that an embedded "which" question follows: "decides which index goes into the report". */
 const CHOOSING_QUESTIONS: ReadonlySet<string> = new Set(['decide', 'choose', 'determine', 'select', 'pick']);
+
+/** Verbs of a study or an author reporting what was found: "found that …", "concluded that …", "noted that …". */
+const REPORTING: ReadonlySet<string> = new Set(['find', 'conclude', 'report', 'note', 'show', 'observe', 'suggest', 'state', 'recommend', 'caution', 'warn', 'demonstrate', 'confirm']);
 
 function isSubordinate(clause: Clause): boolean {
   return V.SUBORDINATORS.has(clause.opener) || V.RELATIVES.has(clause.opener);

@@ -49,6 +49,7 @@ import { quantitativeActCues } from './quantities';
 import { statisticalReading, type StatisticalMark } from './statistical';
 import { namedOutputCues, ownQuantityCue } from './named';
 import { dropSensedOnly } from './sensed';
+import { isDirectQuestion } from './question';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -208,6 +209,11 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   if (main && main.passive && main.byAgent < 0 && main.subject >= 0 && agentOfHead(words[main.subject].w, context, words[main.subject].tag === 'name') === 'none') agent = 'none';
   // A sentence whose verb the tagger does not know has no clause: its agent is read with the verb the word order points to.
   if (clauses.length === 0) agent = verblessAgent(words, context);
+  // "Can it tell me whether I have asthma?": a question claims nothing (its answer, in the next sentences, does).
+  if (isDirectQuestion(words)) {
+    cues.length = 0;
+    hypothetical = true;
+  }
   const merged = mergeCues(cues);
   return { cues: merged, words, agent: readerAgent(merged, sentenceAgent(words, main, agent)), ...(negated && actors && setAside ? { negated, actors, setAside, audited, hypothetical } : {}) };
 }

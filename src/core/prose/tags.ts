@@ -63,6 +63,8 @@ const COMMON_VERBS = [
   'carry', 'rely', 'depend', 'belong', 'lean', 'sit', 'travel', 'rest', 'urge',
   // "The physician retains full responsibility for …", "bears responsibility for …" (round 17a).
   'retain', 'bear',
+  // "anaesthetists continue to titrate the drugs themselves": the person who continues is who acts (stop 42)
+  'continue',
   // Everyday verbs of dossier prose, known so that "the device charges", "it picks out", "sizes up" read as verbs.
   'pick', 'size', 'bump', 'sort', 'group', 'charge', 'press', 'judge',
   // Verbs that take a need away ("eliminates the need for") or carry out an act ("undertakes the interpretation").
@@ -434,6 +436,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       if (tag === 'noun' && hit.form === 'base' && verbSeen && prev?.w === ',' && OBJECT_PRONOUNS_AFTER_VERB.has(next?.w ?? '') && (words[k + 2]?.tag === 'cc' || words[k + 2]?.w === ',' || words[k + 2]?.tag === 'punct')) tag = 'verb';
       // "the tools segment, measure and localise nodules": a list of bare verbs right after a plural subject, before their object.
       if (tag === 'noun' && hit.form === 'base' && !verbSeen && (prev?.tag === 'noun' || prev?.tag === 'name') && /[^s]s$/.test(prev.w) && bareVerbList(words, k)) tag = 'verb';
+      // "…, and anaesthetists continue to titrate the drugs" (stop 42): a bare verb that takes an infinitive, right after a plural
+      // or a person and before "to" and a bare verb, is the verb of that subject (the infinitive's act is the subject's).
+      if (tag === 'noun' && hit.form === 'base' && CATENATIVE.has(hit.lemma) && prev !== undefined && (prev.tag === 'noun' || prev.tag === 'name') && (/[^s]s$/.test(prev.w) || V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && next?.tag === 'to' && verbHit(words[k + 2]?.w ?? '')?.form === 'base') tag = 'verb';
       // "…, and changes in arterial pressure do not affect it" (stop 29): an -s word after the coordinator, then "in" or "of"
       // and a noun phrase that a finite verb follows, is the new clause's subject, not a verb coordinated with the last one.
       // (not a therapy changed: "and changes in insulin delivery are made automatically" keeps its act)
@@ -989,6 +994,8 @@ function frontedParticiple(words: readonly Word[]): boolean {
 }
 /** Verbs that take an -ing form as their object: "keeps recommending", "stops sending". */
 const ASPECTUAL: ReadonlySet<string> = new Set(['keep', 'start', 'stop', 'resume']);
+/** Verbs that take an infinitive whose act is their subject's: "nurses continue to adjust", "clinicians need to confirm". */
+const CATENATIVE: ReadonlySet<string> = new Set(['continue', 'need', 'want', 'try', 'begin', 'start', 'fail', 'choose', 'decide', 'plan', 'prefer', 'learn', 'agree', 'tend', 'seek']);
 
 /** Words after which "to" is a preposition: "subject to review", "prior to approval". */
 const NOUN_TO = new Set(['subject', 'prior', 'due', 'pending', 'open']);

@@ -331,6 +331,9 @@ export const ACT_CUES: readonly ActCue[] = [
   // Issuing the therapy itself (stop 36): "issues a zero temporary basal", "issues a correction bolus" (not "issues
   // reminders about doses": the therapy must be the act's own object).
   { verbs: ['issue'], cls: 'autonomous', objects: ['basal', 'bolus', 'boluses', 'micro-bolus', 'micro-boluses', 'shock', 'shocks'], reach: 4 },
+  // A device that stops the injection it watches, when something sets it off or by itself (stop 42): "when contrast leaks
+  // into the tissue, the patch stops the injector by itself" (not "the nurse stops the injection": the act is the subject's).
+  { verbs: ['stop', 'halt', 'pause', 'interrupt', 'abort'], cls: 'autonomous', objects: ['injector', 'injectors', 'injection', 'injections'], reach: 4, triggered: true },
   // Delivering a drug is not a decision; delivering a shock, a bolus or a dose the software chose is.
   {
     verbs: ['deliver', 'administer', 'apply', 'supply',
@@ -727,7 +730,7 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     // "issues treatment advice", "gives self-care advice" (stop 36; only with a therapy qualifier, like a recommendation)
     'advice',
     // "issues explicit instructions for tidal volume and PEEP" (stop 39; only with a therapy named, like advice)
-    'instructions',
+    'instructions', 'instruction',
     // "provides treatment options for the oncologist" (stop 39; Appendix S's management options, only qualified)
     'options',
   ],
@@ -746,7 +749,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   // "quantitative measures of blood flow" (but "outcome measures", "safety measures")
   'measure', 'measures',
   // autonomous nouns that need a therapy, diagnostic or screening qualifier
-  'result', 'results', 'status', 'decision', 'decisions', 'recommendation', 'recommendations', 'advice', 'instructions', 'options',
+  'result', 'results', 'status', 'decision', 'decisions', 'recommendation', 'recommendations', 'advice', 'instructions', 'instruction', 'options',
   'tier', 'tiers', 'band', 'bands',
   'adjustment', 'adjustments', 'order', 'orders', 'dose', 'doses', 'therapy', 'treatment', 'stimulation',
   // a report is a conclusion only when it is the final one: "issues the final report"
@@ -1037,6 +1040,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'neurostimulator', 'neurostimulators', 'therapeutic', 'therapeutics',
   // worn devices: "the wearable stops the stimulation when the user stands" (round 16c; not "patch": "the sensor patch measures 12 cm")
   'wearable', 'wearables',
+  // worn devices that treat or stimulate (stop 42): "the vest gives a shock by itself", "the headband applies the stimulation"
+  'vest', 'vests', 'headband', 'headbands', 'headset', 'headsets',
   // stop 32: a wristband that classifies the rhythm, an eye tracker that interrupts the laser, the laser that stops itself
   'wristband', 'wristbands', 'tracker', 'trackers', 'laser', 'lasers',
   // "cloud analytics combine the readings into measurements" (stop 32)
