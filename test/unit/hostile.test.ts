@@ -532,8 +532,13 @@ describe('hostile input: nested images, many findings on one span, many fixes (f
       const d = process.cpuUsage(t);
       return { ms: (d.user + d.system) / 1000, out, applied: applied.length };
     };
-    const small = time(make(20000));
-    const large = time(make(40000));
+    // The best of three runs per size: one run's CPU time includes whatever collection the GC threads chose to do then.
+    const best = (n: number): { ms: number; out: string; applied: number } => {
+      const runs = [time(make(n)), time(make(n)), time(make(n))];
+      return runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+    };
+    const small = best(20000);
+    const large = best(40000);
     assert.equal(large.applied, 40000);
     assert.equal(large.out, make(40000).replaceAll('0932t', '0932T'));
     assert.ok(large.ms <= 3 * Math.max(small.ms, 20), `20,000 → 40,000 fixes: ${small.ms.toFixed(0)} → ${large.ms.toFixed(0)} ms`);
