@@ -92,3 +92,31 @@ describe('stop 42: instructions for a therapy and features made from a signal', 
     assert.deepEqual(cues('The report lists derived values for each chamber.'), ['augmentative: lists derived values']);
   });
 });
+
+describe('stop 42: a main clause after a fronted clause with no comma', () => {
+  test('a determiner, its noun and a finite verb with an object open the main clause', () => {
+    // before stop 42 the whole sentence was read as the if-clause (no cue)
+    assert.deepEqual(cues('If it finds a fast rhythm the monitor gives a shock by itself.'), ['autonomous: gives a shock']);
+    assert.deepEqual(cues('When the radiologist opens the study the viewer shows the marks.'), ['assistive: shows the marks']);
+    // the same with the comma, as before
+    assert.deepEqual(cues('If it finds a fast rhythm, the monitor gives a shock by itself.'), ['autonomous: gives a shock']);
+  });
+
+  test('an object relative clause with no pronoun is no main clause', () => {
+    // ("the device classifies as shockable" has no object after its verb: no main clause opens there, as before stop 42)
+    assert.deepEqual(kinds('If it detects a rhythm the device classifies as shockable, it charges.'), []);
+  });
+});
+
+describe('stop 42: a bare verb after a plural subject that opens its clause', () => {
+  test('"the rules issue an instruction" is the rules acting', () => {
+    // before stop 42 "issue" was read as a noun after "rules" (no cue)
+    assert.deepEqual(cues('Each time a glucose value is entered, the rules issue an instruction for the insulin infusion rate.'), ['autonomous: issue an instruction']);
+    assert.deepEqual(cues('Two readers report the grade, and the algorithms grade the same images.'), ['augmentative: grade']);
+  });
+
+  test('a plural inside a phrase, or a singular subject, keeps the older reading', () => {
+    assert.deepEqual(kinds('FDA rules require a clinical study for this class.'), []);
+    assert.deepEqual(cues('The results page shows the score.'), ['augmentative: score']);
+  });
+});

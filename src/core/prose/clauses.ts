@@ -257,7 +257,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // (or on a passive: "checks whether a test has been ordered and displays a message on the form"; stop 36)
       (word.tag === 'cc' && word.w === 'and' && V.SUBORDINATORS.has(opener) && words[k - 1]?.tag === 'verb' && (words[k - 1].form !== 'ed' || words[k - 2]?.tag === 'be') && outputActWithObject(words, k + 1)) ||
       // "when two visits exist it adds a table": a subject pronoun right after the verb that ends a subordinate clause opens the main one.
-      pronounAfterSubordinate(words, k, opener) ||
+      subjectAfterSubordinate(words, k, opener) ||
       // "before it is released", "after the physician signs": a preposition that opens a clause
       (word.tag === 'prep' && CLAUSE_PREPS.has(word.w) && opensClause(words, k + 1)) ||
       // "to help the reader when scoring a night, by assessing the likelihood …": the means is the main subject's act, not the reader's.
@@ -279,7 +279,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       else pieces.push({ from, to: k, opener, antecedent: undefined, relObject: undefined });
     }
     // (The pronoun that opens the main clause is its subject: it stays in the clause, as after a comma.)
-    const keep = k < words.length && pronounAfterSubordinate(words, k, opener);
+    const keep = k < words.length && subjectAfterSubordinate(words, k, opener);
     opener = k >= words.length ? '' : keep ? ',' : word.w;
     from = keep ? k : k + 1;
   }
@@ -640,14 +640,27 @@ function outputActWithObject(words: readonly Word[], k: number): boolean {
 
 /** Pronouns that open a main clause as its subject. */
 const MAIN_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
+/** Determiners that open a main clause's subject after a subordinate clause with no comma: "… the monitor gives a shock". */
+const MAIN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'this', 'our', 'their']);
 
-/** "when two visits exist it adds …": a subject pronoun between the verb that ends a subordinate clause and a finite verb of its own. */
-function pronounAfterSubordinate(words: readonly Word[], k: number, opener: string): boolean {
+/** "when two visits exist it adds …": a subject (a pronoun, or a determiner and its noun) between the verb or object that ends a subordinate clause and a finite verb of its own. */
+function subjectAfterSubordinate(words: readonly Word[], k: number, opener: string): boolean {
   const word = words[k];
-  if (word === undefined || !MAIN_PRONOUNS.has(word.w) || !V.SUBORDINATORS.has(opener)) return false;
+  if (word === undefined || !V.SUBORDINATORS.has(opener)) return false;
   const before = words[k - 1];
-  const after = words[k + 1];
-  if (after?.tag !== 'verb' || !(after.form === 's' || (word.w === 'they' && after.form === 'base'))) return false;
+  // "if it finds a fast rhythm the monitor gives a shock" (stop 42): with no comma, a determiner, its noun and a finite verb
+  // with an object after the subordinate clause's own object open the main clause, as a pronoun does. (Not an object
+  // relative clause: "a rhythm the monitor classifies as shockable" has no object after its verb.)
+  if (MAIN_DETERMINERS.has(word.w) && before?.tag === 'noun') {
+    let head = k + 1;
+    while (head < k + 4 && (words[head]?.tag === 'adj' || words[head]?.tag === 'noun') && (words[head + 1]?.tag === 'adj' || words[head + 1]?.tag === 'noun')) head++;
+    const verb = words[head + 1];
+    if (words[head]?.tag !== 'noun' || verb?.tag !== 'verb' || verb.form !== 's' || !['det', 'num', 'noun', 'adj'].includes(words[head + 2]?.tag ?? '')) return false;
+  } else {
+    if (!MAIN_PRONOUNS.has(word.w)) return false;
+    const after = words[k + 1];
+    if (after?.tag !== 'verb' || !(after.form === 's' || (word.w === 'they' && after.form === 'base'))) return false;
+  }
   // "when two visits exist it adds …": right after the clause's intransitive verb.
   if (before?.tag === 'verb') return before.form !== 'ing' && before.form !== 'ed';
   // "after the nurse enters the glucose value it calculates …": after the object that ends a clause with a finite verb of its own

@@ -439,6 +439,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       // "…, and anaesthetists continue to titrate the drugs" (stop 42): a bare verb that takes an infinitive, right after a plural
       // or a person and before "to" and a bare verb, is the verb of that subject (the infinitive's act is the subject's).
       if (tag === 'noun' && hit.form === 'base' && CATENATIVE.has(hit.lemma) && prev !== undefined && (prev.tag === 'noun' || prev.tag === 'name') && (/[^s]s$/.test(prev.w) || V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && next?.tag === 'to' && verbHit(words[k + 2]?.w ?? '')?.form === 'base') tag = 'verb';
+      // "Each time a value is entered, the rules issue an instruction" (stop 42): a bare verb after a plural noun phrase that opens
+      // its clause (after the sentence's start, a comma or a coordinator), right before its object's determiner, is its verb.
+      if (tag === 'noun' && hit.form === 'base' && !NEVER_VERB.has(w) && prev !== undefined && prev.tag === 'noun' && /[^su]s$/.test(prev.w) && next?.tag === 'det' && pluralPhraseOpensClause(words, k - 1)) tag = 'verb';
       // "…, and changes in arterial pressure do not affect it" (stop 29): an -s word after the coordinator, then "in" or "of"
       // and a noun phrase that a finite verb follows, is the new clause's subject, not a verb coordinated with the last one.
       // (not a therapy changed: "and changes in insulin delivery are made automatically" keeps its act)
@@ -994,6 +997,15 @@ function frontedParticiple(words: readonly Word[]): boolean {
 }
 /** Verbs that take an -ing form as their object: "keeps recommending", "stops sending". */
 const ASPECTUAL: ReadonlySet<string> = new Set(['keep', 'start', 'stop', 'resume']);
+/** Whether the plural noun at `head` ends a noun phrase (a determiner, then adjectives and nouns) that opens its clause. */
+function pluralPhraseOpensClause(words: readonly Word[], head: number): boolean {
+  let j = head - 1;
+  while (j >= 0 && j > head - 4 && (words[j].tag === 'adj' || words[j].tag === 'noun')) j--;
+  if (words[j]?.tag !== 'det' || words[j].w === 'a' || words[j].w === 'an' || words[j].w === 'each' || words[j].w === 'every') return false;
+  const before = words[j - 1];
+  return before === undefined || before.w === ',' || before.tag === 'cc';
+}
+
 /** Verbs that take an infinitive whose act is their subject's: "nurses continue to adjust", "clinicians need to confirm". */
 const CATENATIVE: ReadonlySet<string> = new Set(['continue', 'need', 'want', 'try', 'begin', 'start', 'fail', 'choose', 'decide', 'plan', 'prefer', 'learn', 'agree', 'tend', 'seek']);
 
