@@ -98,6 +98,8 @@ describe('stop 42: a main clause after a fronted clause with no comma', () => {
     // before stop 42 the whole sentence was read as the if-clause (no cue)
     assert.deepEqual(cues('If it finds a fast rhythm the monitor gives a shock by itself.'), ['autonomous: gives a shock']);
     assert.deepEqual(cues('When the radiologist opens the study the viewer shows the marks.'), ['assistive: shows the marks']);
+    // (or a preposition and its noun phrase after the verb)
+    assert.deepEqual(cues('If it finds a fast rhythm the monitor runs through its treatment sequence and gives a shock by itself.'), ['autonomous: gives a shock']);
     // the same with the comma, as before
     assert.deepEqual(cues('If it finds a fast rhythm, the monitor gives a shock by itself.'), ['autonomous: gives a shock']);
   });

@@ -655,7 +655,10 @@ function subjectAfterSubordinate(words: readonly Word[], k: number, opener: stri
     let head = k + 1;
     while (head < k + 4 && (words[head]?.tag === 'adj' || words[head]?.tag === 'noun') && (words[head + 1]?.tag === 'adj' || words[head + 1]?.tag === 'noun')) head++;
     const verb = words[head + 1];
-    if (words[head]?.tag !== 'noun' || verb?.tag !== 'verb' || verb.form !== 's' || !['det', 'num', 'noun', 'adj'].includes(words[head + 2]?.tag ?? '')) return false;
+    const after = words[head + 2];
+    // (its object, or a preposition and its noun phrase: "the monitor runs through its treatment sequence"; not "as")
+    const objectAfter = ['det', 'num', 'noun', 'adj'].includes(after?.tag ?? '') || (after?.tag === 'prep' && after.w !== 'as' && ['det', 'noun'].includes(words[head + 3]?.tag ?? ''));
+    if (words[head]?.tag !== 'noun' || verb?.tag !== 'verb' || verb.form !== 's' || !objectAfter) return false;
   } else {
     if (!MAIN_PRONOUNS.has(word.w)) return false;
     const after = words[k + 1];
