@@ -122,3 +122,49 @@ describe('stop 42: a bare verb after a plural subject that opens its clause', ()
     assert.deepEqual(cues('The results page shows the score.'), ['augmentative: score']);
   });
 });
+
+describe('stop 42: a question mark the text names is no question', () => {
+  test('a quoted "?" shown on a screen leaves the sentence read', () => {
+    assert.deepEqual(cues('The screen shows "YES" when hCG has been detected, or a "?" when the test failed.'), ['assistive: shows "YES" when', 'assistive: detected']);
+    // a question that ends on a quoted word is still a question
+    assert.deepEqual(kinds('Can it tell me whether I have "asthma"?'), []);
+  });
+});
+
+describe('stop 42 review: where the new readings stop', () => {
+  test('only a sentence that opens as a question is one; what it takes for granted is still stated', () => {
+    assert.deepEqual(cues('The pump suspends insulin when glucose falls, doesn\'t it?'), ['autonomous: suspends insulin']);
+    assert.deepEqual(cues('The algorithm flags suspected bleeds, but who reads the flags after midnight?'), ['assistive: flags']);
+    assert.deepEqual(cues('Did you know the patch detects atrial fibrillation and notifies your doctor?'), ['assistive: detects', 'assistive: notifies']);
+    assert.deepEqual(cues('Isn\'t it remarkable that the closed-loop system adjusts insulin every five minutes?'), ['autonomous: adjusts insulin']);
+    assert.deepEqual(cues('Does the algorithm, which calculates a risk score for every admission, shorten the stay?'), ['augmentative: calculates']);
+    assert.deepEqual(cues('The app measures your oxygen saturation every minute and then asks, "Are you short of breath?"'), ['augmentative: measures']);
+    // a question's second clause that opens on an auxiliary asks too
+    assert.deepEqual(kinds('Does the software measure the nodule, and does it report the volume?'), []);
+    assert.deepEqual(kinds('And if my rhythm changes, does the watch call for help?'), []);
+  });
+
+  test('a reading the person goes on doing is theirs', () => {
+    assert.deepEqual(cues('Physicians continue to review every study flagged by the software.'), ['physician-interprets: Physicians continue to review']);
+    assert.deepEqual(kinds('Nurses try to adjust the infusion rate themselves.'), []);
+  });
+
+  test("a device's warning or suggestion after a study's that-clause stays the device's", () => {
+    assert.deepEqual(cues('The review found that the device detected arrhythmias early, and warned the patient within seconds.'), ['assistive: detected', 'assistive: warned']);
+    assert.deepEqual(cues('The study showed that the closed-loop system reduced lows, and suggested a basal rate for each patient.'), ['autonomous: suggested a basal']);
+  });
+
+  test('decision rules people apply, device handling instructions and reminders are no acts of the software', () => {
+    assert.deepEqual(kinds('The Ottawa ankle rules tell clinicians whether to order an X-ray.'), []);
+    assert.deepEqual(kinds('The app shows an instruction for insulin pen priming.'), []);
+    assert.deepEqual(kinds('The app includes a treatment instruction video for new users.'), []);
+    assert.deepEqual(cues('The app stops the injection reminders when the course ends.'), ['assistive: reminders']);
+    assert.deepEqual(kinds('The nurse halted the injections when the patient developed a fever.'), []);
+  });
+
+  test('parameters calculated from a signal are output; a clause after a verb of saying is what is said', () => {
+    assert.deepEqual(cues('The output consists of haemodynamic parameters calculated from the pulse contour.'), ['augmentative: parameters']);
+    assert.deepEqual(kinds('When the manual tells the user the app diagnoses sleep apnoea, it overstates the claim.'), []);
+    assert.deepEqual(kinds('Each time a value is entered, the results screen the nurse uses is refreshed.'), []);
+  });
+});

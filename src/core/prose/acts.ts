@@ -307,7 +307,7 @@ function goesOverOutput(words: readonly Word[], clause: Clause, k: number): bool
 }
 
 /** Care an act names only as the head of its phrase (see the act loop). */
-const HEAD_ONLY_CARE: ReadonlySet<string> = new Set(['surgery', 'operation', 'management']);
+const HEAD_ONLY_CARE: ReadonlySet<string> = new Set(['surgery', 'operation', 'management', 'injection', 'injections']);
 /** What an output noun is "of" or "in" that makes it no output: "the results of the survey", "trends in admissions". */
 const OUTPUT_OWNERS: ReadonlySet<string> = new Set(['patient', "patient's", 'patients', "patients'", 'your', 'his', 'her', 'their', 'each', 'every', 'scan', 'scans', 'test', 'tests', 'study', 'studies', 'recording', 'recordings', 'analysis', 'device', 'algorithm', 'software', 'app', 'monitoring']);
 /** What the software draws or gives that a physician goes over, beside the output nouns. */
@@ -736,7 +736,9 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   // "offers management options" (stop 39): Appendix S's own words for what a Level I program offers.
   if (word.w === 'options' && words[k - 1]?.w === 'management') return 'autonomous';
   // "gives instructions for insulin priming" (stop 39): instructions on handling the device are no care instructed.
-  if (word.w === 'instructions' && V.instructionsForDevice(words, k)) return undefined;
+  if ((word.w === 'instructions' || word.w === 'instruction') && V.instructionsForDevice(words, k)) return undefined;
+  // "a treatment instruction video", "a medication instruction leaflet" (stop 42): a noun it modifies is the thing named.
+  if (word.w === 'instruction' && words[k + 1]?.tag === 'noun') return undefined;
   // "CBCT volumes", "3D volumes": an image volume is data shown, not a quantity measured.
   if ((word.w === 'volume' || word.w === 'volumes') && V.IMAGE_VOLUME_BEFORE.has(words[k - 1]?.w ?? '') && words[k + 1]?.w !== 'of') return undefined;
   // "listed as a class IIa device", "a Class II medical device": a regulatory class, not a class the software gives.
@@ -1380,7 +1382,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // unless a gate follows ("The reading physician, who interprets the study, …" between commas still tells what the physician does).
       // (A cleft states the act: "it is the radiologist who decides whether …" (stop 30).)
       const whichReaders = WHO.has(clause.opener) && words[clause.from - 2]?.w !== ',' && (word.form === 'base' || word.form === 's') && !gate(words, k, Math.min(words.length, k + 9)) && !cleftBefore(words, clause.from - 2);
-      const described = describesReader || whichReaders || ((prev?.tag === 'to' || coordinatedTo) && lemma !== 'diagnose' && lemma !== 'decide') || usedToRead(words, clause, k, coordinatedTo);
+      // ("Physicians continue to review every flagged study" (stop 42): an infinitive after "continue" is the act going on.)
+      const continued = prev?.tag === 'to' && words[k - 2]?.lemma === 'continue';
+      const described = describesReader || whichReaders || (((prev?.tag === 'to' && !continued) || coordinatedTo) && lemma !== 'diagnose' && lemma !== 'decide') || usedToRead(words, clause, k, coordinatedTo);
       // "The radiologist weighs the estimate", "checks the drawn lines": a named physician going over the software's output reads it, obliged or not.
       // ("looks at", "looks through" the results; not "looks for findings", a search)
       // (stop 40 review: in the present, not a study's "checked the readings against a reference"; not now and then ("looks at
@@ -3371,7 +3375,7 @@ const OUTPUT_CARRIERS: ReadonlySet<string> = new Set(['output', 'outputs', 'over
 const MARKED_OUTPUT_QUALIFIERS: ReadonlySet<string> = new Set(['output', 'annotated', 'secondary', 'marked']);
 
 /** Nouns that name a model's inputs when something is derived from a signal: "features derived from the beats". */
-const INPUT_NOUNS: ReadonlySet<string> = new Set(['features', 'feature', 'parameters', 'parameter', 'metrics']);
+const INPUT_NOUNS: ReadonlySet<string> = new Set(['features', 'feature']);
 /** Marks an output carries: "carries the label", "bearing circular marks". */
 const CARRIED_MARKS: ReadonlySet<string> = new Set(['label', 'labels', 'mark', 'marks', 'marker', 'markers', 'box', 'boxes', 'flag', 'flags', 'arrow', 'arrows', 'outline', 'outlines', 'contour', 'contours', 'annotation', 'annotations', 'heatmap', 'heatmaps']);
 /** Verbs that show a thing: with a found thing as object they point it out. */

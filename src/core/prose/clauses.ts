@@ -439,7 +439,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // after a subordinate clause coordinates with the clause that clause hangs on, not with its inner subject.
       // ("A review found that the index varied widely, and concluded it was not reliable" (stop 42): a verb of finding or
       // concluding after a that-clause is the reporter's too, in any tense: an index concludes nothing.)
-      const reportsAgain = previous.opener === 'that' && REPORTING.has(words[firstVerb].lemma ?? '') && lastMain !== undefined && lastMain.verbs.some((v) => REPORTING.has(words[v].lemma ?? ''));
+      const reportsAgain = previous.opener === 'that' && CONCLUDING_AFTER.has(words[firstVerb].lemma ?? '') && lastMain !== undefined && lastMain.verbs.some((v) => REPORTING.has(words[v].lemma ?? ''));
       const host = lastMain && lastMain !== previous && isSubordinate(previous) && (words[firstVerb].form === 's' || reportsAgain) && groupStart === piece.from + (words[piece.from].tag === 'cc' ? 1 : 0) ? lastMain : previous;
       agent = host.agent;
       physicianNamed = host.physicianNamed;
@@ -642,6 +642,8 @@ function outputActWithObject(words: readonly Word[], k: number): boolean {
 const MAIN_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
 /** Determiners that open a main clause's subject after a subordinate clause with no comma: "… the monitor gives a shock". */
 const MAIN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'this', 'our', 'their']);
+/** Verbs whose object may be followed by what is said, with no "that": "tells the user the app diagnoses …". */
+const SAYING: ReadonlySet<string> = new Set(['tell', 'say', 'show', 'state', 'claim', 'inform', 'assure', 'remind', 'warn', 'teach', 'promise', 'know', 'think', 'believe', 'mean', 'suggest', 'explain']);
 
 /** "when two visits exist it adds …": a subject (a pronoun, or a determiner and its noun) between the verb or object that ends a subordinate clause and a finite verb of its own. */
 function subjectAfterSubordinate(words: readonly Word[], k: number, opener: string): boolean {
@@ -671,6 +673,8 @@ function subjectAfterSubordinate(words: readonly Word[], k: number, opener: stri
   if (before?.tag !== 'noun' && before?.tag !== 'name') return false;
   for (let j = k - 2; j >= 0 && j >= k - 10; j--) {
     const t = words[j];
+    // ("When the manual tells the user the app diagnoses sleep apnoea, …": after a verb of saying, the clause is what is said.)
+    if (t.tag === 'verb' && MAIN_DETERMINERS.has(word.w) && SAYING.has(t.lemma ?? '')) return false;
     if (t.tag === 'verb' && (t.form === 's' || t.form === 'base' || t.form === 'ed') && words[j - 1]?.tag !== 'to') return true;
     if (t.tag === 'sub' || t.tag === 'rel' || t.tag === 'punct' || t.tag === 'cc') return false;
   }
@@ -739,7 +743,10 @@ function ownedBySoftware(words: readonly Word[], subject: number, from: number, 
 const CHOOSING_QUESTIONS: ReadonlySet<string> = new Set(['decide', 'choose', 'determine', 'select', 'pick']);
 
 /** Verbs of a study or an author reporting what was found: "found that …", "concluded that …", "noted that …". */
-const REPORTING: ReadonlySet<string> = new Set(['find', 'conclude', 'report', 'note', 'show', 'observe', 'suggest', 'state', 'recommend', 'caution', 'warn', 'demonstrate', 'confirm']);
+const REPORTING: ReadonlySet<string> = new Set(['find', 'conclude', 'report', 'note', 'show', 'observe', 'suggest', 'state', 'recommend', 'caution', 'warn', 'demonstrate', 'confirm', 'argue', 'claim', 'reveal']);
+/** Of those, the ones only an author does after a finding ("…, and concluded it was not reliable"); a device warns, shows,
+ * reports and suggests too ("found that the device detected arrhythmias, and warned the patient"). */
+const CONCLUDING_AFTER: ReadonlySet<string> = new Set(['conclude', 'note', 'state', 'argue', 'claim', 'caution', 'speculate', 'acknowledge']);
 
 function isSubordinate(clause: Clause): boolean {
   return V.SUBORDINATORS.has(clause.opener) || V.RELATIVES.has(clause.opener);

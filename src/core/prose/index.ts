@@ -49,7 +49,7 @@ import { quantitativeActCues } from './quantities';
 import { statisticalReading, type StatisticalMark } from './statistical';
 import { namedOutputCues, ownQuantityCue } from './named';
 import { dropSensedOnly } from './sensed';
-import { isDirectQuestion } from './question';
+import { questionClauses } from './question';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -210,9 +210,11 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   // A sentence whose verb the tagger does not know has no clause: its agent is read with the verb the word order points to.
   if (clauses.length === 0) agent = verblessAgent(words, context);
   // "Can it tell me whether I have asthma?": a question claims nothing (its answer, in the next sentences, does).
-  if (isDirectQuestion(words)) {
-    cues.length = 0;
-    hypothetical = true;
+  const asking = questionClauses(words, clauses);
+  if (asking.length) {
+    const asks = (k: number): boolean => asking.some((c) => k >= c.from && k < c.to);
+    for (let i = cues.length - 1; i >= 0; i--) if (asks(cues[i].first)) cues.splice(i, 1);
+    if (asking.length === clauses.length) hypothetical = true;
   }
   const merged = mergeCues(cues);
   return { cues: merged, words, agent: readerAgent(merged, sentenceAgent(words, main, agent)), ...(negated && actors && setAside ? { negated, actors, setAside, audited, hypothetical } : {}) };

@@ -63,8 +63,8 @@ const COMMON_VERBS = [
   'carry', 'rely', 'depend', 'belong', 'lean', 'sit', 'travel', 'rest', 'urge',
   // "The physician retains full responsibility for …", "bears responsibility for …" (round 17a).
   'retain', 'bear',
-  // "anaesthetists continue to titrate the drugs themselves": the person who continues is who acts (stop 42)
-  'continue',
+  // "anaesthetists continue to titrate the drugs themselves", "nurses try to adjust …": the person who continues is who acts (stop 42)
+  'continue', 'try', 'begin', 'prefer',
   // Everyday verbs of dossier prose, known so that "the device charges", "it picks out", "sizes up" read as verbs.
   'pick', 'size', 'bump', 'sort', 'group', 'charge', 'press', 'judge',
   // Verbs that take a need away ("eliminates the need for") or carry out an act ("undertakes the interpretation").
@@ -441,7 +441,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       if (tag === 'noun' && hit.form === 'base' && CATENATIVE.has(hit.lemma) && prev !== undefined && (prev.tag === 'noun' || prev.tag === 'name') && (/[^s]s$/.test(prev.w) || V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && next?.tag === 'to' && verbHit(words[k + 2]?.w ?? '')?.form === 'base') tag = 'verb';
       // "Each time a value is entered, the rules issue an instruction" (stop 42): a bare verb after a plural noun phrase that opens
       // its clause (after the sentence's start, a comma or a coordinator), right before its object's determiner, is its verb.
-      if (tag === 'noun' && hit.form === 'base' && !NEVER_VERB.has(w) && prev !== undefined && prev.tag === 'noun' && /[^su]s$/.test(prev.w) && next?.tag === 'det' && pluralPhraseOpensClause(words, k - 1)) tag = 'verb';
+      // (not before a noun and its own verb: "the results screen the nurse uses is refreshed" names a screen)
+      if (tag === 'noun' && hit.form === 'base' && !NEVER_VERB.has(w) && prev !== undefined && prev.tag === 'noun' && /[^su]s$/.test(prev.w) && next?.tag === 'det' && pluralPhraseOpensClause(words, k - 1) && !(words[k + 2] !== undefined && verbHit(words[k + 3]?.w ?? '')?.form === 's')) tag = 'verb';
       // "…, and changes in arterial pressure do not affect it" (stop 29): an -s word after the coordinator, then "in" or "of"
       // and a noun phrase that a finite verb follows, is the new clause's subject, not a verb coordinated with the last one.
       // (not a therapy changed: "and changes in insulin delivery are made automatically" keeps its act)

@@ -1042,8 +1042,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'wearable', 'wearables',
   // worn devices that treat or stimulate (stop 42): "the vest gives a shock by itself", "the headband applies the stimulation"
   'vest', 'vests', 'headband', 'headbands', 'headset', 'headsets',
-  // a computerised protocol's logic (stop 42): "the rules issue an instruction for the insulin rate", "the rule set flags …"
-  'rules', 'ruleset', 'rulesets', 'rule-set',
+  // a computerised protocol's logic (stop 42): "the ruleset flags …" (not "rules": the Ottawa ankle rules, reporting rules)
+  'ruleset', 'rulesets', 'rule-set',
   // stop 32: a wristband that classifies the rhythm, an eye tracker that interrupts the laser, the laser that stops itself
   'wristband', 'wristbands', 'tracker', 'trackers', 'laser', 'lasers',
   // "cloud analytics combine the readings into measurements" (stop 32)
