@@ -168,3 +168,12 @@ describe('stop 42 review: where the new readings stop', () => {
     assert.deepEqual(kinds('Each time a value is entered, the results screen the nurse uses is refreshed.'), []);
   });
 });
+
+describe('stop 42 review: the comma-less main clause after a clause that ends on its verb or on a state', () => {
+  test('a determiner, its noun and a finite verb with an object open the main clause there too', () => {
+    // before, the whole sentence was the subordinate clause (no cue)
+    assert.deepEqual(cues('When a study arrives the algorithm triages the study within minutes.'), ['assistive: triages']);
+    assert.deepEqual(cues('If the rhythm is shockable the device delivers a shock.'), ['autonomous: delivers a shock']);
+    assert.deepEqual(cues('If the value is high the physician reviews the tracing.'), ['physician-interprets: physician reviews']);
+  });
+});

@@ -653,7 +653,11 @@ function subjectAfterSubordinate(words: readonly Word[], k: number, opener: stri
   // "if it finds a fast rhythm the monitor gives a shock" (stop 42): with no comma, a determiner, its noun and a finite verb
   // with an object after the subordinate clause's own object open the main clause, as a pronoun does. (Not an object
   // relative clause: "a rhythm the monitor classifies as shockable" has no object after its verb.)
-  if (MAIN_DETERMINERS.has(word.w) && before?.tag === 'noun') {
+  // (also after a clause that ends on its own verb or on what it is: "When a study arrives the algorithm triages it", "If the
+  // rhythm is shockable the device delivers a shock")
+  const endsOnVerb = before?.tag === 'verb' && (before.form === 's' || before.form === 'base') && words[k - 2]?.tag !== 'to';
+  const endsOnState = (before?.tag === 'adj' || before?.tag === 'noun') && words[k - 2]?.tag === 'be';
+  if (MAIN_DETERMINERS.has(word.w) && (before?.tag === 'noun' || endsOnVerb || before?.tag === 'adj')) {
     let head = k + 1;
     while (head < k + 4 && (words[head]?.tag === 'adj' || words[head]?.tag === 'noun') && (words[head + 1]?.tag === 'adj' || words[head + 1]?.tag === 'noun')) head++;
     const verb = words[head + 1];
@@ -668,6 +672,7 @@ function subjectAfterSubordinate(words: readonly Word[], k: number, opener: stri
   }
   // "when two visits exist it adds …": right after the clause's intransitive verb.
   if (before?.tag === 'verb') return before.form !== 'ing' && before.form !== 'ed';
+  if (MAIN_DETERMINERS.has(word.w) && endsOnState) return true;
   // "after the nurse enters the glucose value it calculates …": after the object that ends a clause with a finite verb of its own
   // (a pronoun right after a verb or a preposition would be their object: "when the nurse enters it").
   if (before?.tag !== 'noun' && before?.tag !== 'name') return false;
