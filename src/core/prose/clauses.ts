@@ -657,7 +657,7 @@ function subjectAfterSubordinate(words: readonly Word[], k: number, opener: stri
   // rhythm is shockable the device delivers a shock")
   const endsOnVerb = before?.tag === 'verb' && (before.form === 's' || before.form === 'base') && words[k - 2]?.tag !== 'to';
   const endsOnState = (before?.tag === 'adj' || before?.tag === 'noun') && words[k - 2]?.tag === 'be';
-  if (MAIN_DETERMINERS.has(word.w) && (before?.tag === 'noun' || endsOnVerb || before?.tag === 'adj')) {
+  if (MAIN_DETERMINERS.has(word.w) && (before?.tag === 'noun' || endsOnVerb || endsOnState)) {
     let head = k + 1;
     while (head < k + 4 && (words[head]?.tag === 'adj' || words[head]?.tag === 'noun') && (words[head + 1]?.tag === 'adj' || words[head + 1]?.tag === 'noun')) head++;
     const verb = words[head + 1];
@@ -748,10 +748,11 @@ function ownedBySoftware(words: readonly Word[], subject: number, from: number, 
 const CHOOSING_QUESTIONS: ReadonlySet<string> = new Set(['decide', 'choose', 'determine', 'select', 'pick']);
 
 /** Verbs of a study or an author reporting what was found: "found that …", "concluded that …", "noted that …". */
-const REPORTING: ReadonlySet<string> = new Set(['find', 'conclude', 'report', 'note', 'show', 'observe', 'suggest', 'state', 'recommend', 'caution', 'warn', 'demonstrate', 'confirm', 'argue', 'claim', 'reveal']);
+/** (Verbs the tagger knows: "noted", "argued" and "claimed" are not among them, so they cannot be found here.) */
+const REPORTING: ReadonlySet<string> = new Set(['find', 'conclude', 'report', 'show', 'observe', 'suggest', 'state', 'recommend', 'warn', 'confirm']);
 /** Of those, the ones only an author does after a finding ("…, and concluded it was not reliable"); a device warns, shows,
  * reports and suggests too ("found that the device detected arrhythmias, and warned the patient"). */
-const CONCLUDING_AFTER: ReadonlySet<string> = new Set(['conclude', 'note', 'state', 'argue', 'claim', 'caution', 'speculate', 'acknowledge']);
+const CONCLUDING_AFTER: ReadonlySet<string> = new Set(['conclude', 'state']);
 
 function isSubordinate(clause: Clause): boolean {
   return V.SUBORDINATORS.has(clause.opener) || V.RELATIVES.has(clause.opener);

@@ -1007,8 +1007,11 @@ function pluralPhraseOpensClause(words: readonly Word[], head: number): boolean 
   return before === undefined || before.w === ',' || before.tag === 'cc';
 }
 
-/** Verbs that take an infinitive whose act is their subject's: "nurses continue to adjust", "clinicians need to confirm". */
-const CATENATIVE: ReadonlySet<string> = new Set(['continue', 'need', 'want', 'try', 'begin', 'start', 'fail', 'choose', 'decide', 'plan', 'prefer', 'learn', 'agree', 'tend', 'seek']);
+/**
+ * Verbs that take an infinitive whose act is their subject's: "nurses continue to adjust", "clinicians need to confirm".
+ * (Only verbs the tagger knows can be found here; "want", "tend" and "agree" were tried as known verbs and moved readings.)
+ */
+const CATENATIVE: ReadonlySet<string> = new Set(['continue', 'need', 'try', 'begin', 'start', 'choose', 'decide', 'plan', 'prefer', 'learn', 'seek']);
 
 /** Words after which "to" is a preposition: "subject to review", "prior to approval". */
 const NOUN_TO = new Set(['subject', 'prior', 'due', 'pending', 'open']);
