@@ -633,6 +633,12 @@ function main(): void {
     { name: 'holdout181 (test/prose/holdout181.json)', file: join(root, 'test', 'prose', 'holdout181.json') },
     { name: 'holdout182 (test/prose/holdout182.json)', file: join(root, 'test', 'prose', 'holdout182.json') },
     { name: 'holdout183 (test/prose/holdout183.json)', file: join(root, 'test', 'prose', 'holdout183.json') },
+    // Built blind at the start of stop 42 (batch AC), measured unread on stop 42's first and last code and stop 43's first,
+    // then read and tuned on in stop 43 (test/prose/unread/README.md; test/prose/README.md, "Stop 43").
+    { name: 'holdout184 (test/prose/holdout184.json)', file: join(root, 'test', 'prose', 'holdout184.json') },
+    { name: 'holdout185 (test/prose/holdout185.json)', file: join(root, 'test', 'prose', 'holdout185.json') },
+    { name: 'holdout186 (test/prose/holdout186.json)', file: join(root, 'test', 'prose', 'holdout186.json') },
+    { name: 'holdout187 (test/prose/holdout187.json)', file: join(root, 'test', 'prose', 'holdout187.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
