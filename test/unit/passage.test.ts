@@ -142,9 +142,13 @@ describe('what users see of it', () => {
   });
 
   test('a passage read as autonomous at 80 % or more but under 90 % also gets the info finding (the threshold since stop 40)', () => {
-    const text = dossier('augmentative', { 'Software output': LOOP.slice(0, 6) });
-    const reading = passageOf(text);
-    assert.ok(reading && reading.kind === 'autonomous' && reading.p >= 0.8 && reading.p < 0.9, JSON.stringify(reading));
+    // (which of the loop's shorter passages lands in that band moves with each retraining: take the first that does)
+    const candidates = [6, 5, 7].flatMap((n) => [LOOP.slice(0, n), ...LOOP.map((_, drop) => LOOP.filter((__, i) => i !== drop)).filter((v) => v.length === n)]);
+    const text = candidates.map((lines) => dossier('augmentative', { 'Software output': lines })).find((t) => {
+      const r = passageOf(t);
+      return r !== undefined && r.kind === 'autonomous' && r.p >= 0.8 && r.p < 0.9;
+    });
+    assert.ok(text, 'no passage of the loop reads as autonomous at 80-90 %');
     assert.deepEqual(cueFindings(text).map((f) => `${f.severity} ${JSON.stringify(f.data)}`), ['info {"suggests":"autonomous","statistical":true}']);
   });
 

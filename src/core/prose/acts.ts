@@ -717,7 +717,7 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   // "interpretive statements", "a computer interpretation": the machine's reading of a tracing, which a physician over-reads.
   // (so is one offered for over-reading: "an advisory diagnostic statement"; stop 28)
   if (MACHINE_READING_NOUNS.has(word.w)) return (V.MACHINE_READING_QUALIFIERS.has(words[k - 1]?.w ?? '') || advisoryQualifier(words, k)) ? 'augmentative' : undefined;
-  const cls = NOUN_CLASS.get(word.w) ?? compoundClass(word.w);
+  const cls = NOUN_CLASS.get(word.w) ?? compoundClass(word.w) ?? estimatedQuantity(words, k) ?? offeredBolus(words, k);
   if (!cls) return undefined;
   // "an extension of the Volume Viewer application" (stop 29): a capitalised word in a product's name, before the product noun.
   // (a mark's name keeps its reading: an "Alarm Watch feature" shows alarms)
@@ -802,6 +802,10 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
     // a conclusion; only a therapy or a report that reaches the patient is.)
     if (cls === 'autonomous' && V.MACHINE_ADVERBS.has(w) && !THERAPY.has(word.w) && movedToSystem(words, k)) continue;
     if (cls === 'autonomous' && (THERAPY.has(w) || V.MACHINE_ADVERBS.has(w))) return 'autonomous'; // "receives the shock automatically"
+    // "shows a recommended bolus", "a suggested dose" (stop 43): a therapy offered by the participle right before it.
+    // (an amount only: "receive the recommended treatment" is a guideline's, not an option the software gives; and not one
+    // received: "participants received the recommended dose of the vaccine")
+    if (cls === 'autonomous' && j === k - 1 && OFFERING_PARTICIPLES.has(w) && OFFERED_AMOUNTS.has(word.w) && !RECEIVING.has(words[j - 1]?.lemma ?? '') && !RECEIVING.has(words[j - 2]?.lemma ?? '')) return 'autonomous';
     // "a suggested class", "the resulting metrics": a participle of giving, right before the noun phrase's head.
     if (cls === 'augmentative' && j < k && V.GIVEN_PARTICIPLES.has(w) && !V.QUANTITY_QUALIFIED_ONLY.has(word.w)) return cls;
     if (!Object.hasOwn(V.OUTPUT_QUALIFIERS, w)) continue;
@@ -2171,8 +2175,13 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
   for (let k = clause.from; k < clause.to; k++) {
     if (taken.has(k) || isNegated(scope, clause, k)) continue;
     const word = words[k];
-    const cls = outputClassAt(words, k, clause.from, clause.to);
-    if (!cls || cls === 'autonomous') continue;
+    let cls = outputClassAt(words, k, clause.from, clause.to);
+    // "A warning appears when the two disagree", "a prompt pops up" (stop 43): an alert word that shows itself is an alert,
+    // though alone "warning" is as often a label's section.
+    if (!cls && k === clause.subject && ALERT_NOUNS.has(word.w) && SHOWING_VERBS.has(words[clause.verbs[0]]?.w ?? '') && !documentPlaceAfter(words, clause)) cls = 'assistive';
+    // "The result is a therapy recommendation", "the output is a recommended bolus" (stop 43): a conclusion or an option is
+    // only given where the clause says the output is it.
+    if (!cls || (cls === 'autonomous' && !outputIsIt(words, clause, k))) continue;
     if (internal && cls === 'augmentative') continue;
     const v = verbBefore(words, clause, k);
     if (v < 0 && !clause.verbs.some((x) => x < k)) {
@@ -2202,6 +2211,53 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (STATE_OPENERS.has(clause.opener) && clause.verbs.length && k < clause.verbs[0]) continue;
     push(cls, k, k);
   }
+}
+
+/** Quantities of the body a value can be given for: "an estimated haemoglobin concentration", "the calculated blood loss". */
+const ESTIMABLE_QUANTITIES: ReadonlySet<string> = new Set([...V.MEASURED_PROPERTIES, 'concentrations', 'loss', 'clearance', 'weight', 'age', 'mass', 'load', 'content', 'capacity', 'volumes', 'pressures']);
+/** Participles that make a quantity a value given: "estimated", "calculated", "predicted" (the augmentative qualifiers). */
+const ESTIMATING_PARTICIPLES: ReadonlySet<string> = new Set(['estimated', 'calculated', 'computed', 'predicted', 'derived', 'measured', 'quantified']);
+/** "an estimated haemoglobin concentration", "the predicted fetal weight" (stop 43): a quantity the software gives a value for. */
+function estimatedQuantity(words: readonly Word[], k: number): AiClass | undefined {
+  if (!ESTIMABLE_QUANTITIES.has(words[k].w)) return undefined;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (ESTIMATING_PARTICIPLES.has(words[j].w)) return 'augmentative';
+    if (words[j].tag !== 'noun' && words[j].tag !== 'adj' && words[j].tag !== 'name') return undefined;
+  }
+  return undefined;
+}
+/**
+ * "shows a recommended bolus", "a suggested 2-unit correction bolus" (stop 43): a bolus the device offers. A bolus alone is
+ * no output noun: "a test bolus can be injected", "logs each bolus".
+ */
+function offeredBolus(words: readonly Word[], k: number): AiClass | undefined {
+  if (words[k].w !== 'bolus' && words[k].w !== 'boluses') return undefined;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (OFFERING_PARTICIPLES.has(words[j].w)) return RECEIVING.has(words[j - 1]?.lemma ?? '') || RECEIVING.has(words[j - 2]?.lemma ?? '') ? undefined : 'autonomous';
+    if (words[j].tag !== 'noun' && words[j].tag !== 'adj' && words[j].tag !== 'num') return undefined;
+  }
+  return undefined;
+}
+/** Participles that offer a therapy: "a recommended bolus", "the suggested dose", "a proposed adjustment". */
+const OFFERING_PARTICIPLES: ReadonlySet<string> = new Set(['recommended', 'suggested', 'proposed', 'advised']);
+/** Amounts of a therapy such a participle may offer: "a suggested dose", "the proposed adjustments". */
+const OFFERED_AMOUNTS: ReadonlySet<string> = new Set(['dose', 'doses', 'bolus', 'boluses', 'adjustment', 'adjustments']);
+/** Where a label or a manual prints a warning: "a warning appears in the instructions for use". */
+const DOCUMENT_PLACES: ReadonlySet<string> = new Set(['label', 'labels', 'labelling', 'labeling', 'manual', 'manuals', 'instructions', 'ifu', 'leaflet', 'insert', 'section', 'document', 'documentation', 'guide', 'booklet']);
+function documentPlaceAfter(words: readonly Word[], clause: Clause): boolean {
+  for (let j = clause.verbs[0] + 1; j < clause.to; j++) if (DOCUMENT_PLACES.has(words[j].w)) return true;
+  return false;
+}
+/** Subjects that name what the software gives: "the output", "the results". */
+const GIVEN_SUBJECTS: ReadonlySet<string> = new Set(['output', 'outputs', 'result', 'results']);
+/** Whether the noun at k is what the clause's output subject is: "the result is a therapy recommendation" (be, then its noun phrase). */
+function outputIsIt(words: readonly Word[], clause: Clause, k: number): boolean {
+  if (clause.subject < 0 || !GIVEN_SUBJECTS.has(words[clause.subject].w) || clause.verbs.length !== 1) return false;
+  const be = clause.verbs[0];
+  // (the head of the noun phrase only: "an insulin dose recommendation" is one option)
+  if (words[be].tag !== 'be' || be > k || words[k + 1]?.tag === 'noun') return false;
+  for (let j = be + 1; j < k; j++) if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].tag !== 'num') return false;
+  return true;
 }
 
 /**

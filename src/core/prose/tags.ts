@@ -67,6 +67,8 @@ const COMMON_VERBS = [
   'continue', 'try', 'begin', 'prefer',
   // Everyday verbs of dossier prose, known so that "the device charges", "it picks out", "sizes up" read as verbs.
   'pick', 'size', 'bump', 'sort', 'group', 'charge', 'press', 'judge',
+  // "an alert pops up on the screen" (stop 43)
+  'pop',
   // Verbs that take a need away ("eliminates the need for") or carry out an act ("undertakes the interpretation").
   'eliminate', 'obviate', 'avoid', 'bypass', 'dispense', 'spare', 'undertake', 'accomplish',
   // "cases get moved up", "jump to the front", "the user sees an alert", "sets the infusion rate", "writes the report"
@@ -1022,7 +1024,12 @@ const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '[', ']', '\u2014', '\u2013', 
 
 const REVIEW_LEMMAS: ReadonlySet<string> = new Set(V.REVIEW_VERBS);
 
-const NOMINAL_ING = new Set(['scoring', 'grading', 'processing', 'learning', 'imaging', 'monitoring', 'recording', 'screening', 'reading', 'training', 'testing', 'breathing', 'scanning', 'matching', 'modeling', 'modelling', 'computing', 'staging', 'pacing', 'dosing', 'prescribing', 'tracking', 'sensing', 'positioning', 'reporting', 'viewing', 'finding', 'labeling', 'labelling']);
+const NOMINAL_ING = new Set(['scoring', 'grading', 'processing', 'learning', 'imaging', 'monitoring', 'recording', 'screening', 'reading', 'training', 'testing', 'breathing', 'scanning', 'matching', 'modeling', 'modelling', 'computing', 'staging', 'pacing', 'dosing', 'prescribing', 'tracking', 'sensing', 'positioning', 'reporting', 'viewing', 'finding', 'labeling', 'labelling',
+  // "a gradient boosting model" (stop 43): a kind of model, inside its compound
+  'boosting']);
+
+/** -ing words that are nouns in their own right: "a warning", "the finding", "each reading". */
+const ING_NOUNS: ReadonlySet<string> = new Set(['warning', 'finding', 'reading', 'recording', 'setting', 'screening', 'rating', 'meeting', 'building', 'ending', 'opening', 'training']);
 
 /** Regulatory marks: "CE marking", "UKCA marking" name the mark, not a marking act (stop 38). */
 const REGULATORY_MARKS: ReadonlySet<string> = new Set(['ce', 'ukca', 'ce-ivd']);
@@ -1067,6 +1074,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   const pt = prev?.tag;
   const nt = next?.tag;
   if (form === 'ing') {
+    // "A warning appears when …", "the finding is shown" (stop 43): an -ing noun after its article, right before a verb it takes.
+    if (pt === 'det' && ING_NOUNS.has(w) && next !== undefined && verbHit(next.w)?.form === 's' && !ING_NOUNS.has(next.w)) return 'noun';
     if (pt === 'det' || pt === 'adj' || pt === 'num') return 'adj';
     if (w === 'marking' && prev !== undefined && REGULATORY_MARKS.has(prev.w)) return 'noun';
     // "MQSA-qualified interpreting physicians", "the treating team": an -ing word right before a clinician describes the clinician.

@@ -381,7 +381,8 @@ export const ACT_CUES: readonly ActCue[] = [
   // (stop 32: "moves the laser beam to the eye's new position on its own")
   // A stimulator or laser that switches its therapy itself (stop 31): "turns the stimulation pulses on and off by itself",
   // "switches stimulation off whenever beta power falls" (not "the clinician can turn the stimulation off").
-  { verbs: ['switch', 'turn'], cls: 'autonomous', objects: ['stimulation', 'stimulator', 'therapy', 'pacing', 'infusion', 'pump'], reach: 4, triggered: true },
+  // ("shuts the current off once a transducer reaches 41 °C" (stop 43): the current or energy a therapy gives, cut on what is sensed)
+  { verbs: ['switch', 'turn', 'shut', 'cut'], cls: 'autonomous', objects: ['stimulation', 'stimulator', 'therapy', 'pacing', 'infusion', 'pump', 'current', 'energy', 'heating', 'cooling', 'laser'], reach: 4, triggered: true },
   // A stimulator that fires its own pulse when what it senses calls for it (stop 37): "fires the stimulator automatically at
   // the chosen phase", "immediately fires an ultrasound burst", "issues each pulse itself" (not "the operator fires a pulse").
   // (not "issues a trigger to start image acquisition": a trigger alone may start a scanner)
@@ -1024,6 +1025,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'generator', 'generators', 'stimulator', 'stimulators',
   // cardiac therapy machines: "the pacemaker raises the pacing rate", "the compressor delivers compressions", "the console inflates the balloon"
   'pacemaker', 'pacemakers', 'icd', 'icds', 'cardioverter', 'cardioverters', 'compressor', 'compressors', 'console', 'consoles',
+  // "a support vector machine combines the levels", "the machine cycles the cuff" (stop 43)
+  'machine', 'machines',
   // "The package then estimates a score", "tools that measure vessels" in a software package
   'package', 'packages',
   // the device's own parts that act: "circuitry that supplies the therapy", "the blower raises the pressure", "the concentrator releases oxygen"
@@ -1197,6 +1200,8 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'through', 'via', 'per', 'during', 'between', 'among', 'against', 'about', 'across', 'along', 'upon',
   'toward', 'towards', 'beyond', 'than', 'like', 'unlike', 'including', 'regarding', 'concerning',
   'throughout', 'alongside', 'besides', 'despite', 'around', 'behind', 'below', 'above', 'inside',
+  // "off the ventilator", and the particle of "shuts the current off" (stop 43), which no noun phrase takes as its head
+  'off',
 ]);
 export const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'shall', 'should', 'must', 'cannot']);
 /** Modals that only hedge: "may suggest", "might indicate". */
