@@ -146,7 +146,8 @@ describe('round 14b: a reader who goes to the full or original data', () => {
 describe('round 14b: "whenever" tells what happens each time, and a software library acts', () => {
   test('"Whenever it detects a pause, …": the detection in a "whenever" clause is the software\'s, as in a "when" clause', () => {
     assert.deepEqual(cues('Whenever it detects a pause, the monitor stores the episode.'), ['assistive: detects']);
-    assert.deepEqual(cues('Whenever the algorithm finds a suspected bleed, the study moves to the top of the worklist.'), ['assistive: finds']);
+    // (since stop 43 the study rising up the worklist is read as the triage it is, beside the finding)
+    assert.deepEqual(cues('Whenever the algorithm finds a suspected bleed, the study moves to the top of the worklist.'), ['assistive: finds', 'assistive: moves to the top of the worklist']);
   });
 
   test('an "if" clause stays a condition; what a patient or a reviewing radiologist does each time stays silent', () => {

@@ -89,3 +89,82 @@ describe('stop 43: machine-learning models named by their method act', () => {
     assert.equal(analyseSentence('A gradient boosting model combines these values and returns a risk score.').agent, 'software');
   });
 });
+
+describe('stop 43: cases that rise up a reading list, and flags set', () => {
+  test('"studies with a flag move to the top of the worklist" is triage (assistive)', () => {
+    assert.deepEqual(kinds('Studies with a suspected bleed move to the top of the worklist.'), ['assistive']);
+    assert.deepEqual(kinds('Flagged patients jump to the head of the queue.'), ['assistive']);
+  });
+
+  test('lists of people are no reading lists', () => {
+    assert.deepEqual(kinds('Patients with higher scores move to the top of the transplant list.'), []);
+    assert.deepEqual(kinds('Images with artefacts move to a separate folder.'), []);
+  });
+
+  test('the software setting a flag flags (assistive); a person setting one, or a flag not set, does not', () => {
+    assert.deepEqual(kinds('The software sets a flag on the record when a dose is missed.'), ['assistive']);
+    assert.deepEqual(kinds('The nurse sets a flag on the chart.'), []);
+    assert.deepEqual(kinds('The system does not set flags for minor changes.'), []);
+  });
+});
+
+describe('stop 43: what goes along with a change is no therapy changed', () => {
+  test('"how the risk would change with treatment" changes no therapy', () => {
+    assert.deepEqual(kinds('It shows how the risk would change with treatments such as statins.'), ['augmentative']);
+    assert.deepEqual(kinds('The sensors give voltages that vary with the oxygen concentration.'), []);
+  });
+
+  test('a therapy changed, or begun with, stays autonomous', () => {
+    assert.deepEqual(kinds('The pump adjusts the insulin dose with each new reading.'), ['autonomous']);
+    assert.deepEqual(kinds('The pump starts with a bolus and then lowers the rate.'), ['autonomous']);
+  });
+});
+
+describe('stop 43: a feed or a prescription worked out for the patient', () => {
+  test('"proposes the composition of the parenteral nutrition", "calculates the nutrition prescription" (autonomous)', () => {
+    assert.deepEqual(kinds('The software proposes the composition of the parenteral nutrition.'), ['autonomous']);
+    assert.deepEqual(kinds('The program calculates the parenteral nutrition prescription.'), ['autonomous']);
+  });
+
+  test("a dietitian's proposal is the dietitian's", () => {
+    assert.deepEqual(kinds('The dietitian proposes the composition of the nutrition.'), []);
+  });
+});
+
+describe("stop 43 review: what the new readings must leave alone", () => {
+  test('a dose a reference gives, or one already taken, is not the software\'s option', () => {
+    assert.deepEqual(kinds('The result is the dose recommendation from the guideline.'), []);
+    assert.deepEqual(kinds("The result is the guideline's recommended dose."), []);
+    assert.deepEqual(kinds('The app displays the suggested dose from the product label.'), []);
+    assert.deepEqual(kinds('The app shows the recommended bolus that the patient received.'), []);
+  });
+
+  test('a value brought from elsewhere, kept for the patient, or of a gas, is no measurement given', () => {
+    assert.deepEqual(kinds("The software displays the patient's measured weight from the scale."), []);
+    assert.deepEqual(kinds("The dashboard shows the patient's estimated weight."), []);
+    assert.deepEqual(kinds('The device outputs the estimated oxygen concentration of the delivered gas.'), []);
+  });
+
+  test('interface messages and printed warnings are no alerts; a warning message or a flag on cases is', () => {
+    assert.deepEqual(kinds('A message appears when the upload is complete.'), []);
+    assert.deepEqual(kinds('A warning appears on the carton.'), []);
+    assert.deepEqual(kinds('A warning follows the contraindications.'), []);
+    assert.deepEqual(kinds('A flag shows the language selected.'), []);
+    assert.deepEqual(kinds('A warning message shows up if the patient is at risk of sepsis.'), ['assistive']);
+    assert.deepEqual(kinds('A flag appears next to cases with suspected pneumothorax.'), ['assistive']);
+  });
+
+  test('a stop a person or a timer sets off is no decision of the device', () => {
+    assert.deepEqual(kinds('The generator cuts the current off when the user releases the footswitch.'), []);
+    assert.deepEqual(kinds('The device switches the current off when the patient presses the stop button.'), []);
+    assert.deepEqual(kinds('The stimulator turns the current off at the end of each session.'), []);
+    assert.deepEqual(kinds('The system shuts the current off when the treatment time has elapsed.'), []);
+    // a stop on what is sensed stays the device's
+    assert.deepEqual(kinds('The pump stops the infusion when the glucose falls below 70.'), ['autonomous']);
+  });
+
+  test('"off" right after a verb is its particle: the object stays the verb\'s', () => {
+    assert.deepEqual(kinds('The software kicks off the triage workflow when a scan arrives.'), ['assistive']);
+    assert.deepEqual(kinds('The software rounds off the measurement to one decimal.'), ['augmentative']);
+  });
+});

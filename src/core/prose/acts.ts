@@ -805,7 +805,7 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
     // "shows a recommended bolus", "a suggested dose" (stop 43): a therapy offered by the participle right before it.
     // (an amount only: "receive the recommended treatment" is a guideline's, not an option the software gives; and not one
     // received: "participants received the recommended dose of the vaccine")
-    if (cls === 'autonomous' && j === k - 1 && OFFERING_PARTICIPLES.has(w) && OFFERED_AMOUNTS.has(word.w) && !RECEIVING.has(words[j - 1]?.lemma ?? '') && !RECEIVING.has(words[j - 2]?.lemma ?? '')) return 'autonomous';
+    if (cls === 'autonomous' && j === k - 1 && OFFERING_PARTICIPLES.has(w) && OFFERED_AMOUNTS.has(word.w) && !RECEIVING.has(words[j - 1]?.lemma ?? '') && !RECEIVING.has(words[j - 2]?.lemma ?? '') && !someoneElsesOption(words, k)) return 'autonomous';
     // "a suggested class", "the resulting metrics": a participle of giving, right before the noun phrase's head.
     if (cls === 'augmentative' && j < k && V.GIVEN_PARTICIPLES.has(w) && !V.QUANTITY_QUALIFIED_ONLY.has(word.w)) return cls;
     if (!Object.hasOwn(V.OUTPUT_QUALIFIERS, w)) continue;
@@ -1591,6 +1591,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "Studies with a flag move to the top of the worklist", "flagged patients jump to the head of the queue" (stop 43): cases
+    // that rise up a reading list by themselves have been triaged, whoever did it.
+    if (verbAgent !== 'physician' && !clause.passive && !negated && RISING.has(lemma) && clause.subject >= 0 && (MARKED_CASES.has(words[clause.subject].w) || words[clause.subject].w === 'patients' || words[clause.subject].w === 'patient')) {
+      const destination = headOfListAfter(words, k);
+      if (destination) {
+        push('assistive', k, destination[1]);
+        k = destination[1];
+        continue;
+      }
+    }
     // "the instrument returns a qualitative result", "reports MTB detected or not detected" (stop 34): a test's own answer
     // (its subject may be a test or an instrument the agent reading does not know as the product; its "not detected" is the answer).
     // "A dose not taken on time is reported to the home-care team", "abnormal readings are sent on to the nurse" (stop 36): an
@@ -1888,6 +1898,14 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // "The pump delivers insulin through a subcutaneous infusion set", "delivers a shock of up to 200 J through adhesive
           // pads": the path the therapy takes describes the hardware; only a condition or "by itself" makes it a decision.
           if (act.cls === 'autonomous' && obj > k && throughConduit(words, obj, clause.to) && !onItsOwn(words, clause, k) && !conditionInSentence(words)) continue;
+          // "how the risk would change with treatment", "the rate varies with the dose" (stop 43): a verb with no object, whose
+          // "with" names what goes along with the change, changes no therapy.
+          // "cuts the current off when the user releases the footswitch", "switches the heating off when the lid is opened",
+          // "turns the current off when the session time has elapsed" (stop 43 review): a stop a person or a timer sets off is no
+          // decision of the device.
+          if (act.cls === 'autonomous' && stopsWhatItGives(words, k, lemma) && operatedStop(words, k)) continue;
+          // (but "starts with a bolus" begins the therapy with it)
+          if (act.cls === 'autonomous' && obj > k + 1 && words[k + 1]?.w === 'with' && lemma !== 'start' && lemma !== 'initiate') continue;
           // "how stroke volume changes after each bolus": a therapy after a preposition of time only dates the change.
           if (act.cls === 'autonomous' && obj > k && afterTimePreposition(words, k, obj)) continue;
           // "paces the atrium for a limited period", "inflates intra-aortic balloons": with nothing that sets it off, the hardware's work.
@@ -2178,7 +2196,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     let cls = outputClassAt(words, k, clause.from, clause.to);
     // "A warning appears when the two disagree", "a prompt pops up" (stop 43): an alert word that shows itself is an alert,
     // though alone "warning" is as often a label's section.
-    if (!cls && k === clause.subject && ALERT_NOUNS.has(word.w) && SHOWING_VERBS.has(words[clause.verbs[0]]?.w ?? '') && !documentPlaceAfter(words, clause)) cls = 'assistive';
+    // (a warning only: "a message appears when the upload is complete" is the interface talking)
+    if (!cls && k === clause.subject && shownAlertWord(words, k) && SHOWING_VERBS.has(words[clause.verbs[0]]?.w ?? '') && words[clause.verbs[0]].w !== 'follows' && !documentPlaceAfter(words, clause)) cls = 'assistive';
     // "The result is a therapy recommendation", "the output is a recommended bolus" (stop 43): a conclusion or an option is
     // only given where the clause says the output is it.
     if (!cls || (cls === 'autonomous' && !outputIsIt(words, clause, k))) continue;
@@ -2215,13 +2234,18 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
 
 /** Quantities of the body a value can be given for: "an estimated haemoglobin concentration", "the calculated blood loss". */
 const ESTIMABLE_QUANTITIES: ReadonlySet<string> = new Set([...V.MEASURED_PROPERTIES, 'concentrations', 'loss', 'clearance', 'weight', 'age', 'mass', 'load', 'content', 'capacity', 'volumes', 'pressures']);
+/** What a gas concentration is of: "the delivered gas", "the inspired air". */
+const GASES: ReadonlySet<string> = new Set(['gas', 'gases', 'air', 'mixture', 'oxygen']);
 /** Participles that make a quantity a value given: "estimated", "calculated", "predicted" (the augmentative qualifiers). */
 const ESTIMATING_PARTICIPLES: ReadonlySet<string> = new Set(['estimated', 'calculated', 'computed', 'predicted', 'derived', 'measured', 'quantified']);
 /** "an estimated haemoglobin concentration", "the predicted fetal weight" (stop 43): a quantity the software gives a value for. */
 function estimatedQuantity(words: readonly Word[], k: number): AiClass | undefined {
   if (!ESTIMABLE_QUANTITIES.has(words[k].w)) return undefined;
+  // (not a value brought from elsewhere, "the measured weight from the scale", nor one of a gas, "of the delivered gas")
+  if (words[k + 1]?.w === 'from' || (words[k + 1]?.w === 'of' && words.slice(k + 2, k + 6).some((w) => GASES.has(w.w)))) return undefined;
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-    if (ESTIMATING_PARTICIPLES.has(words[j].w)) return 'augmentative';
+    // (nor the patient's own value as kept in a record: "shows the patient's estimated weight")
+    if (ESTIMATING_PARTICIPLES.has(words[j].w)) return /'s?$/.test(words[j - 1]?.w ?? '') ? undefined : 'augmentative';
     if (words[j].tag !== 'noun' && words[j].tag !== 'adj' && words[j].tag !== 'name') return undefined;
   }
   return undefined;
@@ -2233,17 +2257,69 @@ function estimatedQuantity(words: readonly Word[], k: number): AiClass | undefin
 function offeredBolus(words: readonly Word[], k: number): AiClass | undefined {
   if (words[k].w !== 'bolus' && words[k].w !== 'boluses') return undefined;
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
-    if (OFFERING_PARTICIPLES.has(words[j].w)) return RECEIVING.has(words[j - 1]?.lemma ?? '') || RECEIVING.has(words[j - 2]?.lemma ?? '') ? undefined : 'autonomous';
+    if (OFFERING_PARTICIPLES.has(words[j].w)) return RECEIVING.has(words[j - 1]?.lemma ?? '') || RECEIVING.has(words[j - 2]?.lemma ?? '') || someoneElsesOption(words, k) ? undefined : 'autonomous';
     if (words[j].tag !== 'noun' && words[j].tag !== 'adj' && words[j].tag !== 'num') return undefined;
   }
   return undefined;
+}
+/** Verbs (lemmas, with "shut off" read as "stop") by which a device stops what it gives; "switch", "turn", "shut", "cut" only with "off". */
+const STOPPING_VERBS: ReadonlySet<string> = new Set(['stop', 'pause', 'halt', 'suspend', 'interrupt']);
+const STOPPING_OFF_VERBS: ReadonlySet<string> = new Set(['switch', 'turn', 'shut', 'cut']);
+function stopsWhatItGives(words: readonly Word[], k: number, lemma: string): boolean {
+  return STOPPING_VERBS.has(lemma) || (STOPPING_OFF_VERBS.has(lemma) && words.slice(k + 1, k + 5).some((w) => w.w === 'off'));
+}
+/** What a person works, or a timer: "the footswitch", "the stop button", "the lid", "the session time". */
+const OPERATED_TRIGGERS: ReadonlySet<string> = new Set(['pedal', 'pedals', 'footswitch', 'button', 'buttons', 'switch', 'handpiece', 'key', 'lid', 'door', 'cover', 'programmer', 'remote', 'timer', 'elapsed', 'elapses', 'expires', 'session', 'schedule', 'scheduled', 'programmed']);
+/**
+ * Whether the condition after the stop at k is a control a person works or a timer: the condition word, then the control
+ * within a few words. (A person alone is not enough: "stops stimulation whenever the user stands up" is what it senses.)
+ */
+function operatedStop(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length; j++) {
+    if (words[j].w === '.' || words[j].w === ';') return false;
+    if (!CONDITION_WORDS.has(words[j].w) && words[j].w !== 'at' && words[j].w !== 'after') continue;
+    for (let l = j + 1; l < words.length && l <= j + 7; l++) {
+      const w = words[l].w.replace(/'s?$/, '');
+      if (OPERATED_TRIGGERS.has(w) || (w === 'end' && words[l + 1]?.w === 'of')) return true;
+      if (words[l].w === ',' || words[l].w === '.') break;
+    }
+    return false;
+  }
+  return false;
+}
+/** Where a dose is written down for everyone: "from the product label", "in the monograph", "the guideline's". */
+const DOSE_REFERENCES: ReadonlySet<string> = new Set(['label', 'labels', 'labelling', 'labeling', 'monograph', 'monographs', 'smpc', 'guideline', 'guidelines', 'protocol', 'protocols', 'insert', 'formulary', 'manufacturer', 'literature', 'reference', 'handbook', 'compendium', 'set', 'sets', 'pharmacopoeia']);
+/** Who takes or was given an option: "the dose they received", "the bolus the patient was prescribed". */
+const OPTION_TAKEN: ReadonlySet<string> = new Set(['received', 'took', 'taken', 'prescribed', 'administered', 'injected']);
+/**
+ * "the recommended dose from the product label", "the guideline's recommended dose", "the recommended bolus that the patient
+ * received" (stop 43 review): an option a reference gives, or one already taken, is not the software's own.
+ */
+function someoneElsesOption(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (/'s?$/.test(words[j].w) && DOSE_REFERENCES.has(words[j].w.replace(/'s?$/, ''))) return true;
+  for (let j = k + 1; j < words.length && j <= k + 8; j++) {
+    const w = words[j].w;
+    if (w === '.' || w === ';') return false;
+    if (OPTION_TAKEN.has(w)) return true;
+    if ((w === 'from' || w === 'in' || w === 'per') && words.slice(j + 1, j + 5).some((x) => DOSE_REFERENCES.has(x.w))) return true;
+  }
+  return false;
 }
 /** Participles that offer a therapy: "a recommended bolus", "the suggested dose", "a proposed adjustment". */
 const OFFERING_PARTICIPLES: ReadonlySet<string> = new Set(['recommended', 'suggested', 'proposed', 'advised']);
 /** Amounts of a therapy such a participle may offer: "a suggested dose", "the proposed adjustments". */
 const OFFERED_AMOUNTS: ReadonlySet<string> = new Set(['dose', 'doses', 'bolus', 'boluses', 'adjustment', 'adjustments']);
+/** "a warning", "a warning message", or "a flag" set by cases: "a flag appears next to cases with a suspected bleed". */
+function shownAlertWord(words: readonly Word[], k: number): boolean {
+  const w = words[k].w;
+  if (w === 'warning' || w === 'warnings') return true;
+  if (w === 'message' || w === 'messages') return ['warning', 'alert', 'alarm'].includes(words[k - 1]?.w ?? '');
+  if (w === 'flag' || w === 'flags') return words.slice(k + 1, k + 9).some((x) => MARKED_CASES.has(x.w) || x.w === 'patients' || x.w === 'patient');
+  return false;
+}
 /** Where a label or a manual prints a warning: "a warning appears in the instructions for use". */
-const DOCUMENT_PLACES: ReadonlySet<string> = new Set(['label', 'labels', 'labelling', 'labeling', 'manual', 'manuals', 'instructions', 'ifu', 'leaflet', 'insert', 'section', 'document', 'documentation', 'guide', 'booklet']);
+const DOCUMENT_PLACES: ReadonlySet<string> = new Set(['label', 'labels', 'labelling', 'labeling', 'manual', 'manuals', 'instructions', 'ifu', 'leaflet', 'insert', 'section', 'document', 'documentation', 'guide', 'booklet',
+  'packaging', 'package', 'carton', 'pouch', 'letter', 'summary', 'register', 'type', 'print', 'notice', 'website', 'brochure', 'start-up', 'startup', 'login']);
 function documentPlaceAfter(words: readonly Word[], clause: Clause): boolean {
   for (let j = clause.verbs[0] + 1; j < clause.to; j++) if (DOCUMENT_PLACES.has(words[j].w)) return true;
   return false;
@@ -2255,7 +2331,7 @@ function outputIsIt(words: readonly Word[], clause: Clause, k: number): boolean 
   if (clause.subject < 0 || !GIVEN_SUBJECTS.has(words[clause.subject].w) || clause.verbs.length !== 1) return false;
   const be = clause.verbs[0];
   // (the head of the noun phrase only: "an insulin dose recommendation" is one option)
-  if (words[be].tag !== 'be' || be > k || words[k + 1]?.tag === 'noun') return false;
+  if (words[be].tag !== 'be' || be > k || words[k + 1]?.tag === 'noun' || someoneElsesOption(words, k)) return false;
   for (let j = be + 1; j < k; j++) if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].tag !== 'num') return false;
   return true;
 }
@@ -3467,11 +3543,15 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(['take', 'make', 'obtain', 'per
 
 /** Verbs that move a case: "pushes … to the top of the list". */
 const MOVING: ReadonlySet<string> = new Set(['push', 'move', 'bump', 'place', 'put', 'bring', 'send', 'raise', 'lift']);
+/** Verbs by which a case rises up a list of itself: "move", "go", "jump", "rise", "climb". */
+const RISING: ReadonlySet<string> = new Set(['move', 'go', 'jump', 'rise', 'climb', 'come']);
 /** The head of a list: "to the top of", "to the front of". */
 const LIST_HEADS: ReadonlySet<string> = new Set(['top', 'front', 'head']);
 /** Lists of cases awaiting reading. */
 const READING_LISTS: ReadonlySet<string> = new Set(['list', 'worklist', 'queue', 'pile', 'stack', 'work-list']);
 const LIST_REACH = 16;
+/** Lists of people or purchases, not of cases to read: "the waiting list", "the transplant list". */
+const PEOPLES_LISTS: ReadonlySet<string> = new Set(['waiting', 'procurement', 'transplant', 'wait', 'surgical', 'operating']);
 
 /** "… to the top of the reading list" after the verb at k, within the sentence: its first and last word. */
 function headOfListAfter(words: readonly Word[], k: number): [number, number] | undefined {
@@ -3480,7 +3560,7 @@ function headOfListAfter(words: readonly Word[], k: number): [number, number] | 
     if (words[j].w !== 'to' || words[j + 1]?.w !== 'the' || !LIST_HEADS.has(words[j + 2]?.w ?? '') || words[j + 3]?.w !== 'of') continue;
     for (let l = j + 4; l < words.length && l <= j + 7; l++) {
       // (not a waiting list or a procurement queue: lists of people or purchases)
-      if (READING_LISTS.has(words[l].w) && words[l - 1].w !== 'waiting' && words[l - 1].w !== 'procurement') return [j, l];
+      if (READING_LISTS.has(words[l].w) && !PEOPLES_LISTS.has(words[l - 1].w)) return [j, l];
       if (words[l].tag === 'punct') return undefined;
     }
     return undefined;

@@ -445,6 +445,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       // its clause (after the sentence's start, a comma or a coordinator), right before its object's determiner, is its verb.
       // (not before a noun and its own verb: "the results screen the nurse uses is refreshed" names a screen)
       if (tag === 'noun' && hit.form === 'base' && !NEVER_VERB.has(w) && prev !== undefined && prev.tag === 'noun' && /[^su]s$/.test(prev.w) && next?.tag === 'det' && pluralPhraseOpensClause(words, k - 1) && !(words[k + 2] !== undefined && verbHit(words[k + 3]?.w ?? '')?.form === 's')) tag = 'verb';
+      // "Studies with a flag move to the top of the worklist" (stop 43): a bare verb of motion right after a sentence's plural subject
+      // and the phrase that qualifies it, before "to the", is that subject's verb.
+      if (tag === 'noun' && hit.form === 'base' && !verbSeen && MOTION_TO.has(hit.lemma) && next?.tag === 'to' && words[k + 2]?.tag === 'det' && pluralSubjectWithPhrase(words, k - 1)) tag = 'verb';
       // "…, and changes in arterial pressure do not affect it" (stop 29): an -s word after the coordinator, then "in" or "of"
       // and a noun phrase that a finite verb follows, is the new clause's subject, not a verb coordinated with the last one.
       // (not a therapy changed: "and changes in insulin delivery are made automatically" keeps its act)
@@ -1009,6 +1012,22 @@ function pluralPhraseOpensClause(words: readonly Word[], head: number): boolean 
   return before === undefined || before.w === ',' || before.tag === 'cc';
 }
 
+/** Verbs of motion a case may do by itself on a list: "move", "go", "jump", "rise", "climb". */
+const MOTION_TO: ReadonlySet<string> = new Set(['move', 'go', 'jump', 'rise', 'climb']);
+/**
+ * "Studies with a flag", "Patients on the list": the words up to end are a plural noun that opens the sentence and one
+ * prepositional phrase after it.
+ */
+function pluralSubjectWithPhrase(words: readonly Word[], end: number): boolean {
+  let j = end;
+  while (j > 0 && j > end - 5 && (words[j].tag === 'noun' || words[j].tag === 'adj' || words[j].tag === 'det' || words[j].tag === 'num')) j--;
+  if (words[j]?.tag !== 'prep' || j === end) return false;
+  let h = j - 1;
+  if (words[h]?.tag !== 'noun' || !/[^su]s$/.test(words[h].w)) return false;
+  while (h > 0 && (words[h - 1].tag === 'adj' || words[h - 1].tag === 'noun' || words[h - 1].tag === 'det')) h--;
+  return h === 0;
+}
+
 /**
  * Verbs that take an infinitive whose act is their subject's: "nurses continue to adjust", "clinicians need to confirm".
  * (Only verbs the tagger knows can be found here; "want", "tend" and "agree" were tried as known verbs and moved readings.)
@@ -1029,7 +1048,7 @@ const NOMINAL_ING = new Set(['scoring', 'grading', 'processing', 'learning', 'im
   'boosting']);
 
 /** -ing words that are nouns in their own right: "a warning", "the finding", "each reading". */
-const ING_NOUNS: ReadonlySet<string> = new Set(['warning', 'finding', 'reading', 'recording', 'setting', 'screening', 'rating', 'meeting', 'building', 'ending', 'opening', 'training']);
+const ING_NOUNS: ReadonlySet<string> = new Set(['warning', 'finding', 'reading', 'recording', 'setting', 'screening', 'rating', 'meeting', 'building', 'ending', 'opening', 'training', 'heating', 'cooling']);
 
 /** Regulatory marks: "CE marking", "UKCA marking" name the mark, not a marking act (stop 38). */
 const REGULATORY_MARKS: ReadonlySet<string> = new Set(['ce', 'ukca', 'ce-ivd']);
@@ -1075,7 +1094,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   const nt = next?.tag;
   if (form === 'ing') {
     // "A warning appears when …", "the finding is shown" (stop 43): an -ing noun after its article, right before a verb it takes.
-    if (pt === 'det' && ING_NOUNS.has(w) && next !== undefined && verbHit(next.w)?.form === 's' && !ING_NOUNS.has(next.w)) return 'noun';
+    // ("turns the heating off when …": so before the particle "off")
+    if (pt === 'det' && ING_NOUNS.has(w) && next !== undefined && ((verbHit(next.w)?.form === 's' && !ING_NOUNS.has(next.w)) || next.w === 'off')) return 'noun';
     if (pt === 'det' || pt === 'adj' || pt === 'num') return 'adj';
     if (w === 'marking' && prev !== undefined && REGULATORY_MARKS.has(prev.w)) return 'noun';
     // "MQSA-qualified interpreting physicians", "the treating team": an -ing word right before a clinician describes the clinician.

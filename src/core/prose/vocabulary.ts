@@ -274,6 +274,8 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['surround', 'enclose', 'encircle'], cls: 'assistive', objects: ['box', 'boxes', 'bounding', 'circle', 'circles', 'contour', 'contours', 'outline', 'outlines', 'rectangle', 'rectangles', 'frame', 'frames', 'border', 'marker', 'markers'], objectAfter: true, reach: 8 },
   // Moving a study up: "raises the priority of studies that appear to show an aneurysm", "boosts their priority".
   { verbs: ['raise', 'increase', 'boost', 'elevate', 'bump'], cls: 'assistive', objects: ['priority', 'priorities', 'rank', 'ranking'], reach: 3 },
+  // Setting a flag on a case or a patient flags it: "sets generic flags, such as a mean glucose above target" (stop 43).
+  { verbs: ['set', 'attach', 'apply'], cls: 'assistive', objects: ['flag', 'flags'], reach: 3 },
   // Capturing the clip or image itself is acquisition guidance ("captures the clip automatically").
   { verbs: ['capture'], cls: 'assistive', objects: ['clip', 'clips', 'image', 'images', 'frame', 'frames', 'loop', 'loops', 'view', 'views', 'photograph', 'photographs', 'recording'] },
   // Sorting the work itself, not the patient's condition, is triage: "sorts examinations into categories", "ranks incoming studies".
@@ -298,7 +300,8 @@ export const ACT_CUES: readonly ActCue[] = [
     cls: 'augmentative',
     objectsShift: [
       // A dose the software works out is a therapy decision; grading image quality guides acquisition.
-      { words: ['dose', 'doses', 'bolus', 'boluses', 'micro-boluses', 'insulin', 'dosing', 'infusion', 'dosage'], cls: 'autonomous' },
+      // (so is a prescription or a regimen worked out (stop 43): "calculates the parenteral nutrition prescription")
+      { words: ['dose', 'doses', 'bolus', 'boluses', 'micro-boluses', 'insulin', 'dosing', 'infusion', 'dosage', 'prescription', 'regimen'], cls: 'autonomous' },
       { words: ['quality'], cls: 'assistive' },
       // Sorting into suspicious / not suspicious only points a reader at a case: "classifies each slide as suspicious".
       { words: ['suspicious', 'unsuspicious', 'non-suspicious'], cls: 'assistive' },
@@ -485,6 +488,8 @@ export const ACT_CUES: readonly ActCue[] = [
       ...CHOSEN_MEDICINES_LIST,
       // an operation chosen for the patient (stop 40): "recommends surgery"
       'surgery', 'operation',
+      // a feed made up for the patient (stop 43): "proposes the composition of the parenteral nutrition"
+      'nutrition',
     ],
   },
   // Advising the care itself (stop 40): "advises either surgery or continued follow-up" (not "advises the nurse whether to
@@ -1200,8 +1205,6 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'through', 'via', 'per', 'during', 'between', 'among', 'against', 'about', 'across', 'along', 'upon',
   'toward', 'towards', 'beyond', 'than', 'like', 'unlike', 'including', 'regarding', 'concerning',
   'throughout', 'alongside', 'besides', 'despite', 'around', 'behind', 'below', 'above', 'inside',
-  // "off the ventilator", and the particle of "shuts the current off" (stop 43), which no noun phrase takes as its head
-  'off',
 ]);
 export const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'shall', 'should', 'must', 'cannot']);
 /** Modals that only hedge: "may suggest", "might indicate". */
@@ -1240,6 +1243,8 @@ export const ADVERBS: ReadonlySet<string> = new Set([
   'therefore', 'again', 'subsequently', 'first', 'next', 'now', 'already', 'simultaneously', 'not',
   'each', 'both', 'either', 'independently', 'immediately', 'in', 'real', 'time', 'instead',
   'together', 'alone', 'directly', 'back',
+  // the particle of "shuts the current off", "kicks off" (stop 43), which no noun phrase may take as its head
+  'off',
   // linking adverbs between subject and verb: "a second module likewise marks spikes"
   'likewise', 'similarly', 'moreover', 'furthermore', 'equally', 'meanwhile', 'otherwise', 'hence', 'accordingly', 'consequently',
 ]);
