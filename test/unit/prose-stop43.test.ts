@@ -168,3 +168,15 @@ describe("stop 43 review: what the new readings must leave alone", () => {
     assert.deepEqual(kinds('The software rounds off the measurement to one decimal.'), ['augmentative']);
   });
 });
+
+describe('stop 43: a reflexive that stresses the subject', () => {
+  test('"Nurses themselves continue to adjust …", "the anaesthetists themselves titrate …" are the people acting', () => {
+    assert.deepEqual(kinds('Nurses themselves continue to adjust the insulin dose.'), []);
+    assert.equal(analyseSentence('The anaesthetists themselves titrate the drugs.').agent, 'physician');
+  });
+
+  test('a device stressed by "itself" still acts, and a reflexive object is untouched', () => {
+    assert.deepEqual(kinds('The pump itself stops the infusion when glucose falls.'), ['autonomous']);
+    assert.deepEqual(kinds('The device adjusts itself to the patient.'), ['autonomous']);
+  });
+});

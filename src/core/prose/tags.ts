@@ -202,6 +202,13 @@ const SUBJECT_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she', 'you', 'i', '
 /** `closedTagOf` of the words seen (a dozen set lookups per word, most often in none of them). */
 const CLOSED_TAGS = new Map<string, Tag | null>();
 
+/** Reflexives that may stress a subject: "the nurses themselves", "the pump itself". */
+const INTENSIVE_REFLEXIVES: ReadonlySet<string> = new Set(['themselves', 'itself', 'himself', 'herself', 'themself']);
+/** A person or a device a reflexive may stress (words the stages know as nouns, so no verb is taken for one). */
+function stressedSubject(w: string): boolean {
+  return V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w) || V.SOFTWARE_NOUNS.has(w) || V.LAY_PEOPLE.has(w);
+}
+
 /** Closed-class tag of a word, or undefined for an open-class word. */
 function closedTag(w: string): Tag | undefined {
   let tag = CLOSED_TAGS.get(w);
@@ -267,6 +274,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
     // "the on-call physician", "a board-certified radiologist" (stop 35): a hyphenated word right before a physician noun
     // describes the physician.
     if (word.tag === 'noun' && word.w.includes('-') && modifiesPhysician(words, k)) word.tag = 'adj';
+    // "Nurses themselves continue to adjust …", "the device itself stops …" (stop 43): a reflexive right after the person or
+    // the device it stresses stands between the subject and its verb like an adverb.
+    if (INTENSIVE_REFLEXIVES.has(word.w) && k > 0 && stressedSubject(words[k - 1].w)) word.tag = 'adv';
     // "no longer routes the result through …": "no longer" negates the verb after it, as "not" does; it is no determiner.
     if (word.w === 'longer' && words[k - 1]?.w === 'no') {
       words[k - 1].tag = 'neg';
