@@ -137,6 +137,8 @@ describe("stop 43 review: what the new readings must leave alone", () => {
     assert.deepEqual(kinds("The result is the guideline's recommended dose."), []);
     assert.deepEqual(kinds('The app displays the suggested dose from the product label.'), []);
     assert.deepEqual(kinds('The app shows the recommended bolus that the patient received.'), []);
+    // one still to be taken is the software's option
+    assert.deepEqual(kinds('The app shows the recommended dose to be taken at bedtime.'), ['autonomous']);
   });
 
   test('a value brought from elsewhere, kept for the patient, or of a gas, is no measurement given', () => {

@@ -1898,13 +1898,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // "The pump delivers insulin through a subcutaneous infusion set", "delivers a shock of up to 200 J through adhesive
           // pads": the path the therapy takes describes the hardware; only a condition or "by itself" makes it a decision.
           if (act.cls === 'autonomous' && obj > k && throughConduit(words, obj, clause.to) && !onItsOwn(words, clause, k) && !conditionInSentence(words)) continue;
-          // "how the risk would change with treatment", "the rate varies with the dose" (stop 43): a verb with no object, whose
-          // "with" names what goes along with the change, changes no therapy.
           // "cuts the current off when the user releases the footswitch", "switches the heating off when the lid is opened",
           // "turns the current off when the session time has elapsed" (stop 43 review): a stop a person or a timer sets off is no
           // decision of the device.
           if (act.cls === 'autonomous' && stopsWhatItGives(words, k, lemma) && operatedStop(words, k)) continue;
-          // (but "starts with a bolus" begins the therapy with it)
+          // "how the risk would change with treatment", "the rate varies with the dose" (stop 43): a verb with no object, whose
+          // "with" names what goes along with the change, changes no therapy (but "starts with a bolus" begins the therapy with it).
           if (act.cls === 'autonomous' && obj > k + 1 && words[k + 1]?.w === 'with' && lemma !== 'start' && lemma !== 'initiate') continue;
           // "how stroke volume changes after each bolus": a therapy after a preposition of time only dates the change.
           if (act.cls === 'autonomous' && obj > k && afterTimePreposition(words, k, obj)) continue;
@@ -2194,9 +2193,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (taken.has(k) || isNegated(scope, clause, k)) continue;
     const word = words[k];
     let cls = outputClassAt(words, k, clause.from, clause.to);
-    // "A warning appears when the two disagree", "a prompt pops up" (stop 43): an alert word that shows itself is an alert,
-    // though alone "warning" is as often a label's section.
-    // (a warning only: "a message appears when the upload is complete" is the interface talking)
+    // "A warning appears when the two disagree", "a flag appears next to cases with …" (stop 43): an alert word that shows
+    // itself is an alert, though alone "warning" is as often a label's section (shownAlertWord, documentPlaceAfter), and "a
+    // message appears when the upload is complete" is the interface talking.
     if (!cls && k === clause.subject && shownAlertWord(words, k) && SHOWING_VERBS.has(words[clause.verbs[0]]?.w ?? '') && words[clause.verbs[0]].w !== 'follows' && !documentPlaceAfter(words, clause)) cls = 'assistive';
     // "The result is a therapy recommendation", "the output is a recommended bolus" (stop 43): a conclusion or an option is
     // only given where the clause says the output is it.
@@ -2300,7 +2299,8 @@ function someoneElsesOption(words: readonly Word[], k: number): boolean {
   for (let j = k + 1; j < words.length && j <= k + 8; j++) {
     const w = words[j].w;
     if (w === '.' || w === ';') return false;
-    if (OPTION_TAKEN.has(w)) return true;
+    // ("the recommended dose to be taken at bedtime" is still to come)
+    if (OPTION_TAKEN.has(w) && words[j - 1]?.w !== 'be') return true;
     if ((w === 'from' || w === 'in' || w === 'per') && words.slice(j + 1, j + 5).some((x) => DOSE_REFERENCES.has(x.w))) return true;
   }
   return false;
