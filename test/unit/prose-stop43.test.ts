@@ -182,3 +182,13 @@ describe('stop 43: a reflexive that stresses the subject', () => {
     assert.deepEqual(kinds('The device adjusts itself to the patient.'), ['autonomous']);
   });
 });
+
+describe('stop 43: a list of past verbs after a comma', () => {
+  test('"recognised the short, removed the coil and delivered a shock": every verb of the list is the device\'s', () => {
+    assert.deepEqual(kinds('The device recognised the fault, removed the coil and immediately delivered a shock.'), ['assistive', 'autonomous']);
+  });
+
+  test('a participle after a comma that no past list carries on stays a participle', () => {
+    assert.deepEqual(kinds('The radiologist reviewed the images, acquired the same day and stored on the server.'), ['physician-interprets']);
+  });
+});

@@ -455,6 +455,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       // its clause (after the sentence's start, a comma or a coordinator), right before its object's determiner, is its verb.
       // (not before a noun and its own verb: "the results screen the nurse uses is refreshed" names a screen)
       if (tag === 'noun' && hit.form === 'base' && !NEVER_VERB.has(w) && prev !== undefined && prev.tag === 'noun' && /[^su]s$/.test(prev.w) && next?.tag === 'det' && pluralPhraseOpensClause(words, k - 1) && !(words[k + 2] !== undefined && verbHit(words[k + 3]?.w ?? '')?.form === 's')) tag = 'verb';
+      // "The device recognised the short, removed the coil and delivered a shock" (stop 43): a past form after a comma, in a
+      // list of past verbs (one before it, "and" and another after), before its object's determiner, is the next verb.
+      if (tag === 'adj' && hit.form === 'ed' && verbSeen && prev?.w === ',' && next?.tag === 'det' && lastVerbIsPast(words, k) && pastListGoesOn(words, k)) tag = 'verb';
       // "Studies with a flag move to the top of the worklist" (stop 43): a bare verb of motion right after a sentence's plural subject
       // and the phrase that qualifies it, before "to the", is that subject's verb.
       if (tag === 'noun' && hit.form === 'base' && !verbSeen && MOTION_TO.has(hit.lemma) && next?.tag === 'to' && words[k + 2]?.tag === 'det' && pluralSubjectWithPhrase(words, k - 1)) tag = 'verb';
@@ -1020,6 +1023,26 @@ function pluralPhraseOpensClause(words: readonly Word[], head: number): boolean 
   if (words[j]?.tag !== 'det' || words[j].w === 'a' || words[j].w === 'an' || words[j].w === 'each' || words[j].w === 'every') return false;
   const before = words[j - 1];
   return before === undefined || before.w === ',' || before.tag === 'cc';
+}
+
+/** Whether the last verb before k is an active past form ("recognised", not "was recognised"), with no clause opened since. */
+function lastVerbIsPast(words: readonly Word[], k: number): boolean {
+  for (let j = k - 2; j >= 0; j--) {
+    const t = words[j].tag;
+    if (t === 'sub' || t === 'rel' || t === 'cc') return false;
+    if (t === 'verb') return words[j].form === 'ed' && words[j - 1]?.tag !== 'be' && words[j - 1]?.tag !== 'have';
+  }
+  return false;
+}
+/** Whether "and" and a past form follow within the list's reach after k: "…, removed the coil and delivered a shock". */
+function pastListGoesOn(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length && j <= k + 10; j++) {
+    if (words[j].w === '.' || words[j].w === ';') return false;
+    // (past one adverb: "and immediately delivered a shock")
+    const v = words[j + 1] !== undefined && isAdverb(words[j + 1].w) ? j + 2 : j + 1;
+    if (words[j].w === 'and' && verbHit(words[v]?.w ?? '')?.form === 'ed') return true;
+  }
+  return false;
 }
 
 /** Verbs of motion a case may do by itself on a list: "move", "go", "jump", "rise", "climb". */
