@@ -35,11 +35,14 @@ export class DossierSemanticTokens implements vscode.DocumentSemanticTokensProvi
   }
 
   async provideDocumentSemanticTokens(doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.SemanticTokens | undefined> {
+    // The tokens must be those of the text VS Code asked about: it moves them itself by the edits made while we answer,
+    // so tokens of the newer text would be moved twice (onto wrong lines, or past the end of the document).
+    const text = doc.getText();
     const r = await this.store.get(doc);
     this.known.set(doc.uri.toString(), !!r?.dossier.isDossier);
     if (!r?.dossier.isDossier || token.isCancellationRequested) return undefined;
     const builder = new vscode.SemanticTokensBuilder(LEGEND);
-    for (const h of highlightsOf(doc.getText())) builder.push(new vscode.Range(h.line, h.start, h.line, h.start + h.length), TYPES[h.kind]);
+    for (const h of highlightsOf(text)) builder.push(new vscode.Range(h.line, h.start, h.line, h.start + h.length), TYPES[h.kind]);
     return builder.build();
   }
 }

@@ -224,4 +224,28 @@ suite('Colours for dossiers only', () => {
     assert.ok(tokens.includes(`${cls}:classification:property`), tokens.join(' '));
     assert.ok(tokens.includes(`${cls}:augmentative:type`), tokens.join(' '));
   });
+
+  test('the colours answer the text as it was when VS Code asked, though it changes while the lint runs', async () => {
+    // VS Code moves the tokens it gets by the edits made since it asked; tokens of the newer text would be moved twice and
+    // land on the wrong lines (or past the end: "Illegal value for lineNumber" in the workbench's log).
+    const body = Array.from({ length: 2000 }, (_, i) => `Paragraph ${i}: the augmentative software measures the ejection fraction.`).join('\n\n');
+    const doc = await untitled(['---', 'cpt_dossier: 1', 'title: Colours in a race', 'classification: augmentative', 'taxonomy: 2027', '---', '', '## Software output', '', body, ''].join('\n'));
+    const linesOf = (t: vscode.SemanticTokens | undefined): number[] => {
+      const out: number[] = [];
+      let line = 0;
+      for (let i = 0; t && i + 4 < t.data.length; i += 5) out.push((line += t.data[i]));
+      return out;
+    };
+    const settled = linesOf(await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri));
+    assert.ok(settled.length > 2000, `${settled.length} tokens`);
+    // A line of plain prose at the end (no colour): the next question needs a new lint, on the dossier's worker.
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    assert.ok(await vscode.window.activeTextEditor!.edit((e) => e.insert(end, 'One more plain line.\n')));
+    const asked = vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
+    // While that lint runs, five lines go in above the body.
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, new vscode.Position(7, 0), '\n\n\n\n\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.deepStrictEqual(linesOf(await asked), settled, 'the tokens were worked out on the newer text');
+  });
 });
