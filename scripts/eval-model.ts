@@ -27,8 +27,9 @@
  * --dump FILE (with --forward): one JSON line per service (its true class, the rules' suggestion, (b) and (g), the phrases per kind
  * as the rules count them, the sentence model's votes, the passage model's probability of each class), to study other ways of
  * combining them (stop 41: a small logistic combiner over these, trained leave-one-batch-out on Q-AA, was no better than (g)).
- * --passage-augment (each passage also trains with one sentence left out), --passage-lambda L and --passage-min-count N vary its
- * training (measured: none beat the shipped L2 0.001, features in two passages or more).
+ * The passage model trains as shipped: each passage, and each passage with one sentence left out (stop 43); --passage-no-augment
+ * trains on whole passages only, as before stop 43. --passage-lambda L and --passage-min-count N vary its training (measured:
+ * none beat the shipped L2 0.001, features in two passages or more).
  * Each is counted right / wrong (a class other than the true one) / silent. False alarms and wrong
  * declarations detected are counted for the rules' classification-cue findings, and for the same
  * findings plus a model finding on any sentence whose contradicting label has p > --alarm (0.9).
@@ -418,8 +419,9 @@ async function main(): Promise<void> {
     const kept = (index: number): boolean => (index % 20) < Math.round(fraction * 20);
     const trainingServices = sets.filter((s) => !forward.includes(s.name)).flatMap((s) => s.services.filter((_, i) => kept(i)));
     const model = train(trainingServices.flatMap((svc) => svc.sentences), options);
-    // --passage-augment: each passage also trains with one of its sentences left out (more passages, of more lengths).
-    const augment = args.includes('--passage-augment');
+    // As shipped (stop 43): each passage also trains with one of its sentences left out (more passages, of more lengths);
+    // --passage-no-augment trains on whole passages only.
+    const augment = !args.includes('--passage-no-augment');
     const variants = (svc: Service): string[] => [svc.passage, ...(augment ? svc.sentences.map((_, k) => svc.sentences.filter((__, j) => j !== k).map((x) => x.text).join(' ')) : [])];
     passageModel = train(trainingServices.flatMap((svc) => variants(svc).map((text) => ({ text, agent: 'software', cue: svc.trueClass, negated: false }))), { ...options, minCount: Number(option('--passage-min-count') ?? 2), lambda: Number(option('--passage-lambda') ?? options.lambda), rate: Number(option('--passage-rate') ?? PASSAGE_OPTIONS.rate ?? 0.5), keepFrom: Number(option('--passage-keep-from') ?? PASSAGE_OPTIONS.keepFrom ?? 0.06) });
     passageOverride = Number(option('--passage') ?? 0.9);

@@ -96,14 +96,14 @@ export const PASSAGE_OPTIONS: TrainOptions = { ...DEFAULT_OPTIONS, minCount: 2, 
  * The passage model: each service's whole passage, labelled with the service's true class, and (stop 43) the passage with
  * each one of its sentences left out, so that it learns from more passages, of more lengths. Measured forward over thirteen
  * batches (Q-AC, 779 services, each read with the rules of its time and the models trained on the other sets;
- * `npm run eval:model -- --forward … --passage-augment`): suggested class right 651 → 656, detections 773 → 776 of 948,
+ * `npm run eval:model -- --forward …`, against `--passage-no-augment`): suggested class right 651 → 656, detections 773 → 776 of 948,
  * false alarms 94 → 93; better in four batches, worse in one.
  */
 export function trainPassages(services: readonly Service[], options: TrainOptions = PASSAGE_OPTIONS): ProseModelWeights {
   return trainOn(services.flatMap((svc) => passageVariants(svc).map((text) => ({ text, label: svc.trueClass }))), PASSAGE_LABELS, options);
 }
 
-/** A service's passage, then the passage with each one of its sentences left out (as `eval:model --passage-augment` builds them). */
+/** A service's passage, then the passage with each one of its sentences left out (as `eval:model` builds them, unless `--passage-no-augment`). */
 function passageVariants(svc: Service): string[] {
   return [svc.passage, ...svc.sentences.map((_, k) => svc.sentences.filter((__, j) => j !== k).map((x) => x.text).join(' '))];
 }
