@@ -805,7 +805,7 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
     // "shows a recommended bolus", "a suggested dose" (stop 43): a therapy offered by the participle right before it.
     // (an amount only: "receive the recommended treatment" is a guideline's, not an option the software gives; and not one
     // received: "participants received the recommended dose of the vaccine")
-    if (cls === 'autonomous' && j === k - 1 && OFFERING_PARTICIPLES.has(w) && OFFERED_AMOUNTS.has(word.w) && !RECEIVING.has(words[j - 1]?.lemma ?? '') && !RECEIVING.has(words[j - 2]?.lemma ?? '') && !someoneElsesOption(words, k)) return 'autonomous';
+    if (cls === 'autonomous' && j === k - 1 && OFFERING_PARTICIPLES.has(w) && OFFERED_AMOUNTS.has(word.w) && !someoneElsesOption(words, j, k)) return 'autonomous';
     // "a suggested class", "the resulting metrics": a participle of giving, right before the noun phrase's head.
     if (cls === 'augmentative' && j < k && V.GIVEN_PARTICIPLES.has(w) && !V.QUANTITY_QUALIFIED_ONLY.has(word.w)) return cls;
     if (!Object.hasOwn(V.OUTPUT_QUALIFIERS, w)) continue;
@@ -2256,19 +2256,18 @@ function estimatedQuantity(words: readonly Word[], k: number): AiClass | undefin
 function offeredBolus(words: readonly Word[], k: number): AiClass | undefined {
   if (words[k].w !== 'bolus' && words[k].w !== 'boluses') return undefined;
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
-    if (OFFERING_PARTICIPLES.has(words[j].w)) return RECEIVING.has(words[j - 1]?.lemma ?? '') || RECEIVING.has(words[j - 2]?.lemma ?? '') || someoneElsesOption(words, k) ? undefined : 'autonomous';
+    if (OFFERING_PARTICIPLES.has(words[j].w)) return someoneElsesOption(words, j, k) ? undefined : 'autonomous';
     if (words[j].tag !== 'noun' && words[j].tag !== 'adj' && words[j].tag !== 'num') return undefined;
   }
   return undefined;
 }
 /** Verbs (lemmas, with "shut off" read as "stop") by which a device stops what it gives; "switch", "turn", "shut", "cut" only with "off". */
 const STOPPING_VERBS: ReadonlySet<string> = new Set(['stop', 'pause', 'halt', 'suspend', 'interrupt']);
-const STOPPING_OFF_VERBS: ReadonlySet<string> = new Set(['switch', 'turn', 'shut', 'cut']);
 function stopsWhatItGives(words: readonly Word[], k: number, lemma: string): boolean {
-  return STOPPING_VERBS.has(lemma) || (STOPPING_OFF_VERBS.has(lemma) && words.slice(k + 1, k + 5).some((w) => w.w === 'off'));
+  return STOPPING_VERBS.has(lemma) || (V.STOPPING_OFF_VERBS.has(lemma) && words.slice(k + 1, k + 5).some((w) => w.w === 'off'));
 }
 /** What a person works, or a timer: "the footswitch", "the stop button", "the lid", "the session time". */
-const OPERATED_TRIGGERS: ReadonlySet<string> = new Set(['pedal', 'pedals', 'footswitch', 'button', 'buttons', 'switch', 'handpiece', 'key', 'lid', 'door', 'cover', 'programmer', 'remote', 'timer', 'elapsed', 'elapses', 'expires', 'session', 'schedule', 'scheduled', 'programmed']);
+const OPERATED_TRIGGERS: ReadonlySet<string> = new Set([...V.PERSON_CONTROLS, 'pedals', 'buttons', 'lid', 'door', 'cover', 'programmer', 'remote', 'timer', 'elapsed', 'elapses', 'expires', 'session', 'schedule', 'scheduled', 'programmed']);
 /**
  * Whether the condition after the stop at k is a control a person works or a timer: the condition word, then the control
  * within a few words. (A person alone is not enough: "stops stimulation whenever the user stands up" is what it senses.)
@@ -2292,9 +2291,11 @@ const DOSE_REFERENCES: ReadonlySet<string> = new Set(['label', 'labels', 'labell
 const OPTION_TAKEN: ReadonlySet<string> = new Set(['received', 'took', 'taken', 'prescribed', 'administered', 'injected']);
 /**
  * "the recommended dose from the product label", "the guideline's recommended dose", "the recommended bolus that the patient
- * received" (stop 43 review): an option a reference gives, or one already taken, is not the software's own.
+ * received" (stop 43 review): an option a reference gives, or one already taken, is not the software's own; nor one received
+ * ("participants received the recommended dose"). from is where the option's noun phrase starts (its participle), or -1.
  */
-function someoneElsesOption(words: readonly Word[], k: number): boolean {
+function someoneElsesOption(words: readonly Word[], from: number, k: number): boolean {
+  if (from >= 0 && (RECEIVING.has(words[from - 1]?.lemma ?? '') || RECEIVING.has(words[from - 2]?.lemma ?? ''))) return true;
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (/'s?$/.test(words[j].w) && DOSE_REFERENCES.has(words[j].w.replace(/'s?$/, ''))) return true;
   for (let j = k + 1; j < words.length && j <= k + 8; j++) {
     const w = words[j].w;
@@ -2331,7 +2332,7 @@ function outputIsIt(words: readonly Word[], clause: Clause, k: number): boolean 
   if (clause.subject < 0 || !GIVEN_SUBJECTS.has(words[clause.subject].w) || clause.verbs.length !== 1) return false;
   const be = clause.verbs[0];
   // (the head of the noun phrase only: "an insulin dose recommendation" is one option)
-  if (words[be].tag !== 'be' || be > k || words[k + 1]?.tag === 'noun' || someoneElsesOption(words, k)) return false;
+  if (words[be].tag !== 'be' || be > k || words[k + 1]?.tag === 'noun' || someoneElsesOption(words, -1, k)) return false;
   for (let j = be + 1; j < k; j++) if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].tag !== 'num') return false;
   return true;
 }

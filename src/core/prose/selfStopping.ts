@@ -18,14 +18,11 @@ const THERAPY_MACHINES: ReadonlySet<string> = new Set([
 ]);
 /** Verbs of stopping (lemmas); "switch", "turn" and "shut" only with "off". */
 const STOPPING: ReadonlySet<string> = new Set(['stop', 'pause', 'halt', 'cease', 'suspend']);
-const STOPPING_OFF: ReadonlySet<string> = new Set(['switch', 'turn', 'shut', 'cut']);
 /** What a fault of the device itself is: the stop then protects the device, it decides nothing about the patient. */
 const FAULTS: ReadonlySet<string> = new Set([
   ...V.DEVICE_FAULT_NOUNS, 'battery', 'empty', 'error', 'errors', 'fault', 'faults', 'malfunction', 'malfunctions', 'occlusion', 'overheating', 'overheats',
   'breaks', 'broken', 'fracture', 'fractured', 'impedance', 'disconnected', 'disconnection', 'failure', 'fails', 'damaged',
 ]);
-/** Controls a person works: "when the user lifts the foot pedal", "when the button is released". */
-const CONTROLS: ReadonlySet<string> = new Set(['pedal', 'button', 'trigger', 'footswitch', 'switch', 'handpiece', 'key']);
 
 export function selfStoppingCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (clause.agent !== 'software' || clause.passive || clause.subject < 0 || scope.hypothetical || scope.hedged) return;
@@ -34,7 +31,7 @@ export function selfStoppingCue(words: readonly Word[], clause: Clause, scope: C
     if (v <= clause.subject || scope.negated[v - clause.from]) continue;
     const lemma = words[v].lemma ?? '';
     let end = v;
-    if (STOPPING_OFF.has(lemma) && words[v + 1]?.w === 'off') end = v + 1;
+    if (V.STOPPING_OFF_VERBS.has(lemma) && words[v + 1]?.w === 'off') end = v + 1;
     else if (!STOPPING.has(lemma)) continue;
     // intransitive: nothing but an adverb, "off" or punctuation after it ("stops automatically", "pauses by itself")
     const next = words[end + 1];
@@ -42,7 +39,7 @@ export function selfStoppingCue(words: readonly Word[], clause: Clause, scope: C
     // "automatically", "by itself", "on its own" near the verb (before it too: "the laser automatically stops")
     if (!onItsOwn(words, clause, v)) continue;
     // (not on a fault of the device, nor when a person, or a control a person works, sets it off)
-    if (words.some((w) => FAULTS.has(w.w) || CONTROLS.has(w.w) || V.PHYSICIAN_NOUNS.has(w.w) || (V.OTHER_NOUNS.has(w.w) && w.w !== 'patient' && w.w !== 'patients'))) continue;
+    if (words.some((w) => FAULTS.has(w.w) || V.PERSON_CONTROLS.has(w.w) || V.PHYSICIAN_NOUNS.has(w.w) || (V.OTHER_NOUNS.has(w.w) && w.w !== 'patient' && w.w !== 'patients'))) continue;
     out.push({ kind: 'autonomous', first: clause.subject, last: end });
     return;
   }

@@ -1200,6 +1200,10 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'our', 'his', 'her', 'your', 'my', 'both', 'either', 'neither', 'another', 'other', 'such', 'several',
   'many', 'few', 'more', 'most', 'further', 'additional', 'one', 'two', 'three', 'no',
 ]);
+/** Verbs that stop what a device gives only with "off": "switches the current off", "shuts off the laser". */
+export const STOPPING_OFF_VERBS: ReadonlySet<string> = new Set(['switch', 'turn', 'shut', 'cut']);
+/** Controls a person works: "when the user lifts the foot pedal", "when the button is released". */
+export const PERSON_CONTROLS: ReadonlySet<string> = new Set(['pedal', 'button', 'trigger', 'footswitch', 'switch', 'handpiece', 'key']);
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'into', 'onto', 'over', 'under', 'within',
   'through', 'via', 'per', 'during', 'between', 'among', 'against', 'about', 'across', 'along', 'upon',
