@@ -639,6 +639,16 @@ function main(): void {
     { name: 'holdout185 (test/prose/holdout185.json)', file: join(root, 'test', 'prose', 'holdout185.json') },
     { name: 'holdout186 (test/prose/holdout186.json)', file: join(root, 'test', 'prose', 'holdout186.json') },
     { name: 'holdout187 (test/prose/holdout187.json)', file: join(root, 'test', 'prose', 'holdout187.json') },
+    // Built blind in stop 43 (batches AD and AE), measured unread on stop 43's first and last code and stop 44's first,
+    // then read and tuned on in stop 44 (test/prose/unread/README.md; test/prose/README.md, "Stop 44").
+    { name: 'holdout188 (test/prose/holdout188.json)', file: join(root, 'test', 'prose', 'holdout188.json') },
+    { name: 'holdout189 (test/prose/holdout189.json)', file: join(root, 'test', 'prose', 'holdout189.json') },
+    { name: 'holdout190 (test/prose/holdout190.json)', file: join(root, 'test', 'prose', 'holdout190.json') },
+    { name: 'holdout191 (test/prose/holdout191.json)', file: join(root, 'test', 'prose', 'holdout191.json') },
+    { name: 'holdout192 (test/prose/holdout192.json)', file: join(root, 'test', 'prose', 'holdout192.json') },
+    { name: 'holdout193 (test/prose/holdout193.json)', file: join(root, 'test', 'prose', 'holdout193.json') },
+    { name: 'holdout194 (test/prose/holdout194.json)', file: join(root, 'test', 'prose', 'holdout194.json') },
+    { name: 'holdout195 (test/prose/holdout195.json)', file: join(root, 'test', 'prose', 'holdout195.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
