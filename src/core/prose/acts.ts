@@ -717,7 +717,7 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   // "interpretive statements", "a computer interpretation": the machine's reading of a tracing, which a physician over-reads.
   // (so is one offered for over-reading: "an advisory diagnostic statement"; stop 28)
   if (MACHINE_READING_NOUNS.has(word.w)) return (V.MACHINE_READING_QUALIFIERS.has(words[k - 1]?.w ?? '') || advisoryQualifier(words, k)) ? 'augmentative' : undefined;
-  const cls = NOUN_CLASS.get(word.w) ?? compoundClass(word.w) ?? estimatedQuantity(words, k) ?? offeredBolus(words, k);
+  const cls = NOUN_CLASS.get(word.w) ?? compoundClass(word.w) ?? estimatedQuantity(words, k) ?? offeredOption(words, k);
   if (!cls) return undefined;
   // "an extension of the Volume Viewer application" (stop 29): a capitalised word in a product's name, before the product noun.
   // (a mark's name keeps its reading: an "Alarm Watch feature" shows alarms)
@@ -796,6 +796,11 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
     // "adjustments to the fresh gas flow": an autonomous noun's therapy may follow "to".
     // "gives a forecast of not fertile days": a category label after "of" may open with "not".
     const labelNot = words[j].w === 'not' && words[j - 1]?.w === 'of';
+    // "advice on whether to walk", "a suggestion of what to do next" (stop 44): advice that names the choice to make is a
+    // management option, as a therapy qualifier makes it.
+    if (cls === 'autonomous' && j === k + 1 && ADVISED_CHOICE_NOUNS.has(word.w) && choiceToMake(words, j)) return 'autonomous';
+    // ("the dose recommended for this patient", stop 44: or right after it, with "for" or "by" next)
+    if (cls === 'autonomous' && j === k + 1 && OFFERED_AMOUNTS.has(word.w) && offeredAfter(words, k)) return 'autonomous';
     if (j > k && NP_END.has(words[j].tag) && !labelNot && !(words[j].tag === 'prep' && (words[j].w === 'of' || words[j].w === 'for')) && !(cls === 'autonomous' && j === k + 1 && words[j].w === 'to')) break;
     const w = words[j].w;
     // ("sends the report to the record automatically" (stop 31): a report moved between systems by itself is transport, not
@@ -2251,16 +2256,56 @@ function estimatedQuantity(words: readonly Word[], k: number): AiClass | undefin
 }
 /**
  * "shows a recommended bolus", "a suggested 2-unit correction bolus" (stop 43): a bolus the device offers. A bolus alone is
- * no output noun: "a test bolus can be injected", "logs each bolus".
+ * no output noun: "a test bolus can be injected", "logs each bolus". So is a plan of care or a regimen (stop 44): "returns
+ * the recommended care plan", "the regimen proposed for the patient"; a plan alone is anyone's ("the study plan").
+ * The participle may also follow the noun when "for" or "by" comes next: "the care plan recommended for this patient".
  */
-function offeredBolus(words: readonly Word[], k: number): AiClass | undefined {
-  if (words[k].w !== 'bolus' && words[k].w !== 'boluses') return undefined;
+function offeredOption(words: readonly Word[], k: number): AiClass | undefined {
+  const w = words[k].w;
+  // ("a suggestion of what to do next": a suggestion is no output noun unless it names the choice, stop 44)
+  if ((w === 'suggestion' || w === 'suggestions') && choiceToMake(words, k + 1)) return 'autonomous';
+  const plan = (w === 'plan' || w === 'plans') && CARE_PLAN_KINDS.has(words[k - 1]?.w ?? '');
+  if (w !== 'bolus' && w !== 'boluses' && w !== 'regimen' && w !== 'regimens' && !plan) return undefined;
+  if (offeredAfter(words, k)) return 'autonomous';
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
     if (OFFERING_PARTICIPLES.has(words[j].w)) return someoneElsesOption(words, j, k) ? undefined : 'autonomous';
     if (words[j].tag !== 'noun' && words[j].tag !== 'adj' && words[j].tag !== 'num') return undefined;
   }
   return undefined;
 }
+/** What kind of plan is one of care: "a care plan", "the treatment plan", "a dosing plan". */
+const CARE_PLAN_KINDS: ReadonlySet<string> = new Set(['care', 'treatment', 'management', 'therapy', 'therapeutic', 'dosing', 'feeding', 'nutrition', 'exercise', 'rehabilitation', 'titration']);
+/**
+ * "the dose recommended for this patient", "the regimen suggested by the model" (stop 44): an offering participle right after
+ * the noun, with "for" or "by" after it; not one a reference or a person recommends ("the dose recommended by the label",
+ * "the plan proposed by the oncologist"), nor one already taken.
+ */
+function offeredAfter(words: readonly Word[], k: number): boolean {
+  if (!OFFERING_PARTICIPLES.has(words[k + 1]?.w ?? '')) return false;
+  const prep = words[k + 2]?.w;
+  if (prep !== 'for' && prep !== 'by') return false;
+  if (prep === 'by') {
+    for (let j = k + 3; j < words.length && j <= k + 6; j++) {
+      const n = words[j].w.replace(/'s?$/, '');
+      if (DOSE_REFERENCES.has(n) || V.PHYSICIAN_NOUNS.has(n) || V.AMBIGUOUS_HUMANS.has(n) || PERSON_RECOMMENDERS.has(n)) return false;
+      if (words[j].tag === 'punct' || words[j].tag === 'verb') break;
+    }
+  }
+  return !someoneElsesOption(words, k, k);
+}
+/** Advice nouns that a named choice makes an option: "advice on whether to", "suggestions of what to do". */
+const ADVISED_CHOICE_NOUNS: ReadonlySet<string> = new Set(['advice', 'recommendation', 'recommendations']);
+/** "on whether to", "about when to", "of what to", "as to how much to": the choice the advice names, from the preposition at j. */
+function choiceToMake(words: readonly Word[], j: number): boolean {
+  if (!['on', 'about', 'of', 'regarding', 'for'].includes(words[j].w) && !(words[j].w === 'as' && words[j + 1]?.w === 'to')) return false;
+  let at = words[j].w === 'as' ? j + 2 : j + 1;
+  if (!['whether', 'what', 'when', 'how', 'which'].includes(words[at]?.w ?? '')) return false;
+  at++;
+  if (words[at]?.w === 'much' || words[at]?.w === 'many' || words[at]?.w === 'long' || words[at]?.w === 'often') at++;
+  return words[at]?.w === 'to';
+}
+/** People besides physicians and staff who recommend a dose or a plan: "recommended by the pharmacist", "by the dietitian". */
+const PERSON_RECOMMENDERS: ReadonlySet<string> = new Set(['pharmacist', 'pharmacists', 'dietitian', 'dietitians', 'dietician', 'dieticians', 'therapist', 'therapists', 'panel', 'committee', 'society', 'board', 'expert', 'experts', 'authors', 'who', 'fda', 'cdc', 'ada', 'aha']);
 /** Verbs (lemmas, with "shut off" read as "stop") by which a device stops what it gives; "switch", "turn", "shut", "cut" only with "off". */
 const STOPPING_VERBS: ReadonlySet<string> = new Set(['stop', 'pause', 'halt', 'suspend', 'interrupt']);
 function stopsWhatItGives(words: readonly Word[], k: number, lemma: string): boolean {
@@ -2287,6 +2332,8 @@ function operatedStop(words: readonly Word[], k: number): boolean {
 }
 /** Where a dose is written down for everyone: "from the product label", "in the monograph", "the guideline's". */
 const DOSE_REFERENCES: ReadonlySet<string> = new Set(['label', 'labels', 'labelling', 'labeling', 'monograph', 'monographs', 'smpc', 'guideline', 'guidelines', 'protocol', 'protocols', 'insert', 'formulary', 'manufacturer', 'literature', 'reference', 'handbook', 'compendium', 'set', 'sets', 'pharmacopoeia']);
+/** Documents that print a dose for everyone, beside the references: "the package insert", "the leaflet". */
+const REFERENCE_DOCUMENTS: ReadonlySet<string> = new Set(['insert', 'leaflet', 'leaflets', 'manual', 'manuals', 'ifu', 'instructions', 'textbook', 'textbooks', 'table', 'tables', 'chart', 'charts', 'nomogram', 'nomograms', 'calculator']);
 /** Who takes or was given an option: "the dose they received", "the bolus the patient was prescribed". */
 const OPTION_TAKEN: ReadonlySet<string> = new Set(['received', 'took', 'taken', 'prescribed', 'administered', 'injected']);
 /**
@@ -2296,6 +2343,11 @@ const OPTION_TAKEN: ReadonlySet<string> = new Set(['received', 'took', 'taken', 
  */
 function someoneElsesOption(words: readonly Word[], from: number, k: number): boolean {
   if (from >= 0 && (RECEIVING.has(words[from - 1]?.lemma ?? '') || RECEIVING.has(words[from - 2]?.lemma ?? ''))) return true;
+  // ("The label lists the recommended dose", stop 44: a reference as the subject, before the sentence's first verb)
+  for (let j = 0; j < k; j++) {
+    if (words[j].tag === 'verb') break;
+    if (DOSE_REFERENCES.has(words[j].w) || REFERENCE_DOCUMENTS.has(words[j].w)) return true;
+  }
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (/'s?$/.test(words[j].w) && DOSE_REFERENCES.has(words[j].w.replace(/'s?$/, ''))) return true;
   for (let j = k + 1; j < words.length && j <= k + 8; j++) {
     const w = words[j].w;
@@ -3687,8 +3739,8 @@ function withoutReview(words: readonly Word[], k: number, to: number): number {
     if (person && w === 'in' && words[j + 1]?.w === 'between') return j + 1;
     if (person && (words[j].tag === 'punct' || words[j].tag === 'cc' || words[j].tag === 'sub')) return j - 1;
     if (['the', 'a', 'an', 'any', 'need', 'for', 'requiring', 'requirement', 'of', 'qualified', 'trained', 'further', 'additional', 'prior', 'concurrent'].includes(w)) continue;
-    // "without an eye care professional reading": modifiers before the person.
-    if (!person && words[j].tag === 'noun' && (V.PHYSICIAN_NOUNS.has(words[j + 1]?.w ?? '') || V.PHYSICIAN_NOUNS.has(words[j + 2]?.w ?? ''))) continue;
+    // "without an eye care professional reading", "without a health-care professional" (stop 44): modifiers before the person.
+    if (!person && (words[j].tag === 'noun' || words[j].tag === 'adj') && (V.PHYSICIAN_NOUNS.has(words[j + 1]?.w ?? '') || V.PHYSICIAN_NOUNS.has(words[j + 2]?.w ?? ''))) continue;
     if (person && words[j].tag === 'adv') continue;
     return -1;
   }

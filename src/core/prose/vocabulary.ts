@@ -136,6 +136,8 @@ export const THERAPY_NOUNS: readonly string[] = [
   'pill', 'pills', 'tablet', 'tablets', 'diuretic', 'diuretics',
   // prevention given as a treatment (stop 39): "recommends pharmacologic or mechanical prophylaxis for the prescriber to order"
   'prophylaxis', 'thromboprophylaxis',
+  // a feeding pump's therapy (stop 44): "halts the feeding when the tube moves", "adjusts the enteral nutrition" (not "feed": a data feed)
+  'feeding', 'feedings', 'nutrition',
 ];
 
 /**
@@ -349,7 +351,9 @@ export const ACT_CUES: readonly ActCue[] = [
       // a defibrillator's shock named by what it is: "delivers a biphasic waveform of 200 J", "delivers the energy"
       'energy', 'waveform', 'joules',
       // a mechanical CPR device or a balloon pump gives the therapy itself: "delivers chest compressions at a fixed rate"
-      'compressions', 'counterpulsation'],
+      'compressions', 'counterpulsation',
+      // a digital therapeutic gives its therapy itself (stop 44): "the chatbot delivers psychoeducation", "delivers coaching sessions"
+      'psychoeducation', 'psychotherapy', 'counselling', 'counseling', 'coaching'],
   },
   // A device that paces a heart chamber, or inflates the balloon of a pump, gives the therapy itself: "paces the ventricle
   // whenever the intrinsic rate falls too low", "inflates and deflates the balloon in step with the ECG".

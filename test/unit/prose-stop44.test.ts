@@ -1,0 +1,73 @@
+/**
+ * Stop 44 of the prose analysis (issue 9): readings missing in the two batches built blind in stop 43 (AD: h188-h191, AE:
+ * h192-h195), opened this stop. Every sentence here was written for this file (none is AD's or AE's); each group keeps a
+ * close wording whose older reading must not move.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseSentence } from '../../src/core/prose';
+
+const kinds = (text: string): string[] => [...new Set(analyseSentence(text).kinds)].sort();
+
+describe('stop 44: options offered after their noun', () => {
+  test('a plan of care or a regimen the software recommends is an option it gives (autonomous)', () => {
+    assert.deepEqual(kinds('The software returns a recommended treatment plan for each new referral.'), ['autonomous']);
+    assert.deepEqual(kinds('The app shows the care plan suggested for the resident.'), ['autonomous']);
+    assert.deepEqual(kinds('The module lists the regimen proposed for this infection.'), ['autonomous']);
+    // a plan of anything else is no option
+    assert.deepEqual(kinds('The app shows the study plan suggested for the site.'), []);
+  });
+
+  test('a dose the participle follows, with "for" or "by" the model, is offered', () => {
+    assert.deepEqual(kinds('The handset displays the dose recommended for the next meal.'), ['autonomous']);
+    assert.deepEqual(kinds('The screen shows the dose suggested by the algorithm.'), ['autonomous']);
+  });
+
+  test('a dose or plan a reference or a person recommends, or one received, is not the software offering it', () => {
+    assert.deepEqual(kinds('The screen shows the dose recommended by the manufacturer.'), []);
+    assert.deepEqual(kinds('The screen shows the treatment plan proposed by the oncologist.'), []);
+    assert.deepEqual(kinds('Children received the dose recommended for their age.'), []);
+    // a reference as the subject prints the dose for everyone (left by stop 43's review)
+    assert.deepEqual(kinds('The package insert lists the recommended dose for adults.'), []);
+    assert.deepEqual(kinds('The leaflet gives the dose recommended for children.'), []);
+  });
+});
+
+describe('stop 44: advice that names the choice', () => {
+  test('advice or a suggestion of what, whether or when to act is a management option (autonomous)', () => {
+    assert.deepEqual(kinds('Every forecast comes with advice on whether to eat a snack.'), ['autonomous']);
+    assert.deepEqual(kinds('The app gives suggestions about when to take the stairs.'), ['autonomous']);
+    assert.deepEqual(kinds('The app offers advice as to how much to drink before the run.'), ['autonomous']);
+  });
+
+  test('advice or suggestions with no choice named, or asked by a person, stay silent', () => {
+    assert.deepEqual(kinds('Users sent suggestions about what to add to the menu.'), []);
+    assert.deepEqual(kinds('The clinic asked for advice on whether to buy the system.'), []);
+    assert.deepEqual(kinds('The app shows general advice about sleep.'), []);
+  });
+});
+
+describe('stop 44: therapy a digital therapeutic or a feeding pump gives', () => {
+  test('psychoeducation, counselling or coaching the software delivers is its own therapy (autonomous)', () => {
+    assert.deepEqual(kinds('The program itself delivers psychoeducation in daily lessons.'), ['autonomous']);
+    assert.deepEqual(kinds('The app delivers coaching sessions after each missed dose.'), ['autonomous']);
+    // a person delivering it is not the software
+    assert.deepEqual(kinds('The therapist delivers counselling once a week.'), []);
+  });
+
+  test('a feeding pump that halts or changes the feeding acts on the therapy', () => {
+    assert.deepEqual(kinds('The pump halts the feeding whenever the tube slips.'), ['autonomous']);
+    assert.deepEqual(kinds('The controller raises the enteral nutrition rate in small steps.'), ['autonomous']);
+    // a data feed is no feeding
+    assert.deepEqual(kinds('The gateway stops feeding data to the server at night.'), []);
+  });
+});
+
+describe('stop 44: nobody reading, named with a hyphenated modifier', () => {
+  test('"without a health-care professional reviewing" denies the reading as "without a professional" does', () => {
+    assert.deepEqual(kinds('The result goes to the pharmacy without a health-care professional reviewing the photographs.'), ['autonomous']);
+    assert.deepEqual(kinds('The result goes to the pharmacy without a professional reviewing the photographs.'), ['autonomous']);
+    // a lack of effort is no reading skipped
+    assert.deepEqual(kinds('Families can use it without much clinician effort.'), []);
+  });
+});
