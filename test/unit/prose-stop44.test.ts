@@ -71,3 +71,35 @@ describe('stop 44: nobody reading, named with a hyphenated modifier', () => {
     assert.deepEqual(kinds('Families can use it without much clinician effort.'), []);
   });
 });
+
+describe('stop 44: a therapy programme the software sets and fits', () => {
+  test('setting, building or fitting the exercises is the software running the therapy (autonomous)', () => {
+    assert.deepEqual(kinds('The app sets the next breathing exercises for the week.'), ['autonomous']);
+    assert.deepEqual(kinds('The software builds a home exercise plan for every patient.'), ['autonomous']);
+    assert.deepEqual(kinds('The program puts together a relaxation training plan from the answers.'), ['autonomous']);
+    assert.deepEqual(kinds('The app adapts the pace of the CBT lessons to each user.'), ['autonomous']);
+    assert.deepEqual(kinds("The program tailors the difficulty of the exercises to each user's progress."), ['autonomous']);
+  });
+
+  test('a person who sets the exercises, or a plan that is no therapy, stays silent', () => {
+    assert.deepEqual(kinds('The physiotherapist sets the exercises for the week.'), []);
+    assert.deepEqual(kinds('Staff build an exercise plan for every patient.'), []);
+    assert.deepEqual(kinds('The software builds a project plan for every site.'), []);
+  });
+
+  test('a manner phrase after the therapy ("step by step") does not hide it', () => {
+    assert.deepEqual(kinds('The app walks users through mindfulness exercises step by step.'), ['autonomous']);
+    assert.deepEqual(kinds('The app walks users through the settings step by step.'), []);
+  });
+
+  test('a therapist absent from the sessions is nobody reading (autonomous)', () => {
+    assert.deepEqual(kinds('The app runs each lesson without a therapist.'), ['autonomous']);
+    assert.deepEqual(kinds('The program delivers its lessons without any counsellor involved.'), ['autonomous']);
+  });
+});
+
+describe('stop 44: presence is no reading', () => {
+  test('results collected "without a provider present" and sent for interpretation stay silent', () => {
+    assert.deepEqual(kinds('The tracings are recorded without a physician present and then sent to one for interpretation.'), []);
+  });
+});

@@ -3684,7 +3684,9 @@ function usedOrSoldBefore(words: readonly Word[], clause: Clause, k: number): bo
 const PROFESSIONAL_FITTING: ReadonlySet<string> = new Set(['fitting', 'programming']);
 
 /** People named by the reading they do ("instead of by human graders"), not in the physician nouns. */
-const HUMAN_READERS: ReadonlySet<string> = new Set(['grader', 'graders', 'rater', 'raters', 'scorer', 'scorers', 'anyone', 'anybody', 'someone', 'somebody', 'microscopist', 'microscopists']);
+const HUMAN_READERS: ReadonlySet<string> = new Set(['grader', 'graders', 'rater', 'raters', 'scorer', 'scorers', 'anyone', 'anybody', 'someone', 'somebody', 'microscopist', 'microscopists',
+  // a therapist absent from a therapy's sessions (stop 44): "the app runs each session without a therapist"
+  'therapist', 'therapists', 'counsellor', 'counsellors', 'counselor', 'counselors']);
 /** Verbs of grading or scoring what a reader would read: "grades the photographs in place of an ophthalmologist". */
 const GRADING: ReadonlySet<string> = new Set(['grade', 'score', 'interpret', 'read', 'classify', 'screen']);
 /** Pronouns for any person, which deny a reading only with a reviewing act named. */

@@ -35,7 +35,11 @@ const THERAPY_QUALIFIERS: ReadonlySet<string> = new Set([
   'coping', 'meditation', 'gait', 'balance', 'strengthening', 'stretching',
 ]);
 /** Verbs of fitting the programme to the patient: "adapts the exercise plan", "selects the next exercises". */
-const FITTING: ReadonlySet<string> = new Set(['adapt', 'adjust', 'tailor', 'personalise', 'personalize', 'select', 'choose', 'pick', 'progress', 'modify']);
+const FITTING: ReadonlySet<string> = new Set(['adapt', 'adjust', 'tailor', 'personalise', 'personalize', 'select', 'choose', 'pick', 'progress', 'modify',
+  // setting or building the programme (stop 44): "sets the next exercises", "creates a home exercise plan for each user"
+  'set', 'create', 'build', 'compose', 'assemble', 'design', 'generate']);
+/** What of a programme is fitted, read through "of": "adapts the difficulty of the exercises", "the pace of the lessons". */
+const FITTED_ASPECTS: ReadonlySet<string> = new Set(['difficulty', 'intensity', 'level', 'pace', 'length', 'duration', 'number', 'order', 'content', 'timing']);
 /** What a program makes harder or easier, longer or shorter. */
 const SESSION_HEADS: ReadonlySet<string> = new Set(['session', 'sessions', 'exercise', 'exercises', 'programme', 'program', 'workout', 'lesson', 'lessons']);
 const COMPARATIVES: ReadonlySet<string> = new Set(['longer', 'shorter', 'easier', 'harder', 'faster', 'slower', 'simpler', 'tougher', 'gentler']);
@@ -56,7 +60,8 @@ function objectHead(words: readonly Word[], from: number, to: number): { head: n
   let head = -1;
   // (the tagger may take "exercises" or "sessions" after a noun for a verb: "a course of exposure exercises")
   const therapyWord = (word: Word): boolean => THERAPY_HEADS.has(word.w) || PLAN_HEADS.has(word.w);
-  while (j < to && !COMPARATIVES.has(words[j].w) && (NOUNISH.has(words[j].tag) || therapyWord(words[j]) || (head < 0 && words[j].tag === 'verb' && words[j].form === 'ing' && NOUNISH.has(words[j + 1]?.tag ?? '')) || words[j].w === '-')) {
+  // ("exercises step by step", "lessons day by day": the phrase of manner after the head is no part of it)
+  while (j < to && !COMPARATIVES.has(words[j].w) && !(words[j + 1]?.w === 'by' && words[j + 2]?.w === words[j].w) && (NOUNISH.has(words[j].tag) || therapyWord(words[j]) || (head < 0 && words[j].tag === 'verb' && words[j].form === 'ing' && NOUNISH.has(words[j + 1]?.tag ?? '')) || words[j].w === '-')) {
     if (words[j].tag === 'noun' || words[j].tag === 'name' || therapyWord(words[j])) head = j;
     j++;
   }
@@ -110,15 +115,19 @@ export function selfTherapyCue(words: readonly Word[], clause: Clause, scope: Cl
     const lemma = verb.lemma ?? '';
     if (verb.tag !== 'verb' || scope.negated[v - clause.from] || !finiteOrManner(words, v)) continue;
     let last = -1;
-    if (GIVING.has(lemma) || FITTING.has(lemma)) {
-      const object = objectHead(words, v + 1, clause.to);
+    // ("puts together a personal exercise programme", stop 44)
+    const puttingTogether = lemma === 'put' && words[v + 1]?.w === 'together';
+    if (GIVING.has(lemma) || FITTING.has(lemma) || puttingTogether) {
+      let object = objectHead(words, v + 1 + (puttingTogether ? 1 : 0), clause.to);
+      // ("adapts the difficulty of the exercises": the aspect fitted stands for the programme)
+      if (object && !GIVING.has(lemma) && FITTED_ASPECTS.has(words[object.head].w) && words[object.head + 1]?.w === 'of') object = objectHead(words, object.head + 2, clause.to);
       if (!object || radiationTherapy(words, object.first, object.head)) continue;
       const head = words[object.head].w;
       // ("content" only as therapeutic or therapy content: not "the training content for new staff")
       const plan = PLAN_HEADS.has(head) && qualified(words, object.first, object.head) && (head !== 'content' || therapeuticContent(words, object.first, object.head));
       if (GIVING.has(lemma) && ((THERAPY_HEADS.has(head) && (OFFERING.has(lemma) || !ANY_THERAPY.has(head))) || plan)) last = object.head;
       // fitting the programme, not giving it: only a plan or exercises fitted ("adapts the exercise plan", "selects the exercises")
-      if (FITTING.has(lemma) && (plan || head === 'exercises')) last = object.head;
+      if ((FITTING.has(lemma) || puttingTogether) && (plan || head === 'exercises')) last = object.head;
     } else if (lemma === 'make') {
       // "makes the session longer, shorter, easier or harder": the program changing the therapy under way
       const object = objectHead(words, v + 1, clause.to);
