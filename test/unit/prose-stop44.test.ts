@@ -103,3 +103,23 @@ describe('stop 44: presence is no reading', () => {
     assert.deepEqual(kinds('The tracings are recorded without a physician present and then sent to one for interpretation.'), []);
   });
 });
+
+describe('stop 44: a therapy dropped or retimed by the device', () => {
+  test('a defibrillator that aborts or cancels the shock decides the therapy (autonomous)', () => {
+    assert.deepEqual(kinds('The defibrillator aborts the shock when the rhythm turns organised while it charges.'), ['autonomous']);
+    assert.deepEqual(kinds('The device cancels the shock if the patient recovers a pulse.'), ['autonomous']);
+    // a person, or an order, or an analysis, is no therapy the device drops
+    assert.deepEqual(kinds('The operator can abort the analysis at any time.'), []);
+    assert.deepEqual(kinds('The app cancels the appointment when the symptoms settle.'), []);
+  });
+
+  test('a pacemaker that shortens or lengthens its pacing interval changes the therapy', () => {
+    assert.deepEqual(kinds('After each sensed beat the generator lengthens the escape interval by a programmed step.'), ['autonomous']);
+    assert.deepEqual(kinds('The study compared the interval between pacing and sensing.'), []);
+  });
+
+  test('a notice about a dose is not the dose', () => {
+    assert.deepEqual(kinds('The app sets a reminder for each dose.'), ['assistive']);
+    assert.deepEqual(kinds('The controller sets the insulin dose for each meal.'), ['autonomous']);
+  });
+});

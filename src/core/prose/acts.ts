@@ -1885,6 +1885,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (act.namedAs && words[obj + 1]?.w !== 'as') continue;
           if (act.namedRhythm && !rhythmNamed(words, obj + 2)) continue;
           if (act.chamberTimed && !chamberTimingBefore(words, obj)) continue;
+          // a notice about the therapy is not the therapy (stop 44): "sets a reminder for each dose", "schedules an alert before
+          // the next infusion" (the notice is the head of the object right after the verb)
+          if (act.cls === 'autonomous' && obj > k + 1 && NOTICE_HEADS.has(firstObjectHead(words, k, obj))) continue;
           if (act.objectFollowedBy && !followedByVerb(words, obj, act.objectFollowedBy)) continue;
           // care named only as the head of its phrase (stop 40 review): "recommends surgery", not "recommends surgery scheduling
           // slots", "an operation mode", "advises management to review staffing", "self-care management"
@@ -4172,9 +4175,24 @@ function suitabilityChecked(words: readonly Word[], k: number): boolean {
 /** "the sensed AV delay", "the atrioventricular (AV) and interventricular (VV) delays": a chamber's timing word before the delay at obj. */
 function chamberTimingBefore(words: readonly Word[], obj: number): boolean {
   for (let j = obj - 1; j >= 0 && j >= obj - 4; j--) if (V.CHAMBER_TIMING.has(words[j].w)) return true;
-  return false;
+  // ("shortens the atrial pacing interval", stop 44: the interval a pacemaker paces at, named by pacing right before it)
+  return (words[obj].w === 'interval' || words[obj].w === 'intervals') && (PACING_TIMING.has(words[obj - 1]?.w ?? '') || PACING_TIMING.has(words[obj - 2]?.w ?? ''));
 }
+/** What names a pacemaker's own interval: "the pacing interval", "the escape interval". */
+const PACING_TIMING: ReadonlySet<string> = new Set(['pacing', 'escape', 'paced']);
 
+/** Notices that may stand before the therapy they are about: "a reminder for each dose", "an alarm before the next bolus". */
+const NOTICE_HEADS: ReadonlySet<string> = new Set(['reminder', 'reminders', 'alarm', 'alarms', 'alert', 'alerts', 'notification', 'notifications', 'timer', 'timers', 'message', 'messages', 'prompt', 'prompts']);
+/** The head of the noun phrase right after the verb at k, before `before`: the last noun of its first run of nouns and modifiers. */
+function firstObjectHead(words: readonly Word[], k: number, before: number): string {
+  let head = '';
+  for (let j = k + 1; j < before; j++) {
+    const t = words[j].tag;
+    if (t === 'noun' || t === 'name') head = words[j].w;
+    else if (t !== 'det' && t !== 'adj' && t !== 'num' && t !== 'adv') break;
+  }
+  return head;
+}
 /** Where a body is: "the patient's position", "the wearer's location". */
 const PLACEMENT_WORDS: ReadonlySet<string> = new Set(['position', 'positions', 'location', 'locations', 'posture', 'postures', 'pose', 'orientation', 'whereabouts']);
 const LYING_WORDS: ReadonlySet<string> = new Set(['lying', 'positioned', 'sitting', 'standing', 'placed', 'located']);

@@ -317,6 +317,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'adjust', 'increase', 'decrease', 'suspend', 'stop', 'modify', 'titrate', 'resume', 'pause', 'halt',
       'change', 'limit', 'reduce', 'raise', 'lower', 'control', 'start', 'initiate', 'trigger', 'dose',
       'discontinue', 'withhold', 'regulate', 'steer', 'update',
+      // a defibrillator that drops a shock it was about to give (stop 44): "aborts the shock if the rhythm converts"
+      'abort', 'cancel',
       // "the controller fine-tunes the infusion rate" (stop 32)
       'fine-tune', 'retune',
       // closed-loop wording: "adapts the mandatory breaths", "alters the pressure it delivers"
