@@ -123,3 +123,13 @@ describe('stop 44: a therapy dropped or retimed by the device', () => {
     assert.deepEqual(kinds('The controller sets the insulin dose for each meal.'), ['autonomous']);
   });
 });
+
+describe('stop 44: everyday words for finding an event', () => {
+  test('"picks up" an event or a finding points it out (assistive)', () => {
+    assert.deepEqual(kinds('The radar unit picks up falls in the bathroom.'), ['assistive']);
+    assert.deepEqual(kinds('The bed sensor picked up seizures on two nights.'), ['assistive']);
+    // a signal picked up is acquisition; a call picked up is answered
+    assert.deepEqual(kinds('The patch picks up signals from the heart.'), []);
+    assert.deepEqual(kinds('The first relative to pick up presses 1 to talk.'), []);
+  });
+});

@@ -835,6 +835,10 @@ function phrasalVerbs(words: Word[]): void {
       const next = words[j];
       const lemma = particles[next.w];
       if (lemma !== undefined && (j <= k + PARTICLE_REACH || next.w === 'into') && (!coordinated || next.w === 'into')) {
+        // ("picks up falls", stop 44: right after the particle of a finite verb, an -s word is a plural noun, no second verb;
+        // not after an infinitive or a gerund: "the first one to pick up presses 1")
+        const after = words[j + 1];
+        if (j === k + 1 && (word.form === 's' || word.form === 'ed') && after?.tag === 'verb' && after.form === 's') Object.assign(after, { tag: 'noun', lemma: undefined, form: undefined });
         word.lemma = lemma === 'record' && j === k + 1 && !signalAfter(words, j) ? 'detect' : lemma;
         break;
       }
