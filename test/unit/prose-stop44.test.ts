@@ -133,3 +133,18 @@ describe('stop 44: everyday words for finding an event', () => {
     assert.deepEqual(kinds('The first relative to pick up presses 1 to talk.'), []);
   });
 });
+
+describe('stop 44: left by stop 43', () => {
+  test('"turns the heating off" on what it senses stops a warming therapy (autonomous)', () => {
+    assert.deepEqual(kinds('The warmer turns the heating off once the skin probe reads 37.5 degrees.'), ['autonomous']);
+    assert.deepEqual(kinds('The controller lowers the cooling when the core temperature falls below target.'), ['autonomous']);
+    // cooling or warming named in a study or done by staff is no device act
+    assert.deepEqual(kinds('The study reports cooling times.'), []);
+    assert.deepEqual(kinds('Forced-air warming was applied by the staff.'), []);
+  });
+
+  test('"are dosing recommendations": the -ing word qualifies the option after "be"', () => {
+    assert.deepEqual(kinds('The outputs are dosing recommendations for the ward team.'), ['autonomous']);
+    assert.deepEqual(kinds('The nurses are dosing patients by hand.'), []);
+  });
+});

@@ -1087,6 +1087,9 @@ const NOMINAL_ING = new Set(['scoring', 'grading', 'processing', 'learning', 'im
 /** -ing words that are nouns in their own right: "a warning", "the finding", "each reading". */
 const ING_NOUNS: ReadonlySet<string> = new Set(['warning', 'finding', 'reading', 'recording', 'setting', 'screening', 'rating', 'meeting', 'building', 'ending', 'opening', 'training', 'heating', 'cooling']);
 
+/** Options an -ing word may qualify right after "be": "are dosing recommendations", "is dosing advice". */
+const QUALIFIED_OPTIONS: ReadonlySet<string> = new Set(['recommendation', 'recommendations', 'advice', 'suggestion', 'suggestions', 'instructions', 'guidance', 'decisions', 'proposals']);
+
 /** Regulatory marks: "CE marking", "UKCA marking" name the mark, not a marking act (stop 38). */
 const REGULATORY_MARKS: ReadonlySet<string> = new Set(['ce', 'ukca', 'ce-ivd']);
 
@@ -1134,6 +1137,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     // ("turns the heating off when …": so before the particle "off")
     if (pt === 'det' && ING_NOUNS.has(w) && next !== undefined && ((verbHit(next.w)?.form === 's' && !ING_NOUNS.has(next.w)) || next.w === 'off')) return 'noun';
     if (pt === 'det' || pt === 'adj' || pt === 'num') return 'adj';
+    // "the outputs are dosing recommendations" (stop 44): after "be", an -ing word right before an option noun qualifies it.
+    if (pt === 'be' && next !== undefined && QUALIFIED_OPTIONS.has(next.w)) return 'adj';
     if (w === 'marking' && prev !== undefined && REGULATORY_MARKS.has(prev.w)) return 'noun';
     // "MQSA-qualified interpreting physicians", "the treating team": an -ing word right before a clinician describes the clinician.
     if (next && V.PHYSICIAN_NOUNS.has(next.w) && !V.AMBIGUOUS_HUMANS.has(next.w)) return 'adj';

@@ -138,6 +138,8 @@ export const THERAPY_NOUNS: readonly string[] = [
   'prophylaxis', 'thromboprophylaxis',
   // a feeding pump's therapy (stop 44): "halts the feeding when the tube moves", "adjusts the enteral nutrition" (not "feed": a data feed)
   'feeding', 'feedings', 'nutrition',
+  // a warming or cooling therapy (stop 44): "turns the heating off once the skin reaches 38 °C", "lowers the cooling"
+  'heating', 'warming', 'cooling', 'heater',
 ];
 
 /**
