@@ -148,3 +148,12 @@ describe('stop 44: left by stop 43', () => {
     assert.deepEqual(kinds('The nurses are dosing patients by hand.'), []);
   });
 });
+
+describe('stop 44: a duty that stays with the physician, after a plural subject', () => {
+  test('"Treatment decisions stay with the oncologist": the verb after a plural, before "with"', () => {
+    assert.deepEqual(kinds('Treatment decisions stay with the haematologist.'), ['physician-interprets']);
+    assert.deepEqual(kinds('Diagnostic decisions rest with the reading physician.'), ['physician-interprets']);
+    // a hospital stay is no duty
+    assert.deepEqual(kinds('Hospital stays with the device were shorter.'), []);
+  });
+});

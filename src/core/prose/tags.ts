@@ -1090,6 +1090,9 @@ const ING_NOUNS: ReadonlySet<string> = new Set(['warning', 'finding', 'reading',
 /** Options an -ing word may qualify right after "be": "are dosing recommendations", "is dosing advice". */
 const QUALIFIED_OPTIONS: ReadonlySet<string> = new Set(['recommendation', 'recommendations', 'advice', 'suggestion', 'suggestions', 'instructions', 'guidance', 'decisions', 'proposals']);
 
+/** Verbs of where a thing lies, which the tagger may take for nouns after a plural: "decisions stay with", "calls rest with". */
+const LYING_WITH: ReadonlySet<string> = new Set(['stay', 'rest', 'lie', 'remain', 'sit']);
+
 /** Regulatory marks: "CE marking", "UKCA marking" name the mark, not a marking act (stop 38). */
 const REGULATORY_MARKS: ReadonlySet<string> = new Set(['ce', 'ukca', 'ce-ivd']);
 
@@ -1234,6 +1237,9 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (pt === 'noun' && prev && /[^s]s$/.test(prev.w) && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && !verbSeen && PHRASAL_PARTICLES.has(next?.w ?? '')) return 'verb';
   // "Clinical staff decide whether …", "ward staff review the list" (stop 34): a collective of people takes a bare verb too.
   if (pt === 'noun' && prev && COLLECTIVE_PEOPLE.has(prev.w) && !verbSeen && (nt === 'sub' || nt === 'det' || nt === 'adj' || nt === 'noun' || next?.w === 'on' || next?.w === 'them' || next?.w === 'it')) return 'verb';
+  // "Treatment decisions stay with the oncologist", "Final calls rest with the reader" (stop 44): a plural subject and a verb
+  // of where something lies, before "with".
+  if (pt === 'noun' && prev && /[^s]s$/.test(prev.w) && !verbSeen && LYING_WITH.has(w) && next?.w === 'with') return 'verb';
   // "Clinicians listen to the recording", "Patients need to…": a plural person before "to".
   if (pt === 'noun' && prev && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && prev.w.endsWith('s') && !verbSeen && nt === 'to') return 'verb';
   // (or an object pronoun: "analyse and quantify them"; stop 28)
