@@ -56,7 +56,7 @@ describe('stop 44: therapy a digital therapeutic or a feeding pump gives', () =>
   });
 
   test('a feeding pump that halts or changes the feeding acts on the therapy', () => {
-    assert.deepEqual(kinds('The pump halts the feeding whenever the tube slips.'), ['autonomous']);
+    assert.deepEqual(kinds('The pump halts the enteral feeding whenever the tube slips.'), ['autonomous']);
     assert.deepEqual(kinds('The controller raises the enteral nutrition rate in small steps.'), ['autonomous']);
     // a data feed is no feeding
     assert.deepEqual(kinds('The gateway stops feeding data to the server at night.'), []);
@@ -155,5 +155,47 @@ describe('stop 44: a duty that stays with the physician, after a plural subject'
     assert.deepEqual(kinds('Diagnostic decisions rest with the reading physician.'), ['physician-interprets']);
     // a hospital stay is no duty
     assert.deepEqual(kinds('Hospital stays with the device were shorter.'), []);
+  });
+});
+
+describe("stop 44: the review's guards", () => {
+  test('a bolus calculator is the software, a body that publishes doses is a reference', () => {
+    assert.deepEqual(kinds('The bolus calculator displays the suggested bolus for the carbohydrates entered.'), ['autonomous']);
+    assert.deepEqual(kinds('The app shows the dose recommended by the American Heart Association.'), []);
+  });
+
+  test('"how to" alone is operating help; a chosen thing may stand before "to"', () => {
+    assert.deepEqual(kinds('The app gives suggestions on how to use the menu.'), []);
+    assert.deepEqual(kinds('The tool gives advice on which antibiotic to start.'), ['autonomous']);
+    assert.deepEqual(kinds('The app gives advice on how much insulin to inject.'), ['autonomous']);
+  });
+
+  test('a notice that carries the dose gives it; a notice about a bolus does not', () => {
+    assert.deepEqual(kinds('The system generates a message with the recommended insulin dose.'), ['autonomous']);
+    assert.deepEqual(kinds('The algorithm cancels the meal bolus reminder if a bolus is logged.'), ['assistive']);
+  });
+
+  test('a bolus cancelled when a person presses a control is no device decision', () => {
+    assert.deepEqual(kinds('The pump cancels the bolus when the user presses stop.'), []);
+  });
+
+  test('feeding, heating or cooling with no patient named is no therapy', () => {
+    assert.deepEqual(kinds('The interface engine stops feeding results to the laboratory system.'), []);
+    assert.deepEqual(kinds('The building management system controls the heating in the clinic.'), []);
+    assert.deepEqual(kinds('The analyser changes the cooling of the reagent compartment at night.'), []);
+    assert.deepEqual(kinds('The app updates the nutrition facts database every month.'), []);
+  });
+
+  test('coaching as a modifier, a plan for staff and a therapist who builds the plan are no software therapy', () => {
+    assert.deepEqual(kinds('The platform delivers coaching data to the dashboard.'), []);
+    assert.deepEqual(kinds('The software builds a training plan for new staff.'), []);
+    assert.deepEqual(kinds('Therapists build the exercise programme and the app displays it.'), []);
+  });
+});
+
+describe("stop 44: the review's guards (2)", () => {
+  test('a hyphenated modifier before the person counts only where a reading follows', () => {
+    assert.deepEqual(kinds('The sensor is applied without a health-care professional assisting.'), []);
+    assert.deepEqual(kinds('The result reaches the clinic without a health-care professional looking at the images.'), ['autonomous']);
   });
 });

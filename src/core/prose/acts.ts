@@ -1885,9 +1885,14 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (act.namedAs && words[obj + 1]?.w !== 'as') continue;
           if (act.namedRhythm && !rhythmNamed(words, obj + 2)) continue;
           if (act.chamberTimed && !chamberTimingBefore(words, obj)) continue;
+          // feeding, heating or cooling is a therapy only where the sentence names the patient's body or the feeding route
+          // (stop 44 review): not "the building system controls the heating", "stops feeding results to the laboratory system"
+          if (act.cls === 'autonomous' && V.BODY_BOUND_THERAPY.has(words[obj].w) && !words.some((w) => V.BODY_CONTEXT.has(w.w))) continue;
+          // a programme's content named as a modifier is no therapy given (stop 44 review): "delivers coaching videos to the app"
+          if (act.cls === 'autonomous' && V.PROGRAMME_CONTENT.has(words[obj].w) && words[obj + 1]?.tag === 'noun' && !V.SESSION_WORDS.has(words[obj + 1].w)) continue;
           // a notice about the therapy is not the therapy (stop 44): "sets a reminder for each dose", "schedules an alert before
           // the next infusion" (the notice is the head of the object right after the verb)
-          if (act.cls === 'autonomous' && obj > k + 1 && NOTICE_HEADS.has(firstObjectHead(words, k, obj))) continue;
+          if (act.cls === 'autonomous' && obj > k + 1 && noticeAbout(words, k, obj, clause.to)) continue;
           if (act.objectFollowedBy && !followedByVerb(words, obj, act.objectFollowedBy)) continue;
           // care named only as the head of its phrase (stop 40 review): "recommends surgery", not "recommends surgery scheduling
           // slots", "an operation mode", "advises management to review staffing", "self-care management"
@@ -2288,7 +2293,7 @@ function offeredAfter(words: readonly Word[], k: number): boolean {
   const prep = words[k + 2]?.w;
   if (prep !== 'for' && prep !== 'by') return false;
   if (prep === 'by') {
-    for (let j = k + 3; j < words.length && j <= k + 6; j++) {
+    for (let j = k + 3; j < words.length && j <= k + 7; j++) {
       const n = words[j].w.replace(/'s?$/, '');
       if (DOSE_REFERENCES.has(n) || V.PHYSICIAN_NOUNS.has(n) || V.AMBIGUOUS_HUMANS.has(n) || PERSON_RECOMMENDERS.has(n)) return false;
       if (words[j].tag === 'punct' || words[j].tag === 'verb') break;
@@ -2302,20 +2307,29 @@ const ADVISED_CHOICE_NOUNS: ReadonlySet<string> = new Set(['advice', 'recommenda
 function choiceToMake(words: readonly Word[], j: number): boolean {
   if (!['on', 'about', 'of', 'regarding', 'for'].includes(words[j].w) && !(words[j].w === 'as' && words[j + 1]?.w === 'to')) return false;
   let at = words[j].w === 'as' ? j + 2 : j + 1;
-  if (!['whether', 'what', 'when', 'how', 'which'].includes(words[at]?.w ?? '')) return false;
+  const question = words[at]?.w ?? '';
+  if (!['whether', 'what', 'when', 'how', 'which'].includes(question)) return false;
   at++;
+  // ("how to use the menu" is operating help: "how" only with an amount, "how much", "how often")
   if (words[at]?.w === 'much' || words[at]?.w === 'many' || words[at]?.w === 'long' || words[at]?.w === 'often') at++;
+  else if (question === 'how') return false;
+  // ("which antibiotic to start", "how much insulin to inject": the thing chosen may come before "to")
+  for (let n = 0; n < 2 && (words[at]?.tag === 'noun' || words[at]?.tag === 'adj'); n++) at++;
   return words[at]?.w === 'to';
 }
 /** People besides physicians and staff who recommend a dose or a plan: "recommended by the pharmacist", "by the dietitian". */
-const PERSON_RECOMMENDERS: ReadonlySet<string> = new Set(['pharmacist', 'pharmacists', 'dietitian', 'dietitians', 'dietician', 'dieticians', 'therapist', 'therapists', 'panel', 'committee', 'society', 'board', 'expert', 'experts', 'authors', 'who', 'fda', 'cdc', 'ada', 'aha']);
+const PERSON_RECOMMENDERS: ReadonlySet<string> = new Set(['pharmacist', 'pharmacists', 'dietitian', 'dietitians', 'dietician', 'dieticians', 'therapist', 'therapists', 'panel', 'committee', 'society', 'board', 'expert', 'experts', 'authors',
+  // bodies that publish doses and regimens: "recommended by the American Diabetes Association", "by NICE"
+  'association', 'college', 'academy', 'institute', 'agency', 'organisation', 'organization', 'who', 'fda', 'cdc', 'ada', 'aha', 'nice', 'esc', 'acc', 'idsa', 'ema']);
 /** Verbs (lemmas, with "shut off" read as "stop") by which a device stops what it gives; "switch", "turn", "shut", "cut" only with "off". */
-const STOPPING_VERBS: ReadonlySet<string> = new Set(['stop', 'pause', 'halt', 'suspend', 'interrupt']);
+const STOPPING_VERBS: ReadonlySet<string> = new Set(['stop', 'pause', 'halt', 'suspend', 'interrupt', 'abort', 'cancel']);
 function stopsWhatItGives(words: readonly Word[], k: number, lemma: string): boolean {
   return STOPPING_VERBS.has(lemma) || (V.STOPPING_OFF_VERBS.has(lemma) && words.slice(k + 1, k + 5).some((w) => w.w === 'off'));
 }
 /** What a person works, or a timer: "the footswitch", "the stop button", "the lid", "the session time". */
-const OPERATED_TRIGGERS: ReadonlySet<string> = new Set([...V.PERSON_CONTROLS, 'pedals', 'buttons', 'lid', 'door', 'cover', 'programmer', 'remote', 'timer', 'elapsed', 'elapses', 'expires', 'session', 'schedule', 'scheduled', 'programmed']);
+const OPERATED_TRIGGERS: ReadonlySet<string> = new Set([...V.PERSON_CONTROLS, 'pedals', 'buttons', 'lid', 'door', 'cover', 'programmer', 'remote', 'timer', 'elapsed', 'elapses', 'expires', 'session', 'schedule', 'scheduled', 'programmed',
+  // a person working a control, named by the act (stop 44): "when the user presses stop", "if the nurse taps cancel"
+  'press', 'presses', 'pressed', 'tap', 'taps', 'tapped', 'push', 'pushes', 'pushed']);
 /**
  * Whether the condition after the stop at k is a control a person works or a timer: the condition word, then the control
  * within a few words. (A person alone is not enough: "stops stimulation whenever the user stands up" is what it senses.)
@@ -2336,7 +2350,8 @@ function operatedStop(words: readonly Word[], k: number): boolean {
 /** Where a dose is written down for everyone: "from the product label", "in the monograph", "the guideline's". */
 const DOSE_REFERENCES: ReadonlySet<string> = new Set(['label', 'labels', 'labelling', 'labeling', 'monograph', 'monographs', 'smpc', 'guideline', 'guidelines', 'protocol', 'protocols', 'insert', 'formulary', 'manufacturer', 'literature', 'reference', 'handbook', 'compendium', 'set', 'sets', 'pharmacopoeia']);
 /** Documents that print a dose for everyone, beside the references: "the package insert", "the leaflet". */
-const REFERENCE_DOCUMENTS: ReadonlySet<string> = new Set(['insert', 'leaflet', 'leaflets', 'manual', 'manuals', 'ifu', 'instructions', 'textbook', 'textbooks', 'table', 'tables', 'chart', 'charts', 'nomogram', 'nomograms', 'calculator']);
+// (not a calculator, a chart or a table: "the bolus calculator displays the suggested bolus" is the software's own)
+const REFERENCE_DOCUMENTS: ReadonlySet<string> = new Set(['insert', 'leaflet', 'leaflets', 'manual', 'manuals', 'ifu', 'instructions', 'textbook', 'textbooks', 'nomogram', 'nomograms']);
 /** Who takes or was given an option: "the dose they received", "the bolus the patient was prescribed". */
 const OPTION_TAKEN: ReadonlySet<string> = new Set(['received', 'took', 'taken', 'prescribed', 'administered', 'injected']);
 /**
@@ -3744,8 +3759,15 @@ function withoutReview(words: readonly Word[], k: number, to: number): number {
     if (person && w === 'in' && words[j + 1]?.w === 'between') return j + 1;
     if (person && (words[j].tag === 'punct' || words[j].tag === 'cc' || words[j].tag === 'sub')) return j - 1;
     if (['the', 'a', 'an', 'any', 'need', 'for', 'requiring', 'requirement', 'of', 'qualified', 'trained', 'further', 'additional', 'prior', 'concurrent'].includes(w)) continue;
-    // "without an eye care professional reading", "without a health-care professional" (stop 44): modifiers before the person.
-    if (!person && (words[j].tag === 'noun' || words[j].tag === 'adj') && (V.PHYSICIAN_NOUNS.has(words[j + 1]?.w ?? '') || V.PHYSICIAN_NOUNS.has(words[j + 2]?.w ?? ''))) continue;
+    // "without an eye care professional reading": modifiers before the person.
+    if (!person && words[j].tag === 'noun' && (V.PHYSICIAN_NOUNS.has(words[j + 1]?.w ?? '') || V.PHYSICIAN_NOUNS.has(words[j + 2]?.w ?? ''))) continue;
+    // "without a health-care professional looking at the images" (stop 44): a modifier the tagger calls an adjective, only
+    // where a reading follows the person (not "ordered online without a health-care professional")
+    if (!person && words[j].tag === 'adj' && V.PHYSICIAN_NOUNS.has(words[j + 1]?.w ?? '')) {
+      const after = words[j + 2];
+      if (after === undefined || !(V.REVIEW_NOUNS.has(after.w) || REVIEW_VERBS.has(after.lemma ?? '') || after.w === 'looking')) return -1;
+      continue;
+    }
     if (person && words[j].tag === 'adv') continue;
     return -1;
   }
@@ -4183,15 +4205,20 @@ const PACING_TIMING: ReadonlySet<string> = new Set(['pacing', 'escape', 'paced']
 
 /** Notices that may stand before the therapy they are about: "a reminder for each dose", "an alarm before the next bolus". */
 const NOTICE_HEADS: ReadonlySet<string> = new Set(['reminder', 'reminders', 'alarm', 'alarms', 'alert', 'alerts', 'notification', 'notifications', 'timer', 'timers', 'message', 'messages', 'prompt', 'prompts']);
-/** The head of the noun phrase right after the verb at k, before `before`: the last noun of its first run of nouns and modifiers. */
-function firstObjectHead(words: readonly Word[], k: number, before: number): string {
-  let head = '';
-  for (let j = k + 1; j < before; j++) {
+/**
+ * Whether the object right after the verb at k is a notice and the therapy at obj only what it is about: "sets a reminder for
+ * each dose", "cancels the meal bolus reminder"; not a notice that carries the therapy ("a message with the recommended dose").
+ */
+function noticeAbout(words: readonly Word[], k: number, obj: number, to: number): boolean {
+  let head = -1;
+  for (let j = k + 1; j < to; j++) {
     const t = words[j].tag;
-    if (t === 'noun' || t === 'name') head = words[j].w;
+    if (t === 'noun' || t === 'name') head = j;
     else if (t !== 'det' && t !== 'adj' && t !== 'num' && t !== 'adv') break;
   }
-  return head;
+  if (head < 0 || !NOTICE_HEADS.has(words[head].w)) return false;
+  for (let j = head + 1; j < obj; j++) if (REPORT_CARRYING.has(words[j].w)) return false;
+  return true;
 }
 /** Where a body is: "the patient's position", "the wearer's location". */
 const PLACEMENT_WORDS: ReadonlySet<string> = new Set(['position', 'positions', 'location', 'locations', 'posture', 'postures', 'pose', 'orientation', 'whereabouts']);

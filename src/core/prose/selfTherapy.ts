@@ -108,6 +108,17 @@ function softwareActs(words: readonly Word[], clause: Clause): boolean {
   return clause.agent === 'none' && clause.subject >= 0 && PROGRAMME_SUBJECTS.has(words[clause.subject].w);
 }
 
+/** Whom a plan is for when it is no patient's: "for new staff", "for the nursing team", "for each site". */
+const STAFF_WORDS: ReadonlySet<string> = new Set(['staff', 'employees', 'employee', 'trainees', 'students', 'team', 'teams', 'site', 'sites', 'clinicians', 'nurses', 'physicians', 'doctors', 'managers', 'organisation', 'organization', 'hospital']);
+function forStaff(words: readonly Word[], head: number, to: number): boolean {
+  for (let j = head + 1; j < to && j <= head + 3; j++) {
+    if (words[j].w !== 'for') continue;
+    for (let n = j + 1; n < to && n <= j + 4; n++) if (STAFF_WORDS.has(words[n].w)) return true;
+    return false;
+  }
+  return false;
+}
+
 export function selfTherapyCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (clause.passive || scope.hypothetical || !softwareActs(words, clause) || out.some((c) => c.kind === 'autonomous')) return;
   for (const v of clause.verbs) {
@@ -145,6 +156,8 @@ export function selfTherapyCue(words: readonly Word[], clause: Clause, scope: Cl
       if (THERAPY_HEADS.has(head) || (PLAN_HEADS.has(head) && qualified(words, object.first, object.head))) last = object.head;
     }
     if (last < 0) continue;
+    // (a plan for the staff is no therapy: "builds a training plan for new staff", stop 44 review)
+    if (forStaff(words, last, clause.to)) continue;
     out.push({ kind: 'autonomous', first: v, last: Math.max(v, last) });
     return;
   }

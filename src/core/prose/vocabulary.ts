@@ -141,6 +141,15 @@ export const THERAPY_NOUNS: readonly string[] = [
   // a warming or cooling therapy (stop 44): "turns the heating off once the skin reaches 38 °C", "lowers the cooling"
   'heating', 'warming', 'cooling', 'heater',
 ];
+/** Of the therapy nouns, those that are a therapy only where the sentence names the body or the feeding route (BODY_CONTEXT). */
+export const BODY_BOUND_THERAPY: ReadonlySet<string> = new Set(['feeding', 'feedings', 'nutrition', 'heating', 'warming', 'cooling', 'heater']);
+/** Words that put feeding, heating or cooling on a patient: "the skin probe", "the enteral feed", "the infant's temperature". */
+export const BODY_CONTEXT: ReadonlySet<string> = new Set(['patient', 'patients', "patient's", 'infant', 'infants', "infant's", 'baby', 'babies', "baby's", 'neonate', 'neonates', 'newborn', 'newborns',
+  'skin', 'core', 'body', 'tissue', 'tumour', 'tumor', 'enteral', 'parenteral', 'tube', 'gastric', 'nasogastric', 'jejunal', 'wearer', "wearer's", 'rectal', 'oesophageal', 'esophageal', 'bladder']);
+/** What a digital therapeutic gives as its therapy (vocabulary "deliver"), which as a modifier names something else: "coaching videos". */
+export const PROGRAMME_CONTENT: ReadonlySet<string> = new Set(['psychoeducation', 'psychotherapy', 'counselling', 'counseling', 'coaching']);
+/** What such a modifier may still qualify as the therapy itself: "coaching sessions", "counselling modules". */
+export const SESSION_WORDS: ReadonlySet<string> = new Set(['session', 'sessions', 'lesson', 'lessons', 'module', 'modules', 'programme', 'programmes', 'program', 'programs', 'course', 'courses', 'conversation', 'conversations']);
 
 /**
  * What a worn device tunes on the wearer (stop 38): a prosthetic knee's damping or stiffness, a hearing aid's amplification.
@@ -1148,6 +1157,8 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new PhysicianNouns([
   // other qualified health professionals who read or act on an output (stop 32): "the pharmacist reviews the dose",
   // "the midwife interprets the trace", "the corpsman reading the clip decides"
   'pharmacist', 'pharmacists', 'midwife', 'midwives', 'physiotherapist', 'physiotherapists',
+  // a therapist of any kind (stop 44): "therapists build the exercise programme", "the respiratory therapist sets the flow"
+  'therapist', 'therapists',
   'paramedic', 'paramedics', 'corpsman', 'corpsmen', 'counselor', 'counselors', 'counsellor', 'counsellors', 'dietitian', 'dietitians',
   'phlebotomist', 'phlebotomists',
   // "prescribers should weigh the report against the clinical picture" (stop 40)
