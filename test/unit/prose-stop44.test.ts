@@ -199,3 +199,19 @@ describe("stop 44: the review's guards (2)", () => {
     assert.deepEqual(kinds('The result reaches the clinic without a health-care professional looking at the images.'), ['autonomous']);
   });
 });
+
+describe("stop 44: the review's misses", () => {
+  test('a guideline in a fronted phrase leaves the software its option', () => {
+    assert.deepEqual(kinds('In line with the guideline, the software shows the recommended regimen.'), ['autonomous']);
+    assert.deepEqual(kinds('The guideline lists the recommended regimen.'), []);
+  });
+
+  test('changing an aspect of the programme changes the therapy', () => {
+    assert.deepEqual(kinds('The app increases the difficulty of the exercises as the user improves.'), ['autonomous']);
+    assert.deepEqual(kinds('The app increases the number of users each month.'), []);
+  });
+
+  test('a pacing interval extended by the device', () => {
+    assert.deepEqual(kinds('The device extends the escape interval after a sensed beat.'), ['autonomous']);
+  });
+});

@@ -2361,11 +2361,15 @@ const OPTION_TAKEN: ReadonlySet<string> = new Set(['received', 'took', 'taken', 
  */
 function someoneElsesOption(words: readonly Word[], from: number, k: number): boolean {
   if (from >= 0 && (RECEIVING.has(words[from - 1]?.lemma ?? '') || RECEIVING.has(words[from - 2]?.lemma ?? ''))) return true;
-  // ("The label lists the recommended dose", stop 44: a reference as the subject, before the sentence's first verb)
+  // ("The label lists the recommended dose", stop 44: a reference as the subject, before the sentence's first verb; not one in a
+  // fronted phrase the comma closes: "In line with the guideline, the software shows the recommended regimen")
+  let reference = false;
   for (let j = 0; j < k; j++) {
     if (words[j].tag === 'verb') break;
-    if (DOSE_REFERENCES.has(words[j].w) || REFERENCE_DOCUMENTS.has(words[j].w)) return true;
+    if (words[j].w === ',') reference = false;
+    else if (DOSE_REFERENCES.has(words[j].w) || REFERENCE_DOCUMENTS.has(words[j].w)) reference = true;
   }
+  if (reference) return true;
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (/'s?$/.test(words[j].w) && DOSE_REFERENCES.has(words[j].w.replace(/'s?$/, ''))) return true;
   for (let j = k + 1; j < words.length && j <= k + 8; j++) {
     const w = words[j].w;

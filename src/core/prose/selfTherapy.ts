@@ -40,6 +40,8 @@ const FITTING: ReadonlySet<string> = new Set(['adapt', 'adjust', 'tailor', 'pers
   'set', 'create', 'build', 'compose', 'assemble', 'design', 'generate']);
 /** What of a programme is fitted, read through "of": "adapts the difficulty of the exercises", "the pace of the lessons". */
 const FITTED_ASPECTS: ReadonlySet<string> = new Set(['difficulty', 'intensity', 'level', 'pace', 'length', 'duration', 'number', 'order', 'content', 'timing']);
+/** Verbs of changing an aspect of the programme, only with the aspect named: "increases the difficulty of the exercises". */
+const CHANGING_ASPECT: ReadonlySet<string> = new Set(['change', 'increase', 'decrease', 'raise', 'lower', 'reduce', 'extend', 'shorten', 'lengthen', 'vary', 'alter']);
 /** What a program makes harder or easier, longer or shorter. */
 const SESSION_HEADS: ReadonlySet<string> = new Set(['session', 'sessions', 'exercise', 'exercises', 'programme', 'program', 'workout', 'lesson', 'lessons']);
 const COMPARATIVES: ReadonlySet<string> = new Set(['longer', 'shorter', 'easier', 'harder', 'faster', 'slower', 'simpler', 'tougher', 'gentler']);
@@ -128,7 +130,9 @@ export function selfTherapyCue(words: readonly Word[], clause: Clause, scope: Cl
     let last = -1;
     // ("puts together a personal exercise programme", stop 44)
     const puttingTogether = lemma === 'put' && words[v + 1]?.w === 'together';
-    if (GIVING.has(lemma) || FITTING.has(lemma) || puttingTogether) {
+    // ("increases the difficulty of the exercises", "changes the order of the lessons": a changing verb with an aspect named)
+    const aspectChanged = CHANGING_ASPECT.has(lemma) && FITTED_ASPECTS.has(words[objectHead(words, v + 1, clause.to)?.head ?? -1]?.w ?? '');
+    if (GIVING.has(lemma) || FITTING.has(lemma) || puttingTogether || aspectChanged) {
       let object = objectHead(words, v + 1 + (puttingTogether ? 1 : 0), clause.to);
       // ("adapts the difficulty of the exercises": the aspect fitted stands for the programme)
       if (object && !GIVING.has(lemma) && FITTED_ASPECTS.has(words[object.head].w) && words[object.head + 1]?.w === 'of') object = objectHead(words, object.head + 2, clause.to);
@@ -138,7 +142,7 @@ export function selfTherapyCue(words: readonly Word[], clause: Clause, scope: Cl
       const plan = PLAN_HEADS.has(head) && qualified(words, object.first, object.head) && (head !== 'content' || therapeuticContent(words, object.first, object.head));
       if (GIVING.has(lemma) && ((THERAPY_HEADS.has(head) && (OFFERING.has(lemma) || !ANY_THERAPY.has(head))) || plan)) last = object.head;
       // fitting the programme, not giving it: only a plan or exercises fitted ("adapts the exercise plan", "selects the exercises")
-      if ((FITTING.has(lemma) || puttingTogether) && (plan || head === 'exercises')) last = object.head;
+      if ((FITTING.has(lemma) || puttingTogether || aspectChanged) && (plan || head === 'exercises')) last = object.head;
     } else if (lemma === 'make') {
       // "makes the session longer, shorter, easier or harder": the program changing the therapy under way
       const object = objectHead(words, v + 1, clause.to);

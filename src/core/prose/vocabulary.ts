@@ -447,7 +447,7 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['convert'], cls: 'augmentative', objects: ['estimate', 'estimates', 'score', 'scores', 'index', 'indices'], objectAfter: true, reach: 14 },
   // A pacing device timing its own therapy (stop 28): "sets the sensed AV delay at 70% of the interval", "re-selects the
   // atrioventricular and interventricular delays" (the timing between chambers that a clinic would otherwise program).
-  { verbs: ['set', 'select', 'reselect', 're-select', 'choose', 'adjust', 'optimize', 'optimise', 'shorten', 'lengthen', 'update', 'adapt'], cls: 'autonomous', objects: ['delay', 'delays', 'interval', 'intervals', 'offset', 'offsets'], reach: 10, chamberTimed: true },
+  { verbs: ['set', 'select', 'reselect', 're-select', 'choose', 'adjust', 'optimize', 'optimise', 'shorten', 'lengthen', 'update', 'adapt', 'extend', 'prolong'], cls: 'autonomous', objects: ['delay', 'delays', 'interval', 'intervals', 'offset', 'offsets'], reach: 10, chamberTimed: true },
   // Fitting the therapy to the patient: "configures amplification for the audiogram", "tailors the stimulation".
   { verbs: ['configure', 'tailor', 'personalize', 'personalise', 'customize', 'customise'], cls: 'autonomous', objects: [...THERAPY_NOUNS, 'amplification'], reach: 4 },
   // Autonomous: telling whether a condition is present is a conclusion.
