@@ -215,3 +215,13 @@ describe("stop 44: the review's misses", () => {
     assert.deepEqual(kinds('The device extends the escape interval after a sensed beat.'), ['autonomous']);
   });
 });
+
+describe('stop 44: an offered option as the subject', () => {
+  test('"A suggested bolus is shown" is the software offering it (left by stop 43\'s review)', () => {
+    assert.deepEqual(kinds('A suggested bolus is shown on the handset after each meal entry.'), ['autonomous']);
+    assert.deepEqual(kinds('The suggested bolus is delivered only after the user confirms it.'), ['autonomous']);
+    // one a person gives, or a bolus with no participle, is not
+    assert.deepEqual(kinds('A suggested bolus was given by the nurse.'), []);
+    assert.deepEqual(kinds('The bolus was delivered.'), []);
+  });
+});

@@ -2272,8 +2272,7 @@ function offeredOption(words: readonly Word[], k: number): AiClass | undefined {
   const w = words[k].w;
   // ("a suggestion of what to do next": a suggestion is no output noun unless it names the choice, stop 44)
   if ((w === 'suggestion' || w === 'suggestions') && choiceToMake(words, k + 1)) return 'autonomous';
-  const plan = (w === 'plan' || w === 'plans') && CARE_PLAN_KINDS.has(words[k - 1]?.w ?? '');
-  if (w !== 'bolus' && w !== 'boluses' && w !== 'regimen' && w !== 'regimens' && !plan) return undefined;
+  if (!V.OFFERED_OPTION_HEADS.has(w) || ((w === 'plan' || w === 'plans') && !V.CARE_PLAN_KINDS.has(words[k - 1]?.w ?? ''))) return undefined;
   if (offeredAfter(words, k)) return 'autonomous';
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
     if (OFFERING_PARTICIPLES.has(words[j].w)) return someoneElsesOption(words, j, k) ? undefined : 'autonomous';
@@ -2281,8 +2280,6 @@ function offeredOption(words: readonly Word[], k: number): AiClass | undefined {
   }
   return undefined;
 }
-/** What kind of plan is one of care: "a care plan", "the treatment plan", "a dosing plan". */
-const CARE_PLAN_KINDS: ReadonlySet<string> = new Set(['care', 'treatment', 'management', 'therapy', 'therapeutic', 'dosing', 'feeding', 'nutrition', 'exercise', 'rehabilitation', 'titration']);
 /**
  * "the dose recommended for this patient", "the regimen suggested by the model" (stop 44): an offering participle right after
  * the noun, with "for" or "by" after it; not one a reference or a person recommends ("the dose recommended by the label",
@@ -2380,8 +2377,7 @@ function someoneElsesOption(words: readonly Word[], from: number, k: number): bo
   }
   return false;
 }
-/** Participles that offer a therapy: "a recommended bolus", "the suggested dose", "a proposed adjustment". */
-const OFFERING_PARTICIPLES: ReadonlySet<string> = new Set(['recommended', 'suggested', 'proposed', 'advised']);
+const OFFERING_PARTICIPLES = V.OFFERING_PARTICIPLES;
 /** Amounts of a therapy such a participle may offer: "a suggested dose", "the proposed adjustments". */
 const OFFERED_AMOUNTS: ReadonlySet<string> = new Set(['dose', 'doses', 'bolus', 'boluses', 'adjustment', 'adjustments']);
 /** "a warning", "a warning message", or "a flag" set by cases: "a flag appears next to cases with a suspected bleed". */

@@ -90,11 +90,26 @@ const COMPUTER_RUN: ReadonlySet<string> = new Set(['computerized', 'computerised
 /** Written procedures a computer can run: "the computerized protocol", "a computerised guideline". */
 const COMPUTER_RUN_HEADS: ReadonlySet<string> = new Set(['protocol', 'protocols', 'guideline', 'guidelines', 'pathway', 'pathways', 'rule', 'rules', 'ruleset', 'checklist', 'checklists', 'scheme', 'chart', 'charts', 'instructions']);
 
+/** A bolus, a regimen or a plan of care with an offering participle before it, or right after it with "by" or "for". */
+function offeredOptionHead(words: readonly Word[], k: number): boolean {
+  const w = words[k].w;
+  if (!V.OFFERED_OPTION_HEADS.has(w) || ((w === 'plan' || w === 'plans') && !V.CARE_PLAN_KINDS.has(words[k - 1]?.w ?? ''))) return false;
+  if (V.OFFERING_PARTICIPLES.has(words[k + 1]?.w ?? '') && (words[k + 2]?.w === 'by' || words[k + 2]?.w === 'for')) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (V.OFFERING_PARTICIPLES.has(words[j].w)) return true;
+    if (words[j].tag !== 'noun' && words[j].tag !== 'adj' && words[j].tag !== 'num') return false;
+  }
+  return false;
+}
+
 function agentOfWord(words: readonly Word[], k: number, context: Context): AgentKind {
   const word = words[k];
   if (PROGRAMMES.has(word.w) && PROGRAMMES_OF_PEOPLE.has(words[k - 1]?.w ?? '')) return 'other';
   // "the computerized protocol directs ventilation" (stop 37): a written procedure the computer runs is the product
   if (COMPUTER_RUN_HEADS.has(word.w) && COMPUTER_RUN.has(words[k - 1]?.w ?? '')) return 'software';
+  // "A suggested bolus is shown on the screen", "The care plan proposed by the engine is added …" (stop 44): an option a
+  // participle offers is the software's output, as "the recommended dose" is
+  if (offeredOptionHead(words, k)) return 'software';
   return agentOfHead(word.w, context, word.cap || word.tag === 'name');
 }
 

@@ -112,6 +112,13 @@ export interface ActCue {
 /** Words of the timing a pacing device keeps between heart chambers: "the AV delay", "the interventricular (VV) delay". */
 export const CHAMBER_TIMING: ReadonlySet<string> = new Set(['av', 'vv', 'atrioventricular', 'interventricular', 'a-v', 'v-v']);
 
+/** Participles that offer a therapy or a plan: "a recommended bolus", "the suggested dose", "a proposed adjustment". */
+export const OFFERING_PARTICIPLES: ReadonlySet<string> = new Set(['recommended', 'suggested', 'proposed', 'advised']);
+/** What kind of plan is one of care: "a care plan", "the treatment plan", "a dosing plan". */
+export const CARE_PLAN_KINDS: ReadonlySet<string> = new Set(['care', 'treatment', 'management', 'therapy', 'therapeutic', 'dosing', 'feeding', 'nutrition', 'exercise', 'rehabilitation', 'titration']);
+/** Options that are the software's output only when a participle offers them: "a suggested bolus", "the regimen proposed for …". */
+export const OFFERED_OPTION_HEADS: ReadonlySet<string> = new Set(['bolus', 'boluses', 'regimen', 'regimens', 'plan', 'plans']);
+
 /** What therapy an autonomous act changes: "adjusts basal insulin delivery", "delivers a shock". */
 export const THERAPY_NOUNS: readonly string[] = [
   'insulin', 'bolus', 'boluses', 'basal', 'dose', 'doses', 'dosing', 'dosage', 'dosages', 'delivery',
