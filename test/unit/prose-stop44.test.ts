@@ -225,3 +225,17 @@ describe('stop 44: an offered option as the subject', () => {
     assert.deepEqual(kinds('The bolus was delivered.'), []);
   });
 });
+
+describe("stop 44: the second review's guards", () => {
+  test('coaching or counselling that people give through the app is theirs', () => {
+    assert.deepEqual(kinds('The app delivers coaching sessions by text chat with a certified health coach.'), []);
+    assert.deepEqual(kinds('The service delivers counselling sessions with licensed counsellors over video.'), []);
+  });
+
+  test("checking a device's configuration is no reading of its output", () => {
+    assert.deepEqual(kinds('Respiratory therapists set up the ventilator and check the alarm limits each shift.'), []);
+    assert.deepEqual(kinds('The physician checks the alarm limits.'), []);
+    // results checked against limits are still read
+    assert.deepEqual(kinds('The physician reviews the results against the limits.'), ['physician-interprets']);
+  });
+});

@@ -1433,6 +1433,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // (nor "reviews each flagged patient", "each patient flagged by the software" (stop 38): a patient the software marked
       // is its output)
       if (state >= 0 && !STATE_RECORDS.has(words[state + 1]?.w ?? '') && !STATE_RECORDS.has(words[state + 2]?.w ?? '') && !(/^patients?$/.test(words[state].w) && (MARKED_PATIENT.has(words[state - 1]?.w ?? '') || MARKED_PATIENT.has(words[state + 1]?.w ?? '')))) continue;
+      // "checks the alarm limits", "reviews the thresholds" (stop 44 review): the device's configuration, set before use, is no
+      // output read (a head right after the verb's short object: not "reviews the results against the limits")
+      const configured = objectWith(words, k, clause.to, (w) => CONFIGURATION_HEADS.has(w), 4);
+      if (configured >= 0 && words[configured + 1]?.tag !== 'noun' && !words.slice(k + 1, configured).some((w) => w.tag === 'prep')) continue;
       // "reviews the downloaded data at quarterly visits": oversight of a therapy over months, not a reading of each output.
       if (!clause.passive && reviewAtPeriodicVisits(words, k, clause.to)) continue;
       // "patients a clinician has judged to need ventilation", "judged that breathing needs support": the indication, not a reading.
@@ -1890,6 +1894,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (act.cls === 'autonomous' && V.BODY_BOUND_THERAPY.has(words[obj].w) && !words.some((w) => V.BODY_CONTEXT.has(w.w))) continue;
           // a programme's content named as a modifier is no therapy given (stop 44 review): "delivers coaching videos to the app"
           if (act.cls === 'autonomous' && V.PROGRAMME_CONTENT.has(words[obj].w) && words[obj + 1]?.tag === 'noun' && !V.SESSION_WORDS.has(words[obj + 1].w)) continue;
+          // (nor one people give through the software: "delivers coaching sessions via chat with a certified health coach")
+          if (act.cls === 'autonomous' && V.PROGRAMME_CONTENT.has(words[obj].w) && givenByPeople(words, obj, clause.to)) continue;
           // a notice about the therapy is not the therapy (stop 44): "sets a reminder for each dose", "schedules an alert before
           // the next infusion" (the notice is the head of the object right after the verb)
           if (act.cls === 'autonomous' && obj > k + 1 && noticeAbout(words, k, obj, clause.to)) continue;
@@ -4203,6 +4209,17 @@ function chamberTimingBefore(words: readonly Word[], obj: number): boolean {
 /** What names a pacemaker's own interval: "the pacing interval", "the escape interval". */
 const PACING_TIMING: ReadonlySet<string> = new Set(['pacing', 'escape', 'paced']);
 
+/** A device's configuration, which a person sets or checks before use: "the alarm limits", "the thresholds", "the settings". */
+const CONFIGURATION_HEADS: ReadonlySet<string> = new Set(['limits', 'limit', 'thresholds', 'threshold', 'settings', 'configuration', 'setup', 'set-up']);
+/** People who coach or counsel through an app: "with a certified health coach", "by licensed counsellors". */
+const COACHING_PEOPLE: ReadonlySet<string> = new Set(['coach', 'coaches', 'dietitian', 'dietitians', 'dietician', 'dieticians', 'counsellor', 'counsellors', 'counselor', 'counselors', 'psychologist', 'psychologists']);
+function givenByPeople(words: readonly Word[], obj: number, to: number): boolean {
+  for (let j = obj + 1; j < to; j++) {
+    if (words[j].w !== 'with' && words[j].w !== 'by') continue;
+    for (let n = j + 1; n < to && n <= j + 4; n++) if (COACHING_PEOPLE.has(words[n].w) || V.PHYSICIAN_NOUNS.has(words[n].w)) return true;
+  }
+  return false;
+}
 /** Notices that may stand before the therapy they are about: "a reminder for each dose", "an alarm before the next bolus". */
 const NOTICE_HEADS: ReadonlySet<string> = new Set(['reminder', 'reminders', 'alarm', 'alarms', 'alert', 'alerts', 'notification', 'notifications', 'timer', 'timers', 'message', 'messages', 'prompt', 'prompts']);
 /**
