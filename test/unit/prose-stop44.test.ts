@@ -239,3 +239,11 @@ describe("stop 44: the second review's guards", () => {
     assert.deepEqual(kinds('The physician reviews the results against the limits.'), ['physician-interprets']);
   });
 });
+
+describe("stop 44: plans of care the software writes", () => {
+  test('a care plan or dosing schedule the software generates or builds is a management option (autonomous)', () => {
+    assert.deepEqual(kinds('The system generates a nursing care plan from the admission assessment.'), ['autonomous']);
+    assert.deepEqual(kinds('The software builds a dosing schedule for each patient.'), ['autonomous']);
+    assert.deepEqual(kinds('Nurses create a care plan for each resident.'), []);
+  });
+});

@@ -33,6 +33,8 @@ const THERAPY_QUALIFIERS: ReadonlySet<string> = new Set([
   'exercise', 'exercises', 'training', 'therapy', 'treatment', 'rehabilitation', 'rehab', 'home-exercise', 'workout', 'physiotherapy',
   'breathing', 'relaxation', 'exposure', 'cbt', 'cognitive', 'behavioural', 'behavioral', 'mindfulness', 'therapeutic', 'sleep',
   'coping', 'meditation', 'gait', 'balance', 'strengthening', 'stretching',
+  // a plan of care or of dosing the software writes (stop 44): "generates a nursing care plan", "builds a dosing schedule"
+  'care', 'management', 'dosing', 'titration',
 ]);
 /** Verbs of fitting the programme to the patient: "adapts the exercise plan", "selects the next exercises". */
 const FITTING: ReadonlySet<string> = new Set(['adapt', 'adjust', 'tailor', 'personalise', 'personalize', 'select', 'choose', 'pick', 'progress', 'modify',
