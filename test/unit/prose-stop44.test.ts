@@ -247,3 +247,10 @@ describe("stop 44: plans of care the software writes", () => {
     assert.deepEqual(kinds('Nurses create a care plan for each resident.'), []);
   });
 });
+
+describe('stop 44: an alert that shows itself, after a modal', () => {
+  test('"a warning can pop up if …" is an alert (left by stop 43\'s review); one on a carton is not', () => {
+    assert.deepEqual(kinds('A warning can pop up if the reading is implausible.'), ['assistive']);
+    assert.deepEqual(kinds('A warning can appear on the carton.'), []);
+  });
+});

@@ -2215,7 +2215,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "A warning appears when the two disagree", "a flag appears next to cases with …" (stop 43): an alert word that shows
     // itself is an alert, though alone "warning" is as often a label's section (shownAlertWord, documentPlaceAfter), and "a
     // message appears when the upload is complete" is the interface talking.
-    if (!cls && k === clause.subject && shownAlertWord(words, k) && SHOWING_VERBS.has(words[clause.verbs[0]]?.w ?? '') && words[clause.verbs[0]].w !== 'follows' && !documentPlaceAfter(words, clause)) cls = 'assistive';
+    // (after a modal too, stop 44: "An alert may appear when …", "a warning can pop up if …")
+    const shownVerb = clause.verbs.find((v) => words[v].tag === 'verb') ?? clause.verbs[0];
+    if (!cls && k === clause.subject && shownAlertWord(words, k) && SHOWING_VERBS.has(words[shownVerb]?.w ?? '') && words[shownVerb].w !== 'follows' && !documentPlaceAfter(words, clause)) cls = 'assistive';
     // "The result is a therapy recommendation", "the output is a recommended bolus" (stop 43): a conclusion or an option is
     // only given where the clause says the output is it.
     if (!cls || (cls === 'autonomous' && !outputIsIt(words, clause, k))) continue;

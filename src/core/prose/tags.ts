@@ -1093,6 +1093,9 @@ const QUALIFIED_OPTIONS: ReadonlySet<string> = new Set(['recommendation', 'recom
 /** Verbs of where a thing lies, which the tagger may take for nouns after a plural: "decisions stay with", "calls rest with". */
 const LYING_WITH: ReadonlySet<string> = new Set(['stay', 'rest', 'lie', 'remain', 'sit']);
 
+/** Modals an -ing noun may stand before as the subject: "a warning may appear", "the reading can drift". */
+const MODAL_WORDS: ReadonlySet<string> = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should', 'must', 'shall']);
+
 /** Regulatory marks: "CE marking", "UKCA marking" name the mark, not a marking act (stop 38). */
 const REGULATORY_MARKS: ReadonlySet<string> = new Set(['ce', 'ukca', 'ce-ivd']);
 
@@ -1138,7 +1141,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if (form === 'ing') {
     // "A warning appears when …", "the finding is shown" (stop 43): an -ing noun after its article, right before a verb it takes.
     // ("turns the heating off when …": so before the particle "off")
-    if (pt === 'det' && ING_NOUNS.has(w) && next !== undefined && ((verbHit(next.w)?.form === 's' && !ING_NOUNS.has(next.w)) || next.w === 'off')) return 'noun';
+    // (and "a warning" before a modal, stop 44: "A warning can pop up if …")
+    if (pt === 'det' && ING_NOUNS.has(w) && next !== undefined && ((verbHit(next.w)?.form === 's' && !ING_NOUNS.has(next.w)) || next.w === 'off' || (w === 'warning' && MODAL_WORDS.has(next.w)))) return 'noun';
     if (pt === 'det' || pt === 'adj' || pt === 'num') return 'adj';
     // "the outputs are dosing recommendations" (stop 44): after "be", an -ing word right before an option noun qualifies it.
     if (pt === 'be' && next !== undefined && QUALIFIED_OPTIONS.has(next.w)) return 'adj';
