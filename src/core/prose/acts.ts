@@ -10,7 +10,7 @@
  * not cues.
  */
 import type { AiClass } from '../types';
-import type { Clause } from './clauses';
+import { offeredOptionHead, type Clause } from './clauses';
 import type { ClauseScope } from './scope';
 import { linkEnd, modifiesPhysician, type Word } from './tags';
 import { reviewAtPeriodicVisits } from './periodic';
@@ -810,7 +810,7 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
     // "shows a recommended bolus", "a suggested dose" (stop 43): a therapy offered by the participle right before it.
     // (an amount only: "receive the recommended treatment" is a guideline's, not an option the software gives; and not one
     // received: "participants received the recommended dose of the vaccine")
-    if (cls === 'autonomous' && j === k - 1 && OFFERING_PARTICIPLES.has(w) && OFFERED_AMOUNTS.has(word.w) && !someoneElsesOption(words, j, k)) return 'autonomous';
+    if (cls === 'autonomous' && j === k - 1 && V.OFFERING_PARTICIPLES.has(w) && OFFERED_AMOUNTS.has(word.w) && !someoneElsesOption(words, j, k)) return 'autonomous';
     // "a suggested class", "the resulting metrics": a participle of giving, right before the noun phrase's head.
     if (cls === 'augmentative' && j < k && V.GIVEN_PARTICIPLES.has(w) && !V.QUANTITY_QUALIFIED_ONLY.has(word.w)) return cls;
     if (!Object.hasOwn(V.OUTPUT_QUALIFIERS, w)) continue;
@@ -2280,10 +2280,10 @@ function offeredOption(words: readonly Word[], k: number): AiClass | undefined {
   const w = words[k].w;
   // ("a suggestion of what to do next": a suggestion is no output noun unless it names the choice, stop 44)
   if ((w === 'suggestion' || w === 'suggestions') && choiceToMake(words, k + 1)) return 'autonomous';
-  if (!V.OFFERED_OPTION_HEADS.has(w) || ((w === 'plan' || w === 'plans') && !V.CARE_PLAN_KINDS.has(words[k - 1]?.w ?? ''))) return undefined;
+  if (!offeredOptionHead(words, k)) return undefined;
   if (offeredAfter(words, k)) return 'autonomous';
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
-    if (OFFERING_PARTICIPLES.has(words[j].w)) return someoneElsesOption(words, j, k) ? undefined : 'autonomous';
+    if (V.OFFERING_PARTICIPLES.has(words[j].w)) return someoneElsesOption(words, j, k) ? undefined : 'autonomous';
     if (words[j].tag !== 'noun' && words[j].tag !== 'adj' && words[j].tag !== 'num') return undefined;
   }
   return undefined;
@@ -2294,7 +2294,7 @@ function offeredOption(words: readonly Word[], k: number): AiClass | undefined {
  * "the plan proposed by the oncologist"), nor one already taken.
  */
 function offeredAfter(words: readonly Word[], k: number): boolean {
-  if (!OFFERING_PARTICIPLES.has(words[k + 1]?.w ?? '')) return false;
+  if (!V.OFFERING_PARTICIPLES.has(words[k + 1]?.w ?? '')) return false;
   const prep = words[k + 2]?.w;
   if (prep !== 'for' && prep !== 'by') return false;
   if (prep === 'by') {
@@ -2322,8 +2322,9 @@ function choiceToMake(words: readonly Word[], j: number): boolean {
   for (let n = 0; n < 2 && (words[at]?.tag === 'noun' || words[at]?.tag === 'adj'); n++) at++;
   return words[at]?.w === 'to';
 }
-/** People besides physicians and staff who recommend a dose or a plan: "recommended by the pharmacist", "by the dietitian". */
-const PERSON_RECOMMENDERS: ReadonlySet<string> = new Set(['pharmacist', 'pharmacists', 'dietitian', 'dietitians', 'dietician', 'dieticians', 'therapist', 'therapists', 'panel', 'committee', 'society', 'board', 'expert', 'experts', 'authors',
+/** Groups and bodies that recommend a dose or a plan: "recommended by the panel", "by the American Diabetes Association". */
+// (professions are physician nouns: "by the pharmacist", "by the dietitian")
+const PERSON_RECOMMENDERS: ReadonlySet<string> = new Set(['panel', 'committee', 'society', 'board', 'authors',
   // bodies that publish doses and regimens: "recommended by the American Diabetes Association", "by NICE"
   'association', 'college', 'academy', 'institute', 'agency', 'organisation', 'organization', 'who', 'fda', 'cdc', 'ada', 'aha', 'nice', 'esc', 'acc', 'idsa', 'ema']);
 /** Verbs (lemmas, with "shut off" read as "stop") by which a device stops what it gives; "switch", "turn", "shut", "cut" only with "off". */
@@ -2354,9 +2355,6 @@ function operatedStop(words: readonly Word[], k: number): boolean {
 }
 /** Where a dose is written down for everyone: "from the product label", "in the monograph", "the guideline's". */
 const DOSE_REFERENCES: ReadonlySet<string> = new Set(['label', 'labels', 'labelling', 'labeling', 'monograph', 'monographs', 'smpc', 'guideline', 'guidelines', 'protocol', 'protocols', 'insert', 'formulary', 'manufacturer', 'literature', 'reference', 'handbook', 'compendium', 'set', 'sets', 'pharmacopoeia']);
-/** Documents that print a dose for everyone, beside the references: "the package insert", "the leaflet". */
-// (not a calculator, a chart or a table: "the bolus calculator displays the suggested bolus" is the software's own)
-const REFERENCE_DOCUMENTS: ReadonlySet<string> = new Set(['insert', 'leaflet', 'leaflets', 'manual', 'manuals', 'ifu', 'instructions', 'textbook', 'textbooks', 'nomogram', 'nomograms']);
 /** Who takes or was given an option: "the dose they received", "the bolus the patient was prescribed". */
 const OPTION_TAKEN: ReadonlySet<string> = new Set(['received', 'took', 'taken', 'prescribed', 'administered', 'injected']);
 /**
@@ -2372,7 +2370,8 @@ function someoneElsesOption(words: readonly Word[], from: number, k: number): bo
   for (let j = 0; j < k; j++) {
     if (words[j].tag === 'verb') break;
     if (words[j].w === ',') reference = false;
-    else if (DOSE_REFERENCES.has(words[j].w) || REFERENCE_DOCUMENTS.has(words[j].w)) reference = true;
+    // (documents as V.DOCUMENT_NOUNS names them; not a calculator, a chart or a table, which may be the software's own)
+    else if (DOSE_REFERENCES.has(words[j].w) || V.DOCUMENT_NOUNS.has(words[j].w)) reference = true;
   }
   if (reference) return true;
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (/'s?$/.test(words[j].w) && DOSE_REFERENCES.has(words[j].w.replace(/'s?$/, ''))) return true;
@@ -2385,7 +2384,6 @@ function someoneElsesOption(words: readonly Word[], from: number, k: number): bo
   }
   return false;
 }
-const OFFERING_PARTICIPLES = V.OFFERING_PARTICIPLES;
 /** Amounts of a therapy such a participle may offer: "a suggested dose", "the proposed adjustments". */
 const OFFERED_AMOUNTS: ReadonlySet<string> = new Set(['dose', 'doses', 'bolus', 'boluses', 'adjustment', 'adjustments']);
 /** "a warning", "a warning message", or "a flag" set by cases: "a flag appears next to cases with a suspected bleed". */
@@ -3710,9 +3708,7 @@ function usedOrSoldBefore(words: readonly Word[], clause: Clause, k: number): bo
 const PROFESSIONAL_FITTING: ReadonlySet<string> = new Set(['fitting', 'programming']);
 
 /** People named by the reading they do ("instead of by human graders"), not in the physician nouns. */
-const HUMAN_READERS: ReadonlySet<string> = new Set(['grader', 'graders', 'rater', 'raters', 'scorer', 'scorers', 'anyone', 'anybody', 'someone', 'somebody', 'microscopist', 'microscopists',
-  // a therapist absent from a therapy's sessions (stop 44): "the app runs each session without a therapist"
-  'therapist', 'therapists', 'counsellor', 'counsellors', 'counselor', 'counselors']);
+const HUMAN_READERS: ReadonlySet<string> = new Set(['grader', 'graders', 'rater', 'raters', 'scorer', 'scorers', 'anyone', 'anybody', 'someone', 'somebody', 'microscopist', 'microscopists']);
 /** Verbs of grading or scoring what a reader would read: "grades the photographs in place of an ophthalmologist". */
 const GRADING: ReadonlySet<string> = new Set(['grade', 'score', 'interpret', 'read', 'classify', 'screen']);
 /** Pronouns for any person, which deny a reading only with a reviewing act named. */
@@ -4213,12 +4209,12 @@ const PACING_TIMING: ReadonlySet<string> = new Set(['pacing', 'escape', 'paced']
 
 /** A device's configuration, which a person sets or checks before use: "the alarm limits", "the thresholds", "the settings". */
 const CONFIGURATION_HEADS: ReadonlySet<string> = new Set(['limits', 'limit', 'thresholds', 'threshold', 'settings', 'configuration', 'setup', 'set-up']);
-/** People who coach or counsel through an app: "with a certified health coach", "by licensed counsellors". */
-const COACHING_PEOPLE: ReadonlySet<string> = new Set(['coach', 'coaches', 'dietitian', 'dietitians', 'dietician', 'dieticians', 'counsellor', 'counsellors', 'counselor', 'counselors', 'psychologist', 'psychologists']);
+/** Whether people give the programme's content through the software: "with a certified health coach", "by licensed counsellors". */
 function givenByPeople(words: readonly Word[], obj: number, to: number): boolean {
   for (let j = obj + 1; j < to; j++) {
     if (words[j].w !== 'with' && words[j].w !== 'by') continue;
-    for (let n = j + 1; n < to && n <= j + 4; n++) if (COACHING_PEOPLE.has(words[n].w) || V.PHYSICIAN_NOUNS.has(words[n].w)) return true;
+    // (a coach is no physician noun: "the app coaches", "coach mode"; the other professions are)
+    for (let n = j + 1; n < to && n <= j + 4; n++) if (words[n].w === 'coach' || words[n].w === 'coaches' || V.PHYSICIAN_NOUNS.has(words[n].w)) return true;
   }
   return false;
 }

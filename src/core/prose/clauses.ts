@@ -91,7 +91,7 @@ const COMPUTER_RUN: ReadonlySet<string> = new Set(['computerized', 'computerised
 const COMPUTER_RUN_HEADS: ReadonlySet<string> = new Set(['protocol', 'protocols', 'guideline', 'guidelines', 'pathway', 'pathways', 'rule', 'rules', 'ruleset', 'checklist', 'checklists', 'scheme', 'chart', 'charts', 'instructions']);
 
 /** A bolus, a regimen or a plan of care with an offering participle before it, or right after it with "by" or "for". */
-function offeredOptionHead(words: readonly Word[], k: number): boolean {
+export function offeredOptionHead(words: readonly Word[], k: number): boolean {
   const w = words[k].w;
   if (!V.OFFERED_OPTION_HEADS.has(w) || ((w === 'plan' || w === 'plans') && !V.CARE_PLAN_KINDS.has(words[k - 1]?.w ?? ''))) return false;
   if (V.OFFERING_PARTICIPLES.has(words[k + 1]?.w ?? '') && (words[k + 2]?.w === 'by' || words[k + 2]?.w === 'for')) return true;

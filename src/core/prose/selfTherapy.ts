@@ -133,18 +133,20 @@ export function selfTherapyCue(words: readonly Word[], clause: Clause, scope: Cl
     // ("puts together a personal exercise programme", stop 44)
     const puttingTogether = lemma === 'put' && words[v + 1]?.w === 'together';
     // ("increases the difficulty of the exercises", "changes the order of the lessons": a changing verb with an aspect named)
-    const aspectChanged = CHANGING_ASPECT.has(lemma) && FITTED_ASPECTS.has(words[objectHead(words, v + 1, clause.to)?.head ?? -1]?.w ?? '');
-    if (GIVING.has(lemma) || FITTING.has(lemma) || puttingTogether || aspectChanged) {
+    const changing = CHANGING_ASPECT.has(lemma);
+    if (GIVING.has(lemma) || FITTING.has(lemma) || puttingTogether || changing) {
       let object = objectHead(words, v + 1 + (puttingTogether ? 1 : 0), clause.to);
+      const aspect = object !== undefined && FITTED_ASPECTS.has(words[object.head].w);
+      if (changing && !aspect && !GIVING.has(lemma) && !FITTING.has(lemma)) continue;
       // ("adapts the difficulty of the exercises": the aspect fitted stands for the programme)
-      if (object && !GIVING.has(lemma) && FITTED_ASPECTS.has(words[object.head].w) && words[object.head + 1]?.w === 'of') object = objectHead(words, object.head + 2, clause.to);
+      if (object && aspect && !GIVING.has(lemma) && words[object.head + 1]?.w === 'of') object = objectHead(words, object.head + 2, clause.to);
       if (!object || radiationTherapy(words, object.first, object.head)) continue;
       const head = words[object.head].w;
       // ("content" only as therapeutic or therapy content: not "the training content for new staff")
       const plan = PLAN_HEADS.has(head) && qualified(words, object.first, object.head) && (head !== 'content' || therapeuticContent(words, object.first, object.head));
       if (GIVING.has(lemma) && ((THERAPY_HEADS.has(head) && (OFFERING.has(lemma) || !ANY_THERAPY.has(head))) || plan)) last = object.head;
       // fitting the programme, not giving it: only a plan or exercises fitted ("adapts the exercise plan", "selects the exercises")
-      if ((FITTING.has(lemma) || puttingTogether || aspectChanged) && (plan || head === 'exercises')) last = object.head;
+      if ((FITTING.has(lemma) || puttingTogether || changing) && (plan || head === 'exercises')) last = object.head;
     } else if (lemma === 'make') {
       // "makes the session longer, shorter, easier or harder": the program changing the therapy under way
       const object = objectHead(words, v + 1, clause.to);
