@@ -649,6 +649,12 @@ function main(): void {
     { name: 'holdout193 (test/prose/holdout193.json)', file: join(root, 'test', 'prose', 'holdout193.json') },
     { name: 'holdout194 (test/prose/holdout194.json)', file: join(root, 'test', 'prose', 'holdout194.json') },
     { name: 'holdout195 (test/prose/holdout195.json)', file: join(root, 'test', 'prose', 'holdout195.json') },
+    // Built blind in stop 44 (batch AF), measured unread on stop 44's first and last code and stop 45's first,
+    // then read and tuned on in stop 45 (test/prose/unread/README.md; test/prose/README.md, "Stop 45").
+    { name: 'holdout196 (test/prose/holdout196.json)', file: join(root, 'test', 'prose', 'holdout196.json') },
+    { name: 'holdout197 (test/prose/holdout197.json)', file: join(root, 'test', 'prose', 'holdout197.json') },
+    { name: 'holdout198 (test/prose/holdout198.json)', file: join(root, 'test', 'prose', 'holdout198.json') },
+    { name: 'holdout199 (test/prose/holdout199.json)', file: join(root, 'test', 'prose', 'holdout199.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
