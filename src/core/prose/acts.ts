@@ -799,6 +799,9 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
     // "advice on whether to walk", "a suggestion of what to do next" (stop 44): advice that names the choice to make is a
     // management option, as a therapy qualifier makes it.
     if (cls === 'autonomous' && j === k + 1 && ADVISED_CHOICE_NOUNS.has(word.w) && choiceToMake(words, j)) return 'autonomous';
+    // "advice on the ventilator settings", "recommendations for pump settings" (stop 45): the settings of the machine that
+    // gives the therapy, as what the advice is about.
+    if (cls === 'autonomous' && j === k + 1 && ADVISED_CHOICE_NOUNS.has(word.w) && machineSettingsAfter(words, j)) return 'autonomous';
     // ("the dose recommended for this patient", stop 44: or right after it, with "for" or "by" next)
     if (cls === 'autonomous' && j === k + 1 && OFFERED_AMOUNTS.has(word.w) && offeredAfter(words, k)) return 'autonomous';
     if (j > k && NP_END.has(words[j].tag) && !labelNot && !(words[j].tag === 'prep' && (words[j].w === 'of' || words[j].w === 'for')) && !(cls === 'autonomous' && j === k + 1 && words[j].w === 'to')) break;
@@ -807,6 +810,9 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
     // a conclusion; only a therapy or a report that reaches the patient is.)
     if (cls === 'autonomous' && V.MACHINE_ADVERBS.has(w) && !THERAPY.has(word.w) && movedToSystem(words, k)) continue;
     if (cls === 'autonomous' && (THERAPY.has(w) || V.MACHINE_ADVERBS.has(w))) return 'autonomous'; // "receives the shock automatically"
+    // "pump adjustments are made by the computer", "ventilator adjustments" (stop 45): the machine that gives the therapy,
+    // right before the adjustments made to it.
+    if (cls === 'autonomous' && j === k - 1 && ADJUSTMENT_HEADS.has(word.w) && V.THERAPY_MACHINES.has(w)) return 'autonomous';
     // "shows a recommended bolus", "a suggested dose" (stop 43): a therapy offered by the participle right before it.
     // (an amount only: "receive the recommended treatment" is a guideline's, not an option the software gives; and not one
     // received: "participants received the recommended dose of the vaccine")
@@ -1102,7 +1108,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // (and the final plan: "The surgeon is responsible for the final plan", stop 37)
     // ("remains responsible for the diagnosis", "keeps responsibility for the diagnosis", "stays accountable for each
     // treatment decision" (stop 40): a named physician's ownership of the conclusion, 'final' or not)
-    const owned = (CONCLUSION_NOUNS.has(word.w) || OWNED_PLANS.has(word.w)) && word.tag !== 'verb' && !taken.has(k) && !negated && agent === 'physician' && clause.physicianNamed && ownedConclusion(words, clause, k);
+    // ("stays responsible for the assessment" (stop 45): the person's own judgement of the case, owned as a conclusion is)
+    const owned = (CONCLUSION_NOUNS.has(word.w) || OWNED_PLANS.has(word.w) || OWNED_JUDGEMENTS.has(word.w)) && word.tag !== 'verb' && !taken.has(k) && !negated && agent === 'physician' && clause.physicianNamed && ownedConclusion(words, clause, k);
     if (owned) {
       // (the phrase names the owner: "clinician remains responsible for the diagnosis")
       push('physician-interprets', k - clause.subject <= 8 ? clause.subject : k, k);
@@ -1886,6 +1893,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // before it named.
           if (obj < 0 && act.cls === 'autonomous' && (words[k + 1]?.w === 'it' || words[k + 1]?.w === 'them') && therapyOfCondition(words, k, objs)) obj = k + 1;
           if (obj < 0) continue;
+          // ("checks each ECG for swapped leads": what is looked for, not "for each patient", "for 30 seconds", "for use")
+          if (words[obj].w === 'for' && !soughtAfter(words, obj)) continue;
           if (act.namedAs && words[obj + 1]?.w !== 'as') continue;
           if (act.namedRhythm && !rhythmNamed(words, obj + 2)) continue;
           if (act.chamberTimed && !chamberTimingBefore(words, obj)) continue;
@@ -2308,6 +2317,20 @@ function offeredAfter(words: readonly Word[], k: number): boolean {
 }
 /** Advice nouns that a named choice makes an option: "advice on whether to", "suggestions of what to do". */
 const ADVISED_CHOICE_NOUNS: ReadonlySet<string> = new Set(['advice', 'recommendation', 'recommendations']);
+/** Whether "for" at j names something looked for: "for swapped leads", "for a penicillin allergy" (not "for the patient", "for 30 s"). */
+function soughtAfter(words: readonly Word[], j: number): boolean {
+  let at = words[j + 1]?.tag === 'det' && !V.SOUGHT_NOT.has(words[j + 1].w) ? j + 2 : j + 1;
+  while (at < j + 4 && words[at]?.tag === 'adj') at++;
+  const sought = words[at];
+  return sought !== undefined && sought.tag !== 'num' && sought.tag !== 'punct' && !V.SOUGHT_NOT.has(sought.w) && !V.PHYSICIAN_NOUNS.has(sought.w) && !V.OTHER_NOUNS.has(sought.w);
+}
+/** "on the ventilator settings", "for pump settings": the settings of a therapy machine, right after the preposition at j. */
+function machineSettingsAfter(words: readonly Word[], j: number): boolean {
+  if (!ADVICE_TOPICS.has(words[j]?.w ?? '')) return false;
+  const at = words[j + 1]?.tag === 'det' ? j + 2 : j + 1;
+  return V.THERAPY_MACHINES.has(words[at]?.w ?? '') && V.THERAPY_SETTINGS.has(words[at + 1]?.w ?? '');
+}
+const ADVICE_TOPICS: ReadonlySet<string> = new Set(['on', 'about', 'for', 'regarding']);
 /** "on whether to", "about when to", "of what to", "as to how much to": the choice the advice names, from the preposition at j. */
 function choiceToMake(words: readonly Word[], j: number): boolean {
   if (!['on', 'about', 'of', 'regarding', 'for'].includes(words[j].w) && !(words[j].w === 'as' && words[j + 1]?.w === 'to')) return false;
@@ -2384,6 +2407,8 @@ function someoneElsesOption(words: readonly Word[], from: number, k: number): bo
   }
   return false;
 }
+/** Heads of a change to a therapy: "pump adjustments". */
+const ADJUSTMENT_HEADS: ReadonlySet<string> = new Set(['adjustment', 'adjustments']);
 /** Amounts of a therapy such a participle may offer: "a suggested dose", "the proposed adjustments". */
 const OFFERED_AMOUNTS: ReadonlySet<string> = new Set(['dose', 'doses', 'bolus', 'boluses', 'adjustment', 'adjustments']);
 /** "a warning", "a warning message", or "a flag" set by cases: "a flag appears next to cases with a suspected bleed". */
@@ -3375,6 +3400,8 @@ const OWNED_PLANS: ReadonlySet<string> = new Set(['plan', 'plans']);
 /** Openers that concede what follows rather than assert it. */
 const CONCEDING: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whilst', 'even']);
 /** Words of owning a duty, before "for" or "of" and the thing owned: "responsible for", "in charge of". */
+/** A person's own judgement of the case, owned after "responsible for": "the assessment", "the clinical evaluation". */
+const OWNED_JUDGEMENTS: ReadonlySet<string> = new Set(['assessment', 'assessments', 'evaluation', 'evaluations', 'judgement', 'judgment']);
 const OWNERSHIP: ReadonlySet<string> = new Set(['responsible', 'accountable', 'responsibility', 'accountability', 'charge', 'answerable']);
 /** What may stand between the owning word's "for" and the conclusion: "for the final diagnosis", "for each treatment decision". */
 const OWNED_MODIFIERS: ReadonlySet<string> = new Set(['the', 'a', 'any', 'each', 'every', 'all', 'their', 'his', 'her', 'its', 'final', 'ultimate', 'overall', 'clinical', 'treatment', 'management', 'medical', 'definitive']);

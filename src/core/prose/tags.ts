@@ -550,7 +550,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       if (tag === 'verb' && !(hit.form === 'ing' && prev && (prev.tag === 'noun' || prev.tag === 'name')) && prev?.tag !== 'to' && !(hit.form === 'ed' && next?.w === 'by' && (prev?.tag === 'noun' || prev?.tag === 'name'))) verbSeen = true;
       continue;
     }
-    if (isAdverb(w)) {
+    // ("the inspiratory time", "the reading time" (stop 45): "time" after its article or a modifier is a noun; it is an
+    // adverb's part only in "real time", "at the same time" and the like)
+    if (isAdverb(w) && !(w === 'time' && prev !== undefined && (prev.tag === 'det' || prev.tag === 'noun' || prev.tag === 'num') && prev.w !== 'real' && prev.w !== 'same' && prev.w !== 'each' && prev.w !== 'every')) {
       word.tag = 'adv';
       continue;
     }
@@ -1172,6 +1174,9 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   }
   if (form === 'ed') {
     if (pt === 'be' || pt === 'have') return 'verb';
+    // "the oncologist, who made the final decision", "the module, which flagged the study" (stop 45): a past form right after
+    // a subject relative pronoun is the relative clause's verb (not after "whose": "whose estimated risk").
+    if (pt === 'rel' && prev !== undefined && SUBJECT_RELATIVES.has(prev.w)) return 'verb';
     // "get bumped up", "got flagged": a "get" passive.
     if (prev && GET_FORMS.has(prev.w)) return 'verb';
     if (pt === 'adv' && prev2 && (prev2.tag === 'be' || prev2.tag === 'have')) return 'verb';
@@ -1211,7 +1216,9 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     // (A capitalised word after it is a label or a name, no verb: "returns 'Signal Detected' or …"; stop 35.)
     // ("regulates mean arterial pressure", "reports average heart rate" (stop 36): a verb form that is also an adjective of
     // quantity before a noun is no verb.)
-    if (next && (nt === 'be' || nt === 'modal' || nt === 'have' || (next.lemma === undefined && !next.cap && verbHit(next.w) !== undefined && verbHit(next.w)?.form !== 's' && !NOMINAL_ING.has(next.w) && !QUANTITY_ADJECTIVES.has(next.w) && pt === 'noun'))) return 'noun';
+    // ("the algorithm makes dose adjustments", "generates alert messages" (stop 45): an -s form that is never a plural noun
+    // stays the verb before a noun that is also a verb's base form)
+    if (next && (nt === 'be' || nt === 'modal' || nt === 'have' || (next.lemma === undefined && !next.cap && verbHit(next.w) !== undefined && verbHit(next.w)?.form !== 's' && !NOMINAL_ING.has(next.w) && !QUANTITY_ADJECTIVES.has(next.w) && pt === 'noun' && !ONLY_VERB_S_FORMS.has(w)))) return 'noun';
     if (pt === 'punct' && prev && prev.w === ',' && !verbSeen && (nt === 'det' || nt === 'sub' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'punct' && prev && prev.w !== ',' && prev.w !== '(' && !verbSeen && (nt === 'det' || nt === 'noun' || nt === 'name' || nt === 'adj' || nt === 'num')) return 'verb';
     if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb'; // "it displays", "it flags"
@@ -1255,6 +1262,12 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   if ((pt === 'noun' || pt === 'name') && !verbSeen && next && (next.w === 'a' || next.w === 'an' || next.w === 'the')) return 'verb';
   return 'noun';
 }
+
+/** -s forms that are never plural nouns: "makes", "generates" (stop 45). */
+const ONLY_VERB_S_FORMS: ReadonlySet<string> = new Set(['makes', 'generates', 'produces', 'provides', 'creates', 'gives', 'computes', 'calculates', 'derives', 'suggests', 'recommends', 'proposes', 'delivers', 'adjusts', 'sets']);
+
+/** Relative pronouns that are their clause's subject when a verb follows right after them. */
+const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who']);
 
 /** Nouns of a group of people, which take a verb without -s: "staff decide", "personnel review". */
 const COLLECTIVE_PEOPLE: ReadonlySet<string> = new Set(['staff', 'personnel']);

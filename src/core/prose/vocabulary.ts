@@ -148,6 +148,8 @@ export const THERAPY_NOUNS: readonly string[] = [
   // a warming or cooling therapy (stop 44): "turns the heating off once the skin reaches 38 °C", "lowers the cooling"
   'heating', 'warming', 'cooling', 'heater',
 ];
+/** Machines that give a therapy, whose adjustments change the therapy: "pump adjustments", "ventilator adjustments" (stop 45). */
+export const THERAPY_MACHINES: ReadonlySet<string> = new Set(['pump', 'pumps', 'ventilator', 'ventilators', 'stimulator', 'stimulators', 'pacemaker', 'pacemakers']);
 /** Of the therapy nouns, those that are a therapy only where the sentence names the body or the feeding route (BODY_CONTEXT). */
 export const BODY_BOUND_THERAPY: ReadonlySet<string> = new Set(['feeding', 'feedings', 'nutrition', 'heating', 'warming', 'cooling', 'heater']);
 /** Words that put feeding, heating or cooling on a patient: "the skin probe", "the enteral feed", "the infant's temperature". */
@@ -296,6 +298,10 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['raise', 'increase', 'boost', 'elevate', 'bump'], cls: 'assistive', objects: ['priority', 'priorities', 'rank', 'ranking'], reach: 3 },
   // Setting a flag on a case or a patient flags it: "sets generic flags, such as a mean glucose above target" (stop 43).
   { verbs: ['set', 'attach', 'apply'], cls: 'assistive', objects: ['flag', 'flags'], reach: 3 },
+  // Searching a record for what may be wrong with it (stop 45): "checks each resting ECG for swapped limb leads", "examines
+  // every slide for parasites" ("for" names what is looked for; not a duration, a person or each case: see SOUGHT_NOT).
+  // (not "scan": "CT scans done for other reasons" is too often read as a verb)
+  { verbs: ['check', 'inspect', 'examine'], cls: 'assistive', objects: ['for'], reach: 5 },
   // Capturing the clip or image itself is acquisition guidance ("captures the clip automatically").
   { verbs: ['capture'], cls: 'assistive', objects: ['clip', 'clips', 'image', 'images', 'frame', 'frames', 'loop', 'loops', 'view', 'views', 'photograph', 'photographs', 'recording'] },
   // Sorting the work itself, not the patient's condition, is triage: "sorts examinations into categories", "ranks incoming studies".
@@ -349,6 +355,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'amplify',
       // "its control algorithm directs insulin delivery" (stop 36)
       'direct',
+      // "resets the infusion rate every minute", "manipulated the heparin infusion according to the clotting time" (stop 45)
+      'reset', 'manipulate',
     ],
     cls: 'autonomous',
     objects: [...THERAPY_NOUNS, ...WORN_DEVICE_SETTINGS],
@@ -356,6 +364,9 @@ export const ACT_CUES: readonly ActCue[] = [
   // Issuing the therapy itself (stop 36): "issues a zero temporary basal", "issues a correction bolus" (not "issues
   // reminders about doses": the therapy must be the act's own object).
   { verbs: ['issue'], cls: 'autonomous', objects: ['basal', 'bolus', 'boluses', 'micro-bolus', 'micro-boluses', 'shock', 'shocks'], reach: 4 },
+  // The pump a controller drives (stop 45): "resets the pump rate by itself", "lowers the pump speed when pressure rises"
+  // (not "sets up the pump": a person's or an installer's act; the pump must be the object right after its article).
+  { verbs: ['adjust', 'reset', 'change', 'raise', 'lower', 'increase', 'decrease', 'alter', 'modify', 'vary', 'regulate', 'control', 'manipulate', 'fine-tune', 'titrate'], cls: 'autonomous', objects: ['pump', 'pumps'], reach: 3 },
   // A device that stops the injection it watches, when something sets it off or by itself (stop 42): "when contrast leaks
   // into the tissue, the patch stops the injector by itself" (not "the nurse stops the injection": the act is the subject's).
   { verbs: ['stop', 'halt', 'pause', 'interrupt', 'abort'], cls: 'autonomous', objects: ['injector', 'injectors', 'injection', 'injections'], reach: 4, triggered: true },
@@ -664,6 +675,8 @@ export const PATIENT_STATE_NOUNS: ReadonlySet<string> = new Set([
   'symptoms', 'wound', 'wounds', 'site', 'skin',
 ]);
 
+/** What "for" after a searching verb names when it is no finding looked for: "for each patient", "for 30 seconds", "for use". */
+export const SOUGHT_NOT: ReadonlySet<string> = new Set(['each', 'every', 'all', 'up', 'at', 'use', 'patients', 'patient', 'users', 'user', 'clinicians', 'physicians', 'him', 'her', 'them', 'you', 'review', 'completeness', 'compatibility', 'updates', 'consistency', 'accuracy', 'errors', 'quality', 'other', 'reasons', 'signal', 'artefacts', 'artifacts', 'noise', 'plausibility']);
 /** Verbs by which the software carries out an act named by a noun: "performs the interpretation", "carries out triage". */
 export const PERFORMING_VERBS: ReadonlySet<string> = new Set(['perform', 'conduct', 'undertake', 'accomplish']);
 
@@ -1056,6 +1069,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'pacemaker', 'pacemakers', 'icd', 'icds', 'cardioverter', 'cardioverters', 'compressor', 'compressors', 'console', 'consoles',
   // "a support vector machine combines the levels", "the machine cycles the cuff" (stop 43)
   'machine', 'machines',
+  // a closed loop's controller named by its loop (stop 45): "the first loop sets the tidal volume", "the outer loop lowers the rate"
+  'loop', 'loops',
   // "The package then estimates a score", "tools that measure vessels" in a software package
   'package', 'packages',
   // the device's own parts that act: "circuitry that supplies the therapy", "the blower raises the pressure", "the concentrator releases oxygen"

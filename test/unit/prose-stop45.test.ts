@@ -1,0 +1,98 @@
+/**
+ * Stop 45 of the prose analysis (issue 9): readings missing in the batch built blind in stop 44 (AF: h196-h199), opened
+ * this stop. Every sentence here was written for this file (none is AF's); each group keeps a close wording whose older
+ * reading must not move.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseSentence } from '../../src/core/prose';
+
+const kinds = (text: string): string[] => [...new Set(analyseSentence(text).kinds)].sort();
+
+describe('stop 45: a past verb right after "who"', () => {
+  test('the relative clause of a named physician, in the past, is that physician reading or deciding', () => {
+    assert.deepEqual(kinds('The results went to the haematologist, who made the final decision.'), ['physician-interprets']);
+    assert.deepEqual(kinds('Each flagged film went to the radiologist, who reviewed it before the report was sent.'), ['physician-interprets']);
+  });
+
+  test('"whose" and "which" keep their older readings', () => {
+    // a participle after "whose" qualifies the noun
+    assert.deepEqual(kinds('Patients whose estimated risk exceeded 10 % were enrolled.'), []);
+    // "which" after a condition names no act of the software
+    assert.deepEqual(kinds('The drug can cause severe encephalopathy, which halted mass treatment in the region.'), []);
+  });
+});
+
+describe('stop 45: a controller changing the pump or the breath itself', () => {
+  test('resetting or changing the pump, and adjustments made to it by the computer, are therapy the device decides', () => {
+    assert.deepEqual(kinds('The controller resets the pump rate every two minutes.'), ['autonomous']);
+    assert.deepEqual(kinds('Pump adjustments are made by the computer once the loop is closed.'), ['autonomous']);
+    assert.deepEqual(kinds('The algorithm makes dose adjustments every hour.'), ['autonomous']);
+    assert.deepEqual(kinds('Older controllers manipulated the heparin infusion according to the clotting time.'), ['autonomous']);
+  });
+
+  test('a loop named as the controller acts as the device does', () => {
+    assert.deepEqual(kinds('The inner loop sets respiratory rate and tidal volume from the CO2 reading.'), ['autonomous']);
+  });
+
+  test('a person setting up or adjusting the pump is not the device deciding', () => {
+    assert.deepEqual(kinds('The nurse sets up the pump before the first dose.'), []);
+    assert.deepEqual(kinds('The nurse makes pump adjustments on the ward round.'), []);
+    assert.deepEqual(kinds('The app shows the pump status on the home screen.'), []);
+  });
+
+  test('"drive" keeps its own readings (no pump entry shadows it)', () => {
+    assert.deepEqual(kinds('The same readings drive alarm signals on the central station.'), ['assistive']);
+  });
+});
+
+describe('stop 45: advice on a therapy machine\'s settings', () => {
+  test('advice or recommendations on the ventilator or pump settings are a management option (autonomous)', () => {
+    assert.deepEqual(kinds('The system gives advice on the ventilator settings every hour.'), ['autonomous']);
+    assert.deepEqual(kinds('The program provides recommendations for pump settings after each meal.'), ['autonomous']);
+  });
+
+  test('advice on the alarms, or advice a manual gives, is not', () => {
+    assert.notDeepEqual(kinds('The system gives advice on the ventilator alarms.'), ['autonomous']);
+    assert.deepEqual(kinds('The manual gives advice on the ventilator settings.'), []);
+    assert.deepEqual(kinds('The system does not give advice on ventilator settings.'), []);
+  });
+});
+
+describe('stop 45: searching a record for what may be wrong', () => {
+  test('checking or examining each record for a finding points it out (assistive)', () => {
+    assert.deepEqual(kinds('The algorithm checks each resting ECG for reversed limb leads.'), ['assistive']);
+    assert.deepEqual(kinds('The program examines every smear for malaria parasites.'), ['assistive']);
+    assert.deepEqual(kinds('The software checks the chart for a penicillin allergy.'), ['assistive']);
+  });
+
+  test('"for" naming a duration, a person, each case, updates or signal quality is no finding looked for', () => {
+    assert.deepEqual(kinds('The software checks the signal for 30 seconds.'), []);
+    assert.deepEqual(kinds('The app checks for updates each night.'), []);
+    assert.deepEqual(kinds('The software checks each dose for each patient.'), []);
+    assert.deepEqual(kinds('The tool checks the image for the referring physician.'), []);
+    assert.deepEqual(kinds('The watch checks each recording for quality before analysis.'), []);
+  });
+
+  test('a check named as the subject is still the device\'s check', () => {
+    assert.deepEqual(kinds('A safety check compares each proposed bolus with a limit and displays a warning when it is exceeded.'), ['assistive']);
+  });
+});
+
+describe('stop 45: a judgement owned after "responsible for"', () => {
+  test('a named physician responsible for the assessment reads the output first', () => {
+    assert.deepEqual(kinds('The dermatologist stays responsible for the assessment.'), ['physician-interprets']);
+  });
+
+  test('an assessment of something else, or the software responsible, is not', () => {
+    assert.deepEqual(kinds('Clinicians are responsible for the assessment of eligibility.'), []);
+    assert.deepEqual(kinds('The software is responsible for the assessment.'), []);
+  });
+});
+
+describe('stop 45: tagging', () => {
+  test('"time" after a modifier is a noun: the inspiratory time, the reading time', () => {
+    assert.deepEqual(kinds('It flags studies in real time.'), ['assistive']);
+    assert.deepEqual(kinds('The reading time fell by 30 % in the second month.'), []);
+  });
+});
