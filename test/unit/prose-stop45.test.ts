@@ -96,3 +96,36 @@ describe('stop 45: tagging', () => {
     assert.deepEqual(kinds('The reading time fell by 30 % in the second month.'), []);
   });
 });
+
+describe('stop 45: an appositive with a participle between the subject and its verb', () => {
+  test('"The model, a network trained on …, returns …" is the model\'s act', () => {
+    assert.deepEqual(kinds('The classifier, a random forest trained on voice recordings, returns the probability that the patient aspirated.'), ['augmentative']);
+    assert.deepEqual(kinds('The model, a gradient-boosted ensemble trained on 2,400 of 3,000 tracings from two hospitals, detects atrial flutter in each tracing.'), ['assistive']);
+  });
+
+  test('the same participle outside an appositive keeps its reading', () => {
+    assert.deepEqual(kinds('The cardiologist trained in ECG reviews every tracing.'), ['physician-interprets']);
+  });
+});
+
+describe('stop 45: a question of when or how much to act', () => {
+  test('suggesting when to take a medicine or start a therapy is a management option (autonomous)', () => {
+    assert.deepEqual(kinds('The app suggests when to take the next tablet.'), ['autonomous']);
+    assert.deepEqual(kinds('The program recommends when to start insulin.'), ['autonomous']);
+  });
+
+  test('a question of when to do something that is no therapy is not', () => {
+    assert.deepEqual(kinds('The app suggests when to take a photo of the wound.'), []);
+    assert.deepEqual(kinds('The app suggests when to rest.'), []);
+  });
+});
+
+describe('stop 45: a purpose after reaching a person', () => {
+  test('clinicians who phone the patient to confirm the finding read the output first', () => {
+    assert.deepEqual(kinds('Clinicians phone the patient to confirm whether the catheter has really failed.'), ['physician-interprets']);
+  });
+
+  test('the person told to act is still the one who acts', () => {
+    assert.deepEqual(kinds('The app asks the patient to confirm the reading.'), []);
+  });
+});

@@ -1195,7 +1195,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // An infinitive after "for <person> to" belongs to that person.
     let verbAgent = agent;
     let verbPhysician = clause.physicianNamed;
-    if (prev?.tag === 'to' && k >= 2) {
+    // ("Clinicians phone the patient to confirm whether …" (stop 45): after a verb of reaching a person, the infinitive says
+    // why the subject reached them; the person reached does not act)
+    if (prev?.tag === 'to' && k >= 2 && !purposeAfterReaching(words, k - 2)) {
       const head = words[k - 2];
       if (V.PHYSICIAN_NOUNS.has(head.w)) (verbAgent = 'physician'), (verbPhysician = true);
       else if (V.OTHER_NOUNS.has(head.w)) verbAgent = 'other';
@@ -1399,7 +1401,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // (A cleft states the act: "it is the radiologist who decides whether …" (stop 30).)
       const whichReaders = WHO.has(clause.opener) && words[clause.from - 2]?.w !== ',' && (word.form === 'base' || word.form === 's') && !gate(words, k, Math.min(words.length, k + 9)) && !cleftBefore(words, clause.from - 2);
       // ("Physicians continue to review every flagged study" (stop 42): an infinitive after "continue" is the act going on.)
-      const continued = prev?.tag === 'to' && words[k - 2]?.lemma === 'continue';
+      // ("Clinicians phone the patient to confirm whether …" (stop 45): the purpose of a physician's own act of reaching
+      // someone is what that physician does next.)
+      const continued = prev?.tag === 'to' && (words[k - 2]?.lemma === 'continue' || (verbAgent === 'physician' && purposeAfterReaching(words, k - 2)));
       const described = describesReader || whichReaders || (((prev?.tag === 'to' && !continued) || coordinatedTo) && lemma !== 'diagnose' && lemma !== 'decide') || usedToRead(words, clause, k, coordinatedTo);
       // "The radiologist weighs the estimate", "checks the drawn lines": a named physician going over the software's output reads it, obliged or not.
       // ("looks at", "looks through" the results; not "looks for findings", a search)
@@ -1871,11 +1875,19 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // "decides which vaccines a patient should have", "tells her on which days she is fertile" (stop 38): the object in
           // an indirect question right after the verb (act.questionObject)
           const question = act.questionObject;
-          const choiceWhich = question !== undefined && clause.to <= k + (question === 'told' ? 4 : 2) && (words[clause.to]?.w === 'which' || words[clause.to]?.w === 'what') && words.slice(k + 1, clause.to).every((w) => w.tag === 'adv' || (question === 'told' && (w.tag === 'pron' || w.tag === 'det' || w.tag === 'prep' || V.LAY_PEOPLE.has(w.w))));
+          // ("suggests when to take the next tablet", "decides how much insulin to give" (stop 45): a question of when or how much
+          // to act, with its infinitive, names the choice too)
+          const choiceWhich = question !== undefined && clause.to <= k + (question === 'told' ? 4 : 2) && (words[clause.to]?.w === 'which' || words[clause.to]?.w === 'what' || (question === 'choice' && infinitiveQuestionAt(words, clause.to))) && words.slice(k + 1, clause.to).every((w) => w.tag === 'adv' || (question === 'told' && (w.tag === 'pron' || w.tag === 'det' || w.tag === 'prep' || V.LAY_PEOPLE.has(w.w))));
           const objectTo = toldThat || toldWhich || choiceWhich ? Math.min(words.length, clause.to + 6) : clause.to;
           let obj = clause.passive && word.form === 'ed' && !act.objectAfter ? subjectWith(words, clause, (w) => objs.has(w)) : objectWith(words, k, objectTo, (w) => objs.has(w) || (toldThat && w === 'that'), choiceWhich ? Math.max(act.reach ?? 7, clause.to - k + 6) : act.reach ?? (act.objectAfter ? 10 : 7), act.throughInfinitive);
+          // ("suggests when to take the next tablet": the object of the question's infinitive)
+          if (obj < 0 && choiceWhich && infinitiveQuestionAt(words, clause.to)) {
+            const infinitive = words.findIndex((w, i) => i > clause.to && i <= clause.to + 5 && w.tag === 'to');
+            if (infinitive > 0 && words[infinitive + 1]?.tag === 'verb') obj = objectWith(words, infinitive + 1, Math.min(words.length, infinitive + 7), (w) => objs.has(w), 5);
+          }
           // (the question's own verb must not be someone's act: "shows her which days she marked as fertile" is her marking)
-          if (choiceWhich && obj > clause.to && words.slice(clause.to + 1, obj).some((w) => w.tag === 'verb')) continue;
+          // (an infinitive's verb is the act advised, no one's act: "suggests when to take the next tablet")
+          if (choiceWhich && obj > clause.to && words.slice(clause.to + 1, obj).some((w, i) => w.tag === 'verb' && words[clause.to + i]?.tag !== 'to')) continue;
           // a medicine named for its testing is no choice of treatment (stop 38): "determines which antibiotics the isolate is
           // resistant to", "determines antibiotic susceptibility", "selects antibiotic orders that do not match the culture"
           // (a recommendation stays one: "recommends the narrowest antibiotic to which the isolate is likely to be susceptible")
@@ -2407,6 +2419,21 @@ function someoneElsesOption(words: readonly Word[], from: number, k: number): bo
   }
   return false;
 }
+/** "when to take", "how much insulin to give", "how many units to inject": a question of when or how much to act, at j. */
+function infinitiveQuestionAt(words: readonly Word[], j: number): boolean {
+  if (words[j]?.w === 'when') return words[j + 1]?.tag === 'to';
+  if (words[j]?.w !== 'how' || (words[j + 1]?.w !== 'much' && words[j + 1]?.w !== 'many')) return false;
+  for (let t = j + 2; t <= j + 5; t++) if (words[t]?.tag === 'to') return true;
+  return false;
+}
+/** Whether the noun at j is the object of a verb of reaching a person, right before it: "phones the patient", "visits the resident". */
+function purposeAfterReaching(words: readonly Word[], j: number): boolean {
+  let v = j - 1;
+  while (v > 0 && (words[v].tag === 'det' || words[v].tag === 'adj')) v--;
+  return words[v]?.tag === 'verb' && REACHING_PEOPLE.has(words[v].lemma ?? '');
+}
+/** Verbs of reaching a person (by phone, in person): "phone", "call", "visit", "contact". */
+const REACHING_PEOPLE: ReadonlySet<string> = new Set(['phone', 'call', 'ring', 'telephone', 'visit', 'contact', 'text', 'email', 'page']);
 /** Heads of a change to a therapy: "pump adjustments". */
 const ADJUSTMENT_HEADS: ReadonlySet<string> = new Set(['adjustment', 'adjustments']);
 /** Amounts of a therapy such a participle may offer: "a suggested dose", "the proposed adjustments". */

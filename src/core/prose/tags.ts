@@ -468,6 +468,12 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       // "does not grade the tear, classify its pattern or measure …" (stop 29): after a comma, before its object, the next
       // bare verb of a list opened by a bare verb after "not", a modal or "to".
       if (tag === 'noun' && hit.form === 'base' && prev?.w === ',' && (next?.tag === 'det' || next?.w === 'it' || next?.w === 'them') && bareVerbListBefore(words, k)) tag = 'verb';
+      // "The model, a random forest trained on audio features, returns …" (stop 45): a past form right after the noun of an
+      // appositive (a comma after a noun, then an article), before a preposition, is a participle qualifying it.
+      if (tag === 'verb' && hit.form === 'ed' && !verbSeen && (prev?.tag === 'noun' || prev?.tag === 'name') && next?.tag === 'prep' && appositiveNounBefore(words, k)) tag = 'adj';
+      // (and the -s word right after the appositive's closing comma is the subject's verb: "…, a network trained on 1,000
+      // recordings from the hospital, detects atrial fibrillation")
+      if (tag === 'noun' && hit.form === 's' && !verbSeen && prev?.w === ',' && appositiveClosedAt(words, k - 1)) tag = 'verb';
       // "Final assessment and diagnosis stay with the clinician": a bare verb after a compound subject that opens the sentence.
       if (tag === 'noun' && hit.form === 'base' && !verbSeen && !NEVER_VERB.has(w) && compoundSubjectBefore(words, k) && (next?.tag === 'det' || next?.tag === 'adv' || (next?.tag === 'prep' && next.w !== 'of'))) tag = 'verb';
       // "Always interpret the score …", "Before the first feed, confirm the position …" (stop 41): a bare verb that opens the
@@ -1261,6 +1267,26 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   // "lucencies in a fracture-like pattern trigger a notification": a noun is not followed by an article; before the first verb, this is the verb.
   if ((pt === 'noun' || pt === 'name') && !verbSeen && next && (next.w === 'a' || next.w === 'an' || next.w === 'the')) return 'verb';
   return 'noun';
+}
+
+/** Whether the noun before k heads an appositive: a noun or name, a comma, an article, then modifiers up to k. */
+function appositiveNounBefore(words: readonly Word[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && k - j <= 4 && (words[j].tag === 'noun' || words[j].tag === 'name' || words[j].tag === 'adj')) j--;
+  return (words[j]?.w === 'a' || words[j]?.w === 'an') && words[j - 1]?.w === ',' && (words[j - 2]?.tag === 'noun' || words[j - 2]?.tag === 'name');
+}
+
+/** Whether the comma at c closes an appositive that follows the sentence's opening noun phrase: "The model, a network …, ". */
+function appositiveClosedAt(words: readonly Word[], c: number): boolean {
+  for (let j = c - 1; j >= 2 && j >= c - 16; j--) {
+    const word = words[j];
+    if (word.tag === 'be' || word.tag === 'modal' || word.tag === 'rel' || word.tag === 'sub' || (word.tag === 'verb' && word.form !== 'ed') || word.w === ';' || word.w === ':') return false;
+    if (word.w !== ',') continue;
+    if ((words[j + 1]?.w !== 'a' && words[j + 1]?.w !== 'an') || (words[j - 1]?.tag !== 'noun' && words[j - 1]?.tag !== 'name')) return false;
+    // the noun before the appositive opens the sentence: no verb before it
+    return !words.slice(0, j).some((w) => w.tag === 'verb' || w.tag === 'be' || w.tag === 'modal' || w.w === ',');
+  }
+  return false;
 }
 
 /** -s forms that are never plural nouns: "makes", "generates" (stop 45). */
