@@ -1905,6 +1905,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // before it named.
           if (obj < 0 && act.cls === 'autonomous' && (words[k + 1]?.w === 'it' || words[k + 1]?.w === 'them') && therapyOfCondition(words, k, objs)) obj = k + 1;
           if (obj < 0) continue;
+          // ("adjusts the pump settings", "resets the pump rate": the phrase runs to what of the machine is changed)
+          if (V.THERAPY_MACHINES.has(words[obj].w) && words[obj + 1]?.tag === 'noun') obj++;
           // ("checks each ECG for swapped leads": what is looked for, not "for each patient", "for 30 seconds", "for use")
           if (words[obj].w === 'for' && !soughtAfter(words, obj)) continue;
           if (act.namedAs && words[obj + 1]?.w !== 'as') continue;
