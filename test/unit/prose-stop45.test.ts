@@ -129,3 +129,15 @@ describe('stop 45: a purpose after reaching a person', () => {
     assert.deepEqual(kinds('The app asks the patient to confirm the reading.'), []);
   });
 });
+
+describe('stop 45: acting on the software\'s proposal, and a new subject after "and then"', () => {
+  test('a physician who confirms, edits or rejects the proposal acts on an option (Level I), no reading', () => {
+    assert.deepEqual(kinds('The GP then confirms, edits or rejects the proposal.'), []);
+    // a proposed measurement stays an output the physician reads
+    assert.deepEqual(kinds('The cardiologist confirms each proposed measurement.'), ['physician-interprets']);
+  });
+
+  test('"and then it decides" after a relative clause about a person is the software deciding again', () => {
+    assert.deepEqual(kinds('It compares the counts with the goals that the physiotherapist set and then it decides by itself the next dose.'), ['autonomous']);
+  });
+});

@@ -2480,6 +2480,8 @@ export const CONCLUSION_OR_OPTION: ReadonlySet<string> = new Set([
   'recommendation', 'recommendations', 'suggestion', 'suggestions', 'option', 'options', 'diagnosis', 'diagnoses',
   'conclusion', 'conclusions', 'determination', 'verdict', 'dose', 'doses', 'dosing', 'bolus', 'boluses',
   'adjustment', 'adjustments', 'prescription', 'plan', 'plans', 'decision', 'decisions', 'advice', 'regimen', 'regimens',
+  // "confirms, edits or rejects the proposal" (stop 45): the software's proposal, acted on
+  'proposal', 'proposals',
 ]);
 /** Participles that make any noun a management option: "the suggested rate", "the proposed settings". */
 const OFFERED = new Set(['recommended', 'suggested', 'proposed', 'advised', 'calculated', 'computed']);

@@ -248,6 +248,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     const cut =
       k === words.length || (!inline.has(k) && !strayClose && (word.tag === 'punct' && (HARD_BREAKS.has(word.w) || (word.w === ',' && !verbList(words, k) && !nounList(words, from, k)) || (word.w === '-' && !SUSPENDED.has(words[k + 1]?.w ?? '')))) || word.tag === 'sub' || word.tag === 'rel' ||
       (word.tag === 'cc' && k + 1 < words.length && words[k + 1].tag === 'pron' && ['it', 'they', 'we', 'he', 'she'].includes(words[k + 1].w)) ||
+      // ("… the targets which the physiatrist has given and then it decides a new dose" (stop 45): so past an adverb)
+      (word.tag === 'cc' && words[k + 1]?.tag === 'adv' && words[k + 2]?.tag === 'pron' && ['it', 'they', 'we', 'he', 'she'].includes(words[k + 2].w) && words[k + 3]?.tag === 'verb') ||
       // "Nurses enter each value and the software recalculates the rate": a second clause with its own subject.
       (word.tag === 'cc' && words[k + 1]?.tag === 'det' && hasVerb(words, from, k) && opensClause(words, k + 1)) ||
       // "releases oxygen only while the patient breathes in and adjusts delivery …": after a time clause about the patient,
