@@ -141,3 +141,33 @@ describe('stop 45: acting on the software\'s proposal, and a new subject after "
     assert.deepEqual(kinds('It compares the counts with the goals that the physiotherapist set and then it decides by itself the next dose.'), ['autonomous']);
   });
 });
+
+describe('stop 45 review: limits of the new readings', () => {
+  test('checking for a duration, for missing documentation, for artefact or for acceptability is no finding looked for', () => {
+    assert.deepEqual(kinds('The monitor checks the recording for a duration of 30 seconds.'), []);
+    assert.deepEqual(kinds('The program checks the record for missing consent documentation.'), []);
+    assert.deepEqual(kinds('The algorithm inspects each frame for motion artefact and drops the poor ones.'), []);
+    assert.deepEqual(kinds('The program checks each curve for acceptability criteria.'), []);
+  });
+
+  test('an appositive about a person, or a doctor named by title, keeps the person acting', () => {
+    assert.deepEqual(kinds('Dr. Osei, a cardiologist trained in Leeds, reviewed every tracing.'), ['physician-interprets']);
+    assert.deepEqual(kinds('Dr Marsh must confirm every flagged tracing.'), ['physician-interprets']);
+    // "DR" as diabetic retinopathy is no doctor
+    assert.deepEqual(kinds('Photographs are uploaded and analysed by our DR and glaucoma modules.'), []);
+  });
+
+  test('a loop is the controller only as a control loop', () => {
+    assert.deepEqual(kinds('The feedback loop resets the pump rate every minute.'), ['autonomous']);
+    assert.deepEqual(kinds('Loop diuretics reduce congestion within hours.'), []);
+    assert.deepEqual(analyseSentence('The loop of Henle is where most sodium is reabsorbed.').agent, 'none');
+  });
+});
+
+describe('stop 45: searching raw data or for anatomy is processing', () => {
+  test('raw data searched, or anatomy looked for before segmenting, names no finding pointed out', () => {
+    assert.deepEqual(kinds('The algorithm checks the accelerometer data for periods of rest.'), []);
+    assert.deepEqual(kinds('The software first checks each scan for the liver.'), []);
+    assert.deepEqual(kinds('The software checks each series for the kidneys.'), []);
+  });
+});

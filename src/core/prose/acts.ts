@@ -1908,7 +1908,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // ("adjusts the pump settings", "resets the pump rate": the phrase runs to what of the machine is changed)
           if (V.THERAPY_MACHINES.has(words[obj].w) && words[obj + 1]?.tag === 'noun') obj++;
           // ("checks each ECG for swapped leads": what is looked for, not "for each patient", "for 30 seconds", "for use")
-          if (words[obj].w === 'for' && !soughtAfter(words, obj)) continue;
+          // (nor raw data searched as a step of processing, stop 45: "checks wrist pulse data for irregular rhythm", which the
+          // dev set reads as processing; nor anatomy looked for before segmenting it: "checks the images for the heart")
+          if (words[obj].w === 'for' && (!soughtAfter(words, obj) || words.slice(k + 1, obj).some((w) => V.RAW_DATA.has(w.w)))) continue;
           if (act.namedAs && words[obj + 1]?.w !== 'as') continue;
           if (act.namedRhythm && !rhythmNamed(words, obj + 2)) continue;
           if (act.chamberTimed && !chamberTimingBefore(words, obj)) continue;
@@ -2336,7 +2338,11 @@ function soughtAfter(words: readonly Word[], j: number): boolean {
   let at = words[j + 1]?.tag === 'det' && !V.SOUGHT_NOT.has(words[j + 1].w) ? j + 2 : j + 1;
   while (at < j + 4 && words[at]?.tag === 'adj') at++;
   const sought = words[at];
-  return sought !== undefined && sought.tag !== 'num' && sought.tag !== 'punct' && !V.SOUGHT_NOT.has(sought.w) && !V.PHYSICIAN_NOUNS.has(sought.w) && !V.OTHER_NOUNS.has(sought.w);
+  if (sought === undefined || sought.tag === 'num' || sought.tag === 'punct' || V.SOUGHT_NOT.has(sought.w) || V.PHYSICIAN_NOUNS.has(sought.w) || V.OTHER_NOUNS.has(sought.w)) return false;
+  // the phrase's head too: "for a duration of 30 s", "for motion artifact", "for missing allergy documentation" (stop 45 review)
+  let head = at;
+  while (words[head + 1] !== undefined && (words[head + 1].tag === 'noun' || words[head + 1].tag === 'name' || words[head + 1].tag === 'adj')) head++;
+  return !V.SOUGHT_NOT.has(words[head].w) && !words.slice(at, head + 1).some((w) => w.w === 'missing');
 }
 /** "on the ventilator settings", "for pump settings": the settings of a therapy machine, right after the preposition at j. */
 function machineSettingsAfter(words: readonly Word[], j: number): boolean {

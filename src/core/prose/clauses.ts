@@ -107,11 +107,44 @@ function agentOfWord(words: readonly Word[], k: number, context: Context): Agent
   if (PROGRAMMES.has(word.w) && PROGRAMMES_OF_PEOPLE.has(words[k - 1]?.w ?? '')) return 'other';
   // "the computerized protocol directs ventilation" (stop 37): a written procedure the computer runs is the product
   if (COMPUTER_RUN_HEADS.has(word.w) && COMPUTER_RUN.has(words[k - 1]?.w ?? '')) return 'software';
+  // "the first loop sets the tidal volume", "the feedback loop adjusts the rate" (stop 45): a control loop is the controller
+  // (not "the loop of Henle", "loop diuretics": only with a word that makes it a control loop)
+  if ((word.w === 'loop' || word.w === 'loops') && CONTROL_LOOPS.has(words[k - 1]?.w ?? '')) return 'software';
   // "A suggested bolus is shown on the screen", "The care plan proposed by the engine is added …" (stop 44): an option a
   // participle offers is the software's output, as "the recommended dose" is
   if (offeredOptionHead(words, k)) return 'software';
+  // "Dr Patel must confirm …" (stop 45 review): a name after a doctor's title is a physician
+  if (word.tag === 'name' && (doctorTitle(words, k - 1) || (words[k - 1]?.w === '.' && doctorTitle(words, k - 2)))) return 'physician';
+  if (doctorTitle(words, k)) return 'physician';
+  // "The lead investigator, a nephrologist trained in Toronto, adjudicated …": the appositive right after the subject names
+  // what the subject is
+  const named = appositivePerson(words, k);
+  if (named !== undefined) return named;
   return agentOfHead(word.w, context, word.cap || word.tag === 'name');
 }
+
+/** Titles before a physician's name: "Dr. Chen", "Prof Lee". */
+const DOCTOR_TITLES: ReadonlySet<string> = new Set(['dr', 'prof', 'professor']);
+/** Whether the word at j is a title before a name: "Dr. Chen", "Dr Patel" (not "DR screening", "InferRead DR Chest", "our DR module"). */
+function doctorTitle(words: readonly Word[], j: number): boolean {
+  const word = words[j];
+  if (word === undefined || !DOCTOR_TITLES.has(word.w) || words[j - 1]?.tag === 'name') return false;
+  return words[j + 1]?.w === '.' ? words[j + 2]?.cap === true : words[j + 1]?.tag === 'name' && words[j + 1].cap;
+}
+/** The agent an appositive right after the subject at k names: ", a cardiologist …" (a physician), ", a nurse …" (none of the two). */
+function appositivePerson(words: readonly Word[], k: number): AgentKind | undefined {
+  if (words[k + 1]?.w !== ',' || (words[k + 2]?.w !== 'a' && words[k + 2]?.w !== 'an')) return undefined;
+  for (let j = k + 3; j <= k + 5 && j < words.length; j++) {
+    const word = words[j];
+    if (word.tag !== 'noun' && word.tag !== 'adj' && word.tag !== 'name') return undefined;
+    if (words[j + 1]?.tag === 'noun' || words[j + 1]?.tag === 'name') continue;
+    if (V.PHYSICIAN_NOUNS.has(word.w) && !V.AMBIGUOUS_HUMANS.has(word.w)) return 'physician';
+    return undefined;
+  }
+  return undefined;
+}
+/** Words that make a loop a control loop: "the inner loop", "a feedback loop", "the second loop". */
+const CONTROL_LOOPS: ReadonlySet<string> = new Set(['control', 'feedback', 'closed', 'inner', 'outer', 'first', 'second', 'third', 'primary', 'secondary', 'regulation', 'regulating', 'pid', 'servo']);
 
 /** Whether a verb stands in [from, to). */
 function verbBetween(words: readonly Word[], from: number, to: number): boolean {
@@ -246,7 +279,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     const strayClose = (word?.w === ')' || word?.w === ']') && open-- <= 0;
     if (strayClose) open = 0;
     const cut =
-      k === words.length || (!inline.has(k) && !strayClose && (word.tag === 'punct' && (HARD_BREAKS.has(word.w) || (word.w === ',' && !verbList(words, k) && !nounList(words, from, k)) || (word.w === '-' && !SUSPENDED.has(words[k + 1]?.w ?? '')))) || word.tag === 'sub' || word.tag === 'rel' ||
+      k === words.length || (!inline.has(k) && !strayClose && (word.tag === 'punct' && ((HARD_BREAKS.has(word.w) && !(word.w === '.' && doctorTitle(words, k - 1))) || (word.w === ',' && !verbList(words, k) && !nounList(words, from, k)) || (word.w === '-' && !SUSPENDED.has(words[k + 1]?.w ?? '')))) || word.tag === 'sub' || word.tag === 'rel' ||
       (word.tag === 'cc' && k + 1 < words.length && words[k + 1].tag === 'pron' && ['it', 'they', 'we', 'he', 'she'].includes(words[k + 1].w)) ||
       // ("… the targets which the physiatrist has given and then it decides a new dose" (stop 45): so past an adverb)
       (word.tag === 'cc' && words[k + 1]?.tag === 'adv' && words[k + 2]?.tag === 'pron' && ['it', 'they', 'we', 'he', 'she'].includes(words[k + 2].w) && words[k + 3]?.tag === 'verb') ||

@@ -473,7 +473,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       if (tag === 'verb' && hit.form === 'ed' && !verbSeen && (prev?.tag === 'noun' || prev?.tag === 'name') && next?.tag === 'prep' && appositiveNounBefore(words, k)) tag = 'adj';
       // (and the -s word right after the appositive's closing comma is the subject's verb: "…, a network trained on 1,000
       // recordings from the hospital, detects atrial fibrillation")
-      if (tag === 'noun' && hit.form === 's' && !verbSeen && prev?.w === ',' && appositiveClosedAt(words, k - 1)) tag = 'verb';
+      // (a past form too, before its object: "Dr. Chen, a cardiologist trained in Boston, reviewed all the tracings")
+      if (((tag === 'noun' && hit.form === 's') || (tag === 'adj' && hit.form === 'ed' && (next?.tag === 'det' || next?.tag === 'num' || next?.tag === 'noun'))) && !verbSeen && prev?.w === ',' && appositiveClosedAt(words, k - 1)) tag = 'verb';
       // "Final assessment and diagnosis stay with the clinician": a bare verb after a compound subject that opens the sentence.
       if (tag === 'noun' && hit.form === 'base' && !verbSeen && !NEVER_VERB.has(w) && compoundSubjectBefore(words, k) && (next?.tag === 'det' || next?.tag === 'adv' || (next?.tag === 'prep' && next.w !== 'of'))) tag = 'verb';
       // "Always interpret the score …", "Before the first feed, confirm the position …" (stop 41): a bare verb that opens the

@@ -676,7 +676,11 @@ export const PATIENT_STATE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** What "for" after a searching verb names when it is no finding looked for: "for each patient", "for 30 seconds", "for use". */
-export const SOUGHT_NOT: ReadonlySet<string> = new Set(['each', 'every', 'all', 'up', 'at', 'use', 'patients', 'patient', 'users', 'user', 'clinicians', 'physicians', 'him', 'her', 'them', 'you', 'review', 'completeness', 'compatibility', 'updates', 'consistency', 'accuracy', 'errors', 'quality', 'other', 'reasons', 'signal', 'artefacts', 'artifacts', 'noise', 'plausibility']);
+export const SOUGHT_NOT: ReadonlySet<string> = new Set(['each', 'every', 'all', 'up', 'at', 'use', 'patients', 'patient', 'users', 'user', 'clinicians', 'physicians', 'him', 'her', 'them', 'you', 'review', 'completeness', 'compatibility', 'updates', 'consistency', 'accuracy', 'errors', 'quality', 'other', 'reasons', 'signal', 'artefacts', 'artifacts', 'noise', 'plausibility', 'duration', 'period', 'documentation', 'criteria', 'artifact', 'artefact', 'data', 'acceptability',
+  // anatomy looked for before it is segmented: "checks the images for the heart and the chest cavity"
+  'heart', 'chest', 'lung', 'lungs', 'cavity', 'organ', 'organs', 'liver', 'kidney', 'kidneys', 'brain', 'anatomy', 'structures', 'landmarks', 'spine', 'bone', 'bones']);
+/** Raw data a program searches as a step of its processing: "checks the pulse data for …", "inspects the signals for …". */
+export const RAW_DATA: ReadonlySet<string> = new Set(['data', 'signal', 'signals', 'values', 'samples', 'stream', 'streams']);
 /** Verbs by which the software carries out an act named by a noun: "performs the interpretation", "carries out triage". */
 export const PERFORMING_VERBS: ReadonlySet<string> = new Set(['perform', 'conduct', 'undertake', 'accomplish']);
 
@@ -1069,8 +1073,6 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'pacemaker', 'pacemakers', 'icd', 'icds', 'cardioverter', 'cardioverters', 'compressor', 'compressors', 'console', 'consoles',
   // "a support vector machine combines the levels", "the machine cycles the cuff" (stop 43)
   'machine', 'machines',
-  // a closed loop's controller named by its loop (stop 45): "the first loop sets the tidal volume", "the outer loop lowers the rate"
-  'loop', 'loops',
   // "The package then estimates a score", "tools that measure vessels" in a software package
   'package', 'packages',
   // the device's own parts that act: "circuitry that supplies the therapy", "the blower raises the pressure", "the concentrator releases oxygen"
