@@ -171,3 +171,19 @@ describe('stop 45: searching raw data or for anatomy is processing', () => {
     assert.deepEqual(kinds('The software checks each series for the kidneys.'), []);
   });
 });
+
+describe('stop 45: verbs that double their final consonant', () => {
+  test('"controlled", "controlling" and "transmitted" are the verbs\' forms', () => {
+    assert.deepEqual(kinds('The infusion pump is controlled by the algorithm every ten seconds.'), ['autonomous']);
+    assert.deepEqual(kinds('It holds the depth of anaesthesia steady by controlling the propofol infusion.'), ['autonomous']);
+  });
+
+  test('a participial aside after the subject leaves the verb after it to the subject', () => {
+    assert.deepEqual(kinds('The network, developed with a university hospital, diagnoses otitis media from the photograph.'), ['autonomous']);
+  });
+
+  test('"labelled for use", "signalling" stay no marking', () => {
+    assert.deepEqual(kinds('The index is labelled for propofol and sevoflurane.'), []);
+    assert.deepEqual(kinds('Both genes reflect oestrogen signalling.'), []);
+  });
+});

@@ -116,6 +116,27 @@ function addVerb(lemma: string): void {
   add(past, 'ed');
   add(pp, 'ed');
   add(ing, 'ing');
+  // A final consonant doubled before -ed and -ing (stop 45): "controlled", "transmitted", "mapped", and the British "labelled",
+  // "signalled" beside the American spellings the regular forms give.
+  if (doublesFinalConsonant(base)) {
+    const doubled = base + base.slice(-1);
+    add(doubled + 'ed', 'ed');
+    add(doubled + 'ing', 'ing');
+  }
+}
+
+/** Marking verbs whose doubled forms are mostly labelling or study results ("labelled for use with …", "spotted 77 % of
+ * cases", "oestrogen signalling"): left to the regular forms. */
+const UNDOUBLED: ReadonlySet<string> = new Set(['label', 'spot', 'signal']);
+/** Verbs of more than one syllable whose stress falls on the last one, which double the final consonant: "transmitted". */
+const STRESSED_LAST: ReadonlySet<string> = new Set(['refer', 'prefer', 'transfer', 'infer', 'confer', 'defer', 'occur', 'recur', 'incur', 'submit', 'transmit', 'emit', 'omit', 'admit', 'permit', 'commit', 'remit', 'regret', 'equip', 'deter', 'upset']);
+
+/** Whether a verb doubles its final consonant: one syllable ending consonant-vowel-consonant ("map", "tag"), a stressed last
+ * syllable ("transmit"), or a final "l" after one vowel ("control", "label", "signal"). */
+function doublesFinalConsonant(base: string): boolean {
+  if (!/[^aeiou][aeiou][bdgklmnprt]$/.test(base) || base.includes('-') || UNDOUBLED.has(base)) return false;
+  const syllables = base.match(/[aeiouy]+/g)?.length ?? 0;
+  return syllables === 1 || STRESSED_LAST.has(base) || base.endsWith('l');
 }
 for (const entry of V.ACT_CUES) for (const v of entry.verbs) addVerb(v);
 for (const v of [...V.OUTPUT_VERBS, ...V.HELP_VERBS, ...V.REVIEW_VERBS, ...COMMON_VERBS]) addVerb(v);
@@ -1283,7 +1304,9 @@ function appositiveClosedAt(words: readonly Word[], c: number): boolean {
     const word = words[j];
     if (word.tag === 'be' || word.tag === 'modal' || word.tag === 'rel' || word.tag === 'sub' || (word.tag === 'verb' && word.form !== 'ed') || word.w === ';' || word.w === ':') return false;
     if (word.w !== ',') continue;
-    if ((words[j + 1]?.w !== 'a' && words[j + 1]?.w !== 'an') || (words[j - 1]?.tag !== 'noun' && words[j - 1]?.tag !== 'name')) return false;
+    // (", a network trained on …," or a participle's own aside: ", developed using data from 20,000 patients,")
+    const opensAside = words[j + 1]?.w === 'a' || words[j + 1]?.w === 'an' || (words[j + 1]?.form === 'ed' && (words[j + 1].tag === 'adj' || words[j + 1].tag === 'verb') && (words[j + 2]?.tag === 'prep' || words[j + 2]?.tag === 'verb'));
+    if (!opensAside || (words[j - 1]?.tag !== 'noun' && words[j - 1]?.tag !== 'name')) return false;
     // the noun before the appositive opens the sentence: no verb before it
     return !words.slice(0, j).some((w) => w.tag === 'verb' || w.tag === 'be' || w.tag === 'modal' || w.w === ',');
   }

@@ -356,7 +356,8 @@ export const ACT_CUES: readonly ActCue[] = [
       // "its control algorithm directs insulin delivery" (stop 36)
       'direct',
       // "resets the infusion rate every minute", "manipulated the heparin infusion according to the clotting time" (stop 45)
-      'reset', 'manipulate',
+      // ("uses the prediction to modulate insulin delivery", stop 45 review)
+      'reset', 'manipulate', 'modulate',
     ],
     cls: 'autonomous',
     objects: [...THERAPY_NOUNS, ...WORN_DEVICE_SETTINGS],
