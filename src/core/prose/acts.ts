@@ -1910,7 +1910,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // ("checks each ECG for swapped leads": what is looked for, not "for each patient", "for 30 seconds", "for use")
           // (nor raw data searched as a step of processing, stop 45: "checks wrist pulse data for irregular rhythm", which the
           // dev set reads as processing; nor anatomy looked for before segmenting it: "checks the images for the heart")
-          if (words[obj].w === 'for' && (!soughtAfter(words, obj) || words.slice(k + 1, obj).some((w) => V.RAW_DATA.has(w.w)))) continue;
+          if (act.soughtFor && (!soughtAfter(words, obj) || words.slice(k + 1, obj).some((w) => V.RAW_DATA.has(w.w)))) continue;
           if (act.namedAs && words[obj + 1]?.w !== 'as') continue;
           if (act.namedRhythm && !rhythmNamed(words, obj + 2)) continue;
           if (act.chamberTimed && !chamberTimingBefore(words, obj)) continue;
@@ -2438,10 +2438,8 @@ function infinitiveQuestionAt(words: readonly Word[], j: number): boolean {
 function purposeAfterReaching(words: readonly Word[], j: number): boolean {
   let v = j - 1;
   while (v > 0 && (words[v].tag === 'det' || words[v].tag === 'adj')) v--;
-  return words[v]?.tag === 'verb' && REACHING_PEOPLE.has(words[v].lemma ?? '');
+  return words[v]?.tag === 'verb' && V.REACHING_PEOPLE.has(words[v].lemma ?? '');
 }
-/** Verbs of reaching a person (by phone, in person): "phone", "call", "visit", "contact". */
-const REACHING_PEOPLE: ReadonlySet<string> = new Set(['phone', 'call', 'ring', 'telephone', 'visit', 'contact', 'text', 'email', 'page']);
 /** Heads of a change to a therapy: "pump adjustments". */
 const ADJUSTMENT_HEADS: ReadonlySet<string> = new Set(['adjustment', 'adjustments']);
 /** Amounts of a therapy such a participle may offer: "a suggested dose", "the proposed adjustments". */

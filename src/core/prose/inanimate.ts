@@ -33,8 +33,8 @@ const OUTPUT_ACTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Every verb of an output act the cue patterns know: a subject spelled like one ("points", "marks", "labels") is an output item. */
-// (not the searching acts, whose only object is "for" (stop 45): "a safety check compares …" names a check the device runs)
-const ACT_VERBS: ReadonlySet<string> = new Set(V.ACT_CUES.filter((cue) => cue.objects?.join() !== 'for').flatMap((cue) => cue.verbs));
+// (not the searching acts (stop 45): "a safety check compares …" names a check the device runs)
+const ACT_VERBS: ReadonlySet<string> = new Set(V.ACT_CUES.filter((cue) => !cue.soughtFor).flatMap((cue) => cue.verbs));
 
 /** Body parts and what the body holds: "the heart generates", "the retina displays …" describe the patient. */
 const BODY_NOUNS: ReadonlySet<string> = new Set([

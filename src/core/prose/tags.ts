@@ -1204,7 +1204,7 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     if (pt === 'be' || pt === 'have') return 'verb';
     // "the oncologist, who made the final decision", "the module, which flagged the study" (stop 45): a past form right after
     // a subject relative pronoun is the relative clause's verb (not after "whose": "whose estimated risk").
-    if (pt === 'rel' && prev !== undefined && SUBJECT_RELATIVES.has(prev.w)) return 'verb';
+    if (pt === 'rel' && prev?.w === 'who') return 'verb';
     // "get bumped up", "got flagged": a "get" passive.
     if (prev && GET_FORMS.has(prev.w)) return 'verb';
     if (pt === 'adv' && prev2 && (prev2.tag === 'be' || prev2.tag === 'have')) return 'verb';
@@ -1314,10 +1314,9 @@ function appositiveClosedAt(words: readonly Word[], c: number): boolean {
 }
 
 /** -s forms that are never plural nouns: "makes", "generates" (stop 45). */
-const ONLY_VERB_S_FORMS: ReadonlySet<string> = new Set(['makes', 'generates', 'produces', 'provides', 'creates', 'gives', 'computes', 'calculates', 'derives', 'suggests', 'recommends', 'proposes', 'delivers', 'adjusts', 'sets']);
-
-/** Relative pronouns that are their clause's subject when a verb follows right after them. */
-const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who']);
+const ONLY_VERB_S_FORMS: ReadonlySet<string> = new Set(
+  ['make', 'generate', 'produce', 'provide', 'create', 'give', 'compute', 'calculate', 'derive', 'suggest', 'recommend', 'propose', 'deliver', 'adjust', 'set'].map((lemma) => V.verbForms(lemma)[1]),
+);
 
 /** Nouns of a group of people, which take a verb without -s: "staff decide", "personnel review". */
 const COLLECTIVE_PEOPLE: ReadonlySet<string> = new Set(['staff', 'personnel']);

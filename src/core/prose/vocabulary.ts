@@ -103,6 +103,8 @@ export interface ActCue {
    * describes what the hardware does ("paces the atrium", "inflates intra-aortic balloons").
    */
   triggered?: boolean;
+  /** The object is "for" and what it names is looked for ("checks each ECG for swapped leads"; acts.ts soughtAfter). */
+  soughtFor?: boolean;
   /** With namedAs: what follows "as" must name a heart rhythm or call the tracing normal or abnormal ("classifies the ECG as sinus rhythm"). */
   namedRhythm?: boolean;
   /** The object counts only with a heart chamber's timing word within four words before it ("the sensed AV delay"). */
@@ -148,6 +150,10 @@ export const THERAPY_NOUNS: readonly string[] = [
   // a warming or cooling therapy (stop 44): "turns the heating off once the skin reaches 38 °C", "lowers the cooling"
   'heating', 'warming', 'cooling', 'heater',
 ];
+/** Verbs of reaching a person by phone or mail: "rings, texts or emails the chosen relatives". */
+export const MESSAGING_PEOPLE: readonly string[] = ['text', 'email', 'e-mail', 'ring', 'phone', 'message', 'page'];
+/** The same, and reaching them in person: "calls the patient", "visits the resident", "contacts the carer". */
+export const REACHING_PEOPLE: ReadonlySet<string> = new Set([...MESSAGING_PEOPLE, 'call', 'telephone', 'visit', 'contact']);
 /** Machines that give a therapy, whose adjustments change the therapy: "pump adjustments", "ventilator adjustments" (stop 45). */
 export const THERAPY_MACHINES: ReadonlySet<string> = new Set(['pump', 'pumps', 'ventilator', 'ventilators', 'stimulator', 'stimulators', 'pacemaker', 'pacemakers']);
 /** Of the therapy nouns, those that are a therapy only where the sentence names the body or the feeding route (BODY_CONTEXT). */
@@ -278,7 +284,7 @@ export const ACT_CUES: readonly ActCue[] = [
   // Reaching a person by phone or mail (stop 34): "rings, texts or emails the chosen relatives"; only a person reached
   // (not "emails a monthly invoice", "emails the user a password-reset link").
   {
-    verbs: ['text', 'email', 'e-mail', 'ring', 'phone', 'message', 'page'],
+    verbs: [...MESSAGING_PEOPLE],
     cls: 'assistive',
     objects: [
       'relative', 'relatives', 'carer', 'carers', 'caregiver', 'caregivers', 'family', 'families', 'staff', 'nurse', 'nurses', 'clinician', 'clinicians',
@@ -301,7 +307,7 @@ export const ACT_CUES: readonly ActCue[] = [
   // Searching a record for what may be wrong with it (stop 45): "checks each resting ECG for swapped limb leads", "examines
   // every slide for parasites" ("for" names what is looked for; not a duration, a person or each case: see SOUGHT_NOT).
   // (not "scan": "CT scans done for other reasons" is too often read as a verb)
-  { verbs: ['check', 'inspect', 'examine'], cls: 'assistive', objects: ['for'], reach: 5 },
+  { verbs: ['check', 'inspect', 'examine'], cls: 'assistive', objects: ['for'], soughtFor: true, reach: 5 },
   // Capturing the clip or image itself is acquisition guidance ("captures the clip automatically").
   { verbs: ['capture'], cls: 'assistive', objects: ['clip', 'clips', 'image', 'images', 'frame', 'frames', 'loop', 'loops', 'view', 'views', 'photograph', 'photographs', 'recording'] },
   // Sorting the work itself, not the patient's condition, is triage: "sorts examinations into categories", "ranks incoming studies".
