@@ -655,6 +655,12 @@ function main(): void {
     { name: 'holdout197 (test/prose/holdout197.json)', file: join(root, 'test', 'prose', 'holdout197.json') },
     { name: 'holdout198 (test/prose/holdout198.json)', file: join(root, 'test', 'prose', 'holdout198.json') },
     { name: 'holdout199 (test/prose/holdout199.json)', file: join(root, 'test', 'prose', 'holdout199.json') },
+    // Built blind in stop 45 (batch AG), measured unread on stop 44's last code and stop 45's first and last,
+    // and once more on stop 46's first, then read and tuned on in stop 46 (test/prose/unread/README.md; test/prose/README.md, "Stop 46").
+    { name: 'holdout200 (test/prose/holdout200.json)', file: join(root, 'test', 'prose', 'holdout200.json') },
+    { name: 'holdout201 (test/prose/holdout201.json)', file: join(root, 'test', 'prose', 'holdout201.json') },
+    { name: 'holdout202 (test/prose/holdout202.json)', file: join(root, 'test', 'prose', 'holdout202.json') },
+    { name: 'holdout203 (test/prose/holdout203.json)', file: join(root, 'test', 'prose', 'holdout203.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
