@@ -3027,8 +3027,19 @@ function manualAct(words: readonly Word[], clause: Clause): boolean {
 
 /** One of `lemmas` as a verb within three words after the object at `obj`: "the button that delivers it". */
 function followedByVerb(words: readonly Word[], obj: number, lemmas: readonly string[]): boolean {
-  for (let j = obj + 1; j < words.length && j <= obj + 3; j++) if (words[j].tag === 'verb' && lemmas.includes(words[j].lemma ?? '')) return true;
+  for (let j = obj + 1; j < words.length && j <= obj + 3; j++) {
+    if (words[j].tag === 'verb' && lemmas.includes(words[j].lemma ?? '')) return true;
+    // (a participle right after the object, which the tagger may call an adjective: "the energy delivered to the tissue", stop 46)
+    if (j === obj + 1 && words[j].tag === 'adj' && lemmas.some((l) => pastOf(l) === words[j].w)) return true;
+  }
   return false;
+}
+
+/** The regular past form of a lemma: "deliver" → "delivered", "apply" → "applied", "release" → "released". */
+function pastOf(lemma: string): string {
+  if (lemma.endsWith('e')) return lemma + 'd';
+  if (/[^aeiou]y$/.test(lemma)) return lemma.slice(0, -1) + 'ied';
+  return lemma + 'ed';
 }
 
 /**

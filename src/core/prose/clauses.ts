@@ -120,7 +120,27 @@ function agentOfWord(words: readonly Word[], k: number, context: Context): Agent
   // what the subject is
   const named = appositivePerson(words, k);
   if (named !== undefined) return named;
+  // "You hold the phone level …", "You still have to read the film yourself" (stop 46): "you" is whoever the text speaks
+  // to, a patient or user as a rule, never the software; a clinician only when what "you" do is reading the case
+  if (word.w === 'you') return youReadTheCase(words, k) ? 'physician' : 'other';
   return agentOfHead(word.w, context, word.cap || word.tag === 'name');
+}
+
+/** Verbs of reading a case that only a clinician does to it: "read the film", "interpret the tracing". */
+const READING_A_CASE: ReadonlySet<string> = new Set(['read', 'interpret', 'reread', 're-read']);
+/** Whether "you" at k reads or interprets a case within its clause's next words: "you still have to read the film yourself". */
+function youReadTheCase(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length && j <= k + 5; j++) {
+    const word = words[j];
+    if (word.tag === 'punct' || word.tag === 'cc') return false;
+    if (word.tag !== 'verb' || !READING_A_CASE.has(word.lemma ?? word.w)) continue;
+    for (let n = j + 1; n < words.length && n <= j + 4; n++) {
+      if (V.READ_CASES.has(words[n].w)) return true;
+      if (!['det', 'adj', 'noun', 'num'].includes(words[n].tag)) return false;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** Titles before a physician's name: "Dr. Chen", "Prof Lee". */

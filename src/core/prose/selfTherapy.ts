@@ -28,7 +28,12 @@ const ANY_THERAPY: ReadonlySet<string> = new Set(['therapy', 'therapies', 'treat
 const CONTAINERS: ReadonlySet<string> = new Set(['course', 'courses', 'programme', 'program', 'series', 'set', 'sequence', 'package']);
 /** Heads of a programme that need a therapy word before them: "the exercise programme", "a training plan". */
 // (sessions, lessons, modules and training are a therapy's only so qualified: not "onboarding modules", "training for new users")
-const PLAN_HEADS: ReadonlySet<string> = new Set(['programme', 'program', 'plan', 'plans', 'regimen', 'schedule', 'routine', 'sessions', 'session', 'exercises', 'exercise', 'lessons', 'modules', 'training', 'content']);
+const PLAN_HEADS: ReadonlySet<string> = new Set(['programme', 'program', 'plan', 'plans', 'regimen', 'schedule', 'routine', 'sessions', 'session', 'exercises', 'exercise', 'lessons', 'modules', 'training', 'content',
+  // (stop 46) "takes the patient through cognitive behavioural techniques"
+  'techniques']);
+/** Qualifiers that make a programme or plan one patient's own, which only a therapy is: "her personal 12-week programme" (stop 46). */
+const OWN_QUALIFIERS: ReadonlySet<string> = new Set(['personal', 'personalised', 'personalized', 'individual', 'individualised', 'individualized', 'tailored']);
+const OWN_HEADS: ReadonlySet<string> = new Set(['programme', 'program', 'plan', 'regimen']);
 const THERAPY_QUALIFIERS: ReadonlySet<string> = new Set([
   'exercise', 'exercises', 'training', 'therapy', 'treatment', 'rehabilitation', 'rehab', 'home-exercise', 'workout', 'physiotherapy',
   'breathing', 'relaxation', 'exposure', 'cbt', 'cognitive', 'behavioural', 'behavioral', 'mindfulness', 'therapeutic', 'sleep',
@@ -43,7 +48,11 @@ const FITTING: ReadonlySet<string> = new Set(['adapt', 'adjust', 'tailor', 'pers
 /** What of a programme is fitted, read through "of": "adapts the difficulty of the exercises", "the pace of the lessons". */
 const FITTED_ASPECTS: ReadonlySet<string> = new Set(['difficulty', 'intensity', 'level', 'pace', 'length', 'duration', 'number', 'order', 'content', 'timing']);
 /** Verbs of changing an aspect of the programme, only with the aspect named: "increases the difficulty of the exercises". */
-const CHANGING_ASPECT: ReadonlySet<string> = new Set(['change', 'increase', 'decrease', 'raise', 'lower', 'reduce', 'extend', 'shorten', 'lengthen', 'vary', 'alter']);
+const CHANGING_ASPECT: ReadonlySet<string> = new Set(['change', 'increase', 'decrease', 'raise', 'lower', 'reduce', 'extend', 'shorten', 'lengthen', 'vary', 'alter', 'reset']);
+/** An aspect that is a programme's alone, so it stands for the programme with no "of": "resets the difficulty itself" (stop 46). */
+const PROGRAMME_ASPECTS: ReadonlySet<string> = new Set(['difficulty']);
+/** Verbs of carrying a therapy out, read only where "itself" says the software does it: "runs the treatment itself" (stop 46). */
+const RUNNING: ReadonlySet<string> = new Set(['run', 'conduct']);
 /** What a program makes harder or easier, longer or shorter. */
 const SESSION_HEADS: ReadonlySet<string> = new Set(['session', 'sessions', 'exercise', 'exercises', 'programme', 'program', 'workout', 'lesson', 'lessons']);
 const COMPARATIVES: ReadonlySet<string> = new Set(['longer', 'shorter', 'easier', 'harder', 'faster', 'slower', 'simpler', 'tougher', 'gentler']);
@@ -65,7 +74,8 @@ function objectHead(words: readonly Word[], from: number, to: number): { head: n
   // (the tagger may take "exercises" or "sessions" after a noun for a verb: "a course of exposure exercises")
   const therapyWord = (word: Word): boolean => THERAPY_HEADS.has(word.w) || PLAN_HEADS.has(word.w);
   // ("exercises step by step", "lessons day by day": the phrase of manner after the head is no part of it)
-  while (j < to && !COMPARATIVES.has(words[j].w) && !(words[j + 1]?.w === 'by' && words[j + 2]?.w === words[j].w) && (NOUNISH.has(words[j].tag) || therapyWord(words[j]) || (head < 0 && words[j].tag === 'verb' && words[j].form === 'ing' && NOUNISH.has(words[j + 1]?.tag ?? '')) || words[j].w === '-')) {
+  // ("plus" joins a second object: "eight weekly sessions plus a booster")
+  while (j < to && !COMPARATIVES.has(words[j].w) && words[j].w !== 'plus' && !(words[j + 1]?.w === 'by' && words[j + 2]?.w === words[j].w) && (NOUNISH.has(words[j].tag) || therapyWord(words[j]) || (head < 0 && words[j].tag === 'verb' && words[j].form === 'ing' && NOUNISH.has(words[j + 1]?.tag ?? '')) || words[j].w === '-')) {
     if (words[j].tag === 'noun' || words[j].tag === 'name' || therapyWord(words[j])) head = j;
     j++;
   }
@@ -91,7 +101,21 @@ function therapeuticContent(words: readonly Word[], first: number, head: number)
 }
 
 function qualified(words: readonly Word[], first: number, head: number): boolean {
-  for (let j = first; j < head; j++) if (THERAPY_QUALIFIERS.has(words[j].w)) return true;
+  for (let j = first; j < head; j++) if (THERAPY_QUALIFIERS.has(words[j].w) || (OWN_HEADS.has(words[head].w) && OWN_QUALIFIERS.has(words[j].w))) return true;
+  return false;
+}
+
+/**
+ * Whether "itself" says the software gives the therapy with nobody else: right after the subject ("the programme itself
+ * delivers eight weekly sessions") or within three words after the object ("runs the treatment itself"). Then any therapy
+ * or session given counts, unqualified.
+ */
+function byItself(words: readonly Word[], clause: Clause, v: number, objectEnd: number): boolean {
+  if (words[v - 1]?.w === 'itself' && (words[v - 2]?.tag === 'noun' || words[v - 2]?.tag === 'name')) return true;
+  for (let j = objectEnd + 1; j < clause.to && j <= objectEnd + 3; j++) {
+    if (words[j].w === 'itself') return true;
+    if (words[j].tag === 'punct' || words[j].tag === 'verb') return false;
+  }
   return false;
 }
 
@@ -134,7 +158,11 @@ export function selfTherapyCue(words: readonly Word[], clause: Clause, scope: Cl
     const puttingTogether = lemma === 'put' && words[v + 1]?.w === 'together';
     // ("increases the difficulty of the exercises", "changes the order of the lessons": a changing verb with an aspect named)
     const changing = CHANGING_ASPECT.has(lemma);
-    if (GIVING.has(lemma) || FITTING.has(lemma) || puttingTogether || changing) {
+    if (RUNNING.has(lemma)) {
+      const object = objectHead(words, v + 1, clause.to);
+      const head = object && words[object.head].w;
+      if (object && head && (THERAPY_HEADS.has(head) || PLAN_HEADS.has(head)) && !radiationTherapy(words, object.first, object.head) && byItself(words, clause, v, object.head)) last = object.head;
+    } else if (GIVING.has(lemma) || FITTING.has(lemma) || puttingTogether || changing) {
       let object = objectHead(words, v + 1 + (puttingTogether ? 1 : 0), clause.to);
       const aspect = object !== undefined && FITTED_ASPECTS.has(words[object.head].w);
       if (changing && !aspect && !GIVING.has(lemma) && !FITTING.has(lemma)) continue;
@@ -142,6 +170,13 @@ export function selfTherapyCue(words: readonly Word[], clause: Clause, scope: Cl
       if (object && aspect && !GIVING.has(lemma) && words[object.head + 1]?.w === 'of') object = objectHead(words, object.head + 2, clause.to);
       if (!object || radiationTherapy(words, object.first, object.head)) continue;
       const head = words[object.head].w;
+      // (only said to be the software's own doing: "the game engine adjusts the difficulty so that …" may be anyone's setting)
+      if (aspect && !GIVING.has(lemma) && PROGRAMME_ASPECTS.has(head) && byItself(words, clause, v, object.head)) {
+        out.push({ kind: 'autonomous', first: v, last: object.head });
+        return;
+      }
+      // ("the programme itself delivers eight weekly sessions": given by itself, any therapy or session counts)
+      if (GIVING.has(lemma) && (THERAPY_HEADS.has(head) || PLAN_HEADS.has(head)) && byItself(words, clause, v, object.head)) last = object.head;
       // ("content" only as therapeutic or therapy content: not "the training content for new staff")
       const plan = PLAN_HEADS.has(head) && qualified(words, object.first, object.head) && (head !== 'content' || therapeuticContent(words, object.first, object.head));
       if (GIVING.has(lemma) && ((THERAPY_HEADS.has(head) && (OFFERING.has(lemma) || !ANY_THERAPY.has(head))) || plan)) last = object.head;

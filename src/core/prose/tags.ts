@@ -464,6 +464,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       const version = prev?.tag === 'num' && prev2?.tag === 'name' && hit.form === 's';
       const [left, left2] = opened > 0 ? [words[opened - 1], words[opened - 2]] : version ? [prev2, words[k - 3]] : [prev, prev2];
       let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, left, left2, next, verbSeen, k === 0);
+      // "bounding boxes enclose …" (stop 46): after "bounding" the word is the box, never a verb
+      if (tag === 'verb' && prev?.w === 'bounding') tag = 'noun';
       // "Radiologists still open each exam, read it and write the report" (stop 37): a bare verb after a comma in a list of
       // verbs, right before an object pronoun, is the next verb (a noun is not followed by "it" or "them").
       if (tag === 'noun' && hit.form === 'base' && verbSeen && prev?.w === ',' && OBJECT_PRONOUNS_AFTER_VERB.has(next?.w ?? '') && (words[k + 2]?.tag === 'cc' || words[k + 2]?.w === ',' || words[k + 2]?.tag === 'punct')) tag = 'verb';

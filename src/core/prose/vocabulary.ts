@@ -277,6 +277,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'recognize', 'recognise',
       // drawing a finding's boundary, like outlining it: "delineates the lesion on each slice"
       'delineate',
+      // drawing a box round it (stop 46): "boxes areas of active bleeding on the video"
+      'box',
     ],
     cls: 'assistive',
     objectsShift: [{ words: ['risk', 'risks', 'likelihood', 'probability'], cls: 'augmentative' }],
@@ -428,6 +430,9 @@ export const ACT_CUES: readonly ActCue[] = [
   // "switches stimulation off whenever beta power falls" (not "the clinician can turn the stimulation off").
   // ("shuts the current off once a transducer reaches 41 °C" (stop 43): the current or energy a therapy gives, cut on what is sensed)
   { verbs: ['switch', 'turn', 'shut', 'cut'], cls: 'autonomous', objects: ['stimulation', 'stimulator', 'therapy', 'pacing', 'infusion', 'pump', 'current', 'energy', 'heating', 'cooling', 'laser'], reach: 4, triggered: true },
+  // An energy device that sets the energy it gives the tissue itself (stop 46): "adjusts the energy delivered to the tissue",
+  // "modulates the power applied at the blade" (not "adjusts the transmit power", which only acquires an image)
+  { verbs: ['adjust', 'modulate', 'regulate', 'vary', 'titrate', 'tune', 'lower', 'raise', 'reduce', 'increase', 'limit'], cls: 'autonomous', objects: ['energy', 'power', 'current'], objectFollowedBy: ['deliver', 'apply'], reach: 4 },
   // A stimulator that fires its own pulse when what it senses calls for it (stop 37): "fires the stimulator automatically at
   // the chosen phase", "immediately fires an ultrasound burst", "issues each pulse itself" (not "the operator fires a pulse").
   // (not "issues a trigger to start image acquisition": a trigger alone may start a scanner)
@@ -497,6 +502,8 @@ export const ACT_CUES: readonly ActCue[] = [
   // Steering a reader's eye is pointing a finding out: "directs the reader's attention to regions that may hold a nodule", "brings the case to the radiologist's attention".
   { verbs: ['direct', 'bring', 'attract'], cls: 'assistive', objects: ['attention'], reach: 8 },
   // "brings up an immediate alert" (stop 36): an alert put on screen.
+  // The person sent the alert as the passive's subject (stop 46): "care partners can be sent text-message notifications when …"
+  { verbs: ['send'], cls: 'assistive', objects: ['alert', 'alerts', 'warning', 'warnings', 'notification', 'notifications', 'alarm', 'alarms'], objectAfter: true, reach: 4 },
   { verbs: ['bring'], cls: 'assistive', objects: ['alert', 'alerts', 'warning', 'warnings', 'notification', 'notifications', 'alarm', 'alarms', 'prompt', 'prompts'], reach: 4 },
   // Reminding readers to give cases priority is triage: "reminds radiologists to give priority to the suspected cases", "to prioritise them".
   { verbs: ['remind'], cls: 'assistive', objects: ['priority', 'prioritize', 'prioritise'], reach: 9, throughInfinitive: true },
@@ -1297,6 +1304,8 @@ export const ADVERBS: ReadonlySet<string> = new Set([
   'therefore', 'again', 'subsequently', 'first', 'next', 'now', 'already', 'simultaneously', 'not',
   'each', 'both', 'either', 'independently', 'immediately', 'in', 'real', 'time', 'instead',
   'together', 'alone', 'directly', 'back',
+  // "it just marks where the bleeding is" (stop 46)
+  'just',
   // the particle of "shuts the current off", "kicks off" (stop 43), which no noun phrase may take as its head
   'off',
   // linking adverbs between subject and verb: "a second module likewise marks spikes"

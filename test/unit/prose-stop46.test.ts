@@ -1,0 +1,79 @@
+/**
+ * Stop 46 of the prose analysis (issue 9): readings missing in the batch built blind in stop 45 (AG: h200-h203), opened
+ * this stop. Every sentence here was written for this file (none is AG's); each group keeps a close wording whose older
+ * reading must not move.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseSentence } from '../../src/core/prose';
+
+const kinds = (text: string): string[] => [...new Set(analyseSentence(text).kinds)].sort();
+const agent = (text: string): string => analyseSentence(text).agent;
+
+describe('stop 46: "you"', () => {
+  test('"you" is the reader spoken to, never the software', () => {
+    assert.equal(agent('You take the reading before breakfast and the app stores it.'), 'other');
+    // (it used to read as the product, so a patient's own decision read as the software's conclusion)
+    assert.deepEqual(kinds('You make the final call on the diagnosis yourself.'), []);
+  });
+
+  test('"you" reading or interpreting a case is a clinician reading it', () => {
+    assert.deepEqual(kinds('You still need to read every scan yourself before acting on the mark.'), ['physician-interprets']);
+    assert.deepEqual(kinds('Then you interpret the tracing alongside the symptoms.'), ['physician-interprets']);
+    assert.equal(agent('You still need to read every scan yourself before acting on the mark.'), 'physician');
+  });
+
+  test('"you" doing anything else is no reading', () => {
+    assert.deepEqual(kinds('You hold the phone level with your face and keep still for half a minute.'), []);
+    assert.deepEqual(kinds('You read the leaflet before the first use.'), []);
+  });
+});
+
+describe('stop 46: a programme that gives the therapy by itself', () => {
+  test('"itself" says the software runs or delivers the therapy with nobody else', () => {
+    assert.deepEqual(kinds('The app then runs the therapy itself, moving from short lessons to exposure tasks.'), ['autonomous']);
+    assert.deepEqual(kinds('The course itself delivers six weekly sessions plus a refresher a month later.'), ['autonomous']);
+    assert.deepEqual(kinds('The web programme runs the whole programme itself in four stages.'), ['autonomous']);
+  });
+
+  test('leading the patient through techniques, resetting the difficulty, assembling a personal programme', () => {
+    assert.deepEqual(kinds('The online course itself takes the patient through cognitive behavioural techniques for low mood.'), ['autonomous']);
+    assert.deepEqual(kinds('After every round the trainer software resets the difficulty itself.'), ['autonomous']);
+    assert.deepEqual(kinds('A treatment algorithm assembles her personal eight-week programme from three strands.'), ['autonomous']);
+  });
+
+  test('running something else, or a person running it, is no therapy the software gives', () => {
+    assert.deepEqual(kinds('The scanner runs the protocol itself.'), []);
+    assert.deepEqual(kinds('The physiotherapist runs the session herself.'), []);
+    assert.deepEqual(kinds('The platform itself delivers training sessions for new staff.'), []);
+    assert.deepEqual(kinds('The software adjusts the difficulty of the display contrast.'), []);
+  });
+});
+
+describe('stop 46: marking and sending', () => {
+  test('boxing a finding, or "just" marking it, is flagging (assistive)', () => {
+    assert.deepEqual(kinds('The detector boxes each polyp on the live video.'), ['assistive']);
+    assert.deepEqual(kinds('It does not grade the tear; it just marks where the tear is.'), ['assistive']);
+  });
+
+  test('people sent an alert, as the passive\'s subject, are alerted (assistive)', () => {
+    assert.deepEqual(kinds('Family members can be sent text alerts when a low reading occurs.'), ['assistive']);
+  });
+
+  test('alerts a person sends, or that are not sent, stay no reading', () => {
+    assert.deepEqual(kinds('The nurse sent alerts to the doctor.'), []);
+    assert.deepEqual(kinds('The kit includes two boxes of strips.'), []);
+  });
+});
+
+describe('stop 46: an energy device that sets the energy it gives', () => {
+  test('adjusting the energy or power delivered to the tissue is therapy the device decides', () => {
+    assert.deepEqual(kinds('The generator senses the tissue at the jaws and adjusts the energy delivered to it.'), ['autonomous']);
+    assert.deepEqual(kinds('The console modulates the power applied at the blade during each activation.'), ['autonomous']);
+  });
+
+  test('power that only acquires an image, or a person adjusting it, is not', () => {
+    assert.deepEqual(kinds('The scanner adjusts the transmit power automatically.'), []);
+    assert.deepEqual(kinds('The surgeon adjusts the energy delivered to the tissue.'), []);
+  });
+});
