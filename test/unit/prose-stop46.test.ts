@@ -77,3 +77,15 @@ describe('stop 46: an energy device that sets the energy it gives', () => {
     assert.deepEqual(kinds('The surgeon adjusts the energy delivered to the tissue.'), []);
   });
 });
+
+describe('stop 46: looking for a finding', () => {
+  test('"looks for" a finding is flagging (assistive)', () => {
+    assert.deepEqual(kinds('The model looks for rib fractures on each chest film.'), ['assistive']);
+    assert.deepEqual(kinds('The films went through a model that looks for orbital fractures.'), ['assistive']);
+  });
+
+  test('looking for a device, or a person looking, is not', () => {
+    assert.deepEqual(kinds('The app looks for the sensor over Bluetooth.'), []);
+    assert.deepEqual(kinds('The radiologist looks for fractures.'), []);
+  });
+});

@@ -310,6 +310,8 @@ export const ACT_CUES: readonly ActCue[] = [
   // every slide for parasites" ("for" names what is looked for; not a duration, a person or each case: see SOUGHT_NOT).
   // (not "scan": "CT scans done for other reasons" is too often read as a verb)
   { verbs: ['check', 'inspect', 'examine'], cls: 'assistive', objects: ['for'], soughtFor: true, reach: 5 },
+  // "the model looks for orbital fractures" (stop 46): looking for a finding, with "for" right after the verb
+  { verbs: ['look'], cls: 'assistive', objects: ['for'], soughtFor: true, reach: 2 },
   // Capturing the clip or image itself is acquisition guidance ("captures the clip automatically").
   { verbs: ['capture'], cls: 'assistive', objects: ['clip', 'clips', 'image', 'images', 'frame', 'frames', 'loop', 'loops', 'view', 'views', 'photograph', 'photographs', 'recording'] },
   // Sorting the work itself, not the patient's condition, is triage: "sorts examinations into categories", "ranks incoming studies".
@@ -690,7 +692,7 @@ export const PATIENT_STATE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** What "for" after a searching verb names when it is no finding looked for: "for each patient", "for 30 seconds", "for use". */
-export const SOUGHT_NOT: ReadonlySet<string> = new Set(['each', 'every', 'all', 'up', 'at', 'use', 'patients', 'patient', 'users', 'user', 'clinicians', 'physicians', 'him', 'her', 'them', 'you', 'review', 'completeness', 'compatibility', 'updates', 'consistency', 'accuracy', 'errors', 'quality', 'other', 'reasons', 'signal', 'artefacts', 'artifacts', 'noise', 'plausibility', 'duration', 'period', 'documentation', 'criteria', 'artifact', 'artefact', 'data', 'acceptability',
+export const SOUGHT_NOT: ReadonlySet<string> = new Set(['patterns', 'pattern', 'features', 'trends', 'correlations', 'ways', 'opportunities', 'sensor', 'sensors', 'device', 'devices', 'network', 'each', 'every', 'all', 'up', 'at', 'use', 'patients', 'patient', 'users', 'user', 'clinicians', 'physicians', 'him', 'her', 'them', 'you', 'review', 'completeness', 'compatibility', 'updates', 'consistency', 'accuracy', 'errors', 'quality', 'other', 'reasons', 'signal', 'artefacts', 'artifacts', 'noise', 'plausibility', 'duration', 'period', 'documentation', 'criteria', 'artifact', 'artefact', 'data', 'acceptability',
   // anatomy looked for before it is segmented: "checks the images for the heart and the chest cavity"
   'heart', 'chest', 'lung', 'lungs', 'cavity', 'organ', 'organs', 'liver', 'kidney', 'kidneys', 'brain', 'anatomy', 'structures', 'landmarks', 'spine', 'bone', 'bones']);
 /** Raw data a program searches as a step of its processing: "checks the pulse data for …", "inspects the signals for …". */
