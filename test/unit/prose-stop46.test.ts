@@ -89,3 +89,51 @@ describe('stop 46: looking for a finding', () => {
     assert.deepEqual(kinds('The radiologist looks for fractures.'), []);
   });
 });
+
+describe('stop 46: an output named after a colon', () => {
+  test('a colon right after an output verb opens its object', () => {
+    assert.deepEqual(kinds('The software outputs: a risk score from 0 to 100.'), ['augmentative']);
+    assert.deepEqual(kinds('The tool provides: a triage flag on the reading worklist.'), ['assistive']);
+  });
+
+  test('a form\'s field label naming the output says what the device outputs', () => {
+    assert.deepEqual(kinds('Device output: a fibrosis score for each liver segment.'), ['augmentative']);
+    assert.deepEqual(kinds('Outputs: ejection fraction and global longitudinal strain.'), ['augmentative']);
+  });
+
+  test('a person reporting, a kit\'s contents or a body\'s output are not', () => {
+    assert.deepEqual(kinds('The radiologist reports: no fracture.'), []);
+    assert.deepEqual(kinds('The kit includes: two sensors and a charger.'), []);
+    assert.deepEqual(kinds('Cardiac output: normal range in all patients.'), []);
+  });
+});
+
+describe('stop 46: "auto-" before a verb', () => {
+  test('"auto-adjusts", "auto-calculates", "auto-flags" read as the verb done automatically', () => {
+    assert.deepEqual(kinds('Overnight the pump auto-adjusts the basal rate every five minutes.'), ['autonomous']);
+    assert.deepEqual(kinds('The app auto-calculates the stroke risk score.'), ['augmentative']);
+    assert.deepEqual(kinds('The system auto-flags critical potassium values.'), ['assistive']);
+  });
+
+  test('"auto-" before a word that is no verb stays one word', () => {
+    assert.deepEqual(kinds('An auto-generated report is attached.'), []);
+  });
+});
+
+describe('stop 46: a buyer\'s guide, a range and more physicians', () => {
+  test('"Option A" or "Product A" is the product compared, which acts', () => {
+    assert.deepEqual(kinds('Option A measures pneumothorax size in millimetres.'), ['augmentative']);
+    assert.equal(agent('Option A measures pneumothorax size in millimetres.'), 'software');
+    // (the article at a sentence's start stays one)
+    assert.deepEqual(kinds('A model measures the volume of each nodule.'), ['augmentative']);
+  });
+
+  test('an en dash between two numbers is a range inside the output, not a break', () => {
+    assert.deepEqual(kinds('The model outputs a 0\u20131 probability of kidney injury within 48 hours.'), ['augmentative']);
+  });
+
+  test('hospitalists and the registrar are physicians', () => {
+    assert.deepEqual(kinds('Hospitalists review the deterioration score at every handoff.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The registrar reviews each flagged film before sign-out.'), ['physician-interprets']);
+  });
+});

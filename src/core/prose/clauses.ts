@@ -272,6 +272,15 @@ function physicianBeforeComma(words: readonly Word[], c: number): boolean {
 const OFFERING: ReadonlySet<string> = new Set(['recommend', 'suggest', 'propose', 'advise']);
 const OFFERS: ReadonlySet<string> = new Set(['recommendation', 'recommendations', 'suggestion', 'suggestions', 'option', 'options', 'advice', 'proposal', 'proposals']);
 
+/** Verbs whose object a colon may open: "outputs:", "provides:", "reports:", "includes:". */
+const COLON_OBJECT_VERBS: ReadonlySet<string> = new Set([...V.OUTPUT_VERBS, 'include', 'comprise']);
+/** Whether the colon at k follows an output verb directly and a noun phrase follows it: "outputs: a risk score". */
+function colonAfterOutputVerb(words: readonly Word[], k: number): boolean {
+  const verb = words[k - 1];
+  const next = words[k + 1];
+  return verb.tag === 'verb' && (verb.form === 's' || verb.form === 'base') && COLON_OBJECT_VERBS.has(verb.lemma ?? '') && next !== undefined && ['det', 'noun', 'adj', 'num', 'name'].includes(next.tag);
+}
+
 /** Cuts a tagged sentence into clauses and finds who acts in each. */
 /** "a qualified medical professional or trained ECG technician": a named physician coordinated before the subject's head. */
 function coordinatedPhysician(words: readonly Word[], subject: number, from: number): boolean {
@@ -291,6 +300,10 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   let from = 0;
   let opener = '';
   const inline = shortBrackets(words);
+  // "The software outputs: a risk score from 0 to 100" (stop 46): a colon right after an output verb opens its object
+  for (let k = 1; k < words.length - 1; k++) if (words[k].w === ':' && colonAfterOutputVerb(words, k)) inline.add(k);
+  // ("a 0–1 probability": an en dash between two numbers is a range, no break)
+  for (let k = 1; k < words.length - 1; k++) if (words[k].w === '\u2013' && words[k - 1].tag === 'num' && words[k + 1].tag === 'num') inline.add(k);
   let open = 0;
   for (let k = 0; k <= words.length; k++) {
     const word = words[k];

@@ -278,7 +278,11 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       // "isn't", "aren't", "doesn't", "can't": the auxiliary and "not" are two words, read as "is not" is (a passive, a modal
       // and a negation each keep their part), though they share one token.
       const auxiliary = CONTRACTED.get(t.w);
+      // "the pump auto-adjusts the basal rate", "auto-calculates the score" (stop 46): "auto-" before a known verb is
+      // "automatically" and the verb, two words sharing the token as a contraction's do
+      const automatic = t.w.startsWith('auto-') && verbHit(t.w.slice(5)) !== undefined ? t.w.slice(5) : undefined;
       if (auxiliary) words.push(newWord(i, auxiliary, 'noun', t.cap), newWord(i, 'not', 'noun', false));
+      else if (automatic) words.push(newWord(i, 'automatically', 'noun', false), newWord(i, automatic, 'noun', false));
       else words.push(newWord(i, t.w, 'noun', t.cap));
     }
   }
@@ -290,6 +294,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
     if (closed) word.tag = closed;
     // "confirmed by a qualified physician prior to diagnosis": "prior to" is a preposition, which ends the agent's noun phrase (round 17a).
     if (word.w === 'prior' && words[k + 1]?.w === 'to') word.tag = 'prep';
+    // "Option A measures …", "Product A flags …" (stop 46): a capital letter naming one of the products compared is a name
+    if (word.w === 'a' && word.cap && k > 0 && COMPARED_PRODUCTS.has(words[k - 1].w)) word.tag = 'name';
     // "the next exercises": "next" after a determiner qualifies the noun (stop 28).
     if (word.w === 'next' && words[k - 1]?.tag === 'det') word.tag = 'adj';
     // "the on-call physician", "a board-certified radiologist" (stop 35): a hyphenated word right before a physician noun
@@ -682,7 +688,36 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
   }
   getPassives(words);
   phrasalVerbs(words);
+  outputLabel(words);
   return words;
+}
+
+/** Heads a buyer's guide names the products it compares by: "Option A", "Product B", "Vendor C". */
+const COMPARED_PRODUCTS: ReadonlySet<string> = new Set(['option', 'product', 'vendor', 'system', 'device', 'tool', 'solution', 'platform', 'model', 'app', 'software', 'algorithm']);
+
+/** Label heads that name what a form field lists as the software's output: "Device output:", "Outputs:". */
+const OUTPUT_LABELS: ReadonlySet<string> = new Set(['output', 'outputs']);
+const NOT_REPORTED_OUTPUTS: ReadonlySet<string> = new Set(['cardiac', 'urine', 'urinary', 'power', 'energy', 'light', 'audio', 'heat', 'stroke', 'fluid', 'renal', 'research', 'economic', 'laser', 'thermal', 'acoustic']);
+
+/**
+ * "Device output: fractional flow reserve per segment", "Outputs: ejection fraction, strain" (stop 46): a form's field
+ * label that names the output, at the sentence's start, says what the device outputs; its head reads as the verb
+ * ("Device outputs: …"), so what follows the colon is its object. Only a label of at most three words with no verb.
+ */
+function outputLabel(words: Word[]): void {
+  for (let k = 0; k < words.length && k <= 3; k++) {
+    const word = words[k];
+    if (word.tag === 'verb' || word.tag === 'be' || word.tag === 'punct') return;
+    if (!OUTPUT_LABELS.has(word.w) || words[k + 1]?.w !== ':' || words.slice(0, k).some((w) => !['det', 'noun', 'name', 'adj'].includes(w.tag))) continue;
+    // ("Cardiac output:", "Urine output:", "Power output:" name a quantity of the body or the machine, not what it reports)
+    if (NOT_REPORTED_OUTPUTS.has(words[k - 1]?.w ?? '')) return;
+    const after = words[k + 2];
+    if (after === undefined || !['det', 'noun', 'adj', 'num', 'name'].includes(after.tag)) return;
+    word.tag = 'verb';
+    word.lemma = 'output';
+    word.form = k === 0 ? 'base' : 's';
+    return;
+  }
 }
 
 /**

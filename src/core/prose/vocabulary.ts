@@ -1178,6 +1178,8 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new PhysicianNouns([
   'gp', 'gps',
   'experts', 'interpreter', 'intensivist', 'intensivists', 'anesthesiologist', 'anesthesiologists',
   'anaesthetist', 'anaesthetists', 'electrophysiologist', 'electrophysiologists', 'hospitalist',
+  // (stop 46) "hospitalists review the deterioration score", "the surgical registrar must repeat the scan"
+  'hospitalists', 'interpreters', 'attendings', 'registrar', 'registrars',
   'team', 'staff', 'nurse', 'nurses', 'md', 'mds', 'psychiatrist', 'psychiatrists', 'urologist',
   'urologists', 'pulmonologist', 'pulmonologists', 'sonographer', 'sonographers', 'technologist',
   'technologists', 'hcp', 'hcps', 'optometrist', 'optometrists', 'neuroradiologist', 'neuroradiologists',
