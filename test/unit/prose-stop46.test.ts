@@ -137,3 +137,21 @@ describe('stop 46: a buyer\'s guide, a range and more physicians', () => {
     assert.deepEqual(kinds('The registrar reviews each flagged film before sign-out.'), ['physician-interprets']);
   });
 });
+
+describe('stop 46: cameras act, critics do not', () => {
+  test('a camera system is the device that alerts or concludes', () => {
+    assert.deepEqual(kinds('The room camera alerts staff when the patient leaves the bed.'), ['assistive']);
+    assert.deepEqual(kinds('The retinal camera that gives a diagnosis in the pharmacy with no doctor present.'), ['autonomous']);
+  });
+
+  test('a camera or device taking its images is acquisition; capturing the clip on its own, when quality allows, is guidance', () => {
+    assert.deepEqual(kinds('The device captures colour fundus images of both eyes.'), []);
+    assert.deepEqual(kinds('The app automatically captures an image once the wound is in focus.'), ['assistive']);
+  });
+
+  test('critics, lawyers and payers who flag or warn are people commenting, not the software', () => {
+    assert.deepEqual(kinds('Critics warn that the tool has not been tested in rural hospitals.'), []);
+    assert.deepEqual(kinds('Legal flagged concerns about the indemnity clause.'), []);
+    assert.equal(agent('Legal flagged concerns about the indemnity clause.'), 'other');
+  });
+});

@@ -312,8 +312,9 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['check', 'inspect', 'examine'], cls: 'assistive', objects: ['for'], soughtFor: true, reach: 5 },
   // "the model looks for orbital fractures" (stop 46): looking for a finding, with "for" right after the verb
   { verbs: ['look'], cls: 'assistive', objects: ['for'], soughtFor: true, reach: 2 },
-  // Capturing the clip or image itself is acquisition guidance ("captures the clip automatically").
-  { verbs: ['capture'], cls: 'assistive', objects: ['clip', 'clips', 'image', 'images', 'frame', 'frames', 'loop', 'loops', 'view', 'views', 'photograph', 'photographs', 'recording'] },
+  // Capturing the clip or image itself is acquisition guidance ("captures the clip automatically"); only when the sentence
+  // says what sets it off or that it does so itself (stop 46: "the camera captures fundus images" only acquires them).
+  { verbs: ['capture'], cls: 'assistive', objects: ['clip', 'clips', 'image', 'images', 'frame', 'frames', 'loop', 'loops', 'view', 'views', 'photograph', 'photographs', 'recording'], triggered: true },
   // Sorting the work itself, not the patient's condition, is triage: "sorts examinations into categories", "ranks incoming studies".
   { verbs: ['classify', 'sort', 'rank', 'group', 'categorize', 'categorise', 'stratify'], cls: 'assistive', objects: ['study', 'studies', 'exam', 'exams', 'examination', 'examinations', 'case', 'cases', 'scan', 'scans', 'slide', 'slides', 'series', 'biopsies', 'specimens'], reach: 3 },
   // Telling which view or plane an image shows supports the acquisition and names no finding: "classifies the echocardiographic view".
@@ -1077,6 +1078,9 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'plugin', 'server', 'cloud', 'dashboard', 'calculator', 'ecg', 'flags', 'markers', 'measurements',
   'pop-up', 'popup', 'banner', 'badge', 'icon', 'meter', 'worksheet', 'overlay', 'box', 'label', 'labels',
   'unit', 'defibrillator', 'aed', 'detector', 'detectors',
+  // a camera system that watches the patient and alerts or grades (stop 46): "the room camera alerts staff", "the screening
+  // camera gives a result"
+  'camera', 'cameras',
   // worn devices that act on the wearer (stop 38): "the hearing aid raises the amplification", "the prosthesis locks"
   'aid', 'aids', 'prosthesis', 'prostheses', 'exoskeleton', 'exoskeletons', 'orthosis', 'orthoses', 'belt', 'belts',
   // "the client overlays …": the program on the user's computer (singular; "clients" may be customers)
@@ -1230,6 +1234,8 @@ export const OTHER_NOUNS: ReadonlySet<string> = new Set([
   'individuals', 'wearer', 'consumer', 'consumers', 'family', 'they', 'developer', 'developers',
   // lay people at a rescue: "lay responders act on its verdict", "the rescuer should apply the pads"
   'responder', 'responders', 'rescuer', 'rescuers', 'bystander', 'bystanders',
+  // people who comment on the product, not its users (stop 46): "critics warn that …", "legal flagged the clause"
+  'critics', 'critic', 'sceptics', 'skeptics', 'commentators', 'legal', 'lawyers', 'regulators', 'journalists', 'insurers', 'payers', 'auditors', 'investors',
 ]);
 
 /** Exams and programmes an -ing word before them names the kind of ("screening mammograms", "screening visits"): the word modifies the noun, it is no act. */
