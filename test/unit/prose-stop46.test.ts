@@ -155,3 +155,33 @@ describe('stop 46: cameras act, critics do not', () => {
     assert.equal(agent('Legal flagged concerns about the indemnity clause.'), 'other');
   });
 });
+
+describe('stop 46: oversight over months, and a physician\'s own question', () => {
+  test('a review every few weeks or months, or of the chart on every ward round, oversees the therapy (no reading of each output)', () => {
+    assert.deepEqual(kinds('The endocrinologist reviews the uploaded pump data every 3 months and adjusts the targets.'), []);
+    assert.deepEqual(kinds('Medical staff review the glucose chart on every ward round.'), []);
+  });
+
+  test('a review before the output takes effect, or each morning, is still a reading', () => {
+    assert.deepEqual(kinds('The radiologist reviews each study every week before the report is released.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The cardiologist reviews every ECG each morning.'), ['physician-interprets']);
+  });
+
+  test('"inform whether the neurologist proceeds" leaves the question to the physician; an alert to a physician stays an alert', () => {
+    assert.deepEqual(kinds('The volumes will inform whether the treating neurologist proceeds to amyloid PET.'), []);
+    assert.deepEqual(kinds('The software determines whether the physician should be alerted.'), ['assistive']);
+    assert.deepEqual(kinds('The software decides whether the patient needs surgery.'), ['autonomous']);
+  });
+});
+
+describe('stop 46: a sample reviewed after the fact', () => {
+  test('a physician reviewing a monthly or random sample of the outputs audits the service', () => {
+    assert.deepEqual(kinds('The ophthalmologist reviews a random sample of the graded images each month.'), []);
+    assert.deepEqual(kinds('Dr Ito reviews a monthly sample of results.'), []);
+  });
+
+  test('every sample, or a blood sample, is still read', () => {
+    assert.deepEqual(kinds('The pathologist reviews every sample.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The pathologist reviews the blood sample flagged by the analyser.'), ['physician-interprets']);
+  });
+});

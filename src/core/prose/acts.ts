@@ -1450,6 +1450,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       if (configured >= 0 && words[configured + 1]?.tag !== 'noun' && !words.slice(k + 1, configured).some((w) => w.tag === 'prep')) continue;
       // "reviews the downloaded data at quarterly visits": oversight of a therapy over months, not a reading of each output.
       if (!clause.passive && reviewAtPeriodicVisits(words, k, clause.to)) continue;
+      // "reviews a monthly sample of images", "audits a random selection of results" (stop 46): a sample checked after the
+      // fact audits the service; it reads no output before it has effect
+      if (!clause.passive && sampleReviewed(words, k, clause.to)) continue;
       // "patients a clinician has judged to need ventilation", "judged that breathing needs support": the indication, not a reading.
       // "decides whether a repeat treatment is needed", "decides whether AdaptivCRT is programmed on", "judges it necessary":
       // the physician prescribes the therapy or calls for more of it, not a reading of an output (reading what the software
@@ -1832,6 +1835,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // "decides whether…": the clause cut at "whether", which is the object.
           let subordinate = objs.has('whether') || objs.has('when') ? objectWith(words, k, Math.min(words.length, k + 8), (w) => (w === 'whether' || w === 'when' || w === 'how' || w === 'where') && objs.has(w)) : -1;
           if (subordinate >= 0 && HOW_MANY.has(words[subordinate + 1]?.w ?? '')) subordinate = -1;
+          // "the results will inform whether the treating neurologist proceeds to PET" (stop 46): a question whose subject is a
+          // named physician is the physician's to settle, no conclusion of the software
+          if (subordinate >= 0 && subordinate >= clause.to - 1 && act.cls === 'autonomous' && physicianSettles(words, subordinate)) {
+            matched = true;
+            break;
+          }
           if (subordinate >= 0 && subordinate >= clause.to - 1 && act.cls === 'autonomous' && transferWhether(words, subordinate) && !alertWhether(words, subordinate)) {
             // "tell the user whether each reading was received and sent": the device's own feedback on its data, no finding.
             matched = true;
@@ -3031,6 +3040,32 @@ function followedByVerb(words: readonly Word[], obj: number, lemmas: readonly st
     if (words[j].tag === 'verb' && lemmas.includes(words[j].lemma ?? '')) return true;
     // (a participle right after the object, which the tagger may call an adjective: "the energy delivered to the tissue", stop 46)
     if (j === obj + 1 && words[j].tag === 'adj' && lemmas.some((l) => pastOf(l) === words[j].w)) return true;
+  }
+  return false;
+}
+
+/** Heads of a part of the outputs taken for checking: "a random sample of", "a selection of". */
+const SAMPLES: ReadonlySet<string> = new Set(['sample', 'samples', 'selection', 'subset', 'proportion', 'percentage', 'fraction', 'audit']);
+/** Whether the object of the review verb at k is a sample of the outputs: "reviews a monthly sample of images" (not "a blood sample"). */
+function sampleReviewed(words: readonly Word[], k: number, to: number): boolean {
+  for (let j = k + 1; j < to && j <= k + 4; j++) {
+    if (SAMPLES.has(words[j].w) && (words[j + 1]?.w === 'of' || words[j].w === 'audit')) return true;
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].tag !== 'num') return false;
+  }
+  return false;
+}
+
+/** Whether the question opened at `at` ("whether", "when") has a named physician as its subject: "whether the treating neurologist proceeds". */
+function physicianSettles(words: readonly Word[], at: number): boolean {
+  for (let j = at + 1; j < words.length && j <= at + 4; j++) {
+    const word = words[j];
+    if (V.PHYSICIAN_NOUNS.has(word.w) && !V.AMBIGUOUS_HUMANS.has(word.w)) {
+      // (the physician acting, not acted on: "whether the physician should be alerted" is the software's alert)
+      let v = j + 1;
+      while (words[v]?.tag === 'adv' || words[v]?.tag === 'modal') v++;
+      return words[v]?.tag === 'verb';
+    }
+    if (word.tag !== 'det' && word.tag !== 'adj' && word.tag !== 'noun' && !(word.tag === 'verb' && word.form === 'ing')) return false;
   }
   return false;
 }

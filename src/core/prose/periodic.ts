@@ -12,7 +12,12 @@ const VISITS: ReadonlySet<string> = new Set(['visit', 'visits', 'appointment', '
 /** Words that make the occasion recur: "quarterly visits", "each clinic visit", "routine follow-up appointments". */
 const RECURRING: ReadonlySet<string> = new Set(['each', 'every', 'quarterly', 'monthly', 'yearly', 'annual', 'periodic', 'regular', 'routine', 'scheduled', 'follow-up', 'later', 'subsequent', 'daily', 'ward']);
 /** What a review on ward rounds oversees: a trend, a summary, a log. */
-const OVERSEEN: ReadonlySet<string> = new Set(['trend', 'trends', 'summary', 'summaries', 'log', 'logs', 'history', 'record', 'records', 'overview', 'course']);
+const OVERSEEN: ReadonlySet<string> = new Set(['trend', 'trends', 'summary', 'summaries', 'log', 'logs', 'history', 'record', 'records', 'overview', 'course',
+  // (stop 46) "reviews the glucose chart and insulin requirement on every ward round"
+  'chart', 'charts']);
+/** Spans of time a review recurs by, long enough to oversee a therapy: "every 3 months", "each week" (not "every morning",
+ * which may be the daily reading of each output). */
+const PERIODS: ReadonlySet<string> = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'quarter', 'quarters', 'fortnight']);
 /** Prepositions that time the review by the occasion. */
 const AT: ReadonlySet<string> = new Set(['at', 'during', 'in', 'on']);
 /** How far after the verb the time phrase may start. */
@@ -24,10 +29,12 @@ export function reviewAtPeriodicVisits(words: readonly Word[], k: number, to: nu
   for (let j = Math.max(0, k - 6); j < k - 1; j++) {
     if (!AT.has(words[j].w)) continue;
     const at = words[j + 1]?.w === 'ward' || words[j + 1]?.w === 'daily' || words[j + 1]?.w === 'each' ? j + 2 : j + 1;
-    if ((words[at]?.w === 'rounds' || words[at]?.w === 'round') && words.slice(k + 1, Math.min(to, k + 5)).some((x) => OVERSEEN.has(x.w)) && !words.slice(k + 1, to).some((x) => x.w === 'before')) return true;
+    if ((words[at]?.w === 'rounds' || words[at]?.w === 'round') && words.slice(k + 1, Math.min(to, k + 5)).some((x) => OVERSEEN.has(x.w)) && !words.slice(k + 1).some((x) => x.w === 'before')) return true;
   }
-  for (let j = k + 1; j < to && j <= k + REACH; j++) {
-    if (!AT.has(words[j].w)) continue;
+  for (let j = k + 1; j < to && j <= k + REACH + 2; j++) {
+    // "reviews the uploaded data every 3 months" (stop 46): a review that recurs by a span of time oversees the therapy
+    if ((words[j].w === 'every' || words[j].w === 'each') && (PERIODS.has(words[j + 1]?.w ?? '') || (words[j + 1]?.tag === 'num' && PERIODS.has(words[j + 2]?.w ?? ''))) && !words.slice(k + 1).some((x) => x.w === 'before')) return true;
+    if (j > k + REACH || !AT.has(words[j].w)) continue;
     let recurring = false;
     for (let m = j + 1; m < to && m <= j + 4; m++) {
       const w = words[m].w;
