@@ -185,3 +185,24 @@ describe('stop 46: a sample reviewed after the fact', () => {
     assert.deepEqual(kinds('The pathologist reviews the blood sample flagged by the analyser.'), ['physician-interprets']);
   });
 });
+
+describe('stop 46: "I" and "we", and machines that change their own settings', () => {
+  test('the writer reading or signing off a case is a clinician reading it; otherwise "I" is no product', () => {
+    assert.deepEqual(kinds('I still read every radiograph myself.'), ['physician-interprets']);
+    assert.deepEqual(kinds('We sign off every study before the report goes out.'), ['physician-interprets']);
+    assert.equal(agent('I use the app every day.'), 'other');
+    assert.deepEqual(kinds('We developed the model on ten thousand films.'), []);
+  });
+
+  test('a therapy machine adjusting its own settings, or continuing to, decides the therapy', () => {
+    assert.deepEqual(kinds('The ventilator adjusts the settings as the lungs recover.'), ['autonomous']);
+    assert.deepEqual(kinds('The hearing aid changes its parameters in noisy rooms.'), ['autonomous']);
+    assert.deepEqual(kinds('The ventilator continues adjusting the pressure overnight.'), ['autonomous']);
+  });
+
+  test('display settings, a person, or a device of no named kind are not', () => {
+    assert.deepEqual(kinds('The pump adjusts the display settings at night.'), []);
+    assert.deepEqual(kinds('The nurse adjusts the settings.'), []);
+    assert.deepEqual(kinds('The device adjusts the settings.'), []);
+  });
+});

@@ -1934,6 +1934,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // the next infusion" (the notice is the head of the object right after the verb)
           if (act.cls === 'autonomous' && obj > k + 1 && noticeAbout(words, k, obj, clause.to)) continue;
           if (act.objectFollowedBy && !followedByVerb(words, obj, act.objectFollowedBy)) continue;
+          if (act.machineSubject && (clause.subject < 0 || !V.SELF_SETTING_MACHINES.has(words[clause.subject].w) || V.NOT_THERAPY_SETTINGS.has(words[obj - 1]?.w ?? ''))) continue;
           // care named only as the head of its phrase (stop 40 review): "recommends surgery", not "recommends surgery scheduling
           // slots", "an operation mode", "advises management to review staffing", "self-care management"
           if (HEAD_ONLY_CARE.has(words[obj].w) && (words[obj + 1]?.tag === 'noun' || (words[obj + 1]?.tag === 'verb' && words[obj + 1].form === 'ing') || words[obj + 1]?.w === 'to' || words[obj - 1]?.w === 'self-care')) continue;

@@ -123,6 +123,10 @@ function agentOfWord(words: readonly Word[], k: number, context: Context): Agent
   // "You hold the phone level …", "You still have to read the film yourself" (stop 46): "you" is whoever the text speaks
   // to, a patient or user as a rule, never the software; a clinician only when what "you" do is reading the case
   if (word.w === 'you') return youReadTheCase(words, k) ? 'physician' : 'other';
+  // ("I still read every radiograph myself", "we sign off every study": the writer reading a case is a clinician)
+  if ((word.w === 'i' || word.w === 'we') && youReadTheCase(words, k)) return 'physician';
+  // ("I use the app every day": the writer, never the product, though the word is capitalised)
+  if (word.w === 'i') return 'other';
   return agentOfHead(word.w, context, word.cap || word.tag === 'name');
 }
 
@@ -133,8 +137,9 @@ function youReadTheCase(words: readonly Word[], k: number): boolean {
   for (let j = k + 1; j < words.length && j <= k + 5; j++) {
     const word = words[j];
     if (word.tag === 'punct' || word.tag === 'cc') return false;
-    if (word.tag !== 'verb' || !READING_A_CASE.has(word.lemma ?? word.w)) continue;
-    for (let n = j + 1; n < words.length && n <= j + 4; n++) {
+    const signOff = (word.lemma ?? word.w) === 'sign' && words[j + 1]?.w === 'off';
+    if (word.tag !== 'verb' || (!READING_A_CASE.has(word.lemma ?? word.w) && !signOff)) continue;
+    for (let n = j + (signOff ? 2 : 1); n < words.length && n <= j + 5; n++) {
       if (V.READ_CASES.has(words[n].w)) return true;
       if (!['det', 'adj', 'noun', 'num'].includes(words[n].tag)) return false;
     }

@@ -1086,7 +1086,7 @@ function frontedParticiple(words: readonly Word[]): boolean {
   return hit !== undefined && (hit.form === 'ed' || hit.form === 'ing') && words[1]?.tag !== 'be' && words[1]?.tag !== 'modal';
 }
 /** Verbs that take an -ing form as their object: "keeps recommending", "stops sending". */
-const ASPECTUAL: ReadonlySet<string> = new Set(['keep', 'start', 'stop', 'resume']);
+const ASPECTUAL: ReadonlySet<string> = new Set(['keep', 'start', 'stop', 'resume', 'continue']);
 /** Whether the plural noun at `head` ends a noun phrase (a determiner, then adjectives and nouns) that opens its clause. */
 function pluralPhraseOpensClause(words: readonly Word[], head: number): boolean {
   let j = head - 1;

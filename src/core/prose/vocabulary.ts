@@ -109,6 +109,8 @@ export interface ActCue {
   namedRhythm?: boolean;
   /** The object counts only with a heart chamber's timing word within four words before it ("the sensed AV delay"). */
   chamberTimed?: boolean;
+  /** The act counts only when the clause's subject is a machine that gives a therapy ("the ventilator adjusts the settings"). */
+  machineSubject?: boolean;
 }
 
 /** Words of the timing a pacing device keeps between heart chambers: "the AV delay", "the interventricular (VV) delay". */
@@ -156,6 +158,8 @@ export const MESSAGING_PEOPLE: readonly string[] = ['text', 'email', 'e-mail', '
 export const REACHING_PEOPLE: ReadonlySet<string> = new Set([...MESSAGING_PEOPLE, 'call', 'telephone', 'visit', 'contact']);
 /** Machines that give a therapy, whose adjustments change the therapy: "pump adjustments", "ventilator adjustments" (stop 45). */
 export const THERAPY_MACHINES: ReadonlySet<string> = new Set(['pump', 'pumps', 'ventilator', 'ventilators', 'stimulator', 'stimulators', 'pacemaker', 'pacemakers']);
+/** Machines that give a therapy and may change their own settings, as a clause's subject (stop 46). */
+export const SELF_SETTING_MACHINES: ReadonlySet<string> = new Set([...THERAPY_MACHINES, 'aid', 'aids', 'controller', 'controllers', 'generator', 'generators', 'implant', 'implants', 'icd', 'cpap', 'apap']);
 /** Of the therapy nouns, those that are a therapy only where the sentence names the body or the feeding route (BODY_CONTEXT). */
 export const BODY_BOUND_THERAPY: ReadonlySet<string> = new Set(['feeding', 'feedings', 'nutrition', 'heating', 'warming', 'cooling', 'heater']);
 /** Words that put feeding, heating or cooling on a patient: "the skin probe", "the enteral feed", "the infant's temperature". */
@@ -376,6 +380,9 @@ export const ACT_CUES: readonly ActCue[] = [
   // Issuing the therapy itself (stop 36): "issues a zero temporary basal", "issues a correction bolus" (not "issues
   // reminders about doses": the therapy must be the act's own object).
   { verbs: ['issue'], cls: 'autonomous', objects: ['basal', 'bolus', 'boluses', 'micro-bolus', 'micro-boluses', 'shock', 'shocks'], reach: 4 },
+  // A therapy machine changing its own settings (stop 46): "the ventilator adjusts the settings as the lungs recover", "the
+  // hearing aid changes its parameters" (not "the display settings", nor a person or a generic device adjusting them)
+  { verbs: ['adjust', 'reset', 'change', 'alter', 'modify', 'tune', 'fine-tune', 'optimise', 'optimize', 'update'], cls: 'autonomous', objects: ['settings', 'parameters'], reach: 3, machineSubject: true },
   // The pump a controller drives (stop 45): "resets the pump rate by itself", "lowers the pump speed when pressure rises"
   // (not "sets up the pump": a person's or an installer's act; the pump must be the object right after its article).
   { verbs: ['adjust', 'reset', 'change', 'raise', 'lower', 'increase', 'decrease', 'alter', 'modify', 'vary', 'regulate', 'control', 'manipulate', 'fine-tune', 'titrate'], cls: 'autonomous', objects: ['pump', 'pumps'], reach: 3 },
