@@ -122,9 +122,9 @@ function agentOfWord(words: readonly Word[], k: number, context: Context): Agent
   if (named !== undefined) return named;
   // "You hold the phone level …", "You still have to read the film yourself" (stop 46): "you" is whoever the text speaks
   // to, a patient or user as a rule, never the software; a clinician only when what "you" do is reading the case
-  if (word.w === 'you') return youReadTheCase(words, k) ? 'physician' : 'other';
+  if (word.w === 'you') return readsACase(words, k) ? 'physician' : 'other';
   // ("I still read every radiograph myself", "we sign off every study": the writer reading a case is a clinician)
-  if ((word.w === 'i' || word.w === 'we') && youReadTheCase(words, k)) return 'physician';
+  if ((word.w === 'i' || word.w === 'we') && readsACase(words, k)) return 'physician';
   // ("I use the app every day": the writer, never the product, though the word is capitalised)
   if (word.w === 'i') return 'other';
   return agentOfHead(word.w, context, word.cap || word.tag === 'name');
@@ -132,8 +132,9 @@ function agentOfWord(words: readonly Word[], k: number, context: Context): Agent
 
 /** Verbs of reading a case that only a clinician does to it: "read the film", "interpret the tracing". */
 const READING_A_CASE: ReadonlySet<string> = new Set(['read', 'interpret', 'reread', 're-read']);
-/** Whether "you" at k reads or interprets a case within its clause's next words: "you still have to read the film yourself". */
-function youReadTheCase(words: readonly Word[], k: number): boolean {
+/** Whether the pronoun at k ("you", "I", "we") reads, interprets or signs off a case within its next words: "you still have
+ * to read the film yourself", "I sign off every study". */
+function readsACase(words: readonly Word[], k: number): boolean {
   for (let j = k + 1; j < words.length && j <= k + 5; j++) {
     const word = words[j];
     if (word.tag === 'punct' || word.tag === 'cc') return false;
