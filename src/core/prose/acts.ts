@@ -12,7 +12,7 @@
 import type { AiClass } from '../types';
 import { offeredOptionHead, type Clause } from './clauses';
 import type { ClauseScope } from './scope';
-import { linkEnd, modifiesPhysician, type Word } from './tags';
+import { linkEnd, modifiesPhysician, verbHit, type Word } from './tags';
 import { reviewAtPeriodicVisits } from './periodic';
 import { exclusionPlace } from './excluded';
 import * as V from './vocabulary';
@@ -3040,7 +3040,7 @@ function followedByVerb(words: readonly Word[], obj: number, lemmas: readonly st
   for (let j = obj + 1; j < words.length && j <= obj + 3; j++) {
     if (words[j].tag === 'verb' && lemmas.includes(words[j].lemma ?? '')) return true;
     // (a participle right after the object, which the tagger may call an adjective: "the energy delivered to the tissue", stop 46)
-    if (j === obj + 1 && words[j].tag === 'adj' && lemmas.some((l) => pastOf(l) === words[j].w)) return true;
+    if (j === obj + 1 && words[j].tag === 'adj' && lemmas.includes(verbHit(words[j].w)?.lemma ?? '')) return true;
   }
   return false;
 }
@@ -3069,13 +3069,6 @@ function physicianSettles(words: readonly Word[], at: number): boolean {
     if (word.tag !== 'det' && word.tag !== 'adj' && word.tag !== 'noun' && !(word.tag === 'verb' && word.form === 'ing')) return false;
   }
   return false;
-}
-
-/** The regular past form of a lemma: "deliver" → "delivered", "apply" → "applied", "release" → "released". */
-function pastOf(lemma: string): string {
-  if (lemma.endsWith('e')) return lemma + 'd';
-  if (/[^aeiou]y$/.test(lemma)) return lemma.slice(0, -1) + 'ied';
-  return lemma + 'ed';
 }
 
 /**

@@ -306,10 +306,11 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
   let from = 0;
   let opener = '';
   const inline = shortBrackets(words);
-  // "The software outputs: a risk score from 0 to 100" (stop 46): a colon right after an output verb opens its object
-  for (let k = 1; k < words.length - 1; k++) if (words[k].w === ':' && colonAfterOutputVerb(words, k)) inline.add(k);
+  // "The software outputs: a risk score from 0 to 100" (stop 46): a colon right after an output verb opens its object;
   // ("a 0–1 probability": an en dash between two numbers is a range, no break)
-  for (let k = 1; k < words.length - 1; k++) if (words[k].w === '\u2013' && words[k - 1].tag === 'num' && words[k + 1].tag === 'num') inline.add(k);
+  for (let k = 1; k < words.length - 1; k++) {
+    if ((words[k].w === ':' && colonAfterOutputVerb(words, k)) || (words[k].w === '\u2013' && words[k - 1].tag === 'num' && words[k + 1].tag === 'num')) inline.add(k);
+  }
   let open = 0;
   for (let k = 0; k <= words.length; k++) {
     const word = words[k];
