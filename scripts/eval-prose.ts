@@ -661,6 +661,12 @@ function main(): void {
     { name: 'holdout201 (test/prose/holdout201.json)', file: join(root, 'test', 'prose', 'holdout201.json') },
     { name: 'holdout202 (test/prose/holdout202.json)', file: join(root, 'test', 'prose', 'holdout202.json') },
     { name: 'holdout203 (test/prose/holdout203.json)', file: join(root, 'test', 'prose', 'holdout203.json') },
+    // Built blind in stop 46 (batch AH), measured unread on stop 45's last code and stop 46's first and last,
+    // and once more on stop 47's first, then read and tuned on in stop 47 (test/prose/unread/README.md; test/prose/README.md, "Stop 47").
+    { name: 'holdout204 (test/prose/holdout204.json)', file: join(root, 'test', 'prose', 'holdout204.json') },
+    { name: 'holdout205 (test/prose/holdout205.json)', file: join(root, 'test', 'prose', 'holdout205.json') },
+    { name: 'holdout206 (test/prose/holdout206.json)', file: join(root, 'test', 'prose', 'holdout206.json') },
+    { name: 'holdout207 (test/prose/holdout207.json)', file: join(root, 'test', 'prose', 'holdout207.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
