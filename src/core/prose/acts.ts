@@ -1403,7 +1403,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // ("Physicians continue to review every flagged study" (stop 42): an infinitive after "continue" is the act going on.)
       // ("Clinicians phone the patient to confirm whether …" (stop 45): the purpose of a physician's own act of reaching
       // someone is what that physician does next.)
-      const continued = prev?.tag === 'to' && (words[k - 2]?.lemma === 'continue' || (verbAgent === 'physician' && purposeAfterReaching(words, k - 2)));
+      // ("Dr B (registrar) to review the trend on Friday" (stop 47): in a to-do line the named person's infinitive is the task.)
+      const continued = prev?.tag === 'to' && (words[k - 2]?.lemma === 'continue' || (verbAgent === 'physician' && purposeAfterReaching(words, k - 2)) || toDoLine(words, clause, k));
       const described = describesReader || whichReaders || (((prev?.tag === 'to' && !continued) || coordinatedTo) && lemma !== 'diagnose' && lemma !== 'decide') || usedToRead(words, clause, k, coordinatedTo);
       // "The radiologist weighs the estimate", "checks the drawn lines": a named physician going over the software's output reads it, obliged or not.
       // ("looks at", "looks through" the results; not "looks for findings", a search)
@@ -3361,8 +3362,8 @@ function soonerCare(words: readonly Word[], obj: number): boolean {
 /** "the time to treatment", "delays before intervention", "door-to-needle time": words between the verb and the therapy noun that make it a measure of care. */
 function outcomeOfCare(words: readonly Word[], k: number, obj: number): boolean {
   for (let j = k + 1; j < obj; j++) if (V.CARE_OUTCOME_HEADS.has(words[j].w)) return true;
-  // (not a pacing device's timing between chambers: "the AV delay")
-  return V.CARE_OUTCOME_HEADS.has(words[obj + 1]?.w ?? '') && !V.CHAMBER_TIMING.has(words[obj].w) && !chamberTimingBefore(words, obj + 1);
+  // (not a pacing device's timing between chambers: "the AV delay"; nor a brachytherapy source's "dwell time", which is the dose)
+  return V.CARE_OUTCOME_HEADS.has(words[obj + 1]?.w ?? '') && !V.CHAMBER_TIMING.has(words[obj].w) && !chamberTimingBefore(words, obj + 1) && words[obj].w !== 'dwell';
 }
 
 const DUTY_FIRST = new Map<string, Array<readonly string[]>>();
@@ -3401,6 +3402,10 @@ function dutyHeld(words: readonly Word[], k: number, to: number): number {
     // is for the cardiologist to set", nor "the decision to use the device")
     const namesAThing = (j: number): boolean => TOOLS_NAMED_FOR_TOPIC.has(words[j + 1]?.w ?? '') || words[j + 1]?.tag === 'noun' || words[j + 1]?.w === 'to';
     for (let j = Math.max(0, k - DUTY_TOPIC_REACH); j < k && !topic; j++) topic = (V.DUTY_TOPICS.has(words[j].w) && !(plainBe && namesAThing(j))) || (words[j].form === 'ing' && REVIEW_VERBS.has(words[j].lemma ?? ''));
+    // "How to act on a large gap is up to the clinician", "Where to cut stays with the surgeon" (stop 47): a question of what
+    // to do, opening the sentence, is a decision; so is a judging gerund that opens it ("Choosing the dose stays with …",
+    // "Staging itself stays with the nurse"), though not with a plain "is for" ("Choosing a probe is for …" says who uses it).
+    if (!topic && !plainBe) topic = openingQuestionOfCare(words, k) || JUDGING_GERUNDS.has(words[0]?.w ?? '');
     for (let j = end; j < to && j <= end + 4; j++) {
       const w = words[j].w.replace(/'s?$/, '');
       // "It is the responsibility of the pathologist to verify the interpretation": the topic may follow as an infinitive.
@@ -3409,6 +3414,35 @@ function dutyHeld(words: readonly Word[], k: number, to: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * "Dr B (registrar) to review the trend", "nurse in charge to pass the Hb trend on" (stop 47): a handover's to-do line, a person
+ * named at the start of the sentence (or after a label's colon) with no verb before the infinitive at k.
+ */
+function toDoLine(words: readonly Word[], clause: Clause, k: number): boolean {
+  if (clause.subject < 0 || clause.subject >= k - 1 || (clause.from > 0 && words[clause.from - 1]?.w !== ':')) return false;
+  const before = words[k - 2];
+  if (before.tag !== 'noun' && before.tag !== 'name' && before.w !== ')') return false;
+  for (let j = clause.from; j < k - 1; j++) if (words[j].tag === 'verb' || words[j].tag === 'be' || words[j].tag === 'modal' || words[j].tag === 'have') return false;
+  // (no finite verb of its own after it: "Radiologists to read the scans were recruited" is a study's sentence)
+  for (let j = k + 1; j < clause.to; j++) if (words[j].tag === 'be' || words[j].tag === 'modal') return false;
+  return true;
+}
+
+/** Gerunds of judging the case that may open a duty's topic: "Choosing the dose", "Identifying the nerve", "Staging". */
+const JUDGING_GERUNDS: ReadonlySet<string> = new Set(['choosing', 'selecting', 'picking', 'identifying', 'recognising', 'recognizing', 'staging', 'grading', 'classifying', 'determining', 'judging', 'weighing', 'titrating', 'prescribing', 'dosing']);
+/** Words that open a question of what to do: "How to act …", "Where to cut …", "What to do …", "How much opioid to give …". */
+// (not "whether": "Whether to go on or stop is left to the surgeon" is the older whether-rule's, which wants a finding in question)
+const CARE_QUESTIONS: ReadonlySet<string> = new Set(['how', 'where', 'what', 'when', 'which']);
+/** Whether the sentence opens on a question of what to do (a wh-word, then "to" and a verb within a few words) before k. */
+function openingQuestionOfCare(words: readonly Word[], k: number): boolean {
+  if (!CARE_QUESTIONS.has(words[0]?.w ?? '')) return false;
+  for (let j = 1; j < k && j <= 5; j++) {
+    if (words[j].tag === 'to' && (words[j + 1]?.tag === 'verb' || words[j + 1]?.tag === 'do')) return true;
+    if (words[j].tag === 'verb' || words[j].tag === 'be' || words[j].tag === 'punct') return false;
+  }
+  return false;
 }
 
 /** Qualifiers of the data as acquired, which a reader goes back to: "the full study", "the uncompressed images", "the primary monitor". */
@@ -3559,11 +3593,16 @@ function judgementHeld(words: readonly Word[], clause: Clause, scope: ClauseScop
   let concluded = k - 1;
   while (concluded > clause.from && (words[concluded].w === 'itself' || words[concluded].tag === 'adv')) concluded--;
   const conclusion = words[concluded]?.w ?? '';
-  if (STAYING.has(w) && words[k].w !== 'is' && concluded >= clause.from && (V.CONCLUSION_NOUNS.has(conclusion) || V.OWNED_DECISIONS.has(conclusion))) {
+  // ("The decision to operate is the surgeon's.", "The final characterisation of each lesion is the radiologist's." (stop 47):
+  // with a plain "is", the conclusion heads the subject (past its infinitive or "of" phrase) and the owner ends the clause)
+  const plainIs = words[k].w === 'is' || words[k].w === 'was';
+  const heldConclusion = plainIs ? conclusionHeadBefore(words, clause.from, k) : concluded >= clause.from && (V.CONCLUSION_NOUNS.has(conclusion) || V.OWNED_DECISIONS.has(conclusion));
+  if (STAYING.has(w) && heldConclusion) {
     let owner = k + 1;
     while (words[owner] && (words[owner].tag === 'det' || words[owner].tag === 'adj' || words[owner].tag === 'adv')) owner++;
     const person = (words[owner]?.w ?? '').replace(/'s?$/, '');
-    if (owner < words.length && person !== words[owner].w && V.PHYSICIAN_NOUNS.has(person) && !V.AMBIGUOUS_HUMANS.has(person)) return [k, owner];
+    const ends = !plainIs || owner + 1 >= words.length || words[owner + 1].tag === 'punct';
+    if (owner < words.length && person !== words[owner].w && V.PHYSICIAN_NOUNS.has(person) && !V.AMBIGUOUS_HUMANS.has(person) && ends) return [k, owner];
   }
   // "The clinical user remains the one who makes the diagnostic decisions."
   if (clause.opener === 'who' && words[clause.from - 2]?.w === 'one' && words[clause.from - 3]?.w === 'the' && STAYING.has(words[clause.from - 4]?.w ?? '') && CONCLUDING.has(words[k].lemma ?? '') && words[k].tag === 'verb') {
@@ -3574,12 +3613,29 @@ function judgementHeld(words: readonly Word[], clause: Clause, scope: ClauseScop
   }
   return undefined;
 }
+/** Conclusions that may head a subject a physician owns: the conclusion nouns, and the naming of what a lesion is. */
+const HEADED_CONCLUSIONS: ReadonlySet<string> = new Set([...V.CONCLUSION_NOUNS, ...V.OWNED_DECISIONS, 'characterisation', 'characterization', 'staging', 'grading', 'verdict']);
+/** Whether the subject in [from, at) is headed by a conclusion: "the decision to operate", "the final characterisation of each lesion". */
+function conclusionHeadBefore(words: readonly Word[], from: number, at: number): boolean {
+  let j = from;
+  while (j < at && (words[j].tag === 'det' || words[j].tag === 'adj' || words[j].w === 'final' || words[j].w === 'ultimate')) j++;
+  if (j >= at || !HEADED_CONCLUSIONS.has(words[j].w)) return false;
+  // what follows the head up to the verb is its infinitive or its "of" phrase, no clause of its own
+  const next = words[j + 1];
+  if (j + 1 === at) return true;
+  // (the infinitive's verb may be one the tagger took for a noun: "the decision to biopsy")
+  if (next?.tag === 'to') return j + 3 === at && (words[j + 2]?.tag === 'verb' || words[j + 2]?.tag === 'noun');
+  return next?.w === 'of' && !words.slice(j + 2, at).some((x) => x.tag === 'verb' || x.tag === 'be' || x.tag === 'punct');
+}
 /** Qualifiers that make an ambiguous person a lay one: "the lay user remains the one who …". */
 const LAY_ONLY: ReadonlySet<string> = new Set(['lay', 'home', 'untrained']);
 /** A reading topic among the words of the clause before `at`: "Whether a finding is confirmed … remains the physician's job". */
 function topicBefore(words: readonly Word[], clause: Clause, at: number): boolean {
   for (let j = clause.from; j < at; j++) if (V.DUTY_TOPICS.has(words[j].w) || REVIEW_VERBS.has(words[j].lemma ?? '')) return true;
-  return false;
+  // ("Deciding whether a marked spot is a polyp remains the radiologist's task" (stop 47): the question's clause hangs on a
+  // gerund that opens the sentence, which is the topic; so is a question that opens it, "Whether the mark is a polyp remains …")
+  const opensOnQuestion = words[0]?.w === 'whether' || (words[1]?.w === 'whether' && words[0].form === 'ing' && (V.DUTY_TOPICS.has(words[0].w) || REVIEW_VERBS.has(words[0].lemma ?? '') || JUDGING_GERUNDS.has(words[0].w)));
+  return opensOnQuestion && at > 2 && !words.slice(1, clause.from).some((w) => w.w === ';' || w.w === ':' || w.w === '.');
 }
 
 /** "… to verify the interpretation", "… to review every flagged region": an infinitive of reading at j, whose object is not the patient's identity or the manual. */
@@ -3748,7 +3804,7 @@ function headOfListAfter(words: readonly Word[], k: number): [number, number] | 
 }
 
 /** Cases, studies or images that an agentless passive may mark: "cases with detected findings are highlighted". */
-const MARKED_CASES: ReadonlySet<string> = new Set(['cases', 'case', 'studies', 'study', 'images', 'image', 'scans', 'scan', 'exams', 'exam', 'slides', 'slide', 'biopsies', 'biopsy', 'specimens', 'specimen']);
+const MARKED_CASES: ReadonlySet<string> = new Set(['cases', 'case', 'studies', 'study', 'images', 'image', 'scans', 'scan', 'exams', 'exam', 'slides', 'slide', 'biopsies', 'biopsy', 'specimens', 'specimen', 'samples', 'sample', 'records', 'record']);
 /** Words that qualify a case by a finding: "with suspected bleeds", "positive studies". */
 const FINDING_QUALIFIERS: ReadonlySet<string> = new Set(['detected', 'suspected', 'suspect', 'suspicious', 'positive', 'abnormal', 'finding', 'findings']);
 
@@ -3756,12 +3812,28 @@ const FINDING_QUALIFIERS: ReadonlySet<string> = new Set(['detected', 'suspected'
 function caseQualifiedByFinding(words: readonly Word[], clause: Clause, k: number): boolean {
   // "Cases that the radiologist selects are highlighted": a physician in the sentence before the verb may be the one who marks.
   for (let j = 0; j < k; j++) if (V.PHYSICIAN_NOUNS.has(words[j].w)) return false;
+  // (the two stop-47 readings below only in the present: "samples were flagged as contaminated in 3 % of runs" is a study's count)
+  const be = words[k - 1]?.tag === 'adv' ? words[k - 2] : words[k - 1];
+  const present = be?.w === 'is' || be?.w === 'are';
   for (let j = clause.from; j < k; j++) {
     if (FINDING_QUALIFIERS.has(words[j].w)) return true;
     if (j === clause.subject + 1 && words[j].w === 'it') return true;
+    // "A sample above the cut-off is flagged" (stop 47): a case over the software's threshold
+    if (present && (words[j].w === 'above' || words[j].w === 'over' || words[j].w === 'below') && CUT_OFFS.has(words[j + 2]?.w ?? '')) return true;
+  }
+  if (!present) return false;
+  // "Studies are flagged as suspicious", "a sample is flagged as probably contaminated": the finding named after "as"
+  for (let j = k + 1; j < clause.to && j <= k + 4; j++) {
+    if (words[j].w !== 'as') continue;
+    const named = words[j + 1]?.tag === 'adv' ? j + 2 : j + 1;
+    return FINDING_QUALIFIERS.has(words[named]?.w ?? '') || V.THRESHOLD_FINDINGS.has(words[named]?.w ?? '') || AS_FLAGGED.has(words[named]?.w ?? '');
   }
   return false;
 }
+/** Thresholds a case may be over: "above the cut-off", "over the threshold". */
+const CUT_OFFS: ReadonlySet<string> = new Set(['cut-off', 'cutoff', 'threshold', 'limit']);
+/** States a case is flagged as: "flagged as contaminated", "as urgent", "as at risk". */
+const AS_FLAGGED: ReadonlySet<string> = new Set(['contaminated', 'urgent', 'critical', 'likely', 'probable', 'possible', 'at', 'high-risk', 'malignant', 'concerning']);
 
 /** A passive subject that the software acts on when no agent is named: a finding or an output, not a person, a study or raw data. */
 function impliedSoftwareSubject(w: string): boolean {

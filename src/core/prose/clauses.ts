@@ -155,7 +155,9 @@ const DOCTOR_TITLES: ReadonlySet<string> = new Set(['dr', 'prof', 'professor']);
 function doctorTitle(words: readonly Word[], j: number): boolean {
   const word = words[j];
   if (word === undefined || !DOCTOR_TITLES.has(word.w) || words[j - 1]?.tag === 'name') return false;
-  return words[j + 1]?.w === '.' ? words[j + 2]?.cap === true : words[j + 1]?.tag === 'name' && words[j + 1].cap;
+  // ("Dr A (fellow) to decide …" (stop 47): handover notes name a doctor by an initial)
+  const initial = (w: Word | undefined): boolean => w !== undefined && w.cap === true && /^[a-z]$/.test(w.w);
+  return words[j + 1]?.w === '.' ? words[j + 2]?.cap === true : (words[j + 1]?.tag === 'name' && words[j + 1].cap) || initial(words[j + 1]);
 }
 /** The agent an appositive right after the subject at k names: ", a cardiologist …" (a physician), ", a nurse …" (none of the two). */
 function appositivePerson(words: readonly Word[], k: number): AgentKind | undefined {
@@ -413,7 +415,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     // A fronted phrase with no comma ends where a determiner follows its noun: "At the end of the run the analyser reads …",
     // "In most patients the software flags …" (stop 38).
     if (words[subjectFrom]?.tag === 'prep') subjectFrom = subjectAfterUncommaedPhrase(words, subjectFrom, groupStart);
-    let subject = words[groupStart]?.tag === 'to' ? -1 : headOf(words, subjectFrom, groupStart);
+    let subject = words[groupStart]?.tag === 'to' ? toDoSubject(words, subjectFrom, groupStart, context) : headOf(words, subjectFrom, groupStart);
     // "Radiologists who are notified … must review the images": the main verb after a relative clause is its antecedent's.
     if (piece.opener === WHO_MAIN && previous) subject = previous.subject;
     // "The events it detects are written onto the record": after an object relative clause, the main verb is its antecedent's.
@@ -463,6 +465,13 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "A rule base classifies the situation", "the engine grades the findings": any other thing that does an output act is the
       // service's software (round 18a; inanimate.ts decides by the noun's and the verb's word class).
       if (agent === 'none' && !isPassive(words, verbs) && thingDoesOutputAct(words, subject, verbs)) agent = 'software';
+      // "No ophthalmologist or grader looks at the images" (stop 47): a head no list names, coordinated with a named physician,
+      // is one of the readers.
+      // (only a noun of one who does something, "grader", "assessor": not "experts and health authorities", "physician orders and discharge")
+      if (agent === 'none' && coordinatedPhysician(words, subject, piece.from) && !personOrBody(words[subject].w) && words[subject].tag === 'noun' && /(?:er|or)s?$/.test(words[subject].w)) agent = 'physician';
+      // "A detected fall sets off both airbags", "a sensed arrhythmia triggers the shock" (stop 47): an event the device has
+      // detected, as the subject of an active verb, stands for the device acting on it.
+      if (agent === 'none' && SENSED_BY_DEVICE.has(words[subject - 1]?.w ?? '') && !isPassive(words, verbs) && words[firstVerb].tag === 'verb' && words[firstVerb].form === 's') agent = 'software';
       physicianNamed = agent === 'physician' && (!V.AMBIGUOUS_HUMANS.has(words[subject].w) || coordinatedPhysician(words, subject, piece.from) || clinicalGroup(words, subject));
       // "Key highlights of the pivotal study are listed": what a trial found, not what the software outputs.
       if (agent === 'software' && ofTrial(words, subject, groupStart)) agent = 'none';
@@ -543,7 +552,10 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
     // "Flagging a case as suspected has no diagnostic purpose": so does one before a finite "be", "have" or modal.
     // But ", producing airway pressure as the patient requires" right after a clause is a participle clause: its subject's act.
     const participleClause = piece.opener === ',' && previous !== undefined && previous.to === piece.from - 1;
-    if (firstVerb === piece.from && words[firstVerb].form === 'ing' && !participleClause && (verbs.length > 1 || finiteAfter(words, firstVerb + 1, piece.to))) agent = 'none';
+    // ("Deciding whether the run is usable is not the software's job" (stop 47): so does one whose object is a question,
+    // with the sentence's main verb after the question's)
+    // (unless the sentence says whose job it is: "Deciding whether to treat is the software's job")
+    if (firstVerb === piece.from && words[firstVerb].form === 'ing' && !participleClause && (verbs.length > 1 || finiteAfter(words, firstVerb + 1, piece.to) || (piece.opener === '' && questionThenMainVerb(words, piece.to) && !softwaresJob(words, piece.to, context)))) agent = 'none';
     // "The user is required to review…", "Staff are expected to weigh…": the subject does the infinitive.
     const obligedSubject = words[firstVerb].form === 'ed' && OBLIGING.has(words[firstVerb].lemma ?? '') && words[firstVerb + 1]?.tag === 'to' && words[firstVerb + 2]?.tag !== 'be';
     // "… is identified, quantified and scored": a bare participle continues the passive before it.
@@ -574,6 +586,11 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
         // "Patients are diagnosed": nobody named does it.
         clause.agent = 'none';
       } else if (subject < 0 && !['', ',', 'and', 'or', 'which', 'that', 'who'].includes(piece.opener)) {
+        clause.agent = 'none';
+      } else if (piece.opener === 'where' && POINTING_BACK.has(words[piece.from - 3]?.w ?? '') && words[piece.from - 2]?.tag === 'be' && subject >= 0 && V.CONCLUSION_NOUNS.has(words[subject].w)) {
+        // "… goes on to echocardiography, which is where the diagnosis is made" (stop 47): what "is where" points to is another
+        // test or place; a conclusion reached there without an agent is reached in it, not by the software (a measurement
+        // there may still be the software's: "the portal, which is where the score is calculated").
         clause.agent = 'none';
       }
     }
@@ -677,6 +694,50 @@ function finiteAfter(words: readonly Word[], k: number, to: number): boolean {
     if (t === 'verb' || t === 'rel' || t === 'sub') return false;
   }
   return false;
+}
+
+/**
+ * "Deciding whether the run is usable is …", "Choosing which dose to give remains …": whether the embedded question at k
+ * is followed, before any comma, by a second finite verb (the sentence's own, whose subject is the gerund before the
+ * question); one is enough after a question's infinitive ("whether to treat remains …").
+ */
+function questionThenMainVerb(words: readonly Word[], k: number): boolean {
+  if (!EMBEDDED_QUESTIONS.has(words[k]?.w ?? '') && words[k]?.w !== 'if') return false;
+  let finite = 0;
+  let infinitive = false;
+  for (let j = k + 1; j < words.length && j <= k + 16; j++) {
+    const word = words[j];
+    if (word.w === ',' || word.w === ';' || word.w === ':') break;
+    if (word.tag === 'verb' && words[j - 1]?.tag === 'to') infinitive = true;
+    else if (word.tag === 'be' || word.tag === 'modal' || (word.tag === 'verb' && (word.form === 's' || word.form === 'ed') && words[j - 1]?.tag !== 'be' && words[j - 1]?.tag !== 'have' && words[j - 1]?.tag !== 'modal')) finite++;
+  }
+  return finite >= (infinitive ? 1 : 2);
+}
+
+/** Participles that say the device found the event they qualify: "a detected fall", "the sensed rhythm". */
+const SENSED_BY_DEVICE: ReadonlySet<string> = new Set(['detected', 'sensed']);
+
+/** Whether the sentence from k names, not denied, the job as the software's: "is the software's job", "is the device's task". */
+function softwaresJob(words: readonly Word[], k: number, context: Context): boolean {
+  for (let j = k; j < words.length - 1; j++) {
+    if (words[j].tag === 'neg') return false;
+    const owner = words[j].w.replace(/'s?$/, '');
+    if (owner !== words[j].w && PURPOSE_NOUNS.has(words[j + 1].w)) return agentOfHead(owner, context) === 'software';
+  }
+  return false;
+}
+
+/** Pronouns that point back to a test or place named before: ", which is where …", "that is where …". */
+const POINTING_BACK: ReadonlySet<string> = new Set(['which', 'that', 'this']);
+
+/** Persons before a bare infinitive in a to-do line: "Dr A to decide …", "nurse in charge to pass the trend on". */
+function toDoSubject(words: readonly Word[], from: number, to: number, context: Context): number {
+  // (only a verbless line that names a person: "a tool to detect fractures" and "the ability to detect …" keep no subject)
+  if (verbBetween(words, from, to)) return -1;
+  const head = headOf(words, from, to);
+  if (head < 0) return -1;
+  const agent = agentOfWord(words, head, context);
+  return agent === 'physician' || agent === 'other' ? head : -1;
 }
 
 /** Nouns that name what something is for: "its purpose", "the tool's role". */

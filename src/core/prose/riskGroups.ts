@@ -37,9 +37,13 @@ function riskGroupAfter(words: readonly Word[], v: number, stratifying: boolean)
       continue;
     }
     if (risk && GROUP_NOUNS.has(w)) return j;
+    // "assigns the tumour to one of two subtypes" (stop 47): a subtype the lesion is put in characterises it, as a risk group does
+    if (SUBTYPES.has(w)) return j;
   }
   return -1;
 }
+/** Kinds of a lesion or disease a case is put among: "one of two subtypes". */
+const SUBTYPES: ReadonlySet<string> = new Set(['subtype', 'subtypes', 'phenotype', 'phenotypes']);
 
 export function riskGroupCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (scope.hypothetical || scope.hedged) return;

@@ -87,6 +87,8 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   let depth = 0;
   let negatedInside = -1;
   // "a high heart rate with no signs of AFib": "with no" describes a noun; it does not negate the clauses that follow.
+  // ("where there is no abnormality, issues a final report", "where it finds no abnormality, issues …" (stop 47): nor does
+  // "there is no" or a verb's "no" object, which say what is absent)
   let describing = false;
   for (let k = clause.from; k < clause.to; k++) {
     const word = words[k];
@@ -133,7 +135,7 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     else if (describing && active && (word.tag === 'cc' || w === ',') && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's') active = false;
     // "flags studies without making a diagnosis": "without" before a gerund negates what follows.
     else if (w === 'without' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 'ing' && !WAITING.has(words[k + 1].w)) active = true;
-    if (active && !wasActive) (negatedSince = k), (verbSinceNegation = false), (negatedInside = depth > 0 ? depth - 1 : -1), (negatedVerb = ''), (describing = w === 'no' && words[k - 1]?.w === 'with');
+    if (active && !wasActive) (negatedSince = k), (verbSinceNegation = false), (negatedInside = depth > 0 ? depth - 1 : -1), (negatedVerb = ''), (describing = w === 'no' && (words[k - 1]?.w === 'with' || (words[k - 1]?.tag === 'be' && words[k - 2]?.w === 'there') || (words[k - 1]?.tag === 'verb' && words[k - 1].form === 's')));
     if (word.tag === 'verb' && active && !verbSinceNegation) negatedVerb = word.lemma ?? word.w;
     if (word.tag === 'verb') verbSinceNegation = true;
     if (word.tag === 'modal' && V.HEDGES.has(w)) hedged = true;
@@ -169,7 +171,8 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   for (let k = 0; k < firstComma; k++) if (FAULTS.has(words[k].w)) fault = true;
   const inverted = opensInverted && (firstComma < 0 || fault);
   // "Whether or not the software measures EF depends on image quality": a whether-clause that is the sentence's subject asks which cases; it sets no condition.
-  const subjectQuestion = clause.opener === 'whether' && clause.from === 1 && clause.verbs.length >= 2 && !hasComma(words, clause);
+  // ("Deciding whether a mark is a polyp remains the radiologist's task" (stop 47): so does one after the gerund that opens the sentence)
+  const subjectQuestion = clause.opener === 'whether' && (clause.from === 1 || (clause.from === 2 && words[0].form === 'ing' && words[0].tag === 'verb')) && clause.verbs.length >= 2 && !hasComma(words, clause);
   // "Providers asked for an alert that would reach them in real time, and would come with advice" (stop 31): what is asked
   // for, and each "would" that goes on listing it, is wished, not done.
   let wished = false;

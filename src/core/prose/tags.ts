@@ -823,7 +823,10 @@ const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   ramp: { up: 'increase', down: 'decrease' },
   shut: { off: 'stop' },
   cut: { back: 'reduce' },
-  set: { against: 'compare' },
+  // ("sets off both airbags" (stop 47): setting a device off is triggering it)
+  set: { against: 'compare', off: 'trigger' },
+  // ("steps up the stimulation whenever …" (stop 47))
+  step: { up: 'increase', down: 'decrease' },
   hold: { back: 'withhold' },
   pick: { out: 'identify', up: 'record' }, // "picks up the heart's rhythm" senses it
   // "watches for a sudden rise in heart rate": looking out for an event is detecting it.

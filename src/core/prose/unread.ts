@@ -85,13 +85,27 @@ export function nobodyReadsCue(words: readonly Word[], clause: Clause, scope: Cl
   }
   const subject = nobodySubject(words, clause.from);
   if (subject < 0) return;
-  const verb = words[subject + 1];
+  // ("Nobody in the team signs off …", "no one on the ward checks …" (stop 47): past a short place or group phrase)
+  let at = subject + 1;
+  if (words[at]?.w === 'in' || words[at]?.w === 'on' || words[at]?.w === 'at' || words[at]?.w === 'from') {
+    at++;
+    while (at < clause.to && at <= subject + 5 && (words[at].tag === 'det' || words[at].tag === 'adj' || words[at].tag === 'noun' || words[at].tag === 'name')) at++;
+  }
+  const verb = words[at];
   if (verb === undefined || verb.tag !== 'verb' || (verb.form !== 's' && verb.form !== 'base') || !REVIEWING.has(verb.lemma ?? '')) return;
-  for (let j = subject + 2; j < words.length; j++) {
-    if (words[j].tag === 'punct' && words[j].w !== ',' && words[j].w !== '-') return;
+  for (let j = at + 1; j < words.length; j++) {
+    if (words[j].tag === 'punct' && words[j].w !== ',' && words[j].w !== '-') break;
     if (EFFECT_OPENERS.has(words[j].w)) {
-      out.push({ kind: 'autonomous', first: clause.from, last: subject + 1 });
+      out.push({ kind: 'autonomous', first: clause.from, last: at });
       return;
     }
   }
+  // ("The letter goes out the same afternoon; nobody in the team signs off each one" (stop 47): in the present, with each
+  // output named as not read in turn, the plain statement says it too)
+  let obj = words[at + 1]?.w === 'off' ? at + 2 : at + 1;
+  while (obj < clause.to && obj <= at + 4 && words[obj].tag === 'det' && !EACH.has(words[obj].w)) obj++;
+  // (not a bare output: "Nobody reviews the report" may say no more than that nobody reads it, round 17c)
+  if (verb.form === 's' && EACH.has(words[obj]?.w ?? '')) out.push({ kind: 'autonomous', first: clause.from, last: at });
 }
+/** Words that name each output in turn: "signs off each one", "checks every dose". */
+const EACH: ReadonlySet<string> = new Set(['each', 'every', 'any']);

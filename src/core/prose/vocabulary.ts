@@ -54,6 +54,8 @@ const IRREGULAR: Readonly<Record<string, VerbForms>> = {
   see: ['see', 'sees', 'saw', 'seeing', 'seen'],
   lay: ['lay', 'lays', 'laid', 'laying', 'laid'],
   write: ['write', 'writes', 'wrote', 'writing', 'written'],
+  // "it threw a wander alert at 0340" (stop 47): an alert thrown is raised
+  throw: ['throw', 'throws', 'threw', 'throwing', 'thrown'],
 };
 
 /** Regular English inflection, enough for the verbs listed in this file. */
@@ -151,6 +153,8 @@ export const THERAPY_NOUNS: readonly string[] = [
   'feeding', 'feedings', 'nutrition',
   // a warming or cooling therapy (stop 44): "turns the heating off once the skin reaches 38 °C", "lowers the cooling"
   'heating', 'warming', 'cooling', 'heater',
+  // where and how long a brachytherapy source stays (stop 47): "decides the dwell time at every source position"
+  'dwell',
 ];
 /** Verbs of reaching a person by phone or mail: "rings, texts or emails the chosen relatives". */
 export const MESSAGING_PEOPLE: readonly string[] = ['text', 'email', 'e-mail', 'ring', 'phone', 'message', 'page'];
@@ -526,7 +530,8 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['inject', 'administer', 'give', 'deliver', 'infuse'], cls: 'autonomous', objects: ['heparin', 'naloxone', 'epinephrine', 'adrenaline', 'glucagon', 'phenylephrine', 'norepinephrine', 'noradrenaline', 'ephedrine', 'nitroprusside', 'remifentanil', 'rocuronium', 'dextrose', 'antidote', 'drug', 'drugs', 'medication', 'medications'], reach: 4, triggered: true },
   // Ordering care by itself: "books the ophthalmology examination itself", "raises the IHC request automatically" (stop 30;
   // only by itself or on a condition, as "triggered" says).
-  { verbs: ['book', 'raise', 'submit'], cls: 'autonomous', objects: ['examination', 'examinations', 'appointment', 'appointments', 'request', 'requests', 'order', 'orders', 'test', 'tests', 'visit', 'visits', 'referral', 'referrals'], reach: 5, triggered: true },
+  // ("orders the confirmatory test on its own" (stop 47): a laboratory rule engine's own orders)
+  { verbs: ['book', 'raise', 'submit', 'order'], cls: 'autonomous', objects: ['examination', 'examinations', 'appointment', 'appointments', 'request', 'requests', 'order', 'orders', 'test', 'tests', 'visit', 'visits', 'referral', 'referrals'], reach: 5, triggered: true },
   // Telling the user how or when to act is guidance: assistive.
   { verbs: ['tell', 'show', 'instruct'], cls: 'assistive', objects: ['how', 'when', 'where'] },
   // Autonomous: a conclusion for action.
@@ -665,6 +670,8 @@ export const OUTPUT_VERBS: readonly string[] = [
   'express',
   // "prints its result", "prints a summary report"
   'print',
+  // "threw a wander alert at 0340" (stop 47): handover notes' word for raising an alert (the output noun still decides)
+  'throw',
   // "writes a diagnostic report straight from the scan" (stop 36; the report's own qualifier still decides)
   'write', 'draft',
   // "declares the test positive" (stop 36; labResults reads the answer)
@@ -1088,6 +1095,9 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   // a camera system that watches the patient and alerts or grades (stop 46): "the room camera alerts staff", "the screening
   // camera gives a result"
   'camera', 'cameras',
+  // the part of a device that computes and acts (stop 47): "the optimiser decides the dwell times", "its microcontroller steps up
+  // the stimulation"
+  'optimiser', 'optimizer', 'optimisers', 'optimizers', 'microcontroller', 'microcontrollers', 'microprocessor', 'microprocessors',
   // worn devices that act on the wearer (stop 38): "the hearing aid raises the amplification", "the prosthesis locks"
   'aid', 'aids', 'prosthesis', 'prostheses', 'exoskeleton', 'exoskeletons', 'orthosis', 'orthoses', 'belt', 'belts',
   // "the client overlays …": the program on the user's computer (singular; "clients" may be customers)
@@ -1191,6 +1201,9 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new PhysicianNouns([
   'anaesthetist', 'anaesthetists', 'electrophysiologist', 'electrophysiologists', 'hospitalist',
   // (stop 46) "hospitalists review the deterioration score", "the surgical registrar must repeat the scan"
   'hospitalists', 'interpreters', 'attendings', 'registrar', 'registrars',
+  // (stop 47) a senior hospital doctor in British usage, and the team that decides a case together: "that decision stays with the
+  // stroke consultant", "chosen by the radiologist and the lung MDT"
+  'consultant', 'consultants', 'mdt', 'mdts',
   'team', 'staff', 'nurse', 'nurses', 'md', 'mds', 'psychiatrist', 'psychiatrists', 'urologist',
   'urologists', 'pulmonologist', 'pulmonologists', 'sonographer', 'sonographers', 'technologist',
   'technologists', 'hcp', 'hcps', 'optometrist', 'optometrists', 'neuroradiologist', 'neuroradiologists',
