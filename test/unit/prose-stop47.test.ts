@@ -7,9 +7,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseSentence } from '../../src/core/prose';
+import { cuePhrases as cues } from './helpers';
 
 const kinds = (text: string): string[] => [...new Set(analyseSentence(text).kinds)].sort();
 const agent = (text: string): string => analyseSentence(text).agent;
+
 
 describe('stop 47: a decision that stays with the physician', () => {
   test('a judging gerund or a question of what to do, then "stays with", "is up to", "remains with" a physician', () => {
@@ -123,5 +125,66 @@ describe('stop 47: nobody reads', () => {
     // (the report used to be read as negated, so "with no radiologist involved" read as a physician's reading)
     assert.deepEqual(kinds('The software, where it finds no abnormality, issues a final report with no radiologist involved.'), ['autonomous']);
     assert.deepEqual(kinds('The follow-up interval itself is chosen by the radiologist and the thoracic MDT.'), []);
+  });
+});
+
+describe('stop 47, second round: reading order and decisions in everyday words', () => {
+  test('"decides which scan the radiologist opens first" orders the reading (assistive), as "which scan to read first" does', () => {
+    assert.deepEqual(kinds('It decides which scan the radiologist opens first, and that is all it does.'), ['assistive']);
+    assert.deepEqual(kinds('It decides which scan is read first.'), ['assistive']);
+    // (a physician choosing whom a nurse sees keeps the physician's decision)
+    assert.deepEqual(kinds('The physician decides which patient the nurse sees first.'), ['physician-interprets']);
+  });
+
+  test('the device "making the calls", or a decision "up to the machine", is its own decision', () => {
+    assert.deepEqual(kinds('Overnight it is the pump making the calls.'), ['autonomous']);
+    assert.deepEqual(kinds('The software makes the final call on whether to shock.'), ['autonomous']);
+    assert.deepEqual(kinds('The doctor set the limits, and everything in between is up to the machine.'), ['autonomous']);
+    assert.deepEqual(kinds('The dose is left to the pump.'), ['autonomous']);
+  });
+
+  test('a telephone call, or a choice of no care, is no decision', () => {
+    assert.deepEqual(kinds('The app makes a phone call to the carer.'), []);
+    assert.deepEqual(kinds('The app makes the call to the ambulance.'), []);
+    assert.deepEqual(kinds('The choice of font is up to the app.'), []);
+  });
+
+  test('a referral the software writes out is a care decision; referral information or a letter template is not', () => {
+    assert.deepEqual(kinds('The software generates a referral to the eye clinic.'), ['autonomous']);
+    assert.deepEqual(kinds('Positive results generate a clinic referral.'), ['autonomous']);
+    assert.deepEqual(kinds('The app offers a referral letter template.'), []);
+    assert.deepEqual(kinds('The app provides referral information.'), []);
+  });
+});
+
+describe('stop 47, second round: a value stated with its figure', () => {
+  test('"<quantity> of <number>" the software gives, or an age it estimates for a body part, is a measurement', () => {
+    assert.deepEqual(cues('The app reports an AHI of 31.'), ['augmentative: reports an AHI of 31']);
+    assert.deepEqual(cues('It came out with an oxygen dip index of 19.'), ['augmentative: came out with an oxygen dip index of 19']);
+    assert.deepEqual(kinds('The app reads the wrist film and gives a bone age in years and months.'), ['augmentative']);
+  });
+
+  test('a study\'s figure, a count, or a denied value is none', () => {
+    assert.deepEqual(kinds('The model reached an AUROC of 0.81.'), []);
+    assert.deepEqual(kinds('It does not give an AHI of any kind.'), []);
+    // (a total of flags is the flags' count: still the flags)
+    assert.deepEqual(kinds('The software returned a total of 300 flags.'), ['assistive']);
+  });
+});
+
+describe('stop 47, second round: readings that gate the output', () => {
+  test('a named physician in a coordinated subject, with the verb the tagger had taken for a noun', () => {
+    assert.deepEqual(kinds('The nurse in charge and the treating doctor look at the score.'), ['physician-interprets']);
+  });
+
+  test('"until a pharmacist has looked at", "until the consultant has gone through" the output', () => {
+    assert.deepEqual(kinds('Nothing reaches the patient until a pharmacist has looked at the proposal.'), ['physician-interprets']);
+    assert.deepEqual(kinds('Nothing goes out until the consultant has gone through it.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The pump waits until the doctor has gone home.'), []);
+  });
+
+  test('a named physician who checks that something is right before the report goes out', () => {
+    assert.deepEqual(kinds('A radiologist checks that it has not measured the valve by mistake before the report goes out.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The radiologist checks the patient\'s identity before the report goes out.'), []);
   });
 });

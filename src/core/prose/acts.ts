@@ -205,10 +205,25 @@ function readingOrder(words: readonly Word[], clause: Clause, k: number): [numbe
     return undefined;
   }
   // "decide which head CT studies to assess first": the clause opened by "which" holds "to <verb> … first".
-  if (words[k - 1]?.tag !== 'to' || clause.opener !== 'which' || !CHOOSING.has(words[clause.from - 2]?.lemma ?? '')) return undefined;
+  // ("decides which study the radiologist opens first", "which scan is read first" (stop 47): a finite reading verb or its
+  // passive, with a case noun right after "which", orders the reading as well)
+  if (clause.opener !== 'which' || !CHOOSING.has(words[clause.from - 2]?.lemma ?? '')) return undefined;
+  if (words[k - 1]?.tag !== 'to' && !((V.STUDY_NOUNS.has(words[clause.from]?.w ?? '') || MARKED_CASES.has(words[clause.from]?.w ?? '')) && words[k].tag === 'verb' && (OPENING_CASES.has(words[k].lemma ?? '') || REVIEW_VERBS.has(words[k].lemma ?? '')))) return undefined;
   for (let j = k + 1; j < clause.to && j <= k + 3; j++) if (words[j].w === 'first') return [clause.from - 2, j];
   return undefined;
 }
+/** Kinds of telephone call, which are no decisions: "a phone call", "the emergency call". */
+const TELEPHONE_CALLS: ReadonlySet<string> = new Set(['phone', 'telephone', 'emergency', 'video', 'conference', 'voice', 'automated', 'follow-up', 'welcome']);
+/** The index of "call" or "calls" made as a decision after the verb "make" at k ("makes the final call"), or -1. */
+function callsMade(words: readonly Word[], k: number): number {
+  let j = k + 1;
+  while (j < words.length && j <= k + 3 && (words[j].tag === 'det' || words[j].w === 'final' || words[j].w === 'actual' || words[j].w === 'real')) j++;
+  if (words[j]?.w !== 'call' && words[j]?.w !== 'calls') return -1;
+  if (TELEPHONE_CALLS.has(words[j - 1].w) || ['to', 'for', 'from', 'with'].includes(words[j + 1]?.w ?? '')) return -1;
+  return j;
+}
+/** Verbs of taking up a case from the list: "opens first", "picks up first". */
+const OPENING_CASES: ReadonlySet<string> = new Set(['open', 'pick', 'see', 'look', 'report']);
 /** Verbs by which a therapy changes: "delivery starts again", "stimulation stops". */
 const SELF_CHANGING = new Set(['start', 'stop', 'resume', 'pause', 'increase', 'decrease', 'halt', 'suspend', 'restart',
   // "the delivered therapy changes automatically as breathing varies"
@@ -307,7 +322,7 @@ function goesOverOutput(words: readonly Word[], clause: Clause, k: number): bool
 }
 
 /** Care an act names only as the head of its phrase (see the act loop). */
-const HEAD_ONLY_CARE: ReadonlySet<string> = new Set(['surgery', 'operation', 'management', 'injection', 'injections']);
+const HEAD_ONLY_CARE: ReadonlySet<string> = new Set(['surgery', 'operation', 'management', 'injection', 'injections', 'referral', 'referrals']);
 /** What an output noun is "of" or "in" that makes it no output: "the results of the survey", "trends in admissions". */
 const OUTPUT_OWNERS: ReadonlySet<string> = new Set(['patient', "patient's", 'patients', "patients'", 'your', 'his', 'her', 'their', 'each', 'every', 'scan', 'scans', 'test', 'tests', 'study', 'studies', 'recording', 'recordings', 'analysis', 'device', 'algorithm', 'software', 'app', 'monitoring']);
 /** What the software draws or gives that a physician goes over, beside the output nouns. */
@@ -1008,6 +1023,15 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "Everything in between is up to the machine", "the dose is left to the pump" (stop 47): a decision handed to the device.
+    if (!negated && !taken.has(k) && !scope.hedged) {
+      const machine = dutyOfMachine(words, k, clause.to);
+      if (machine >= 0) {
+        push('autonomous', k, machine);
+        k = machine;
+        continue;
+      }
+    }
     // "opens the results only after finishing their own first read": the reader's own read comes first; the output only after it.
     // ("after" may open the clause itself: then it stands just before the clause's first word.)
     const timeWord = OWN_READ_TIME.has(word.w) ? k : k === clause.from && OWN_READ_TIME.has(words[k - 1]?.w ?? '') ? k - 1 : -1;
@@ -1430,7 +1454,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // (the pair only in the reviewer's own clause: "a proposed class that the technologist accepts or changes" is the
       // technologist acting on the software's option, round 11b)
       const gatedReviewer = (resultGate || (verdictPair && clause.opener !== 'that' && clause.opener !== 'which')) && verbAgent === 'physician' && !verbPhysician && reviewer >= 0 && reviewer < k && GATED_REVIEWERS.has(words[reviewer].w);
-      const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive || gatedReviewer) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || resultGate || verdictPair || onlyGate(words, clause) || overOutput || byNamedPhysician));
+      // ("A radiologist checks that it has not counted the valve before the report goes out" (stop 47): a named physician's
+      // check that a result waits for, past the clause the check's "that" opens)
+      const namedGate = verbPhysician && !clause.passive && !negated && words[k + 1]?.w === 'that' && resultGateAfter(words, k);
+      const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive || gatedReviewer) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || resultGate || verdictPair || onlyGate(words, clause) || overOutput || byNamedPhysician || namedGate));
       if (negated && verbPhysician && ((!clause.passive && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never')) || notAskedTo(words, clause, k))) {
         // "No ophthalmologist reviews the images": the software acts alone.
         // (from the need itself when a passive comes first: "is produced by … and needs no ophthalmologist to interpret it")
@@ -1770,6 +1797,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       push('autonomous', k, words[k + 1]?.tag === 'det' ? k + 2 : k + 1);
       continue;
     }
+    // "it is the pump making the calls", "the software makes the call on whether to shock" (stop 47): deciding, in everyday words
+    // (not a telephone call: "makes a phone call to the carer", "makes the call to the ambulance")
+    if (lemma === 'make' && verbAgent === 'software' && !negated && !scope.hedged) {
+      const call = callsMade(words, k);
+      if (call >= 0) {
+        push('autonomous', k, call);
+        k = call;
+        continue;
+      }
+    }
     // "highlights the voxels it predicts to be part of an aneurysm" (stop 29): what a mark is predicted to be labels the mark.
     if (lemma === 'predict' && words[k + 1]?.w === 'to' && words[k + 2]?.w === 'be' && words[k - 1]?.w === 'it') continue;
     // "a reader test run to estimate the effect of computer-aided detection on clinicians" (stop 29): a study's aim, no output.
@@ -1938,7 +1975,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           if (act.machineSubject && (clause.subject < 0 || !V.SELF_SETTING_MACHINES.has(words[clause.subject].w) || V.NOT_THERAPY_SETTINGS.has(words[obj - 1]?.w ?? ''))) continue;
           // care named only as the head of its phrase (stop 40 review): "recommends surgery", not "recommends surgery scheduling
           // slots", "an operation mode", "advises management to review staffing", "self-care management"
-          if (HEAD_ONLY_CARE.has(words[obj].w) && (words[obj + 1]?.tag === 'noun' || (words[obj + 1]?.tag === 'verb' && words[obj + 1].form === 'ing') || words[obj + 1]?.w === 'to' || words[obj - 1]?.w === 'self-care')) continue;
+          // (a referral goes "to" a clinic: "a referral to the eye clinic" is still the referral (stop 47))
+          if (HEAD_ONLY_CARE.has(words[obj].w) && (words[obj + 1]?.tag === 'noun' || (words[obj + 1]?.tag === 'verb' && words[obj + 1].form === 'ing') || (words[obj + 1]?.w === 'to' && !words[obj].w.startsWith('referral')) || words[obj - 1]?.w === 'self-care')) continue;
           // a mode of the app, the display or the recording, or a backup of data or power, is no therapy (stop 38: "switches
           // automatically to dark mode", "to continuous monitoring mode", "to a backup server")
           if (act.cls === 'autonomous' && (((words[obj].w === 'mode' || words[obj].w === 'modes') && V.NOT_THERAPY_MODES.has(words[obj - 1]?.w ?? '')) || ((words[obj].w === 'backup' || words[obj].w === 'back-up') && V.NOT_THERAPY_BACKUPS.has(words[obj + 1]?.w ?? '')))) continue;
@@ -3445,6 +3483,29 @@ function openingQuestionOfCare(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/** Machines a decision may be left to, in everyday words: "up to the machine", "left to the pump". */
+const DECIDING_MACHINES: ReadonlySet<string> = new Set(['machine', 'pump', 'device', 'software', 'algorithm', 'app', 'system', 'controller', 'computer', 'ai']);
+/** Topics a device may be left to settle: a decision, a dose or therapy, or "everything" between limits. */
+const MACHINE_TOPICS: ReadonlySet<string> = new Set([...V.THERAPY_NOUNS, 'decision', 'decisions', 'call', 'calls', 'diagnosis', 'everything']);
+/**
+ * The index of the machine a duty link at k hands the decision to ("is up to the machine", "is left to the pump"), with a
+ * topic before it in the sentence; or -1. Not "is for the app" (a plain "is for" says who uses a thing).
+ */
+function dutyOfMachine(words: readonly Word[], k: number, to: number): number {
+  const links = DUTY_FIRST.get(words[k].w);
+  if (!links) return -1;
+  for (const link of links) {
+    if (link[0] === 'is' || link[0] === 'are') continue;
+    const end = linkEnd(words, k, link);
+    if (end < 0 || end > to) continue;
+    let j = end;
+    while (j < to && j <= end + 3 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
+    if (!DECIDING_MACHINES.has(words[j]?.w ?? '') || words[j + 1]?.tag === 'noun') continue;
+    for (let t = Math.max(0, k - DUTY_TOPIC_REACH); t < k; t++) if (MACHINE_TOPICS.has(words[t].w)) return j;
+  }
+  return -1;
+}
+
 /** Qualifiers of the data as acquired, which a reader goes back to: "the full study", "the uncompressed images", "the primary monitor". */
 const SOURCE_QUALIFIERS: ReadonlySet<string> = new Set(['full', 'complete', 'entire', 'whole', 'original', 'uncompressed', 'primary', 'native', 'source', 'diagnostic-quality']);
 /** What a reader opens: the study, its images or the recording itself. */
@@ -4339,11 +4400,14 @@ function resultGateAfter(words: readonly Word[], k: number): boolean {
     const w = words[j].w;
     if (w === ';' || w === '.' || w === ':') return false;
     if (w !== 'before' && w !== 'until' && !(w === 'prior' && words[j + 1]?.w === 'to')) continue;
-    for (let r = j + 1; r < words.length && r <= j + 5; r++) if (GATED_RESULTS.has(words[r].w)) return true;
+    // ("before the numbers go into the report" (stop 47): the result may be named after its verb)
+    for (let r = j + 1; r < words.length && r <= j + 7; r++) if (GATED_RESULTS.has(words[r].w) || GATED_NUMBERS.has(words[r].w)) return true;
     return false;
   }
   return false;
 }
+/** Figures a gate may hold back, besides the results: "before the numbers go into the report". */
+const GATED_NUMBERS: ReadonlySet<string> = new Set(['numbers', 'figures', 'measurements', 'values']);
 
 /** A review that gates the output: "before signing", "prior to release", "the final report". */
 function gate(words: readonly Word[], k: number, to: number): boolean {

@@ -291,6 +291,16 @@ function colonAfterOutputVerb(words: readonly Word[], k: number): boolean {
 
 /** Cuts a tagged sentence into clauses and finds who acts in each. */
 /** "a qualified medical professional or trained ECG technician": a named physician coordinated before the subject's head. */
+/** "The nurse in charge and the treating doctor look at …" (stop 47): a named physician coordinated after the subject's head, before the verb. */
+function physicianAfterAnd(words: readonly Word[], subject: number, verb: number): boolean {
+  let coordinated = false;
+  for (let j = subject + 1; j < verb && j <= subject + 8; j++) {
+    if (words[j].w === 'and') coordinated = true;
+    else if (coordinated && V.PHYSICIAN_NOUNS.has(words[j].w) && !V.AMBIGUOUS_HUMANS.has(words[j].w)) return true;
+    else if (words[j].tag === 'verb' || words[j].tag === 'punct' || words[j].tag === 'rel' || words[j].tag === 'be' || words[j].tag === 'modal') return false;
+  }
+  return false;
+}
 function coordinatedPhysician(words: readonly Word[], subject: number, from: number): boolean {
   let coordinated = false;
   for (let j = subject - 1; j >= from && j >= subject - 8; j--) {
@@ -472,7 +482,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "A detected fall sets off both airbags", "a sensed arrhythmia triggers the shock" (stop 47): an event the device has
       // detected, as the subject of an active verb, stands for the device acting on it.
       if (agent === 'none' && SENSED_BY_DEVICE.has(words[subject - 1]?.w ?? '') && !isPassive(words, verbs) && words[firstVerb].tag === 'verb' && words[firstVerb].form === 's') agent = 'software';
-      physicianNamed = agent === 'physician' && (!V.AMBIGUOUS_HUMANS.has(words[subject].w) || coordinatedPhysician(words, subject, piece.from) || clinicalGroup(words, subject));
+      physicianNamed = agent === 'physician' && (!V.AMBIGUOUS_HUMANS.has(words[subject].w) || coordinatedPhysician(words, subject, piece.from) || clinicalGroup(words, subject) || physicianAfterAnd(words, subject, groupStart));
       // "Key highlights of the pivotal study are listed": what a trial found, not what the software outputs.
       if (agent === 'software' && ofTrial(words, subject, groupStart)) agent = 'none';
       // "The predicate device measures lesion volume": a 510(k) summary's comparison names another device's acts.

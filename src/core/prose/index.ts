@@ -46,6 +46,7 @@ import { triggeredTherapyCue } from './triggered';
 import { autoReferredCue, carePathCue, layAdviceCue, layLearnsCue, toldWhichConditionCue } from './told';
 import { twoValuedAnswerCues, twoValuedFlags } from './flags';
 import { quantitativeActCues } from './quantities';
+import { statedValueCue } from './statedValues';
 import { statisticalReading, type StatisticalMark } from './statistical';
 import { namedOutputCues, ownQuantityCue } from './named';
 import { dropSensedOnly } from './sensed';
@@ -144,6 +145,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       quantitativeActCues(words, clause, scope, cues);
       twoValuedAnswerCues(words, clause, scope, cues);
       riskGroupCue(words, clause, scope, cues);
+      statedValueCue(words, clause, scope, cues);
       judgedOutputCues(words, clause, scope, cues);
       namedOutputCues(words, clause, scope, cues);
       // "the patch sensor measures skin impedance": hardware that only senses is acquisition (round 18b); the

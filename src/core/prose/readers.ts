@@ -60,10 +60,16 @@ function leadingReadingVerb(words: readonly Word[], from: number, to: number): n
     if (word.tag === 'modal' && !OPTIONAL_MODALS.has(word.w)) continue;
     if (word.tag !== 'verb') return -1;
     const lemma = word.lemma ?? word.w;
-    return READING_VERBS.has(lemma) && !NOT_READING.has(lemma) && word.form !== 'ing' ? k : -1;
+    // ("until a pharmacist has looked at the proposal", "until the consultant has gone through it" (stop 47): looking the
+    // output over, which the gate waits for, is reading it)
+    const lookedOver = (lemma === 'look' && LOOKED_OVER.has(words[k + 1]?.w ?? '')) || (lemma === 'go' && (words[k + 1]?.w === 'through' || words[k + 1]?.w === 'over'));
+    return (READING_VERBS.has(lemma) || lookedOver) && !NOT_READING.has(lemma) && word.form !== 'ing' ? (lookedOver ? k + 1 : k) : -1;
   }
   return -1;
 }
+
+/** Particles by which one looks an output over: "looked at", "looked through", "looked over". */
+const LOOKED_OVER: ReadonlySet<string> = new Set(['at', 'through', 'over']);
 
 /** ", who reviews it" after a named physician: the antecedent reads (from the antecedent to the verb). */
 function relativeReader(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {

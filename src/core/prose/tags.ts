@@ -1314,6 +1314,9 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   // "Clinicians look at the notifications", "Radiologists go through the flagged studies" (stop 41): a plural person and a bare
   // verb before the particle of a phrasal verb.
   if (pt === 'noun' && prev && /[^s]s$/.test(prev.w) && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && !verbSeen && PHRASAL_PARTICLES.has(next?.w ?? '')) return 'verb';
+  // ("The nurse in charge and the treating doctor look at the score" (stop 47): a bare verb and its particle after a singular
+  // physician, with a modifier before it, is the verb of a coordinated subject)
+  if (pt === 'noun' && prev && form === 'base' && V.PHYSICIAN_NOUNS.has(prev.w) && (prev2?.tag === 'adj' || prev2?.tag === 'det') && !verbSeen && PHRASAL_PARTICLES.has(next?.w ?? '')) return 'verb';
   // "Clinical staff decide whether …", "ward staff review the list" (stop 34): a collective of people takes a bare verb too.
   if (pt === 'noun' && prev && COLLECTIVE_PEOPLE.has(prev.w) && !verbSeen && (nt === 'sub' || nt === 'det' || nt === 'adj' || nt === 'noun' || next?.w === 'on' || next?.w === 'them' || next?.w === 'it')) return 'verb';
   // "Treatment decisions stay with the oncologist", "Final calls rest with the reader" (stop 44): a plural subject and a verb

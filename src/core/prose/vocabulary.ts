@@ -530,6 +530,9 @@ export const ACT_CUES: readonly ActCue[] = [
   { verbs: ['inject', 'administer', 'give', 'deliver', 'infuse'], cls: 'autonomous', objects: ['heparin', 'naloxone', 'epinephrine', 'adrenaline', 'glucagon', 'phenylephrine', 'norepinephrine', 'noradrenaline', 'ephedrine', 'nitroprusside', 'remifentanil', 'rocuronium', 'dextrose', 'antidote', 'drug', 'drugs', 'medication', 'medications'], reach: 4, triggered: true },
   // Ordering care by itself: "books the ophthalmology examination itself", "raises the IHC request automatically" (stop 30;
   // only by itself or on a condition, as "triggered" says).
+  // A referral the software writes out is a care decision, as "refers the patient" is (stop 47): "generates a referral to the
+  // eye clinic", "positive results generate a clinic referral" (the referral as the head: not "referral information")
+  { verbs: ['generate', 'create', 'issue', 'produce', 'make', 'send', 'raise', 'write'], cls: 'autonomous', objects: ['referral', 'referrals'], reach: 4 },
   // ("orders the confirmatory test on its own" (stop 47): a laboratory rule engine's own orders)
   { verbs: ['book', 'raise', 'submit', 'order'], cls: 'autonomous', objects: ['examination', 'examinations', 'appointment', 'appointments', 'request', 'requests', 'order', 'orders', 'test', 'tests', 'visit', 'visits', 'referral', 'referrals'], reach: 5, triggered: true },
   // Telling the user how or when to act is guidance: assistive.

@@ -1,0 +1,67 @@
+/**
+ * A value the software states, named by the quantity and its figure (stop 47): "reports an AHI of 23", "came out with an
+ * oxygen dip index of 19", "gives a score of 7 out of 10", "returns a bone age of 11 years". Whatever the quantity is
+ * called (an acronym the vocabulary does not know, a score named after its maker), "<quantity> of <number>" given by the
+ * software is a measurement it produced: augmentative output. So is an age the software estimates for a body part
+ * ("gives a bone age", "a heart age").
+ *
+ * Only in an active clause whose agent is the software, after an output verb (or "comes out with", "comes back with"),
+ * not denied, hedged or hypothetical. Not a study's figure (a sensitivity of 90 %, a total of 300 scans, a mean of 4),
+ * and only where no other cue reads the clause already.
+ */
+import type { Word } from './tags';
+import type { Clause } from './clauses';
+import type { ClauseScope } from './scope';
+import type { WordCue } from './acts';
+import * as V from './vocabulary';
+
+const OUTPUT_VERB_SET: ReadonlySet<string> = new Set(V.OUTPUT_VERBS);
+/** Heads that make "<head> of <number>" a count, a span or a study's figure rather than a value the software gives. */
+const NOT_VALUES: ReadonlySet<string> = new Set([
+  'total', 'maximum', 'minimum', 'max', 'min', 'range', 'period', 'periods', 'duration', 'delay', 'time', 'times', 'sample', 'cohort',
+  'number', 'age', 'series', 'set', 'batch', 'window', 'interval', 'limit', 'threshold', 'cut-off', 'cutoff', 'target', 'dose', 'rate',
+  'mean', 'median', 'average', 'version', 'release', 'step', 'steps', 'list', 'panel', 'group', 'score-card', 'minutes', 'hours', 'days',
+]);
+/** A study's figures of merit and other figures no patient gets: "reached an AUROC of 0.80", "a Dice coefficient of 0.82". */
+const STUDY_FIGURES: ReadonlySet<string> = new Set([
+  'auroc', 'auc', 'auprc', 'roc', 'area', 'dice', 'coefficient', 'error', 'errors', 'iou', 'intersection-over-union', 'kappa', 'correlation',
+  'precision', 'recall', 'ppv', 'npv', 'accuracy', 'sensitivity', 'specificity', 'f1', 'score-f1', 'agreement', 'bias', 'cost', 'costs', 'saving',
+  'savings', 'reduction', 'improvement', 'increase', 'decrease', 'difference', 'ratio', 'hazard', 'odds', 'icc',
+]);
+/** Verbs by which a study's model reaches a figure, not a patient's value: "reached an AUROC of 0.80", "achieved a kappa of 0.7". */
+const REACHING: ReadonlySet<string> = new Set(['reach', 'achieve', 'attain', 'obtain', 'hit', 'record', 'post']);
+/** Body parts and kinds an estimated age belongs to: "a bone age", "the heart age", "a brain age gap". */
+const AGED_BODIES: ReadonlySet<string> = new Set(['bone', 'skeletal', 'heart', 'vascular', 'brain', 'retinal', 'biological', 'ecg', 'lung', 'arterial', 'cardiac']);
+
+/** After the verb at v, the last word of "<det> <quantity> of <number>" or of an estimated age, or -1. */
+function statedValueAfter(words: readonly Word[], v: number, to: number): number {
+  let j = v + 1;
+  if (words[j]?.tag !== 'det') return -1;
+  j++;
+  const start = j;
+  while (j < to && j <= start + 3 && (words[j].tag === 'noun' || words[j].tag === 'name' || words[j].tag === 'adj')) j++;
+  const head = words[j - 1];
+  if (j === start || head === undefined) return -1;
+  // "gives a bone age", "estimates the heart age"
+  if ((head.w === 'age' || head.w === 'ages') && AGED_BODIES.has(words[j - 2]?.w ?? '')) return j - 1;
+  if (words[j]?.w !== 'of' || words[j + 1]?.tag !== 'num') return -1;
+  if (NOT_VALUES.has(head.w) || words.slice(start, j).some((w) => V.STATISTIC_WORDS.has(w.w) || STUDY_FIGURES.has(w.w))) return -1;
+  return j + 1;
+}
+
+export function statedValueCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (clause.agent !== 'software' || clause.passive || scope.hypothetical || scope.hedged) return;
+  if (out.some((c) => c.first < clause.to && c.last >= clause.from)) return;
+  for (const v of clause.verbs) {
+    const verb = words[v];
+    if (verb.tag !== 'verb' || verb.form === 'ing' || scope.negated[v - clause.from] || words[v - 1]?.tag === 'to') continue;
+    const lemma = verb.lemma ?? verb.w;
+    // ("came out with an AHI of 23", "comes back with a score of 7")
+    const comesWith = lemma === 'come' && (words[v + 1]?.w === 'out' || words[v + 1]?.w === 'back') && words[v + 2]?.w === 'with';
+    if (!comesWith && (!OUTPUT_VERB_SET.has(lemma) || REACHING.has(lemma))) continue;
+    const end = statedValueAfter(words, comesWith ? v + 2 : v, clause.to);
+    if (end < 0) continue;
+    out.push({ kind: 'augmentative', first: v, last: end });
+    return;
+  }
+}
