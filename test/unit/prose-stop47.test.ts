@@ -188,3 +188,32 @@ describe('stop 47, second round: readings that gate the output', () => {
     assert.deepEqual(kinds('The radiologist checks the patient\'s identity before the report goes out.'), []);
   });
 });
+
+describe('stop 47, third round: decisions that stay with the physician, in more shapes', () => {
+  test('"whether to" with a comma after, an aside after "what", coordinated owners, "the RN", a past "stayed with Dr K", "who makes the final decision"; not a Level I change carried out, a phone call, or "was for" a tool', () => {
+    assert.deepEqual(kinds('Whether to repeat the scan is the radiologist\'s decision, ideally after the clinic.'), ['physician-interprets']);
+    assert.deepEqual(kinds('What, if anything, to do about a raised score is up to the GP.'), ['physician-interprets']);
+    assert.deepEqual(kinds('How much fluid to give remains the anaesthetist\'s or intensivist\'s call.'), ['physician-interprets']);
+    assert.deepEqual(kinds('Staging itself stays with the RN, as now.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The flagged scans go to the radiologist, who makes the final decision.'), ['physician-interprets']);
+    assert.deepEqual(kinds('Those dose suggestions go to the treating physician, who makes the actual change.'), []);
+    assert.deepEqual(kinds('The cardiologist makes a phone call.'), []);
+    assert.deepEqual(kinds('The responsibility for reaching the diagnosis stayed with Dr K throughout.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The decision support was for the clinicians.'), []);
+  });
+});
+
+describe('stop 47, third round: devices and values in handover and chat wording', () => {
+  test('a generator left the dosing, a numbered bed that alarms, "bumped the O2 up", a figure on a scale or a bare figure given; not a number before its noun, a worklist bump, raters\' scores or a dose', () => {
+    assert.deepEqual(kinds('How the current is dosed during the seal is up to the generator.'), ['autonomous']);
+    assert.deepEqual(kinds('Bed 5 alarmed twice overnight.'), ['assistive']);
+    assert.deepEqual(kinds('Room 4 flagged a fall at 0300.'), ['assistive']);
+    assert.deepEqual(kinds('The 5 flagged studies were reviewed.'), []);
+    assert.deepEqual(kinds('It bumped the O2 up within seconds each time.'), ['autonomous']);
+    assert.deepEqual(kinds('The study was bumped up the worklist.'), ['assistive']);
+    assert.deepEqual(kinds('It produces a number from 0 to 100 for each adult inpatient.'), ['augmentative']);
+    assert.deepEqual(kinds('Lungrisk gives 0.62, which is the high band.'), ['augmentative']);
+    assert.deepEqual(kinds('The surgeons who rated it gave 4.92 for sensitivity.'), []);
+    assert.deepEqual(kinds('The pump gives 2 units.'), []);
+  });
+});

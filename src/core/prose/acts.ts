@@ -1530,7 +1530,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // (active "perform" only with a diagnostic act: "the psychiatrist performs the diagnostic evaluation" (stop 39), not
       // "performs the procedure")
       const obj = clause.passive && clause.byAgent > k ? subjectWith(words, clause, (w, j) => V.CONCLUSION_NOUNS.has(w) || w === 'interpretation' || w === 'reading' || (PERFORMED_ASSESSMENTS.has(w) && CONCLUDING_ASSESSMENTS.has(words[j - 1]?.w ?? '') && assessmentInCare(words, clause, j))) : lemma === 'perform' ? performedDiagnosticAct(words, k, clause.to) : objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
-      if (obj >= 0) push('physician-interprets', Math.min(obj, k), clause.passive && clause.byAgent > k ? clause.byAgent : Math.max(obj, k));
+      // (a telephone call is no conclusion: "the cardiologist makes a phone call", "makes the call to the ward" (stop 47))
+      const telephoned = obj >= 0 && (words[obj].w === 'call' || words[obj].w === 'calls') && (TELEPHONE_CALLS.has(words[obj - 1]?.w ?? '') || words[obj + 1]?.w === 'to');
+      if (obj >= 0 && !telephoned) push('physician-interprets', Math.min(obj, k), clause.passive && clause.byAgent > k ? clause.byAgent : Math.max(obj, k));
       continue;
     }
     // "Our sensitivity estimate was computed against…", "53 of 54 seizures were detected": an agentless passive about a statistic or a count reports a study, not an output.
@@ -3435,7 +3437,7 @@ function dutyHeld(words: readonly Word[], k: number, to: number): number {
     // (not whom the device suits: "Whether the patient is eligible for the device is left to …")
     let topic = words[0]?.w === 'whether' && k <= DUTY_TOPIC_REACH + WHETHER_EXTRA_REACH && !words.slice(1, k).some((w) => SUITING.has(w.w) || w.w === 'eligibility') && words.slice(1, k).some((w) => NOUN_CLASS.has(w.w) || V.FINDING_WORDS_OF_CALL.has(w.w));
     // (a plain "is for" needs the decision itself, not a tool named after it: "decision support is for clinicians")
-    const plainBe = link[0] === 'is' || link[0] === 'are';
+    const plainBe = link[0] === 'is' || link[0] === 'are' || link[0] === 'was' || link[0] === 'were';
     // (stop 40 review: nor a thing named after the topic, "the diagnosis screen is for physicians", "the decision threshold
     // is for the cardiologist to set", nor "the decision to use the device")
     const namesAThing = (j: number): boolean => TOOLS_NAMED_FOR_TOPIC.has(words[j + 1]?.w ?? '') || words[j + 1]?.tag === 'noun' || words[j + 1]?.w === 'to';
@@ -3447,7 +3449,9 @@ function dutyHeld(words: readonly Word[], k: number, to: number): number {
     for (let j = end; j < to && j <= end + 4; j++) {
       const w = words[j].w.replace(/'s?$/, '');
       // "It is the responsibility of the pathologist to verify the interpretation": the topic may follow as an infinitive.
-      if (V.PHYSICIAN_NOUNS.has(w) && !LAY_USERS.has(w) && (topic || readingAfter(words, j + 1, to))) return j;
+      // ("stayed with Dr K throughout" (stop 47): a doctor named by title and name or initial)
+      const titled = (w === 'dr' || w === 'prof') && words[j + 1] !== undefined && words[j + 1].cap === true;
+      if ((V.PHYSICIAN_NOUNS.has(w) || titled) && !LAY_USERS.has(w) && (topic || readingAfter(words, j + 1, to))) return titled ? j + 1 : j;
       if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].tag !== 'name') break;
     }
   }
@@ -3476,7 +3480,14 @@ const CARE_QUESTIONS: ReadonlySet<string> = new Set(['how', 'where', 'what', 'wh
 /** Whether the sentence opens on a question of what to do (a wh-word, then "to" and a verb within a few words) before k. */
 function openingQuestionOfCare(words: readonly Word[], k: number): boolean {
   if (!CARE_QUESTIONS.has(words[0]?.w ?? '')) return false;
-  for (let j = 1; j < k && j <= 5; j++) {
+  // ("What, if anything, to do about a big gap …": past an aside between commas)
+  let j = 1;
+  if (words[1]?.w === ',') {
+    j = 2;
+    while (j < k && j <= 5 && words[j].w !== ',') j++;
+    j++;
+  }
+  for (const from = j; j < k && j <= from + 4; j++) {
     if (words[j].tag === 'to' && (words[j + 1]?.tag === 'verb' || words[j + 1]?.tag === 'do')) return true;
     if (words[j].tag === 'verb' || words[j].tag === 'be' || words[j].tag === 'punct') return false;
   }
@@ -3484,7 +3495,7 @@ function openingQuestionOfCare(words: readonly Word[], k: number): boolean {
 }
 
 /** Machines a decision may be left to, in everyday words: "up to the machine", "left to the pump". */
-const DECIDING_MACHINES: ReadonlySet<string> = new Set(['machine', 'pump', 'device', 'software', 'algorithm', 'app', 'system', 'controller', 'computer', 'ai']);
+const DECIDING_MACHINES: ReadonlySet<string> = new Set(['machine', 'pump', 'device', 'software', 'algorithm', 'app', 'system', 'controller', 'computer', 'ai', 'generator', 'ventilator', 'stimulator', 'implant']);
 /** Topics a device may be left to settle: a decision, a dose or therapy, or "everything" between limits. */
 const MACHINE_TOPICS: ReadonlySet<string> = new Set([...V.THERAPY_NOUNS, 'decision', 'decisions', 'call', 'calls', 'diagnosis', 'everything']);
 /**
@@ -3624,6 +3635,8 @@ function judgementHeld(words: readonly Word[], clause: Clause, scope: ClauseScop
     const person = owner.replace(/'s?$/, '');
     if (owner !== person && V.PHYSICIAN_NOUNS.has(person) && !V.AMBIGUOUS_HUMANS.has(person)) {
       let link = k - 2;
+      // ("remains the anaesthetist's or intensivist's call" (stop 47): past another owner coordinated before this one)
+      if ((words[link]?.w === 'or' || words[link]?.w === 'and') && /'s?$/.test(words[link - 1]?.w ?? '')) link -= 2;
       while (link >= clause.from && (words[link].tag === 'adj' || words[link].tag === 'det' || words[link].tag === 'noun' && words[link].w.endsWith('ing'))) link--;
       if (link >= clause.from && STAYING.has(words[link].w) && (V.OWNED_DECISIONS.has(w) || topicBefore(words, clause, link))) return [link, k];
     }

@@ -479,6 +479,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // is one of the readers.
       // (only a noun of one who does something, "grader", "assessor": not "experts and health authorities", "physician orders and discharge")
       if (agent === 'none' && coordinatedPhysician(words, subject, piece.from) && !personOrBody(words[subject].w) && words[subject].tag === 'noun' && /(?:er|or)s?$/.test(words[subject].w)) agent = 'physician';
+      // "bed 5 alerted slow twice overnight", "the drip alarmed at 0300" (stop 47): a bed, room or line that alerts is the
+      // monitor fitted to it
+      if (agent === 'none' && MONITORED_PLACES.has(words[subject].w) && ALERTING.has(words[firstVerb].lemma ?? '') && !isPassive(words, verbs)) agent = 'software';
       // "A detected fall sets off both airbags", "a sensed arrhythmia triggers the shock" (stop 47): an event the device has
       // detected, as the subject of an active verb, stands for the device acting on it.
       if (agent === 'none' && SENSED_BY_DEVICE.has(words[subject - 1]?.w ?? '') && !isPassive(words, verbs) && words[firstVerb].tag === 'verb' && words[firstVerb].form === 's') agent = 'software';
@@ -724,6 +727,10 @@ function questionThenMainVerb(words: readonly Word[], k: number): boolean {
   return finite >= (infinitive ? 1 : 2);
 }
 
+/** Places and lines a monitor is fitted to, which handover notes say alert: "bed 5 alerted", "the drip alarmed". */
+const MONITORED_PLACES: ReadonlySet<string> = new Set(['bed', 'beds', 'room', 'rooms', 'cot', 'cots', 'drip', 'drips', 'line', 'lines', 'patch', 'patches', 'bay', 'cubicle', 'incubator']);
+/** Verbs of alerting (lemmas). */
+const ALERTING: ReadonlySet<string> = new Set(['alert', 'alarm', 'ping', 'buzz', 'beep', 'flag', 'trigger']);
 /** Participles that say the device found the event they qualify: "a detected fall", "the sensed rhythm". */
 const SENSED_BY_DEVICE: ReadonlySet<string> = new Set(['detected', 'sensed']);
 

@@ -63,11 +63,21 @@ function leadingReadingVerb(words: readonly Word[], from: number, to: number): n
     // ("until a pharmacist has looked at the proposal", "until the consultant has gone through it" (stop 47): looking the
     // output over, which the gate waits for, is reading it)
     const lookedOver = (lemma === 'look' && LOOKED_OVER.has(words[k + 1]?.w ?? '')) || (lemma === 'go' && (words[k + 1]?.w === 'through' || words[k + 1]?.w === 'over'));
+    // ("… go to the cardiologist, who makes the final decision" (stop 47): the physician who settles the case on it reads it;
+    // not "who makes the actual change", which may only carry out a Level I recommendation)
+    if (lemma === 'make' && word.form !== 'ing') {
+      let n = k + 1;
+      while (n < to && n <= k + 3 && (words[n].tag === 'det' || MADE_QUALIFIERS.has(words[n].w))) n++;
+      return MADE_DECISIONS.has(words[n]?.w ?? '') ? n : -1;
+    }
     return (READING_VERBS.has(lemma) || lookedOver) && !NOT_READING.has(lemma) && word.form !== 'ing' ? (lookedOver ? k + 1 : k) : -1;
   }
   return -1;
 }
 
+/** What a physician makes of the output: "makes the final decision", "makes the call". */
+const MADE_DECISIONS: ReadonlySet<string> = new Set(['decision', 'decisions', 'call', 'diagnosis']);
+const MADE_QUALIFIERS: ReadonlySet<string> = new Set(['actual', 'final', 'real', 'ultimate', 'treatment', 'clinical']);
 /** Particles by which one looks an output over: "looked at", "looked through", "looked over". */
 const LOOKED_OVER: ReadonlySet<string> = new Set(['at', 'through', 'over']);
 

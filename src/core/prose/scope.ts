@@ -172,7 +172,11 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   const inverted = opensInverted && (firstComma < 0 || fault);
   // "Whether or not the software measures EF depends on image quality": a whether-clause that is the sentence's subject asks which cases; it sets no condition.
   // ("Deciding whether a mark is a polyp remains the radiologist's task" (stop 47): so does one after the gerund that opens the sentence)
-  const subjectQuestion = clause.opener === 'whether' && (clause.from === 1 || (clause.from === 2 && words[0].form === 'ing' && words[0].tag === 'verb')) && clause.verbs.length >= 2 && !hasComma(words, clause);
+  // ("Whether to escalate antibiotics is the prescriber's decision", "Where to cut or whether to redo it stays with the surgeon":
+  // a "whether to" question followed by a finite verb is a subject, whatever the tagger made of the infinitive's verb)
+  let whetherTo = false;
+  for (let j = clause.from + 2; words[clause.from]?.tag === 'to' && j < clause.to && words[j].w !== ','; j++) if (words[j].tag === 'be' || (words[j].tag === 'verb' && words[j].form === 's')) whetherTo = true;
+  const subjectQuestion = clause.opener === 'whether' && ((((clause.from === 1 || (clause.from === 2 && words[0].form === 'ing' && words[0].tag === 'verb')) && clause.verbs.length >= 2) && !hasComma(words, clause)) || whetherTo);
   // "Providers asked for an alert that would reach them in real time, and would come with advice" (stop 31): what is asked
   // for, and each "would" that goes on listing it, is wished, not done.
   let wished = false;

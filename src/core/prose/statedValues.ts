@@ -3,7 +3,8 @@
  * oxygen dip index of 19", "gives a score of 7 out of 10", "returns a bone age of 11 years". Whatever the quantity is
  * called (an acronym the vocabulary does not know, a score named after its maker), "<quantity> of <number>" given by the
  * software is a measurement it produced: augmentative output. So is an age the software estimates for a body part
- * ("gives a bone age", "a heart age").
+ * ("gives a bone age", "a heart age"), a bare figure it gives ("gives 0.62") and a number on a scale ("produces a number
+ * from 0 to 100").
  *
  * Only in an active clause whose agent is the software, after an output verb (or "comes out with", "comes back with"),
  * not denied, hedged or hypothetical. Not a study's figure (a sensitivity of 90 %, a total of 300 scans, a mean of 4),
@@ -30,12 +31,17 @@ const STUDY_FIGURES: ReadonlySet<string> = new Set([
 ]);
 /** Verbs by which a study's model reaches a figure, not a patient's value: "reached an AUROC of 0.80", "achieved a kappa of 0.7". */
 const REACHING: ReadonlySet<string> = new Set(['reach', 'achieve', 'attain', 'obtain', 'hit', 'record', 'post']);
+/** Verbs after which a bare figure is the software's value ("gives 0.62"; not "shows 3", which may be a figure or table). */
+const BARE_FIGURE_VERBS: ReadonlySet<string> = new Set(['give', 'return', 'output', 'produce', 'generate', 'compute', 'calculate', 'spit']);
 /** Body parts and kinds an estimated age belongs to: "a bone age", "the heart age", "a brain age gap". */
 const AGED_BODIES: ReadonlySet<string> = new Set(['bone', 'skeletal', 'heart', 'vascular', 'brain', 'retinal', 'biological', 'ecg', 'lung', 'arterial', 'cardiac']);
 
 /** After the verb at v, the last word of "<det> <quantity> of <number>" or of an estimated age, or -1. */
 function statedValueAfter(words: readonly Word[], v: number, to: number): number {
   let j = v + 1;
+  // ("lungrisk gives 0.62", "the index returns 77" (stop 47): a bare figure as the object, a decimal or a number alone, not a
+  // count of things, a dose or a percentage of a study: "gives 2 units", "returns 300 alerts")
+  if (words[j]?.tag === 'num' && BARE_FIGURE_VERBS.has(words[v].lemma ?? '') && (words[j + 1] === undefined || (words[j + 1].tag === 'punct' && words[j + 1].w !== '%') || words[j + 1].tag === 'cc')) return j;
   if (words[j]?.tag !== 'det') return -1;
   j++;
   const start = j;
@@ -44,6 +50,8 @@ function statedValueAfter(words: readonly Word[], v: number, to: number): number
   if (j === start || head === undefined) return -1;
   // "gives a bone age", "estimates the heart age"
   if ((head.w === 'age' || head.w === 'ages') && AGED_BODIES.has(words[j - 2]?.w ?? '')) return j - 1;
+  // ("produces a number from 0 to 100 for each inpatient": a figure on a scale is a score)
+  if (words[j]?.w === 'from' && words[j + 1]?.tag === 'num' && words[j + 2]?.w === 'to' && words[j + 3]?.tag === 'num' && (head.w === 'number' || !NOT_VALUES.has(head.w)) && !STUDY_FIGURES.has(head.w)) return j + 3;
   if (words[j]?.w !== 'of' || words[j + 1]?.tag !== 'num') return -1;
   if (NOT_VALUES.has(head.w) || words.slice(start, j).some((w) => V.STATISTIC_WORDS.has(w.w) || STUDY_FIGURES.has(w.w))) return -1;
   return j + 1;

@@ -827,6 +827,9 @@ const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   set: { against: 'compare', off: 'trigger' },
   // ("steps up the stimulation whenever …" (stop 47))
   step: { up: 'increase', down: 'decrease' },
+  // ("strokebuzz just went off", "it went up to 0.18 on its own" (stop 47): an alarm that goes off sounds; a rate that goes
+  // up is increased)
+  go: { off: 'alarm', up: 'increase', down: 'decrease' },
   hold: { back: 'withhold' },
   pick: { out: 'identify', up: 'record' }, // "picks up the heart's rhythm" senses it
   // "watches for a sudden rise in heart rate": looking out for an event is detecting it.
@@ -910,6 +913,8 @@ function phrasalVerbs(words: Word[]): void {
         const after = words[j + 1];
         if (j === k + 1 && (word.form === 's' || word.form === 'ed') && after?.tag === 'verb' && after.form === 's') Object.assign(after, { tag: 'noun', lemma: undefined, form: undefined });
         word.lemma = lemma === 'record' && j === k + 1 && !signalAfter(words, j) ? 'detect' : lemma;
+        // ("it bumped the O2 up within seconds", "moves the pressure up" (stop 47): moved up, a therapy is increased, not a case prioritised)
+        if (lemma === 'prioritize' && (next.w === 'up' || next.w === 'higher') && words.slice(k + 1, j).some((w) => THERAPY_SET.has(w.w))) word.lemma = 'increase';
         break;
       }
       if (next.tag === 'cc' && !coordinated && (next.w === 'and' || next.w === 'or')) {
@@ -1205,6 +1210,10 @@ function adverbsAfterSubject(words: readonly Word[], k: number): number {
   return subject === 'noun' || subject === 'name' || (subject === 'pron' && SUBJECT_PRONOUNS.has(words[at - 1].w)) ? at : -1;
 }
 
+/** Therapies a phrasal verb may move: "bumped the O2 up". */
+const THERAPY_SET: ReadonlySet<string> = new Set([...V.THERAPY_NOUNS, 'o2', 'fio2', 'rate', 'support']);
+/** Words of how often or how, after a handover's past verb: "alerted twice", "alarmed slow". */
+const HOW_OFTEN: ReadonlySet<string> = new Set(['twice', 'once', 'again', 'slow', 'overnight', 'repeatedly']);
 function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Word | undefined, next: Word | undefined, verbSeen: boolean, first: boolean): Tag {
   const pt = prev?.tag;
   const nt = next?.tag;
@@ -1242,6 +1251,9 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   }
   if (form === 'ed') {
     if (pt === 'be' || pt === 'have') return 'verb';
+    // ("bed 5 alarmed twice overnight", "room 4 flagged a fall" (stop 47): a place named by its number, then a past verb,
+    // as handover notes write it; not "the 5 flagged studies", a number before its noun)
+    if (pt === 'num' && prev2?.tag === 'noun' && !verbSeen && (nt === 'det' || nt === 'adv' || nt === 'adj' || nt === 'punct' || HOW_OFTEN.has(next?.w ?? ''))) return 'verb';
     // "the oncologist, who made the final decision", "the module, which flagged the study" (stop 45): a past form right after
     // a subject relative pronoun is the relative clause's verb (not after "whose": "whose estimated risk").
     if (pt === 'rel' && prev?.w === 'who') return 'verb';

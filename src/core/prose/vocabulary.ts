@@ -155,6 +155,8 @@ export const THERAPY_NOUNS: readonly string[] = [
   'heating', 'warming', 'cooling', 'heater',
   // where and how long a brachytherapy source stays (stop 47): "decides the dwell time at every source position"
   'dwell',
+  // oxygen as clinicians write it (stop 47): "bumped the O2 up within seconds"
+  'o2',
 ];
 /** Verbs of reaching a person by phone or mail: "rings, texts or emails the chosen relatives". */
 export const MESSAGING_PEOPLE: readonly string[] = ['text', 'email', 'e-mail', 'ring', 'phone', 'message', 'page'];
@@ -1054,6 +1056,9 @@ export const DUTY_LINKS: ReadonlyArray<readonly string[]> = [
   // "decisions about your diagnosis are always for the qualified doctor" (stop 40; a topic must come before: not "the app is
   // for doctors")
   ['are', 'for'], ['is', 'for'],
+  // the same in a report of what happened (stop 47): "the responsibility for reaching the diagnosis stayed with Dr K",
+  // "whether to stop and look again was for the endoscopist"
+  ['stayed', 'with'], ['remained', 'with'], ['rested', 'with'], ['lay', 'with'], ['was', 'for'], ['were', 'for'],
 ];
 /** What the duty is about: reading, deciding or acting on the output (in the words before the link). */
 export const DUTY_TOPICS: ReadonlySet<string> = new Set([
@@ -1207,6 +1212,8 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new PhysicianNouns([
   // (stop 47) a senior hospital doctor in British usage, and the team that decides a case together: "that decision stays with the
   // stroke consultant", "chosen by the radiologist and the lung MDT"
   'consultant', 'consultants', 'mdt', 'mdts',
+  // a registered nurse, by the abbreviation handover notes use: "staging stays with the RN"
+  'rn', 'rns',
   'team', 'staff', 'nurse', 'nurses', 'md', 'mds', 'psychiatrist', 'psychiatrists', 'urologist',
   'urologists', 'pulmonologist', 'pulmonologists', 'sonographer', 'sonographers', 'technologist',
   'technologists', 'hcp', 'hcps', 'optometrist', 'optometrists', 'neuroradiologist', 'neuroradiologists',
@@ -1239,7 +1246,7 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new PhysicianNouns([
   'analyst', 'analysts',
 ]);
 /** Of those, the ones that are not necessarily a physician (patient-facing tools have lay users). */
-export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['whoever', 'user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'sonographer', 'sonographers', 'technologist', 'technologists', 'technician', 'technicians',
+export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['whoever', 'user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'rn', 'rns', 'sonographer', 'sonographers', 'technologist', 'technologists', 'technician', 'technicians',
   'individuals', 'worker', 'workers', 'scientist', 'scientists', 'analyst', 'analysts']);
 
 /** Findings a question left to a physician can be about: "whether a marked spot really is a polyp". */
