@@ -217,3 +217,17 @@ describe('stop 47, third round: devices and values in handover and chat wording'
     assert.deepEqual(kinds('The pump gives 2 units.'), []);
   });
 });
+
+describe('stop 47, fourth round: therapy told, an alert that chimes', () => {
+  test('a therapy the person is told or texted is the software\'s dose (autonomous); what they are told about is not', () => {
+    assert.deepEqual(kinds('It tells the nurse the new infusion rate and when to check again.'), ['autonomous']);
+    assert.deepEqual(kinds('It texts the patient the new weekly dose.'), ['autonomous']);
+    assert.deepEqual(kinds('It tells the patient about insulin storage.'), ['assistive']);
+    assert.deepEqual(kinds('The app texts the patient a reminder.'), ['assistive']);
+  });
+
+  test('"at 85 it chimes" is an alert', () => {
+    assert.deepEqual(kinds('At 85 it chimes.'), ['assistive']);
+    assert.deepEqual(kinds('The doorbell chimes.'), []);
+  });
+});

@@ -281,6 +281,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'guide', 'find', 'screen', 'label', 'point', 'indicate', 'warn', 'signal', 'locate', 'spot',
       // everyday wording of the same acts: "pings the neurosurgeon", "combs the scan for signs of"
       'ping', 'comb', 'scour', 'search', 'hunt',
+      // "at 85 it chimes" (stop 47): an alert heard
+      'chime',
       // colouring what it found: "paints the nerves in colour", "colour-codes the structures", "shades the region"
       'paint', 'colour-code', 'color-code', 'shade', 'tint', 'colourize', 'colorize',
       // "recognizes vital-sign changes of clinical relevance and issues alerts"
@@ -499,7 +501,9 @@ export const ACT_CUES: readonly ActCue[] = [
   // Autonomous: telling whether a condition is present is a conclusion.
   { verbs: ['tell', 'inform', 'state', 'report', 'answer', 'judge'], cls: 'autonomous', objects: ['whether'] },
   // Telling the rescuer or patient to give the therapy the software chose: "tells the rescuer to press the shock button".
-  { verbs: ['tell', 'instruct', 'direct', 'advise', 'prompt'], cls: 'autonomous', objects: ['shock', 'shocks', 'defibrillation', 'treatment', 'therapy', 'bolus', 'dose', 'doses', 'cardioversion', 'cpr', 'compressions'], throughInfinitive: true },
+  // ("tells the nurse the new infusion rate", "texts the patient the new weekly dose" (stop 47): the therapy named as what the
+  // person is told, by any channel)
+  { verbs: ['tell', 'instruct', 'direct', 'advise', 'prompt', 'text', 'message'], cls: 'autonomous', objects: ['shock', 'shocks', 'defibrillation', 'treatment', 'therapy', 'bolus', 'dose', 'doses', 'cardioversion', 'cpr', 'compressions', 'infusion', 'dosage', 'regimen'], throughInfinitive: true },
   // Advising a medicine to take (stop 36): "may advise an extra water pill", "advises the patient to take a second tablet"
   // (only advice: "prompts the user to log medications" and "reminds her to take the tablets" give no therapy of their own).
   { verbs: ['advise', 'recommend'], cls: 'autonomous', objects: ['pill', 'pills', 'tablet', 'tablets', 'diuretic', 'diuretics', 'puff', 'puffs'], throughInfinitive: true, reach: 9 },
