@@ -231,3 +231,11 @@ describe('stop 47, fourth round: therapy told, an alert that chimes', () => {
     assert.deepEqual(kinds('The doorbell chimes.'), []);
   });
 });
+
+describe('stop 47, fourth round: a periodic dose the software decides', () => {
+  test('"decides the new weekly dose" is the software\'s dose decision; a physician reviewing weekly doses stays oversight', () => {
+    // (the periodic word used to make it a review of therapy already given, whoever decided)
+    assert.deepEqual(kinds('The software decides the new weekly dose.'), ['autonomous']);
+    assert.deepEqual(kinds('The physician reviews the weekly insulin doses.'), []);
+  });
+});

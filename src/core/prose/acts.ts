@@ -1415,7 +1415,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "as a concurrent reading aid", "as an adjunct to review of the slides" (the tagger's verbs): the product's role.
     if (REVIEW_VERBS.has(lemma) && aidedReading(words, k)) continue;
     // "reviews the weekly reports", "After the procedure, … reviews the record and signs it": oversight of what was already done.
-    if (REVIEW_VERBS.has(lemma) && !negated && !clause.passive && retrospectiveReview(words, clause, k)) continue;
+    // (a person's review only: "the software decides the new weekly dose" is its own dose decision, no review of therapy
+    // already given (stop 47))
+    if (REVIEW_VERBS.has(lemma) && verbAgent !== 'software' && !negated && !clause.passive && retrospectiveReview(words, clause, k)) continue;
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
       // (Not "only when a cardiologist has read the tracing", "only once …": a condition the output waits for, like "only after".)
       const concurrent = (clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when' || clause.opener === 'whenever') && !onlyGate(words, clause);
