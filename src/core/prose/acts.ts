@@ -3447,7 +3447,7 @@ function dutyHeld(words: readonly Word[], k: number, to: number): number {
     // "How to act on a large gap is up to the clinician", "Where to cut stays with the surgeon" (stop 47): a question of what
     // to do, opening the sentence, is a decision; so is a judging gerund that opens it ("Choosing the dose stays with …",
     // "Staging itself stays with the nurse"), though not with a plain "is for" ("Choosing a probe is for …" says who uses it).
-    if (!topic && !plainBe) topic = openingQuestionOfCare(words, k) || JUDGING_GERUNDS.has(words[0]?.w ?? '');
+    if (!topic && !plainBe) topic = openingQuestionOfCare(words, k) || (words[0] !== undefined && JUDGING_GERUNDS.has(words[0].w));
     for (let j = end; j < to && j <= end + 4; j++) {
       const w = words[j].w.replace(/'s?$/, '');
       // "It is the responsibility of the pathologist to verify the interpretation": the topic may follow as an infinitive.
@@ -3476,6 +3476,10 @@ function toDoLine(words: readonly Word[], clause: Clause, k: number): boolean {
 
 /** Gerunds of judging the case that may open a duty's topic: "Choosing the dose", "Identifying the nerve", "Staging". */
 const JUDGING_GERUNDS: ReadonlySet<string> = new Set(['choosing', 'selecting', 'picking', 'identifying', 'recognising', 'recognizing', 'staging', 'grading', 'classifying', 'determining', 'judging', 'weighing', 'titrating', 'prescribing', 'dosing']);
+/** A gerund of reading or judging the case: a duty topic ("Deciding"), a review verb's -ing form ("Reading") or a judging one ("Staging"). */
+function judgingGerund(word: Word | undefined): boolean {
+  return word !== undefined && word.form === 'ing' && (V.DUTY_TOPICS.has(word.w) || REVIEW_VERBS.has(word.lemma ?? '') || JUDGING_GERUNDS.has(word.w));
+}
 /** Words that open a question of what to do: "How to act …", "Where to cut …", "What to do …", "How much opioid to give …". */
 // (not "whether": "Whether to go on or stop is left to the surgeon" is the older whether-rule's, which wants a finding in question)
 const CARE_QUESTIONS: ReadonlySet<string> = new Set(['how', 'where', 'what', 'when', 'which']);
@@ -3710,7 +3714,7 @@ function topicBefore(words: readonly Word[], clause: Clause, at: number): boolea
   for (let j = clause.from; j < at; j++) if (V.DUTY_TOPICS.has(words[j].w) || REVIEW_VERBS.has(words[j].lemma ?? '')) return true;
   // ("Deciding whether a marked spot is a polyp remains the radiologist's task" (stop 47): the question's clause hangs on a
   // gerund that opens the sentence, which is the topic; so is a question that opens it, "Whether the mark is a polyp remains …")
-  const opensOnQuestion = words[0]?.w === 'whether' || (words[1]?.w === 'whether' && words[0].form === 'ing' && (V.DUTY_TOPICS.has(words[0].w) || REVIEW_VERBS.has(words[0].lemma ?? '') || JUDGING_GERUNDS.has(words[0].w)));
+  const opensOnQuestion = words[0]?.w === 'whether' || (words[1]?.w === 'whether' && judgingGerund(words[0]));
   return opensOnQuestion && at > 2 && !words.slice(1, clause.from).some((w) => w.w === ';' || w.w === ':' || w.w === '.');
 }
 

@@ -1210,8 +1210,8 @@ function adverbsAfterSubject(words: readonly Word[], k: number): number {
   return subject === 'noun' || subject === 'name' || (subject === 'pron' && SUBJECT_PRONOUNS.has(words[at - 1].w)) ? at : -1;
 }
 
-/** Therapies a phrasal verb may move: "bumped the O2 up". */
-const THERAPY_SET: ReadonlySet<string> = new Set([...V.THERAPY_NOUNS, 'o2', 'fio2', 'rate', 'support']);
+/** Therapies a phrasal verb may move: the vocabulary's therapy nouns ("bumped the O2 up"), and a rate or support moved up. */
+const THERAPY_SET: ReadonlySet<string> = new Set([...V.THERAPY_NOUNS, 'rate', 'support']);
 /** Words of how often or how, after a handover's past verb: "alerted twice", "alarmed slow". */
 const HOW_OFTEN: ReadonlySet<string> = new Set(['twice', 'once', 'again', 'slow', 'overnight', 'repeatedly']);
 function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Word | undefined, next: Word | undefined, verbSeen: boolean, first: boolean): Tag {
