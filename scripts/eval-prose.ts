@@ -667,6 +667,12 @@ function main(): void {
     { name: 'holdout205 (test/prose/holdout205.json)', file: join(root, 'test', 'prose', 'holdout205.json') },
     { name: 'holdout206 (test/prose/holdout206.json)', file: join(root, 'test', 'prose', 'holdout206.json') },
     { name: 'holdout207 (test/prose/holdout207.json)', file: join(root, 'test', 'prose', 'holdout207.json') },
+    // Built blind in stop 47 (batch AI), measured unread on stop 46's last code and stop 47's first and last,
+    // and once more on stop 48's first, then read and tuned on in stop 48 (test/prose/unread/README.md; test/prose/README.md, "Stop 48").
+    { name: 'holdout208 (test/prose/holdout208.json)', file: join(root, 'test', 'prose', 'holdout208.json') },
+    { name: 'holdout209 (test/prose/holdout209.json)', file: join(root, 'test', 'prose', 'holdout209.json') },
+    { name: 'holdout210 (test/prose/holdout210.json)', file: join(root, 'test', 'prose', 'holdout210.json') },
+    { name: 'holdout211 (test/prose/holdout211.json)', file: join(root, 'test', 'prose', 'holdout211.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
