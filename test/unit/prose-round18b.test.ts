@@ -14,7 +14,7 @@ import { cueFindingsOf as cueFindings, cuePhrases as cues, outputDossier as doss
 describe('round 18b: an output named as the subject of a verb of expressing', () => {
   test('a score, grade, rating or index that reflects, expresses, counts or captures something is an output; close wordings stay silent', () => {
     assert.deepEqual(cues('The grade reflects how far the scarring has spread.'), ['augmentative: grade reflects']);
-    assert.deepEqual(cues('Each rating expresses the chance that the mole is malignant.'), ['augmentative: rating expresses']);
+    assert.deepEqual(cues('Each rating expresses the chance that the mole is malignant.'), ['augmentative: rating expresses the chance']); // (stop 48: "chance" is a likelihood noun, so the phrase runs to it)
     assert.deepEqual(cues('The index counts the segments whose wall motion is reduced.'), ['augmentative: index counts']);
     assert.deepEqual(cues('The burden score captures how much plaque lines the vessels.'), ['augmentative: score captures']);
     assert.deepEqual(cues('The score of each patient reflects the risk of a fall.'), ['augmentative: score of each patient reflects']);

@@ -784,6 +784,8 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   if ((word.w === 'score' || word.w === 'scores') && STUDY_SCORES.has(words[k - 1]?.w ?? '')) return undefined;
   // "when it identifies a risk to the patient's health" (stop 29): a hazard to someone, not a risk given as a figure.
   if ((word.w === 'risk' || word.w === 'risks') && words[k + 1]?.w === 'to' && words[k - 1]?.tag === 'det') return undefined;
+  // "gives the physician a chance to override" (stop 48): an opportunity, not a likelihood.
+  if ((word.w === 'chance' || word.w === 'chances') && words[k + 1]?.w !== 'of' && words[k + 1]?.w !== 'that') return undefined;
   // "STIC volumes of the fetal heart", "463 volumes were acquired" (stop 29): image volumes taken, data, not a quantity.
   if ((word.w === 'volume' || word.w === 'volumes') && acquiredVolume(words, k)) return undefined;
   // "produce enormous reading volumes", "case volumes", "scan volumes" (stop 32): how much work there is, not a quantity of the patient.
@@ -3416,6 +3418,8 @@ for (const link of V.DUTY_LINKS) {
 }
 /** Tools named after a duty: "decision support", "a diagnosis aid". */
 const TOOLS_NAMED_FOR_TOPIC: ReadonlySet<string> = new Set(['support', 'aid', 'aids', 'tool', 'tools', 'system', 'systems', 'software', 'making']);
+/** Pronouns that may stand for physicians named before them. */
+const PHYSICIANS_PRONOUNS: ReadonlySet<string> = new Set(['them', 'him', 'her']);
 /** Humans who hold a clinical duty (lay users do not: "left to the user" on a patient app is not a physician's reading). */
 const LAY_USERS = new Set(['user', 'users', 'operator', 'operators']);
 
@@ -3454,6 +3458,9 @@ function dutyHeld(words: readonly Word[], k: number, to: number): number {
       // ("stayed with Dr K throughout" (stop 47): a doctor named by title and name or initial)
       const titled = (w === 'dr' || w === 'prof') && words[j + 1] !== undefined && words[j + 1].cap === true;
       if ((V.PHYSICIAN_NOUNS.has(w) || titled) && !LAY_USERS.has(w) && (topic || readingAfter(words, j + 1, to))) return titled ? j + 1 : j;
+      // ("helps clinicians plan the delivery; the counselling and the decision stay with them" (stop 48): a pronoun for the
+      // physicians named earlier in the sentence)
+      if (topic && PHYSICIANS_PRONOUNS.has(w) && words.slice(0, k).some((x) => V.PHYSICIAN_NOUNS.has(x.w) && !LAY_USERS.has(x.w) && !V.AMBIGUOUS_HUMANS.has(x.w))) return j;
       if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].tag !== 'name') break;
     }
   }
@@ -3675,8 +3682,10 @@ function judgementHeld(words: readonly Word[], clause: Clause, scope: ClauseScop
   const conclusion = words[concluded]?.w ?? '';
   // ("The decision to operate is the surgeon's.", "The final characterisation of each lesion is the radiologist's." (stop 47):
   // with a plain "is", the conclusion heads the subject (past its infinitive or "of" phrase) and the owner ends the clause)
-  const plainIs = words[k].w === 'is' || words[k].w === 'was';
-  const heldConclusion = plainIs ? conclusionHeadBefore(words, clause.from, k) : concluded >= clause.from && (V.CONCLUSION_NOUNS.has(conclusion) || V.OWNED_DECISIONS.has(conclusion));
+  // ("Decisions on surgery are the surgeon's", "The call on a fracture remains the reader's" (stop 48): a plural copula, and
+  // "remains" after a conclusion with its topic phrase, read the same way)
+  const plainIs = words[k].w === 'is' || words[k].w === 'was' || words[k].w === 'are' || words[k].w === 'were';
+  const heldConclusion = plainIs || STAYING.has(w) ? conclusionHeadBefore(words, clause.from, k) || (!plainIs && concluded >= clause.from && (V.CONCLUSION_NOUNS.has(conclusion) || V.OWNED_DECISIONS.has(conclusion))) : false;
   if (STAYING.has(w) && heldConclusion) {
     let owner = k + 1;
     while (words[owner] && (words[owner].tag === 'det' || words[owner].tag === 'adj' || words[owner].tag === 'adv')) owner++;
@@ -3705,8 +3714,10 @@ function conclusionHeadBefore(words: readonly Word[], from: number, at: number):
   if (j + 1 === at) return true;
   // (the infinitive's verb may be one the tagger took for a noun: "the decision to biopsy")
   if (next?.tag === 'to') return j + 3 === at && (words[j + 2]?.tag === 'verb' || words[j + 2]?.tag === 'noun');
-  return next?.w === 'of' && !words.slice(j + 2, at).some((x) => x.tag === 'verb' || x.tag === 'be' || x.tag === 'punct');
+  return CONCLUSION_TOPIC_LINKS.has(next?.w ?? '') && !words.slice(j + 2, at).some((x) => x.tag === 'verb' || x.tag === 'be' || x.tag === 'punct');
 }
+/** Prepositions that give a conclusion its topic: "the characterisation of each lesion", "the call on a fracture", "decisions about surgery". */
+const CONCLUSION_TOPIC_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'about', 'regarding']);
 /** Qualifiers that make an ambiguous person a lay one: "the lay user remains the one who …". */
 const LAY_ONLY: ReadonlySet<string> = new Set(['lay', 'home', 'untrained']);
 /** A reading topic among the words of the clause before `at`: "Whether a finding is confirmed … remains the physician's job". */

@@ -8,7 +8,7 @@
  */
 import type { Word } from './tags';
 import { serviceHandsOutput } from './service';
-import { personOrBody, thingDoesOutputAct } from './inanimate';
+import { nameDoesOutputAct, personOrBody, thingDoesOutputAct } from './inanimate';
 import * as V from './vocabulary';
 import { instructionReader, isInstruction } from './instruction';
 
@@ -519,7 +519,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "a trial verifying a system that detects …" (stop 31): past a verb in the window, the noun right before the pronoun.
       // (", which …" after a bracketed aside (stop 36): "a detector built on the YOLO ("you only look once") network, which
       // draws boxes": the noun before the comma when the window finds no head.)
-      const before = piece.from - 2 - (ante < 0 && words[piece.from - 2]?.w === ',' && piece.from >= 3 && isNominal(words[piece.from - 3]) ? 1 : 0);
+      // ("Our hospital uses EchoMetrix, which measures …" (stop 48): past the comma whatever the window found, so the verb
+      // between its head and the noun before the comma makes that noun the antecedent)
+      const before = piece.from - 2 - (words[piece.from - 2]?.w === ',' && piece.from >= 3 && isNominal(words[piece.from - 3]) ? 1 : 0);
       if (isNominal(words[before]) && ante !== before && (ante < 0 || verbBetween(words, ante + 1, before))) ante = before;
       // "a machine learning tool from Mayo Clinic that detects …" (stop 36): past the maker a tool is said to come from, the tool.
       const maker = madeBy(words, before);
@@ -531,7 +533,7 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // "Nurses use a tablet that photographs the ulcer, measures its area and stages it" (stop 41 review): a thing no list
       // names that does an output act is the service's device, whoever holds it (inanimate.ts), not the main clause's person.
       // (its act with an object: not "falls, which rank among the …", "standards that grade by z-score")
-      if (agent === 'none' && ante >= 0 && ['det', 'adj', 'noun', 'name', 'num'].includes(words[firstVerb + 1]?.tag ?? '') && thingDoesOutputAct(words, ante, verbs)) agent = 'software';
+      if (agent === 'none' && ante >= 0 && ['det', 'adj', 'noun', 'name', 'num'].includes(words[firstVerb + 1]?.tag ?? '') && (thingDoesOutputAct(words, ante, verbs) || nameDoesOutputAct(words, ante, verbs))) agent = 'software';
       if (agent === 'none') agent = previous?.agent ?? 'software';
       // ("the AI cardiologist that decides …": the software's name for itself)
       if (agent === 'physician' && ante >= 0 && V.MACHINE_PERSONS.has(words[ante - 1]?.w ?? '')) agent = 'software';

@@ -88,6 +88,19 @@ export function thingDoesOutputAct(words: readonly Word[], subject: number, verb
   const asVerb = verbHit(head.w);
   if (asVerb !== undefined && ACT_VERBS.has(asVerb.lemma)) return false;
   for (let j = subject - 1; j >= 0 && j >= subject - 3 && words[j].tag !== 'det'; j--) if (BY_HAND.has(words[j].w)) return false;
+  return outputActAmong(words, verbs);
+}
+
+/**
+ * "Our hospital uses EchoMetrix, which measures the ejection fraction" (stop 48): a name no list knows, taken up by "which"
+ * or "that" (never a person's pronoun), whose clause does an output act, is the product.
+ */
+export function nameDoesOutputAct(words: readonly Word[], antecedent: number, verbs: readonly number[]): boolean {
+  return words[antecedent]?.tag === 'name' && outputActAmong(words, verbs);
+}
+
+/** Whether one of the verbs is an output act in its own present form ("measures", "flag"), not a size or an infinitive. */
+function outputActAmong(words: readonly Word[], verbs: readonly number[]): boolean {
   for (const v of verbs) {
     const verb = words[v];
     // (Not a size either: "the bed mat measures 90 cm by 30 cm".)

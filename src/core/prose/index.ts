@@ -6,7 +6,7 @@
  * → `acts` (output-centric cue patterns, every cue in a clause). The vocabulary is data in
  * `vocabulary`. Payment claims (`payment`) read the same tokens and sentences.
  */
-import { BREAK, tokenize, type Tok } from './tokens';
+import { BREAK, WORD, tokenize, type Tok } from './tokens';
 import { sentences } from './sentences';
 import { namesInParagraph } from './names';
 import { tagSentence, type Word } from './tags';
@@ -19,6 +19,7 @@ import { deniedReadCuesOfClause } from './denied';
 import { closedAnswerCue } from './answers';
 import { classifiedVerdicts, confirmedRhythmCue, decidedBySoftwareCue, dispositionCue, shockableVerdicts } from './verdicts';
 import { verblessAgent } from './verbless';
+import { headlineCopula } from './headline';
 import { frontedReviewCues } from './fronted';
 import { purposeCues } from './purpose';
 import { decisionOnPhysicianCue, dutyCues } from './duty';
@@ -93,7 +94,14 @@ interface SentenceResult {
 const INVERSIONS: ReadonlySet<string> = new Set(['should', 'were', 'had']);
 
 function readSentence(toks: readonly Tok[], a: number, b: number, context: Context, detail = false): SentenceResult {
-  const words = tagSentence(toks, a, b, context.names);
+  let words = tagSentence(toks, a, b, context.names);
+  // "Stroke risk, worked out at admission.": a headline fragment is read with its copula put back in the comma's place.
+  const copula = headlineCopula(words);
+  if (copula >= 0) {
+    const withCopula = toks.slice();
+    withCopula[words[copula].tok] = { ...toks[words[copula].tok], w: 'is', t: WORD };
+    words = tagSentence(withCopula, a, b, context.names);
+  }
   const clauses = clausesOf(words, context);
   const cues: WordCue[] = [];
   const negated: boolean[] | undefined = detail ? new Array<boolean>(words.length).fill(false) : undefined;

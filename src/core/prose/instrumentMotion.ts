@@ -46,6 +46,20 @@ const WORKING: ReadonlySet<string> = new Set([
 const HOLDERS: ReadonlySet<string> = new Set(['guide', 'guides', 'sleeve', 'sleeves', 'holder', 'holders', 'carrier', 'tip']);
 /** Surgical acts a robot does on the patient (lemmas): "places the sutures", "performs the anastomosis", "carries out the procedure". */
 const SURGICAL_ACTS: ReadonlySet<string> = new Set(['place', 'perform', 'carry', 'complete', 'tie', 'make', 'execute']);
+/**
+ * Verbs of a robot working on tissue itself (stop 48): "drills through the temporal bone on its own", "cuts the bone
+ * autonomously". Only with a robot as the doer and a word that it does so alone: a drill or saw in a surgeon's hand is the surgeon's.
+ */
+const TISSUE_ACTS: ReadonlySet<string> = new Set(['drill', 'cut', 'suture', 'resect', 'puncture', 'mill', 'ablate']);
+function tissueActForm(w: string): string | undefined {
+  const lemma = w.endsWith('s') && TISSUE_ACTS.has(w.slice(0, -1)) ? w.slice(0, -1) : w;
+  return TISSUE_ACTS.has(lemma) ? lemma : undefined;
+}
+/** Whether "on its own" or "by itself" stands in the words: the device does it alone. */
+function onItsOwnPhrase(words: readonly Word[]): boolean {
+  return words.some((x, j) => x.w === 'own' && words[j - 1]?.w === 'its' && words[j - 2]?.w === 'on');
+}
+
 /** The surgical work those acts name. */
 const SURGICAL_WORK: ReadonlySet<string> = new Set([
   'suture', 'sutures', 'stitch', 'stitches', 'knot', 'knots', 'anastomosis', 'anastomoses', 'incision', 'incisions', 'procedure',
@@ -158,7 +172,7 @@ function doneByRobot(words: readonly Word[], out: WordCue[]): boolean {
 export function instrumentMotionCue(words: readonly Word[], out: WordCue[]): void {
   if (out.some((c) => c.kind === 'autonomous')) return;
   if (doneByRobot(words, out)) return;
-  const alone = words.some((w) => BY_ITSELF.has(w.w));
+  const alone = words.some((w) => BY_ITSELF.has(w.w)) || onItsOwnPhrase(words);
   let doer = -1;
   for (let v = 0; v < words.length; v++) {
     const w = words[v].w;
@@ -180,7 +194,9 @@ export function instrumentMotionCue(words: readonly Word[], out: WordCue[]): voi
     // (The tagger may take the verb right after the robot for a noun: "its robotic arm places the sutures".)
     const surgicalVerb = words[v].tag === 'verb' || (v === doer + 1 && words[v + 1]?.tag === 'det');
     const surgical = surgicalVerb && SURGICAL_ACTS.has(words[v].lemma ?? w.replace(/s$/, '')) && !w.endsWith('ing') && (!w.endsWith('ed') || alone);
-    if (!moving && !governing && !surgical) continue;
+    // ("the robot drills through the bone on its own" (stop 48): a robot alone working on tissue, in the present)
+    const tissue = (words[v].tag === 'verb' || v === doer + 1) && w.endsWith('s') && tissueActForm(w) !== undefined && ROBOTS.has(words[doer].w) && alone;
+    if (!moving && !governing && !surgical && !tissue) continue;
     if (personBetween(words, doer + 1, v)) {
       doer = -1;
       continue;
@@ -188,6 +204,11 @@ export function instrumentMotionCue(words: readonly Word[], out: WordCue[]): voi
     let denied = false;
     for (let b = Math.max(doer + 1, v - 3); b < v; b++) if (V.DENY_OR_HEDGE.has(words[b].w)) denied = true;
     if (denied) continue;
+    if (tissue && !moving && !governing && !surgical) {
+      if (personAfterAct(words, v + 1)) continue;
+      out.push({ kind: 'autonomous', first: v, last: v });
+      return;
+    }
     if (surgical && !moving && !governing) {
       const work = surgicalWorkAfter(words, v);
       if (work < 0 || !(ROBOTS.has(words[doer].w) || alone) || personAfterAct(words, work + 1)) continue;

@@ -281,8 +281,11 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       // "the pump auto-adjusts the basal rate", "auto-calculates the score" (stop 46): "auto-" before a known verb is
       // "automatically" and the verb, two words sharing the token as a contraction's do
       const automatic = t.w.startsWith('auto-') && verbHit(t.w.slice(5)) !== undefined ? t.w.slice(5) : undefined;
+      const redone = t.w.startsWith('re-') && verbHit(t.w) === undefined && verbHit('re' + t.w.slice(3)) !== undefined ? 're' + t.w.slice(3) : undefined;
       if (auxiliary) words.push(newWord(i, auxiliary, 'noun', t.cap), newWord(i, 'not', 'noun', false));
       else if (automatic) words.push(newWord(i, 'automatically', 'noun', false), newWord(i, automatic, 'noun', false));
+      // "re-tunes the basal settings", "re-sets its parameters" (stop 48): the hyphen is spelling; the verb is the one written solid
+      else if (redone) words.push(newWord(i, redone, 'noun', t.cap));
       else words.push(newWord(i, t.w, 'noun', t.cap));
     }
   }
@@ -425,7 +428,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
     // "Interpretation … and any change in treatment rest with the clinical team" (stop 29): "rest", "lie" or "sit" before
     // "with" after a noun, with no verb before, is the verb that says whose the duty is.
     // ("Management decisions rest on the cardiologist's assessment" (stop 33): so before "on" or "upon".)
-    if (!verbSeen && RESTING_WITH.has(w) && (next?.w === 'with' || next?.w === 'on' || next?.w === 'upon') && (prev?.tag === 'noun' || prev?.tag === 'name')) {
+    // ("the counselling and the decision stay with them" (stop 48): "stay" or "remain" after two nouns joined by "and")
+    const afterCoordinated = (w === 'stay' || w === 'remain') && next?.w === 'with' && coordinatedNounsBefore(words, k);
+    if (!verbSeen && (RESTING_WITH.has(w) || afterCoordinated) && (next?.w === 'with' || next?.w === 'on' || next?.w === 'upon') && (prev?.tag === 'noun' || prev?.tag === 'name')) {
       word.tag = 'verb';
       word.lemma = w.replace(/s$/, '');
       word.form = w.endsWith('s') ? 's' : 'base';
@@ -1168,6 +1173,16 @@ const QUALIFIED_OPTIONS: ReadonlySet<string> = new Set(['recommendation', 'recom
 /** Verbs of where a thing lies, which the tagger may take for nouns after a plural: "decisions stay with", "calls rest with". */
 const LYING_WITH: ReadonlySet<string> = new Set(['stay', 'rest', 'lie', 'remain', 'sit']);
 
+/** Whether the words right before k are two noun phrases joined by "and", the second with its determiner: "the counselling and the decision". */
+function coordinatedNounsBefore(words: readonly Word[], k: number): boolean {
+  for (let j = k - 2; j >= 1 && j >= k - 4; j--) {
+    // (each noun phrase with its determiner: not the end of a list inside a topic, "decisions on inotropes, fluids and bleeding")
+    if (words[j].w === 'and') return words[j - 1].tag === 'noun' && words[j + 1]?.tag === 'det' && words.slice(j + 1, k).every((x) => x.tag === 'det' || x.tag === 'adj' || x.tag === 'noun');
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return false;
+  }
+  return false;
+}
+
 /** Modals an -ing noun may stand before as the subject: "a warning may appear", "the reading can drift". */
 const MODAL_WORDS: ReadonlySet<string> = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should', 'must', 'shall']);
 
@@ -1307,7 +1322,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     if (pt === 'noun' && prev && (prev2?.tag === 'det' || prev2?.tag === 'adj') && V.PHYSICIAN_NOUNS.has(prev.w) && nt === 'det') return 'verb';
     // "…, and this algorithm measures the QT interval" (stop 32): the software named with its determiner, then an -s word
     // and an object, is its verb even after an earlier verb.
-    if (pt === 'noun' && prev && prev2?.tag === 'det' && V.SOFTWARE_NOUNS.has(prev.w) && (nt === 'det' || nt === 'adj' || nt === 'num')) return 'verb';
+    // ("the algorithm rates how hypernasal the speech sounds" (stop 48): or before an indirect question)
+    if (pt === 'noun' && prev && prev2?.tag === 'det' && V.SOFTWARE_NOUNS.has(prev.w) && (nt === 'det' || nt === 'adj' || nt === 'num' || next?.w === 'how' || next?.w === 'whether')) return 'verb';
     if (pt === 'noun' || pt === 'name' || pt === 'pron' || pt === 'rel') return verbSeen && pt !== 'rel' && NEVER_VERB.has(w.slice(0, -1)) ? 'noun' : 'verb';
     if (pt === 'cc' && verbSeen) return 'verb';
     if (pt === 'punct' && prev && prev.w === ',' && verbSeen) return 'verb';

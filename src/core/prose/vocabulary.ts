@@ -448,6 +448,9 @@ export const ACT_CUES: readonly ActCue[] = [
   // "switches stimulation off whenever beta power falls" (not "the clinician can turn the stimulation off").
   // ("shuts the current off once a transducer reaches 41 °C" (stop 43): the current or energy a therapy gives, cut on what is sensed)
   { verbs: ['switch', 'turn', 'shut', 'cut'], cls: 'autonomous', objects: ['stimulation', 'stimulator', 'therapy', 'pacing', 'infusion', 'pump', 'current', 'energy', 'heating', 'cooling', 'laser'], reach: 4, triggered: true },
+  // ("switches on the electrodes that help that movement as each step begins" (stop 48): a stimulator's electrodes switched on,
+  // or activated, when what it senses calls for it, are its stimulation)
+  { verbs: ['switch', 'turn', 'activate', 'energise', 'energize'], cls: 'autonomous', objects: ['electrode', 'electrodes'], reach: 4, triggered: true },
   // An energy device that sets the energy it gives the tissue itself (stop 46): "adjusts the energy delivered to the tissue",
   // "modulates the power applied at the blade" (not "adjusts the transmit power", which only acquires an image)
   { verbs: ['adjust', 'modulate', 'regulate', 'vary', 'titrate', 'tune', 'lower', 'raise', 'reduce', 'increase', 'limit'], cls: 'autonomous', objects: ['energy', 'power', 'current'], objectFollowedBy: ['deliver', 'apply'], reach: 4 },
@@ -800,6 +803,10 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     // a risk given as a figure: "reports the 10-year risk of metastasis", "returns the risk of progression" (an object of an
     // output verb, or qualified; not "lists the risks of the procedure"); "a suspicion level"
     'risk', 'risks', 'level', 'levels',
+    // the same as a chance (stop 48): "returns the predicted chance of a stuck shoulder" (not "a chance to override")
+    'chance', 'chances', 'odds',
+    // one number given as the result (stop 48; weak): "a risk figure for the team to weigh" (not "Figure 2")
+    'figure',
     // "displays quantitative EEG features" (only with a quantitative qualifier)
     'features',
     // "gives a fully quantitative assessment of skeletal disease" (only with a quantitative qualifier)
@@ -842,7 +849,7 @@ export const WEAK_OUTPUT_NOUNS: ReadonlySet<string> = new Set([
   // a report is a conclusion only when it is the final one: "issues the final report"
   'report', 'reports',
   // "reports the 10-year risk" (but "poses a low risk", "the risk of bleeding is small")
-  'risk', 'risks',
+  'risk', 'risks', 'chance', 'chances', 'odds', 'figure',
   // "quantitative EEG features" (but "the features of the app")
   'features',
   // "a quantitative assessment" (but "the clinical assessment", "their own assessment")
@@ -1063,6 +1070,8 @@ export const DUTY_LINKS: ReadonlyArray<readonly string[]> = [
   // the same in a report of what happened (stop 47): "the responsibility for reaching the diagnosis stayed with Dr K",
   // "whether to stop and look again was for the endoscopist"
   ['stayed', 'with'], ['remained', 'with'], ['rested', 'with'], ['lay', 'with'], ['was', 'for'], ['were', 'for'],
+  // where the conclusion comes from (stop 48): "the diagnosis comes from the doctor and the tests, not from the program"
+  ['comes', 'from'], ['come', 'from'], ['came', 'from'],
 ];
 /** What the duty is about: reading, deciding or acting on the output (in the words before the link). */
 export const DUTY_TOPICS: ReadonlySet<string> = new Set([
