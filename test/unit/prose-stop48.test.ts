@@ -5,7 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyseSentence } from '../../src/core/prose';
+import { analyseSentence, findCues } from '../../src/core/prose';
 
 const kinds = (text: string): string[] => [...new Set(analyseSentence(text).kinds)].sort();
 
@@ -80,5 +80,64 @@ describe('stop 48: devices that act', () => {
   test('a stimulator that switches on its electrodes when what it senses calls for it', () => {
     assert.deepEqual(kinds('While you walk, the implant picks up the start of each stride and straight away switches on the electrodes that help it.'), ['assistive', 'autonomous']);
     assert.deepEqual(kinds('The nurse switches on the electrodes before the test.'), []);
+  });
+});
+
+describe('stop 48, second round: press, letters and minutes (two reviews in other registers)', () => {
+  test('a reporting aside is read past; the range still points at the words', () => {
+    assert.deepEqual(kinds('Deciding what to remove, she added, is still the gastroenterologist\'s job.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The pump, the maker says, raises the basal rate by itself.'), ['autonomous']);
+    assert.deepEqual(kinds('The pump raises the basal rate by itself, said Dr Okafor.'), ['autonomous']);
+    const found = findCues('The cardiologist, she explained, makes the diagnosis.');
+    assert.deepEqual(found.map((c) => [c.kind, c.phrase]), [['physician-interprets', 'makes the diagnosis']]);
+    // (a person's object after "told" is no aside)
+    assert.deepEqual(kinds('The nurse, told the alarm was false, went home.'), []);
+  });
+
+  test('an apposition on the subject is read past, and a first name may stand between "Dr" and the surname', () => {
+    assert.deepEqual(kinds('Dr Ana Osei, the endocrinologist, reviews the results.'), ['physician-interprets']);
+    assert.deepEqual(kinds('Dr Ana Osei reviews the results.'), ['physician-interprets']);
+    assert.deepEqual(kinds('My neurologist, Dr Hale, looks at the event log and decides for herself what counts as a seizure.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The nurse, the doctor and the pharmacist review the dose.'), []);
+  });
+
+  test('a cleft that sets the physician against the software names the physician who does it', () => {
+    assert.deepEqual(kinds('And it\'s the cardiologist, not the program, who decides whether treatment goes on.'), ['physician-interprets']);
+    assert.deepEqual(kinds('It is the radiologist, not the algorithm, who reads every scan.'), ['physician-interprets']);
+    assert.deepEqual(kinds('It is the patient, not the app, who decides.'), []);
+  });
+
+  test('"is still the endoscopist\'s job"; "sits with the GP", and the act a physician\'s decision is about is not the software\'s', () => {
+    assert.deepEqual(kinds('Interpretation is still the radiologist\'s job.'), ['physician-interprets']);
+    assert.deepEqual(kinds('Interpretation is not the radiologist\'s job.'), []);
+    assert.deepEqual(kinds('The decision to start bone treatment sits with the GP.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The decision to stop the infusion is up to the anaesthetist.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The software makes the decision to start insulin.'), ['autonomous']);
+    assert.deepEqual(kinds('The sensor sits with the patient.'), []);
+  });
+
+  test('what a sentence only seems to say is not said', () => {
+    assert.deepEqual(kinds('It sounds like the computer decides whether you have cancer.'), []);
+    assert.deepEqual(kinds('It looks as if the software makes the diagnosis.'), []);
+    assert.deepEqual(kinds('It sounds like science fiction, but the pump adjusts the insulin dose by itself.'), ['autonomous']);
+    assert.deepEqual(kinds('It seems the software makes the diagnosis.'), ['autonomous']);
+  });
+
+  test('a conclusion reached at a place of care is the people\'s there', () => {
+    assert.deepEqual(kinds('The dementia diagnosis itself is made in clinic.'), []);
+    assert.deepEqual(kinds('The diagnosis itself is made by the software.'), ['autonomous']);
+    assert.deepEqual(kinds('A diagnosis is made in seconds.'), ['autonomous']);
+  });
+
+  test('", and no radiologist reads it", "with no radiologist ever opening the image" leave the output unread', () => {
+    assert.deepEqual(kinds('It sends the report to the GP, and no radiologist reads it.'), ['autonomous']);
+    assert.deepEqual(kinds('The report goes to the GP with no radiologist ever opening the image.'), ['autonomous']);
+    assert.deepEqual(kinds('The app measures the wound, but no nurse checks it.'), ['augmentative']);
+  });
+
+  test('"the machine decides everything in between"; a tally of surgical supplies is no measurement', () => {
+    assert.deepEqual(kinds('The sleep doctor set the floor and ceiling, and the machine decides everything in between.'), ['autonomous']);
+    assert.deepEqual(kinds('TallyTrack, our service, records and counts the sponges and towels in each procedure.'), []);
+    assert.deepEqual(kinds('The software counts the cells.'), ['augmentative']);
   });
 });

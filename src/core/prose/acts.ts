@@ -1462,7 +1462,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // check that a result waits for, past the clause the check's "that" opens)
       const namedGate = verbPhysician && !clause.passive && !negated && words[k + 1]?.w === 'that' && resultGateAfter(words, k);
       const strongEnough = scope.obliged || (!described && (verbPhysician || clause.passive || gatedReviewer) && (!V.WEAK_REVIEW_VERBS.has(lemma) || gate(words, k, clause.to) || resultGate || verdictPair || onlyGate(words, clause) || overOutput || byNamedPhysician || namedGate));
-      if (negated && verbPhysician && ((!clause.passive && (words[clause.from]?.w === 'no' || words[clause.from]?.w === 'never')) || notAskedTo(words, clause, k))) {
+      // (", and no radiologist reads it" (stop 48): past the coordinator that opens the clause)
+      const opening = words[clause.from]?.tag === 'cc' ? clause.from + 1 : clause.from;
+      if (negated && verbPhysician && ((!clause.passive && (words[opening]?.w === 'no' || words[opening]?.w === 'never')) || notAskedTo(words, clause, k))) {
         // "No ophthalmologist reviews the images": the software acts alone.
         // (from the need itself when a passive comes first: "is produced by … and needs no ophthalmologist to interpret it")
         let needAt = -1;
@@ -1771,6 +1773,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // "counts as a positive finding", "counts toward the score": no tally.
     // (and a tally needs its object: not "step counts and wear time")
     if (lemma === 'count' && (V.COUNT_NOT_TALLY.has(words[k + 1]?.w ?? '') || !['det', 'pron', 'noun', 'adj', 'num', 'name'].includes(words[k + 1]?.tag ?? ''))) continue;
+    // "records and counts the sponges, towels and other items" (stop 48): a tally of surgical supplies is an inventory, not the patient's.
+    if (lemma === 'count' && objectWith(words, k, clause.to, (w) => SUPPLIES.has(w), 3) >= 0) continue;
     // "those it treats as non-serious" (stop 32): treating something as a kind is regarding it so, no therapy.
     // (not "treats ventricular fibrillation as well as ventricular tachycardia")
     if (lemma === 'treat' && words.slice(k + 1, k + 5).some((w, i) => w.w === 'as' && words[k + 2 + i]?.w !== 'well')) continue;
@@ -1865,6 +1869,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         // measurement's, not a therapy.
         if (lemma === 'stimulate' && words.slice(k + 1).some((w, i) => (w.lemma === 'record' || w.lemma === 'measure' || w.lemma === 'analyse' || w.lemma === 'analyze') && words.slice(k + 2 + i, k + 8 + i).some((x) => x.w === 'response' || x.w === 'responses'))) continue;
         if (act.cls === 'autonomous' && V.ON_ITS_OWN_ONLY.has(lemma) && !onItsOwn(words, clause, k)) continue;
+        // "The decision to start bone treatment rests with the GP" (stop 48): the act a decision is about, when the sentence
+        // gives that decision to a physician, is the physician's to take, not the software's.
+        if (prev?.tag === 'to' && V.OWNED_DECISIONS.has(words[k - 2]?.w ?? '') && decisionGivenToPhysician(words, k)) continue;
         // "292 patients treated with Stim Assist", "women treated using the app" (stop 31): a participle on the people who got
         // the care names a study's arm, not an act of the software's.
         if (lemma === 'treat' && word.form === 'ed' && prev?.tag === 'noun' && !V.SOFTWARE_NOUNS.has(prev.w) && (V.OTHER_NOUNS.has(prev.w) || prev.w.endsWith('s')) && ARM_LINKS.has(words[k + 1]?.w ?? '')) continue;
@@ -2166,6 +2173,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const ownPassive = clause.passive && clause.subject >= 0 && word.form === 'ed' && prev !== undefined && (prev.tag === 'be' || prev.tag === 'adv');
       // "before any clinical decision is made", "until a diagnosis is reached": the moment of someone's conclusion, not an output.
       if (ownPassive && clause.byAgent < 0 && MOMENT_OPENERS.has(clause.opener) && V.CONCLUSION_NOUNS.has(words[clause.subject].w)) continue;
+      // "the dementia diagnosis itself is made in clinic" (stop 48): a conclusion reached at a place of care is the people's there.
+      // ("the diagnosis itself": the subject may be the reflexive after its noun)
+      const concluded = !ownPassive ? '' : words[clause.subject].w === 'itself' ? words[clause.subject - 1]?.w ?? '' : words[clause.subject].w;
+      if (ownPassive && clause.byAgent < 0 && V.CONCLUSION_NOUNS.has(concluded) && madeAtCareSetting(words, k, clause.to)) continue;
       let lo = ownPassive ? Math.max(clause.from, clause.subject - 4) : k + 1;
       const end = ownPassive ? clause.subject + 1 : hi;
       if (useful) continue;
@@ -3467,6 +3478,29 @@ function dutyHeld(words: readonly Word[], k: number, to: number): number {
   return -1;
 }
 
+/** Whether the passive verb at k is followed by where it is done, a place of care: "is made in clinic", "at the memory clinic". */
+function madeAtCareSetting(words: readonly Word[], k: number, to: number): boolean {
+  const at = words[k + 1]?.w;
+  if (at !== 'in' && at !== 'at' && at !== 'on') return false;
+  for (let j = k + 2; j < to && j <= k + 5; j++) {
+    if (V.CARE_SETTINGS.has(words[j].w)) return true;
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return false;
+  }
+  return false;
+}
+
+/** Surgical supplies an operating-room tally counts. */
+const SUPPLIES: ReadonlySet<string> = new Set(['sponge', 'sponges', 'swab', 'swabs', 'towel', 'towels', 'gauze', 'gauzes', 'instrument', 'instruments', 'needles', 'sharps']);
+
+/** Whether a duty link after k gives the decision to a physician: "… rests with the GP", "… is up to the surgeon". */
+function decisionGivenToPhysician(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length && j <= k + 8; j++) {
+    if (words[j].tag === 'punct') return false;
+    if (dutyHeld(words, j, words.length) >= 0) return true;
+  }
+  return false;
+}
+
 /**
  * "Dr B (registrar) to review the trend", "nurse in charge to pass the Hb trend on" (stop 47): a handover's to-do line, a person
  * named at the start of the sentence (or after a label's colon) with no verb before the infinitive at k.
@@ -3650,7 +3684,8 @@ function judgementHeld(words: readonly Word[], clause: Clause, scope: ClauseScop
       let link = k - 2;
       // ("remains the anaesthetist's or intensivist's call" (stop 47): past another owner coordinated before this one)
       if ((words[link]?.w === 'or' || words[link]?.w === 'and') && /'s?$/.test(words[link - 1]?.w ?? '')) link -= 2;
-      while (link >= clause.from && (words[link].tag === 'adj' || words[link].tag === 'det' || words[link].tag === 'noun' && words[link].w.endsWith('ing'))) link--;
+      // ("is still the endoscopist's job" (stop 48): past an adverb after the link too)
+      while (link >= clause.from && (words[link].tag === 'adj' || words[link].tag === 'det' || words[link].tag === 'adv' || words[link].tag === 'noun' && words[link].w.endsWith('ing'))) link--;
       if (link >= clause.from && STAYING.has(words[link].w) && (V.OWNED_DECISIONS.has(w) || topicBefore(words, clause, link))) return [link, k];
     }
   }
@@ -4037,7 +4072,8 @@ function withoutReview(words: readonly Word[], k: number, to: number): number {
       if (after === undefined || !(V.REVIEW_NOUNS.has(after.w) || REVIEW_VERBS.has(after.lemma ?? '') || after.w === 'looking')) return -1;
       continue;
     }
-    if (person && words[j].tag === 'adv') continue;
+    // ("with no radiologist ever opening the image" (stop 48): "ever" and "even" are adverbs the tagger leaves as nouns)
+    if (person && (words[j].tag === 'adv' || w === 'ever' || w === 'even')) continue;
     return -1;
   }
   return -1;

@@ -115,6 +115,8 @@ function agentOfWord(words: readonly Word[], k: number, context: Context): Agent
   if (offeredOptionHead(words, k)) return 'software';
   // "Dr Patel must confirm …" (stop 45 review): a name after a doctor's title is a physician
   if (word.tag === 'name' && (doctorTitle(words, k - 1) || (words[k - 1]?.w === '.' && doctorTitle(words, k - 2)))) return 'physician';
+  // ("Dr Ana Iyer reviews …" (stop 48): a first name between the title and the surname)
+  if (word.tag === 'name' && words[k - 1]?.tag === 'name' && words[k - 1].cap && doctorTitle(words, k - 2)) return 'physician';
   if (doctorTitle(words, k)) return 'physician';
   // "The lead investigator, a nephrologist trained in Toronto, adjudicated …": the appositive right after the subject names
   // what the subject is
@@ -509,6 +511,11 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       if (piece.opener === 'who' && ante !== undefined && previous !== undefined && V.PHYSICIAN_NOUNS.has(ante.w) && (ante.tag === 'noun' || ante.tag === 'name') && afterFrontedComma(words, previous.from, piece.from - 2)) {
         subject = piece.from - 2;
         physicianNamed = !V.AMBIGUOUS_HUMANS.has(ante.w);
+      } else if (piece.opener === 'who' && contrastedCleftPhysician(words, piece.from - 1) >= 0) {
+        // "it's the cardiologist, not the program, who decides" (stop 48): a cleft that sets the physician against the software
+        // names the one who does it, as "The cardiologist decides" would (the aside hides the cleft from the plain reading).
+        agent = 'physician';
+        physicianNamed = true;
       } else if (piece.opener === 'who' && words[piece.from - 2]?.w === ',' && physicianBeforeComma(words, piece.from - 2)) {
         // "It supports the clinician, who remains responsible for every final decision" (stop 37): an aside between commas
         // on a named physician says what that physician does, as the sentence "The clinician remains responsible …" would.
@@ -865,6 +872,30 @@ function modalIn(words: readonly Word[], from: number, to: number): boolean {
 function pluralClause(words: readonly Word[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (words[j].w === 'are' || words[j].w === 'were' || words[j].w === 'have') return true;
   return false;
+}
+
+/** Forms of "be" a cleft opens with after "it" ("it is", "it was"; "it's" is one word). */
+const CLEFT_BE: ReadonlySet<string> = new Set(['is', 'was']);
+
+/**
+ * The physician a cleft sets against something else before "who" at `who`, or -1: "it's the cardiologist, not the program,
+ * who …", "it is the radiologist, not the algorithm, who …".
+ */
+function contrastedCleftPhysician(words: readonly Word[], who: number): number {
+  let end = who - 1;
+  if (words[end]?.w !== ',') return -1;
+  let open = end - 1;
+  while (open > 0 && open >= end - 5 && words[open].w !== ',') open--;
+  if (words[open]?.w !== ',' || words[open + 1]?.w !== 'not') return -1;
+  end = open - 1;
+  const head = words[end];
+  if (head === undefined || !V.PHYSICIAN_NOUNS.has(head.w) || V.AMBIGUOUS_HUMANS.has(head.w)) return -1;
+  let j = end - 1;
+  while (j >= 0 && (words[j].tag === 'det' || words[j].tag === 'adj' || words[j].tag === 'adv')) j--;
+  const be = words[j];
+  if (be === undefined) return -1;
+  const opens = be.w === "it's" || (CLEFT_BE.has(be.w) && words[j - 1]?.w === 'it');
+  return opens ? end : -1;
 }
 
 /** "software whose purpose is to …": the antecedent of "whose" when the clause's subject is a purpose noun right after it, or -1. */

@@ -20,6 +20,7 @@ import { closedAnswerCue } from './answers';
 import { classifiedVerdicts, confirmedRhythmCue, decidedBySoftwareCue, dispositionCue, shockableVerdicts } from './verdicts';
 import { verblessAgent } from './verbless';
 import { headlineCopula } from './headline';
+import { asideToReadPast } from './asides';
 import { frontedReviewCues } from './fronted';
 import { purposeCues } from './purpose';
 import { decisionOnPhysicianCue, dutyCues } from './duty';
@@ -94,14 +95,30 @@ interface SentenceResult {
 const INVERSIONS: ReadonlySet<string> = new Set(['should', 'were', 'had']);
 
 function readSentence(toks: readonly Tok[], a: number, b: number, context: Context, detail = false): SentenceResult {
-  let words = tagSentence(toks, a, b, context.names);
+  let source = toks;
+  let end = b;
+  let words = tagSentence(source, a, end, context.names);
+  // "Deciding what to take out, he added, is still the endoscopist's job", "Dr Iyer, the endocrinologist, reviews …": read past
+  // a reporting aside or an apposition on the subject, tagging the tokens
+  // again without it; each word then gets its own token's index back, so every range still points at the text.
+  const aside = asideToReadPast(words);
+  let cut = -1;
+  let gap = 0;
+  if (aside !== undefined) {
+    cut = words[aside[0]].tok;
+    gap = (aside[1] < words.length ? words[aside[1]].tok : b) - cut;
+    source = [...toks.slice(0, cut), ...toks.slice(cut + gap)];
+    end = b - gap;
+    words = tagSentence(source, a, end, context.names);
+  }
   // "Stroke risk, worked out at admission.": a headline fragment is read with its copula put back in the comma's place.
   const copula = headlineCopula(words);
   if (copula >= 0) {
-    const withCopula = toks.slice();
-    withCopula[words[copula].tok] = { ...toks[words[copula].tok], w: 'is', t: WORD };
-    words = tagSentence(withCopula, a, b, context.names);
+    const withCopula = source.slice();
+    withCopula[words[copula].tok] = { ...source[words[copula].tok], w: 'is', t: WORD };
+    words = tagSentence(withCopula, a, end, context.names);
   }
+  if (gap > 0) words = words.map((word) => (word.tok >= cut ? { ...word, tok: word.tok + gap } : word));
   const clauses = clausesOf(words, context);
   const cues: WordCue[] = [];
   const negated: boolean[] | undefined = detail ? new Array<boolean>(words.length).fill(false) : undefined;

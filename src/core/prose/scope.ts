@@ -186,7 +186,10 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     if (would) for (let k = Math.max(0, clause.from - 8); k < clause.from - 1; k++) if (WISHING.has(words[k].w) || (words[k].tag === 'verb' && WISHING.has(words[k].lemma ?? ''))) wished = true;
   }
   const wishGoesOn = previous !== undefined && previous.hypothetical && clause.opener === ',' && firstOf(words, clause, (w) => w.tag !== 'cc')?.w === 'would';
-  const hypothetical = (V.CONDITIONALS.has(clause.opener) && !subjectQuestion) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted || wished || wishGoesOn;
+  // "It sounds like the computer decides whether you have cancer" (stop 48): what a sentence only seems to say is not said.
+  const seemEnd = seemingOpenerEnd(words);
+  const seeming = seemEnd >= 0 && clause.from <= seemEnd + 1 && clause.to > seemEnd + 1;
+  const hypothetical = (V.CONDITIONALS.has(clause.opener) && !subjectQuestion) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted || wished || wishGoesOn || seeming;
   return { negated, hedged, obliged, hypothetical, endsNegated: active && !describing };
 }
 
@@ -244,4 +247,21 @@ function gerundListBefore(words: readonly Word[], clause: Clause): boolean {
     if (word.tag === 'punct' && word.w !== ',') return false;
   }
   return false;
+}
+
+/** Verbs of seeming: "it sounds like", "it looks as if", "it seems as though". */
+const SEEMING: ReadonlySet<string> = new Set(['sound', 'sounds', 'sounded', 'look', 'looks', 'looked', 'seem', 'seems', 'seemed']);
+/** Subjects a seeming opener has: "it", "this", "that". */
+const SEEMING_SUBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that']);
+
+/**
+ * Where a sentence-opening "It sounds like" / "It looks as if" / "It seems as though" ends (the index of its last word), or -1.
+ * Only at the start (after "And" or "But" at most): "the image looks like a tumour" says nothing of the kind.
+ */
+function seemingOpenerEnd(words: readonly Word[]): number {
+  const i = words[0]?.w === 'and' || words[0]?.w === 'but' ? 1 : 0;
+  if (!SEEMING_SUBJECTS.has(words[i]?.w ?? '') || !SEEMING.has(words[i + 1]?.w ?? '')) return -1;
+  if (words[i + 2]?.w === 'like') return i + 2;
+  if (words[i + 2]?.w === 'as' && (words[i + 3]?.w === 'if' || words[i + 3]?.w === 'though')) return i + 3;
+  return -1;
 }

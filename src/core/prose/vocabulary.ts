@@ -568,6 +568,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'nutrition',
     ],
   },
+  // "the doctor set the floor and ceiling, and the machine decides everything in between" (stop 48): all that is left to decide
+  { verbs: ['decide'], cls: 'autonomous', objects: ['everything'], reach: 2 },
   // Advising the care itself (stop 40): "advises either surgery or continued follow-up" (not "advises the nurse whether to
   // review", which names no care).
   { verbs: ['advise'], cls: 'autonomous', objects: ['surgery', 'operation', 'management', 'treatment', 'treatments', 'therapy'], reach: 4 },
@@ -1072,6 +1074,8 @@ export const DUTY_LINKS: ReadonlyArray<readonly string[]> = [
   ['stayed', 'with'], ['remained', 'with'], ['rested', 'with'], ['lay', 'with'], ['was', 'for'], ['were', 'for'],
   // where the conclusion comes from (stop 48): "the diagnosis comes from the doctor and the tests, not from the program"
   ['comes', 'from'], ['come', 'from'], ['came', 'from'],
+  // "the decision to start bone treatment sits with the GP" (stop 48)
+  ['sits', 'with'], ['sit', 'with'], ['sat', 'with'],
 ];
 /** What the duty is about: reading, deciding or acting on the output (in the words before the link). */
 export const DUTY_TOPICS: ReadonlySet<string> = new Set([
