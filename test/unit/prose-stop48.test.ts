@@ -141,3 +141,32 @@ describe('stop 48, second round: press, letters and minutes (two reviews in othe
     assert.deepEqual(kinds('The software counts the cells.'), ['augmentative']);
   });
 });
+
+describe('stop 48, third round: values, referrals and the device put to use', () => {
+  test('a value given to each patient, and a quantity the participle says was worked out', () => {
+    assert.deepEqual(kinds('It gives every adult patient a sepsis risk number from 0 to 100.'), ['augmentative']);
+    assert.deepEqual(kinds('The app gives an estimated bilirubin in micromoles per litre.'), ['augmentative']);
+    assert.deepEqual(kinds('The model returns a predicted birth weight.'), ['augmentative']);
+    assert.deepEqual(kinds('The software gives each patient a leaflet.'), []);
+    assert.deepEqual(kinds('The study reported an estimated sensitivity of 90 %.'), []);
+  });
+
+  test('a referral drafted or queued; insulin cut when the sensor reads low', () => {
+    assert.deepEqual(kinds('It drafts and queues the referral to the eye clinic.'), ['autonomous']);
+    assert.deepEqual(kinds('It also cuts insulin off completely when the reading heads low.'), ['autonomous']);
+    assert.deepEqual(kinds('The nurse cuts the insulin dose.'), []);
+  });
+
+  test('a choice about using the device is no reading of its output; a choice about the patient is', () => {
+    assert.deepEqual(kinds('The intensivist decides when a patient starts and stops closed-loop control.'), []);
+    assert.deepEqual(kinds('The intensivist decides whether to use the software.'), []);
+    assert.deepEqual(kinds('The radiologist decides whether the nodule needs a biopsy.'), ['physician-interprets']);
+  });
+
+  test('a physician going over the images or tracing reads them, unless the look decides on an override', () => {
+    assert.deepEqual(kinds('The radiologist looks at the scan.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The consultant looked at the clips and re-traced the ventricle by hand.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The emergency physician looks at the ECG and either lets the activation stand or cancels it.'), []);
+    assert.deepEqual(kinds('The patient looks at the images on the app.'), []);
+  });
+});

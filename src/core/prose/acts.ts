@@ -308,8 +308,12 @@ const LOOKING_OVER: ReadonlySet<string> = new Set(['at', 'through', 'over']);
 function goesOverOutput(words: readonly Word[], clause: Clause, k: number): boolean {
   const lemma = words[k].lemma ?? words[k].w;
   if (!OVER_OUTPUT.has(lemma) || (lemma === 'look' && !LOOKING_OVER.has(words[k + 1]?.w ?? ''))) return false;
-  const obj = objectWith(words, k, clause.to, (w) => (NOUN_CLASS.has(w) && !V.AMOUNT_NOUNS.has(w)) || OUTPUT_OBJECTS.has(w), 4);
+  const obj = objectWith(words, k, clause.to, (w) => (NOUN_CLASS.has(w) && !V.AMOUNT_NOUNS.has(w)) || OUTPUT_OBJECTS.has(w) || LOOKED_OVER_DATA.has(w), 4);
   if (obj < 0) return false;
+  // "The radiologist looked at the scan", "examines the film" (stop 48): a physician going over the data itself reads it, in
+  // any tense; unless the look decides on letting the software's act stand ("looks at the ECG and either lets the activation
+  // stand or cancels it" is the override Level II allows).
+  if (LOOKED_OVER_DATA.has(words[obj].w)) return !words.some((w) => OVERRIDING.has(w.w));
   if (!OUTPUT_OBJECTS.has(words[obj].w)) return true;
   if (words[k].form === 'ed' || words.slice(k, clause.to).some((w) => V.PERIODIC_WORDS.has(w.w))) return false;
   const after = words[obj + 1];
@@ -320,6 +324,14 @@ function goesOverOutput(words: readonly Word[], clause: Clause, k: number): bool
   const owner = det?.tag === 'det' && det.w !== 'your' && det.w !== 'each' ? words[obj + 3] : det;
   return OUTPUT_OWNERS.has(owner?.w ?? '');
 }
+
+/** The data a physician goes over itself: images, films, tracings, recordings. */
+const LOOKED_OVER_DATA: ReadonlySet<string> = new Set([
+  'scan', 'scans', 'image', 'images', 'film', 'films', 'clip', 'clips', 'slide', 'slides', 'tracing', 'tracings', 'radiograph', 'radiographs',
+  'x-ray', 'x-rays', 'mammogram', 'mammograms', 'angiogram', 'angiograms', 'echocardiogram', 'ecg', 'ecgs', 'eeg', 'recording', 'recordings',
+]);
+/** Words of letting the software's act stand or stopping it (Level II oversight). */
+const OVERRIDING: ReadonlySet<string> = new Set(['cancel', 'cancels', 'cancelled', 'override', 'overrides', 'overridden', 'overrule', 'overrules', 'veto', 'vetoes', 'stand', 'stands', 'abort', 'aborts']);
 
 /** Care an act names only as the head of its phrase (see the act loop). */
 const HEAD_ONLY_CARE: ReadonlySet<string> = new Set(['surgery', 'operation', 'management', 'injection', 'injections', 'referral', 'referrals']);
@@ -1420,6 +1432,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // (a person's review only: "the software decides the new weekly dose" is its own dose decision, no review of therapy
     // already given (stop 47))
     if (REVIEW_VERBS.has(lemma) && verbAgent !== 'software' && !negated && !clause.passive && retrospectiveReview(words, clause, k)) continue;
+    // "The intensivist decides when a patient starts and stops closed-loop control", "decides whether to use the software"
+    // (stop 48): a choice about using the device reads none of its output.
+    if (lemma === 'decide' && verbAgent !== 'software' && deviceUseQuestion(words, k)) continue;
     if (REVIEW_VERBS.has(lemma) && (verbAgent === 'physician' || (clause.passive && clause.byAgent < 0 && scope.obliged && readsOutput && !V.INGESTED_DATA.has(subjectWord)))) {
       // (Not "only when a cardiologist has read the tracing", "only once …": a condition the output waits for, like "only after".)
       const concurrent = (clause.opener === 'while' || clause.opener === 'as' || clause.opener === 'when' || clause.opener === 'whenever') && !onlyGate(words, clause);
@@ -3485,6 +3500,27 @@ function madeAtCareSetting(words: readonly Word[], k: number, to: number): boole
   for (let j = k + 2; j < to && j <= k + 5; j++) {
     if (V.CARE_SETTINGS.has(words[j].w)) return true;
     if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return false;
+  }
+  return false;
+}
+
+/** Verbs of putting a device to use or out of it. */
+const DEVICE_USE_VERBS: ReadonlySet<string> = new Set(['use', 'start', 'stop', 'switch', 'turn', 'run', 'enable', 'disable', 'activate', 'deactivate', 'begin', 'end', 'apply']);
+/** What is put to use: the device, its loop or its control. */
+const DEVICE_USED: ReadonlySet<string> = new Set([...V.SOFTWARE_NOUNS, 'closed-loop', 'loop', 'control', 'mode', 'it']);
+/** Whether the question after the decision at k is about using the device: "when … starts and stops closed-loop control". */
+function deviceUseQuestion(words: readonly Word[], k: number): boolean {
+  const opener = words[k + 1]?.w;
+  if (opener !== 'whether' && opener !== 'when' && opener !== 'if') return false;
+  for (let j = k + 2; j < words.length && j <= k + 8; j++) {
+    if (words[j].tag === 'punct') return false;
+    if (words[j].tag === 'verb' && DEVICE_USE_VERBS.has(words[j].lemma ?? '')) {
+      for (let o = j + 1; o < words.length && o <= j + 5; o++) {
+        if (words[o].tag === 'punct') return false;
+        if (DEVICE_USED.has(words[o].w)) return true;
+      }
+      return false;
+    }
   }
   return false;
 }

@@ -42,8 +42,20 @@ function statedValueAfter(words: readonly Word[], v: number, to: number): number
   // ("lungrisk gives 0.62", "the index returns 77" (stop 47): a bare figure as the object, a decimal or a number alone, not a
   // count of things, a dose or a percentage of a study: "gives 2 units", "returns 300 alerts")
   if (words[j]?.tag === 'num' && BARE_FIGURE_VERBS.has(words[v].lemma ?? '') && (words[j + 1] === undefined || (words[j + 1].tag === 'punct' && words[j + 1].w !== '%') || words[j + 1].tag === 'cc')) return j;
+  // ("gives every adult patient a sepsis risk number from 0 to 100" (stop 48): past the person it is given to)
+  j = pastRecipient(words, j, to);
   if (words[j]?.tag !== 'det') return -1;
   j++;
+  // ("gives an estimated bilirubin", "returns a predicted birth weight" (stop 48): a quantity the participle says was worked out)
+  if (WORKED_OUT.has(words[j]?.w ?? '') && (words[j + 1]?.tag === 'noun' || words[j + 1]?.tag === 'name')) {
+    let head = j + 1;
+    while (head + 1 < to && (words[head + 1].tag === 'noun' || words[head + 1].tag === 'name')) head++;
+    // (not a fertility status, which is the conclusion itself: "the predicted ovulation day"; nor a value of what the device
+    // delivers, "the estimated oxygen concentration of the delivered gas")
+    if (words.slice(j + 1, head + 1).some((w) => FERTILITY_WORDS.has(w.w))) return -1;
+    if (words.slice(head + 1, head + 5).some((w) => DEVICE_MEDIA.has(w.w))) return -1;
+    return NOT_VALUES.has(words[head].w) || V.STATISTIC_WORDS.has(words[head].w) || STUDY_FIGURES.has(words[head].w) ? -1 : head;
+  }
   const start = j;
   while (j < to && j <= start + 3 && (words[j].tag === 'noun' || words[j].tag === 'name' || words[j].tag === 'adj')) j++;
   const head = words[j - 1];
@@ -55,6 +67,23 @@ function statedValueAfter(words: readonly Word[], v: number, to: number): number
   if (words[j]?.w !== 'of' || words[j + 1]?.tag !== 'num') return -1;
   if (NOT_VALUES.has(head.w) || words.slice(start, j).some((w) => V.STATISTIC_WORDS.has(w.w) || STUDY_FIGURES.has(w.w))) return -1;
   return j + 1;
+}
+
+/** Participles that make the noun after them a quantity worked out: "an estimated bilirubin", "the predicted weight". */
+const WORKED_OUT: ReadonlySet<string> = new Set(['estimated', 'predicted', 'calculated', 'computed', 'derived', 'modelled', 'modeled', 'projected']);
+/** What a device delivers or holds, whose values are the device's, not the patient's. */
+const DEVICE_MEDIA: ReadonlySet<string> = new Set(['gas', 'gases', 'mixture', 'circuit', 'delivered']);
+/** Words of a fertility status. */
+const FERTILITY_WORDS: ReadonlySet<string> = new Set(['ovulation', 'fertile', 'fertility', 'period', 'menstruation']);
+/** People a value is given to: "gives every patient …", "gives each baby …". */
+const RECIPIENTS: ReadonlySet<string> = new Set(['patient', 'patients', 'baby', 'babies', 'child', 'children', 'person', 'admission', 'admissions', 'case', 'cases', 'user', 'users', 'adult', 'adults', 'woman', 'women', 'man', 'men']);
+
+/** Past an indirect object at j ("every adult patient", "each baby") when a determiner follows it; else j. */
+function pastRecipient(words: readonly Word[], j: number, to: number): number {
+  if (words[j]?.tag !== 'det') return j;
+  let k = j + 1;
+  while (k + 1 < to && k <= j + 3 && (words[k + 1].tag === 'adj' || words[k + 1].tag === 'noun')) k++;
+  return RECIPIENTS.has(words[k]?.w ?? '') && words[k + 1]?.tag === 'det' ? k + 1 : j;
 }
 
 export function statedValueCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {

@@ -447,7 +447,8 @@ export const ACT_CUES: readonly ActCue[] = [
   // A stimulator or laser that switches its therapy itself (stop 31): "turns the stimulation pulses on and off by itself",
   // "switches stimulation off whenever beta power falls" (not "the clinician can turn the stimulation off").
   // ("shuts the current off once a transducer reaches 41 °C" (stop 43): the current or energy a therapy gives, cut on what is sensed)
-  { verbs: ['switch', 'turn', 'shut', 'cut'], cls: 'autonomous', objects: ['stimulation', 'stimulator', 'therapy', 'pacing', 'infusion', 'pump', 'current', 'energy', 'heating', 'cooling', 'laser'], reach: 4, triggered: true },
+  // ("cut insulin to zero when the sensor read low" (stop 48): the insulin itself, cut on what is sensed)
+  { verbs: ['switch', 'turn', 'shut', 'cut'], cls: 'autonomous', objects: ['stimulation', 'stimulator', 'therapy', 'pacing', 'infusion', 'pump', 'current', 'energy', 'heating', 'cooling', 'laser', 'insulin'], reach: 4, triggered: true },
   // ("switches on the electrodes that help that movement as each step begins" (stop 48): a stimulator's electrodes switched on,
   // or activated, when what it senses calls for it, are its stimulation)
   { verbs: ['switch', 'turn', 'activate', 'energise', 'energize'], cls: 'autonomous', objects: ['electrode', 'electrodes'], reach: 4, triggered: true },
@@ -541,7 +542,7 @@ export const ACT_CUES: readonly ActCue[] = [
   // only by itself or on a condition, as "triggered" says).
   // A referral the software writes out is a care decision, as "refers the patient" is (stop 47): "generates a referral to the
   // eye clinic", "positive results generate a clinic referral" (the referral as the head: not "referral information")
-  { verbs: ['generate', 'create', 'issue', 'produce', 'make', 'send', 'raise', 'write'], cls: 'autonomous', objects: ['referral', 'referrals'], reach: 4 },
+  { verbs: ['generate', 'create', 'issue', 'produce', 'make', 'send', 'raise', 'write', 'draft', 'queue'], cls: 'autonomous', objects: ['referral', 'referrals'], reach: 4 },
   // ("orders the confirmatory test on its own" (stop 47): a laboratory rule engine's own orders)
   { verbs: ['book', 'raise', 'submit', 'order'], cls: 'autonomous', objects: ['examination', 'examinations', 'appointment', 'appointments', 'request', 'requests', 'order', 'orders', 'test', 'tests', 'visit', 'visits', 'referral', 'referrals'], reach: 5, triggered: true },
   // Telling the user how or when to act is guidance: assistive.
