@@ -170,3 +170,16 @@ describe('stop 48, third round: values, referrals and the device put to use', ()
     assert.deepEqual(kinds('The patient looks at the images on the app.'), []);
   });
 });
+
+describe('stop 48, fourth round: acting on the software\'s option', () => {
+  test('confirming the new rate or signing the referral acts on the software\'s option (Level I); a measured rate stays a reading', () => {
+    assert.deepEqual(kinds('For the first change, the nurse must confirm the new rate on the pump before it starts.'), []);
+    assert.deepEqual(kinds('The GP signed the referral the same afternoon.'), []);
+    assert.deepEqual(kinds('The nurse must confirm the heart rate.'), ['physician-interprets']);
+  });
+
+  test('"takes the guesswork out of dosing": the work made easier is the reader\'s', () => {
+    assert.deepEqual(kinds('It takes the uncertainty out of diagnosing dementia.'), []);
+    assert.deepEqual(kinds('The software diagnoses dementia.'), ['autonomous']);
+  });
+});

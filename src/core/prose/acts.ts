@@ -1229,7 +1229,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // alerting, not a quantity of the patient given to anyone.
     if (V.MACHINE_ACTS.has(lemma.replace(/^re/, '')) && alarmSetting(words, clause, k)) continue;
     // A gerund after when/while/before has its own, unnamed agent ("useful when recommending management").
-    const gerundAfterSub = word.form === 'ing' && prev !== undefined && (prev.w === 'when' || prev.w === 'while' || prev.w === 'before' || prev.w === 'after' || prev.w === 'upon');
+    // ("takes the uncertainty out of diagnosing dementia", "the guesswork out of dosing" (stop 48): the work made easier is the reader's.)
+    const gerundAfterSub = word.form === 'ing' && prev !== undefined && (prev.w === 'when' || prev.w === 'while' || prev.w === 'before' || prev.w === 'after' || prev.w === 'upon' || (prev.w === 'of' && words[k - 2]?.w === 'out'));
     // An infinitive after "for <person> to" belongs to that person.
     let verbAgent = agent;
     let verbPhysician = clause.physicianNamed;
@@ -2567,7 +2568,11 @@ export const CONCLUSION_OR_OPTION: ReadonlySet<string> = new Set([
   'adjustment', 'adjustments', 'prescription', 'plan', 'plans', 'decision', 'decisions', 'advice', 'regimen', 'regimens',
   // "confirms, edits or rejects the proposal" (stop 45): the software's proposal, acted on
   'proposal', 'proposals',
+  // "the GP signed the referral" (stop 48): a referral the software wrote, signed or sent on
+  'referral', 'referrals',
 ]);
+/** Words before "rate" that make it a therapy rate the software set: "the new rate", "the infusion rate", "the basal rate". */
+const CHANGED_RATE_QUALIFIERS: ReadonlySet<string> = new Set(['new', 'changed', 'infusion', 'basal', 'pump', 'drip']);
 /** Participles that make any noun a management option: "the suggested rate", "the proposed settings". */
 const OFFERED = new Set(['recommended', 'suggested', 'proposed', 'advised', 'calculated', 'computed']);
 
@@ -2587,7 +2592,10 @@ const PROPOSED_READINGS: ReadonlySet<string> = new Set(['finding', 'contour', 'o
 /** "weighs each recommendation", "must approve the suggested dose", "each dose must be approved by": a conclusion or an option is what the physician acts on. */
 function actsOnConclusion(words: readonly Word[], clause: Clause, k: number): boolean {
   // "reviews each proposed measurement": a proposed finding or quantity is an output to read, not a management option.
-  const isOption = (j: number): boolean => CONCLUSION_OR_OPTION.has(words[j].w) || (OFFERED.has(words[j].w) && !proposedReading(words, j));
+  // ("confirm the new rate on the pump", "signed the referral" (stop 48): a therapy rate the software changed, and a referral it
+  // wrote, are its management options too; not "the heart rate", a measurement)
+  const changedRate = (j: number): boolean => (words[j].w === 'rate' || words[j].w === 'rates') && CHANGED_RATE_QUALIFIERS.has(words[j - 1]?.w ?? '');
+  const isOption = (j: number): boolean => CONCLUSION_OR_OPTION.has(words[j].w) || changedRate(j) || (OFFERED.has(words[j].w) && !proposedReading(words, j));
   if (clause.passive && clause.byAgent > k) return subjectWith(words, clause, (w) => CONCLUSION_OR_OPTION.has(w) || OFFERED.has(w)) >= 0;
   // ("decides whether to confirm each suggestion": the whether-clause, cut off as a clause of its own, holds the option.)
   const to = words[k + 1]?.w === 'whether' ? words.length : clause.to;
