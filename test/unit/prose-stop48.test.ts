@@ -90,6 +90,9 @@ describe('stop 48, second round: press, letters and minutes (two reviews in othe
     assert.deepEqual(kinds('The pump raises the basal rate by itself, said Dr Okafor.'), ['autonomous']);
     const found = findCues('The cardiologist, she explained, makes the diagnosis.');
     assert.deepEqual(found.map((c) => [c.kind, c.phrase]), [['physician-interprets', 'makes the diagnosis']]);
+    // (in a paragraph, after another sentence: the ranges are the paragraph's)
+    const text = 'The pump, the maker says, raises the rate by itself. Stroke risk, worked out at admission.';
+    assert.deepEqual(findCues(text).map((c) => [c.kind, text.slice(c.start, c.end)]), [['autonomous', 'raises the rate by itself'], ['augmentative', 'worked']]);
     // (a person's object after "told" is no aside)
     assert.deepEqual(kinds('The nurse, told the alarm was false, went home.'), []);
   });

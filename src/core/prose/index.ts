@@ -95,30 +95,36 @@ interface SentenceResult {
 const INVERSIONS: ReadonlySet<string> = new Set(['should', 'were', 'had']);
 
 function readSentence(toks: readonly Tok[], a: number, b: number, context: Context, detail = false): SentenceResult {
-  let source = toks;
-  let end = b;
-  let words = tagSentence(source, a, end, context.names);
+  let words = tagSentence(toks, a, b, context.names);
   // "Deciding what to take out, he added, is still the endoscopist's job", "Dr Iyer, the endocrinologist, reviews …": read past
-  // a reporting aside or an apposition on the subject, tagging the tokens
-  // again without it; each word then gets its own token's index back, so every range still points at the text.
+  // a reporting aside or an apposition on the subject; "Stroke risk, worked out at admission.": read a headline fragment with
+  // its copula put back in the comma's place. Either way the sentence is tagged again from a copy of its own tokens (and the
+  // one after it, which a table cell's bar may be), never of the paragraph's, so the work stays linear; each word then gets
+  // its own token's index in the paragraph back, so every range still points at the text.
   const aside = asideToReadPast(words);
-  let cut = -1;
-  let gap = 0;
-  if (aside !== undefined) {
-    cut = words[aside[0]].tok;
-    gap = (aside[1] < words.length ? words[aside[1]].tok : b) - cut;
-    source = [...toks.slice(0, cut), ...toks.slice(cut + gap)];
-    end = b - gap;
-    words = tagSentence(source, a, end, context.names);
+  let copula = aside === undefined ? headlineCopula(words) : -1;
+  if (aside !== undefined || copula >= 0) {
+    let local = toks.slice(a, b + 1);
+    let length = b - a;
+    let cut = -1;
+    let gap = 0;
+    if (aside !== undefined) {
+      cut = words[aside[0]].tok - a;
+      gap = (aside[1] < words.length ? words[aside[1]].tok - a : length) - cut;
+      local = [...local.slice(0, cut), ...local.slice(cut + gap)];
+      length -= gap;
+      words = tagSentence(local, 0, length, context.names);
+      copula = headlineCopula(words);
+    }
+    if (copula >= 0) {
+      // (the words' indices are the paragraph's until the sentence has been tagged from its own copy)
+      const at = words[copula].tok - (aside === undefined ? a : 0);
+      local = local.slice();
+      local[at] = { ...local[at], w: 'is', t: WORD };
+      words = tagSentence(local, 0, length, context.names);
+    }
+    for (const word of words) word.tok += a + (gap > 0 && word.tok >= cut ? gap : 0);
   }
-  // "Stroke risk, worked out at admission.": a headline fragment is read with its copula put back in the comma's place.
-  const copula = headlineCopula(words);
-  if (copula >= 0) {
-    const withCopula = source.slice();
-    withCopula[words[copula].tok] = { ...source[words[copula].tok], w: 'is', t: WORD };
-    words = tagSentence(withCopula, a, end, context.names);
-  }
-  if (gap > 0) words = words.map((word) => (word.tok >= cut ? { ...word, tok: word.tok + gap } : word));
   const clauses = clausesOf(words, context);
   const cues: WordCue[] = [];
   const negated: boolean[] | undefined = detail ? new Array<boolean>(words.length).fill(false) : undefined;
