@@ -52,8 +52,8 @@ function statedValueAfter(words: readonly Word[], v: number, to: number): number
     while (head + 1 < to && (words[head + 1].tag === 'noun' || words[head + 1].tag === 'name')) head++;
     // (not a fertility status, which is the conclusion itself: "the predicted ovulation day"; nor a value of what the device
     // delivers, "the estimated oxygen concentration of the delivered gas")
-    if (words.slice(j + 1, head + 1).some((w) => FERTILITY_WORDS.has(w.w))) return -1;
-    if (words.slice(head + 1, head + 5).some((w) => DEVICE_MEDIA.has(w.w))) return -1;
+    if (words.slice(j + 1, head + 1).some((w) => V.FERTILITY_WORDS.has(w.w))) return -1;
+    if (words.slice(head + 1, head + 5).some((w) => DELIVERED_MEDIA.has(w.w))) return -1;
     return NOT_VALUES.has(words[head].w) || V.STATISTIC_WORDS.has(words[head].w) || STUDY_FIGURES.has(words[head].w) ? -1 : head;
   }
   const start = j;
@@ -72,9 +72,7 @@ function statedValueAfter(words: readonly Word[], v: number, to: number): number
 /** Participles that make the noun after them a quantity worked out: "an estimated bilirubin", "the predicted weight". */
 const WORKED_OUT: ReadonlySet<string> = new Set(['estimated', 'predicted', 'calculated', 'computed', 'derived', 'modelled', 'modeled', 'projected']);
 /** What a device delivers or holds, whose values are the device's, not the patient's. */
-const DEVICE_MEDIA: ReadonlySet<string> = new Set(['gas', 'gases', 'mixture', 'circuit', 'delivered']);
-/** Words of a fertility status. */
-const FERTILITY_WORDS: ReadonlySet<string> = new Set(['ovulation', 'fertile', 'fertility', 'period', 'menstruation']);
+const DELIVERED_MEDIA: ReadonlySet<string> = new Set(['gas', 'gases', 'mixture', 'circuit', 'delivered']);
 /** People a value is given to: "gives every patient …", "gives each baby …". */
 const RECIPIENTS: ReadonlySet<string> = new Set(['patient', 'patients', 'baby', 'babies', 'child', 'children', 'person', 'admission', 'admissions', 'case', 'cases', 'user', 'users', 'adult', 'adults', 'woman', 'women', 'man', 'men']);
 

@@ -1619,3 +1619,7 @@ export const READ_CASES: ReadonlySet<string> = new Set([
   'smear', 'smears', 'film', 'films', 'mammogram', 'mammograms', 'radiograph', 'radiographs', 'x-ray', 'x-rays', 'recording', 'recordings',
   'tracing', 'tracings', 'sample', 'samples', 'specimen', 'specimens', 'photograph', 'photographs', 'episode', 'episodes',
 ]);
+
+/** Words of a fertility status, which is itself the conclusion whatever grade or figure names it ("whether the chance of
+ * pregnancy is high", "the predicted ovulation day"). */
+export const FERTILITY_WORDS: ReadonlySet<string> = new Set(['pregnancy', 'pregnant', 'fertile', 'fertility', 'conception', 'ovulation', 'period', 'menstruation']);

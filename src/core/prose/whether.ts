@@ -79,8 +79,6 @@ export function riskGradeWhether(words: readonly Word[], subordinate: number): b
   const grade = RISK_GRADES.has(words[be + 1]?.w ?? '') ? be + 1 : words[be + 1]?.tag === 'adv' && RISK_GRADES.has(words[be + 2]?.w ?? '') ? be + 2 : -1;
   // (only a grade the sentence ends on: "whether the risk is high and, if so, suspends insulin", "low enough to discharge",
   // "whether the chance of pregnancy is high" go on to an act or a status, which keep their readings)
-  return grade >= 0 && !words.slice(grade + 1).some((w) => w.tag === 'verb' || w.tag === 'to' || w.tag === 'sub' || w.w === 'enough' || w.w === 'so' || w.w === 'whether' || FERTILITY.has(w.w)) && !words.slice(subordinate, be).some((w) => FERTILITY.has(w.w));
+  return grade >= 0 && !words.slice(grade + 1).some((w) => w.tag === 'verb' || w.tag === 'to' || w.tag === 'sub' || w.w === 'enough' || w.w === 'so' || w.w === 'whether' || V.FERTILITY_WORDS.has(w.w)) && !words.slice(subordinate, be).some((w) => V.FERTILITY_WORDS.has(w.w));
 }
 
-/** Words of a fertility status, which is the conclusion itself whatever grade names it. */
-const FERTILITY: ReadonlySet<string> = new Set(['pregnancy', 'pregnant', 'fertile', 'fertility', 'conception', 'ovulation']);
