@@ -673,6 +673,12 @@ function main(): void {
     { name: 'holdout209 (test/prose/holdout209.json)', file: join(root, 'test', 'prose', 'holdout209.json') },
     { name: 'holdout210 (test/prose/holdout210.json)', file: join(root, 'test', 'prose', 'holdout210.json') },
     { name: 'holdout211 (test/prose/holdout211.json)', file: join(root, 'test', 'prose', 'holdout211.json') },
+    // Built blind in stop 48 (batch AJ), measured unread on stop 47's last code and stop 48's first and last,
+    // and once more on stop 49's first, then read and tuned on in stop 49 (test/prose/unread/README.md; test/prose/README.md, "Stop 49").
+    { name: 'holdout212 (test/prose/holdout212.json)', file: join(root, 'test', 'prose', 'holdout212.json') },
+    { name: 'holdout213 (test/prose/holdout213.json)', file: join(root, 'test', 'prose', 'holdout213.json') },
+    { name: 'holdout214 (test/prose/holdout214.json)', file: join(root, 'test', 'prose', 'holdout214.json') },
+    { name: 'holdout215 (test/prose/holdout215.json)', file: join(root, 'test', 'prose', 'holdout215.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
