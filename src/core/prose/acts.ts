@@ -1252,6 +1252,10 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (verbAgent === 'software' && contactRelativePerson(words, k, clause.from)) (verbAgent = 'physician'), (verbPhysician = true);
     // "It is the radiologist who decides whether …" (stop 31): a relative clause's verb is named by the physician it follows.
     if (!verbPhysician && agent === 'physician' && (clause.opener === 'who' || clause.opener === 'that') && V.PHYSICIAN_NOUNS.has(words[clause.from - 2]?.w ?? '') && !V.AMBIGUOUS_HUMANS.has(words[clause.from - 2].w) && !V.MACHINE_PERSONS.has(words[clause.from - 3]?.w ?? '') && (lemma === 'decide' || lemma === 'determine') && decidesOnFinding(words, k)) verbPhysician = true;
+    // "It is the radiologist who makes the diagnosis", "Pathologists are the ones who issue the diagnosis" (stop 49): a cleft
+    // names the physician for a conclusion too.
+    // (the clause's first verb only, and not "decides", read above with what it decides on)
+    if (!verbPhysician && agent === 'physician' && (clause.opener === 'who' || clause.opener === 'that') && CONCLUDING.has(lemma) && clause.verbs[0] === k && physicianCleft(words, clause.from - 2)) verbPhysician = true;
     // "Whoever is alerted is required to consult the monitor": an obliged infinitive is the act of the person the clause is about.
     if (prev?.tag === 'to' && V.OBLIGATIONS.has(words[k - 2]?.w ?? '') && clause.subject >= 0 && clause.subject < k && V.PHYSICIAN_NOUNS.has(words[clause.subject].w)) {
       verbAgent = 'physician';
@@ -1851,6 +1855,12 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "tags each image with the patient ID" (stop 49): tagging with a record's data is filing, not pointing a reader at a
+    // finding ("tags the studies with a suspected bleed" still is).
+    // (nor a noun the tagger took for a verb: "Passive tags let the system follow sponges")
+    if (lemma === 'tag' && (taggedWithData(words, k, clause.to) || !taggerBefore(words, k))) continue;
+    // "brings counting problems to light", "flags dosing errors" (stop 49): a gerund naming the kind of a fault is no act.
+    if (word.form === 'ing' && FAULT_NOUNS.has(words[k + 1]?.w ?? '')) continue;
     // An act with a class of its own.
     const acts = ACTS_BY_LEMMA.get(lemma);
     const quantifying = acts?.[0].cls === 'augmentative';
@@ -5313,6 +5323,44 @@ function personAbleBefore(words: readonly Word[], t: number): boolean {
     if (V.SOFTWARE_NOUNS.has(w) && !V.RESULT_NOUNS.has(w) && !OUTPUT_HOLDERS.has(w) && w !== 'output' && w !== 'outputs') return false;
   }
   return person;
+}
+
+/**
+ * Whether the word at j, just before a relative clause, names a physician by a cleft: "it is the radiologist (who …)",
+ * "the pathologists are the ones (who …)".
+ */
+function physicianCleft(words: readonly Word[], j: number): boolean {
+  const w = words[j]?.w ?? '';
+  if (V.PHYSICIAN_NOUNS.has(w)) return !V.AMBIGUOUS_HUMANS.has(w) && !V.MACHINE_PERSONS.has(words[j - 1]?.w ?? '') && cleftBefore(words, j);
+  if (w !== 'ones' || words[j - 1]?.w !== 'the' || words[j - 2]?.tag !== 'be') return false;
+  const named = words[j - 3]?.w ?? '';
+  return (V.PHYSICIAN_NOUNS.has(named) && !V.AMBIGUOUS_HUMANS.has(named)) || named === 'they';
+}
+
+/** Words after "tags … with" that name a finding, not a record's data: "with a suspected bleed". */
+const SUSPECTED: ReadonlySet<string> = new Set(['suspected', 'possible', 'suspicious', 'probable', 'likely', 'potential']);
+
+/** Faults a gerund before them only qualifies: "counting problems", "dosing errors". */
+const FAULT_NOUNS: ReadonlySet<string> = new Set(['problem', 'problems', 'error', 'errors', 'mistake', 'mistakes', 'discrepancy', 'discrepancies', 'issue', 'issues', 'failure', 'failures']);
+
+/** Whether the word before "tag" at k (past adverbs) can be its doer: a product, a pronoun, a name, or a verb it is coordinated with. */
+function taggerBefore(words: readonly Word[], k: number): boolean {
+  let b = k - 1;
+  while (b >= 0 && words[b].tag === 'adv') b--;
+  const before = words[b];
+  if (before === undefined) return false;
+  return V.SOFTWARE_NOUNS.has(before.w) || before.tag === 'pron' || before.tag === 'name' || before.tag === 'rel' || before.tag === 'cc' || before.w === ',';
+}
+
+/** Whether "tag" at k is followed, in its clause, by "with" and no suspected finding: "tags each image with the patient ID". */
+function taggedWithData(words: readonly Word[], k: number, to: number): boolean {
+  for (let j = k + 1; j < to && j <= k + 6; j++) {
+    if (words[j].w !== 'with') continue;
+    let at = j + 1;
+    while (words[at]?.tag === 'det') at++;
+    return !SUSPECTED.has(words[at]?.w ?? '');
+  }
+  return false;
 }
 
 /** Whether the person at j is named by a cleft: "it is the radiologist (who …)". */

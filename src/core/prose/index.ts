@@ -27,7 +27,7 @@ import { decisionOnPhysicianCue, dutyCues } from './duty';
 import { careLevelCue } from './careLevel';
 import { riskGroupCue } from './riskGroups';
 import { selfTherapyCue } from './selfTherapy';
-import { selfActingChangeCue } from './selfActing';
+import { selfActingChangeCue, therapyChangedAloneCue } from './selfActing';
 import { instrumentMotionCue } from './instrumentMotion';
 import { selfStoppingCue } from './selfStopping';
 import { choiceInsteadOfPersonCue, closedUnreadCue, excludedFromReadingCue, replacedReaderCue, unreadClosingCue, unreadOpeningCue, unreviewedVerdictCue } from './excluded';
@@ -172,6 +172,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       layAdviceCue(words, clause, scope, cues);
       selfTherapyCue(words, clause, scope, cues);
       selfActingChangeCue(words, clause, scope, cues);
+      therapyChangedAloneCue(words, clause, scope, cues);
       selfStoppingCue(words, clause, scope, cues);
       quantitativeActCues(words, clause, scope, cues);
       twoValuedAnswerCues(words, clause, scope, cues);

@@ -51,6 +51,9 @@ export function questionClauses(words: readonly Word[], clauses: readonly Clause
     let first = clause.from;
     while (first < clause.to && (words[first].tag === 'cc' || words[first].w === ',')) first++;
     if (at >= clause.from && at < clause.to) asking.push(clause);
+    // ("Does that mean a computer decided …?" (stop 49): a demonstrative right after the auxiliary, which the tagger takes
+    // for a subordinator, opens no clause that states)
+    else if (clause.opener === 'that' && INVERTED.has(words[at].w) && words[at + 1]?.w === 'that' && clause.from <= at + 2) asking.push(clause);
     else if (stating) continue;
     else if (INVERTED.has(words[first]?.w ?? '')) asking.push(clause);
     // (an embedded question or a condition belongs to the question it hangs on: "whether I have asthma", "if my rhythm changes")

@@ -88,7 +88,7 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   let negatedInside = -1;
   // "a high heart rate with no signs of AFib": "with no" describes a noun; it does not negate the clauses that follow.
   // ("where there is no abnormality, issues a final report", "where it finds no abnormality, issues …" (stop 47): nor does
-  // "there is no" or a verb's "no" object, which say what is absent)
+  // "there is no" or a verb's "no" object, which say what is absent; nor "there is nothing abnormal" (stop 49))
   let describing = false;
   for (let k = clause.from; k < clause.to; k++) {
     const word = words[k];
@@ -135,7 +135,7 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     else if (describing && active && (word.tag === 'cc' || w === ',') && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's') active = false;
     // "flags studies without making a diagnosis": "without" before a gerund negates what follows.
     else if (w === 'without' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 'ing' && !WAITING.has(words[k + 1].w)) active = true;
-    if (active && !wasActive) (negatedSince = k), (verbSinceNegation = false), (negatedInside = depth > 0 ? depth - 1 : -1), (negatedVerb = ''), (describing = w === 'no' && (words[k - 1]?.w === 'with' || (words[k - 1]?.tag === 'be' && words[k - 2]?.w === 'there') || (words[k - 1]?.tag === 'verb' && words[k - 1].form === 's')));
+    if (active && !wasActive) (negatedSince = k), (verbSinceNegation = false), (negatedInside = depth > 0 ? depth - 1 : -1), (negatedVerb = ''), (describing = (w === 'no' || w === 'nothing') && (words[k - 1]?.w === 'with' || (words[k - 1]?.tag === 'be' && words[k - 2]?.w === 'there') || (words[k - 1]?.tag === 'verb' && words[k - 1].form === 's')));
     if (word.tag === 'verb' && active && !verbSinceNegation) negatedVerb = word.lemma ?? word.w;
     if (word.tag === 'verb') verbSinceNegation = true;
     if (word.tag === 'modal' && V.HEDGES.has(w)) hedged = true;

@@ -102,3 +102,36 @@ export function selfActingChangeCue(words: readonly Word[], clause: Clause, scop
     return;
   }
 }
+
+/** Words that name a therapy the device gives, whatever else the phrase holds: "the pump rate", "her basal insulin". */
+const GIVEN_THERAPY: ReadonlySet<string> = new Set(['insulin', 'basal', 'bolus', 'dose', 'doses', 'dosage', 'infusion', 'stimulation', 'pacing', 'sedation', 'propofol', 'heparin', 'fio2', 'ventilator', 'ps', 'peep']);
+/** Words that make the phrase the patient's own state: "blood pressure", "heart rate", "glucose". */
+const PATIENT_STATE: ReadonlySet<string> = new Set(['blood', 'heart', 'glucose', 'sugar', 'sugars', 'saturation', 'sats', 'level', 'levels', 'reading', 'readings', 'ketones', 'potassium', 'temperature']);
+/** Verbs of a setting going up or down of itself. */
+const MOVING: ReadonlySet<string> = new Set([...CHANGING, 'go', 'drop', 'fall', 'come', 'rise', 'climb', 'switch', 'shut', 'turn', 'stop', 'pause', 'ramp', 'step', 'creep', 'ease']);
+
+/**
+ * "The pump rate went from 1.8 to 0.4 by itself", "her insulin switched off on its own overnight", "the basal rate drops
+ * automatically when glucose falls" (stop 49): the therapy itself is the subject and changes with nobody's hand. Said in
+ * chats, forums and letters where the device is not the subject.
+ */
+export function therapyChangedAloneCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (clause.passive || scope.hypothetical || scope.hedged || clause.subject < 0 || out.some((c) => c.kind === 'autonomous')) return;
+  if (clause.agent === 'physician' || clause.agent === 'other') return;
+  const subjectPhrase = words.slice(Math.max(clause.from, clause.subject - 3), clause.subject + 1);
+  // ("the pressure support came down on its own": a ventilator's support; "the pump rate", not "the pump", which stops when
+  // its reservoir is empty)
+  const given = subjectPhrase.some((w, i) => GIVEN_THERAPY.has(w.w) || (w.w === 'support' && subjectPhrase[i - 1]?.w === 'pressure') || (w.w === 'rate' && subjectPhrase[i - 1]?.w === 'pump'));
+  if (!given || subjectPhrase.some((w) => PATIENT_STATE.has(w.w))) return;
+  for (const v of clause.verbs) {
+    const verb = words[v];
+    if (v <= clause.subject || verb.tag !== 'verb' || verb.form === 'ing' || !MOVING.has(verb.lemma ?? '')) continue;
+    if (scope.negated[v - clause.from] || words[v - 1]?.tag === 'to') continue;
+    let end = clause.to;
+    while (end < words.length && words[end].tag !== 'punct' && words[end].tag !== 'verb' && end < clause.to + 8) end++;
+    const marker = Math.max(chosenAlone(words, v + 1, end), noHandNeeded(words, Math.max(clause.from, v - 2), end));
+    if (marker < 0) continue;
+    out.push({ kind: 'autonomous', first: clause.subject, last: Math.max(v, marker) });
+    return;
+  }
+}

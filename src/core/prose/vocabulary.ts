@@ -22,6 +22,8 @@ const IRREGULAR: Readonly<Record<string, VerbForms>> = {
   give: ['give', 'gives', 'gave', 'giving', 'given'],
   output: ['output', 'outputs', 'output', 'outputting', 'output'],
   flag: ['flag', 'flags', 'flagged', 'flagging', 'flagged'],
+  tag: ['tag', 'tags', 'tagged', 'tagging', 'tagged'],
+  drop: ['drop', 'drops', 'dropped', 'dropping', 'dropped'],
   overread: ['overread', 'overreads', 'overread', 'overreading', 'overread'],
   'over-read': ['over-read', 'over-reads', 'over-read', 'over-reading', 'over-read'],
   read: ['read', 'reads', 'read', 'reading', 'read'],
@@ -291,6 +293,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'delineate',
       // drawing a box round it (stop 46): "boxes areas of active bleeding on the video"
       'box',
+      // (stop 49) "tags the films that may show a pneumothorax"
+      'tag',
     ],
     cls: 'assistive',
     objectsShift: [{ words: ['risk', 'risks', 'likelihood', 'probability'], cls: 'augmentative' }],
@@ -381,6 +385,8 @@ export const ACT_CUES: readonly ActCue[] = [
       // "resets the infusion rate every minute", "manipulated the heparin infusion according to the clotting time" (stop 45)
       // ("uses the prediction to modulate insulin delivery", stop 45 review)
       'reset', 'manipulate', 'modulate',
+      // an everyday word for lowering it (stop 49): "automatically drops the dose after a hypo"
+      'drop',
     ],
     cls: 'autonomous',
     objects: [...THERAPY_NOUNS, ...WORN_DEVICE_SETTINGS],
@@ -425,7 +431,8 @@ export const ACT_CUES: readonly ActCue[] = [
   // "its robotic tool carries out the presurgical plan": executing the surgical plan on the patient.
   { verbs: ['execute'], cls: 'autonomous', objects: ['plan', 'plans', 'resection', 'resections', 'cut', 'cuts', 'trajectory', 'trajectories'], reach: 5 },
   // Giving a dose or a shock itself: "automatically gives correction boluses" (not "gives feedback on treatment").
-  { verbs: ['give'], cls: 'autonomous', objects: ['bolus', 'boluses', 'micro-bolus', 'micro-boluses', 'shock', 'shocks', 'insulin', 'correction', 'dose', 'doses', 'defibrillation'], reach: 4 },
+  // (stop 49: "gives pacing", "gives stimulation straight away")
+  { verbs: ['give'], cls: 'autonomous', objects: ['bolus', 'boluses', 'micro-bolus', 'micro-boluses', 'shock', 'shocks', 'insulin', 'correction', 'dose', 'doses', 'defibrillation', 'stimulation', 'pacing'], reach: 4 },
   // A defibrillator that defibrillates: "defibrillates the patient", "charges and cardioverts automatically" (with no patient,
   // only by itself or on a condition). ("shock" is left out as a verb: "delivers shock energy" would read as one.)
   { verbs: ['defibrillate', 'cardiovert'], cls: 'autonomous', objects: ['patient', 'patients', 'heart', 'victim', 'person'], reach: 3 },
@@ -1048,6 +1055,8 @@ export const ADJUNCT_LINKS: ReadonlyArray<readonly string[]> = [
   ['along', 'with'], ['in', 'the', 'context', 'of'], ['in', 'light', 'of'],
   ['as', 'one', 'input'], ['as', 'an', 'input'], ['as', 'one', 'part'], ['as', 'one', 'piece'], ['as', 'one', 'factor'],
   ['as', 'a', 'factor'], ['as', 'one', 'element'], ['as', 'supporting'], ['as', 'adjunctive'], ['as', 'an', 'adjunct'],
+  // (stop 49) "weighs it against the anatomy and the symptoms"
+  ['against'],
 ];
 /** What a plain "into" reaches for "integrates it into the echo reading": the physician's own reading or decision. */
 export const ADJUNCT_INTO: ReadonlySet<string> = new Set([

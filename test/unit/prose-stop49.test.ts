@@ -1,0 +1,84 @@
+/**
+ * Stop 49 of the prose analysis (issue 9): readings missing in the batch built blind in stop 48 (AJ: h212-h215), opened
+ * this stop, and in reviews written in registers outside regulatory text (chat threads, insurer letters, board papers,
+ * support-group answers). Every sentence here was written for this file; each group keeps a close wording whose older
+ * reading must not move.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseSentence, findCues } from '../../src/core/prose';
+
+const kinds = (text: string): string[] => [...new Set(analyseSentence(text).kinds)].sort();
+const phrases = (text: string): string[] => findCues(text).map((c) => `${c.kind}: ${c.phrase}`);
+
+describe('stop 49: everyday words for what the software does', () => {
+  test('"tags" the studies that may show a finding points a reader at them; tagging with a record\'s data, or a tag as a noun, does not', () => {
+    assert.deepEqual(kinds('DeltaScan tags the head CTs that may hold a bleed.'), ['assistive']);
+    assert.deepEqual(kinds('The app automatically tags moles that look atypical.'), ['assistive']);
+    assert.deepEqual(kinds('It tags the scans with a suspected fracture.'), ['assistive']);
+    assert.deepEqual(kinds('The software tags each image with the acquisition date.'), []);
+    assert.deepEqual(kinds('Radio tags let the tray reader follow every swab.'), []);
+  });
+
+  test('a gerund that names the kind of a fault is no act', () => {
+    assert.deepEqual(kinds('The system follows every swab and brings counting problems to light.'), []);
+    assert.deepEqual(kinds('The pharmacy tool flags dosing errors.'), ['assistive']);
+  });
+
+  test('"drops the dose" lowers the therapy itself; a dose that drops is the patient\'s', () => {
+    assert.deepEqual(kinds('After a hypo, the app automatically drops the basal dose.'), ['autonomous']);
+    assert.deepEqual(kinds('The clinic drops the dose when the trough is high.'), []);
+  });
+
+  test('"gives" stimulation or pacing is the therapy given; a burst suppression ratio shown is a measure', () => {
+    assert.deepEqual(kinds('When the implant senses the seizure pattern it gives stimulation at once.'), ['autonomous']);
+    assert.deepEqual(kinds('The pacemaker gives pacing only when the heart rate drops below 50.'), ['autonomous']);
+    assert.deepEqual(kinds('The monitor gives a burst suppression ratio beside the EEG trace.'), ['augmentative']);
+  });
+});
+
+describe('stop 49: the therapy that changes with nobody\'s hand, said with the therapy as subject', () => {
+  test('a setting that goes down or switches off by itself, on its own or automatically', () => {
+    assert.deepEqual(phrases('Overnight the basal insulin switched off by itself twice.'), ['autonomous: insulin switched off by itself']);
+    assert.deepEqual(kinds('The pump rate dropped from 2.0 to 0.5 units an hour on its own.'), ['autonomous']);
+    assert.deepEqual(kinds('The pressure support came down automatically as she tired less.'), ['autonomous']);
+    assert.deepEqual(kinds('The infusion rate rises automatically when the pressure falls.'), ['autonomous']);
+  });
+
+  test('the patient\'s own values, a device that stops on a fault, or a denied change are not', () => {
+    assert.deepEqual(kinds('Her blood pressure dropped by itself after the second hour.'), []);
+    assert.deepEqual(kinds('His glucose levels came down on their own.'), []);
+    assert.deepEqual(kinds('The pump stops automatically when the cartridge is empty.'), []);
+    assert.deepEqual(kinds('The basal dose never changes by itself.'), []);
+  });
+});
+
+describe('stop 49: who makes the diagnosis, by a cleft', () => {
+  test('"It is the X who makes the diagnosis" and "X are the ones who make the diagnosis" name the physician', () => {
+    assert.deepEqual(kinds('It is the dermatologist who makes the diagnosis.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The histopathologists are the ones who issue the final diagnosis.'), ['physician-interprets']);
+    assert.deepEqual(kinds('A screener and a pathologist look at the slides, and they are the ones who make the diagnosis.'), ['physician-interprets']);
+  });
+
+  test('the software named by the cleft, a phone call, or a workflow decision keep their readings', () => {
+    assert.deepEqual(kinds('It is the software that makes the diagnosis.'), ['autonomous']);
+    assert.deepEqual(kinds('It is the nurse who makes the phone call.'), []);
+    assert.deepEqual(kinds('It is the radiologist who decides whether to run the software.'), []);
+  });
+
+  test('weighing the output against other evidence is reading it', () => {
+    assert.deepEqual(kinds('The interventional cardiologist weighs the value against the angiogram and the symptoms.'), ['physician-interprets']);
+  });
+});
+
+describe('stop 49: negation that describes, and questions that ask', () => {
+  test('"there is nothing abnormal" says what is absent; the clause after its comma is asserted', () => {
+    assert.deepEqual(kinds('Where it is sure there is nothing abnormal, the program issues the final report itself.'), ['autonomous']);
+    assert.deepEqual(kinds('When nothing abnormal is seen, it issues a final normal report.'), ['autonomous']);
+  });
+
+  test('"Does that mean …?" asks; it states nothing', () => {
+    assert.deepEqual(kinds('Does that mean the computer decided I have diabetes?'), []);
+    assert.deepEqual(kinds('That means the computer decides the dose.'), ['autonomous']);
+  });
+});
