@@ -82,3 +82,43 @@ describe('stop 49: negation that describes, and questions that ask', () => {
     assert.deepEqual(kinds('That means the computer decides the dose.'), ['autonomous']);
   });
 });
+
+describe('stop 49: the physician does what the software does not', () => {
+  test('"…; the endoscopist still does" takes up the denied decision or reading', () => {
+    assert.deepEqual(phrases('The tool does not choose where to resect; the surgeon still does.'), ['physician-interprets: surgeon still does']);
+    assert.deepEqual(kinds('The app never makes the diagnosis, the dermatologist does.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The program does not read the films - the radiologist does.'), ['physician-interprets']);
+  });
+
+  test('a denied act that is no reading, a second denial, or a lay person does not', () => {
+    assert.deepEqual(kinds('The software does not store the images; the radiologist does.'), []);
+    assert.deepEqual(kinds('The app does not make the diagnosis, and the doctor does not either.'), []);
+    assert.deepEqual(kinds('The app does not decide, the patient does.'), []);
+  });
+});
+
+describe('stop 49: a report the software writes itself', () => {
+  test('"writes the report itself", "issues the report on its own": nobody else writes it', () => {
+    assert.deepEqual(phrases('It reads the knee MRI and writes the report itself.'), ['autonomous: writes the report itself']);
+    assert.deepEqual(kinds('For normal studies the system issues the report on its own.'), ['autonomous']);
+  });
+
+  test('a physician who writes it, a denied one, or formatting it is not', () => {
+    assert.deepEqual(kinds('The software drafts findings; the radiologist writes the report herself.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The software does not write the report itself.'), []);
+    assert.deepEqual(kinds('The software formats the report itself.'), []);
+  });
+});
+
+describe('stop 49: the next dose, put out by the software', () => {
+  test('"produces the next weekly dose", "shows the new dose" is a dose chosen', () => {
+    assert.deepEqual(phrases('WarfaCalc produces the next weekly dose from the INR.'), ['autonomous: produces the next weekly dose']);
+    assert.deepEqual(kinds('The app shows the new dose of basal insulin every Monday.'), ['autonomous']);
+  });
+
+  test('a dose a person entered, or one delivered, is a record', () => {
+    assert.deepEqual(kinds('The screen shows the new dose the pharmacist entered.'), []);
+    assert.deepEqual(kinds('It shows the next dose you programmed.'), []);
+    assert.deepEqual(kinds('The pump displays the dose delivered.'), []);
+  });
+});

@@ -5,6 +5,9 @@
  * question about anything else ("how many carbohydrates the meal holds") stays a quantity.
  */
 import type { Word } from './tags';
+import type { Clause } from './clauses';
+import type { ClauseScope } from './scope';
+import type { WordCue } from './acts';
 import * as V from './vocabulary';
 
 /** Verbs of giving oneself or another a therapy, after "to". */
@@ -37,4 +40,47 @@ export function dosingQuestion(words: readonly Word[], k: number): number {
     if (w.tag === 'to' && therapy && GIVING.has(words[j + 1]?.lemma ?? words[j + 1]?.w ?? '')) return j + 1;
   }
   return -1;
+}
+
+/** Whether a person and their verb follow the dose at j: "the new dose the nurse entered", "the dose you set". */
+function personsDoseAfter(words: readonly Word[], j: number): boolean {
+  let at = j + 1;
+  if (words[at]?.w === 'that' || words[at]?.w === 'which') at++;
+  while (words[at]?.tag === 'det' || words[at]?.tag === 'adj') at++;
+  const person = words[at];
+  if (person === undefined || !(person.tag === 'pron' || V.PHYSICIAN_NOUNS.has(person.w) || V.OTHER_NOUNS.has(person.w) || V.LAY_PEOPLE.has(person.w))) return false;
+  // (a past form the tagger may call an adjective or a noun: "the nurse entered", "you programmed")
+  const acted = (w: Word | undefined): boolean => w !== undefined && (w.tag === 'verb' || (w.tag !== 'det' && w.w.length > 4 && w.w.endsWith('ed')));
+  return acted(words[at + 1]) || acted(words[at + 2]);
+}
+
+/** Verbs that put out a value. */
+const PUTTING_OUT: ReadonlySet<string> = new Set(['produce', 'generate', 'calculate', 'compute', 'show', 'display', 'return', 'output', 'print', 'propose', 'suggest', 'issue', 'offer', 'provide']);
+/** What makes a dose the one to give next, chosen now: "the next dose", "a new dose", "the revised dose". */
+const CHOSEN_NOW: ReadonlySet<string> = new Set(['next', 'new', 'revised', 'updated', 'adjusted']);
+const DOSES: ReadonlySet<string> = new Set(['dose', 'doses', 'dosage', 'dosages']);
+
+/**
+ * "produces the next weekly dose from the INR result", "shows the new dose of long-acting insulin" (stop 49): a dose to give
+ * next, put out by the software, is a dose it chose, as "tells you the new dose" and "recommends the next dose" already read.
+ * A dose with no such qualifier ("displays the dose delivered") is a record.
+ */
+export function nextDoseCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (clause.agent !== 'software' || clause.passive || scope.hypothetical || scope.hedged || out.some((c) => c.kind === 'autonomous')) return;
+  for (const v of clause.verbs) {
+    if (words[v].tag !== 'verb' || !PUTTING_OUT.has(words[v].lemma ?? '') || scope.negated[v - clause.from]) continue;
+    let chosen = false;
+    for (let j = v + 1; j < clause.to && j <= v + 5; j++) {
+      const w = words[j];
+      if (CHOSEN_NOW.has(w.w)) chosen = true;
+      else if (DOSES.has(w.w)) {
+        // (not a dose a person chose: "shows the new dose the nurse entered", "the next dose you set")
+        if (chosen && !personsDoseAfter(words, j)) {
+          out.push({ kind: 'autonomous', first: v, last: j });
+          return;
+        }
+        break;
+      } else if (w.tag !== 'det' && w.tag !== 'adj' && w.tag !== 'noun') break;
+    }
+  }
 }

@@ -28,6 +28,8 @@ import { careLevelCue } from './careLevel';
 import { riskGroupCue } from './riskGroups';
 import { selfTherapyCue } from './selfTherapy';
 import { selfActingChangeCue, therapyChangedAloneCue } from './selfActing';
+import { physicianDoesCue } from './physicianDoes';
+import { nextDoseCue } from './dosing';
 import { instrumentMotionCue } from './instrumentMotion';
 import { selfStoppingCue } from './selfStopping';
 import { choiceInsteadOfPersonCue, closedUnreadCue, excludedFromReadingCue, replacedReaderCue, unreadClosingCue, unreadOpeningCue, unreviewedVerdictCue } from './excluded';
@@ -38,7 +40,7 @@ import { purposeOfKeepingOn } from './keptOn';
 import { auditOfUse } from './oversight';
 import { setpointCue } from './setpoint';
 import { fittedSettingsCue, fittingByUserCue } from './fitted';
-import { nobodyReadsCue, unreviewedOutputCue } from './unread';
+import { nobodyReadsCue, unreviewedOutputCue, reportedAloneCue } from './unread';
 import { movedResultCue } from './layUse';
 import { controlLoopCue, selfStartingTherapyCue } from './loops';
 import { aloneReadingCue } from './alone';
@@ -161,6 +163,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       fittedSettingsCue(words, clause, scope, cues);
       fittingByUserCue(words, clause, scope, cues);
       nobodyReadsCue(words, clause, scope, cues);
+      reportedAloneCue(words, clause, scope, cues);
+      nextDoseCue(words, clause, scope, cues);
       unreviewedOutputCue(words, clause, scope, cues);
       excludedFromReadingCue(words, clause, scope, cues);
       movedResultCue(words, clause, scope, cues);
@@ -210,6 +214,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   choiceInsteadOfPersonCue(words, cues);
   ownQuantityCue(words, cues);
   passedToReaderCue(words, cues);
+  // "It does not decide where to cut; the endoscopist still does" (stop 49)
+  physicianDoesCue(words, cues);
   // "As an internal step, it computes synchronization likelihood" (stop 32): quantities said to be an intermediate step are no output.
   const internal = internalStep(words);
   if (internal) for (let i = cues.length - 1; i >= 0; i--) if (cues[i].kind === 'augmentative' && cues[i].first >= internal[0] && cues[i].last < internal[1]) cues.splice(i, 1);

@@ -109,3 +109,29 @@ export function nobodyReadsCue(words: readonly Word[], clause: Clause, scope: Cl
 }
 /** Words that name each output in turn: "signs off each one", "checks every dose". */
 const EACH: ReadonlySet<string> = new Set(['each', 'every', 'any']);
+
+/** Verbs of putting out a report. */
+const REPORTING: ReadonlySet<string> = new Set(['write', 'issue', 'file', 'sign', 'produce', 'generate', 'send', 'release', 'finalise', 'finalize', 'compose', 'draft', 'dictate']);
+const REPORT_NOUNS: ReadonlySet<string> = new Set(['report', 'reports']);
+
+/**
+ * "reads a chest CT and writes the report itself", "issues the report on its own" (stop 49): the software puts out the report
+ * by itself, the reading a radiologist would otherwise write. Only with the marker of acting alone right after the report.
+ */
+export function reportedAloneCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (clause.agent !== 'software' || clause.passive || scope.hypothetical || scope.hedged || out.some((c) => c.kind === 'autonomous')) return;
+  for (const v of clause.verbs) {
+    if (words[v].tag !== 'verb' || !REPORTING.has(words[v].lemma ?? '') || scope.negated[v - clause.from]) continue;
+    let obj = v + 1;
+    while (obj < clause.to && obj <= v + 4 && !REPORT_NOUNS.has(words[obj].w) && (words[obj].tag === 'det' || words[obj].tag === 'adj' || words[obj].tag === 'noun')) obj++;
+    if (!REPORT_NOUNS.has(words[obj]?.w ?? '')) continue;
+    const next = words[obj + 1]?.w;
+    const alone = next === 'itself' || next === 'themselves' ? obj + 1
+      : next === 'by' && (words[obj + 2]?.w === 'itself' || words[obj + 2]?.w === 'themselves') ? obj + 2
+      : next === 'on' && (words[obj + 2]?.w === 'its' || words[obj + 2]?.w === 'their') && words[obj + 3]?.w === 'own' ? obj + 3
+      : -1;
+    if (alone < 0) continue;
+    out.push({ kind: 'autonomous', first: v, last: alone });
+    return;
+  }
+}
