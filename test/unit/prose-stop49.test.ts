@@ -122,3 +122,21 @@ describe('stop 49: the next dose, put out by the software', () => {
     assert.deepEqual(kinds('The pump displays the dose delivered.'), []);
   });
 });
+
+describe('stop 49: weaning, and a physician\'s part in a Level I service', () => {
+  test('"weans the oxygen" is the therapy changed by the device; a nurse who weans it is not the software', () => {
+    assert.deepEqual(kinds('The controller weans the oxygen by itself as the baby improves.'), ['autonomous']);
+    assert.deepEqual(kinds('The nurse weans the oxygen over the morning.'), []);
+  });
+
+  test('signing off each dose acts on the software\'s option (Level I); signing off each report or the images reads', () => {
+    assert.deepEqual(kinds('A pharmacist signs off each dose before it is given.'), []);
+    assert.deepEqual(kinds('The radiologist signs off each report.'), ['physician-interprets']);
+  });
+
+  test('"those decisions stay with the prescriber" after what the software does not cover is the rest of the work', () => {
+    assert.deepEqual(kinds('The calculator does not handle loading doses or switches; those decisions stay with the prescriber.'), []);
+    assert.deepEqual(kinds('The software does not make the diagnosis; those decisions stay with the doctor.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The app does not diagnose; that decision stays with the doctor.'), ['physician-interprets']);
+  });
+});

@@ -2631,6 +2631,8 @@ function actsOnConclusion(words: readonly Word[], clause: Clause, k: number): bo
       j += 2;
       continue;
     }
+    // ("a clinician signs off each dose" (stop 49): past the verb's particle)
+    if (j === k + 1 && (words[j].w === 'off' || words[j].w === 'through')) continue;
     const t = words[j].tag;
     // ("weigh such factors together with the recommendations": the option the factors are weighed with, stop 30)
     if (t !== 'det' && t !== 'adj' && t !== 'noun' && t !== 'name' && t !== 'num' && words[j].w !== 'on' && !WEIGHED_WITH.has(words[j].w)) return false;
@@ -3479,6 +3481,9 @@ const WHETHER_EXTRA_REACH = 8;
 function dutyHeld(words: readonly Word[], k: number, to: number): number {
   const links = DUTY_FIRST.get(words[k].w);
   if (!links) return -1;
+  // ("INRight does not handle bridging or loading doses; those decisions stay with the prescriber" (stop 49): the decisions
+  // the sentence has just said the software does not make are the rest of the work, no reading of its output)
+  if (restOfWorkDecisions(words, k)) return -1;
   for (const link of links) {
     // ("rests entirely with the clinician": adverbs inside the link are read through)
     const end = linkEnd(words, k, link);
@@ -3510,6 +3515,24 @@ function dutyHeld(words: readonly Word[], k: number, to: number): number {
   }
   return -1;
 }
+
+/** Words that point back at what was just named: "those decisions", "such choices". */
+const DECISIONS_POINTED_BACK: ReadonlySet<string> = new Set(['those', 'these', 'such']);
+/** Whether "those decisions" (or "these", "such") stands before the link at k, after a denial earlier in the sentence. */
+function restOfWorkDecisions(words: readonly Word[], k: number): boolean {
+  for (let j = Math.max(1, k - 4); j < k; j++) {
+    if (!DECISIONS_POINTED_BACK.has(words[j].w) || !(V.OWNED_DECISIONS.has(words[j + 1]?.w ?? '') || words[j + 1]?.w === 'choices')) continue;
+    // (the denial is of what the software covers, not of a reading: "does not diagnose; those decisions stay with …" still reads)
+    for (let n = 0; n < j; n++) {
+      if (words[n].tag !== 'neg' && words[n].w !== "n't") continue;
+      for (let v = n + 1; v < j && v <= n + 3; v++) if (words[v].tag === 'verb' && OUT_OF_SCOPE_VERBS.has(words[v].lemma ?? '')) return true;
+    }
+    return false;
+  }
+  return false;
+}
+/** Verbs that say what a device covers: "does not handle bridging", "does not cover loading doses". */
+const OUT_OF_SCOPE_VERBS: ReadonlySet<string> = new Set(['handle', 'cover', 'support', 'manage', 'address', 'deal', 'include']);
 
 /** Whether the passive verb at k is followed by where it is done, a place of care: "is made in clinic", "at the memory clinic". */
 function madeAtCareSetting(words: readonly Word[], k: number, to: number): boolean {

@@ -385,8 +385,9 @@ export const ACT_CUES: readonly ActCue[] = [
       // "resets the infusion rate every minute", "manipulated the heparin infusion according to the clotting time" (stop 45)
       // ("uses the prediction to modulate insulin delivery", stop 45 review)
       'reset', 'manipulate', 'modulate',
-      // an everyday word for lowering it (stop 49): "automatically drops the dose after a hypo"
-      'drop',
+      // an everyday word for lowering it (stop 49): "automatically drops the dose after a hypo"; and taking it away step by
+      // step: "weans the oxygen by itself as the baby improves"
+      'drop', 'wean',
     ],
     cls: 'autonomous',
     objects: [...THERAPY_NOUNS, ...WORN_DEVICE_SETTINGS],
