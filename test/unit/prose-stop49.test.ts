@@ -140,3 +140,15 @@ describe('stop 49: weaning, and a physician\'s part in a Level I service', () =>
     assert.deepEqual(kinds('The app does not diagnose; that decision stays with the doctor.'), ['physician-interprets']);
   });
 });
+
+describe('stop 49: reading said as "looked at by" or "goes through"', () => {
+  test('a passive "looked at by" a physician, and a physician who goes through the marked events, read the output', () => {
+    assert.deepEqual(kinds('Every strip is looked at by the cardiologist on call.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The electrophysiologist goes through every marked episode.'), ['physician-interprets']);
+  });
+
+  test('software or a signal that goes through something reads nothing', () => {
+    assert.deepEqual(kinds('The software goes through each slice.'), []);
+    assert.deepEqual(kinds('The signal goes through a band-pass filter.'), []);
+  });
+});

@@ -834,7 +834,8 @@ const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   step: { up: 'increase', down: 'decrease' },
   // ("strokebuzz just went off", "it went up to 0.18 on its own" (stop 47): an alarm that goes off sounds; a rate that goes
   // up is increased)
-  go: { off: 'alarm', up: 'increase', down: 'decrease' },
+  // ("the physiologists go through every marked event" (stop 49): going through the output is reviewing it)
+  go: { off: 'alarm', up: 'increase', down: 'decrease', through: 'review' },
   hold: { back: 'withhold' },
   pick: { out: 'identify', up: 'record' }, // "picks up the heart's rhythm" senses it
   // "watches for a sudden rise in heart rate": looking out for an event is detecting it.

@@ -1033,7 +1033,8 @@ export const JUDGMENT_NOUNS: ReadonlySet<string> = new Set(['judgment', 'judgeme
 /** Of those, the ones that count only with an obligation ("must", "is responsible for"). */
 export const WEAK_REVIEW_VERBS: ReadonlySet<string> = new Set(['view', 'assess', 'evaluate', 'examine', 'look', 'edit', 'correct', 'modify', 'delete', 'reject', 'override', 'overrule', 'check', 'inspect', 'open', 'listen', 'weigh', 'consider', 'accept', 'combine', 'correlate', 'integrate', 'consult', 'analyse', 'analyze']);
 /** Of the weak ones, those a named physician in a passive's by-phrase makes a reading: "the tracings are analysed by the cardiologist". */
-export const READ_WHEN_BY_PHYSICIAN: ReadonlySet<string> = new Set(['analyse', 'analyze', 'examine', 'inspect', 'assess', 'evaluate', 'check']);
+// ("the strip was looked at by the registrar" (stop 49))
+export const READ_WHEN_BY_PHYSICIAN: ReadonlySet<string> = new Set(['analyse', 'analyze', 'examine', 'inspect', 'assess', 'evaluate', 'check', 'look']);
 /** "under the supervision of trained physicians", "under physician supervision": who oversees a passive review. */
 export const SUPERVISION_NOUNS: ReadonlySet<string> = new Set(['supervision', 'oversight', 'direction']);
 
