@@ -152,3 +152,15 @@ describe('stop 49: reading said as "looked at by" or "goes through"', () => {
     assert.deepEqual(kinds('The signal goes through a band-pass filter.'), []);
   });
 });
+
+describe('stop 49: a named physician with an apposition, and what comes back', () => {
+  test('"Dr X, the chest radiologist, confirmed …": the apposition is read past when the verb is in the past too', () => {
+    assert.deepEqual(kinds('Dr Osei, the duty radiologist, confirmed a small subdural haematoma.'), ['physician-interprets']);
+    assert.deepEqual(kinds('Mr Jones, the patient, confirmed the booking.'), []);
+  });
+
+  test('what "comes back" from the software is what it returns; a patient who comes back returns nothing', () => {
+    assert.deepEqual(kinds('The software comes back with an ejection fraction for each clip.'), ['augmentative']);
+    assert.deepEqual(kinds('The patient comes back for a follow-up scan.'), []);
+  });
+});

@@ -59,7 +59,8 @@ function appositionOnSubject(words: readonly Word[], open: number, close: number
   if (!inner.every((w) => APPOSITION.has(w.tag)) || !inner.some((w) => w.tag === 'noun' || w.tag === 'name')) return false;
   let verb = close + 1;
   while (words[verb]?.tag === 'adv') verb++;
-  // (the tagger may have taken the verb after the comma for a plural noun: "…, Dr Hale, looks at …")
-  const form = words[verb]?.tag === 'verb' ? words[verb].form : words[verb]?.tag === 'noun' ? verbHit(words[verb].w)?.form : undefined;
+  // (the tagger may have taken the verb after the comma for a plural noun: "…, Dr Hale, looks at …"; or a past verb for a
+  // participle: "Dr Nwosu, the chest radiologist, confirmed the emboli" (stop 49))
+  const form = words[verb]?.tag === 'verb' ? words[verb].form : words[verb]?.tag === 'noun' || words[verb]?.tag === 'adj' ? verbHit(words[verb].w)?.form : undefined;
   return form === 's' || form === 'ed';
 }

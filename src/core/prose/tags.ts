@@ -837,6 +837,8 @@ const PHRASAL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   // ("the physiologists go through every marked event" (stop 49): going through the output is reviewing it)
   go: { off: 'alarm', up: 'increase', down: 'decrease', through: 'review' },
   hold: { back: 'withhold' },
+  // ("HepaGuide comes back with the new infusion rate" (stop 49): what comes back from the software is what it returns)
+  come: { back: 'return' },
   pick: { out: 'identify', up: 'record' }, // "picks up the heart's rhythm" senses it
   // "watches for a sudden rise in heart rate": looking out for an event is detecting it.
   watch: { for: 'detect' },
