@@ -164,3 +164,12 @@ describe('stop 49: a named physician with an apposition, and what comes back', (
     assert.deepEqual(kinds('The patient comes back for a follow-up scan.'), []);
   });
 });
+
+describe('stop 49: a contracted pronoun is the pronoun', () => {
+  test('"I\'m writing the grade myself" is the writer\'s act, as "I write the grade myself" is; "it\'s computing" stays the software\'s', () => {
+    assert.deepEqual(kinds("I'm still writing the Paris class myself in the report."), []);
+    assert.deepEqual(kinds('I still write the Paris class myself in the report.'), []);
+    assert.deepEqual(kinds("We're computing the score for each patient by hand."), []);
+    assert.deepEqual(kinds("It's computing the score for each patient."), ['augmentative']);
+  });
+});

@@ -124,13 +124,21 @@ function agentOfWord(words: readonly Word[], k: number, context: Context): Agent
   if (named !== undefined) return named;
   // "You hold the phone level …", "You still have to read the film yourself" (stop 46): "you" is whoever the text speaks
   // to, a patient or user as a rule, never the software; a clinician only when what "you" do is reading the case
-  if (word.w === 'you') return readsACase(words, k) ? 'physician' : 'other';
+  // ("I'm still writing the class myself", "you've to read it" (stop 49): a contracted pronoun is the pronoun)
+  const pronoun = CONTRACTED_PRONOUNS.get(word.w) ?? word.w;
+  if (pronoun === 'you') return readsACase(words, k) ? 'physician' : 'other';
   // ("I still read every radiograph myself", "we sign off every study": the writer reading a case is a clinician)
-  if ((word.w === 'i' || word.w === 'we') && readsACase(words, k)) return 'physician';
+  if ((pronoun === 'i' || pronoun === 'we') && readsACase(words, k)) return 'physician';
   // ("I use the app every day": the writer, never the product, though the word is capitalised)
-  if (word.w === 'i') return 'other';
-  return agentOfHead(word.w, context, word.cap || word.tag === 'name');
+  if (pronoun === 'i') return 'other';
+  return agentOfHead(pronoun, context, word.cap || word.tag === 'name');
 }
+
+/** Pronouns written with a verb's contraction, read as the pronoun itself. */
+const CONTRACTED_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ["i'm", 'i'], ["i've", 'i'], ["i'll", 'i'], ["i'd", 'i'], ["we're", 'we'], ["we've", 'we'], ["we'll", 'we'], ["we'd", 'we'],
+  ["you're", 'you'], ["you've", 'you'], ["you'll", 'you'], ["you'd", 'you'],
+]);
 
 /** Verbs of reading a case that only a clinician does to it: "read the film", "interpret the tracing". */
 const READING_A_CASE: ReadonlySet<string> = new Set(['read', 'interpret', 'reread', 're-read']);
