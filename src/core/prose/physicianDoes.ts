@@ -16,23 +16,28 @@ const TAKEN_UP: ReadonlySet<string> = new Set([...V.REVIEW_VERBS, 'decide', 'dia
 const DO_FORMS: ReadonlySet<string> = new Set(['does', 'do', 'did']);
 const DENIALS: ReadonlySet<string> = new Set(['not', 'never', "n't", 'cannot']);
 
-/** Whether an act in TAKEN_UP is denied before `before`: "does not decide", "never reads", "cannot make". */
-function deniedActBefore(words: readonly Word[], before: number): boolean {
-  for (let j = 0; j < before; j++) {
+/**
+ * The index after the first denied act in TAKEN_UP ("does not decide", "never reads", "cannot make"), or the sentence's
+ * length when there is none: the clause that takes it up must start at or after it. Found once per sentence, so a sentence
+ * full of commas stays linear.
+ */
+function firstDeniedActEnd(words: readonly Word[]): number {
+  for (let j = 0; j < words.length; j++) {
     if (!DENIALS.has(words[j].w)) continue;
-    for (let v = j + 1; v < before && v <= j + 3; v++) {
-      if (words[v].tag === 'verb' && TAKEN_UP.has(words[v].lemma ?? '')) return true;
+    for (let v = j + 1; v < words.length && v <= j + 3; v++) {
+      if (words[v].tag === 'verb' && TAKEN_UP.has(words[v].lemma ?? '')) return v + 1;
       if (words[v].tag !== 'adv' && words[v].tag !== 'verb' && words[v].tag !== 'do' && words[v].tag !== 'modal') break;
     }
   }
-  return false;
+  return words.length;
 }
 
 /** Words a sentence's second part may open after: "; the endoscopist still does", ", but the doctor does". */
 const BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '-', '\u2013', '\u2014']);
 
 export function physicianDoesCue(words: readonly Word[], out: WordCue[]): void {
-  for (let at = 1; at < words.length; at++) {
+  const denied = firstDeniedActEnd(words);
+  for (let at = denied; at < words.length; at++) {
     if (!BREAKS.has(words[at].w) && words[at].tag !== 'cc') continue;
     let j = at + 1;
     while (j < words.length && (words[j].tag === 'cc' || BREAKS.has(words[j].w))) j++;
@@ -49,7 +54,7 @@ export function physicianDoesCue(words: readonly Word[], out: WordCue[]): void {
     j++;
     while (j < words.length && (words[j].tag === 'adv' || words[j].w === 'that' || words[j].w === 'so')) j++;
     if (j < words.length && words[j].tag !== 'punct') continue;
-    if (!deniedActBefore(words, first)) continue;
+    if (first <= denied) continue;
     out.push({ kind: 'physician-interprets', first: person, last: does });
     return;
   }

@@ -108,7 +108,8 @@ const GIVEN_THERAPY: ReadonlySet<string> = new Set(['insulin', 'basal', 'bolus',
 /** Words that make the phrase the patient's own state: "blood pressure", "heart rate", "glucose". */
 const PATIENT_STATE: ReadonlySet<string> = new Set(['blood', 'heart', 'glucose', 'sugar', 'sugars', 'saturation', 'sats', 'level', 'levels', 'reading', 'readings', 'ketones', 'potassium', 'temperature']);
 /** Verbs of a setting going up or down of itself. */
-const MOVING: ReadonlySet<string> = new Set([...CHANGING, 'go', 'drop', 'fall', 'come', 'rise', 'climb', 'switch', 'shut', 'turn', 'stop', 'pause', 'ramp', 'step', 'creep', 'ease']);
+// (not "stop" or "pause": "the infusion stops automatically when the bag is empty" is a fault, not a choice)
+const MOVING: ReadonlySet<string> = new Set([...CHANGING, 'go', 'drop', 'fall', 'come', 'rise', 'climb', 'switch', 'shut', 'turn', 'ramp', 'step', 'creep', 'ease']);
 
 /**
  * "The pump rate went from 1.8 to 0.4 by itself", "her insulin switched off on its own overnight", "the basal rate drops
