@@ -50,7 +50,7 @@ function chooser(w: string): boolean {
 }
 
 /** The index of a strong marker of acting alone in words[from, to), or -1: "by itself", "on its own", "without the wearer". */
-function chosenAlone(words: readonly Word[], from: number, to: number): number {
+export function chosenAlone(words: readonly Word[], from: number, to: number): number {
   for (let j = from; j < to; j++) {
     const w = words[j].w;
     if (w === 'by' && (words[j + 1]?.w === 'itself' || words[j + 1]?.w === 'themselves')) return j + 1;
@@ -104,7 +104,7 @@ export function selfActingChangeCue(words: readonly Word[], clause: Clause, scop
 }
 
 /** Words that name a therapy the device gives, whatever else the phrase holds: "the pump rate", "her basal insulin". */
-const GIVEN_THERAPY: ReadonlySet<string> = new Set(['insulin', 'basal', 'bolus', 'dose', 'doses', 'dosage', 'infusion', 'stimulation', 'pacing', 'sedation', 'propofol', 'heparin', 'fio2', 'ventilator', 'ps', 'peep']);
+const SELF_CHANGING_THERAPY: ReadonlySet<string> = new Set(['insulin', 'basal', 'bolus', 'dose', 'doses', 'dosage', 'infusion', 'stimulation', 'pacing', 'sedation', 'propofol', 'heparin', 'fio2', 'ventilator', 'ps', 'peep']);
 /** Words that make the phrase the patient's own state: "blood pressure", "heart rate", "glucose". */
 const PATIENT_STATE: ReadonlySet<string> = new Set(['blood', 'heart', 'glucose', 'sugar', 'sugars', 'saturation', 'sats', 'level', 'levels', 'reading', 'readings', 'ketones', 'potassium', 'temperature']);
 /** Verbs of a setting going up or down of itself. */
@@ -122,7 +122,7 @@ export function therapyChangedAloneCue(words: readonly Word[], clause: Clause, s
   const subjectPhrase = words.slice(Math.max(clause.from, clause.subject - 3), clause.subject + 1);
   // ("the pressure support came down on its own": a ventilator's support; "the pump rate", not "the pump", which stops when
   // its reservoir is empty)
-  const given = subjectPhrase.some((w, i) => GIVEN_THERAPY.has(w.w) || (w.w === 'support' && subjectPhrase[i - 1]?.w === 'pressure') || (w.w === 'rate' && subjectPhrase[i - 1]?.w === 'pump'));
+  const given = subjectPhrase.some((w, i) => SELF_CHANGING_THERAPY.has(w.w) || (w.w === 'support' && subjectPhrase[i - 1]?.w === 'pressure') || (w.w === 'rate' && subjectPhrase[i - 1]?.w === 'pump'));
   if (!given || subjectPhrase.some((w) => PATIENT_STATE.has(w.w))) return;
   for (const v of clause.verbs) {
     const verb = words[v];

@@ -13,6 +13,7 @@ import type { Clause } from './clauses';
 import type { ClauseScope } from './scope';
 import type { WordCue } from './acts';
 import * as V from './vocabulary';
+import { chosenAlone } from './selfActing';
 
 /** Words after "no" that name no one at all: "no one", "no human", "no person". */
 const NO_ONE: ReadonlySet<string> = new Set(['one', 'human', 'humans', 'person', 'people', 'expert', 'experts', 'staff', 'professional', 'professionals', 'reader', 'readers']);
@@ -125,11 +126,9 @@ export function reportedAloneCue(words: readonly Word[], clause: Clause, scope: 
     let obj = v + 1;
     while (obj < clause.to && obj <= v + 4 && !REPORT_NOUNS.has(words[obj].w) && (words[obj].tag === 'det' || words[obj].tag === 'adj' || words[obj].tag === 'noun')) obj++;
     if (!REPORT_NOUNS.has(words[obj]?.w ?? '')) continue;
+    // (a reflexive right after the report, or selfActing.ts's markers of acting alone just after it)
     const next = words[obj + 1]?.w;
-    const alone = next === 'itself' || next === 'themselves' ? obj + 1
-      : next === 'by' && (words[obj + 2]?.w === 'itself' || words[obj + 2]?.w === 'themselves') ? obj + 2
-      : next === 'on' && (words[obj + 2]?.w === 'its' || words[obj + 2]?.w === 'their') && words[obj + 3]?.w === 'own' ? obj + 3
-      : -1;
+    const alone = next === 'itself' || next === 'themselves' ? obj + 1 : chosenAlone(words, obj + 1, Math.min(words.length, obj + 2));
     if (alone < 0) continue;
     out.push({ kind: 'autonomous', first: v, last: alone });
     return;
