@@ -679,6 +679,14 @@ function main(): void {
     { name: 'holdout213 (test/prose/holdout213.json)', file: join(root, 'test', 'prose', 'holdout213.json') },
     { name: 'holdout214 (test/prose/holdout214.json)', file: join(root, 'test', 'prose', 'holdout214.json') },
     { name: 'holdout215 (test/prose/holdout215.json)', file: join(root, 'test', 'prose', 'holdout215.json') },
+    // Built blind in stop 49 (batch AK), measured unread on stop 49's first and last code and once more on
+    // stop 50's first, then read and tuned on in stop 50 (test/prose/unread/README.md; test/prose/README.md, "Stop 50").
+    { name: 'holdout216 (test/prose/holdout216.json)', file: join(root, 'test', 'prose', 'holdout216.json') },
+    { name: 'holdout217 (test/prose/holdout217.json)', file: join(root, 'test', 'prose', 'holdout217.json') },
+    { name: 'holdout218 (test/prose/holdout218.json)', file: join(root, 'test', 'prose', 'holdout218.json') },
+    { name: 'holdout219 (test/prose/holdout219.json)', file: join(root, 'test', 'prose', 'holdout219.json') },
+    { name: 'holdout220 (test/prose/holdout220.json)', file: join(root, 'test', 'prose', 'holdout220.json') },
+    { name: 'holdout221 (test/prose/holdout221.json)', file: join(root, 'test', 'prose', 'holdout221.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
