@@ -452,6 +452,8 @@ const NON_OUTPUT_VERBS = new Set([
   'combine', 'fuse', 'achieve', 'obtain', 'transfer', 'enter', 'capture', 'wear', 'gather', 'input',
   'exceed', 'fall', 'reach', 'reduce', 'improve', 'save', 'replace', 'describe', 'define', 'explain',
   'perform', 'conduct', 'monitor', 'observe', 'track',
+  // "its outputs agreed closely with ground-truth measurements" (stop 50): the reference a result is set against
+  'agree', 'disagree', 'concur',
 ]);
 /** Verbs with which an output shows itself: "a detection box appears around the polyp". */
 const SHOWING_VERBS = new Set(['appear', 'appears', 'appeared', 'pops', 'pop', 'comes', 'come', 'runs', 'ranges', 'range', 'accompanies', 'accompany', 'follows', 'updates', 'shows', 'show', 'lights', 'sounds',
@@ -542,6 +544,16 @@ function seenOrCrossedWhether(words: readonly Word[], subordinate: number): bool
 
 /** Whether a whether-clause asks where a person is: "whether the monitored person is on the mattress", "whether the patient is in bed". */
 function presenceWhether(words: readonly Word[], subordinate: number): boolean {
+  for (let j = subordinate + 1; j < words.length && j <= subordinate + 8; j++) {
+    // "reports whether a fracture appears to be present", "decides whether a bleed is visible" (stop 50): whether a finding is
+    // there at all is a detection's question
+    // (only a finding that appears to be there, or signs: whether a disease is present, "whether atrial fibrillation is
+    // present", is the diagnosis itself)
+    if (!FINDING_THERE.has(words[j].w) || !(words[j - 1]?.tag === 'be' || (words[j - 1]?.tag === 'adv' && words[j - 2]?.tag === 'be'))) continue;
+    if (!(words[j + 1] === undefined || words[j + 1].tag === 'punct' || words[j + 1].tag === 'cc' || words[j + 1].tag === 'prep')) continue;
+    const seeming = words[j - 1].w === 'be' && words[j - 2]?.w === 'to' && (words[j - 3]?.lemma === 'appear' || words[j - 3]?.lemma === 'seem' || words[j - 3]?.w === 'appears' || words[j - 3]?.w === 'seems');
+    if (seeming || words.slice(subordinate + 1, j).some((w) => SIGNS.has(w.w))) return true;
+  }
   for (let j = subordinate + 1; j < words.length && j <= subordinate + 6; j++) {
     const word = words[j];
     if (word.tag === 'be') return (V.OTHER_NOUNS.has(words[j - 1]?.w ?? '') || words[j - 1]?.w === 'person') && PLACE_PREPOSITIONS.has(words[j + 1]?.w ?? '');
@@ -550,6 +562,10 @@ function presenceWhether(words: readonly Word[], subordinate: number): boolean {
   return false;
 }
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'out', 'at', 'away', 'off', 'home', 'inside', 'outside']);
+/** What a detector looks for that is no disease: "whether those signs are present". */
+const SIGNS: ReadonlySet<string> = new Set(['sign', 'signs', 'feature', 'features', 'finding', 'findings', 'marker', 'markers', 'fragment', 'fragments', 'artefact', 'artifact']);
+/** Words that say a finding is there: "is present", "appears to be present", "is visible". */
+const FINDING_THERE: ReadonlySet<string> = new Set(['present', 'visible', 'detectable', 'apparent', 'absent']);
 
 /** Verbs by which signs point to a condition. */
 const SIGN_POINTING: ReadonlySet<string> = new Set(['suggest', 'indicate', 'signal', 'point']);
@@ -4934,7 +4950,7 @@ const QUALITY_WORDS: ReadonlySet<string> = new Set(['quality', 'sufficient', 'ad
   // "whether colonies have grown": growth on a plate is found, not concluded on (stop 36)
   'grown', 'growth']);
 /** What a whether-clause can be about when it checks the data: the image, the signal, the recording. */
-const CHECKED_DATA: ReadonlySet<string> = new Set(['image', 'images', 'view', 'views', 'signal', 'signals', 'recording', 'recordings', 'scan', 'scans', 'tracing', 'clip', 'clips', 'photograph', 'photographs', 'frame', 'frames', 'quality', 'data', 'sample', 'samples', 'specimen', 'slide', 'slides', 'measurement', 'reading',
+const CHECKED_DATA: ReadonlySet<string> = new Set(['image', 'images', 'picture', 'pictures', 'photo', 'photos', 'film', 'films', 'radiograph', 'radiographs', 'view', 'views', 'signal', 'signals', 'recording', 'recordings', 'scan', 'scans', 'tracing', 'clip', 'clips', 'photograph', 'photographs', 'frame', 'frames', 'quality', 'data', 'sample', 'samples', 'specimen', 'slide', 'slides', 'measurement', 'reading',
   'sensor', 'sensors', 'electrode', 'electrodes', 'probe', 'pads', 'lead', 'leads', 'acquisition', 'series', 'transducer', 'cuff',
   // ultrasound captured as video: "whether a sweep is fit to be read", "whether the cine loop is usable" (stop 36)
   'sweep', 'sweeps', 'video', 'videos', 'loop', 'loops', 'cine',

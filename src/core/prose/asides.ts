@@ -5,6 +5,7 @@
  * twice. The sentence is read as if the aside were not there, since the commas would otherwise cut the subject from its verb.
  */
 import { verbHit, type Word } from './tags';
+import * as V from './vocabulary';
 
 /** Verbs of saying, in the forms an aside uses. */
 const SAYING: ReadonlySet<string> = new Set([
@@ -19,7 +20,7 @@ const LONGEST_ASIDE = 7;
  * The word span [from, to) of a reporting aside to read past, or undefined: from its opening comma up to (not including) the
  * word after its closing comma, or to the sentence's final punctuation when the aside ends the sentence.
  */
-export function asideToReadPast(words: readonly Word[]): [number, number] | undefined {
+export function asideToReadPast(words: readonly Word[]): ReadonlyArray<readonly [number, number]> | undefined {
   for (let open = 1; open < words.length - 2; open++) {
     if (words[open].w !== ',') continue;
     let close = open + 1;
@@ -33,15 +34,29 @@ export function asideToReadPast(words: readonly Word[]): [number, number] | unde
     const sayingLast = SAYING.has(inner[inner.length - 1].w) && inner.slice(0, -1).every((w) => w.tag === 'pron' || w.tag === 'det' || w.tag === 'noun' || w.tag === 'name' || w.tag === 'adj');
     const sayingFirst = SAYING.has(inner[0].w) && inner.slice(1).every((w) => w.tag === 'det' || w.tag === 'noun' || w.tag === 'name' || w.tag === 'adj' || w.w === 'of');
     if (!sayingLast && !sayingFirst) {
-      if (!atEnd && appositionOnSubject(words, open, close)) return [open, close + 1];
-      continue;
+      // "Dr Silva, who saw the patient that afternoon, agreed …" (stop 50): a relative clause between commas on a physician
+      // who opens the sentence says more about them; the sentence goes on with the subject's own verb
+      if (!atEnd && inner[0].w === 'who' && namesPhysician(words.slice(0, open)) && open <= 4 && verbAfterAside(words, close)) return [[open, close + 1]];
+      if (atEnd || !appositionOnSubject(words, open, close)) continue;
+      // "Ms Reyes, the consultant, checked …" (stop 50): when only the apposition says the subject is a physician, the
+      // sentence is read with the apposition as its subject ("the consultant checked …"), the name and both commas set aside
+      if (namesPhysician(inner) && !namesPhysician(words.slice(0, open))) return [[0, open + 1], [close, close + 1]];
+      return [[open, close + 1]];
     }
     // (a verb of saying with a person's object is no aside: ", told the nurse," is not who said it)
     if (inner[0].w === 'told' || inner[0].w === 'tells') continue;
-    return atEnd ? [open, close] : [open, close + 1];
+    return [atEnd ? [open, close] : [open, close + 1]];
   }
   return undefined;
 }
+
+/** Whether a short noun phrase names a physician: "the attending surgeon", "Dr Hale" (not "the nurse", who may be lay). */
+function namesPhysician(phrase: readonly Word[]): boolean {
+  return phrase.some((w, j) => (V.PHYSICIAN_NOUNS.has(w.w) && !V.AMBIGUOUS_HUMANS.has(w.w)) || ((w.w === 'dr' || w.w === 'prof') && phrase[j + 1]?.tag === 'name'));
+}
+
+/** Past forms spelt as the base form: "Dr Kaur, the practitioner, read the tracing". */
+const PAST_AS_BASE: ReadonlySet<string> = new Set(['read', 'reread', 're-read', 'put', 'set', 'cut', 'reset']);
 
 /** Tags an apposition is made of: "the endocrinologist", "Dr Hale", "our sleep physician". */
 const APPOSITION: ReadonlySet<string> = new Set(['det', 'adj', 'noun', 'name']);
@@ -57,10 +72,15 @@ function appositionOnSubject(words: readonly Word[], open: number, close: number
   if (subject.length > 4 || !subject.every((w) => APPOSITION.has(w.tag)) || (words[open - 1].tag !== 'noun' && words[open - 1].tag !== 'name')) return false;
   const inner = words.slice(open + 1, close);
   if (!inner.every((w) => APPOSITION.has(w.tag)) || !inner.some((w) => w.tag === 'noun' || w.tag === 'name')) return false;
+  return verbAfterAside(words, close);
+}
+
+/** Whether the subject's verb, in a finite form, comes right after the closing comma at `close` (past adverbs). */
+function verbAfterAside(words: readonly Word[], close: number): boolean {
   let verb = close + 1;
   while (words[verb]?.tag === 'adv') verb++;
   // (the tagger may have taken the verb after the comma for a plural noun: "…, Dr Hale, looks at …"; or a past verb for a
   // participle: "Dr Nwosu, the chest radiologist, confirmed the emboli" (stop 49))
   const form = words[verb]?.tag === 'verb' ? words[verb].form : words[verb]?.tag === 'noun' || words[verb]?.tag === 'adj' ? verbHit(words[verb].w)?.form : undefined;
-  return form === 's' || form === 'ed';
+  return form === 's' || form === 'ed' || (PAST_AS_BASE.has(words[verb]?.w ?? '') && words[verb + 1]?.tag === 'det');
 }

@@ -118,6 +118,10 @@ function agentOfWord(words: readonly Word[], k: number, context: Context): Agent
   // ("Dr Ana Iyer reviews …" (stop 48): a first name between the title and the surname)
   if (word.tag === 'name' && words[k - 1]?.tag === 'name' && words[k - 1].cap && doctorTitle(words, k - 2)) return 'physician';
   if (doctorTitle(words, k)) return 'physician';
+  // "Mr Achebe recorded …", "decided by Ms Reyes, the consultant, after …" (stop 50): a person named with a courtesy title
+  // is a person, never the product; a physician when an apposition right after the name says so
+  const titled = courtesyTitledName(words, k);
+  if (titled >= 0) return physicianApposition(words, titled) ? 'physician' : 'other';
   // "The lead investigator, a nephrologist trained in Toronto, adjudicated …": the appositive right after the subject names
   // what the subject is
   const named = appositivePerson(words, k);
@@ -159,6 +163,36 @@ function readsACase(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/** Courtesy titles before a person's name: "Mr Osei", "Ms. Reyes" (a surgeon in British usage, a patient, anyone). */
+const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+/**
+ * When the word at k is a courtesy title before a name, or a name after one ("Mr Osei", "Ms. Ana Reyes"), the index of the
+ * name's last word; otherwise -1.
+ */
+function courtesyTitledName(words: readonly Word[], k: number): number {
+  let first = -1;
+  if (COURTESY_TITLES.has(words[k].w)) first = words[k + 1]?.w === '.' ? k + 2 : k + 1;
+  else if (words[k].tag === 'name') {
+    let j = k - 1;
+    while (j >= 0 && j >= k - 2 && words[j].tag === 'name' && words[j].cap && !COURTESY_TITLES.has(words[j].w)) j--;
+    if (words[j]?.w === '.') j--;
+    if (COURTESY_TITLES.has(words[j]?.w ?? '')) first = k;
+  }
+  if (first < 0 || words[first]?.tag !== 'name' || !words[first].cap) return -1;
+  let last = first;
+  while (words[last + 1]?.tag === 'name' && words[last + 1].cap) last++;
+  return last;
+}
+/** Whether an apposition right after the name at k names a physician: "Mr Osei, the operating surgeon, …", "Ms Reyes, consultant." */
+function physicianApposition(words: readonly Word[], k: number): boolean {
+  if (words[k + 1]?.w !== ',') return false;
+  for (let j = k + 2; j < words.length && j <= k + 6; j++) {
+    const word = words[j];
+    if (word.tag === 'punct' || word.w === 'who') return j > k + 2 && V.PHYSICIAN_NOUNS.has(words[j - 1].w) && !V.AMBIGUOUS_HUMANS.has(words[j - 1].w);
+    if (word.tag !== 'det' && word.tag !== 'adj' && word.tag !== 'noun' && word.tag !== 'name') return false;
+  }
+  return false;
+}
 /** Titles before a physician's name: "Dr. Chen", "Prof Lee". */
 const DOCTOR_TITLES: ReadonlySet<string> = new Set(['dr', 'prof', 'professor']);
 /** Whether the word at j is a title before a name: "Dr. Chen", "Dr Patel" (not "DR screening", "InferRead DR Chest", "our DR module"). */
@@ -502,6 +536,10 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       if (agent === 'software' && namesPredicate(words, subjectFrom, subject + 1)) agent = 'other';
       // "We send the treating cardiologist an alert": the service's software hands over the output.
       if (agent === 'other' && serviceHandsOutput(words, subject, firstVerb, piece.to)) agent = 'software';
+    } else if (piece.opener === ':' && previous === undefined && context.lead === undefined && isInstruction(words, piece.from, piece.to, groupStart, firstVerb)) {
+      // "Step 3 (consultant ophthalmologist): review every flagged image …" (stop 50): after a label, an instruction; the
+      // label names whose step it is, not a subject
+      ({ agent, physicianNamed } = instructionReader(words, firstVerb));
     } else if (pendingSubject >= 0) {
       subject = pendingSubject;
       agent = agentOfWord(words, subject, context);

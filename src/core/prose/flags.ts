@@ -42,6 +42,26 @@ function flagPairAt(words: readonly Word[], j: number): number {
   return opposites(words, a, b) ? b : -1;
 }
 
+/**
+ * A finding and its own negation (stop 50): "fractured or not fractured", "critically misplaced or not critically
+ * misplaced", "fractured and non-fractured". Whether such a pair starts at j.
+ */
+function negatedPairAt(words: readonly Word[], j: number): boolean {
+  for (let link = j + 1; link < words.length && link <= j + 3; link++) {
+    if (words[link].w !== 'or' && words[link].w !== 'and') continue;
+    const first = words.slice(j, link).map((w) => w.w);
+    if (first.some((w) => w === ',' || w === 'not')) return false;
+    let at = link + 1;
+    if (words[at]?.w === 'not') at++;
+    else if (!/^non-/.test(words[at]?.w ?? '')) return false;
+    const second = words.slice(at, at + first.length).map((w) => w.w.replace(/^non-/, ''));
+    return second.join(' ') === first.join(' ');
+  }
+  return false;
+}
+/** Nouns of the two groups a case is sorted into: "into two groups", "one of two classes". */
+const GROUPS: ReadonlySet<string> = new Set(['groups', 'classes', 'categories', 'bins', 'buckets']);
+
 /** "as showing intussusception or not", "as containing a polyp or not" (stop 29): a finding and its negation, a few words on. */
 function findingOrNot(words: readonly Word[], j: number): boolean {
   for (let k = j + 1; k < words.length && k <= j + 5; k++) {
@@ -67,6 +87,8 @@ function worded(words: readonly Word[], cue: WordCue, from: number, to: number):
   // "classifies each symptom as present or absent", "is worded as a high or a low probability": after "as".
   for (let j = cue.last + 1; j < to && j <= cue.last + 8; j++) {
     if (words[j].w === 'as' && (flagPairAt(words, j + 1) >= 0 || findingOrNot(words, j + 1))) return true;
+    // "sorts single films into fractured and not fractured", "sorts the tube's position into two groups" (stop 50)
+    if ((words[j].w === 'as' || words[j].w === 'into') && (negatedPairAt(words, j + 1) || (words[j + 1]?.w === 'two' && GROUPS.has(words[j + 2]?.w ?? '')))) return true;
     if (words[j].tag === 'verb' || (words[j].tag === 'punct' && words[j].w !== '-')) break;
   }
   return false;

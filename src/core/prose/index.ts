@@ -29,6 +29,7 @@ import { riskGroupCue } from './riskGroups';
 import { selfTherapyCue } from './selfTherapy';
 import { selfActingChangeCue, therapyChangedAloneCue } from './selfActing';
 import { physicianDoesCue } from './physicianDoes';
+import { physicianVerdictCue } from './agreement';
 import { nextDoseCue } from './dosing';
 import { instrumentMotionCue } from './instrumentMotion';
 import { selfStoppingCue } from './selfStopping';
@@ -103,29 +104,33 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   // its copula put back in the comma's place. Either way the sentence is tagged again from a copy of its own tokens (and the
   // one after it, which a table cell's bar may be), never of the paragraph's, so the work stays linear; each word then gets
   // its own token's index in the paragraph back, so every range still points at the text.
-  const aside = asideToReadPast(words);
-  let copula = aside === undefined ? headlineCopula(words) : -1;
-  if (aside !== undefined || copula >= 0) {
-    let local = toks.slice(a, b + 1);
-    let length = b - a;
-    let cut = -1;
-    let gap = 0;
-    if (aside !== undefined) {
-      cut = words[aside[0]].tok - a;
-      gap = (aside[1] < words.length ? words[aside[1]].tok - a : length) - cut;
-      local = [...local.slice(0, cut), ...local.slice(cut + gap)];
-      length -= gap;
+  const asides = asideToReadPast(words);
+  let copula = asides === undefined ? headlineCopula(words) : -1;
+  if (asides !== undefined || copula >= 0) {
+    // (per token of the sentence's own copy, its offset in the sentence: the words set aside are dropped from both)
+    let kept = Array.from({ length: b - a + 1 }, (_, j) => j);
+    if (asides !== undefined) {
+      const dropped = new Set<number>();
+      for (const [from, to] of asides) {
+        const end = to < words.length ? words[to].tok - a : b - a;
+        for (let t = words[from].tok - a; t < end; t++) dropped.add(t);
+      }
+      kept = kept.filter((t) => !dropped.has(t));
+    }
+    let local = kept.map((t) => toks[a + t]);
+    const length = kept.length - 1;
+    if (asides !== undefined) {
       words = tagSentence(local, 0, length, context.names);
       copula = headlineCopula(words);
     }
     if (copula >= 0) {
       // (the words' indices are the paragraph's until the sentence has been tagged from its own copy)
-      const at = words[copula].tok - (aside === undefined ? a : 0);
+      const at = asides === undefined ? words[copula].tok - a : words[copula].tok;
       local = local.slice();
       local[at] = { ...local[at], w: 'is', t: WORD };
       words = tagSentence(local, 0, length, context.names);
     }
-    for (const word of words) word.tok += a + (gap > 0 && word.tok >= cut ? gap : 0);
+    for (const word of words) word.tok = a + kept[word.tok];
   }
   const clauses = clausesOf(words, context);
   const cues: WordCue[] = [];
@@ -184,6 +189,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       statedValueCue(words, clause, scope, cues);
       judgedOutputCues(words, clause, scope, cues);
       namedOutputCues(words, clause, scope, cues);
+      physicianVerdictCue(words, clause, scope, cues);
       // "the patch sensor measures skin impedance": hardware that only senses is acquisition (round 18b); the
       // statistical reading does not read the clause as an act either.
       if (dropSensedOnly(words, clause, cues, start) && setAside) for (let k = clause.from; k < clause.to; k++) setAside[k] = true;

@@ -9,7 +9,7 @@
  * reading of the output is then a physician's; otherwise the reader is someone who acts and reads nothing for the service.
  */
 import type { Word } from './tags';
-import { MACHINE_ADVERBS, SOFTWARE_NOUNS, type AgentKind } from './vocabulary';
+import { AMBIGUOUS_HUMANS, LAY_PEOPLE, MACHINE_ADVERBS, PHYSICIAN_NOUNS, SOFTWARE_NOUNS, type AgentKind } from './vocabulary';
 
 /** Words an instruction may open with before its verb: "Always check …", "Then confirm …", "Do not …", "Please …". */
 const INSTRUCTION_OPENERS: ReadonlySet<string> = new Set([
@@ -57,7 +57,10 @@ export function opensInstruction(words: readonly Word[], k: number, firstComma: 
 export function isInstruction(words: readonly Word[], from: number, to: number, groupStart: number, firstVerb: number): boolean {
   const verb = words[firstVerb];
   if (verb.tag !== 'verb' || verb.form !== 'base') return false;
-  if (!openedByInstructionWords(words, from, firstVerb) || groupStart < from) return false;
+  // ("Step 3 (operating surgeon): compare the values …" (stop 50): past a label and its colon, which hold no verb)
+  let start = from;
+  for (let j = from; j < firstVerb; j++) if (words[j].w === ':') start = j + 1;
+  if (!openedByInstructionWords(words, start, firstVerb) || groupStart < from) return false;
   const next = words[firstVerb + 1];
   if (next === undefined || !(next.tag === 'det' || next.tag === 'noun' || next.tag === 'adj' || next.tag === 'name' || OBJECT_STARTS.has(next.w))) return false;
   // (stop 41 review) A product page's claim in the imperative is the product's act: "Detect the earliest signs of sepsis
@@ -128,7 +131,19 @@ function readObject(words: readonly Word[], k: number): { output: boolean; quali
  * flagged or detected output ("Review each flagged case …"); otherwise a reader who acts and reads nothing for the service.
  */
 export function instructionReader(words: readonly Word[], k: number): { agent: AgentKind; physicianNamed: boolean } {
+  // "Step 3 (consultant ophthalmologist): review every flagged image …" (stop 50): a label that names a physician says
+  // whose step the instruction is, as a table's header cell does
+  if (labelNamesPhysician(words, k)) return { agent: 'physician', physicianNamed: true };
   const object = readObject(words, k);
   const clinician = object.output && (namesClinicalJudgement(words) || (object.qualified && CONFIRMING.has(words[k].lemma ?? words[k].w)));
   return clinician ? { agent: 'physician', physicianNamed: true } : { agent: 'other', physicianNamed: false };
+}
+
+/** Whether a label before a colon right before the verb at k names a physician: "Step 3 (operating surgeon): compare …". */
+function labelNamesPhysician(words: readonly Word[], k: number): boolean {
+  let colon = k - 1;
+  while (colon >= 0 && words[colon].tag === 'adv') colon--;
+  if (words[colon]?.w !== ':' || colon > 8) return false;
+  for (let j = 0; j < colon; j++) if (PHYSICIAN_NOUNS.has(words[j].w) && !AMBIGUOUS_HUMANS.has(words[j].w) && !LAY_PEOPLE.has(words[j].w)) return true;
+  return false;
 }

@@ -39,9 +39,17 @@ function riskGroupAfter(words: readonly Word[], v: number, stratifying: boolean)
     if (risk && GROUP_NOUNS.has(w)) return j;
     // "assigns the tumour to one of two subtypes" (stop 47): a subtype the lesion is put in characterises it, as a risk group does
     if (SUBTYPES.has(w)) return j;
+    // ("assigns each fracture to AO type A, B or C", "assigns the scleroderma pattern" (stop 50): so do a lesion's named type
+    // and pattern, which only a classifying verb puts it in)
+    // (not the means: "classifies tissue by its visual patterns")
+    if (CLASSIFYING.has(words[v].lemma ?? '') && (w === 'type' || w === 'pattern' || w === 'patterns') && words[j + 1]?.w !== 'of' && !words.slice(v + 1, j).some((x) => MEANS.has(x.w))) return j;
   }
   return -1;
 }
+/** Prepositions of the means a case is classified by. */
+const MEANS: ReadonlySet<string> = new Set(['by', 'from', 'using', 'on', 'with', 'through', 'via']);
+/** Verbs that put a case in a named type or pattern. */
+const CLASSIFYING: ReadonlySet<string> = new Set(['assign', 'classify', 'categorize', 'categorise']);
 /** Kinds of a lesion or disease a case is put among: "one of two subtypes". */
 const SUBTYPES: ReadonlySet<string> = new Set(['subtype', 'subtypes', 'phenotype', 'phenotypes']);
 

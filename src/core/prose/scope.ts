@@ -7,7 +7,7 @@
  * afresh ("does not provide a conclusion and should be interpreted…").
  */
 import type { Clause } from './clauses';
-import type { Word } from './tags';
+import { verbHit, type Word } from './tags';
 import * as V from './vocabulary';
 
 export interface ClauseScope {
@@ -27,6 +27,33 @@ const WISHING: ReadonlySet<string> = new Set([
 ]);
 /** Modals of a thing wished for: "a tool that would …", "one that could …", "an app that will …". */
 const WISHED_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'will', 'might']);
+
+/** Verbs of saying or showing whose "that" clause is what they report: "suggests that", "does not show that". */
+const REPORTING: ReadonlySet<string> = new Set(['suggest', 'say', 'show', 'indicate', 'claim', 'mean', 'imply', 'state', 'prove', 'mention', 'demonstrate', 'establish', 'confirm', 'support']);
+/** Whether the "that" opening the clause follows a verb of saying or showing right before it. */
+function deniedReportBefore(words: readonly Word[], clause: Clause): boolean {
+  const that = words[clause.from]?.w === 'that' ? clause.from : words[clause.from - 1]?.w === 'that' ? clause.from - 1 : -1;
+  const verb = words[that - 1];
+  return verb !== undefined && verb.tag === 'verb' && REPORTING.has(verb.lemma ?? verb.w);
+}
+
+/** Modals that, with a perfect, say what did not happen: "should have", "would have", "ought to have" (not "must have", an inference). */
+const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(['should', 'would', 'could', 'might', 'ought']);
+/** Whether the clause holds a modal, "have" and a past participle: "should have verified", "could have been checked". */
+function counterfactualIn(words: readonly Word[], clause: Clause): boolean {
+  for (let k = clause.from; k < clause.to - 2; k++) {
+    // (the clause's own verb group: not "helped radiologists find cancers they would otherwise have missed", whose
+    // clause has its verb before the modal)
+    if (!COUNTERFACTUAL_MODALS.has(words[k].w) || clause.verbs.some((v) => v < k)) continue;
+    let j = k + 1;
+    if (words[j]?.w === 'to') j++;
+    while (j < clause.to && (words[j].tag === 'adv' || words[j].tag === 'neg')) j++;
+    if (words[j]?.w !== 'have') continue;
+    const next = words[j + 1];
+    if (next !== undefined && (next.w === 'been' || (next.tag === 'verb' && next.form === 'ed') || (next.tag !== 'det' && verbHit(next.w)?.form === 'ed'))) return true;
+  }
+  return false;
+}
 
 /** The first word of a clause that passes the test. */
 function firstOf(words: readonly Word[], clause: Clause, test: (w: Word) => boolean): Word | undefined {
@@ -74,8 +101,11 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   // "should not be the only ground for diagnosing X, prescribing treatment or deciding whether …": an item of a negated
   // gerund list stays negated even when the tagger took its -ing word for an adjective and its object for a subject.
   const gerundItem = previous !== undefined && previous.endsNegated && !continues && clause.opener === ',' && gerundListBefore(words, clause);
+  // "Nothing in the bid suggests that it stages the tumour", "The paper does not claim that it diagnoses" (stop 50): what a
+  // denied verb of saying or showing would have said is not said.
+  const deniedReport = previous !== undefined && previous.endsNegated && clause.opener === 'that' && deniedReportBefore(words, clause);
   // "Unlike tools that diagnose": a relative clause on what a contrast names describes the other thing.
-  let active = continues || gerundItem || contrastedAntecedent(words, clause);
+  let active = continues || gerundItem || deniedReport || contrastedAntecedent(words, clause);
   let negatedSince = -1;
   // "does not need a network connection to measure EF": the lemma of the verb the negation governs.
   let negatedVerb = '';
@@ -133,6 +163,9 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     // "reads a knee MRI with no manual step and flags a tear" (stop 36): "with no" covers its noun phrase; the next finite
     // verb of the list is asserted.
     else if (describing && active && (word.tag === 'cc' || w === ',') && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's') active = false;
+    // ("A slide with no parasites marked still needs a full read by a microscopist" (stop 50): the subject's finite verb after
+    // the "with no" phrase is outside it)
+    else if (describing && active && word.tag === 'verb' && word.form === 's' && k > negatedSince + 2 && words[negatedSince - 1]?.w === 'with') active = false;
     // "flags studies without making a diagnosis": "without" before a gerund negates what follows.
     else if (w === 'without' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 'ing' && !WAITING.has(words[k + 1].w)) active = true;
     if (active && !wasActive) (negatedSince = k), (verbSinceNegation = false), (negatedInside = depth > 0 ? depth - 1 : -1), (negatedVerb = ''), (describing = (w === 'no' || w === 'nothing') && (words[k - 1]?.w === 'with' || (words[k - 1]?.tag === 'be' && words[k - 2]?.w === 'there') || (words[k - 1]?.tag === 'verb' && words[k - 1].form === 's')));
@@ -189,7 +222,11 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   // "It sounds like the computer decides whether you have cancer" (stop 48): what a sentence only seems to say is not said.
   const seemEnd = seemingOpenerEnd(words);
   const seeming = seemEnd >= 0 && clause.from <= seemEnd + 1 && clause.to > seemEnd + 1;
-  const hypothetical = (V.CONDITIONALS.has(clause.opener) && !subjectQuestion) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted || wished || wishGoesOn || seeming;
+  // "The surgeon should have verified the schedule", "a second reader would have caught it" (stop 50): a modal with a
+  // perfect says what was owed or what might have been, and so that it was not done; it asserts no act.
+  const counterfactual = counterfactualIn(words, clause);
+  if (counterfactual) obliged = false;
+  const hypothetical = (V.CONDITIONALS.has(clause.opener) && !subjectQuestion) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted || wished || wishGoesOn || seeming || counterfactual;
   return { negated, hedged, obliged, hypothetical, endsNegated: active && !describing };
 }
 

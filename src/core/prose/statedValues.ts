@@ -42,6 +42,8 @@ function statedValueAfter(words: readonly Word[], v: number, to: number): number
   // ("lungrisk gives 0.62", "the index returns 77" (stop 47): a bare figure as the object, a decimal or a number alone, not a
   // count of things, a dose or a percentage of a study: "gives 2 units", "returns 300 alerts")
   if (words[j]?.tag === 'num' && BARE_FIGURE_VERBS.has(words[v].lemma ?? '') && (words[j + 1] === undefined || (words[j + 1].tag === 'punct' && words[j + 1].w !== '%') || words[j + 1].tag === 'cc')) return j;
+  // ("It gave 38 degrees", "returned 14 mm" (stop 50): a figure with a unit of measure, not a dose's units)
+  if (words[j]?.tag === 'num' && BARE_FIGURE_VERBS.has(words[v].lemma ?? '') && MEASURE_UNITS.has(words[j + 1]?.w ?? '') && (words[j + 2] === undefined || words[j + 2].tag === 'punct' || words[j + 2].tag === 'cc' || words[j + 2].w === 'for')) return j + 1;
   // ("gives every adult patient a sepsis risk number from 0 to 100" (stop 48): past the person it is given to)
   j = pastRecipient(words, j, to);
   if (words[j]?.tag !== 'det') return -1;
@@ -69,6 +71,11 @@ function statedValueAfter(words: readonly Word[], v: number, to: number): number
   return j + 1;
 }
 
+/** Units of a measured length, angle, volume or mass (not "units", a dose's). */
+const MEASURE_UNITS: ReadonlySet<string> = new Set([
+  'degrees', 'degree', 'mm', 'cm', 'ml', 'millilitres', 'milliliters', 'millimetres', 'millimeters', 'centimetres', 'centimeters',
+  'g', 'kg', 'grams', 'mmhg', 'bpm', 'ms', 'hu', 'cc', 'cm2', 'cm3', 'mm2', 'mm3', 'g/dl',
+]);
 /** Participles that make the noun after them a quantity worked out: "an estimated bilirubin", "the predicted weight". */
 const WORKED_OUT: ReadonlySet<string> = new Set(['estimated', 'predicted', 'calculated', 'computed', 'derived', 'modelled', 'modeled', 'projected']);
 /** What a device delivers or holds, whose values are the device's, not the patient's. */

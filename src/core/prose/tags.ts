@@ -69,6 +69,8 @@ const COMMON_VERBS = [
   'pick', 'size', 'bump', 'sort', 'group', 'charge', 'press', 'judge',
   // "an alert pops up on the screen" (stop 43)
   'pop',
+  // "Dr Silva agreed with the recommendation", "the GP disagreed with the computer's conclusion" (stop 50)
+  'agree', 'disagree', 'concur',
   // Verbs that take a need away ("eliminates the need for") or carry out an act ("undertakes the interpretation").
   'eliminate', 'obviate', 'avoid', 'bypass', 'dispense', 'spare', 'undertake', 'accomplish',
   // "cases get moved up", "jump to the front", "the user sees an alert", "sets the infusion rate", "writes the report"
@@ -562,6 +564,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       // "In the legacy build the software …": inside a sentence-opening prepositional phrase, a bare form right after
       // "the <modifier>" is that phrase's noun (round 18b).
       if (tag === 'verb' && hit.form === 'base' && frontedOpen && words[0]?.tag === 'prep' && prev?.tag === 'noun' && !/s$/.test(prev.w) && prev2?.tag === 'det' && !verbSeen) tag = 'noun';
+      // "Step 3 (consultant ophthalmologist): review every flagged image …" (stop 50): a bare form that opens what follows a
+      // label's colon, before its object, is an instruction's verb.
+      if (tag === 'noun' && hit.form === 'base' && prev?.w === ':' && !verbSeen && k <= 10 && (!NEVER_VERB.has(w) || REVIEW_LEMMAS.has(hit.lemma)) && (next?.tag === 'det' || next?.w === 'it' || next?.w === 'them')) tag = 'verb';
       // "Warning: the device has not been evaluated …": a word alone before the colon that opens a sentence is its label.
       if (tag === 'verb' && k === 0 && next?.w === ':') tag = 'noun';
       // "Scores agreed with those of the predicate", "Estimates differed from the core laboratory by 3 points": a sentence that

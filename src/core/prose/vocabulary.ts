@@ -1214,7 +1214,8 @@ export const CARE_SETTINGS: ReadonlySet<string> = new Set([
  * released as the laboratory scientists below do). Not the study's epidemiologist,
  * nor a laboratory scientist ("-biologist"), whose reading of plates or cultures is no physician's work.
  */
-const SPECIALIST_SUFFIX = /^[a-z-]{3,}(?:ologists?|iatrists?|iatricians?|odontists?|scopists?)$/;
+// (stop 50: a surgeon by field, "the on-call neurosurgeon", "orthosurgeons")
+const SPECIALIST_SUFFIX = /^[a-z-]{3,}(?:ologists?|iatrists?|iatricians?|odontists?|scopists?|surgeons?)$/;
 const NOT_SPECIALISTS: ReadonlySet<string> = new Set(['epidemiologist', 'epidemiologists', 'methodologist', 'methodologists']);
 
 /** The physician nouns listed, and any word with a specialist's suffix. */
@@ -1594,6 +1595,8 @@ export const FLAG_OPPOSITES: Readonly<Record<string, readonly string[]>> = {
 /** Sorting verbs whose answer may be a flag: "classifies each symptom as present or absent". */
 export const FLAG_SORTING_VERBS: ReadonlySet<string> = new Set([
   'classify', 'categorize', 'categorise', 'grade', 'stratify', 'label', 'rate', 'score', 'characterize', 'characterise', 'predict', 'estimate', 'assess',
+  // "sorts single films into fractured and not fractured" (stop 50)
+  'sort',
 ]);
 /** Answer nouns a flag may be worded as: "a high or a low probability", "a positive or negative classification". */
 export const FLAG_ANSWER_NOUNS: ReadonlySet<string> = new Set([

@@ -1,0 +1,103 @@
+/**
+ * A physician's verdict on the output (stop 50): "Dr Silva agreed with the recommendation", "the GP disagreed with the
+ * computer's conclusion", "the consultant accepted that result"; and a physician's own reading set beside it: "recorded
+ * his own classification", "checked the tilt against her own measurement", "compared the estimate with her own reading".
+ * Reports of what happened in a case (medico-legal reports, case reports, audits) say who read the output this way rather
+ * than with "reviews" or "interprets".
+ *
+ * Only a physician named in the clause (not a nurse, a team or a user, who may be lay), in a clause that is not negated,
+ * hedged or hypothetical; "agreed" only with what the software gave ("agreed with the family", "agreed to the plan" are no
+ * reading) and told of a case, in the past; "own" only before a word for a reading.
+ */
+import { verbHit, type Word } from './tags';
+import type { Clause } from './clauses';
+import type { ClauseScope } from './scope';
+import type { WordCue } from './acts';
+import * as V from './vocabulary';
+
+/** Verbs of siding with or against a result: "agreed with", "disagreed with", "concurred with". */
+const SIDING: ReadonlySet<string> = new Set(['agree', 'disagree', 'concur']);
+/** Verbs of taking a result as given: "accepted that result". */
+const TAKING: ReadonlySet<string> = new Set(['accept']);
+/**
+ * What the software gives, as a report of a case names it. Not a recommendation or a proposal: a physician who takes up
+ * the software's management option acts on it (Level I), which is no reading; nor "readings", "measurements" or "values",
+ * which may be anyone's.
+ */
+const GIVEN: ReadonlySet<string> = new Set([
+  ...V.SOFTWARE_NOUNS, 'result', 'results', 'classification', 'verdict', 'conclusion', 'conclusions', 'estimate', 'estimates',
+  'call', 'label', 'finding', 'findings', 'prediction', 'predictions', 'output', 'outputs', 'grade', 'grading', 'score',
+  'flag', 'flags', 'alert', 'computer', 'statement',
+]);
+/** What a physician's own reading is called: "her own measurement", "his own classification", "their own read". */
+const OWN_READINGS: ReadonlySet<string> = new Set([
+  'reading', 'read', 'measurement', 'measurements', 'classification', 'grade', 'grading', 'count', 'interpretation',
+  'assessment', 'review', 'diagnosis', 'staging', 'estimate', 'score', 'scoring', 'report',
+]);
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our']);
+/** Verbs that set a physician's own reading beside the output or put it on record. */
+const OWN_READING_VERBS: ReadonlySet<string> = new Set(['record', 'check', 'compare', 'set', 'weigh', 'make', 'give', 'document', 'write', 'reach', 'base', 'add', 'enter', 'issue']);
+
+/** Whether the clause's actor is a physician named in it (not a nurse, a team, a user). */
+function physicianActs(words: readonly Word[], clause: Clause): boolean {
+  if (clause.agent !== 'physician' || clause.passive) return false;
+  const subject = clause.subject >= 0 ? clause.subject : clause.sharedSubject;
+  if (subject < 0) return false;
+  const head = words[subject];
+  return (V.PHYSICIAN_NOUNS.has(head.w) && !V.AMBIGUOUS_HUMANS.has(head.w) && !V.LAY_PEOPLE.has(head.w)) || head.tag === 'name' || head.tag === 'pron';
+}
+
+/** The last word of "with <the output>" after the verb at k ("with the software's conclusion"), or -1. */
+function sidedWithGiven(words: readonly Word[], k: number, to: number): number {
+  if (words[k + 1]?.w !== 'with') return -1;
+  for (let j = k + 2; j < to && j <= k + 6; j++) {
+    if (GIVEN.has(words[j].w)) return j;
+    // (not the physician's own: "agreed with their reading of the 12-lead")
+    if (POSSESSIVES.has(words[j].w)) return -1;
+    // (a possessive the tagger may take for "is": "the algorithm's call")
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun' && words[j].tag !== 'name' && !words[j].w.endsWith("'s")) return -1;
+  }
+  return -1;
+}
+
+/** The last word of the given thing the verb at k takes ("accepted that result"), or -1. */
+function takenGiven(words: readonly Word[], k: number, to: number): number {
+  for (let j = k + 1; j < to && j <= k + 4; j++) {
+    if (GIVEN.has(words[j].w) && words[j + 1]?.w !== 'of') return j;
+    if (POSSESSIVES.has(words[j].w)) return -1;
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return -1;
+  }
+  return -1;
+}
+
+/** The index of "own" before a reading after the verb at k ("against her own measurement"), or -1. */
+function ownReadingAfter(words: readonly Word[], k: number, to: number): number {
+  for (let j = k + 1; j < to - 2 && j <= k + 8; j++) {
+    if (words[j].tag === 'punct' || words[j].tag === 'verb') return -1;
+    if (POSSESSIVES.has(words[j].w) && words[j + 1].w === 'own' && OWN_READINGS.has(words[j + 2].w)) return j + 2;
+  }
+  return -1;
+}
+
+export function physicianVerdictCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (scope.hypothetical || scope.hedged || !physicianActs(words, clause)) return;
+  if (out.some((c) => c.kind === 'physician-interprets' && c.first >= clause.from && c.first < clause.to)) return;
+  // (a past form the tagger may take for a participle after the subject: "The registrar disagreed with …")
+  const subject = clause.subject >= 0 ? clause.subject : clause.sharedSubject;
+  const sided = words[subject + 1]?.tag === 'adj' && SIDING.has(verbHit(words[subject + 1].w)?.lemma ?? '') ? [subject + 1] : [];
+  for (const v of [...sided, ...clause.verbs]) {
+    const word = words[v];
+    if ((word.tag !== 'verb' && !sided.includes(v)) || scope.negated[v - clause.from]) continue;
+    const lemma = word.lemma ?? verbHit(word.w)?.lemma ?? word.w;
+    let last = -1;
+    // (a verdict told of one case, in the past: "the GP disagreed with the computer's conclusion"; in the present it says
+    // what a physician may do to any output, "can accept or disagree with the result", an override the level decides)
+    const past = (word.form ?? verbHit(word.w)?.form) === 'ed';
+    if (past && SIDING.has(lemma)) last = sidedWithGiven(words, v, clause.to);
+    else if (past && TAKING.has(lemma)) last = takenGiven(words, v, clause.to);
+    if (last < 0 && OWN_READING_VERBS.has(lemma)) last = ownReadingAfter(words, v, clause.to);
+    if (last < 0) continue;
+    out.push({ kind: 'physician-interprets', first: v, last });
+    return;
+  }
+}

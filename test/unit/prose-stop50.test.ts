@@ -1,0 +1,113 @@
+/**
+ * Stop 50 of the prose analysis (issue 9): readings missing in the batch built blind in stop 49 (AK: h216-h221), opened
+ * this stop: medico-legal reports, case reports, procedures and tender reports narrate who did what to one case. Every
+ * sentence here was written for this file; each group keeps a close wording whose older reading must not move.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseSentence, findCues } from '../../src/core/prose';
+
+const kinds = (text: string): string[] => [...new Set(analyseSentence(text).kinds)].sort();
+const phrases = (text: string): string[] => findCues(text).map((c) => `${c.kind}: ${c.phrase}`);
+
+describe('stop 50: a named person and what the apposition says they are', () => {
+  test('"Ms X, the attending surgeon, checked …": the apposition is the subject when only it names a physician', () => {
+    assert.deepEqual(kinds('Ms Lowe, the attending surgeon, checked the angle against her own measurement and decided on surgery.'), ['physician-interprets']);
+    assert.deepEqual(kinds('Dr Kaur, the general practitioner, read the tracing and disagreed with the software\'s conclusion.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The matters were decided by Mr Banner, consultant hand surgeon, after he had reviewed the films.'), ['physician-interprets']);
+  });
+
+  test('a person named with a courtesy title is never the product; a patient stays a patient', () => {
+    assert.equal(analyseSentence('Mr Abara recorded the grade.').agent, 'other');
+    assert.deepEqual(kinds('Those matters were decided by Mr Banner before the clinic closed.'), []);
+    assert.deepEqual(kinds('Ms Hale, the patient, signed the consent form.'), []);
+  });
+
+  test('a relative clause between commas on a doctor who opens the sentence is read past', () => {
+    assert.deepEqual(kinds('Dr Lee, who saw the child that evening, agreed with the result after her own assessment.'), ['physician-interprets']);
+  });
+
+  test('a surgeon named by field is a physician', () => {
+    assert.deepEqual(kinds('The on-call neurosurgeon reviewed the film and judged the line to be a fracture.'), ['physician-interprets']);
+  });
+});
+
+describe('stop 50: a physician\'s verdict on the output, told of one case', () => {
+  test('agreed or disagreed with what the software gave, accepted its result, set one\'s own reading beside it', () => {
+    assert.deepEqual(phrases('The registrar disagreed with the algorithm\'s call.'), ['physician-interprets: disagreed with the algorithm\'s call']);
+    assert.deepEqual(kinds('The consultant accepted that result without a second look.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The operating surgeon recorded his own grade after a CT scan.'), ['physician-interprets']);
+    assert.deepEqual(kinds('Our radiologist compared the estimate with her own reading of the callus.'), ['physician-interprets']);
+  });
+
+  test('not a present-tense option to disagree, a recommendation taken up, the family, nor agreement in a validation', () => {
+    assert.deepEqual(kinds('The surgeon agreed with the family on a date.'), []);
+    assert.deepEqual(kinds('The prescriber agreed with the recommendation.'), []);
+    assert.deepEqual(kinds('Its outputs agreed closely with ground-truth measurements.'), []);
+    assert.deepEqual(kinds('Cardiologists reading the tracings agreed with their reading of the 12-lead in every case.'), []);
+  });
+});
+
+describe('stop 50: a step that a label gives to a physician', () => {
+  test('"Step 3 (role): review …" is the physician\'s instruction', () => {
+    assert.deepEqual(kinds('Step 3 (consultant dermatologist): review every flagged photo and decide whether the patient needs a biopsy.'), ['physician-interprets']);
+    assert.deepEqual(kinds('Step 4 (cardiologist): read the estimate alongside the echo and decide the follow-up interval.'), ['physician-interprets']);
+  });
+
+  test('a label that names no physician, or the software after the label, keeps its reading', () => {
+    assert.deepEqual(kinds('Step 2: the app returns a flag for each photo.'), ['assistive']);
+    assert.deepEqual(kinds('Note: confirm the estimate before use.'), []);
+  });
+});
+
+describe('stop 50: what was owed or denied is not what was done', () => {
+  test('a modal with a perfect says the act did not happen', () => {
+    assert.deepEqual(kinds('The surgeon should have verified the schedule before the patient went home.'), []);
+    assert.deepEqual(kinds('A radiologist would have caught the fracture.'), []);
+    assert.deepEqual(kinds('The consultant must have reviewed the films.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The radiologist should review every flagged film.'), ['physician-interprets']);
+    assert.deepEqual(kinds('In the trials, the system helped radiologists find cancers they would otherwise have missed.'), ['assistive']);
+  });
+
+  test('what a denied verb of saying would have said is not said', () => {
+    assert.deepEqual(kinds('Nothing in the bid suggests that it stages or measures the tumour.'), []);
+    assert.deepEqual(kinds('The study shows that it measures the tumour.'), ['augmentative']);
+  });
+
+  test('a "with no" phrase ends before the subject\'s verb', () => {
+    assert.deepEqual(kinds('A slide with no parasites marked still needs a full read by a trained microscopist.'), ['physician-interprets']);
+    assert.deepEqual(kinds('It reads a knee MRI with no manual step and flags a tear.'), ['assistive']);
+  });
+});
+
+describe('stop 50: two-valued answers and findings that are there', () => {
+  test('sorted into a finding and its negation, or into two groups, is a flag', () => {
+    assert.deepEqual(kinds('It sorts single wrist films into fractured and not fractured.'), ['assistive']);
+    assert.deepEqual(kinds('The tool sorts each chest film into two groups: tube in the airway or not.'), ['assistive']);
+    assert.deepEqual(kinds('The network sorts each film into four grades.'), ['augmentative']);
+  });
+
+  test('whether a finding appears to be there, or whether signs are, is a detection; whether a disease is, is not', () => {
+    assert.deepEqual(kinds('The algorithm reports whether a fracture appears to be present.'), ['assistive']);
+    assert.deepEqual(kinds('It reports whether those signs are present.'), ['assistive']);
+    assert.deepEqual(kinds('It determines whether atrial fibrillation is present.'), ['autonomous']);
+  });
+
+  test('whether a picture is usable is a quality check', () => {
+    assert.deepEqual(kinds('A first model judges whether the picture is usable.'), ['assistive']);
+  });
+});
+
+describe('stop 50: values and types the software gives', () => {
+  test('a figure with a unit of measure is a measurement; a dose\'s units are not', () => {
+    assert.deepEqual(kinds('It gave 38 degrees.'), ['augmentative']);
+    assert.deepEqual(kinds('The app returned 14 mm for the left eye.'), ['augmentative']);
+    assert.deepEqual(kinds('It gave 2 units.'), []);
+  });
+
+  test('a type or pattern a case is assigned to characterises it; the means it is classified by does not', () => {
+    assert.deepEqual(kinds('The network assigns each fracture to AO type A, B or C.'), ['augmentative']);
+    assert.deepEqual(kinds('It assigns the scleroderma pattern.'), ['augmentative']);
+    assert.deepEqual(kinds('It assigns the right type of protocol.'), []);
+  });
+});
