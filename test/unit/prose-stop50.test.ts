@@ -1,7 +1,8 @@
 /**
  * Stop 50 of the prose analysis (issue 9): readings missing in the batch built blind in stop 49 (AK: h216-h221), opened
- * this stop: medico-legal reports, case reports, procedures and tender reports narrate who did what to one case. Every
- * sentence here was written for this file; each group keeps a close wording whose older reading must not move.
+ * this stop, and in reviews written as handover notes, podcast pages and reflective entries: medico-legal reports, case
+ * reports, procedures and handovers narrate who did what to one case. Every sentence here was written for this file; each
+ * group keeps a close wording whose older reading must not move.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -109,5 +110,43 @@ describe('stop 50: values and types the software gives', () => {
     assert.deepEqual(kinds('The network assigns each fracture to AO type A, B or C.'), ['augmentative']);
     assert.deepEqual(kinds('It assigns the scleroderma pattern.'), ['augmentative']);
     assert.deepEqual(kinds('It assigns the right type of protocol.'), []);
+  });
+});
+
+describe('stop 50, round 2: who did what in a handover or a reflection', () => {
+  test('a bracket after the subject names the doctor or their specialty', () => {
+    assert.deepEqual(kinds('Reg (Dr Lin) reviewed the film at 0640.'), ['physician-interprets']);
+    assert.deepEqual(kinds('Neurology (Dr Sato) reviewed the raw trace at 0600.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The software (v2.1) flags each study.'), ['assistive']);
+  });
+
+  test('a capitalised word after a title is a name, even one ending in -ed', () => {
+    assert.deepEqual(kinds('Dr Ahmed read the strips at 0730.'), ['physician-interprets']);
+  });
+
+  test('a physician looking over the images or maps themselves, and accepting the values the software gave', () => {
+    assert.deepEqual(kinds('Dr Okafor looked at the full CTA on PACS.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The stroke consultant looked at the raw maps first and only then accepted the volumes as believable.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The surgeon accepted the plan.'), []);
+  });
+
+  test('a finding agreed on in the past, told as a statement, is a reading; a plan, or a study\'s reference, is not', () => {
+    assert.deepEqual(kinds('Dr Haldane, the night registrar, agreed that the tube had entered the right main bronchus.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The surgeon agreed that the study should stop.'), []);
+    assert.deepEqual(kinds('The consultant agreed that surgery was the best option.'), []);
+    assert.deepEqual(kinds('A frame was counted as correct when an independent endoscopist agreed that it showed a lesion.'), []);
+  });
+
+  test('the output set beside the patient\'s other evidence', () => {
+    assert.deepEqual(kinds('Dr. Ruiz looks at it alongside your history and other tests.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The neurologist puts the numbers together with the history and the cognitive tests.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The surgeon reviews the plan with the patient.'), []);
+    assert.deepEqual(kinds('The endocrinologist weighs each suggested dose together with the meal history.'), []);
+  });
+
+  test('what someone believed is not what the software did', () => {
+    assert.deepEqual(kinds('My first reaction, honestly, was that the computer had diagnosed a bleed.'), []);
+    assert.deepEqual(kinds('I did not book the slot because I thought the system had sent a referral.'), []);
+    assert.deepEqual(kinds('The study assumed that the software measures the EF.'), ['augmentative']);
   });
 });

@@ -329,6 +329,9 @@ function goesOverOutput(words: readonly Word[], clause: Clause, k: number): bool
 const LOOKED_OVER_DATA: ReadonlySet<string> = new Set([
   'scan', 'scans', 'image', 'images', 'film', 'films', 'clip', 'clips', 'slide', 'slides', 'tracing', 'tracings', 'radiograph', 'radiographs',
   'x-ray', 'x-rays', 'mammogram', 'mammograms', 'angiogram', 'angiograms', 'echocardiogram', 'ecg', 'ecgs', 'eeg', 'recording', 'recordings',
+  // (stop 50) "looked at the full CTA on PACS", "looked at the pictures"
+  'cta', 'ctas', 'mri', 'mris', 'picture', 'pictures', 'photo', 'photos', 'photograph', 'photographs', 'strip', 'strips', 'sonogram', 'sonograms',
+  'maps', 'loops', 'trace', 'traces',
 ]);
 /** Words of letting the software's act stand or stopping it (Level II oversight). */
 const OVERRIDING: ReadonlySet<string> = new Set(['cancel', 'cancels', 'cancelled', 'override', 'overrides', 'overridden', 'overrule', 'overrules', 'veto', 'vetoes', 'stand', 'stands', 'abort', 'aborts']);

@@ -1,7 +1,9 @@
 /**
  * A physician's verdict on the output (stop 50): "Dr Silva agreed with the recommendation", "the GP disagreed with the
  * computer's conclusion", "the consultant accepted that result"; and a physician's own reading set beside it: "recorded
- * his own classification", "checked the tilt against her own measurement", "compared the estimate with her own reading".
+ * his own classification", "checked the tilt against her own measurement", "compared the estimate with her own reading";
+ * or a finding agreed on, "agreed it's an M1 cut-off"; or the output set beside the patient's other evidence, "looks at it
+ * alongside your history", "puts the numbers together with the history and the cognitive tests".
  * Reports of what happened in a case (medico-legal reports, case reports, audits) say who read the output this way rather
  * than with "reviews" or "interprets".
  *
@@ -44,7 +46,7 @@ function physicianActs(words: readonly Word[], clause: Clause): boolean {
   const subject = clause.subject >= 0 ? clause.subject : clause.sharedSubject;
   if (subject < 0) return false;
   const head = words[subject];
-  return (V.PHYSICIAN_NOUNS.has(head.w) && !V.AMBIGUOUS_HUMANS.has(head.w) && !V.LAY_PEOPLE.has(head.w)) || head.tag === 'name' || head.tag === 'pron';
+  return (V.PHYSICIAN_NOUNS.has(head.w) && !V.AMBIGUOUS_HUMANS.has(head.w) && !V.LAY_PEOPLE.has(head.w)) || head.tag === 'name' || head.tag === 'pron' || head.w === 'dr' || head.w === 'prof';
 }
 
 /** The last word of "with <the output>" after the verb at k ("with the software's conclusion"), or -1. */
@@ -60,10 +62,30 @@ function sidedWithGiven(words: readonly Word[], k: number, to: number): number {
   return -1;
 }
 
+/** Words of care chosen, which make an agreement a decision on management: "agreed that surgery was the best option". */
+const CARE_CHOSEN: ReadonlySet<string> = new Set(['option', 'options', 'plan', 'treatment', 'surgery', 'management', 'best', 'approach', 'dose', 'referral', 'therapy']);
+/** Verbs and contractions that state what a finding is: "it's an M1 cut-off", "the tube had entered the bronchus". */
+const STATING: ReadonlySet<string> = new Set(["it's", "that's", "there's", 'is', 'was', 'were', 'are', 'had', 'has', 'showed', 'shows']);
+/**
+ * The last word of a finding agreed on after the verb at k, told as a statement: "agreed it's an M1 cut-off", "agreed that
+ * the tube had entered the right main bronchus"; or -1. Not a plan or a wish ("agreed that the study should stop").
+ */
+function agreedFinding(words: readonly Word[], k: number): number {
+  let j = k + 1;
+  if (words[j]?.w === 'that') j++;
+  for (let end = j; end < words.length && end <= j + 4; end++) {
+    if (words[end].tag === 'modal' || words[end].tag === 'to' || words[end].tag === 'punct') return -1;
+    if (STATING.has(words[end].w)) return words.slice(j, end + 8).some((w) => w.tag === 'modal' || w.tag === 'to' || CARE_CHOSEN.has(w.w)) ? -1 : end;
+  }
+  return -1;
+}
+
+/** Values a physician accepts as the software gave them: "accepted the volumes as believable". */
+const TAKEN_VALUES: ReadonlySet<string> = new Set(['volumes', 'numbers', 'measurements', 'values', 'figures', 'estimate', 'estimates']);
 /** The last word of the given thing the verb at k takes ("accepted that result"), or -1. */
 function takenGiven(words: readonly Word[], k: number, to: number): number {
   for (let j = k + 1; j < to && j <= k + 4; j++) {
-    if (GIVEN.has(words[j].w) && words[j + 1]?.w !== 'of') return j;
+    if ((GIVEN.has(words[j].w) || TAKEN_VALUES.has(words[j].w)) && words[j + 1]?.w !== 'of') return j;
     if (POSSESSIVES.has(words[j].w)) return -1;
     if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return -1;
   }
@@ -75,6 +97,36 @@ function ownReadingAfter(words: readonly Word[], k: number, to: number): number 
   for (let j = k + 1; j < to - 2 && j <= k + 8; j++) {
     if (words[j].tag === 'punct' || words[j].tag === 'verb') return -1;
     if (POSSESSIVES.has(words[j].w) && words[j + 1].w === 'own' && OWN_READINGS.has(words[j + 2].w)) return j + 2;
+  }
+  return -1;
+}
+
+/** Verbs of going over the output with other evidence: "looks at it alongside", "puts the numbers together with". */
+// (not "weighs", "considers", "combines": a physician weighing with the history reads the output only under a duty, which
+// acts.ts and judged.ts read; nor a patient's own values or a dose the software suggests, which are care, not a reading)
+const WEIGHING: ReadonlySet<string> = new Set(['look', 'put', 'view']);
+/** Words that set the output beside other evidence. */
+const BESIDE: ReadonlySet<string> = new Set(['alongside', 'beside', 'against', 'with']);
+/** A patient's other evidence a physician weighs the output with. */
+const OTHER_EVIDENCE: ReadonlySet<string> = new Set([
+  'history', 'histories', 'examination', 'examinations', 'exam', 'exams', 'symptoms', 'tests', 'test', 'findings', 'picture',
+  'presentation', 'assessment', 'biopsy', 'scraping', 'context', 'ecg', 'bloods', 'labs', 'story', 'signs', 'imaging',
+]);
+/**
+ * The last word of the other evidence the output is set beside after the verb at k: "looks at it alongside your history",
+ * "puts the numbers together with the history and the cognitive tests", "weighs them with the examination"; or -1.
+ */
+function weighedWithEvidence(words: readonly Word[], k: number, to: number): number {
+  for (let j = k + 1; j < to && j <= k + 8; j++) {
+    if (words[j].tag === 'verb' || words[j].tag === 'punct' || words[j].tag === 'cc') return -1;
+    if (!BESIDE.has(words[j].w)) continue;
+    // ("with" only as "together with" or right after the output: not "with a colleague", "with the patient")
+    if (words[j].w === 'with' && words[j - 1]?.w !== 'together' && j > k + 4) return -1;
+    for (let e = j + 1; e < to && e <= j + 5; e++) {
+      if (OTHER_EVIDENCE.has(words[e].w)) return e;
+      if (words[e].tag !== 'det' && words[e].tag !== 'adj' && words[e].tag !== 'noun') return -1;
+    }
+    return -1;
   }
   return -1;
 }
@@ -93,9 +145,12 @@ export function physicianVerdictCue(words: readonly Word[], clause: Clause, scop
     // (a verdict told of one case, in the past: "the GP disagreed with the computer's conclusion"; in the present it says
     // what a physician may do to any output, "can accept or disagree with the result", an override the level decides)
     const past = (word.form ?? verbHit(word.w)?.form) === 'ed';
-    if (past && SIDING.has(lemma)) last = sidedWithGiven(words, v, clause.to);
+    // (a finding agreed on only in a main clause: "counted as correct when an independent endoscopist agreed that it showed
+    // a lesion" is a study's reference standard)
+    if (past && SIDING.has(lemma)) last = words[v + 1]?.w === 'with' ? sidedWithGiven(words, v, clause.to) : V.SUBORDINATORS.has(clause.opener) ? -1 : agreedFinding(words, v);
     else if (past && TAKING.has(lemma)) last = takenGiven(words, v, clause.to);
     if (last < 0 && OWN_READING_VERBS.has(lemma)) last = ownReadingAfter(words, v, clause.to);
+    if (last < 0 && WEIGHING.has(lemma)) last = weighedWithEvidence(words, v, clause.to);
     if (last < 0) continue;
     out.push({ kind: 'physician-interprets', first: v, last });
     return;

@@ -21,6 +21,8 @@ const LONGEST_ASIDE = 7;
  * word after its closing comma, or to the sentence's final punctuation when the aside ends the sentence.
  */
 export function asideToReadPast(words: readonly Word[]): ReadonlyArray<readonly [number, number]> | undefined {
+  const bracketed = bracketOnSubject(words);
+  if (bracketed !== undefined) return bracketed;
   for (let open = 1; open < words.length - 2; open++) {
     if (words[open].w !== ',') continue;
     let close = open + 1;
@@ -55,6 +57,24 @@ function namesPhysician(phrase: readonly Word[]): boolean {
   return phrase.some((w, j) => (V.PHYSICIAN_NOUNS.has(w.w) && !V.AMBIGUOUS_HUMANS.has(w.w)) || ((w.w === 'dr' || w.w === 'prof') && phrase[j + 1]?.tag === 'name'));
 }
 
+/**
+ * A short bracket right after the subject that opens the sentence, before its verb (stop 50): handover notes and reports
+ * name a role and a doctor, or a doctor and their specialty, so: "Reg (Dr Lin) reviewed the film", "Neurology (Dr Sato)
+ * reviewed the trace", "Dr Ahmed (cards) read them". When only the bracket names the physician, the sentence is read with the
+ * bracket as its subject ("Dr Lin reviewed …"); otherwise the bracket is read past.
+ */
+function bracketOnSubject(words: readonly Word[]): ReadonlyArray<readonly [number, number]> | undefined {
+  let open = 1;
+  while (open <= 3 && open < words.length && words[open].w !== '(') open++;
+  if (words[open]?.w !== '(' || !words.slice(0, open).every((w) => APPOSITION.has(w.tag) || w.cap)) return undefined;
+  let close = open + 1;
+  while (close <= open + 4 && close < words.length && words[close].w !== ')') close++;
+  if (words[close]?.w !== ')' || close === open + 1 || !verbAfterAside(words, close)) return undefined;
+  const inner = words.slice(open + 1, close);
+  if (namesPhysician(inner) && !namesPhysician(words.slice(0, open))) return [[0, open + 1], [close, close + 1]];
+  return [[open, close + 1]];
+}
+
 /** Past forms spelt as the base form: "Dr Kaur, the practitioner, read the tracing". */
 const PAST_AS_BASE: ReadonlySet<string> = new Set(['read', 'reread', 're-read', 'put', 'set', 'cut', 'reset']);
 
@@ -82,5 +102,5 @@ function verbAfterAside(words: readonly Word[], close: number): boolean {
   // (the tagger may have taken the verb after the comma for a plural noun: "…, Dr Hale, looks at …"; or a past verb for a
   // participle: "Dr Nwosu, the chest radiologist, confirmed the emboli" (stop 49))
   const form = words[verb]?.tag === 'verb' ? words[verb].form : words[verb]?.tag === 'noun' || words[verb]?.tag === 'adj' ? verbHit(words[verb].w)?.form : undefined;
-  return form === 's' || form === 'ed' || (PAST_AS_BASE.has(words[verb]?.w ?? '') && words[verb + 1]?.tag === 'det');
+  return form === 's' || form === 'ed' || (PAST_AS_BASE.has(words[verb]?.w ?? '') && (words[verb + 1]?.tag === 'det' || words[verb + 1]?.w === 'them' || words[verb + 1]?.w === 'it'));
 }

@@ -28,6 +28,29 @@ const WISHING: ReadonlySet<string> = new Set([
 /** Modals of a thing wished for: "a tool that would …", "one that could …", "an app that will …". */
 const WISHED_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'will', 'might']);
 
+/** Past forms of believing, and nouns of a first belief, whose complement is only believed: "I thought …", "my first reaction was that …". */
+const BELIEVING: ReadonlySet<string> = new Set(['thought', 'assumed', 'believed', 'presumed', 'supposed', 'imagined', 'reckoned', 'guessed']);
+const BELIEFS: ReadonlySet<string> = new Set(['reaction', 'impression', 'assumption', 'belief', 'thought', 'instinct', 'worry', 'fear']);
+/**
+ * Whether the clause is what someone believed: right after "I thought" or "we assumed" (with or without "that"), or the
+ * "that" clause of "my first reaction was that". A pronoun or a person believes; "the study assumed" is a method.
+ */
+function beliefBefore(words: readonly Word[], clause: Clause): boolean {
+  const start = words[clause.from]?.w === 'that' ? clause.from + 1 : clause.from;
+  let j = start - 1;
+  if (words[j]?.w === 'that') j--;
+  if (BELIEVING.has(words[j]?.w ?? '') && (words[j - 1]?.tag === 'pron' || words[j - 1]?.w === 'i' || V.PHYSICIAN_NOUNS.has(words[j - 1]?.w ?? ''))) return true;
+  if (words[j]?.tag === 'be' && words[j + 1]?.w === 'that') {
+    // (past an aside: "My first reaction, honestly, was that …")
+    let b = j - 1;
+    while (b >= 0 && (words[b].w === ',' || words[b].tag === 'adv')) b--;
+    if (BELIEFS.has(words[b]?.w ?? '')) return true;
+  }
+  // ("I thought the system had sent …": a complement with no "that" may share the believer's clause)
+  for (let k = clause.from; k < clause.to - 2; k++) if (BELIEVING.has(words[k].w) && (words[k - 1]?.w === 'i' || words[k - 1]?.w === 'we') && (words[k + 1].tag === 'det' || words[k + 1].tag === 'pron')) return true;
+  return false;
+}
+
 /** Verbs of saying or showing whose "that" clause is what they report: "suggests that", "does not show that". */
 const REPORTING: ReadonlySet<string> = new Set(['suggest', 'say', 'show', 'indicate', 'claim', 'mean', 'imply', 'state', 'prove', 'mention', 'demonstrate', 'establish', 'confirm', 'support']);
 /** Whether the "that" opening the clause follows a verb of saying or showing right before it. */
@@ -104,6 +127,9 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   // "Nothing in the bid suggests that it stages the tumour", "The paper does not claim that it diagnoses" (stop 50): what a
   // denied verb of saying or showing would have said is not said.
   const deniedReport = previous !== undefined && previous.endsNegated && clause.opener === 'that' && deniedReportBefore(words, clause);
+  // "My first reaction was that the computer had diagnosed a bleed", "I thought the system had sent a referral" (stop 50):
+  // what someone believed is not what happened
+  const believed = beliefBefore(words, clause);
   // "Unlike tools that diagnose": a relative clause on what a contrast names describes the other thing.
   let active = continues || gerundItem || deniedReport || contrastedAntecedent(words, clause);
   let negatedSince = -1;
@@ -226,7 +252,7 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   // perfect says what was owed or what might have been, and so that it was not done; it asserts no act.
   const counterfactual = counterfactualIn(words, clause);
   if (counterfactual) obliged = false;
-  const hypothetical = (V.CONDITIONALS.has(clause.opener) && !subjectQuestion) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted || wished || wishGoesOn || seeming || counterfactual;
+  const hypothetical = (V.CONDITIONALS.has(clause.opener) && !subjectQuestion) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted || wished || wishGoesOn || seeming || counterfactual || believed;
   return { negated, hedged, obliged, hypothetical, endsNegated: active && !describing };
 }
 

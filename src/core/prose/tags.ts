@@ -209,6 +209,8 @@ const CONTRACTED: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words that cannot be a verb even when they look like one. */
+/** Titles before a person's name. */
+const TITLES_BEFORE_NAMES: ReadonlySet<string> = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'miss', 'mx']);
 const NEVER_VERB = new Set(['base', 'set', 'need', 'use', 'work', 'record', 'plan', 'test', 'result', 'lead', 'input', 'label', 'code', 'access', 'order', 'change', 'control', 'rate', 'dose', 'stage', 'grade', 'rank', 'map', 'alarm', 'signal', 'point', 'flag', 'mark', 'highlight', 'alert', 'score', 'measure', 'estimate', 'output', 'report', 'display', 'return', 'review', 'check', 'read', 'view', 'guide', 'triage', 'tag', 'surface', 'list', 'post', 'sign', 'limit', 'pump', 'monitor', 'start', 'pair', 'host', 'market', 'bill', 'cover', 'request', 'place', 'plug', 'train', 'process', 'design', 'overlay', 'increase', 'decrease', 'call', 'size', 'sort', 'group', 'press', 'bump']);
 
 // Read for every word: module-level names, so that tsx (tests, eval, benchmark) does not read them through their import getters.
@@ -461,6 +463,11 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
     // "On standing views it also rates …", "In ambiguous cases they flag …": in a fronted prepositional phrase with no comma, an -s
     // word right before a subject pronoun and its verb ends the phrase as a plural noun; the pronoun is the main clause's subject (round 18a).
     if (hit?.form === 's' && frontedOpen && words[0]?.tag === 'prep' && !verbSeen && (prev?.tag === 'noun' || prev?.tag === 'adj') && pronounSubjectNext(words, k)) hit = undefined;
+    // "Dr Ahmed read them", "Ms Reed reviewed …" (stop 50): a capitalised word right after a title is a name, never a verb
+    if (hit && word.cap && TITLES_BEFORE_NAMES.has(prev?.w ?? '')) {
+      word.tag = 'name';
+      continue;
+    }
     // "BedsidePEWS (Bedside Paediatric Early Warning System)": a capitalised word between capitalised words is part of a name.
     if (hit && word.cap && k > 0 && prev?.cap && next?.cap && prev.tag !== 'punct' && next.tag !== 'punct') hit = undefined;
     // "the PhysioNet/Computing in Cardiology Challenge", "the Screening for Life programme" (stop 37): a capitalised -ing word
@@ -686,7 +693,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       continue;
     }
     // An unknown participle after a noun modifies it: "the tool branded as…", "values entered by the user".
-    if (w.length > 4 && w.endsWith('ed') && prev && (prev.tag === 'noun' || prev.tag === 'name')) {
+    // (not a name after a title: "Dr Ahmed", stop 50)
+    if (w.length > 4 && w.endsWith('ed') && prev && (prev.tag === 'noun' || prev.tag === 'name') && !(t.cap && TITLES_BEFORE_NAMES.has(prev.w))) {
       word.tag = 'adj';
       continue;
     }
