@@ -150,3 +150,26 @@ describe('stop 50, round 2: who did what in a handover or a reflection', () => {
     assert.deepEqual(kinds('The study assumed that the software measures the EF.'), ['augmentative']);
   });
 });
+
+describe('stop 50, round 3: ward-round notes and relative clauses', () => {
+  test('"do" after a relative pronoun, before its object, is the relative clause\'s verb; the main verb is the physician\'s', () => {
+    assert.deepEqual(kinds('The emergency doctor who did the scan will still go through the images and make the diagnosis.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The app does not make a diagnosis.'), []);
+  });
+
+  test('British training grades are physicians; measuring again what the software measured checks it', () => {
+    assert.deepEqual(phrases('Radiology reg reviewed and reported a 7 mm subdural.'), ['physician-interprets: reg reviewed']);
+    assert.deepEqual(kinds('Echo consultant re-measured the LVOT diameter because the software\'s figure looked small.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The software re-measures the diameter.'), []);
+  });
+
+  test('"comes up with the next dose" puts out a dose it chose; a person who does so chooses it', () => {
+    assert.deepEqual(phrases('For each INR, it comes up with the next weekly dose.'), ['autonomous: comes up with the next weekly dose']);
+    assert.deepEqual(kinds('The nurse comes up with the next dose.'), []);
+  });
+
+  test('"pushes" a correction bolus is the therapy given; a nurse pushing it by hand is not the software', () => {
+    assert.deepEqual(kinds('When sugars climb, the algorithm pushes an automatic correction bolus.'), ['autonomous']);
+    assert.deepEqual(kinds('Nurses push the bolus by hand.'), []);
+  });
+});

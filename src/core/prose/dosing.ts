@@ -68,9 +68,11 @@ const DOSES: ReadonlySet<string> = new Set(['dose', 'doses', 'dosage', 'dosages'
 export function nextDoseCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (clause.agent !== 'software' || clause.passive || scope.hypothetical || scope.hedged || out.some((c) => c.kind === 'autonomous')) return;
   for (const v of clause.verbs) {
-    if (words[v].tag !== 'verb' || !PUTTING_OUT.has(words[v].lemma ?? '') || scope.negated[v - clause.from]) continue;
+    // ("comes up with the next weekly dose" (stop 50): the phrasal verb puts the dose out as "produces" does)
+    const comesUpWith = words[v].lemma === 'come' && words[v + 1]?.w === 'up' && words[v + 2]?.w === 'with';
+    if (words[v].tag !== 'verb' || (!PUTTING_OUT.has(words[v].lemma ?? '') && !comesUpWith) || scope.negated[v - clause.from]) continue;
     let chosen = false;
-    for (let j = v + 1; j < clause.to && j <= v + 5; j++) {
+    for (let j = comesUpWith ? v + 3 : v + 1; j < clause.to && j <= v + 5 + (comesUpWith ? 2 : 0); j++) {
       const w = words[j];
       if (CHOSEN_NOW.has(w.w)) chosen = true;
       else if (DOSES.has(w.w)) {

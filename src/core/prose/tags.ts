@@ -209,6 +209,8 @@ const CONTRACTED: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words that cannot be a verb even when they look like one. */
+/** Determiners that open the object of a main-verb "do": "did the scan", "does the read". */
+const DETERMINERS_AFTER_DO: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 'all', 'his', 'her', 'their']);
 /** Titles before a person's name. */
 const TITLES_BEFORE_NAMES: ReadonlySet<string> = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'miss', 'mx']);
 const NEVER_VERB = new Set(['base', 'set', 'need', 'use', 'work', 'record', 'plan', 'test', 'result', 'lead', 'input', 'label', 'code', 'access', 'order', 'change', 'control', 'rate', 'dose', 'stage', 'grade', 'rank', 'map', 'alarm', 'signal', 'point', 'flag', 'mark', 'highlight', 'alert', 'score', 'measure', 'estimate', 'output', 'report', 'display', 'return', 'review', 'check', 'read', 'view', 'guide', 'triage', 'tag', 'surface', 'list', 'post', 'sign', 'limit', 'pump', 'monitor', 'start', 'pair', 'host', 'market', 'bill', 'cover', 'request', 'place', 'plug', 'train', 'process', 'design', 'overlay', 'increase', 'decrease', 'call', 'size', 'sort', 'group', 'press', 'bump']);
@@ -299,6 +301,13 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
     if (word.tag !== 'noun') continue;
     const closed = closedTag(word.w);
     if (closed) word.tag = closed;
+    // "the doctor who did the scan will …", "the radiologist who does the read" (stop 50): "do" right after a relative pronoun,
+    // before its object, is the relative clause's own verb, not an auxiliary
+    if (closed === 'do' && (words[k - 1]?.w === 'who' || words[k - 1]?.w === 'that') && DETERMINERS_AFTER_DO.has(words[k + 1]?.w ?? '')) {
+      word.tag = 'verb';
+      word.lemma = 'do';
+      word.form = word.w === 'did' ? 'ed' : word.w === 'does' ? 's' : 'base';
+    }
     // "confirmed by a qualified physician prior to diagnosis": "prior to" is a preposition, which ends the agent's noun phrase (round 17a).
     if (word.w === 'prior' && words[k + 1]?.w === 'to') word.tag = 'prep';
     // "Option A measures …", "Product A flags …" (stop 46): a capital letter naming one of the products compared is a name

@@ -394,7 +394,8 @@ export const ACT_CUES: readonly ActCue[] = [
   },
   // Issuing the therapy itself (stop 36): "issues a zero temporary basal", "issues a correction bolus" (not "issues
   // reminders about doses": the therapy must be the act's own object).
-  { verbs: ['issue'], cls: 'autonomous', objects: ['basal', 'bolus', 'boluses', 'micro-bolus', 'micro-boluses', 'shock', 'shocks'], reach: 4 },
+  // ("pushed three automatic correction boluses" (stop 50))
+  { verbs: ['issue', 'push'], cls: 'autonomous', objects: ['basal', 'bolus', 'boluses', 'micro-bolus', 'micro-boluses', 'shock', 'shocks'], reach: 4 },
   // A therapy machine changing its own settings (stop 46): "the ventilator adjusts the settings as the lungs recover", "the
   // hearing aid changes its parameters" (not "the display settings", nor a person or a generic device adjusting them)
   { verbs: ['adjust', 'reset', 'change', 'alter', 'modify', 'tune', 'fine-tune', 'optimise', 'optimize', 'update'], cls: 'autonomous', objects: ['settings', 'parameters'], reach: 3, machineSubject: true },
@@ -1019,6 +1020,8 @@ export const REVIEW_VERBS: readonly string[] = [
   // "Consultant neuroradiologists then reassess each alerted study" (stop 32; not "study", which the tagger would then
   // take for a verb in "closes normal studies")
   'reassess', 're-assess',
+  // "Echo consultant re-measured the LVOT diameter" (stop 50): measuring again what the software measured checks it
+  're-measure', 'remeasure',
   // "is required to consult the primary monitor before acting" (but not a person: "consult a physician")
   'consult',
   // "those recordings are analysed by the prescribing physician" (weak: said of the software it is processing)
@@ -1242,6 +1245,8 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new PhysicianNouns([
   // (stop 47) a senior hospital doctor in British usage, and the team that decides a case together: "that decision stays with the
   // stroke consultant", "chosen by the radiologist and the lung MDT"
   'consultant', 'consultants', 'mdt', 'mdts',
+  // (stop 50) British training grades as notes write them: "reg agreed it was a skin fold", "the FY1 went through the score"
+  'reg', 'regs', 'sho', 'shos', 'fy1', 'fy2', 'spr', 'sprs',
   // a registered nurse, by the abbreviation handover notes use: "staging stays with the RN"
   'rn', 'rns',
   'team', 'staff', 'nurse', 'nurses', 'md', 'mds', 'psychiatrist', 'psychiatrists', 'urologist',
