@@ -38,7 +38,9 @@ export function asideToReadPast(words: readonly Word[]): ReadonlyArray<readonly 
     if (!sayingLast && !sayingFirst) {
       // "Dr Silva, who saw the patient that afternoon, agreed …" (stop 50): a relative clause between commas on a physician
       // who opens the sentence says more about them; the sentence goes on with the subject's own verb
-      if (!atEnd && inner[0].w === 'who' && namesPhysician(words.slice(0, open)) && open <= 4 && verbAfterAside(words, close)) return [[open, close + 1]];
+      // (only a doctor named by title: "The reading physician, who interprets the study, signs …" keeps its relative clause's
+      // own reading)
+      if (!atEnd && inner[0].w === 'who' && titledDoctor(words.slice(0, open)) && open <= 4 && verbAfterAside(words, close)) return [[open, close + 1]];
       if (atEnd || !appositionOnSubject(words, open, close)) continue;
       // "Ms Reyes, the consultant, checked …" (stop 50): when only the apposition says the subject is a physician, the
       // sentence is read with the apposition as its subject ("the consultant checked …"), the name and both commas set aside
@@ -73,6 +75,11 @@ function bracketOnSubject(words: readonly Word[]): ReadonlyArray<readonly [numbe
   const inner = words.slice(open + 1, close);
   if (namesPhysician(inner) && !namesPhysician(words.slice(0, open))) return [[0, open + 1], [close, close + 1]];
   return [[open, close + 1]];
+}
+
+/** Whether a short subject is a doctor named by title and name: "Dr Silva", "Prof. Ana Reyes". */
+function titledDoctor(phrase: readonly Word[]): boolean {
+  return phrase.some((w, j) => (w.w === 'dr' || w.w === 'prof') && (phrase[j + 1]?.tag === 'name' || phrase[j + 2]?.tag === 'name'));
 }
 
 /** Past forms spelt as the base form: "Dr Kaur, the practitioner, read the tracing". */
