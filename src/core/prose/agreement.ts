@@ -1,5 +1,5 @@
 /**
- * A physician's verdict on the output (stop 50): "Dr Silva agreed with the recommendation", "the GP disagreed with the
+ * A physician's verdict on the output (stop 50): "Dr Silva agreed with the result", "the GP disagreed with the
  * computer's conclusion", "the consultant accepted that result"; and a physician's own reading set beside it: "recorded
  * his own classification", "checked the tilt against her own measurement", "compared the estimate with her own reading";
  * or a finding agreed on, "agreed it's an M1 cut-off"; or the output set beside the patient's other evidence, "looks at it
