@@ -40,15 +40,6 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', '
 /** Verbs that set a physician's own reading beside the output or put it on record. */
 const OWN_READING_VERBS: ReadonlySet<string> = new Set(['record', 'check', 'compare', 'set', 'weigh', 'make', 'give', 'document', 'write', 'reach', 'base', 'add', 'enter', 'issue']);
 
-/** Whether the clause's actor is a physician named in it (not a nurse, a team, a user). */
-function physicianActs(words: readonly Word[], clause: Clause): boolean {
-  if (clause.agent !== 'physician' || clause.passive) return false;
-  const subject = clause.subject >= 0 ? clause.subject : clause.sharedSubject;
-  if (subject < 0) return false;
-  const head = words[subject];
-  return (V.PHYSICIAN_NOUNS.has(head.w) && !V.AMBIGUOUS_HUMANS.has(head.w) && !V.LAY_PEOPLE.has(head.w)) || head.tag === 'name' || head.tag === 'pron' || head.w === 'dr' || head.w === 'prof';
-}
-
 /** The last word of "with <the output>" after the verb at k ("with the software's conclusion"), or -1. */
 function sidedWithGiven(words: readonly Word[], k: number, to: number): number {
   if (words[k + 1]?.w !== 'with') return -1;
@@ -132,7 +123,8 @@ function weighedWithEvidence(words: readonly Word[], k: number, to: number): num
 }
 
 export function physicianVerdictCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
-  if (scope.hypothetical || scope.hedged || !physicianActs(words, clause)) return;
+  // (clauses.ts's physicianNamed: a physician, not a nurse, a team or a user, who may be lay)
+  if (scope.hypothetical || scope.hedged || clause.agent !== 'physician' || clause.passive || !clause.physicianNamed) return;
   if (out.some((c) => c.kind === 'physician-interprets' && c.first >= clause.from && c.first < clause.to)) return;
   // (a past form the tagger may take for a participle after the subject: "The registrar disagreed with …")
   const subject = clause.subject >= 0 ? clause.subject : clause.sharedSubject;
@@ -150,7 +142,9 @@ export function physicianVerdictCue(words: readonly Word[], clause: Clause, scop
     if (past && SIDING.has(lemma)) last = words[v + 1]?.w === 'with' ? sidedWithGiven(words, v, clause.to) : V.SUBORDINATORS.has(clause.opener) ? -1 : agreedFinding(words, v);
     else if (past && TAKING.has(lemma)) last = takenGiven(words, v, clause.to);
     if (last < 0 && OWN_READING_VERBS.has(lemma)) last = ownReadingAfter(words, v, clause.to);
-    if (last < 0 && WEIGHING.has(lemma)) last = weighedWithEvidence(words, v, clause.to);
+    // (a look only "at" or "over" the output: "looking for ROIs with radiographic signs" is a search)
+    const looksAt = lemma !== 'look' || words[v + 1]?.w === 'at' || words[v + 1]?.w === 'over';
+    if (last < 0 && WEIGHING.has(lemma) && looksAt) last = weighedWithEvidence(words, v, clause.to);
     if (last < 0) continue;
     out.push({ kind: 'physician-interprets', first: v, last });
     return;

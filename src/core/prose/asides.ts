@@ -56,7 +56,7 @@ export function asideToReadPast(words: readonly Word[]): ReadonlyArray<readonly 
 
 /** Whether a short noun phrase names a physician: "the attending surgeon", "Dr Hale" (not "the nurse", who may be lay). */
 function namesPhysician(phrase: readonly Word[]): boolean {
-  return phrase.some((w, j) => (V.PHYSICIAN_NOUNS.has(w.w) && !V.AMBIGUOUS_HUMANS.has(w.w)) || ((w.w === 'dr' || w.w === 'prof') && phrase[j + 1]?.tag === 'name'));
+  return titledDoctor(phrase) || phrase.some((w) => V.PHYSICIAN_NOUNS.has(w.w) && !V.AMBIGUOUS_HUMANS.has(w.w));
 }
 
 /**
@@ -79,7 +79,7 @@ function bracketOnSubject(words: readonly Word[]): ReadonlyArray<readonly [numbe
 
 /** Whether a short subject is a doctor named by title and name: "Dr Silva", "Prof. Ana Reyes". */
 function titledDoctor(phrase: readonly Word[]): boolean {
-  return phrase.some((w, j) => (w.w === 'dr' || w.w === 'prof') && (phrase[j + 1]?.tag === 'name' || phrase[j + 2]?.tag === 'name'));
+  return phrase.some((w, j) => V.DOCTOR_TITLES.has(w.w) && (phrase[j + 1]?.tag === 'name' || phrase[j + 2]?.tag === 'name'));
 }
 
 /** Past forms spelt as the base form: "Dr Kaur, the practitioner, read the tracing". */

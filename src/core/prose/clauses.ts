@@ -163,20 +163,18 @@ function readsACase(words: readonly Word[], k: number): boolean {
   return false;
 }
 
-/** Courtesy titles before a person's name: "Mr Osei", "Ms. Reyes" (a surgeon in British usage, a patient, anyone). */
-const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 /**
  * When the word at k is a courtesy title before a name, or a name after one ("Mr Osei", "Ms. Ana Reyes"), the index of the
  * name's last word; otherwise -1.
  */
 function courtesyTitledName(words: readonly Word[], k: number): number {
   let first = -1;
-  if (COURTESY_TITLES.has(words[k].w)) first = words[k + 1]?.w === '.' ? k + 2 : k + 1;
+  if (V.COURTESY_TITLES.has(words[k].w)) first = words[k + 1]?.w === '.' ? k + 2 : k + 1;
   else if (words[k].tag === 'name') {
     let j = k - 1;
-    while (j >= 0 && j >= k - 2 && words[j].tag === 'name' && words[j].cap && !COURTESY_TITLES.has(words[j].w)) j--;
+    while (j >= 0 && j >= k - 2 && words[j].tag === 'name' && words[j].cap && !V.COURTESY_TITLES.has(words[j].w)) j--;
     if (words[j]?.w === '.') j--;
-    if (COURTESY_TITLES.has(words[j]?.w ?? '')) first = k;
+    if (V.COURTESY_TITLES.has(words[j]?.w ?? '')) first = k;
   }
   if (first < 0 || words[first]?.tag !== 'name' || !words[first].cap) return -1;
   let last = first;
@@ -193,12 +191,10 @@ function physicianApposition(words: readonly Word[], k: number): boolean {
   }
   return false;
 }
-/** Titles before a physician's name: "Dr. Chen", "Prof Lee". */
-const DOCTOR_TITLES: ReadonlySet<string> = new Set(['dr', 'prof', 'professor']);
 /** Whether the word at j is a title before a name: "Dr. Chen", "Dr Patel" (not "DR screening", "InferRead DR Chest", "our DR module"). */
 function doctorTitle(words: readonly Word[], j: number): boolean {
   const word = words[j];
-  if (word === undefined || !DOCTOR_TITLES.has(word.w) || words[j - 1]?.tag === 'name') return false;
+  if (word === undefined || !V.DOCTOR_TITLES.has(word.w) || words[j - 1]?.tag === 'name') return false;
   // ("Dr A (fellow) to decide …" (stop 47): handover notes name a doctor by an initial)
   const initial = (w: Word | undefined): boolean => w !== undefined && w.cap === true && /^[a-z]$/.test(w.w);
   return words[j + 1]?.w === '.' ? words[j + 2]?.cap === true : (words[j + 1]?.tag === 'name' && words[j + 1].cap) || initial(words[j + 1]);

@@ -71,10 +71,11 @@ function statedValueAfter(words: readonly Word[], v: number, to: number): number
   return j + 1;
 }
 
-/** Units of a measured length, angle, volume or mass (not "units", a dose's). */
+/** Units of a measured length, angle, volume or mass: the vocabulary's value units but a dose's "units" and a share's "percent". */
 const MEASURE_UNITS: ReadonlySet<string> = new Set([
-  'degrees', 'degree', 'mm', 'cm', 'ml', 'millilitres', 'milliliters', 'millimetres', 'millimeters', 'centimetres', 'centimeters',
-  'g', 'kg', 'grams', 'mmhg', 'bpm', 'ms', 'hu', 'cc', 'cm2', 'cm3', 'mm2', 'mm3', 'g/dl',
+  ...[...V.UNIT_WORDS].filter((w) => w !== 'unit' && w !== 'units' && w !== 'percent'),
+  'degrees', 'degree', 'millilitres', 'milliliters', 'millimetres', 'millimeters', 'centimetres', 'centimeters',
+  'g', 'kg', 'grams', 'cc', 'cm2', 'cm3', 'mm2', 'mm3', 'g/dl',
 ]);
 /** Participles that make the noun after them a quantity worked out: "an estimated bilirubin", "the predicted weight". */
 const WORKED_OUT: ReadonlySet<string> = new Set(['estimated', 'predicted', 'calculated', 'computed', 'derived', 'modelled', 'modeled', 'projected']);

@@ -212,7 +212,7 @@ const CONTRACTED: ReadonlyMap<string, string> = new Map([
 /** Determiners that open the object of a main-verb "do": "did the scan", "does the read". */
 const DETERMINERS_AFTER_DO: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every', 'all', 'his', 'her', 'their']);
 /** Titles before a person's name. */
-const TITLES_BEFORE_NAMES: ReadonlySet<string> = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'miss', 'mx']);
+const TITLES_BEFORE_NAMES: ReadonlySet<string> = new Set([...V.DOCTOR_TITLES, ...V.COURTESY_TITLES]);
 const NEVER_VERB = new Set(['base', 'set', 'need', 'use', 'work', 'record', 'plan', 'test', 'result', 'lead', 'input', 'label', 'code', 'access', 'order', 'change', 'control', 'rate', 'dose', 'stage', 'grade', 'rank', 'map', 'alarm', 'signal', 'point', 'flag', 'mark', 'highlight', 'alert', 'score', 'measure', 'estimate', 'output', 'report', 'display', 'return', 'review', 'check', 'read', 'view', 'guide', 'triage', 'tag', 'surface', 'list', 'post', 'sign', 'limit', 'pump', 'monitor', 'start', 'pair', 'host', 'market', 'bill', 'cover', 'request', 'place', 'plug', 'train', 'process', 'design', 'overlay', 'increase', 'decrease', 'call', 'size', 'sort', 'group', 'press', 'bump']);
 
 // Read for every word: module-level names, so that tsx (tests, eval, benchmark) does not read them through their import getters.

@@ -1208,6 +1208,11 @@ export const CARE_SETTINGS: ReadonlySet<string> = new Set([
   'institutions', 'icu', 'icus', 'site', 'sites', 'office', 'offices', 'pharmacy', 'pharmacies', 'laboratory', 'laboratories',
 ]);
 
+/** Titles before a physician's name: "Dr. Chen", "Prof Lee". */
+export const DOCTOR_TITLES: ReadonlySet<string> = new Set(['dr', 'prof', 'professor']);
+/** Courtesy titles before a person's name: "Mr Osei", "Ms. Reyes" (a surgeon in British usage, a patient, anyone). */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+
 /** Heads that name a physician or other professional who interprets. */
 /**
  * Specialists named by their field's suffix: "-ologist" (microbiologist, neonatologist, sonologist), "-iatrist"
