@@ -687,6 +687,15 @@ function main(): void {
     { name: 'holdout219 (test/prose/holdout219.json)', file: join(root, 'test', 'prose', 'holdout219.json') },
     { name: 'holdout220 (test/prose/holdout220.json)', file: join(root, 'test', 'prose', 'holdout220.json') },
     { name: 'holdout221 (test/prose/holdout221.json)', file: join(root, 'test', 'prose', 'holdout221.json') },
+    // Built blind in stop 50 (batch AL), measured unread on stop 50's first and last code and once more on
+    // stop 51's first, then read and tuned on in stop 51 (test/prose/unread/README.md; test/prose/README.md, "Stop 51").
+    { name: 'holdout222 (test/prose/holdout222.json)', file: join(root, 'test', 'prose', 'holdout222.json') },
+    { name: 'holdout223 (test/prose/holdout223.json)', file: join(root, 'test', 'prose', 'holdout223.json') },
+    { name: 'holdout224 (test/prose/holdout224.json)', file: join(root, 'test', 'prose', 'holdout224.json') },
+    { name: 'holdout225 (test/prose/holdout225.json)', file: join(root, 'test', 'prose', 'holdout225.json') },
+    { name: 'holdout226 (test/prose/holdout226.json)', file: join(root, 'test', 'prose', 'holdout226.json') },
+    { name: 'holdout227 (test/prose/holdout227.json)', file: join(root, 'test', 'prose', 'holdout227.json') },
+    { name: 'holdout228 (test/prose/holdout228.json)', file: join(root, 'test', 'prose', 'holdout228.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
