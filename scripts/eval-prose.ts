@@ -165,7 +165,10 @@ function evaluate(services: Service[], misses: string[]): Figures {
       const expected = svc.sentences.some((s) => s.cue !== null && CONTRADICTS[declared].includes(s.cue));
       if (!expected) continue;
       wrongPairs++;
-      const pointing = cueFindings(dossierFor(svc, declared)).filter((f) => f.data?.suggests !== undefined && CONTRADICTS[declared].includes(f.data.suggests));
+      // The right way: a class the declared one does not allow, or, on an autonomous declaration, a physician's part or a
+      // lower class (since stop 51 the rule reports an autonomous dossier whose prose as a whole reads as assistive or
+      // augmentative work; before, only a physician's part could point that way).
+      const pointing = cueFindings(dossierFor(svc, declared)).filter((f) => f.data?.suggests !== undefined && (CONTRADICTS[declared].includes(f.data.suggests) || (declared === 'autonomous' && f.data.suggests !== 'autonomous')));
       const found = pointing.length > 0;
       if (found) wrongDetected++;
       if (pointing.some((f) => f.severity === 'warning' || f.severity === 'error')) detectedWarnings++;

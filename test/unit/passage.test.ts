@@ -104,6 +104,16 @@ const MEASURES = [
   'The cardiologist interprets the study and writes the report.',
 ];
 
+/** Six sentences of a wound app that measures and trends; nothing in them says it concludes or acts. */
+const WOUND = [
+  'The app looks at each photograph of the wound taken at the dressing change.',
+  'It outlines the wound edge and works out the area in square centimetres.',
+  'It also gives the share of the bed covered by slough, as a percentage.',
+  'The figures are plotted against earlier visits so a trend can be seen.',
+  'The tissue viability nurse reads the chart and decides on the dressing.',
+  'Photos taken in poor light are marked so that they can be retaken.',
+];
+
 describe('a passage sure of the declared class tempers a contrary phrase (stop 39)', () => {
   test('the phrase is still reported, as information, and the message says why', () => {
     const text = dossier('augmentative', { 'Software output': MEASURES });
@@ -155,6 +165,18 @@ describe('what users see of it', () => {
   test('declared autonomous, or too little prose: no finding from the passage', () => {
     assert.deepEqual(cueFindings(dossier('autonomous\nautonomy_level: III', { 'Software output': LOOP })), []);
     assert.deepEqual(cueFindings(dossier('augmentative', { 'Software output': LOOP.slice(0, 4) })), []);
+  });
+
+  test('an autonomous dossier whose output reads as augmentative work as a whole gets one info finding short of its class (stop 51)', () => {
+    const text = dossier('autonomous\nautonomy_level: III', { 'Software output': WOUND });
+    const findings = cueFindings(text);
+    assert.deepEqual(findings.map((f) => `${f.severity} ${span(f)} ${JSON.stringify(f.data)}`), ['info 4:17-4:27 {"suggests":"augmentative","statistical":true}']);
+    assert.match(findings[0].message, /^The prose as a whole reads as augmentative work, short of the declared autonomous class \(no single phrase says so: a statistical reading of its 6 sentences, \d+ % sure; the words that weigh most: "[a-z]+".*\): in Appendix S \(2027\), .* Say what the software concludes or does on its own and what a physician may override, or change `classification` to augmentative if the prose is right\.$/);
+    // the same prose declared augmentative: the passage agrees, nothing to say
+    assert.deepEqual(cueFindings(dossier('augmentative', { 'Software output': WOUND })), []);
+    // a phrase that says a physician interprets is the finding; the passage adds none of its own
+    const read = cueFindings(dossier('autonomous\nautonomy_level: III', { 'Software output': [...WOUND, 'The surgeon interprets the wound photographs and makes the diagnosis.'] }));
+    assert.deepEqual(read.map((f) => `${f.severity} ${f.data?.suggests} ${f.data?.statistical === true}`), ['warning physician-interprets false']);
   });
 
   test('where a phrase already says the class is wrong, the passage adds no finding of its own', () => {
