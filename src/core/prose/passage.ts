@@ -53,13 +53,16 @@ export const PASSAGE_SUGGESTS = 0.8;
 export const PASSAGE_ALARM = 0.8;
 /**
  * From this probability on, a passage that reads as the declared class turns the phrases' contrary findings into information
- * (classification-cue): one phrase that contradicts a passage sure of the declared class is more often a wording than a wrong
- * class. Measured forward in stop 39 on five batches the rules had not seen (U-Y: h152-h171, each read with the rules of the
- * stop before it was opened; `npm run eval:model -- --forward <4 sets> --rules-root <checkout> --passage 0.9
+ * (classification-cue): one phrase that contradicts a passage that reads as the declared class is more often a wording than a
+ * wrong class. Measured forward in stop 39 on five batches the rules had not seen (U-Y: h152-h171, each read with the rules of
+ * the stop before it was opened; `npm run eval:model -- --forward <4 sets> --rules-root <checkout> --passage 0.9
  * --passage-alarm 0.9 --passage-veto P`): false alarms 37 → 25 of 300 services at 0.8, for 284 → 282 of 371 wrong declarations
- * detected (at 0.7: 20, for 274; at 0.9: fewer false alarms gone on X and Y, 14 → 11).
+ * detected (at 0.7: 20, for 274; at 0.9: fewer false alarms gone on X and Y, 14 → 11). That measured dropping the findings;
+ * shown as information they still count as detections. 0.6 since stop 51: on five batches read with weights trained without
+ * them and today's rules (AH-AL: h204-h228, 359 services, 502 wrong declarations), true-class declarations with a warning
+ * 17 → 7, wrong declarations detected with a warning 304 → 295, detected at all and false alarms at all unchanged.
  */
-export const PASSAGE_HOLDS = 0.8;
+export const PASSAGE_HOLDS = 0.6;
 
 export interface PassageReading {
   /** The class the prose as a whole reads as. */
