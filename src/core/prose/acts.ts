@@ -297,7 +297,8 @@ function builtToDo(words: readonly Word[], k: number): boolean {
 }
 
 /** Weak review verbs that, said of a named physician and the software's output, read it: "weighs the estimate", "checks the contours". */
-const OVER_OUTPUT = new Set(['weigh', 'check', 'examine', 'inspect', 'assess', 'evaluate', 'consider', 'look']);
+// ("the registrar went through both strips", "goes over the maps" (stop 51): going through or over the data is looking at it)
+const OVER_OUTPUT = new Set(['weigh', 'check', 'examine', 'inspect', 'assess', 'evaluate', 'consider', 'look', 'go']);
 const LOOKING_OVER: ReadonlySet<string> = new Set(['at', 'through', 'over']);
 /**
  * Whether the verb at k goes over what the software gives: "weighs the estimate", "checks the drawn lines", "looks through
@@ -307,7 +308,7 @@ const LOOKING_OVER: ReadonlySet<string> = new Set(['at', 'through', 'over']);
  */
 function goesOverOutput(words: readonly Word[], clause: Clause, k: number): boolean {
   const lemma = words[k].lemma ?? words[k].w;
-  if (!OVER_OUTPUT.has(lemma) || (lemma === 'look' && !LOOKING_OVER.has(words[k + 1]?.w ?? ''))) return false;
+  if (!OVER_OUTPUT.has(lemma) || (lemma === 'look' && !LOOKING_OVER.has(words[k + 1]?.w ?? '')) || (lemma === 'go' && words[k + 1]?.w !== 'through' && words[k + 1]?.w !== 'over')) return false;
   const obj = objectWith(words, k, clause.to, (w) => (NOUN_CLASS.has(w) && !V.AMOUNT_NOUNS.has(w)) || OUTPUT_OBJECTS.has(w) || LOOKED_OVER_DATA.has(w), 4);
   if (obj < 0) return false;
   // "The radiologist looked at the scan", "examines the film" (stop 48): a physician going over the data itself reads it, in
@@ -1570,13 +1571,15 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       continue;
     }
     // A lay user who draws a conclusion (after talking to a professional) is no physician interpreting the output.
-    if ((CONCLUDING.has(lemma) || lemma === 'perform') && verbAgent === 'physician' && verbPhysician && !negated) {
+    // ("the decision to extubate is taken by the consultant" (stop 51): a decision taken, in British usage, is one made)
+    if ((CONCLUDING.has(lemma) || lemma === 'perform' || lemma === 'take') && verbAgent === 'physician' && verbPhysician && !negated) {
       // "issues the final diagnosis"; passive: "Diagnoses are made by the physician", "Interpretation is performed by the cardiologist".
       // (active "perform" only with a diagnostic act: "the psychiatrist performs the diagnostic evaluation" (stop 39), not
       // "performs the procedure")
       const obj = clause.passive && clause.byAgent > k ? subjectWith(words, clause, (w, j) => V.CONCLUSION_NOUNS.has(w) || w === 'interpretation' || w === 'reading' || (PERFORMED_ASSESSMENTS.has(w) && CONCLUDING_ASSESSMENTS.has(words[j - 1]?.w ?? '') && assessmentInCare(words, clause, j))) : lemma === 'perform' ? performedDiagnosticAct(words, k, clause.to) : objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
       // (a telephone call is no conclusion: "the cardiologist makes a phone call", "makes the call to the ward" (stop 47))
       const telephoned = obj >= 0 && (words[obj].w === 'call' || words[obj].w === 'calls') && (TELEPHONE_CALLS.has(words[obj - 1]?.w ?? '') || words[obj + 1]?.w === 'to');
+      if (lemma === 'take' && (obj < 0 || (words[obj].w !== 'decision' && words[obj].w !== 'decisions'))) continue;
       if (obj >= 0 && !telephoned) push('physician-interprets', Math.min(obj, k), clause.passive && clause.byAgent > k ? clause.byAgent : Math.max(obj, k));
       continue;
     }

@@ -260,7 +260,9 @@ const PART_OF: ReadonlySet<string> = new Set(['one', 'each', 'any', 'some', 'all
   // a collection is its members: "A set of algorithms computes …", "A panel of radiologists reviews …" (stop 31)
   'set', 'suite', 'pair', 'series', 'combination', 'ensemble', 'family', 'group', 'cascade', 'chain', 'collection', 'panel', 'team',
   // "A member of the clinic team reviews …" (stop 33): a member acts for the group named after "of"
-  'member', 'members']);
+  'member', 'members',
+  // "A bank of fuzzy controllers sets the infusion" (stop 51): a bank or an array of them is its members
+  'bank', 'array']);
 
 /** Groups that are clinicians only when their task is: "the care team", not "the IT team". */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['team', 'teams', 'staff', 'personnel',

@@ -27,8 +27,10 @@ import { decisionOnPhysicianCue, dutyCues } from './duty';
 import { careLevelCue } from './careLevel';
 import { riskGroupCue } from './riskGroups';
 import { selfTherapyCue } from './selfTherapy';
+import { sentToPumpCue } from './sentToPump';
 import { selfActingChangeCue, therapyChangedAloneCue } from './selfActing';
 import { physicianDoesCue } from './physicianDoes';
+import { notTheSoftwareCue } from './notTheSoftware';
 import { physicianVerdictCue } from './agreement';
 import { nextDoseCue } from './dosing';
 import { instrumentMotionCue } from './instrumentMotion';
@@ -180,6 +182,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       toldWhichConditionCue(words, clause, scope, cues);
       layAdviceCue(words, clause, scope, cues);
       selfTherapyCue(words, clause, scope, cues);
+      // "calculates the new heparin rate and sends it to the smart pump" (stop 51)
+      sentToPumpCue(words, clause, scope, cues);
       selfActingChangeCue(words, clause, scope, cues);
       therapyChangedAloneCue(words, clause, scope, cues);
       selfStoppingCue(words, clause, scope, cues);
@@ -222,6 +226,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   passedToReaderCue(words, cues);
   // "It does not decide where to cut; the endoscopist still does" (stop 49)
   physicianDoesCue(words, cues);
+  // "The podiatrist, not the camera, sets the review interval" (stop 51)
+  notTheSoftwareCue(words, cues);
   // "As an internal step, it computes synchronization likelihood" (stop 32): quantities said to be an intermediate step are no output.
   const internal = internalStep(words);
   if (internal) for (let i = cues.length - 1; i >= 0; i--) if (cues[i].kind === 'augmentative' && cues[i].first >= internal[0] && cues[i].last < internal[1]) cues.splice(i, 1);

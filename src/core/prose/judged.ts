@@ -80,6 +80,8 @@ const NO_ROLE: ReadonlySet<string> = new Set(['whoever', 'he', 'she']);
 /** Duty nouns a possessive names the holder of: "reading it in context is their job". */
 const DUTY_NOUNS: ReadonlySet<string> = new Set(['job', 'task', 'responsibility', 'duty', 'role', 'call', 'prerogative']);
 const PRONOUN_OWNERS: ReadonlySet<string> = new Set(['their', 'his', 'her']);
+/** Adjectives that make a decision or a judgement a clinician's: "a clinical judgement", "a medical decision". */
+const CLINICAL_OWNERS: ReadonlySet<string> = new Set(['clinical', 'medical', 'clinician', 'physician']);
 /** Gerunds of choosing that a possessive decision noun hands to a person: "deciding whether to treat is the surgeon's decision". */
 const DECIDING_ACTS: ReadonlySet<string> = new Set(['decide', 'choose', 'determine', 'select']);
 
@@ -324,7 +326,9 @@ function gerundDuty(words: readonly Word[], clause: Clause, k: number, out: Word
     if (link.tag === 'punct' && to !== clause.to) return false;
     if (link.tag !== 'be' && link.lemma !== 'remain' && link.lemma !== 'stay') continue;
     const owner = words[j + 1]?.tag === 'det' && !PRONOUN_OWNERS.has(words[j + 1].w) ? j + 2 : j + 1;
-    if (!ownerAt(words[owner]) || !(DUTY_NOUNS.has(words[owner + 1]?.w ?? '') || (deciding && V.OWNED_DECISIONS.has(words[owner + 1]?.w ?? '')))) return false;
+    // "acting on the score remains a clinical judgement" (stop 51): a clinical decision or judgement is a clinician's own
+    const clinical = CLINICAL_OWNERS.has(words[owner]?.w ?? '') && V.OWNED_DECISIONS.has(words[owner + 1]?.w ?? '');
+    if (!clinical && (!ownerAt(words[owner]) || !(DUTY_NOUNS.has(words[owner + 1]?.w ?? '') || (deciding && V.OWNED_DECISIONS.has(words[owner + 1]?.w ?? ''))))) return false;
     // A pronoun owner points back to a physician named earlier in the sentence.
     if (PRONOUN_OWNERS.has(words[owner].w) && roleEarlier(words, k) < 0) return false;
     if (objectRuledOut(words, k, j)) return false;

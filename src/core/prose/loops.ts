@@ -341,7 +341,9 @@ export function selfStartingTherapyCue(words: readonly Word[], out: WordCue[]): 
 const CHOOSING: ReadonlySet<string> = new Set(['decide', 'choose', 'select', 'pick', 'determine', 'work']);
 const QUESTION: ReadonlySet<string> = new Set(['which', 'what', 'how']);
 /** Therapies a choice may be of (not "which studies to prioritise"). */
-const CHOSEN_THERAPY: ReadonlySet<string> = new Set(['therapy', 'therapies', 'treatment', 'treatments', 'dose', 'doses', 'insulin', 'shock', 'stimulation', 'pressure', 'pacing', 'bolus', 'medication', 'drug', 'program', 'programme', 'exercise', 'exercises', 'setting', 'settings', 'rate']);
+const CHOSEN_THERAPY: ReadonlySet<string> = new Set(['therapy', 'therapies', 'treatment', 'treatments', 'dose', 'doses', 'insulin', 'shock', 'stimulation', 'pressure', 'pacing', 'bolus', 'medication', 'drug', 'program', 'programme', 'exercise', 'exercises', 'setting', 'settings', 'rate',
+  // what else a controller gives by the amount (stop 51): "decides how much fluid to give next", "how much oxygen to add"
+  'fluid', 'fluids', 'oxygen', 'infusion', 'drugs', 'medications', 'medicine', 'medicines', 'sedative', 'sedation', 'heparin']);
 
 /** For a choosing verb at v: "which / what / how much" then a therapy within a few words; its index, or -1. */
 function choosesTherapy(words: readonly Word[], v: number): number {

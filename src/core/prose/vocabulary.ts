@@ -27,6 +27,9 @@ const IRREGULAR: Readonly<Record<string, VerbForms>> = {
   overread: ['overread', 'overreads', 'overread', 'overreading', 'overread'],
   'over-read': ['over-read', 'over-reads', 'over-read', 'over-reading', 'over-read'],
   read: ['read', 'reads', 'read', 'reading', 'read'],
+  // reading again (stop 51): "every flagged study is re-read by the attending"
+  reread: ['reread', 'rereads', 'reread', 'rereading', 'reread'],
+  're-read': ['re-read', 're-reads', 're-read', 're-reading', 're-read'],
   send: ['send', 'sends', 'sent', 'sending', 'sent'],
   show: ['show', 'shows', 'showed', 'showing', 'shown'],
   set: ['set', 'sets', 'set', 'setting', 'set'],
@@ -479,7 +482,9 @@ export const ACT_CUES: readonly ActCue[] = [
   // as soon as it senses an inhalation", "dispenses the dose automatically once glucose is high" (not "releases a bolus"
   // with nothing that sets it off, not "releases the results"; "releases oxygen only while the wearer breathes in" stays a
   // pulse-dose description, as round 11a read it).
-  { verbs: ['release', 'dispense', 'emit', 'puff'], cls: 'autonomous', objects: ['bolus', 'boluses', 'pulse', 'pulses', 'puff', 'puffs', 'dose', 'doses', 'insulin', 'shock', 'shocks', 'drug', 'medication'], reach: 4, triggered: true },
+  { verbs: ['release', 'dispense', 'emit', 'puff'], cls: 'autonomous', objects: ['bolus', 'boluses', 'pulse', 'pulses', 'puff', 'puffs', 'dose', 'doses', 'insulin', 'shock', 'shocks', 'drug', 'medication',
+    // a drug named, or its role (stop 51): "when breathing slows, the implant releases the naloxone"
+    'naloxone', 'antidote', 'glucagon', 'epinephrine', 'adrenaline', 'drugs', 'medications'], reach: 4, triggered: true },
   // Temperature management that warms or cools by itself toward a target: "automatically warms or cools the water until
   // the patient reaches the set temperature", "regulates the patient's temperature on its own" (not "the nurse warms the
   // blanket", not "the warmer heats the blanket" with nothing that sets it off).
