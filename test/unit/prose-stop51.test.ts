@@ -96,3 +96,30 @@ describe('stop 51: a setting sent to the pump', () => {
     assert.deepEqual(kinds('It sends the fault log to the pump manufacturer.'), []);
   });
 });
+
+describe('stop 51: a change that goes ahead unless someone stops it', () => {
+  test('"takes effect unless a clinician rejects it": the setting acts by default, a person may only override it (Level II)', () => {
+    assert.deepEqual(phrases('The new dose takes effect unless a clinician rejects it within an hour.'), ['autonomous: dose takes effect']);
+    assert.deepEqual(kinds('Unless the nurse presses hold, the new rate starts.'), ['autonomous']);
+    assert.deepEqual(kinds('The referral is sent unless the GP cancels it within a day.'), ['autonomous']);
+  });
+
+  test('a setting that waits for approval, a denied one, or something that is no setting stays as it was', () => {
+    assert.deepEqual(kinds('The dose is not given unless the physician approves it.'), []);
+    assert.deepEqual(kinds('The report goes out unless the radiologist approves it.'), []);
+    assert.deepEqual(kinds('The meeting starts unless someone cancels it.'), []);
+    assert.deepEqual(kinds('The new dose does not take effect unless a clinician rejects the old one.'), []);
+  });
+});
+
+describe('stop 51: a result issued alone', () => {
+  test('"issues the result itself" puts out the verdict alone, as "writes the report itself" does', () => {
+    assert.deepEqual(phrases('It grades each pair of retinal photographs and issues the result itself.').filter((p) => p.startsWith('autonomous')), ['autonomous: issues the result itself']);
+    assert.deepEqual(kinds('The app releases the screening result on its own.'), ['autonomous']);
+  });
+
+  test('a result sent on by itself, or issued to a reader, is not', () => {
+    assert.deepEqual(kinds('The monitor sends the results itself.'), []);
+    assert.deepEqual(kinds('The device issues the result to the nurse.'), []);
+  });
+});

@@ -31,6 +31,7 @@ import { sentToPumpCue } from './sentToPump';
 import { selfActingChangeCue, therapyChangedAloneCue } from './selfActing';
 import { physicianDoesCue } from './physicianDoes';
 import { notTheSoftwareCue } from './notTheSoftware';
+import { unlessStoppedCue } from './unlessStopped';
 import { physicianVerdictCue } from './agreement';
 import { nextDoseCue } from './dosing';
 import { instrumentMotionCue } from './instrumentMotion';
@@ -228,6 +229,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   physicianDoesCue(words, cues);
   // "The podiatrist, not the camera, sets the review interval" (stop 51)
   notTheSoftwareCue(words, cues);
+  // "The new dose takes effect unless a clinician rejects it" (stop 51)
+  unlessStoppedCue(words, cues);
   // "As an internal step, it computes synchronization likelihood" (stop 32): quantities said to be an intermediate step are no output.
   const internal = internalStep(words);
   if (internal) for (let i = cues.length - 1; i >= 0; i--) if (cues[i].kind === 'augmentative' && cues[i].first >= internal[0] && cues[i].last < internal[1]) cues.splice(i, 1);

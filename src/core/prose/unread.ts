@@ -113,7 +113,12 @@ const EACH: ReadonlySet<string> = new Set(['each', 'every', 'any']);
 
 /** Verbs of putting out a report. */
 const REPORTING: ReadonlySet<string> = new Set(['write', 'issue', 'file', 'sign', 'produce', 'generate', 'send', 'release', 'finalise', 'finalize', 'compose', 'draft', 'dictate']);
-const REPORT_NOUNS: ReadonlySet<string> = new Set(['report', 'reports']);
+const REPORT_NOUNS: ReadonlySet<string> = new Set(['report', 'reports',
+  // "grades the photographs and issues the result itself" (stop 51): a result or verdict issued alone (only with ISSUING:
+  // "sends the results itself" may be a transmission)
+  'result', 'results', 'verdict', 'verdicts']);
+const ISSUED_ONLY: ReadonlySet<string> = new Set(['result', 'results', 'verdict', 'verdicts']);
+const ISSUING: ReadonlySet<string> = new Set(['issue', 'release', 'sign', 'finalise', 'finalize', 'file']);
 
 /**
  * "reads a chest CT and writes the report itself", "issues the report on its own" (stop 49): the software puts out the report
@@ -125,7 +130,7 @@ export function reportedAloneCue(words: readonly Word[], clause: Clause, scope: 
     if (words[v].tag !== 'verb' || !REPORTING.has(words[v].lemma ?? '') || scope.negated[v - clause.from]) continue;
     let obj = v + 1;
     while (obj < clause.to && obj <= v + 4 && !REPORT_NOUNS.has(words[obj].w) && (words[obj].tag === 'det' || words[obj].tag === 'adj' || words[obj].tag === 'noun')) obj++;
-    if (!REPORT_NOUNS.has(words[obj]?.w ?? '')) continue;
+    if (!REPORT_NOUNS.has(words[obj]?.w ?? '') || (ISSUED_ONLY.has(words[obj].w) && !ISSUING.has(words[v].lemma ?? ''))) continue;
     // (a reflexive right after the report, or selfActing.ts's markers of acting alone just after it)
     const next = words[obj + 1]?.w;
     const alone = next === 'itself' || next === 'themselves' ? obj + 1 : chosenAlone(words, obj + 1, Math.min(words.length, obj + 2));
