@@ -297,7 +297,7 @@ function builtToDo(words: readonly Word[], k: number): boolean {
 }
 
 /** Weak review verbs that, said of a named physician and the software's output, read it: "weighs the estimate", "checks the contours". */
-// ("the registrar went through both strips", "goes over the maps" (stop 51): going through or over the data is looking at it)
+// ("the registrar went through the tracings" (stop 51): going through the data is looking at it)
 const OVER_OUTPUT = new Set(['weigh', 'check', 'examine', 'inspect', 'assess', 'evaluate', 'consider', 'look', 'go']);
 const LOOKING_OVER: ReadonlySet<string> = new Set(['at', 'through', 'over']);
 /**

@@ -326,7 +326,7 @@ function gerundDuty(words: readonly Word[], clause: Clause, k: number, out: Word
     if (link.tag === 'punct' && to !== clause.to) return false;
     if (link.tag !== 'be' && link.lemma !== 'remain' && link.lemma !== 'stay') continue;
     const owner = words[j + 1]?.tag === 'det' && !PRONOUN_OWNERS.has(words[j + 1].w) ? j + 2 : j + 1;
-    // "acting on the score remains a clinical judgement" (stop 51): a clinical decision or judgement is a clinician's own
+    // "interpreting the map is a clinical judgement" (stop 51): a clinical decision or judgement is a clinician's own
     const clinical = CLINICAL_OWNERS.has(words[owner]?.w ?? '') && V.OWNED_DECISIONS.has(words[owner + 1]?.w ?? '');
     if (!clinical && (!ownerAt(words[owner]) || !(DUTY_NOUNS.has(words[owner + 1]?.w ?? '') || (deciding && V.OWNED_DECISIONS.has(words[owner + 1]?.w ?? ''))))) return false;
     // A pronoun owner points back to a physician named earlier in the sentence.

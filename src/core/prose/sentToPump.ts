@@ -19,14 +19,9 @@ export function sentToPumpCue(words: readonly Word[], clause: Clause, scope: Cla
   if (clause.agent !== 'software' || clause.passive || scope.hypothetical || out.some((c) => c.kind === 'autonomous')) return;
   for (const v of clause.verbs) {
     if (words[v].tag !== 'verb' || !SENDING.has(words[v].lemma ?? '') || scope.negated[v - clause.from]) continue;
-    let setting = -1;
-    let to = -1;
-    for (let j = v + 1; j < clause.to && j <= v + 6; j++) {
-      if (SETTINGS.has(words[j].w) && setting < 0 && to < 0) setting = j;
-      if (words[j].w === 'to') to = j;
-      if (to >= 0) break;
-    }
-    if (setting < 0 || to < 0) continue;
+    // The setting sent, then "to" within a few words: "sends it to", "transmits each new basal rate to".
+    const to = words.findIndex((w, j) => j > v && j < clause.to && j <= v + 6 && w.w === 'to');
+    if (to < 0 || !words.slice(v + 1, to).some((w) => SETTINGS.has(w.w))) continue;
     for (let m = to + 1; m < clause.to && m <= to + 4; m++) {
       if (THERAPY_MACHINES.has(words[m].w) && (m === clause.to - 1 || words[m + 1]?.tag !== 'noun')) {
         out.push({ kind: 'autonomous', first: v, last: m });
