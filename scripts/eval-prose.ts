@@ -699,6 +699,15 @@ function main(): void {
     { name: 'holdout226 (test/prose/holdout226.json)', file: join(root, 'test', 'prose', 'holdout226.json') },
     { name: 'holdout227 (test/prose/holdout227.json)', file: join(root, 'test', 'prose', 'holdout227.json') },
     { name: 'holdout228 (test/prose/holdout228.json)', file: join(root, 'test', 'prose', 'holdout228.json') },
+    // Built blind in stop 51 (batch AM), measured unread on stop 51's first and last code and once more on
+    // stop 52's first, then read and tuned on in stop 52 (test/prose/unread/README.md; test/prose/README.md, "Stop 52").
+    { name: 'holdout229 (test/prose/holdout229.json)', file: join(root, 'test', 'prose', 'holdout229.json') },
+    { name: 'holdout230 (test/prose/holdout230.json)', file: join(root, 'test', 'prose', 'holdout230.json') },
+    { name: 'holdout231 (test/prose/holdout231.json)', file: join(root, 'test', 'prose', 'holdout231.json') },
+    { name: 'holdout232 (test/prose/holdout232.json)', file: join(root, 'test', 'prose', 'holdout232.json') },
+    { name: 'holdout233 (test/prose/holdout233.json)', file: join(root, 'test', 'prose', 'holdout233.json') },
+    { name: 'holdout234 (test/prose/holdout234.json)', file: join(root, 'test', 'prose', 'holdout234.json') },
+    { name: 'holdout235 (test/prose/holdout235.json)', file: join(root, 'test', 'prose', 'holdout235.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
