@@ -8,10 +8,11 @@ import type { Word } from './tags';
 import type { Clause } from './clauses';
 import type { ClauseScope } from './scope';
 import type { WordCue } from './acts';
+import * as V from './vocabulary';
 
 const SENDING: ReadonlySet<string> = new Set(['send', 'transmit', 'push', 'pass', 'forward', 'relay', 'upload', 'write']);
 /** Machines that give the therapy they are sent: "to the smart pump", "to the ventilator". */
-const THERAPY_MACHINES: ReadonlySet<string> = new Set(['pump', 'pumps', 'ventilator', 'ventilators', 'injector', 'injectors', 'stimulator', 'stimulators', 'syringe-driver', 'driver', 'drivers']);
+const THERAPY_MACHINES: ReadonlySet<string> = new Set([...V.THERAPY_MACHINES, 'injector', 'injectors', 'syringe-driver', 'driver', 'drivers']);
 /** What is sent: a setting of the therapy, or a pronoun for it. */
 const SETTINGS: ReadonlySet<string> = new Set(['rate', 'rates', 'dose', 'doses', 'setting', 'settings', 'target', 'targets', 'command', 'commands', 'bolus', 'boluses', 'basal', 'it', 'them', 'change', 'changes', 'adjustment', 'adjustments']);
 

@@ -19,8 +19,8 @@ const TAKING_EFFECT: ReadonlySet<string> = new Set(['start', 'starts', 'started'
 const TAKING_EFFECT_PAIRS: ReadonlyArray<readonly [string, string]> = [['takes', 'effect'], ['take', 'effect'], ['goes', 'ahead'], ['go', 'ahead'], ['goes', 'through'], ['goes', 'out'], ['kicks', 'in']];
 /** What the person does to stop it. */
 const STOPPING: ReadonlySet<string> = new Set(['cancel', 'cancels', 'reject', 'rejects', 'stop', 'stops', 'override', 'overrides', 'overrule', 'overrules', 'veto', 'vetoes', 'block', 'blocks', 'decline', 'declines', 'pause', 'pauses', 'press', 'presses', 'intervene', 'intervenes', 'hold', 'holds', 'reverse', 'reverses']);
-/** People who may stop it ("someone", "anyone" too). */
-const STOPPERS: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody', 'patient', 'wearer', 'user', 'caregiver', 'parent']);
+/** People besides physicians who may stop it: anyone, the patient or the people around them, a rescuer. */
+const STOPPERS: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody', 'user', 'users', ...V.LAY_RECIPIENTS, ...V.LAY_RESPONDERS]);
 const DENIALS: ReadonlySet<string> = new Set(['not', 'never', "n't", 'no']);
 
 /** Whether words[from, to) hold a person and, after it, a verb of stopping. */
