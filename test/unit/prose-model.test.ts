@@ -91,12 +91,12 @@ describe('statistical backoff of the suggested class', () => {
 
   test('who acts is read in context, as the rules read it: a list under a physician lead-in, a pronoun that points back', () => {
     // Each sentence on its own names no physician; in its paragraph or list it does, so it casts no class vote.
-    const lead = assessText(dossier('assistive', 'The reading radiologist:', '- puts suspected bleeds at the top of the worklist so they are read sooner.'), opts).classification;
+    const lead = assessText(dossier('assistive', 'The reading radiologist:', '- puts suspected bleeds at the top of the worklist for urgent review.'), opts).classification;
     assert.equal(lead.suggested, undefined);
     const pronoun = assessText(dossier('assistive', 'The radiologists open every flagged study first. They then move the urgent ones to the top of the worklist so they are read sooner.'), opts).classification;
     assert.equal(pronoun.suggested, undefined);
     // The same act with nobody named is the software's.
-    const bare = assessText(dossier('augmentative', '- puts suspected bleeds at the top of the worklist so they are read sooner.'), opts).classification;
+    const bare = assessText(dossier('augmentative', '- puts suspected bleeds at the top of the worklist for urgent review.'), opts).classification;
     assert.equal(bare.suggested, 'assistive');
     assert.equal(bare.statistical, true);
   });

@@ -1492,7 +1492,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       const resultGate = !clause.passive && !negated && overItems && resultGateAfter(words, k);
       // "accepts or rejects each mark", "confirms or corrects the automated findings" (stop 37): a verdict on each item, one
       // way or the other, is a reading even with weak verbs.
-      const verdictPair = !clause.passive && !negated && overItems && reviewPairAt(words, k);
+      // (passive too, with the physician named in its by-phrase: "every mark is accepted or dismissed by the radiologist", stop 52)
+      const verdictPair = (!clause.passive || (verbPhysician && clause.byAgent > k)) && !negated && (overItems || clause.passive) && reviewPairAt(words, k);
       // (the subject may be shared from the clause before: "A certified analyst goes through the recording, confirms or corrects …")
       const reviewer = clause.subject >= 0 ? clause.subject : clause.sharedSubject;
       // (the pair only in the reviewer's own clause: "a proposed class that the technologist accepts or changes" is the

@@ -28,6 +28,8 @@ import { careLevelCue } from './careLevel';
 import { riskGroupCue } from './riskGroups';
 import { selfTherapyCue } from './selfTherapy';
 import { sentToPumpCue } from './sentToPump';
+import { ownSensingCue } from './ownSensing';
+import { arrivedAtCue } from './arrivedAt';
 import { selfActingChangeCue, therapyChangedAloneCue } from './selfActing';
 import { physicianDoesCue } from './physicianDoes';
 import { notTheSoftwareCue } from './notTheSoftware';
@@ -39,6 +41,7 @@ import { selfStoppingCue } from './selfStopping';
 import { choiceInsteadOfPersonCue, closedUnreadCue, excludedFromReadingCue, replacedReaderCue, unreadClosingCue, unreadOpeningCue, unreviewedVerdictCue } from './excluded';
 import { readOfTheRest } from './remainder';
 import { practiceBeforeProduct, practiceWithoutProduct } from './background';
+import { opensOnStudyField } from './studyField';
 import { judgedOutputCues } from './judged';
 import { purposeOfKeepingOn } from './keptOn';
 import { auditOfUse } from './oversight';
@@ -185,6 +188,10 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       selfTherapyCue(words, clause, scope, cues);
       // "calculates the new heparin rate and sends it to the smart pump" (stop 51)
       sentToPumpCue(words, clause, scope, cues);
+      // "resets the sensing thresholds beat by beat" (stop 52)
+      ownSensingCue(words, clause, scope, cues);
+      // "arrives at the most likely diagnosis" (stop 52)
+      arrivedAtCue(words, clause, scope, cues);
       selfActingChangeCue(words, clause, scope, cues);
       therapyChangedAloneCue(words, clause, scope, cues);
       selfStoppingCue(words, clause, scope, cues);
@@ -236,6 +243,11 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   if (internal) for (let i = cues.length - 1; i >= 0; i--) if (cues[i].kind === 'augmentative' && cues[i].first >= internal[0] && cues[i].last < internal[1]) cues.splice(i, 1);
   if (readOfTheRest(words, cues) && setAside) setAside.fill(true);
   if (practiceBeforeProduct(words, cues) && setAside) setAside.fill(true);
+  // "Secondary outcomes: pain scores and length of stay" (stop 52): a study's field, not the software's output.
+  if (opensOnStudyField(words)) {
+    cues.length = 0;
+    if (setAside) setAside.fill(true);
+  }
   practiceWithoutProduct(words, cues);
   frontedReviewCues(words, clauses, cues);
   // "If the rhythm is shockable, the device charges…": a fronted condition is not the main clause; the clause after its comma is.

@@ -66,6 +66,21 @@ export function chosenAlone(words: readonly Word[], from: number, to: number): n
   return -1;
 }
 
+/** Words between "for" and the person it is chosen for: "for the wearer", "for each user", "for you". */
+const FOR_WHOM: ReadonlySet<string> = new Set(['the', 'each', 'every', 'her', 'his', 'their', 'your', 'that']);
+
+/** The index of the lay person in "for <person>" within words[from, to), or -1. */
+function chosenForSomeone(words: readonly Word[], from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    if (words[j].w !== 'for') continue;
+    const at = FOR_WHOM.has(words[j + 1]?.w ?? '') ? j + 2 : j + 1;
+    const w = words[at]?.w ?? '';
+    // (not the people a product is for: "for people with diabetes", "for patients who …")
+    if ((V.LAY_PEOPLE.has(w) || w === 'you') && words[at + 1]?.tag !== 'noun' && words[at + 1]?.w !== 'with' && words[at + 1]?.tag !== 'rel') return at;
+  }
+  return -1;
+}
+
 /** The index of "automatically" (or another machine adverb in -ly, not the adjective "automatic") in words[from, to), or -1. */
 function noHandNeeded(words: readonly Word[], from: number, to: number): number {
   for (let j = from; j < to; j++) if (V.MACHINE_ADVERBS.has(words[j].w) && words[j].w.endsWith('ly')) return j;
@@ -97,6 +112,10 @@ export function selfActingChangeCue(words: readonly Word[], clause: Clause, scop
     let marker = reflexive ? v + 1 : chosenAlone(words, from, end);
     // "automatically" alone: only with something that acts on the patient named in the stretch
     if (marker < 0 && words.slice(clause.from, end).some((w) => ACTING_ON_PATIENT.has(w.w))) marker = noHandNeeded(words, from, end);
+    // "picks the programme for them", "chooses the setting for the wearer" (stop 52): a setting chosen for a lay person is
+    // chosen in their place
+    // (not a person's choice read into the clause: "at rates the user selects")
+    if (marker < 0 && CHOOSING.has(lemma) && !chooser(words[v - 1]?.w ?? '')) marker = chosenForSomeone(words, v + 1, end);
     if (marker < 0) continue;
     out.push({ kind: 'autonomous', first: Math.min(v, marker), last: Math.max(v, marker) });
     return;

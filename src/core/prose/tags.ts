@@ -71,6 +71,8 @@ const COMMON_VERBS = [
   'pop',
   // "Dr Silva agreed with the recommendation", "the GP disagreed with the computer's conclusion" (stop 50)
   'agree', 'disagree', 'concur',
+  // "the radiologist accepts or dismisses every mark" (stop 52)
+  'dismiss',
   // Verbs that take a need away ("eliminates the need for") or carry out an act ("undertakes the interpretation").
   'eliminate', 'obviate', 'avoid', 'bypass', 'dispense', 'spare', 'undertake', 'accomplish',
   // "cases get moved up", "jump to the front", "the user sees an alert", "sets the infusion rate", "writes the report"
@@ -310,6 +312,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
     }
     // "confirmed by a qualified physician prior to diagnosis": "prior to" is a preposition, which ends the agent's noun phrase (round 17a).
     if (word.w === 'prior' && words[k + 1]?.w === 'to') word.tag = 'prep';
+    // "At 8 am the radiologist reviews …" (stop 52): "am" after a number is the time of day, no verb
+    if (word.w === 'am' && words[k - 1]?.tag === 'num') word.tag = 'noun';
     // "Option A measures …", "Product A flags …" (stop 46): a capital letter naming one of the products compared is a name
     if (word.w === 'a' && word.cap && k > 0 && COMPARED_PRODUCTS.has(words[k - 1].w)) word.tag = 'name';
     // "the next exercises": "next" after a determiner qualifies the noun (stop 28).

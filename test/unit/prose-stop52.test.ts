@@ -1,0 +1,98 @@
+/**
+ * Stop 52 of the prose analysis (issue 9): readings missing in the batch built blind in stop 51 (AM: h229-h235), opened
+ * this stop: a study's field labels, a review timed by routine follow-up put first, a rhythm device or an insulin loop that
+ * resets how it senses, a conclusion the software arrives at, a setting chosen for the wearer, a verdict pair in the passive,
+ * and "am" as the time of day. Every sentence here was written for this file; each group keeps a close wording whose older
+ * reading must not move.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseSentence, findCues } from '../../src/core/prose';
+
+const kinds = (text: string): string[] => [...new Set(analyseSentence(text).kinds)].sort();
+const phrases = (text: string): string[] => findCues(text).map((c) => `${c.kind}: ${c.phrase}`);
+
+describe("stop 52: a study's field labels", () => {
+  test('what follows "Secondary outcomes:", "Comparator:" or "Inclusion criteria:" is the study, not the software', () => {
+    assert.deepEqual(kinds('Secondary outcomes: anxiety scores, analgesic use and days in hospital.'), []);
+    assert.deepEqual(kinds('Outcome measures: weeks until the dose is stable and the count of bleeds.'), []);
+    assert.deepEqual(kinds('3.1 Primary endpoint: the share of films the model grades as the panel does.'), []);
+    assert.deepEqual(kinds('Inclusion criteria: adults whose tracing the software classifies as atrial flutter.'), []);
+  });
+
+  test('labels that may describe the product are read as usual', () => {
+    assert.deepEqual(kinds('Intervention: the software measures both femoral heads and gives the offset in millimetres.'), ['augmentative']);
+    assert.deepEqual(kinds('How it works: the model estimates the ejection fraction from two apical views.'), ['augmentative']);
+    assert.deepEqual(kinds('The study design is simple, and the software computes the score for each patient.'), ['augmentative']);
+  });
+});
+
+describe('stop 52: a review at routine follow-up, put first', () => {
+  test('"At every follow-up the electrophysiologist reviews the stored episodes" oversees the therapy after the fact', () => {
+    assert.deepEqual(kinds('At every follow-up the electrophysiologist reviews the stored electrograms of treated episodes and adjudicates each call.'), []);
+    assert.deepEqual(kinds('At each check, the device clinic physician reviews the logged episodes and changes the preset if needed.'), []);
+  });
+
+  test('a gate after the review, or an occasion that is no routine visit, keeps the reading', () => {
+    assert.deepEqual(kinds('At every visit the cardiologist reviews the new alerts before the plan is changed.'), ['physician-interprets']);
+    assert.deepEqual(kinds('At the start of the list, the radiologist reviews each flagged study.'), ['physician-interprets']);
+  });
+});
+
+describe('stop 52: a device that resets how it senses', () => {
+  test('a pacemaker or defibrillator resetting its own sensing, or a loop its insulin sensitivity, changes the therapy', () => {
+    assert.deepEqual(phrases('Depending on how the measured amplitudes trend, it reprograms the atrial sensitivity itself.'), ['autonomous: reprograms the atrial sensitivity']);
+    assert.deepEqual(kinds('The defibrillator resets its sensing threshold beat by beat from the peaks it tracks.'), ['autonomous']);
+    assert.deepEqual(kinds('After each paced beat it lowers the ventricular threshold to the programmed minimum.'), ['autonomous']);
+  });
+
+  test('a physician changing it, a denial, or a detector tuned for sensitivity stays as it was', () => {
+    assert.deepEqual(kinds('The physician reprograms the atrial sensitivity at the visit.'), []);
+    assert.deepEqual(kinds('The device does not change the ventricular sensitivity on its own.'), []);
+    assert.deepEqual(kinds('The algorithm was tuned to a sensitivity of 95 percent for atrial fibrillation.'), []);
+  });
+});
+
+describe('stop 52: a conclusion the software arrives at', () => {
+  test('"arrives at", "comes up with" and "works out" a diagnosis or the likely cause: the software concludes', () => {
+    assert.deepEqual(phrases('From the answers it arrives at the most likely diagnosis.'), ['autonomous: arrives at the most likely diagnosis']);
+    assert.deepEqual(kinds('The app comes up with the likely cause of the rash.'), ['autonomous']);
+    assert.deepEqual(kinds('It works out the most likely diagnosis from the history.'), ['autonomous']);
+  });
+
+  test('options, a quantity, a denial or a hedge stay as they were', () => {
+    assert.deepEqual(kinds('The app comes up with questions to ask the doctor.'), []);
+    assert.deepEqual(kinds('It works out the volume from the traced outline.'), ['augmentative']);
+    assert.deepEqual(kinds('It does not arrive at a diagnosis; that is left to the physician.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The tool may come up with the likely cause, which the physician weighs.'), []);
+  });
+});
+
+describe('stop 52: a setting chosen for the wearer', () => {
+  test('"picks the programme for them": a setting chosen for a lay person is chosen in their place', () => {
+    assert.deepEqual(kinds('It learns what the wearer likes and then picks the program for them.'), ['autonomous']);
+    assert.deepEqual(kinds('The app chooses the right insulin dose for you.'), ['autonomous']);
+  });
+
+  test('a person choosing, help to choose, or the people a product is for stay as they were', () => {
+    assert.deepEqual(kinds('The audiologist chooses the program for the wearer.'), []);
+    assert.deepEqual(kinds('The app helps you choose the right program.'), []);
+    assert.deepEqual(kinds('The pump delivers basal insulin at rates the user selects, for people with diabetes aged 16 and over.'), []);
+  });
+});
+
+describe('stop 52: a verdict pair in the passive', () => {
+  test('"every mark is accepted or dismissed by the radiologist" is a reading, active or passive', () => {
+    assert.deepEqual(kinds('Every mark is accepted or dismissed by the radiologist.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The radiologist accepts or dismisses every mark.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The dose is accepted or rejected by the patient.'), []);
+    assert.deepEqual(kinds('Proposals were accepted or rejected by the committee.'), []);
+  });
+});
+
+describe('stop 52: the time of day', () => {
+  test('"At 8 am the radiologist reviews …": "am" after a number is no verb', () => {
+    assert.deepEqual(kinds('At 8 am the radiologist reviews the flagged studies.'), ['physician-interprets']);
+    assert.deepEqual(kinds('I am 54 and the app flags my irregular beats.'), ['assistive']);
+  });
+});
