@@ -2,15 +2,25 @@
  * Stop 52 of the prose analysis (issue 9): readings missing in the batch built blind in stop 51 (AM: h229-h235), opened
  * this stop: a study's field labels, a review timed by routine follow-up put first, a rhythm device or an insulin loop that
  * resets how it senses, a conclusion the software arrives at, a setting chosen for the wearer, a verdict pair in the passive,
- * and "am" as the time of day. Every sentence here was written for this file; each group keeps a close wording whose older
+ * "am" as the time of day; then (round 2) a belief in the past perfect, a presence asked past an aside, the patients a team
+ * finds eligible, and a plural subject that opens the sentence. Every sentence here was written for this file; each group keeps a close wording whose older
  * reading must not move.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseSentence, findCues } from '../../src/core/prose';
+import { tokenize } from '../../src/core/prose/tokens';
+import { sentences } from '../../src/core/prose/sentences';
+import { tagSentence } from '../../src/core/prose/tags';
 
 const kinds = (text: string): string[] => [...new Set(analyseSentence(text).kinds)].sort();
 const phrases = (text: string): string[] => findCues(text).map((c) => `${c.kind}: ${c.phrase}`);
+/** The tags of a sentence's words, as "word/tag". */
+function tags(sentence: string): string[] {
+  const tokens = tokenize(sentence);
+  const [from, to] = sentences(tokens)[0];
+  return tagSentence(tokens, from, to).map((w) => `${w.w}/${w.tag}`);
+}
 
 describe("stop 52: a study's field labels", () => {
   test('what follows "Secondary outcomes:", "Comparator:" or "Inclusion criteria:" is the study, not the software', () => {
@@ -94,5 +104,36 @@ describe('stop 52: the time of day', () => {
   test('"At 8 am the radiologist reviews …": "am" after a number is no verb', () => {
     assert.deepEqual(kinds('At 8 am the radiologist reviews the flagged studies.'), ['physician-interprets']);
     assert.deepEqual(kinds('I am 54 and the app flags my irregular beats.'), ['assistive']);
+  });
+});
+
+describe('stop 52, round 2: what someone had assumed', () => {
+  test('"I\'d assumed the app was making the diagnosis": a belief in the past perfect claims nothing', () => {
+    assert.deepEqual(kinds("Thanks, I'd assumed the app was making the diagnosis by itself."), []);
+    assert.deepEqual(kinds('We had supposed that the program set the dose on its own.'), []);
+    assert.deepEqual(kinds('It turns out the app sets the dose on its own.'), ['autonomous']);
+  });
+});
+
+describe('stop 52, round 2: a presence asked past an aside', () => {
+  test('"reports whether that stiffness, which neurologists call rigidity, seems to be present" is a detection', () => {
+    assert.deepEqual(kinds('The app films the hand and reports whether that stiffness, which neurologists call rigidity, seems to be present.'), ['assistive']);
+    assert.deepEqual(kinds('The app tells the patient whether atrial fibrillation is present.'), ['autonomous']);
+  });
+});
+
+describe('stop 52, round 2: the patients a team finds eligible', () => {
+  test('"decides which babies are eligible" chooses who takes part; it reads no output', () => {
+    assert.deepEqual(kinds('The neonatology team decides which babies are eligible and follows their weight.'), []);
+    assert.deepEqual(kinds('The cardiologist decides which patients need treatment based on the alert.'), ['physician-interprets']);
+  });
+});
+
+describe('stop 52, round 2: a plural subject that opens the sentence', () => {
+  test('"Alerts come in three tiers": the opening -s word before a bare verb of coming or staying is a noun', () => {
+    assert.deepEqual(tags('Alerts come in three tiers.').slice(0, 2), ['alerts/noun', 'come/verb']);
+    assert.deepEqual(tags('Reports stay with the reading radiologist.').slice(0, 2), ['reports/noun', 'stay/verb']);
+    // (an -s verb that opens a list item keeps its object: "Flags suspected bleeds on the worklist")
+    assert.deepEqual(tags('Flags suspected bleeds on the worklist.').slice(0, 1), ['flags/verb']);
   });
 });

@@ -399,8 +399,13 @@ function derivedDesign(words: readonly Word[], clause: Clause, k: number): boole
 /** What a procedure is when a physician judges it called for: "that biopsy is indicated". */
 const CALLED_FOR: ReadonlySet<string> = new Set(['indicated', 'appropriate', 'warranted', 'justified', 'eligible', 'suitable', 'contraindicated']);
 
+/** Words of a patient fit to take part: "which babies are eligible". */
+const ELIGIBLE: ReadonlySet<string> = new Set(['eligible', 'ineligible', 'suitable', 'unsuitable']);
+
 /** "confirms that biopsy is indicated": a that-clause, within a few words, saying the care is called for. */
 function procedureCalledFor(words: readonly Word[], k: number): boolean {
+  // ("decides which babies are eligible", "who is suitable" (stop 52): choosing the patients a device or study takes)
+  if ((words[k + 1]?.w === 'which' || words[k + 1]?.w === 'who') && words.slice(k + 2, k + 6).some((w, i) => w.tag === 'be' && ELIGIBLE.has(words[k + 3 + i]?.w ?? ''))) return true;
   if (words[k + 1]?.w !== 'that') return false;
   for (let j = k + 2; j < words.length && j <= k + 7; j++) {
     if (words[j].tag === 'punct' || words[j].tag === 'verb') return false;
@@ -548,7 +553,8 @@ function seenOrCrossedWhether(words: readonly Word[], subordinate: number): bool
 
 /** Whether a whether-clause asks where a person is: "whether the monitored person is on the mattress", "whether the patient is in bed". */
 function presenceWhether(words: readonly Word[], subordinate: number): boolean {
-  for (let j = subordinate + 1; j < words.length && j <= subordinate + 8; j++) {
+  // (past an aside on the finding: "whether that slowness, which doctors call bradykinesia, seems to be present", stop 52)
+  for (let j = subordinate + 1; j < words.length && j <= subordinate + 14; j++) {
     // "reports whether a fracture appears to be present", "decides whether a bleed is visible" (stop 50): whether a finding is
     // there at all is a detection's question
     // (only a finding that appears to be there, or signs: whether a disease is present, "whether atrial fibrillation is

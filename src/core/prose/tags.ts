@@ -238,6 +238,9 @@ function stressedSubject(w: string): boolean {
   return V.PHYSICIAN_NOUNS.has(w) || V.OTHER_NOUNS.has(w) || V.SOFTWARE_NOUNS.has(w) || V.LAY_PEOPLE.has(w);
 }
 
+/** Verbs of coming or staying that a plural subject opening the sentence may take: "Alerts come in tiers" (stop 52). */
+const PLURAL_SUBJECT_VERBS: ReadonlySet<string> = new Set(['come', 'go', 'arrive', 'stay', 'remain', 'sit']);
+
 /** Closed-class tag of a word, or undefined for an open-class word. */
 function closedTag(w: string): Tag | undefined {
   let tag = CLOSED_TAGS.get(w);
@@ -592,6 +595,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       // "Scores agreed with those of the predicate", "Estimates differed from the core laboratory by 3 points": a sentence that
       // opens on an -s word and a past form with no object after it opens on a plural subject and its verb.
       if (tag === 'verb' && k === 0 && hit.form === 's' && next !== undefined && (verbHit(next.w)?.form === 'ed' || /^[a-z]{3,}ed$/.test(next.w)) && pastWithoutObject(words[k + 2])) tag = 'noun';
+      // "Alerts come in three tiers", "Results go to the ward" (stop 52): an -s word opening the sentence before a bare
+      // verb of coming or staying and its preposition is a plural subject
+      if (tag === 'verb' && k === 0 && hit.form === 's' && next !== undefined && verbHit(next.w)?.form === 'base' && PLURAL_SUBJECT_VERBS.has(verbHit(next.w)?.lemma ?? '') && (words[k + 2]?.tag === 'prep' || words[k + 2]?.tag === 'adv' || words[k + 2]?.w === 'up')) tag = 'noun';
       // "| Outcome measures |": a table cell or heading that ends on a plural after a noun, with no object and no stop, is a label.
       if (tag === 'verb' && hit.form === 's' && !next && prev?.tag === 'noun' && b < toks.length && toks[b].w === '|') tag = 'noun';
       // "Lung-CAD, a piece of CADe software, reviews …": an -s verb right after an appositive that follows the opening noun phrase.
@@ -1368,6 +1374,9 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   // subordinator (round 18b).
   // "The measurements go into the report", "Scores flow to the chart": so is one before a preposition of direction.
   if (pt === 'noun' && prev && /[^s]s$/.test(prev.w) && !verbSeen && ((prev2 === undefined && nt === 'sub') || ((prev2 === undefined || prev2.tag === 'det') && next !== undefined && DIRECTIONS.has(next.w)))) return 'verb';
+  // ("Alerts come in three tiers", "Results go to the ward" (stop 52): the sentence's opening plural, then a bare verb
+  // of coming or staying before its preposition)
+  if (pt === 'noun' && prev && /[^s]s$/.test(prev.w) && prev2 === undefined && PLURAL_SUBJECT_VERBS.has(w) && (nt === 'prep' || nt === 'adv' || next?.w === 'up')) return 'verb';
   // "Clinicians look at the notifications", "Radiologists go through the flagged studies" (stop 41): a plural person and a bare
   // verb before the particle of a phrasal verb.
   if (pt === 'noun' && prev && /[^s]s$/.test(prev.w) && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && !verbSeen && PHRASAL_PARTICLES.has(next?.w ?? '')) return 'verb';
