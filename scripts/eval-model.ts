@@ -17,7 +17,8 @@
  *   (f) with --forward: the passage model alone (src/core/prose/passage.ts: whole passages labelled with their service's class, trained on the same sets);
  *   (g) with --forward: (b), replaced by the passage model's class where it reads another at p ≥ --passage (0.9; shipped: 0.8) or (b) names none;
  *       never a class below the one the rules' phrases suggest, unless --passage-both-ways (shipped since stop 40), with
- *       --passage-lower-max N only where N phrases or fewer name the rules' class.
+ *       --passage-lower-max N only where N phrases or fewer name the rules' class; --passage-over-sentences P: where no phrase names
+ *       a class, over the sentence model's reading from p ≥ P (shipped since stop 52: 0.6; default: as --passage).
  * With --forward, --passage-alarm P adds a finding where the passage reads as a contradicting class at p ≥ P (shipped: 0.8), and
  * --passage-veto P drops the other findings where it reads as the declared class at p ≥ P (measured, not shipped).
  * --corroborate P [--corroborate-passage V] [--corroborate-hold H] (with --forward): counts the rules' phrase findings (not statistical ones) as warnings only where the
@@ -214,6 +215,8 @@ let passageOverride = 0.9;
 let passageAlarmAt = 2;
 let bothWays = false;
 let lowerMax: number | undefined;
+/** --passage-over-sentences P: where no phrase names a class, the passage overrides the sentence model's reading from p ≥ P (shipped since stop 52: 0.6). */
+let passageOverSentences = 2;
 let passageVetoAt = 2;
 /** --corroborate P: a phrase finding stays a warning only where the sentence model gives its class p ≥ P in its sentence (measured). */
 let corroborateAt: number | undefined;
@@ -282,7 +285,7 @@ function measure({ suggestClass }: Rules, model: ProseModelWeights, readings: re
       'f passage model only': passageClass,
       // The passage never lowers a class the rules' phrases name (unless --passage-both-ways): a named output is not argued away.
       // (--passage-lower-max N: lowering only where the phrases' class rests on N phrases or fewer)
-      'g b, passage overrides': b === undefined || (passage && passageClass && passage.p >= passageOverride && ((bothWays && (lowerMax === undefined || r.cues.filter((c) => c.kind === r.suggested).length <= lowerMax)) || !r.suggested || CLASSES.indexOf(passageClass) >= CLASSES.indexOf(r.suggested))) ? passageClass ?? b : b,
+      'g b, passage overrides': b === undefined || (passage && passageClass && passage.p >= (r.suggested ? passageOverride : passageOverSentences) && ((bothWays && (lowerMax === undefined || r.cues.filter((c) => c.kind === r.suggested).length <= lowerMax)) || !r.suggested || CLASSES.indexOf(passageClass) >= CLASSES.indexOf(r.suggested))) ? passageClass ?? b : b,
       'a rules': r.suggested,
       'b rules, model if silent': r.suggested ?? modelOnly,
       'c rules + model votes': suggestClass([...r.cues, ...silentVotes], svc.passage).suggested,
@@ -428,6 +431,7 @@ async function main(): Promise<void> {
     passageAlarmAt = Number(option('--passage-alarm') ?? 2);
     bothWays = args.includes('--passage-both-ways');
     lowerMax = option('--passage-lower-max') === undefined ? undefined : Number(option('--passage-lower-max'));
+    passageOverSentences = Number(option('--passage-over-sentences') ?? option('--passage') ?? 0.9);
     passageVetoAt = Number(option('--passage-veto') ?? 2);
     corroboratePassageAt = Number(option('--corroborate-passage') ?? 0);
     corroborateHoldAt = Number(option('--corroborate-hold') ?? 2);

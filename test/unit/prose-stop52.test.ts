@@ -3,7 +3,8 @@
  * this stop: a study's field labels, a review timed by routine follow-up put first, a rhythm device or an insulin loop that
  * resets how it senses, a conclusion the software arrives at, a setting chosen for the wearer, a verdict pair in the passive,
  * "am" as the time of day; then (round 2) a belief in the past perfect, a presence asked past an aside, the patients a team
- * finds eligible, and a plural subject that opens the sentence. Every sentence here was written for this file; each group keeps a close wording whose older
+ * finds eligible, and a plural subject that opens the sentence; and the passage reading over the sentence model's where no
+ * phrase names a class. Every sentence here was written for this file; each group keeps a close wording whose older
  * reading must not move.
  */
 import { describe, test } from 'node:test';
@@ -11,6 +12,8 @@ import assert from 'node:assert/strict';
 import { analyseSentence, findCues } from '../../src/core/prose';
 import { tokenize } from '../../src/core/prose/tokens';
 import { sentences } from '../../src/core/prose/sentences';
+import { withPassage } from '../../src/core/prose/backoff';
+import type { PassageReading } from '../../src/core/prose/passage';
 import { tagSentence } from '../../src/core/prose/tags';
 
 const kinds = (text: string): string[] => [...new Set(analyseSentence(text).kinds)].sort();
@@ -135,5 +138,24 @@ describe('stop 52, round 2: a plural subject that opens the sentence', () => {
     assert.deepEqual(tags('Reports stay with the reading radiologist.').slice(0, 2), ['reports/noun', 'stay/verb']);
     // (an -s verb that opens a list item keeps its object: "Flags suspected bleeds on the worklist")
     assert.deepEqual(tags('Flags suspected bleeds on the worklist.').slice(0, 1), ['flags/verb']);
+  });
+});
+
+describe('stop 52: the passage reading over the sentence reading', () => {
+  const counts = { assistive: 0, augmentative: 0, autonomous: 0, 'physician-interprets': 0 };
+  const passage = (p: number): PassageReading => ({ kind: 'augmentative', p, sentences: 6, words: ['estimate', 'volume'] });
+  test('where no phrase names a class, a passage read as another class at 60 % or more replaces the sentence model\'s reading', () => {
+    const sentences = { suggested: 'assistive' as const, counts, reason: 'no phrase names a class; the wording of 2 sentences reads most like assistive work (a statistical reading, not a rule)', statistical: true };
+    const over = withPassage(sentences, passage(0.65));
+    assert.equal(over.suggested, 'augmentative');
+    assert.equal(over.statistical, true);
+    assert.match(over.reason, /reads most like augmentative work .*65 % sure.*sentence by sentence it reads as assistive/);
+    assert.equal(withPassage(sentences, passage(0.55)).suggested, 'assistive');
+  });
+
+  test('a class a phrase names still gives way only from 80 %', () => {
+    const phrase = { suggested: 'assistive' as const, counts: { ...counts, assistive: 1 }, reason: '1 phrase suggests assistive work' };
+    assert.equal(withPassage(phrase, passage(0.65)).suggested, 'assistive');
+    assert.equal(withPassage(phrase, passage(0.85)).suggested, 'augmentative');
   });
 });

@@ -14,7 +14,7 @@ import { suggestClass, type ProseSuggestion } from './suggest';
 import { AI_CLASSES } from '../types';
 import type { CueKind } from './acts';
 import { readSentences } from './index';
-import { PASSAGE_SUGGESTS, readPassage, type PassageReading } from './passage';
+import { PASSAGE_OVER_SENTENCES, PASSAGE_SUGGESTS, readPassage, type PassageReading } from './passage';
 import weights from './model-weights.json';
 
 const MODEL = weights as ProseModelWeights;
@@ -26,8 +26,8 @@ const SUGGESTED = new WeakMap<Dossier, ProseSuggestion>();
 
 /**
  * The rules' suggestion for a dossier, with the sentence model's reading where the rules name no class, and the
- * passage reading (passage.ts) where the prose as a whole reads as another class at p ≥ PASSAGE_SUGGESTS (0.8), or where nothing else
- * names one.
+ * passage reading (passage.ts) where the prose as a whole reads as another class at p ≥ PASSAGE_SUGGESTS (0.8), or at p ≥
+ * PASSAGE_OVER_SENTENCES (0.6) over the sentence model's reading, or where nothing else names one.
  */
 export function suggestForDossier(dossier: Dossier): ProseSuggestion {
   let suggestion = SUGGESTED.get(dossier);
@@ -50,12 +50,14 @@ export function suggestForDossier(dossier: Dossier): ProseSuggestion {
 const LOWERED_OVER_AT_MOST = 1;
 
 /**
- * `suggestion` unless the passage reads as another class with p ≥ `PASSAGE_SUGGESTS` (or the suggestion names none):
+ * `suggestion` unless the passage reads as another class with p ≥ `PASSAGE_SUGGESTS` (with p ≥ `PASSAGE_OVER_SENTENCES` where
+ * the suggestion is the sentence model's, no phrase's; or where the suggestion names none):
  * then the passage's class, marked statistical, its reason saying what the phrases said. A class below the one the
  * phrases name only where a single phrase names it.
  */
 export function withPassage(suggestion: ProseSuggestion, passage: PassageReading | undefined): ProseSuggestion {
-  if (!passage || passage.kind === suggestion.suggested || (suggestion.suggested && passage.p < PASSAGE_SUGGESTS)) return suggestion;
+  const enough = suggestion.statistical ? PASSAGE_OVER_SENTENCES : PASSAGE_SUGGESTS;
+  if (!passage || passage.kind === suggestion.suggested || (suggestion.suggested && passage.p < enough)) return suggestion;
   if (suggestion.suggested && !suggestion.statistical && AI_CLASSES.indexOf(passage.kind) < AI_CLASSES.indexOf(suggestion.suggested) && suggestion.counts[suggestion.suggested] > LOWERED_OVER_AT_MOST) return suggestion;
   const sure = `${Math.round(passage.p * 100)} % sure`;
   const alone = suggestion.statistical ? `sentence by sentence it reads as ${suggestion.suggested}` : suggestion.suggested ? `its phrases alone: ${suggestion.reason}` : suggestion.reason;
