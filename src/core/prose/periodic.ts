@@ -31,7 +31,7 @@ export function reviewAtPeriodicVisits(words: readonly Word[], k: number, to: nu
   for (let j = Math.max(0, k - 16); j < k - 1; j++) {
     if (!AT.has(words[j].w) || (j > 0 && words[j - 1].tag !== 'punct')) continue;
     if (words.slice(j + 1, k).some((x) => x.tag === 'punct' && x.w !== ',')) continue;
-    if (recurringVisitAt(words, j + 1, k, true) && !words.slice(k + 1).some((x) => x.w === 'before' || x.w === 'until')) return true;
+    if (frontedVisitAt(words, j + 1, k) && !words.slice(k + 1).some((x) => x.w === 'before' || x.w === 'until')) return true;
   }
   // "On rounds he reviews the trend screen" (stop 30): the ward round put before the review, which oversees a trend.
   for (let j = Math.max(0, k - 6); j < k - 1; j++) {
@@ -60,15 +60,15 @@ export function reviewAtPeriodicVisits(words: readonly Word[], k: number, to: nu
 /** Fronted, a routine check of the device is a visit too: "at each check", "at every device interrogation". */
 const FRONTED_VISITS: ReadonlySet<string> = new Set(['check', 'checks', 'interrogation', 'interrogations', 'clinic', 'clinics']);
 
-/** Whether words from `at` (up to four, before `to`) name a recurring visit: "every follow-up", "quarterly visits", "each check". */
-function recurringVisitAt(words: readonly Word[], at: number, to: number, fronted: boolean): boolean {
+/** Whether words from `at` (up to four, before `to`) name a recurring visit put first: "every follow-up", "quarterly visits", "each check". */
+function frontedVisitAt(words: readonly Word[], at: number, to: number): boolean {
   let recurring = false;
   for (let m = at; m < to && m <= at + 3; m++) {
     const w = words[m].w;
     if (RECURRING.has(w)) recurring = true;
     // (ward rounds put first are read above, only for what is overseen: "On rounds the cardiologist reads every tracing" reads)
-    if (fronted && (w === 'round' || w === 'rounds')) return false;
-    if (VISITS.has(w) || (fronted && recurring && FRONTED_VISITS.has(w))) return recurring || (w.endsWith('s') && words[m + 1]?.w !== "'");
+    if (w === 'round' || w === 'rounds') return false;
+    if (VISITS.has(w) || (recurring && FRONTED_VISITS.has(w))) return recurring || (w.endsWith('s') && words[m + 1]?.w !== "'");
     if (words[m].tag === 'verb' || words[m].tag === 'punct' || words[m].tag === 'prep') return false;
   }
   return false;

@@ -47,20 +47,20 @@ function beliefBefore(words: readonly Word[], clause: Clause): boolean {
     if (BELIEFS.has(words[b]?.w ?? '')) return true;
   }
   // ("I thought the system had sent …": a complement with no "that" may share the believer's clause)
-  for (let k = clause.from; k < clause.to - 2; k++) if (BELIEVING.has(words[k].w) && FIRST_PERSON.has(pastHad(words, k - 1)) && (words[k + 1].tag === 'det' || words[k + 1].tag === 'pron')) return true;
+  for (let k = clause.from; k < clause.to - 2; k++) if (BELIEVING.has(words[k].w) && FIRST_PERSON.has(pastHad(words, k - 1)?.w ?? '') && (words[k + 1].tag === 'det' || words[k + 1].tag === 'pron')) return true;
   return false;
 }
 
 /** The believer in the first person, with "had" or "'d" read through: "I thought", "I'd assumed", "we had supposed" (stop 52). */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', "i'd", "we'd"]);
 /** The word at j, or the one before it when j is the "had" of a past perfect. */
-function pastHad(words: readonly Word[], j: number): string {
-  return words[j]?.w === 'had' || words[j]?.w === "'d" ? words[j - 1]?.w ?? '' : words[j]?.w ?? '';
+function pastHad(words: readonly Word[], j: number): Word | undefined {
+  return words[j]?.w === 'had' || words[j]?.w === "'d" ? words[j - 1] : words[j];
 }
 /** Whether the word at j (past a "had") is one who believes: a pronoun, "I", a physician. */
 function believer(words: readonly Word[], j: number): boolean {
-  const at = words[j]?.w === 'had' || words[j]?.w === "'d" ? j - 1 : j;
-  return words[at]?.tag === 'pron' || FIRST_PERSON.has(words[at]?.w ?? '') || V.PHYSICIAN_NOUNS.has(words[at]?.w ?? '');
+  const who = pastHad(words, j);
+  return who?.tag === 'pron' || FIRST_PERSON.has(who?.w ?? '') || V.PHYSICIAN_NOUNS.has(who?.w ?? '');
 }
 
 /** Verbs of saying or showing whose "that" clause is what they report: "suggests that", "does not show that". */
