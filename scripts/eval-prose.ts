@@ -708,6 +708,15 @@ function main(): void {
     { name: 'holdout233 (test/prose/holdout233.json)', file: join(root, 'test', 'prose', 'holdout233.json') },
     { name: 'holdout234 (test/prose/holdout234.json)', file: join(root, 'test', 'prose', 'holdout234.json') },
     { name: 'holdout235 (test/prose/holdout235.json)', file: join(root, 'test', 'prose', 'holdout235.json') },
+    // Built blind in stop 52 (batch AN), measured unread on stop 52's first and last code and once more on
+    // stop 53's first, then read and tuned on in stop 53 (test/prose/unread/README.md; test/prose/README.md, "Stop 53").
+    { name: 'holdout236 (test/prose/holdout236.json)', file: join(root, 'test', 'prose', 'holdout236.json') },
+    { name: 'holdout237 (test/prose/holdout237.json)', file: join(root, 'test', 'prose', 'holdout237.json') },
+    { name: 'holdout238 (test/prose/holdout238.json)', file: join(root, 'test', 'prose', 'holdout238.json') },
+    { name: 'holdout239 (test/prose/holdout239.json)', file: join(root, 'test', 'prose', 'holdout239.json') },
+    { name: 'holdout240 (test/prose/holdout240.json)', file: join(root, 'test', 'prose', 'holdout240.json') },
+    { name: 'holdout241 (test/prose/holdout241.json)', file: join(root, 'test', 'prose', 'holdout241.json') },
+    { name: 'holdout242 (test/prose/holdout242.json)', file: join(root, 'test', 'prose', 'holdout242.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
