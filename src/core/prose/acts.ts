@@ -1168,6 +1168,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
+    // "The surgeon stays responsible for identifying the aneurysm" (stop 53): finding it is the physician's own duty.
+    if (!negated && !taken.has(k) && agent === 'physician' && clause.physicianNamed && ownedFinding(words, clause, k)) {
+      push('physician-interprets', k - clause.subject <= 8 && clause.subject >= 0 && clause.subject < k ? clause.subject : k, k);
+      continue;
+    }
     // "The pathologist remains responsible for the final diagnosis": the physician owns the conclusion.
     // (and the final plan: "The surgeon is responsible for the final plan", stop 37)
     // ("remains responsible for the diagnosis", "keeps responsibility for the diagnosis", "stays accountable for each
@@ -1445,6 +1450,16 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (REVIEW_VERBS.has(lemma) && studyReading(words, clause, k)) continue;
     // "must verify the patient's identity", "should read the instructions for use": what is checked is not the output or the data.
     if (REVIEW_VERBS.has(lemma) && !clause.passive && objectWith(words, k, clause.to, (w) => V.NOT_READ_OBJECTS.has(w), 4) >= 0) continue;
+    // "decides a shock is needed", "decided it needed a shock" (stop 53): the software deciding, in a that-clause, that the
+    // patient needs a therapy is the therapy decision itself, as "decides whether a shock is needed" is.
+    if (lemma === 'decide' && verbAgent === 'software' && !negated && !scope.hedged && prev?.tag !== 'to') {
+      const needed = therapyNeededAfter(words, k);
+      if (needed >= 0) {
+        push('autonomous', k, needed);
+        k = needed;
+        continue;
+      }
+    }
     // "confirms that biopsy is indicated", "checks that the treatment is appropriate" (stop 33): judging that a procedure is
     // called for selects the patient; it reads no output.
     if (REVIEW_VERBS.has(lemma) && !clause.passive && procedureCalledFor(words, k)) continue;
@@ -3733,12 +3748,26 @@ const DUTY_NOUNS: ReadonlySet<string> = new Set(['responsibility', 'duty', 'job'
 const OWNED_PLANS: ReadonlySet<string> = new Set(['plan', 'plans']);
 /** Openers that concede what follows rather than assert it. */
 const CONCEDING: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whilst', 'even']);
-/** Words of owning a duty, before "for" or "of" and the thing owned: "responsible for", "in charge of". */
 /** A person's own judgement of the case, owned after "responsible for": "the assessment", "the clinical evaluation". */
 const OWNED_JUDGEMENTS: ReadonlySet<string> = new Set(['assessment', 'assessments', 'evaluation', 'evaluations', 'judgement', 'judgment']);
+/** Words of owning a duty, before "for" or "of" and the thing owned: "responsible for", "in charge of". */
 const OWNERSHIP: ReadonlySet<string> = new Set(['responsible', 'accountable', 'responsibility', 'accountability', 'charge', 'answerable']);
 /** What may stand between the owning word's "for" and the conclusion: "for the final diagnosis", "for each treatment decision". */
 const OWNED_MODIFIERS: ReadonlySet<string> = new Set(['the', 'a', 'any', 'each', 'every', 'all', 'their', 'his', 'her', 'its', 'final', 'ultimate', 'overall', 'clinical', 'treatment', 'management', 'medical', 'definitive']);
+
+/** Finding a lesion, owned as a duty: "responsible for identifying the aneurysm", "for recognising the nerve". */
+const OWNED_FINDING: ReadonlySet<string> = new Set(['identify', 'recognise', 'recognize', 'detect', 'spot', 'locate', 'find']);
+
+/**
+ * Whether the -ing verb at k is a finding the clause's physician owns: "the surgeon stays responsible for identifying the
+ * aneurysm" (stop 53), as "remains responsible for reviewing" is a reading owned (not conceded, nor a past trial arm).
+ */
+function ownedFinding(words: readonly Word[], clause: Clause, k: number): boolean {
+  if (words[k].form !== 'ing' || !OWNED_FINDING.has(words[k].lemma ?? '') || words[k - 1]?.w !== 'for') return false;
+  const owning = words[k - 2]?.tag === 'adv' ? words[k - 3] : words[k - 2];
+  if (!owning || !OWNERSHIP.has(owning.w)) return false;
+  return !CONCEDING.has(clause.opener) && !words.slice(clause.from, k).some((w) => w.w === 'was' || w.w === 'were' || CONCEDING.has(w.w));
+}
 
 /** Whether the conclusion noun at k is what the clause's physician owns: "remains responsible for the diagnosis" (stop 40). */
 function ownedConclusion(words: readonly Word[], clause: Clause, k: number): boolean {
@@ -5196,6 +5225,33 @@ function decidesOnCare(words: readonly Word[], k: number, to: number): boolean {
     else if (word.tag !== 'det' && word.tag !== 'adj' && word.tag !== 'num') break;
   }
   return head >= 0;
+}
+
+/** Words that open an indirect question, read elsewhere: "decides which patients need treatment first". */
+const WH_QUESTION_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'who', 'when', 'where', 'how']);
+
+/** Verbs by which a patient's case calls for a therapy: "it needed a shock", "the rhythm requires defibrillation". */
+const CALLING_FOR_THERAPY: ReadonlySet<string> = new Set(['need', 'require', 'warrant']);
+
+/**
+ * The that-clause (its "that" may be left out) after the deciding verb at k, when it says a therapy is needed: "a shock is
+ * needed", "it needed a shock", "the rhythm was one that required defibrillation". The last word of the need, or -1.
+ */
+function therapyNeededAfter(words: readonly Word[], k: number): number {
+  const from = words[k + 1]?.w === 'that' ? k + 2 : k + 1;
+  // (a whether-clause or an object is another reading: "decides whether a shock is needed", "decides the dose")
+  if (words[from]?.w === 'whether' || words[from]?.tag === 'to' || WH_QUESTION_WORDS.has(words[from]?.w ?? '')) return -1;
+  for (let j = from; j < words.length && j <= from + 8; j++) {
+    const word = words[j];
+    if ((word.tag === 'punct' && word.w !== ',') || word.tag === 'cc') return -1;
+    if (THERAPY.has(word.w) && words[j + 1]?.tag === 'be' && NEEDED_WORDS.has(words[j + 2]?.w ?? '')) return j + 2;
+    // (a past form the tagger left an adjective counts: "it was one that needed a shock")
+    if (CALLING_FOR_THERAPY.has(word.lemma ?? '') && (word.tag === 'verb' || word.tag === 'adj')) {
+      const object = words[j + 1]?.tag === 'det' ? j + 2 : j + 1;
+      if (THERAPY.has(words[object]?.w ?? '')) return object;
+    }
+  }
+  return -1;
 }
 
 const DECIDING_NEED: ReadonlySet<string> = new Set(['decide', 'determine']);

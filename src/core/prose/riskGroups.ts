@@ -15,6 +15,8 @@ import type { WordCue } from './acts';
 
 /** Verbs that put a patient in a group (lemmas). */
 const PLACING: ReadonlySet<string> = new Set(['place', 'assign', 'put', 'sort', 'allocate', 'categorize', 'categorise', 'classify', 'group', 'bin', 'divide', 'separate']);
+/** Verbs that put patients in an order (lemmas): read only with an order by risk or likelihood. */
+const ORDERING: ReadonlySet<string> = new Set(['rank', 'order', 'prioritize', 'prioritise', 'arrange']);
 /** Verbs that grade by risk in themselves (lemmas). */
 const STRATIFYING: ReadonlySet<string> = new Set(['stratify', 'risk-stratify']);
 /** Nouns of a group a risk names: "risk group", "risk category", "risk tier". */
@@ -30,6 +32,12 @@ function riskGroupAfter(words: readonly Word[], v: number, stratifying: boolean)
   for (let j = v + 1; j < words.length && j <= v + 10; j++) {
     const w = words[j].w;
     if (w === '.' || w === ';' || w === ':' || words[j].tag === 'verb' || words[j].tag === 'sub' || words[j].tag === 'rel') return -1;
+    // "sorts patients by how likely they are to need a ventilator", "ranks them by their probability of sepsis" (stop 53):
+    // an order by likelihood gives the likelihood
+    if (w === 'by') {
+      const likelihood = likelihoodAfterBy(words, j);
+      if (likelihood >= 0) return likelihood;
+    }
     if (riskWord(w)) {
       risk = true;
       // "stratifies patients by risk": the verb names the grouping itself
@@ -46,6 +54,15 @@ function riskGroupAfter(words: readonly Word[], v: number, stratifying: boolean)
   }
   return -1;
 }
+/** Nouns of how likely something is. */
+const LIKELIHOOD_NOUNS: ReadonlySet<string> = new Set(['likelihood', 'probability', 'chance', 'odds']);
+
+/** After "by" at j: "how likely", "(their) likelihood", "the probability"; the last word, or -1. */
+function likelihoodAfterBy(words: readonly Word[], j: number): number {
+  if (words[j + 1]?.w === 'how' && (words[j + 2]?.w === 'likely' || words[j + 2]?.w === 'probable')) return j + 2;
+  const noun = words[j + 1]?.tag === 'det' ? j + 2 : j + 1;
+  return LIKELIHOOD_NOUNS.has(words[noun]?.w ?? '') ? noun : -1;
+}
 /** Prepositions of the means a case is classified by. */
 const MEANS: ReadonlySet<string> = new Set(['by', 'from', 'using', 'on', 'with', 'through', 'via']);
 /** Verbs that put a case in a named type or pattern. */
@@ -61,7 +78,7 @@ export function riskGroupCue(words: readonly Word[], clause: Clause, scope: Clau
     const verb = words[v];
     const lemma = verb.lemma ?? verb.w;
     const stratifying = STRATIFYING.has(lemma);
-    if (!stratifying && !PLACING.has(lemma)) continue;
+    if (!stratifying && !PLACING.has(lemma) && !ORDERING.has(lemma)) continue;
     if (scope.negated[v - clause.from]) continue;
     // (a passive in the past tense is a study's grouping: "patients were grouped by risk")
     if (clause.passive && (words[v - 1]?.w === 'were' || words[v - 1]?.w === 'was')) continue;

@@ -73,6 +73,8 @@ const COMMON_VERBS = [
   'agree', 'disagree', 'concur',
   // "the radiologist accepts or dismisses every mark" (stop 52)
   'dismiss',
+  // "each radiograph passes through a network that flags …", "the drop becomes a number for …" (stop 53)
+  'pass', 'become',
   // Verbs that take a need away ("eliminates the need for") or carry out an act ("undertakes the interpretation").
   'eliminate', 'obviate', 'avoid', 'bypass', 'dispense', 'spare', 'undertake', 'accomplish',
   // "cases get moved up", "jump to the front", "the user sees an alert", "sets the infusion rate", "writes the report"
@@ -274,6 +276,12 @@ function newWord(tok: number, w: string, tag: Tag, cap: boolean): Word {
 }
 
 /** Tags the tokens [a, b) of one sentence. */
+/** Prepositions that open a clause with "that": "in that it …", "except that the …". */
+const THAT_CONJUNCTION_PREPS: ReadonlySet<string> = new Set(['in', 'except', 'save', 'but', 'so', 'such', 'now', 'given', 'provided', 'considering']);
+
+/** Pronouns that can only be a verb's object ("her" may be a determiner). */
+const OBJECT_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['him', 'me', 'us']);
+
 export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: ReadonlySet<string>): Word[] {
   const words: Word[] = [];
   for (let i = a; i < b; i++) {
@@ -282,6 +290,10 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       // "NEUROShield™ takes…": a trademark sign marks the word before it as a name and is no punctuation.
       const last = words[words.length - 1];
       if (last && last.tag === 'noun') last.tag = 'name';
+    } else if (t.t === PUNCT && t.w === '=' && words.length === 1 && OUTPUT_LABELS.has(words[0].w)) {
+      // "Output = wound area in cm2" (stop 53): notes write the output's label and "=" where prose writes a colon. (Only
+      // the output's: "Reference = a photo measured in ImageJ" is a study's field, read as a statistic, not as an output.)
+      words.push(newWord(i, ':', 'punct', false));
     } else if (t.t === PUNCT) words.push(newWord(i, t.w, 'punct', false));
     else if (t.t === NUM) words.push(newWord(i, t.w, 'num', false));
     else if (t.t === CODE) words.push(newWord(i, t.w, 'name', true));
@@ -315,6 +327,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
     }
     // "confirmed by a qualified physician prior to diagnosis": "prior to" is a preposition, which ends the agent's noun phrase (round 17a).
     if (word.w === 'prior' && words[k + 1]?.w === 'to') word.tag = 'prep';
+    // "checked the rhythm once more and told him …" (stop 53): "once more", "once again" say how often; they open no clause
+    if (word.w === 'once' && (words[k + 1]?.w === 'more' || words[k + 1]?.w === 'again')) word.tag = 'adv';
+    if ((word.w === 'more' || word.w === 'again') && words[k - 1]?.w === 'once') word.tag = 'adv';
     // "At 8 am the radiologist reviews …" (stop 52): "am" after a number is the time of day, no verb
     if (word.w === 'am' && words[k - 1]?.tag === 'num') word.tag = 'noun';
     // "Option A measures …", "Product A flags …" (stop 46): a capital letter naming one of the products compared is a name
@@ -382,6 +397,12 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
         continue;
       }
       if (demonstrativeThat(words, k)) {
+        word.tag = 'det';
+        continue;
+      }
+      // "listens to that breath through the microphone", "based on that score" (stop 53): after a preposition, "that"
+      // before a lone noun is a determiner too (not "in that", "except that", which open a clause).
+      if ((prev?.tag === 'prep' || prev?.tag === 'to') && !THAT_CONJUNCTION_PREPS.has(prev.w) && words[k + 1]?.tag === 'noun' && (!after2 || ['prep', 'to', 'punct', 'cc', 'det', 'adv'].includes(after2.tag) || isAdverb(after2.w))) {
         word.tag = 'det';
         continue;
       }
@@ -516,7 +537,7 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       if (tag === 'noun' && hit.form === 'base' && !NEVER_VERB.has(w) && prev !== undefined && prev.tag === 'noun' && /[^su]s$/.test(prev.w) && next?.tag === 'det' && pluralPhraseOpensClause(words, k - 1) && !(words[k + 2] !== undefined && verbHit(words[k + 3]?.w ?? '')?.form === 's')) tag = 'verb';
       // "The device recognised the short, removed the coil and delivered a shock" (stop 43): a past form after a comma, in a
       // list of past verbs (one before it, "and" and another after), before its object's determiner, is the next verb.
-      if (tag === 'adj' && hit.form === 'ed' && verbSeen && prev?.w === ',' && next?.tag === 'det' && lastVerbIsPast(words, k) && pastListGoesOn(words, k)) tag = 'verb';
+      if (tag === 'adj' && hit.form === 'ed' && verbSeen && prev?.w === ',' && (next?.tag === 'det' || OBJECT_PRONOUNS_AFTER_VERB.has(next?.w ?? '')) && lastVerbIsPast(words, k) && pastListGoesOn(words, k)) tag = 'verb';
       // "Studies with a flag move to the top of the worklist" (stop 43): a bare verb of motion right after a sentence's plural subject
       // and the phrase that qualifies it, before "to the", is that subject's verb.
       if (tag === 'noun' && hit.form === 'base' && !verbSeen && MOTION_TO.has(hit.lemma) && next?.tag === 'to' && words[k + 2]?.tag === 'det' && pluralSubjectWithPhrase(words, k - 1)) tag = 'verb';
@@ -1312,7 +1333,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     if (pt === 'adv' && prev2 && (prev2.tag === 'be' || prev2.tag === 'have')) return 'verb';
     if (pt === 'det' || pt === 'adj' || pt === 'num' || pt === 'prep') return 'adj';
     if (next && next.w === 'by') return 'verb';
-    if ((first || pt === 'punct' || pt === 'cc') && (nt === 'noun' || nt === 'name')) return 'adj';
+    // (not before a person's object pronoun: "and told him whether to shock", "and gave me a score" (stop 53))
+    if ((first || pt === 'punct' || pt === 'cc') && (nt === 'noun' || nt === 'name') && !OBJECT_PERSON_PRONOUNS.has(next?.w ?? '')) return 'adj';
     if ((pt === 'noun' || pt === 'name' || pt === 'pron') && !verbSeen) return 'verb';
     if (pt === 'cc' && verbSeen) return 'verb';
     // "it routinely detected pathological cases", "the software automatically measured …": a past form after an adverb that
