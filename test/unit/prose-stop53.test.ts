@@ -1,9 +1,10 @@
 /**
  * Stop 53 of the prose analysis (issue 9): readings missing in the batch built blind in stop 52 (AN: h236-h242), opened
  * this stop: a device that decides a therapy is needed, in a that-clause; "that" as a determiner after a preposition; a
- * past verb before a person's object pronoun; the output's label before "="; "once more" as an adverb; a finding the physician stays responsible
- * for; "pass" and "become" as verbs; an order by likelihood. Every sentence here was written for this file; each group
- * keeps a close wording whose older reading must not move.
+ * past verb before a person's object pronoun (and "re-" before a known verb); the output's label before "="; "once more"
+ * as an adverb; a finding the physician stays responsible for; "pass" and "become" as verbs; an order by likelihood; then
+ * (round 2) a change that waits for nobody. Every sentence here was written for this file; each group keeps a close
+ * wording whose older reading must not move.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -102,5 +103,26 @@ describe('stop 53: an order by likelihood', () => {
   test('an order by urgency, or a study that sorted patients, keeps its older reading', () => {
     assert.deepEqual(kinds('The software orders the reading list by urgency.'), ['assistive']);
     assert.deepEqual(kinds('Patients were sorted by how likely they were to need a ventilator.'), []);
+  });
+});
+
+describe('stop 53: a change that waits for nobody', () => {
+  test('"never waits for a doctor", "none of this waits for a clinician": nobody stands between output and effect', () => {
+    assert.deepEqual(phrases('The new infusion rate never waits for a physician.'), ['autonomous: waits for a physician']);
+    assert.deepEqual(kinds('None of this waits for a clinician; the stimulator retimes itself.'), ['autonomous']);
+    assert.deepEqual(kinds('Neither adjustment waits for the ward nurses to sign it off.'), ['autonomous']);
+  });
+
+  test('"with nobody approving each pulse", "with no one looking at the slides"', () => {
+    assert.deepEqual(phrases('It fires the next train of pulses with nobody approving each one.'), ['autonomous: with nobody approving']);
+    assert.deepEqual(kinds('Negative smears are closed with no one looking at the slides.'), ['autonomous']);
+    assert.deepEqual(kinds('The controller re-tunes its gain overnight, with nobody reprogramming the pump.'), ['autonomous']);
+  });
+
+  test('a wait that is not denied, a wait for no person, and nobody doing a chore stay unread', () => {
+    assert.deepEqual(kinds('Each change of setting has to wait for the next clinic visit.'), []);
+    assert.deepEqual(kinds('The reading does not wait for the upload to finish.'), []);
+    assert.deepEqual(kinds('The file goes to the archive overnight, with nobody copying it by hand.'), []);
+    assert.deepEqual(kinds('Users between the two cut-offs are advised to re-check their hearing in a month.'), []);
   });
 });

@@ -30,6 +30,7 @@ import { selfTherapyCue } from './selfTherapy';
 import { sentToPumpCue } from './sentToPump';
 import { ownSensingCue } from './ownSensing';
 import { arrivedAtCue } from './arrivedAt';
+import { waitsForNobodyCue } from './waitsForNobody';
 import { selfActingChangeCue, therapyChangedAloneCue } from './selfActing';
 import { physicianDoesCue } from './physicianDoes';
 import { notTheSoftwareCue } from './notTheSoftware';
@@ -192,6 +193,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       ownSensingCue(words, clause, scope, cues);
       // "arrives at the most likely diagnosis" (stop 52)
       arrivedAtCue(words, clause, scope, cues);
+      // "none of these changes waits for a nurse", "with nobody approving each click" (stop 53)
+      waitsForNobodyCue(words, clause, scope, cues);
       selfActingChangeCue(words, clause, scope, cues);
       therapyChangedAloneCue(words, clause, scope, cues);
       selfStoppingCue(words, clause, scope, cues);

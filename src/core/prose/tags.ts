@@ -73,8 +73,9 @@ const COMMON_VERBS = [
   'agree', 'disagree', 'concur',
   // "the radiologist accepts or dismisses every mark" (stop 52)
   'dismiss',
-  // "each radiograph passes through a network that flags …", "the drop becomes a number for …" (stop 53)
-  'pass', 'become',
+  // "each radiograph passes through a network that flags …", "the drop becomes a number for …", "the change never waits
+  // for a doctor" (stop 53)
+  'pass', 'become', 'wait',
   // Verbs that take a need away ("eliminates the need for") or carry out an act ("undertakes the interpretation").
   'eliminate', 'obviate', 'avoid', 'bypass', 'dispense', 'spare', 'undertake', 'accomplish',
   // "cases get moved up", "jump to the front", "the user sees an alert", "sets the infusion rate", "writes the report"
@@ -282,6 +283,9 @@ const THAT_CONJUNCTION_PREPS: ReadonlySet<string> = new Set(['in', 'except', 'sa
 /** Pronouns that can only be a verb's object ("her" may be a determiner). */
 const OBJECT_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['him', 'me', 'us']);
 
+/** Words that take "of this" as their subject: "none of this", "all of that". */
+const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(['none', 'all', 'neither', 'each', 'any', 'some', 'most']);
+
 export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: ReadonlySet<string>): Word[] {
   const words: Word[] = [];
   for (let i = a; i < b; i++) {
@@ -304,7 +308,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       // "the pump auto-adjusts the basal rate", "auto-calculates the score" (stop 46): "auto-" before a known verb is
       // "automatically" and the verb, two words sharing the token as a contraction's do
       const automatic = t.w.startsWith('auto-') && verbHit(t.w.slice(5)) !== undefined ? t.w.slice(5) : undefined;
-      const redone = t.w.startsWith('re-') && verbHit(t.w) === undefined && verbHit('re' + t.w.slice(3)) !== undefined ? 're' + t.w.slice(3) : undefined;
+      // ("the loop re-adjusts itself" (stop 53): or, when no verb is written solid, the verb after "re-": doing it again is doing
+      // it; not a review, "advised to re-check", which a person repeats on their own reading)
+      const redone = !t.w.startsWith('re-') || verbHit(t.w) !== undefined ? undefined : verbHit('re' + t.w.slice(3)) !== undefined ? 're' + t.w.slice(3) : verbHit(t.w.slice(3)) !== undefined && !REVIEW_LEMMAS.has(verbHit(t.w.slice(3))?.lemma ?? '') ? t.w.slice(3) : undefined;
       if (auxiliary) words.push(newWord(i, auxiliary, 'noun', t.cap), newWord(i, 'not', 'noun', false));
       else if (automatic) words.push(newWord(i, 'automatically', 'noun', false), newWord(i, automatic, 'noun', false));
       // "re-tunes the basal settings", "re-sets its parameters" (stop 48): the hyphen is spelling; the verb is the one written solid
@@ -327,6 +333,8 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
     }
     // "confirmed by a qualified physician prior to diagnosis": "prior to" is a preposition, which ends the agent's noun phrase (round 17a).
     if (word.w === 'prior' && words[k + 1]?.w === 'to') word.tag = 'prep';
+    // "None of this waits for a clinician" (stop 53): "this" after "none of", "all of", before an -s verb, is the pronoun subject
+    if ((word.w === 'this' || word.w === 'that') && words[k - 1]?.w === 'of' && QUANTIFIER_PRONOUNS.has(words[k - 2]?.w ?? '') && verbHit(words[k + 1]?.w ?? '')?.form === 's') word.tag = 'pron';
     // "checked the rhythm once more and told him …" (stop 53): "once more", "once again" say how often; they open no clause
     if (word.w === 'once' && (words[k + 1]?.w === 'more' || words[k + 1]?.w === 'again')) word.tag = 'adv';
     if ((word.w === 'more' || word.w === 'again') && words[k - 1]?.w === 'once') word.tag = 'adv';
