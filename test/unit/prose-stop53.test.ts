@@ -3,8 +3,8 @@
  * this stop: a device that decides a therapy is needed, in a that-clause; "that" as a determiner after a preposition; a
  * past verb before a person's object pronoun (and "re-" before a known verb); the output's label before "="; "once more"
  * as an adverb; a finding the physician stays responsible for; "pass" and "become" as verbs; an order by likelihood; then
- * (round 2) a change that waits for nobody. Every sentence here was written for this file; each group keeps a close
- * wording whose older reading must not move.
+ * (round 2) a change that waits for nobody; and (round 3) an output that stays on the screen. Every sentence here was
+ * written for this file; each group keeps a close wording whose older reading must not move.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -124,5 +124,19 @@ describe('stop 53: a change that waits for nobody', () => {
     assert.deepEqual(kinds('The reading does not wait for the upload to finish.'), []);
     assert.deepEqual(kinds('The file goes to the archive overnight, with nobody copying it by hand.'), []);
     assert.deepEqual(kinds('Users between the two cut-offs are advised to re-check their hearing in a month.'), []);
+  });
+});
+
+describe('stop 53: an output that stays on the screen, and the plural that opens a sentence', () => {
+  test('"the risk scores stay on the main screen": an output noun kept in view is shown', () => {
+    assert.deepEqual(phrases('The deterioration scores stay on the ward dashboard all shift.'), ['augmentative: scores']);
+    assert.deepEqual(kinds('The stroke alert remains on the display until someone acknowledges it.'), ['assistive']);
+    assert.deepEqual(tags('The risk scores stay on the main screen.').slice(2, 4), ['scores/noun', 'stay/verb']);
+  });
+
+  test('staying anywhere else, or a comparison of degree, shows nothing', () => {
+    assert.deepEqual(kinds('The ejection fraction remains low in most of these patients.'), []);
+    assert.deepEqual(kinds('Higher scores go with a greater chance of relapse.'), []);
+    assert.deepEqual(tags('Higher scores go with a greater chance of relapse.').slice(1, 3), ['scores/noun', 'go/noun']);
   });
 });

@@ -468,6 +468,20 @@ const NON_OUTPUT_VERBS = new Set([
 const SHOWING_VERBS = new Set(['appear', 'appears', 'appeared', 'pops', 'pop', 'comes', 'come', 'runs', 'ranges', 'range', 'accompanies', 'accompany', 'follows', 'updates', 'shows', 'show', 'lights', 'sounds',
   // "bounding boxes enclose each suspicious region"
   'enclose', 'encloses', 'surround', 'surrounds', 'encircle', 'encircles']);
+/** Verbs of staying put, which show an output only where it stays: "the score stays on the main screen" (stop 53). */
+const STAYING_VERBS = new Set(['stay', 'stays', 'remain', 'remains', 'sit', 'sits']);
+/** Where an output stays in view. */
+const DISPLAYS = new Set(['screen', 'screens', 'display', 'displays', 'monitor', 'dashboard', 'tablet', 'phone', 'watch', 'view']);
+
+/** Whether the verb at v says its subject stays in view: "stay on the main screen", "remains on the display". */
+function keptOnDisplay(words: readonly Word[], v: number): boolean {
+  if (!STAYING_VERBS.has(words[v]?.w ?? '') || (words[v + 1]?.w !== 'on' && words[v + 1]?.w !== 'in')) return false;
+  for (let j = v + 2; j < words.length && j <= v + 5; j++) {
+    if (DISPLAYS.has(words[j].w)) return true;
+    if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return false;
+  }
+  return false;
+}
 const OPTIONAL_MARKERS = new Set(['option', 'optionally', 'discretion', 'optional', 'may', 'can', 'could', 'might', 'if', 'desired', 'wish']);
 /** What the person is helped to do that shows no class of the software: "aid in the diagnosis". */
 const HELP_NULL = new Set(['diagnosis', 'diagnose', 'diagnosing', 'assessment', 'assess', 'assessing', 'evaluation', 'evaluate', 'evaluating', 'management', 'manage', 'managing', 'decision', 'decisions', 'making', 'care', 'treatment', 'review', 'reviewing', 'interpretation', 'interpreting', 'reading', 'workflow', 'understanding', 'planning', 'implementing', 'maintaining']);
@@ -2387,7 +2401,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (v < 0 && !clause.verbs.some((x) => x < k)) {
       // In the subject: an output that the clause is about ("Volume measurements use the biplane method").
       const main = words[clause.verbs[0]];
-      if (k !== clause.subject || clause.byAgent >= 0 || !SHOWING_VERBS.has(main?.w ?? '')) continue;
+      if (k !== clause.subject || clause.byAgent >= 0 || !(SHOWING_VERBS.has(main?.w ?? '') || keptOnDisplay(words, clause.verbs[0]))) continue;
       // "A notification will not appear for every episode": what the subject does not do shows no output.
       if (isNegated(scope, clause, clause.verbs[0])) continue;
     }

@@ -548,6 +548,10 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       if (tag === 'adj' && hit.form === 'ed' && verbSeen && prev?.w === ',' && (next?.tag === 'det' || OBJECT_PRONOUNS_AFTER_VERB.has(next?.w ?? '')) && lastVerbIsPast(words, k) && pastListGoesOn(words, k)) tag = 'verb';
       // "Studies with a flag move to the top of the worklist" (stop 43): a bare verb of motion right after a sentence's plural subject
       // and the phrase that qualifies it, before "to the", is that subject's verb.
+      // ("Alerts come in three tiers", "Results go to the ward" (stop 52), "The risk scores stay on the main screen" (stop 53):
+      // the plural that opens the sentence, past its determiner or nouns, then a bare verb of coming or staying before its
+      // preposition)
+      if (tag === 'noun' && hit.form === 'base' && !verbSeen && PLURAL_SUBJECT_VERBS.has(w) && (next?.tag === 'prep' || next?.tag === 'adv' || next?.w === 'up') && openingPluralBefore(words, k)) tag = 'verb';
       if (tag === 'noun' && hit.form === 'base' && !verbSeen && MOTION_TO.has(hit.lemma) && next?.tag === 'to' && words[k + 2]?.tag === 'det' && pluralSubjectWithPhrase(words, k - 1)) tag = 'verb';
       // "…, and changes in arterial pressure do not affect it" (stop 29): an -s word after the coordinator, then "in" or "of"
       // and a noun phrase that a finite verb follows, is the new clause's subject, not a verb coordinated with the last one.
@@ -1193,6 +1197,17 @@ function pastListGoesOn(words: readonly Word[], k: number): boolean {
   return false;
 }
 
+/**
+ * Whether the word before k is a plural that opens the sentence, after at most a determiner and two nouns ("The risk
+ * scores"); not after an adjective of degree, which makes a comparison ("Higher scores go with a greater likelihood").
+ */
+function openingPluralBefore(words: readonly Word[], k: number): boolean {
+  if (k < 1 || k > 4 || !/[^s]s$/.test(words[k - 1].w)) return false;
+  return words.slice(0, k - 1).every((x) => (x.tag === 'det' || x.tag === 'noun' || x.tag === 'num') && !COMPARATIVES.has(x.w));
+}
+/** Adjectives of degree the tagger may leave nouns before a plural: "Higher scores", "Lower values". */
+const COMPARATIVES: ReadonlySet<string> = new Set(['higher', 'lower', 'greater', 'larger', 'smaller', 'more', 'fewer', 'less', 'longer', 'shorter']);
+
 /** Verbs of motion a case may do by itself on a list: "move", "go", "jump", "rise", "climb". */
 const MOTION_TO: ReadonlySet<string> = new Set(['move', 'go', 'jump', 'rise', 'climb']);
 /**
@@ -1404,9 +1419,6 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
   // subordinator (round 18b).
   // "The measurements go into the report", "Scores flow to the chart": so is one before a preposition of direction.
   if (pt === 'noun' && prev && /[^s]s$/.test(prev.w) && !verbSeen && ((prev2 === undefined && nt === 'sub') || ((prev2 === undefined || prev2.tag === 'det') && next !== undefined && DIRECTIONS.has(next.w)))) return 'verb';
-  // ("Alerts come in three tiers", "Results go to the ward" (stop 52): the sentence's opening plural, then a bare verb
-  // of coming or staying before its preposition)
-  if (pt === 'noun' && prev && /[^s]s$/.test(prev.w) && prev2 === undefined && PLURAL_SUBJECT_VERBS.has(w) && (nt === 'prep' || nt === 'adv' || next?.w === 'up')) return 'verb';
   // "Clinicians look at the notifications", "Radiologists go through the flagged studies" (stop 41): a plural person and a bare
   // verb before the particle of a phrasal verb.
   if (pt === 'noun' && prev && /[^s]s$/.test(prev.w) && (V.PHYSICIAN_NOUNS.has(prev.w) || V.OTHER_NOUNS.has(prev.w)) && !verbSeen && PHRASAL_PARTICLES.has(next?.w ?? '')) return 'verb';
