@@ -2,6 +2,9 @@ import { lintText, type LintOptions } from '../../src/core/engine';
 import { assessText } from '../../src/core/assess';
 import type { AiClass, Finding } from '../../src/core/types';
 import { findCues } from '../../src/core/prose';
+import { tokenize } from '../../src/core/prose/tokens';
+import { sentences } from '../../src/core/prose/sentences';
+import { tagSentence } from '../../src/core/prose/tags';
 
 export const TODAY = '2026-11-23';
 
@@ -96,4 +99,11 @@ export function clean(overrides: Record<string, string | null> = {}, body: strin
 /** The class the assessment says the prose suggests (the code lens and status bar show the same). */
 export function suggested(text: string): string | undefined {
   return assessText(text, { fileName: 'test.dossier.md', today: TODAY }).classification.suggested;
+}
+
+/** The tags of a text's first sentence, as "word/tag". */
+export function tags(sentence: string): string[] {
+  const tokens = tokenize(sentence);
+  const [from, to] = sentences(tokens)[0];
+  return tagSentence(tokens, from, to).map((w) => `${w.w}/${w.tag}`);
 }

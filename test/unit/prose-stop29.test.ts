@@ -6,18 +6,8 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cuePhrases as cues } from './helpers';
+import { cuePhrases as cues, tags } from './helpers';
 import { findPaymentClaims } from '../../src/core/prose';
-import { tokenize } from '../../src/core/prose/tokens';
-import { sentences } from '../../src/core/prose/sentences';
-import { tagSentence } from '../../src/core/prose/tags';
-
-/** The tags of a sentence's words, as "word/tag". */
-function tags(sentence: string): string[] {
-  const tokens = tokenize(sentence);
-  const [from, to] = sentences(tokens)[0];
-  return tagSentence(tokens, from, to).map((w) => `${w.w}/${w.tag}`);
-}
 
 describe('stop 29: a verdict a lay person reads off a home test', () => {
   test('a detection told to a lay person is the verdict itself; told to a clinician it stays a flag', () => {

@@ -8,19 +8,11 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { tags } from './helpers';
 import { analyseSentence, findCues } from '../../src/core/prose';
-import { tokenize } from '../../src/core/prose/tokens';
-import { sentences } from '../../src/core/prose/sentences';
-import { tagSentence } from '../../src/core/prose/tags';
 
 const kinds = (text: string): string[] => [...new Set(analyseSentence(text).kinds)].sort();
 const phrases = (text: string): string[] => findCues(text).map((c) => `${c.kind}: ${c.phrase}`);
-/** The tags of a sentence's words, as "word/tag". */
-function tags(sentence: string): string[] {
-  const tokens = tokenize(sentence);
-  const [from, to] = sentences(tokens)[0];
-  return tagSentence(tokens, from, to).map((w) => `${w.w}/${w.tag}`);
-}
 
 describe('stop 53: the software decides a therapy is needed', () => {
   test('"decides (that) a shock is needed", "decided it needed a shock" are the therapy decision', () => {

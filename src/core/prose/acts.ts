@@ -12,7 +12,7 @@
 import type { AiClass } from '../types';
 import { offeredOptionHead, type Clause } from './clauses';
 import type { ClauseScope } from './scope';
-import { linkEnd, modifiesPhysician, verbHit, type Word } from './tags';
+import { isWorkForm, linkEnd, modifiesPhysician, verbHit, type Word } from './tags';
 import { reviewAtPeriodicVisits } from './periodic';
 import { exclusionPlace } from './excluded';
 import * as V from './vocabulary';
@@ -1901,7 +1901,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (STUDY_AIM_VERBS.has(lemma) && prev?.tag === 'to' && !(clause.subject >= 0 && clause.subject < k && (SELF_NOUNS.has(words[clause.subject].w) || V.SOFTWARE_NOUNS.has(words[clause.subject].w))) && words.slice(Math.max(0, k - 8), k).some((w) => STUDY_RUNS.has(w.w)) && objectWith(words, k, Math.min(words.length, k + 5), (w) => STUDY_EFFECTS.has(w), 3) >= 0) continue;
     // "works out whether rhonchi are present" (stop 29): a presence worked out is a detection; "works out where the scout
     // should begin" plans the acquisition. (The particle verb reads as "calculate".)
-    if (lemma === 'calculate' && word.w.startsWith('work') && words[k + 1]?.w === 'out') {
+    if (lemma === 'calculate' && isWorkForm(word.w) && words[k + 1]?.w === 'out') {
       let q = k + 2;
       while (q < words.length && q <= k + 6 && (words[q].w === ',' || words[q].tag === 'adv' || words[q].w === 'then' || words[q].tag === 'verb' || words[q].tag === 'cc')) q++;
       // (where or when a scan is taken only: "works out where the tumour is" still locates and measures)

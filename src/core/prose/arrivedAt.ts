@@ -8,7 +8,7 @@
  * Only the software as the active subject, in a clause neither denied, hedged nor hoped for; a likely cause only with its
  * "likely" or "probable" ("comes up with causes to check" is a list of options).
  */
-import type { Word } from './tags';
+import { isWorkForm, type Word } from './tags';
 import type { Clause } from './clauses';
 import type { ClauseScope } from './scope';
 import type { WordCue } from './acts';
@@ -33,7 +33,7 @@ export function arrivedAtCue(words: readonly Word[], clause: Clause, scope: Clau
   if (clause.agent !== 'software' || clause.passive || scope.hypothetical || scope.hedged) return;
   for (const v of clause.verbs) {
     // (the tagger reads "works out" as "calculates", with its particle kept)
-    const particles = ARRIVING.get(/^work(s|ed|ing)?$/.test(words[v].w) ? 'work' : (words[v].lemma ?? ''));
+    const particles = ARRIVING.get(isWorkForm(words[v].w) ? 'work' : (words[v].lemma ?? ''));
     if (!particles || scope.negated[v - clause.from]) continue;
     let j = v + 1;
     // ("comes up with": both particles; "arrives at", "settles on": either of its own)

@@ -880,6 +880,11 @@ function causativeHave(words: readonly Word[], k: number): boolean {
   return next !== undefined && VERB_INDEX.get(next.w)?.some((h) => h.form === 'base') === true && words[k + 4]?.tag === 'det';
 }
 
+/** A form of "work", which the tagger reads as "calculate" before "out" ("works out the dose"): for the readings of "works out". */
+export function isWorkForm(w: string): boolean {
+  return /^work(s|ed|ing)?$/.test(w);
+}
+
 /**
  * Phrasal verbs whose particle makes them an output act: "works out the dose" calculates it,
  * "turns insulin delivery up" increases it, "is set against percentiles" compares. The particle
