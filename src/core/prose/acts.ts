@@ -3780,7 +3780,12 @@ function ownedFinding(words: readonly Word[], clause: Clause, k: number): boolea
   if (words[k].form !== 'ing' || !OWNED_FINDING.has(words[k].lemma ?? '') || words[k - 1]?.w !== 'for') return false;
   const owning = words[k - 2]?.tag === 'adv' ? words[k - 3] : words[k - 2];
   if (!owning || !OWNERSHIP.has(owning.w)) return false;
-  return !CONCEDING.has(clause.opener) && !words.slice(clause.from, k).some((w) => w.w === 'was' || w.w === 'were' || CONCEDING.has(w.w));
+  return !concededOrPast(words, clause, k);
+}
+
+/** Whether what the clause says up to k is conceded ("although the physician is responsible …") or a past trial arm ("were responsible"). */
+function concededOrPast(words: readonly Word[], clause: Clause, k: number): boolean {
+  return CONCEDING.has(clause.opener) || words.slice(clause.from, k).some((w) => w.w === 'was' || w.w === 'were' || CONCEDING.has(w.w));
 }
 
 /** Whether the conclusion noun at k is what the clause's physician owns: "remains responsible for the diagnosis" (stop 40). */
@@ -3790,7 +3795,7 @@ function ownedConclusion(words: readonly Word[], clause: Clause, k: number): boo
   // nor a past trial arm ("physicians were responsible for the diagnosis in the control arm"))
   const next = words[k + 1];
   if (next && (next.w === 'to' || next.w === 'of' || next.tag === 'noun' || next.tag === 'name')) return false;
-  if (CONCEDING.has(clause.opener) || words.slice(clause.from, k).some((w) => w.w === 'was' || w.w === 'were' || CONCEDING.has(w.w))) return false;
+  if (concededOrPast(words, clause, k)) return false;
   let j = k - 1;
   while (j > clause.from && k - j <= 3 && OWNED_MODIFIERS.has(words[j].w)) j--;
   if (words[j]?.w !== 'for' && words[j]?.w !== 'of') return false;

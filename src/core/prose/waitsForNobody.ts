@@ -22,8 +22,6 @@ const OVERSEEING: ReadonlySet<string> = new Set([
   ...V.REVIEW_VERBS, 'look', 'see', 'watch', 'sign', 'sanction', 'press', 'intervene', 'touch',
   'reprogram', 'program', 'programme', 'adjust', 'change', 'set',
 ]);
-/** The forms of "wait". */
-const WAITING: ReadonlySet<string> = new Set(['wait', 'waits', 'waited', 'waiting']);
 /** Words of no one at all after "with": "with nobody", "with no one", "with no human". */
 const NOBODY: ReadonlySet<string> = new Set(['nobody', 'no-one']);
 
@@ -38,8 +36,8 @@ function reviewerAt(words: readonly Word[], j: number): boolean {
 
 /** The last word of "wait(s) for <a reviewer>" at v, past a determiner and up to two modifiers ("the ward nurses"), or -1. */
 function waitedFor(words: readonly Word[], v: number): number {
-  // (by its form: "changes waits" is tagged as two nouns, "waits" as a plural)
-  if (!WAITING.has(words[v].w) || words[v + 1]?.w !== 'for') return -1;
+  // (by its lemma, not its tag: "changes waits" may be tagged as two nouns, but "waits" keeps the lemma "wait")
+  if (words[v].lemma !== 'wait' || words[v + 1]?.w !== 'for') return -1;
   let j = v + 2;
   if (words[j]?.tag === 'det') j++;
   for (let modifiers = 0; modifiers < 2 && !reviewerAt(words, j) && (words[j]?.tag === 'adj' || words[j]?.tag === 'noun'); modifiers++) j++;
