@@ -717,6 +717,15 @@ function main(): void {
     { name: 'holdout240 (test/prose/holdout240.json)', file: join(root, 'test', 'prose', 'holdout240.json') },
     { name: 'holdout241 (test/prose/holdout241.json)', file: join(root, 'test', 'prose', 'holdout241.json') },
     { name: 'holdout242 (test/prose/holdout242.json)', file: join(root, 'test', 'prose', 'holdout242.json') },
+    // Built blind in stop 53 (batch AO), measured unread on stop 53's first and last code and once more on
+    // stop 54's first, then read and tuned on in stop 54 (test/prose/unread/README.md; test/prose/README.md, "Stop 54").
+    { name: 'holdout243 (test/prose/holdout243.json)', file: join(root, 'test', 'prose', 'holdout243.json') },
+    { name: 'holdout244 (test/prose/holdout244.json)', file: join(root, 'test', 'prose', 'holdout244.json') },
+    { name: 'holdout245 (test/prose/holdout245.json)', file: join(root, 'test', 'prose', 'holdout245.json') },
+    { name: 'holdout246 (test/prose/holdout246.json)', file: join(root, 'test', 'prose', 'holdout246.json') },
+    { name: 'holdout247 (test/prose/holdout247.json)', file: join(root, 'test', 'prose', 'holdout247.json') },
+    { name: 'holdout248 (test/prose/holdout248.json)', file: join(root, 'test', 'prose', 'holdout248.json') },
+    { name: 'holdout249 (test/prose/holdout249.json)', file: join(root, 'test', 'prose', 'holdout249.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
