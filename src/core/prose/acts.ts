@@ -42,6 +42,16 @@ const { CONCLUSION_NOUNS, REVIEW_NOUNS, ADVISED_THERAPY_NOUNS, CAUSATIVE_FORMS, 
 
 /** Verbs of going over data that, with "through", read as processing rather than pointing out. */
 const SIFTING: ReadonlySet<string> = new Set(['comb', 'scour', 'sift']);
+/** Verbs of pointing out what the sifting found: "combs through every scan and flags the slices …". */
+const SIFTED_FINDS: ReadonlySet<string> = new Set(['flag', 'mark', 'highlight', 'circle', 'outline', 'alert', 'notify', 'point', 'pick', 'tag']);
+/** Whether "and" and an -s or past verb of pointing out follow the sifting verb at k within its sentence. */
+function siftedThenActs(words: readonly Word[], k: number): boolean {
+  for (let j = k + 2; j < words.length - 1 && j <= k + 14; j++) {
+    if (words[j].w === '.' || words[j].w === ';') return false;
+    if (words[j].w === 'and' && words[j + 1].tag === 'verb' && words[j + 1].form !== 'ing' && words[j + 1].form !== 'base') return SIFTED_FINDS.has(words[j + 1].lemma ?? '');
+  }
+  return false;
+}
 /** CATEGORY_PHRASES by first word, in list order (a phrase can only start at its first word). */
 const CATEGORY_BY_FIRST = new Map<string, (typeof V.CATEGORY_PHRASES)[number][]>();
 for (const phrase of V.CATEGORY_PHRASES) {
@@ -285,6 +295,9 @@ function madeByHand(words: readonly Word[]): boolean {
 /** Verbs by which a maker brings the product about: what it is built "to" do is the product's act. */
 // ("trained a network to recognise polyps" (stop 36): a model trained for an act does it; "was trained to detect" is TAUGHT)
 const MAKING = new Set(['develop', 'design', 'build', 'create', 'engineer', 'train', 'teach']);
+/** Nouns of a nudge whose infinitive is what the reader is nudged to do: "a nudge to refer", "a reminder to recheck". */
+const NUDGE_NOUNS: ReadonlySet<string> = new Set(['nudge', 'nudges', 'reminder', 'reminders', 'reason', 'reasons', 'cue', 'invitation', 'encouragement']);
+
 /** "We built this module to push …": a making verb, then the product as its object, before the infinitive at k. */
 function builtToDo(words: readonly Word[], k: number): boolean {
   let product = false;
@@ -350,6 +363,8 @@ const OUTPUT_OBJECTS = new Set(['figures', 'numbers', 'lines', 'contours', 'outl
 // ("looks for interstitial lung findings" (stop 36): looking for a finding is searching too)
 const SEARCHING = new Set(['check', 'examine', 'inspect', 'scan', 'review', 'analyze', 'analyse', 'interrogate', 'monitor', 'evaluate', 'assess', 'look']);
 /** What a search "for" finds: "for a suspected occlusion", "for signs of", "for evidence of". */
+/** Verbs by which evidence points to a condition: "patterns that suggest AF", "signs which indicate a bleed". */
+const SUGGESTING: ReadonlySet<string> = new Set(['suggest', 'indicate', 'signal', 'point']);
 const SOUGHT = new Set(['suspected', 'suspect', 'possible', 'potential', 'signs', 'sign', 'evidence', 'presence', 'features', 'findings', 'abnormalities', 'abnormality', 'patterns', 'indications', 'markers']);
 
 /** Weak nouns that stay no output even as the object of an output verb: "displays glucose values", "makes predictions". */
@@ -629,6 +644,8 @@ const CATEGORY_WORDS: ReadonlySet<string> = new Set(['category', 'categories', '
 const WORK_ORDER_WORDS: ReadonlySet<string> = new Set(['priority', 'urgency', 'triage', 'worklist', 'queue', 'risk', 'quality']);
 /** Marks the software places, whose categories only label them; and content that is no patient's data. */
 const SORTED_MARKS: ReadonlySet<string> = new Set(['roi', 'rois', 'region', 'regions', 'finding', 'findings', 'mark', 'marks', 'markers', 'box', 'boxes', 'flag', 'flags', 'alert', 'alerts', 'content', 'contents', 'articles', 'videos', 'messages', 'questions']);
+/** Quantity nouns that a count and a colon name: "three values:", "two parameters:". */
+const COUNTED_QUANTITIES: ReadonlySet<string> = new Set(['values', 'numbers', 'measures', 'parameters', 'metrics', 'indices', 'quantities', 'figures']);
 const NUMBER_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 
 /** "one of 12 categories", "into five classes": a number right before the category noun (past one qualifier). */
@@ -786,6 +803,9 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
   if (MACHINE_READING_NOUNS.has(word.w)) return (V.MACHINE_READING_QUALIFIERS.has(words[k - 1]?.w ?? '') || advisoryQualifier(words, k)) ? 'augmentative' : undefined;
   const cls = NOUN_CLASS.get(word.w) ?? compoundClass(word.w) ?? estimatedQuantity(words, k) ?? offeredOption(words, k);
   if (!cls) return undefined;
+  // "reports three values: the filtered QRS duration, …" (stop 54): counted quantities listed after a colon are named
+  // (not settings chosen for them: "selects the settings for three parameters:")
+  if (cls === 'augmentative' && COUNTED_QUANTITIES.has(word.w) && NUMBER_WORDS.has(words[k - 1]?.w ?? '') && words[k + 1]?.w === ':' && !words.slice(Math.max(0, k - 4), k).some((w) => w.w === 'settings' || w.w === 'setting')) return cls;
   // "an extension of the Volume Viewer application" (stop 29): a capitalised word in a product's name, before the product noun.
   // (a mark's name keeps its reading: an "Alarm Watch feature" shows alarms)
   if (cls !== 'assistive' && productNamePart(words, k)) return undefined;
@@ -1359,6 +1379,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (LEARNING_VERBS.has(lemma) && asksHowItWorks(words, k)) continue;
     // "makes it easier to diagnose": whoever is eased does the infinitive, not the software.
     if (prev?.tag === 'to' && V.EASE_WORDS.has(words[k - 2]?.w ?? '')) verbAgent = 'none';
+    // "it's a nudge to refer or biopsy", "a reminder to recheck the dose" (stop 54): what a nudge is to is the reader's act.
+    if (prev?.tag === 'to' && NUDGE_NOUNS.has(words[k - 2]?.w ?? '')) verbAgent = 'none';
     // "The maker designed this tool … to aid detection of nodules": the purpose is the product's own work.
     // ("A team at the university trained a model to predict …" (stop 41): whoever built it, a clinical team too.)
     if (prev?.tag === 'to' && (verbAgent === 'other' || verbAgent === 'none' || !madeByHand(words)) && builtToDo(words, k)) (verbAgent = 'software'), (verbPhysician = false);
@@ -1919,6 +1941,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (lemma === 'tag' && (taggedWithData(words, k, clause.to) || !taggerBefore(words, k))) continue;
     // "brings counting problems to light", "flags dosing errors" (stop 49): a gerund naming the kind of a fault is no act.
     if (word.form === 'ing' && FAULT_NOUNS.has(words[k + 1]?.w ?? '')) continue;
+    // ("looks for patterns that suggest an irregular rhythm" (stop 54): what the sought patterns suggest is the evidence the
+    // software weighs, not its conclusion)
+    if (SUGGESTING.has(lemma) && (clause.opener === 'that' || clause.opener === 'which') && clause.verbs[0] === k && SOUGHT.has(words[clause.from - 2]?.w ?? '')) continue;
     // An act with a class of its own.
     const acts = ACTS_BY_LEMMA.get(lemma);
     const quantifying = acts?.[0].cls === 'augmentative';
@@ -2178,6 +2203,11 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           matched = true;
           break;
         }
+        // ("combs through every scan and flags the slices …" (stop 54): the act joined to the combing names what it finds)
+        if (cls === 'assistive' && SIFTING.has(lemma) && words[k + 1]?.w === 'through' && siftedThenActs(words, k)) {
+          matched = true;
+          break;
+        }
         // "combs through the recording": going through all the data is processing toward an output, unless it hunts "for" something.
         if (cls === 'assistive' && SIFTING.has(lemma) && words[k + 1]?.w === 'through' && objectWith(words, k, clause.to, (w) => w === 'for') < 0) cls = 'augmentative';
         // "works out how much insulin to give": the quantity asked after "how much" is the object, past the clause cut at "how".
@@ -2250,6 +2280,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
       // "Diagnosis with the scope has been put at about 87% accuracy" (stop 38): a figure "put at" a value is an estimate of
       // performance, not an output put anywhere.
       if (lemma === 'put' && words[k + 1]?.w === 'at') continue;
+      // ("one more tool to put on the comparison sheet" (stop 54): an infinitive after a noun, with no object of its own, puts
+      // that noun somewhere; it places no output)
+      if (lemma === 'put' && words[k + 1]?.tag === 'prep' && prev?.tag === 'to' && words[k - 2]?.tag === 'noun') continue;
       // "draws on routine encounter data, such as diagnosis codes": drawing on something is using it as input.
       // (but "the score is drawn from the texture of the image" is a score derived)
       if (lemma === 'draw' && (words[k + 1]?.w === 'on' || words[k + 1]?.w === 'upon' || (words[k + 1]?.w === 'from' && word.form !== 'ed'))) continue;

@@ -283,6 +283,9 @@ const CLINICAL_GROUPS: ReadonlySet<string> = new Set(['clinical', 'medical', 'nu
   'maternity', 'obstetric', 'midwifery', 'antenatal', 'perinatal', 'neonatal', 'trauma', 'emergency', 'resuscitation', 'sepsis',
   'palliative', 'treating', 'outreach', 'endoscopy', 'interventional', 'anaesthetic', 'anesthesia', 'anaesthesia',
   'perioperative', 'infection', 'rehabilitation',
+  // a team named by its surgical or medical field (stop 54): "the thoracic team", "the fetal medicine team", "the vascular team"
+  'thoracic', 'cardiothoracic', 'fetal', 'foetal', 'vascular', 'orthopaedic', 'orthopedic', 'neurosurgical', 'paediatric', 'pediatric',
+  'colorectal', 'hepatobiliary', 'spinal', 'breast', 'burns', 'plastics', 'medicine', 'surgery',
   // clinical specialties named by their field (not any "-ology": "the ecology team", "the biotechnology team")
   'oncology', 'neurology', 'nephrology', 'urology', 'dermatology', 'gastroenterology', 'rheumatology', 'endocrinology',
   'audiology', 'pulmonology', 'ophthalmology', 'gynaecology', 'gynecology', 'hepatology', 'neonatology', 'otolaryngology',
@@ -574,6 +577,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // between its head and the noun before the comma makes that noun the antecedent)
       const before = piece.from - 2 - (words[piece.from - 2]?.w === ',' && piece.from >= 3 && isNominal(words[piece.from - 3]) ? 1 : 0);
       if (isNominal(words[before]) && ante !== before && (ante < 0 || verbBetween(words, ante + 1, before))) ante = before;
+      // ("a study of software that picks out abnormal airways", "the accuracy of the algorithm that flags …" (stop 54): the
+      // product named after "of" is what the relative clause describes, not the study or the figure before it)
+      if (ante !== before && V.SOFTWARE_NOUNS.has(words[before]?.w ?? '') && (words[before - 1]?.w === 'of' || (words[before - 1]?.tag === 'det' && words[before - 2]?.w === 'of'))) ante = before;
       // "a machine learning tool from Mayo Clinic that detects …" (stop 36): past the maker a tool is said to come from, the tool.
       const maker = madeBy(words, before);
       if (maker >= 0) ante = maker;

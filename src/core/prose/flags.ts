@@ -71,6 +71,31 @@ function findingOrNot(words: readonly Word[], j: number): boolean {
   return false;
 }
 
+/** The other group of a two-way sort, when it is the normal one: "into tumour or normal tissue". */
+const NORMAL_GROUPS: ReadonlySet<string> = new Set(['normal', 'healthy']);
+
+/**
+ * Whether the groups after "into" at j are two, one the absence of the other: "positive and negative", "tumour or normal
+ * tissue", "those that look like FAI and those that look normal" (not a list: "…, hypopnoea, snoring or normal breathing").
+ */
+function intoTwoGroups(words: readonly Word[], j: number): boolean {
+  const a = words[j]?.w === 'those' ? j : pastDet(words, j);
+  const reach = words[a]?.w === 'those' ? 9 : 6;
+  for (let link = a + 1; link < words.length && link <= a + reach; link++) {
+    const w = words[link].w;
+    if (w === ',' || w === ';' || w === '.' || words[link].tag === 'verb' && words[a].w !== 'those') return false;
+    if (w !== 'or' && w !== 'and') continue;
+    if (words[a].w === 'those') return words[link + 1]?.w === 'those';
+    // "pain or no pain"
+    if (words[link + 1]?.w === 'no') return words[link + 2]?.w === words[a].w;
+    const b = pastDet(words, link + 1);
+    if (link === a + 1 && opposites(words, a, b)) return true;
+    // (the second group ends the list: no third after it)
+    return NORMAL_GROUPS.has(words[b]?.w ?? '') && !words.slice(b + 1, b + 4).some((x) => x.w === 'or' || x.w === ',');
+  }
+  return false;
+}
+
 /** Whether the augmentative cue's output is worded as a two-valued flag within its clause [from, to). */
 function worded(words: readonly Word[], cue: WordCue, from: number, to: number): boolean {
   const head = words[cue.last];
@@ -89,6 +114,9 @@ function worded(words: readonly Word[], cue: WordCue, from: number, to: number):
     if (words[j].w === 'as' && (flagPairAt(words, j + 1) >= 0 || findingOrNot(words, j + 1))) return true;
     // "sorts single films into fractured and not fractured", "sorts the tube's position into two groups" (stop 50)
     if ((words[j].w === 'as' || words[j].w === 'into') && (negatedPairAt(words, j + 1) || (words[j + 1]?.w === 'two' && GROUPS.has(words[j + 2]?.w ?? '')))) return true;
+    // "sorts each film into pes planus or not", "into positive and negative", "into tumour or normal tissue", "into those
+    // that look like FAI and those that look normal" (stop 54): sorted into a finding and its absence, two groups
+    if (words[j].w === 'into' && verbHead && (findingOrNot(words, j) || intoTwoGroups(words, j + 1))) return true;
     if (words[j].tag === 'verb' || (words[j].tag === 'punct' && words[j].w !== '-')) break;
   }
   return false;

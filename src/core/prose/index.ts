@@ -31,6 +31,7 @@ import { sentToPumpCue } from './sentToPump';
 import { ownSensingCue } from './ownSensing';
 import { arrivedAtCue } from './arrivedAt';
 import { waitsForNobodyCue } from './waitsForNobody';
+import { pacingTimingCue } from './pacingTiming';
 import { selfActingChangeCue, therapyChangedAloneCue } from './selfActing';
 import { physicianDoesCue } from './physicianDoes';
 import { notTheSoftwareCue } from './notTheSoftware';
@@ -195,6 +196,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       arrivedAtCue(words, clause, scope, cues);
       // "none of these changes waits for a nurse", "with nobody approving each click" (stop 53)
       waitsForNobodyCue(words, clause, scope, cues);
+      // "the pacemaker gradually shortens that gap", "sets the length of that pause itself" (stop 54)
+      pacingTimingCue(words, clause, scope, cues);
       selfActingChangeCue(words, clause, scope, cues);
       therapyChangedAloneCue(words, clause, scope, cues);
       selfStoppingCue(words, clause, scope, cues);

@@ -4,7 +4,7 @@
  * bounded.
  */
 import { BREAK, CODE, PUNCT, WORD, type Tok } from './tokens';
-import { ABBREVIATIONS } from './vocabulary';
+import { ABBREVIATIONS, NUMBER_ABBREVIATIONS } from './vocabulary';
 
 /** A sentence longer than this is cut, to keep per-sentence work bounded. */
 const MAX_SENTENCE_TOKENS = 400;
@@ -49,7 +49,7 @@ function sentencesOf(toks: Tok[]): Array<[number, number]> {
     const prev = toks[i - 1];
     if (prev && prev.t === WORD && prev.w !== 'etc') {
       // "e.g. The", "Dr. Smith"; an uppercase single letter ("Appendix S.") ends a sentence.
-      if (ABBREVIATIONS.has(prev.w) && (prev.w.length > 1 || !prev.cap)) continue;
+      if (ABBREVIATIONS.has(prev.w) && (prev.w.length > 1 || !prev.cap) && (!NUMBER_ABBREVIATIONS.has(prev.w) || /[0-9#]/.test(next.w))) continue;
     }
     if ((next.t === WORD || next.t === CODE) && !next.cap && next.w !== '') continue;
     close(i + 1, i + 1);

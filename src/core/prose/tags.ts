@@ -280,6 +280,24 @@ function newWord(tok: number, w: string, tag: Tag, cap: boolean): Word {
 /** Prepositions that open a clause with "that": "in that it …", "except that the …". */
 const THAT_CONJUNCTION_PREPS: ReadonlySet<string> = new Set(['in', 'except', 'save', 'but', 'so', 'such', 'now', 'given', 'provided', 'considering']);
 
+/** Words that open a new clause, where a look-ahead for the current clause's verb stops. */
+const CLAUSE_STOPS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'because', 'so', 'until', 'if', 'and', 'but', 'or', 'which', 'who', 'that', 'once', 'before', 'after']);
+
+/** Whether a be, have or modal word, or a known -s or past verb form, comes from j before the clause ends. */
+function finiteVerbAhead(words: readonly Word[], j: number): boolean {
+  for (let i = j; i < words.length && i <= j + 10; i++) {
+    const word = words[i];
+    if (word.tag === 'punct' || CLAUSE_STOPS.has(word.w)) return false;
+    if (word.tag === 'be' || word.tag === 'have' || word.tag === 'modal') return true;
+    const form = verbHit(word.w)?.form;
+    if ((form === 's' || form === 'ed') && !/s$/.test(words[i - 1]?.w ?? '')) return true;
+  }
+  return false;
+}
+
+/** Reflexive pronouns that may close a noun phrase: "sets the pause itself". */
+const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'themselves']);
+
 /** Pronouns that can only be a verb's object ("her" may be a determiner). */
 const OBJECT_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['him', 'me', 'us']);
 
@@ -393,6 +411,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       if (word.tag === 'cc' && words[k + 1]?.tag === 'det' && (words[k - 1]?.tag === 'noun' || words[k - 1]?.tag === 'name' || (words[k - 1]?.w === ',' && verbSeen)) && verbAfterPhrase(words, k + 2)) verbSeen = false;
       // "…, and doctors interpret the readings" (stop 29): a plural person after the coordinator, then a bare verb and its object, is a new subject.
       if ((word.tag === 'cc' || word.w === ',') && personSubjectNext(words, k + 1)) verbSeen = false;
+      // ("Enter the weight and the amounts, and Abacus works out the volume" (stop 54): past ", and", a product named as a
+      // new subject before an -s verb starts a clause of its own)
+      if (word.w === 'and' && words[k - 1]?.w === ',' && productSubjectNext(words, k + 1)) verbSeen = false;
       if ((word.w === ')' || word.w === ']') && beforeBracket.length) verbSeen = beforeBracket.pop() ?? false;
       continue;
     }
@@ -400,7 +421,11 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       const prev = words[k - 1];
       // "uses that forecast to suspend …": after a verb, "that" before a lone noun and a preposition or "to" is a determiner.
       const after2 = words[k + 2];
-      if (prev?.tag === 'verb' && words[k + 1]?.tag === 'noun' && after2 && (after2.tag === 'to' || after2.tag === 'prep' || after2.tag === 'punct')) {
+      // ("lowers that pacing rate by itself", "sets that pause itself" (stop 54): past a two-word noun, or before "itself")
+      const phraseEnd = (at: Word | undefined): boolean => at !== undefined && (at.tag === 'to' || at.tag === 'prep' || at.tag === 'punct' || REFLEXIVES.has(at.w));
+      // (not a clause with a verb of its own: "suggest that passive monitoring of this kind could …", "reports that detection
+      // accuracy for … has reached …"; nor a plural first, the subject of a relative clause: "sounds that clinicians use to …")
+      if (prev?.tag === 'verb' && words[k + 1]?.tag === 'noun' && (phraseEnd(after2) || (after2?.tag === 'noun' && !/[^s]s$/.test(words[k + 1].w) && phraseEnd(words[k + 3]) && !finiteVerbAhead(words, k + 3)))) {
         word.tag = 'det';
         continue;
       }
@@ -410,7 +435,7 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       }
       // "listens to that breath through the microphone", "based on that score" (stop 53): after a preposition, "that"
       // before a lone noun is a determiner too (not "in that", "except that", which open a clause).
-      if ((prev?.tag === 'prep' || prev?.tag === 'to') && !THAT_CONJUNCTION_PREPS.has(prev.w) && words[k + 1]?.tag === 'noun' && (!after2 || ['prep', 'to', 'punct', 'cc', 'det', 'adv'].includes(after2.tag) || isAdverb(after2.w))) {
+      if ((prev?.tag === 'prep' || prev?.tag === 'to') && !THAT_CONJUNCTION_PREPS.has(prev.w) && words[k + 1]?.tag === 'noun' && (!after2 || ['prep', 'to', 'punct', 'cc', 'det', 'adv'].includes(after2.tag) || isAdverb(after2.w) || REFLEXIVES.has(after2.w))) {
         word.tag = 'det';
         continue;
       }
@@ -885,6 +910,9 @@ export function isWorkForm(w: string): boolean {
   return /^work(s|ed|ing)?$/.test(w);
 }
 
+/** Owners of a way taken: "works its way out", "make their way up". */
+const WAY_OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'my', 'our', 'your']);
+
 /**
  * Phrasal verbs whose particle makes them an output act: "works out the dose" calculates it,
  * "turns insulin delivery up" increases it, "is set against percentiles" compares. The particle
@@ -980,6 +1008,8 @@ function phrasalVerbs(words: Word[]): void {
     if (word.tag !== 'verb' || !word.lemma) continue;
     const particles = PHRASAL[word.lemma];
     if (!particles) continue;
+    // ("the screw works its way out", "makes its way up" (stop 54): "one's way" is a path taken, no object to work out)
+    if (WAY_OWNERS.has(words[k + 1]?.w ?? '') && words[k + 2]?.w === 'way') continue;
     // "turns carbohydrates and a glucose value into a dose": a coordinated object may stand before "into" (but no other particle).
     let coordinated = false;
     for (let j = k + 1; j < words.length && j <= k + INTO_REACH; j++) {
@@ -1404,7 +1434,8 @@ function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Wor
     if (pt === 'pron' && prev && SUBJECT_PRONOUNS.has(prev.w)) return 'verb'; // "it displays", "it flags"
     // "Whatever the software suggests, the radiologist reads the full study": "the <person> reads the …" is a verb after any earlier one.
     // ("the on-call radiologist reads the …", "the reading radiologist reads …": past a modifier after the determiner too)
-    if (pt === 'noun' && prev && (prev2?.tag === 'det' || prev2?.tag === 'adj') && V.PHYSICIAN_NOUNS.has(prev.w) && nt === 'det') return 'verb';
+    // ("…, and the surgeon or radiologist reviews every X-ray" (stop 54): or after the second of two people joined by "or")
+    if (pt === 'noun' && prev && (prev2?.tag === 'det' || prev2?.tag === 'adj' || prev2?.w === 'or') && V.PHYSICIAN_NOUNS.has(prev.w) && nt === 'det') return 'verb';
     // "…, and this algorithm measures the QT interval" (stop 32): the software named with its determiner, then an -s word
     // and an object, is its verb even after an earlier verb.
     // ("the algorithm rates how hypernasal the speech sounds" (stop 48): or before an indirect question)
@@ -1478,6 +1509,15 @@ const ONLY_VERB_S_FORMS: ReadonlySet<string> = new Set(
 const COLLECTIVE_PEOPLE: ReadonlySet<string> = new Set(['staff', 'personnel']);
 
 /** "doctors interpret the readings": a plural person at j, then a word a verb list knows in its base form, then an object. */
+/** Whether a product (a name or a software noun) and an -s verb with its object or particle start at j: "Abacus works out the …". */
+function productSubjectNext(words: readonly Word[], j: number): boolean {
+  const subject = words[j];
+  if (!subject || !(subject.tag === 'name' || subject.cap === true || V.SOFTWARE_NOUNS.has(subject.w))) return false;
+  if (!VERB_INDEX.get(words[j + 1]?.w ?? '')?.some((h) => h.form === 's')) return false;
+  const after = words[j + 2];
+  return after !== undefined && (after.tag === 'det' || ((after.w === 'out' || after.w === 'up') && words[j + 3]?.tag === 'det'));
+}
+
 function personSubjectNext(words: readonly Word[], j: number): boolean {
   const person = words[j]?.w ?? '';
   if (!person.endsWith('s') || !(V.PHYSICIAN_NOUNS.has(person) || V.OTHER_NOUNS.has(person))) return false;

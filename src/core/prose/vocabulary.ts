@@ -1425,6 +1425,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'approx', 'al', 'cf', 'incl', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'ref', 'refs', 'vol', 'pp',
   'p', 'sec', 'est', 'resp', 'min', 'max', 'u.s', 'u', 's', 'corp', 'dept', 'ver', 'v',
 ]);
+/** Abbreviations that stand before a number ("No. 5", "Fig. 2", "pp. 10-12"): only there does their "." not end the sentence
+ * (a patient leaflet's answer "No. Your doctor decides." is two sentences). */
+export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'fig', 'figs', 'ref', 'refs', 'vol', 'pp', 'p']);
 
 // ---------------------------------------------------------------------------------------------
 // Payment claims (round 17p: read as a field: a code, a link of certainty or cause, a payment)
