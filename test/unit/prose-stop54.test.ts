@@ -4,7 +4,8 @@
  * what a nudge is to; an infinitive "to put" after a noun; combing through scans to flag; a two-way sort into a finding
  * and its absence; patterns that suggest a condition; "that" before a two-word noun; and a pacemaker retiming its own
  * beats; then a product named after ", and" past an instruction; the product after "a study of"; counted quantities before
- * a colon; and teams named by their field. Every sentence here was written for this file; each group keeps a close wording whose older reading must not move.
+ * a colon; and teams named by their field; then (round 2) the last word a physician has, a cleft on who decides, and a
+ * second look from a physician. Every sentence here was written for this file; each group keeps a close wording whose older reading must not move.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -130,5 +131,23 @@ describe('stop 54: counted quantities before a colon, and teams named by their f
     assert.deepEqual(kinds('The thoracic team reads the leak trend each morning.'), ['physician-interprets']);
     assert.deepEqual(kinds('The fetal medicine team reviews every flagged view.'), ['physician-interprets']);
     assert.deepEqual(kinds('The software team reviews the logs every week.'), []);
+  });
+});
+
+describe('stop 54 round 2: the physician has the last word', () => {
+  test('"has the final say", "still has the last word": "have" before the last word is the main verb', () => {
+    assert.deepEqual(phrases('The cardiologist has the final say.'), ['physician-interprets: cardiologist has the final say']);
+    assert.deepEqual(kinds('The pathologist still has the last word on every slide.'), ['physician-interprets']);
+  });
+
+  test('"it\'s the clinician who decides, not the machine": a cleft on who decides', () => {
+    assert.deepEqual(kinds("It's the dermatologist who decides, not the app."), ['physician-interprets']);
+    assert.deepEqual(kinds('It is the software that decides.'), []);
+  });
+
+  test('"a second look from the pathologist" is a review; input from a clinician stays unread', () => {
+    assert.deepEqual(kinds('Every marked region gets a second look from the pathologist.'), ['physician-interprets']);
+    assert.deepEqual(kinds('The stimulator starts on its own, without input from a clinician.').includes('physician-interprets'), false);
+    assert.deepEqual(kinds('The software takes a second look at every image.'), []);
   });
 });

@@ -363,6 +363,10 @@ const OUTPUT_OBJECTS = new Set(['figures', 'numbers', 'lines', 'contours', 'outl
 // ("looks for interstitial lung findings" (stop 36): looking for a finding is searching too)
 const SEARCHING = new Set(['check', 'examine', 'inspect', 'scan', 'review', 'analyze', 'analyse', 'interrogate', 'monitor', 'evaluate', 'assess', 'look']);
 /** What a search "for" finds: "for a suspected occlusion", "for signs of", "for evidence of". */
+/** Reviews that may name their reader after "from": "a second look from the pathologist", "a review from the radiologist". */
+const FROM_REVIEWS: ReadonlySet<string> = new Set(['look', 'review', 'reviews', 'read', 'over-read', 'overread']);
+/** Qualifiers that make "a look" a review: "a second look", "a closer look". */
+const LOOK_QUALIFIERS: ReadonlySet<string> = new Set(['second', 'closer', 'further', 'final', 'careful', 'expert']);
 /** Verbs by which evidence points to a condition: "patterns that suggest AF", "signs which indicate a bleed". */
 const SUGGESTING: ReadonlySet<string> = new Set(['suggest', 'indicate', 'signal', 'point']);
 const SOUGHT = new Set(['suspected', 'suspect', 'possible', 'potential', 'signs', 'sign', 'evidence', 'presence', 'features', 'findings', 'abnormalities', 'abnormality', 'patterns', 'indications', 'markers']);
@@ -1226,7 +1230,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // (Not a measure of the reading: "cut the radiologists' reading workload", "reading time fell" (stop 30).)
     // ("the reading physician has to …" (stop 35): a participle that only names which physician is no reading in itself.)
     const describesPhysician = word.form === 'ing' && modifiesPhysician(words, k);
-    if (REVIEW_NOUNS.has(word.w) && word.tag !== 'verb' && !describesPhysician && !taken.has(k) && !LATER.has(words[k - 1]?.w ?? '') && !READING_MEASURES.has(words[k + 1]?.w ?? '') && !reviewHelpedOrCompared(words, k) && !exclusionPlace(words, k)) {
+    // ("every flag gets a second look from the pathologist" (stop 54): a look, so qualified, is a review)
+    const look = word.w === 'look' && LOOK_QUALIFIERS.has(words[k - 1]?.w ?? '') && (words[k + 1]?.w === 'from' || words[k + 1]?.w === 'by');
+    if ((REVIEW_NOUNS.has(word.w) || look) && word.tag !== 'verb' && !describesPhysician && !taken.has(k) && !LATER.has(words[k - 1]?.w ?? '') && !READING_MEASURES.has(words[k + 1]?.w ?? '') && !reviewHelpedOrCompared(words, k) && !exclusionPlace(words, k)) {
       let span = physicianReview(words, k, clause);
       // "helps dentists read the images": what the product helps a person do obliges nobody.
       if (span && HELP_VERBS.has(words[span[0] - 1]?.lemma ?? '')) span = undefined;
@@ -4292,7 +4298,10 @@ function physicianReview(words: readonly Word[], k: number, clause: Clause): [nu
     if (named(w) || named(w.replace(/'s?$/, ''))) return [j, k];
     if (words[j].tag !== 'adj' && words[j].tag !== 'noun') break;
   }
-  if (words[k + 1]?.w === 'by') {
+  // ("a second review from the pathologist" (stop 54): from whom the review comes)
+  // (only a look or a review: "input from a clinician" may be optional or denied, "with input from the endoscopist", and a
+  // needed "confirmation from a dermatologist" is read whole by judged.ts)
+  if (words[k + 1]?.w === 'by' || (words[k + 1]?.w === 'from' && FROM_REVIEWS.has(words[k].w))) {
     for (let j = k + 2; j < clause.to && j <= k + 5; j++) if (named(words[j].w)) return [k, j];
   }
   return undefined;

@@ -457,10 +457,10 @@ function personInTheLoop(words: readonly Word[], clause: Clause, scope: ClauseSc
 /** "requires a clinician's judgement", "professional judgement is required to interpret it", "is subject to the judgement of the physician", "has the final say". */
 function requiredJudgement(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   for (let n = clause.from; n < clause.to; n++) {
-    if (!(JUDGEMENT_NOUNS.has(words[n].w) || (FINAL_NOUNS.has(words[n].w) && words[n - 1]?.w === 'final')) || words[n].tag === 'verb' || scope.negated[n - clause.from]) continue;
+    if (!(JUDGEMENT_NOUNS.has(words[n].w) || (FINAL_NOUNS.has(words[n].w) && (words[n - 1]?.w === 'final' || (words[n - 1]?.w === 'last' && (words[n].w === 'word' || words[n].w === 'say'))))) || words[n].tag === 'verb' || scope.negated[n - clause.from]) continue;
     // "the ophthalmologist makes the final judgement": the subject who holds it owns it.
     const holder = clause.subject >= 0 && clause.subject < n && role(words[clause.subject]) ? clause.subject : finalAntecedent(words, clause);
-    const finalHeld = words[n - 1]?.w === 'final' && FINAL_NOUNS.has(words[n].w) && holder >= 0;
+    const finalHeld = (words[n - 1]?.w === 'final' || words[n - 1]?.w === 'last') && FINAL_NOUNS.has(words[n].w) && holder >= 0;
     let owner = finalHeld ? holder : judgementOwner(words, clause, n);
     // "Interpretation of the results requires a physician trained in …": the role the judgement requires.
     let needed = owner < 0;
@@ -524,10 +524,16 @@ function cleftReader(words: readonly Word[], clause: Clause, scope: ClauseScope,
   const antecedent = clause.from - 2;
   if (!role(words[antecedent])) return false;
   const be = words[antecedent - 1]?.tag === 'det' ? antecedent - 2 : antecedent - 1;
-  if (words[be]?.tag !== 'be' || (words[be - 1]?.w !== 'it' && words[be - 1]?.w !== 'this')) return false;
+  // ("it's the clinician who decides" (stop 54): the contracted "it's" is one word)
+  if (words[be]?.tag !== 'be' || (words[be - 1]?.w !== 'it' && words[be - 1]?.w !== 'this' && words[be]?.w !== "it's")) return false;
   for (let k = clause.from; k < clause.to && k <= clause.from + 2; k++) {
     const word = words[k];
     if (word.tag !== 'verb') continue;
+    // "It is the radiologist who decides, not the software" (stop 54): deciding with nothing after it is the decision itself
+    if (word.lemma === 'decide' && (words[k + 1] === undefined || words[k + 1].w === ',' || words[k + 1].w === '.' || words[k + 1].w === ';') && !scope.negated[k - clause.from]) {
+      out.push({ kind: 'physician-interprets', first: antecedent, last: k });
+      return true;
+    }
     if (!CLEFT_READING.has(word.lemma ?? word.w) || scope.negated[k - clause.from] || objectRuledOut(words, k, Math.min(clause.to, k + 6)) || aboutTherapy(words, clause)) return false;
     out.push({ kind: 'physician-interprets', first: antecedent, last: k });
     return true;

@@ -295,6 +295,10 @@ function finiteVerbAhead(words: readonly Word[], j: number): boolean {
   return false;
 }
 
+/** "the final say", "the last word": what a person has when the decision is theirs. */
+const LAST_WORD_HELD: ReadonlySet<string> = new Set(['final', 'last']);
+const LAST_WORDS: ReadonlySet<string> = new Set(['say', 'word', 'call']);
+
 /** Reflexive pronouns that may close a noun phrase: "sets the pause itself". */
 const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'themselves']);
 
@@ -446,6 +450,14 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       continue;
     }
     // "The unit has the rescuer press the button": a causative "have" before a person and a bare verb is the clause's verb.
+    // ("the radiologist has the final say", "keeps … the last word" (stop 54): "have" before the last word is the main verb)
+    if (word.tag === 'have' && words[k + 1]?.tag === 'det' && LAST_WORD_HELD.has(words[k + 2]?.w ?? '') && LAST_WORDS.has(words[k + 3]?.w ?? '')) {
+      word.tag = 'verb';
+      word.lemma = 'have';
+      word.form = word.w === 'had' ? 'ed' : word.w === 'have' ? 'base' : 's';
+      verbSeen = true;
+      continue;
+    }
     if (word.tag === 'have' && causativeHave(words, k)) {
       word.tag = 'verb';
       word.lemma = 'have';
