@@ -299,9 +299,6 @@ function finiteVerbAhead(words: readonly Word[], j: number): boolean {
 const LAST_WORD_HELD: ReadonlySet<string> = new Set(['final', 'last']);
 const LAST_WORDS: ReadonlySet<string> = new Set(['say', 'word', 'call']);
 
-/** Reflexive pronouns that may close a noun phrase: "sets the pause itself". */
-const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'themselves']);
-
 /** Pronouns that can only be a verb's object ("her" may be a determiner). */
 const OBJECT_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['him', 'me', 'us']);
 
@@ -426,7 +423,7 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       // "uses that forecast to suspend …": after a verb, "that" before a lone noun and a preposition or "to" is a determiner.
       const after2 = words[k + 2];
       // ("lowers that pacing rate by itself", "sets that pause itself" (stop 54): past a two-word noun, or before "itself")
-      const phraseEnd = (at: Word | undefined): boolean => at !== undefined && (at.tag === 'to' || at.tag === 'prep' || at.tag === 'punct' || REFLEXIVES.has(at.w));
+      const phraseEnd = (at: Word | undefined): boolean => at !== undefined && (at.tag === 'to' || at.tag === 'prep' || at.tag === 'punct' || INTENSIVE_REFLEXIVES.has(at.w));
       // (not a clause with a verb of its own: "suggest that passive monitoring of this kind could …", "reports that detection
       // accuracy for … has reached …"; nor a plural first, the subject of a relative clause: "sounds that clinicians use to …")
       if (prev?.tag === 'verb' && words[k + 1]?.tag === 'noun' && (phraseEnd(after2) || (after2?.tag === 'noun' && !/[^s]s$/.test(words[k + 1].w) && phraseEnd(words[k + 3]) && !finiteVerbAhead(words, k + 3)))) {
@@ -439,7 +436,7 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       }
       // "listens to that breath through the microphone", "based on that score" (stop 53): after a preposition, "that"
       // before a lone noun is a determiner too (not "in that", "except that", which open a clause).
-      if ((prev?.tag === 'prep' || prev?.tag === 'to') && !THAT_CONJUNCTION_PREPS.has(prev.w) && words[k + 1]?.tag === 'noun' && (!after2 || ['prep', 'to', 'punct', 'cc', 'det', 'adv'].includes(after2.tag) || isAdverb(after2.w) || REFLEXIVES.has(after2.w))) {
+      if ((prev?.tag === 'prep' || prev?.tag === 'to') && !THAT_CONJUNCTION_PREPS.has(prev.w) && words[k + 1]?.tag === 'noun' && (!after2 || ['prep', 'to', 'punct', 'cc', 'det', 'adv'].includes(after2.tag) || isAdverb(after2.w) || INTENSIVE_REFLEXIVES.has(after2.w))) {
         word.tag = 'det';
         continue;
       }
