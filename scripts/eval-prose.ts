@@ -726,6 +726,15 @@ function main(): void {
     { name: 'holdout247 (test/prose/holdout247.json)', file: join(root, 'test', 'prose', 'holdout247.json') },
     { name: 'holdout248 (test/prose/holdout248.json)', file: join(root, 'test', 'prose', 'holdout248.json') },
     { name: 'holdout249 (test/prose/holdout249.json)', file: join(root, 'test', 'prose', 'holdout249.json') },
+    // Built blind in stop 54 (batch AP), measured unread on stop 54's first and last code and once more on
+    // stop 55's first, then read and tuned on in stop 55 (test/prose/unread/README.md; test/prose/README.md, "Stop 55").
+    { name: 'holdout250 (test/prose/holdout250.json)', file: join(root, 'test', 'prose', 'holdout250.json') },
+    { name: 'holdout251 (test/prose/holdout251.json)', file: join(root, 'test', 'prose', 'holdout251.json') },
+    { name: 'holdout252 (test/prose/holdout252.json)', file: join(root, 'test', 'prose', 'holdout252.json') },
+    { name: 'holdout253 (test/prose/holdout253.json)', file: join(root, 'test', 'prose', 'holdout253.json') },
+    { name: 'holdout254 (test/prose/holdout254.json)', file: join(root, 'test', 'prose', 'holdout254.json') },
+    { name: 'holdout255 (test/prose/holdout255.json)', file: join(root, 'test', 'prose', 'holdout255.json') },
+    { name: 'holdout256 (test/prose/holdout256.json)', file: join(root, 'test', 'prose', 'holdout256.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
