@@ -1636,11 +1636,14 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     }
     // A lay user who draws a conclusion (after talking to a professional) is no physician interpreting the output.
     // ("the decision to extubate is taken by the consultant" (stop 51): a decision taken, in British usage, is one made)
-    if ((CONCLUDING.has(lemma) || lemma === 'perform' || lemma === 'take') && verbAgent === 'physician' && verbPhysician && !negated) {
-      // "issues the final diagnosis"; passive: "Diagnoses are made by the physician", "Interpretation is performed by the cardiologist".
+    // ("Grading is carried out by the pathologist" (stop 55): a reading carried out by a physician is one performed)
+    const carriedOut = (lemma === 'carry' || lemma === 'execute') && words[k + 1]?.w === 'out' && clause.passive;
+    if ((CONCLUDING.has(lemma) || lemma === 'perform' || lemma === 'take' || carriedOut) && verbAgent === 'physician' && verbPhysician && !negated) {
+      // "issues the final diagnosis"; passive: "Diagnoses are made by the physician", "Interpretation is performed by the cardiologist",
+      // "Final judgement is always made by the neurologist" (stop 55).
       // (active "perform" only with a diagnostic act: "the psychiatrist performs the diagnostic evaluation" (stop 39), not
       // "performs the procedure")
-      const obj = clause.passive && clause.byAgent > k ? subjectWith(words, clause, (w, j) => V.CONCLUSION_NOUNS.has(w) || w === 'interpretation' || w === 'reading' || (PERFORMED_ASSESSMENTS.has(w) && CONCLUDING_ASSESSMENTS.has(words[j - 1]?.w ?? '') && assessmentInCare(words, clause, j))) : lemma === 'perform' ? performedDiagnosticAct(words, k, clause.to) : objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
+      const obj = clause.passive && clause.byAgent > k ? subjectWith(words, clause, (w, j) => V.CONCLUSION_NOUNS.has(w) || w === 'interpretation' || w === 'reading' || V.JUDGMENT_NOUNS.has(w) || (PERFORMED_ASSESSMENTS.has(w) && CONCLUDING_ASSESSMENTS.has(words[j - 1]?.w ?? '') && assessmentInCare(words, clause, j))) : lemma === 'perform' ? performedDiagnosticAct(words, k, clause.to) : objectWith(words, k, clause.to, (w) => V.CONCLUSION_NOUNS.has(w));
       // (a telephone call is no conclusion: "the cardiologist makes a phone call", "makes the call to the ward" (stop 47))
       const telephoned = obj >= 0 && (words[obj].w === 'call' || words[obj].w === 'calls') && (TELEPHONE_CALLS.has(words[obj - 1]?.w ?? '') || words[obj + 1]?.w === 'to');
       if (lemma === 'take' && (obj < 0 || (words[obj].w !== 'decision' && words[obj].w !== 'decisions'))) continue;

@@ -133,6 +133,9 @@ function agentOfWord(words: readonly Word[], k: number, context: Context): Agent
   if (pronoun === 'you') return readsACase(words, k) ? 'physician' : 'other';
   // ("I still read every radiograph myself", "we sign off every study": the writer reading a case is a clinician)
   if ((pronoun === 'i' || pronoun === 'we') && readsACase(words, k)) return 'physician';
+  // ("so I read the curves and make that call myself", "I weigh that number with how the bone looked" (stop 55): the writer
+  // or speaker who concludes on the case, or weighs the output, is the clinician; "we" may be the maker and stays as it is)
+  if (pronoun === 'i' && concludesOrWeighs(words, k)) return 'physician';
   // ("I use the app every day": the writer, never the product, though the word is capitalised)
   if (pronoun === 'i') return 'other';
   return agentOfHead(pronoun, context, word.cap || word.tag === 'name');
@@ -143,6 +146,30 @@ const CONTRACTED_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ["i'm", 'i'], ["i've", 'i'], ["i'll", 'i'], ["i'd", 'i'], ["we're", 'we'], ["we've", 'we'], ["we'll", 'we'], ["we'd", 'we'],
   ["you're", 'you'], ["you've", 'you'], ["you'll", 'you'], ["you'd", 'you'],
 ]);
+
+/** Conclusions the writer may make: "make that call", "make the diagnosis". */
+const WRITERS_CONCLUSIONS: ReadonlySet<string> = new Set(['call', 'diagnosis', 'decision', 'judgement', 'judgment']);
+/** Outputs the writer may weigh: "weigh that number", "weigh the score". */
+const WEIGHED_OUTPUTS: ReadonlySet<string> = new Set(['number', 'numbers', 'value', 'values', 'score', 'scores', 'result', 'results', 'reading', 'readings', 'figure', 'figures', 'output', 'estimate']);
+
+/** Whether "I" at k makes a conclusion ("make that call myself") or weighs an output ("weigh that number with …") in its next words. */
+function concludesOrWeighs(words: readonly Word[], k: number): boolean {
+  for (let j = k + 1; j < words.length && j <= k + 4; j++) {
+    const word = words[j];
+    if (word.tag === 'punct' || word.tag === 'cc') return false;
+    if (word.tag !== 'verb') continue;
+    const lemma = word.lemma ?? word.w;
+    const wanted = lemma === 'make' ? WRITERS_CONCLUSIONS : lemma === 'weigh' ? WEIGHED_OUTPUTS : undefined;
+    if (!wanted) return false;
+    for (let n = j + 1; n < words.length && n <= j + 4; n++) {
+      // (not a telephone call: "make the call to the ward")
+      if (wanted.has(words[n].w)) return words[n + 1]?.w !== 'to';
+      if (words[n].tag !== 'det' && words[n].tag !== 'adj') return false;
+    }
+    return false;
+  }
+  return false;
+}
 
 /** Verbs of reading a case that only a clinician does to it: "read the film", "interpret the tracing". */
 const READING_A_CASE: ReadonlySet<string> = new Set(['read', 'interpret', 'reread', 're-read']);

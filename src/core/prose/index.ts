@@ -32,6 +32,7 @@ import { ownSensingCue } from './ownSensing';
 import { arrivedAtCue } from './arrivedAt';
 import { waitsForNobodyCue } from './waitsForNobody';
 import { pacingTimingCue } from './pacingTiming';
+import { machineCallCue } from './machineCall';
 import { selfActingChangeCue, therapyChangedAloneCue } from './selfActing';
 import { physicianDoesCue } from './physicianDoes';
 import { notTheSoftwareCue } from './notTheSoftware';
@@ -64,6 +65,7 @@ import { statisticalReading, type StatisticalMark } from './statistical';
 import { namedOutputCues, ownQuantityCue } from './named';
 import { dropSensedOnly } from './sensed';
 import { questionClauses } from './question';
+import { dropOfferedAlternatives } from './alternatives';
 import * as V from './vocabulary';
 
 export type { CueKind } from './acts';
@@ -198,6 +200,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       waitsForNobodyCue(words, clause, scope, cues);
       // "the pacemaker gradually shortens that gap", "sets the length of that pause itself" (stop 54)
       pacingTimingCue(words, clause, scope, cues);
+      // "when to stop is the machine's call, not mine", "the power juggling is the generator's job" (stop 55)
+      machineCallCue(words, clause, scope, cues);
       selfActingChangeCue(words, clause, scope, cues);
       therapyChangedAloneCue(words, clause, scope, cues);
       selfStoppingCue(words, clause, scope, cues);
@@ -289,6 +293,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
     for (let i = cues.length - 1; i >= 0; i--) if (asks(cues[i].first)) cues.splice(i, 1);
     if (asking.length === clauses.length) hypothetical = true;
   }
+  // "(A) It diagnoses …, (B) it measures …, or (C) it flags …" (stop 55): options offered as alternatives assert none of them.
+  if (dropOfferedAlternatives(words, cues)) hypothetical = true;
   const merged = mergeCues(cues);
   return { cues: merged, words, agent: readerAgent(merged, sentenceAgent(words, main, agent)), ...(negated && actors && setAside ? { negated, actors, setAside, audited, hypothetical } : {}) };
 }

@@ -30,9 +30,13 @@ const CORRECTING: ReadonlySet<string> = new Set([
   'correct', 'adjust', 'trim', 'tune', 'modulate', 'adapt', 'update', 'scale', 'vary', 'change', 'alter', 'recalculate', 'steer',
   // with a feedback named only (below): "lowers its support as the patient breathes more", "tailors the program to the reported pain"
   'raise', 'lower', 'increase', 'decrease', 'reduce', 'step', 'tailor', 'personalize', 'personalise', 'individualize', 'individualise',
+  // ("turns the power up or down as the impedance changes" (stop 55): only with its particle, below)
+  'turn',
 ]);
 /** Verbs that correct only with a feedback named: not with a cadence or a held level alone. */
-const FEEDBACK_ONLY: ReadonlySet<string> = new Set(['raise', 'lower', 'increase', 'decrease', 'reduce', 'step', 'tailor', 'personalize', 'personalise', 'individualize', 'individualise']);
+const FEEDBACK_ONLY: ReadonlySet<string> = new Set(['raise', 'lower', 'increase', 'decrease', 'reduce', 'step', 'tailor', 'personalize', 'personalise', 'individualize', 'individualise', 'turn']);
+/** Verbs that correct only with "up" or "down" after them or after their object: "turns the power down". */
+const PARTICLE_ONLY: ReadonlySet<string> = new Set(['turn']);
 /** A course of therapy, as the object of a correcting verb with a feedback: "changes the exercise program based on the reported pain". */
 const COURSE: ReadonlySet<string> = new Set(['program', 'programme', 'exercises', 'session', 'sessions', 'content', 'regimen', 'plan', 'course']);
 /** Links that bring in what the correction follows. */
@@ -43,17 +47,21 @@ const PATIENT_SIGNALS: ReadonlySet<string> = new Set([
   'tremor', 'readings', 'signal', 'signals', 'activity', 'effort', 'saturation', 'spo2', 'apnea', 'apneas', 'apnoea', 'apnoeas', 'events',
   'snoring', 'airflow', 'emg', 'ecap', 'ecaps', 'seizure', 'seizures', 'rhythm', 'heart', 'potentials', 'tracking', 'diary', 'answers',
   'patient', "patient's", 'patients', 'wearer', "wearer's", 'user', "user's",
+  // what an energy device's own probes read of the tissue (stop 55): "adjusts the power as the temperature and the impedance change"
+  'temperature', 'temperatures', 'impedance', 'impedances', 'thermocouple', 'thermocouples',
 ]);
 /** Subjects that are no therapy: an image, a display or a report adjusted to something. */
 const NO_THERAPY_SUBJECTS: ReadonlySet<string> = new Set(['image', 'images', 'display', 'contrast', 'brightness', 'layout', 'report', 'reports', 'window', 'view', 'screen', 'font', 'threshold', 'thresholds', 'sensitivity', 'alarm', 'alarms', 'limits']);
 /** What the device gives, as the object of a correcting verb. */
-const GIVEN: ReadonlySet<string> = new Set([...V.OWN_OUTPUT_NOUNS, 'stimulation', 'current', 'amplitude', 'pressure', 'flow', 'dose', 'dosing', 'infusion', 'energy', 'pulses', 'therapy']);
+const GIVEN: ReadonlySet<string> = new Set([...V.OWN_OUTPUT_NOUNS, 'stimulation', 'current', 'amplitude', 'pressure', 'flow', 'dose', 'dosing', 'infusion', 'energy', 'power', 'wattage', 'pulses', 'therapy']);
 /** Nouns of a cadence said as "X by X": "pulse by pulse", "breath by breath". */
 const CADENCE: ReadonlySet<string> = new Set(['pulse', 'breath', 'beat', 'cycle', 'minute', 'second', 'sample', 'step']);
 /** Verbs of holding a level, after "to": "to hold that level", "to keep the response at target". */
 const HOLDING: ReadonlySet<string> = new Set(['hold', 'keep', 'maintain', 'match', 'reach', 'track']);
 /** Nouns a held level is named by. */
 const LEVEL_NOUNS: ReadonlySet<string> = new Set(['level', 'levels', 'target', 'targets', 'setpoint', 'setpoints', 'value', 'response', 'goal']);
+/** Words that say a held level without naming it: "to keep the temperature steady", "to hold the tissue near 80 °C". */
+const HELD_STATES: ReadonlySet<string> = new Set(['steady', 'constant', 'flat', 'stable', 'level']);
 /** Verbs of a therapy going back to a level. */
 const RETURNING: ReadonlySet<string> = new Set(['return', 'revert', 'reset', 'settle', 'restore']);
 /** The therapy as the subject of a returning verb. */
@@ -162,8 +170,9 @@ function correctsOutput(words: readonly Word[], clause: Clause, v: number): numb
   const lemma = words[v].lemma ?? '';
   const feedbackOnly = FEEDBACK_ONLY.has(lemma);
   if (j >= clause.to || !(GIVEN.has(words[j].w) || COURSE.has(words[j].w))) return -1;
+  if (PARTICLE_ONLY.has(lemma) && !['up', 'down'].includes(words[v + 1]?.w ?? '') && !['up', 'down'].includes(words[j + 1]?.w ?? '')) return -1;
   // (Not "changes its output format": a noun after it makes the output a qualifier.)
-  if (words[j + 1]?.tag === 'noun' && !CADENCE.has(words[j + 1].w)) return -1;
+  if (words[j + 1]?.tag === 'noun' && !CADENCE.has(words[j + 1].w) && words[j + 1].w !== 'up' && words[j + 1].w !== 'down') return -1;
   // "tunes the therapy in response to the patient's symptoms", "lowers its support as the patient breathes more on their own".
   const feedback = feedbackAfter(words, words[j + 1]?.w === 'up' || words[j + 1]?.w === 'down' ? j + 2 : j + 1);
   if (feedback >= 0) return feedback;
@@ -174,7 +183,11 @@ function correctsOutput(words: readonly Word[], clause: Clause, v: number): numb
     if (CADENCE.has(words[k].w) && words[k + 1]?.w === 'by' && words[k + 2]?.w === words[k].w) return k + 2;
     // "to hold that level", "so as to keep the response at target"
     if (words[k].w === 'to' && HOLDING.has(words[k + 1]?.lemma ?? words[k + 1]?.w ?? '')) {
-      for (let t = k + 2; t < clause.to && t <= k + 5; t++) if (LEVEL_NOUNS.has(words[t].w)) return t;
+      // (a level named, a number ("near 80 °C") or a state held ("steady"; stop 55), a short phrase on)
+      for (let t = k + 2; t < clause.to && t <= k + 7; t++) {
+        if (LEVEL_NOUNS.has(words[t].w) || HELD_STATES.has(words[t].w) || words[t].tag === 'num') return t;
+        if (stopsPhrase(words[t]) || words[t].tag === 'verb') return -1;
+      }
       return -1;
     }
   }

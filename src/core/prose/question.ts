@@ -51,6 +51,9 @@ export function questionClauses(words: readonly Word[], clauses: readonly Clause
     let first = clause.from;
     while (first < clause.to && (words[first].tag === 'cc' || words[first].w === ',')) first++;
     if (at >= clause.from && at < clause.to) asking.push(clause);
+    // ("Which statement best describes the device?" (stop 55): the clause the question's own wh-word opens asks, though the
+    // tagger reads the word as a relative pronoun)
+    else if (clause.from === at + 1 && clause.opener === words[at].w) asking.push(clause);
     // ("Does that mean a computer decided …?" (stop 49): a demonstrative right after the auxiliary, which the tagger takes
     // for a subordinator, opens no clause that states)
     else if (clause.opener === 'that' && INVERTED.has(words[at].w) && words[at + 1]?.w === 'that' && clause.from <= at + 2) asking.push(clause);

@@ -3,8 +3,11 @@
  * word), at a table cell's `|`, and at a blank line. Long runs are cut so per-sentence work stays
  * bounded.
  */
-import { BREAK, CODE, PUNCT, WORD, type Tok } from './tokens';
+import { BREAK, CODE, NUM, PUNCT, WORD, type Tok } from './tokens';
 import { ABBREVIATIONS, NUMBER_ABBREVIATIONS } from './vocabulary';
+
+/** Abbreviations that are units of time after a number ("500 ms.", "10 min."), where a "." before a capital ends the sentence. */
+const UNITS_AFTER_NUMBERS: ReadonlySet<string> = new Set(['ms', 'min', 'sec', 's']);
 
 /** A sentence longer than this is cut, to keep per-sentence work bounded. */
 const MAX_SENTENCE_TOKENS = 400;
@@ -49,7 +52,9 @@ function sentencesOf(toks: Tok[]): Array<[number, number]> {
     const prev = toks[i - 1];
     if (prev && prev.t === WORD && prev.w !== 'etc') {
       // "e.g. The", "Dr. Smith"; an uppercase single letter ("Appendix S.") ends a sentence.
-      if (ABBREVIATIONS.has(prev.w) && (prev.w.length > 1 || !prev.cap) && (!NUMBER_ABBREVIATIONS.has(prev.w) || /[0-9#]/.test(next.w))) continue;
+      // ("a QTc of at least 500 ms. Which …" (stop 55): after a number, "ms", "min", "sec" are units, and a capital ends the sentence)
+      const unit = UNITS_AFTER_NUMBERS.has(prev.w) && toks[i - 2]?.t === NUM;
+      if (ABBREVIATIONS.has(prev.w) && !unit && (prev.w.length > 1 || !prev.cap) && (!NUMBER_ABBREVIATIONS.has(prev.w) || /[0-9#]/.test(next.w))) continue;
     }
     if ((next.t === WORD || next.t === CODE) && !next.cap && next.w !== '') continue;
     close(i + 1, i + 1);

@@ -302,6 +302,24 @@ const LAST_WORDS: ReadonlySet<string> = new Set(['say', 'word', 'call']);
 /** Pronouns that can only be a verb's object ("her" may be a determiner). */
 const OBJECT_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['him', 'me', 'us']);
 
+/** Forms of "sign", which take "out" as a particle. */
+const SIGN_FORMS: ReadonlySet<string> = new Set(['sign', 'signs', 'signed', 'signing']);
+/** Letters and roman numerals that mark a list's items: "(a)", "B)", "(iii)". */
+const ITEM_MARKERS = /^(?:[a-h]|i{1,3}|iv)$/;
+/** Words an item's marker may follow when it has no opening bracket: the sentence's start, a comma, a colon, "or", "and". */
+const BEFORE_BARE_MARKER: ReadonlySet<string> = new Set([',', ';', ':', 'or', 'and']);
+
+/** Whether the word at k, already tagged, is a list item's marker. */
+function markerAt(words: readonly Word[], k: number): boolean {
+  return words[k]?.tag === 'punct' && ITEM_MARKERS.test(words[k].w);
+}
+
+/** Whether the word at k marks a list's item: "(a)" anywhere, "a)" at the start of an item. */
+function listItemMarker(words: readonly Word[], k: number): boolean {
+  if (!ITEM_MARKERS.test(words[k].w) || words[k + 1]?.w !== ')') return false;
+  return k === 0 || words[k - 1].w === '(' || BEFORE_BARE_MARKER.has(words[k - 1].w);
+}
+
 /** Words that take "of this" as their subject: "none of this", "all of that". */
 const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(['none', 'all', 'neither', 'each', 'any', 'some', 'most']);
 
@@ -369,6 +387,12 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
     // "Nurses themselves continue to adjust …", "the device itself stops …" (stop 43): a reflexive right after the person or
     // the device it stresses stands between the subject and its verb like an adverb.
     if (INTENSIVE_REFLEXIVES.has(word.w) && k > 0 && stressedSubject(words[k - 1].w)) word.tag = 'adv';
+    // "(A) It computes …, (B) it cancels …", "a) segments the ventricle" (stop 55): a letter or a small roman numeral that marks
+    // a list's item, between brackets or before a closing one at the start of an item, is punctuation, no word of the sentence
+    if (listItemMarker(words, k)) word.tag = 'punct';
+    // "the pathologist signs out the case", "signed out by the pathologist" (stop 55): "out" after "sign" is its particle, as
+    // "off" is ("signs off the report"), never a noun
+    if (word.w === 'out' && SIGN_FORMS.has(words[k - 1]?.w ?? '')) word.tag = 'adv';
     // "no longer routes the result through …": "no longer" negates the verb after it, as "not" does; it is no determiner.
     if (word.w === 'longer' && words[k - 1]?.w === 'no') {
       words[k - 1].tag = 'neg';
@@ -391,6 +415,12 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
     const word = words[k];
     if (word.tag === 'modal') modalSeen = true;
     if (word.tag === 'punct' || word.tag === 'cc' || word.tag === 'sub' || word.tag === 'rel') {
+      // (a list item's marker starts an item, as a comma does, and its brackets hold no aside: "(a) segments …, (b) computes …")
+      if (word.w === '(' && markerAt(words, k + 1)) {
+        verbSeen = false;
+        continue;
+      }
+      if (word.w === ')' && markerAt(words, k - 1)) continue;
       if (word.w === '(' || word.w === '[') beforeBracket.push(verbSeen);
       // A new clause starts at a subordinator, a relative or clause punctuation (not at a stray symbol).
       // A closing bracket that no bracket opened ("… insulin) based on …") is a slip, not a clause break.

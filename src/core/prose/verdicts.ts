@@ -69,14 +69,26 @@ const WORK_ORDER: ReadonlySet<string> = new Set(['order', 'sequence', 'queue', '
  * elsewhere.) Not an order of work: "the reading order is decided by the algorithm" is triage.
  */
 export function decidedBySoftwareCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
-  if (!clause.passive || clause.byAgent < 0 || clause.agent !== 'software' || scope.hypothetical || scope.hedged) return;
+  if (!clause.passive || scope.hypothetical || scope.hedged) return;
   if (clause.subject >= 0 && (V.ORDERING_NOUNS.has(words[clause.subject].w) || WORK_ORDER.has(words[clause.subject].w))) return;
   for (const v of clause.verbs) {
     const verb = words[v];
-    if (verb.lemma !== 'decide' || verb.form !== 'ed' || clause.byAgent < v || clause.byAgent > v + 5 || scope.negated[v - clause.from]) continue;
-    out.push({ kind: 'autonomous', first: v, last: clause.byAgent });
+    if (verb.lemma !== 'decide' || verb.form !== 'ed' || scope.negated[v - clause.from]) continue;
+    // ("How much energy goes in at each site is decided by the controller" (stop 55): past a subject clause with its own verb,
+    // whose words the clause analysis does not reach the by-phrase across, the machine right after "by")
+    const by = clause.byAgent >= 0 && clause.agent === 'software' ? clause.byAgent : machineAfterBy(words, v);
+    if (by < v || by > v + 5) continue;
+    out.push({ kind: 'autonomous', first: v, last: by });
     return;
   }
+}
+
+/** The software or machine named right after "decided by" ("by the controller"), or -1. */
+function machineAfterBy(words: readonly Word[], v: number): number {
+  if (words[v + 1]?.w !== 'by') return -1;
+  let j = v + 2;
+  while (j < words.length && j <= v + 4 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
+  return V.SOFTWARE_NOUNS.has(words[j]?.w ?? '') && words[j + 1]?.tag !== 'noun' ? j : -1;
 }
 
 /** A screening's disposition said as one word: "a Pass", "a Refer result", "a rescreen" (the pair "pass or refer" is read in `acts.ts`). */

@@ -1096,6 +1096,8 @@ export const DUTY_LINKS: ReadonlyArray<readonly string[]> = [
   ['comes', 'from'], ['come', 'from'], ['came', 'from'],
   // "the decision to start bone treatment sits with the GP" (stop 48)
   ['sits', 'with'], ['sit', 'with'], ['sat', 'with'],
+  // "the reading of the curves remains the work of the dentist" (stop 55)
+  ['work', 'of'], ['business', 'of'],
 ];
 /** What the duty is about: reading, deciding or acting on the output (in the words before the link). */
 export const DUTY_TOPICS: ReadonlySet<string> = new Set([
@@ -1143,6 +1145,9 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   // the part of a device that computes and acts (stop 47): "the optimiser decides the dwell times", "its microcontroller steps up
   // the stimulation"
   'optimiser', 'optimizer', 'optimisers', 'optimizers', 'microcontroller', 'microcontrollers', 'microprocessor', 'microprocessors',
+  // ("a processor configured to flag the image", "the processor converts that signal" (stop 55): patents and device descriptions
+  // name the computing part so)
+  'processor', 'processors',
   // worn devices that act on the wearer (stop 38): "the hearing aid raises the amplification", "the prosthesis locks"
   'aid', 'aids', 'prosthesis', 'prostheses', 'exoskeleton', 'exoskeletons', 'orthosis', 'orthoses', 'belt', 'belts',
   // "the client overlays …": the program on the user's computer (singular; "clients" may be customers)
@@ -1650,6 +1655,8 @@ export const READ_CASES: ReadonlySet<string> = new Set([
   'exam', 'exams', 'examination', 'examinations', 'study', 'studies', 'scan', 'scans', 'case', 'cases', 'image', 'images', 'slide', 'slides',
   'smear', 'smears', 'film', 'films', 'mammogram', 'mammograms', 'radiograph', 'radiographs', 'x-ray', 'x-rays', 'recording', 'recordings',
   'tracing', 'tracings', 'sample', 'samples', 'specimen', 'specimens', 'photograph', 'photographs', 'episode', 'episodes',
+  // ("I read the curves and …" (stop 55))
+  'curve', 'curves', 'waveform', 'waveforms', 'trace', 'traces',
 ]);
 
 /** Words of a fertility status, which is itself the conclusion whatever grade or figure names it ("whether the chance of
