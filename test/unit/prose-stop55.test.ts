@@ -4,8 +4,10 @@
  * wh-word of which the tagger took for a relative pronoun; "500 ms." before a capital; a processor as the software; an
  * energy device holding the tissue at a level or turning its power up or down on what its probes read; a decision
  * "decided by the controller" after a subject clause; a therapy decision that is "the machine's call"; a judgement made by,
- * grading carried out by, and work left with a physician; and "I" who makes the call. Every sentence here was written for
- * this file; each group keeps a close wording whose older reading must not move.
+ * grading carried out by, and work left with a physician; and "I" who makes the call; then (round 2) a case that gets the
+ * software's tag or banner or goes to the top of the list, an order the software places itself, a therapy started by the
+ * machine on what it senses, and a choice that stays with a physician. Every sentence here was written for this file; each
+ * group keeps a close wording whose older reading must not move.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -91,5 +93,38 @@ describe('stop 55: the physician\'s judgement, said with a noun', () => {
     assert.deepEqual(phrases('The monitor gives no verdict, so I read the curves and make that call myself.'), ['physician-interprets: I read', 'physician-interprets: make that call']);
     assert.deepEqual(kinds('I make the call to the ward.'), []);
     assert.deepEqual(kinds('We make the diagnosis quicker.'), []);
+  });
+});
+
+describe('stop 55 round 2: what happens to the case, the order and the therapy', () => {
+  test('a case that gets a tag or a banner, comes back as flags, or goes to the top of the list is flagged', () => {
+    assert.deepEqual(phrases('A scan with enough suspicious slices gets a possible-fracture banner in the worklist.'), ['assistive: gets a possible-fracture banner']);
+    assert.deepEqual(kinds('The two results come back as flags on the study list.'), ['assistive']);
+    assert.deepEqual(kinds('Each positive study goes to the top of the reading list.'), ['assistive']);
+  });
+
+  test('a sample labelled, a patient tagged, or a patient at the top of a waiting list is no flag', () => {
+    assert.deepEqual(kinds('Each tube gets a barcode label.'), []);
+    assert.deepEqual(kinds('The patient gets a tag on the wrist.'), []);
+    assert.deepEqual(kinds('The patient goes to the top of the waiting list.'), []);
+  });
+
+  test('an order the software places or writes itself is its own care decision; the team\'s is not', () => {
+    assert.deepEqual(kinds('When the score crosses its threshold, the model places the imaging order itself.'), ['autonomous']);
+    assert.deepEqual(kinds('The system wrote the flu vaccine order itself at discharge.'), ['autonomous']);
+    assert.deepEqual(kinds('The team places the order itself.'), []);
+  });
+
+  test('a therapy started by the machine on what it senses', () => {
+    assert.deepEqual(kinds('Each stimulation burst is triggered by the implant according to the recorded nerve response.'), ['autonomous']);
+    assert.deepEqual(kinds('Every contraction is initiated by the therapist.'), []);
+  });
+
+  test('a choice that stays with a physician, or that "I" make', () => {
+    assert.deepEqual(kinds('The choice of antibiotic stays with the infectious disease physician.'), ['physician-interprets']);
+    // (making the choice among what the software offers is how a Level I autonomous output takes effect, so it is no reading
+    // against autonomy; the speaker who makes it is the clinician all the same)
+    assert.equal(analyseSentence('In the end I make the choice with the family.').agent, 'physician');
+    assert.deepEqual(kinds('In the end I make the choice with the family.'), []);
   });
 });

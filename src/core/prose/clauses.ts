@@ -148,7 +148,7 @@ const CONTRACTED_PRONOUNS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Conclusions the writer may make: "make that call", "make the diagnosis". */
-const WRITERS_CONCLUSIONS: ReadonlySet<string> = new Set(['call', 'diagnosis', 'decision', 'judgement', 'judgment']);
+const WRITERS_CONCLUSIONS: ReadonlySet<string> = new Set(['call', 'diagnosis', 'decision', 'judgement', 'judgment', 'choice']);
 /** Outputs the writer may weigh: "weigh that number", "weigh the score". */
 const WEIGHED_OUTPUTS: ReadonlySet<string> = new Set(['number', 'numbers', 'value', 'values', 'score', 'scores', 'result', 'results', 'reading', 'readings', 'figure', 'figures', 'output', 'estimate']);
 

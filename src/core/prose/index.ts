@@ -33,6 +33,7 @@ import { arrivedAtCue } from './arrivedAt';
 import { waitsForNobodyCue } from './waitsForNobody';
 import { pacingTimingCue } from './pacingTiming';
 import { machineCallCue } from './machineCall';
+import { caseTaggedCue } from './caseTagged';
 import { selfActingChangeCue, therapyChangedAloneCue } from './selfActing';
 import { physicianDoesCue } from './physicianDoes';
 import { notTheSoftwareCue } from './notTheSoftware';
@@ -202,6 +203,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       pacingTimingCue(words, clause, scope, cues);
       // "when to stop is the machine's call, not mine", "the power juggling is the generator's job" (stop 55)
       machineCallCue(words, clause, scope, cues);
+      // "studies flagged as suspected bleeds get a tag in the worklist", "positive cases move to the top of the list" (stop 55)
+      caseTaggedCue(words, clause, scope, cues);
       selfActingChangeCue(words, clause, scope, cues);
       therapyChangedAloneCue(words, clause, scope, cues);
       selfStoppingCue(words, clause, scope, cues);

@@ -278,9 +278,19 @@ function machineBefore(words: readonly Word[], clause: Clause, v: number): boole
   return false;
 }
 
+/** Verbs of a therapy's start, in a passive with the machine as agent and a feedback after. */
+const STARTED_THERAPY: ReadonlySet<string> = new Set(['initiate', 'trigger', 'start', 'fire', 'deliver', 'time']);
+/** Therapies a machine starts, as that passive's subject: "each contraction", "every pulse train", "the stimulation". */
+const STARTED_SUBJECTS: ReadonlySet<string> = new Set([...THERAPY_SUBJECTS, 'contraction', 'contractions', 'pulse', 'pulses', 'train', 'trains', 'shock', 'shocks', 'burst', 'bursts', 'pacing', 'bolus', 'boluses']);
+
 /** "is adjusted by the software according to the symptoms the patient reports": a passive correction by the machine on a feedback. */
 function correctedByMachine(words: readonly Word[], clause: Clause, v: number): number {
-  if (words[v].form !== 'ed' || !CORRECTING.has(words[v].lemma ?? '') || words[v + 1]?.w !== 'by') return -1;
+  const lemma = words[v].lemma ?? '';
+  if (words[v].form !== 'ed' || words[v + 1]?.w !== 'by') return -1;
+  // ("every contraction is initiated by the device in response to its own reading of the breathing" (stop 55): a therapy
+  // started by the machine on what it senses, as one corrected is)
+  const started = STARTED_THERAPY.has(lemma) && clause.subject >= 0 && clause.subject < v && STARTED_SUBJECTS.has(words[clause.subject].w);
+  if (!CORRECTING.has(lemma) && !started) return -1;
   if (clause.subject >= 0 && clause.subject < v && NO_THERAPY_SUBJECTS.has(words[clause.subject].w)) return -1;
   let j = v + 2;
   while (j < words.length && j <= v + 4 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;

@@ -558,7 +558,8 @@ export const ACT_CUES: readonly ActCue[] = [
   // eye clinic", "positive results generate a clinic referral" (the referral as the head: not "referral information")
   { verbs: ['generate', 'create', 'issue', 'produce', 'make', 'send', 'raise', 'write', 'draft', 'queue'], cls: 'autonomous', objects: ['referral', 'referrals'], reach: 4 },
   // ("orders the confirmatory test on its own" (stop 47): a laboratory rule engine's own orders)
-  { verbs: ['book', 'raise', 'submit', 'order'], cls: 'autonomous', objects: ['examination', 'examinations', 'appointment', 'appointments', 'request', 'requests', 'order', 'orders', 'test', 'tests', 'visit', 'visits', 'referral', 'referrals'], reach: 5, triggered: true },
+  // ("the model places the order itself", "wrote the vaccine order itself at discharge" (stop 55))
+  { verbs: ['book', 'raise', 'submit', 'order', 'place', 'write', 'enter'], cls: 'autonomous', objects: ['examination', 'examinations', 'appointment', 'appointments', 'request', 'requests', 'order', 'orders', 'test', 'tests', 'visit', 'visits', 'referral', 'referrals'], reach: 5, triggered: true },
   // Telling the user how or when to act is guidance: assistive.
   { verbs: ['tell', 'show', 'instruct'], cls: 'assistive', objects: ['how', 'when', 'where'] },
   // Autonomous: a conclusion for action.
@@ -1106,6 +1107,8 @@ export const DUTY_TOPICS: ReadonlySet<string> = new Set([
   'management', 'verdict', 'sign-off', 'sign', 'conclusion', 'read', 'assessment', 'assessing',
   // "Reporting stays with the pathologist", "the final evaluation remains with the doctor" (stop 35)
   'reporting', 'evaluation', 'evaluating',
+  // "the choice of regimen stays with the specialist" (stop 55; not "choosing a probe is for the sonographer", a chore)
+  'choice',
 ]);
 /** Subjects that make a sentence a statistic when they qualify its head: "our sensitivity estimate was computed". */
 export const STATISTIC_WORDS: ReadonlySet<string> = new Set([
