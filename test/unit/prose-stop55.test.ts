@@ -6,8 +6,9 @@
  * "decided by the controller" after a subject clause; a therapy decision that is "the machine's call"; a judgement made by,
  * grading carried out by, and work left with a physician; and "I" who makes the call; then (round 2) a case that gets the
  * software's tag or banner or goes to the top of the list, an order the software places itself, a therapy started by the
- * machine on what it senses, and a choice that stays with a physician. Every sentence here was written for this file; each
- * group keeps a close wording whose older reading must not move.
+ * machine on what it senses, and a choice that stays with a physician; then (round 3) how much power an energy device works
+ * out to use, and the doctor who speaks a transcript's turn. Every sentence here was written for this file; each group keeps
+ * a close wording whose older reading must not move.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -126,5 +127,27 @@ describe('stop 55 round 2: what happens to the case, the order and the therapy',
     // against autonomy; the speaker who makes it is the clinician all the same)
     assert.equal(analyseSentence('In the end I make the choice with the family.').agent, 'physician');
     assert.deepEqual(kinds('In the end I make the choice with the family.'), []);
+  });
+});
+
+describe('stop 55 round 3: an energy dose and a doctor\'s turn of speech', () => {
+  test('"works out how much power to use" chooses the energy device\'s dose', () => {
+    assert.deepEqual(kinds('From the cavity size the generator works out how much power to use.'), ['autonomous']);
+    assert.deepEqual(kinds('The controller calculates how much energy to deliver at each site.'), ['autonomous']);
+  });
+
+  test('the power in an EEG band stays a quantity', () => {
+    assert.deepEqual(kinds('The software calculates how much power each frequency band holds.'), ['augmentative']);
+  });
+
+  test('"I" and "we" in a turn a doctor\'s title opens are the doctor', () => {
+    assert.equal(analyseSentence('Dr Mensah: We check the trend and decide with the family.').agent, 'physician');
+    assert.deepEqual(kinds('DR ABARA: I look at both numbers and decide whether to operate.'), ['physician-interprets']);
+    assert.deepEqual(kinds('PATIENT: I look at the numbers every morning.'), []);
+    assert.deepEqual(kinds('Dr Mensah said we should buy the monitor.'), []);
+  });
+
+  test('the machine\'s call stays the machine\'s in a doctor\'s turn', () => {
+    assert.deepEqual(kinds('DR ABARA: I keep watching, but when to stop is the generator\'s call.'), ['autonomous']);
   });
 });

@@ -178,6 +178,8 @@ function quantityQuestion(words: readonly Word[], k: number): number {
   if (how < 0) return -1;
   // "works out how much basal insulin to give": a therapy amount is a dose, which the act itself reads.
   for (let j = how + 1; j < words.length && j <= how + 4; j++) if (THERAPY.has(words[j].w)) return -1;
+  // ("works out how much power to use" (stop 55): so is an energy device's amount to give)
+  if (energyToGive(words, how - 1)) return -1;
   const next = words[how + 1]?.w;
   if (next === 'much') return how + 1;
   // "reports how likely it is that coronary disease is present": a likelihood asked after is a probability given
@@ -2224,6 +2226,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         // "identifies patients scheduled for surgery who are at high risk of death" (stop 31): the people's relative clause
         // says what they are found to be.
         const objectEnd = howMuch ? Math.min(words.length, k + 8) : clause.to;
+        // ("works out how much power to use", "calculates how much energy to deliver" (stop 55): an energy device's dose, asked
+        // as an amount to give, is chosen as an insulin dose is; not "calculates the power in each band")
+        if (howMuch && cls === 'augmentative' && energyToGive(words, k)) cls = 'autonomous';
         const peopleAtRisk = atRiskAfter(words, clause.to) !== undefined && words.slice(k + 1, clause.to).some((w) => (V.OTHER_NOUNS.has(w.w) || PEOPLE_AT_RISK.has(w.w)) && w.w !== 'we' && w.w !== 'they');
         for (const shift of act.objectsShift ?? []) {
           if (peopleAtRisk && shift.words.includes('risk')) {
@@ -2618,6 +2623,16 @@ function someoneElsesOption(words: readonly Word[], from: number, k: number): bo
     if ((w === 'from' || w === 'in' || w === 'per') && words.slice(j + 1, j + 5).some((x) => DOSE_REFERENCES.has(x.w))) return true;
   }
   return false;
+}
+/** Energy a device gives, asked as an amount: "how much power", "how much energy", "how much current". */
+const ENERGY_AMOUNTS: ReadonlySet<string> = new Set(['power', 'energy', 'current', 'wattage', 'heat']);
+/** Verbs of giving it, after "to": "to use", "to deliver". */
+const ENERGY_GIVING: ReadonlySet<string> = new Set(['use', 'give', 'deliver', 'apply', 'put']);
+/** Whether "how much <energy> to <give>" follows the verb at k (past a particle: "works out how much …"). */
+function energyToGive(words: readonly Word[], k: number): boolean {
+  const how = words[k + 1]?.w === 'how' ? k + 1 : k + 2;
+  if (words[how]?.w !== 'how' || words[how + 1]?.w !== 'much' || !ENERGY_AMOUNTS.has(words[how + 2]?.w ?? '')) return false;
+  return words[how + 3]?.tag === 'to' && ENERGY_GIVING.has(words[how + 4]?.lemma ?? words[how + 4]?.w ?? '');
 }
 /** "when to take", "how much insulin to give", "how many units to inject": a question of when or how much to act, at j. */
 function infinitiveQuestionAt(words: readonly Word[], j: number): boolean {

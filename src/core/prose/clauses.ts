@@ -133,6 +133,9 @@ function agentOfWord(words: readonly Word[], k: number, context: Context): Agent
   if (pronoun === 'you') return readsACase(words, k) ? 'physician' : 'other';
   // ("I still read every radiograph myself", "we sign off every study": the writer reading a case is a clinician)
   if ((pronoun === 'i' || pronoun === 'we') && readsACase(words, k)) return 'physician';
+  // ("DR OKAFOR: I watch the screen …", "Dr Lee: We look at the numbers and decide …" (stop 55): in a transcript or an
+  // interview, the speaker a doctor's title names is who "I" and "we" are in the turn it opens)
+  if ((pronoun === 'i' || pronoun === 'we') && doctorSpeaking(words, k)) return 'physician';
   // ("so I read the curves and make that call myself", "I weigh that number with how the bone looked" (stop 55): the writer
   // or speaker who concludes on the case, or weighs the output, is the clinician; "we" may be the maker and stays as it is)
   if (pronoun === 'i' && concludesOrWeighs(words, k)) return 'physician';
@@ -219,6 +222,15 @@ function physicianApposition(words: readonly Word[], k: number): boolean {
   return false;
 }
 /** Whether the word at j is a title before a name: "Dr. Chen", "Dr Patel" (not "DR screening", "InferRead DR Chest", "our DR module"). */
+/** Whether the sentence opens on a doctor's title, a name and a colon before k: a turn of speech by a doctor ("DR LEE: …"). */
+function doctorSpeaking(words: readonly Word[], k: number): boolean {
+  if (!doctorTitle(words, 0)) return false;
+  for (let j = 1; j < k && j <= 4; j++) {
+    if (words[j].w === ':') return true;
+    if (words[j].tag !== 'name' && words[j].w !== '.' && !words[j].cap) return false;
+  }
+  return false;
+}
 function doctorTitle(words: readonly Word[], j: number): boolean {
   const word = words[j];
   if (word === undefined || !V.DOCTOR_TITLES.has(word.w) || words[j - 1]?.tag === 'name') return false;

@@ -35,7 +35,8 @@ function machineOwner(word: Word | undefined): boolean {
 export function machineCallCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   // ("When to stop is …": a wh-word before an infinitive asks what is decided; it sets no condition)
   const whInfinitive = V.SUBORDINATORS.has(clause.opener) && words[clause.from]?.tag === 'to';
-  if ((scope.hypothetical && !whInfinitive) || scope.hedged || clause.agent === 'physician') return;
+  // (whoever the clause's subject is: the possessive names the machine as the owner, "I watch, but when to stop is the machine's call")
+  if ((scope.hypothetical && !whInfinitive) || scope.hedged) return;
   for (let k = clause.from + 2; k < clause.to; k++) {
     if (!OWNED.has(words[k].w) || !machineOwner(words[k - 1])) continue;
     let link = k - 2;
