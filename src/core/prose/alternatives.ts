@@ -4,15 +4,8 @@
  * by "or", and asserts none of it: the answer, said elsewhere, does. A list whose items are joined by "and" ("(a) segments
  * the ventricle, (b) computes the EF and (c) flags low values") states every item and is read as it stands.
  */
-import type { Word } from './tags';
+import { isListMarker, type Word } from './tags';
 import type { WordCue } from './acts';
-
-/** Letters and small roman numerals the tagger has read as list markers (punctuation): "(a)", "B)", "(iii)". */
-const MARKER = /^(?:[a-h]|i{1,3}|iv)$/;
-
-function isMarker(word: Word | undefined): boolean {
-  return word !== undefined && word.tag === 'punct' && MARKER.test(word.w);
-}
 
 /**
  * Where the alternatives start: the first item's marker, when the sentence lists two items or more and "or" comes right
@@ -20,7 +13,7 @@ function isMarker(word: Word | undefined): boolean {
  */
 export function alternativesStart(words: readonly Word[]): number {
   const markers: number[] = [];
-  for (let k = 0; k < words.length; k++) if (isMarker(words[k]) && words[k + 1]?.w === ')') markers.push(k);
+  for (let k = 0; k < words.length; k++) if (isListMarker(words[k]) && words[k + 1]?.w === ')') markers.push(k);
   if (markers.length < 2) return -1;
   let before = markers[markers.length - 1] - 1;
   while (before >= 0 && (words[before].w === '(' || words[before].w === ',')) before--;

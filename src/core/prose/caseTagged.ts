@@ -1,8 +1,10 @@
 /**
- * A case that gets the software's mark, said from the case's side (stop 55): "studies flagged as suspected bleeds get a tag in
- * the worklist", "a clip with enough positive frames gets a possible-effusion banner", "both answers come back as flags on the
- * thumbnail", "positive cases move to the top of the review list". IT guides and worklist descriptions say what happens to
- * the study rather than what the software does; the mark, or the move up the list, is the software's flag (assistive).
+ * A case that gets the software's mark, said from the case's side (stop 55): "a clip with enough positive frames gets a
+ * possible-effusion banner in the worklist", "both answers come back as flags on the thumbnail", "flagged studies are moved
+ * to the top of the worklist". IT guides and worklist descriptions say what happens to the study rather than what the
+ * software does; the mark, or the move up the list, is the software's flag (assistive). (Where the tagger reads a plural
+ * noun and a bare verb as one compound, "positive cases move to the top", no clause has the verb and this stage reads
+ * nothing.)
  * Only a case, study or record as the subject (not a sample that "gets a barcode label"), only a mark that flags (a tag, a
  * banner, a flag), and never under a negation or a condition.
  */

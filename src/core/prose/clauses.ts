@@ -221,7 +221,6 @@ function physicianApposition(words: readonly Word[], k: number): boolean {
   }
   return false;
 }
-/** Whether the word at j is a title before a name: "Dr. Chen", "Dr Patel" (not "DR screening", "InferRead DR Chest", "our DR module"). */
 /** Whether the sentence opens on a doctor's title, a name and a colon before k: a turn of speech by a doctor ("DR LEE: …"). */
 function doctorSpeaking(words: readonly Word[], k: number): boolean {
   if (!doctorTitle(words, 0)) return false;
@@ -231,6 +230,7 @@ function doctorSpeaking(words: readonly Word[], k: number): boolean {
   }
   return false;
 }
+/** Whether the word at j is a title before a name: "Dr. Chen", "Dr Patel" (not "DR screening", "InferRead DR Chest", "our DR module"). */
 function doctorTitle(words: readonly Word[], j: number): boolean {
   const word = words[j];
   if (word === undefined || !V.DOCTOR_TITLES.has(word.w) || words[j - 1]?.tag === 'name') return false;

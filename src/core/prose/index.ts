@@ -203,7 +203,7 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       pacingTimingCue(words, clause, scope, cues);
       // "when to stop is the machine's call, not mine", "the power juggling is the generator's job" (stop 55)
       machineCallCue(words, clause, scope, cues);
-      // "studies flagged as suspected bleeds get a tag in the worklist", "positive cases move to the top of the list" (stop 55)
+      // "a clip with enough positive frames gets a possible-PDA banner", "flagged studies are moved to the top of the worklist" (stop 55)
       caseTaggedCue(words, clause, scope, cues);
       selfActingChangeCue(words, clause, scope, cues);
       therapyChangedAloneCue(words, clause, scope, cues);

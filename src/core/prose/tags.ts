@@ -309,9 +309,12 @@ const ITEM_MARKERS = /^(?:[a-h]|i{1,3}|iv)$/;
 /** Words an item's marker may follow when it has no opening bracket: the sentence's start, a comma, a colon, "or", "and". */
 const BEFORE_BARE_MARKER: ReadonlySet<string> = new Set([',', ';', ':', 'or', 'and']);
 
-/** Whether the word at k, already tagged, is a list item's marker. */
+/** Whether the word, already tagged, is a list item's marker ("(a)", "B)"): the tagger reads it as punctuation. */
+export function isListMarker(word: Word | undefined): boolean {
+  return word !== undefined && word.tag === 'punct' && ITEM_MARKERS.test(word.w);
+}
 function markerAt(words: readonly Word[], k: number): boolean {
-  return words[k]?.tag === 'punct' && ITEM_MARKERS.test(words[k].w);
+  return isListMarker(words[k]);
 }
 
 /** Whether the word at k marks a list's item: "(a)" anywhere, "a)" at the start of an item. */
