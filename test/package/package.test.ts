@@ -58,7 +58,9 @@ describe('the npm package', () => {
     assert.equal(r.stderr, '');
     assert.match(r.stdout, /^docs\/strain\.dossier\.md:9:9 {2}error {2}code-format /m);
     assert.doesNotMatch(r.stdout, /archive/);
-    assert.match(r.stdout, /\n5 errors, 9 warnings, 0 info in 1 file \(1 file checked\)\n$/);
+    // (the two prose phrases are information: the prose as a whole reads as the declared class, 60 % sure, since the models
+    // were retrained with batch AP in stop 55)
+    assert.match(r.stdout, /\n5 errors, 7 warnings, 2 info in 1 file \(1 file checked\)\n$/);
     assert.equal(sh('npx', ['cpt-dossier', '--version'], app).stdout, `${(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`);
   });
 
