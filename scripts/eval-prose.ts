@@ -735,6 +735,15 @@ function main(): void {
     { name: 'holdout254 (test/prose/holdout254.json)', file: join(root, 'test', 'prose', 'holdout254.json') },
     { name: 'holdout255 (test/prose/holdout255.json)', file: join(root, 'test', 'prose', 'holdout255.json') },
     { name: 'holdout256 (test/prose/holdout256.json)', file: join(root, 'test', 'prose', 'holdout256.json') },
+    // Built blind in stop 55 (batch AQ), measured unread on stop 55's first, middle and last code and once more on
+    // stop 56's first, then read and tuned on in stop 56 (test/prose/unread/README.md; test/prose/README.md, "Stop 56").
+    { name: 'holdout257 (test/prose/holdout257.json)', file: join(root, 'test', 'prose', 'holdout257.json') },
+    { name: 'holdout258 (test/prose/holdout258.json)', file: join(root, 'test', 'prose', 'holdout258.json') },
+    { name: 'holdout259 (test/prose/holdout259.json)', file: join(root, 'test', 'prose', 'holdout259.json') },
+    { name: 'holdout260 (test/prose/holdout260.json)', file: join(root, 'test', 'prose', 'holdout260.json') },
+    { name: 'holdout261 (test/prose/holdout261.json)', file: join(root, 'test', 'prose', 'holdout261.json') },
+    { name: 'holdout262 (test/prose/holdout262.json)', file: join(root, 'test', 'prose', 'holdout262.json') },
+    { name: 'holdout263 (test/prose/holdout263.json)', file: join(root, 'test', 'prose', 'holdout263.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
