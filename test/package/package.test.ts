@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { RULES } from '../../src/core/rules';
+import { lintText } from '../../src/core/engine';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const TODAY = '2026-11-23';
@@ -58,9 +59,14 @@ describe('the npm package', () => {
     assert.equal(r.stderr, '');
     assert.match(r.stdout, /^docs\/strain\.dossier\.md:9:9 {2}error {2}code-format /m);
     assert.doesNotMatch(r.stdout, /archive/);
-    // (the two prose phrases are information: the prose as a whole reads as the declared class, 60 % sure, since the models
-    // were retrained with batch AP in stop 55)
-    assert.match(r.stdout, /\n5 errors, 7 warnings, 2 info in 1 file \(1 file checked\)\n$/);
+    // The packaged CLI counts what the engine from source finds: 5 errors and 14 findings in all. Whether the example's two
+    // contrary prose phrases are warnings or information follows the trained passage model's reading of the prose as a
+    // whole (information when it reads as the declared class), which each retrain may move; the unit tests pin that design.
+    const fromSource = lintText(fs.readFileSync(path.join(ROOT, 'examples', 'strain-many-problems.dossier.md'), 'utf8'), { fileName: 'strain.dossier.md', today: TODAY }).findings;
+    const count = (severity: string): number => fromSource.filter((f) => f.severity === severity).length;
+    assert.equal(count('error'), 5);
+    assert.equal(fromSource.length, 14);
+    assert.match(r.stdout, new RegExp(`\\n5 errors, ${count('warning')} warnings, ${count('info')} info in 1 file \\(1 file checked\\)\\n$`));
     assert.equal(sh('npx', ['cpt-dossier', '--version'], app).stdout, `${(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`);
   });
 
