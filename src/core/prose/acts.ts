@@ -234,6 +234,8 @@ function callsMade(words: readonly Word[], k: number): number {
   if (TELEPHONE_CALLS.has(words[j - 1].w) || ['to', 'for', 'from', 'with'].includes(words[j + 1]?.w ?? '')) return -1;
   return j;
 }
+/** What flows in the body, before "flow": "blood flow", "cerebral flow", "urine flow". */
+const BODY_FLOWS: ReadonlySet<string> = new Set(['blood', 'cerebral', 'coronary', 'renal', 'urine', 'urinary', 'saliva', 'salivary', 'bile', 'lymph', 'lymphatic', 'menstrual', 'portal', 'placental', 'retinal', 'skin', 'tissue']);
 /** Verbs of taking up a case from the list: "opens first", "picks up first". */
 const OPENING_CASES: ReadonlySet<string> = new Set(['open', 'pick', 'see', 'look', 'report']);
 /** Verbs by which a therapy changes: "delivery starts again", "stimulation stops". */
@@ -2140,6 +2142,8 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // "determines relative blood oxygen saturation": a therapy word that names a quantity read from the patient.
           if (act.cls === 'autonomous' && V.QUANTITY_AFTER_THERAPY.has(words[obj + 1]?.w ?? '')) continue;
           if (V.ADJECTIVE_THERAPY.has(words[obj].w) && (words[obj + 1]?.tag === 'noun' || words[obj + 1]?.tag === 'adj')) continue;
+          // "raise local blood flow", "improves cerebral flow" (stop 56): the body's own flow is an effect of care, no therapy given.
+          if (act.cls === 'autonomous' && words[obj].w === 'flow' && BODY_FLOWS.has(words[obj - 1]?.w ?? '')) continue;
           // "reduces the time to treatment", "cuts delays in therapy": an outcome of care, not a therapy the software changes.
           if (act.cls === 'autonomous' && outcomeOfCare(words, k, obj)) continue;
           // "start patients on treatment sooner", "start treatment in time" (stop 32): care begun earlier is a benefit claimed

@@ -432,6 +432,9 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       // (or whose -s verb takes "it" back as its object, "decides which value goes into the report and interprets it": the
       // question's subject is what "it" names, so the verb is the main subject's; stop 28)
       (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && EMBEDDED_QUESTIONS.has(opener) && (pluralClause(words, from, k) || modalIn(words, from, k) || words[k + 2]?.w === 'it' || words[k + 2]?.w === 'them')) ||
+      // "senses how thick the tissue is and slows the stroke" (stop 56): so does one after an embedded question that ends on its
+      // copula, which has no object to share.
+      (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && EMBEDDED_QUESTIONS.has(opener) && words[k - 1]?.tag === 'be') ||
       // "decides which index goes into the report and writes the final report" (stop 36): after a choice between things
       // ("decides which", "chooses which"), an -s verb after "and" is the chooser's next act, not the thing chosen.
       (word.tag === 'cc' && word.w === 'and' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 's' && opener === 'which' && CHOOSING_QUESTIONS.has(words[from - 2]?.lemma ?? '') && words[from - 2]?.tag === 'verb' && words[from - 2].form === 's') ||

@@ -248,7 +248,7 @@ const CONCLUDING: ReadonlySet<string> = new Set(['decide', 'determine', 'diagnos
 const READING_GERUNDS: ReadonlySet<string> = new Set(['looking', 'reading', 'reviewing', 'seeing', 'checking', 'interpreting', 'examining', 'viewing']);
 
 /** The reader of "without a radiologist reading …" from j (past determiners and adjectives), when a reading gerund follows it; else -1. */
-function readerReadingAt(words: readonly Word[], j: number, anyone: boolean): number {
+export function readerReadingAt(words: readonly Word[], j: number, anyone: boolean): number {
   while (words[j]?.tag === 'det' || words[j]?.tag === 'adj') j++;
   if (!words[j] || !(V.PHYSICIAN_NOUNS.has(words[j].w) || (anyone && words[j].w === 'anyone'))) return -1;
   return READING_GERUNDS.has(words[j + 1]?.w ?? '') ? j : -1;

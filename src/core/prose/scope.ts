@@ -206,6 +206,8 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     else if (describing && active && word.tag === 'verb' && word.form === 's' && k > negatedSince + 2 && words[negatedSince - 1]?.w === 'with') active = false;
     // "flags studies without making a diagnosis": "without" before a gerund negates what follows.
     else if (w === 'without' && words[k + 1]?.tag === 'verb' && words[k + 1].form === 'ing' && !WAITING.has(words[k + 1].w)) active = true;
+    // "without a speech therapist having to judge it" (stop 56): nobody has to, so the duty after it is denied too.
+    else if (w === 'without' && personHavingTo(words, k + 1)) active = true;
     if (active && !wasActive) (negatedSince = k), (verbSinceNegation = false), (negatedInside = depth > 0 ? depth - 1 : -1), (negatedVerb = ''), (describing = (w === 'no' || w === 'nothing') && (words[k - 1]?.w === 'with' || (words[k - 1]?.tag === 'be' && words[k - 2]?.w === 'there') || (words[k - 1]?.tag === 'verb' && words[k - 1].form === 's')));
     if (word.tag === 'verb' && active && !verbSinceNegation) negatedVerb = word.lemma ?? word.w;
     if (word.tag === 'verb') verbSinceNegation = true;
@@ -339,4 +341,12 @@ function seemingOpenerEnd(words: readonly Word[]): number {
   if (words[i + 2]?.w === 'like') return i + 2;
   if (words[i + 2]?.w === 'as' && (words[i + 3]?.w === 'if' || words[i + 3]?.w === 'though')) return i + 3;
   return -1;
+}
+
+/** Whether words from j are a person and "having to" or "needing to": "a speech therapist having to", "anyone needing to". */
+function personHavingTo(words: readonly Word[], j: number): boolean {
+  let i = j;
+  if (words[i]?.tag === 'det' || words[i]?.w === 'any') i++;
+  for (let n = 0; n < 3 && (words[i]?.tag === 'adj' || words[i]?.tag === 'noun' || words[i]?.tag === 'name' || words[i]?.tag === 'pron'); n++) i++;
+  return i > j && (words[i]?.w === 'having' || words[i]?.w === 'needing') && words[i + 1]?.tag === 'to';
 }

@@ -21,7 +21,10 @@ import type { WordCue } from './acts';
 import * as V from './vocabulary';
 
 /** Verbs of changing how the device works (lemmas; turning on or off is in STARTING). */
-const CHANGING: ReadonlySet<string> = new Set(['adjust', 'readjust', 'adapt', 'change', 'modify', 'tune', 'fine-tune', 'retune', 'switch', 'blend', 'lock', 'unlock', 'increase', 'decrease', 'reduce', 'raise', 'lower', 'steer', 'vary', 'alter', 'regulate']);
+const CHANGING: ReadonlySet<string> = new Set(['adjust', 'readjust', 'adapt', 'change', 'modify', 'tune', 'fine-tune', 'retune', 'switch', 'blend', 'lock', 'unlock', 'increase', 'decrease', 'reduce', 'raise', 'lower', 'steer', 'vary', 'alter', 'regulate',
+  // the pace or the fit of what acts on the patient (stop 56): "slows or speeds the firing stroke by itself", "widens the
+  // circling on its own", "a socket that resizes itself", "inflates itself to the prescribed pressure"
+  'slow', 'speed', 'quicken', 'accelerate', 'decelerate', 'widen', 'narrow', 'tighten', 'loosen', 'resize', 'reshape', 'soften', 'inflate', 'deflate']);
 /** Verbs of starting or stopping: they count only with a therapy named after them ("turns that therapy off automatically"). */
 // ("turn": "turns that therapy off", where the particle stands apart from the verb)
 const STARTING: ReadonlySet<string> = new Set(['start', 'stop', 'suspend', 'resume', 'pause', 'withhold', 'turn']);
@@ -89,7 +92,11 @@ function noHandNeeded(words: readonly Word[], from: number, to: number): number 
 
 export function selfActingChangeCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   const loop = clause.agent === 'none' && clause.subject >= 0 && V.CONTROL_LOOPS.has(words[clause.subject].w);
-  if (clause.passive || scope.hypothetical || (clause.agent !== 'software' && !loop) || out.some((c) => c.kind === 'autonomous')) return;
+  // "The drill slows its feed by itself" (stop 56): a thing no word list names as a machine still acts alone when it changes
+  // something of its own by itself ("the heart rate slows by itself", with no object, is the body).
+  const subject = clause.subject >= 0 ? clause.subject : clause.sharedSubject;
+  const thing = clause.agent === 'none' && subject >= 0 && words[subject].tag === 'noun' && !V.LAY_PEOPLE.has(words[subject].w) && !PATIENT_STATE.has(words[subject].w) && !PATIENT_STATE.has(words[subject - 1]?.w ?? '');
+  if (clause.passive || scope.hypothetical || (clause.agent !== 'software' && !loop && !thing) || out.some((c) => c.kind === 'autonomous')) return;
   for (const v of clause.verbs) {
     const verb = words[v];
     const lemma = verb.lemma ?? '';
@@ -117,10 +124,15 @@ export function selfActingChangeCue(words: readonly Word[], clause: Clause, scop
     // (not a person's choice read into the clause: "at rates the user selects")
     if (marker < 0 && CHOOSING.has(lemma) && !chooser(words[v - 1]?.w ?? '')) marker = chosenForSomeone(words, v + 1, end);
     if (marker < 0) continue;
+    // (a thing needs the strong marker and an object of its own: "slows its feed by itself", "resizes itself")
+    if (!loop && clause.agent !== 'software' && !(reflexive || (marker !== noHandNeeded(words, from, end) && OWN_OBJECT.has(words[v + 1]?.w ?? '')))) continue;
     out.push({ kind: 'autonomous', first: Math.min(v, marker), last: Math.max(v, marker) });
     return;
   }
 }
+
+/** What opens an object the thing changes on its own: "its feed", "the stroke". */
+const OWN_OBJECT: ReadonlySet<string> = new Set(['its', 'the', 'their']);
 
 /** Words that name a therapy the device gives, whatever else the phrase holds: "the pump rate", "her basal insulin". */
 const SELF_CHANGING_THERAPY: ReadonlySet<string> = new Set(['insulin', 'basal', 'bolus', 'dose', 'doses', 'dosage', 'infusion', 'stimulation', 'pacing', 'sedation', 'propofol', 'heparin', 'fio2', 'ventilator', 'ps', 'peep']);

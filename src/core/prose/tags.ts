@@ -109,6 +109,9 @@ const COMMON_VERBS = [
   'manipulate', 'enhance',
   // "the device itself re-selects the AV delay"
   'select', 'reselect', 're-select',
+  // the pace or the fit of a device's action (stop 56): "slows or speeds the firing stroke", "resizes itself" (not "narrow" or
+  // "widen": "joint space narrowing", "QRS widening" are findings)
+  'slow', 'speed', 'quicken', 'accelerate', 'decelerate', 'loosen', 'resize', 'reshape',
 ];
 
 function addVerb(lemma: string): void {

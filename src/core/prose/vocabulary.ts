@@ -225,7 +225,9 @@ export const EQUIPMENT_HEADS: ReadonlySet<string> = new Set(['device', 'devices'
 export const ERRED_QUALIFIERS: ReadonlySet<string> = new Set(['missed', 'delayed', 'incorrect', 'wrong', 'erroneous', 'late', 'inaccurate', 'mistaken', 'overlooked']);
 export const QUANTITY_AFTER_THERAPY: ReadonlySet<string> = new Set(['saturation', 'saturations', 'desaturation', 'desaturations', 'consumption', 'uptake', 'readings', 'reading', 'measurement', 'measurements',
   // "applies upper dose limits" (stop 30): a limit checked against, not a dose given; "submits the order log": a record of it
-  'limit', 'limits', 'range', 'ranges', 'check', 'checks', 'error', 'errors', 'warning', 'warnings', 'log', 'logs', 'history', 'record', 'records', 'form', 'forms']);
+  'limit', 'limits', 'range', 'ranges', 'check', 'checks', 'error', 'errors', 'warning', 'warnings', 'log', 'logs', 'history', 'record', 'records', 'form', 'forms',
+  // "determines the action potential duration" (stop 56): a quantity of the heart's cells, no action taken
+  'potential', 'potentials']);
 
 /** Words that make a physician's reading part of a study's reference, not of care: "to establish ground truth". */
 export const STUDY_REFERENCE_WORDS: ReadonlySet<string> = new Set(['truth', 'truthing', 'consensus', 'multi-reader', 'adjudication', 'adjudicated']);
@@ -582,6 +584,11 @@ export const ACT_CUES: readonly ActCue[] = [
       'surgery', 'operation',
       // a feed made up for the patient (stop 43): "proposes the composition of the parenteral nutrition"
       'nutrition',
+      // the next step of care and a prescription (stop 56): "proposes the next action for each woman", "recommends the herbal
+      // formula it judges best", "suggests a gastroscopy"
+      // (not "management": "they decide on the management of labour" is the clinicians')
+      'action', 'actions', 'formula', 'formulas', 'prescription', 'prescriptions', 'colposcopy', 'gastroscopy',
+      'endoscopy', 'colonoscopy', 'laparotomy',
     ],
   },
   // "the doctor set the floor and ceiling, and the machine decides everything in between" (stop 48): all that is left to decide
@@ -1175,6 +1182,9 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'conserver', 'conservers', 'pen', 'pens',
   // surgical robots: "the robot mills the femur"
   'robot', 'robots',
+  // surgical and limb devices that change how they act on the patient (stop 56): "the stapler slows the firing by itself",
+  // "the tourniquet inflates to the prescribed pressure"
+  'stapler', 'staplers', 'tourniquet', 'tourniquets',
   // "the neurostimulator delivers a burst", "the digital therapeutic adapts the exercises"
   'neurostimulator', 'neurostimulators', 'therapeutic', 'therapeutics',
   // worn devices: "the wearable stops the stimulation when the user stands" (round 16c; not "patch": "the sensor patch measures 12 cm")
@@ -1297,6 +1307,9 @@ export const PHYSICIAN_NOUNS: ReadonlySet<string> = new PhysicianNouns([
   'scientist', 'scientists',
   // "a certified analyst goes through the recording and confirms or corrects the automated findings" (stop 37)
   'analyst', 'analysts',
+  // professions by their initials (stop 56): "your OT still interprets the result", "our ENT reads every scan", "the SLP
+  // judges each word" (not "PT", which is also a patient and a clotting time)
+  'ot', 'ots', 'ent', 'ents', 'slp', 'slps',
 ]);
 /** Of those, the ones that are not necessarily a physician (patient-facing tools have lay users). */
 export const AMBIGUOUS_HUMANS: ReadonlySet<string> = new Set(['whoever', 'user', 'users', 'operator', 'operators', 'team', 'staff', 'personnel', 'nurse', 'nurses', 'rn', 'rns', 'sonographer', 'sonographers', 'technologist', 'technologists', 'technician', 'technicians',

@@ -14,6 +14,7 @@ import type { Clause } from './clauses';
 import type { ClauseScope } from './scope';
 import type { WordCue } from './acts';
 import * as V from './vocabulary';
+import { readerReadingAt } from './excluded';
 
 /** Anyone who could read or approve, besides the physician nouns. */
 const ANY_PERSON: ReadonlySet<string> = new Set(['anyone', 'anybody', 'human', 'person', 'someone', 'somebody']);
@@ -21,7 +22,13 @@ const ANY_PERSON: ReadonlySet<string> = new Set(['anyone', 'anybody', 'human', '
 const OVERSEEING: ReadonlySet<string> = new Set([
   ...V.REVIEW_VERBS, 'look', 'see', 'watch', 'sign', 'sanction', 'press', 'intervene', 'touch',
   'reprogram', 'program', 'programme', 'adjust', 'change', 'set',
+  // "with no clinician triggering each pulse", "with nobody judging the attempt" (stop 56)
+  'trigger', 'judge', 'decide',
 ]);
+/** What a reviewer does not do "without …": reading, approving or judging the output (lemmas; no chores such as pressing). */
+const READING_OR_APPROVING: ReadonlySet<string> = new Set([...V.REVIEW_VERBS, 'look', 'see', 'watch', 'sanction', 'intervene', 'trigger', 'judge', 'decide']);
+/** Words of denial that turn "without" around: "never releases a value without a physician reviewing it". */
+const DENIALS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'cannot', 'nothing', 'none', 'only']);
 /** Words of no one at all after "with": "with nobody", "with no one", "with no human". */
 const NOBODY: ReadonlySet<string> = new Set(['nobody', 'no-one']);
 
@@ -44,6 +51,19 @@ function waitedFor(words: readonly Word[], v: number): number {
   return reviewerAt(words, j) ? j : -1;
 }
 
+/**
+ * Whether the one who does not wait is a patient or another lay person, the nearest such word or machine back from the wait
+ * at v (stop 56): "so a patient whose numbers are falling does not wait for someone to walk past" is about the patient's
+ * wait for care, not the software's output.
+ */
+function patientWaits(words: readonly Word[], v: number): boolean {
+  for (let j = v - 1; j >= 0 && j >= v - 10; j--) {
+    if (V.LAY_PEOPLE.has(words[j].w)) return true;
+    if (V.SOFTWARE_NOUNS.has(words[j].w) || words[j].w === ',' || words[j].w === ';') return false;
+  }
+  return false;
+}
+
 /** The last word of "with nobody <overseeing>" starting at the "with" at k, or -1. */
 function withNobody(words: readonly Word[], k: number): number {
   if (words[k].w !== 'with') return -1;
@@ -55,6 +75,45 @@ function withNobody(words: readonly Word[], k: number): number {
   return act !== undefined && act.w.endsWith('ing') && OVERSEEING.has(act.lemma ?? baseOfIng(act.w)) ? j : -1;
 }
 
+/**
+ * The last word of a reviewer left out, starting at the "without" at k, or -1 (stop 56): "without waiting for a doctor",
+ * "without a therapist approving each one", "without anyone reading the report first", "without an adult having to judge".
+ */
+function withoutReviewer(words: readonly Word[], k: number): number {
+  if (words[k].w !== 'without') return -1;
+  // ("without a radiologist reading them" after the software's verdict is read, with its own guards, in excluded.ts; and a
+  // physician named before the act made it theirs: "declared normal by Dr Smith and closed without a second reader")
+  if (readerReadingAt(words, k + 1, false) >= 0) return -1;
+  if (words.slice(0, k).some((w) => (V.PHYSICIAN_NOUNS.has(w.w) && !V.AMBIGUOUS_HUMANS.has(w.w)) || w.w === 'dr' || w.w === 'doctor')) return -1;
+  if (words[k + 1]?.lemma === 'wait') return waitedFor(words, k + 1);
+  let j = k + 1;
+  if (words[j]?.tag === 'det' || words[j]?.w === 'any') j++;
+  // (up to two modifiers: "without a speech therapist", "without the ward nurses")
+  for (let modifiers = 0; modifiers < 2 && !reviewerAt(words, j) && (words[j]?.tag === 'adj' || words[j]?.tag === 'noun'); modifiers++) j++;
+  if (!reviewerAt(words, j)) return -1;
+  j++;
+  if (words[j]?.w === 'having' && words[j + 1]?.w === 'to') j += 2;
+  else if (words[j]?.w === 'needing' && words[j + 1]?.w === 'to') j += 2;
+  const act = words[j];
+  if (act === undefined) return -1;
+  const lemma = act.lemma ?? (act.w.endsWith('ing') ? baseOfIng(act.w) : act.w);
+  return READING_OR_APPROVING.has(lemma) && (act.w.endsWith('ing') || words[j - 1]?.w === 'to') ? j : -1;
+}
+
+/**
+ * Records the reviewer left out at [k, last] as autonomous, and drops a reading of that same phrase as the reviewer's duty
+ * ("without a therapist having to judge it" says nobody judges).
+ */
+function pushLeftOut(out: WordCue[], k: number, last: number): void {
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].kind === 'physician-interprets' && out[i].first >= k && out[i].last <= last + 1) out.splice(i, 1);
+  out.push({ kind: 'autonomous', first: k, last });
+}
+
+/** Whether the clause has a verb before k that is not an -ing form (not "relying on the routing without a clinician …"). */
+function finiteActBefore(words: readonly Word[], clause: Clause, k: number): boolean {
+  return clause.verbs.some((v) => v < k && words[v].tag === 'verb' && words[v].form !== 'ing');
+}
+
 /** The base of an -ing form the tagger gave no lemma: "reprogramming" → "reprogram", "adjusting" → "adjust". */
 function baseOfIng(w: string): string {
   const base = w.slice(0, -3);
@@ -63,11 +122,29 @@ function baseOfIng(w: string): string {
 
 export function waitsForNobodyCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   if (scope.hypothetical || scope.hedged || out.some((c) => c.kind === 'autonomous')) return;
-  for (let k = clause.from; k < clause.to; k++) {
+  // (into the next piece: "without" after a comma opens a clause of its own)
+  const through = words[clause.to]?.w === ',' && words[clause.to + 1]?.w === 'without' ? clause.to + 2 : clause.to;
+  for (let k = clause.from; k < through; k++) {
+    if (k === clause.to) continue;
+    if (k > clause.to) {
+      const left = withoutReviewer(words, k);
+      if (left >= 0 && clause.agent !== 'physician' && clause.agent !== 'other' && finiteActBefore(words, clause, k) && !words.slice(0, k).some((w) => DENIALS.has(w.w))) pushLeftOut(out, k, left);
+      return;
+    }
     if (scope.negated[k - clause.from] && clause.agent !== 'physician' && clause.agent !== 'other') {
       const end = waitedFor(words, k);
-      if (end >= 0) {
+      if (end >= 0 && !patientWaits(words, k)) {
         out.push({ kind: 'autonomous', first: k, last: end });
+        return;
+      }
+    }
+    // "re-triages the casualty without waiting for a triage officer", "makes those choices itself, without a therapist
+    // approving each one" (stop 56): the act goes ahead with its reviewer left out, unless a denial before it turns the
+    // phrase into a condition ("never releases a value without a physician reviewing it").
+    if (clause.agent !== 'physician' && clause.agent !== 'other' && finiteActBefore(words, clause, k)) {
+      const left = withoutReviewer(words, k);
+      if (left >= 0 && !words.slice(0, k).some((w) => DENIALS.has(w.w))) {
+        pushLeftOut(out, k, left);
         return;
       }
     }
