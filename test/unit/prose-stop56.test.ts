@@ -83,3 +83,27 @@ describe('stop 56: people and the body', () => {
     assert.deepEqual(kinds('The controller raises the gas flow when saturation falls.'), ['autonomous']);
   });
 });
+
+describe('stop 56 (round 2): a case only imagined', () => {
+  test('what a physician would have to do if the tool ever came into use says nothing of the tool as it is', () => {
+    assert.deepEqual(kinds('If such a model reached clinics, a neurologist would still have to weigh its output.'), []);
+    assert.deepEqual(kinds('Should the app ever be sold to clinics, a dermatologist would have to confirm each result.'), []);
+  });
+
+  test('a present condition is a workflow, and a past one about the device tells how it behaved', () => {
+    assert.deepEqual(phrases('If the tool flags a case, the radiologist must review it.'), ['physician-interprets: radiologist must review']);
+    assert.deepEqual(kinds('If the sensor read a low, the pump would suspend the insulin by itself.'), ['autonomous']);
+  });
+});
+
+describe('stop 56 (round 2): a physician who signs off what the software drew up', () => {
+  test('signing off a formula or approving an order acts on a management option; it reads no data', () => {
+    assert.deepEqual(kinds('A licensed doctor signs off every formula before it reaches the pharmacy.'), []);
+    assert.deepEqual(kinds('The physician approves each order the system drafts.'), []);
+  });
+
+  test('a reading before an order, or in order of priority, stays a reading', () => {
+    assert.deepEqual(phrases('The pharmacist reviews the culture results before the order.'), ['physician-interprets: pharmacist reviews']);
+    assert.deepEqual(phrases('The pathologist reviews the slides in order of priority.'), ['physician-interprets: pathologist reviews']);
+  });
+});

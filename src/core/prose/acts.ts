@@ -2699,6 +2699,8 @@ export const CONCLUSION_OR_OPTION: ReadonlySet<string> = new Set([
   'proposal', 'proposals',
   // "the GP signed the referral" (stop 48): a referral the software wrote, signed or sent on
   'referral', 'referrals',
+  // "a licensed doctor signs off every formula", "approves each order" (stop 56): a remedy or an order the software drew up
+  'formula', 'formulas', 'order', 'orders', 'prescriptions',
 ]);
 /** Words before "rate" that make it a therapy rate the software set: "the new rate", "the infusion rate", "the basal rate". */
 const CHANGED_RATE_QUALIFIERS: ReadonlySet<string> = new Set(['new', 'changed', 'infusion', 'basal', 'pump', 'drip']);

@@ -266,7 +266,7 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   // perfect says what was owed or what might have been, and so that it was not done; it asserts no act.
   const counterfactual = counterfactualIn(words, clause);
   if (counterfactual) obliged = false;
-  const hypothetical = (V.CONDITIONALS.has(clause.opener) && !subjectQuestion) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted || wished || wishGoesOn || seeming || counterfactual || believed;
+  const hypothetical = (V.CONDITIONALS.has(clause.opener) && !subjectQuestion) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted || wished || wishGoesOn || seeming || counterfactual || believed || imaginedOutcome(words, clause);
   return { negated, hedged, obliged, hypothetical, endsNegated: active && !describing };
 }
 
@@ -350,3 +350,33 @@ function personHavingTo(words: readonly Word[], j: number): boolean {
   for (let n = 0; n < 3 && (words[i]?.tag === 'adj' || words[i]?.tag === 'noun' || words[i]?.tag === 'name' || words[i]?.tag === 'pron'); n++) i++;
   return i > j && (words[i]?.w === 'having' || words[i]?.w === 'needing') && words[i + 1]?.tag === 'to';
 }
+
+/** Past forms that set an imagined condition: "If such a model reached clinics", "if it were used". */
+const IMAGINED_PAST: ReadonlySet<string> = new Set(['were', 'was', 'did', 'had']);
+
+/**
+ * The main clause of an imagined case (stop 56): "If such a model reached clinics, a cardiologist would still have to weigh
+ * it", "Should the tool ever be used in clinics, a dermatologist would have to confirm each result". A condition in the past
+ * (or one opened by "Should") and "would", "could" or "might" after its comma say what would happen, not what does. A
+ * present condition stays a workflow ("If the software flags a case, the radiologist must review it").
+ */
+function imaginedOutcome(words: readonly Word[], clause: Clause): boolean {
+  const opener = words[0]?.w;
+  if (opener !== 'if' && opener !== 'should') return false;
+  let comma = -1;
+  for (let k = 1; k < clause.from && comma < 0; k++) if (words[k].w === ',') comma = k;
+  if (comma < 0) return false;
+  let would = false;
+  for (let k = clause.from; k < clause.to && !would; k++) if (words[k].w === 'would' || words[k].w === 'could' || words[k].w === 'might') would = true;
+  if (!would) return false;
+  // (only a condition about the tool coming into use: "if the pump sensed a low, it would stop" tells how a device behaved)
+  let deployed = false;
+  for (let k = 1; k < comma && !deployed; k++) if (words[k].w === 'ever' || DEPLOYING.has(words[k].lemma ?? '') || DEPLOYING.has(words[k].w)) deployed = true;
+  if (!deployed) return false;
+  if (opener === 'should') return true;
+  for (let k = 1; k < comma; k++) if ((words[k].tag === 'verb' && words[k].form === 'ed' && words[k - 1]?.tag !== 'be' && words[k - 1]?.tag !== 'have') || IMAGINED_PAST.has(words[k].w)) return true;
+  return false;
+}
+
+/** Verbs (lemmas) of a tool coming into use: "reached clinics", "were adopted", "ever rolled out". */
+const DEPLOYING: ReadonlySet<string> = new Set(['reach', 'deploy', 'adopt', 'use', 'implement', 'introduce', 'approve', 'clear', 'roll', 'launch', 'market', 'sell', 'release', 'install', 'license', 'licence']);

@@ -24,7 +24,7 @@ export const rule: Rule = {
     const status = fdaStatusOf(dossier);
     if (status && status.value !== 'none') return;
     if (!status && isInvalid(dossier, 'fda.status', 'fda')) return; // unreadable, not absent
-    const where = status ? status.span : ctx.anchor('fda.status', 'fda');
+    const where = status ? status.span : ctx.anchor('fda.status', 'fda', 'target_category');
     ctx.report(
       where,
       `${status ? 'The FDA status is `none` and no first contact is recorded' : 'No FDA engagement is recorded'}, but ASE will not discuss a Category III application before the FDA process has begun, at least initial discussions (ASE AI procedures for CPT; clearance is not required). Add \`fda.first_contact: YYYY-MM-DD\` and the current \`fda.status\`.`,

@@ -42,6 +42,6 @@ export const rule: Rule = {
     const doc = linesOf(dossier.text, dossier.lines);
     const fm = frontmatterLines(doc);
     const fixes = fm && !dossier.facts?.keys.has('sites') ? editsFix(dossier.lines, 'Add a `sites` list to fill in', [insertTopLevel(doc, fm, 'sites:\n  - name: \n    state: \n    since: ', ['fda', 'ama_deadline', 'classification'])]) : [];
-    ctx.report(ctx.anchor('sites'), message, { path: 'sites' }, undefined, fixes);
+    ctx.report(ctx.anchor('sites', 'target_category'), message, { path: 'sites' }, undefined, fixes);
   },
 };

@@ -44,7 +44,7 @@ export const rule: Rule = {
         ? `No US trial is listed (the trials listed are in ${countries.join(', ')})`
         : 'No US clinical trial is described';
     ctx.report(
-      ctx.anchor('trials'),
+      ctx.anchor('trials', 'target_category'),
       `${what}, but ASE's minimum for a Category III application includes a US clinical trial outlining efficacy (ASE AI procedures for CPT). Add a trial with \`country: US\` and \`efficacy:\`, or describe it in a \`## Clinical evidence\` section.`,
       { path: 'trials' },
       undefined,

@@ -39,7 +39,7 @@ suite('Diagnostics', () => {
 
     const trial = diags.find((d) => codeOf(d) === 'cat3-us-trial')!;
     assert.strictEqual(trial.severity, vscode.DiagnosticSeverity.Error);
-    assert.strictEqual(trial.range.start.line, 4, 'placed on the classification line');
+    assert.strictEqual(trial.range.start.line, 6, 'placed on the target_category line: Category III is what asks for the trial');
 
     const ids = diags.map(codeOf).sort();
     assert.deepStrictEqual(ids, ['cat3-us-trial', 'classification-cue', 'field-value', 'field-value', 'payment-claim', 'unknown-field']);
