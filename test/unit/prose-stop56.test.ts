@@ -107,3 +107,22 @@ describe('stop 56 (round 2): a physician who signs off what the software drew up
     assert.deepEqual(phrases('The pathologist reviews the slides in order of priority.'), ['physician-interprets: pathologist reviews']);
   });
 });
+
+describe('stop 56 (round 3): guidance laid over live imaging, and an alert heard', () => {
+  test('a guide laid over live imaging is guidance; a measured quantity laid over it keeps its class', () => {
+    assert.deepEqual(kinds('It overlays the expected burn zone on the live ultrasound.'), ['assistive']);
+    assert.deepEqual(kinds('The console lays the conduction map over the live fluoroscopy.'), ['assistive']);
+    assert.deepEqual(kinds('It overlays the measured diameter on the live ultrasound.'), ['augmentative']);
+    assert.deepEqual(kinds('The nurse lays the patient on the table.'), []);
+  });
+
+  test('a ruler laid over live imaging is no guide to a finding', () => {
+    assert.deepEqual(kinds('It overlays a reference grid on the live video.'), []);
+  });
+
+  test('a beep is an alert heard; a buzz or a vibration, which may rouse the patient or cue a step, is left unread', () => {
+    assert.deepEqual(phrases('Once the gap has grown too long, the badge beeps and shows red.'), ['assistive: beeps']);
+    assert.deepEqual(kinds('The unit vibrates against the baby to rouse her.'), []);
+    assert.deepEqual(kinds('A buzz on the line spoiled the recording.'), []);
+  });
+});

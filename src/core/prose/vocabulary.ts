@@ -288,8 +288,9 @@ export const ACT_CUES: readonly ActCue[] = [
       'guide', 'find', 'screen', 'label', 'point', 'indicate', 'warn', 'signal', 'locate', 'spot',
       // everyday wording of the same acts: "pings the neurosurgeon", "combs the scan for signs of"
       'ping', 'comb', 'scour', 'search', 'hunt',
-      // "at 85 it chimes" (stop 47): an alert heard
-      'chime',
+      // "at 85 it chimes" (stop 47), "the badge beeps" (stop 56): an alert heard (not "buzzes" or "vibrates", which in the
+      // sets as often rouse the patient or cue a step as alert them)
+      'chime', 'beep',
       // colouring what it found: "paints the nerves in colour", "colour-codes the structures", "shades the region"
       'paint', 'colour-code', 'color-code', 'shade', 'tint', 'colourize', 'colorize',
       // "recognizes vital-sign changes of clinical relevance and issues alerts"
@@ -562,6 +563,9 @@ export const ACT_CUES: readonly ActCue[] = [
   // ("orders the confirmatory test on its own" (stop 47): a laboratory rule engine's own orders)
   // ("the model places the order itself", "wrote the vaccine order itself at discharge" (stop 55))
   { verbs: ['book', 'raise', 'submit', 'order', 'place', 'write', 'enter'], cls: 'autonomous', objects: ['examination', 'examinations', 'appointment', 'appointments', 'request', 'requests', 'order', 'orders', 'test', 'tests', 'visit', 'visits', 'referral', 'referrals'], reach: 5, triggered: true },
+  // Laying a guide over live imaging is guidance (stop 56): "overlays the expected ablation zone on the live ultrasound",
+  // "lays that map over the live fluoroscopy" (the class of a quantity laid over it is read from its noun first).
+  { verbs: ['overlay', 'project', 'lay'], cls: 'assistive', objects: ['fluoroscopy', 'fluoroscopic', 'ultrasound', 'video', 'endoscopy', 'endoscopic', 'laparoscopy', 'laparoscopic', 'live', 'feed'], reach: 10 },
   // Telling the user how or when to act is guidance: assistive.
   { verbs: ['tell', 'show', 'instruct'], cls: 'assistive', objects: ['how', 'when', 'where'] },
   // Autonomous: a conclusion for action.
@@ -797,6 +801,8 @@ export const OUTPUT_NOUNS: Readonly<Record<AiClass, readonly string[]>> = {
     'lesions', 'exams', 'message', 'messages', 'word',
     // a mark set beside a case: "a notation is placed beside each case with a suspected finding"
     'notation', 'notations',
+    // an alert heard (stop 56): "gives a beep when the gap has grown too long"
+    'beep', 'beeps',
     // "draws an outline around any area it judges suspicious" (stop 29): a mark drawn on the image
     'outline', 'outlines',
   ],
@@ -1189,6 +1195,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'neurostimulator', 'neurostimulators', 'therapeutic', 'therapeutics',
   // worn devices: "the wearable stops the stimulation when the user stands" (round 16c; not "patch": "the sensor patch measures 12 cm")
   'wearable', 'wearables',
+  // "the bracelet warns when the hand moves toward the hair" (stop 56)
+  'bracelet', 'bracelets', 'wristband', 'wristbands',
   // worn devices that treat or stimulate (stop 42): "the vest gives a shock by itself", "the headband applies the stimulation"
   'vest', 'vests', 'headband', 'headbands', 'headset', 'headsets',
   // a computerised protocol's logic (stop 42): "the ruleset flags …" (not "rules": the Ottawa ankle rules, reporting rules)
