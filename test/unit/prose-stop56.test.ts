@@ -4,8 +4,9 @@
  * doing so with an object of its own); "and" after an embedded question that ends on its copula; an act that goes ahead
  * "without waiting for" or "without" a reviewer reading or approving it, unless a denial before it makes the reviewer a
  * condition; a patient who does not wait for care; the next action or a formula the software proposes; professions by
- * their initials; the body's own blood flow. Every sentence here was written for this file; each group keeps a close
- * wording whose older reading must not move.
+ * their initials; the body's own blood flow; then (round 2) a case only imagined ("If such a model reached clinics, …
+ * would have to …") and a formula or an order signed off; then (round 3) a guide laid over live imaging and a beep. Every
+ * sentence here was written for this file; each group keeps a close wording whose older reading must not move.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
