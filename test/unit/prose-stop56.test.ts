@@ -89,6 +89,7 @@ describe('stop 56 (round 2): a case only imagined', () => {
   test('what a physician would have to do if the tool ever came into use says nothing of the tool as it is', () => {
     assert.deepEqual(kinds('If such a model reached clinics, a neurologist would still have to weigh its output.'), []);
     assert.deepEqual(kinds('Should the app ever be sold to clinics, a dermatologist would have to confirm each result.'), []);
+    assert.deepEqual(kinds('Should the score be used, the ordering hepatologist would weigh it with the biopsy.'), []);
   });
 
   test('a present condition is a workflow, and a past one about the device tells how it behaved', () => {

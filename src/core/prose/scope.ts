@@ -371,7 +371,8 @@ function imaginedOutcome(words: readonly Word[], clause: Clause): boolean {
   if (!would) return false;
   // (only a condition about the tool coming into use: "if the pump sensed a low, it would stop" tells how a device behaved)
   let deployed = false;
-  for (let k = 1; k < comma && !deployed; k++) if (words[k].w === 'ever' || DEPLOYING.has(words[k].lemma ?? '') || DEPLOYING.has(words[k].w)) deployed = true;
+  // ("Should the estimate be used, …" is a use imagined; "if the pump was used overnight" may tell what happened)
+  for (let k = 1; k < comma && !deployed; k++) if (words[k].w === 'ever' || DEPLOYING.has(words[k].lemma ?? '') || DEPLOYING.has(words[k].w) || (opener === 'should' && words[k].lemma === 'use')) deployed = true;
   if (!deployed) return false;
   if (opener === 'should') return true;
   for (let k = 1; k < comma; k++) if ((words[k].tag === 'verb' && words[k].form === 'ed' && words[k - 1]?.tag !== 'be' && words[k - 1]?.tag !== 'have') || IMAGINED_PAST.has(words[k].w)) return true;
@@ -379,4 +380,5 @@ function imaginedOutcome(words: readonly Word[], clause: Clause): boolean {
 }
 
 /** Verbs (lemmas) of a tool coming into use: "reached clinics", "were adopted", "ever rolled out". */
-const DEPLOYING: ReadonlySet<string> = new Set(['reach', 'deploy', 'adopt', 'use', 'implement', 'introduce', 'approve', 'clear', 'roll', 'launch', 'market', 'sell', 'release', 'install', 'license', 'licence']);
+// (not "use": "if the pump was used overnight, it would …" tells how a device behaved; "ever used" still counts)
+const DEPLOYING: ReadonlySet<string> = new Set(['reach', 'deploy', 'adopt', 'implement', 'introduce', 'approve', 'clear', 'roll', 'launch', 'market', 'sell', 'release', 'install', 'license', 'licence']);

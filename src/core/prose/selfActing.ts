@@ -22,9 +22,9 @@ import * as V from './vocabulary';
 
 /** Verbs of changing how the device works (lemmas; turning on or off is in STARTING). */
 const CHANGING: ReadonlySet<string> = new Set(['adjust', 'readjust', 'adapt', 'change', 'modify', 'tune', 'fine-tune', 'retune', 'switch', 'blend', 'lock', 'unlock', 'increase', 'decrease', 'reduce', 'raise', 'lower', 'steer', 'vary', 'alter', 'regulate',
-  // the pace or the fit of what acts on the patient (stop 56): "slows or speeds the firing stroke by itself", "widens the
-  // circling on its own", "a socket that resizes itself", "inflates itself to the prescribed pressure"
-  'slow', 'speed', 'quicken', 'accelerate', 'decelerate', 'widen', 'narrow', 'tighten', 'loosen', 'resize', 'reshape', 'soften', 'inflate', 'deflate']);
+  // the pace or the fit of what acts on the patient (stop 56): "slows or speeds the firing stroke by itself", "a socket that
+  // resizes itself", "inflates itself to the prescribed pressure"
+  'slow', 'speed', 'quicken', 'accelerate', 'decelerate', 'loosen', 'resize', 'reshape', 'inflate', 'deflate']);
 /** Verbs of starting or stopping: they count only with a therapy named after them ("turns that therapy off automatically"). */
 // ("turn": "turns that therapy off", where the particle stands apart from the verb)
 const STARTING: ReadonlySet<string> = new Set(['start', 'stop', 'suspend', 'resume', 'pause', 'withhold', 'turn']);

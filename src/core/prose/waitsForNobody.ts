@@ -109,9 +109,17 @@ function pushLeftOut(out: WordCue[], k: number, last: number): void {
   out.push({ kind: 'autonomous', first: k, last });
 }
 
-/** Whether the clause has a verb before k that is not an -ing form (not "relying on the routing without a clinician …"). */
-function finiteActBefore(words: readonly Word[], clause: Clause, k: number): boolean {
-  return clause.verbs.some((v) => v < k && words[v].tag === 'verb' && words[v].form !== 'ing');
+/**
+ * The last word of a reviewer left out of the clause's act at k, or -1 (stop 56): "sets the next dose without waiting for a
+ * pharmacist", "makes those choices itself, without a therapist approving each one". The act goes ahead unreviewed unless
+ * a person does it, it has no finite verb before "without" ("relying on the routing without a clinician …" names a
+ * practice), or a denial before it turns the phrase into a condition ("never releases a value without a physician …").
+ */
+function reviewerLeftOut(words: readonly Word[], clause: Clause, k: number): number {
+  if (words[k].w !== 'without' || clause.agent === 'physician' || clause.agent === 'other') return -1;
+  if (!clause.verbs.some((v) => v < k && words[v].tag === 'verb' && words[v].form !== 'ing')) return -1;
+  const left = withoutReviewer(words, k);
+  return left >= 0 && !words.slice(0, k).some((w) => DENIALS.has(w.w)) ? left : -1;
 }
 
 /** The base of an -ing form the tagger gave no lemma: "reprogramming" → "reprogram", "adjusting" → "adjust". */
@@ -127,8 +135,8 @@ export function waitsForNobodyCue(words: readonly Word[], clause: Clause, scope:
   for (let k = clause.from; k < through; k++) {
     if (k === clause.to) continue;
     if (k > clause.to) {
-      const left = withoutReviewer(words, k);
-      if (left >= 0 && clause.agent !== 'physician' && clause.agent !== 'other' && finiteActBefore(words, clause, k) && !words.slice(0, k).some((w) => DENIALS.has(w.w))) pushLeftOut(out, k, left);
+      const left = reviewerLeftOut(words, clause, k);
+      if (left >= 0) pushLeftOut(out, k, left);
       return;
     }
     if (scope.negated[k - clause.from] && clause.agent !== 'physician' && clause.agent !== 'other') {
@@ -138,15 +146,10 @@ export function waitsForNobodyCue(words: readonly Word[], clause: Clause, scope:
         return;
       }
     }
-    // "re-triages the casualty without waiting for a triage officer", "makes those choices itself, without a therapist
-    // approving each one" (stop 56): the act goes ahead with its reviewer left out, unless a denial before it turns the
-    // phrase into a condition ("never releases a value without a physician reviewing it").
-    if (clause.agent !== 'physician' && clause.agent !== 'other' && finiteActBefore(words, clause, k)) {
-      const left = withoutReviewer(words, k);
-      if (left >= 0 && !words.slice(0, k).some((w) => DENIALS.has(w.w))) {
-        pushLeftOut(out, k, left);
-        return;
-      }
+    const left = reviewerLeftOut(words, clause, k);
+    if (left >= 0) {
+      pushLeftOut(out, k, left);
+      return;
     }
     const end = withNobody(words, k);
     // (not where a physician reads elsewhere in the sentence, or where what goes unreviewed is the data's quality: "checks
