@@ -234,8 +234,6 @@ function callsMade(words: readonly Word[], k: number): number {
   if (TELEPHONE_CALLS.has(words[j - 1].w) || ['to', 'for', 'from', 'with'].includes(words[j + 1]?.w ?? '')) return -1;
   return j;
 }
-/** Words that make a weak output noun a quantity: "the measured diameter". */
-const QUANTIFIED: ReadonlySet<string> = new Set(['measured', 'estimated', 'calculated', 'computed', 'predicted', 'derived']);
 /** Verbs that lay something over live imaging (stop 56). */
 const LAID_OVER: ReadonlySet<string> = new Set(['overlay', 'project', 'lay']);
 /** What is laid over an image to read it against, no guide to a finding: "a reference grid", "a virtual scale". */
@@ -2168,7 +2166,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
           // "overlays the measured diameter on the live ultrasound" (stop 56): a quantity laid over live imaging keeps its own
           // class; only a guide laid over it is guidance.
           // (nor a ruler: "overlays a reference grid on the live video", "projects a virtual scale onto the live image")
-          if (act.cls === 'assistive' && LAID_OVER.has(lemma) && words.slice(k + 1, obj).some((w, i) => RULERS.has(w.w) || (NOUN_CLASS.get(w.w) === 'augmentative' && (!V.WEAK_OUTPUT_NOUNS.has(w.w) || QUANTIFIED.has(words[k + i]?.w ?? ''))))) continue;
+          if (act.cls === 'assistive' && LAID_OVER.has(lemma) && words.slice(k + 1, obj).some((w, i) => RULERS.has(w.w) || (NOUN_CLASS.get(w.w) === 'augmentative' && (!V.WEAK_OUTPUT_NOUNS.has(w.w) || ESTIMATING_PARTICIPLES.has(words[k + i]?.w ?? ''))))) continue;
           // "tells the user about her fertility status": what the object is about may shift the class.
           const shifted = act.objectsShift?.find((shift) => {
             const at = objectWith(words, obj, clause.to, (w) => shift.words.includes(w), 8);
