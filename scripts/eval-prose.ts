@@ -744,6 +744,15 @@ function main(): void {
     { name: 'holdout261 (test/prose/holdout261.json)', file: join(root, 'test', 'prose', 'holdout261.json') },
     { name: 'holdout262 (test/prose/holdout262.json)', file: join(root, 'test', 'prose', 'holdout262.json') },
     { name: 'holdout263 (test/prose/holdout263.json)', file: join(root, 'test', 'prose', 'holdout263.json') },
+    // Built blind in stop 56 (batch AR), measured unread on stop 56's first, middle and last code and once more on
+    // stop 57's first, then read and tuned on in stop 57 (test/prose/unread/README.md; test/prose/README.md, "Stop 57").
+    { name: 'holdout264 (test/prose/holdout264.json)', file: join(root, 'test', 'prose', 'holdout264.json') },
+    { name: 'holdout265 (test/prose/holdout265.json)', file: join(root, 'test', 'prose', 'holdout265.json') },
+    { name: 'holdout266 (test/prose/holdout266.json)', file: join(root, 'test', 'prose', 'holdout266.json') },
+    { name: 'holdout267 (test/prose/holdout267.json)', file: join(root, 'test', 'prose', 'holdout267.json') },
+    { name: 'holdout268 (test/prose/holdout268.json)', file: join(root, 'test', 'prose', 'holdout268.json') },
+    { name: 'holdout269 (test/prose/holdout269.json)', file: join(root, 'test', 'prose', 'holdout269.json') },
+    { name: 'holdout270 (test/prose/holdout270.json)', file: join(root, 'test', 'prose', 'holdout270.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
