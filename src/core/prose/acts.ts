@@ -2514,6 +2514,8 @@ function offeredOption(words: readonly Word[], k: number): AiClass | undefined {
   const w = words[k].w;
   // ("a suggestion of what to do next": a suggestion is no output noun unless it names the choice, stop 44)
   if ((w === 'suggestion' || w === 'suggestions') && choiceToMake(words, k + 1)) return 'autonomous';
+  // ("offers a treatment suggestion", "diagnostic suggestions" (stop 57): a suggestion qualified as care, like a recommendation)
+  if ((w === 'suggestion' || w === 'suggestions') && V.OUTPUT_QUALIFIERS[words[k - 1]?.w ?? ''] === 'autonomous') return 'autonomous';
   if (!offeredOptionHead(words, k)) return undefined;
   if (offeredAfter(words, k)) return 'autonomous';
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
@@ -4173,6 +4175,8 @@ function caseQualifiedByFinding(words: readonly Word[], clause: Clause, k: numbe
     if (present && (words[j].w === 'above' || words[j].w === 'over' || words[j].w === 'below') && CUT_OFFS.has(words[j + 2]?.w ?? '')) return true;
   }
   if (!present) return false;
+  // "When a child crosses one of those limits, the case is flagged" (stop 57): a fronted condition of passing a limit
+  if (clause.opener === ',' && CONDITIONS.has(words[0]?.w ?? '') && words.slice(1, clause.from).some((w) => CROSSING.has(w.lemma ?? w.w) || CUT_OFFS.has(w.w) || CUT_OFFS.has(w.w.replace(/s$/, '')))) return true;
   // "Studies are flagged as suspicious", "a sample is flagged as probably contaminated": the finding named after "as"
   for (let j = k + 1; j < clause.to && j <= k + 4; j++) {
     if (words[j].w !== 'as') continue;
@@ -4181,6 +4185,9 @@ function caseQualifiedByFinding(words: readonly Word[], clause: Clause, k: numbe
   }
   return false;
 }
+/** Subordinators of a fronted condition, and verbs of passing a limit: "when a value crosses the limit". */
+const CONDITIONS: ReadonlySet<string> = new Set(['when', 'whenever', 'if', 'once']);
+const CROSSING: ReadonlySet<string> = new Set(['cross', 'exceed', 'pass', 'breach', 'surpass']);
 /** Thresholds a case may be over: "above the cut-off", "over the threshold". */
 const CUT_OFFS: ReadonlySet<string> = new Set(['cut-off', 'cutoff', 'threshold', 'limit']);
 /** States a case is flagged as: "flagged as contaminated", "as urgent", "as at risk". */

@@ -35,6 +35,8 @@ import { pacingTimingCue } from './pacingTiming';
 import { machineCallCue } from './machineCall';
 import { caseTaggedCue } from './caseTagged';
 import { selfActingChangeCue, therapyChangedAloneCue } from './selfActing';
+import { toldWhatToDoCue } from './toldWhatToDo';
+import { selfEndingOrderCue } from './selfEndingOrder';
 import { physicianDoesCue } from './physicianDoes';
 import { notTheSoftwareCue } from './notTheSoftware';
 import { unlessStoppedCue } from './unlessStopped';
@@ -190,6 +192,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       autoReferredCue(words, clause, scope, cues);
       toldWhichConditionCue(words, clause, scope, cues);
       layAdviceCue(words, clause, scope, cues);
+      // "tells the wearer to go down", "recommends which antibiotics to start" (stop 57)
+      toldWhatToDoCue(words, clause, scope, cues);
       selfTherapyCue(words, clause, scope, cues);
       // "calculates the new heparin rate and sends it to the smart pump" (stop 51)
       sentToPumpCue(words, clause, scope, cues);
@@ -208,6 +212,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       selfActingChangeCue(words, clause, scope, cues);
       therapyChangedAloneCue(words, clause, scope, cues);
       selfStoppingCue(words, clause, scope, cues);
+      // "the catheter orders expire on their own after 48 hours" (stop 57)
+      selfEndingOrderCue(words, clause, scope, cues);
       quantitativeActCues(words, clause, scope, cues);
       twoValuedAnswerCues(words, clause, scope, cues);
       riskGroupCue(words, clause, scope, cues);

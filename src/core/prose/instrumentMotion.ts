@@ -50,14 +50,16 @@ const SURGICAL_ACTS: ReadonlySet<string> = new Set(['place', 'perform', 'carry',
  * Verbs of a robot working on tissue itself (stop 48): "drills through the temporal bone on its own", "cuts the bone
  * autonomously". Only with a robot as the doer and a word that it does so alone: a drill or saw in a surgeon's hand is the surgeon's.
  */
-const TISSUE_ACTS: ReadonlySet<string> = new Set(['drill', 'cut', 'suture', 'resect', 'puncture', 'mill', 'ablate']);
+// (stop 57: "the robot finds the remaining lens material and extracts it itself")
+const TISSUE_ACTS: ReadonlySet<string> = new Set(['drill', 'cut', 'suture', 'resect', 'puncture', 'mill', 'ablate', 'extract', 'aspirate']);
 function tissueActForm(w: string): string | undefined {
   const lemma = w.endsWith('s') && TISSUE_ACTS.has(w.slice(0, -1)) ? w.slice(0, -1) : w;
   return TISSUE_ACTS.has(lemma) ? lemma : undefined;
 }
 /** Whether "on its own" or "by itself" stands in the words: the device does it alone. */
 function onItsOwnPhrase(words: readonly Word[]): boolean {
-  return words.some((x, j) => x.w === 'own' && words[j - 1]?.w === 'its' && words[j - 2]?.w === 'on');
+  // ("on their own" too (stop 57): "the control algorithms stop the drill on their own")
+  return words.some((x, j) => x.w === 'own' && (words[j - 1]?.w === 'its' || words[j - 1]?.w === 'their') && words[j - 2]?.w === 'on');
 }
 
 /** The surgical work those acts name. */
@@ -222,7 +224,7 @@ export function instrumentMotionCue(words: readonly Word[], out: WordCue[]): voi
     // A governing verb needs how the instrument works: "how deep the burr cuts", "bur engagement" (not "how many instruments are listed").
     if (governing && !words.slice(instrument - 2, instrument + 3).some((x) => WORKING.has(x.w))) continue;
     // "automatically" must be the act's: in its stretch of the sentence, not another clause's ("Automatically generated plans …").
-    if (moving && !ROBOTS.has(words[doer].w) && !words.slice(doer, Math.min(words.length, instrument + 8)).some((x) => BY_ITSELF.has(x.w))) continue;
+    if (moving && !ROBOTS.has(words[doer].w) && !words.slice(doer, Math.min(words.length, instrument + 8)).some((x) => BY_ITSELF.has(x.w)) && !onItsOwnPhrase(words.slice(doer, Math.min(words.length, instrument + 8)))) continue;
     if (personAfterAct(words, instrument + 1)) continue;
     out.push({ kind: 'autonomous', first: v, last: instrument });
     return;

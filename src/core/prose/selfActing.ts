@@ -90,6 +90,15 @@ function noHandNeeded(words: readonly Word[], from: number, to: number): number 
   return -1;
 }
 
+/** Units of a change made again and again: "moment by moment", "breath by breath", "beat by beat". */
+const EVERY_UNIT: ReadonlySet<string> = new Set(['moment', 'breath', 'beat', 'second', 'step', 'stride']);
+
+/** The index of "by" in "moment by moment" (a unit, "by", the same unit) within words[from, to), or -1. */
+function everyMoment(words: readonly Word[], from: number, to: number): number {
+  for (let j = from + 1; j < to - 1; j++) if (words[j].w === 'by' && EVERY_UNIT.has(words[j - 1].w) && words[j + 1]?.w === words[j - 1].w) return j;
+  return -1;
+}
+
 export function selfActingChangeCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
   const loop = clause.agent === 'none' && clause.subject >= 0 && V.CONTROL_LOOPS.has(words[clause.subject].w);
   // "The drill slows its feed by itself" (stop 56): a thing no word list names as a machine still acts alone when it changes
@@ -119,6 +128,9 @@ export function selfActingChangeCue(words: readonly Word[], clause: Clause, scop
     let marker = reflexive ? v + 1 : chosenAlone(words, from, end);
     // "automatically" alone: only with something that acts on the patient named in the stretch
     if (marker < 0 && words.slice(clause.from, end).some((w) => ACTING_ON_PATIENT.has(w.w))) marker = noHandNeeded(words, from, end);
+    // "turns the stimulation up or down, moment by moment" (stop 57): a change made at every moment is a closed loop, with
+    // the same need of something that acts on the patient
+    if (marker < 0 && words.slice(clause.from, end).some((w) => ACTING_ON_PATIENT.has(w.w))) marker = everyMoment(words, v + 1, end);
     // "picks the programme for them", "chooses the setting for the wearer" (stop 52): a setting chosen for a lay person is
     // chosen in their place
     // (not a person's choice read into the clause: "at rates the user selects")

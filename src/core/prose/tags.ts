@@ -112,6 +112,8 @@ const COMMON_VERBS = [
   // the pace or the fit of a device's action (stop 56): "slows or speeds the firing stroke", "resizes itself" (not "narrow" or
   // "widen": "joint space narrowing", "QRS widening" are findings)
   'slow', 'speed', 'quicken', 'accelerate', 'decelerate', 'loosen', 'resize', 'reshape',
+  // an order or a treatment coming to an end (stop 57): "the orders expire on their own", "without anyone having to remember"
+  'expire', 'lapse', 'terminate', 'cease', 'remember', 'aspirate',
 ];
 
 function addVerb(lemma: string): void {
@@ -613,9 +615,18 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       // its clause (after the sentence's start, a comma or a coordinator), right before its object's determiner, is its verb.
       // (not before a noun and its own verb: "the results screen the nurse uses is refreshed" names a screen)
       if (tag === 'noun' && hit.form === 'base' && !NEVER_VERB.has(w) && prev !== undefined && prev.tag === 'noun' && /[^su]s$/.test(prev.w) && next?.tag === 'det' && pluralPhraseOpensClause(words, k - 1) && !(words[k + 2] !== undefined && verbHit(words[k + 3]?.w ?? '')?.form === 's')) tag = 'verb';
+      // "The networks look at each tracing and flag …" (stop 57): a bare verb of going over data after a plural subject that
+      // opens its clause, before "at", "through" or "over", is that subject's verb.
+      if (tag === 'noun' && hit.form === 'base' && SCANNING_VERBS.has(hit.lemma) && prev !== undefined && prev.tag === 'noun' && /[^su]s$/.test(prev.w) && SCANNED_THROUGH.has(next?.w ?? '') && pluralPhraseOpensClause(words, k - 1)) tag = 'verb';
+      // ("the restraint orders expire on their own": a verb seldom a noun, after a plural subject that opens its clause)
+      if (tag === 'noun' && hit.form === 'base' && INTRANSITIVE_BARE.has(hit.lemma) && prev !== undefined && prev.tag === 'noun' && /[^su]s$/.test(prev.w) && pluralPhraseOpensClause(words, k - 1)) tag = 'verb';
       // "The device recognised the short, removed the coil and delivered a shock" (stop 43): a past form after a comma, in a
       // list of past verbs (one before it, "and" and another after), before its object's determiner, is the next verb.
       if (tag === 'adj' && hit.form === 'ed' && verbSeen && prev?.w === ',' && (next?.tag === 'det' || OBJECT_PRONOUNS_AFTER_VERB.has(next?.w ?? '')) && lastVerbIsPast(words, k) && pastListGoesOn(words, k)) tag = 'verb';
+      // "The system screened each admission and, for any patient over 65, placed a consult order" (stop 57): after "and" and
+      // an aside between commas, a form like the verb before "and" (past after past, -s after -s), before its object, is the
+      // next verb of the same subject.
+      if (((tag === 'adj' && hit.form === 'ed') || (tag === 'noun' && hit.form === 's')) && verbSeen && prev?.w === ',' && (next?.tag === 'det' || OBJECT_PRONOUNS_AFTER_VERB.has(next?.w ?? '')) && afterAsideOfAnd(words, k, hit.form)) tag = 'verb';
       // "Studies with a flag move to the top of the worklist" (stop 43): a bare verb of motion right after a sentence's plural subject
       // and the phrase that qualifies it, before "to the", is that subject's verb.
       // ("Alerts come in three tiers", "Results go to the ward" (stop 52), "The risk scores stay on the main screen" (stop 53):
@@ -1263,6 +1274,29 @@ function lastVerbIsPast(words: readonly Word[], k: number): boolean {
     const t = words[j].tag;
     if (t === 'sub' || t === 'rel' || t === 'cc') return false;
     if (t === 'verb') return words[j].form === 'ed' && words[j - 1]?.tag !== 'be' && words[j - 1]?.tag !== 'have';
+  }
+  return false;
+}
+/** Verbs of going over data that a plural subject may take before "at", "through" or "over" ("the networks look at"). */
+const SCANNING_VERBS: ReadonlySet<string> = new Set(['look', 'search', 'sift', 'comb', 'go', 'read', 'run', 'scan', 'sort']);
+const SCANNED_THROUGH: ReadonlySet<string> = new Set(['at', 'through', 'over']);
+/** Bare verbs that are seldom nouns and take no object: "the orders expire", "the alerts lapse". */
+const INTRANSITIVE_BARE: ReadonlySet<string> = new Set(['expire', 'lapse', 'cease', 'terminate']);
+/**
+ * Whether the comma before k closes an aside that opens right after "and" with a preposition or subordinator ("and, for any
+ * patient over 65, placed …"), and the verb before that "and" has the same form as the word at k.
+ */
+function afterAsideOfAnd(words: readonly Word[], k: number, form: string): boolean {
+  for (let j = k - 2; j >= 2 && j >= k - 16; j--) {
+    if (words[j].w === '.' || words[j].w === ';' || words[j].tag === 'be') return false;
+    if (words[j].w !== ',') continue;
+    if (words[j - 1].w !== 'and' || (words[j + 1]?.tag !== 'prep' && words[j + 1]?.tag !== 'sub')) return false;
+    for (let v = j - 2; v >= 0; v--) {
+      const t = words[v].tag;
+      if (t === 'sub' || t === 'rel' || t === 'cc' || t === 'punct') return false;
+      if (t === 'verb') return words[v].form === form && words[v - 1]?.tag !== 'be' && words[v - 1]?.tag !== 'have';
+    }
+    return false;
   }
   return false;
 }

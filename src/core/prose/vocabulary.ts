@@ -315,6 +315,8 @@ export const ACT_CUES: readonly ActCue[] = [
       'physician', 'physicians', 'doctor', 'doctors', 'neurologist', 'neurologists', 'cardiologist', 'cardiologists', 'radiologist', 'radiologists',
       'surgeon', 'surgeons', 'specialist', 'specialists', 'consultant', 'registrar', 'resident', 'intensivist', 'team', 'contacts', 'contact',
       'responder', 'responders', 'warden', 'wardens',
+      // (stop 57) "emails the discharging attending", "pages the on-call pharmacist"
+      'attending', 'attendings', 'pharmacist', 'pharmacists', 'gp', 'gps', 'oncologist', 'oncologists', 'intensivists', 'registrars', 'residents', 'consultants',
     ],
     reach: 6,
   },

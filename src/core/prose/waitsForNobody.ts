@@ -16,6 +16,8 @@ import type { WordCue } from './acts';
 import * as V from './vocabulary';
 import { readerReadingAt } from './excluded';
 
+/** Laboratory staff who read a run's raw signal: "with no bands for a scientist to read". */
+const LAB_READERS: ReadonlySet<string> = new Set(['scientist', 'scientists', 'technologist', 'technologists', 'technician', 'technicians', 'biologist', 'biologists', 'laboratorian', 'laboratorians']);
 /** Anyone who could read or approve, besides the physician nouns. */
 const ANY_PERSON: ReadonlySet<string> = new Set(['anyone', 'anybody', 'human', 'person', 'someone', 'somebody']);
 /** What nobody does "with nobody …" that would have read the output or changed the therapy (lemmas). */
@@ -73,6 +75,23 @@ function withNobody(words: readonly Word[], k: number): number {
   else return -1;
   const act = words[j];
   return act !== undefined && act.w.endsWith('ing') && OVERSEEING.has(act.lemma ?? baseOfIng(act.w)) ? j : -1;
+}
+
+/**
+ * The last word of "with no <data> for a <reviewer> to <read>" at the "with" at k, or -1 (stop 57): "reports the call with no
+ * curves for a technologist to read", "with no images for anyone to review". What a reviewer would have read is not there.
+ */
+function nothingToRead(words: readonly Word[], k: number): number {
+  if (words[k].w !== 'with' || words[k + 1]?.w !== 'no') return -1;
+  let j = k + 2;
+  for (let modifiers = 0; modifiers < 3 && (words[j]?.tag === 'adj' || words[j]?.tag === 'noun'); modifiers++) j++;
+  if (j === k + 2 || words[j]?.w !== 'for') return -1;
+  j++;
+  if (words[j]?.tag === 'det') j++;
+  if (words[j]?.tag === 'adj') j++;
+  if (!(reviewerAt(words, j) || LAB_READERS.has(words[j]?.w ?? '')) || words[j + 1]?.tag !== 'to') return -1;
+  const act = words[j + 2];
+  return act !== undefined && READING_OR_APPROVING.has(act.lemma ?? act.w) ? j + 2 : -1;
 }
 
 /**
@@ -151,7 +170,7 @@ export function waitsForNobodyCue(words: readonly Word[], clause: Clause, scope:
       pushLeftOut(out, k, left);
       return;
     }
-    const end = withNobody(words, k);
+    const end = Math.max(withNobody(words, k), nothingToRead(words, k));
     // (not where a physician reads elsewhere in the sentence, or where what goes unreviewed is the data's quality: "checks
     // image quality with no person reviewing it, and the radiologist reads every study")
     if (end >= 0 && !words.some((w, j) => (j < k || j > end + 1) && V.PHYSICIAN_NOUNS.has(w.w) && !V.AMBIGUOUS_HUMANS.has(w.w)) && !words.slice(clause.from, k).some((w) => w.w === 'quality')) {
