@@ -43,7 +43,7 @@ describe('stop 57: an order or a medicine that ends with nobody ending it', () =
     assert.deepEqual(phrases('The restraint orders expire on their own after 24 hours.'), ['autonomous: orders expire on their own']);
     assert.deepEqual(tags('The restraint orders expire on their own.').slice(2, 4), ['orders/noun', 'expire/verb']);
     assert.deepEqual(phrases('The record system cancels the sedation order automatically at midnight.'), ['autonomous: cancels the sedation']);
-    assert.deepEqual(phrases('The prophylactic antibiotic stopped on day two without anyone having to discontinue it.'), ['autonomous: antibiotic stopped on day two without']);
+    assert.deepEqual(phrases('The prophylactic antibiotic stopped on day two without anyone having to discontinue it.'), ['autonomous: without anyone having to discontinue']);
   });
 
   test('the order of a list, an order a doctor renews and a denial are no such act', () => {
@@ -86,5 +86,25 @@ describe('stop 57: a device acting on the patient by itself', () => {
 
   test('a physiotherapist who turns it up step by step is no device acting', () => {
     assert.deepEqual(kinds('The physiotherapist turns the stimulation up or down, step by step.'), []);
+  });
+});
+
+describe('stop 57, round 2: who decides, who orders, who presses', () => {
+  test('"Whether the value moves is the audiologist\'s decision, not the software\'s": a subject clause with its contrast', () => {
+    assert.deepEqual(phrases('Whether the threshold shifts is the audiologist\'s decision, not the software\'s.'), ['physician-interprets: is the audiologist\'s decision']);
+    assert.deepEqual(tags('Whether the threshold shifts is the audiologist\'s decision.').slice(2, 5), ['threshold/noun', 'shifts/verb', 'is/be']);
+    // a plural subject keeps its noun: "Whether the results are …"
+    assert.deepEqual(tags('Whether the scan results are final is the radiologist\'s decision.').slice(3, 5), ['results/noun', 'are/be']);
+  });
+
+  test('an order nobody had to place, a change with nobody at the bedside pressing, a dose the system pre-selects', () => {
+    assert.deepEqual(phrases('For a year the laboratory system added a TSH to every sample from women over sixty without anyone having to order it.'), ['autonomous: without anyone having to order']);
+    assert.deepEqual(phrases('The pump corrects the rate with nobody at the bedside pressing a button.'), ['autonomous: with nobody at the bedside pressing']);
+    assert.deepEqual(phrases('The system preselects the anticoagulant dose for each patient.'), ['autonomous: preselects the anticoagulant dose']);
+  });
+
+  test('a surgeon who pre-selects, and a denial before "without", are no such act', () => {
+    assert.deepEqual(kinds('The surgeon preselects the implant size before the operation.'), []);
+    assert.deepEqual(kinds('It never adds a test without anyone having to order it.'), []);
   });
 });

@@ -310,7 +310,9 @@ function purposeAfterObject(words: readonly Word[], k: number, negatedSince: num
 }
 
 function hasComma(words: readonly Word[], clause: Clause): boolean {
-  for (let k = clause.from; k < clause.to; k++) if (words[k].w === ',') return true;
+  // (not the comma of a contrast after the clause's verb: "Whether the value moves is the audiologist's decision, not the
+  // software's" (stop 57))
+  for (let k = clause.from; k < clause.to; k++) if (words[k].w === ',' && !(words[k + 1]?.w === 'not' && clause.verbs.some((v) => v < k && words[v].tag === 'be'))) return true;
   return false;
 }
 

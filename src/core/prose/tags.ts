@@ -698,6 +698,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       // "What the app delivers is a grade …": in a pseudo-cleft the -s word before "is" is the verb of the "what" clause, when it
       // gives or receives (round 18b; "what the tool finds is for …" keeps its reading).
       if (tag === 'noun' && hit.form === 's' && next?.tag === 'be' && !verbSeen && k <= 5 && words[0]?.w === 'what' && CLEFT_GIVING.has(hit.lemma) && words.slice(1, k).every((x) => x.tag === 'det' || x.tag === 'noun' || x.tag === 'name' || x.tag === 'pron' || x.tag === 'adj')) tag = 'verb';
+      // "Whether the baseline moves is the audiologist's decision" (stop 57): in a subject clause that opens the sentence, an -s
+      // form right before a singular "is" or "was" is the clause's verb (a plural subject would take "are").
+      if (tag === 'noun' && hit.form === 's' && (next?.w === 'is' || next?.w === 'was') && !verbSeen && k <= 8 && SUBJECT_CLAUSE_OPENERS.has(words[0]?.w ?? '') && (prev?.tag === 'noun' || prev?.tag === 'name') && words.slice(1, k).every((x) => x.tag === 'det' || x.tag === 'noun' || x.tag === 'name' || x.tag === 'adj')) tag = 'verb';
       // "In the legacy build the software …": inside a sentence-opening prepositional phrase, a bare form right after
       // "the <modifier>" is that phrase's noun (round 18b).
       if (tag === 'verb' && hit.form === 'base' && frontedOpen && words[0]?.tag === 'prep' && prev?.tag === 'noun' && !/s$/.test(prev.w) && prev2?.tag === 'det' && !verbSeen) tag = 'noun';
@@ -1277,6 +1280,8 @@ function lastVerbIsPast(words: readonly Word[], k: number): boolean {
   }
   return false;
 }
+/** Words that open a clause which is the sentence's subject: "Whether the value moves is …". */
+const SUBJECT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['whether', 'if']);
 /** Verbs of going over data that a plural subject may take before "at", "through" or "over" ("the networks look at"). */
 const SCANNING_VERBS: ReadonlySet<string> = new Set(['look', 'search', 'sift', 'comb', 'go', 'read', 'run', 'scan', 'sort']);
 const SCANNED_THROUGH: ReadonlySet<string> = new Set(['at', 'through', 'over']);

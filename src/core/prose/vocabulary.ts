@@ -573,7 +573,8 @@ export const ACT_CUES: readonly ActCue[] = [
   // Autonomous: a conclusion for action.
   { verbs: ['diagnose', 'prescribe', 'treat', 'interpret', 'conclude', 'triage-out', 'disarm'], cls: 'autonomous' },
   {
-    verbs: ['recommend', 'suggest', 'propose', 'select', 'determine', 'decide', 'order', 'schedule', 'refer', 'pick', 'choose'],
+    // ("pre-selects the prophylaxis the guideline recommends" (stop 57): an order set choosing before the prescriber does)
+    verbs: ['recommend', 'suggest', 'propose', 'select', 'determine', 'decide', 'order', 'schedule', 'refer', 'pick', 'choose', 'preselect', 'pre-select'],
     cls: 'autonomous',
     questionObject: 'choice',
     objects: [

@@ -29,6 +29,8 @@ const OVERSEEING: ReadonlySet<string> = new Set([
 ]);
 /** What a reviewer does not do "without …": reading, approving or judging the output (lemmas; no chores such as pressing). */
 const READING_OR_APPROVING: ReadonlySet<string> = new Set([...V.REVIEW_VERBS, 'look', 'see', 'watch', 'sanction', 'intervene', 'trigger', 'judge', 'decide']);
+/** Orders a person would otherwise have had to give: "without anyone having to order it", "… to discontinue it". */
+const ORDERING_ACTS: ReadonlySet<string> = new Set(['order', 'request', 'prescribe', 'discontinue', 'cancel', 'book', 'refer', 'remember']);
 /** Words of denial that turn "without" around: "never releases a value without a physician reviewing it". */
 const DENIALS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'cannot', 'nothing', 'none', 'only']);
 /** Words of no one at all after "with": "with nobody", "with no one", "with no human". */
@@ -73,6 +75,13 @@ function withNobody(words: readonly Word[], k: number): number {
   if (NOBODY.has(words[j]?.w ?? '')) j++;
   else if (words[j]?.w === 'no' && (words[j + 1]?.w === 'one' || reviewerAt(words, j + 1))) j += 2;
   else return -1;
+  // ("with nobody at the console touching a dial" (stop 57): past a short place phrase)
+  if ((words[j]?.w === 'at' || words[j]?.w === 'in' || words[j]?.w === 'on' || words[j]?.w === 'by') && !words[j + 1]?.w.endsWith('ing')) {
+    let p = j + 1;
+    if (words[p]?.tag === 'det') p++;
+    if (words[p]?.tag === 'adj') p++;
+    if (words[p]?.tag === 'noun' && words[p + 1]?.w.endsWith('ing')) j = p + 1;
+  }
   const act = words[j];
   return act !== undefined && act.w.endsWith('ing') && OVERSEEING.has(act.lemma ?? baseOfIng(act.w)) ? j : -1;
 }
@@ -116,7 +125,9 @@ function withoutReviewer(words: readonly Word[], k: number): number {
   const act = words[j];
   if (act === undefined) return -1;
   const lemma = act.lemma ?? (act.w.endsWith('ing') ? baseOfIng(act.w) : act.w);
-  return READING_OR_APPROVING.has(lemma) && (act.w.endsWith('ing') || words[j - 1]?.w === 'to') ? j : -1;
+  // ("without anyone having to order it" (stop 57): an order nobody had to place was placed by the software)
+  const ordering = ORDERING_ACTS.has(lemma) && words[j - 1]?.w === 'to' && words[j - 2]?.w === 'having';
+  return (READING_OR_APPROVING.has(lemma) || ordering) && (act.w.endsWith('ing') || words[j - 1]?.w === 'to') ? j : -1;
 }
 
 /**
