@@ -108,3 +108,16 @@ describe('stop 57, round 2: who decides, who orders, who presses', () => {
     assert.deepEqual(kinds('It never adds a test without anyone having to order it.'), []);
   });
 });
+
+describe('stop 57, round 3: a laboratory answer', () => {
+  test('"a yes or no answer" denies nothing, so a scientist left out is left out', () => {
+    assert.deepEqual(phrases('It gives a yes or no answer for each of the three mutations without a scientist reviewing the raw data.'), ['autonomous: without a scientist reviewing']);
+    assert.deepEqual(phrases('The laboratory scientist reviews each run before release.'), ['physician-interprets: scientist reviews']);
+  });
+
+  test('one who only loads the cartridge reads nothing; a technician who reads the bands does', () => {
+    assert.deepEqual(phrases('The operator loads the cartridge and the system displays MRSA DETECTED or MRSA NOT DETECTED.'), ['autonomous: displays MRSA DETECTED or MRSA NOT DETECTED']);
+    assert.deepEqual(kinds('The technician loads the cartridge and reads the bands as positive or negative.').includes('autonomous'), false);
+    assert.deepEqual(kinds('The operator loads the cartridge and the pathologist reports the result as positive or negative.').includes('autonomous'), false);
+  });
+});

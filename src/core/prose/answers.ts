@@ -119,6 +119,18 @@ function referenceBasis(words: readonly Word[]): boolean {
   });
 }
 
+/** Verbs of putting the sample into the machine (lemmas): "loads the cartridge", "adds the specimen", "inserts the swab". */
+const LOADING: ReadonlySet<string> = new Set(['load', 'insert', 'add', 'place', 'put', 'pipette', 'drop', 'collect', 'swab']);
+/** What is loaded: a sample or its carrier. */
+const SAMPLES: ReadonlySet<string> = new Set(['cartridge', 'cartridges', 'specimen', 'specimens', 'sample', 'samples', 'swab', 'swabs', 'tube', 'tubes', 'cassette', 'cassettes', 'chip', 'chips', 'plate', 'plates', 'strip', 'strips']);
+/** Whether the person at i is the subject of loading a sample and nothing else: "the operator loads the cartridge". */
+export function loadsSample(words: readonly Word[], i: number): boolean {
+  const verb = words[i + 1];
+  if (verb === undefined || verb.tag !== 'verb' || !LOADING.has(verb.lemma ?? '')) return false;
+  for (let j = i + 2; j < words.length && j <= i + 5; j++) if (SAMPLES.has(words[j].w)) return true;
+  return false;
+}
+
 export function closedAnswerCue(words: readonly Word[], cues: WordCue[]): void {
   if (cues.some((c) => c.kind === 'autonomous')) return;
   for (let a = 1; a < words.length - 2; a++) {
@@ -127,7 +139,8 @@ export function closedAnswerCue(words: readonly Word[], cues: WordCue[]): void {
     if (end < 0 || !framed(words, a, end)) continue;
     // a person who gives or reads the verdict, a denial or hedge, or a cut-off on a quantity: no verdict of the software's
     // (any reader, a laboratory scientist too: "… which a scientist checks before release" is no verdict of the software's)
-    if (words.some((w) => (V.PHYSICIAN_NOUNS.has(w.w) && !NOT_READERS.has(w.w)) || V.LAB_READERS.has(w.w) || NOT_A_VERDICT.has(w.w))) return;
+    // (not one who only loads the sample: "The operator loads the cartridge and the system displays MRSA DETECTED or …" (stop 57))
+    if (words.some((w, i) => ((V.PHYSICIAN_NOUNS.has(w.w) && !NOT_READERS.has(w.w)) || V.LAB_READERS.has(w.w)) && !loadsSample(words, i)) || words.some((w) => NOT_A_VERDICT.has(w.w))) return;
     // an imported or training answer anywhere in the sentence; a reference only next to the pair (stop 38: "compares the
     // signals with its reference database and returns a normal or abnormal result" gives the verdict itself)
     if (words.some((w) => NOT_GIVEN.has(w.w)) || words.slice(Math.max(0, a - 4), end + 4).some((w) => REFERENCE_NEAR.has(w.w))) return;

@@ -11,6 +11,7 @@
  */
 import type { Word } from './tags';
 import * as V from './vocabulary';
+import { loadsSample } from './answers';
 
 /** People who check or read a sample's result before it counts. */
 const RESULT_READERS: ReadonlySet<string> = new Set([...V.LAB_READERS, 'operator', 'operators', 'laboratorian', 'laboratorians', 'director', 'directors', 'microbiologist', 'microbiologists', 'consultant', 'consultants', 'virologist', 'virologists', 'biologist', 'biologists']);
@@ -73,7 +74,8 @@ export function labAnswer(words: readonly Word[], k: number, agentIsPerson: bool
   // ("a positive or negative low-EF screening result": a quantity past a threshold is a flag on it)
   if (words.slice(k + 1, end + 4).some((w) => V.THRESHOLD_FINDINGS.has(w.w) || /^(low|high|reduced|elevated)-/.test(w.w))) return -1;
   if (words.some((w) => NOT_THIS_ANSWER.has(w.w) || (w.tag === 'verb' && RESULT_CHECKS.has(w.lemma ?? '')))) return -1;
-  if (words.some((w) => (V.PHYSICIAN_NOUNS.has(w.w) && w.w !== 'reader' && w.w !== 'user' && w.w !== 'users') || RESULT_READERS.has(w.w) || QUANTITY_WORDS.has(w.w))) return -1;
+  // (not one who only loads the sample: "the operator loads the cartridge and the system reports …" (stop 57))
+  if (words.some((w, i) => ((V.PHYSICIAN_NOUNS.has(w.w) && w.w !== 'reader' && w.w !== 'user' && w.w !== 'users') || RESULT_READERS.has(w.w)) && !loadsSample(words, i)) || words.some((w) => QUANTITY_WORDS.has(w.w))) return -1;
   // (a denial or hedge up to the answer; what a later clause cannot do leaves it: "…; it cannot say which variant is present")
   const upTo = words.slice(0, end + 1);
   // ("… or No Signal Detected": a "no" inside the answer, after the issuing verb, is part of it)

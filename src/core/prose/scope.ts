@@ -10,6 +10,9 @@ import type { Clause } from './clauses';
 import { verbHit, type Word } from './tags';
 import * as V from './vocabulary';
 
+/** What a "yes or no" names when it is an answer, not a denial: "a yes or no answer", "a yes or no result". */
+const YES_NO_ANSWERS: ReadonlySet<string> = new Set(['answer', 'answers', 'result', 'results', 'call', 'calls', 'verdict', 'output']);
+
 export interface ClauseScope {
   /** negatedFrom[k - clause.from]: whether word k is under a negation or a contrast. */
   negated: boolean[];
@@ -174,6 +177,8 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
     // "Every film, flagged or not, is read by …" (stop 30): "or not" that closes an aside is the other alternative, no denial.
     if (w === 'not' && words[k - 1]?.w === 'or' && (words[k - 2]?.w === 'whether' || words[k + 1] === undefined || words[k + 1].tag === 'punct')) {
       // no negation
+    } else if (w === 'no' && words[k - 1]?.w === 'or' && words[k - 2]?.w === 'yes' && YES_NO_ANSWERS.has(words[k + 1]?.w ?? '')) {
+      // "a yes or no answer" (stop 57): the other alternative, no denial
     } else if ((word.tag === 'neg' || w === 'no' || w === 'nor' || w === 'neither') && !V.NEGATION_EXCEPTIONS_NEXT.has(words[k + 1]?.w ?? '')) {
       active = true;
     } else if (word.tag === 'verb' && V.ABSENCE_VERBS.has(word.lemma ?? '') && needFor(words, k + 1, clause.to)) {

@@ -16,8 +16,6 @@ import type { WordCue } from './acts';
 import * as V from './vocabulary';
 import { readerReadingAt } from './excluded';
 
-/** Laboratory staff who read a run's raw signal: "with no bands for a scientist to read". */
-const LAB_READERS: ReadonlySet<string> = new Set(['scientist', 'scientists', 'technologist', 'technologists', 'technician', 'technicians', 'biologist', 'biologists', 'laboratorian', 'laboratorians']);
 /** Anyone who could read or approve, besides the physician nouns. */
 const ANY_PERSON: ReadonlySet<string> = new Set(['anyone', 'anybody', 'human', 'person', 'someone', 'somebody']);
 /** What nobody does "with nobody …" that would have read the output or changed the therapy (lemmas). */
@@ -98,7 +96,8 @@ function nothingToRead(words: readonly Word[], k: number): number {
   j++;
   if (words[j]?.tag === 'det') j++;
   if (words[j]?.tag === 'adj') j++;
-  if (!(reviewerAt(words, j) || LAB_READERS.has(words[j]?.w ?? '')) || words[j + 1]?.tag !== 'to') return -1;
+  // (laboratory staff too: "with no bands for a scientist to read")
+  if (!(reviewerAt(words, j) || V.LAB_READERS.has(words[j]?.w ?? '')) || words[j + 1]?.tag !== 'to') return -1;
   const act = words[j + 2];
   return act !== undefined && READING_OR_APPROVING.has(act.lemma ?? act.w) ? j + 2 : -1;
 }
