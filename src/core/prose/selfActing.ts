@@ -85,7 +85,7 @@ function chosenForSomeone(words: readonly Word[], from: number, to: number): num
 }
 
 /** The index of "automatically" (or another machine adverb in -ly, not the adjective "automatic") in words[from, to), or -1. */
-function noHandNeeded(words: readonly Word[], from: number, to: number): number {
+export function noHandNeeded(words: readonly Word[], from: number, to: number): number {
   for (let j = from; j < to; j++) if (V.MACHINE_ADVERBS.has(words[j].w) && words[j].w.endsWith('ly')) return j;
   return -1;
 }

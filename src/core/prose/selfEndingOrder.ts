@@ -15,7 +15,7 @@ import type { Clause } from './clauses';
 import type { ClauseScope } from './scope';
 import type { WordCue } from './acts';
 import * as V from './vocabulary';
-import { chosenAlone } from './selfActing';
+import { chosenAlone, noHandNeeded } from './selfActing';
 
 /** Verbs of an order or a treatment coming to an end (lemmas). */
 // (not "drop" or "fall": "her blood pressure dropped by itself" is the patient)
@@ -24,12 +24,6 @@ const ENDING: ReadonlySet<string> = new Set(['expire', 'discontinue', 'cancel', 
 const ORDER_NOUNS: ReadonlySet<string> = new Set(['order', 'orders', 'prescription', 'prescriptions']);
 /** What about the order makes it no care: an order of results or of a worklist ("the order of the studies changes"). */
 const NOT_CARE_ORDER: ReadonlySet<string> = new Set(['worklist', 'list', 'queue', 'studies', 'cases', 'results', 'priority', 'in']);
-
-/** The index of "automatically" (an -ly machine adverb) within a few words of v, or -1. */
-function automaticNear(words: readonly Word[], from: number, to: number): number {
-  for (let j = from; j < to; j++) if (V.MACHINE_ADVERBS.has(words[j].w) && words[j].w.endsWith('ly')) return j;
-  return -1;
-}
 
 /** Whether words[from, to) hold a standing order of care (not "in order", not the order of a list). */
 function orderIn(words: readonly Word[], from: number, to: number): number {
@@ -57,7 +51,7 @@ export function selfEndingOrderCue(words: readonly Word[], clause: Clause, scope
     while (end < words.length && words[end].tag !== 'punct' && words[end].tag !== 'verb' && end < clause.to + 8) end++;
     const reflexive = words[v + 1]?.w === 'itself' || words[v + 1]?.w === 'themselves';
     const strong = reflexive ? v + 1 : chosenAlone(words, v + 1, end);
-    const marker = strong >= 0 ? strong : automaticNear(words, Math.max(clause.from, v - 2), Math.min(end, v + 8));
+    const marker = strong >= 0 ? strong : noHandNeeded(words, Math.max(clause.from, v - 2), Math.min(end, v + 8));
     if (marker < 0) continue;
     // the order as the subject ("the order discontinues itself"), or as what the software ends ("cancels the order automatically")
     const before = orderIn(words, clause.from, v);

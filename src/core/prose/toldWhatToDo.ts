@@ -2,7 +2,7 @@
  * The software telling someone what to do for the patient (stop 57): "tells the wearer to go down", "tells you how much
  * vitamin D to give as a loading dose", "recommends where the patient should be cared for and which antibiotics to start",
  * "a plan telling you when to seek bright light and when to sleep", "produces advice on how the patient should be
- * treated", "sets out the treatment it advised". Appendix S calls a management option the software draws up itself
+ * treated". Appendix S calls a management option the software draws up itself
  * autonomous (Level I when a clinician still acts on it), whoever carries it out.
  *
  * What is told must be an act of care: giving, taking or stopping a treatment, eating, sleeping, going down, being
