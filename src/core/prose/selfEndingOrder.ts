@@ -38,7 +38,7 @@ function orderIn(words: readonly Word[], from: number, to: number): number {
 /** Whether words[from, to) name a medicine or therapy. */
 function medicineIn(words: readonly Word[], from: number, to: number): number {
   // (not the patient's own state: "blood pressure", "heart rate")
-  for (let j = from; j < to; j++) if ((V.CHOSEN_MEDICINES.has(words[j].w) || V.THERAPY_NOUNS.includes(words[j].w)) && words[j - 1]?.w !== 'blood' && words[j - 1]?.w !== 'heart') return j;
+  for (let j = from; j < to; j++) if (V.namesTreatment(words[j].w) && words[j - 1]?.w !== 'blood' && words[j - 1]?.w !== 'heart') return j;
   return -1;
 }
 

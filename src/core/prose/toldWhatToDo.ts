@@ -53,7 +53,7 @@ const SOUGHT_CARE: ReadonlySet<string> = new Set(['advice', 'care', 'help', 'att
 /** Whether a therapy or a medicine is named in words[from, to): "start antibiotics", "stop the infusion". */
 function medicineWithin(words: readonly Word[], from: number, to: number): boolean {
   for (let j = from; j < to && j < words.length; j++) {
-    if (V.THERAPY_NOUNS.includes(words[j].w) || V.CHOSEN_MEDICINES.has(words[j].w)) return true;
+    if (V.namesTreatment(words[j].w)) return true;
     if (words[j].tag === 'punct' || words[j].tag === 'verb') return false;
   }
   return false;

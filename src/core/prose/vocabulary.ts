@@ -191,6 +191,11 @@ export const WORN_DEVICE_SETTINGS: readonly string[] = ['damping', 'stiffness', 
 const CHOSEN_MEDICINES_LIST: readonly string[] = ['antibiotic', 'antibiotics', 'antimicrobial', 'antimicrobials', 'vaccine', 'vaccines', 'vaccination', 'vaccinations',
   'immunization', 'immunizations', 'immunisation', 'immunisations'];
 export const CHOSEN_MEDICINES: ReadonlySet<string> = new Set(CHOSEN_MEDICINES_LIST);
+/** Whether a word names a treatment the software may give or stop: a therapy noun or a chosen medicine ("insulin", "antibiotics"). */
+const TREATMENT_WORDS: ReadonlySet<string> = new Set([...THERAPY_NOUNS, ...CHOSEN_MEDICINES_LIST]);
+export function namesTreatment(w: string): boolean {
+  return TREATMENT_WORDS.has(w);
+}
 /** Words of a laboratory's testing of a medicine: "which antibiotics the isolate is resistant to". */
 export const SUSCEPTIBILITY_WORDS: ReadonlySet<string> = new Set(['resistant', 'resistance', 'susceptible', 'susceptibility', 'susceptibilities', 'sensitivities', 'isolate', 'isolates', 'culture', 'cultures', 'mic']);
 /** Modes of an app, a display or a recording, not of a therapy: "switches to dark mode", "to continuous monitoring mode". */
