@@ -753,6 +753,15 @@ function main(): void {
     { name: 'holdout268 (test/prose/holdout268.json)', file: join(root, 'test', 'prose', 'holdout268.json') },
     { name: 'holdout269 (test/prose/holdout269.json)', file: join(root, 'test', 'prose', 'holdout269.json') },
     { name: 'holdout270 (test/prose/holdout270.json)', file: join(root, 'test', 'prose', 'holdout270.json') },
+    // Built blind in stop 57 (batch AS), measured unread on stop 57's first and last code and once more on stop 58's
+    // first, then read and tuned on in stop 58 (test/prose/unread/README.md; test/prose/README.md, "Stop 58").
+    { name: 'holdout271 (test/prose/holdout271.json)', file: join(root, 'test', 'prose', 'holdout271.json') },
+    { name: 'holdout272 (test/prose/holdout272.json)', file: join(root, 'test', 'prose', 'holdout272.json') },
+    { name: 'holdout273 (test/prose/holdout273.json)', file: join(root, 'test', 'prose', 'holdout273.json') },
+    { name: 'holdout274 (test/prose/holdout274.json)', file: join(root, 'test', 'prose', 'holdout274.json') },
+    { name: 'holdout275 (test/prose/holdout275.json)', file: join(root, 'test', 'prose', 'holdout275.json') },
+    { name: 'holdout276 (test/prose/holdout276.json)', file: join(root, 'test', 'prose', 'holdout276.json') },
+    { name: 'holdout277 (test/prose/holdout277.json)', file: join(root, 'test', 'prose', 'holdout277.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
