@@ -18,7 +18,7 @@ function dossier(declared: string, ...paragraphs: string[]): string {
 const opts = { fileName: 'test.dossier.md', today: '2026-11-23' };
 
 // No rule phrase names a class in either passage (checked by the first test), yet the wording is plain.
-const VOLUMES = 'Each report ends with a table of measured volumes, percentiles and asymmetry indices. The company behind it was founded in Ohio.';
+const VOLUMES = 'Every report ends with a table of measured volumes, percentiles and asymmetry indices for each region. The company behind it was founded in Ohio.';
 const BANNER = 'A red banner tells the on-call team that a bleed may be present. The tool puts suspected bleeds at the top of the worklist so they are read sooner.';
 
 describe('statistical backoff of the suggested class', () => {
