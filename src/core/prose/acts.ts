@@ -104,6 +104,14 @@ const CONCLUDING = new Set(['make', 'issue', 'reach', 'render', 'give', 'establi
 const CAUSING = new Set(['trigger', 'prompt', 'raise', 'generate', 'produce', 'cause', 'fire', 'bring']);
 const ALERT_NOUNS = new Set(['notification', 'notifications', 'alert', 'alerts', 'alarm', 'alarms', 'flag', 'flags', 'message', 'messages', 'warning', 'warnings', 'page', 'notice', 'notices']);
 const RECEIVING = new Set(['receive', 'get', 'see', 'come']);
+/**
+ * Whether the verb at k receives what the software gives: "come" only as "comes with", "comes as", "comes out" or "out comes"
+ * ("histories that come before the diagnosis", "alerts come in tiers" receive nothing, stop 58).
+ */
+function receivesAt(words: readonly Word[], k: number, lemma: string): boolean {
+  if (!RECEIVING.has(lemma)) return false;
+  return lemma !== 'come' || ['with', 'as', 'out'].includes(words[k + 1]?.w ?? '') || words[k - 1]?.w === 'out';
+}
 const WHO = new Set(['who', 'whom']);
 /** Verbs by which a reader is told of a case: "is notified", "are alerted". */
 const NOTIFYING: ReadonlySet<string> = new Set(['notify', 'alert', 'page', 'inform', 'warn']);
@@ -262,6 +270,18 @@ export function onItsOwn(words: readonly Word[], clause: Clause, k: number): boo
 const RANKED: ReadonlySet<string> = new Set(['best', 'highest', 'lowest', 'worst', 'better', 'worse', 'well', 'poorly', 'higher', 'lower']);
 /** What may follow a score achieved: "scored 83 percent", "scored 65 points out of 100". */
 const ACHIEVED_SCORE_UNITS: ReadonlySet<string> = new Set(['%', 'percent', 'per', 'points', 'point', 'out']);
+/** Words that round a figure: "about 68%", "roughly 0.9". */
+const APPROXIMATIONS: ReadonlySet<string> = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'over', 'under', 'just', 'only', 'some', 'close']);
+/** Whether "scored" at k is followed, within four words, by a study's figure of merit: "scored about 68% accuracy", "an AUC of". */
+function achievedMerit(words: readonly Word[], k: number): boolean {
+  let j = k + 1;
+  while (APPROXIMATIONS.has(words[j]?.w ?? '') && j < k + 3) j++;
+  for (let end = j + 4; j < end && j < words.length; j++) {
+    if (V.STATISTIC_WORDS.has(words[j].w)) return true;
+    if ((words[j].tag === 'punct' && words[j].w !== '%') || words[j].tag === 'verb' || words[j].tag === 'prep') return false;
+  }
+  return false;
+}
 
 /** How much or how well something is done, as a study asks it: "how many", "how well", "how often", "how accurately". */
 const DEGREE_AFTER_HOW: ReadonlySet<string> = new Set(['many', 'much', 'well', 'often', 'accurately', 'reliably', 'quickly', 'fast', 'early', 'soon', 'far']);
@@ -1679,9 +1699,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (lemma === 'see' && clause.subject >= 0 && clause.subject < k && WRITERS.has(words[clause.subject].w)) continue;
     // But "the specialist who gets the message opens the study": a relative clause that only says which reader is meant shows no output.
     // Not "receives figures from the nurse": what a person hands over is that person's.
-    if (RECEIVING.has(lemma) && (verbAgent === 'physician' || verbAgent === 'other') && !WHO.has(clause.opener) && !givenByPerson(words, k, clause.to)) verbAgent = 'software';
+    if (receivesAt(words, k, lemma) && (verbAgent === 'physician' || verbAgent === 'other') && !WHO.has(clause.opener) && !givenByPerson(words, k, clause.to)) verbAgent = 'software';
     // "Each marked region gets a score", "Each label comes with a probability": a thing receives what the software gives.
-    if ((RECEIVING.has(lemma) || (lemma === 'come' && words[k + 1]?.w === 'with')) && verbAgent === 'none' && clause.subject >= 0 && !countedSubject(words, clause) && (!V.STUDY_NOUNS.has(words[clause.subject].w) || objectWith(words, k, clause.to, (w) => ALERT_NOUNS.has(w), 4) >= 0)) verbAgent = 'software';
+    if (receivesAt(words, k, lemma) && verbAgent === 'none' && clause.subject >= 0 && !countedSubject(words, clause) && (!V.STUDY_NOUNS.has(words[clause.subject].w) || objectWith(words, k, clause.to, (w) => ALERT_NOUNS.has(w), 4) >= 0)) verbAgent = 'software';
     // "Suspected effusions are flagged for the reader": an agentless passive of a finding or an output; the software does it.
     if (verbAgent === 'none' && clause.passive && clause.byAgent < 0 && word.form === 'ed' && (prev?.tag === 'be' || prev?.tag === 'adv' || k === clause.from || prev?.tag === 'cc') && clause.subject >= 0 && impliedSoftwareSubject(words[clause.subject].w) && !countedSubject(words, clause)) {
       const acts0 = ACTS_BY_LEMMA.get(lemma);
@@ -1899,6 +1919,9 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     // one the software gives ("scores 30 epochs" still counts them).
     // (active only: "each study is scored 0.91 for malignancy by the software" is a score given; "scored best" too is achieved)
     if (lemma === 'score' && words[k - 1]?.tag !== 'be' && ((words[k + 1]?.tag === 'num' && !(words[k + 2]?.tag === 'noun' && !ACHIEVED_SCORE_UNITS.has(words[k + 2].w))) || RANKED.has(words[k + 1]?.w ?? ''))) continue;
+    // ("it scored about 68% balanced accuracy", "the model scored an AUC of 0.91" (stop 58): a figure of merit achieved, past
+    // an approximation or a determiner)
+    if (lemma === 'score' && words[k - 1]?.tag !== 'be' && achievedMerit(words, k)) continue;
     // "algorithms interpret changes at the pressure points", "interprets the sensor's fluctuations" (stop 28): the software working on
     // the data it takes in, not a conclusion it draws (what it concludes is said by the output that follows).
     // (Not with "as" and what the changes mean: "interprets ST-segment changes as signs of ischaemia".)
@@ -2300,7 +2323,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
         continue;
       }
     }
-    if (OUTPUT_VERBS.has(lemma) || (RECEIVING.has(lemma) && verbAgent === 'software')) {
+    if (OUTPUT_VERBS.has(lemma) || (receivesAt(words, k, lemma) && verbAgent === 'software')) {
       // "informs treatment decisions": what is informed is someone's decision; only "informs the clinician of …" hands over an output.
       if (lemma === 'inform' && !personAfter(words, k + 1)) continue;
       // "Diagnosis with the scope has been put at about 87% accuracy" (stop 38): a figure "put at" a value is an estimate of
@@ -2616,7 +2639,7 @@ const OPTION_TAKEN: ReadonlySet<string> = new Set(['received', 'took', 'taken', 
  * received" (stop 43 review): an option a reference gives, or one already taken, is not the software's own; nor one received
  * ("participants received the recommended dose"). from is where the option's noun phrase starts (its participle), or -1.
  */
-function someoneElsesOption(words: readonly Word[], from: number, k: number): boolean {
+export function someoneElsesOption(words: readonly Word[], from: number, k: number): boolean {
   if (from >= 0 && (RECEIVING.has(words[from - 1]?.lemma ?? '') || RECEIVING.has(words[from - 2]?.lemma ?? ''))) return true;
   // ("The label lists the recommended dose", stop 44: a reference as the subject, before the sentence's first verb; not one in a
   // fronted phrase the comma closes: "In line with the guideline, the software shows the recommended regimen")

@@ -37,6 +37,8 @@ import { caseTaggedCue } from './caseTagged';
 import { selfActingChangeCue, therapyChangedAloneCue } from './selfActing';
 import { toldWhatToDoCue } from './toldWhatToDo';
 import { selfEndingOrderCue } from './selfEndingOrder';
+import { optionHandedOverCue } from './optionHandedOver';
+import { dropDeniedObjects } from './deniedObject';
 import { physicianDoesCue } from './physicianDoes';
 import { notTheSoftwareCue } from './notTheSoftware';
 import { unlessStoppedCue } from './unlessStopped';
@@ -194,6 +196,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       layAdviceCue(words, clause, scope, cues);
       // "tells the wearer to go down", "recommends which antibiotics to start" (stop 57)
       toldWhatToDoCue(words, clause, scope, cues);
+      // "returns recommendations on treatment", "came back with a reduced dose", "shows whether imaging is needed" (stop 58)
+      optionHandedOverCue(words, clause, scope, cues);
       selfTherapyCue(words, clause, scope, cues);
       // "calculates the new heparin rate and sends it to the smart pump" (stop 51)
       sentToPumpCue(words, clause, scope, cues);
@@ -304,6 +308,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
   }
   // "(A) It diagnoses …, (B) it measures …, or (C) it flags …" (stop 55): options offered as alternatives assert none of them.
   if (dropOfferedAlternatives(words, cues)) hypothetical = true;
+  // "gives families no treatment advice" (stop 58): an output "no" denies is not handed over
+  dropDeniedObjects(words, cues);
   const merged = mergeCues(cues);
   return { cues: merged, words, agent: readerAgent(merged, sentenceAgent(words, main, agent)), ...(negated && actors && setAside ? { negated, actors, setAside, audited, hypothetical } : {}) };
 }

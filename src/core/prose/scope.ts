@@ -72,8 +72,13 @@ const REPORTING: ReadonlySet<string> = new Set(['suggest', 'say', 'show', 'indic
 function deniedReportBefore(words: readonly Word[], clause: Clause): boolean {
   const that = words[clause.from]?.w === 'that' ? clause.from : words[clause.from - 1]?.w === 'that' ? clause.from - 1 : -1;
   const verb = words[that - 1];
-  return verb !== undefined && verb.tag === 'verb' && REPORTING.has(verb.lemma ?? verb.w);
+  if (verb === undefined) return false;
+  // ("makes no claim that it diagnoses", "there is no suggestion that it measures" (stop 58): the denied noun of saying)
+  if (REPORTING_NOUNS.has(verb.w)) return true;
+  return verb.tag === 'verb' && REPORTING.has(verb.lemma ?? verb.w);
 }
+/** Nouns of saying or showing whose that-clause a denial before them leaves unsaid: "no claim that", "no evidence that". */
+const REPORTING_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'suggestion', 'evidence', 'indication', 'implication', 'promise', 'statement']);
 
 /** Modals that, with a perfect, say what did not happen: "should have", "would have", "ought to have" (not "must have", an inference). */
 const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(['should', 'would', 'could', 'might', 'ought']);

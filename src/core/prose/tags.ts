@@ -63,6 +63,8 @@ const COMMON_VERBS = [
   'carry', 'rely', 'depend', 'belong', 'lean', 'sit', 'travel', 'rest', 'urge',
   // "The physician retains full responsibility for …", "bears responsibility for …" (round 17a).
   'retain', 'bear',
+  // "the program responds with instructions for …", "we do not claim that it predicts …" (stop 58)
+  'respond', 'claim', 'settle',
   // "anaesthetists continue to titrate the drugs themselves", "nurses try to adjust …": the person who continues is who acts (stop 42)
   'continue', 'try', 'begin', 'prefer',
   // Everyday verbs of dossier prose, known so that "the device charges", "it picks out", "sizes up" read as verbs.
@@ -601,6 +603,9 @@ export function tagSentence(toks: readonly Tok[], a: number, b: number, names?: 
       const version = prev?.tag === 'num' && prev2?.tag === 'name' && hit.form === 's';
       const [left, left2] = opened > 0 ? [words[opened - 1], words[opened - 2]] : version ? [prev2, words[k - 3]] : [prev, prev2];
       let tag = prev?.w === '/' && prev2?.tag === 'verb' ? 'verb' : verbOrNot(hit.form, w, left, left2, next, verbSeen, k === 0);
+      // "does not by itself settle treatment", "cannot on its own decide" (stop 58): a bare form after a do or a modal and a
+      // phrase of acting alone is the verb they govern.
+      if (tag !== 'verb' && hit.form === 'base' && auxiliaryBeforeAlone(words, k)) tag = 'verb';
       // "bounding boxes enclose …" (stop 46): after "bounding" the word is the box, never a verb
       if (tag === 'verb' && prev?.w === 'bounding') tag = 'noun';
       // "Radiologists still open each exam, read it and write the report" (stop 37): a bare verb after a comma in a list of
@@ -1427,6 +1432,16 @@ function adverbsAfterSubject(words: readonly Word[], k: number): number {
 const THERAPY_SET: ReadonlySet<string> = new Set([...V.THERAPY_NOUNS, 'rate', 'support']);
 /** Words of how often or how, after a handover's past verb: "alerted twice", "alarmed slow". */
 const HOW_OFTEN: ReadonlySet<string> = new Set(['twice', 'once', 'again', 'slow', 'overnight', 'repeatedly']);
+/** Whether "by itself", "by themselves" or "on its own" stands right before k, after a do, a modal or a negation. */
+function auxiliaryBeforeAlone(words: readonly Word[], k: number): boolean {
+  let j: number;
+  if ((words[k - 1]?.w === 'itself' || words[k - 1]?.w === 'themselves') && words[k - 2]?.w === 'by') j = k - 3;
+  else if (words[k - 1]?.w === 'own' && (words[k - 2]?.w === 'its' || words[k - 2]?.w === 'their') && words[k - 3]?.w === 'on') j = k - 4;
+  else return false;
+  const aux = words[j];
+  return aux !== undefined && (aux.tag === 'neg' || aux.tag === 'do' || aux.tag === 'modal');
+}
+
 function verbOrNot(form: VerbForm, w: string, prev: Word | undefined, prev2: Word | undefined, next: Word | undefined, verbSeen: boolean, first: boolean): Tag {
   const pt = prev?.tag;
   const nt = next?.tag;

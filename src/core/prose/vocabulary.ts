@@ -1186,6 +1186,8 @@ export const SOFTWARE_NOUNS: ReadonlySet<string> = new Set([
   'machine', 'machines',
   // "The package then estimates a score", "tools that measure vessels" in a software package
   'package', 'packages',
+  // "the toolkit returns recommendations on treatment", "the website prints a prevention plan" (stop 58; not "portal": "a portal in which to check their diagnoses")
+  'toolkit', 'toolkits', 'website', 'websites',
   // the device's own parts that act: "circuitry that supplies the therapy", "the blower raises the pressure", "the concentrator releases oxygen"
   'circuitry', 'circuit', 'circuits', 'electronics', 'firmware', 'blower', 'blowers', 'concentrator', 'concentrators', 'implant',
   // screening instruments and stations: "the hearing screener prints PASS or REFER", "the kiosk prints a result sheet"

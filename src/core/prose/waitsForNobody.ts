@@ -81,7 +81,22 @@ function withNobody(words: readonly Word[], k: number): number {
     if (words[p]?.tag === 'noun' && words[p + 1]?.w.endsWith('ing')) j = p + 1;
   }
   const act = words[j];
-  return act !== undefined && act.w.endsWith('ing') && OVERSEEING.has(act.lemma ?? baseOfIng(act.w)) ? j : -1;
+  return act !== undefined && act.w.endsWith('ing') && OVERSEEING.has(act.lemma ?? baseOfIng(act.w)) && !patientSeen(words, j) ? j : -1;
+}
+
+/** Children and residents, besides the lay recipients, whom a clinician sees or examines. */
+const SEEN_PEOPLE: ReadonlySet<string> = new Set([...V.LAY_RECIPIENTS, 'child', 'children', 'baby', 'babies', 'infant', 'infants', 'resident', 'residents']);
+/**
+ * Whether the act at j is done to the patient, not to the output (stop 58): "estimates frailty from the record, without anyone
+ * seeing the patient" says the record stands in for an examination; it says nothing of who reads the score.
+ */
+function patientSeen(words: readonly Word[], j: number): boolean {
+  let p = j + 1;
+  if (words[p]?.w === 'at' || words[p]?.w === 'to') p++;
+  if (words[p]?.tag === 'det') p++;
+  if (words[p]?.tag === 'adj') p++;
+  // (the person as the head: not "the individual blinks")
+  return SEEN_PEOPLE.has(words[p]?.w ?? '') && words[p + 1]?.tag !== 'noun';
 }
 
 /**
@@ -126,7 +141,7 @@ function withoutReviewer(words: readonly Word[], k: number): number {
   const lemma = act.lemma ?? (act.w.endsWith('ing') ? baseOfIng(act.w) : act.w);
   // ("without anyone having to order it" (stop 57): an order nobody had to place was placed by the software)
   const ordering = ORDERING_ACTS.has(lemma) && words[j - 1]?.w === 'to' && words[j - 2]?.w === 'having';
-  return (READING_OR_APPROVING.has(lemma) || ordering) && (act.w.endsWith('ing') || words[j - 1]?.w === 'to') ? j : -1;
+  return (READING_OR_APPROVING.has(lemma) || ordering) && (act.w.endsWith('ing') || words[j - 1]?.w === 'to') && !patientSeen(words, j) ? j : -1;
 }
 
 /**
