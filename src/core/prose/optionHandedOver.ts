@@ -104,7 +104,7 @@ function careTopicWithin(words: readonly Word[], from: number, reach: number): b
 }
 
 /** The end of a need of care from `from` ("no radiography is needed", "abdominal CT can be avoided", "treatment is indicated"), or -1. */
-export function careNeedFrom(words: readonly Word[], from: number): number {
+function careNeedFrom(words: readonly Word[], from: number): number {
   let care = false;
   for (let j = from; j < words.length && j <= from + 8; j++) {
     const w = words[j].w;
@@ -112,8 +112,8 @@ export function careNeedFrom(words: readonly Word[], from: number): number {
     if (NEEDED_CARE.has(w) || V.namesTreatment(w)) care = true;
     if (words[j].tag === 'punct' && w !== '-') return -1;
     if (!care) continue;
-    let p = j + 1;
-    if (words[j].tag === 'be' || w === 'is' || w === 'are' || w === 'was' || w === 'were') p = j + 1;
+    let p: number;
+    if (words[j].tag === 'be') p = j + 1;
     else if (words[j].tag === 'modal' && words[j + 1]?.w === 'be') p = j + 2;
     else continue;
     if (words[p]?.w === 'not' || words[p]?.w === 'still' || words[p]?.w === 'also') p++;
