@@ -65,3 +65,23 @@ describe('stop 58: what is denied, achieved or done to the patient is no output'
     assert.deepEqual(kinds('The grade it gives does not by itself settle the treatment.'), ['augmentative']);
   });
 });
+
+describe('stop 58, round 2: who hands the option over, and nobody there to read it', () => {
+  test('an apposition that names the model, "or not" between two labels, a longer question, "turns … into", a that-less need', () => {
+    assert.deepEqual(phrases('The winning entry, a gradient-boosting model, reads the trough level and proposes an individual starting dose.'), ['autonomous: proposes an individual starting dose']);
+    assert.deepEqual(kinds('The winning entry, a young engineer, proposed a new dose.'), []);
+    assert.deepEqual(phrases('The rule sorts each child as high risk or not high risk and, for the low-risk ones, advises that a CT can be avoided.'), ['autonomous: advises that a CT can be avoided']);
+    assert.deepEqual(kinds('The rule does not sort the child as high risk.'), []);
+    assert.deepEqual(phrases('From the keratometry the model proposes which of the four kinds of corneal surgery to perform.'), ['autonomous: proposes which of the four kinds of corneal surgery to perform']);
+    assert.deepEqual(phrases('The app turns the diary scores into a stepped treatment recommendation.'), ['autonomous: turns the diary scores into a stepped treatment recommendation']);
+    assert.deepEqual(phrases('It told me the child needs naloxone.'), ['autonomous: told me the child needs naloxone']);
+    assert.deepEqual(kinds('It told me the child needs reassurance.'), []);
+  });
+
+  test('no laboratory specialist reviewing, nobody present or needed; a person who acts with nobody there is no such reading', () => {
+    assert.deepEqual(phrases('A positive result is released to the ward with no microbiologist reviewing it first.'), ['autonomous: with no microbiologist reviewing']);
+    assert.deepEqual(phrases('The app plays each session on the tablet with no therapist present.'), ['autonomous: with no therapist present']);
+    assert.deepEqual(phrases('The cartridge reports the genotype, with no trained reader needed to look at the curves.'), ['autonomous: with no trained reader needed']);
+    assert.deepEqual(kinds('The midwife gives the injection with no doctor present.'), []);
+  });
+});

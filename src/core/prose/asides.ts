@@ -45,6 +45,9 @@ export function asideToReadPast(words: readonly Word[]): ReadonlyArray<readonly 
       // "Ms Reyes, the consultant, checked …" (stop 50): when only the apposition says the subject is a physician, the
       // sentence is read with the apposition as its subject ("the consultant checked …"), the name and both commas set aside
       if (namesPhysician(inner) && !namesPhysician(words.slice(0, open))) return [[0, open + 1], [close, close + 1]];
+      // ("The best performer, a TabNet model, proposes …" (stop 58): so when only the apposition says the subject is a model or
+      // a program)
+      if (namesModel(inner) && !words.slice(0, open).some((w) => V.SOFTWARE_NOUNS.has(w.w) || V.PHYSICIAN_NOUNS.has(w.w) || V.LAY_PEOPLE.has(w.w))) return [[0, open + 1], [close, close + 1]];
       return [[open, close + 1]];
     }
     // (a verb of saying with a person's object is no aside: ", told the nurse," is not who said it)
@@ -52,6 +55,13 @@ export function asideToReadPast(words: readonly Word[]): ReadonlyArray<readonly 
     return [atEnd ? [open, close] : [open, close + 1]];
   }
   return undefined;
+}
+
+/** Heads of an apposition that name the software: "a TabNet model", "a gradient-boosting classifier". */
+const MODEL_HEADS: ReadonlySet<string> = new Set(['model', 'algorithm', 'network', 'classifier', 'software', 'app', 'program', 'programme', 'calculator', 'engine', 'tool']);
+/** Whether a short noun phrase opening on an article ends on a model or a program: "a TabNet model", "an open-source calculator". */
+function namesModel(phrase: readonly Word[]): boolean {
+  return (phrase[0]?.w === 'a' || phrase[0]?.w === 'an') && MODEL_HEADS.has(phrase[phrase.length - 1]?.w ?? '');
 }
 
 /** Whether a short noun phrase names a physician: "the attending surgeon", "Dr Hale" (not "the nurse", who may be lay). */

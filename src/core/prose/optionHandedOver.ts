@@ -25,7 +25,11 @@ import * as V from './vocabulary';
 const HANDING: ReadonlySet<string> = new Set([
   'return', 'provide', 'give', 'generate', 'produce', 'output', 'offer', 'issue', 'display', 'show', 'deliver', 'write', 'propose',
   'suggest', 'send', 'present', 'report', 'print', 'list', 'yield', 'create', 'compile', 'draft', 'come', 'respond',
+  // only with "into": "turns those scores into a treatment recommendation"
+  'turn', 'convert', 'translate',
 ]);
+/** Verbs that hand over only what they make something into. */
+const MAKING_INTO: ReadonlySet<string> = new Set(['turn', 'convert', 'translate']);
 /** Verbs that work a question out, which hand over an option only as "whether … is needed" ("works out whether treatment is indicated"). */
 const DECIDING: ReadonlySet<string> = new Set(['work', 'calculate', 'compute', 'determine', 'decide', 'indicate', 'establish']);
 /** Verbs that state a conclusion in a that-clause: "advises that a CT can be avoided". */
@@ -64,6 +68,10 @@ const NEEDED_CARE: ReadonlySet<string> = new Set([
   'investigation', 'investigations', 'biopsy', 'surgery', 'admission', 'scan', 'scans', 'colonoscopy', 'endoscopy', 'puncture',
   'work-up', 'workup', 'series', 'transfusion', 'isolation', 'prophylaxis',
 ]);
+/** Young patients, besides `V.LAY_PEOPLE`: "the child needs naloxone". */
+const YOUNG_PATIENTS: ReadonlySet<string> = new Set(['child', 'baby', 'infant', 'newborn', 'neonate', 'toddler', 'boy', 'girl']);
+/** What a person may need that is no treatment or test: "needs help", "needs time". */
+const NOT_CARE_NEEDS: ReadonlySet<string> = new Set(['help', 'support', 'time', 'rest', 'reassurance', 'advice', 'information', 'attention', 'review', 'assessment', 'reading', 'readings', 'measurement']);
 /** What makes a need the device's, not the patient's: "whether the sensor needs calibration", "whether a software update is needed". */
 const DEVICE_NEEDS: ReadonlySet<string> = new Set([...[...V.DEVICE_HANDLING].filter((w) => !NEEDED_CARE.has(w)), 'calibration', 'maintenance', 'service', 'servicing', 'replacement', 'battery', 'upgrade', 'licence', 'license', 'restart', 'reboot', 'repeat']);
 
@@ -80,6 +88,13 @@ function objectStart(words: readonly Word[], v: number, lemma: string): number {
     s++;
   } else if (words[s]?.w === 'out' && (lemma === 'work' || lemma === 'calculate')) s++;
   else if (lemma === 'work') return -1;
+  else if (MAKING_INTO.has(lemma)) {
+    for (let j = s; j < words.length && j <= v + 12; j++) {
+      if (words[j].w === 'into') return j + 1;
+      if (words[j].tag === 'punct' || words[j].tag === 'verb') return -1;
+    }
+    return -1;
+  }
   // the person it goes to: "shows you which …", "gives the nurse a starting dose", "tells the practitioner whether …"
   const w = words[s]?.w ?? '';
   if (w === 'you' || w === 'me' || w === 'us' || w === 'them' || w === 'him' || w === 'her') return s + 1;
@@ -111,6 +126,14 @@ function careNeedFrom(words: readonly Word[], from: number): number {
     if (DEVICE_NEEDS.has(w)) return -1;
     if (NEEDED_CARE.has(w) || V.namesTreatment(w)) care = true;
     if (words[j].tag === 'punct' && w !== '-') return -1;
+    // "my patient needs acetylcysteine", "the child requires antibiotics": a person who needs a treatment or a test
+    if ((words[j].w === 'needs' || words[j].w === 'requires') && (V.LAY_PEOPLE.has(words[j - 1]?.w ?? '') || YOUNG_PATIENTS.has(words[j - 1]?.w ?? ''))) {
+      // (a medicine by its name too: "needs acetylcysteine"; not "needs help", "needs to rest")
+      let c = j + 1;
+      if (words[c]?.tag === 'det') c++;
+      const w2 = words[c];
+      return w2 !== undefined && (w2.tag === 'noun' || w2.tag === 'name') && !NOT_CARE_NEEDS.has(w2.w) && !DEVICE_NEEDS.has(w2.w) ? c : -1;
+    }
     if (!care) continue;
     let p: number;
     if (words[j].tag === 'be') p = j + 1;
@@ -132,7 +155,7 @@ function chosenCareQuestion(words: readonly Word[], q: number): number {
   }
   if (w !== 'which' && w !== 'what') return -1;
   // ("which of three types of surgery to perform": the thing chosen, with "of", before "to")
-  for (let j = q + 1; j < words.length && j <= q + 7; j++) {
+  for (let j = q + 1; j < words.length && j <= q + 9; j++) {
     if (words[j].tag === 'to') return CHOSEN_ACTS.has(words[j + 1]?.lemma ?? '') && !DEVICE_NEEDS.has(words[j + 2]?.w ?? '') ? j + 1 : -1;
     if (words[j].tag === 'punct' || words[j].tag === 'verb' || words[j].tag === 'be' || words[j].tag === 'modal') return -1;
   }
@@ -212,6 +235,8 @@ export function optionHandedOverCue(words: readonly Word[], clause: Clause, scop
       const s = HANDING.has(lemma) || DECIDING.has(lemma) || STATING.has(lemma) ? objectStart(words, v, lemma) : -1;
       if (s < 0) continue;
       if (STATING.has(lemma) && words[s]?.w === 'that') last = careNeedFrom(words, s + 1);
+      // ("it told me my patient needs acetylcysteine": the that-less clause after the person told)
+      else if (STATING.has(lemma) && s > v + 1 && words[s]?.w !== 'whether') last = careNeedFrom(words, s);
       // (not a result that shows whether a test is needed: "the result shows whether a DXA scan is needed" reads a measure's meaning)
       else if ((HANDING.has(lemma) || DECIDING.has(lemma)) && !resultAsSubject(words, clause, v)) last = chosenCareQuestion(words, s);
       // (advice handed to a clinician is theirs to weigh, as stop 39 read it: "sends the clinician advice on dosing")

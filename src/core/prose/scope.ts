@@ -184,6 +184,8 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
       // no negation
     } else if (w === 'no' && words[k - 1]?.w === 'or' && words[k - 2]?.w === 'yes' && YES_NO_ANSWERS.has(words[k + 1]?.w ?? '')) {
       // "a yes or no answer" (stop 57): the other alternative, no denial
+    } else if (w === 'not' && words[k - 1]?.w === 'or' && labelRepeated(words, k)) {
+      // "classes each child as very low risk or not very low risk" (stop 58): a category and its opposite, no denial
     } else if ((word.tag === 'neg' || w === 'no' || w === 'nor' || w === 'neither') && !V.NEGATION_EXCEPTIONS_NEXT.has(words[k + 1]?.w ?? '')) {
       active = true;
     } else if (word.tag === 'verb' && V.ABSENCE_VERBS.has(word.lemma ?? '') && needFor(words, k + 1, clause.to)) {
@@ -278,6 +280,17 @@ export function scopeOf(words: readonly Word[], clause: Clause, previous: Clause
   if (counterfactual) obliged = false;
   const hypothetical = (V.CONDITIONALS.has(clause.opener) && !subjectQuestion) || (clause.opener === 'when' && negated.some(Boolean)) || planned || inverted || wished || wishGoesOn || seeming || counterfactual || believed || imaginedOutcome(words, clause);
   return { negated, hedged, obliged, hypothetical, endsNegated: active && !describing };
+}
+
+/** Whether the word after "or not" at k repeats a word of the few before "or": "low risk or not low risk", "shockable or not shockable". */
+function labelRepeated(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1]?.w;
+  if (next === undefined) return false;
+  for (let j = k - 2; j >= 0 && j >= k - 5; j--) {
+    if (words[j].w === next) return true;
+    if (words[j].tag === 'punct' || words[j].tag === 'verb') return false;
+  }
+  return false;
 }
 
 /** Whether a finite verb (not a gerund) stands between the contrast word and k: "Instead of sampling blood," has none. */

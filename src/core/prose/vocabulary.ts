@@ -1683,7 +1683,9 @@ export const NEGATING_PREFIXES: readonly string[] = ['un', 'non-', 'non', 'in', 
 /** Words of a quantity past a threshold: "positive for a reduced ejection fraction", "a low-EF result" (verdicts.ts, labResults.ts). */
 export const THRESHOLD_FINDINGS: ReadonlySet<string> = new Set(['reduced', 'low', 'lower', 'high', 'higher', 'elevated', 'raised', 'increased', 'decreased', 'impaired', 'prolonged']);
 /** People who check a sample's result in a laboratory before it is shown (acts.ts, labResults.ts). */
-export const LAB_READERS: ReadonlySet<string> = new Set(['scientist', 'scientists', 'technologist', 'technologists', 'technician', 'technicians', 'pharmacist', 'pharmacists']);
+export const LAB_READERS: ReadonlySet<string> = new Set(['scientist', 'scientists', 'technologist', 'technologists', 'technician', 'technicians', 'pharmacist', 'pharmacists',
+  // the laboratory's own specialists (stop 58): "with no microbiologist reviewing it first", "no biochemist looking at it"
+  'microbiologist', 'microbiologists', 'biochemist', 'biochemists', 'virologist', 'virologists']);
 /** The cases a reading service reads, closes or leaves, one or many: "an exam", "studies", "smears" (acts.ts, remainder.ts). */
 export const READ_CASES: ReadonlySet<string> = new Set([
   'exam', 'exams', 'examination', 'examinations', 'study', 'studies', 'scan', 'scans', 'case', 'cases', 'image', 'images', 'slide', 'slides',

@@ -40,7 +40,7 @@ const CARE_STAFF: ReadonlySet<string> = new Set(['nurse', 'nurses', 'rn', 'rns',
 /** Whether the word at j names someone who could read or approve the output (not a user, who may be the patient). */
 function reviewerAt(words: readonly Word[], j: number): boolean {
   const w = words[j]?.w ?? '';
-  return (V.PHYSICIAN_NOUNS.has(w) && (!V.AMBIGUOUS_HUMANS.has(w) || CARE_STAFF.has(w))) || ANY_PERSON.has(w);
+  return (V.PHYSICIAN_NOUNS.has(w) && (!V.AMBIGUOUS_HUMANS.has(w) || CARE_STAFF.has(w))) || ANY_PERSON.has(w) || V.LAB_READERS.has(w);
 }
 
 /** The last word of "wait(s) for <a reviewer>" at v, past a determiner and up to two modifiers ("the ward nurses"), or -1. */
@@ -72,6 +72,8 @@ function withNobody(words: readonly Word[], k: number): number {
   let j = k + 1;
   if (NOBODY.has(words[j]?.w ?? '')) j++;
   else if (words[j]?.w === 'no' && (words[j + 1]?.w === 'one' || reviewerAt(words, j + 1))) j += 2;
+  // ("with no molecular expert …", "with no duty microbiologist …": one word qualifying the reviewer)
+  else if (words[j]?.w === 'no' && (words[j + 1]?.tag === 'adj' || words[j + 1]?.tag === 'noun') && reviewerAt(words, j + 2)) j += 3;
   else return -1;
   // ("with nobody at the console touching a dial" (stop 57): past a short place phrase)
   if ((words[j]?.w === 'at' || words[j]?.w === 'in' || words[j]?.w === 'on' || words[j]?.w === 'by') && !words[j + 1]?.w.endsWith('ing')) {
@@ -81,8 +83,12 @@ function withNobody(words: readonly Word[], k: number): number {
     if (words[p]?.tag === 'noun' && words[p + 1]?.w.endsWith('ing')) j = p + 1;
   }
   const act = words[j];
+  // ("with no therapist present", "with no molecular expert needed to read the curves" (stop 58): nobody there, or needed)
+  if (act !== undefined && NOBODY_THERE.has(act.w)) return j;
   return act !== undefined && act.w.endsWith('ing') && OVERSEEING.has(act.lemma ?? baseOfIng(act.w)) && !patientSeen(words, j) ? j : -1;
 }
+/** What "with no <reviewer>" may say of them instead of an act: not there, or not needed. */
+const NOBODY_THERE: ReadonlySet<string> = new Set(['present', 'involved', 'needed', 'required', 'necessary']);
 
 /** Children and residents, besides the lay recipients, whom a clinician sees or examines. */
 const SEEN_PEOPLE: ReadonlySet<string> = new Set([...V.LAY_RECIPIENTS, 'child', 'children', 'baby', 'babies', 'infant', 'infants', 'resident', 'residents']);
@@ -196,6 +202,8 @@ export function waitsForNobodyCue(words: readonly Word[], clause: Clause, scope:
       return;
     }
     const end = Math.max(withNobody(words, k), nothingToRead(words, k));
+    // ("the nurse starts the pump with no doctor present": a person who acts with nobody there is no software acting alone)
+    if (end >= 0 && NOBODY_THERE.has(words[end].w) && (clause.agent === 'physician' || clause.agent === 'other') && clause.subject >= 0 && clause.subject < k) continue;
     // (not where a physician reads elsewhere in the sentence, or where what goes unreviewed is the data's quality: "checks
     // image quality with no person reviewing it, and the radiologist reads every study")
     if (end >= 0 && !words.some((w, j) => (j < k || j > end + 1) && V.PHYSICIAN_NOUNS.has(w.w) && !V.AMBIGUOUS_HUMANS.has(w.w)) && !words.slice(clause.from, k).some((w) => w.w === 'quality')) {
