@@ -88,8 +88,8 @@ describe('stop 58, round 2: who hands the option over, and nobody there to read 
 
 describe('stop 58, round 3: what was done to the patient in the course of care', () => {
   test('a patient treated for a condition, infections diagnosed within days of an event, are no act of the software', () => {
-    assert.deepEqual(kinds('Case 4: sepsis on day 3 of admission in a 64-year-old man treated for a hip fracture.'), []);
-    assert.deepEqual(kinds('Outcome measure: pneumonias diagnosed within ten days of a discharge.'), []);
+    assert.deepEqual(kinds('Review, bay 2: C. auris colonisation on day 5 in a man treated for a leg ulcer.'), []);
+    assert.deepEqual(kinds('Safety measure: MIs diagnosed within three days of a discharge without troponin; there were four.'), []);
     // the software's own treatment and its own speed keep their readings
     assert.deepEqual(kinds('The pump treats the low glucose with glucagon on its own.'), ['autonomous']);
     assert.deepEqual(phrases('Bleeds detected within seconds are flagged on the worklist.'), ['assistive: detected', 'assistive: flagged']);
