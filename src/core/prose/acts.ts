@@ -1697,7 +1697,7 @@ export function cuesOfClause(words: readonly Word[], clause: Clause, scope: Clau
     if (word.form === 'ed' && (lemma === 'diagnose' || lemma === 'detect') && (prev?.tag === 'noun' || prev?.tag === 'name') && COURSE_TIMING.has(words[k + 1]?.w ?? '') && words.slice(k + 2, k + 10).some((w) => COURSE_WORDS.has(w.w))) continue;
     // "in a 78-year-old woman treated for pneumonia" (stop 58): a participle of care right after the patient says what was
     // done to them, by whoever treated them, not what the software did.
-    if (word.form === 'ed' && (lemma === 'treat' || lemma === 'diagnose' || lemma === 'admit') && prev !== undefined && (V.LAY_RECIPIENTS.has(prev.w) || PATIENT_WORDS.has(prev.w)) && words[k + 1]?.w === 'for') continue;
+    if (word.form === 'ed' && (lemma === 'treat' || lemma === 'diagnose' || lemma === 'admit') && prev !== undefined && V.PATIENT_NOUNS.has(prev.w) && words[k + 1]?.w === 'for') continue;
     // "Its authors see potential value for screening" (stop 37): what a study's people see is their opinion, not an output.
     if (lemma === 'see' && clause.subject >= 0 && clause.subject < k && WRITERS.has(words[clause.subject].w)) continue;
     // But "the specialist who gets the message opens the study": a relative clause that only says which reader is meant shows no output.
@@ -4671,8 +4671,6 @@ const WRITERS: ReadonlySet<string> = new Set(['author', 'authors', 'investigator
 /** Words that time a participle by the patients' course: "diagnosed within three years", "detected during follow-up". */
 const COURSE_TIMING: ReadonlySet<string> = new Set(['within', 'during', 'after', 'before', 'over', 'since', 'later', 'subsequently']);
 /** What names the patients' course after such a preposition: "three years", "follow-up", "the next screen". */
-/** Patients named by who they are, besides `V.LAY_RECIPIENTS`: "a man treated for …", "children admitted for …". */
-const PATIENT_WORDS: ReadonlySet<string> = new Set(['man', 'men', 'child', 'children', 'boy', 'girl', 'infant', 'infants', 'baby', 'babies', 'adult', 'adults', 'resident', 'residents']);
 const COURSE_WORDS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'follow-up', 'followup', 'interval', 'screen', 'screens', 'screening', 'round', 'rounds', 'visit', 'visits',
   // events of the patient's course (stop 58): "UTIs diagnosed within seven days of a discharge"
   'discharge', 'admission', 'surgery', 'operation', 'birth', 'delivery']);

@@ -37,8 +37,6 @@ const STATING: ReadonlySet<string> = new Set(['advise', 'recommend', 'suggest', 
 /** Nouns of what the software answered, as a subject: "its answer was that …". */
 const ANSWER_SUBJECTS: ReadonlySet<string> = new Set(['answer', 'output', 'result', 'verdict', 'recommendation', 'advice', 'conclusion', 'response']);
 
-/** Heads of advice. */
-const ADVICE_HEADS: ReadonlySet<string> = new Set(['advice', 'guidance', 'recommendation', 'recommendations', 'instruction', 'instructions', 'suggestion', 'suggestions']);
 /** What advice may be about that makes it a management option (with the treatments and medicines of `V.namesTreatment`). */
 const CARE_TOPICS: ReadonlySet<string> = new Set(['management', 'care', 'diagnosis', 'diagnoses', 'prescribing', 'follow-up', 'admission', 'discharge', 'surgery', 'operation']);
 /** Kinds of plan that are care, beyond `V.CARE_PLAN_KINDS`: "a personal prevention plan", "a medication plan". */
@@ -68,8 +66,6 @@ const NEEDED_CARE: ReadonlySet<string> = new Set([
   'investigation', 'investigations', 'biopsy', 'surgery', 'admission', 'scan', 'scans', 'colonoscopy', 'endoscopy', 'puncture',
   'work-up', 'workup', 'series', 'transfusion', 'isolation', 'prophylaxis',
 ]);
-/** Young patients, besides `V.LAY_PEOPLE`: "the child needs naloxone". */
-const YOUNG_PATIENTS: ReadonlySet<string> = new Set(['child', 'baby', 'infant', 'newborn', 'neonate', 'toddler', 'boy', 'girl']);
 /** What a person may need that is no treatment or test: "needs help", "needs time". */
 const NOT_CARE_NEEDS: ReadonlySet<string> = new Set(['help', 'support', 'time', 'rest', 'reassurance', 'advice', 'information', 'attention', 'review', 'assessment', 'reading', 'readings', 'measurement']);
 /** What makes a need the device's, not the patient's: "whether the sensor needs calibration", "whether a software update is needed". */
@@ -127,7 +123,7 @@ function careNeedFrom(words: readonly Word[], from: number): number {
     if (NEEDED_CARE.has(w) || V.namesTreatment(w)) care = true;
     if (words[j].tag === 'punct' && w !== '-') return -1;
     // "my patient needs acetylcysteine", "the child requires antibiotics": a person who needs a treatment or a test
-    if ((words[j].w === 'needs' || words[j].w === 'requires') && (V.LAY_PEOPLE.has(words[j - 1]?.w ?? '') || YOUNG_PATIENTS.has(words[j - 1]?.w ?? ''))) {
+    if ((words[j].w === 'needs' || words[j].w === 'requires') && (V.LAY_PEOPLE.has(words[j - 1]?.w ?? '') || V.PATIENT_NOUNS.has(words[j - 1]?.w ?? ''))) {
       // (a medicine by its name too: "needs acetylcysteine"; not "needs help", "needs to rest")
       let c = j + 1;
       if (words[c]?.tag === 'det') c++;
@@ -169,7 +165,7 @@ function optionPhrase(words: readonly Word[], s: number): number {
   if (head < 0) return -1;
   const h = words[head].w;
   const inPhrase = words.slice(s, head);
-  if (ADVICE_HEADS.has(h)) {
+  if (V.ADVICE_NOUNS.has(h)) {
     // (not about the device or an errand: "an instruction for insulin pen priming", "instructions for the planning workflow")
     if (V.instructionsForDevice(words, head)) return -1;
     // "the therapy guidance", "dosing advice": a treatment named before the head
@@ -194,7 +190,7 @@ function optionPhrase(words: readonly Word[], s: number): number {
 /** Whether the object from s is advice, guidance or instructions and a clinician named between the verb at v and s receives it. */
 function adviceToClinician(words: readonly Word[], v: number, s: number): boolean {
   for (let j = s; j < words.length && j <= s + 4; j++) {
-    if (!ADVICE_HEADS.has(words[j].w)) continue;
+    if (!V.ADVICE_NOUNS.has(words[j].w)) continue;
     return words[j].w !== 'recommendation' && words[j].w !== 'recommendations' && words.slice(v + 1, j).some((w) => V.PHYSICIAN_NOUNS.has(w.w) && !V.LAY_PEOPLE.has(w.w));
   }
   return false;

@@ -204,8 +204,6 @@ export function toldWhichConditionCue(words: readonly Word[], clause: Clause, sc
 
 /** Verbs of handing advice over (lemmas). */
 const ADVISING: ReadonlySet<string> = new Set(['give', 'send', 'offer', 'provide', 'deliver', 'issue']);
-/** What a lay person is advised: guidance on what to do, not information about the device. */
-const ADVICE_NOUNS: ReadonlySet<string> = new Set(['advice', 'guidance', 'instructions', 'recommendations', 'recommendation']);
 
 /**
  * "The algorithm sends the patient advice matched to its severity", "offers the user guidance on what to do next", "gives
@@ -253,7 +251,7 @@ function layReceiver(words: readonly Word[], j: number): boolean {
 /** An advice noun at `from`, past determiners, adjectives and noun modifiers ("tailored self-management advice"); or -1. */
 function adviceAt(words: readonly Word[], from: number, to: number): number {
   for (let j = from; j < to && j <= from + 4; j++) {
-    if (ADVICE_NOUNS.has(words[j].w)) return V.instructionsForDevice(words, j) ? -1 : j;
+    if (V.ADVICE_NOUNS.has(words[j].w)) return V.instructionsForDevice(words, j) ? -1 : j;
     if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') return -1;
   }
   return -1;

@@ -38,8 +38,6 @@ const NOT_CARE_OBJECTS: ReadonlySet<string> = new Set([
 const GOING_WHERE: ReadonlySet<string> = new Set(['down', 'home', 'lower']);
 /** Nouns a plan the software draws up goes by: "a day-by-day plan telling you when to …". */
 const PLAN_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans', 'schedule', 'schedules', 'programme', 'program', 'regimen', 'protocol']);
-/** Nouns of advice that may open a question of care: "advice on how the patient should be treated". */
-const ADVICE_NOUNS: ReadonlySet<string> = new Set(['advice', 'recommendation', 'recommendations', 'guidance', 'instructions', 'suggestions']);
 /** Verbs of handing advice over (lemmas). */
 const PRODUCING: ReadonlySet<string> = new Set(['produce', 'give', 'offer', 'provide', 'generate', 'issue', 'return', 'output']);
 /** Words that open what a person is told: "when to sleep", "how much to give". */
@@ -146,7 +144,7 @@ export function toldWhatToDoCue(words: readonly Word[], clause: Clause, scope: C
     } else if (PRODUCING.has(lemma) && verb.form !== 'ing') {
       // "produces advice on how the patient should be monitored and treated"
       for (let j = v + 1; j < clause.to && j <= v + 5; j++) {
-        if (ADVICE_NOUNS.has(words[j].w) && (words[j + 1]?.w === 'on' || words[j + 1]?.w === 'about')) {
+        if (V.ADVICE_NOUNS.has(words[j].w) && (words[j + 1]?.w === 'on' || words[j + 1]?.w === 'about')) {
           last = questionOfCare(words, j + 2, false);
           break;
         }

@@ -785,6 +785,11 @@ export const CONSUMER_SETTINGS: ReadonlySet<string> = new Set([
 export const LAY_RECIPIENTS: ReadonlySet<string> = new Set(['patient', 'patients', 'wearer', 'wearers', 'consumer', 'consumers', 'person', 'individual', 'caregiver', 'caregivers', 'parent', 'parents', 'woman', 'women']);
 /** Lay people a patient-facing program sends on or leads through a therapy: the recipients, users, and the pronouns for them. */
 export const LAY_PEOPLE: ReadonlySet<string> = new Set([...LAY_RECIPIENTS, 'user', 'users', 'them', 'people', 'caller', 'callers', 'participants', 'him', 'her', 'client', 'clients']);
+/** Patients named by who they are (stop 58): "a man treated for …", "without anyone examining the child", "the baby needs …". */
+export const PATIENT_NOUNS: ReadonlySet<string> = new Set([...LAY_RECIPIENTS, 'man', 'men', 'adult', 'adults', 'child', 'children', 'boy', 'girl', 'toddler', 'toddlers', 'baby', 'babies',
+  'infant', 'infants', 'newborn', 'newborns', 'neonate', 'neonates', 'resident', 'residents']);
+/** Nouns of advice handed to someone: "advice on dosing", "treatment recommendations", "instructions for self-treatment". */
+export const ADVICE_NOUNS: ReadonlySet<string> = new Set(['advice', 'guidance', 'recommendation', 'recommendations', 'instruction', 'instructions', 'suggestion', 'suggestions']);
 
 /** Nouns by which "tells whether …" reports a detection, not a conclusion: "whether any findings were detected". */
 export const DETECTION_CONTENT: ReadonlySet<string> = new Set(['finding', 'findings', 'detection', 'detections', 'abnormality', 'abnormalities', 'anything']);

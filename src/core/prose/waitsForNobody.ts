@@ -90,8 +90,6 @@ function withNobody(words: readonly Word[], k: number): number {
 /** What "with no <reviewer>" may say of them instead of an act: not there, or not needed. */
 const NOBODY_THERE: ReadonlySet<string> = new Set(['present', 'involved', 'needed', 'required', 'necessary']);
 
-/** Children and residents, besides the lay recipients, whom a clinician sees or examines. */
-const SEEN_PEOPLE: ReadonlySet<string> = new Set([...V.LAY_RECIPIENTS, 'child', 'children', 'baby', 'babies', 'infant', 'infants', 'resident', 'residents']);
 /**
  * Whether the act at j is done to the patient, not to the output (stop 58): "estimates frailty from the record, without anyone
  * seeing the patient" says the record stands in for an examination; it says nothing of who reads the score.
@@ -102,7 +100,7 @@ function patientSeen(words: readonly Word[], j: number): boolean {
   if (words[p]?.tag === 'det') p++;
   if (words[p]?.tag === 'adj') p++;
   // (the person as the head: not "the individual blinks")
-  return SEEN_PEOPLE.has(words[p]?.w ?? '') && words[p + 1]?.tag !== 'noun';
+  return V.PATIENT_NOUNS.has(words[p]?.w ?? '') && words[p + 1]?.tag !== 'noun';
 }
 
 /**
