@@ -21,8 +21,9 @@ function deniedAfter(words: readonly Word[], v: number, last: number): boolean {
   if (RECIPIENT_PRONOUNS.has(words[j]?.w ?? '')) j++;
   else {
     // ("the parents", "anxious families": a determiner and a modifier or two before the person)
-    let p = words[j]?.tag === 'det' && words[j].w !== 'no' ? j + 1 : j;
-    for (let n = 0; n < 3 && words[p] !== undefined && words[p].w !== 'no' && (words[p].tag === 'noun' || words[p].tag === 'adj'); n++, p++);
+    const from = words[j]?.tag === 'det' && words[j].w !== 'no' ? j + 1 : j;
+    let p = from;
+    while (p < from + 3 && words[p] !== undefined && words[p].w !== 'no' && (words[p].tag === 'noun' || words[p].tag === 'adj')) p++;
     if (p > j && (V.LAY_PEOPLE.has(words[p - 1].w) || V.PHYSICIAN_NOUNS.has(words[p - 1].w) || /s$/.test(words[p - 1].w))) j = p;
   }
   return words[j]?.w === 'no' && j <= last;

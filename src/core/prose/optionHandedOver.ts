@@ -46,9 +46,9 @@ const DOSE_HEADS: ReadonlySet<string> = new Set(['dose', 'doses', 'dosage', 'dos
 /** Words that make a dose one chosen for the patient: "a starting dose", "a reduced dose", "an individualised dose". */
 const CHOSEN_AMOUNT: ReadonlySet<string> = new Set([
   'starting', 'initial', 'loading', 'maintenance', 'individual', 'individualised', 'individualized', 'personalised', 'personalized',
+  // (not "next" or "new": dosing.ts reads "the next dose" with its own guards, and "the new dose the pharmacist entered" is a record)
   'adjusted', 'reduced', 'tailored', 'optimal', 'optimised', 'optimized', 'weight-based', 'renally',
 ]);
-// (not "the next dose" or "the new dose": nextDose.ts reads those with their own guards, "the new dose the pharmacist entered")
 /** Words that make a dose one measured or received, not chosen: "the radiation dose", "the dose delivered". */
 const MEASURED_DOSE: ReadonlySet<string> = new Set([
   'radiation', 'effective', 'absorbed', 'skin', 'cumulative', 'ctdi', 'dlp', 'received', 'delivered', 'administered', 'taken', 'entered',
@@ -73,7 +73,7 @@ const DEVICE_NEEDS: ReadonlySet<string> = new Set([...[...V.DEVICE_HANDLING].fil
 
 const NOUN_LIKE = (w: Word | undefined): boolean => w !== undefined && (w.tag === 'noun' || w.tag === 'name' || w.tag === 'adj' || w.tag === 'num' || w.tag === 'det' || (w.tag === 'verb' && (w.form === 'ed' || w.form === 'ing') && w.w !== 'being'));
 
-/** Where the thing handed over starts after the verb at v, past "back with", "with", "out", "up" and a person it goes to; -1 when the verb does not hand over. */
+/** Where the thing handed over starts after the verb at v, past "back with", "with", "out", "… into" and a person it goes to; -1 when the verb does not hand over. */
 function objectStart(words: readonly Word[], v: number, lemma: string): number {
   let s = v + 1;
   // (the tagger reads "came back" as "return" and "works out" as "calculate": the particle stays a word of its own)
@@ -187,7 +187,7 @@ function optionPhrase(words: readonly Word[], s: number): number {
   return -1;
 }
 
-/** Whether the object from s is advice, guidance or instructions and a clinician named between the verb at v and s receives it. */
+/** Whether the object from s is advice, guidance or instructions (not recommendations) and a clinician named after the verb at v receives it. */
 function adviceToClinician(words: readonly Word[], v: number, s: number): boolean {
   for (let j = s; j < words.length && j <= s + 4; j++) {
     if (!V.ADVICE_NOUNS.has(words[j].w)) continue;
@@ -223,8 +223,7 @@ export function optionHandedOverCue(words: readonly Word[], clause: Clause, scop
     if (verb.tag === 'be' && clause.subject >= 0 && clause.subject < v && ANSWER_SUBJECTS.has(words[clause.subject].w) && words[v + 1]?.w === 'that') {
       last = careNeedFrom(words, v + 2);
       first = clause.subject;
-    }
-    else if (verb.tag !== 'verb' || verb.form === 'ing' || words[v - 1]?.tag === 'to') continue;
+    } else if (verb.tag !== 'verb' || verb.form === 'ing' || words[v - 1]?.tag === 'to') continue;
     // ("supports the planners as they produce treatment plans": a person's own verb inside the software's clause)
     else if (ownSubjectBefore(words, v)) continue;
     else {
