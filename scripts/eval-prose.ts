@@ -762,6 +762,15 @@ function main(): void {
     { name: 'holdout275 (test/prose/holdout275.json)', file: join(root, 'test', 'prose', 'holdout275.json') },
     { name: 'holdout276 (test/prose/holdout276.json)', file: join(root, 'test', 'prose', 'holdout276.json') },
     { name: 'holdout277 (test/prose/holdout277.json)', file: join(root, 'test', 'prose', 'holdout277.json') },
+    // Built blind in stop 58 (batch AT), measured unread on stop 58's first and last code and once more on stop 59's
+    // first, then read and tuned on in stop 59 (test/prose/unread/README.md; test/prose/README.md, "Stop 59").
+    { name: 'holdout278 (test/prose/holdout278.json)', file: join(root, 'test', 'prose', 'holdout278.json') },
+    { name: 'holdout279 (test/prose/holdout279.json)', file: join(root, 'test', 'prose', 'holdout279.json') },
+    { name: 'holdout280 (test/prose/holdout280.json)', file: join(root, 'test', 'prose', 'holdout280.json') },
+    { name: 'holdout281 (test/prose/holdout281.json)', file: join(root, 'test', 'prose', 'holdout281.json') },
+    { name: 'holdout282 (test/prose/holdout282.json)', file: join(root, 'test', 'prose', 'holdout282.json') },
+    { name: 'holdout283 (test/prose/holdout283.json)', file: join(root, 'test', 'prose', 'holdout283.json') },
+    { name: 'holdout284 (test/prose/holdout284.json)', file: join(root, 'test', 'prose', 'holdout284.json') },
   ];
   const sets = onlySets.length ? onlySets.map((file) => ({ name: `${basename(file, '.json')} (${file})`, file })) : onlyDossiers.length ? [] : defaultSets;
   const floors: Record<string, Floors> = floorsFile ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
