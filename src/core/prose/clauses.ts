@@ -368,9 +368,17 @@ const OFFERS: ReadonlySet<string> = new Set(['recommendation', 'recommendations'
 const COLON_OBJECT_VERBS: ReadonlySet<string> = new Set([...V.OUTPUT_VERBS, 'include', 'comprise']);
 /** Whether the colon at k follows an output verb directly and a noun phrase follows it: "outputs: a risk score". */
 function colonAfterOutputVerb(words: readonly Word[], k: number): boolean {
-  const verb = words[k - 1];
+  const verb = words[labelledOutputBefore(words, k) ?? k - 1];
   const next = words[k + 1];
   return verb.tag === 'verb' && (verb.form === 's' || verb.form === 'base') && COLON_OBJECT_VERBS.has(verb.lemma ?? '') && next !== undefined && ['det', 'noun', 'adj', 'num', 'name'].includes(next.tag);
+}
+
+/** Where a qualified output label opens the sentence before the colon at k: "Output per study:", "Outputs, per segment:" (stop 59; tags.ts made the label a verb). */
+function labelledOutputBefore(words: readonly Word[], k: number): number | undefined {
+  for (let j = k - 2; j >= 0 && j >= k - 7; j--) {
+    if (words[j].tag === 'verb' && words[j].lemma === 'output' && j <= 3) return (words[j + 1]?.w === 'per' || words[j + 1]?.w === 'for' || (words[j + 1]?.w === ',' && (words[j + 2]?.w === 'per' || words[j + 2]?.w === 'for'))) ? j : undefined;
+  }
+  return undefined;
 }
 
 /** Cuts a tagged sentence into clauses and finds who acts in each. */
@@ -449,6 +457,8 @@ export function clausesOf(words: readonly Word[], context: Context): Clause[] {
       subjectAfterSubordinate(words, k, opener) ||
       // "before it is released", "after the physician signs": a preposition that opens a clause
       (word.tag === 'prep' && CLAUSE_PREPS.has(word.w) && opensClause(words, k + 1)) ||
+      // "as soon as the sensor is pressed", "as long as the strap is worn" (stop 59): the three words open a time clause
+      (word.w === 'as' && (words[k + 1]?.w === 'soon' || words[k + 1]?.w === 'long') && words[k + 2]?.w === 'as' && opensClause(words, k + 3)) ||
       // "to help the reader when scoring a night, by assessing the likelihood …": the means is the main subject's act, not the reader's.
       (word.w === 'by' && words[k + 1]?.tag === 'verb' && words[k + 1]?.form === 'ing' && (opener === 'when' || opener === 'while')));
     if (!cut) continue;

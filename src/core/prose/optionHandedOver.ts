@@ -19,6 +19,7 @@ import type { Word } from './tags';
 import type { Clause } from './clauses';
 import type { ClauseScope } from './scope';
 import { someoneElsesOption, type WordCue } from './acts';
+import { addresseeAfter } from './toldWhatToDo';
 import * as V from './vocabulary';
 
 /** Verbs that hand over what the software made (lemmas). "come" and "respond" only as "comes back with", "responds with". */
@@ -91,16 +92,13 @@ function objectStart(words: readonly Word[], v: number, lemma: string): number {
     }
     return -1;
   }
-  // the person it goes to: "shows you which …", "gives the nurse a starting dose", "tells the practitioner whether …"
-  const w = words[s]?.w ?? '';
-  if (w === 'you' || w === 'me' || w === 'us' || w === 'them' || w === 'him' || w === 'her') return s + 1;
-  // ("the triage nurse", "the treating physician": a word or two may qualify the person)
-  for (let noun = words[s]?.tag === 'det' ? s + 1 : s, n = 0; n < 3 && words[noun] !== undefined; noun++, n++) {
-    const person = words[noun].w;
-    if ((V.PHYSICIAN_NOUNS.has(person) || V.LAY_PEOPLE.has(person)) && (words[noun + 1]?.tag === 'det' || words[noun + 1]?.w === 'whether' || words[noun + 1]?.w === 'which' || words[noun + 1]?.w === 'what')) return noun + 1;
-    if (words[noun].tag !== 'noun' && words[noun].tag !== 'adj') break;
-  }
-  return s;
+  // the person it goes to: "shows you which …", "gives the triage nurse a starting dose", "tells the practitioner whether …"
+  // (a pronoun always; a noun only when the object or the question follows it, as in "gives the nurse a dose")
+  const person = addresseeAfter(words, s - 1);
+  if (person < 0) return s;
+  if (words[person].tag !== 'noun') return person + 1;
+  const next = words[person + 1];
+  return next?.tag === 'det' || next?.w === 'whether' || next?.w === 'which' || next?.w === 'what' ? person + 1 : s;
 }
 
 /** Whether words from `from` on (a few) name a care topic before the phrase ends. */

@@ -24,12 +24,18 @@ import * as V from './vocabulary';
 const CHANGING: ReadonlySet<string> = new Set(['adjust', 'readjust', 'adapt', 'change', 'modify', 'tune', 'fine-tune', 'retune', 'switch', 'blend', 'lock', 'unlock', 'increase', 'decrease', 'reduce', 'raise', 'lower', 'steer', 'vary', 'alter', 'regulate',
   // the pace or the fit of what acts on the patient (stop 56): "slows or speeds the firing stroke by itself", "a socket that
   // resizes itself", "inflates itself to the prescribed pressure"
-  'slow', 'speed', 'quicken', 'accelerate', 'decelerate', 'loosen', 'resize', 'reshape', 'inflate', 'deflate']);
+  'slow', 'speed', 'quicken', 'accelerate', 'decelerate', 'loosen', 'resize', 'reshape', 'inflate', 'deflate',
+  // setting, applying or working an effector (stop 59): "sets the belt speed itself", "applies the new pressure by itself",
+  // "closes the fingers of the glove on its own", "tightens the strap automatically"
+  'set', 'reset', 'apply', 'close', 'open', 'tighten', 'release', 'flex', 'extend', 'bend', 'straighten']);
 /** Verbs of starting or stopping: they count only with a therapy named after them ("turns that therapy off automatically"). */
 // ("turn": "turns that therapy off", where the particle stands apart from the verb)
 const STARTING: ReadonlySet<string> = new Set(['start', 'stop', 'suspend', 'resume', 'pause', 'withhold', 'turn']);
 /** What acts on the patient besides the therapy nouns: a hearing aid's programmes, a dialysis machine's dialysate. */
-const ACTING_ON_PATIENT: ReadonlySet<string> = new Set([...V.THERAPY_NOUNS, ...V.WORN_DEVICE_SETTINGS, 'program', 'programs', 'programme', 'programmes', 'directionality', 'dialysate', 'occlusion', 'ipap', 'epap', 'cpap', 'assistance', 'resistance', 'cooling', 'warming', 'temperature', 'compression']);
+const ACTING_ON_PATIENT: ReadonlySet<string> = new Set([...V.THERAPY_NOUNS, ...V.WORN_DEVICE_SETTINGS, 'program', 'programs', 'programme', 'programmes', 'directionality', 'dialysate', 'occlusion', 'ipap', 'epap', 'cpap', 'assistance', 'resistance', 'cooling', 'warming', 'temperature', 'compression',
+  // the effectors of worn, driven and ridden devices (stop 59): what moves the patient, holds them or sounds in their ear
+  'motor', 'motors', 'joint', 'joints', 'knee', 'knees', 'hip', 'hips', 'ankle', 'ankles', 'grip', 'fingers', 'gain', 'speed',
+  'valve', 'valves', 'strap', 'straps', 'cuff', 'chair', 'wheelchair', 'treadmill', 'bed', 'mattress', 'pulses', 'bursts']);
 /** What a device changes in its data, its acquisition, its display or the app itself: no act on the patient. */
 const NOT_ON_PATIENT: ReadonlySet<string> = new Set([
   ...V.NOT_THERAPY_SETTINGS, ...V.IMAGING_SOURCES, 'image', 'images', 'contrast', 'brightness', 'window', 'windowing', 'view', 'views', 'caliper', 'calipers',
@@ -40,9 +46,18 @@ const NOT_ON_PATIENT: ReadonlySet<string> = new Set([
   'focus', 'exposure', 'weights', 'model', 'models', 'algorithm', 'algorithms', 'between', 'time', 'clock', 'alarms', 'alerts',
   'limits', 'schedule', 'reminder', 'reminders', 'template', 'worklist', 'priority', 'order', 'estimate', 'estimates',
   'frequency', 'font', 'theme', 'server', 'record', 'records', 'workload', 'measurement', 'measurements',
+  // what a program opens, closes or sets up on a screen (stop 59): "closes the session by itself", "opens the next study"
+  'app', 'application', 'session', 'sessions', 'file', 'files', 'study', 'studies', 'case', 'page', 'tab', 'menu', 'timer',
+  'preset', 'presets', 'smoothing', 'account', 'password', 'connection', 'upload', 'download', 'sync',
+  // the rules it follows: "the guideline itself changed the rules the software applies"
+  'rule', 'rules', 'criteria', 'criterion', 'definition', 'definitions', 'guideline', 'guidelines',
 ]);
 /** What a model adapts to that is no patient: "adapts itself to each site's data". */
 const NOT_A_PATIENT_TARGET: ReadonlySet<string> = new Set(['data', 'site', 'sites', 'hospital', 'hospitals', 'scanner', 'scanners', 'population', 'populations', 'images', 'cases', 'institution', 'workflow']);
+/** Objects that deny what is changed: "changes no orders", "alters nothing". */
+const NOTHING: ReadonlySet<string> = new Set(['no', 'nothing', 'none', 'neither']);
+/** Words before "itself" that make it no emphasis on the device acting alone: "in itself", "of itself", "adapts to itself". */
+const EMPHATIC_NOT_AFTER: ReadonlySet<string> = new Set(['in', 'of', 'to', 'for', 'with', 'about', 'within', 'against', 'by', 'upon', 'on']);
 /** What "without (further) …" denies: any person's part in the change. */
 const NOBODYS_HAND: ReadonlySet<string> = new Set(['input', 'intervention', 'involvement', 'adjustment']);
 /** Verbs of choosing a setting: they count only with something that acts on the patient named after them ("picks the compression interval"). */
@@ -58,6 +73,9 @@ export function chosenAlone(words: readonly Word[], from: number, to: number): n
     const w = words[j].w;
     if (w === 'by' && (words[j + 1]?.w === 'itself' || words[j + 1]?.w === 'themselves')) return j + 1;
     if (w === 'on' && (words[j + 1]?.w === 'its' || words[j + 1]?.w === 'their') && words[j + 2]?.w === 'own') return j + 2;
+    // an emphatic "itself" after the object or the subject (stop 59): "sets the belt speed itself", "the unit itself closes
+    // the grip" (not "in itself", "of itself", "to itself": no one is said to have been left out)
+    if ((w === 'itself' || w === 'themselves') && j > 0 && !EMPHATIC_NOT_AFTER.has(words[j - 1].w)) return j;
     // (the chooser within the "without" phrase: not past "to" or a verb, as in "without use to protect patient data")
     if (w === 'without') {
       for (let i = j + 1; i < words.length && i <= j + 5 && words[i].tag !== 'to' && words[i].tag !== 'verb'; i++) if (chooser(words[i].w)) return j;
@@ -111,12 +129,14 @@ export function selfActingChangeCue(words: readonly Word[], clause: Clause, scop
     const lemma = verb.lemma ?? '';
     if (verb.tag !== 'verb' || verb.form === 'ing' || !(CHANGING.has(lemma) || STARTING.has(lemma) || CHOOSING.has(lemma))) continue;
     if (scope.negated[v - clause.from] || words[v - 1]?.tag === 'to') continue;
+    // (an object denied, "the flag itself changes no orders", or a setting up, "sets (itself) up automatically")
+    if (NOTHING.has(words[v + 1]?.w ?? '') || (lemma === 'set' && (words[v + 1]?.w === 'up' || words[v + 2]?.w === 'up'))) continue;
     // the verb's stretch: on past the clause's end while no punctuation or other verb intervenes ("adjusts the current
     // during the seal on its own")
     let end = clause.to;
     while (end < words.length && words[end].tag !== 'punct' && words[end].tag !== 'verb' && end < clause.to + 8) end++;
     const after = words.slice(v + 1, Math.min(end, v + 8));
-    if (STARTING.has(lemma) && !after.slice(0, 5).some((w) => V.THERAPY_NOUNS.includes(w.w) || V.THERAPY_EVENTS.has(w.w))) continue;
+    if (STARTING.has(lemma) && !after.slice(0, 5).some((w) => ACTING_ON_PATIENT.has(w.w) || V.THERAPY_EVENTS.has(w.w))) continue;
     if (CHOOSING.has(lemma) && !after.slice(0, 5).some((w) => ACTING_ON_PATIENT.has(w.w))) continue;
     // what is changed must not be data, acquisition, display or the app
     if (after.some((w) => NOT_ON_PATIENT.has(w.w))) continue;

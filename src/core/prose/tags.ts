@@ -116,6 +116,9 @@ const COMMON_VERBS = [
   'slow', 'speed', 'quicken', 'accelerate', 'decelerate', 'loosen', 'resize', 'reshape',
   // an order or a treatment coming to an end (stop 57): "the orders expire on their own", "without anyone having to remember"
   'expire', 'lapse', 'terminate', 'cease', 'remember', 'aspirate',
+  // a worn or driven device working a strap (stop 59): "the unit itself tightens the cuff" (not "bend" or "flex": "your bend
+  // and straighten angles", "the flex angle" are measures)
+  'tighten',
 ];
 
 function addVerb(lemma: string): void {
@@ -867,16 +870,36 @@ function outputLabel(words: Word[]): void {
   for (let k = 0; k < words.length && k <= 3; k++) {
     const word = words[k];
     if (word.tag === 'verb' || word.tag === 'be' || word.tag === 'punct') return;
-    if (!OUTPUT_LABELS.has(word.w) || words[k + 1]?.w !== ':' || words.slice(0, k).some((w) => !['det', 'noun', 'name', 'adj'].includes(w.tag))) continue;
+    if (!OUTPUT_LABELS.has(word.w) || words.slice(0, k).some((w) => !['det', 'noun', 'name', 'adj'].includes(w.tag))) continue;
+    const colon = labelColon(words, k + 1);
+    if (colon < 0) continue;
     // ("Cardiac output:", "Urine output:", "Power output:" name a quantity of the body or the machine, not what it reports)
     if (NOT_REPORTED_OUTPUTS.has(words[k - 1]?.w ?? '')) return;
-    const after = words[k + 2];
+    const after = words[colon + 1];
     if (after === undefined || !['det', 'noun', 'adj', 'num', 'name'].includes(after.tag)) return;
     word.tag = 'verb';
     word.lemma = 'output';
     word.form = k === 0 ? 'base' : 's';
     return;
   }
+}
+
+/** What may stand between an output label and its colon: "Output per study:", "Outputs, per segment and global:" (stop 59). */
+const LABEL_QUALIFIER_OPENERS: ReadonlySet<string> = new Set(['per', 'for']);
+
+/**
+ * The index of the colon that closes a field label whose head ends before j: right at j, or after a short qualifier that
+ * opens with "per" or "for" (after an optional comma) and holds no verb; -1 if there is none.
+ */
+function labelColon(words: readonly Word[], j: number): number {
+  if (words[j]?.w === ':') return j;
+  const open = words[j]?.w === ',' ? j + 1 : j;
+  if (!LABEL_QUALIFIER_OPENERS.has(words[open]?.w ?? '')) return -1;
+  for (let i = open + 1; i < words.length && i <= open + 5; i++) {
+    if (words[i].w === ':') return i;
+    if (words[i].tag === 'verb' || words[i].tag === 'be' || (words[i].tag === 'punct' && words[i].w !== ',')) return -1;
+  }
+  return -1;
 }
 
 /**

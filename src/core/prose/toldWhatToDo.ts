@@ -113,12 +113,33 @@ function questionOfCare(words: readonly Word[], q: number, allowWhen: boolean): 
   return -1;
 }
 
-/** The person told, past determiners and adjectives, at most three words after v; or v itself when nobody is named. */
+/** Pronouns that name the person a verb addresses: "tells you", "gives them" ("her" only when no noun follows, see below). */
+const ADDRESSED_PRONOUNS: ReadonlySet<string> = new Set(['you', 'me', 'us', 'them', 'him']);
+
+/**
+ * The index of the person the verb at v addresses, named right after it: "tells you …", "gives the triage nurse …", "shows
+ * all the parents …" (past up to two determiners and two qualifiers), or -1. "Her" is the person only when no noun follows
+ * ("gives her a dose", not "tells her doctor"). Shared by the told-what-to-do and the option-handed-over readings.
+ */
+export function addresseeAfter(words: readonly Word[], v: number): number {
+  const first = words[v + 1];
+  if (first !== undefined && (ADDRESSED_PRONOUNS.has(first.w) || (first.w === 'her' && words[v + 2]?.tag !== 'noun' && words[v + 2]?.tag !== 'adj'))) return v + 1;
+  let j = v + 1;
+  while (j <= v + 2 && words[j]?.tag === 'det') j++;
+  for (let n = 0; n < 3 && j < words.length; n++, j++) {
+    const w = words[j].w;
+    if (V.PHYSICIAN_NOUNS.has(w) || V.LAY_PEOPLE.has(w) || V.LAY_RESPONDERS.has(w) || w === 'staff') return j;
+    if (words[j].tag !== 'noun' && words[j].tag !== 'adj') break;
+  }
+  return -1;
+}
+
+/** The person told, at most a few words after v; or v itself when nobody is named. */
 function pastPersonTold(words: readonly Word[], v: number): number {
+  const addressed = addresseeAfter(words, v);
+  if (addressed >= 0) return addressed;
   let j = v + 1;
   while (j < words.length && j <= v + 3 && (words[j].tag === 'det' || words[j].tag === 'adj')) j++;
-  const w = words[j]?.w ?? '';
-  if (w === 'you' || w === 'me' || w === 'us' || V.LAY_PEOPLE.has(w) || V.PHYSICIAN_NOUNS.has(w) || V.LAY_RESPONDERS.has(w) || w === 'staff') return j;
   // anyone else told, by what follows: "tells the shift worker when to sleep", "tells the hiker to descend"
   let last = j;
   while (words[last + 1]?.tag === 'noun' && last < j + 2) last++;

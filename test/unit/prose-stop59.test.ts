@@ -1,0 +1,50 @@
+/**
+ * Stop 59 of the prose analysis (issue 9): readings missing in the batch built blind in stop 58 (AT: h278-h284), opened
+ * this stop. Most of AT's missed autonomous sentences were devices that work on the patient by themselves with a verb or an
+ * effector the older reading of acting alone did not know: a controller that "sets the belt speed itself", a stimulator that
+ * "applies the pulse train by itself", a glove that "closes the fingers on its own"; and form-like lines that qualify their
+ * output label ("Output per study: a grade …"). Every sentence here was written for this file; each group keeps a close
+ * wording whose older reading must not move.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseSentence, findCues } from '../../src/core/prose';
+
+const kinds = (text: string): string[] => [...new Set(analyseSentence(text).kinds)].sort();
+const phrases = (text: string): string[] => findCues(text).map((c) => `${c.kind}: ${c.phrase}`);
+
+describe('stop 59: a device that sets, applies or closes something on the patient by itself', () => {
+  test('setting, applying and closing an effector, with the marker after the object', () => {
+    assert.deepEqual(phrases('The belt controller sets the walking speed itself from the measured heart rate.'), ['autonomous: sets the walking speed itself']);
+    assert.deepEqual(phrases('The stimulator applies the new pulse train by itself when the muscle tires.'), ['autonomous: applies the new pulse train by itself']);
+    assert.deepEqual(phrases('The unit itself tightens the cuff when the reading drifts.'), ['autonomous: itself tightens']);
+  });
+
+  test('"as soon as" opens a time clause, so its passive is not the device\'s', () => {
+    assert.deepEqual(phrases("The glove's unit closes the fingers on its own as soon as the fingertip sensor is pressed."), ['autonomous: closes the fingers on its own']);
+  });
+
+  test('an app setting itself up, a session, a study, rules, a denied object, a person, "in itself" keep their readings', () => {
+    assert.deepEqual(kinds('The app sets itself up on first launch.'), []);
+    assert.deepEqual(kinds('The software closes the session by itself after ten minutes.'), []);
+    assert.deepEqual(kinds('The viewer opens the next study on its own.'), []);
+    assert.deepEqual(kinds('The guideline itself changed the rules the software applies.'), []);
+    assert.deepEqual(kinds('The banner itself changes no orders or results.'), []);
+    assert.deepEqual(kinds('The therapist sets the treadmill speed herself.'), []);
+    assert.deepEqual(kinds('The score in itself says nothing about treatment.'), []);
+    assert.deepEqual(kinds('The device never applies stimulation on its own; the patient presses the button.'), []);
+  });
+});
+
+describe('stop 59: an output label qualified before its colon', () => {
+  test('"per" or "for" between the label and the colon, after an optional comma', () => {
+    assert.deepEqual(phrases('Output per study: a regurgitation grade of mild, moderate or severe.'), ['augmentative: Output per study: a regurgitation grade']);
+    assert.deepEqual(phrases('Outputs, per segment and global: a work index and an efficiency in percent.'), ['augmentative: Outputs, per segment and global: a work index']);
+    assert.deepEqual(phrases('Output for each lesion: a malignancy score from 0 to 100.'), ['augmentative: Output for each lesion: a malignancy score']);
+  });
+
+  test('a body\'s output and a label with a verb stay unread', () => {
+    assert.deepEqual(kinds('Urine output per hour: 40 mL.'), []);
+    assert.deepEqual(kinds('Output per hour is logged by the nurse.'), []);
+  });
+});
