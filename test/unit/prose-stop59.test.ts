@@ -48,3 +48,18 @@ describe('stop 59: an output label qualified before its colon', () => {
     assert.deepEqual(kinds('Output per hour is logged by the nurse.'), []);
   });
 });
+
+describe('stop 59: the physician\'s part denied as a noun, and an option turned down in a list of verbs', () => {
+  test('"no physician step is needed" before a treatment or an order goes ahead', () => {
+    assert.deepEqual(phrases('The cardiologist may cancel; otherwise no physician step is needed for the infusion to happen.'), ['autonomous: otherwise no physician step is needed']);
+    assert.deepEqual(phrases('No clinician step is required for the order to go ahead.'), ['autonomous: No clinician step is required']);
+    assert.deepEqual(kinds('No physician is needed to unpack the kit.'), []);
+  });
+
+  test('"signs or declines" an order the software proposed is acting on its option (Level I), not reading', () => {
+    assert.deepEqual(kinds('The obstetrician opens the queue, reads the proposed order with the reasons shown, and signs or declines it.'), []);
+    assert.deepEqual(kinds('The physician signs or declines the drafted prescription.'), []);
+    // a report of measurements signed or amended stays a physician's reading
+    assert.deepEqual(kinds('The pathologist reviews the slides and signs or edits the report.'), ['physician-interprets']);
+  });
+});

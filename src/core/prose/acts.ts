@@ -2773,13 +2773,13 @@ function actsOnConclusion(words: readonly Word[], clause: Clause, k: number): bo
       return !((owner.endsWith("'s") || owner.endsWith("s'")) && V.PHYSICIAN_NOUNS.has(owner.replace(/'s?$/, '')));
     }
     // "reviews the proposed doses, approves or modifies them": a pronoun object points back to the option just named.
-    if ((words[j].w === 'them' || words[j].w === 'it') && words[j - 1]?.tag === 'verb') {
+    if ((words[j].w === 'them' || words[j].w === 'it') && (words[j - 1]?.tag === 'verb' || listedChange(words[j - 1]?.w ?? ''))) {
       for (let b = k - 1; b >= 0 && b >= k - 8; b--) if (isOption(b)) return true;
       return false;
     }
     // "approves or modifies the proposed doses", "must accept, change or reject each recommendation": past the other
     // verbs of a list joined to this one.
-    if ((words[j].tag === 'cc' || words[j].w === ',') && (words[j + 1]?.tag === 'verb' || ACTING_ON_OPTION.has(words[j + 1]?.lemma ?? '') || LIST_CHANGE_VERBS.has(words[j + 1]?.w ?? ''))) {
+    if ((words[j].tag === 'cc' || words[j].w === ',') && (words[j + 1]?.tag === 'verb' || ACTING_ON_OPTION.has(words[j + 1]?.lemma ?? '') || listedChange(words[j + 1]?.w ?? ''))) {
       j++;
       continue;
     }
@@ -2971,7 +2971,8 @@ const INVOLVED: ReadonlySet<string> = new Set(['involved', 'needed', 'required',
 
 /** "No clinician is involved before …": a clause opening "no <physician> is involved/needed"; the participle, or -1. */
 function noPhysicianInvolved(words: readonly Word[], clause: Clause): number {
-  const k = clause.from;
+  // ("otherwise no physician step is needed" (stop 59): a linking adverb may lead)
+  const k = LINKING_ADVERBS.has(words[clause.from].w) && words[clause.from + 1]?.w === 'no' ? clause.from + 1 : clause.from;
   if (words[k].w !== 'no') return -1;
   let j = k + 1;
   while (j < clause.to && j <= k + 3 && !V.PHYSICIAN_NOUNS.has(words[j].w)) {
@@ -2979,11 +2980,24 @@ function noPhysicianInvolved(words: readonly Word[], clause: Clause): number {
     j++;
   }
   if (!V.PHYSICIAN_NOUNS.has(words[j]?.w ?? '') || V.AMBIGUOUS_HUMANS.has(words[j].w)) return -1;
+  // ("no physician step is needed", "no clinician review is required" (stop 59): the physician's part named as a noun)
+  if (PHYSICIAN_PARTS.has(words[j + 1]?.w ?? '')) j++;
   if (words[j + 1]?.tag !== 'be' || !INVOLVED.has(words[j + 2]?.w ?? '')) return -1;
-  // Only between an output and its use ("before the result is given"), not for setting the device up ("no professional is needed for setup").
-  for (let i = j + 3; i < words.length; i++) if (V.RESULT_NOUNS.has(words[i].w) || words[i].w === 'output' || words[i].w === 'outputs') return j + 2;
+  // Only between an output and its use ("before the result is given") or the treatment it sets going ("for the infusion to
+  // happen", "before the dose is given"), not for setting the device up ("no professional is needed for setup").
+  for (let i = j + 3; i < words.length; i++) {
+    const w = words[i].w;
+    if (V.RESULT_NOUNS.has(w) || w === 'output' || w === 'outputs' || V.THERAPY_EVENTS.has(w) || GIVEN_ORDERS.has(w)) return j + 2;
+  }
   return -1;
 }
+
+/** Adverbs that may lead "no physician is needed": "otherwise", "then", "so". */
+const LINKING_ADVERBS: ReadonlySet<string> = new Set(['otherwise', 'then', 'so', 'thereafter']);
+/** The physician's part named as a noun after the physician: "no physician step", "no clinician review". */
+const PHYSICIAN_PARTS: ReadonlySet<string> = new Set(['step', 'steps', 'action', 'input', 'involvement', 'review', 'sign-off', 'approval', 'signature', 'intervention', 'oversight']);
+/** Orders and doses whose going ahead needs nobody: "for the order to go ahead", "before the dose is given". */
+const GIVEN_ORDERS: ReadonlySet<string> = new Set(['order', 'orders', 'dose', 'doses', 'prescription', 'prescriptions']);
 
 /** A therapy's settings as the subject of a passive: "the fitting is applied to the earbuds". */
 const FITTINGS: ReadonlySet<string> = new Set(['fitting', 'fittings', 'settings', 'program', 'programs']);
@@ -5641,6 +5655,10 @@ const WEIGHED_WITH: ReadonlySet<string> = new Set(['together', 'with', 'alongsid
 
 /** Verbs of changing an option the tagger may take for nouns in a list ("accept, change or reject"). */
 const LIST_CHANGE_VERBS: ReadonlySet<string> = new Set(['change', 'edit', 'amend', 'adjust', 'alter', 'modify', 'override', 'reject', 'decline', 'refuse', 'correct']);
+/** Whether a word is a form of a verb of changing or turning down an option, whatever its tag: "signs or declines it" (stop 59). */
+function listedChange(w: string): boolean {
+  return LIST_CHANGE_VERBS.has(w) || LIST_CHANGE_VERBS.has(w.replace(/s$/, '')) || LIST_CHANGE_VERBS.has(w.replace(/d$/, '')) || LIST_CHANGE_VERBS.has(w.replace(/ed$/, ''));
+}
 /** Verbs of taking up or turning down what the software offers: "whether to confirm each suggestion". */
 const ACTING_ON_OPTION: ReadonlySet<string> = new Set(['confirm', 'accept', 'approve', 'follow', 'adopt', 'apply', 'reject', 'override', 'modify', 'overrule']);
 
