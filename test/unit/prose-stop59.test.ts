@@ -63,3 +63,24 @@ describe('stop 59: the physician\'s part denied as a noun, and an option turned 
     assert.deepEqual(kinds('The pathologist reviews the slides and signs or edits the report.'), ['physician-interprets']);
   });
 });
+
+describe('stop 59: a verdict about the patient told to a lay person in a clause of its own', () => {
+  test('what the patient has or is, told to the patient, a relative or the family', () => {
+    assert.deepEqual(phrases('The app tells the family that the child has relapsed.'), ['autonomous: tells the family that the child has relapsed']);
+    assert.deepEqual(phrases('The watch told me I was in atrial fibrillation.'), ['autonomous: told me I was in atrial']);
+    assert.deepEqual(phrases('The app told my mum that her mole was harmless.'), ['autonomous: told my mum that her mole was harmless']);
+    assert.deepEqual(phrases('The app tells parents their child has jaundice that needs treatment.'), ['autonomous: tells parents their child has jaundice']);
+  });
+
+  test('the device, a count, a measurement, a clinician told, a denial, a hedge and a study keep their readings', () => {
+    assert.deepEqual(kinds('The app tells you that you have two readings left.'), []);
+    assert.deepEqual(kinds('The app tells you that the sensor is ready.'), []);
+    assert.deepEqual(kinds('The app tells you that you have to calibrate.'), []);
+    assert.deepEqual(kinds('The app tells you that your glucose is high.'), []);
+    assert.deepEqual(kinds('The app tells the doctor that the patient has sepsis.'), []);
+    assert.deepEqual(kinds('The app does not tell you that you have atrial fibrillation.'), []);
+    assert.deepEqual(kinds('The app may tell you that you have atrial fibrillation.'), []);
+    assert.deepEqual(kinds('The app told participants that they had been randomised.'), []);
+    assert.deepEqual(kinds('The nurse tells us she is back in remission.'), []);
+  });
+});
