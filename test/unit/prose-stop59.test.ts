@@ -83,4 +83,27 @@ describe('stop 59: a verdict about the patient told to a lay person in a clause 
     assert.deepEqual(kinds('The app told participants that they had been randomised.'), []);
     assert.deepEqual(kinds('The nurse tells us she is back in remission.'), []);
   });
+
+  test('a verdict stated of the case with no one told: an object and its state', () => {
+    assert.deepEqual(phrases('The software declares the study normal.'), ['autonomous: declares the study normal']);
+    assert.deepEqual(phrases('The app declared her in remission after three negative strips.'), ['autonomous: declared her in remission']);
+    assert.deepEqual(kinds('The app calls the nurse when the alarm sounds.'), []);
+    assert.deepEqual(kinds('The software declares the sensor ready.'), []);
+    assert.deepEqual(kinds('The tool does not declare any study normal.'), []);
+    assert.deepEqual(kinds('The radiologist called the lesion benign.'), []);
+  });
+});
+
+describe('stop 59: a prediction of an outcome is a forecast', () => {
+  test('a prediction of relapse or of treatment response is augmentative, whatever care it is about', () => {
+    assert.deepEqual(phrases('The app turns the scan into a prediction of relapse.'), ['augmentative: turns the scan into a prediction']);
+    assert.deepEqual(phrases('The model gives a prediction of treatment response for each patient.'), ['augmentative: gives a prediction']);
+    assert.deepEqual(phrases('The model gives a treatment response prediction.'), ['augmentative: gives a treatment response prediction']);
+  });
+
+  test('a prediction of where a finding lies, a yes-or-no prediction and days the user acts on keep their readings', () => {
+    assert.deepEqual(kinds('The software makes a prediction of where the lesion lies.'), []);
+    assert.deepEqual(kinds('The app shows a yes or no prediction of fracture.'), []);
+    assert.deepEqual(kinds('For the birth control mode, the app provides predictions of "not fertile," shown as green days, and "use protection," shown as red days.'), ['autonomous']);
+  });
 });

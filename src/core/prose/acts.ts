@@ -402,6 +402,12 @@ const SOUGHT = new Set(['suspected', 'suspect', 'possible', 'potential', 'signs'
 /** Weak nouns that stay no output even as the object of an output verb: "displays glucose values", "makes predictions". */
 const PREDICTION_NOUNS: ReadonlySet<string> = new Set(['prediction', 'predictions', 'forecast', 'forecasts']);
 
+/** Events of a patient's course that a prediction of them forecasts: "a prediction of relapse", "of treatment response". */
+const FORECAST_EVENTS: ReadonlySet<string> = new Set([
+  'relapse', 'relapses', 'recurrence', 'response', 'responses', 'remission', 'mortality', 'death', 'deaths', 'survival', 'outcome',
+  'outcomes', 'deterioration', 'readmission', 'readmissions', 'progression', 'complication', 'complications', 'exacerbation',
+  'exacerbations', 'flare', 'flares', 'rupture', 'onset', 'recovery', 'success', 'failure',
+]);
 /** Words of a clause that tell what will happen, not what is there: "will need", "would develop", "goes on to". */
 const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'would', 'develop', 'develops', 'deteriorate', 'deteriorates', 'later', 'within', 'future', 'subsequently']);
 
@@ -412,6 +418,13 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'would', 'develop', '
  */
 function predictedOutcome(words: readonly Word[], k: number): boolean {
   const next = words[k + 1]?.w;
+  // "a prediction of relapse", "a forecast of treatment response" (stop 59): an event of the patient's course named after "of"
+  if (next === 'of' && !V.BINARY_QUALIFIERS.has(words[k - 1]?.w ?? '')) {
+    for (let j = k + 2; j < words.length && j <= k + 5; j++) {
+      if (FORECAST_EVENTS.has(words[j].w)) return true;
+      if (words[j].tag !== 'det' && words[j].tag !== 'adj' && words[j].tag !== 'noun') break;
+    }
+  }
   const from = next === 'that' ? k + 2 : next === 'of' && ['whether', 'which', 'if'].includes(words[k + 2]?.w ?? '') ? k + 3 : -1;
   if (from < 0 || V.BINARY_QUALIFIERS.has(words[k - 1]?.w ?? '')) return false;
   for (let j = from; j < words.length && j <= from + 10; j++) {
@@ -951,6 +964,10 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
     // "supplies diagnostic information" (stop 28): information toward a diagnosis is data, no conclusion drawn
     if (q === 'autonomous' && w === 'diagnostic' && PLAIN_INFORMATION.has(word.w)) return undefined;
     if (q === 'autonomous' && advisoryQualifier(words, k)) return 'augmentative';
+    // "a prediction of treatment response", "a treatment response prediction" (stop 59): the care a prediction is about is
+    // what it forecasts, an outcome, not an option handed over
+    // (only with the outcome named: "predictions of 'not fertile' and 'use protection'" are days the user acts on)
+    if (q === 'autonomous' && PREDICTION_NOUNS.has(word.w) && words.slice(Math.max(0, k - 3), k + 6).some((x) => FORECAST_EVENTS.has(x.w))) return 'augmentative';
     // "the final Ki-67 value" (stop 30): "final" makes a conclusion of a result or a report, but a final quantity stays a quantity.
     if (w === 'final' && cls === 'augmentative') return cls;
     return q;

@@ -36,7 +36,7 @@ import { machineCallCue } from './machineCall';
 import { caseTaggedCue } from './caseTagged';
 import { selfActingChangeCue, therapyChangedAloneCue } from './selfActing';
 import { toldWhatToDoCue } from './toldWhatToDo';
-import { toldVerdictCue } from './toldVerdict';
+import { declaredVerdictCue, toldVerdictCue } from './toldVerdict';
 import { selfEndingOrderCue } from './selfEndingOrder';
 import { optionHandedOverCue } from './optionHandedOver';
 import { dropDeniedObjects } from './deniedObject';
@@ -196,6 +196,8 @@ function readSentence(toks: readonly Tok[], a: number, b: number, context: Conte
       toldWhichConditionCue(words, clause, scope, cues);
       // "the app tells us she is back in remission", "informs the user that the mole is benign" (stop 59)
       toldVerdictCue(words, clause, scope, cues);
+      // "declares the study normal", "pronounced the rash ringworm" (stop 59)
+      declaredVerdictCue(words, clause, scope, cues);
       layAdviceCue(words, clause, scope, cues);
       // "tells the wearer to go down", "recommends which antibiotics to start" (stop 57)
       toldWhatToDoCue(words, clause, scope, cues);

@@ -10,6 +10,9 @@
  * glucose is high", "you are in range") and a clinician told stay unread here. Never under a negation, a hedge, an
  * obligation or a condition; in the past only as a personal account ("told me", "told us", "told my mum"), since "the app
  * told participants they had been randomised" reports a study.
+ *
+ * The same verdict may be stated of the case without anyone told (`declaredVerdictCue`): "declares the study normal",
+ * "declared her in remission".
  */
 import type { Word } from './tags';
 import type { Clause } from './clauses';
@@ -87,6 +90,43 @@ export function toldVerdictCue(words: readonly Word[], clause: Clause, scope: Cl
     const told = personTold(words, v);
     if (told.at < 0 || (verb.form === 'ed' && !told.own)) continue;
     const last = verdictTold(words, told.at + 1);
+    if (last < 0) continue;
+    out.push({ kind: 'autonomous', first: v, last });
+    return;
+  }
+}
+
+/** Verbs that state a verdict on what follows them (lemmas). */
+const DECLARING: ReadonlySet<string> = new Set(['declare', 'pronounce', 'call']);
+
+/**
+ * "The software declares the study normal", "the app declared her in remission", "calls the test negative" (stop 59): the
+ * software states its verdict on the case, an object and then its state (a state word, or "in" and a condition). Only a
+ * state counts after the object, so "calls the nurse", "calls the service" and "declares the sensor ready" are no verdicts.
+ */
+export function declaredVerdictCue(words: readonly Word[], clause: Clause, scope: ClauseScope, out: WordCue[]): void {
+  if (clause.agent !== 'software' || clause.passive || scope.hypothetical || scope.hedged || scope.obliged || out.some((c) => c.kind === 'autonomous')) return;
+  for (const v of clause.verbs) {
+    const verb = words[v];
+    const lemma = verb.lemma ?? '';
+    if (!DECLARING.has(lemma) || verb.form === 'ing' || scope.negated[v - clause.from] || words[v - 1]?.tag === 'to') continue;
+    // the object: a pronoun, or a determiner and a noun or two ("each study", "the rash")
+    let j = v + 1;
+    const pronoun = words[j]?.w === 'her' || words[j]?.w === 'him' || words[j]?.w === 'them' || words[j]?.w === 'it';
+    if (pronoun) j++;
+    else {
+      if (words[j]?.tag !== 'det') continue;
+      j++;
+      while (j <= v + 4 && words[j]?.tag === 'adj') j++;
+      if (words[j]?.tag !== 'noun' || NOT_CONDITIONS.has(words[j].w)) continue;
+      while (words[j + 1]?.tag === 'noun' && j <= v + 5 && !VERDICT_STATES.has(words[j + 1].w)) j++;
+      j++;
+    }
+    const state = words[j];
+    if (state === undefined) continue;
+    let last = -1;
+    if (VERDICT_STATES.has(state.w)) last = j;
+    else if (state.w === 'in' && !NOT_IN_CONDITION.has(words[j + 1]?.w ?? '') && (words[j + 1]?.tag === 'noun' || words[j + 1]?.tag === 'name')) last = j + 1;
     if (last < 0) continue;
     out.push({ kind: 'autonomous', first: v, last });
     return;
