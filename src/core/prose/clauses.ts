@@ -6,7 +6,7 @@
  * when it coordinates, the antecedent of a relative pronoun, a list's lead-in, or the sentence's
  * main subject; "it" and "they" point back to the paragraph's last subject.
  */
-import type { Word } from './tags';
+import { labelColon, type Word } from './tags';
 import { serviceHandsOutput } from './service';
 import { nameDoesOutputAct, personOrBody, thingDoesOutputAct } from './inanimate';
 import * as V from './vocabulary';
@@ -375,9 +375,7 @@ function colonAfterOutputVerb(words: readonly Word[], k: number): boolean {
 
 /** Where a qualified output label opens the sentence before the colon at k: "Output per study:", "Outputs, per segment:" (stop 59; tags.ts made the label a verb). */
 function labelledOutputBefore(words: readonly Word[], k: number): number | undefined {
-  for (let j = k - 2; j >= 0 && j >= k - 7; j--) {
-    if (words[j].tag === 'verb' && words[j].lemma === 'output' && j <= 3) return (words[j + 1]?.w === 'per' || words[j + 1]?.w === 'for' || (words[j + 1]?.w === ',' && (words[j + 2]?.w === 'per' || words[j + 2]?.w === 'for'))) ? j : undefined;
-  }
+  for (let j = 0; j <= 3 && j < k - 1; j++) if (words[j].tag === 'verb' && words[j].lemma === 'output' && labelColon(words, j + 1) === k) return j;
   return undefined;
 }
 

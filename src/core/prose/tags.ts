@@ -891,7 +891,7 @@ const LABEL_QUALIFIER_OPENERS: ReadonlySet<string> = new Set(['per', 'for']);
  * The index of the colon that closes a field label whose head ends before j: right at j, or after a short qualifier that
  * opens with "per" or "for" (after an optional comma) and holds no verb; -1 if there is none.
  */
-function labelColon(words: readonly Word[], j: number): number {
+export function labelColon(words: readonly Word[], j: number): number {
   if (words[j]?.w === ':') return j;
   const open = words[j]?.w === ',' ? j + 1 : j;
   if (!LABEL_QUALIFIER_OPENERS.has(words[open]?.w ?? '')) return -1;

@@ -19,11 +19,10 @@ import type { Clause } from './clauses';
 import type { ClauseScope } from './scope';
 import type { WordCue } from './acts';
 import * as V from './vocabulary';
+import { addresseeAfter } from './toldWhatToDo';
 
 /** Verbs of telling someone a conclusion (lemmas). */
 const TELLING_VERDICT: ReadonlySet<string> = new Set(['tell', 'inform', 'reassure']);
-/** Relatives and others a diarist names as the one told, besides the lay people of the vocabulary. */
-const RELATIVES: ReadonlySet<string> = new Set(['mum', 'mom', 'mother', 'dad', 'father', 'son', 'daughter', 'husband', 'wife', 'partner', 'family', 'families', 'grandmother', 'grandfather', 'sister', 'brother', 'kids']);
 /** Pronouns a told clause may open with for the patient ("it" is left out: "tells you it is charging"). */
 const PATIENT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'they', 'we']);
 /** Lesions and body parts a verdict may be about: "the mole is benign", "her rash is ringworm". */
@@ -43,15 +42,12 @@ const NOT_CONDITIONS: ReadonlySet<string> = new Set([
 
 /** The index of the lay person told by the verb at v, or -1; and whether the account is the writer's own ("me", "my mum"). */
 function personTold(words: readonly Word[], v: number): { at: number; own: boolean } {
-  let j = v + 1;
-  const first = words[j]?.w ?? '';
-  if (first === 'me' || first === 'us') return { at: j, own: true };
-  if (first === 'you' || first === 'him' || first === 'them') return { at: j, own: false };
-  if (first === 'her' && words[j + 1]?.tag !== 'noun' && words[j + 1]?.tag !== 'adj') return { at: j, own: false };
-  const own = first === 'my' || first === 'our';
-  while (j <= v + 3 && (words[j]?.tag === 'det' || words[j]?.tag === 'adj')) j++;
-  const w = words[j]?.w ?? '';
-  return (V.LAY_PEOPLE.has(w) || V.PATIENT_NOUNS.has(w) || RELATIVES.has(w)) && !V.PHYSICIAN_NOUNS.has(w) ? { at: j, own } : { at: -1, own: false };
+  const at = addresseeAfter(words, v);
+  const w = words[at]?.w ?? '';
+  // (a clinician, a responder or staff told is reading the output, not a lay person learning a verdict)
+  if (at < 0 || V.PHYSICIAN_NOUNS.has(w) || V.LAY_RESPONDERS.has(w) || w === 'staff') return { at: -1, own: false };
+  const own = w === 'me' || w === 'us' || words[v + 1]?.w === 'my' || words[v + 1]?.w === 'our';
+  return { at, own };
 }
 
 /** The index of the last word of a verdict about the patient in the clause told from `from`, or -1. */
@@ -61,7 +57,7 @@ function verdictTold(words: readonly Word[], from: number): number {
   if (!PATIENT_PRONOUNS.has(words[s]?.w ?? '')) {
     while (s <= from + 3 && (words[s]?.tag === 'det' || words[s]?.tag === 'adj')) s++;
     const w = words[s]?.w ?? '';
-    if (!(V.PATIENT_NOUNS.has(w) || RELATIVES.has(w) || LESIONS.has(w))) return -1;
+    if (!(V.PATIENT_NOUNS.has(w) || V.KIN.has(w) || LESIONS.has(w))) return -1;
   }
   let v = s + 1;
   while (words[v]?.tag === 'adv' && v <= s + 3) v++;

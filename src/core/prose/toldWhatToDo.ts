@@ -128,7 +128,7 @@ export function addresseeAfter(words: readonly Word[], v: number): number {
   while (j <= v + 2 && words[j]?.tag === 'det') j++;
   for (let n = 0; n < 3 && j < words.length; n++, j++) {
     const w = words[j].w;
-    if (V.PHYSICIAN_NOUNS.has(w) || V.LAY_PEOPLE.has(w) || V.LAY_RESPONDERS.has(w) || w === 'staff') return j;
+    if (V.PHYSICIAN_NOUNS.has(w) || V.LAY_PEOPLE.has(w) || V.LAY_RESPONDERS.has(w) || V.KIN.has(w) || w === 'staff') return j;
     if (words[j].tag !== 'noun' && words[j].tag !== 'adj') break;
   }
   return -1;

@@ -788,6 +788,8 @@ export const LAY_PEOPLE: ReadonlySet<string> = new Set([...LAY_RECIPIENTS, 'user
 /** Patients named by who they are (stop 58): "a man treated for …", "without anyone examining the child", "the baby needs …". */
 export const PATIENT_NOUNS: ReadonlySet<string> = new Set([...LAY_RECIPIENTS, 'man', 'men', 'adult', 'adults', 'child', 'children', 'boy', 'girl', 'toddler', 'toddlers', 'baby', 'babies',
   'infant', 'infants', 'newborn', 'newborns', 'neonate', 'neonates', 'resident', 'residents']);
+/** Relatives a patient or a diarist names as the one told or advised (stop 59): "told my mum", "tells the family". */
+export const KIN: ReadonlySet<string> = new Set(['mum', 'mom', 'mother', 'dad', 'father', 'son', 'daughter', 'husband', 'wife', 'partner', 'family', 'families', 'grandmother', 'grandfather', 'sister', 'brother', 'kids']);
 /** Nouns of advice handed to someone: "advice on dosing", "treatment recommendations", "instructions for self-treatment". */
 export const ADVICE_NOUNS: ReadonlySet<string> = new Set(['advice', 'guidance', 'recommendation', 'recommendations', 'instruction', 'instructions', 'suggestion', 'suggestions']);
 
