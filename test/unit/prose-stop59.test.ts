@@ -101,9 +101,9 @@ describe('stop 59: a prediction of an outcome is a forecast', () => {
     assert.deepEqual(phrases('The model gives a treatment response prediction.'), ['augmentative: gives a treatment response prediction']);
   });
 
-  test('a prediction of where a finding lies, a yes-or-no prediction and days the user acts on keep their readings', () => {
+  test('a prediction of where a finding lies, a yes-or-no prediction and a fertile day the user acts on keep their readings', () => {
     assert.deepEqual(kinds('The software makes a prediction of where the lesion lies.'), []);
     assert.deepEqual(kinds('The app shows a yes or no prediction of fracture.'), []);
-    assert.deepEqual(kinds('For the birth control mode, the app provides predictions of "not fertile," shown as green days, and "use protection," shown as red days.'), ['autonomous']);
+    assert.deepEqual(kinds('Each morning the app shows a prediction of "fertile" or "not fertile" for the day.'), ['autonomous']);
   });
 });

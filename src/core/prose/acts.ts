@@ -966,7 +966,7 @@ export function outputClassAt(words: readonly Word[], k: number, lo: number, hi:
     if (q === 'autonomous' && advisoryQualifier(words, k)) return 'augmentative';
     // "a prediction of treatment response", "a treatment response prediction" (stop 59): the care a prediction is about is
     // what it forecasts, an outcome, not an option handed over
-    // (only with the outcome named: "predictions of 'not fertile' and 'use protection'" are days the user acts on)
+    // (only with the outcome named: "a prediction of 'fertile' or 'not fertile'" is a day the user acts on)
     if (q === 'autonomous' && PREDICTION_NOUNS.has(word.w) && words.slice(Math.max(0, k - 3), k + 6).some((x) => FORECAST_EVENTS.has(x.w))) return 'augmentative';
     // "the final Ki-67 value" (stop 30): "final" makes a conclusion of a result or a report, but a final quantity stays a quantity.
     if (w === 'final' && cls === 'augmentative') return cls;
